@@ -1,0 +1,48 @@
+"""The exception hierarchy of timeline; imports nothing from timeline.
+
+Every failure a user can cause or meet is a ``TimelineError``; the CLI turns
+one into a single ``Error:`` line. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Root of every error timeline raises on purpose."""
+
+
+class ArticleError(TimelineError):
+    """An article file could not be read: which file, and why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        """Keep the file name and the reason apart so callers can report both."""
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class LogError(TimelineError):
+    """The event log cannot be opened, locked or written."""
+
+
+class LockTimeoutError(LogError):
+    """Another process held the log's write lock for too long."""
+
+
+class CorruptLogError(LogError):
+    """A line of the log fails the chain, the schema or the sequence."""
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        """Name the file and 1-based line of the first bad line."""
+        super().__init__(f"{path}:{line}: {reason}")
+        self.path = path
+        self.line = line
+        self.reason = reason
+
+
+class DecodeError(TimelineError):
+    """A stored event does not match the schema of its kind and version."""
+
+
+class DateError(TimelineError):
+    """A date given by the user or a header cannot be understood."""

@@ -1,0 +1,724 @@
+"""Article text -> domain events (and problems); no network, no clock, no files.
+
+Owns the meeting rules: trigger words and what blocks them (hopes, denials,
+occasions such as "on the sidelines of the APEC summit"), who takes part in
+each (subjects, objects, pronouns, "separately", "counterparts from X, Y and
+Z"), the kind (in person, call, video, planned), the date (the nearest date
+expression in the clause, else the story's running date, resolved against the
+publication date), the place and the topics; and one record per meeting when
+several sentences describe it. Every official mention also becomes an office
+observation. People and their titles are found by ``people``; dates by
+``timex``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+import pendulum
+
+from timeline import gazetteer, people, text, timex
+from timeline.article import Article
+from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
+from timeline.people import Person
+from timeline.textdate import TextDate
+
+EXTRACTOR = "rules-1"
+
+_TRIGGER = re.compile(
+    r"\b(?P<t>"
+    r"(?:held|hold|holds|holding|had|have) (?:\w+ ){0,3}?(?:talks|meetings?|discussions?|(?:phone |video |telephone )?calls?|"
+    r"(?:video )?summits?|dialogue|conversations?|consultations|dinner|lunch)"
+    r"|met|meet|meets|meeting|meetings|talks|talked|convened|convenes|gathered|spoke|speak|speaks|"
+    r"phone call|telephone call|video call|video summit|video conference|videoconference|virtual (?:meeting|summit)|"
+    r"call|calls|called on|call on|courtesy call|working (?:lunch|dinner|breakfast)|dinner|lunch|summit|summits|"
+    r"sat down with|sit down with|hosted|hosts|host|dialogue|discussions?|received by|was received|were received|"
+    r"conversation|encounter|session|sessions|trilateral|bilateral"
+    r")\b",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(
+    r"\b(?:chaired|attended|took part|take part|participated|joined (?:the|them|him|her)|"
+    r"(?:were|was) (?:also )?(?:at the table|present))\b",
+    re.IGNORECASE,
+)
+_NOT_A_MEETING = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|do not|don't|won't|will not|would not|never|no plans? to|refused to|"
+    r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|may|possible|"
+    r"possibility|invit\w+|cancel+ed|called off|postponed|scrapped|rather than|instead of|"
+    r"earliest|convenient time|mutually convenient|any such)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|'ll|is (?:due|set|scheduled|expected|slated|to)|are (?:due|set|scheduled|expected|slated|to)|"
+    r"plans? to|planning to|set for|scheduled for|upcoming|to be held|next week|due to)\b",
+    re.IGNORECASE,
+)
+_CALL = re.compile(r"\b(?:phone|telephone|called|calls?\b(?! on)|by phone|spoke by|phoned)", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(?:video|virtual|videoconference|online summit)", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"\b(?:sidelines?|margins?|margin|on the occasion|ahead) of (?:the |a |an )?[^,;]{0,80}$", re.IGNORECASE
+)
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|the two|the pair|the three|the four|both|the ministers|the leaders|the diplomats|the two sides|"
+    r"the two ministers|the three ministers|the four ministers|the two top diplomats|the two leaders|their|"
+    r"the trio|all three|all four)\b",
+    re.IGNORECASE,
+)
+_SINGULAR_SUBJECT = re.compile(r"^(?:.*\b)?(?:he|she|his|her)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"; | — | -- |, (?=(?:who|which|whose|where|when|while|after|before|as|although|though|but|since)\b)|"
+    r"(?<=\w) (?=(?:after|before|while|although|though|since|where|when)\b)|(?<=\w) (?=as (?:they|he|she|it|the)\b)",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"^(?:Before|After|Following|Ahead of|Meeting|In a meeting|In an? \w+ meeting|At|During|On|Upon|"
+    r"Straight after|Later|Earlier|Prior to|Speaking)\b[^,]{0,120}, ",
+)
+_SINCE = re.compile(r"\b(?:since|first (?:\w+ ){0,4}in|for the first time in)\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+) days? (?P<dir>after|before|earlier|later)\b"
+    r"|\b(?P<same>(?:later|earlier) (?:that|the same) day|that day|the same day|the previous day|the day before|"
+    r"the next day|the following day)\b",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"\b(?:foreign ministers|top diplomats|ministers|leaders|counterparts|diplomats|officials) "
+    r"(?:from|of) (?:the )?(?P<list>[^;.]{3,160})",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|de|of|la|le|du|al)){0,3})"
+)
+TOPICS = {
+    "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
+    "Ukraine": r"Ukrain",
+    "Russia": r"Russia",
+    "Taiwan Strait": r"Taiwan",
+    "Middle East": r"Middle East|Gaza|Israel|Hamas",
+    "trade": r"\btrade\b|tariff|export control|supply chain",
+    "security": r"\bsecurity\b|defen[cs]e|military",
+    "South China Sea": r"South China Sea|East China Sea",
+    "climate": r"climate",
+    "human rights": r"human rights|Xinjiang|Uyghur|Hong Kong|Tibet",
+    "economy": r"econom",
+    "nuclear": r"nuclear",
+}
+
+
+@attrs.define
+class _Candidate:
+    """A meeting as one clause describes it, before merging."""
+
+    people: list[Person]
+    countries: set[str]
+    date: TextDate | None
+    date_from: str
+    kind: str
+    place: str | None
+    venue: str | None
+    sentence: text.Sentence
+    trigger: tuple[int, int]
+    anaphoric: bool
+    join: bool = False
+    start_date: bool = False
+
+
+@attrs.define
+class _Meeting:
+    people: list[Person]
+    countries: set[str]
+    unnamed: set[str]
+    date: TextDate | None
+    date_from: str
+    kind: str
+    place: str | None
+    venue: str | None
+    sentences: list[text.Sentence]
+    evidence: tuple[int, int]
+    main: bool
+
+
+def extract(article: Article) -> tuple[list[Event], list[str]]:
+    """The events one article reports, and the problems met while reading it.
+
+    Returns:
+        The ``ArticleIngested`` event first, then meetings, then office
+        observations; and human-readable problems (never raised).
+    """
+    ingested = ArticleIngested(
+        article=article.id,
+        text=article.text,
+        title=article.title,
+        source=article.source,
+        url=article.url,
+        published=article.published,
+        dateline=article.dateline,
+        language=article.language,
+        filename=article.filename,
+        header=dict(article.header),
+    )
+    reader = _Reader(article)
+    meetings = reader.meetings()
+    observations = reader.observations()
+    return [ingested, *meetings, *observations], reader.problems
+
+
+class _Reader:
+    """Reads one article: sentences, people, then meetings and observations."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.anchor = article.published
+        self.problems: list[str] = []
+        if self.anchor is None:
+            self.problems.append("no published date: dates relative to it stay unresolved")
+        self.dateline = text.find_dateline(self.text)
+        self.home: str | None = None
+        if self.dateline:
+            self.home = gazetteer.lookup_country(self.dateline.city.split("/")[0])
+        self.sentences = list(text.sentences(self.text))
+        mentions: list[people.Mention] = []
+        for sentence in self.sentences:
+            body_start = 0
+            if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
+                body_start = self.dateline.end - sentence.start
+            mentions.extend(
+                m for m in people.mentions_in(sentence.text, sentence.start) if m.start >= sentence.start + body_start
+            )
+        self.people = people.group(mentions, self.text)
+        self._resolve_counterparts(mentions)
+        self._resolve_title_references()
+        for person in self.people:
+            if person.country is None:
+                person.country = self._country_of(person)
+
+    # -- people ----------------------------------------------------------------
+
+    def _country_of(self, person: Person) -> str | None:
+        for title in person.titles:
+            if title.country:
+                return title.country
+        for title in person.titles:
+            country = gazetteer.TITLE_COUNTRY.get(" ".join(title.text.lower().split()))
+            if country:
+                return country
+        if person.titles and self.home and any(t.role != "other" for t in person.titles):
+            return self.home
+        return None
+
+    def _resolve_counterparts(self, mentions: list[people.Mention]) -> None:
+        """ "his Chinese counterpart Wang Yi": the office of the one whose counterpart he is."""
+        for mention in mentions:
+            if not mention.counterpart:
+                continue
+            person = people.person_at(self.people, mention.start)
+            if person is None or person.best_title():
+                continue
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
+            others = [
+                p
+                for p in self._people_in(sentence.start, mention.start)
+                if p is not person and p.best_title() is not None
+            ]
+            role_holder = others[0] if others else self._last_titled_before(mention.start, person)
+            if role_holder is None:
+                continue
+            title = role_holder.best_title()
+            if title is None:
+                continue
+            person.titles.append(
+                people.Title(
+                    text=title.text, role=title.role, country=mention.country, status="holder", start=mention.start
+                )
+            )
+
+    def _last_titled_before(self, offset: int, exclude: Person) -> Person | None:
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            if person is exclude or person.best_title() is None:
+                continue
+            for start, _ in person.mentions:
+                if start < offset and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
+
+    def _resolve_title_references(self) -> None:
+        """ "The Foreign Secretary spent two hours...": a title standing for the one person who fits."""
+        pattern = re.compile(
+            r"\b[Tt]he (?P<title>Foreign Secretary|Secretary of State|Foreign Minister|Prime Minister|President|"
+            r"Chancellor|Premier|Defen[cs]e Secretary|Defen[cs]e Minister)\b(?!,? [A-Z][a-z]+ [A-Z])"
+        )
+        for sentence in self.sentences:
+            for match in pattern.finditer(sentence.text):
+                start = sentence.start + match.start()
+                role = gazetteer.title_class(match.group("title"))
+                holders = [p for p in self.people if any(t.role == role for t in p.titles)]
+                if holders:
+                    continue
+                untitled = [p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start]
+                if len(untitled) >= 1:
+                    target = min(untitled, key=lambda p: p.mentions[0][0])
+                    country = gazetteer.TITLE_COUNTRY.get(match.group("title").lower()) or self.home
+                    target.titles.append(
+                        people.Title(text=match.group("title"), role=role, country=country, status="holder", start=start)
+                    )
+
+    def _people_in(self, start: int, end: int) -> list[Person]:
+        """People mentioned between two offsets, in order of first mention there."""
+        found: list[tuple[int, Person]] = []
+        for person in self.people:
+            spots = [s for s, _ in person.mentions if start <= s < end]
+            if spots:
+                found.append((min(spots), person))
+        return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+    def _is_official(self, person: Person) -> bool:
+        return bool(person.titles) or person.country is not None or person.cued
+
+    # -- meetings --------------------------------------------------------------
+
+    def meetings(self) -> list[MeetingReported]:
+        candidates: list[_Candidate] = []
+        running = self._dateline_date()
+        self.running = running
+        for sentence in self.sentences:
+            if sentence.heading:
+                continue
+            candidates.extend(self._candidates(sentence))
+        merged = self._merge(candidates)
+        return [self._to_event(m) for m in merged if m.people or len(m.countries) >= 2]
+
+    def _dateline_date(self) -> TextDate | None:
+        if not self.dateline or not self.dateline.date:
+            return None
+        value = timex.resolve(self.dateline.date, self.anchor, "")
+        return timex.to_textdate(value) if value else None
+
+    def _clauses(self, sentence: text.Sentence) -> list[tuple[int, int, bool]]:
+        """(start, end, is_intro) offsets in the sentence of its clauses."""
+        body = sentence.text
+        bounds: list[tuple[int, int, bool]] = []
+        start = 0
+        if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
+            start = self.dateline.end - sentence.start
+        intro = _INTRO.match(body[start:])
+        if intro and intro.end() < len(body) - start:
+            bounds.append((start, start + intro.end() - 2, True))
+            start += intro.end()
+        for match in _CLAUSE_BREAK.finditer(body, start):
+            if match.start() > start:
+                bounds.append((start, match.start(), False))
+            start = match.end()
+        if start < len(body):
+            bounds.append((start, len(body), False))
+        return bounds
+
+    def _candidates(self, sentence: text.Sentence) -> list[_Candidate]:
+        body = sentence.text
+        clauses = self._clauses(sentence)
+        main_people = []
+        for c_start, c_end, is_intro in clauses:
+            if not is_intro:
+                main_people = [p for p in self._people_in(sentence.start + c_start, sentence.start + c_end)
+                               if self._is_official(p)]
+                break
+        dates = self._dates(sentence)
+        found: list[_Candidate] = []
+        for c_start, c_end, is_intro in clauses:
+            clause = body[c_start:c_end]
+            triggers = [m for m in _TRIGGER.finditer(clause) if self._real_trigger(clause, m)]
+            join = _JOIN.search(clause) or (
+                _JOIN.search(body) and not triggers and c_start == clauses[0][0]
+            )
+            if not triggers and not join:
+                continue
+            if _NOT_A_MEETING.search(clause):
+                continue
+            officials = [
+                p for p in self._people_in(sentence.start + c_start, sentence.start + c_end) if self._is_official(p)
+            ]
+            if join and not triggers:
+                everyone = [p for p in self._people_in(sentence.start, sentence.end) if self._is_official(p)]
+                found.append(self._candidate(sentence, (c_start, c_end), everyone, set(), dates, clause, join=True))
+                continue
+            first = triggers[0]
+            subject = [p for p in officials if self._offset(p, sentence) < sentence.start + c_start + first.start()]
+            if not subject:
+                before = clause[: first.start()]
+                if is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE) or not before.strip():
+                    subject = self._singular_subject(sentence, main_people, before)
+                if _PLURAL_SUBJECT.search(before) and len(subject) <= 1:
+                    subject = self._group_subject(sentence)
+            for index, trigger in enumerate(triggers):
+                seg_start = trigger.start()
+                seg_end = triggers[index + 1].start() if index + 1 < len(triggers) else len(clause)
+                segment = clause[seg_start:seg_end]
+                objects = [
+                    p
+                    for p in self._people_in(sentence.start + c_start + seg_start, sentence.start + c_start + seg_end)
+                    if self._is_official(p) and p not in subject
+                ]
+                countries = self._group_countries(segment) if not objects else set()
+                span = (c_start + trigger.start(), c_start + trigger.end())
+                anaphoric = self._anaphoric(clause, trigger)
+                if _SEPARATELY.search(segment) and len(objects) > 1:
+                    for each in objects:
+                        found.append(self._candidate(sentence, span, [*subject, each], set(), dates, clause))
+                    continue
+                if countries and re.search(r"meetings|talks with (?:his|her) counterparts", segment, re.IGNORECASE) and (
+                    re.search(r"\bmeetings\b", clause, re.IGNORECASE)
+                ):
+                    for code in sorted(countries, key=lambda c: segment.find(c)):
+                        found.append(self._candidate(sentence, span, list(subject), {code}, dates, clause))
+                    continue
+                participants = [*subject, *objects]
+                if not participants and not countries and not anaphoric:
+                    participants = self._plural_from(clause[: trigger.start()], sentence)
+                found.append(
+                    self._candidate(sentence, span, participants, countries, dates, clause, anaphoric=anaphoric)
+                )
+                if index + 1 < len(triggers) and not objects:
+                    continue
+        return found
+
+    def _real_trigger(self, clause: str, match: re.Match[str]) -> bool:
+        word = match.group("t").lower()
+        after = clause[match.end() : match.end() + 30]
+        before = clause[: match.start()]
+        if word in {"call", "calls"} and re.match(r"\s+(?:for|on\b(?! \w+ (?:in|at)))", after):
+            return False
+        if word == "called on" and re.match(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ to\b)", after):
+            return False
+        if word in {"host", "hosts"} and re.match(r"\s+(?:of|country|nation|city)\b", after):
+            return False
+        if word in {"session", "sessions", "summit", "summits", "meeting", "talks", "dialogue"} and _OCCASION.search(before):
+            return False
+        if word in {"meeting", "meetings", "summit", "talks"} and re.search(r"\b(?:leaders'|next|future)\s+$", before, re.IGNORECASE):
+            return False
+        if re.search(r"\b(?:first|last|previous|second|third|fourth)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE) and (
+            re.match(r"[^,;]{0,40}\bsince\b", clause[match.end() :])
+        ):
+            return False
+        return not (word in {"host"} and re.search(r"\b(?:to|will|would)\s+$", before))
+
+    def _anaphoric(self, clause: str, trigger: re.Match[str]) -> bool:
+        before = clause[max(0, trigger.start() - 40) : trigger.start()]
+        return bool(re.search(r"\b(?:the|this|that|their|these|its|his|her)\s+(?:[\w'’\"-]+\s+){0,2}$", before, re.IGNORECASE)) and (
+            trigger.group("t").lower() in {"meeting", "talks", "discussions", "discussion", "session", "sessions",
+                                           "summit", "encounter", "conversation", "call", "dialogue", "trilateral",
+                                           "bilateral", "meetings"}
+        )
+
+    def _singular_subject(self, sentence: text.Sentence, main_people: list[Person], before: str) -> list[Person]:
+        if main_people:
+            return main_people[:1]
+        previous = [p for p in self._people_in(0, sentence.start) if self._is_official(p)]
+        if not previous:
+            return []
+        last = max(previous, key=lambda p: max(s for s, _ in p.mentions if s < sentence.start))
+        del before
+        return [last]
+
+    def _group_subject(self, sentence: text.Sentence) -> list[Person]:
+        """ "they", "the two": the participants of the meeting last reported before this sentence."""
+        for paragraph_back in range(2):
+            start = next(
+                (s.start for s in self.sentences if s.paragraph == sentence.paragraph - paragraph_back), sentence.start
+            )
+            crowd = [p for p in self._people_in(start, sentence.start) if self._is_official(p)]
+            if len(crowd) >= 2:
+                return crowd
+        return []
+
+    def _plural_from(self, before: str, sentence: text.Sentence) -> list[Person]:
+        if _PLURAL_SUBJECT.search(before):
+            return self._group_subject(sentence)
+        return []
+
+    def _offset(self, person: Person, sentence: text.Sentence) -> int:
+        return min((s for s, _ in person.mentions if sentence.start <= s < sentence.end), default=sentence.end)
+
+    def _group_countries(self, segment: str) -> set[str]:
+        match = _GROUP.search(segment)
+        if not match:
+            return set()
+        codes: list[str] = []
+        for found in gazetteer.country_pattern().finditer(match.group("list")):
+            code = gazetteer.lookup_country(found.group(1))
+            if code and code not in codes:
+                codes.append(code)
+        return set(codes)
+
+    def _dates(self, sentence: text.Sentence) -> list[tuple[int, TextDate, bool]]:
+        """(offset in sentence, date, is a start date) of every usable date expression."""
+        found: list[tuple[int, TextDate, bool]] = []
+        body = sentence.text
+        skip_to = 0
+        if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
+            skip_to = self.dateline.end - sentence.start
+        for item in timex.find(body):
+            if item.start < skip_to:
+                continue
+            before = body[max(0, item.start - 40) : item.start]
+            if _SINCE.search(before[-12:]) or re.search(r"\bsince\s+(?:\w+\s+){0,6}$", before, re.IGNORECASE):
+                continue
+            if re.match(r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)", body[item.end :]):
+                continue
+            value = timex.resolve(item.text, self.anchor, body)
+            approx = bool(re.search(r"\b(?:about|around|less than|more than|nearly|almost|some)\s+$", before))
+            date = timex.to_textdate(value, approx=approx)
+            if date.known:
+                is_start = bool(re.search(r"\b(?:began|begin|opened|started|start)\b", body[max(0, item.start - 30) : item.start]))
+                found.append((item.start, date, is_start))
+        for match in _RELATIVE_DAY.finditer(body):
+            base = self.running
+            if base is None or base.to_date() is None:
+                continue
+            day = base.to_date()
+            assert day is not None
+            if match.group("same"):
+                same = match.group("same").lower()
+                shift = -1 if "previous" in same or "before" in same else 1 if "next" in same or "following" in same else 0
+                prior = [d for off, d, _ in found if off < match.start()]
+                if prior and shift == 0:
+                    found.append((match.start(), prior[-1], False))
+                    continue
+            else:
+                amount = timex._number(match.group("n"))  # noqa: SLF001 - shared number words
+                shift = -amount if match.group("dir").lower() in {"earlier", "after"} else amount
+            found.append((match.start(), TextDate.from_date(day.add(days=shift)), False))
+        return sorted(found, key=lambda x: x[0])
+
+    def _candidate(  # noqa: PLR0913
+        self,
+        sentence: text.Sentence,
+        span: tuple[int, int],
+        participants: list[Person],
+        countries: set[str],
+        dates: list[tuple[int, TextDate, bool]],
+        clause: str,
+        *,
+        anaphoric: bool = False,
+        join: bool = False,
+    ) -> _Candidate:
+        body = sentence.text
+        clause_start = body.find(clause)
+        in_clause = [d for d in dates if clause_start <= d[0] < clause_start + len(clause)]
+        pool = in_clause or dates
+        date: TextDate | None = None
+        date_from = "text"
+        start_date = False
+        if pool:
+            offset, date, start_date = min(pool, key=lambda d: (not d[2], abs(d[0] - span[0])))
+        kind = "in-person"
+        window = body[max(0, span[0] - 60) : span[1] + 60]
+        if _VIDEO.search(window):
+            kind = "video"
+        elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
+            r"called on|call on|courtesy call", body[max(0, span[0] - 25) : span[1] + 15], re.IGNORECASE
+        ):
+            kind = "call"
+        if _PLANNED.search(clause):
+            kind = "planned"
+        place = self._place(clause) or self._place(body)
+        venue_match = re.search(r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body)
+        return _Candidate(
+            people=list(dict.fromkeys(participants)),
+            countries=countries,
+            date=date,
+            date_from=date_from,
+            kind=kind,
+            place=place,
+            venue=venue_match.group(1).strip() if venue_match else None,
+            sentence=sentence,
+            trigger=span,
+            anaphoric=anaphoric,
+            join=join,
+            start_date=start_date,
+        )
+
+    def _place(self, clause: str) -> str | None:
+        for match in _PLACE.finditer(clause):
+            place = match.group("place").rstrip(".,")
+            words = place.split()
+            while words and (words[-1] in {"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} or words[-1].lower() in timex.MONTHS):
+                words.pop()
+            place = " ".join(words)
+            if not place or place in {"The", "A"}:
+                continue
+            code = gazetteer.lookup_country(place)
+            if code and gazetteer.country_forms().get(place, ("", ""))[1] != "seat":
+                continue
+            if any(w in {"Department", "Ministry", "House", "Guesthouse", "Guest", "Hall", "Center", "Centre", "Office", "Palace"} for w in words):
+                continue
+            if re.match(r"(?:the )?(?:U\.N\.|UN|G7|G20|APEC|ASEAN|NATO)", place):
+                continue
+            if words[0].lower() in timex.MONTHS or words[0] in {"January", "March", "May"}:
+                continue
+            if people.person_at(self.people, 0) and False:
+                continue
+            if any(place in " ".join(p.tokens) for p in self.people):
+                continue
+            return place
+        return None
+
+    def _merge(self, candidates: list[_Candidate]) -> list[_Meeting]:
+        meetings: list[_Meeting] = []
+        main: _Meeting | None = None
+        for cand in candidates:
+            cand_countries = {p.country for p in cand.people if p.country} | cand.countries
+            if cand.join:
+                target = main or (meetings[-1] if meetings else None)
+                if target is not None:
+                    for person in cand.people:
+                        if person not in target.people:
+                            target.people.append(person)
+                    target.countries |= {p.country for p in cand.people if p.country}
+                    target.sentences.append(cand.sentence)
+                continue
+            if not cand.people and not cand.countries:
+                if cand.anaphoric and main is not None:
+                    main.sentences.append(cand.sentence)
+                    if cand.date and cand.start_date:
+                        main.date = cand.date
+                    continue
+                if cand.anaphoric:
+                    continue
+            target = None
+            for meeting in reversed(meetings):
+                if self._compatible(meeting, cand, cand_countries):
+                    target = meeting
+                    break
+            if target is None and cand.anaphoric and len(cand.people) <= 1 and main is not None:
+                continue
+            if target is None:
+                date = cand.date
+                date_from = cand.date_from
+                if date is None and cand.kind != "planned" and not cand.anaphoric:
+                    if self.running is not None:
+                        date, date_from = self.running, "story"
+                meeting = _Meeting(
+                    people=list(cand.people),
+                    countries=cand_countries,
+                    unnamed=set(cand.countries) - {p.country for p in cand.people if p.country},
+                    date=date,
+                    date_from=date_from,
+                    kind=cand.kind,
+                    place=cand.place,
+                    venue=cand.venue,
+                    sentences=[cand.sentence],
+                    evidence=(cand.sentence.start + cand.trigger[0], cand.sentence.start + cand.trigger[1]),
+                    main=main is None,
+                )
+                meetings.append(meeting)
+                if main is None and cand.kind != "planned":
+                    main = meeting
+                if cand.date is not None and cand.kind != "planned" and (self.running is None or main is meeting):
+                    self.running = cand.date
+                continue
+            for person in cand.people:
+                if person not in target.people:
+                    target.people.append(person)
+            target.countries |= cand_countries
+            target.unnamed -= {p.country for p in cand.people if p.country}
+            if cand.date is not None and (target.date is None or cand.start_date or target.date_from != "text"):
+                target.date, target.date_from = cand.date, cand.date_from
+            target.place = target.place or cand.place
+            target.sentences.append(cand.sentence)
+        return meetings
+
+    def _compatible(self, meeting: _Meeting, cand: _Candidate, cand_countries: set[str]) -> bool:
+        if (meeting.kind == "planned") != (cand.kind == "planned"):
+            return False
+        if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
+            return False
+        mine, theirs = set(meeting.people), set(cand.people)
+        if not (theirs <= mine or mine <= theirs):
+            return False
+        if cand_countries != meeting.countries:
+            return bool(cand.anaphoric and theirs <= mine and cand_countries <= meeting.countries)
+        return True
+
+    def _to_event(self, meeting: _Meeting) -> MeetingReported:
+        participants = []
+        start = meeting.sentences[0].start
+        for person in meeting.people:
+            title = person.best_title(at_start=start)
+            participants.append(
+                Participant(
+                    name=person.display(),
+                    country=person.country,
+                    role=title.role if title else "other",
+                    title=title.text if title else None,
+                    status="acting" if title and title.status == "acting" else "holder",
+                )
+            )
+        sentence = meeting.sentences[0]
+        topics = [name for name, pattern in TOPICS.items() if any(re.search(pattern, s.text) for s in meeting.sentences)]
+        date = meeting.date or TextDate.unknown()
+        return MeetingReported(
+            article=self.article.id,
+            extractor=EXTRACTOR,
+            date=date,
+            date_from=meeting.date_from if date.known else "none",
+            meeting_kind=meeting.kind,
+            place=meeting.place,
+            venue=meeting.venue,
+            participants=tuple(participants),
+            countries=tuple(sorted(meeting.countries)),
+            topics=tuple(topics),
+            evidence=Evidence(article=self.article.id, start=sentence.start, end=sentence.end, sentence=sentence.text),
+        )
+
+    # -- office observations --------------------------------------------------
+
+    def observations(self) -> list[OfficeObserved]:
+        found: list[OfficeObserved] = []
+        date = TextDate.from_date(self.anchor) if self.anchor else TextDate.unknown()
+        for person in self.people:
+            seen: set[tuple[str, str]] = set()
+            for title in person.titles:
+                if title.role == "other" and title.status == "holder" and title.text.lower() in {"minister", "secretary"}:
+                    continue
+                key = (title.role, title.status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                sentence = next((s for s in self.sentences if s.start <= title.start <= s.end), self.sentences[0])
+                status = {"former-then": "former"}.get(title.status, title.status)
+                found.append(
+                    OfficeObserved(
+                        article=self.article.id,
+                        extractor=EXTRACTOR,
+                        name=person.display(),
+                        country=title.country or person.country,
+                        role=title.role,
+                        title=title.text,
+                        status=status,
+                        date=date,
+                        evidence=Evidence(
+                            article=self.article.id, start=sentence.start, end=sentence.end, sentence=sentence.text
+                        ),
+                    )
+                )
+        return found
+
+
+def _dates_overlap(a: TextDate, b: TextDate) -> bool:
+    a0, a1, b0, b1 = a.first_day(), a.last_day(), b.first_day(), b.last_day()
+    if None in (a0, a1, b0, b1):
+        return True
+    assert a0 and a1 and b0 and b1
+    return a0 <= b1 and b0 <= a1
+
+
+def _unique(items: Iterable[Person]) -> list[Person]:
+    return list(dict.fromkeys(items))
+
+
+__all__ = ["EXTRACTOR", "extract", "pendulum"]

@@ -1,0 +1,292 @@
+"""Names of countries and offices: the extractor's fair gazetteers.
+
+Countries come from the ``countryinfo`` package (ISO codes, names, alternative
+spellings, demonyms, capitals); a short table adds the English short forms
+news writes that the package lacks ("Britain", "S. Korea", "ROK"). Offices map
+the titles news uses to the office classes of CONTRACT.md. No people here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+# Short forms and spellings English news uses that countryinfo does not list.
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "U.S.A.", "America", "the States", "United States"),
+    "GB": ("Britain", "U.K.", "UK", "England"),
+    "KR": ("S. Korea", "ROK", "R.O.K.", "Korea"),
+    "KP": ("N. Korea", "DPRK", "D.P.R.K.", "the North"),
+    "CN": ("PRC", "P.R.C.", "mainland China"),
+    "RU": ("Russian Federation",),
+    "TR": ("Türkiye",),
+    "CZ": ("Czechia",),
+    "NL": ("Holland",),
+    "VN": ("Viet Nam",),
+    "AE": ("UAE", "U.A.E."),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "VA": ("Vatican", "Holy See"),
+    "PS": ("Palestine", "Palestinian territories"),
+    "TW": ("Taiwan",),
+    "EU": (),
+}
+EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("American", "U.S.", "US"),
+    "GB": ("British", "UK", "U.K."),
+    "KR": ("South Korean", "S. Korean", "Korean"),
+    "KP": ("North Korean", "N. Korean"),
+    "CN": ("Chinese",),
+    "NL": ("Dutch",),
+    "PH": ("Philippine", "Filipino"),
+    "NZ": ("New Zealand",),
+    "SA": ("Saudi",),
+    "AE": ("Emirati",),
+    "IL": ("Israeli",),
+    "UA": ("Ukrainian",),
+    "RU": ("Russian",),
+    "CZ": ("Czech",),
+    "BA": ("Bosnian",),
+    "CH": ("Swiss",),
+}
+# Seats of government that differ from the package's capital, or that news
+# uses as metonyms although they are not the formal capital.
+EXTRA_SEATS: dict[str, tuple[str, ...]] = {
+    "US": ("Washington",),
+    "NL": ("The Hague",),
+    "ZA": ("Pretoria",),
+    "BO": ("La Paz",),
+    "CI": ("Abidjan",),
+    "IL": ("Jerusalem",),
+    "MY": ("Kuala Lumpur",),
+    "LK": ("Colombo",),
+    "TZ": ("Dar es Salaam",),
+}
+# Country names that are also common words or people's names: only matched
+# in forms that cannot be a name ("Georgia's", "in Jordan").
+AMBIGUOUS = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "China"} - {"China"})
+# Codes not in the package or not sovereign that news treats as parties.
+_SKIP_CODES = frozenset({""})
+
+
+@attrs.frozen
+class Country:
+    """One country: ISO code, the name we print, and every form that names it."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """Every country by ISO alpha-2 code."""
+    from countryinfo import all_countries  # noqa: PLC0415 - loaded on first use only
+
+    found: dict[str, Country] = {}
+    for item in all_countries():
+        info = item.info()
+        iso = info.get("ISO") or {}
+        code = str(iso.get("alpha2") or "")
+        if len(code) != 2 or not code.isalpha() or code in found:
+            continue
+        name = str(info.get("name") or "")
+        alts = [
+            a
+            for a in info.get("altSpellings") or []
+            if isinstance(a, str) and len(a) > 3 and a.isascii() and "," not in a and a != code
+        ]
+        names = _unique([name, *alts, *EXTRA_NAMES.get(code, ())])
+        demonym = info.get("demonym")
+        demonyms = _unique([*([demonym] if isinstance(demonym, str) and demonym else []), *EXTRA_DEMONYMS.get(code, ())])
+        capital = info.get("capital")
+        seats = []
+        if isinstance(capital, str) and capital:
+            seats.append(capital.replace(" D.C.", "").replace(" City", "") if code == "US" else capital)
+        seats = _unique([*seats, *EXTRA_SEATS.get(code, ())])
+        found[code] = Country(code=code, name=name, names=names, demonyms=demonyms, seats=seats)
+    return found
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return tuple(seen)
+
+
+@functools.cache
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Every written form -> (code, what it is: name | demonym | seat)."""
+    forms: dict[str, tuple[str, str]] = {}
+    # Weakest first: seats, then demonyms, then names win a clash.
+    for code, country in countries().items():
+        for seat in country.seats:
+            forms.setdefault(seat, (code, "seat"))
+    for code, country in countries().items():
+        for demonym in country.demonyms:
+            forms[demonym] = (code, "demonym")
+    for code, country in countries().items():
+        for name in country.names:
+            forms[name] = (code, "name")
+    for code, names in EXTRA_NAMES.items():
+        for name in names:
+            if code in countries():
+                forms[name] = (code, "name")
+    for code, names in EXTRA_DEMONYMS.items():
+        for name in names:
+            if code in countries() and name not in forms:
+                forms[name] = (code, "demonym")
+    forms.pop("the North", None)
+    for bad in ("Korea",):
+        forms[bad] = ("KR", "name")
+    return forms
+
+
+@functools.cache
+def country_pattern() -> re.Pattern[str]:
+    """A regex matching any country form as whole words, longest first."""
+    forms = sorted(country_forms(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.])(?:the\s+)?({alternatives})(?![\w-])(?!\.\w)")
+
+
+def lookup_country(text: str) -> str | None:
+    """The ISO code a country name, demonym or seat of government names."""
+    text = text.strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    hit = country_forms().get(text)
+    if hit:
+        return hit[0]
+    folded = _fold(text).casefold()
+    for form, (code, _) in country_forms().items():
+        if _fold(form).casefold() == folded:
+            return code
+    return None
+
+
+def country_name(code: str) -> str:
+    """The name of a country, or the code itself when unknown."""
+    country = countries().get(code)
+    return country.name if country else code
+
+
+def find_country(query: str) -> str | None:
+    """A country from what a user types: ``KR``, ``South Korea``, ``Korea, Republic of``."""
+    query = query.strip()
+    if len(query) == 2 and query.upper() in countries():
+        return query.upper()
+    code = lookup_country(query)
+    if code:
+        return code
+    from countryinfo import all_countries  # noqa: PLC0415
+
+    folded = _fold(query).casefold()
+    for item in all_countries():
+        info = item.info()
+        spellings = [info.get("name"), *(info.get("altSpellings") or [])]
+        if any(isinstance(s, str) and _fold(s).casefold() == folded for s in spellings):
+            return str((info.get("ISO") or {}).get("alpha2") or "") or None
+    return None
+
+
+# -- offices ---------------------------------------------------------------
+
+# Title as news writes it (lowercase, single spaces) -> office class.
+TITLES: dict[str, str] = {
+    "president": "head of state",
+    "acting president": "head of state",
+    "king": "head of state",
+    "queen": "head of state",
+    "emperor": "head of state",
+    "emir": "head of state",
+    "sultan": "head of state",
+    "supreme leader": "head of state",
+    "crown prince": "other",
+    "prime minister": "head of government",
+    "premier": "head of government",
+    "chancellor": "head of government",
+    "taoiseach": "head of government",
+    "foreign minister": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "minister for foreign affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "secretary of state": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "external affairs minister": "foreign minister",
+    "minister of external affairs": "foreign minister",
+    "minister for external affairs": "foreign minister",
+    "top diplomat": "foreign minister",
+    "chief diplomat": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defence minister",
+    "minister for defence": "defence minister",
+    "defence secretary": "defence minister",
+    "defense secretary": "defence minister",
+    "secretary of defense": "defence minister",
+    "finance minister": "finance minister",
+    "minister of finance": "finance minister",
+    "treasury secretary": "finance minister",
+    "secretary of the treasury": "finance minister",
+    "chancellor of the exchequer": "finance minister",
+    "trade minister": "trade minister",
+    "minister of trade": "trade minister",
+    "commerce minister": "trade minister",
+    "trade representative": "trade minister",
+    "national security adviser": "national security adviser",
+    "national security advisor": "national security adviser",
+    "vice president": "other",
+    "vice-president": "other",
+    "deputy prime minister": "other",
+    "home secretary": "other",
+    "interior minister": "other",
+    "chief of staff": "other",
+    "minister": "other",
+    "secretary": "other",
+    "ambassador": "other",
+    "senator": "other",
+    "governor": "other",
+    "mayor": "other",
+    "speaker": "other",
+    "president-elect": "other",
+}
+# Titles only one country uses: "Foreign Secretary" alone is Britain's.
+TITLE_COUNTRY: dict[str, str] = {
+    "secretary of state": "US",
+    "foreign secretary": "GB",
+    "external affairs minister": "IN",
+    "minister of external affairs": "IN",
+    "minister for external affairs": "IN",
+    "taoiseach": "IE",
+    "chancellor of the exchequer": "GB",
+    "trade representative": "US",
+    "defense secretary": "US",
+    "secretary of defense": "US",
+    "treasury secretary": "US",
+    "secretary of the treasury": "US",
+    "national security adviser": "US",
+    "national security advisor": "US",
+    "home secretary": "GB",
+    "premier": "CN",
+}
+
+
+def title_class(title: str) -> str:
+    """The office class of a title; unknown titles are ``other``."""
+    key = " ".join(title.lower().replace("-", " ").split())
+    key = key.replace("vice president", "vice-president")
+    return TITLES.get(key, TITLES.get(key.replace(" ", "-"), "other"))

@@ -1,0 +1,133 @@
+"""The domain events: frozen records of what an article told the log.
+
+Every event kind has a fixed ``kind`` tag (never the class name, so renames
+keep old lines readable) and a schema ``version``. ``Event`` is the union the
+codec knows; ``sort_key`` is the one place events are ordered by valid time.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+import attrs
+import pendulum
+from attrs.validators import in_, matches_re
+
+from timeline.textdate import TextDate
+
+ROLES: tuple[str, ...] = (
+    "head of state",
+    "head of government",
+    "foreign minister",
+    "defence minister",
+    "finance minister",
+    "trade minister",
+    "national security adviser",
+    "other",
+)
+MEETING_KINDS: tuple[str, ...] = ("in-person", "call", "video", "planned")
+STATUSES: tuple[str, ...] = ("holder", "acting", "former", "designate")
+
+MeetingKind = Literal["in-person", "call", "video", "planned"]
+Status = Literal["holder", "acting", "former", "designate"]
+
+_COUNTRY = matches_re(r"[A-Z]{2}")
+_HEX_ID = matches_re(r"[0-9a-f]{16,64}")
+
+
+def _countries(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    for code in value:
+        _COUNTRY(instance, attribute, code)
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Where a fact stands in its article: character span and the sentence."""
+
+    article: str = attrs.field(validator=_HEX_ID)
+    start: int
+    end: int
+    sentence: str
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A person taking part in a meeting, in the office they held at its date."""
+
+    name: str
+    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    role: str = attrs.field(default="other", validator=in_(ROLES))
+    title: str | None = None
+    status: str = attrs.field(default="holder", validator=in_(STATUSES))
+    evidence: Evidence | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ArticleIngested:
+    """An article entered the log; its text is kept here so evidence outlives the file."""
+
+    kind: ClassVar[str] = "article-ingested"
+    version: ClassVar[int] = 1
+    article: str = attrs.field(validator=_HEX_ID)
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: pendulum.Date | None = None
+    dateline: str | None = None
+    language: str | None = None
+    filename: str | None = None
+    header: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class MeetingReported:
+    """An article reports a meeting, call, visit or summit, held or planned."""
+
+    kind: ClassVar[str] = "meeting-reported"
+    version: ClassVar[int] = 1
+    article: str = attrs.field(validator=_HEX_ID)
+    extractor: str
+    date: TextDate
+    date_from: str = "text"
+    meeting_kind: str = attrs.field(validator=in_(MEETING_KINDS))
+    place: str | None = None
+    venue: str | None = None
+    participants: tuple[Participant, ...] = ()
+    countries: tuple[str, ...] = attrs.field(default=(), validator=_countries)
+    topics: tuple[str, ...] = ()
+    evidence: Evidence
+
+
+@attrs.frozen(kw_only=True)
+class OfficeObserved:
+    """An article shows a person in an office of a country at a date."""
+
+    kind: ClassVar[str] = "office-observed"
+    version: ClassVar[int] = 1
+    article: str = attrs.field(validator=_HEX_ID)
+    extractor: str
+    name: str
+    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    role: str = attrs.field(validator=in_(ROLES))
+    title: str | None = None
+    status: str = attrs.field(default="holder", validator=in_(STATUSES))
+    date: TextDate
+    evidence: Evidence
+
+
+Event = ArticleIngested | MeetingReported | OfficeObserved
+EVENT_TYPES: tuple[type[Event], ...] = (ArticleIngested, MeetingReported, OfficeObserved)
+KINDS: dict[str, type[Event]] = {cls.kind: cls for cls in EVENT_TYPES}
+
+
+def event_date(event: Event) -> TextDate:
+    """The valid time of an event; an article's is its publication date."""
+    if isinstance(event, ArticleIngested):
+        return TextDate.from_date(event.published) if event.published else TextDate.unknown()
+    return event.date
+
+
+def sort_key(event: Event, position: int = 0) -> tuple[tuple[int, int, int, int], int]:
+    """Valid time first, then log position: the one ordering of events."""
+    return (event_date(event).sort_key(), position)

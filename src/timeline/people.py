@@ -1,0 +1,430 @@
+"""People in one article: finding officials, their titles, countries and names.
+
+Owns the mention rules ("Japanese Foreign Minister Yoko Kamikawa", "Foreign
+Minister Park Jin of South Korea", "Mr. IWAYA Takeshi, Minister for Foreign
+Affairs of Japan", "his Chinese counterpart Wang Yi", "Japan's Yoshimasa
+Hayashi"), the qualifiers that change what a title means (former, then-,
+acting, -elect), and the grouping of every written form of a name in the
+article ("Minister Iwaya", "Iwaya", "IWAYA Takeshi") into one person.
+People are found from the text only; no list of people's names exists here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from timeline import gazetteer
+
+_LOWER = "a-zà-öø-ÿāēīōūăĕĭŏŭ"
+_CAP = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]*[{_LOWER}](?:-[A-Za-z][{_LOWER}]+)*"
+_UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+_INITIAL = r"[A-Z]\."
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|dos|du|le|la|di|del)"
+NAME_RE = re.compile(
+    rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,3}}(?![\w-])"
+)
+EAST_ASIAN = frozenset({"CN", "KR", "KP", "TW", "VN", "HK", "MO", "MN", "SG"})
+QUALIFIERS = {
+    "former": "former",
+    "ex-": "former",
+    "then-": "former-then",
+    "then": "former-then",
+    "late": "former",
+    "outgoing": "holder",
+    "acting": "acting",
+    "interim": "acting",
+    "incoming": "designate",
+    "designate": "designate",
+    "nominee": "designate",
+    "elect": "designate",
+    "new": "holder",
+}
+
+# Capitalised words that are never part of a person's name.
+_NOT_NAME = frozenset(
+    """
+    The A An In On At For From With By Of And But Or As After Before During Since Until While When Where Who
+    What Which This That These Those It Its He She They We I You His Her Their Our Your Mr Mrs Ms Dr Mr. Dr.
+    Minister Ministers Ministry Foreign Secretary Secretaries State States President Presidents Prime Premier
+    Chancellor Vice Deputy Acting Defence Defense Finance Trade Treasury National Security Adviser Advisor
+    Ambassador Senator Governor Mayor King Queen Emperor Crown Prince Princess Sheikh Emir Sultan Honorable
+    Excellency H.E. Affairs External Home Office Department Council Commission Committee Assembly General
+    Summit Forum Meeting Meetings Conference Talks Dialogue Group Party Union Nations United Republic Kingdom
+    People People's Democratic Federal Federation Central Political Bureau Communist Member Director Chief
+    Spokesperson Spokesman Spokeswoman Staff House White Great Hall Palace Guest Guesthouse Center Centre
+    University Institute Agency News Press Times Post Reuters Xinhua Yonhap Kyodo AP AFP Wire Desk Asia
+    Pacific Economic Cooperation Indo-Pacific East West North South Middle Sea Seas Strait Peninsula Island
+    Islands Region Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    G7 G20 Quad APEC ASEAN NATO EU UN U.N. U.S. UK US Alliance Treaty Act Law Strategy Initiative Plan Day
+    Senate Congress Parliament Cabinet Government Administration Embassy Consulate Station Power Nuclear
+    Mission Leaders Leader Top Diplomat Diplomats Officials Official Sources Analysts Critics Officers
+    Statement Readout Overview Following According Additionally However Meanwhile Also Both Neither Earlier
+    Later Today Yesterday Tomorrow Tonight Regarding Lawmakers Republican Democrat Democrats Republicans
+    Conservative Labour Liberal Representatives Lords Commons Security Council Olympic Olympics Games
+    Honorable Secretary-General Commissioner Envoy Special Representative Speaker Vice-President Admiral General
+    Army Navy Air Force Forces Military Troops Coast Guard Room Oval Capitol Hill Street Avenue Road Square
+    """.split()
+)
+_TITLE_WORDS = sorted(gazetteer.TITLES, key=len, reverse=True)
+TITLE_RE = "|".join(re.escape(t).replace(r"\ ", r"[ -]") for t in _TITLE_WORDS if t not in {"secretary", "minister"})
+_TITLE = re.compile(rf"\b(?:{TITLE_RE}|minister|secretary)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Title:
+    """An office as one mention gives it."""
+
+    text: str
+    role: str
+    country: str | None
+    status: str  # holder | acting | former | former-then | designate
+    start: int
+
+
+@attrs.define(eq=False)
+class Person:
+    """One person of an article, with every mention and title found for them."""
+
+    tokens: tuple[str, ...]
+    family_first: bool = False
+    country: str | None = None
+    titles: list[Title] = attrs.field(factory=list)
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    cued: bool = False
+
+    @property
+    def key(self) -> str:
+        """Accent-, case- and hyphen-insensitive key of the full name."""
+        return name_key(" ".join(self.tokens))
+
+    @property
+    def family(self) -> str:
+        """The family name as written."""
+        return self.tokens[0] if self.family_first else self.tokens[-1]
+
+    def display(self) -> str:
+        """The name as English-language news writes it."""
+        tokens = [_title_case(t) for t in self.tokens]
+        if self.family_first and (self.country not in EAST_ASIAN) and len(tokens) >= 2:
+            tokens = [*tokens[1:], tokens[0]]
+        return " ".join(tokens)
+
+    def best_title(self, at_start: int | None = None) -> Title | None:
+        """The title that says most about the office held when this text speaks.
+
+        A title whose qualifier denies holding (former, nominee) is ignored;
+        a "then-" title counts for the past meeting it qualifies
+        (``at_start`` inside it). Among the rest the highest office class wins.
+        """
+        usable = [
+            t
+            for t in self.titles
+            if t.status in {"holder", "acting"} or (t.status == "former-then" and at_start is not None)
+        ]
+        if not usable:
+            return None
+        order = {role: rank for rank, role in enumerate(ROLE_ORDER)}
+        return min(usable, key=lambda t: (order.get(t.role, 99), t.start))
+
+
+ROLE_ORDER = (
+    "head of state",
+    "head of government",
+    "foreign minister",
+    "defence minister",
+    "finance minister",
+    "trade minister",
+    "national security adviser",
+    "other",
+)
+
+
+def name_key(name: str) -> str:
+    """Order-preserving, accent-, case- and hyphen-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[-‐]", "", text)
+    text = re.sub(r"[.'’]", "", text)
+    return " ".join(text.split())
+
+
+def _title_case(token: str) -> str:
+    if token.isupper() and len(token) > 1:
+        return "-".join(part.capitalize() for part in token.split("-"))
+    return token
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    words: set[str] = set()
+    for form in gazetteer.country_forms():
+        words.update(form.split())
+    return frozenset(words)
+
+
+def trim_name(text: str) -> tuple[int, int] | None:
+    """The span within ``text`` left after dropping leading and trailing non-name words."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    stop = _NOT_NAME | _country_words()
+    while tokens and (tokens[0][2].rstrip("'’s") in stop or tokens[0][2] in stop):
+        tokens.pop(0)
+    while tokens and (tokens[-1][2] in stop or re.fullmatch(r"[A-Z]\.", tokens[-1][2])):
+        tokens.pop()
+    if not tokens:
+        return None
+    if any(t[2] in stop for t in tokens):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+@functools.cache
+def _country_alt() -> str:
+    forms = sorted(gazetteer.country_forms(), key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+@functools.cache
+def _left_title() -> re.Pattern[str]:
+    country = _country_alt()
+    return re.compile(
+        rf"(?:\b(?P<q1>former|then-|then|ex-|acting|interim|incoming|outgoing|new|late)[ -]?)?"
+        rf"(?:(?:the )?(?P<c1>{country})(?:['’]s?)? (?:\([A-Z.]+\) )?)?"
+        rf"(?:\b(?P<q2>former|then-|then|ex-|acting|interim|incoming|outgoing|new)[ -]?)?"
+        rf"(?P<title>{TITLE_RE}|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect)?"
+        rf"(?: of (?:the )?(?P<c2>{country}))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _country_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:the )?({_country_alt()})(?:['’]s?)? $")
+
+
+@functools.cache
+def _of_country() -> re.Pattern[str]:
+    return re.compile(rf"^ of (?:the )?({_country_alt()})\b")
+
+
+@functools.cache
+def _countries_in() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])({_country_alt()})(?![\w-])")
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its) (?:(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) )?counterparts?,? $")
+_HONORIFIC = re.compile(r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam)\.? $")
+_APPOSITIVE_END = re.compile(r",(?= (?:who|which|and|but|where|when|had|has|have|was|is|said|told)\b)|[;:()]| and (?=[A-Z])")
+
+
+@attrs.frozen
+class Mention:
+    """One place a person is named, with what the words around it say."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    titles: tuple[Title, ...]
+    country: str | None
+    cued: bool
+    counterpart: bool = False
+
+
+def _status(*qualifiers: str | None) -> str:
+    for qualifier in qualifiers:
+        if qualifier:
+            return QUALIFIERS.get(qualifier.lower().rstrip(" "), "holder")
+    return "holder"
+
+
+def _make_title(text: str, start: int, country: str | None, status: str) -> Title:
+    role = gazetteer.title_class(text)
+    if status == "designate":
+        role = "other"
+    return Title(text=" ".join(text.split()), role=role, country=country, status=status, start=start)
+
+
+def mentions_in(sentence: str, offset: int) -> list[Mention]:
+    """Every person mention in one sentence (offsets relative to the article)."""
+    found: list[Mention] = []
+    for match in NAME_RE.finditer(sentence):
+        span = trim_name(match.group(0))
+        if span is None:
+            continue
+        start, end = match.start() + span[0], match.start() + span[1]
+        name = sentence[start:end]
+        if gazetteer.lookup_country(name) or _is_non_name(name):
+            continue
+        left, right = sentence[max(0, start - 160) : start], sentence[end:]
+        titles: list[Title] = []
+        country: str | None = None
+        cued = False
+        counterpart = False
+        left_match = _left_title().search(left)
+        if left_match:
+            status = _status(left_match.group("q1"), left_match.group("q2"))
+            if left_match.group("elect"):
+                status = "designate"
+            title_country = gazetteer.lookup_country(left_match.group("c1") or left_match.group("c2") or "")
+            of = _of_country().match(right)
+            if of and not title_country:
+                title_country = gazetteer.lookup_country(of.group(1))
+            titles.append(_make_title(left_match.group("title"), offset + start, title_country, status))
+            country = title_country
+            cued = True
+        else:
+            counter = _COUNTERPART.search(left)
+            if counter:
+                counterpart = cued = True
+                adj = counter.group("adj")
+                country = gazetteer.lookup_country(adj) if adj else None
+            elif _HONORIFIC.search(left):
+                cued = True
+            possessive = _country_at_end().search(left)
+            if possessive and not country and re.search(r"['’]s? $", left):
+                country = gazetteer.lookup_country(possessive.group(1))
+                cued = True
+        appositive = _appositive(right)
+        if appositive:
+            text, status = appositive
+            title_match = _TITLE.search(text)
+            if title_match:
+                countries = _countries_in().findall(text)
+                title_country = gazetteer.lookup_country(countries[-1]) if countries else None
+                for each in _TITLE.finditer(text):
+                    prefix = text[max(0, each.start() - 12) : each.start()].lower()
+                    each_status = "former" if re.search(r"\b(former|ex-)\s*$", prefix) else status
+                    titles.append(_make_title(each.group(0), offset + end, title_country, each_status))
+                country = country or title_country
+                cued = True
+        tokens = tuple(name.split())
+        found.append(
+            Mention(
+                start=offset + start,
+                end=offset + end,
+                tokens=tokens,
+                titles=tuple(titles),
+                country=country,
+                cued=cued,
+                counterpart=counterpart,
+            )
+        )
+    return found
+
+
+def _appositive(right: str) -> tuple[str, str] | None:
+    """The title phrase after a name: ", Minister for Foreign Affairs of Japan", ", who became ..."."""
+    who = re.match(
+        r",? (?:who|, who) (?:became|is|was|has been|had been|serves as|took office as|was appointed)"
+        r" (?:the )?(?:new )?(.{0,80})",
+        right,
+    )
+    if who:
+        return _cut(who.group(1)), "holder"
+    if not right.startswith(", "):
+        return None
+    text = _cut(right[2:])
+    words = text.split()
+    if not words or len(words) > 30:
+        return None
+    if not _TITLE.search(" ".join(words[:12])):
+        return None
+    first = words[0].lower()
+    status = "holder"
+    if first in {"former", "ex-", "then-", "then"}:
+        status = "former" if first != "then" and first != "then-" else "former-then"
+    if re.match(r"(?:the )?(?:acting|interim)\b", text, re.IGNORECASE):
+        status = "acting"
+    return text, status
+
+
+def _cut(text: str) -> str:
+    end = _APPOSITIVE_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def _is_non_name(name: str) -> bool:
+    tokens = name.split()
+    return all(t in _NOT_NAME or t.rstrip("'’s") in _NOT_NAME for t in tokens)
+
+
+def group(mentions: list[Mention], text: str) -> list[Person]:
+    """Group an article's mentions into people: full names first, then surnames."""
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    full = [m for m in mentions if len(m.tokens) >= 2]
+    single = [m for m in mentions if len(m.tokens) == 1]
+    recurring = {name_key(m.tokens[0]) for m in single}
+    for mention in full:
+        key = name_key(" ".join(t for t in mention.tokens if not re.fullmatch(r"[A-Z]\.", t) or t == mention.tokens[0]))
+        person = by_key.get(key) or _match_person(people, mention.tokens)
+        if person is None:
+            if not mention.cued and not ({name_key(t) for t in mention.tokens} & recurring):
+                continue
+            person = Person(tokens=_clean_tokens(mention.tokens))
+            people.append(person)
+            by_key[key] = person
+        _absorb(person, mention)
+        if len(mention.tokens) > len(person.tokens) and not any(t.endswith(".") for t in mention.tokens[:1]):
+            person.tokens = _clean_tokens(mention.tokens)
+    for mention in single:
+        person = _match_person(people, mention.tokens)
+        if person is None:
+            if not mention.titles:
+                continue
+            person = Person(tokens=mention.tokens)
+            people.append(person)
+        elif len(person.tokens) >= 2 and name_key(mention.tokens[0]) == name_key(person.tokens[0]):
+            person.family_first = True
+        _absorb(person, mention)
+    for person in people:
+        if any(t.isupper() and len(t) > 1 for t in person.tokens[:1]) and len(person.tokens) >= 2:
+            person.family_first = True
+    del text
+    return people
+
+
+def _clean_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop a middle initial ("Antony J. Blinken") but keep a leading one ("S. Jaishankar")."""
+    return tuple(t for i, t in enumerate(tokens) if i == 0 or not re.fullmatch(r"[A-Z]\.", t))
+
+
+def _match_person(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
+    keys = [name_key(t) for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
+    if not keys:
+        return None
+    if len(keys) == 1:
+        family = [p for p in people if name_key(p.family) == keys[0]]
+        if len(family) == 1:
+            return family[0]
+        anywhere = [p for p in people if keys[0] in {name_key(t) for t in p.tokens}]
+        if anywhere:
+            return anywhere[0] if len(anywhere) == 1 or family == [] else family[-1]
+        return None
+    for person in people:
+        mine = {name_key(t) for t in person.tokens if not re.fullmatch(r"[A-Z]\.", t)}
+        if set(keys) <= mine or mine <= set(keys):
+            return person
+        if "".join(sorted(keys)) == "".join(sorted(mine)):
+            return person
+    return None
+
+
+def _absorb(person: Person, mention: Mention) -> None:
+    person.mentions.append((mention.start, mention.end))
+    person.titles.extend(mention.titles)
+    person.cued = person.cued or mention.cued
+    if mention.country and not person.country:
+        person.country = mention.country
+
+
+def person_at(people: list[Person], start: int) -> Person | None:
+    """The person mentioned at character ``start``."""
+    for person in people:
+        if any(s == start for s, _ in person.mentions):
+            return person
+    return None

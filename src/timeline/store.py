@@ -1,0 +1,500 @@
+"""The append-only JSON-lines event log; the sole owner of the log's files.
+
+Layout of a log directory::
+
+    log.jsonl   one envelope per line (seq, id, kind, version, recorded_at,
+                batch, payload, prev, hash); the hash chain runs through them
+    HEAD        the seq and hash of the last acknowledged line (written after
+                every durable append), so lines cut from the end are noticed
+    lock        held (flock) by the one writer at a time
+    torn-N.part what a crash left half-written, moved aside on the next open
+
+An append is one ``write`` of whole lines followed by ``fsync``; the lines of
+one append form a batch (``batch: [i, n]``). A crash can leave only a prefix of
+a batch; the next writer moves that prefix aside (never drops or merges it),
+and readers never see it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from timeline.codec import dumps, event_id, from_payload, to_payload
+from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError
+from timeline.model import Event
+
+LOG_NAME = "log.jsonl"
+HEAD_NAME = "HEAD"
+LOCK_NAME = "lock"
+GENESIS = "0" * 64
+ENVELOPE_KEYS = frozenset({"seq", "id", "kind", "version", "recorded_at", "batch", "payload", "prev", "hash"})
+_ARTICLE_MARK = b'"kind":"article-ingested"'
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """One line of the log: an event with its position, time and chain links."""
+
+    seq: int
+    id: str
+    kind: str
+    version: int
+    recorded_at: str
+    batch: tuple[int, int]
+    event: Event
+    prev: str
+    hash: str
+
+
+@attrs.frozen(kw_only=True)
+class VerifyReport:
+    """What ``verify`` found in a log that passed."""
+
+    events: int
+    last_hash: str
+    torn_bytes: int = 0
+    head_lag: int = 0
+
+
+def line_hash(envelope: dict[str, Any]) -> str:
+    """The hash of an envelope: SHA-256 of its canonical form without ``hash``."""
+    body = {k: v for k, v in envelope.items() if k != "hash"}
+    return hashlib.sha256(dumps(body).encode()).hexdigest()
+
+
+class Log:
+    """An event log in one directory (see the module docstring for its files)."""
+
+    def __init__(self, directory: Path | str) -> None:
+        """Name the directory; nothing is created until the first append."""
+        self.directory = Path(directory)
+        self.path = self.directory / LOG_NAME
+        self.head_path = self.directory / HEAD_NAME
+
+    def exists(self) -> bool:
+        """Whether any event was ever appended here."""
+        return self.path.exists()
+
+    # -- reading -----------------------------------------------------------
+
+    def records(self) -> Iterator[Record]:
+        """Every record of complete batches, in log order (streams the file)."""
+        pending: list[Record] = []
+        for number, raw in self._lines():
+            envelope = _parse(self.path, number, raw)
+            record = _to_record(self.path, number, envelope)
+            pending.append(record)
+            index, size = record.batch
+            if index == size - 1:
+                yield from pending
+                pending.clear()
+
+    def events(self) -> Iterator[Event]:
+        """Every event of complete batches, in log order."""
+        for record in self.records():
+            yield record.event
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles in the log, read without decoding other events."""
+        ids: set[str] = set()
+        for _, raw in self._lines():
+            if _ARTICLE_MARK in raw:
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    ids.add(json.loads(raw)["payload"]["article"])
+        return ids
+
+    def _lines(self) -> Iterator[tuple[int, bytes]]:
+        """(1-based line number, bytes without newline) of every complete line."""
+        if not self.path.exists():
+            return
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            msg = f"cannot read {self.path}: {exc.strerror}"
+            raise LogError(msg) from exc
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):
+                    return  # a torn tail is not a line
+                yield number, raw[:-1]
+
+    # -- verifying ---------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        """Check every line: canonical bytes, schema, sequence, batches, chain, HEAD.
+
+        Returns:
+            What was checked, and any half-written tail a crash left (which
+            the next writer moves aside; it was never acknowledged).
+
+        Raises:
+            CorruptLogError: naming the first bad line and what is wrong with it.
+        """
+        prev = GENESIS
+        seq = 0
+        hashes_at_head: str | None = None
+        head = self._read_head()
+        open_batch: tuple[int, int] | None = None  # (first line, size) of an unfinished batch
+        for number, raw in self._lines():
+            envelope = _parse(self.path, number, raw)
+            record = _to_record(self.path, number, envelope)
+            if dumps(envelope).encode() != raw:
+                raise CorruptLogError(str(self.path), number, "line is not in canonical form (edited by hand?)")
+            if record.seq != seq + 1:
+                raise CorruptLogError(
+                    str(self.path), number, f"sequence number {record.seq}, expected {seq + 1} (line missing or moved)"
+                )
+            if record.prev != prev:
+                raise CorruptLogError(str(self.path), number, "prev does not match the hash of the line before")
+            if line_hash(envelope) != record.hash:
+                raise CorruptLogError(str(self.path), number, "hash does not match the line's content")
+            index, size = record.batch
+            if open_batch is None:
+                if index != 0:
+                    raise CorruptLogError(str(self.path), number, f"batch starts at item {index}, not 0")
+                open_batch = (number, size)
+            elif size != open_batch[1] or index != number - open_batch[0]:
+                raise CorruptLogError(str(self.path), number, "batch markers out of order")
+            if index == size - 1:
+                open_batch = None
+            prev, seq = record.hash, record.seq
+            if head is not None and seq == head[0]:
+                hashes_at_head = record.hash
+        unfinished = seq - open_batch[0] + 1 if open_batch else 0
+        if head is not None:
+            head_seq, head_hash = head
+            if head_seq > seq - unfinished:
+                raise CorruptLogError(
+                    str(self.path),
+                    seq + 1,
+                    f"log ends after {seq - unfinished} complete events but HEAD acknowledged {head_seq}: "
+                    "lines were removed from the end",
+                )
+            if hashes_at_head != head_hash:
+                raise CorruptLogError(str(self.head_path), 1, f"HEAD hash does not match line {head_seq}")
+        torn = self._torn_size()
+        if unfinished:
+            torn += self._size_of_last_lines(unfinished)
+        return VerifyReport(
+            events=seq - unfinished,
+            last_hash=prev,
+            torn_bytes=torn,
+            head_lag=(seq - unfinished - head[0]) if head else 0,
+        )
+
+    def _read_head(self) -> tuple[int, str] | None:
+        try:
+            data = json.loads(self.head_path.read_text(encoding="utf-8"))
+            return int(data["seq"]), str(data["hash"])
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise CorruptLogError(str(self.head_path), 1, f"unreadable HEAD: {exc}") from exc
+
+    def _torn_size(self) -> int:
+        if not self.path.exists():
+            return 0
+        with self.path.open("rb") as handle:
+            return len(_tail_after_last_newline(handle))
+
+    def _size_of_last_lines(self, count: int) -> int:
+        sizes = [len(raw) + 1 for _, raw in self._lines()]
+        return sum(sizes[-count:])
+
+    # -- writing -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writer(self, *, timeout: float = 30.0) -> Iterator[Writer]:
+        """Hold the write lock, recover a crash's torn tail, and yield a ``Writer``.
+
+        Raises:
+            LockTimeoutError: another process kept the lock for ``timeout`` seconds.
+            LogError: the directory cannot be created or written.
+        """
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            lock_fd = os.open(self.directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            msg = f"cannot write the log in {self.directory}: {exc.strerror}; check the path and its permissions"
+            raise LogError(msg) from exc
+        try:
+            _acquire(lock_fd, self.directory, timeout)
+            writer = Writer(self)
+            try:
+                yield writer
+            finally:
+                writer.close()
+        finally:
+            os.close(lock_fd)  # closing the descriptor releases the flock
+
+    def _head_write(self, seq: int, digest: str) -> None:
+        tmp = self.head_path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(dumps({"seq": seq, "hash": digest}) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(self.head_path)
+
+
+class Writer:
+    """Appends batches to a log while its lock is held (made by ``Log.writer``)."""
+
+    def __init__(self, log: Log) -> None:
+        """Open the log for appending and put aside what a crash left half-written."""
+        self.log = log
+        self.recovered: list[Path] = []
+        try:
+            self._fd = os.open(log.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            msg = f"cannot open {log.path} for writing: {exc.strerror}"
+            raise LogError(msg) from exc
+        self._recover()
+        self.seq, self.last_hash = self._tail_state()
+
+    def close(self) -> None:
+        """Release the file (the lock is released by ``Log.writer``)."""
+        os.close(self._fd)
+
+    def append(self, events: Iterable[Event], *, recorded_at: str) -> list[Record]:
+        """Append events as one batch, durably (write, fsync), then move HEAD.
+
+        Raises:
+            LogError: the write or fsync failed; the log is left as it was
+                (a partial write is moved aside by the next writer).
+        """
+        events = list(events)
+        if not events:
+            return []
+        lines: list[str] = []
+        records: list[Record] = []
+        prev, seq = self.last_hash, self.seq
+        for index, event in enumerate(events):
+            seq += 1
+            envelope: dict[str, Any] = {
+                "seq": seq,
+                "id": event_id(event),
+                "kind": event.kind,
+                "version": event.version,
+                "recorded_at": recorded_at,
+                "batch": [index, len(events)],
+                "payload": to_payload(event),
+                "prev": prev,
+            }
+            envelope["hash"] = prev = line_hash(envelope)
+            lines.append(dumps(envelope))
+            records.append(_to_record(self.log.path, seq, envelope, event=event))
+        data = ("\n".join(lines) + "\n").encode()
+        try:
+            _write_all(self._fd, data)
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._undo_partial()
+            msg = f"could not append to {self.log.path}: {exc.strerror}"
+            if exc.errno == errno.ENOSPC:
+                msg += "; the disk is full, free some space and ingest again"
+            raise LogError(msg) from exc
+        self.seq, self.last_hash = seq, prev
+        self.log._head_write(seq, prev)  # noqa: SLF001 - Log and Writer are one unit
+        return records
+
+    def _undo_partial(self) -> None:
+        """After a failed write, move aside whatever part of the batch reached the file."""
+        with contextlib.suppress(OSError):
+            self._recover_from(self._offset_after_seq())
+
+    def _offset_after_seq(self) -> int:
+        """Byte offset just after the last acknowledged line."""
+        if self.seq == 0:
+            return 0
+        offset = 0
+        with self.log.path.open("rb") as handle:
+            for count, raw in enumerate(handle, start=1):
+                offset += len(raw)
+                if count == self.seq:
+                    break
+        return offset
+
+    def _recover(self) -> None:
+        """Move aside a torn last line and any unfinished batch before it."""
+        size = os.fstat(self._fd).st_size
+        if size == 0:
+            return
+        with self.log.path.open("rb") as handle:
+            torn = _tail_after_last_newline(handle)
+            end = size - len(torn)
+            start = _unfinished_batch_start(handle, end)
+        if start < size:
+            self._recover_from(start)
+
+    def _recover_from(self, start: int) -> None:
+        size = os.fstat(self._fd).st_size
+        if start >= size:
+            return
+        with self.log.path.open("rb") as handle:
+            handle.seek(start)
+            tail = handle.read()
+        number = 1
+        while (self.log.directory / f"torn-{number}.part").exists():
+            number += 1
+        aside = self.log.directory / f"torn-{number}.part"
+        with aside.open("wb") as out:
+            out.write(tail)
+            out.flush()
+            os.fsync(out.fileno())
+        os.ftruncate(self._fd, start)
+        os.fsync(self._fd)
+        self.recovered.append(aside)
+
+    def _tail_state(self) -> tuple[int, str]:
+        """(seq, hash) of the last line, read from the end of the file."""
+        size = os.fstat(self._fd).st_size
+        if size == 0:
+            return 0, GENESIS
+        with self.log.path.open("rb") as handle:
+            raw = _last_line(handle, size)
+        envelope = _parse(self.log.path, 0, raw)
+        try:
+            return int(envelope["seq"]), str(envelope["hash"])
+        except (KeyError, ValueError, TypeError) as exc:
+            msg = f"{self.log.path}: the last line is damaged; run `timeline verify`"
+            raise LogError(msg) from exc
+
+
+def _acquire(fd: int, directory: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                msg = (
+                    f"another timeline process has been writing to {directory} for {timeout:g}s; "
+                    "wait for it to finish, or raise TIMELINE_LOCK_TIMEOUT"
+                )
+                raise LockTimeoutError(msg) from None
+            time.sleep(0.02)
+        else:
+            return
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _tail_after_last_newline(handle: Any) -> bytes:  # noqa: ANN401 - a binary file
+    """The bytes after the file's last newline (empty when it ends cleanly)."""
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    chunk = 1 << 16
+    pos = size
+    tail = b""
+    while pos > 0:
+        step = min(chunk, pos)
+        pos -= step
+        handle.seek(pos)
+        block = handle.read(step)
+        cut = block.rfind(b"\n")
+        if cut >= 0:
+            return block[cut + 1 :] + tail
+        tail = block + tail
+    return tail
+
+
+def _last_line(handle: Any, end: int) -> bytes:  # noqa: ANN401 - a binary file
+    """The complete line ending at byte ``end`` (which follows a newline)."""
+    pos = end - 1  # the newline itself
+    chunk = 1 << 16
+    parts: list[bytes] = []
+    while pos > 0:
+        step = min(chunk, pos)
+        handle.seek(pos - step)
+        block = handle.read(step)
+        cut = block.rfind(b"\n")
+        if cut >= 0:
+            parts.append(block[cut + 1 :])
+            break
+        parts.append(block)
+        pos -= step
+    return b"".join(reversed(parts))
+
+
+def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a binary file
+    """Offset where the last, unfinished batch begins; ``end`` if it is finished."""
+    pos = end
+    while pos > 0:
+        raw = _last_line(handle, pos)
+        try:
+            index, size = json.loads(raw)["batch"]
+        except (ValueError, KeyError, TypeError):
+            return end  # a damaged complete line is for verify to report, not to move
+        if index == size - 1 and pos == end:
+            return end
+        pos -= len(raw) + 1
+        if index == 0:
+            return pos
+    return end
+
+
+def _parse(path: Path, number: int, raw: bytes) -> dict[str, Any]:
+    try:
+        envelope = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise CorruptLogError(str(path), number, f"not UTF-8 at byte {exc.start}") from exc
+    except ValueError as exc:
+        raise CorruptLogError(str(path), number, f"not valid JSON: {exc}") from exc
+    if not isinstance(envelope, dict):
+        raise CorruptLogError(str(path), number, "not a JSON object")
+    keys = set(envelope)
+    if keys != ENVELOPE_KEYS:
+        missing, extra = sorted(ENVELOPE_KEYS - keys), sorted(keys - ENVELOPE_KEYS)
+        raise CorruptLogError(str(path), number, f"envelope keys wrong (missing {missing}, unexpected {extra})")
+    return envelope
+
+
+def _to_record(path: Path, number: int, envelope: dict[str, Any], event: Event | None = None) -> Record:
+    try:
+        seq, version, batch = envelope["seq"], envelope["version"], envelope["batch"]
+        if not (isinstance(seq, int) and isinstance(version, int)):
+            msg = "seq and version must be integers"
+            raise TypeError(msg)
+        index, size = batch
+        if not (isinstance(index, int) and isinstance(size, int) and 0 <= index < size):
+            msg = f"bad batch marker {batch!r}"
+            raise TypeError(msg)
+        for key in ("id", "kind", "recorded_at", "prev", "hash"):
+            if not isinstance(envelope[key], str):
+                msg = f"{key} must be a string"
+                raise TypeError(msg)
+        if not isinstance(envelope["payload"], dict):
+            msg = "payload must be an object"
+            raise TypeError(msg)
+        if event is None:
+            event = from_payload(envelope["kind"], version, envelope["payload"])
+    except (TypeError, ValueError, DecodeError) as exc:
+        raise CorruptLogError(str(path), number, str(exc)) from exc
+    return Record(
+        seq=seq,
+        id=envelope["id"],
+        kind=envelope["kind"],
+        version=version,
+        recorded_at=envelope["recorded_at"],
+        batch=(index, size),
+        event=event,
+        prev=envelope["prev"],
+        hash=envelope["hash"],
+    )
+

@@ -1,0 +1,449 @@
+"""Date expressions in English news: find them, and resolve them against an anchor.
+
+Owns the rules that turn "on Thursday", "Oct. 31", "in August", "last week",
+"less than two months ago" or "the third quarter" into a TimeML value
+(``2024-11-14``, ``2023-08``, ``2013-W11``, ``2013-Q3``, ``PRESENT_REF``...)
+given the anchor (the publication date, or a date the text set) and the
+sentence, whose tense decides between the last and the next Thursday.
+Without an anchor, what needs one resolves to ``None``: never invented.
+Pure functions; ``to_textdate`` converts a value for the event log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+import pendulum
+
+from timeline.textdate import TextDate
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+    "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|is (?:due|set|scheduled|expected|slated|planned|going)|are (?:due|set|scheduled|expected|"
+    r"slated|planned|going)|plans? to|planning to|intends? to|to be held|upcoming|set for|scheduled for|"
+    r"expected to|next|coming|later this|would (?:meet|travel|visit|hold|host))\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|met|held|told|ago|last|earlier|previous|former|took|came|began|ended|"
+    r"spoke|visited|hosted|called|agreed|discussed|announced|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Found:
+    """A date expression found in a sentence: its span and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tense(sentence: str) -> int:
+    """+1 when the sentence speaks of the future, -1 of the past, 0 when it cannot tell."""
+    if _FUTURE.search(sentence):
+        return 1
+    if _PAST.search(sentence):
+        return -1
+    return 0
+
+
+# -- the resolver -------------------------------------------------------------
+
+Handler = Callable[[re.Match[str], pendulum.Date | None, int], str | None]
+_RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def _rule(pattern: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        _RULES.append((re.compile(pattern, re.IGNORECASE), handler))
+        return handler
+
+    return register
+
+
+def _day(date: pendulum.Date) -> str:
+    return date.isoformat()
+
+
+def _week(date: pendulum.Date) -> str:
+    year, week, _ = date.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _number(text: str) -> int:
+    text = text.lower().strip()
+    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+
+
+def _shift(anchor: pendulum.Date, amount: int, unit: str) -> str:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return _day(anchor.add(days=amount))
+    if unit == "week":
+        return _week(anchor.add(weeks=amount))
+    if unit == "month":
+        moved = anchor.add(months=amount)
+        return _month(moved.year, moved.month)
+    if unit == "decade":
+        return str((anchor.year + 10 * amount) // 10)
+    return str(anchor.year + amount)
+
+
+@_rule(r"(?:right )?now|currently|current|at present|present|nowadays|these days|today's|the present( time| day)?")
+def _present(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return "PRESENT_REF"
+
+
+@_rule(r"recent(?:ly)?|lately|the past|in the past|previously|formerly|once|at the time|at that time|then|"
+       r"recent (?:years|months|weeks|days)|the (?:past|last) (?:few|several) (?:years|decades)|years ago|earlier|before")  # fmt: skip
+def _past_ref(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return "PAST_REF"
+
+
+@_rule(r"(?:the )?future|soon|in the coming (?:years|months|decades)|the years ahead|eventually|one day|someday|later")
+def _future_ref(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return "FUTURE_REF"
+
+
+@_rule(r"(?:earlier |later )?(today|tonight|this (morning|afternoon|evening))")
+def _today(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    part = m.group(2) or ("tonight" if m.group(1).lower() == "tonight" else None)
+    return _day(anchor) + (PARTS[part.lower()] if part else "")
+
+
+@_rule(r"(?:the day before )?(yesterday|tomorrow)(?: (morning|afternoon|evening|night))?")
+def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    step = -1 if m.group(1).lower() == "yesterday" else 1
+    if m.group(0).lower().startswith("the day before"):
+        step -= 1
+    return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
+
+
+@_rule(rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})(?:'s)?(?: (morning|afternoon|evening|night))?")
+def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if anchor is None:
+        return None
+    modifier = (m.group(1) or "").lower()
+    target = WEEKDAYS[m.group(2).lower()]
+    current = anchor.weekday()
+    if modifier in {"next", "coming", "this coming"} or (not modifier and t > 0) or (modifier == "this" and t > 0):
+        delta = (target - current) % 7
+        if modifier == "next" and delta == 0:
+            delta = 7
+        date = anchor.add(days=delta)
+    else:
+        delta = (current - target) % 7
+        if modifier in {"last", "past", "previous"} and delta == 0:
+            delta = 7
+        date = anchor.subtract(days=delta)
+    return _day(date) + (PARTS[m.group(3).lower()] if m.group(3) else "")
+
+
+@_rule(r"(?:the )?(?:(this|last|next|past|previous|coming|the last|the past|the previous|the coming|the next|"
+       r"earlier this|later this) )(week|month|year|weekend|decade|century)")  # fmt: skip
+def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    modifier = m.group(1).lower().removeprefix("the ")
+    unit = m.group(2).lower()
+    step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1}.get(modifier, 1)
+    if unit == "weekend":
+        week = _week(anchor.add(weeks=step))
+        return f"{week}-WE"
+    if unit == "century":
+        return str(anchor.year // 100 + step)
+    return _shift(anchor, step, unit)
+
+
+@_rule(rf"(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?({_NUM}) ({_UNIT}) (ago|earlier|before|later|from now|hence)")  # noqa: E501
+def _ago(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    amount = _number(m.group(1))
+    sign = 1 if m.group(3).lower() in {"later", "from now", "hence"} else -1
+    return _shift(anchor, sign * amount, m.group(2))
+
+
+@_rule(rf"(?:the )?(?:(early|late|mid|end of|beginning of|start of)[- ]?)?(?:(last|next|this) )?({_MONTH})(?:,? ({_YEAR}))?")
+def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    month = MONTHS[m.group(3).lower().rstrip(".")]
+    if m.group(4):
+        return _month(int(m.group(4)), month)
+    if anchor is None:
+        return None
+    modifier = (m.group(2) or "").lower()
+    if modifier == "this":
+        return _month(anchor.year, month)
+    if modifier == "next" or (not modifier and t > 0 and month != anchor.month):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        return _month(year, month)
+    if modifier == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return _month(year, month)
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    return _month(year, month)
+
+
+@_rule(rf"(?:(?:on|the) )?({_MONTH}) ({_DAYNUM})(?:,? ({_YEAR}))?|(?:the )?({_DAYNUM}) (?:of )?({_MONTH})(?:,? ({_YEAR}))?")
+def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    month_text, day_text, year_text = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+    month = MONTHS[month_text.lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", day_text))
+    if not 1 <= day <= 31:
+        return None
+    if year_text:
+        return _valid(int(year_text), month, day)
+    if anchor is None:
+        return None
+    candidates = [(y, _valid(y, month, day)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    dated = [(pendulum.parse(v).date(), v) for _, v in candidates if v]  # type: ignore[union-attr]
+    if not dated:
+        return None
+    if t < 0:
+        past = [(d, v) for d, v in dated if d <= anchor]
+        if past:
+            return max(past)[1]
+    if t > 0:
+        future = [(d, v) for d, v in dated if d >= anchor]
+        if future:
+            return min(future)[1]
+    return min(dated, key=lambda dv: abs((dv[0] - anchor).days))[1]
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return pendulum.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@_rule(rf"(?:on )?the ({_DAYNUM})(?: \(local time\))?")
+def _day_of_month(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if anchor is None:
+        return None
+    day = int(re.sub(r"\D", "", m.group(1)))
+    if not 1 <= day <= 31:
+        return None
+    if (t >= 0 and day >= anchor.day) or day == anchor.day:
+        return _valid(anchor.year, anchor.month, day)
+    if day <= anchor.day:
+        return _valid(anchor.year, anchor.month, day)
+    previous = anchor.subtract(months=1)
+    return _valid(previous.year, previous.month, day)
+
+
+@_rule(rf"(?:(?:early|late|mid|the end of|the beginning of|the start of)[- ]?)?(?:in )?(?:fiscal |calendar )?({_YEAR})")
+def _year(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return m.group(1)
+
+
+@_rule(r"(?:the )?(?:(early|late|mid)[- ])?((?:1[6-9]|20)\d)0'?s")
+def _decade(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return m.group(2)
+
+
+@_rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century")
+def _century(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return f"{int(m.group(1)) - 1:02d}"
+
+
+@_rule(r"(?:(early|late|mid|earlier|later) )?(this|last|next) (spring|summer|autumn|fall|winter)")
+def _season(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+    return f"{anchor.year + step}-{SEASONS[m.group(3).lower()]}"
+
+
+@_rule(rf"(?:the )?(?:(spring|summer|autumn|fall|winter)(?: of)? ({_YEAR}))")
+def _season_year(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return f"{m.group(2)}-{SEASONS[m.group(1).lower()]}"
+
+
+@_rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of ({_YEAR}))?")
+def _quarter(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if m.group(2):
+        return f"{m.group(2)}-Q{ORDINALS[m.group(1).lower()]}"
+    if anchor is None:
+        return None
+    return f"{anchor.year}-Q{ORDINALS[m.group(1).lower()]}"
+
+
+@_rule(r"(?:the )?(?:(latest|last|past|previous|current|this|recent|most recent) )?quarter")
+def _this_quarter(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    quarter = (anchor.month - 1) // 3 + 1
+    if (m.group(1) or "").lower() not in {"current", "this"}:
+        quarter -= 1
+    year = anchor.year
+    if quarter == 0:
+        year, quarter = year - 1, 4
+    return f"{year}-Q{quarter}"
+
+
+@_rule(rf"(?:the )?(first|second) half(?: of ({_YEAR}))?")
+def _half(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    year = m.group(2) or (str(anchor.year) if anchor else None)
+    return f"{year}-H{1 if m.group(1).lower() == 'first' else 2}" if year else None
+
+
+@_rule(r"(\d{4})-(\d{2})-(\d{2})")
+def _iso(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+@_rule(r"(?:on )?(?:(christmas|new year's|thanksgiving|independence)(?: day| eve)?)")
+def _holiday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if anchor is None:
+        return None
+    name = m.group(1).lower()
+    eve = m.group(0).lower().endswith("eve")
+
+    def on(year: int) -> pendulum.Date:
+        if name == "christmas":
+            return pendulum.date(year, 12, 24 if eve else 25)
+        if name == "new year's":
+            return pendulum.date(year - 1, 12, 31) if eve else pendulum.date(year, 1, 1)
+        if name == "independence":
+            return pendulum.date(year, 7, 4)
+        first = pendulum.date(year, 11, 1)
+        return first.add(days=(3 - first.weekday()) % 7 + 21)
+
+    this = on(anchor.year)
+    if t < 0 and this > anchor:
+        this = on(anchor.year - 1)
+    elif t > 0 and this < anchor:
+        this = on(anchor.year + 1)
+    return _day(this)
+
+
+_PREFIX = re.compile(r"^(?:on|in|at|by|during|since|from|until|till|of|for|through|early|late|mid|the end of|"
+                     r"the beginning of|the start of|earlier|later)\s+", re.IGNORECASE)  # fmt: skip
+
+
+def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str | None:
+    """The TimeML value of a date expression, or ``None`` when it cannot be resolved.
+
+    Args:
+        text: the expression, as found ("last June", "Oct. 31", "Thursday").
+        anchor: the date it is relative to (usually the publication date).
+        sentence: the sentence around it; its tense picks past or future.
+    """
+    cleaned = " ".join(text.replace("’", "'").split()).strip(" ,.;:()\"'")
+    cleaned = re.sub(r"^(?:the|a)\s+(?=(?:last|past|previous|next|coming)\s)", "", cleaned, flags=re.IGNORECASE)
+    candidates = [cleaned]
+    stripped = cleaned
+    while (shorter := _PREFIX.sub("", stripped)) != stripped:
+        stripped = shorter
+        candidates.append(stripped)
+    t = tense(sentence) if sentence else 0
+    for candidate in candidates:
+        for pattern, handler in _RULES:
+            match = pattern.fullmatch(candidate)
+            if match:
+                return handler(match, anchor, t)
+    return None
+
+
+# -- the finder ---------------------------------------------------------------
+
+_FIND = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?: \(local time\))?",
+            rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+            rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
+            rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
+            r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
+            r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
+            r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
+            rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
+            rf"\b(?:on )?the {_DAYNUM}(?= \(local time\)| of this month|\b(?! (?:{_MONTH}|century|anniversary|round|time|day)))(?: \(local time\))?",  # noqa: E501
+            rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)",
+            rf"\b(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of {_YEAR})?\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def find(sentence: str) -> Iterator[Found]:
+    """Every date expression in a sentence that names a calendar time, left to right."""
+    for match in _FIND.finditer(sentence):
+        text = match.group(0)
+        if re.fullmatch(rf"(?:{_MONTH})", text, re.IGNORECASE):
+            word = text.rstrip(".").lower()
+            # "May" and "march" are also words: only a capitalised month, not after a modal.
+            if not text[0].isupper() or (word in {"may", "march"} and _modal_before(sentence, match.start())):
+                continue
+        if re.fullmatch(_WEEKDAY, text, re.IGNORECASE) and not text[0].isupper():
+            continue
+        yield Found(match.start(), match.end(), text)
+
+
+def _modal_before(sentence: str, start: int) -> bool:
+    before = sentence[:start].rstrip().lower()
+    after = sentence[start:].lower()
+    return bool(re.search(r"\b(?:he|she|it|they|we|you|i|who|which|that)$", before)) or bool(
+        re.match(r"(?:may|march)\s+(?:be|have|not|also|still|on|to|through|against)\b", after)
+    )
+
+
+# -- conversion -----------------------------------------------------------------
+
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def to_textdate(value: str | None, *, approx: bool = False) -> TextDate:
+    """A TimeML value as a ``TextDate``; weeks and seasons become approximate months."""
+    if not value or value.endswith("_REF"):
+        return TextDate.unknown()
+    value = re.sub(r"T[A-Z]{2}$|T\d.*$", "", value)
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return attrs.evolve(TextDate.from_iso(value), approx=approx)
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})(?:-WE)?", value)
+    if week:
+        monday = pendulum.Date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        return TextDate(year=monday.year, month=monday.month, approx=True)
+    other = re.fullmatch(r"(\d{4})-(Q\d|H\d|SP|SU|FA|WI)", value)
+    if other:
+        return TextDate(year=int(other.group(1)), approx=approx)
+    return TextDate.unknown()
