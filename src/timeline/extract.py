@@ -93,6 +93,11 @@ _GROUP = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|de|of|la|le|du|al)){0,3})"
 )
+_REGION = re.compile(
+    r"\b(?:Indo-Pacific|Asia|Europe|Africa|Middle East|Pacific|Atlantic|Arctic|Gulf|Caribbean|Americas|Balkans|"
+    r"Sahel|Peninsula|Strait|Sea|Ocean|Region|Zone|Territory|Territories|Parliament|Congress|Senate|House|"
+    r"Washington's|Beijing's|Office|Summit|Assembly|Conference|Forum|Department|Ministry)\b"
+)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
     "Ukraine": r"Ukrain",
@@ -350,7 +355,7 @@ class _Reader:
             subject = [p for p in officials if self._offset(p, sentence) < sentence.start + c_start + first.start()]
             if not subject:
                 before = clause[: first.start()]
-                if is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE) or not before.strip():
+                if is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
                     subject = self._singular_subject(sentence, main_people, before)
                 if _PLURAL_SUBJECT.search(before) and len(subject) <= 1:
                     subject = self._group_subject(sentence)
@@ -373,7 +378,7 @@ class _Reader:
                 if countries and re.search(r"meetings|talks with (?:his|her) counterparts", segment, re.IGNORECASE) and (
                     re.search(r"\bmeetings\b", clause, re.IGNORECASE)
                 ):
-                    for code in sorted(countries, key=lambda c: segment.find(c)):
+                    for code in sorted(countries):
                         found.append(self._candidate(sentence, span, list(subject), {code}, dates, clause))
                     continue
                 participants = [*subject, *objects]
@@ -556,7 +561,7 @@ class _Reader:
                 continue
             if any(w in {"Department", "Ministry", "House", "Guesthouse", "Guest", "Hall", "Center", "Centre", "Office", "Palace"} for w in words):
                 continue
-            if re.match(r"(?:the )?(?:U\.N\.|UN|G7|G20|APEC|ASEAN|NATO)", place):
+            if _REGION.search(place) or re.match(r"(?:the )?(?:U\.N\.|UN|G7|G20|APEC|ASEAN|NATO)", place):
                 continue
             if words[0].lower() in timex.MONTHS or words[0] in {"January", "March", "May"}:
                 continue

@@ -146,7 +146,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
                 forms[name] = (code, "name")
     for code, names in EXTRA_DEMONYMS.items():
         for name in names:
-            if code in countries() and name not in forms:
+            if code in countries() and forms.get(name, ("", "name"))[1] != "name":
                 forms[name] = (code, "demonym")
     forms.pop("the North", None)
     for bad in ("Korea",):

@@ -25,7 +25,7 @@ _UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|dos|du|le|la|di|del)"
 NAME_RE = re.compile(
-    rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,3}}(?![\w-])"
+    rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,7}}(?![\w-])"
 )
 EAST_ASIAN = frozenset({"CN", "KR", "KP", "TW", "VN", "HK", "MO", "MN", "SG"})
 QUALIFIERS = {
@@ -256,6 +256,8 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         if span is None:
             continue
         start, end = match.start() + span[0], match.start() + span[1]
+        if sentence[end - 2 : end] in {"'s", "’s"}:
+            end -= 2
         name = sentence[start:end]
         if gazetteer.lookup_country(name) or _is_non_name(name):
             continue
