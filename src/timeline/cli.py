@@ -102,6 +102,13 @@ def cli(ctx: click.Context, log_dir: Path) -> None:
 @click.option("--published", type=DATE, help="Publication date for articles whose header lacks one.")
 @click.option("--source", help="Source name for articles whose header lacks one.")
 @click.option("--url", help="URL for articles whose header lacks one.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=BATCH_ARTICLES,
+    show_default=True,
+    help="Articles per durable append (one fsync each).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Say only what went wrong.")
 @click.pass_context
 def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
@@ -110,6 +117,7 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
     published: pendulum.Date | None,
     source: str | None,
     url: str | None,
+    batch_size: int,
     quiet: bool,
 ) -> None:
     """Read articles, extract their events and append them to the log.
@@ -169,7 +177,7 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
                 if not quiet:
                     meetings = sum(1 for e in events if e.kind == "meeting-reported")
                     click.echo(f"{name}: {meetings} meetings, {len(events) - 1 - meetings} office observations", err=True)
-                if len(pending) >= BATCH_ARTICLES:
+                if len(pending) >= batch_size:
                     added += _flush(writer, pending)
             added += _flush(writer, pending)
     except TimelineError as exc:

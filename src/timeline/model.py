@@ -59,7 +59,6 @@ class Participant:
     role: str = attrs.field(default="other", validator=in_(ROLES))
     title: str | None = None
     status: str = attrs.field(default="holder", validator=in_(STATUSES))
-    evidence: Evidence | None = None
 
 
 @attrs.frozen(kw_only=True)

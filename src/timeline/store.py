@@ -254,17 +254,24 @@ class Writer:
         """Open the log for appending and put aside what a crash left half-written."""
         self.log = log
         self.recovered: list[Path] = []
+        self._fd = -1
+        self.seq, self.last_hash = 0, GENESIS
+        if log.path.exists():
+            self._open()
+            self._recover()
+            self.seq, self.last_hash = self._tail_state()
+
+    def _open(self) -> None:
         try:
-            self._fd = os.open(log.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+            self._fd = os.open(self.log.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
-            msg = f"cannot open {log.path} for writing: {exc.strerror}"
+            msg = f"cannot open {self.log.path} for writing: {exc.strerror}"
             raise LogError(msg) from exc
-        self._recover()
-        self.seq, self.last_hash = self._tail_state()
 
     def close(self) -> None:
         """Release the file (the lock is released by ``Log.writer``)."""
-        os.close(self._fd)
+        if self._fd >= 0:
+            os.close(self._fd)
 
     def append(self, events: Iterable[Event], *, recorded_at: str) -> list[Record]:
         """Append events as one batch, durably (write, fsync), then move HEAD.
@@ -295,6 +302,8 @@ class Writer:
             lines.append(dumps(envelope))
             records.append(_to_record(self.log.path, seq, envelope, event=event))
         data = ("\n".join(lines) + "\n").encode()
+        if self._fd < 0:
+            self._open()
         try:
             _write_all(self._fd, data)
             os.fsync(self._fd)

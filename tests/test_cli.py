@@ -1,0 +1,189 @@
+"""The command line, through click's runner: stdout for data, stderr for messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def run(log: Path, *args: str, stdin: bytes | None = None) -> object:
+    return CliRunner().invoke(cli, ["--log", str(log), *args], input=stdin)
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Path:
+    return tmp_path / "events"
+
+
+def test_ingest_twice_appends_once(log: Path) -> None:
+    """Re-ingesting the seeds appends nothing and says they are already in the log."""
+    first = run(log, "ingest", str(SEEDS))
+    assert first.exit_code == 0, first.stderr
+    size = (log / "log.jsonl").stat().st_size
+    second = run(log, "ingest", str(SEEDS))
+    assert second.exit_code == 0
+    assert second.stderr.count(": already in the log") == 2
+    assert "0 articles added" in second.stderr
+    assert (log / "log.jsonl").stat().st_size == size
+    assert second.stdout == ""
+
+
+def test_verify_passes_then_catches_a_hand_edit(log: Path) -> None:
+    """verify exits 0 on a fresh log and 1 naming the line after an edit."""
+    run(log, "ingest", str(SEEDS))
+    ok = run(log, "verify")
+    assert ok.exit_code == 0
+    assert ok.stderr.startswith("ok: ")
+    path = log / "log.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace("Blinken", "Blinkin", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    bad = run(log, "verify")
+    assert bad.exit_code == 1
+    assert "log.jsonl:3:" in bad.stderr
+    assert bad.stderr.startswith("Error: ")
+
+
+def test_verify_without_a_log_says_what_to_do(log: Path) -> None:
+    """verify on an empty directory explains that nothing was ingested."""
+    result = run(log, "verify")
+    assert result.exit_code == 1
+    assert "timeline ingest" in result.stderr
+
+
+def test_export_jsonl_is_json_per_line(log: Path) -> None:
+    """export --format jsonl prints one JSON object per line: articles and meetings."""
+    run(log, "ingest", str(SEEDS))
+    result = run(log, "export", "--format", "jsonl")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    types = [r["type"] for r in records]
+    assert types.count("article") == 2
+    assert "meeting" in types
+    meeting = next(r for r in records if r["type"] == "meeting")
+    assert set(meeting) >= {"date", "kind", "place", "participants", "countries", "article"}
+    assert result.stderr == ""
+
+
+def test_export_csv_has_a_header_and_rows(log: Path) -> None:
+    """export --format csv gives a header row and one row per participant."""
+    run(log, "ingest", str(SEEDS))
+    result = run(log, "export", "--format", "csv")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("date,kind,place,name")
+    assert any("Antony Blinken" in line for line in lines[1:])
+
+
+def test_stdin_needs_published_from_option(log: Path) -> None:
+    """`-` reads standard input; --published supplies the date the text lacks."""
+    result = run(log, "ingest", "--published", "2024-11-14", "-", stdin=b"Blinken met Cho in Seoul on Thursday.\n")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in run(log, "export").stdout.splitlines()]
+    assert records[0]["published"] == "2024-11-14"
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "is empty"),
+    "blank.txt": (b"\n  \n", "only whitespace"),
+    "picture.txt": (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
+    "latin1.txt": (b"published: 2024-01-01\n\nCaf\xe9 talks\n", "not valid UTF-8: byte 0xe9 at line 3, column 4"),
+    "impossible.txt": (b"published: 2023-02-30\n\nText.\n", "published date '2023-02-30' does not exist"),
+    "garbled-date.txt": (b"published: 14/11/2024\n\nText.\n", "is not ISO 8601"),
+    "utf16.txt": ("published: 2024-01-01\n\nText.".encode("utf-16"), "UTF-16"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_refused_and_the_log_unchanged(log: Path, tmp_path: Path, name: str) -> None:
+    """A refused file gets one Error: line naming it and the reason, exit 1, and appends nothing."""
+    run(log, "ingest", str(SEEDS / "000_6aeff7dc8888fcec.txt"))
+    before = (log / "log.jsonl").read_bytes()
+    data, reason = BAD_INPUTS[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run(log, "ingest", str(path))
+    assert result.exit_code == 1
+    assert f"Error: {path}: " in result.stderr
+    assert reason in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (log / "log.jsonl").read_bytes() == before
+
+
+def test_bom_file_is_accepted(log: Path, tmp_path: Path) -> None:
+    """A UTF-8 BOM is accepted."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfpublished: 2024-11-14\n\nBlinken met Cho on Thursday.\n")
+    assert run(log, "ingest", str(path)).exit_code == 0
+
+
+def test_oversized_file_names_the_limit(log: Path, tmp_path: Path) -> None:
+    """A file over the size limit is refused with the limit in the message."""
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"x" * (5 * 1024 * 1024 + 10))
+    result = run(log, "ingest", str(path))
+    assert result.exit_code == 1
+    assert "over the 5 MiB limit" in result.stderr
+    assert not (log / "log.jsonl").exists()
+
+
+def test_good_files_still_go_in_beside_a_bad_one(log: Path, tmp_path: Path) -> None:
+    """One refused file does not stop the others of the same call."""
+    folder = tmp_path / "mixed"
+    shutil.copytree(SEEDS, folder)
+    (folder / "001_empty.txt").write_bytes(b"")
+    result = run(log, "ingest", str(folder))
+    assert result.exit_code == 1
+    assert "2 articles added" in result.stderr
+    assert "1 refused" in result.stderr
+
+
+def test_missing_path_is_refused(log: Path, tmp_path: Path) -> None:
+    """A path that does not exist is named."""
+    result = run(log, "ingest", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert "no such file" in result.stderr
+
+
+def test_log_lists_and_filters(log: Path) -> None:
+    """`log` lists events; --kind and --since narrow the list."""
+    run(log, "ingest", str(SEEDS))
+    everything = run(log, "log", "--format", "jsonl").stdout.splitlines()
+    articles = run(log, "log", "--kind", "article-ingested", "--format", "jsonl").stdout.splitlines()
+    recent = run(log, "log", "--since", "2024-01-01", "--format", "jsonl").stdout.splitlines()
+    assert len(articles) == 2
+    assert 2 < len(recent) < len(everything)
+    table = run(log, "log")
+    assert table.stdout.splitlines()[0].split()[:3] == ["seq", "kind", "date"]
+
+
+def test_bad_date_option_is_a_usage_error(log: Path) -> None:
+    """An impossible --since date exits 2 with the reason."""
+    result = run(log, "log", "--since", "2023-02-30")
+    assert result.exit_code == 2
+    assert "not a real date" in result.stderr
+
+
+def test_resolve_dates_answers_line_for_line() -> None:
+    """resolve-dates adds a TimeML value to every input line, in order."""
+    stdin = b'{"text": "last June", "anchor": "2013-03-21"}\n{"text": "Thursday", "anchor": "2024-11-14"}\n'
+    result = CliRunner().invoke(cli, ["resolve-dates"], input=stdin)
+    values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
+    assert values == ["2012-06", "2024-11-14"]
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    """Each command's --help shows a summary and an Example block."""
+    for name, command in cli.commands.items():
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.stdout, name
+        assert command.help and command.help.strip(), name
