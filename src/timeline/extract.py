@@ -35,7 +35,7 @@ _TRIGGER = re.compile(
     r"phone call|telephone call|video call|video summit|video conference|videoconference|virtual (?:meeting|summit)|"
     r"call|calls|called on|call on|courtesy call|working (?:lunch|dinner|breakfast)|dinner|lunch|summit|summits|"
     r"sat down with|sit down with|hosted|hosts|host|dialogue|discussions?|received by|was received|were received|"
-    r"conversation|encounter|session|sessions|trilateral|bilateral"
+    r"conversation|encounter|session|sessions|trilateral|bilateral|gathering"
     r")\b",
     re.IGNORECASE,
 )
@@ -61,6 +61,15 @@ _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|online summit)", re.IGN
 _OCCASION = re.compile(
     r"\b(?:sidelines?|margins?|margin|on the occasion|ahead) of (?:the |a |an )?[^,;]{0,80}$", re.IGNORECASE
 )
+_NOUNS = frozenset(
+    {
+        "meeting", "meetings", "talks", "summit", "summits", "session", "sessions", "discussion", "discussions",
+        "dialogue", "conversation", "encounter", "call", "calls", "trilateral", "bilateral", "dinner", "lunch",
+        "phone call", "telephone call", "video call", "video summit", "video conference", "videoconference",
+        "virtual meeting", "virtual summit", "courtesy call", "working lunch", "working dinner", "working breakfast",
+        "gathering",
+    }
+)  # fmt: skip
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|the two|the pair|the three|the four|both|the ministers|the leaders|the diplomats|the two sides|"
@@ -70,7 +79,7 @@ _PLURAL_SUBJECT = re.compile(
 )
 _SINGULAR_SUBJECT = re.compile(r"^(?:.*\b)?(?:he|she|his|her)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"; | — | -- |, (?=(?:who|which|whose|where|when|while|after|before|as|although|though|but|since)\b)|"
+    r"; | — | -- |, (?=(?:who|whom|which|whose|where|when|while|after|before|as|although|though|but|since)\b)|"
     r"(?<=\w) (?=(?:after|before|while|although|though|since|where|when)\b)|(?<=\w) (?=as (?:they|he|she|it|the)\b)",
     re.IGNORECASE,
 )
@@ -196,8 +205,10 @@ class _Reader:
                 m for m in people.mentions_in(sentence.text, sentence.start) if m.start >= sentence.start + body_start
             )
         self.people = people.group(mentions, self.text)
-        self._resolve_counterparts(mentions)
         self._resolve_title_references()
+        self._resolve_as_titles()
+        self._resolve_group_roles()
+        self._resolve_counterparts(mentions)
         for person in self.people:
             if person.country is None:
                 person.country = self._country_of(person)
@@ -256,22 +267,83 @@ class _Reader:
         """ "The Foreign Secretary spent two hours...": a title standing for the one person who fits."""
         pattern = re.compile(
             r"\b[Tt]he (?P<title>Foreign Secretary|Secretary of State|Foreign Minister|Prime Minister|President|"
-            r"Chancellor|Premier|Defen[cs]e Secretary|Defen[cs]e Minister)\b(?!,? [A-Z][a-z]+ [A-Z])"
+            r"Chancellor|Premier|Defen[cs]e Secretary|Defen[cs]e Minister|Secretary|Minister)\b(?!,? [A-Z][a-z]+ [A-Z])"
+            r"(?! (?:of|for|[A-Z]))"
         )
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
-                start = sentence.start + match.start()
-                role = gazetteer.title_class(match.group("title"))
-                holders = [p for p in self.people if any(t.role == role for t in p.titles)]
-                if holders:
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(s <= start < e for p in self.people for s, e in p.mentions):
+                    continue
+                words = match.group("title").lower()
+                holders = [p for p in self.people if any(t.text.lower().endswith(words) for t in p.titles)]
+                if len(holders) == 1:
+                    holders[0].mentions.append((start, end))
+                    continue
+                if holders or words in {"secretary", "minister", "president"}:
                     continue
                 untitled = [p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start]
-                if len(untitled) >= 1:
+                if untitled:
                     target = min(untitled, key=lambda p: p.mentions[0][0])
-                    country = gazetteer.TITLE_COUNTRY.get(match.group("title").lower()) or self.home
+                    role = gazetteer.title_class(match.group("title"))
+                    country = gazetteer.TITLE_COUNTRY.get(words) or self.home
                     target.titles.append(
                         people.Title(text=match.group("title"), role=role, country=country, status="holder", start=start)
                     )
+                    target.mentions.append((start, end))
+
+    def _resolve_as_titles(self) -> None:
+        """ "Rubio ... after he was sworn in as U.S. secretary of state": a title given by a verb."""
+        pattern = re.compile(
+            r"\b(?:he|she|who)\b[^.;]{0,30}?\b(?:sworn in|appointed|named|confirmed|installed|elected|took office|"
+            r"became|serves|serving)(?: as)? (?:the )?(?:new )?(?:(?P<country>[A-Z][\w.]*(?: [A-Z]\w+)?)['’]?s? )?"
+            rf"(?P<title>{people.TITLE_RE})\b",
+            re.IGNORECASE,
+        )
+        for sentence in self.sentences:
+            for match in pattern.finditer(sentence.text):
+                subject = self._people_in(sentence.start, sentence.start + match.start())
+                if not subject:
+                    continue
+                person = subject[0] if not match.group(0).lower().startswith("who") else subject[-1]
+                if person.titles:
+                    continue
+                country = gazetteer.lookup_country(match.group("country") or "") if match.group("country") else None
+                person.titles.append(
+                    people.Title(
+                        text=match.group("title"),
+                        role=gazetteer.title_class(match.group("title")),
+                        country=country,
+                        status="holder",
+                        start=sentence.start + match.start(),
+                    )
+                )
+                person.country = person.country or country
+
+    def _resolve_group_roles(self) -> None:
+        """ "The foreign ministers of Australia, India and Japan met... Japan's Yoko Kamikawa": her office."""
+        pattern = re.compile(
+            rf"\b(?P<title>{people.TITLE_RE}|top diplomat)s (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
+            re.IGNORECASE,
+        )
+        groups: dict[str, str] = {}
+        for match in pattern.finditer(self.text):
+            role = gazetteer.title_class(match.group("title"))
+            if role == "other":
+                continue
+            for found in gazetteer.country_pattern().finditer(match.group("list")):
+                code = gazetteer.lookup_country(found.group(1))
+                if code:
+                    groups.setdefault(code, match.group("title"))
+        for person in self.people:
+            if person.titles or person.country not in groups:
+                continue
+            title = groups[person.country]
+            person.titles.append(
+                people.Title(
+                    text=title, role=gazetteer.title_class(title), country=person.country, status="holder", start=-1
+                )
+            )
 
     def _people_in(self, start: int, end: int) -> list[Person]:
         """People mentioned between two offsets, in order of first mention there."""
@@ -282,19 +354,20 @@ class _Reader:
                 found.append((min(spots), person))
         return [p for _, p in sorted(found, key=lambda x: x[0])]
 
-    def _is_official(self, person: Person) -> bool:
-        return bool(person.titles) or person.country is not None or person.cued
-
     # -- meetings --------------------------------------------------------------
 
     def meetings(self) -> list[MeetingReported]:
         candidates: list[_Candidate] = []
+        self.last_people: list[Person] = []
         running = self._dateline_date()
         self.running = running
         for sentence in self.sentences:
             if sentence.heading:
                 continue
-            candidates.extend(self._candidates(sentence))
+            for candidate in self._candidates(sentence):
+                candidates.append(candidate)
+                if len(candidate.people) >= 2 and not candidate.join:
+                    self.last_people = candidate.people
         merged = self._merge(candidates)
         return [self._to_event(m) for m in merged if m.people or len(m.countries) >= 2]
 
@@ -323,42 +396,40 @@ class _Reader:
             bounds.append((start, len(body), False))
         return bounds
 
-    def _candidates(self, sentence: text.Sentence) -> list[_Candidate]:
+    def _candidates(self, sentence: text.Sentence) -> list[_Candidate]:  # noqa: C901, PLR0912
         body = sentence.text
         clauses = self._clauses(sentence)
-        main_people = []
+        main_people: list[Person] = []
         for c_start, c_end, is_intro in clauses:
             if not is_intro:
-                main_people = [p for p in self._people_in(sentence.start + c_start, sentence.start + c_end)
-                               if self._is_official(p)]
+                main_people = self._people_in(sentence.start + c_start, sentence.start + c_end)
                 break
         dates = self._dates(sentence)
         found: list[_Candidate] = []
         for c_start, c_end, is_intro in clauses:
             clause = body[c_start:c_end]
-            triggers = [m for m in _TRIGGER.finditer(clause) if self._real_trigger(clause, m)]
-            join = _JOIN.search(clause) or (
-                _JOIN.search(body) and not triggers and c_start == clauses[0][0]
-            )
+            triggers = _fuse([m for m in _TRIGGER.finditer(clause) if self._real_trigger(clause, m)], clause)
+            join = _JOIN.search(clause)
             if not triggers and not join:
                 continue
             if _NOT_A_MEETING.search(clause):
                 continue
-            officials = [
-                p for p in self._people_in(sentence.start + c_start, sentence.start + c_end) if self._is_official(p)
-            ]
             if join and not triggers:
-                everyone = [p for p in self._people_in(sentence.start, sentence.end) if self._is_official(p)]
-                found.append(self._candidate(sentence, (c_start, c_end), everyone, set(), dates, clause, join=True))
+                everyone = self._people_in(sentence.start, sentence.end)
+                found.append(self._candidate(sentence, (c_start + join.start(), c_start + join.end()), everyone, set(), dates, clause, join=True))
                 continue
             first = triggers[0]
-            subject = [p for p in officials if self._offset(p, sentence) < sentence.start + c_start + first.start()]
+            before = clause[: first.start()]
+            subject = self._people_in(sentence.start + c_start, sentence.start + c_start + first.start())
+            subject_countries: set[str] = set()
             if not subject:
-                before = clause[: first.start()]
-                if is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
-                    subject = self._singular_subject(sentence, main_people, before)
-                if _PLURAL_SUBJECT.search(before) and len(subject) <= 1:
+                subject_countries = self._group_countries(before)
+            if not subject and not subject_countries:
+                if _PLURAL_SUBJECT.search(before):
                     subject = self._group_subject(sentence)
+                elif is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+                    subject = self._singular_subject(sentence, main_people)
+            shared: list[Person] = []
             for index, trigger in enumerate(triggers):
                 seg_start = trigger.start()
                 seg_end = triggers[index + 1].start() if index + 1 < len(triggers) else len(clause)
@@ -366,35 +437,70 @@ class _Reader:
                 objects = [
                     p
                     for p in self._people_in(sentence.start + c_start + seg_start, sentence.start + c_start + seg_end)
-                    if self._is_official(p) and p not in subject
+                    if p not in subject
                 ]
+                if re.search(r"\bboth\b|\beach\b", segment) and objects:
+                    shared = objects
                 countries = self._group_countries(segment) if not objects else set()
                 span = (c_start + trigger.start(), c_start + trigger.end())
-                anaphoric = self._anaphoric(clause, trigger)
+                word = trigger.group("t").lower()
+                noun = word in _NOUNS and not (
+                    trigger.start() == 0 and re.match(r"\s+with\b", clause[trigger.end() :])
+                )
+                if noun:
+                    owner = self._possessor(clause, trigger, sentence, c_start)
+                    link = re.match(
+                        r"[^,;]{0,40}?\b(with|between|among|attended by|involving|joined by)\b",
+                        segment[len(trigger.group(0)) :],
+                    )
+                    linked = bool(link)
+                    participants = [*owner, *(objects if linked else [])]
+                    if link and link.group(1) == "with" and not owner:
+                        participants = [*subject, *participants]
+                    if re.search(r"\b(?:their|the two|the three|the four|the leaders'|the ministers')\s+(?:[\w-]+\s+){0,2}$", clause[: trigger.start()], re.IGNORECASE) and not participants:
+                        participants = self._group_subject(sentence, sentence.start + c_start + trigger.start())
+                    if is_intro and linked and not owner:
+                        participants = [*self._singular_subject(sentence, main_people), *participants]
+                    anaphoric = not participants and not countries
+                    found.append(
+                        self._candidate(sentence, span, participants, countries if not participants else set(), dates, clause, anaphoric=anaphoric)
+                    )
+                    continue
                 if _SEPARATELY.search(segment) and len(objects) > 1:
                     for each in objects:
                         found.append(self._candidate(sentence, span, [*subject, each], set(), dates, clause))
                     continue
-                if countries and re.search(r"meetings|talks with (?:his|her) counterparts", segment, re.IGNORECASE) and (
-                    re.search(r"\bmeetings\b", clause, re.IGNORECASE)
-                ):
+                if countries and re.search(r"\bmeetings\b", clause, re.IGNORECASE):
                     for code in sorted(countries):
                         found.append(self._candidate(sentence, span, list(subject), {code}, dates, clause))
                     continue
                 participants = [*subject, *objects]
-                if not participants and not countries and not anaphoric:
-                    participants = self._plural_from(clause[: trigger.start()], sentence)
                 found.append(
-                    self._candidate(sentence, span, participants, countries, dates, clause, anaphoric=anaphoric)
+                    self._candidate(sentence, span, participants, countries | subject_countries, dates, clause)
                 )
-                if index + 1 < len(triggers) and not objects:
-                    continue
+            if shared:
+                for cand in found:
+                    if cand.sentence is sentence and not cand.join:
+                        cand.people = list(dict.fromkeys([*cand.people, *shared]))
+                        cand.anaphoric = False
         return found
+
+    def _possessor(self, clause: str, trigger: re.Match[str], sentence: text.Sentence, c_start: int) -> list[Person]:
+        """ "Blinken's dialogue", "the Biden-Xi summit": people named right before a meeting noun."""
+        before = clause[max(0, trigger.start() - 40) : trigger.start()]
+        owner = re.search(r"([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$", before)
+        if not owner:
+            return []
+        start = sentence.start + c_start + trigger.start() - len(before) + owner.start(1)
+        person = people.person_at(self.people, start)
+        return [person] if person else []
 
     def _real_trigger(self, clause: str, match: re.Match[str]) -> bool:
         word = match.group("t").lower()
         after = clause[match.end() : match.end() + 30]
         before = clause[: match.start()]
+        if word in {"talked", "talks"} and re.match(r"\s+(?:about|of)\b", after):
+            return False
         if word in {"call", "calls"} and re.match(r"\s+(?:for|on\b(?! \w+ (?:in|at)))", after):
             return False
         if word == "called on" and re.match(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ to\b)", after):
@@ -419,30 +525,30 @@ class _Reader:
                                            "bilateral", "meetings"}
         )
 
-    def _singular_subject(self, sentence: text.Sentence, main_people: list[Person], before: str) -> list[Person]:
+    def _singular_subject(self, sentence: text.Sentence, main_people: list[Person]) -> list[Person]:
         if main_people:
             return main_people[:1]
-        previous = [p for p in self._people_in(0, sentence.start) if self._is_official(p)]
+        previous = [p for p in self._people_in(0, sentence.start)]
         if not previous:
             return []
         last = max(previous, key=lambda p: max(s for s, _ in p.mentions if s < sentence.start))
-        del before
         return [last]
 
-    def _group_subject(self, sentence: text.Sentence) -> list[Person]:
-        """ "they", "the two": the participants of the meeting last reported before this sentence."""
-        for paragraph_back in range(2):
-            start = next(
-                (s.start for s in self.sentences if s.paragraph == sentence.paragraph - paragraph_back), sentence.start
-            )
-            crowd = [p for p in self._people_in(start, sentence.start) if self._is_official(p)]
+    def _group_subject(self, sentence: text.Sentence, before: int | None = None) -> list[Person]:
+        """ "they", "the two", "their": people just named in this sentence, else the last meeting's."""
+        if before is not None:
+            here = self._people_in(sentence.start, before)
+            if len(here) >= 2:
+                return here
+        if len(self.last_people) >= 2:
+            return list(self.last_people)
+        earlier = [s for s in self.sentences if s.end <= sentence.start and not s.heading]
+        for back in range(1, 3):
+            if len(earlier) < back:
+                break
+            crowd = self._people_in(earlier[-back].start, sentence.start)
             if len(crowd) >= 2:
                 return crowd
-        return []
-
-    def _plural_from(self, before: str, sentence: text.Sentence) -> list[Person]:
-        if _PLURAL_SUBJECT.search(before):
-            return self._group_subject(sentence)
         return []
 
     def _offset(self, person: Person, sentence: text.Sentence) -> int:
@@ -626,10 +732,14 @@ class _Reader:
                 if cand.date is not None and cand.kind != "planned" and (self.running is None or main is meeting):
                     self.running = cand.date
                 continue
+            stateless = [p for p in cand.people if p.country is None and p not in target.people]
+            left = target.unnamed - {p.country for p in cand.people if p.country}
+            if len(stateless) == 1 and len(left) == 1:
+                stateless[0].country = next(iter(left))
             for person in cand.people:
                 if person not in target.people:
                     target.people.append(person)
-            target.countries |= cand_countries
+            target.countries |= {p.country for p in cand.people if p.country} | cand.countries
             target.unnamed -= {p.country for p in cand.people if p.country}
             if cand.date is not None and (target.date is None or cand.start_date or target.date_from != "text"):
                 target.date, target.date_from = cand.date, cand.date_from
@@ -643,11 +753,22 @@ class _Reader:
         if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
             return False
         mine, theirs = set(meeting.people), set(cand.people)
-        if not (theirs <= mine or mine <= theirs):
+        if theirs <= mine:
+            if cand_countries == meeting.countries:
+                return True
+            return bool(cand.anaphoric and cand_countries <= meeting.countries)
+        if not mine <= theirs:
             return False
-        if cand_countries != meeting.countries:
-            return bool(cand.anaphoric and theirs <= mine and cand_countries <= meeting.countries)
-        return True
+        added = theirs - mine
+        open_slots = set(meeting.unnamed)
+        stateless = [p for p in added if p.country is None]
+        filled = {p.country for p in added if p.country}
+        if not filled <= open_slots:
+            return False
+        left = open_slots - filled - {p.country for p in cand.people if p.country}
+        if stateless and len(stateless) != len(left):
+            return False
+        return (cand_countries | left) == meeting.countries
 
     def _to_event(self, meeting: _Meeting) -> MeetingReported:
         participants = []
@@ -712,6 +833,49 @@ class _Reader:
                     )
                 )
         return found
+
+
+_HOST_VERBS = re.compile(
+    r"(?:held|hold|holds|holding|had|have|hosted|hosts|host|convened|convenes|chaired|co-chaired|attended|joined)",
+    re.IGNORECASE,
+)
+
+
+class _Fused:
+    """A verb and the meeting noun it governs ("hosted the ... Meeting"), read as one trigger."""
+
+    def __init__(self, verb: re.Match[str], noun: re.Match[str]) -> None:
+        self._verb, self._noun = verb, noun
+
+    def start(self) -> int:
+        return self._verb.start()
+
+    def end(self) -> int:
+        return self._noun.end()
+
+    def group(self, name: int | str = 0) -> str:
+        return self._verb.group(0) if name == "t" else self._verb.string[self.start() : self.end()]
+
+
+def _fuse(triggers: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
+    fused: list[re.Match[str]] = []
+    index = 0
+    while index < len(triggers):
+        current = triggers[index]
+        nxt = triggers[index + 1] if index + 1 < len(triggers) else None
+        if (
+            nxt is not None
+            and _HOST_VERBS.fullmatch(current.group("t"))
+            and nxt.group("t").lower() in _NOUNS
+            and re.fullmatch(r"[^,;]{0,60}", clause[current.end() : nxt.start()])
+            and not re.search(r"\b(?:with|and)\b", clause[current.end() : nxt.start()])
+        ):
+            fused.append(_Fused(current, nxt))  # type: ignore[arg-type]
+            index += 2
+            continue
+        fused.append(current)
+        index += 1
+    return fused
 
 
 def _dates_overlap(a: TextDate, b: TextDate) -> bool:

@@ -163,7 +163,7 @@ def _title_case(token: str) -> str:
 def _country_words() -> frozenset[str]:
     words: set[str] = set()
     for form in gazetteer.country_forms():
-        words.update(form.split())
+        words.update(w for w in form.split() if not re.fullmatch(r"[A-Z]\.", w))
     return frozenset(words)
 
 
@@ -218,7 +218,7 @@ def _countries_in() -> re.Pattern[str]:
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its) (?:(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) )?counterparts?,? $")
 _HONORIFIC = re.compile(r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam)\.? $")
-_APPOSITIVE_END = re.compile(r",(?= (?:who|which|and|but|where|when|had|has|have|was|is|said|told)\b)|[;:()]| and (?=[A-Z])")
+_APPOSITIVE_END = re.compile(r",|[;:()]")
 
 
 @attrs.frozen
@@ -295,8 +295,9 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             text, status = appositive
             title_match = _TITLE.search(text)
             if title_match:
-                countries = _countries_in().findall(text)
-                title_country = gazetteer.lookup_country(countries[-1]) if countries else None
+                countries = [m.group(1) for m in _countries_in().finditer(text) if m.start() >= title_match.start()]
+                countries = countries or _countries_in().findall(text)
+                title_country = gazetteer.lookup_country(countries[0]) if countries else None
                 for each in _TITLE.finditer(text):
                     prefix = text[max(0, each.start() - 12) : each.start()].lower()
                     each_status = "former" if re.search(r"\b(former|ex-)\s*$", prefix) else status
@@ -304,6 +305,8 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country = country or title_country
                 cued = True
         tokens = tuple(name.split())
+        if not cued and found and re.fullmatch(r",? (?:and )?|, ", sentence[found[-1].end - offset : start]) and found[-1].cued:
+            cued = True  # "Joe Biden, Narendra Modi and ...": a list of people
         found.append(
             Mention(
                 start=offset + start,
@@ -333,8 +336,12 @@ def _appositive(right: str) -> tuple[str, str] | None:
     words = text.split()
     if not words or len(words) > 30:
         return None
-    if not _TITLE.search(" ".join(words[:12])):
+    title = _TITLE.search(text)
+    if not title:
         return None
+    rest = text[title.end() :]
+    if re.match(r"(?: [A-Z]\.)? [A-Z][a-zA-Z]", rest):
+        return None  # "..., India's External Affairs Minister S. Jaishankar": the next person's title
     first = words[0].lower()
     status = "holder"
     if first in {"former", "ex-", "then-", "then"}:

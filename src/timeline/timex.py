@@ -67,13 +67,36 @@ class Found:
     text: str
 
 
-def tense(sentence: str) -> int:
-    """+1 when the sentence speaks of the future, -1 of the past, 0 when it cannot tell."""
-    if _FUTURE.search(sentence):
+def tense(sentence: str, expression: str = "") -> int:
+    """+1 when the clause around ``expression`` speaks of the future, -1 of the past, 0 when it cannot tell.
+
+    The clause is the stretch of the sentence between punctuation or
+    subordinating words around the expression; the whole sentence decides
+    only when the clause says nothing either way.
+    """
+    where = sentence.find(expression) if expression else -1
+    if where >= 0:
+        left = max(
+            (m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, where)),
+            default=0,
+        )
+        right_match = _CLAUSE_EDGE.search(sentence, where + len(expression))
+        right = right_match.start() if right_match else len(sentence)
+        local = _tense_of(sentence[left:right])
+        if local:
+            return local
+    return _tense_of(sentence)
+
+
+def _tense_of(text: str) -> int:
+    if _FUTURE.search(text):
         return 1
-    if _PAST.search(sentence):
+    if _PAST.search(text):
         return -1
     return 0
+
+
+_CLAUSE_EDGE = re.compile(r"[;:—]|, (?:and|but|while|as|which|who|where|when)\b|\b(?:as|while|because|although)\b")
 
 
 # -- the resolver -------------------------------------------------------------
@@ -367,14 +390,15 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
         anchor: the date it is relative to (usually the publication date).
         sentence: the sentence around it; its tense picks past or future.
     """
-    cleaned = " ".join(text.replace("’", "'").split()).strip(" ,.;:()\"'")
+    cleaned = re.sub(r"\s*\(local time\)", "", text, flags=re.IGNORECASE)
+    cleaned = " ".join(cleaned.replace("’", "'").split()).strip(" ,.;:()\"'")
     cleaned = re.sub(r"^(?:the|a)\s+(?=(?:last|past|previous|next|coming)\s)", "", cleaned, flags=re.IGNORECASE)
     candidates = [cleaned]
     stripped = cleaned
     while (shorter := _PREFIX.sub("", stripped)) != stripped:
         stripped = shorter
         candidates.append(stripped)
-    t = tense(sentence) if sentence else 0
+    t = tense(sentence, text) if sentence else 0
     for candidate in candidates:
         for pattern, handler in _RULES:
             match = pattern.fullmatch(candidate)
