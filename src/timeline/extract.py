@@ -206,6 +206,7 @@ class _Reader:
             )
         self.people = people.group(mentions, self.text)
         self._resolve_title_references()
+        self._resolve_country_titles()
         self._resolve_as_titles()
         self._resolve_group_roles()
         self._resolve_counterparts(mentions)
@@ -223,9 +224,36 @@ class _Reader:
             country = gazetteer.TITLE_COUNTRY.get(" ".join(title.text.lower().split()))
             if country:
                 return country
-        if person.titles and self.home and any(t.role != "other" for t in person.titles):
+        if not person.titles:
+            return None
+        first = min(person.titles, key=lambda t: t.start if t.start >= 0 else 1 << 30)
+        sentence = next((s for s in self.sentences if s.start <= first.start < s.end), None)
+        if sentence is not None:
+            free = self._free_countries(sentence)
+            if len(free) == 1:
+                return free.pop()
+        if self.home and any(t.role != "other" for t in person.titles):
             return self.home
         return None
+
+    def _free_countries(self, sentence: text.Sentence) -> set[str]:
+        """Countries a sentence names that are not someone's title, nationality or a destination."""
+        taken = [(s, e) for p in self.people for s, e in p.mentions]
+        found: set[str] = set()
+        for match in gazetteer.country_pattern().finditer(sentence.text):
+            start = sentence.start + match.start()
+            after = sentence.text[match.end() : match.end() + 40]
+            before = sentence.text[max(0, match.start() - 12) : match.start()]
+            if re.search(r"\b(?:in|to|from|at|into|visit|visited|toward|towards|of)\s+(?:the\s+)?$", before):
+                continue
+            if re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after) or re.match(r"\s+counterpart", after):
+                continue  # "Japanese Foreign Minister ...", "Chinese counterpart": someone else's
+            if any(s - 80 <= start < s for s, _ in taken):
+                pass
+            code = gazetteer.lookup_country(match.group(1))
+            if code:
+                found.add(code)
+        return found
 
     def _resolve_counterparts(self, mentions: list[people.Mention]) -> None:
         """ "his Chinese counterpart Wang Yi": the office of the one whose counterpart he is."""
@@ -290,6 +318,37 @@ class _Reader:
                     target.titles.append(
                         people.Title(text=match.group("title"), role=role, country=country, status="holder", start=start)
                     )
+                    target.mentions.append((start, end))
+
+    def _resolve_country_titles(self) -> None:
+        """ "Australia's foreign minister sat down with...": a nameless title naming one person."""
+        pattern = re.compile(
+            rf"(?<![\w.])(?:the )?(?P<country>{people._country_alt()})(?:['’]s)? (?P<title>{people.TITLE_RE})\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])",  # noqa: SLF001
+            re.IGNORECASE,
+        )
+        for sentence in self.sentences:
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(s <= start < e or start <= s < end for p in self.people for s, e in p.mentions):
+                    continue
+                code = gazetteer.lookup_country(match.group("country"))
+                role = gazetteer.title_class(match.group("title"))
+                if not code or role == "other":
+                    continue
+                holders = [p for p in self.people if p.country == code and any(t.role == role for t in p.titles)]
+                if len(holders) == 1:
+                    holders[0].mentions.append((start, end))
+                    continue
+                if holders:
+                    continue
+                untitled = [p for p in self.people if not p.titles and p.country in {None, code} and p.mentions]
+                untitled = [p for p in untitled if min(m for m, _ in p.mentions) < start]
+                if len(untitled) == 1 or (untitled and untitled[0].country == code):
+                    target = untitled[0]
+                    target.titles.append(
+                        people.Title(text=match.group("title"), role=role, country=code, status="holder", start=start)
+                    )
+                    target.country = target.country or code
                     target.mentions.append((start, end))
 
     def _resolve_as_titles(self) -> None:
@@ -372,10 +431,18 @@ class _Reader:
         return [self._to_event(m) for m in merged if m.people or len(m.countries) >= 2]
 
     def _dateline_date(self) -> TextDate | None:
-        if not self.dateline or not self.dateline.date:
+        """The story's own date: the dateline's, else the first day named in the lead paragraph."""
+        if self.dateline and self.dateline.date:
+            value = timex.resolve(self.dateline.date, self.anchor, "")
+            return timex.to_textdate(value) if value else None
+        lead = next((s for s in self.sentences if not s.heading), None)
+        if lead is None:
             return None
-        value = timex.resolve(self.dateline.date, self.anchor, "")
-        return timex.to_textdate(value) if value else None
+        for item in timex.find(lead.text):
+            date = timex.to_textdate(timex.resolve(item.text, self.anchor, lead.text))
+            if date.precision == "day":
+                return date
+        return None
 
     def _clauses(self, sentence: text.Sentence) -> list[tuple[int, int, bool]]:
         """(start, end, is_intro) offsets in the sentence of its clauses."""
@@ -427,7 +494,9 @@ class _Reader:
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
                     subject = self._group_subject(sentence)
-                elif is_intro or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+                elif re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+                    subject = self._singular_subject(sentence, main_people, pronoun=True)
+                elif is_intro or re.match(r"\s*(?:after|before|while|when|since|upon)\s+\w+ing\b", clause, re.IGNORECASE):
                     subject = self._singular_subject(sentence, main_people)
             shared: list[Person] = []
             for index, trigger in enumerate(triggers):
@@ -459,14 +528,18 @@ class _Reader:
                         participants = [*subject, *participants]
                     if re.search(r"\b(?:their|the two|the three|the four|the leaders'|the ministers')\s+(?:[\w-]+\s+){0,2}$", clause[: trigger.start()], re.IGNORECASE) and not participants:
                         participants = self._group_subject(sentence, sentence.start + c_start + trigger.start())
-                    if is_intro and linked and not owner:
+                    if is_intro and linked and not owner and not subject:
                         participants = [*self._singular_subject(sentence, main_people), *participants]
+                    if link and re.search(r"\band with\b", segment) and len(objects) > 1:
+                        for each in objects:
+                            found.append(self._candidate(sentence, span, [*participants[: len(participants) - len(objects)], each], set(), dates, clause))
+                        continue
                     anaphoric = not participants and not countries
                     found.append(
                         self._candidate(sentence, span, participants, countries if not participants else set(), dates, clause, anaphoric=anaphoric)
                     )
                     continue
-                if _SEPARATELY.search(segment) and len(objects) > 1:
+                if (_SEPARATELY.search(segment) or re.search(r"\band with\b", segment)) and len(objects) > 1:
                     for each in objects:
                         found.append(self._candidate(sentence, span, [*subject, each], set(), dates, clause))
                     continue
@@ -525,14 +598,17 @@ class _Reader:
                                            "bilateral", "meetings"}
         )
 
-    def _singular_subject(self, sentence: text.Sentence, main_people: list[Person]) -> list[Person]:
-        if main_people:
+    def _singular_subject(
+        self, sentence: text.Sentence, main_people: list[Person], *, pronoun: bool = False
+    ) -> list[Person]:
+        """The one doing the meeting when the clause does not name them: "Before meeting Cho, Blinken..."."""
+        if main_people and not pronoun:
             return main_people[:1]
-        previous = [p for p in self._people_in(0, sentence.start)]
-        if not previous:
-            return []
-        last = max(previous, key=lambda p: max(s for s, _ in p.mentions if s < sentence.start))
-        return [last]
+        for earlier in reversed([s for s in self.sentences if s.end <= sentence.start and not s.heading]):
+            named = self._people_in(earlier.start, earlier.end)
+            if named:
+                return named[:1]
+        return main_people[:1]
 
     def _group_subject(self, sentence: text.Sentence, before: int | None = None) -> list[Person]:
         """ "they", "the two", "their": people just named in this sentence, else the last meeting's."""
@@ -634,7 +710,9 @@ class _Reader:
             r"called on|call on|courtesy call", body[max(0, span[0] - 25) : span[1] + 15], re.IGNORECASE
         ):
             kind = "call"
-        if _PLANNED.search(clause):
+        clause_start_in_body = max(clause_start, 0)
+        window_text = body[clause_start_in_body : span[1] + 30]
+        if _PLANNED.search(window_text):
             kind = "planned"
         place = self._place(clause) or self._place(body)
         venue_match = re.search(r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body)
@@ -692,6 +770,8 @@ class _Reader:
                     target.countries |= {p.country for p in cand.people if p.country}
                     target.sentences.append(cand.sentence)
                 continue
+            if len(cand.people) <= 1 and not cand.countries:
+                cand.anaphoric = True
             if not cand.people and not cand.countries:
                 if cand.anaphoric and main is not None:
                     main.sentences.append(cand.sentence)
@@ -705,7 +785,7 @@ class _Reader:
                 if self._compatible(meeting, cand, cand_countries):
                     target = meeting
                     break
-            if target is None and cand.anaphoric and len(cand.people) <= 1 and main is not None:
+            if target is None and cand.anaphoric:
                 continue
             if target is None:
                 date = cand.date
@@ -774,7 +854,11 @@ class _Reader:
         participants = []
         start = meeting.sentences[0].start
         for person in meeting.people:
-            title = person.best_title(at_start=start)
+            near = next(
+                ((s.start, s.end) for s in meeting.sentences if any(s.start <= m < s.end for m, _ in person.mentions)),
+                None,
+            )
+            title = person.best_title(at_start=start, near=near)
             participants.append(
                 Participant(
                     name=person.display(),

@@ -110,11 +110,11 @@ class Person:
     def display(self) -> str:
         """The name as English-language news writes it."""
         tokens = [_title_case(t) for t in self.tokens]
-        if self.family_first and (self.country not in EAST_ASIAN) and len(tokens) >= 2:
+        if self.family_first and self.country is not None and self.country not in EAST_ASIAN and len(tokens) >= 2:
             tokens = [*tokens[1:], tokens[0]]
         return " ".join(tokens)
 
-    def best_title(self, at_start: int | None = None) -> Title | None:
+    def best_title(self, at_start: int | None = None, near: tuple[int, int] | None = None) -> Title | None:
         """The title that says most about the office held when this text speaks.
 
         A title whose qualifier denies holding (former, nominee) is ignored;
@@ -129,6 +129,9 @@ class Person:
         if not usable:
             return None
         order = {role: rank for rank, role in enumerate(ROLE_ORDER)}
+        if near is not None:
+            close = [t for t in usable if near[0] <= t.start <= near[1] and t.role != "other"]
+            usable = close or usable
         return min(usable, key=lambda t: (order.get(t.role, 99), t.start))
 
 
@@ -217,6 +220,10 @@ def _countries_in() -> re.Pattern[str]:
 
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its) (?:(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) )?counterparts?,? $")
+_MEETING_OBJECT = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks with|dinner with|lunch with|call with|spoke with|spoke to|hosted|"
+    r"received by|sat down with|called on|counterpart|between) $"
+)
 _HONORIFIC = re.compile(r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam)\.? $")
 _APPOSITIVE_END = re.compile(r",|[;:()]")
 
@@ -267,6 +274,8 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         cued = False
         counterpart = False
         left_match = _left_title().search(left)
+        if left_match and re.search(r"\b[Aa]s (?:the )?$", left[: left_match.start()]):
+            left_match = None  # "As prime minister, Cameron had...": an office held at another time
         if left_match:
             status = _status(left_match.group("q1"), left_match.group("q2"))
             if left_match.group("elect"):
@@ -290,6 +299,12 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             if possessive and not country and re.search(r"['’]s? $", left):
                 country = gazetteer.lookup_country(possessive.group(1))
                 cued = True
+        if not cued and _MEETING_OBJECT.search(left):
+            cued = True  # "Blinken is scheduled to meet Wang Yi": the other party of a meeting
+        possessive_apposition = re.match(rf", (?:the |a )?({_country_alt()})['’]s ", right)
+        if possessive_apposition and not country:
+            country = gazetteer.lookup_country(possessive_apposition.group(1))
+            cued = True
         appositive = _appositive(right)
         if appositive:
             text, status = appositive
