@@ -61,6 +61,7 @@ _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|online summit)", re.IGN
 _OCCASION = re.compile(
     r"\b(?:sidelines?|margins?|margin|on the occasion|ahead) of (?:the |a |an )?[^,;]{0,80}$", re.IGNORECASE
 )
+_RELATIVE_END = re.compile(r", |[;.]")
 _NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "summit", "summits", "session", "sessions", "discussion", "discussions",
@@ -139,6 +140,7 @@ class _Candidate:
     anaphoric: bool
     join: bool = False
     start_date: bool = False
+    subject: list[Person] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -232,8 +234,8 @@ class _Reader:
             free = self._free_countries(sentence)
             if len(free) == 1:
                 return free.pop()
-        if self.home and any(t.role != "other" for t in person.titles):
-            return self.home
+        if self.home and any(t.role == "foreign minister" for t in person.titles):
+            return self.home  # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister
         return None
 
     def _free_countries(self, sentence: text.Sentence) -> set[str]:
@@ -256,7 +258,7 @@ class _Reader:
         return found
 
     def _resolve_counterparts(self, mentions: list[people.Mention]) -> None:
-        """ "his Chinese counterpart Wang Yi": the office of the one whose counterpart he is."""
+        """ "X and his Chinese counterpart Wang Yi": both hold the same office, whoever's title says it."""
         for mention in mentions:
             if not mention.counterpart:
                 continue
@@ -264,15 +266,15 @@ class _Reader:
             if person is None or person.best_title():
                 continue
             sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
-            others = [
-                p
-                for p in self._people_in(sentence.start, mention.start)
-                if p is not person and p.best_title() is not None
-            ]
-            role_holder = others[0] if others else self._last_titled_before(mention.start, person)
-            if role_holder is None:
+            before = [p for p in self._people_in(sentence.start, mention.start) if p is not person]
+            owner = before[-1] if before else None
+            source = owner if owner is not None and owner.best_title() else None
+            if source is None:
+                titled = [p for p in before if p.best_title() is not None]
+                source = titled[-1] if titled else self._last_titled_before(mention.start, person)
+            if source is None:
                 continue
-            title = role_holder.best_title()
+            title = source.best_title()
             if title is None:
                 continue
             person.titles.append(
@@ -280,6 +282,10 @@ class _Reader:
                     text=title.text, role=title.role, country=mention.country, status="holder", start=mention.start
                 )
             )
+            if owner is not None and not owner.best_title():
+                owner.titles.append(
+                    people.Title(text=title.text, role=title.role, country=owner.country, status="holder", start=mention.start)
+                )
 
     def _last_titled_before(self, offset: int, exclude: Person) -> Person | None:
         best: tuple[int, Person] | None = None
@@ -418,6 +424,7 @@ class _Reader:
     def meetings(self) -> list[MeetingReported]:
         candidates: list[_Candidate] = []
         self.last_people: list[Person] = []
+        self.groups: list[list[Person]] = []
         running = self._dateline_date()
         self.running = running
         for sentence in self.sentences:
@@ -427,25 +434,30 @@ class _Reader:
                 candidates.append(candidate)
                 if len(candidate.people) >= 2 and not candidate.join:
                     self.last_people = candidate.people
+                    self.groups.append(candidate.people)
+                    if candidate.subject and len(candidate.subject) >= 2:
+                        self.groups.append(candidate.subject)
         merged = self._merge(candidates)
         return [self._to_event(m) for m in merged if m.people or len(m.countries) >= 2]
 
     def _dateline_date(self) -> TextDate | None:
-        """The story's own date: the dateline's, else the first day named in the lead paragraph."""
+        """The story's own date: the first day the lead paragraph names, else the dateline's."""
+        lead = next((s for s in self.sentences if not s.heading), None)
+        if lead is not None:
+            skip = self.dateline.end - lead.start if self.dateline and lead.start <= self.dateline.end else 0
+            for item in timex.find(lead.text):
+                if item.start < skip:
+                    continue
+                date = timex.to_textdate(timex.resolve(item.text, self.anchor, lead.text))
+                if date.precision == "day":
+                    return date
         if self.dateline and self.dateline.date:
             value = timex.resolve(self.dateline.date, self.anchor, "")
             return timex.to_textdate(value) if value else None
-        lead = next((s for s in self.sentences if not s.heading), None)
-        if lead is None:
-            return None
-        for item in timex.find(lead.text):
-            date = timex.to_textdate(timex.resolve(item.text, self.anchor, lead.text))
-            if date.precision == "day":
-                return date
         return None
 
     def _clauses(self, sentence: text.Sentence) -> list[tuple[int, int, bool]]:
-        """(start, end, is_intro) offsets in the sentence of its clauses."""
+        """(start, end, is_intro) offsets in the sentence of its clauses (a relative clause starts with who/which...)."""
         body = sentence.text
         bounds: list[tuple[int, int, bool]] = []
         start = 0
@@ -491,10 +503,18 @@ class _Reader:
             subject_countries: set[str] = set()
             if not subject:
                 subject_countries = self._group_countries(before)
+            if not subject and not subject_countries and re.match(r"\s*(?:who|whom)\b", clause):
+                subject = self._antecedents(sentence, sentence.start + c_start)
+            first_clause = (c_start, c_end, is_intro) == next(c for c in clauses if not c[2]) or is_intro
+            pronoun = re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
+            if pronoun and subject and not first_clause and main_people and main_people[0] not in subject:
+                subject = [main_people[0], *subject]  # "..., where he and Mike Waltz met": he is the main subject
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
-                    subject = self._group_subject(sentence)
-                elif re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+                    subject = self._group_subject(sentence, count=_count(before))
+                elif pronoun and not first_clause and main_people:
+                    subject = main_people[:1]
+                elif pronoun:
                     subject = self._singular_subject(sentence, main_people, pronoun=True)
                 elif is_intro or re.match(r"\s*(?:after|before|while|when|since|upon)\s+\w+ing\b", clause, re.IGNORECASE):
                     subject = self._singular_subject(sentence, main_people)
@@ -508,6 +528,12 @@ class _Reader:
                     for p in self._people_in(sentence.start + c_start + seg_start, sentence.start + c_start + seg_end)
                     if p not in subject
                 ]
+                if index + 1 < len(triggers) and triggers[index + 1].group("t").lower() not in _NOUNS:
+                    # people right before the next verb are its subject, not this trigger's objects
+                    tail = self._people_in(sentence.start + c_start + triggers[index].end(), sentence.start + c_start + seg_end)
+                    gap = clause[triggers[index].end() : seg_end]
+                    if re.search(r"\b(?:which|whom?|where)\b", gap):
+                        objects = [p for p in objects if p not in tail]
                 if re.search(r"\bboth\b|\beach\b", segment) and objects:
                     shared = objects
                 countries = self._group_countries(segment) if not objects else set()
@@ -516,18 +542,29 @@ class _Reader:
                 noun = word in _NOUNS and not (
                     trigger.start() == 0 and re.match(r"\s+with\b", clause[trigger.end() :])
                 )
+                if noun and re.search(r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined)\s+(?:[\w'’-]+\s+){0,3}$", clause[: trigger.start()], re.IGNORECASE):
+                    everyone = self._people_in(sentence.start + c_start, sentence.start + c_end)
+                    found.append(self._candidate(sentence, span, everyone, set(), dates, clause, join=True))
+                    continue
                 if noun:
                     owner = self._possessor(clause, trigger, sentence, c_start)
                     link = re.match(
-                        r"[^,;]{0,40}?\b(with|between|among|attended by|involving|joined by)\b",
+                        r"[^;]{0,40}?\b(with|between|among|attended by|involving|joined by)\b",
                         segment[len(trigger.group(0)) :],
                     )
                     linked = bool(link)
                     participants = [*owner, *(objects if linked else [])]
                     if link and link.group(1) == "with" and not owner:
                         participants = [*subject, *participants]
-                    if re.search(r"\b(?:their|the two|the three|the four|the leaders'|the ministers')\s+(?:[\w-]+\s+){0,2}$", clause[: trigger.start()], re.IGNORECASE) and not participants:
-                        participants = self._group_subject(sentence, sentence.start + c_start + trigger.start())
+                    group_ref = re.search(r"\b(?:their|the two|the three|the four|the (?:leaders|ministers|pair|two sides|diplomats)['’]s?|both sides['’]?)\s+(?:[\w-]+\s+){0,2}$", clause[: trigger.start()], re.IGNORECASE)
+                    if group_ref and not participants:
+                        participants = self._group_subject(
+                            sentence, sentence.start + c_start + trigger.start(), count=_count(group_ref.group(0))
+                        )
+                        if not re.search(r"\b(?:in|on|at|during|last|earlier|ago|before)\b", segment) and not re.search(r"\b(?:met|held|had)\b", clause[: trigger.start()]):
+                            cand = self._candidate(sentence, span, participants, set(), [], clause, anaphoric=True)
+                            found.append(cand)
+                            continue
                     if is_intro and linked and not owner and not subject:
                         participants = [*self._singular_subject(sentence, main_people), *participants]
                     if link and re.search(r"\band with\b", segment) and len(objects) > 1:
@@ -547,13 +584,21 @@ class _Reader:
                     for code in sorted(countries):
                         found.append(self._candidate(sentence, span, list(subject), {code}, dates, clause))
                     continue
-                participants = [*subject, *objects]
+                local = subject
+                if index > 0:
+                    between = self._people_in(
+                        sentence.start + c_start + triggers[index - 1].end(), sentence.start + c_start + trigger.start()
+                    )
+                    if between:
+                        local = between
+                participants = list(dict.fromkeys([*local, *objects]))
                 found.append(
                     self._candidate(sentence, span, participants, countries | subject_countries, dates, clause)
                 )
+                found[-1].subject = list(local)
             if shared:
                 for cand in found:
-                    if cand.sentence is sentence and not cand.join:
+                    if cand.sentence is sentence and not cand.join and (not cand.people or set(cand.people) <= set(shared)):
                         cand.people = list(dict.fromkeys([*cand.people, *shared]))
                         cand.anaphoric = False
         return found
@@ -572,6 +617,12 @@ class _Reader:
         word = match.group("t").lower()
         after = clause[match.end() : match.end() + 30]
         before = clause[: match.start()]
+        if word in {"meet", "met", "meets"} and re.match(
+            r"\s+(?:the |its |their |his |her )?(?:\w+ )?(?:needs?|demands?|targets?|deadlines?|goals?|requirements?|"
+            r"expectations?|obligations?|criteria|standards?|costs?)\b",
+            after,
+        ):
+            return False
         if word in {"talked", "talks"} and re.match(r"\s+(?:about|of)\b", after):
             return False
         if word in {"call", "calls"} and re.match(r"\s+(?:for|on\b(?! \w+ (?:in|at)))", after):
@@ -610,16 +661,32 @@ class _Reader:
                 return named[:1]
         return main_people[:1]
 
-    def _group_subject(self, sentence: text.Sentence, before: int | None = None) -> list[Person]:
-        """ "they", "the two", "their": people just named in this sentence, else the last meeting's."""
+    def _antecedents(self, sentence: text.Sentence, clause_start: int) -> list[Person]:
+        """ "... to President Joe Biden and Prime Minister Keir Starmer, who are due to meet": the list before who."""
+        before = [p for p in self._people_in(sentence.start, clause_start)]
+        if not before:
+            return []
+        chain = [before[-1]]
+        for person in reversed(before[:-1]):
+            end = max(e for s, e in person.mentions if s < clause_start)
+            nxt = min(s for s, _ in chain[0].mentions if s >= end)
+            if re.fullmatch(r",? (?:and )?(?:[\w.'’-]+ ){0,5}", self.text[end:nxt] + " "):
+                chain.insert(0, person)
+            else:
+                break
+        return chain
+
+    def _group_subject(self, sentence: text.Sentence, before: int | None = None, count: int | None = None) -> list[Person]:
+        """ "they", "the two", "their": people just named in this sentence, else the last group's."""
         if before is not None:
             here = self._people_in(sentence.start, before)
-            if len(here) >= 2:
+            if len(here) >= 2 and (count is None or len(here) == count):
                 return here
-        if len(self.last_people) >= 2:
-            return list(self.last_people)
+        for group in reversed(self.groups):
+            if count is None or len(group) == count:
+                return list(group)
         earlier = [s for s in self.sentences if s.end <= sentence.start and not s.heading]
-        for back in range(1, 3):
+        for back in range(1, 5):
             if len(earlier) < back:
                 break
             crowd = self._people_in(earlier[-back].start, sentence.start)
@@ -631,15 +698,11 @@ class _Reader:
         return min((s for s, _ in person.mentions if sentence.start <= s < sentence.end), default=sentence.end)
 
     def _group_countries(self, segment: str) -> set[str]:
+        """ "foreign ministers of Australia, India and Japan": the countries of the list, in order."""
         match = _GROUP.search(segment)
         if not match:
             return set()
-        codes: list[str] = []
-        for found in gazetteer.country_pattern().finditer(match.group("list")):
-            code = gazetteer.lookup_country(found.group(1))
-            if code and code not in codes:
-                codes.append(code)
-        return set(codes)
+        return set(_country_list(match.group("list")))
 
     def _dates(self, sentence: text.Sentence) -> list[tuple[int, TextDate, bool]]:
         """(offset in sentence, date, is a start date) of every usable date expression."""
@@ -696,7 +759,16 @@ class _Reader:
         body = sentence.text
         clause_start = body.find(clause)
         in_clause = [d for d in dates if clause_start <= d[0] < clause_start + len(clause)]
-        pool = in_clause or dates
+        relative = [
+            (m.start(), _RELATIVE_END.search(body, m.end()))
+            for m in re.finditer(r", (?:who|whom|which|whose)\b", body)
+        ]
+        outside = [
+            d
+            for d in dates
+            if not any(start <= d[0] < (end.start() if end else len(body)) for start, end in relative)
+        ]
+        pool = in_clause or outside
         date: TextDate | None = None
         date_from = "text"
         start_date = False
@@ -772,6 +844,14 @@ class _Reader:
                 continue
             if len(cand.people) <= 1 and not cand.countries:
                 cand.anaphoric = True
+            if main is None and not cand.people and cand.anaphoric and self._group_phrase(cand.sentence):
+                main = _Meeting(
+                    people=[], countries=set(), unnamed=set(), date=cand.date or self.running,
+                    date_from="text" if cand.date else "story", kind=cand.kind, place=cand.place, venue=cand.venue,
+                    sentences=[cand.sentence], evidence=(cand.sentence.start, cand.sentence.end), main=True,
+                )
+                meetings.append(main)
+                continue
             if not cand.people and not cand.countries:
                 if cand.anaphoric and main is not None:
                     main.sentences.append(cand.sentence)
@@ -826,6 +906,9 @@ class _Reader:
             target.place = target.place or cand.place
             target.sentences.append(cand.sentence)
         return meetings
+
+    def _group_phrase(self, sentence: text.Sentence) -> bool:
+        return bool(re.search(r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", sentence.text, re.IGNORECASE))
 
     def _compatible(self, meeting: _Meeting, cand: _Candidate, cand_countries: set[str]) -> bool:
         if (meeting.kind == "planned") != (cand.kind == "planned"):
@@ -946,20 +1029,46 @@ def _fuse(triggers: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
     index = 0
     while index < len(triggers):
         current = triggers[index]
-        nxt = triggers[index + 1] if index + 1 < len(triggers) else None
-        if (
-            nxt is not None
-            and _HOST_VERBS.fullmatch(current.group("t"))
-            and nxt.group("t").lower() in _NOUNS
-            and re.fullmatch(r"[^,;]{0,60}", clause[current.end() : nxt.start()])
-            and not re.search(r"\b(?:with|and)\b", clause[current.end() : nxt.start()])
+        last = index
+        while (
+            last + 1 < len(triggers)
+            and (_HOST_VERBS.fullmatch(current.group("t")) or last > index)
+            and triggers[last + 1].group("t").lower() in _NOUNS
+            and re.fullmatch(r"[^,;]{0,60}", clause[triggers[last].end() : triggers[last + 1].start()])
+            and not re.search(r"\b(?:with|and)\b", clause[triggers[last].end() : triggers[last + 1].start()])
         ):
-            fused.append(_Fused(current, nxt))  # type: ignore[arg-type]
-            index += 2
-            continue
-        fused.append(current)
-        index += 1
+            last += 1
+        if last > index:
+            fused.append(_Fused(current, triggers[last]))  # type: ignore[arg-type]
+        else:
+            fused.append(current)
+        index = last + 1
     return fused
+
+
+def _country_list(text: str) -> list[str]:
+    """The countries of a coordination at the start of ``text``: "Australia, India and Japan earlier..."."""
+    codes: list[str] = []
+    position = 0
+    for found in gazetteer.country_pattern().finditer(text):
+        gap = text[position : found.start()]
+        if codes and not re.fullmatch(r",? (?:and |or )?(?:the )?|, ", gap):
+            break
+        if not codes and gap.strip(" ,") and not re.fullmatch(r"(?:the )?", gap):
+            break
+        code = gazetteer.lookup_country(found.group(1))
+        if code and code not in codes:
+            codes.append(code)
+        position = found.end()
+    return codes
+
+
+_COUNTS = {"two": 2, "pair": 2, "both": 2, "three": 3, "trio": 3, "four": 4}
+
+
+def _count(text: str) -> int | None:
+    found = re.findall(r"\b(two|pair|both|three|trio|four)\b", text, re.IGNORECASE)
+    return _COUNTS[found[-1].lower()] if found else None
 
 
 def _dates_overlap(a: TextDate, b: TextDate) -> bool:

@@ -268,6 +268,8 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         name = sentence[start:end]
         if gazetteer.lookup_country(name) or _is_non_name(name):
             continue
+        if any(gazetteer.lookup_country(part) for token in name.split() if "-" in token for part in token.split("-")):
+            continue  # "Japan-China High-Level ...": a compound of countries, not a name
         left, right = sentence[max(0, start - 160) : start], sentence[end:]
         titles: list[Title] = []
         country: str | None = None
@@ -406,7 +408,7 @@ def group(mentions: list[Mention], text: str) -> list[Person]:
             person.family_first = True
         _absorb(person, mention)
     for person in people:
-        if any(t.isupper() and len(t) > 1 for t in person.tokens[:1]) and len(person.tokens) >= 2:
+        if any(t.isupper() and t.replace("-", "").isalpha() and len(t) > 1 for t in person.tokens[:1]) and len(person.tokens) >= 2:
             person.family_first = True
     del text
     return people

@@ -96,7 +96,9 @@ def _tense_of(text: str) -> int:
     return 0
 
 
-_CLAUSE_EDGE = re.compile(r"[;:—]|, (?:and|but|while|as|which|who|where|when)\b|\b(?:as|while|because|although)\b")
+_CLAUSE_EDGE = re.compile(
+    r"[;:—]|, (?:and|but|while|as|which|who|whom|where|when|including|\w+ing)\b|\b(?:as|while|because|although|that)\b"
+)
 
 
 # -- the resolver -------------------------------------------------------------
