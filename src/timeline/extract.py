@@ -207,6 +207,8 @@ class _Reader:
                 m for m in people.mentions_in(sentence.text, sentence.start) if m.start >= sentence.start + body_start
             )
         self.people = people.group(mentions, self.text)
+        self.possessors = {m.end for m in mentions if self.text[m.end : m.end + 2] in {"'s", "’s"}}
+        self.holes: list[tuple[int, int]] = []
         self._resolve_title_references()
         self._resolve_country_titles()
         self._resolve_as_titles()
@@ -411,10 +413,19 @@ class _Reader:
             )
 
     def _people_in(self, start: int, end: int) -> list[Person]:
-        """People mentioned between two offsets, in order of first mention there."""
+        """People acting between two offsets, in order of first mention there.
+
+        A possessor ("Cho's predecessor") does not act, and neither does anyone
+        inside a relative clause cut out of the stretch (``self.holes``).
+        """
         found: list[tuple[int, Person]] = []
+        holes = [(a, b) for a, b in self.holes if not (a <= start < b)]
         for person in self.people:
-            spots = [s for s, _ in person.mentions if start <= s < end]
+            spots = [
+                s
+                for s, e in person.mentions
+                if start <= s < end and e not in self.possessors and not any(a <= s < b for a, b in holes)
+            ]
             if spots:
                 found.append((min(spots), person))
         return [p for _, p in sorted(found, key=lambda x: x[0])]
@@ -457,7 +468,12 @@ class _Reader:
         return None
 
     def _clauses(self, sentence: text.Sentence) -> list[tuple[int, int, bool]]:
-        """(start, end, is_intro) offsets in the sentence of its clauses (a relative clause starts with who/which...)."""
+        """(start, end, is_intro) offsets in the sentence of its clauses.
+
+        A relative clause (", who ...,") is a clause of its own and a hole in
+        the clause around it, which goes on after it ("Rubio, whom the Senate
+        confirmed on Monday, met ...": Rubio met).
+        """
         body = sentence.text
         bounds: list[tuple[int, int, bool]] = []
         start = 0
@@ -467,13 +483,24 @@ class _Reader:
         if intro and intro.end() < len(body) - start:
             bounds.append((start, start + intro.end() - 2, True))
             start += intro.end()
+        skip_until = start
         for match in _CLAUSE_BREAK.finditer(body, start):
+            if match.start() < skip_until:
+                continue
+            if re.match(r"(?:who|whom|which|whose)\b", body[match.end() :]) and match.group(0).startswith(","):
+                close = body.find(", ", match.end())
+                if close < 0:
+                    close = len(body)
+                bounds.append((match.end(), close, False))
+                self.holes.append((sentence.start + match.start(), sentence.start + close))
+                skip_until = close + 1
+                continue
             if match.start() > start:
                 bounds.append((start, match.start(), False))
-            start = match.end()
+            start = skip_until = match.end()
         if start < len(body):
             bounds.append((start, len(body), False))
-        return bounds
+        return sorted(bounds, key=lambda b: (b[0], -b[1]))
 
     def _candidates(self, sentence: text.Sentence) -> list[_Candidate]:  # noqa: C901, PLR0912
         body = sentence.text
@@ -487,7 +514,19 @@ class _Reader:
         found: list[_Candidate] = []
         for c_start, c_end, is_intro in clauses:
             clause = body[c_start:c_end]
-            triggers = _fuse([m for m in _TRIGGER.finditer(clause) if self._real_trigger(clause, m)], clause)
+            holes = [
+                (a - sentence.start - c_start, b - sentence.start - c_start)
+                for a, b in self.holes
+                if sentence.start <= a < sentence.end and not (a <= sentence.start + c_start < b)
+            ]
+            triggers = _fuse(
+                [
+                    m
+                    for m in _TRIGGER.finditer(clause)
+                    if self._real_trigger(clause, m) and not any(a <= m.start() < b for a, b in holes)
+                ],
+                clause,
+            )
             join = _JOIN.search(clause)
             if not triggers and not join:
                 continue
@@ -758,7 +797,13 @@ class _Reader:
     ) -> _Candidate:
         body = sentence.text
         clause_start = body.find(clause)
-        in_clause = [d for d in dates if clause_start <= d[0] < clause_start + len(clause)]
+        holes = [(a - sentence.start, b - sentence.start) for a, b in self.holes if sentence.start <= a < sentence.end]
+        in_clause = [
+            d
+            for d in dates
+            if clause_start <= d[0] < clause_start + len(clause)
+            and not any(a <= d[0] < b and not a <= span[0] < b for a, b in holes)
+        ]
         relative = [
             (m.start(), _RELATIVE_END.search(body, m.end()))
             for m in re.finditer(r", (?:who|whom|which|whose)\b", body)
@@ -933,7 +978,28 @@ class _Reader:
             return False
         return (cand_countries | left) == meeting.countries
 
+    def _host(self, meeting: _Meeting) -> None:
+        """The one participant without a country, met where the meeting took place, is of that country."""
+        place = meeting.place or self._story_place(meeting)
+        host = gazetteer.lookup_country(place) if place else None
+        if host is None:
+            return
+        stateless = [p for p in meeting.people if p.country is None]
+        if len(stateless) == 1 and host not in {p.country for p in meeting.people}:
+            stateless[0].country = host
+            meeting.countries.add(host)
+
+    def _story_place(self, meeting: _Meeting) -> str | None:
+        """Where the story is, when the meeting's own sentences do not say: the last place named before."""
+        first = meeting.sentences[0]
+        for sentence in reversed([s for s in self.sentences if s.start <= first.start and not s.heading]):
+            place = self._place(sentence.text)
+            if place:
+                return place
+        return None
+
     def _to_event(self, meeting: _Meeting) -> MeetingReported:
+        self._host(meeting)
         participants = []
         start = meeting.sentences[0].start
         for person in meeting.people:

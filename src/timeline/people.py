@@ -219,7 +219,10 @@ def _countries_in() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({_country_alt()})(?![\w-])")
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their|its) (?:(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) )?counterparts?,? $")
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its) (?:(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:(?:,| and|, and) [A-Z][\w.]*(?: [A-Z][\w.]*)?)*) )?"
+    r"counterparts?,? $"
+)
 _MEETING_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks with|dinner with|lunch with|call with|spoke with|spoke to|hosted|"
     r"received by|sat down with|called on|counterpart|between) $"
@@ -258,6 +261,7 @@ def _make_title(text: str, start: int, country: str | None, status: str) -> Titl
 def mentions_in(sentence: str, offset: int) -> list[Mention]:
     """Every person mention in one sentence (offsets relative to the article)."""
     found: list[Mention] = []
+    pending: list[str] = []  # "his Japanese and Chinese counterparts, A and B": A is Japanese, B Chinese
     for match in NAME_RE.finditer(sentence):
         span = trim_name(match.group(0))
         if span is None:
@@ -293,8 +297,13 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             counter = _COUNTERPART.search(left)
             if counter:
                 counterpart = cued = True
-                adj = counter.group("adj")
-                country = gazetteer.lookup_country(adj) if adj else None
+                adjectives = re.split(r",? and |, ", counter.group("adj") or "")
+                codes = [gazetteer.lookup_country(a) for a in adjectives if a]
+                pending = [c for c in codes if c]
+                country = pending.pop(0) if pending else None
+            elif pending and found and re.fullmatch(r",? (?:and )?|, ", sentence[found[-1].end - offset : start]):
+                counterpart = cued = True
+                country = pending.pop(0)
             elif _HONORIFIC.search(left):
                 cued = True
             possessive = _country_at_end().search(left)
