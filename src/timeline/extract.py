@@ -52,7 +52,7 @@ _NOT_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|'ll|is (?:due|set|scheduled|expected|slated|to)|are (?:due|set|scheduled|expected|slated|to)|"
+    r"\b(?:will|'ll|(?:is|are) (?:also |still |now |then )?(?:due|set|scheduled|expected|slated|to)|"
     r"plans? to|planning to|set for|scheduled for|upcoming|to be held|next week|due to)\b",
     re.IGNORECASE,
 )
@@ -250,7 +250,10 @@ class _Reader:
             before = sentence.text[max(0, match.start() - 12) : match.start()]
             if re.search(r"\b(?:in|to|from|at|into|visit|visited|toward|towards|of)\s+(?:the\s+)?$", before):
                 continue
-            if re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after) or re.match(r"\s+counterpart", after):
+            if (
+                re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after)
+                or re.match(r"[^.;]{0,30}\bcounterparts?\b", after)
+            ):
                 continue  # "Japanese Foreign Minister ...", "Chinese counterpart": someone else's
             if any(s - 80 <= start < s for s, _ in taken):
                 pass
@@ -445,7 +448,6 @@ class _Reader:
                 candidates.append(candidate)
                 if len(candidate.people) >= 2 and not candidate.join:
                     self.last_people = candidate.people
-                    self.groups.append(candidate.people)
                     if candidate.subject and len(candidate.subject) >= 2:
                         self.groups.append(candidate.subject)
         merged = self._merge(candidates)
@@ -833,6 +835,8 @@ class _Reader:
             kind = "planned"
         place = self._place(clause) or self._place(body)
         venue_match = re.search(r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body)
+        if len(participants) >= 2 and not join:
+            self.groups.append(list(dict.fromkeys(participants)))
         return _Candidate(
             people=list(dict.fromkeys(participants)),
             countries=countries,
@@ -900,8 +904,8 @@ class _Reader:
             if not cand.people and not cand.countries:
                 if cand.anaphoric and main is not None:
                     main.sentences.append(cand.sentence)
-                    if cand.date and cand.start_date:
-                        main.date = cand.date
+                    if cand.date and (cand.start_date or _refines(cand.date, main.date)):
+                        main.date, main.date_from = cand.date, cand.date_from
                     continue
                 if cand.anaphoric:
                     continue
@@ -915,9 +919,12 @@ class _Reader:
             if target is None:
                 date = cand.date
                 date_from = cand.date_from
-                if date is None and cand.kind != "planned" and not cand.anaphoric:
-                    if self.running is not None:
-                        date, date_from = self.running, "story"
+                if date is None and cand.kind == "planned":
+                    planned = [m for m in meetings if m.kind == "planned" and m.date is not None]
+                    if planned:
+                        date, date_from = planned[-1].date, "story"
+                elif date is None and not cand.anaphoric and self.running is not None:
+                    date, date_from = self.running, "story"
                 meeting = _Meeting(
                     people=list(cand.people),
                     countries=cand_countries,
@@ -932,7 +939,7 @@ class _Reader:
                     main=main is None,
                 )
                 meetings.append(meeting)
-                if main is None and cand.kind != "planned":
+                if main is None:
                     main = meeting
                 if cand.date is not None and cand.kind != "planned" and (self.running is None or main is meeting):
                     self.running = cand.date
@@ -946,7 +953,9 @@ class _Reader:
                     target.people.append(person)
             target.countries |= {p.country for p in cand.people if p.country} | cand.countries
             target.unnamed -= {p.country for p in cand.people if p.country}
-            if cand.date is not None and (target.date is None or cand.start_date or target.date_from != "text"):
+            if cand.date is not None and (
+                target.date is None or cand.start_date or target.date_from != "text" or _refines(cand.date, target.date)
+            ):
                 target.date, target.date_from = cand.date, cand.date_from
             target.place = target.place or cand.place
             target.sentences.append(cand.sentence)
@@ -1135,6 +1144,15 @@ _COUNTS = {"two": 2, "pair": 2, "both": 2, "three": 3, "trio": 3, "four": 4}
 def _count(text: str) -> int | None:
     found = re.findall(r"\b(two|pair|both|three|trio|four)\b", text, re.IGNORECASE)
     return _COUNTS[found[-1].lower()] if found else None
+
+
+def _refines(new: TextDate, old: TextDate | None) -> bool:
+    """Whether ``new`` says more precisely what ``old`` says ("Saturday" within "this weekend")."""
+    if old is None:
+        return True
+    rank = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+    more = rank[new.precision] > rank[old.precision] or (old.approx and not new.approx)
+    return more and _dates_overlap(new, old)
 
 
 def _dates_overlap(a: TextDate, b: TextDate) -> bool:

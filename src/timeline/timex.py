@@ -226,6 +226,14 @@ def _ago(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     return _shift(anchor, sign * amount, m.group(2))
 
 
+@_rule(rf"(?:(?:early|late|mid)[- ]?)?({_MONTH})(?: of)? (last|next|this) year")
+def _month_of_relative_year(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if anchor is None:
+        return None
+    step = {"last": -1, "next": 1, "this": 0}[m.group(2).lower()]
+    return _month(anchor.year + step, MONTHS[m.group(1).lower().rstrip(".")])
+
+
 @_rule(rf"(?:the )?(?:(early|late|mid|end of|beginning of|start of)[- ]?)?(?:(last|next|this) )?({_MONTH})(?:,? ({_YEAR}))?")
 def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     month = MONTHS[m.group(3).lower().rstrip(".")]
@@ -416,6 +424,7 @@ _FIND = re.compile(
         [
             rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?: \(local time\))?",
             rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+            rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
             rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
             rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
             r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
