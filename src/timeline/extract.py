@@ -85,7 +85,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"^(?:Before|After|Following|Ahead of|Meeting|In a meeting|In an? \w+ meeting|At|During|On|Upon|"
+    r"^(?:Before|After|Following|Ahead of|Meeting|In a meeting|In an? \w+ meeting|At|During|On|Upon|When|While|"
     r"Straight after|Later|Earlier|Prior to|Speaking)\b[^,]{0,120}, ",
 )
 _SINCE = re.compile(r"\b(?:since|first (?:\w+ ){0,4}in|for the first time in)\b", re.IGNORECASE)
@@ -101,7 +101,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:in|at) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|de|of|la|le|du|al)){0,3})"
+    r"\b(?i:in|at) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|(?:de|la|le|du|al)\b)){0,3})"
 )
 _REGION = re.compile(
     r"\b(?:Indo-Pacific|Asia|Europe|Africa|Middle East|Pacific|Atlantic|Arctic|Gulf|Caribbean|Americas|Balkans|"
@@ -236,7 +236,8 @@ class _Reader:
             free = self._free_countries(sentence)
             if len(free) == 1:
                 return free.pop()
-        if self.home and any(t.role == "foreign minister" for t in person.titles):
+        ministers = {"foreign minister", "defence minister", "finance minister", "trade minister"}
+        if self.home and any(t.role in ministers for t in person.titles):
             return self.home  # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister
         return None
 
@@ -334,8 +335,8 @@ class _Reader:
     def _resolve_country_titles(self) -> None:
         """ "Australia's foreign minister sat down with...": a nameless title naming one person."""
         pattern = re.compile(
-            rf"(?<![\w.])(?:the )?(?P<country>{people._country_alt()})(?:['’]s)? (?P<title>{people.TITLE_RE})\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])",  # noqa: SLF001
-            re.IGNORECASE,
+            rf"(?<![\w.])(?:the )?(?P<country>{people._country_alt()})(?:['’]s)? (?P<title>(?i:{people.TITLE_RE}))\b"  # noqa: SLF001
+            r"(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])",
         )
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
@@ -555,6 +556,10 @@ class _Reader:
                     subject = self._group_subject(sentence, count=_count(before))
                 elif pronoun and not first_clause and main_people:
                     subject = main_people[:1]
+                elif pronoun and not is_intro and clauses[0][2] and self._people_in(
+                    sentence.start + clauses[0][0], sentence.start + clauses[0][1]
+                ):
+                    subject = self._people_in(sentence.start + clauses[0][0], sentence.start + clauses[0][1])[:1]
                 elif pronoun:
                     subject = self._singular_subject(sentence, main_people, pronoun=True)
                 elif is_intro or re.match(r"\s*(?:after|before|while|when|since|upon)\s+\w+ing\b", clause, re.IGNORECASE):
@@ -720,7 +725,7 @@ class _Reader:
     def _group_subject(self, sentence: text.Sentence, before: int | None = None, count: int | None = None) -> list[Person]:
         """ "they", "the two", "their": people just named in this sentence, else the last group's."""
         if before is not None:
-            here = self._people_in(sentence.start, before)
+            here = self._antecedents(sentence, before)
             if len(here) >= 2 and (count is None or len(here) == count):
                 return here
         for group in reversed(self.groups):

@@ -275,11 +275,10 @@ TITLE_COUNTRY: dict[str, str] = {
     "chancellor of the exchequer": "GB",
     "trade representative": "US",
     "defense secretary": "US",
+    "defence secretary": "GB",
     "secretary of defense": "US",
     "treasury secretary": "US",
     "secretary of the treasury": "US",
-    "national security adviser": "US",
-    "national security advisor": "US",
     "home secretary": "GB",
     "premier": "CN",
 }

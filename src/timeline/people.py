@@ -331,8 +331,6 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country = country or title_country
                 cued = True
         tokens = tuple(name.split())
-        if not cued and found and re.fullmatch(r",? (?:and )?|, ", sentence[found[-1].end - offset : start]) and found[-1].cued:
-            cued = True  # "Joe Biden, Narendra Modi and ...": a list of people
         found.append(
             Mention(
                 start=offset + start,
