@@ -29,7 +29,7 @@ EXTRACTOR = "rules-1"
 
 _TRIGGER = re.compile(
     r"\b(?P<t>"
-    r"(?:held|hold|holds|holding|had|have) (?:\w+ ){0,3}?(?:talks|meetings?|discussions?|(?:phone |video |telephone )?calls?|"
+    r"(?:held|hold|holds|holding|had|have) (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|discussions?|(?:phone |video |telephone )?calls?|"
     r"(?:video )?summits?|dialogue|conversations?|consultations|dinner|lunch)"
     r"|met|meet|meets|meeting|meetings|talks|talked|convened|convenes|gathered|spoke|speak|speaks|"
     r"phone call|telephone call|video call|video summit|video conference|videoconference|virtual (?:meeting|summit)|"
@@ -254,6 +254,7 @@ class _Reader:
             if (
                 re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after)
                 or re.match(r"[^.;]{0,30}\bcounterparts?\b", after)
+                or not re.match(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|wants|\w+ed)\b", after)
             ):
                 continue  # "Japanese Foreign Minister ...", "Chinese counterpart": someone else's
             if any(s - 80 <= start < s for s, _ in taken):
@@ -272,6 +273,16 @@ class _Reader:
             if person is None or person.best_title():
                 continue
             sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
+            if mention.predecessor:
+                owner_match = re.search(r"([A-Z][\w-]+)['’]s predecessor,? $", self.text[sentence.start : mention.start])
+                owner_person = people.person_at(self.people, sentence.start + owner_match.start(1)) if owner_match else None
+                title = owner_person.best_title() if owner_person else None
+                if title is not None:
+                    person.titles.append(
+                        people.Title(text=title.text, role=title.role, country=title.country or (owner_person.country if owner_person else None), status="former-then", start=mention.start)
+                    )
+                    person.country = person.country or title.country or (owner_person.country if owner_person else None)
+                continue
             before = [p for p in self._people_in(sentence.start, mention.start) if p is not person]
             owner = before[-1] if before else None
             source = owner if owner is not None and owner.best_title() else None
@@ -632,10 +643,11 @@ class _Reader:
                     continue
                 local = subject
                 if index > 0:
+                    gap = clause[triggers[index - 1].end() : trigger.start()]
                     between = self._people_in(
                         sentence.start + c_start + triggers[index - 1].end(), sentence.start + c_start + trigger.start()
                     )
-                    if between:
+                    if between and re.search(r"\b(?:in|at|during) which\b|\bwhere\b|\bwhen\b", gap):
                         local = between
                 participants = list(dict.fromkeys([*local, *objects]))
                 found.append(
@@ -1148,7 +1160,7 @@ _COUNTS = {"two": 2, "pair": 2, "both": 2, "three": 3, "trio": 3, "four": 4}
 
 def _count(text: str) -> int | None:
     found = re.findall(r"\b(two|pair|both|three|trio|four)\b", text, re.IGNORECASE)
-    return _COUNTS[found[-1].lower()] if found else None
+    return _COUNTS[found[0].lower()] if found else None
 
 
 def _refines(new: TextDate, old: TextDate | None) -> bool:

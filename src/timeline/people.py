@@ -228,7 +228,7 @@ _MEETING_OBJECT = re.compile(
     r"received by|sat down with|called on|counterpart|between) $"
 )
 _HONORIFIC = re.compile(r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam)\.? $")
-_APPOSITIVE_END = re.compile(r",|[;:()]")
+_APPOSITIVE_END = re.compile(r",|[;:()]| (?:who|which|that|after|before|when|while|since)\b")
 
 
 @attrs.frozen
@@ -242,6 +242,7 @@ class Mention:
     country: str | None
     cued: bool
     counterpart: bool = False
+    predecessor: bool = False
 
 
 def _status(*qualifiers: str | None) -> str:
@@ -325,12 +326,17 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 countries = countries or _countries_in().findall(text)
                 title_country = gazetteer.lookup_country(countries[0]) if countries else None
                 for each in _TITLE.finditer(text):
+                    if re.match(r"(?: [A-Z]\.)? [A-Z][a-z]", text[each.end() :]):
+                        continue  # the title of the next name, not of this one
                     prefix = text[max(0, each.start() - 12) : each.start()].lower()
                     each_status = "former" if re.search(r"\b(former|ex-)\s*$", prefix) else status
                     titles.append(_make_title(each.group(0), offset + end, title_country, each_status))
                 country = country or title_country
                 cued = True
         tokens = tuple(name.split())
+        predecessor = bool(re.search(r"\b(?:his|her|their|[A-Z][\w-]+['’]s) predecessor,? $", left))
+        if predecessor:
+            cued = counterpart = True
         found.append(
             Mention(
                 start=offset + start,
@@ -340,6 +346,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country=country,
                 cued=cued,
                 counterpart=counterpart,
+                predecessor=predecessor,
             )
         )
     return found
@@ -360,6 +367,8 @@ def _appositive(right: str) -> tuple[str, str] | None:
     words = text.split()
     if not words or len(words) > 30:
         return None
+    if not re.match(r"(?:the|a|an|his|her|their|its|former|then-?|ex-|acting|interim|now|currently|also|[A-Z])", words[0]):
+        return None  # ", on the first trip to China by a U.S. secretary of state": not an apposition
     title = _TITLE.search(text)
     if not title:
         return None
