@@ -209,6 +209,7 @@ class _Reader:
         self.people = people.group(mentions, self.text)
         self.possessors = {m.end for m in mentions if self.text[m.end : m.end + 2] in {"'s", "’s"}}
         self.holes: list[tuple[int, int]] = []
+        self.seen_at: dict[tuple[int, int], TextDate] = {}
         self._resolve_title_references()
         self._resolve_country_titles()
         self._resolve_as_titles()
@@ -1026,6 +1027,10 @@ class _Reader:
 
     def _to_event(self, meeting: _Meeting) -> MeetingReported:
         self._host(meeting)
+        if meeting.kind != "planned" and meeting.date is not None:
+            for person in meeting.people:
+                for sentence in meeting.sentences:
+                    self.seen_at.setdefault((id(person), sentence.start), meeting.date)
         participants = []
         start = meeting.sentences[0].start
         for person in meeting.people:
@@ -1063,19 +1068,31 @@ class _Reader:
     # -- office observations --------------------------------------------------
 
     def observations(self) -> list[OfficeObserved]:
+        """Every title seen on a person, dated by the meeting it was seen in, else by publication.
+
+        A "then-" title seen in a past meeting says the person held the office
+        at that meeting's date; seen anywhere else it says they no longer do.
+        """
         found: list[OfficeObserved] = []
-        date = TextDate.from_date(self.anchor) if self.anchor else TextDate.unknown()
+        published = TextDate.from_date(self.anchor) if self.anchor else TextDate.unknown()
         for person in self.people:
-            seen: set[tuple[str, str]] = set()
+            seen: set[tuple[str, str, str | None]] = set()
             for title in person.titles:
                 if title.role == "other" and title.status == "holder" and title.text.lower() in {"minister", "secretary"}:
                     continue
-                key = (title.role, title.status)
+                sentence = next((s for s in self.sentences if s.start <= title.start <= s.end), None)
+                if sentence is None:
+                    continue
+                date = self.seen_at.get((id(person), sentence.start))
+                status = title.status
+                if status == "former-then":
+                    status = "holder" if date is not None else "former"
+                if date is None or not date.known:
+                    date = published
+                key = (title.role, status, date.to_str())
                 if key in seen:
                     continue
                 seen.add(key)
-                sentence = next((s for s in self.sentences if s.start <= title.start <= s.end), self.sentences[0])
-                status = {"former-then": "former"}.get(title.status, title.status)
                 found.append(
                     OfficeObserved(
                         article=self.article.id,

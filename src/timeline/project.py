@@ -109,6 +109,16 @@ def _resolve_key(written: str, names: dict[tuple[str, ...], str]) -> tuple[str, 
 def sightings(world: World) -> list[Sighting]:
     """Every dated sighting of an office holder, from meetings held and office observations."""
     found: list[Sighting] = []
+    acting_days: set[tuple[str, str, str]] = set()
+    for meeting in world.meetings:
+        if meeting.meeting_kind == "planned" or meeting.date.precision != "day":
+            continue
+        for participant in meeting.participants:
+            if participant.status == "acting" and participant.country:
+                acting_days.add((participant.country, participant.role, meeting.date.iso() or ""))
+    for observation in world.observations:
+        if observation.status == "acting" and observation.country and observation.date.precision == "day":
+            acting_days.add((observation.country, observation.role, observation.date.iso() or ""))
     for meeting in world.meetings:
         if meeting.meeting_kind == "planned" or not meeting.date.known:
             continue
@@ -125,10 +135,12 @@ def sightings(world: World) -> list[Sighting]:
                 )
             )
     for observation in world.observations:
-        if observation.role == "other" or not observation.country or observation.status != "holder":
+        if observation.role == "other" or not observation.country or observation.status not in {"holder", "acting"}:
             continue
         if not observation.date.known:
             continue
+        if observation.status != "acting" and (observation.country, observation.role, observation.date.iso() or "") in acting_days:
+            continue  # on a day someone acts in an office, the suspended holder is not seen holding it
         found.append(
             Sighting(
                 person=world.name(observation.name),
