@@ -101,7 +101,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?i:in|at) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|(?:de|la|le|du|al)\b)){0,3})"
+    r"\b(?i:in|at|visited|visiting|(?:visit|trip|travel|travels|travelled|traveled|flew|flies) to) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|(?:de|la|le|du|al)\b)){0,3})"
 )
 _REGION = re.compile(
     r"\b(?:Indo-Pacific|Asia|Europe|Africa|Middle East|Pacific|Atlantic|Arctic|Gulf|Caribbean|Americas|Balkans|"
@@ -367,6 +367,9 @@ class _Reader:
                     continue
                 untitled = [p for p in self.people if not p.titles and p.country in {None, code} and p.mentions]
                 untitled = [p for p in untitled if min(m for m, _ in p.mentions) < start]
+                here = [p for p in self._people_in(sentence.start, start) if p in untitled]
+                if here:
+                    untitled = here[-1:]
                 if len(untitled) == 1 or (untitled and untitled[0].country == code):
                     target = untitled[0]
                     target.titles.append(
@@ -464,7 +467,11 @@ class _Reader:
                     if candidate.subject and len(candidate.subject) >= 2:
                         self.groups.append(candidate.subject)
         merged = self._merge(candidates)
-        return [self._to_event(m) for m in merged if m.people or len(m.countries) >= 2]
+        return [
+            self._to_event(m)
+            for m in merged
+            if len(m.people) >= 2 or (m.people and m.unnamed) or (not m.people and len(m.countries) >= 2)
+        ]
 
     def _dateline_date(self) -> TextDate | None:
         """The story's own date: the first day the lead paragraph names, else the dateline's."""
@@ -503,7 +510,11 @@ class _Reader:
             if match.start() < skip_until:
                 continue
             if re.match(r"(?:who|whom|which|whose)\b", body[match.end() :]) and match.group(0).startswith(","):
-                close = body.find(", ", match.end())
+                close = match.end()
+                while True:
+                    close = body.find(", ", close + 1)
+                    if close < 0 or not re.match(r", (?:and |or )?(?:the )?[A-Z]", body[close:]):
+                        break
                 if close < 0:
                     close = len(body)
                 bounds.append((match.end(), close, False))
@@ -574,7 +585,11 @@ class _Reader:
                     subject = self._people_in(sentence.start + clauses[0][0], sentence.start + clauses[0][1])[:1]
                 elif pronoun:
                     subject = self._singular_subject(sentence, main_people, pronoun=True)
-                elif is_intro or re.match(r"\s*(?:after|before|while|when|since|upon)\s+\w+ing\b", clause, re.IGNORECASE):
+                elif is_intro or re.match(
+                    r"\s*(?:after|before|while|when|since|upon|following)\s+(?:\w+ing|a|an|the|their|his|her)\b",
+                    clause,
+                    re.IGNORECASE,
+                ):
                     subject = self._singular_subject(sentence, main_people)
             shared: list[Person] = []
             for index, trigger in enumerate(triggers):
@@ -600,7 +615,7 @@ class _Reader:
                 noun = word in _NOUNS and not (
                     trigger.start() == 0 and re.match(r"\s+with\b", clause[trigger.end() :])
                 )
-                if noun and re.search(r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined)\s+(?:[\w'’-]+\s+){0,3}$", clause[: trigger.start()], re.IGNORECASE):
+                if noun and re.search(r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined|opened|closed|wrapped up)\s+(?:[\w'’-]+\s+){0,3}$", clause[: trigger.start()], re.IGNORECASE):
                     everyone = self._people_in(sentence.start + c_start, sentence.start + c_end)
                     found.append(self._candidate(sentence, span, everyone, set(), dates, clause, join=True))
                     continue
@@ -729,7 +744,7 @@ class _Reader:
         for person in reversed(before[:-1]):
             end = max(e for s, e in person.mentions if s < clause_start)
             nxt = min(s for s, _ in chain[0].mentions if s >= end)
-            if re.fullmatch(r",? (?:and )?(?:[\w.'’-]+ ){0,5}", self.text[end:nxt] + " "):
+            if re.fullmatch(r",? (?:and )?(?:[\w.'’-]+ ){0,5}", self.text[end:nxt]):
                 chain.insert(0, person)
             else:
                 break
@@ -739,6 +754,8 @@ class _Reader:
         """ "they", "the two", "their": people just named in this sentence, else the last group's."""
         if before is not None:
             here = self._antecedents(sentence, before)
+            if len(here) < 2:
+                here = self._people_in(sentence.start, before)
             if len(here) >= 2 and (count is None or len(here) == count):
                 return here
         for group in reversed(self.groups):
@@ -988,6 +1005,8 @@ class _Reader:
         if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
             return False
         mine, theirs = set(meeting.people), set(cand.people)
+        if mine < theirs and meeting.sentences[-1] is cand.sentence and len(mine) >= 2:
+            return True  # "Cho met Iwaya in Munich, when the two held three-way talks with Rubio"
         if theirs <= mine:
             if cand_countries == meeting.countries:
                 return True

@@ -27,7 +27,6 @@ _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|dos|du|le|la|di|del)"
 NAME_RE = re.compile(
     rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,7}}(?![\w-])"
 )
-EAST_ASIAN = frozenset({"CN", "KR", "KP", "TW", "VN", "HK", "MO", "MN", "SG"})
 QUALIFIERS = {
     "former": "former",
     "ex-": "former",
@@ -110,7 +109,7 @@ class Person:
     def display(self) -> str:
         """The name as English-language news writes it."""
         tokens = [_title_case(t) for t in self.tokens]
-        if self.family_first and self.country is not None and self.country not in EAST_ASIAN and len(tokens) >= 2:
+        if self.family_first and self.country == "JP" and len(tokens) >= 2:
             tokens = [*tokens[1:], tokens[0]]
         return " ".join(tokens)
 
