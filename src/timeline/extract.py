@@ -370,6 +370,8 @@ class _Reader:
                 here = [p for p in self._people_in(sentence.start, start) if p in untitled]
                 if here:
                     untitled = here[-1:]
+                elif not re.search(r"(?:^|[,;] )(?:[A-Z]\w+ \w+, )?$", sentence.text[: match.start()]):
+                    continue  # "... with Mark Carney being sworn in as Canada's prime minister": someone unnamed here
                 if len(untitled) == 1 or (untitled and untitled[0].country == code):
                     target = untitled[0]
                     target.titles.append(
@@ -409,22 +411,25 @@ class _Reader:
     def _resolve_group_roles(self) -> None:
         """ "The foreign ministers of Australia, India and Japan met... Japan's Yoko Kamikawa": her office."""
         pattern = re.compile(
-            rf"\b(?P<title>{people.TITLE_RE}|top diplomat)s (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
+            rf"\b(?P<title>(?:{people.TITLE_RE}|top diplomat)s) (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
             re.IGNORECASE,
         )
         groups: dict[str, str] = {}
         for match in pattern.finditer(self.text):
-            role = gazetteer.title_class(match.group("title"))
+            role = gazetteer.title_class(re.sub(r"s$", "", match.group("title")))
             if role == "other":
                 continue
-            for found in gazetteer.country_pattern().finditer(match.group("list")):
-                code = gazetteer.lookup_country(found.group(1))
-                if code:
-                    groups.setdefault(code, match.group("title"))
+            listed = match.group("list")
+            members = next(
+                (codes for name, codes in gazetteer.GROUPINGS.items() if re.match(rf"(?:the )?{re.escape(name)}\b", listed)),
+                (),
+            )
+            for code in [*_country_list(listed), *members]:
+                groups.setdefault(code, match.group("title"))
         for person in self.people:
             if person.titles or person.country not in groups:
                 continue
-            title = groups[person.country]
+            title = re.sub(r"s$", "", groups[person.country])
             person.titles.append(
                 people.Title(
                     text=title, role=gazetteer.title_class(title), country=person.country, status="holder", start=-1
@@ -861,7 +866,8 @@ class _Reader:
         if _VIDEO.search(window):
             kind = "video"
         elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
-            r"called on|call on|courtesy call", body[max(0, span[0] - 25) : span[1] + 15], re.IGNORECASE
+            r"courtesy call|\bcall(?:ed|s)? on (?:the )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]",
+            body[max(0, span[0] - 25) : span[1] + 25],
         ):
             kind = "call"
         clause_start_in_body = max(clause_start, 0)
@@ -919,12 +925,22 @@ class _Reader:
             cand_countries = {p.country for p in cand.people if p.country} | cand.countries
             if cand.join:
                 target = main or (meetings[-1] if meetings else None)
-                if target is not None:
-                    for person in cand.people:
-                        if person not in target.people:
-                            target.people.append(person)
-                    target.countries |= {p.country for p in cand.people if p.country}
-                    target.sentences.append(cand.sentence)
+                if target is None:
+                    main = _Meeting(
+                        people=list(cand.people), countries=cand_countries, unnamed=set(), date=cand.date or self.running,
+                        date_from="text" if cand.date else "story", kind=cand.kind, place=cand.place, venue=cand.venue,
+                        sentences=[cand.sentence], evidence=(cand.sentence.start, cand.sentence.end), main=True,
+                    )
+                    meetings.append(main)
+                    continue
+                for person in cand.people:
+                    if person not in target.people:
+                        target.people.append(person)
+                target.countries |= {p.country for p in cand.people if p.country}
+                target.sentences.append(cand.sentence)
+                if cand.date is not None and (cand.start_date or target.date is None):
+                    target.date, target.date_from = cand.date, cand.date_from
+                target.place = target.place or cand.place
                 continue
             if len(cand.people) <= 1 and not cand.countries:
                 cand.anaphoric = True
@@ -1005,7 +1021,7 @@ class _Reader:
         if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
             return False
         mine, theirs = set(meeting.people), set(cand.people)
-        if mine < theirs and meeting.sentences[-1] is cand.sentence and len(mine) >= 2:
+        if mine < theirs and meeting.sentences[0] is cand.sentence and len(mine) >= 2:
             return True  # "Cho met Iwaya in Munich, when the two held three-way talks with Rubio"
         if theirs <= mine:
             if cand_countries == meeting.countries:

@@ -202,6 +202,16 @@ def find_country(query: str) -> str | None:
     return None
 
 
+# Standing groupings whose membership is fixed enough to name their members.
+GROUPINGS: dict[str, tuple[str, ...]] = {
+    "Group of Seven": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
+    "G7": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
+    "Quad": ("US", "JP", "IN", "AU"),
+    "AUKUS": ("AU", "GB", "US"),
+    "Five Eyes": ("AU", "CA", "NZ", "GB", "US"),
+}
+
+
 # -- offices ---------------------------------------------------------------
 
 # Title as news writes it (lowercase, single spaces) -> office class.
