@@ -246,10 +246,12 @@ class _Reader:
         """Countries a sentence names that are not someone's title, nationality or a destination."""
         taken = [(s, e) for p in self.people for s, e in p.mentions]
         found: set[str] = set()
-        for match in gazetteer.country_pattern().finditer(sentence.text):
-            start = sentence.start + match.start()
-            after = sentence.text[match.end() : match.end() + 40]
-            before = sentence.text[max(0, match.start() - 12) : match.start()]
+        for mention in gazetteer.find_countries(sentence.text):
+            start = sentence.start + mention.start
+            after = sentence.text[mention.end : mention.end + 40]
+            if mention.possessive:
+                after = "'s" + after
+            before = sentence.text[max(0, mention.start - 12) : mention.start]
             if re.search(r"\b(?:in|to|from|at|into|visit|visited|toward|towards|of)\s+(?:the\s+)?$", before):
                 continue
             if (
@@ -258,11 +260,9 @@ class _Reader:
                 or not re.match(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|wants|\w+ed)\b", after)
             ):
                 continue  # "Japanese Foreign Minister ...", "Chinese counterpart": someone else's
-            if any(s - 80 <= start < s for s, _ in taken):
-                pass
-            code = gazetteer.lookup_country(match.group(1))
-            if code:
-                found.add(code)
+            if any(s <= start < e for s, e in taken):
+                continue
+            found.add(mention.code)
         return found
 
     def _resolve_counterparts(self, mentions: list[people.Mention]) -> None:
@@ -346,18 +346,17 @@ class _Reader:
 
     def _resolve_country_titles(self) -> None:
         """ "Australia's foreign minister sat down with...": a nameless title naming one person."""
-        pattern = re.compile(
-            rf"(?<![\w.])(?:the )?(?P<country>{people._country_alt()})(?:['’]s)? (?P<title>(?i:{people.TITLE_RE}))\b"  # noqa: SLF001
-            r"(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])",
-        )
+        pattern = re.compile(rf"\b(?P<title>(?i:{people.TITLE_RE}))\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])")
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
-                start, end = sentence.start + match.start(), sentence.start + match.end()
+                head, code = people._country_before(sentence.text[: match.start()])  # noqa: SLF001
+                if code is None:
+                    continue
+                start, end = sentence.start + len(head), sentence.start + match.end()
                 if any(s <= start < e or start <= s < end for p in self.people for s, e in p.mentions):
                     continue
-                code = gazetteer.lookup_country(match.group("country"))
                 role = gazetteer.title_class(match.group("title"))
-                if not code or role == "other":
+                if role == "other":
                     continue
                 holders = [p for p in self.people if p.country == code and any(t.role == role for t in p.titles)]
                 if len(holders) == 1:
@@ -370,7 +369,7 @@ class _Reader:
                 here = [p for p in self._people_in(sentence.start, start) if p in untitled]
                 if here:
                     untitled = here[-1:]
-                elif not re.search(r"(?:^|[,;] )(?:[A-Z]\w+ \w+, )?$", sentence.text[: match.start()]):
+                elif not re.search(r"(?:^|[,;] )(?:[A-Z]\w+ \w+, )?(?:the )?$", head):
                     continue  # "... with Mark Carney being sworn in as Canada's prime minister": someone unnamed here
                 if len(untitled) == 1 or (untitled and untitled[0].country == code):
                     target = untitled[0]
@@ -1194,16 +1193,15 @@ def _country_list(text: str) -> list[str]:
     """The countries of a coordination at the start of ``text``: "Australia, India and Japan earlier..."."""
     codes: list[str] = []
     position = 0
-    for found in gazetteer.country_pattern().finditer(text):
-        gap = text[position : found.start()]
+    for found in gazetteer.find_countries(text):
+        gap = text[position : found.start]
         if codes and not re.fullmatch(r",? (?:and |or )?(?:the )?|, ", gap):
             break
         if not codes and gap.strip(" ,") and not re.fullmatch(r"(?:the )?", gap):
             break
-        code = gazetteer.lookup_country(found.group(1))
-        if code and code not in codes:
-            codes.append(code)
-        position = found.end()
+        if found.code not in codes:
+            codes.append(found.code)
+        position = found.end
     return codes
 
 

@@ -154,27 +154,85 @@ def country_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
-@functools.cache
-def country_pattern() -> re.Pattern[str]:
-    """A regex matching any country form as whole words, longest first."""
-    forms = sorted(country_forms(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.])(?:the\s+)?({alternatives})(?![\w-])(?!\.\w)")
+@attrs.frozen
+class CountryMention:
+    """A country named in text: where, which, and whether as a possessive ("Japan's")."""
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    possessive: bool
+
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+")
+_MAX_WORDS = 8
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country name, demonym or seat of government in ``text``, longest first, left to right.
+
+    Token n-grams are looked up in a dictionary, so the cost grows with the
+    text, not with the number of country forms.
+    """
+    forms = country_forms()
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[CountryMention] = []
+    index = 0
+    while index < len(tokens):
+        start = tokens[index][0]
+        if not text[start].isupper():
+            index += 1
+            continue
+        for size in range(min(_MAX_WORDS, len(tokens) - index), 0, -1):
+            end = tokens[index + size - 1][1]
+            if size > 1 and re.search(r"[,;:()]", text[start:end]):
+                continue
+            hit = _form_at(text, start, end, forms)
+            if hit is not None:
+                found.append(hit)
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def _form_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]]) -> CountryMention | None:
+    chunk = text[start:end]
+    possessive = False
+    for suffix in ("'s", "’s", "'", "’"):
+        if chunk.endswith(suffix) and len(chunk) > len(suffix) + 1:
+            chunk, possessive = chunk[: -len(suffix)], True
+            end -= len(suffix)
+            break
+    for variant in (chunk, chunk.rstrip(".")):
+        hit = forms.get(variant)
+        if hit is not None:
+            if variant != chunk:
+                end -= len(chunk) - len(variant)
+            return CountryMention(start=start, end=end, code=hit[0], kind=hit[1], possessive=possessive)
+    return None
 
 
 def lookup_country(text: str) -> str | None:
     """The ISO code a country name, demonym or seat of government names."""
-    text = text.strip()
+    text = text.strip().rstrip(",")
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
     hit = country_forms().get(text)
     if hit:
         return hit[0]
-    folded = _fold(text).casefold()
+    return _folded_forms().get(_fold(text).casefold())
+
+
+@functools.cache
+def _folded_forms() -> dict[str, str]:
+    """Accent- and case-folded country forms -> code, for spellings news varies."""
+    folded: dict[str, str] = {}
     for form, (code, _) in country_forms().items():
-        if _fold(form).casefold() == folded:
-            return code
-    return None
+        folded.setdefault(_fold(form).casefold(), code)
+    return folded
 
 
 def country_name(code: str) -> str:

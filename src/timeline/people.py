@@ -184,38 +184,71 @@ def trim_name(text: str) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
-@functools.cache
-def _country_alt() -> str:
-    forms = sorted(gazetteer.country_forms(), key=len, reverse=True)
-    return "|".join(re.escape(f) for f in forms)
+_LEFT_TITLE = re.compile(
+    r"(?:\b(?P<q2>former|then-|then|ex-|acting|interim|incoming|outgoing|new)[ -]?)?"
+    rf"(?P<title>(?i:{TITLE_RE})|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect)?"
+    r"(?P<of> of (?:the )?(?P<c2>[A-Z][^,]{1,60}?))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$"
+)
+_QUALIFIER_END = re.compile(r"\b(?P<q1>former|then-|then|ex-|acting|interim|incoming|outgoing|new|late)[ -]?$", re.IGNORECASE)
 
 
-@functools.cache
-def _left_title() -> re.Pattern[str]:
-    country = _country_alt()
-    return re.compile(
-        rf"(?:\b(?P<q1>former|then-|then|ex-|acting|interim|incoming|outgoing|new|late)[ -]?)?"
-        rf"(?:(?:the )?(?P<c1>{country})(?:['’]s?)? (?:\([A-Z.]+\) )?)?"
-        rf"(?:\b(?P<q2>former|then-|then|ex-|acting|interim|incoming|outgoing|new)[ -]?)?"
-        rf"(?P<title>{TITLE_RE}|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect)?"
-        rf"(?: of (?:the )?(?P<c2>{country}))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$",
-        re.IGNORECASE,
-    )
+@attrs.frozen
+class _LeftTitle:
+    title: str
+    status: str
+    country: str | None
+    start: int
 
 
-@functools.cache
-def _country_at_end() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:the )?({_country_alt()})(?:['’]s?)? $")
+def _left_title(left: str) -> _LeftTitle | None:
+    """The title right before a name: "then-Japanese Foreign Minister ", "Minister for Foreign Affairs of Japan "."""
+    window = left[-120:]
+    position = 0
+    while True:
+        match = _LEFT_TITLE.search(window, position)
+        if not match:
+            return None
+        country = gazetteer.lookup_country(match.group("c2")) if match.group("c2") else None
+        if match.group("c2") is None or country is not None:
+            break
+        position = match.start() + 1  # "Secretary of State Antony Blinken and ... Minister ": try a later title
+    start = len(left) - len(window) + match.start()
+    prefix = left[:start]
+    before, found = _country_before(prefix)
+    if found is not None:
+        country = country or found
+        prefix = before
+    qualifier = _QUALIFIER_END.search(prefix)
+    status = _status(qualifier.group("q1") if qualifier else None, match.group("q2"))
+    if match.group("elect"):
+        status = "designate"
+    return _LeftTitle(title=match.group("title"), status=status, country=country, start=start)
 
 
-@functools.cache
-def _of_country() -> re.Pattern[str]:
-    return re.compile(rf"^ of (?:the )?({_country_alt()})\b")
+def _country_before(text: str) -> tuple[str, str | None]:
+    """(text before it, code) of a country that ends ``text`` ("Japan's ", "U.S. ", "Republic of Korea (ROK) ")."""
+    text = re.sub(r"\b(then|ex|former)-(?=[A-Z])", r"\1 ", text)  # same length: offsets hold
+    trimmed = re.sub(r"(?:\([A-Z.]+\) )?$", "", text)
+    tail = trimmed[-60:]
+    mentions = gazetteer.find_countries(tail)
+    if not mentions:
+        return text, None
+    last = mentions[-1]
+    rest = tail[last.end :]
+    if not re.fullmatch(r"(?:['’]s?)? ", rest):
+        return text, None
+    cut = len(trimmed) - len(tail) + last.start
+    before = re.sub(r"\bthe $", "", trimmed[:cut])
+    return before, last.code
 
 
-@functools.cache
-def _countries_in() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])({_country_alt()})(?![\w-])")
+def _country_after_of(right: str) -> str | None:
+    match = re.match(r" of (?:the )?", right)
+    if not match:
+        return None
+    mentions = gazetteer.find_countries(right[: match.end() + 60])
+    first = mentions[0] if mentions else None
+    return first.code if first is not None and first.start == match.end() else None
 
 
 _COUNTERPART = re.compile(
@@ -279,18 +312,12 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         country: str | None = None
         cued = False
         counterpart = False
-        left_match = _left_title().search(left)
-        if left_match and re.search(r"\b[Aa]s (?:the )?$", left[: left_match.start()]):
+        left_match = _left_title(left)
+        if left_match and re.search(r"\b[Aa]s (?:the )?$", left[: left_match.start]):
             left_match = None  # "As prime minister, Cameron had...": an office held at another time
         if left_match:
-            status = _status(left_match.group("q1"), left_match.group("q2"))
-            if left_match.group("elect"):
-                status = "designate"
-            title_country = gazetteer.lookup_country(left_match.group("c1") or left_match.group("c2") or "")
-            of = _of_country().match(right)
-            if of and not title_country:
-                title_country = gazetteer.lookup_country(of.group(1))
-            titles.append(_make_title(left_match.group("title"), offset + start, title_country, status))
+            title_country = left_match.country or _country_after_of(right)
+            titles.append(_make_title(left_match.title, offset + start, title_country, left_match.status))
             country = title_country
             cued = True
         else:
@@ -306,24 +333,27 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country = pending.pop(0)
             elif _HONORIFIC.search(left):
                 cued = True
-            possessive = _country_at_end().search(left)
-            if possessive and not country and re.search(r"['’]s? $", left):
-                country = gazetteer.lookup_country(possessive.group(1))
-                cued = True
+            if not country and re.search(r"['’]s? $", left):
+                _, owner = _country_before(left)
+                if owner:
+                    country = owner
+                    cued = True
         if not cued and _MEETING_OBJECT.search(left):
             cued = True  # "Blinken is scheduled to meet Wang Yi": the other party of a meeting
-        possessive_apposition = re.match(rf", (?:the |a )?({_country_alt()})['’]s ", right)
-        if possessive_apposition and not country:
-            country = gazetteer.lookup_country(possessive_apposition.group(1))
-            cued = True
+        apposed = re.match(r", (?:the |a )?", right)
+        if apposed and not country:
+            head = gazetteer.find_countries(right[: apposed.end() + 40])
+            if head and head[0].start == apposed.end() and head[0].possessive:
+                country = head[0].code  # "Wang Yi, China's most senior diplomat"
+                cued = True
         appositive = _appositive(right)
         if appositive:
             text, status = appositive
             title_match = _TITLE.search(text)
             if title_match:
-                countries = [m.group(1) for m in _countries_in().finditer(text) if m.start() >= title_match.start()]
-                countries = countries or _countries_in().findall(text)
-                title_country = gazetteer.lookup_country(countries[0]) if countries else None
+                mentions = gazetteer.find_countries(text)
+                after = [m for m in mentions if m.start >= title_match.start()] or mentions
+                title_country = after[0].code if after else None
                 for each in _TITLE.finditer(text):
                     if re.match(r"(?: [A-Z]\.)? [A-Z][a-z]", text[each.end() :]):
                         continue  # the title of the next name, not of this one
