@@ -146,6 +146,7 @@ ROLE_ORDER = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Order-preserving, accent-, case- and hyphen-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", name)
@@ -162,6 +163,11 @@ def _title_case(token: str) -> str:
 
 
 @functools.cache
+def _stop_words() -> frozenset[str]:
+    return _NOT_NAME | _country_words()
+
+
+@functools.cache
 def _country_words() -> frozenset[str]:
     words: set[str] = set()
     for form in gazetteer.country_forms():
@@ -172,7 +178,7 @@ def _country_words() -> frozenset[str]:
 def trim_name(text: str) -> tuple[int, int] | None:
     """The span within ``text`` left after dropping leading and trailing non-name words."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
-    stop = _NOT_NAME | _country_words()
+    stop = _stop_words()
     while tokens and (tokens[0][2].rstrip("'’s") in stop or tokens[0][2] in stop):
         tokens.pop(0)
     while tokens and (tokens[-1][2] in stop or re.fullmatch(r"[A-Z]\.", tokens[-1][2])):
