@@ -147,7 +147,8 @@ def _shift(anchor: pendulum.Date, amount: int, unit: str) -> str:
     return str(anchor.year + amount)
 
 
-@_rule(r"(?:right )?now|currently|current|at present|present|nowadays|these days|today's|the present( time| day)?")
+@_rule(r"(?:right )?now|currently|current|at present|present|nowadays|these days|today's|the present( time| day)?|"
+       r"already|(?:this|the) (?:\w+ )?moment")  # fmt: skip
 def _present(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
     return "PRESENT_REF"
 
@@ -158,7 +159,8 @@ def _past_ref(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | Non
     return "PAST_REF"
 
 
-@_rule(r"(?:the )?future|soon|in the coming (?:years|months|decades)|the years ahead|eventually|one day|someday|later")
+@_rule(r"(?:the )?future|soon|(?:in )?(?:the )?coming (?:years|months|decades|weeks)|the years ahead|eventually|one day|"
+       r"someday|later|the (?:near|short|long) term|future (?:quarters|years)|a year or two")  # fmt: skip
 def _future_ref(_m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
     return "FUTURE_REF"
 
@@ -217,7 +219,22 @@ def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> s
     return _shift(anchor, step, unit)
 
 
-@_rule(rf"(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?({_NUM}) ({_UNIT}) (ago|earlier|before|later|from now|hence)")  # noqa: E501
+@_rule(r"(?:the|this|last|next|this past|this coming) weekend")
+def _weekend(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if anchor is None:
+        return None
+    word = m.group(0).lower().split()[0]
+    ahead = word in {"next"} or (word in {"this", "the"} and t > 0) or m.group(0).lower().startswith("this coming")
+    if ahead:
+        saturday = anchor.add(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor.subtract(days=(anchor.weekday() - 5) % 7 or (7 if word == "last" else 0))
+    if word == "next":
+        saturday = saturday.add(weeks=1)
+    return f"{_week(saturday)}-WE"
+
+
+@_rule(rf"(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?({_NUM}) ({_UNIT}) (?:or so )?(ago|earlier|before|later|from now|hence)")  # noqa: E501
 def _ago(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     if anchor is None:
         return None
@@ -269,15 +286,24 @@ def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | 
     dated = [(pendulum.parse(v).date(), v) for _, v in candidates if v]  # type: ignore[union-attr]
     if not dated:
         return None
-    if t < 0:
-        past = [(d, v) for d, v in dated if d <= anchor]
-        if past:
-            return max(past)[1]
-    if t > 0:
-        future = [(d, v) for d, v in dated if d >= anchor]
-        if future:
-            return min(future)[1]
+    past = [(d, v) for d, v in dated if d <= anchor]
+    future = [(d, v) for d, v in dated if d > anchor]
+    latest_past = max(past) if past else None
+    next_future = min(future) if future else None
+    # A date a few weeks ahead is what news means by a bare "Dec. 15" whatever the verbs' tense;
+    # farther off, the tense decides; without one, the nearest occurrence.
+    if next_future and (next_future[0] - anchor).days <= _NEAR_FUTURE:
+        if not latest_past or (anchor - latest_past[0]).days > _NEAR_PAST:
+            return next_future[1]
+    if t < 0 and latest_past:
+        return latest_past[1]
+    if t > 0 and next_future:
+        return next_future[1]
     return min(dated, key=lambda dv: abs((dv[0] - anchor).days))[1]
+
+
+_NEAR_FUTURE = 75
+_NEAR_PAST = 15
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -352,10 +378,40 @@ def _this_quarter(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> st
     return f"{year}-Q{quarter}"
 
 
-@_rule(rf"(?:the )?(first|second) half(?: of ({_YEAR}))?")
+@_rule(r"(?:(?:the )?(?:year|earlier in the year|the full year|the current year|the whole year))")
+def _the_year(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    return str(anchor.year) if anchor else None
+
+
+@_rule(rf"(?:the )?(?:(?:this|last|next|past|this past) )?(?:(spring|summer|autumn|fall|winter))")
+def _bare_season(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if anchor is None:
+        return None
+    word = m.group(0).lower()
+    season = SEASONS[m.group(1).lower()]
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    year = anchor.year
+    if "next" in word or (t > 0 and "this" not in word and "past" not in word):
+        year = anchor.year if anchor.month < start else anchor.year + 1
+    elif "last" in word or "past" in word or t < 0:
+        year = anchor.year if anchor.month >= start + 3 else anchor.year - 1
+    return f"{year}-{season}"
+
+
+@_rule(rf"(?:the )?(first|second|last) half(?: of ({_YEAR}))?")
 def _half(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     year = m.group(2) or (str(anchor.year) if anchor else None)
     return f"{year}-H{1 if m.group(1).lower() == 'first' else 2}" if year else None
+
+
+@_rule(rf"(?:the |its )?(?:fiscal )?(?:({_YEAR}) |year-ago |year-earlier )?(first|second|third|fourth)[- ]quarter")
+def _quarter_of(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    if m.group(1):
+        return f"{m.group(1)}-Q{ORDINALS[m.group(2).lower()]}"
+    if anchor is None:
+        return None
+    year = anchor.year - 1 if re.search(r"year-(?:ago|earlier)", m.group(0), re.IGNORECASE) else anchor.year
+    return f"{year}-Q{ORDINALS[m.group(2).lower()]}"
 
 
 @_rule(r"(\d{4})-(\d{2})-(\d{2})")
@@ -392,6 +448,52 @@ _PREFIX = re.compile(r"^(?:on|in|at|by|during|since|from|until|till|of|for|throu
                      r"the beginning of|the start of|earlier|later)\s+", re.IGNORECASE)  # fmt: skip
 
 
+_YEAR_AGO = re.compile(
+    r"(?:the |a )?(?:year[- ](?:ago|earlier)|a year (?:ago|earlier)|last year's|the corresponding period last year|"
+    r"same (?:period|quarter) (?:a year ago|last year))(?: (?:first|second|third|fourth) quarter| quarter| period)?",
+    re.IGNORECASE,
+)
+_QUARTER_WORDS = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bquarter(?:ly)?\b", re.IGNORECASE)
+_NUMBER_YEAR = re.compile(
+    r"(?:the year )?(nineteen|twenty) (\w+)(?:[- ](\w+))?|(?:the year )?two thousand(?: and)?(?: (\w+))?",
+    re.IGNORECASE,
+)
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _quarter_comparison(text: str, anchor: pendulum.Date | None, sentence: str) -> str | None:
+    """ "a year ago" beside a quarter's results means that quarter a year ago (1988-Q3)."""
+    if anchor is None or not _YEAR_AGO.fullmatch(text):
+        return None
+    named = _QUARTER_WORDS.search(text) or _QUARTER_WORDS.search(sentence)
+    if not named:
+        return str(anchor.year - 1) if not text.lower().startswith(("a year", "the year")) else None
+    if named.group(1):
+        quarter = ORDINALS[named.group(1).lower()]
+    else:
+        quarter = (anchor.month - 1) // 3 or 4
+    return f"{anchor.year - 1}-Q{quarter}"
+
+
+def _spelled_year(text: str) -> str | None:
+    match = _NUMBER_YEAR.fullmatch(text)
+    if not match:
+        return None
+    if match.group(1):
+        century = 19 if match.group(1).lower() == "nineteen" else 20
+        tens, units = match.group(2).lower(), (match.group(3) or "").lower()
+        value = _TEENS.get(tens, _TENS.get(tens))
+        if value is None:
+            return None
+        value += _UNITS.get(units, 0)
+        return f"{century}{value:02d}"
+    units = (match.group(4) or "").lower()
+    return f"20{_UNITS.get(units, _TEENS.get(units, 0)):02d}"
+
+
 def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str | None:
     """The TimeML value of a date expression, or ``None`` when it cannot be resolved.
 
@@ -409,6 +511,9 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
         stripped = shorter
         candidates.append(stripped)
     t = tense(sentence, text) if sentence else 0
+    special = _quarter_comparison(cleaned, anchor, sentence) or _spelled_year(cleaned)
+    if special:
+        return special
     for candidate in candidates:
         for pattern, handler in _RULES:
             match = pattern.fullmatch(candidate)
