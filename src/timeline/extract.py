@@ -141,6 +141,7 @@ class _Candidate:
     join: bool = False
     start_date: bool = False
     subject: list[Person] = attrs.field(factory=list)
+    arity: int | None = None
 
 
 @attrs.define
@@ -652,6 +653,9 @@ class _Reader:
                     found.append(
                         self._candidate(sentence, span, participants, countries if not participants else set(), dates, clause, anaphoric=anaphoric)
                     )
+                    arity = re.search(r"\b(trilateral|three-way|bilateral|two-way)\s+(?:[\w-]+\s+)?$", clause[: trigger.start()] + " ", re.IGNORECASE)
+                    if anaphoric and arity and re.match(r"\s+(?:at|in) [A-Z]", segment[len(trigger.group(0)) :]):
+                        found[-1].arity = 3 if arity.group(1).lower() in {"trilateral", "three-way"} else 2
                     continue
                 if (_SEPARATELY.search(segment) or re.search(r"\band with\b", segment)) and len(objects) > 1:
                     for each in objects:
@@ -795,7 +799,11 @@ class _Reader:
             if item.start < skip_to:
                 continue
             before = body[max(0, item.start - 40) : item.start]
-            if _SINCE.search(before[-12:]) or re.search(r"\bsince\s+(?:\w+\s+){0,6}$", before, re.IGNORECASE):
+            since = re.search(r"\bsince\s+((?:[\w'’-]+\s+){0,6})$", before, re.IGNORECASE)
+            first = since and re.search(r"\bfirst\b[^,;]{0,40}$", body[: item.start - len(since.group(0))], re.IGNORECASE)
+            if _SINCE.search(before[-12:]) or (
+                since and (first or re.search(r"\b(?:took|became|assumed|joined|was|were|began|\w+ed)\b", since.group(1)))
+            ):  # "since he took office in May": the start of a tenure, not the date of a meeting
                 continue
             if re.match(r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)", body[item.end :]):
                 continue
@@ -941,6 +949,18 @@ class _Reader:
                     target.date, target.date_from = cand.date, cand.date_from
                 target.place = target.place or cand.place
                 continue
+            if cand.arity and main is not None and len(main.countries) == cand.arity and cand.date is not None:
+                if main.date is None or not _dates_overlap(cand.date, main.date):
+                    # "the trilateral summit at Camp David in August": the same three countries, another meeting
+                    meetings.append(
+                        _Meeting(
+                            people=[], countries=set(main.countries), unnamed=set(main.countries), date=cand.date,
+                            date_from=cand.date_from, kind=cand.kind, place=cand.place, venue=cand.venue,
+                            sentences=[cand.sentence], evidence=(cand.sentence.start + cand.trigger[0], cand.sentence.start + cand.trigger[1]),
+                            main=False,
+                        )
+                    )
+                    continue
             if len(cand.people) <= 1 and not cand.countries:
                 cand.anaphoric = True
             if main is None and not cand.people and cand.anaphoric and self._group_phrase(cand.sentence):
