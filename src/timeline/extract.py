@@ -383,10 +383,10 @@ class _Reader:
     def _resolve_as_titles(self) -> None:
         """ "Rubio ... after he was sworn in as U.S. secretary of state": a title given by a verb."""
         pattern = re.compile(
-            r"\b(?:he|she|who)\b[^.;]{0,30}?\b(?:sworn in|appointed|named|confirmed|installed|elected|took office|"
-            r"became|serves|serving)(?: as)? (?:the )?(?:new )?(?:(?P<country>[A-Z][\w.]*(?: [A-Z]\w+)?)['’]?s? )?"
-            rf"(?P<title>{people.TITLE_RE})\b",
-            re.IGNORECASE,
+            r"\b(?:(?i:he|she|who)\b[^.;]{0,30}?\b(?i:sworn in|appointed|named|confirmed|installed|elected|took office|"
+            r"became|serves|serving)(?: as)?|(?i:returned|was appointed|was named|took over|came back)\b[^.;]{0,40}? as)"
+            r" (?:the )?(?:new )?(?:(?P<country>[A-Z][\w.]*(?: [A-Z]\w+)?)['’]?s? )?"
+            rf"(?P<title>(?i:{people.TITLE_RE}))\b",
         )
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
@@ -394,7 +394,7 @@ class _Reader:
                 if not subject:
                     continue
                 person = subject[0] if not match.group(0).lower().startswith("who") else subject[-1]
-                if person.titles:
+                if any(t.status in {"holder", "acting"} and t.role != "other" for t in person.titles):
                     continue
                 country = gazetteer.lookup_country(match.group("country") or "") if match.group("country") else None
                 person.titles.append(
@@ -808,7 +808,8 @@ class _Reader:
             if re.match(r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)", body[item.end :]):
                 continue
             value = timex.resolve(item.text, self.anchor, body)
-            approx = bool(re.search(r"\b(?:about|around|less than|more than|nearly|almost|some)\s+$", before))
+            hedge = r"\b(?:about|around|less than|more than|nearly|almost|some|roughly|just over|just under|over)\s+"
+            approx = bool(re.search(hedge + "$", before) or re.match(hedge, item.text, re.IGNORECASE))
             date = timex.to_textdate(value, approx=approx)
             if date.known:
                 is_start = bool(re.search(r"\b(?:began|begin|opened|started|start)\b", body[max(0, item.start - 30) : item.start]))
@@ -873,7 +874,7 @@ class _Reader:
         if _VIDEO.search(window):
             kind = "video"
         elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
-            r"courtesy call|\bcall(?:ed|s)? on (?:the )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]",
+            r"courtesy call|\bcall(?:ed|s)? on\b(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
             body[max(0, span[0] - 25) : span[1] + 25],
         ):
             kind = "call"

@@ -179,7 +179,12 @@ def trim_name(text: str) -> tuple[int, int] | None:
     """The span within ``text`` left after dropping leading and trailing non-name words."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     stop = _stop_words()
-    while tokens and (tokens[0][2].rstrip("'’s") in stop or tokens[0][2] in stop):
+
+    def stopped(word: str) -> bool:
+        parts = word.rstrip("'’s").split("-")
+        return word in stop or word.rstrip("'’s") in stop or all(p in stop or p == "elect" for p in parts)
+
+    while tokens and stopped(tokens[0][2]):
         tokens.pop(0)
     while tokens and (tokens[-1][2] in stop or re.fullmatch(r"[A-Z]\.", tokens[-1][2])):
         tokens.pop()
@@ -291,6 +296,8 @@ def _status(*qualifiers: str | None) -> str:
 
 
 def _make_title(text: str, start: int, country: str | None, status: str) -> Title:
+    if re.search(r"[- ]elect$|\b(?:designate|nominee)$", text, re.IGNORECASE):
+        status = "designate"
     role = gazetteer.title_class(text)
     if status == "designate":
         role = "other"

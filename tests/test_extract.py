@@ -1,0 +1,267 @@
+"""The extractor: meetings, people, offices, dates and places from article text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pendulum
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import article
+from timeline.extract import extract
+from timeline.model import ArticleIngested, MeetingReported, OfficeObserved
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def read(text: str, published: str | None = "2024-11-14") -> list[MeetingReported]:
+    item = article.from_bytes(text.encode(), source_name="test.txt", published=published)
+    events, _ = extract(item)
+    return [e for e in events if isinstance(e, MeetingReported)]
+
+
+def people(meeting: MeetingReported) -> set[tuple[str, str | None, str]]:
+    return {(p.name, p.country, p.role) for p in meeting.participants}
+
+
+# -- the seeds, in full ----------------------------------------------------------
+
+
+def seed_meetings(name: str) -> list[dict[str, object]]:
+    item = article.from_bytes((ROOT / "seeds" / name).read_bytes(), source_name=name)
+    events, _ = extract(item)
+    return [
+        {
+            "date": e.date.to_str(),
+            "kind": e.meeting_kind,
+            "place": e.place,
+            "countries": list(e.countries),
+            "participants": [[p.name, p.country, p.role, p.title] for p in e.participants],
+        }
+        for e in events
+        if isinstance(e, MeetingReported)
+    ]
+
+
+def test_seed_2023_matches_its_golden_file() -> None:
+    """The 2023 APEC article: the trilateral, the UN meeting, Camp David, the planned Biden-Xi summit."""
+    expected = json.loads((GOLDEN / "seed_000.json").read_text(encoding="utf-8"))
+    assert seed_meetings("000_6aeff7dc8888fcec.txt") == expected
+
+
+def test_seed_2024_matches_its_golden_file() -> None:
+    """The 2024 APEC article: three bilaterals with Blinken, dated Thursday, no place."""
+    expected = json.loads((GOLDEN / "seed_002.json").read_text(encoding="utf-8"))
+    assert seed_meetings("002_01f6e1234a8a0ed4.txt") == expected
+
+
+# -- people, titles, countries -----------------------------------------------------
+
+
+def test_titles_in_every_order() -> None:
+    """Title before, after, with "of", possessive, appositive: each gives office and country."""
+    [meeting] = read(
+        "Foreign Minister Park Jin of South Korea, U.S. Secretary of State Antony Blinken and "
+        "Japanese Foreign Minister Yoko Kamikawa met in Lima on Thursday."
+    )
+    assert people(meeting) == {
+        ("Park Jin", "KR", "foreign minister"),
+        ("Antony Blinken", "US", "foreign minister"),
+        ("Yoko Kamikawa", "JP", "foreign minister"),
+    }
+    assert meeting.place == "Lima"
+
+
+def test_readout_style_family_names_in_capitals() -> None:
+    """ "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan" is Takeshi Iwaya, Japan's foreign minister."""
+    [meeting] = read(
+        "On November 14, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with "
+        "H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea."
+    )
+    assert people(meeting) == {("Takeshi Iwaya", "JP", "foreign minister"), ("Cho Tae-yul", "KR", "foreign minister")}
+    assert meeting.date.to_str() == "2024-11-14"
+
+
+def test_counterpart_shares_the_office() -> None:
+    """ "his Canadian counterpart Melanie Joly" is Canada's foreign minister when he is the US one."""
+    [meeting] = read("U.S. Secretary of State Antony Blinken met his Canadian counterpart Melanie Joly on Thursday.")
+    assert ("Melanie Joly", "CA", "foreign minister") in people(meeting)
+
+
+def test_surname_alone_resolves_within_the_article() -> None:
+    """Later "Blinken" and "Secretary Blinken" are the same person as "Antony Blinken"."""
+    meetings = read(
+        "U.S. Secretary of State Antony Blinken arrived in Seoul on Thursday.\n"
+        "Blinken met South Korean Foreign Minister Cho Tae-yul there."
+    )
+    assert {p.name for m in meetings for p in m.participants} == {"Antony Blinken", "Cho Tae-yul"}
+
+
+def test_former_and_elect_do_not_hold_the_office() -> None:
+    """A president-elect is not the head of state; the office observation says designate."""
+    item = article.from_bytes(
+        b"President-elect Donald Trump met Japanese Prime Minister Shigeru Ishiba on Friday.",
+        source_name="t",
+        published="2024-12-20",
+    )
+    events, _ = extract(item)
+    [meeting] = [e for e in events if isinstance(e, MeetingReported)]
+    assert ("Donald Trump", None, "other") in people(meeting)
+    observed = {(e.name, e.status) for e in events if isinstance(e, OfficeObserved)}
+    assert ("Donald Trump", "designate") in observed
+
+
+def test_acting_holder_holds_the_office_and_is_marked() -> None:
+    """An acting president is head of state while acting, and marked so."""
+    [meeting] = read(
+        "U.S. Secretary of State Antony Blinken called on acting President Choi Sang-mok in Seoul on Monday.",
+        published="2025-01-06",
+    )
+    choi = next(p for p in meeting.participants if p.name == "Choi Sang-mok")
+    assert (choi.role, choi.status) == ("head of state", "acting")
+
+
+def test_capitals_are_governments_not_people() -> None:
+    """Seoul, Tokyo and Washington are never taken for participants."""
+    meetings = read("Seoul, Tokyo and Washington agreed to cooperate, officials said on Thursday.")
+    assert meetings == []
+
+
+# -- meetings ------------------------------------------------------------------------
+
+
+def test_meetings_with_counterparts_from_several_countries_are_bilaterals() -> None:
+    """ "held meetings with his counterparts from A, B and C" is three meetings, filled in by later paragraphs."""
+    meetings = read(
+        "U.S. Secretary of State Antony Blinken held meetings Thursday with his counterparts from South Korea, "
+        "Japan and Canada.\nMeeting with South Korean Foreign Minister Cho Tae-yul, Blinken discussed North Korea.\n"
+    )
+    assert sorted(tuple(m.countries) for m in meetings) == [("CA", "US"), ("JP", "US"), ("KR", "US")]
+    korea = next(m for m in meetings if "KR" in m.countries)
+    assert {p.name for p in korea.participants} == {"Antony Blinken", "Cho Tae-yul"}
+    assert "North Korea" in korea.topics
+
+
+def test_hopes_and_denials_are_not_meetings() -> None:
+    """Hopes, refusals and denials report no meeting."""
+    assert read("Foreign Minister Park Jin of South Korea hopes to hold talks with Chinese Foreign Minister Wang Yi.") == []
+    assert read("Foreign Minister Park Jin of South Korea did not meet Chinese Foreign Minister Wang Yi on Thursday.") == []
+
+
+def test_planned_meeting_is_planned_with_its_date() -> None:
+    """ "is scheduled to meet ... on Tuesday" is planned for the coming Tuesday."""
+    [meeting] = read(
+        "Blinken flies on to Tokyo, where U.S. Secretary of State Antony Blinken is scheduled to meet Japanese "
+        "Foreign Minister Takeshi Iwaya on Tuesday.",
+        published="2025-01-06",
+    )
+    assert meeting.meeting_kind == "planned"
+    assert meeting.date.to_str() == "2025-01-07"
+
+
+def test_phone_and_video_kinds() -> None:
+    """Phone calls are calls, video summits are videos, and neither has a place."""
+    [call] = read("Chinese Foreign Minister Wang Yi told U.S. Secretary of State Marco Rubio in their first phone call on Friday that talks matter.", published="2025-01-25")
+    assert call.meeting_kind == "call"
+    assert call.date.to_str() == "2025-01-24"
+    [video] = read("U.S. President Joe Biden and Chinese President Xi Jinping held a video summit on Monday.", published="2021-11-16")
+    assert video.meeting_kind == "video"
+
+
+def test_dateline_city_is_not_the_place() -> None:
+    """ "ISTANBUL" heading a story is where the reporter was."""
+    [meeting] = read("ISTANBUL\nU.S. Secretary of State Antony Blinken met Japanese Foreign Minister Takeshi Iwaya on Thursday.")
+    assert meeting.place is None
+
+
+def test_past_meeting_in_passing_has_its_own_date() -> None:
+    """ "since the ... last month" meetings are dated at month precision, apart from the story's meeting."""
+    meetings = read(
+        "SEOUL, Nov. 14 -- Foreign Minister Cho Tae-yul of South Korea met Japanese Foreign Minister Takeshi Iwaya "
+        "in Seoul on Thursday.\nThe two ministers had met in person once before, in Munich last month."
+    )
+    assert sorted(m.date.to_str() for m in meetings) == ["2024-10", "2024-11-14"]
+
+
+def test_approximate_dates_say_so() -> None:
+    """ "less than two months ago" is an approximate month."""
+    meetings = read(
+        "WASHINGTON, Nov. 14 - Foreign Minister Park Jin of South Korea and U.S. Secretary of State Antony Blinken "
+        "met on Thursday. This meeting follows their brief discussion in New York less than two months ago."
+    )
+    earlier = next(m for m in meetings if m.date.precision == "month")
+    assert earlier.date.to_str() == "2024-09~"
+
+
+def test_without_published_date_relative_dates_stay_unknown() -> None:
+    """No published date: "Thursday" is not resolved, and the problem is reported."""
+    item = article.from_bytes(
+        b"U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Takeshi Iwaya on Thursday.",
+        source_name="t",
+    )
+    events, problems = extract(item)
+    [meeting] = [e for e in events if isinstance(e, MeetingReported)]
+    assert not meeting.date.known
+    assert any("no published date" in p for p in problems)
+
+
+def test_every_official_mention_is_an_office_observation() -> None:
+    """An article without meetings still yields who held which office."""
+    item = article.from_bytes(
+        b"LONDON, Nov 13 - Former prime minister David Cameron returned on Monday as Britain's Foreign Secretary.",
+        source_name="t",
+        published="2023-11-13",
+    )
+    events, _ = extract(item)
+    assert not [e for e in events if isinstance(e, MeetingReported)]
+    observed = {(e.name, e.role, e.status) for e in events if isinstance(e, OfficeObserved)}
+    assert ("David Cameron", "foreign minister", "holder") in observed
+    assert ("David Cameron", "head of government", "former") in observed
+
+
+def test_evidence_points_into_the_text() -> None:
+    """Every event's span and sentence can be found in the stored article text."""
+    item = article.from_bytes((ROOT / "seeds" / "002_01f6e1234a8a0ed4.txt").read_bytes(), source_name="s")
+    events, _ = extract(item)
+    ingested = events[0]
+    assert isinstance(ingested, ArticleIngested)
+    for event in events[1:]:
+        assert isinstance(event, MeetingReported | OfficeObserved)
+        evidence = event.evidence
+        assert ingested.text[evidence.start : evidence.end] == evidence.sentence
+
+
+# -- robustness ---------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=600), st.none() | st.dates().map(lambda d: pendulum.date(d.year, d.month, d.day)))
+def test_extractor_never_raises_and_is_deterministic(text: str, published: pendulum.Date | None) -> None:
+    """Any text yields events and problems, the same each time."""
+    item = article.Article(id="ab" * 16, text=text, published=published)
+    first = extract(item)
+    assert extract(item) == first
+    assert isinstance(first[0][0], ArticleIngested)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Foreign Minister", "U.S.", "Secretary of State", "Park Jin", "met", "held talks with", "Japanese",
+                "IWAYA Takeshi,", "on Thursday", "and", "his counterpart", "Mr.", "then-", "former", "Seoul", "the two",
+                "(local time)", "Oct. 31", ",", ".", "\n", "who", "trilateral", "summit", "call", "will meet",
+            ]
+        ),
+        max_size=80,
+    )
+)
+def test_extractor_survives_official_word_salad(words: list[str]) -> None:
+    """Sentences built from the extractor's own trigger words never make it raise."""
+    item = article.Article(id="cd" * 16, text=" ".join(words), published=pendulum.date(2024, 11, 14))
+    events, _ = extract(item)
+    assert events
