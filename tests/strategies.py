@@ -21,7 +21,9 @@ from timeline.textdate import TextDate
 hex_ids = st.text(alphabet="0123456789abcdef", min_size=16, max_size=32)
 countries = st.sampled_from(["US", "KR", "JP", "CN", "GB", "CA", "IN", "AU", "FR", "UA"])
 texts = st.text(max_size=60)
-names = st.text(alphabet=st.characters(categories=["Lu", "Ll"], include_characters=" -é"), min_size=1, max_size=30)
+names = st.text(
+    alphabet=st.characters(categories=["Lu", "Ll"], include_characters=" -é"), min_size=1, max_size=30
+)
 days = st.dates(min_value=pendulum.date(1900, 1, 1), max_value=pendulum.date(2100, 12, 31)).map(
     lambda d: pendulum.date(d.year, d.month, d.day)
 )

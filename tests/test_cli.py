@@ -38,7 +38,7 @@ def test_ingest_twice_appends_once(log: Path) -> None:
 
 
 def test_verify_passes_then_catches_a_hand_edit(log: Path) -> None:
-    """verify exits 0 on a fresh log and 1 naming the line after an edit."""
+    """Verify exits 0 on a fresh log and 1 naming the line after an edit."""
     run(log, "ingest", str(SEEDS))
     ok = run(log, "verify")
     assert ok.exit_code == 0
@@ -54,14 +54,14 @@ def test_verify_passes_then_catches_a_hand_edit(log: Path) -> None:
 
 
 def test_verify_without_a_log_says_what_to_do(log: Path) -> None:
-    """verify on an empty directory explains that nothing was ingested."""
+    """Verify on an empty directory explains that nothing was ingested."""
     result = run(log, "verify")
     assert result.exit_code == 1
     assert "timeline ingest" in result.stderr
 
 
 def test_export_jsonl_is_json_per_line(log: Path) -> None:
-    """export --format jsonl prints one JSON object per line: articles and meetings."""
+    """Export --format jsonl prints one JSON object per line: articles and meetings."""
     run(log, "ingest", str(SEEDS))
     result = run(log, "export", "--format", "jsonl")
     assert result.exit_code == 0
@@ -75,7 +75,7 @@ def test_export_jsonl_is_json_per_line(log: Path) -> None:
 
 
 def test_export_csv_has_a_header_and_rows(log: Path) -> None:
-    """export --format csv gives a header row and one row per participant."""
+    """Export --format csv gives a header row and one row per participant."""
     run(log, "ingest", str(SEEDS))
     result = run(log, "export", "--format", "csv")
     lines = result.stdout.splitlines()
@@ -85,7 +85,9 @@ def test_export_csv_has_a_header_and_rows(log: Path) -> None:
 
 def test_stdin_needs_published_from_option(log: Path) -> None:
     """`-` reads standard input; --published supplies the date the text lacks."""
-    result = run(log, "ingest", "--published", "2024-11-14", "-", stdin=b"Blinken met Cho in Seoul on Thursday.\n")
+    result = run(
+        log, "ingest", "--published", "2024-11-14", "-", stdin=b"Blinken met Cho in Seoul on Thursday.\n"
+    )
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in run(log, "export").stdout.splitlines()]
     assert records[0]["published"] == "2024-11-14"
@@ -95,7 +97,10 @@ BAD_INPUTS = {
     "empty.txt": (b"", "is empty"),
     "blank.txt": (b"\n  \n", "only whitespace"),
     "picture.txt": (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
-    "latin1.txt": (b"published: 2024-01-01\n\nCaf\xe9 talks\n", "not valid UTF-8: byte 0xe9 at line 3, column 4"),
+    "latin1.txt": (
+        b"published: 2024-01-01\n\nCaf\xe9 talks\n",
+        "not valid UTF-8: byte 0xe9 at line 3, column 4",
+    ),
     "impossible.txt": (b"published: 2023-02-30\n\nText.\n", "published date '2023-02-30' does not exist"),
     "garbled-date.txt": (b"published: 14/11/2024\n\nText.\n", "is not ISO 8601"),
     "utf16.txt": ("published: 2024-01-01\n\nText.".encode("utf-16"), "UTF-16"),

@@ -16,7 +16,9 @@ from timeline.textdate import TextDate
 from . import strategies as s
 
 
-@pytest.mark.parametrize("strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"])
+@pytest.mark.parametrize(
+    "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
+)
 @given(data=st.data())
 def test_every_kind_round_trips(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
     """from_payload(to_payload(e)) == e for every event kind, through real JSON text."""

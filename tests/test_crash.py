@@ -58,7 +58,9 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path) 
         killed_mid_write += bool(report.torn_bytes)
         counts = article_counts(log)
         assert all(n == 1 for n in counts.values()), f"trial {trial}: duplicate article"
-    final = subprocess.run(timeline(log.directory, "ingest", str(folder)), capture_output=True, text=True, check=False)
+    final = subprocess.run(
+        timeline(log.directory, "ingest", str(folder)), capture_output=True, text=True, check=False
+    )
     assert final.returncode == 0, final.stderr
     report = log.verify()
     assert report.torn_bytes == 0
@@ -76,7 +78,9 @@ def test_two_ingests_at_once_both_complete_without_interleaving(tmp_path: Path) 
     second = make_articles(tmp_path / "two", 30, 15)
     log = Log(tmp_path / "events")
     runs = [
-        subprocess.Popen(timeline(log.directory, "ingest", "--batch-size", "3", str(folder)), stderr=subprocess.PIPE)
+        subprocess.Popen(
+            timeline(log.directory, "ingest", "--batch-size", "3", str(folder)), stderr=subprocess.PIPE
+        )
         for folder in (first, second)
     ]
     for process in runs:

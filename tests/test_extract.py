@@ -81,13 +81,18 @@ def test_readout_style_family_names_in_capitals() -> None:
         "On November 14, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with "
         "H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea."
     )
-    assert people(meeting) == {("Takeshi Iwaya", "JP", "foreign minister"), ("Cho Tae-yul", "KR", "foreign minister")}
+    assert people(meeting) == {
+        ("Takeshi Iwaya", "JP", "foreign minister"),
+        ("Cho Tae-yul", "KR", "foreign minister"),
+    }
     assert meeting.date.to_str() == "2024-11-14"
 
 
 def test_counterpart_shares_the_office() -> None:
     """ "his Canadian counterpart Melanie Joly" is Canada's foreign minister when he is the US one."""
-    [meeting] = read("U.S. Secretary of State Antony Blinken met his Canadian counterpart Melanie Joly on Thursday.")
+    [meeting] = read(
+        "U.S. Secretary of State Antony Blinken met his Canadian counterpart Melanie Joly on Thursday."
+    )
     assert ("Melanie Joly", "CA", "foreign minister") in people(meeting)
 
 
@@ -147,8 +152,18 @@ def test_meetings_with_counterparts_from_several_countries_are_bilaterals() -> N
 
 def test_hopes_and_denials_are_not_meetings() -> None:
     """Hopes, refusals and denials report no meeting."""
-    assert read("Foreign Minister Park Jin of South Korea hopes to hold talks with Chinese Foreign Minister Wang Yi.") == []
-    assert read("Foreign Minister Park Jin of South Korea did not meet Chinese Foreign Minister Wang Yi on Thursday.") == []
+    assert (
+        read(
+            "Foreign Minister Park Jin of South Korea hopes to hold talks with Chinese Foreign Minister Wang Yi."
+        )
+        == []
+    )
+    assert (
+        read(
+            "Foreign Minister Park Jin of South Korea did not meet Chinese Foreign Minister Wang Yi on Thursday."
+        )
+        == []
+    )
 
 
 def test_planned_meeting_is_planned_with_its_date() -> None:
@@ -164,16 +179,24 @@ def test_planned_meeting_is_planned_with_its_date() -> None:
 
 def test_phone_and_video_kinds() -> None:
     """Phone calls are calls, video summits are videos, and neither has a place."""
-    [call] = read("Chinese Foreign Minister Wang Yi told U.S. Secretary of State Marco Rubio in their first phone call on Friday that talks matter.", published="2025-01-25")
+    [call] = read(
+        "Chinese Foreign Minister Wang Yi told U.S. Secretary of State Marco Rubio in their first phone call on Friday that talks matter.",
+        published="2025-01-25",
+    )
     assert call.meeting_kind == "call"
     assert call.date.to_str() == "2025-01-24"
-    [video] = read("U.S. President Joe Biden and Chinese President Xi Jinping held a video summit on Monday.", published="2021-11-16")
+    [video] = read(
+        "U.S. President Joe Biden and Chinese President Xi Jinping held a video summit on Monday.",
+        published="2021-11-16",
+    )
     assert video.meeting_kind == "video"
 
 
 def test_dateline_city_is_not_the_place() -> None:
     """ "ISTANBUL" heading a story is where the reporter was."""
-    [meeting] = read("ISTANBUL\nU.S. Secretary of State Antony Blinken met Japanese Foreign Minister Takeshi Iwaya on Thursday.")
+    [meeting] = read(
+        "ISTANBUL\nU.S. Secretary of State Antony Blinken met Japanese Foreign Minister Takeshi Iwaya on Thursday."
+    )
     assert meeting.place is None
 
 
@@ -252,9 +275,32 @@ def test_extractor_never_raises_and_is_deterministic(text: str, published: pendu
     st.lists(
         st.sampled_from(
             [
-                "Foreign Minister", "U.S.", "Secretary of State", "Park Jin", "met", "held talks with", "Japanese",
-                "IWAYA Takeshi,", "on Thursday", "and", "his counterpart", "Mr.", "then-", "former", "Seoul", "the two",
-                "(local time)", "Oct. 31", ",", ".", "\n", "who", "trilateral", "summit", "call", "will meet",
+                "Foreign Minister",
+                "U.S.",
+                "Secretary of State",
+                "Park Jin",
+                "met",
+                "held talks with",
+                "Japanese",
+                "IWAYA Takeshi,",
+                "on Thursday",
+                "and",
+                "his counterpart",
+                "Mr.",
+                "then-",
+                "former",
+                "Seoul",
+                "the two",
+                "(local time)",
+                "Oct. 31",
+                ",",
+                ".",
+                "\n",
+                "who",
+                "trilateral",
+                "summit",
+                "call",
+                "will meet",
             ]
         ),
         max_size=80,

@@ -59,7 +59,9 @@ def test_any_prefix_of_lines_verifies(tmp_path: Path, batches: list[list[Event]]
 
 @FAST
 @given(batches=s.batches, where=st.integers(min_value=0), byte=st.integers(0, 255))
-def test_any_single_byte_change_is_caught(tmp_path: Path, batches: list[list[Event]], where: int, byte: int) -> None:
+def test_any_single_byte_change_is_caught(
+    tmp_path: Path, batches: list[list[Event]], where: int, byte: int
+) -> None:
     """Changing any one byte of the log makes verify fail."""
     log = fresh(tmp_path)
     write(log, batches)
@@ -116,7 +118,10 @@ def test_truncation_is_caught(tmp_path: Path, batches: list[list[Event]], keep: 
 def test_inserted_line_is_caught(tmp_path: Path) -> None:
     """A line copied into the middle of the log is reported at its position."""
     log = Log(tmp_path / "events")
-    write(log, [[ArticleIngested(article="a" * 16, text="one")], [ArticleIngested(article="b" * 16, text="two")]])
+    write(
+        log,
+        [[ArticleIngested(article="a" * 16, text="one")], [ArticleIngested(article="b" * 16, text="two")]],
+    )
     lines = log.path.read_bytes().splitlines(keepends=True)
     log.path.write_bytes(lines[0] + lines[0] + lines[1])
     with pytest.raises(CorruptLogError) as caught:
@@ -140,7 +145,10 @@ def test_torn_tail_is_moved_aside_not_dropped(tmp_path: Path) -> None:
     write(log, [[ArticleIngested(article="a" * 16, text="one")]])
     good = log.path.read_bytes()
     with log.writer() as writer:
-        writer.append([ArticleIngested(article="b" * 16, text="two"), ArticleIngested(article="c" * 16, text="3")], recorded_at=NOW)
+        writer.append(
+            [ArticleIngested(article="b" * 16, text="two"), ArticleIngested(article="c" * 16, text="3")],
+            recorded_at=NOW,
+        )
     full = log.path.read_bytes()
     second_batch = full[len(good) :]
     # A crash in the middle of the second batch: its first line complete, the second torn.
@@ -168,7 +176,10 @@ def test_lock_times_out_with_a_clear_message(tmp_path: Path) -> None:
     fd = os.open(log.directory / "lock", os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        with pytest.raises(LockTimeoutError, match=r"another timeline process .* TIMELINE_LOCK_TIMEOUT"), log.writer(timeout=0.2):
+        with (
+            pytest.raises(LockTimeoutError, match=r"another timeline process .* TIMELINE_LOCK_TIMEOUT"),
+            log.writer(timeout=0.2),
+        ):
             pass
     finally:
         os.close(fd)
@@ -185,5 +196,8 @@ def test_unwritable_directory_is_a_clear_error(tmp_path: Path) -> None:
 def test_article_ids_are_read_from_the_log(tmp_path: Path) -> None:
     """The ids of ingested articles can be listed without decoding every event."""
     log = Log(tmp_path / "events")
-    write(log, [[ArticleIngested(article="a" * 16, text="one")], [ArticleIngested(article="b" * 16, text="two")]])
+    write(
+        log,
+        [[ArticleIngested(article="a" * 16, text="one")], [ArticleIngested(article="b" * 16, text="two")]],
+    )
     assert log.article_ids() == {"a" * 16, "b" * 16}

@@ -42,7 +42,12 @@ def test_resolves_against_the_publication_date(text: str, sentence: str, value: 
 
 def test_day_of_month_with_local_time() -> None:
     """ "on the 12th (local time)" in a story of the 13th is the 12th."""
-    assert timex.resolve("on the 12th (local time)", pendulum.date(2022, 2, 13), "They met on the 12th (local time).") == "2022-02-12"
+    assert (
+        timex.resolve(
+            "on the 12th (local time)", pendulum.date(2022, 2, 13), "They met on the 12th (local time)."
+        )
+        == "2022-02-12"
+    )
 
 
 def test_without_anchor_relative_dates_stay_unresolved() -> None:

@@ -81,6 +81,7 @@ def from_bytes(  # noqa: PLR0913 - the header options of CONTRACT.md
 
     Raises:
         ArticleError: the input is refused; the reason says why and what to do.
+
     """
     text = _decode(data, source_name)
     header, body, warnings = _split_header(text, source_name)
@@ -122,6 +123,7 @@ def parse_published(value: str, source_name: str, where: str) -> pendulum.Date:
 
     Raises:
         ArticleError: not ISO 8601, or a day that does not exist.
+
     """
     value = value.strip()
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", value)
@@ -148,6 +150,7 @@ def parse_user_date(value: str) -> pendulum.Date:
 
     Raises:
         DateError: not such a date.
+
     """
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
     if not match:
@@ -178,7 +181,8 @@ def _decode(data: bytes, source_name: str) -> str:
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
         raise ArticleError(
-            source_name, f"contains a NUL byte at line {line} (byte {nul}): binary data or UTF-16, not UTF-8 text"
+            source_name,
+            f"contains a NUL byte at line {line} (byte {nul}): binary data or UTF-16, not UTF-8 text",
         )
     try:
         text = data.decode("utf-8")
@@ -237,7 +241,8 @@ def _header_pairs(
         if not match:
             if strict:
                 raise ArticleError(
-                    source_name, f"line {first + offset}: front matter line is not `key: value`: {line.strip()[:60]!r}"
+                    source_name,
+                    f"line {first + offset}: front matter line is not `key: value`: {line.strip()[:60]!r}",
                 )
             continue
         key, value = match.group(1).lower(), match.group(2).strip().strip("\"'")
@@ -247,4 +252,3 @@ def _header_pairs(
             warnings.append(f"line {first + offset}: unknown header key {key!r} kept but not used")
         header[key] = value
     return header
-

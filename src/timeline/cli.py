@@ -176,14 +176,20 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
                 pending.append((item, events))
                 if not quiet:
                     meetings = sum(1 for e in events if e.kind == "meeting-reported")
-                    click.echo(f"{name}: {meetings} meetings, {len(events) - 1 - meetings} office observations", err=True)
+                    click.echo(
+                        f"{name}: {meetings} meetings, {len(events) - 1 - meetings} office observations",
+                        err=True,
+                    )
                 if len(pending) >= batch_size:
                     added += _flush(writer, pending)
             added += _flush(writer, pending)
     except TimelineError as exc:
         raise _fail(exc) from exc
     if not quiet:
-        click.echo(f"{added} articles added, {skipped} already in the log, {refused} refused ({log.directory})", err=True)
+        click.echo(
+            f"{added} articles added, {skipped} already in the log, {refused} refused ({log.directory})",
+            err=True,
+        )
     if refused:
         ctx.exit(1)
 
@@ -216,7 +222,9 @@ def _read(path: Path) -> bytes | ArticleError:
         size = path.stat().st_size
         if size > article.MAX_BYTES:
             limit = article.MAX_BYTES // (1024 * 1024)
-            return ArticleError(str(path), f"is {size / 1048576:.1f} MiB, over the {limit} MiB limit for one article")
+            return ArticleError(
+                str(path), f"is {size / 1048576:.1f} MiB, over the {limit} MiB limit for one article"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         return ArticleError(str(path), "no such file or directory")
@@ -286,13 +294,19 @@ def verify(ctx: click.Context) -> None:
 
 
 @cli.command(name="log")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(sorted(KINDS)), help="Only these kinds (repeatable).")
+@click.option(
+    "--kind", "kinds", multiple=True, type=click.Choice(sorted(KINDS)), help="Only these kinds (repeatable)."
+)
 @click.option("--since", type=DATE, help="Only events on or after this date (valid time).")
 @click.option("--until", type=DATE, help="Only events on or before this date (valid time).")
 @output_options
 @click.pass_context
 def log_command(
-    ctx: click.Context, kinds: tuple[str, ...], since: pendulum.Date | None, until: pendulum.Date | None, fmt: str
+    ctx: click.Context,
+    kinds: tuple[str, ...],
+    since: pendulum.Date | None,
+    until: pendulum.Date | None,
+    fmt: str,
 ) -> None:
     """List the events in the log, in log order.
 
@@ -371,7 +385,9 @@ def resolve_dates() -> None:
             item = json.loads(line)
             anchor_text = str(item.get("anchor") or "")[:10]
             anchor = article.parse_user_date(anchor_text) if anchor_text else None
-            item["value"] = timex.resolve(str(item.get("text") or ""), anchor, str(item.get("sentence") or ""))
+            item["value"] = timex.resolve(
+                str(item.get("text") or ""), anchor, str(item.get("sentence") or "")
+            )
         except (ValueError, AttributeError, TimelineError) as exc:
             raise click.ClickException(f"<stdin>:{number}: {exc}") from exc
         click.echo(json.dumps(item, ensure_ascii=False))

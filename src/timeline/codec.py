@@ -73,6 +73,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
     Raises:
         DecodeError: unknown kind, a version newer than this program, or a
             payload that does not fit the schema (the message names the field).
+
     """
     cls = KINDS.get(kind)
     if cls is None:
@@ -91,7 +92,11 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
     try:
         event: Event = CONVERTER.structure({**payload, "kind": kind}, Event)
     except Exception as exc:  # cattrs raises exception groups; name the fields
-        details = "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else str(exc)
+        details = (
+            "; ".join(cattrs.transform_error(exc))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else str(exc)
+        )
         msg = f"{kind} payload does not fit its schema: {details}"
         raise DecodeError(msg) from exc
     return event

@@ -165,6 +165,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     Returns:
         The ``ArticleIngested`` event first, then meetings, then office
         observations; and human-readable problems (never raised).
+
     """
     ingested = ArticleIngested(
         article=article.id,
@@ -205,7 +206,9 @@ class _Reader:
             if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
                 body_start = self.dateline.end - sentence.start
             mentions.extend(
-                m for m in people.mentions_in(sentence.text, sentence.start) if m.start >= sentence.start + body_start
+                m
+                for m in people.mentions_in(sentence.text, sentence.start)
+                if m.start >= sentence.start + body_start
             )
         self.people = people.group(mentions, self.text)
         self.possessors = {m.end for m in mentions if self.text[m.end : m.end + 2] in {"'s", "’s"}}
@@ -258,7 +261,9 @@ class _Reader:
             if (
                 re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after)
                 or re.match(r"[^.;]{0,30}\bcounterparts?\b", after)
-                or not re.match(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|wants|\w+ed)\b", after)
+                or not re.match(
+                    r"['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|wants|\w+ed)\b", after
+                )
             ):
                 continue  # "Japanese Foreign Minister ...", "Chinese counterpart": someone else's
             if any(s <= start < e for s, e in taken):
@@ -276,14 +281,28 @@ class _Reader:
                 continue
             sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             if mention.predecessor:
-                owner_match = re.search(r"([A-Z][\w-]+)['’]s predecessor,? $", self.text[sentence.start : mention.start])
-                owner_person = people.person_at(self.people, sentence.start + owner_match.start(1)) if owner_match else None
+                owner_match = re.search(
+                    r"([A-Z][\w-]+)['’]s predecessor,? $", self.text[sentence.start : mention.start]
+                )
+                owner_person = (
+                    people.person_at(self.people, sentence.start + owner_match.start(1))
+                    if owner_match
+                    else None
+                )
                 title = owner_person.best_title() if owner_person else None
                 if title is not None:
                     person.titles.append(
-                        people.Title(text=title.text, role=title.role, country=title.country or (owner_person.country if owner_person else None), status="former-then", start=mention.start)
+                        people.Title(
+                            text=title.text,
+                            role=title.role,
+                            country=title.country or (owner_person.country if owner_person else None),
+                            status="former-then",
+                            start=mention.start,
+                        )
                     )
-                    person.country = person.country or title.country or (owner_person.country if owner_person else None)
+                    person.country = (
+                        person.country or title.country or (owner_person.country if owner_person else None)
+                    )
                 continue
             before = [p for p in self._people_in(sentence.start, mention.start) if p is not person]
             owner = before[-1] if before else None
@@ -298,12 +317,22 @@ class _Reader:
                 continue
             person.titles.append(
                 people.Title(
-                    text=title.text, role=title.role, country=mention.country, status="holder", start=mention.start
+                    text=title.text,
+                    role=title.role,
+                    country=mention.country,
+                    status="holder",
+                    start=mention.start,
                 )
             )
             if owner is not None and not owner.best_title():
                 owner.titles.append(
-                    people.Title(text=title.text, role=title.role, country=owner.country, status="holder", start=mention.start)
+                    people.Title(
+                        text=title.text,
+                        role=title.role,
+                        country=owner.country,
+                        status="holder",
+                        start=mention.start,
+                    )
                 )
 
     def _last_titled_before(self, offset: int, exclude: Person) -> Person | None:
@@ -335,13 +364,21 @@ class _Reader:
                     continue
                 if holders or words in {"secretary", "minister", "president"}:
                     continue
-                untitled = [p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start]
+                untitled = [
+                    p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start
+                ]
                 if untitled:
                     target = min(untitled, key=lambda p: p.mentions[0][0])
                     role = gazetteer.title_class(match.group("title"))
                     country = gazetteer.TITLE_COUNTRY.get(words) or self.home
                     target.titles.append(
-                        people.Title(text=match.group("title"), role=role, country=country, status="holder", start=start)
+                        people.Title(
+                            text=match.group("title"),
+                            role=role,
+                            country=country,
+                            status="holder",
+                            start=start,
+                        )
                     )
                     target.mentions.append((start, end))
 
@@ -359,13 +396,17 @@ class _Reader:
                 role = gazetteer.title_class(match.group("title"))
                 if role == "other":
                     continue
-                holders = [p for p in self.people if p.country == code and any(t.role == role for t in p.titles)]
+                holders = [
+                    p for p in self.people if p.country == code and any(t.role == role for t in p.titles)
+                ]
                 if len(holders) == 1:
                     holders[0].mentions.append((start, end))
                     continue
                 if holders:
                     continue
-                untitled = [p for p in self.people if not p.titles and p.country in {None, code} and p.mentions]
+                untitled = [
+                    p for p in self.people if not p.titles and p.country in {None, code} and p.mentions
+                ]
                 untitled = [p for p in untitled if min(m for m, _ in p.mentions) < start]
                 here = [p for p in self._people_in(sentence.start, start) if p in untitled]
                 if here:
@@ -375,7 +416,9 @@ class _Reader:
                 if len(untitled) == 1 or (untitled and untitled[0].country == code):
                     target = untitled[0]
                     target.titles.append(
-                        people.Title(text=match.group("title"), role=role, country=code, status="holder", start=start)
+                        people.Title(
+                            text=match.group("title"), role=role, country=code, status="holder", start=start
+                        )
                     )
                     target.country = target.country or code
                     target.mentions.append((start, end))
@@ -396,7 +439,9 @@ class _Reader:
                 person = subject[0] if not match.group(0).lower().startswith("who") else subject[-1]
                 if any(t.status in {"holder", "acting"} and t.role != "other" for t in person.titles):
                     continue
-                country = gazetteer.lookup_country(match.group("country") or "") if match.group("country") else None
+                country = (
+                    gazetteer.lookup_country(match.group("country") or "") if match.group("country") else None
+                )
                 person.titles.append(
                     people.Title(
                         text=match.group("title"),
@@ -421,7 +466,11 @@ class _Reader:
                 continue
             listed = match.group("list")
             members = next(
-                (codes for name, codes in gazetteer.GROUPINGS.items() if re.match(rf"(?:the )?{re.escape(name)}\b", listed)),
+                (
+                    codes
+                    for name, codes in gazetteer.GROUPINGS.items()
+                    if re.match(rf"(?:the )?{re.escape(name)}\b", listed)
+                ),
                 (),
             )
             for code in [*_country_list(listed), *members]:
@@ -432,7 +481,11 @@ class _Reader:
             title = re.sub(r"s$", "", groups[person.country])
             person.titles.append(
                 people.Title(
-                    text=title, role=gazetteer.title_class(title), country=person.country, status="holder", start=-1
+                    text=title,
+                    role=gazetteer.title_class(title),
+                    country=person.country,
+                    status="holder",
+                    start=-1,
                 )
             )
 
@@ -514,7 +567,9 @@ class _Reader:
         for match in _CLAUSE_BREAK.finditer(body, start):
             if match.start() < skip_until:
                 continue
-            if re.match(r"(?:who|whom|which|whose)\b", body[match.end() :]) and match.group(0).startswith(","):
+            if re.match(r"(?:who|whom|which|whose)\b", body[match.end() :]) and match.group(0).startswith(
+                ","
+            ):
                 close = match.end()
                 while True:
                     close = body.find(", ", close + 1)
@@ -565,7 +620,17 @@ class _Reader:
                 continue
             if join and not triggers:
                 everyone = self._people_in(sentence.start, sentence.end)
-                found.append(self._candidate(sentence, (c_start + join.start(), c_start + join.end()), everyone, set(), dates, clause, join=True))
+                found.append(
+                    self._candidate(
+                        sentence,
+                        (c_start + join.start(), c_start + join.end()),
+                        everyone,
+                        set(),
+                        dates,
+                        clause,
+                        join=True,
+                    )
+                )
                 continue
             first = triggers[0]
             before = clause[: first.start()]
@@ -578,16 +643,24 @@ class _Reader:
             first_clause = (c_start, c_end, is_intro) == next(c for c in clauses if not c[2]) or is_intro
             pronoun = re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
             if pronoun and subject and not first_clause and main_people and main_people[0] not in subject:
-                subject = [main_people[0], *subject]  # "..., where he and Mike Waltz met": he is the main subject
+                subject = [
+                    main_people[0],
+                    *subject,
+                ]  # "..., where he and Mike Waltz met": he is the main subject
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
                     subject = self._group_subject(sentence, count=_count(before))
                 elif pronoun and not first_clause and main_people:
                     subject = main_people[:1]
-                elif pronoun and not is_intro and clauses[0][2] and self._people_in(
-                    sentence.start + clauses[0][0], sentence.start + clauses[0][1]
+                elif (
+                    pronoun
+                    and not is_intro
+                    and clauses[0][2]
+                    and self._people_in(sentence.start + clauses[0][0], sentence.start + clauses[0][1])
                 ):
-                    subject = self._people_in(sentence.start + clauses[0][0], sentence.start + clauses[0][1])[:1]
+                    subject = self._people_in(sentence.start + clauses[0][0], sentence.start + clauses[0][1])[
+                        :1
+                    ]
                 elif pronoun:
                     subject = self._singular_subject(sentence, main_people, pronoun=True)
                 elif is_intro or re.match(
@@ -603,13 +676,17 @@ class _Reader:
                 segment = clause[seg_start:seg_end]
                 objects = [
                     p
-                    for p in self._people_in(sentence.start + c_start + seg_start, sentence.start + c_start + seg_end)
+                    for p in self._people_in(
+                        sentence.start + c_start + seg_start, sentence.start + c_start + seg_end
+                    )
                     if p not in subject
                 ]
                 if index + 1 < len(triggers) and triggers[index + 1].group("t").lower() not in _NOUNS:
                     # people right before the next verb are its subject, not this trigger's objects
-                    tail = self._people_in(sentence.start + c_start + triggers[index].end(), sentence.start + c_start + seg_end)
-                    gap = clause[triggers[index].end() : seg_end]
+                    tail = self._people_in(
+                        sentence.start + c_start + trigger.end(), sentence.start + c_start + seg_end
+                    )
+                    gap = clause[trigger.end() : seg_end]
                     if re.search(r"\b(?:which|whom?|where)\b", gap):
                         objects = [p for p in objects if p not in tail]
                 if re.search(r"\bboth\b|\beach\b", segment) and objects:
@@ -620,7 +697,11 @@ class _Reader:
                 noun = word in _NOUNS and not (
                     trigger.start() == 0 and re.match(r"\s+with\b", clause[trigger.end() :])
                 )
-                if noun and re.search(r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined|opened|closed|wrapped up)\s+(?:[\w'’-]+\s+){0,3}$", clause[: trigger.start()], re.IGNORECASE):
+                if noun and re.search(
+                    r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined|opened|closed|wrapped up)\s+(?:[\w'’-]+\s+){0,3}$",
+                    clause[: trigger.start()],
+                    re.IGNORECASE,
+                ):
                     everyone = self._people_in(sentence.start + c_start, sentence.start + c_end)
                     found.append(self._candidate(sentence, span, everyone, set(), dates, clause, join=True))
                     continue
@@ -634,27 +715,62 @@ class _Reader:
                     participants = [*owner, *(objects if linked else [])]
                     if link and link.group(1) == "with" and not owner:
                         participants = [*subject, *participants]
-                    group_ref = re.search(r"\b(?:their|the two|the three|the four|the (?:leaders|ministers|pair|two sides|diplomats)['’]s?|both sides['’]?)\s+(?:[\w-]+\s+){0,2}$", clause[: trigger.start()], re.IGNORECASE)
+                    group_ref = re.search(
+                        r"\b(?:their|the two|the three|the four|the (?:leaders|ministers|pair|two sides|diplomats)['’]s?|both sides['’]?)\s+(?:[\w-]+\s+){0,2}$",
+                        clause[: trigger.start()],
+                        re.IGNORECASE,
+                    )
                     if group_ref and not participants:
                         participants = self._group_subject(
-                            sentence, sentence.start + c_start + trigger.start(), count=_count(group_ref.group(0))
+                            sentence,
+                            sentence.start + c_start + trigger.start(),
+                            count=_count(group_ref.group(0)),
                         )
-                        if not re.search(r"\b(?:in|on|at|during|last|earlier|ago|before)\b", segment) and not re.search(r"\b(?:met|held|had)\b", clause[: trigger.start()]):
-                            cand = self._candidate(sentence, span, participants, set(), [], clause, anaphoric=True)
+                        if not re.search(
+                            r"\b(?:in|on|at|during|last|earlier|ago|before)\b", segment
+                        ) and not re.search(r"\b(?:met|held|had)\b", clause[: trigger.start()]):
+                            cand = self._candidate(
+                                sentence, span, participants, set(), [], clause, anaphoric=True
+                            )
                             found.append(cand)
                             continue
                     if is_intro and linked and not owner and not subject:
                         participants = [*self._singular_subject(sentence, main_people), *participants]
                     if link and re.search(r"\band with\b", segment) and len(objects) > 1:
                         for each in objects:
-                            found.append(self._candidate(sentence, span, [*participants[: len(participants) - len(objects)], each], set(), dates, clause))
+                            found.append(
+                                self._candidate(
+                                    sentence,
+                                    span,
+                                    [*participants[: len(participants) - len(objects)], each],
+                                    set(),
+                                    dates,
+                                    clause,
+                                )
+                            )
                         continue
                     anaphoric = not participants and not countries
                     found.append(
-                        self._candidate(sentence, span, participants, countries if not participants else set(), dates, clause, anaphoric=anaphoric)
+                        self._candidate(
+                            sentence,
+                            span,
+                            participants,
+                            countries if not participants else set(),
+                            dates,
+                            clause,
+                            anaphoric=anaphoric,
+                        )
                     )
-                    arity = re.search(r"\b(trilateral|three-way|bilateral|two-way)\s+(?:[\w-]+\s+)?$", clause[: trigger.start()] + " ", re.IGNORECASE)
-                    if anaphoric and arity and re.match(r"\s+(?:at|in) [A-Z]", segment[len(trigger.group(0)) :]):
+                    arity = re.search(
+                        r"\b(trilateral|three-way|bilateral|two-way)\s+(?:[\w-]+\s+)?$",
+                        clause[: trigger.start()] + " ",
+                        re.IGNORECASE,
+                    )
+                    if (
+                        anaphoric
+                        and arity
+                        and re.match(r"\s+(?:at|in) [A-Z]", segment[len(trigger.group(0)) :])
+                    ):
                         found[-1].arity = 3 if arity.group(1).lower() in {"trilateral", "three-way"} else 2
                     continue
                 if (_SEPARATELY.search(segment) or re.search(r"\band with\b", segment)) and len(objects) > 1:
@@ -669,23 +785,32 @@ class _Reader:
                 if index > 0:
                     gap = clause[triggers[index - 1].end() : trigger.start()]
                     between = self._people_in(
-                        sentence.start + c_start + triggers[index - 1].end(), sentence.start + c_start + trigger.start()
+                        sentence.start + c_start + triggers[index - 1].end(),
+                        sentence.start + c_start + trigger.start(),
                     )
                     if between and re.search(r"\b(?:in|at|during) which\b|\bwhere\b|\bwhen\b", gap):
                         local = between
                 participants = list(dict.fromkeys([*local, *objects]))
                 found.append(
-                    self._candidate(sentence, span, participants, countries | subject_countries, dates, clause)
+                    self._candidate(
+                        sentence, span, participants, countries | subject_countries, dates, clause
+                    )
                 )
                 found[-1].subject = list(local)
             if shared:
                 for cand in found:
-                    if cand.sentence is sentence and not cand.join and (not cand.people or set(cand.people) <= set(shared)):
+                    if (
+                        cand.sentence is sentence
+                        and not cand.join
+                        and (not cand.people or set(cand.people) <= set(shared))
+                    ):
                         cand.people = list(dict.fromkeys([*cand.people, *shared]))
                         cand.anaphoric = False
         return found
 
-    def _possessor(self, clause: str, trigger: re.Match[str], sentence: text.Sentence, c_start: int) -> list[Person]:
+    def _possessor(
+        self, clause: str, trigger: re.Match[str], sentence: text.Sentence, c_start: int
+    ) -> list[Person]:
         """ "Blinken's dialogue", "the Biden-Xi summit": people named right before a meeting noun."""
         before = clause[max(0, trigger.start() - 40) : trigger.start()]
         owner = re.search(r"([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$", before)
@@ -709,26 +834,58 @@ class _Reader:
             return False
         if word in {"call", "calls"} and re.match(r"\s+(?:for|on\b(?! \w+ (?:in|at)))", after):
             return False
-        if word == "called on" and re.match(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ to\b)", after):
+        if word == "called on" and re.match(
+            r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+ to\b)", after
+        ):
             return False
         if word in {"host", "hosts"} and re.match(r"\s+(?:of|country|nation|city)\b", after):
             return False
-        if word in {"session", "sessions", "summit", "summits", "meeting", "talks", "dialogue"} and _OCCASION.search(before):
+        if word in {
+            "session",
+            "sessions",
+            "summit",
+            "summits",
+            "meeting",
+            "talks",
+            "dialogue",
+        } and _OCCASION.search(before):
             return False
-        if word in {"meeting", "meetings", "summit", "talks"} and re.search(r"\b(?:leaders'|next|future)\s+$", before, re.IGNORECASE):
-            return False
-        if re.search(r"\b(?:first|last|previous|second|third|fourth)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE) and (
-            re.match(r"[^,;]{0,40}\bsince\b", clause[match.end() :])
+        if word in {"meeting", "meetings", "summit", "talks"} and re.search(
+            r"\b(?:leaders'|next|future)\s+$", before, re.IGNORECASE
         ):
+            return False
+        if re.search(
+            r"\b(?:first|last|previous|second|third|fourth)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE
+        ) and (re.match(r"[^,;]{0,40}\bsince\b", clause[match.end() :])):
             return False
         return not (word in {"host"} and re.search(r"\b(?:to|will|would)\s+$", before))
 
     def _anaphoric(self, clause: str, trigger: re.Match[str]) -> bool:
         before = clause[max(0, trigger.start() - 40) : trigger.start()]
-        return bool(re.search(r"\b(?:the|this|that|their|these|its|his|her)\s+(?:[\w'’\"-]+\s+){0,2}$", before, re.IGNORECASE)) and (
-            trigger.group("t").lower() in {"meeting", "talks", "discussions", "discussion", "session", "sessions",
-                                           "summit", "encounter", "conversation", "call", "dialogue", "trilateral",
-                                           "bilateral", "meetings"}
+        return bool(
+            re.search(
+                r"\b(?:the|this|that|their|these|its|his|her)\s+(?:[\w'’\"-]+\s+){0,2}$",
+                before,
+                re.IGNORECASE,
+            )
+        ) and (
+            trigger.group("t").lower()
+            in {
+                "meeting",
+                "talks",
+                "discussions",
+                "discussion",
+                "session",
+                "sessions",
+                "summit",
+                "encounter",
+                "conversation",
+                "call",
+                "dialogue",
+                "trilateral",
+                "bilateral",
+                "meetings",
+            }
         )
 
     def _singular_subject(
@@ -758,7 +915,9 @@ class _Reader:
                 break
         return chain
 
-    def _group_subject(self, sentence: text.Sentence, before: int | None = None, count: int | None = None) -> list[Person]:
+    def _group_subject(
+        self, sentence: text.Sentence, before: int | None = None, count: int | None = None
+    ) -> list[Person]:
         """ "they", "the two", "their": people just named in this sentence, else the last group's."""
         if before is not None:
             here = self._antecedents(sentence, before)
@@ -779,7 +938,9 @@ class _Reader:
         return []
 
     def _offset(self, person: Person, sentence: text.Sentence) -> int:
-        return min((s for s, _ in person.mentions if sentence.start <= s < sentence.end), default=sentence.end)
+        return min(
+            (s for s, _ in person.mentions if sentence.start <= s < sentence.end), default=sentence.end
+        )
 
     def _group_countries(self, segment: str) -> set[str]:
         """ "foreign ministers of Australia, India and Japan": the countries of the list, in order."""
@@ -800,19 +961,33 @@ class _Reader:
                 continue
             before = body[max(0, item.start - 40) : item.start]
             since = re.search(r"\bsince\s+((?:[\w'’-]+\s+){0,6})$", before, re.IGNORECASE)
-            first = since and re.search(r"\bfirst\b[^,;]{0,40}$", body[: item.start - len(since.group(0))], re.IGNORECASE)
+            first = since and re.search(
+                r"\bfirst\b[^,;]{0,40}$", body[: item.start - len(since.group(0))], re.IGNORECASE
+            )
             if _SINCE.search(before[-12:]) or (
-                since and (first or re.search(r"\b(?:took|became|assumed|joined|was|were|began|\w+ed)\b", since.group(1)))
+                since
+                and (
+                    first
+                    or re.search(r"\b(?:took|became|assumed|joined|was|were|began|\w+ed)\b", since.group(1))
+                )
             ):  # "since he took office in May": the start of a tenure, not the date of a meeting
                 continue
-            if re.match(r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)", body[item.end :]):
+            if re.match(
+                r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)",
+                body[item.end :],
+            ):
                 continue
             value = timex.resolve(item.text, self.anchor, body)
             hedge = r"\b(?:about|around|less than|more than|nearly|almost|some|roughly|just over|just under|over)\s+"
             approx = bool(re.search(hedge + "$", before) or re.match(hedge, item.text, re.IGNORECASE))
             date = timex.to_textdate(value, approx=approx)
             if date.known:
-                is_start = bool(re.search(r"\b(?:began|begin|opened|started|start)\b", body[max(0, item.start - 30) : item.start]))
+                is_start = bool(
+                    re.search(
+                        r"\b(?:began|begin|opened|started|start)\b",
+                        body[max(0, item.start - 30) : item.start],
+                    )
+                )
                 found.append((item.start, date, is_start))
         for match in _RELATIVE_DAY.finditer(body):
             base = self.running
@@ -822,7 +997,13 @@ class _Reader:
             assert day is not None
             if match.group("same"):
                 same = match.group("same").lower()
-                shift = -1 if "previous" in same or "before" in same else 1 if "next" in same or "following" in same else 0
+                shift = (
+                    -1
+                    if "previous" in same or "before" in same
+                    else 1
+                    if "next" in same or "following" in same
+                    else 0
+                )
                 prior = [d for off, d, _ in found if off < match.start()]
                 if prior and shift == 0:
                     found.append((match.start(), prior[-1], False))
@@ -847,7 +1028,11 @@ class _Reader:
     ) -> _Candidate:
         body = sentence.text
         clause_start = body.find(clause)
-        holes = [(a - sentence.start, b - sentence.start) for a, b in self.holes if sentence.start <= a < sentence.end]
+        holes = [
+            (a - sentence.start, b - sentence.start)
+            for a, b in self.holes
+            if sentence.start <= a < sentence.end
+        ]
         in_clause = [
             d
             for d in dates
@@ -883,7 +1068,9 @@ class _Reader:
         if _PLANNED.search(window_text):
             kind = "planned"
         place = self._place(clause) or self._place(body)
-        venue_match = re.search(r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body)
+        venue_match = re.search(
+            r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body
+        )
         if len(participants) >= 2 and not join:
             self.groups.append(list(dict.fromkeys(participants)))
         return _Candidate(
@@ -905,7 +1092,11 @@ class _Reader:
         for match in _PLACE.finditer(clause):
             place = match.group("place").rstrip(".,")
             words = place.split()
-            while words and (words[-1] in {"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} or words[-1].lower() in timex.MONTHS):
+            while words and (
+                words[-1]
+                in {"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                or words[-1].lower() in timex.MONTHS
+            ):
                 words.pop()
             place = " ".join(words)
             if not place or place in {"The", "A"}:
@@ -913,7 +1104,22 @@ class _Reader:
             code = gazetteer.lookup_country(place)
             if code and gazetteer.country_forms().get(place, ("", ""))[1] != "seat":
                 continue
-            if any(w in {"Department", "Ministry", "House", "Guesthouse", "Guest", "Hall", "Center", "Centre", "Office", "Palace"} for w in words):
+            if any(
+                w
+                in {
+                    "Department",
+                    "Ministry",
+                    "House",
+                    "Guesthouse",
+                    "Guest",
+                    "Hall",
+                    "Center",
+                    "Centre",
+                    "Office",
+                    "Palace",
+                }
+                for w in words
+            ):
                 continue
             if _REGION.search(place) or re.match(r"(?:the )?(?:U\.N\.|UN|G7|G20|APEC|ASEAN|NATO)", place):
                 continue
@@ -935,9 +1141,17 @@ class _Reader:
                 target = main or (meetings[-1] if meetings else None)
                 if target is None:
                     main = _Meeting(
-                        people=list(cand.people), countries=cand_countries, unnamed=set(), date=cand.date or self.running,
-                        date_from="text" if cand.date else "story", kind=cand.kind, place=cand.place, venue=cand.venue,
-                        sentences=[cand.sentence], evidence=(cand.sentence.start, cand.sentence.end), main=True,
+                        people=list(cand.people),
+                        countries=cand_countries,
+                        unnamed=set(),
+                        date=cand.date or self.running,
+                        date_from="text" if cand.date else "story",
+                        kind=cand.kind,
+                        place=cand.place,
+                        venue=cand.venue,
+                        sentences=[cand.sentence],
+                        evidence=(cand.sentence.start, cand.sentence.end),
+                        main=True,
                     )
                     meetings.append(main)
                     continue
@@ -950,14 +1164,29 @@ class _Reader:
                     target.date, target.date_from = cand.date, cand.date_from
                 target.place = target.place or cand.place
                 continue
-            if cand.arity and main is not None and len(main.countries) == cand.arity and cand.date is not None:
+            if (
+                cand.arity
+                and main is not None
+                and len(main.countries) == cand.arity
+                and cand.date is not None
+            ):
                 if main.date is None or not _dates_overlap(cand.date, main.date):
                     # "the trilateral summit at Camp David in August": the same three countries, another meeting
                     meetings.append(
                         _Meeting(
-                            people=[], countries=set(main.countries), unnamed=set(main.countries), date=cand.date,
-                            date_from=cand.date_from, kind=cand.kind, place=cand.place, venue=cand.venue,
-                            sentences=[cand.sentence], evidence=(cand.sentence.start + cand.trigger[0], cand.sentence.start + cand.trigger[1]),
+                            people=[],
+                            countries=set(main.countries),
+                            unnamed=set(main.countries),
+                            date=cand.date,
+                            date_from=cand.date_from,
+                            kind=cand.kind,
+                            place=cand.place,
+                            venue=cand.venue,
+                            sentences=[cand.sentence],
+                            evidence=(
+                                cand.sentence.start + cand.trigger[0],
+                                cand.sentence.start + cand.trigger[1],
+                            ),
                             main=False,
                         )
                     )
@@ -966,9 +1195,17 @@ class _Reader:
                 cand.anaphoric = True
             if main is None and not cand.people and cand.anaphoric and self._group_phrase(cand.sentence):
                 main = _Meeting(
-                    people=[], countries=set(), unnamed=set(), date=cand.date or self.running,
-                    date_from="text" if cand.date else "story", kind=cand.kind, place=cand.place, venue=cand.venue,
-                    sentences=[cand.sentence], evidence=(cand.sentence.start, cand.sentence.end), main=True,
+                    people=[],
+                    countries=set(),
+                    unnamed=set(),
+                    date=cand.date or self.running,
+                    date_from="text" if cand.date else "story",
+                    kind=cand.kind,
+                    place=cand.place,
+                    venue=cand.venue,
+                    sentences=[cand.sentence],
+                    evidence=(cand.sentence.start, cand.sentence.end),
+                    main=True,
                 )
                 meetings.append(main)
                 continue
@@ -1012,7 +1249,11 @@ class _Reader:
                 meetings.append(meeting)
                 if main is None:
                     main = meeting
-                if cand.date is not None and cand.kind != "planned" and (self.running is None or main is meeting):
+                if (
+                    cand.date is not None
+                    and cand.kind != "planned"
+                    and (self.running is None or main is meeting)
+                ):
                     self.running = cand.date
                 continue
             stateless = [p for p in cand.people if p.country is None and p not in target.people]
@@ -1025,7 +1266,10 @@ class _Reader:
             target.countries |= {p.country for p in cand.people if p.country} | cand.countries
             target.unnamed -= {p.country for p in cand.people if p.country}
             if cand.date is not None and (
-                target.date is None or cand.start_date or target.date_from != "text" or _refines(cand.date, target.date)
+                target.date is None
+                or cand.start_date
+                or target.date_from != "text"
+                or _refines(cand.date, target.date)
             ):
                 target.date, target.date_from = cand.date, cand.date_from
             target.place = target.place or cand.place
@@ -1033,7 +1277,13 @@ class _Reader:
         return meetings
 
     def _group_phrase(self, sentence: text.Sentence) -> bool:
-        return bool(re.search(r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", sentence.text, re.IGNORECASE))
+        return bool(
+            re.search(
+                r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b",
+                sentence.text,
+                re.IGNORECASE,
+            )
+        )
 
     def _compatible(self, meeting: _Meeting, cand: _Candidate, cand_countries: set[str]) -> bool:
         if (meeting.kind == "planned") != (cand.kind == "planned"):
@@ -1090,7 +1340,11 @@ class _Reader:
         start = meeting.sentences[0].start
         for person in meeting.people:
             near = next(
-                ((s.start, s.end) for s in meeting.sentences if any(s.start <= m < s.end for m, _ in person.mentions)),
+                (
+                    (s.start, s.end)
+                    for s in meeting.sentences
+                    if any(s.start <= m < s.end for m, _ in person.mentions)
+                ),
                 None,
             )
             title = person.best_title(at_start=start, near=near)
@@ -1104,7 +1358,11 @@ class _Reader:
                 )
             )
         sentence = meeting.sentences[0]
-        topics = [name for name, pattern in TOPICS.items() if any(re.search(pattern, s.text) for s in meeting.sentences)]
+        topics = [
+            name
+            for name, pattern in TOPICS.items()
+            if any(re.search(pattern, s.text) for s in meeting.sentences)
+        ]
         date = meeting.date or TextDate.unknown()
         return MeetingReported(
             article=self.article.id,
@@ -1117,7 +1375,9 @@ class _Reader:
             participants=tuple(participants),
             countries=tuple(sorted(meeting.countries)),
             topics=tuple(topics),
-            evidence=Evidence(article=self.article.id, start=sentence.start, end=sentence.end, sentence=sentence.text),
+            evidence=Evidence(
+                article=self.article.id, start=sentence.start, end=sentence.end, sentence=sentence.text
+            ),
         )
 
     # -- office observations --------------------------------------------------
@@ -1133,7 +1393,11 @@ class _Reader:
         for person in self.people:
             seen: set[tuple[str, str, str | None]] = set()
             for title in person.titles:
-                if title.role == "other" and title.status == "holder" and title.text.lower() in {"minister", "secretary"}:
+                if (
+                    title.role == "other"
+                    and title.status == "holder"
+                    and title.text.lower() in {"minister", "secretary"}
+                ):
                     continue
                 sentence = next((s for s in self.sentences if s.start <= title.start <= s.end), None)
                 if sentence is None:
@@ -1159,7 +1423,10 @@ class _Reader:
                         status=status,
                         date=date,
                         evidence=Evidence(
-                            article=self.article.id, start=sentence.start, end=sentence.end, sentence=sentence.text
+                            article=self.article.id,
+                            start=sentence.start,
+                            end=sentence.end,
+                            sentence=sentence.text,
                         ),
                     )
                 )

@@ -108,7 +108,9 @@ def countries() -> dict[str, Country]:
         ]
         names = _unique([name, *alts, *EXTRA_NAMES.get(code, ())])
         demonym = info.get("demonym")
-        demonyms = _unique([*([demonym] if isinstance(demonym, str) and demonym else []), *EXTRA_DEMONYMS.get(code, ())])
+        demonyms = _unique(
+            [*([demonym] if isinstance(demonym, str) and demonym else []), *EXTRA_DEMONYMS.get(code, ())]
+        )
         capital = info.get("capital")
         seats = []
         if isinstance(capital, str) and capital:

@@ -45,32 +45,12 @@ QUALIFIERS = {
 
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
-    """
-    The A An In On At For From With By Of And But Or As After Before During Since Until While When Where Who
-    What Which This That These Those It Its He She They We I You His Her Their Our Your Mr Mrs Ms Dr Mr. Dr.
-    Minister Ministers Ministry Foreign Secretary Secretaries State States President Presidents Prime Premier
-    Chancellor Vice Deputy Acting Defence Defense Finance Trade Treasury National Security Adviser Advisor
-    Ambassador Senator Governor Mayor King Queen Emperor Crown Prince Princess Sheikh Emir Sultan Honorable
-    Excellency H.E. Affairs External Home Office Department Council Commission Committee Assembly General
-    Summit Forum Meeting Meetings Conference Talks Dialogue Group Party Union Nations United Republic Kingdom
-    People People's Democratic Federal Federation Central Political Bureau Communist Member Director Chief
-    Spokesperson Spokesman Spokeswoman Staff House White Great Hall Palace Guest Guesthouse Center Centre
-    University Institute Agency News Press Times Post Reuters Xinhua Yonhap Kyodo AP AFP Wire Desk Asia
-    Pacific Economic Cooperation Indo-Pacific East West North South Middle Sea Seas Strait Peninsula Island
-    Islands Region Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    G7 G20 Quad APEC ASEAN NATO EU UN U.N. U.S. UK US Alliance Treaty Act Law Strategy Initiative Plan Day
-    Senate Congress Parliament Cabinet Government Administration Embassy Consulate Station Power Nuclear
-    Mission Leaders Leader Top Diplomat Diplomats Officials Official Sources Analysts Critics Officers
-    Statement Readout Overview Following According Additionally However Meanwhile Also Both Neither Earlier
-    Later Today Yesterday Tomorrow Tonight Regarding Lawmakers Republican Democrat Democrats Republicans
-    Conservative Labour Liberal Representatives Lords Commons Security Council Olympic Olympics Games
-    Honorable Secretary-General Commissioner Envoy Special Representative Speaker Vice-President Admiral General
-    Army Navy Air Force Forces Military Troops Coast Guard Room Oval Capitol Hill Street Avenue Road Square
-    """.split()
+    ["The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "Of", "And", "But", "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where", "Who", "What", "Which", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Your", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Dr.", "Minister", "Ministers", "Ministry", "Foreign", "Secretary", "Secretaries", "State", "States", "President", "Presidents", "Prime", "Premier", "Chancellor", "Vice", "Deputy", "Acting", "Defence", "Defense", "Finance", "Trade", "Treasury", "National", "Security", "Adviser", "Advisor", "Ambassador", "Senator", "Governor", "Mayor", "King", "Queen", "Emperor", "Crown", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Honorable", "Excellency", "H.E.", "Affairs", "External", "Home", "Office", "Department", "Council", "Commission", "Committee", "Assembly", "General", "Summit", "Forum", "Meeting", "Meetings", "Conference", "Talks", "Dialogue", "Group", "Party", "Union", "Nations", "United", "Republic", "Kingdom", "People", "People's", "Democratic", "Federal", "Federation", "Central", "Political", "Bureau", "Communist", "Member", "Director", "Chief", "Spokesperson", "Spokesman", "Spokeswoman", "Staff", "House", "White", "Great", "Hall", "Palace", "Guest", "Guesthouse", "Center", "Centre", "University", "Institute", "Agency", "News", "Press", "Times", "Post", "Reuters", "Xinhua", "Yonhap", "Kyodo", "AP", "AFP", "Wire", "Desk", "Asia", "Pacific", "Economic", "Cooperation", "Indo-Pacific", "East", "West", "North", "South", "Middle", "Sea", "Seas", "Strait", "Peninsula", "Island", "Islands", "Region", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "G7", "G20", "Quad", "APEC", "ASEAN", "NATO", "EU", "UN", "U.N.", "U.S.", "UK", "US", "Alliance", "Treaty", "Act", "Law", "Strategy", "Initiative", "Plan", "Day", "Senate", "Congress", "Parliament", "Cabinet", "Government", "Administration", "Embassy", "Consulate", "Station", "Power", "Nuclear", "Mission", "Leaders", "Leader", "Top", "Diplomat", "Diplomats", "Officials", "Official", "Sources", "Analysts", "Critics", "Officers", "Statement", "Readout", "Overview", "Following", "According", "Additionally", "However", "Meanwhile", "Also", "Both", "Neither", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Tonight", "Regarding", "Lawmakers", "Republican", "Democrat", "Democrats", "Republicans", "Conservative", "Labour", "Liberal", "Representatives", "Lords", "Commons", "Security", "Council", "Olympic", "Olympics", "Games", "Honorable", "Secretary-General", "Commissioner", "Envoy", "Special", "Representative", "Speaker", "Vice-President", "Admiral", "General", "Army", "Navy", "Air", "Force", "Forces", "Military", "Troops", "Coast", "Guard", "Room", "Oval", "Capitol", "Hill", "Street", "Avenue", "Road", "Square"]
 )
 _TITLE_WORDS = sorted(gazetteer.TITLES, key=len, reverse=True)
-TITLE_RE = "|".join(re.escape(t).replace(r"\ ", r"[ -]") for t in _TITLE_WORDS if t not in {"secretary", "minister"})
+TITLE_RE = "|".join(
+    re.escape(t).replace(r"\ ", r"[ -]") for t in _TITLE_WORDS if t not in {"secretary", "minister"}
+)
 _TITLE = re.compile(rf"\b(?:{TITLE_RE}|minister|secretary)\b", re.IGNORECASE)
 
 
@@ -200,7 +180,9 @@ _LEFT_TITLE = re.compile(
     rf"(?P<title>(?i:{TITLE_RE})|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect)?"
     r"(?P<of> of (?:the )?(?P<c2>[A-Z][^,]{1,60}?))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$"
 )
-_QUALIFIER_END = re.compile(r"\b(?P<q1>former|then-|then|ex-|acting|interim|incoming|outgoing|new|late)[ -]?$", re.IGNORECASE)
+_QUALIFIER_END = re.compile(
+    r"\b(?P<q1>former|then-|then|ex-|acting|interim|incoming|outgoing|new|late)[ -]?$", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -222,7 +204,9 @@ def _left_title(left: str) -> _LeftTitle | None:
         country = gazetteer.lookup_country(match.group("c2")) if match.group("c2") else None
         if match.group("c2") is None or country is not None:
             break
-        position = match.start() + 1  # "Secretary of State Antony Blinken and ... Minister ": try a later title
+        position = (
+            match.start() + 1
+        )  # "Secretary of State Antony Blinken and ... Minister ": try a later title
     start = len(left) - len(window) + match.start()
     prefix = left[:start]
     before, found = _country_before(prefix)
@@ -318,7 +302,12 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         name = sentence[start:end]
         if gazetteer.lookup_country(name) or _is_non_name(name):
             continue
-        if any(gazetteer.lookup_country(part) for token in name.split() if "-" in token for part in token.split("-")):
+        if any(
+            gazetteer.lookup_country(part)
+            for token in name.split()
+            if "-" in token
+            for part in token.split("-")
+        ):
             continue  # "Japan-China High-Level ...": a compound of countries, not a name
         left, right = sentence[max(0, start - 160) : start], sentence[end:]
         titles: list[Title] = []
@@ -341,7 +330,11 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 codes = [gazetteer.lookup_country(a) for a in adjectives if a]
                 pending = [c for c in codes if c]
                 country = pending.pop(0) if pending else None
-            elif pending and found and re.fullmatch(r",? (?:and )?|, ", sentence[found[-1].end - offset : start]):
+            elif (
+                pending
+                and found
+                and re.fullmatch(r",? (?:and )?|, ", sentence[found[-1].end - offset : start])
+            ):
                 counterpart = cued = True
                 country = pending.pop(0)
             elif _HONORIFIC.search(left):
@@ -409,7 +402,9 @@ def _appositive(right: str) -> tuple[str, str] | None:
     words = text.split()
     if not words or len(words) > 30:
         return None
-    if not re.match(r"(?:the|a|an|his|her|their|its|former|then-?|ex-|acting|interim|now|currently|also|[A-Z])", words[0]):
+    if not re.match(
+        r"(?:the|a|an|his|her|their|its|former|then-?|ex-|acting|interim|now|currently|also|[A-Z])", words[0]
+    ):
         return None  # ", on the first trip to China by a U.S. secretary of state": not an apposition
     title = _TITLE.search(text)
     if not title:
@@ -444,7 +439,9 @@ def group(mentions: list[Mention], text: str) -> list[Person]:
     single = [m for m in mentions if len(m.tokens) == 1]
     recurring = {name_key(m.tokens[0]) for m in single}
     for mention in full:
-        key = name_key(" ".join(t for t in mention.tokens if not re.fullmatch(r"[A-Z]\.", t) or t == mention.tokens[0]))
+        key = name_key(
+            " ".join(t for t in mention.tokens if not re.fullmatch(r"[A-Z]\.", t) or t == mention.tokens[0])
+        )
         person = by_key.get(key) or _match_person(people, mention.tokens)
         if person is None:
             if not mention.cued and not ({name_key(t) for t in mention.tokens} & recurring):
@@ -466,7 +463,10 @@ def group(mentions: list[Mention], text: str) -> list[Person]:
             person.family_first = True
         _absorb(person, mention)
     for person in people:
-        if any(t.isupper() and t.replace("-", "").isalpha() and len(t) > 1 for t in person.tokens[:1]) and len(person.tokens) >= 2:
+        if (
+            any(t.isupper() and t.replace("-", "").isalpha() and len(t) > 1 for t in person.tokens[:1])
+            and len(person.tokens) >= 2
+        ):
             person.family_first = True
     del text
     return people

@@ -123,7 +123,11 @@ def sightings(world: World) -> list[Sighting]:
         if meeting.meeting_kind == "planned" or not meeting.date.known:
             continue
         for participant in meeting.participants:
-            if participant.role == "other" or not participant.country or participant.status not in {"holder", "acting"}:
+            if (
+                participant.role == "other"
+                or not participant.country
+                or participant.status not in {"holder", "acting"}
+            ):
                 continue
             found.append(
                 Sighting(
@@ -135,11 +139,18 @@ def sightings(world: World) -> list[Sighting]:
                 )
             )
     for observation in world.observations:
-        if observation.role == "other" or not observation.country or observation.status not in {"holder", "acting"}:
+        if (
+            observation.role == "other"
+            or not observation.country
+            or observation.status not in {"holder", "acting"}
+        ):
             continue
         if not observation.date.known:
             continue
-        if observation.status != "acting" and (observation.country, observation.role, observation.date.iso() or "") in acting_days:
+        if (
+            observation.status != "acting"
+            and (observation.country, observation.role, observation.date.iso() or "") in acting_days
+        ):
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
         found.append(
             Sighting(
@@ -204,6 +215,8 @@ def _last(date: TextDate) -> pendulum.Date:
 
 def _overlaps_other(row: Sighting, rows: list[Sighting]) -> bool:
     return any(
-        other.person != row.person and _first(row.date) <= _last(other.date) and _first(other.date) <= _last(row.date)
+        other.person != row.person
+        and _first(row.date) <= _last(other.date)
+        and _first(other.date) <= _last(row.date)
         for other in rows
     )

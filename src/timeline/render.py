@@ -63,7 +63,11 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "countries": list(event.countries),
             "topics": list(event.topics),
             "article": event.article,
-            "evidence": {"start": event.evidence.start, "end": event.evidence.end, "sentence": event.evidence.sentence},
+            "evidence": {
+                "start": event.evidence.start,
+                "end": event.evidence.end,
+                "sentence": event.evidence.sentence,
+            },
             "extractor": event.extractor,
         }
     if isinstance(event, OfficeObserved):
@@ -77,7 +81,11 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "status": event.status,
             "date": event.date.iso(),
             "article": event.article,
-            "evidence": {"start": event.evidence.start, "end": event.evidence.end, "sentence": event.evidence.sentence},
+            "evidence": {
+                "start": event.evidence.start,
+                "end": event.evidence.end,
+                "sentence": event.evidence.sentence,
+            },
             "extractor": event.extractor,
         }
     payload = to_payload(event)
@@ -137,7 +145,13 @@ def records(rows: list[Record], fmt: str) -> Iterator[str]:
     """The log's records as a table, JSON or JSON lines."""
     if fmt in {"json", "jsonl"}:
         items = [
-            {"seq": r.seq, "id": r.id, "kind": r.kind, "recorded_at": r.recorded_at, "payload": to_payload(r.event)}
+            {
+                "seq": r.seq,
+                "id": r.id,
+                "kind": r.kind,
+                "recorded_at": r.recorded_at,
+                "payload": to_payload(r.event),
+            }
             for r in rows
         ]
         if fmt == "json":
@@ -197,8 +211,16 @@ def change_record(change: Change) -> dict[str, Any]:
         "kind": change.kind,
         "country": change.country,
         "role": change.role,
-        "before": {"name": change.before, "last_seen": change.before_last_seen.iso(), "article": change.before_article},
-        "after": {"name": change.after, "first_seen": change.after_first_seen.iso(), "article": change.after_article},
+        "before": {
+            "name": change.before,
+            "last_seen": change.before_last_seen.iso(),
+            "article": change.before_article,
+        },
+        "after": {
+            "name": change.after,
+            "first_seen": change.after_first_seen.iso(),
+            "article": change.after_article,
+        },
     }
 
 

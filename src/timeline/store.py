@@ -140,6 +140,7 @@ class Log:
 
         Raises:
             CorruptLogError: naming the first bad line and what is wrong with it.
+
         """
         prev = GENESIS
         seq = 0
@@ -150,13 +151,19 @@ class Log:
             envelope = _parse(self.path, number, raw)
             record = _to_record(self.path, number, envelope)
             if dumps(envelope).encode() != raw:
-                raise CorruptLogError(str(self.path), number, "line is not in canonical form (edited by hand?)")
+                raise CorruptLogError(
+                    str(self.path), number, "line is not in canonical form (edited by hand?)"
+                )
             if record.seq != seq + 1:
                 raise CorruptLogError(
-                    str(self.path), number, f"sequence number {record.seq}, expected {seq + 1} (line missing or moved)"
+                    str(self.path),
+                    number,
+                    f"sequence number {record.seq}, expected {seq + 1} (line missing or moved)",
                 )
             if record.prev != prev:
-                raise CorruptLogError(str(self.path), number, "prev does not match the hash of the line before")
+                raise CorruptLogError(
+                    str(self.path), number, "prev does not match the hash of the line before"
+                )
             if line_hash(envelope) != record.hash:
                 raise CorruptLogError(str(self.path), number, "hash does not match the line's content")
             index, size = record.batch
@@ -221,6 +228,7 @@ class Log:
         Raises:
             LockTimeoutError: another process kept the lock for ``timeout`` seconds.
             LogError: the directory cannot be created or written.
+
         """
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -279,6 +287,7 @@ class Writer:
         Raises:
             LogError: the write or fsync failed; the log is left as it was
                 (a partial write is moved aside by the next writer).
+
         """
         events = list(events)
         if not events:
@@ -470,7 +479,9 @@ def _parse(path: Path, number: int, raw: bytes) -> dict[str, Any]:
     keys = set(envelope)
     if keys != ENVELOPE_KEYS:
         missing, extra = sorted(ENVELOPE_KEYS - keys), sorted(keys - ENVELOPE_KEYS)
-        raise CorruptLogError(str(path), number, f"envelope keys wrong (missing {missing}, unexpected {extra})")
+        raise CorruptLogError(
+            str(path), number, f"envelope keys wrong (missing {missing}, unexpected {extra})"
+        )
     return envelope
 
 
@@ -506,4 +517,3 @@ def _to_record(path: Path, number: int, envelope: dict[str, Any], event: Event |
         prev=envelope["prev"],
         hash=envelope["hash"],
     )
-

@@ -107,7 +107,11 @@ def _split(line: str) -> Iterator[tuple[int, int]]:
         word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
         if word and line[match.start()] == ".":
             token = word.group(1).lower()
-            if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            if (
+                token in ABBREVIATIONS
+                or re.fullmatch(r"[a-z]", token)
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+            ):
                 continue
         end = match.end()
         yield start, end

@@ -68,6 +68,7 @@ class TextDate:
 
         Raises:
             DateError: the text is not such a date, or names a day that does not exist.
+
         """
         match = _ISO.fullmatch(text.strip())
         if not match:

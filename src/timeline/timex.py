@@ -40,7 +40,9 @@ PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+)
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -183,14 +185,20 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
 
 
-@_rule(rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})(?:'s)?(?: (morning|afternoon|evening|night))?")
+@_rule(
+    rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})(?:'s)?(?: (morning|afternoon|evening|night))?"
+)
 def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     if anchor is None:
         return None
     modifier = (m.group(1) or "").lower()
     target = WEEKDAYS[m.group(2).lower()]
     current = anchor.weekday()
-    if modifier in {"next", "coming", "this coming"} or (not modifier and t > 0) or (modifier == "this" and t > 0):
+    if (
+        modifier in {"next", "coming", "this coming"}
+        or (not modifier and t > 0)
+        or (modifier == "this" and t > 0)
+    ):
         delta = (target - current) % 7
         if modifier == "next" and delta == 0:
             delta = 7
@@ -210,7 +218,9 @@ def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> s
         return None
     modifier = m.group(1).lower().removeprefix("the ")
     unit = m.group(2).lower()
-    step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1}.get(modifier, 1)
+    step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1}.get(
+        modifier, 1
+    )
     if unit == "weekend":
         week = _week(anchor.add(weeks=step))
         return f"{week}-WE"
@@ -224,7 +234,11 @@ def _weekend(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     if anchor is None:
         return None
     word = m.group(0).lower().split()[0]
-    ahead = word in {"next"} or (word in {"this", "the"} and t > 0) or m.group(0).lower().startswith("this coming")
+    ahead = (
+        word in {"next"}
+        or (word in {"this", "the"} and t > 0)
+        or m.group(0).lower().startswith("this coming")
+    )
     if ahead:
         saturday = anchor.add(days=(5 - anchor.weekday()) % 7)
     else:
@@ -234,7 +248,9 @@ def _weekend(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     return f"{_week(saturday)}-WE"
 
 
-@_rule(rf"(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?({_NUM}) ({_UNIT}) (?:or so )?(ago|earlier|before|later|from now|hence)")  # noqa: E501
+@_rule(
+    rf"(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?({_NUM}) ({_UNIT}) (?:or so )?(ago|earlier|before|later|from now|hence)"
+)
 def _ago(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     if anchor is None:
         return None
@@ -251,7 +267,9 @@ def _month_of_relative_year(m: re.Match[str], anchor: pendulum.Date | None, _t: 
     return _month(anchor.year + step, MONTHS[m.group(1).lower().rstrip(".")])
 
 
-@_rule(rf"(?:the )?(?:(early|late|mid|end of|beginning of|start of)[- ]?)?(?:(last|next|this) )?({_MONTH})(?:,? ({_YEAR}))?")
+@_rule(
+    rf"(?:the )?(?:(early|late|mid|end of|beginning of|start of)[- ]?)?(?:(last|next|this) )?({_MONTH})(?:,? ({_YEAR}))?"
+)
 def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     month = MONTHS[m.group(3).lower().rstrip(".")]
     if m.group(4):
@@ -271,7 +289,9 @@ def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str |
     return _month(year, month)
 
 
-@_rule(rf"(?:(?:on|the) )?({_MONTH}) ({_DAYNUM})(?:,? ({_YEAR}))?|(?:the )?({_DAYNUM}) (?:of )?({_MONTH})(?:,? ({_YEAR}))?")
+@_rule(
+    rf"(?:(?:on|the) )?({_MONTH}) ({_DAYNUM})(?:,? ({_YEAR}))?|(?:the )?({_DAYNUM}) (?:of )?({_MONTH})(?:,? ({_YEAR}))?"
+)
 def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     month_text, day_text, year_text = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
     month = MONTHS[month_text.lower().rstrip(".")]
@@ -328,7 +348,9 @@ def _day_of_month(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str
     return _valid(previous.year, previous.month, day)
 
 
-@_rule(rf"(?:(?:early|late|mid|the end of|the beginning of|the start of)[- ]?)?(?:in )?(?:fiscal |calendar )?({_YEAR})")
+@_rule(
+    rf"(?:(?:early|late|mid|the end of|the beginning of|the start of)[- ]?)?(?:in )?(?:fiscal |calendar )?({_YEAR})"
+)
 def _year(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
     return m.group(1)
 
@@ -383,7 +405,7 @@ def _the_year(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return str(anchor.year) if anchor else None
 
 
-@_rule(rf"(?:the )?(?:(?:this|last|next|past|this past) )?(?:(spring|summer|autumn|fall|winter))")
+@_rule(r"(?:the )?(?:(?:this|last|next|past|this past) )?(?:(spring|summer|autumn|fall|winter))")
 def _bare_season(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     if anchor is None:
         return None
@@ -404,7 +426,9 @@ def _half(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None
     return f"{year}-H{1 if m.group(1).lower() == 'first' else 2}" if year else None
 
 
-@_rule(rf"(?:the |its )?(?:fiscal )?(?:({_YEAR}) |year-ago |year-earlier )?(first|second|third|fourth)[- ]quarter")
+@_rule(
+    rf"(?:the |its )?(?:fiscal )?(?:({_YEAR}) |year-ago |year-earlier )?(first|second|third|fourth)[- ]quarter"
+)
 def _quarter_of(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     if m.group(1):
         return f"{m.group(1)}-Q{ORDINALS[m.group(2).lower()]}"
@@ -461,7 +485,16 @@ _NUMBER_YEAR = re.compile(
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 
 def _quarter_comparison(text: str, anchor: pendulum.Date | None, sentence: str) -> str | None:
@@ -501,10 +534,13 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
         text: the expression, as found ("last June", "Oct. 31", "Thursday").
         anchor: the date it is relative to (usually the publication date).
         sentence: the sentence around it; its tense picks past or future.
+
     """
     cleaned = re.sub(r"\s*\(local time\)", "", text, flags=re.IGNORECASE)
     cleaned = " ".join(cleaned.replace("’", "'").split()).strip(" ,.;:()\"'")
-    cleaned = re.sub(r"^(?:the|a)\s+(?=(?:last|past|previous|next|coming)\s)", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(
+        r"^(?:the|a)\s+(?=(?:last|past|previous|next|coming)\s)", "", cleaned, flags=re.IGNORECASE
+    )
     candidates = [cleaned]
     stripped = cleaned
     while (shorter := _PREFIX.sub("", stripped)) != stripped:
