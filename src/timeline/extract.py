@@ -596,6 +596,8 @@ class _Reader:
             if not is_intro:
                 main_people = self._people_in(sentence.start + c_start, sentence.start + c_end)
                 break
+        if not _TRIGGER.search(body) and not _JOIN.search(body):
+            return []
         dates = self._dates(sentence)
         found: list[_Candidate] = []
         for c_start, c_end, is_intro in clauses:

@@ -1,0 +1,1 @@
+"""Benchmarks for timeline: run with ``python -m bench``."""

@@ -1,0 +1,69 @@
+"""Benchmark runner: prints one table of figures measured in this run.
+
+    python -m bench                 # extraction speed over the seeds and the dev corpus
+    python -m bench --seconds 10    # measure longer
+
+Figures are rates from one run on this machine; compare ratios within a run,
+not numbers across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from pathlib import Path
+
+from timeline import article
+from timeline.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "dev"]
+
+
+def load_articles() -> list[article.Article]:
+    """Every article of the seeds and, when present beside the project, the dev corpus."""
+    items = []
+    for folder in CORPORA:
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.txt")):
+                items.append(article.from_bytes(path.read_bytes(), source_name=str(path)))
+    return items
+
+
+def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float, int, int]:
+    """(articles per second, articles extracted, bytes per article) on one core."""
+    for item in items:
+        extract(item)  # warm caches: gazetteer, compiled patterns
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for item in items:
+            extract(item)
+        done += len(items)
+    elapsed = time.perf_counter() - start
+    size = sum(len(item.text.encode()) for item in items) // max(len(items), 1)
+    return done / elapsed, done, size
+
+
+def main() -> int:
+    """Run the benchmarks and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure each figure")
+    args = parser.parse_args()
+    items = load_articles()
+    if not items:
+        print("no articles found to benchmark", file=sys.stderr)
+        return 1
+    rate, done, size = extraction_rate(items, args.seconds)
+    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(f"{'figure':<40} {'value':>12}  goal")
+    print(f"{'extraction, articles/s (one core)':<40} {rate:>12.0f}  >= 300")
+    print(f"{'  articles in the set / mean bytes':<40} {len(items):>6} / {size:<5}")
+    print(f"{'  articles extracted in the run':<40} {done:>12}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
