@@ -1220,8 +1220,10 @@ class _Reader:
                 if cand.anaphoric:
                     continue
             target = None
-            for meeting in reversed(meetings):
-                if self._compatible(meeting, cand, cand_countries):
+            # "their discussions", "the talks": the story's own meeting first, then the latest one
+            order = [main, *reversed(meetings)] if cand.anaphoric and main is not None else list(reversed(meetings))
+            for meeting in order:
+                if meeting is not None and self._compatible(meeting, cand, cand_countries):
                     target = meeting
                     break
             if target is None and cand.anaphoric:
@@ -1353,6 +1355,7 @@ class _Reader:
             participants.append(
                 Participant(
                     name=person.display(),
+                    family=person.family_name(),
                     country=person.country,
                     role=title.role if title else "other",
                     title=title.text if title else None,
@@ -1419,6 +1422,7 @@ class _Reader:
                         article=self.article.id,
                         extractor=EXTRACTOR,
                         name=person.display(),
+                        family=person.family_name(),
                         country=title.country or person.country,
                         role=title.role,
                         title=title.text,

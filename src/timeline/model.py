@@ -59,6 +59,7 @@ class Participant:
     role: str = attrs.field(default="other", validator=in_(ROLES))
     title: str | None = None
     status: str = attrs.field(default="holder", validator=in_(STATUSES))
+    family: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -107,6 +108,7 @@ class OfficeObserved:
     article: str = attrs.field(validator=_HEX_ID)
     extractor: str
     name: str
+    family: str | None = None
     country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
     role: str = attrs.field(validator=in_(ROLES))
     title: str | None = None

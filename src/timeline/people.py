@@ -75,6 +75,7 @@ class Person:
     titles: list[Title] = attrs.field(factory=list)
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     cued: bool = False
+    surname_seen: bool = False
 
     @property
     def key(self) -> str:
@@ -85,6 +86,14 @@ class Person:
     def family(self) -> str:
         """The family name as written."""
         return self.tokens[0] if self.family_first else self.tokens[-1]
+
+    def family_name(self) -> str | None:
+        """The family name when the text shows which it is (capitals, or a surname used alone)."""
+        if len(self.tokens) < 2:
+            return None
+        if self.family_first:
+            return _title_case(self.tokens[0])
+        return _title_case(self.tokens[-1]) if self.surname_seen else None
 
     def display(self) -> str:
         """The name as English-language news writes it."""
@@ -461,6 +470,8 @@ def group(mentions: list[Mention], text: str) -> list[Person]:
             people.append(person)
         elif len(person.tokens) >= 2 and name_key(mention.tokens[0]) == name_key(person.tokens[0]):
             person.family_first = True
+        elif len(person.tokens) >= 2 and name_key(mention.tokens[0]) == name_key(person.tokens[-1]):
+            person.surname_seen = True
         _absorb(person, mention)
     for person in people:
         if (
