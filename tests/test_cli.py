@@ -79,7 +79,7 @@ def test_export_csv_has_a_header_and_rows(log: Path) -> None:
     run(log, "ingest", str(SEEDS))
     result = run(log, "export", "--format", "csv")
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("date,kind,place,name")
+    assert lines[0].startswith("date,approx,kind,place,name")
     assert any("Antony Blinken" in line for line in lines[1:])
 
 

@@ -17,11 +17,23 @@ from typing import Any, TypeVar
 import click
 import pendulum
 
-from timeline import __version__, article, render, timex
+from timeline import __version__, article, gazetteer, render, timex
 from timeline.errors import ArticleError, TimelineError
 from timeline.extract import EXTRACTOR, extract
-from timeline.model import KINDS, ArticleIngested, Event
-from timeline.project import build
+from timeline.model import (
+    KINDS,
+    ArticleIngested,
+    ArticleReextracted,
+    CorrectionReverted,
+    Event,
+    EventRetracted,
+    MeetingReported,
+    NameSet,
+    OfficeObserved,
+    PeopleMerged,
+    PersonSplit,
+)
+from timeline.project import World, build, diff, find_people, state_at
 from timeline.store import Log
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -238,10 +250,11 @@ def _read(path: Path) -> bytes | ArticleError:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv"]),
+    type=click.Choice(["jsonl", "csv", "timelinejs"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one record per line (CONTRACT.md); csv: one row per meeting participant.",
+    help="jsonl: one record per line (CONTRACT.md); csv: one row per meeting participant; "
+    "timelinejs: a TimelineJS document.",
 )
 @click.pass_context
 def export(ctx: click.Context, fmt: str) -> None:
@@ -254,11 +267,17 @@ def export(ctx: click.Context, fmt: str) -> None:
     Example:
         timeline export --format jsonl > timeline.jsonl
         timeline export --format csv > meetings.csv
+        timeline export --format timelinejs > timeline.json
     """
     log = _log(ctx)
     try:
         world = build(log.events())
-        lines = render.export_jsonl(log.events(), world) if fmt == "jsonl" else render.export_csv(world)
+        if fmt == "jsonl":
+            lines = render.export_jsonl(log.events(), world)
+        elif fmt == "csv":
+            lines = render.export_csv(world)
+        else:
+            lines = render.export_timelinejs(world)
         for line in lines:
             click.echo(line)
     except TimelineError as exc:
@@ -328,42 +347,333 @@ def log_command(
         click.echo(line)
 
 
+def known_at_option(func: F) -> F:
+    """``--known-at``: answer as the log knew it at a log position or a record time."""
+    return click.option(
+        "--known-at",
+        "known_at",
+        metavar="SEQ|DATETIME",
+        help="Use only what the log knew then: a log position (seq, as `timeline log` shows) "
+        "or a record time (2024-11-15T00:00:00Z).",
+    )(func)
+
+
+def _world(ctx: click.Context, known_at: str | None = None) -> World:
+    log = _log(ctx)
+    try:
+        if known_at is None:
+            return build(log.events())
+        if known_at.isdigit():
+            return build(log.events(), until=int(known_at))
+        try:
+            moment = pendulum.parse(known_at)
+        except (ValueError, pendulum.parsing.exceptions.ParserError) as exc:
+            msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
+            raise click.BadParameter(msg) from exc
+        count = sum(1 for r in log.records() if pendulum.parse(r.recorded_at) <= moment)
+        return build(log.events(), until=count)
+    except TimelineError as exc:
+        raise _fail(exc) from exc
+
+
 @cli.command()
 @output_options
+@known_at_option
 @click.pass_context
-def meetings(ctx: click.Context, fmt: str) -> None:
+def meetings(ctx: click.Context, fmt: str, known_at: str | None) -> None:
     """Show every meeting in the log, ordered by when it happened.
+
+    One meeting reported by several articles is shown once, with its sources.
 
     \b
     Example:
         timeline meetings
         timeline meetings --format jsonl
     """
-    try:
-        world = build(_log(ctx).events())
-    except TimelineError as exc:
-        raise _fail(exc) from exc
-    for line in render.meetings(world, fmt, color=_color()):
+    for line in render.meetings(_world(ctx, known_at), fmt, color=_color()):
         click.echo(line)
 
 
+CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting")
+
+
 @cli.command()
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice([*CHANGE_KINDS, "all"]),
+    help="Which changes (repeatable); default: office-holder-change, the CONTRACT.md records.",
+)
 @output_options
+@known_at_option
 @click.pass_context
-def changes(ctx: click.Context, fmt: str) -> None:
-    """Show flagged changes, such as a new holder of an office, by valid time.
+def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str | None) -> None:
+    """Show flagged changes by valid time: new office holders, new offices, first meetings.
 
     \b
     Example:
         timeline changes
+        timeline changes --kind all
         timeline changes --format jsonl
     """
+    wanted = set(CHANGE_KINDS) if "all" in kinds else set(kinds or ("office-holder-change",))
+    for line in render.changes(_world(ctx, known_at), fmt, wanted):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("country_query", metavar="COUNTRY")
+@output_options
+@known_at_option
+@click.pass_context
+def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | None) -> None:
+    """Show a country's timeline: office holders, meetings and changes.
+
+    COUNTRY is a code or a name: KR, "South Korea", "Korea, Republic of".
+
+    \b
+    Example:
+        timeline country KR
+        timeline country "South Korea" --format json
+    """
+    code = gazetteer.find_country(country_query)
+    if code is None:
+        raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
+    for line in render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("name")
+@output_options
+@known_at_option
+@click.pass_context
+def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> None:
+    """Show one official's timeline: offices held and meetings.
+
+    NAME may be partial and in any order or case: "iwaya" finds Takeshi Iwaya.
+    A name that fits several people lists them.
+
+    \b
+    Example:
+        timeline official iwaya
+        timeline official "Blinken" --format jsonl
+    """
+    world = _world(ctx, known_at)
+    found = find_people(world, name)
+    if not found:
+        raise click.ClickException(f"nobody called {name!r} in the log; `timeline meetings` lists who is there")
+    if len(found) > 1:
+        click.echo(f"{name!r} fits {len(found)} people; say which:", err=True)
+        for candidate in found:
+            click.echo(f"  {candidate}", err=True)
+        ctx.exit(1)
+    for line in render.official_timeline(world, found[0], fmt, color=_color()):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("as_of", metavar="DATE", type=DATE, required=False)
+@click.option("--country", "country_query", help="Only this country (code or name).")
+@output_options
+@known_at_option
+@click.pass_context
+def state(ctx: click.Context, as_of: pendulum.Date | None, country_query: str | None, fmt: str, known_at: str | None) -> None:
+    """Show who held which office on DATE (today when omitted), by the last sighting.
+
+    \b
+    Example:
+        timeline state 2024-01-01
+        timeline state 2024-11-14 --country JP --known-at 12
+    """
+    code = _country_option(country_query)
+    when = as_of or pendulum.today().date()
+    for line in render.state(state_at(_world(ctx, known_at), when, code), fmt):
+        click.echo(line)
+
+
+@cli.command(name="diff")
+@click.argument("a", metavar="A", type=DATE)
+@click.argument("b", metavar="B", type=DATE)
+@click.option("--country", "country_query", help="Only this country (code or name).")
+@output_options
+@known_at_option
+@click.pass_context
+def diff_command(
+    ctx: click.Context, a: pendulum.Date, b: pendulum.Date, country_query: str | None, fmt: str, known_at: str | None
+) -> None:
+    """Show what changed between dates A and B: office holders, officials, meetings, topics.
+
+    Covers A < date <= B in valid time; --known-at answers as the log believed then.
+
+    \b
+    Example:
+        timeline diff 2023-11-14 2024-11-14
+        timeline diff 2023-11-14 2024-11-14 --country KR --format json
+    """
+    if b < a:
+        raise click.BadParameter("B must not be before A", param_hint="B")
+    code = _country_option(country_query)
+    for line in render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt):
+        click.echo(line)
+
+
+def _country_option(query: str | None) -> str | None:
+    if query is None:
+        return None
+    code = gazetteer.find_country(query)
+    if code is None:
+        raise click.BadParameter(f"no country called {query!r}", param_hint="--country")
+    return code
+
+
+def _append_correction(ctx: click.Context, event: Event) -> None:
+    log = _log(ctx)
+    if not log.exists():
+        raise click.ClickException(f"no log in {log.directory}; run `timeline ingest` first")
     try:
-        world = build(_log(ctx).events())
+        with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
+            [record] = writer.append([event], recorded_at=_now())
     except TimelineError as exc:
         raise _fail(exc) from exc
-    for line in render.changes(world, fmt):
-        click.echo(line)
+    click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)
+
+
+@cli.command(name="merge-people")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--into", help="The name to print for them (default: the first NAME).")
+@click.option("--reason", default="", help="Why, for whoever reads the log later.")
+@click.pass_context
+def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, reason: str) -> None:
+    """Record that several names are one person (a correction; nothing is edited).
+
+    \b
+    Example:
+        timeline merge-people "Sergei Lavrov" "Sergey Lavrov" --into "Sergey Lavrov"
+    """
+    if len(names) < 2 and not into:
+        raise click.BadParameter("give at least two names, or one name and --into")
+    _append_correction(ctx, PeopleMerged(names=names, into=into or names[0], reason=reason))
+
+
+@cli.command(name="split-person")
+@click.argument("name")
+@click.argument("article")
+@click.argument("as_name", metavar="AS_NAME")
+@click.option("--reason", default="", help="Why.")
+@click.pass_context
+def split_person(ctx: click.Context, name: str, article: str, as_name: str, reason: str) -> None:
+    """Record that NAME in one ARTICLE (its id) is another person, AS_NAME.
+
+    \b
+    Example:
+        timeline split-person "Mr Wang" 1f0c... "Wang Wentao" --reason "the commerce minister"
+    """
+    _append_correction(ctx, PersonSplit(name=name, article=_article_id(ctx, article), as_name=as_name, reason=reason))
+
+
+@cli.command()
+@click.argument("event")
+@click.option("--reason", required=True, help="Why the event is wrong (kept in the log).")
+@click.pass_context
+def retract(ctx: click.Context, event: str, reason: str) -> None:
+    """Withdraw an extracted event, or a whole article, by its id; the log keeps both.
+
+    Event ids are shown by `timeline log --format jsonl` and `timeline export`.
+
+    \b
+    Example:
+        timeline retract 3f2a9c0d1e2b4c5d6e7f8a9b --reason "a press conference, not a meeting"
+    """
+    _append_correction(ctx, EventRetracted(event=event, reason=reason))
+
+
+@cli.command(name="set-name")
+@click.argument("name")
+@click.argument("to")
+@click.option("--reason", default="", help="Why.")
+@click.pass_context
+def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
+    """Set the name printed for a person (every form of the name follows).
+
+    \b
+    Example:
+        timeline set-name "Iwaya Takeshi" "Takeshi Iwaya"
+    """
+    _append_correction(ctx, NameSet(name=name, to=to, reason=reason))
+
+
+@cli.command()
+@click.argument("correction")
+@click.option("--reason", default="", help="Why.")
+@click.pass_context
+def revert(ctx: click.Context, correction: str, reason: str) -> None:
+    """Take back an earlier correction by its event id; views return to what they were.
+
+    \b
+    Example:
+        timeline revert 9b1c2d3e4f5a6b7c8d9e0f1a
+    """
+    _append_correction(ctx, CorrectionReverted(correction=correction, reason=reason))
+
+
+@cli.command()
+@click.pass_context
+def reextract(ctx: click.Context) -> None:
+    """Read every article in the log again with this extractor, appending what changed.
+
+    Earlier events stay in the log; the new ones supersede them in every view.
+
+    \b
+    Example:
+        timeline reextract && timeline meetings
+    """
+    log = _log(ctx)
+    try:
+        latest: dict[str, list[Event]] = {}
+        texts: dict[str, ArticleIngested] = {}
+        for event in log.events():
+            if isinstance(event, ArticleIngested):
+                texts[event.article] = event
+                latest[event.article] = []
+            elif isinstance(event, ArticleReextracted):
+                latest[event.article] = []
+            elif isinstance(event, MeetingReported | OfficeObserved):
+                latest.setdefault(event.article, []).append(event)
+        batches: list[Event] = []
+        changed = 0
+        for article_id, ingested in texts.items():
+            item = article.Article(
+                id=article_id,
+                text=ingested.text,
+                title=ingested.title,
+                source=ingested.source,
+                url=ingested.url,
+                published=ingested.published,
+                dateline=ingested.dateline,
+                language=ingested.language,
+                filename=ingested.filename,
+                header=dict(ingested.header),
+            )
+            events, _ = extract(item)
+            fresh = events[1:]
+            if fresh != latest.get(article_id, []):
+                changed += 1
+                batches.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *fresh])
+        if batches:
+            with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
+                writer.append(batches, recorded_at=_now())
+    except TimelineError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"{changed} of {len(texts)} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True)
+
+
+def _article_id(ctx: click.Context, prefix: str) -> str:
+    matches = [a for a in _log(ctx).article_ids() if a.startswith(prefix)]
+    if len(matches) != 1:
+        raise click.BadParameter(f"{prefix!r} matches {len(matches)} articles; give more of the id")
+    return matches[0]
 
 
 @cli.command(name="resolve-dates")
@@ -402,4 +712,4 @@ def main() -> None:
     cli(obj={})
 
 
-__all__ = ["EXTRACTOR", "ArticleIngested", "cli", "main"]
+__all__ = ["cli", "main"]

@@ -728,9 +728,14 @@ class _Reader:
                             sentence.start + c_start + trigger.start(),
                             count=_count(group_ref.group(0)),
                         )
-                        if not re.search(
-                            r"\b(?:in|on|at|during|last|earlier|ago|before)\b", segment
-                        ) and not re.search(r"\b(?:met|held|had)\b", clause[: trigger.start()]):
+                        seg_offset = c_start + seg_start
+                        own_date = any(seg_offset <= d[0] < seg_offset + len(segment) for d in dates)
+                        own_place = re.match(
+                            r"[\w ]{0,20}?\b(?:during|at|in) (?:the )?[A-Z]", segment[len(trigger.group(0)) :]
+                        )
+                        if not (own_date or own_place) and not re.search(
+                            r"\b(?:met|held|had)\b", clause[: trigger.start()]
+                        ):
                             cand = self._candidate(
                                 sentence, span, participants, set(), [], clause, anaphoric=True
                             )
@@ -1226,8 +1231,8 @@ class _Reader:
                 if meeting is not None and self._compatible(meeting, cand, cand_countries):
                     target = meeting
                     break
-            if target is None and cand.anaphoric:
-                continue
+            if target is None and cand.anaphoric and (main is not None or len(cand.people) < 2):
+                continue  # a reference to a meeting already told, or to none at all
             if target is None:
                 date = cand.date
                 date_from = cand.date_from
@@ -1235,7 +1240,7 @@ class _Reader:
                     planned = [m for m in meetings if m.kind == "planned" and m.date is not None]
                     if planned:
                         date, date_from = planned[-1].date, "story"
-                elif date is None and not cand.anaphoric and self.running is not None:
+                elif date is None and (not cand.anaphoric or main is None) and self.running is not None:
                     date, date_from = self.running, "story"
                 meeting = _Meeting(
                     people=list(cand.people),

@@ -117,8 +117,92 @@ class OfficeObserved:
     evidence: Evidence
 
 
-Event = ArticleIngested | MeetingReported | OfficeObserved
-EVENT_TYPES: tuple[type[Event], ...] = (ArticleIngested, MeetingReported, OfficeObserved)
+@attrs.frozen(kw_only=True)
+class ArticleReextracted:
+    """The article was read again by a newer extractor: its events that follow supersede the earlier ones."""
+
+    kind: ClassVar[str] = "article-reextracted"
+    version: ClassVar[int] = 1
+    article: str = attrs.field(validator=_HEX_ID)
+    extractor: str
+
+
+@attrs.frozen(kw_only=True)
+class PeopleMerged:
+    """A user says these names are one person, to be printed as ``into``."""
+
+    kind: ClassVar[str] = "people-merged"
+    version: ClassVar[int] = 1
+    names: tuple[str, ...]
+    into: str
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class PersonSplit:
+    """A user says the person called ``name`` in one article is someone else, ``as_name``."""
+
+    kind: ClassVar[str] = "person-split"
+    version: ClassVar[int] = 1
+    name: str
+    article: str = attrs.field(validator=_HEX_ID)
+    as_name: str
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class EventRetracted:
+    """A user withdraws an extracted event (or a whole article's) with a reason."""
+
+    kind: ClassVar[str] = "event-retracted"
+    version: ClassVar[int] = 1
+    event: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class NameSet:
+    """A user sets the name printed for a person."""
+
+    kind: ClassVar[str] = "name-set"
+    version: ClassVar[int] = 1
+    name: str
+    to: str
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class CorrectionReverted:
+    """A user takes back an earlier correction (by its event id)."""
+
+    kind: ClassVar[str] = "correction-reverted"
+    version: ClassVar[int] = 1
+    correction: str
+    reason: str = ""
+
+
+Event = (
+    ArticleIngested
+    | MeetingReported
+    | OfficeObserved
+    | ArticleReextracted
+    | PeopleMerged
+    | PersonSplit
+    | EventRetracted
+    | NameSet
+    | CorrectionReverted
+)
+EVENT_TYPES: tuple[type[Event], ...] = (
+    ArticleIngested,
+    MeetingReported,
+    OfficeObserved,
+    ArticleReextracted,
+    PeopleMerged,
+    PersonSplit,
+    EventRetracted,
+    NameSet,
+    CorrectionReverted,
+)
 KINDS: dict[str, type[Event]] = {cls.kind: cls for cls in EVENT_TYPES}
 
 
@@ -126,7 +210,9 @@ def event_date(event: Event) -> TextDate:
     """The valid time of an event; an article's is its publication date."""
     if isinstance(event, ArticleIngested):
         return TextDate.from_date(event.published) if event.published else TextDate.unknown()
-    return event.date
+    if isinstance(event, MeetingReported | OfficeObserved):
+        return event.date
+    return TextDate.unknown()  # corrections and markers have no valid time: they apply from their position
 
 
 def sort_key(event: Event, position: int = 0) -> tuple[tuple[int, int, int, int], int]:

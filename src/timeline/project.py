@@ -1,9 +1,11 @@
-"""Pure folds over the log: people across articles, meetings, office tenures, changes.
+"""Pure folds over the log: people, meetings across articles, tenures, changes, state, diff.
 
 Owns identity across the whole log ("Iwaya Takeshi", "Takeshi Iwaya" and
-"IWAYA Takeshi" are one person, printed one way), the sightings of each
-office holder and the office-holder changes they imply, ordered by valid
-time whatever the order of ingestion. No IO: events in, a ``World`` out.
+"IWAYA Takeshi" are one person, printed one way), the corrections that
+override it (merges, splits, retractions, names), the merging of one meeting
+reported by several articles, office tenures, the changes they imply ordered
+by valid time whatever the order of ingestion, and the state of the world at
+a date. No IO: records in, a ``World`` out.
 """
 
 from __future__ import annotations
@@ -15,16 +17,32 @@ from collections.abc import Iterable
 import attrs
 import pendulum
 
-from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved
+from timeline.codec import event_id
+from timeline.model import (
+    ArticleIngested,
+    ArticleReextracted,
+    CorrectionReverted,
+    Event,
+    EventRetracted,
+    MeetingReported,
+    NameSet,
+    OfficeObserved,
+    PeopleMerged,
+    PersonSplit,
+)
 from timeline.textdate import TextDate
 
+Key = tuple[str, ...]
+CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, CorrectionReverted)
 
-def person_key(name: str) -> tuple[str, ...]:
+
+def person_key(name: str) -> Key:
     """Order-, case-, accent- and hyphen-insensitive identity of a name."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("-", "").replace(".", " ").replace("'", "").replace("’", "")
-    return tuple(sorted(t for t in text.split() if len(t) > 1 or len(text.split()) == 1))
+    words = text.split()
+    return tuple(sorted(t for t in words if len(t) > 1 or len(words) == 1))
 
 
 @attrs.frozen(kw_only=True)
@@ -36,11 +54,24 @@ class Sighting:
     role: str
     date: TextDate
     article: str
+    status: str = "holder"
+
+
+@attrs.frozen(kw_only=True)
+class Tenure:
+    """A person in an office of a country, from the first to the last time seen."""
+
+    country: str
+    role: str
+    person: str
+    first_seen: TextDate
+    last_seen: TextDate
+    articles: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
 class Change:
-    """A flagged change: a new holder of an office, with evidence on both sides."""
+    """A flagged change with evidence on both sides (``before_*`` empty for firsts)."""
 
     kind: str
     country: str
@@ -52,65 +83,259 @@ class Change:
     after_first_seen: TextDate
     after_article: str
 
+    @property
+    def date(self) -> TextDate:
+        """When the change was first seen (valid time)."""
+        return self.after_first_seen
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """One meeting as the timeline shows it, with every article that reported it."""
+
+    date: TextDate
+    kind: str
+    place: str | None
+    venue: str | None
+    participants: tuple[tuple[str, str | None, str, str | None], ...]  # (name, country, role, title)
+    countries: tuple[str, ...]
+    topics: tuple[str, ...]
+    reports: tuple[MeetingReported, ...]
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The names of its participants."""
+        return frozenset(p[0] for p in self.participants)
+
 
 @attrs.define
 class World:
-    """What the log says, folded: articles, meetings, people and changes."""
+    """What the log says, folded: articles, meetings, people, tenures and changes."""
 
     articles: dict[str, ArticleIngested] = attrs.field(factory=dict)
-    meetings: list[MeetingReported] = attrs.field(factory=list)
+    reports: list[MeetingReported] = attrs.field(factory=list)
     observations: list[OfficeObserved] = attrs.field(factory=list)
-    names: dict[tuple[str, ...], str] = attrs.field(factory=dict)
+    names: dict[Key, str] = attrs.field(factory=dict)
+    meetings: list[Meeting] = attrs.field(factory=list)
+    tenures: list[Tenure] = attrs.field(factory=list)
     changes: list[Change] = attrs.field(factory=list)
+    corrections: list[Event] = attrs.field(factory=list)
 
     def name(self, written: str) -> str:
         """The one name printed for a person, whatever form an article used."""
-        return self.names.get(_resolve_key(written, self.names), written)
+        return self.names.get(person_key(written), written)
+
+    def people(self) -> list[str]:
+        """Every person in the world, by name."""
+        return sorted(set(self.names.values()))
 
 
-def build(events: Iterable[Event]) -> World:
-    """Fold the log's events into a ``World``."""
-    world = World()
-    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for event in events:
-        if isinstance(event, ArticleIngested):
-            world.articles[event.article] = event
-        elif isinstance(event, MeetingReported):
-            world.meetings.append(event)
-            for participant in event.participants:
-                forms[person_key(participant.name)][participant.name] += 1
-        elif isinstance(event, OfficeObserved):
-            world.observations.append(event)
-            forms[person_key(event.name)][event.name] += 1
-    world.names = _canonical_names(forms)
-    world.meetings.sort(key=lambda m: (m.date.sort_key(), m.article))
-    world.changes = office_changes(world)
+def build(events: Iterable[Event], *, until: int | None = None) -> World:
+    """Fold the log's events into a ``World``.
+
+    Args:
+        events: the log's events in log order.
+        until: fold only the first ``until`` events (what the log knew then).
+    """
+    collected = _collect(events, until)
+    world = World(articles=collected.articles, corrections=collected.corrections)
+    retracted = collected.retracted
+    world.reports = [
+        m for m in collected.reports if event_id(m) not in retracted and m.article not in collected.retracted_articles
+    ]
+    world.observations = [o for o in collected.observations if event_id(o) not in retracted]
+    world.names = _canonical_names(world, collected)
+    world.meetings = merge_meetings(world)
+    world.tenures = tenures(world)
+    world.changes = office_changes(world) + firsts(world)
+    world.changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after))
     return world
 
 
-def _canonical_names(forms: dict[tuple[str, ...], Counter[str]]) -> dict[tuple[str, ...], str]:
-    """Pick one printed form per person: the commonest, accented over plain on a tie."""
-    names: dict[tuple[str, ...], str] = {}
+@attrs.define
+class _Collected:
+    articles: dict[str, ArticleIngested] = attrs.field(factory=dict)
+    reports: list[MeetingReported] = attrs.field(factory=list)
+    observations: list[OfficeObserved] = attrs.field(factory=list)
+    corrections: list[Event] = attrs.field(factory=list)
+    retracted: set[str] = attrs.field(factory=set)
+    retracted_articles: set[str] = attrs.field(factory=set)
+    merges: list[PeopleMerged] = attrs.field(factory=list)
+    splits: list[PersonSplit] = attrs.field(factory=list)
+    renames: list[NameSet] = attrs.field(factory=list)
+
+
+def _collect(events: Iterable[Event], until: int | None) -> _Collected:
+    """One pass: keep the latest extraction of each article and the corrections still in force."""
+    out = _Collected()
+    corrections: dict[str, Event] = {}
+    for position, event in enumerate(events):
+        if until is not None and position >= until:
+            break
+        if isinstance(event, ArticleIngested):
+            out.articles[event.article] = event
+        elif isinstance(event, ArticleReextracted):
+            out.reports = [m for m in out.reports if m.article != event.article]
+            out.observations = [o for o in out.observations if o.article != event.article]
+        elif isinstance(event, MeetingReported):
+            out.reports.append(event)
+        elif isinstance(event, OfficeObserved):
+            out.observations.append(event)
+        elif isinstance(event, CorrectionReverted):
+            corrections.pop(event.correction, None)
+            out.corrections.append(event)
+        elif isinstance(event, CORRECTIONS):
+            corrections[event_id(event)] = event
+            out.corrections.append(event)
+    for correction in corrections.values():
+        if isinstance(correction, EventRetracted):
+            out.retracted.add(correction.event)
+            if correction.event in out.articles:
+                out.retracted_articles.add(correction.event)
+        elif isinstance(correction, PeopleMerged):
+            out.merges.append(correction)
+        elif isinstance(correction, PersonSplit):
+            out.splits.append(correction)
+        elif isinstance(correction, NameSet):
+            out.renames.append(correction)
+    if out.splits:
+        out.reports = [_split(m, out.splits) for m in out.reports]
+        out.observations = [_split_observation(o, out.splits) for o in out.observations]
+    return out
+
+
+def _split(meeting: MeetingReported, splits: list[PersonSplit]) -> MeetingReported:
+    participants = tuple(
+        attrs.evolve(p, name=_split_name(p.name, meeting.article, splits)) for p in meeting.participants
+    )
+    return attrs.evolve(meeting, participants=participants)
+
+
+def _split_observation(observation: OfficeObserved, splits: list[PersonSplit]) -> OfficeObserved:
+    return attrs.evolve(observation, name=_split_name(observation.name, observation.article, splits))
+
+
+def _split_name(name: str, article: str, splits: list[PersonSplit]) -> str:
+    for split in splits:
+        if person_key(split.name) == person_key(name) and split.article == article:
+            return split.as_name
+    return name
+
+
+def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
+    """One printed form per person.
+
+    The commonest written form wins, accented over plain on a tie; a Japanese
+    name whose family name an article showed is printed given name first; a
+    surname alone joins the one longer name that contains it; merges and
+    names set by a user come last and win.
+    """
+    forms: dict[Key, Counter[str]] = defaultdict(Counter)
+    families: dict[Key, str] = {}
+    countries: dict[Key, str] = {}
+    for meeting in world.reports:
+        for participant in meeting.participants:
+            key = person_key(participant.name)
+            forms[key][participant.name] += 1
+            if participant.family:
+                families[key] = participant.family
+            if participant.country:
+                countries.setdefault(key, participant.country)
+    for observation in world.observations:
+        key = person_key(observation.name)
+        forms[key][observation.name] += 1
+        if observation.family:
+            families[key] = observation.family
+        if observation.country:
+            countries.setdefault(key, observation.country)
+    names: dict[Key, str] = {}
     for key, counter in forms.items():
-        best = max(counter.items(), key=lambda kv: (kv[1], not kv[0].isascii(), kv[0]))
-        names[key] = best[0]
-    # A surname alone ("Blinken") or a shorter form joins the one longer name that contains it.
+        best = max(counter.items(), key=lambda kv: (kv[1], not kv[0].isascii(), kv[0]))[0]
+        family = families.get(key)
+        if family and countries.get(key) == "JP":
+            given = [t for t in best.split() if person_key(t) != person_key(family)]
+            best = " ".join([*given, family])
+        names[key] = best
     for key in list(names):
         longer = [k for k in names if k != key and set(key) < set(k)]
         if len(longer) == 1:
             names[key] = names[longer[0]]
+    for merge in collected.merges:
+        target = names.get(person_key(merge.into), merge.into)
+        for name in (*merge.names, merge.into):
+            old = names.get(person_key(name))
+            for key, value in list(names.items()):
+                if key == person_key(name) or (old is not None and value == old):
+                    names[key] = target
+            names.setdefault(person_key(name), target)
+    for rename in collected.renames:
+        old = names.get(person_key(rename.name), rename.name)
+        for key, value in list(names.items()):
+            if value == old or key == person_key(rename.name):
+                names[key] = rename.to
     return names
 
 
-def _resolve_key(written: str, names: dict[tuple[str, ...], str]) -> tuple[str, ...]:
-    return person_key(written)
+def merge_meetings(world: World) -> list[Meeting]:
+    """One entry per meeting: reports with the same people (or countries), kind and compatible dates join."""
+    groups: list[list[MeetingReported]] = []
+    for report in sorted(world.reports, key=lambda m: (m.date.sort_key(), m.article)):
+        key = _meeting_key(world, report)
+        for group in groups:
+            first = group[0]
+            if (
+                _meeting_key(world, first) == key
+                and (first.meeting_kind == "planned") == (report.meeting_kind == "planned")
+                and _overlap(first.date, report.date)
+            ):
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    meetings = [_meeting(world, group) for group in groups]
+    meetings.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people)))
+    return meetings
+
+
+def _meeting_key(world: World, report: MeetingReported) -> tuple[frozenset[str], frozenset[str]]:
+    people = frozenset(world.name(p.name) for p in report.participants)
+    return people, frozenset(report.countries) if not people else frozenset()
+
+
+def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
+    best = max(group, key=lambda m: ({"day": 3, "month": 2, "year": 1, "unknown": 0}[m.date.precision], -len(m.article)))
+    participants: dict[str, tuple[str, str | None, str, str | None]] = {}
+    for report in group:
+        for p in report.participants:
+            name = world.name(p.name)
+            known = participants.get(name)
+            if known is None or (known[1] is None and p.country) or (known[2] == "other" and p.role != "other"):
+                participants[name] = (name, p.country or (known[1] if known else None), p.role, p.title)
+    return Meeting(
+        date=best.date,
+        kind=best.meeting_kind,
+        place=next((m.place for m in group if m.place), None),
+        venue=next((m.venue for m in group if m.venue), None),
+        participants=tuple(participants.values()),
+        countries=tuple(sorted({c for m in group for c in m.countries})),
+        topics=tuple(dict.fromkeys(t for m in group for t in m.topics)),
+        reports=tuple(group),
+    )
+
+
+def _overlap(a: TextDate, b: TextDate) -> bool:
+    if not a.known or not b.known:
+        return a.known == b.known
+    a0, a1, b0, b1 = a.first_day(), a.last_day(), b.first_day(), b.last_day()
+    assert a0 and a1 and b0 and b1
+    return a0 <= b1 and b0 <= a1
 
 
 def sightings(world: World) -> list[Sighting]:
     """Every dated sighting of an office holder, from meetings held and office observations."""
     found: list[Sighting] = []
     acting_days: set[tuple[str, str, str]] = set()
-    for meeting in world.meetings:
+    for meeting in world.reports:
         if meeting.meeting_kind == "planned" or meeting.date.precision != "day":
             continue
         for participant in meeting.participants:
@@ -119,15 +344,11 @@ def sightings(world: World) -> list[Sighting]:
     for observation in world.observations:
         if observation.status == "acting" and observation.country and observation.date.precision == "day":
             acting_days.add((observation.country, observation.role, observation.date.iso() or ""))
-    for meeting in world.meetings:
+    for meeting in world.reports:
         if meeting.meeting_kind == "planned" or not meeting.date.known:
             continue
         for participant in meeting.participants:
-            if (
-                participant.role == "other"
-                or not participant.country
-                or participant.status not in {"holder", "acting"}
-            ):
+            if participant.role == "other" or not participant.country or participant.status not in {"holder", "acting"}:
                 continue
             found.append(
                 Sighting(
@@ -136,21 +357,16 @@ def sightings(world: World) -> list[Sighting]:
                     role=participant.role,
                     date=meeting.date,
                     article=meeting.article,
+                    status=participant.status,
                 )
             )
     for observation in world.observations:
-        if (
-            observation.role == "other"
-            or not observation.country
-            or observation.status not in {"holder", "acting"}
-        ):
+        if observation.role == "other" or not observation.country or observation.status not in {"holder", "acting"}:
             continue
         if not observation.date.known:
             continue
-        if (
-            observation.status != "acting"
-            and (observation.country, observation.role, observation.date.iso() or "") in acting_days
-        ):
+        day = (observation.country, observation.role, observation.date.iso() or "")
+        if observation.status != "acting" and day in acting_days:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
         found.append(
             Sighting(
@@ -159,13 +375,14 @@ def sightings(world: World) -> list[Sighting]:
                 role=observation.role,
                 date=observation.date,
                 article=observation.article,
+                status=observation.status,
             )
         )
     return found
 
 
-def office_changes(world: World) -> list[Change]:
-    """Office-holder changes per (country, office), by valid time.
+def _runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
+    """Per office, the holders in order of valid time, each as a run of sightings.
 
     A month- or year-precision sighting counts only where it cannot fall on
     either side of another holder's sighting of the same office.
@@ -173,16 +390,42 @@ def office_changes(world: World) -> list[Change]:
     by_office: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for sighting in sightings(world):
         by_office[(sighting.country, sighting.role)].append(sighting)
-    changes: list[Change] = []
-    for (country, role), rows in sorted(by_office.items()):
+    result: dict[tuple[str, str], list[list[Sighting]]] = {}
+    for office, rows in sorted(by_office.items()):
         clear = [r for r in rows if r.date.precision == "day" or not _overlaps_other(r, rows)]
-        clear.sort(key=lambda r: (_first(r.date), _last(r.date), r.person))
+        clear.sort(key=lambda r: (_first(r.date), _last(r.date), r.person, r.article))
         runs: list[list[Sighting]] = []
         for row in clear:
             if runs and runs[-1][-1].person == row.person:
                 runs[-1].append(row)
             else:
                 runs.append([row])
+        result[office] = runs
+    return result
+
+
+def tenures(world: World) -> list[Tenure]:
+    """Who held each office, from the first to the last time seen, with the articles that show it."""
+    found: list[Tenure] = []
+    for (country, role), runs in _runs(world).items():
+        for run in runs:
+            found.append(
+                Tenure(
+                    country=country,
+                    role=role,
+                    person=run[0].person,
+                    first_seen=run[0].date,
+                    last_seen=max((r.date for r in run), key=lambda d: d.sort_key()),
+                    articles=tuple(dict.fromkeys(r.article for r in run)),
+                )
+            )
+    return found
+
+
+def office_changes(world: World) -> list[Change]:
+    """Office-holder changes per (country, office), by valid time."""
+    changes: list[Change] = []
+    for (country, role), runs in _runs(world).items():
         for previous, current in zip(runs, runs[1:], strict=False):
             changes.append(
                 Change(
@@ -197,8 +440,161 @@ def office_changes(world: World) -> list[Change]:
                     after_article=current[0].article,
                 )
             )
-    changes.sort(key=lambda c: (c.after_first_seen.sort_key(), c.country, c.role))
     return changes
+
+
+def firsts(world: World) -> list[Change]:
+    """A person seen in a new office, and the first meeting between two officials."""
+    changes: list[Change] = []
+    offices: dict[str, list[Sighting]] = defaultdict(list)
+    for sighting in sorted(sightings(world), key=lambda s: (s.date.sort_key(), s.article)):
+        offices[sighting.person].append(sighting)
+    for person, rows in sorted(offices.items()):
+        previous: Sighting | None = None
+        for row in rows:
+            if previous is not None and (row.country, row.role) != (previous.country, previous.role):
+                changes.append(
+                    Change(
+                        kind="new-office",
+                        country=row.country,
+                        role=row.role,
+                        before=f"{previous.role} ({previous.country})",
+                        before_last_seen=previous.date,
+                        before_article=previous.article,
+                        after=person,
+                        after_first_seen=row.date,
+                        after_article=row.article,
+                    )
+                )
+            previous = row
+    met: set[frozenset[str]] = set()
+    for meeting in world.meetings:
+        if meeting.kind == "planned" or not meeting.date.known:
+            continue
+        officials = sorted(p for p in meeting.participants if p[2] != "other" and p[1])
+        for index, one in enumerate(officials):
+            for other in officials[index + 1 :]:
+                pair = frozenset({one[0], other[0]})
+                if pair in met or one[1] == other[1]:
+                    continue
+                met.add(pair)
+                changes.append(
+                    Change(
+                        kind="first-meeting",
+                        country=f"{one[1]}-{other[1]}",
+                        role=one[2] if one[2] == other[2] else "mixed",
+                        before=one[0],
+                        before_last_seen=TextDate.unknown(),
+                        before_article="",
+                        after=other[0],
+                        after_first_seen=meeting.date,
+                        after_article=meeting.reports[0].article,
+                    )
+                )
+    return changes
+
+
+# -- state and diff ------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class State:
+    """The world at a date (valid time): office holders, and the meetings held by then."""
+
+    as_of: pendulum.Date
+    holders: dict[tuple[str, str], tuple[str, TextDate, str]]  # (country, role) -> (person, last seen, article)
+    meetings: tuple[Meeting, ...]
+    officials: frozenset[tuple[str, str]]  # (country, person)
+    topics: dict[str, frozenset[str]]
+
+
+def state_at(world: World, as_of: pendulum.Date, country: str | None = None) -> State:
+    """Who held each office on ``as_of`` (the last holder seen on or before it), and what had happened.
+
+    ``as_of`` is inclusive; a month-precision sighting counts once its month has begun.
+    """
+    holders: dict[tuple[str, str], tuple[str, TextDate, str]] = {}
+    for (office_country, role), runs in _runs(world).items():
+        if country and office_country != country:
+            continue
+        for run in runs:
+            seen = [r for r in run if _first(r.date) <= as_of]
+            if seen:
+                last = seen[-1]
+                holders[(office_country, role)] = (last.person, last.date, last.article)
+    meetings = tuple(
+        m
+        for m in world.meetings
+        if m.date.known and _first(m.date) <= as_of and m.kind != "planned" and (not country or country in m.countries)
+    )
+    officials = frozenset(
+        (p[1], p[0]) for m in meetings for p in m.participants if p[1] and (not country or p[1] == country)
+    )
+    topics: dict[str, set[str]] = defaultdict(set)
+    for meeting in meetings:
+        for code in meeting.countries:
+            if not country or code == country:
+                topics[code].update(meeting.topics)
+    return State(
+        as_of=as_of,
+        holders=holders,
+        meetings=meetings,
+        officials=officials,
+        topics={k: frozenset(v) for k, v in topics.items()},
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Diff:
+    """What changed between two dates: ``a < date <= b`` (valid time)."""
+
+    a: pendulum.Date
+    b: pendulum.Date
+    holders: tuple[tuple[str, str, str | None, str | None, str], ...]  # country, role, before, after, article
+    appeared: tuple[tuple[str, str], ...]
+    disappeared: tuple[tuple[str, str], ...]
+    meetings: tuple[Meeting, ...]
+    topics_gained: dict[str, tuple[str, ...]]
+    topics_lost: dict[str, tuple[str, ...]]
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing changed."""
+        return not (
+            self.holders or self.appeared or self.disappeared or self.meetings or self.topics_gained or self.topics_lost
+        )
+
+
+def diff(world: World, a: pendulum.Date, b: pendulum.Date, country: str | None = None) -> Diff:
+    """Compare the state at ``a`` with the state at ``b``."""
+    before, after = state_at(world, a, country), state_at(world, b, country)
+    holders = []
+    for office in sorted(set(before.holders) | set(after.holders)):
+        old = before.holders.get(office)
+        new = after.holders.get(office)
+        if (old and old[0]) != (new and new[0]):
+            holders.append((office[0], office[1], old[0] if old else None, new[0] if new else None, new[2] if new else ""))
+    active_before = _active(world, a, country)
+    active_after = _active(world, b, country)
+    meetings = tuple(m for m in after.meetings if m not in set(before.meetings))
+    gained = {c: tuple(sorted(after.topics.get(c, frozenset()) - before.topics.get(c, frozenset()))) for c in after.topics}
+    lost = {c: tuple(sorted(before.topics.get(c, frozenset()) - after.topics.get(c, frozenset()))) for c in before.topics}
+    return Diff(
+        a=a,
+        b=b,
+        holders=tuple(holders),
+        appeared=tuple(sorted(active_after - active_before)),
+        disappeared=tuple(sorted(active_before - active_after)),
+        meetings=meetings,
+        topics_gained={k: v for k, v in gained.items() if v},
+        topics_lost={k: v for k, v in lost.items() if v},
+    )
+
+
+def _active(world: World, when: pendulum.Date, country: str | None) -> frozenset[tuple[str, str]]:
+    """Officials holding an office at ``when``: the current holder of each office."""
+    state = state_at(world, when, country)
+    return frozenset((office[0], holder[0]) for office, holder in state.holders.items())
 
 
 def _first(date: TextDate) -> pendulum.Date:
@@ -215,8 +611,16 @@ def _last(date: TextDate) -> pendulum.Date:
 
 def _overlaps_other(row: Sighting, rows: list[Sighting]) -> bool:
     return any(
-        other.person != row.person
-        and _first(row.date) <= _last(other.date)
-        and _first(other.date) <= _last(row.date)
+        other.person != row.person and _first(row.date) <= _last(other.date) and _first(other.date) <= _last(row.date)
         for other in rows
     )
+
+
+def find_people(world: World, query: str) -> list[str]:
+    """People whose name matches ``query`` ("iwaya", "Takeshi Iwaya", "melanie joly"), best first."""
+    wanted = person_key(query)
+    names = world.people()
+    exact = [n for n in names if person_key(n) == wanted]
+    if exact:
+        return exact
+    return [n for n in names if set(wanted) <= set(person_key(n)) or all(any(w in t for t in person_key(n)) for w in wanted)]

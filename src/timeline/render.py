@@ -8,6 +8,7 @@ whole log.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import shutil
@@ -16,9 +17,10 @@ from typing import Any
 
 import pendulum
 
+from timeline import gazetteer
 from timeline.codec import event_id, to_payload
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
-from timeline.project import Change, World
+from timeline.project import Change, Diff, Meeting, State, Tenure, World
 from timeline.store import Record
 
 
@@ -89,7 +91,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "extractor": event.extractor,
         }
     payload = to_payload(event)
-    return {"type": event.kind, **payload}
+    return {"type": event.kind, "id": event_id(event), **payload}
 
 
 def export_jsonl(events: Iterable[Event], world: World) -> Iterator[str]:
@@ -99,34 +101,63 @@ def export_jsonl(events: Iterable[Event], world: World) -> Iterator[str]:
 
 
 def export_csv(world: World) -> Iterator[str]:
-    """One CSV row per meeting participant, spreadsheet-safe."""
+    """One CSV row per participant of each meeting, spreadsheet-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
-    columns = ["date", "kind", "place", "name", "country", "role", "title", "countries", "topics", "article"]
+    columns = ["date", "approx", "kind", "place", "name", "country", "role", "title", "countries", "topics", "articles"]
     writer.writerow(columns)
     yield buffer.getvalue()
     for meeting in world.meetings:
-        for participant in meeting.participants or ():
+        rows = meeting.participants or ((None, None, "", None),)
+        for name, country, role, title in rows:
             buffer.seek(0)
             buffer.truncate()
             row = [
                 meeting.date.iso() or "",
-                meeting.meeting_kind,
+                "yes" if meeting.date.approx else "",
+                meeting.kind,
                 meeting.place or "",
-                world.name(participant.name),
-                participant.country or "",
-                participant.role,
-                participant.title or "",
+                name or "",
+                country or "",
+                role,
+                title or "",
                 " ".join(meeting.countries),
                 "; ".join(meeting.topics),
-                meeting.article,
+                " ".join(r.article for r in meeting.reports),
             ]
             writer.writerow([_cell(value) for value in row])
             yield buffer.getvalue()
 
 
+def export_timelinejs(world: World) -> Iterator[str]:
+    """The meetings as a TimelineJS document (dates at their precision; text escaped for HTML)."""
+    events = []
+    for meeting in world.meetings:
+        if not meeting.date.known:
+            continue
+        start: dict[str, str] = {"year": str(meeting.date.year)}
+        if meeting.date.month:
+            start["month"] = str(meeting.date.month)
+        if meeting.date.day:
+            start["day"] = str(meeting.date.day)
+        names = ", ".join(p[0] for p in meeting.participants) or ", ".join(meeting.countries)
+        sentence = meeting.reports[0].evidence.sentence
+        events.append(
+            {
+                "start_date": start,
+                "text": {
+                    "headline": html.escape(f"{meeting.kind}: {names}"),
+                    "text": html.escape(sentence),
+                },
+                "group": html.escape(" / ".join(meeting.countries)),
+                "display_date": html.escape(meeting.date.label()),
+            }
+        )
+    yield json.dumps({"title": {"text": {"headline": "timeline"}}, "events": events}, ensure_ascii=False, indent=2)
+
+
 def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a cell)."""
+    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a cell)."""  # noqa: D402
     return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
 
 
@@ -179,34 +210,143 @@ def _summary(event: Event) -> str:
     return ""
 
 
+def meeting_record(meeting: Meeting) -> dict[str, Any]:
+    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources."""
+    return {
+        "type": "meeting",
+        "date": meeting.date.iso(),
+        "date_approx": meeting.date.approx,
+        "kind": meeting.kind,
+        "place": meeting.place,
+        "venue": meeting.venue,
+        "participants": [
+            {"name": name, "country": country, "role": role, "title": title}
+            for name, country, role, title in meeting.participants
+        ],
+        "countries": list(meeting.countries),
+        "topics": list(meeting.topics),
+        "sources": [
+            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence} for r in meeting.reports
+        ],
+    }
+
+
+def _items(items: list[dict[str, Any]], fmt: str) -> Iterator[str]:
+    if fmt == "json":
+        yield json.dumps(items, ensure_ascii=False, indent=2)
+    else:
+        yield from (_json(item) for item in items)
+
+
+def _bold(text: str, color: bool) -> str:
+    return f"\x1b[1m{text}\x1b[0m" if color else text
+
+
+def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
+    """A meeting as a few lines of at most 80 columns."""
+    head = f"{meeting.date.label():<18} {meeting.kind:<9} {meeting.place or ''}".rstrip()
+    yield _bold(head, color)
+    for name, country, role, title in meeting.participants:
+        yield _fit(f"    {name} ({country or '?'}, {title or role})")
+    if not meeting.participants:
+        yield f"    countries: {', '.join(meeting.countries)}"
+    if meeting.topics:
+        yield _fit(f"    topics: {', '.join(meeting.topics)}")
+    if len(meeting.reports) > 1:
+        yield f"    reported by {len(meeting.reports)} articles"
+
+
+def _fit(line: str, width: int = 80) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
     """Meetings by valid time: a table for people, JSON for programs."""
     if fmt in {"json", "jsonl"}:
-        items = [export_record(m, world) for m in world.meetings]
-        if fmt == "json":
-            yield json.dumps(items, ensure_ascii=False, indent=2)
-        else:
-            yield from (_json(item) for item in items)
+        yield from _items([meeting_record(m) for m in world.meetings], fmt)
         return
     if not world.meetings:
         yield "no meetings in the log"
         return
     for meeting in world.meetings:
-        head = f"{meeting.date.label():<18} {meeting.meeting_kind:<9} {meeting.place or '':<16}"
-        if color:
-            head = f"\x1b[1m{head}\x1b[0m"
-        yield head.rstrip()
-        for participant in meeting.participants:
-            role = participant.title or participant.role
-            yield f"    {world.name(participant.name)} ({participant.country or '?'}, {role})"
-        if not meeting.participants:
-            yield f"    countries: {', '.join(meeting.countries)}"
-        if meeting.topics:
-            yield f"    topics: {', '.join(meeting.topics)}"
+        yield from meeting_lines(meeting, color=color)
+
+
+def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
+    """A country's meetings, office holders and changes, by valid time."""
+    meetings = [m for m in world.meetings if code in m.countries]
+    tenures = [t for t in world.tenures if t.country == code]
+    changes = [c for c in world.changes if c.country == code or code in c.country.split("-")]
+    if fmt in {"json", "jsonl"}:
+        items = [meeting_record(m) for m in meetings]
+        items += [tenure_record(t) for t in tenures]
+        items += [change_record(c) for c in changes]
+        yield from _items(items, fmt)
+        return
+    yield _bold(f"{gazetteer.country_name(code)} ({code})", color)
+    if tenures:
+        yield ""
+        yield "Offices"
+        for tenure in sorted(tenures, key=lambda t: (t.role, t.first_seen.sort_key())):
+            yield _fit(
+                f"  {tenure.role:<26} {tenure.person:<22} {tenure.first_seen.label()} .. {tenure.last_seen.label()}"
+            )
+    yield ""
+    yield "Timeline"
+    entries: list[tuple[tuple[int, int, int, int], list[str]]] = []
+    for meeting in meetings:
+        entries.append((meeting.date.sort_key(), list(meeting_lines(meeting, color=color))))
+    for change in changes:
+        entries.append((change.date.sort_key(), [_fit(f"{change.date.label():<18} ** {_change_text(change)}")]))
+    for _, lines in sorted(entries, key=lambda e: e[0]):
+        yield from lines
+    if not entries:
+        yield "  nothing in the log"
+
+
+def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
+    """One person's offices and meetings, by valid time."""
+    meetings = [m for m in world.meetings if name in m.people]
+    tenures = [t for t in world.tenures if t.person == name]
+    if fmt in {"json", "jsonl"}:
+        yield from _items([meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures], fmt)
+        return
+    yield _bold(name, color)
+    for tenure in tenures:
+        yield _fit(
+            f"  {tenure.role} of {gazetteer.country_name(tenure.country)}: "
+            f"{tenure.first_seen.label()} .. {tenure.last_seen.label()}"
+        )
+    yield ""
+    for meeting in meetings:
+        yield from meeting_lines(meeting, color=color)
+    if not meetings:
+        yield "  no meetings in the log"
+
+
+def tenure_record(tenure: Tenure) -> dict[str, Any]:
+    """A tenure as JSON."""
+    return {
+        "type": "tenure",
+        "country": tenure.country,
+        "role": tenure.role,
+        "name": tenure.person,
+        "first_seen": tenure.first_seen.iso(),
+        "last_seen": tenure.last_seen.iso(),
+        "articles": list(tenure.articles),
+    }
 
 
 def change_record(change: Change) -> dict[str, Any]:
     """The CONTRACT.md form of a change."""
+    if change.kind == "first-meeting":
+        return {
+            "kind": change.kind,
+            "countries": change.country.split("-"),
+            "people": [change.before, change.after],
+            "date": change.after_first_seen.iso(),
+            "article": change.after_article,
+        }
     return {
         "kind": change.kind,
         "country": change.country,
@@ -224,9 +364,10 @@ def change_record(change: Change) -> dict[str, Any]:
     }
 
 
-def changes(world: World, fmt: str) -> Iterator[str]:
-    """Flagged changes by valid time."""
-    items = [change_record(c) for c in world.changes]
+def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
+    """Flagged changes by valid time, of the given kinds (all when None)."""
+    selected = [c for c in world.changes if kinds is None or c.kind in kinds]
+    items = [change_record(c) for c in selected]
     if fmt == "json":
         yield json.dumps(items, ensure_ascii=False, indent=2)
         return
@@ -236,8 +377,74 @@ def changes(world: World, fmt: str) -> Iterator[str]:
     if not items:
         yield "no changes found"
         return
-    for change in world.changes:
-        yield (
-            f"{change.after_first_seen.label():<11} {change.country} {change.role}: "
-            f"{change.before} (last seen {change.before_last_seen.label()}) -> {change.after}"
-        )
+    for change in selected:
+        yield _fit(f"{change.date.label():<18} {_change_text(change)}")
+
+
+def _change_text(change: Change) -> str:
+    if change.kind == "first-meeting":
+        return f"first meeting: {change.before} and {change.after}"
+    if change.kind == "new-office":
+        return f"{change.after} now {change.role} ({change.country}), was {change.before}"
+    return (
+        f"{change.country} {change.role}: {change.before} (last seen {change.before_last_seen.label()}) "
+        f"-> {change.after}"
+    )
+
+
+def state(snapshot: State, fmt: str) -> Iterator[str]:
+    """Office holders at a date."""
+    items = [
+        {"country": c, "role": r, "name": person, "last_seen": seen.iso(), "article": article}
+        for (c, r), (person, seen, article) in sorted(snapshot.holders.items())
+    ]
+    if fmt in {"json", "jsonl"}:
+        yield from _items(items, fmt)
+        return
+    yield f"as of {snapshot.as_of.isoformat()}: {len(snapshot.meetings)} meetings held"
+    for item in items:
+        yield _fit(f"  {item['country']}  {item['role']:<26} {item['name']:<24} seen {item['last_seen']}")
+
+
+def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
+    """What changed between two dates."""
+    record = {
+        "from": change.a.isoformat(),
+        "to": change.b.isoformat(),
+        "office_holders": [
+            {"country": c, "role": r, "before": before, "after": after, "article": article}
+            for c, r, before, after, article in change.holders
+        ],
+        "appeared": [{"country": c, "name": n} for c, n in change.appeared],
+        "disappeared": [{"country": c, "name": n} for c, n in change.disappeared],
+        "meetings": [meeting_record(m) for m in change.meetings],
+        "topics_gained": change.topics_gained,
+        "topics_lost": change.topics_lost,
+    }
+    if fmt == "json":
+        yield json.dumps(record, ensure_ascii=False, indent=2)
+        return
+    if fmt == "jsonl":
+        yield _json(record)
+        return
+    yield f"from {change.a.isoformat()} to {change.b.isoformat()}"
+    if change.empty:
+        yield "  nothing changed"
+        return
+    if change.holders:
+        yield "office holders"
+        for c, r, before, after, _ in change.holders:
+            yield _fit(f"  {c} {r}: {before or '(none seen)'} -> {after or '(none seen)'}")
+    for title, rows in (("appeared", change.appeared), ("disappeared", change.disappeared)):
+        if rows:
+            yield title
+            for c, n in rows:
+                yield f"  {c} {n}"
+    if change.meetings:
+        yield f"meetings ({len(change.meetings)})"
+        for meeting in change.meetings:
+            names = ", ".join(p[0] for p in meeting.participants) or ", ".join(meeting.countries)
+            yield _fit(f"  {meeting.date.label():<18} {names}")
+    for title, topics in (("topics gained", change.topics_gained), ("topics lost", change.topics_lost)):
+        for code, words in sorted(topics.items()):
+            yield _fit(f"{title} {code}: {', '.join(words)}")
