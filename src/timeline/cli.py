@@ -75,7 +75,15 @@ def _log(ctx: click.Context) -> Log:
 
 
 def _now() -> str:
+    """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
+    fixed = os.environ.get("TIMELINE_NOW")
+    if fixed:
+        return pendulum.parse(fixed).in_timezone("UTC").to_iso8601_string()  # type: ignore[union-attr]
     return pendulum.now("UTC").to_iso8601_string()
+
+
+def _today() -> pendulum.Date:
+    return pendulum.parse(_now()).date()  # type: ignore[union-attr]
 
 
 def _fail(exc: TimelineError) -> click.ClickException:
@@ -488,7 +496,7 @@ def state(ctx: click.Context, as_of: pendulum.Date | None, country_query: str | 
         timeline state 2024-11-14 --country JP --known-at 12
     """
     code = _country_option(country_query)
-    when = as_of or pendulum.today().date()
+    when = as_of or _today()
     for line in render.state(state_at(_world(ctx, known_at), when, code), fmt):
         click.echo(line)
 
@@ -586,6 +594,7 @@ def retract(ctx: click.Context, event: str, reason: str) -> None:
     Example:
         timeline retract 3f2a9c0d1e2b4c5d6e7f8a9b --reason "a press conference, not a meeting"
     """
+    _require_event(ctx, event, kinds=None)
     _append_correction(ctx, EventRetracted(event=event, reason=reason))
 
 
@@ -615,7 +624,24 @@ def revert(ctx: click.Context, correction: str, reason: str) -> None:
     Example:
         timeline revert 9b1c2d3e4f5a6b7c8d9e0f1a
     """
+    _require_event(ctx, correction, kinds=("people-merged", "person-split", "event-retracted", "name-set"))
     _append_correction(ctx, CorrectionReverted(correction=correction, reason=reason))
+
+
+def _require_event(ctx: click.Context, wanted: str, kinds: tuple[str, ...] | None) -> None:
+    """Refuse an id that names no event (of these kinds) in the log: a typo must not be recorded."""
+    log = _log(ctx)
+    try:
+        for record in log.records():
+            matches = record.id == wanted or (
+                isinstance(record.event, ArticleIngested) and record.event.article == wanted
+            )
+            if matches and (kinds is None or record.kind in kinds):
+                return
+    except TimelineError as exc:
+        raise _fail(exc) from exc
+    what = "correction" if kinds else "event or article"
+    raise click.ClickException(f"no {what} with id {wanted!r} in the log; `timeline log --format jsonl` shows ids")
 
 
 @cli.command()

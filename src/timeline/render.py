@@ -12,6 +12,7 @@ import html
 import io
 import json
 import shutil
+import textwrap
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -192,11 +193,11 @@ def records(rows: list[Record], fmt: str) -> Iterator[str]:
                 yield _json(item)
         return
     width = shutil.get_terminal_size((100, 24)).columns
-    yield f"{'seq':>5}  {'kind':<17} {'date':<11} summary"
+    yield f"{'seq':>5}  {'kind':<19} {'date':<18} summary"
     for record in rows:
         summary = _summary(record.event)
-        line = f"{record.seq:>5}  {record.kind:<17} {event_date(record.event).label():<11} {summary}"
-        yield line[: max(width, 60)]
+        line = f"{record.seq:>5}  {record.kind:<19} {event_date(record.event).label():<18} {summary}"
+        yield _fit(line, max(width, 80))
 
 
 def _summary(event: Event) -> str:
@@ -207,7 +208,10 @@ def _summary(event: Event) -> str:
         return f"{event.meeting_kind}: {names}"
     if isinstance(event, OfficeObserved):
         return f"{event.name}: {event.title or event.role} ({event.country or '?'}, {event.status})"
-    return ""
+    payload = to_payload(event)
+    reason = payload.pop("reason", "")
+    fields = ", ".join(f"{k}={v}" for k, v in sorted(payload.items()) if v)
+    return f"{fields}{f' ({reason})' if reason else ''}"
 
 
 def meeting_record(meeting: Meeting) -> dict[str, Any]:
@@ -251,7 +255,9 @@ def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
     if not meeting.participants:
         yield f"    countries: {', '.join(meeting.countries)}"
     if meeting.topics:
-        yield _fit(f"    topics: {', '.join(meeting.topics)}")
+        yield from textwrap.wrap(
+            ", ".join(meeting.topics), width=80, initial_indent="    topics: ", subsequent_indent=" " * 12
+        )
     if len(meeting.reports) > 1:
         yield f"    reported by {len(meeting.reports)} articles"
 
@@ -297,7 +303,7 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
     for meeting in meetings:
         entries.append((meeting.date.sort_key(), list(meeting_lines(meeting, color=color))))
     for change in changes:
-        entries.append((change.date.sort_key(), [_fit(f"{change.date.label():<18} ** {_change_text(change)}")]))
+        entries.append((change.date.sort_key(), list(_change_lines(change, "** "))))
     for _, lines in sorted(entries, key=lambda e: e[0]):
         yield from lines
     if not entries:
@@ -378,7 +384,13 @@ def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[s
         yield "no changes found"
         return
     for change in selected:
-        yield _fit(f"{change.date.label():<18} {_change_text(change)}")
+        yield from _change_lines(change)
+
+
+def _change_lines(change: Change, prefix: str = "") -> Iterator[str]:
+    yield _fit(f"{change.date.label():<18} {prefix}{_change_text(change)}")
+    if change.kind == "office-holder-change":
+        yield _fit(f"{'':<18} {change.before} last seen {change.before_last_seen.label()}")
 
 
 def _change_text(change: Change) -> str:
@@ -386,10 +398,7 @@ def _change_text(change: Change) -> str:
         return f"first meeting: {change.before} and {change.after}"
     if change.kind == "new-office":
         return f"{change.after} now {change.role} ({change.country}), was {change.before}"
-    return (
-        f"{change.country} {change.role}: {change.before} (last seen {change.before_last_seen.label()}) "
-        f"-> {change.after}"
-    )
+    return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
 def state(snapshot: State, fmt: str) -> Iterator[str]:

@@ -1,0 +1,156 @@
+"""Projections are pure folds: order of ingestion, dates and corrections behave as promised."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pendulum
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import article, render
+from timeline.codec import event_id
+from timeline.extract import extract
+from timeline.model import (
+    CorrectionReverted,
+    Event,
+    EventRetracted,
+    MeetingReported,
+    NameSet,
+    PeopleMerged,
+    PersonSplit,
+)
+from timeline.project import build, diff, find_people, state_at
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+SLOW = settings(max_examples=25, deadline=None)
+
+
+@functools.cache
+def article_events() -> tuple[tuple[Event, ...], ...]:
+    """The events of each seed and dev article, extracted once."""
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:12] if DEV.is_dir() else [])
+    out = []
+    for path in paths:
+        events, _ = extract(article.from_bytes(path.read_bytes(), source_name=path.name))
+        out.append(tuple(events))
+    return tuple(out)
+
+
+def views(events: list[Event]) -> tuple[list[str], ...]:
+    world = build(events)
+    return (
+        list(render.meetings(world, "jsonl")),
+        list(render.changes(world, "jsonl", None)),
+        [repr(t) for t in world.tenures],
+    )
+
+
+dates = st.dates(min_value=pendulum.date(2020, 1, 1), max_value=pendulum.date(2026, 12, 31)).map(
+    lambda d: pendulum.date(d.year, d.month, d.day)
+)
+
+
+@SLOW
+@given(st.permutations(range(len(article_events()))))
+def test_ingestion_order_does_not_change_any_view(order: list[int]) -> None:
+    """The same articles ingested in any order give identical meetings, changes and tenures."""
+    batches = article_events()
+    shuffled = [e for i in order for e in batches[i]]
+    in_order = [e for batch in batches for e in batch]
+    assert views(shuffled) == views(in_order)
+
+
+@SLOW
+@given(dates)
+def test_diff_of_a_date_with_itself_is_empty(day: pendulum.Date) -> None:
+    """diff(d, d) reports nothing."""
+    world = build([e for batch in article_events() for e in batch])
+    assert diff(world, day, day).empty
+
+
+@SLOW
+@given(dates)
+def test_state_as_of_a_date_ignores_later_events(day: pendulum.Date) -> None:
+    """Meetings that began after D change nothing in the state as of D."""
+    events = [e for batch in article_events() for e in batch]
+    early = [
+        e
+        for e in events
+        if not isinstance(e, MeetingReported) or (e.date.known and e.date.first_day() <= day)  # type: ignore[operator]
+    ]
+    full, trimmed = state_at(build(events), day), state_at(build(early), day)
+    assert {m.date for m in full.meetings} == {m.date for m in trimmed.meetings}
+
+
+def _corrections(events: list[Event]) -> st.SearchStrategy[Event]:
+    meetings = [e for e in events if isinstance(e, MeetingReported)]
+    names = sorted({p.name for m in meetings for p in m.participants})
+    articles = sorted({m.article for m in meetings})
+    return st.one_of(
+        st.builds(lambda m: EventRetracted(event=event_id(m), reason="test"), st.sampled_from(meetings)),
+        st.builds(lambda a, b: PeopleMerged(names=(a, b), into=a), st.sampled_from(names), st.sampled_from(names)),
+        st.builds(lambda a, t: NameSet(name=a, to=t), st.sampled_from(names), st.text(min_size=1, max_size=12)),
+        st.builds(
+            lambda n, a: PersonSplit(name=n, article=a, as_name=n + " (other)"),
+            st.sampled_from(names),
+            st.sampled_from(articles),
+        ),
+    )
+
+
+@SLOW
+@given(st.data())
+def test_a_correction_followed_by_its_reversal_restores_the_view(data: st.DataObject) -> None:
+    """Every view after correct-then-revert equals the view before."""
+    events = [e for batch in article_events() for e in batch]
+    correction = data.draw(_corrections(events))
+    reverted = [*events, correction, CorrectionReverted(correction=event_id(correction))]
+    assert views(reverted) == views(events)
+
+
+def test_merge_rename_split_and_retract_are_honoured() -> None:
+    """Each correction changes the views the way it says."""
+    events = [e for batch in article_events()[:2] for e in batch]
+    world = build([*events, NameSet(name="Iwaya Takeshi", to="Takeshi Iwaya")])
+    assert "Takeshi Iwaya" in world.people()
+    assert "Iwaya Takeshi" not in world.people()
+    merged = build([*events, PeopleMerged(names=("Park Jin", "Cho Tae-yul"), into="Park Jin")])
+    assert "Cho Tae-yul" not in merged.people()
+    first = next(e for e in events if isinstance(e, MeetingReported))
+    retracted = build([*events, EventRetracted(event=event_id(first), reason="wrong")])
+    assert len(retracted.reports) == len(build(events).reports) - 1
+    split = build([*events, PersonSplit(name="Antony Blinken", article=first.article, as_name="Someone Else")])
+    assert "Someone Else" in split.people()
+
+
+def test_one_meeting_in_two_articles_is_one_entry_with_two_sources() -> None:
+    """Two articles reporting the same people on the same day give one meeting with both sources."""
+    texts = [
+        "published: 2024-11-14\n\nU.S. Secretary of State Antony Blinken met Japanese Foreign Minister "
+        "Takeshi Iwaya in Lima on Thursday.",
+        "published: 2024-11-15\n\nJapanese Foreign Minister IWAYA Takeshi held talks with Secretary of State "
+        "Antony Blinken in Lima on Nov. 14 about North Korea.",
+    ]
+    events = [e for text in texts for e in extract(article.from_bytes(text.encode(), source_name="t"))[0]]
+    world = build(events)
+    assert len(world.meetings) == 1
+    assert len(world.meetings[0].reports) == 2
+    assert world.meetings[0].date.to_str() == "2024-11-14"
+
+
+def test_known_at_sees_only_what_the_log_knew() -> None:
+    """build(until=n) is the world of the first n events."""
+    events = [e for batch in article_events() for e in batch]
+    first_article = len(article_events()[0])
+    assert views(events[:first_article]) == views(list(events)[:first_article])
+    assert build(events, until=first_article).articles.keys() == build(events[:first_article]).articles.keys()
+
+
+def test_find_people_is_fuzzy() -> None:
+    """ "iwaya", "IWAYA" and "Takeshi Iwaya" all find him."""
+    world = build([e for batch in article_events() for e in batch])
+    for query in ("iwaya", "IWAYA", "Takeshi Iwaya"):
+        assert any("Iwaya" in name for name in find_people(world, query))

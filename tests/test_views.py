@@ -1,0 +1,175 @@
+"""Table views of the seeds and the dev corpus, compared with golden files; stdout and stderr apart."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def seeds_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    log = tmp_path_factory.mktemp("seeds") / "events"
+    result = CliRunner().invoke(cli, ["--log", str(log), "ingest", "-q", str(ROOT / "seeds")])
+    assert result.exit_code == 0, result.stderr
+    return log
+
+
+@pytest.fixture(scope="module")
+def dev_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not DEV.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{DEV} is missing: CI must have ../shared beside the project")
+        pytest.skip("the dev corpus (../shared/corpus/dev) is not beside this checkout")
+    log = tmp_path_factory.mktemp("dev") / "events"
+    files = sorted(str(p) for p in DEV.glob("*.txt"))
+    result = CliRunner().invoke(cli, ["--log", str(log), "ingest", "-q", *files])
+    assert result.exit_code == 0, result.stderr
+    return log
+
+
+def view(log: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--log", str(log), *args], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+SEED_VIEWS = {
+    "meetings": ["meetings"],
+    "changes": ["changes", "--kind", "all"],
+    "country_kr": ["country", "KR"],
+    "official_blinken": ["official", "blinken"],
+    "state_2024": ["state", "2024-12-31"],
+    "diff_seeds": ["diff", "2023-11-14", "2024-11-14"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_VIEWS))
+def test_seed_views_match_golden(seeds_log: Path, golden: object, name: str) -> None:
+    """Every table view of the seeds is exactly as reviewed."""
+    golden(GOLDEN / f"seeds_{name}.txt", view(seeds_log, *SEED_VIEWS[name]))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("name", ["meetings", "changes"])
+def test_dev_views_match_golden(dev_log: Path, golden: object, name: str) -> None:
+    """The dev corpus views are exactly as reviewed."""
+    args = ["changes", "--kind", "all"] if name == "changes" else [name]
+    golden(GOLDEN / f"dev_{name}.txt", view(dev_log, *args))  # type: ignore[operator]
+
+
+def test_tables_fit_80_columns(seeds_log: Path) -> None:
+    """Table views stay within 80 columns."""
+    for args in SEED_VIEWS.values():
+        for line in view(seeds_log, *args).splitlines():
+            assert len(line) <= 80, line
+
+
+def test_diff_on_the_seeds_shows_the_new_foreign_ministers(seeds_log: Path) -> None:
+    """Park Jin -> Cho Tae-yul, Kamikawa -> Iwaya, Joly first seen, Blinken unchanged, with evidence."""
+    record = json.loads(view(seeds_log, "diff", "2023-11-14", "2024-11-14", "--format", "jsonl"))
+    holders = {(h["country"], h["before"], h["after"]) for h in record["office_holders"]}
+    assert ("KR", "Park Jin", "Cho Tae-yul") in holders
+    assert any(c == "JP" and b == "Yoko Kamikawa" and "Iwaya" in a for c, b, a in holders)
+    assert ("CA", None, "Melanie Joly") in holders
+    assert not any(c == "US" for c, _, _ in holders)
+    assert all(h["article"] for h in record["office_holders"])
+
+
+def test_changes_jsonl_follows_the_contract(seeds_log: Path) -> None:
+    """Office-holder changes carry before/after names and dates."""
+    records = [json.loads(line) for line in view(seeds_log, "changes", "--format", "jsonl").splitlines()]
+    assert {(r["country"], r["before"]["name"], r["after"]["first_seen"]) for r in records} == {
+        ("KR", "Park Jin", "2024-11-14"),
+        ("JP", "Yoko Kamikawa", "2024-11-14"),
+    }
+    assert all(r["kind"] == "office-holder-change" and r["role"] == "foreign minister" for r in records)
+
+
+def test_country_accepts_names_and_codes(seeds_log: Path) -> None:
+    """KR, "South Korea" and "Korea, Republic of" give the same timeline."""
+    outputs = {view(seeds_log, "country", q) for q in ("KR", "South Korea", "Korea, Republic of")}
+    assert len(outputs) == 1
+
+
+def test_unknown_country_and_official_are_clear_errors(seeds_log: Path) -> None:
+    """An unknown country or person exits 1 with one Error: line and no stdout."""
+    for args in (["country", "Atlantis"], ["official", "nobody at all"]):
+        result = CliRunner().invoke(cli, ["--log", str(seeds_log), *args])
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr.startswith("Error: ")
+
+
+def test_ambiguous_official_lists_candidates(seeds_log: Path) -> None:
+    """A name that fits several people lists them and exits 1."""
+    result = CliRunner().invoke(cli, ["--log", str(seeds_log), "official", "i"])
+    assert result.exit_code == 1
+    assert "fits" in result.stderr
+    assert result.stdout == ""
+
+
+def test_timelinejs_and_csv_exports_escape_hostile_text(tmp_path: Path) -> None:
+    """Names and sentences from articles cannot inject HTML or spreadsheet formulas."""
+    log = tmp_path / "events"
+    text = (
+        "published: 2024-11-14\n\nU.S. Secretary of State Antony Blinken met Japanese Foreign Minister "
+        "Takeshi Iwaya on Thursday <script>alert(1)</script>.\n"
+    )
+    CliRunner().invoke(cli, ["--log", str(log), "ingest", "-"], input=text.encode())
+    document = json.loads(view(log, "export", "--format", "timelinejs"))
+    assert "<script>" not in json.dumps(document)
+    assert "&lt;script&gt;" in json.dumps(document)
+    rows = view(log, "export", "--format", "csv").splitlines()
+    assert not any(re.search(r"(^|,)[=+@]", row) for row in rows[1:])
+
+
+def _session(template: str) -> str:
+    """The template with every ```console block's commands run and their output inserted."""
+    runner = CliRunner()
+    out: list[str] = []
+    lines = template.splitlines(keepends=True)
+    index = 0
+    while index < len(lines):
+        out.append(lines[index])
+        if lines[index].strip() == "```console":
+            index += 1
+            while lines[index].strip() != "```":
+                command = lines[index]
+                if command.startswith("$ timeline "):
+                    out.append(command)
+                    args = shlex.split(command[len("$ timeline ") :])
+                    env = {"NO_COLOR": "1", "TIMELINE_LOG": None, "TIMELINE_NOW": "2026-01-01T00:00:00Z"}
+                    result = runner.invoke(cli, args, env=env)
+                    out.append(result.output)
+                index += 1
+            out.append(lines[index])
+        index += 1
+    return "".join(out)
+
+
+def test_docs_cli_is_in_sync_with_help(golden: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/cli.md is the worked session as the program runs it, and every command's --help, exactly."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    parts = [_session((ROOT / "docs" / "cli_intro.md").read_text(encoding="utf-8"))]
+    parts.append("\n## Every command's help\n")
+    top = runner.invoke(cli, ["--help"], terminal_width=100).stdout
+    parts.append(f"\n### `timeline`\n\n```\n{top}```\n")
+    for name in sorted(cli.commands):
+        text = runner.invoke(cli, [name, "--help"], terminal_width=100).stdout
+        parts.append(f"\n### `timeline {name}`\n\n```\n{text}```\n")
+    golden(ROOT / "docs" / "cli.md", "".join(parts))  # type: ignore[operator]
