@@ -13,6 +13,7 @@ observation. People and their titles are found by ``people``; dates by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -46,9 +47,10 @@ _JOIN = re.compile(
 )
 _NOT_A_MEETING = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|don't|won't|will not|would not|never|no plans? to|refused to|"
-    r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|may|possible|"
+    r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|possible|"
     r"possibility|invit\w+|cancel+ed|called off|postponed|scrapped|rather than|instead of|"
-    r"earliest|convenient time|mutually convenient|any such)\b",
+    r"earliest|convenient time|mutually convenient|any such)\b"
+    r"|\bmay\b(?! \d)",  # the modal, not the month: "May 21" is a date
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -214,6 +216,7 @@ class _Reader:
         self.possessors = {m.end for m in mentions if self.text[m.end : m.end + 2] in {"'s", "’s"}}
         self.holes: list[tuple[int, int]] = []
         self.seen_at: dict[tuple[int, int], TextDate] = {}
+        self.since_dates: dict[tuple[int, int], int] = {}  # (sentence, date offset) -> offset of its "since"
         self._resolve_title_references()
         self._resolve_country_titles()
         self._resolve_as_titles()
@@ -729,7 +732,9 @@ class _Reader:
                             count=_count(group_ref.group(0)),
                         )
                         seg_offset = c_start + seg_start
-                        own_date = any(seg_offset <= d[0] < seg_offset + len(segment) for d in dates)
+                        own_date = any(
+                            self._owner(body, d[0]) == self._owner(body, seg_offset, trigger=True) for d in dates
+                        )
                         own_place = re.match(
                             r"[\w ]{0,20}?\b(?:during|at|in) (?:the )?[A-Z]", segment[len(trigger.group(0)) :]
                         )
@@ -769,8 +774,8 @@ class _Reader:
                         )
                     )
                     arity = re.search(
-                        r"\b(trilateral|three-way|bilateral|two-way)\s+(?:[\w-]+\s+)?$",
-                        clause[: trigger.start()] + " ",
+                        r"\b(trilateral|three-way|bilateral|two-way)\b",
+                        clause[max(0, trigger.start() - 30) : trigger.end()],
                         re.IGNORECASE,
                     )
                     if (
@@ -827,6 +832,23 @@ class _Reader:
         person = people.person_at(self.people, start)
         return [person] if person else []
 
+    def _owner(self, body: str, offset: int, *, trigger: bool = False) -> tuple[int, int]:
+        """The trigger a date at ``offset`` belongs to: the nearest one, measured from its nearer end.
+
+        With ``trigger``, the span of the trigger found at ``offset`` itself.
+        """
+        spans = self._trigger_spans(body)
+        if not spans:
+            return (-1, -1)
+        if trigger:
+            return min(spans, key=lambda sp: abs(sp[0] - offset))
+        return min(spans, key=lambda sp: offset - sp[1] if offset >= sp[1] else sp[0] - offset if offset < sp[0] else 0)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
+    def _trigger_spans(self, body: str) -> tuple[tuple[int, int], ...]:
+        found = _fuse([m for m in _TRIGGER.finditer(body) if self._real_trigger(body, m)], body)
+        return tuple((m.start(), m.end()) for m in found)
+
     def _real_trigger(self, clause: str, match: re.Match[str]) -> bool:
         word = match.group("t").lower()
         after = clause[match.end() : match.end() + 30]
@@ -837,6 +859,13 @@ class _Reader:
             after,
         ):
             return False
+        if word in {"summits", "meetings", "talks", "sessions", "calls"} and re.search(
+            r"\b(?:two|three|four|five|several|multiple|many|\d+)\s+(?!(?:\w+ )?(?:days|hours|weeks|rounds) of)"
+            r"(?:[\w'’-]+\s+){0,2}$",
+            before,
+            re.IGNORECASE
+        ):
+            return False  # "two leaders' summits last year": a summary of meetings told one by one
         if word in {"talked", "talks"} and re.match(r"\s+(?:about|of)\b", after):
             return False
         if word in {"call", "calls"} and re.match(r"\s+(?:for|on\b(?! \w+ (?:in|at)))", after):
@@ -977,8 +1006,17 @@ class _Reader:
                     first
                     or re.search(r"\b(?:took|became|assumed|joined|was|were|began|\w+ed)\b", since.group(1))
                 )
-            ):  # "since he took office in May": the start of a tenure, not the date of a meeting
-                continue
+            ):  # "since he took office in May": the start of a tenure, not the date of a meeting ...
+                if since:
+                    # ... unless the meeting is told in the same clause: "since he took office last month
+                    # and held an introductory call"
+                    self.since_dates[(sentence.start, item.start)] = item.start - len(since.group(0))
+                else:
+                    continue
+            if re.search(
+                r"\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|added|stated|confirmed)\s*(?:on\s+)?$", before
+            ):
+                continue  # "the ministry said Thursday": when it was said, not when anyone met
             if re.match(
                 r"\s*(?:['’]s\s+)?(?:intercontinental|ballistic|missile|launch|attack|test|strike|election)",
                 body[item.end :],
@@ -1033,6 +1071,7 @@ class _Reader:
         anaphoric: bool = False,
         join: bool = False,
     ) -> _Candidate:
+        """A candidate meeting; each date of the sentence belongs to the trigger nearest to it."""
         body = sentence.text
         clause_start = body.find(clause)
         holes = [
@@ -1056,11 +1095,20 @@ class _Reader:
             if not any(start <= d[0] < (end.start() if end else len(body)) for start, end in relative)
         ]
         pool = in_clause or outside
+        pool = [d for d in pool if self.since_dates.get((sentence.start, d[0]), -1) < span[0]]
+        own = [d for d in pool if self._owner(body, d[0]) == self._owner(body, span[0], trigger=True)]
+        pool = own or pool
         date: TextDate | None = None
         date_from = "text"
         start_date = False
         if pool:
-            offset, date, start_date = min(pool, key=lambda d: (not d[2], abs(d[0] - span[0])))
+            rank = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+            def distance(d: tuple[int, TextDate, bool]) -> int:
+                return d[0] - span[1] if d[0] >= span[1] else span[0] - d[0]
+
+            # a start date first ("began on Tuesday"), then the most precise, then the nearest
+            offset, date, start_date = min(pool, key=lambda d: (not d[2], rank[d[1].precision], distance(d)))
         kind = "in-person"
         window = body[max(0, span[0] - 60) : span[1] + 60]
         if _VIDEO.search(window):
@@ -1297,6 +1345,8 @@ class _Reader:
     def _compatible(self, meeting: _Meeting, cand: _Candidate, cand_countries: set[str]) -> bool:
         if (meeting.kind == "planned") != (cand.kind == "planned"):
             return False
+        if not cand.anaphoric and cand.kind != meeting.kind:
+            return False  # a call and an in-person meeting between the same people are two meetings
         if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
             return False
         mine, theirs = set(meeting.people), set(cand.people)
@@ -1474,7 +1524,14 @@ def _fuse(triggers: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
         last = index
         while (
             last + 1 < len(triggers)
-            and (_HOST_VERBS.fullmatch(current.group("t")) or last > index)
+            and (
+                _HOST_VERBS.fullmatch(current.group("t"))
+                or last > index
+                or (
+                    current.group("t").lower() in _NOUNS
+                    and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,1}", clause[current.end() : triggers[last + 1].start()])
+                )
+            )
             and triggers[last + 1].group("t").lower() in _NOUNS
             and re.fullmatch(r"[^,;]{0,60}", clause[triggers[last].end() : triggers[last + 1].start()])
             and not re.search(r"\b(?:with|and)\b", clause[triggers[last].end() : triggers[last + 1].start()])
