@@ -103,7 +103,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?i:in|at|visited|visiting|(?:visit|trip|travel|travels|travelled|traveled|flew|flies) to) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|(?:de|la|le|du|al)\b)){0,3})"
+    r"\b(?i:in|at|visited|visiting|(?:visit|trip|travel|travels|travelled|traveled|flew|flies|flying) to) (?:the )?(?P<place>(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|(?:de|la|le|du|al)\b)){0,3})"
 )
 _REGION = re.compile(
     r"\b(?:Indo-Pacific|Asia|Europe|Africa|Middle East|Pacific|Atlantic|Arctic|Gulf|Caribbean|Americas|Balkans|"
@@ -200,7 +200,9 @@ class _Reader:
         self.dateline = text.find_dateline(self.text)
         self.home: str | None = None
         if self.dateline:
-            self.home = gazetteer.lookup_country(self.dateline.city.split("/")[0])
+            self.home = gazetteer.place_country(self.dateline.city.split("/")[0]) or (
+                gazetteer.place_country(self.dateline.region) if self.dateline.region else None
+            )
         self.sentences = list(text.sentences(self.text))
         mentions: list[people.Mention] = []
         for sentence in self.sentences:
@@ -236,6 +238,8 @@ class _Reader:
             country = gazetteer.TITLE_COUNTRY.get(" ".join(title.text.lower().split()))
             if country:
                 return country
+        if person.host and self.home:
+            return self.home  # "with host Melanie Joly" in a story from Quebec
         if not person.titles:
             return None
         first = min(person.titles, key=lambda t: t.start if t.start >= 0 else 1 << 30)
@@ -1372,7 +1376,7 @@ class _Reader:
     def _host(self, meeting: _Meeting) -> None:
         """The one participant without a country, met where the meeting took place, is of that country."""
         place = meeting.place or self._story_place(meeting)
-        host = gazetteer.lookup_country(place) if place else None
+        host = gazetteer.place_country(place) if place else None
         if host is None:
             return
         stateless = [p for p in meeting.people if p.country is None]

@@ -237,6 +237,35 @@ def _folded_forms() -> dict[str, str]:
     return folded
 
 
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """States, provinces and regions -> country; a name in several countries goes to the most populous."""
+    import ast  # noqa: PLC0415
+    from countryinfo import all_countries  # noqa: PLC0415
+
+    best: dict[str, tuple[int, str]] = {}
+    for item in all_countries():
+        info = item.info()
+        code = str((info.get("ISO") or {}).get("alpha2") or "")
+        provinces = info.get("provinces")
+        if isinstance(provinces, str):
+            try:
+                provinces = ast.literal_eval(provinces)
+            except (ValueError, SyntaxError):
+                provinces = []
+        population = int(info.get("population") or 0)
+        for name in provinces or []:
+            if isinstance(name, str) and len(code) == 2 and population > best.get(name, (-1, ""))[0]:
+                best[name] = (population, code)
+    return {name: code for name, (_, code) in best.items()}
+
+
+def place_country(place: str) -> str | None:
+    """The country a place is in: a country, a capital or seat, or a state, province or region."""
+    place = place.strip().rstrip(".,")
+    return lookup_country(place) or _subdivisions().get(place) or _subdivisions().get(place.split(",")[-1].strip())
+
+
 def country_name(code: str) -> str:
     """The name of a country, or the code itself when unknown."""
     country = countries().get(code)

@@ -76,6 +76,7 @@ class Person:
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     cued: bool = False
     surname_seen: bool = False
+    host: bool = False
 
     @property
     def key(self) -> str:
@@ -279,6 +280,7 @@ class Mention:
     cued: bool
     counterpart: bool = False
     predecessor: bool = False
+    host: bool = False
 
 
 def _status(*qualifiers: str | None) -> str:
@@ -378,6 +380,12 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country = country or title_country
                 cued = True
         tokens = tuple(name.split())
+        host = bool(re.search(r"\b(?:host|hosted by|hostess)\s+$", left))
+        cued = cued or host
+        led = re.search(r"\b(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:delegation|team|side|group)[^,;.]{0,40}\bled by (?:[\w-]+ ){0,4}$", left)
+        if led and not country:
+            country = gazetteer.lookup_country(led.group("adj"))  # "a Ukrainian delegation led by ... Andriy Yermak"
+            cued = cued or country is not None
         predecessor = bool(re.search(r"\b(?:his|her|their|[A-Z][\w-]+['’]s) predecessor,? $", left))
         if predecessor:
             cued = counterpart = True
@@ -391,6 +399,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 cued=cued,
                 counterpart=counterpart,
                 predecessor=predecessor,
+                host=host,
             )
         )
     return found
@@ -513,6 +522,7 @@ def _absorb(person: Person, mention: Mention) -> None:
     person.mentions.append((mention.start, mention.end))
     person.titles.extend(mention.titles)
     person.cued = person.cued or mention.cued
+    person.host = person.host or mention.host
     if mention.country and not person.country:
         person.country = mention.country
 

@@ -46,6 +46,7 @@ class Dateline:
     date: str | None
     start: int
     end: int
+    region: str | None = None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -63,6 +64,7 @@ def find_dateline(text: str) -> Dateline | None:
                     date=match.group("date"),
                     start=offset,
                     end=offset + match.end(),
+                    region=match.group("region"),
                 )
             return None
         offset += len(line) + 1
