@@ -54,7 +54,7 @@ _NOT_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|'ll|(?:is|are) (?:also |still |now |then )?(?:due|set|scheduled|expected|slated|to)|"
+    r"\b(?:will|'ll|(?:is|are|['’]s|['’]re) (?:also |still |now |then )?(?:due|set|scheduled|expected|slated|to)|"
     r"plans? to|planning to|set for|scheduled for|upcoming|to be held|next week|due to)\b",
     re.IGNORECASE,
 )
@@ -218,7 +218,8 @@ class _Reader:
         self.possessors = {m.end for m in mentions if self.text[m.end : m.end + 2] in {"'s", "’s"}}
         self.holes: list[tuple[int, int]] = []
         self.seen_at: dict[tuple[int, int], TextDate] = {}
-        self.since_dates: dict[tuple[int, int], int] = {}  # (sentence, date offset) -> offset of its "since"
+        self.since_dates: dict[tuple[int, int], int] = {}
+        self.only_officials = False  # (sentence, date offset) -> offset of its "since"
         self._resolve_title_references()
         self._resolve_country_titles()
         self._resolve_as_titles()
@@ -355,8 +356,10 @@ class _Reader:
     def _resolve_title_references(self) -> None:
         """ "The Foreign Secretary spent two hours...": a title standing for the one person who fits."""
         pattern = re.compile(
-            r"\b[Tt]he (?P<title>Foreign Secretary|Secretary of State|Foreign Minister|Prime Minister|President|"
-            r"Chancellor|Premier|Defen[cs]e Secretary|Defen[cs]e Minister|Secretary|Minister)\b(?!,? [A-Z][a-z]+ [A-Z])"
+            r"\b[Tt]he (?P<former>former |then-|ex-)?(?P<title>Foreign Secretary|Secretary of State|Foreign Minister|"
+            r"Prime Minister|President|Chancellor|Premier|Defen[cs]e Secretary|Defen[cs]e Minister|Secretary|Minister|"
+            r"(?<=former )(?i:president|prime minister|foreign secretary|secretary of state|foreign minister))\b"
+            r"(?!,? [A-Z][a-z]+ [A-Z])"
             r"(?! (?:of|for|[A-Z]))"
         )
         for sentence in self.sentences:
@@ -365,29 +368,36 @@ class _Reader:
                 if any(s <= start < e for p in self.people for s, e in p.mentions):
                     continue
                 words = match.group("title").lower()
-                holders = [p for p in self.people if any(t.text.lower().endswith(words) for t in p.titles)]
-                if len(holders) == 1:
+                former = bool(match.group("former"))
+                holders = [
+                    p
+                    for p in self.people
+                    if any(t.text.lower().endswith(words) or t.text.lower().startswith(words + " ") for t in p.titles)
+                ]
+                if len(holders) == 1 and not former:
                     holders[0].mentions.append((start, end))
                     continue
-                if holders or words in {"secretary", "minister", "president"}:
+                if (holders and not former) or (words in {"secretary", "minister"}):
                     continue
-                untitled = [
-                    p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start
-                ]
-                if untitled:
+                untitled = [p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start]
+                if not untitled or (words == "president" and not former):
+                    continue
+                # "the Foreign Secretary" is the first untitled person; "the former president", the latest one
+                if former:
+                    target = max(untitled, key=lambda p: max(m for m, _ in p.mentions if m < start))
+                else:
                     target = min(untitled, key=lambda p: p.mentions[0][0])
-                    role = gazetteer.title_class(match.group("title"))
-                    country = gazetteer.TITLE_COUNTRY.get(words) or self.home
-                    target.titles.append(
-                        people.Title(
-                            text=match.group("title"),
-                            role=role,
-                            country=country,
-                            status="holder",
-                            start=start,
-                        )
+                country = gazetteer.TITLE_COUNTRY.get(words) or (None if former else self.home)
+                target.titles.append(
+                    people.Title(
+                        text=("former " if former else "") + match.group("title"),
+                        role=gazetteer.title_class(match.group("title")),
+                        country=country,
+                        status="former" if former else "holder",
+                        start=start,
                     )
-                    target.mentions.append((start, end))
+                )
+                target.mentions.append((start, end))
 
     def _resolve_country_titles(self) -> None:
         """ "Australia's foreign minister sat down with...": a nameless title naming one person."""
@@ -505,6 +515,8 @@ class _Reader:
         found: list[tuple[int, Person]] = []
         holes = [(a, b) for a, b in self.holes if not (a <= start < b)]
         for person in self.people:
+            if self.only_officials and not _official(person):
+                continue
             spots = [
                 s
                 for s, e in person.mentions
@@ -517,6 +529,8 @@ class _Reader:
     # -- meetings --------------------------------------------------------------
 
     def meetings(self) -> list[MeetingReported]:
+        """The article's meetings, one record each, among officials only."""
+        self.only_officials = True
         candidates: list[_Candidate] = []
         self.last_people: list[Person] = []
         self.groups: list[list[Person]] = []
@@ -1571,6 +1585,11 @@ _COUNTS = {"two": 2, "pair": 2, "both": 2, "three": 3, "trio": 3, "four": 4}
 def _count(text: str) -> int | None:
     found = re.findall(r"\b(two|pair|both|three|trio|four)\b", text, re.IGNORECASE)
     return _COUNTS[found[0].lower()] if found else None
+
+
+def _official(person: Person) -> bool:
+    """Someone the text presents as holding or having held a public role, not a private person."""
+    return bool(person.titles) or person.country is not None or person.host or person.listed
 
 
 def _refines(new: TextDate, old: TextDate | None) -> bool:

@@ -362,6 +362,16 @@ TITLES: dict[str, str] = {
     "mayor": "other",
     "speaker": "other",
     "president-elect": "other",
+    "official": "other",
+    "secretary-general": "other",
+    "secretary general": "other",
+    "foreign policy official": "other",
+    "leader": "other",
+    "envoy": "other",
+    "chief of staff": "other",
+    "spokesperson": "other",
+    "spokesman": "other",
+    "spokeswoman": "other",
 }
 # Titles only one country uses: "Foreign Secretary" alone is Britain's.
 TITLE_COUNTRY: dict[str, str] = {

@@ -77,6 +77,7 @@ class Person:
     cued: bool = False
     surname_seen: bool = False
     host: bool = False
+    listed: bool = False
 
     @property
     def key(self) -> str:
@@ -281,6 +282,7 @@ class Mention:
     counterpart: bool = False
     predecessor: bool = False
     host: bool = False
+    listed: bool = False
 
 
 def _status(*qualifiers: str | None) -> str:
@@ -402,6 +404,25 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 host=host,
             )
         )
+    return _list_cues(found, sentence, offset)
+
+
+def _list_cues(found: list[Mention], sentence: str, offset: int) -> list[Mention]:
+    """ "Joe Biden, Narendra Modi, Scott Morrison and Yoshihide Suga, then Japan's prime minister": a list of people.
+
+    Names side by side with a cued one (title, counterpart...) are people too.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(found) - 1):
+            left, right = found[index], found[index + 1]
+            gap = sentence[left.end - offset : right.start - offset]
+            if left.cued == right.cued or not re.fullmatch(r",? (?:and )?", gap):
+                continue
+            found[index] = attrs.evolve(left, cued=True, listed=True)
+            found[index + 1] = attrs.evolve(right, cued=True, listed=True)
+            changed = True
     return found
 
 
@@ -523,6 +544,7 @@ def _absorb(person: Person, mention: Mention) -> None:
     person.titles.extend(mention.titles)
     person.cued = person.cued or mention.cued
     person.host = person.host or mention.host
+    person.listed = person.listed or mention.listed
     if mention.country and not person.country:
         person.country = mention.country
 

@@ -50,7 +50,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is (?:due|set|scheduled|expected|slated|planned|going)|are (?:due|set|scheduled|expected|"
     r"slated|planned|going)|plans? to|planning to|intends? to|to be held|upcoming|set for|scheduled for|"
-    r"expected to|next|coming|later this|would (?:meet|travel|visit|hold|host))\b",
+    r"expected to|next|coming|later this|would (?:meet|travel|visit|hold|host)|meets?|travels to|flies to|"
+    r"(?:is|are|['’]s) (?:meeting|travell?ing|visiting|hosting|holding))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
