@@ -154,3 +154,32 @@ def test_find_people_is_fuzzy() -> None:
     world = build([e for batch in article_events() for e in batch])
     for query in ("iwaya", "IWAYA", "Takeshi Iwaya"):
         assert any("Iwaya" in name for name in find_people(world, query))
+
+
+def test_office_set_overrides_the_extracted_office() -> None:
+    """A set-office correction changes the role from its date on, and its reversal restores it."""
+    from timeline.model import OfficeSet
+    from timeline.textdate import TextDate
+
+    events = [e for batch in article_events()[:2] for e in batch]
+    fix = OfficeSet(name="Antony Blinken", role="other", title="envoy", since=TextDate.from_iso("2024-01-01"))
+    world = build([*events, fix])
+    roles = {(m.date.to_str(), p[2]) for m in world.meetings for p in m.participants if p[0] == "Antony Blinken"}
+    assert ("2023-11-14", "foreign minister") in roles
+    assert ("2024-11-14", "other") in roles
+    assert views([*events, fix, CorrectionReverted(correction=event_id(fix))]) == views(events)
+
+
+def test_a_country_joining_a_grouping_is_flagged() -> None:
+    """The first meeting of a named grouping sets its members; a later newcomer is a change."""
+    texts = [
+        "published: 2023-05-01\n\nThe Quad foreign ministers met in Delhi on Monday: Japanese Foreign Minister "
+        "Yoshimasa Hayashi, U.S. Secretary of State Antony Blinken and Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar met.",
+        "published: 2024-05-01\n\nThe Quad foreign ministers met in Tokyo on Monday: Japanese Foreign Minister "
+        "Yoko Kamikawa, U.S. Secretary of State Antony Blinken, Australian Foreign Minister Penny Wong and Indian "
+        "External Affairs Minister Subrahmanyam Jaishankar met.",
+    ]
+    events = [e for text in texts for e in extract(article.from_bytes(text.encode(), source_name="t"))[0]]
+    joined = [c for c in build(events).changes if c.kind == "joined-grouping"]
+    assert [(c.country, c.role, c.date.to_str()) for c in joined] == [("AU", "Quad", "2024-04-29")]

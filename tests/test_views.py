@@ -54,6 +54,7 @@ SEED_VIEWS = {
     "official_blinken": ["official", "blinken"],
     "state_2024": ["state", "2024-12-31"],
     "diff_seeds": ["diff", "2023-11-14", "2024-11-14"],
+    "log": ["log"],
 }
 
 

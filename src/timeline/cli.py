@@ -22,6 +22,7 @@ from timeline.errors import ArticleError, TimelineError
 from timeline.extract import EXTRACTOR, extract
 from timeline.model import (
     KINDS,
+    ROLES,
     ArticleIngested,
     ArticleReextracted,
     CorrectionReverted,
@@ -30,9 +31,11 @@ from timeline.model import (
     MeetingReported,
     NameSet,
     OfficeObserved,
+    OfficeSet,
     PeopleMerged,
     PersonSplit,
 )
+from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
 from timeline.store import Log
 
@@ -402,7 +405,7 @@ def meetings(ctx: click.Context, fmt: str, known_at: str | None) -> None:
         click.echo(line)
 
 
-CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting")
+CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting", "joined-grouping")
 
 
 @cli.command()
@@ -613,6 +616,36 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
     _append_correction(ctx, NameSet(name=name, to=to, reason=reason))
 
 
+@cli.command(name="set-office")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(ROLES), help="The office class.")
+@click.option("--country", "country_query", help="The country (code or name).")
+@click.option("--title", help="The title as it should read.")
+@click.option("--since", type=DATE, help="Only from this date on (valid time).")
+@click.option("--reason", default="", help="Why.")
+@click.pass_context
+def set_office(  # noqa: PLR0913 - one option per field of the correction
+    ctx: click.Context,
+    name: str,
+    role: str,
+    country_query: str | None,
+    title: str | None,
+    since: pendulum.Date | None,
+    reason: str,
+) -> None:
+    """Set the office a person held, where the extractor got it wrong.
+
+    \b
+    Example:
+        timeline set-office "Wang Yi" --role other --title "CFAC office director" --since 2023-01-01
+    """
+    code = _country_option(country_query)
+    when = TextDate.from_date(since) if since else TextDate.unknown()
+    _append_correction(
+        ctx, OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason)
+    )
+
+
 @cli.command()
 @click.argument("correction")
 @click.option("--reason", default="", help="Why.")
@@ -624,7 +657,9 @@ def revert(ctx: click.Context, correction: str, reason: str) -> None:
     Example:
         timeline revert 9b1c2d3e4f5a6b7c8d9e0f1a
     """
-    _require_event(ctx, correction, kinds=("people-merged", "person-split", "event-retracted", "name-set"))
+    _require_event(
+        ctx, correction, kinds=("people-merged", "person-split", "event-retracted", "name-set", "office-set")
+    )
     _append_correction(ctx, CorrectionReverted(correction=correction, reason=reason))
 
 

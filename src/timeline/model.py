@@ -172,6 +172,20 @@ class NameSet:
 
 
 @attrs.frozen(kw_only=True)
+class OfficeSet:
+    """A user sets the office a person held (from ``since`` on, or always): class, country, title."""
+
+    kind: ClassVar[str] = "office-set"
+    version: ClassVar[int] = 1
+    name: str
+    role: str = attrs.field(validator=in_(ROLES))
+    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    title: str | None = None
+    since: TextDate = attrs.field(factory=TextDate.unknown)
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
 class CorrectionReverted:
     """A user takes back an earlier correction (by its event id)."""
 
@@ -190,6 +204,7 @@ Event = (
     | PersonSplit
     | EventRetracted
     | NameSet
+    | OfficeSet
     | CorrectionReverted
 )
 EVENT_TYPES: tuple[type[Event], ...] = (
@@ -201,6 +216,7 @@ EVENT_TYPES: tuple[type[Event], ...] = (
     PersonSplit,
     EventRetracted,
     NameSet,
+    OfficeSet,
     CorrectionReverted,
 )
 KINDS: dict[str, type[Event]] = {cls.kind: cls for cls in EVENT_TYPES}

@@ -10,6 +10,7 @@ a date. No IO: records in, a ``World`` out.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -27,13 +28,14 @@ from timeline.model import (
     MeetingReported,
     NameSet,
     OfficeObserved,
+    OfficeSet,
     PeopleMerged,
     PersonSplit,
 )
 from timeline.textdate import TextDate
 
 Key = tuple[str, ...]
-CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, CorrectionReverted)
+CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
 def person_key(name: str) -> Key:
@@ -163,6 +165,7 @@ class _Collected:
     merges: list[PeopleMerged] = attrs.field(factory=list)
     splits: list[PersonSplit] = attrs.field(factory=list)
     renames: list[NameSet] = attrs.field(factory=list)
+    offices: list[OfficeSet] = attrs.field(factory=list)
 
 
 def _collect(events: Iterable[Event], until: int | None) -> _Collected:
@@ -198,10 +201,49 @@ def _collect(events: Iterable[Event], until: int | None) -> _Collected:
             out.splits.append(correction)
         elif isinstance(correction, NameSet):
             out.renames.append(correction)
+        elif isinstance(correction, OfficeSet):
+            out.offices.append(correction)
     if out.splits:
         out.reports = [_split(m, out.splits) for m in out.reports]
         out.observations = [_split_observation(o, out.splits) for o in out.observations]
+    if out.offices:
+        out.reports = [_set_offices(m, out.offices) for m in out.reports]
+        out.observations = [_set_office_observed(o, out.offices) for o in out.observations]
     return out
+
+
+def _office_for(name: str, date: TextDate, offices: list[OfficeSet]) -> OfficeSet | None:
+    found = None
+    for office in offices:
+        if person_key(office.name) != person_key(name):
+            continue
+        if office.since.known and (not date.known or date.sort_key() < office.since.sort_key()):
+            continue
+        found = office
+    return found
+
+
+def _set_offices(meeting: MeetingReported, offices: list[OfficeSet]) -> MeetingReported:
+    participants = []
+    for p in meeting.participants:
+        office = _office_for(p.name, meeting.date, offices)
+        if office is not None:
+            p = attrs.evolve(p, role=office.role, country=office.country or p.country, title=office.title or p.title)
+        participants.append(p)
+    countries = tuple(sorted({*meeting.countries, *(p.country for p in participants if p.country)}))
+    return attrs.evolve(meeting, participants=tuple(participants), countries=countries)
+
+
+def _set_office_observed(observation: OfficeObserved, offices: list[OfficeSet]) -> OfficeObserved:
+    office = _office_for(observation.name, observation.date, offices)
+    if office is None:
+        return observation
+    return attrs.evolve(
+        observation,
+        role=office.role,
+        country=office.country or observation.country,
+        title=office.title or observation.title,
+    )
 
 
 def _split(meeting: MeetingReported, splits: list[PersonSplit]) -> MeetingReported:
@@ -467,6 +509,7 @@ def firsts(world: World) -> list[Change]:
                     )
                 )
             previous = row
+    changes.extend(_joined_groupings(world))
     met: set[frozenset[str]] = set()
     for meeting in world.meetings:
         if meeting.kind == "planned" or not meeting.date.known:
@@ -492,6 +535,55 @@ def firsts(world: World) -> list[Change]:
                     )
                 )
     return changes
+
+
+_GROUPING = re.compile(
+    r"\b(Group of Seven|Group of 20|G7|G20|G-7|G-20|Quad|ASEAN|APEC|NATO|BRICS|AUKUS|Five Eyes|"
+    r"European Union|African Union|Shanghai Cooperation Organi[sz]ation|SCO)\b"
+)
+
+
+def _joined_groupings(world: World) -> list[Change]:
+    """A country taking part, for the first time in the log, in a meeting of a grouping seen meeting before."""
+    changes: list[Change] = []
+    members: dict[str, set[str]] = {}
+    for meeting in world.meetings:
+        if meeting.kind == "planned" or not meeting.date.known:
+            continue
+        if len(meeting.countries) < 3:
+            continue
+        texts = [r.evidence.sentence for r in meeting.reports]
+        names = {
+            _grouping_name(m.group(1))
+            for text in texts
+            for m in _GROUPING.finditer(text)
+            if not re.search(r"\b(?:sidelines?|margins?|occasion) of (?:the )?[^,;]{0,40}$", text[: m.start()])
+        }
+        for name in sorted(names):
+            seen = members.get(name)
+            if seen is None:
+                members[name] = set(meeting.countries)
+                continue
+            for code in sorted(set(meeting.countries) - seen):
+                changes.append(
+                    Change(
+                        kind="joined-grouping",
+                        country=code,
+                        role=name,
+                        before=", ".join(sorted(seen)),
+                        before_last_seen=TextDate.unknown(),
+                        before_article="",
+                        after=code,
+                        after_first_seen=meeting.date,
+                        after_article=meeting.reports[0].article,
+                    )
+                )
+            seen |= set(meeting.countries)
+    return changes
+
+
+def _grouping_name(text: str) -> str:
+    return {"Group of Seven": "G7", "G-7": "G7", "Group of 20": "G20", "G-20": "G20"}.get(text, text)
 
 
 # -- state and diff ------------------------------------------------------------------------

@@ -345,6 +345,14 @@ def tenure_record(tenure: Tenure) -> dict[str, Any]:
 
 def change_record(change: Change) -> dict[str, Any]:
     """The CONTRACT.md form of a change."""
+    if change.kind == "joined-grouping":
+        return {
+            "kind": change.kind,
+            "country": change.country,
+            "grouping": change.role,
+            "date": change.after_first_seen.iso(),
+            "article": change.after_article,
+        }
     if change.kind == "first-meeting":
         return {
             "kind": change.kind,
@@ -394,6 +402,8 @@ def _change_lines(change: Change, prefix: str = "") -> Iterator[str]:
 
 
 def _change_text(change: Change) -> str:
+    if change.kind == "joined-grouping":
+        return f"{change.country} joins {change.role} meetings (with {change.before})"
     if change.kind == "first-meeting":
         return f"first meeting: {change.before} and {change.after}"
     if change.kind == "new-office":
