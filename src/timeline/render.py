@@ -11,7 +11,6 @@ import csv
 import html
 import io
 import json
-import shutil
 import textwrap
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -192,12 +191,11 @@ def records(rows: list[Record], fmt: str) -> Iterator[str]:
             for item in items:
                 yield _json(item)
         return
-    width = shutil.get_terminal_size((100, 24)).columns
     yield f"{'seq':>5}  {'kind':<19} {'date':<18} summary"
     for record in rows:
         summary = _summary(record.event)
         line = f"{record.seq:>5}  {record.kind:<19} {event_date(record.event).label():<18} {summary}"
-        yield _fit(line, max(width, 80))
+        yield _fit(line, 80)
 
 
 def _summary(event: Event) -> str:
