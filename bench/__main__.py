@@ -49,7 +49,9 @@ def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float
 
 def main() -> int:
     """Run the benchmarks and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure each figure")
     args = parser.parse_args()
     items = load_articles()

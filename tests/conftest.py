@@ -28,6 +28,8 @@ def golden(request: pytest.FixtureRequest):  # noqa: ANN201 - a checker function
             path.write_text(text, encoding="utf-8")
             return
         assert path.exists(), f"{path} is missing; run pytest --update-golden and review it"
-        assert text == path.read_text(encoding="utf-8"), f"{path} differs; if intended, run pytest --update-golden"
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{path} differs; if intended, run pytest --update-golden"
+        )
 
     return check

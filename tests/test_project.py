@@ -91,8 +91,12 @@ def _corrections(events: list[Event]) -> st.SearchStrategy[Event]:
     articles = sorted({m.article for m in meetings})
     return st.one_of(
         st.builds(lambda m: EventRetracted(event=event_id(m), reason="test"), st.sampled_from(meetings)),
-        st.builds(lambda a, b: PeopleMerged(names=(a, b), into=a), st.sampled_from(names), st.sampled_from(names)),
-        st.builds(lambda a, t: NameSet(name=a, to=t), st.sampled_from(names), st.text(min_size=1, max_size=12)),
+        st.builds(
+            lambda a, b: PeopleMerged(names=(a, b), into=a), st.sampled_from(names), st.sampled_from(names)
+        ),
+        st.builds(
+            lambda a, t: NameSet(name=a, to=t), st.sampled_from(names), st.text(min_size=1, max_size=12)
+        ),
         st.builds(
             lambda n, a: PersonSplit(name=n, article=a, as_name=n + " (other)"),
             st.sampled_from(names),
@@ -122,7 +126,9 @@ def test_merge_rename_split_and_retract_are_honoured() -> None:
     first = next(e for e in events if isinstance(e, MeetingReported))
     retracted = build([*events, EventRetracted(event=event_id(first), reason="wrong")])
     assert len(retracted.reports) == len(build(events).reports) - 1
-    split = build([*events, PersonSplit(name="Antony Blinken", article=first.article, as_name="Someone Else")])
+    split = build(
+        [*events, PersonSplit(name="Antony Blinken", article=first.article, as_name="Someone Else")]
+    )
     assert "Someone Else" in split.people()
 
 
@@ -164,7 +170,9 @@ def test_office_set_overrides_the_extracted_office() -> None:
     events = [e for batch in article_events()[:2] for e in batch]
     fix = OfficeSet(name="Antony Blinken", role="other", title="envoy", since=TextDate.from_iso("2024-01-01"))
     world = build([*events, fix])
-    roles = {(m.date.to_str(), p[2]) for m in world.meetings for p in m.participants if p[0] == "Antony Blinken"}
+    roles = {
+        (m.date.to_str(), p[2]) for m in world.meetings for p in m.participants if p[0] == "Antony Blinken"
+    }
     assert ("2023-11-14", "foreign minister") in roles
     assert ("2024-11-14", "other") in roles
     assert views([*events, fix, CorrectionReverted(correction=event_id(fix))]) == views(events)

@@ -161,7 +161,9 @@ def _session(template: str) -> str:
     return "".join(out)
 
 
-def test_docs_cli_is_in_sync_with_help(golden: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docs_cli_is_in_sync_with_help(
+    golden: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """docs/cli.md is the worked session as the program runs it, and every command's --help, exactly."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)

@@ -474,7 +474,9 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
     world = _world(ctx, known_at)
     found = find_people(world, name)
     if not found:
-        raise click.ClickException(f"nobody called {name!r} in the log; `timeline meetings` lists who is there")
+        raise click.ClickException(
+            f"nobody called {name!r} in the log; `timeline meetings` lists who is there"
+        )
     if len(found) > 1:
         click.echo(f"{name!r} fits {len(found)} people; say which:", err=True)
         for candidate in found:
@@ -490,7 +492,9 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
 @output_options
 @known_at_option
 @click.pass_context
-def state(ctx: click.Context, as_of: pendulum.Date | None, country_query: str | None, fmt: str, known_at: str | None) -> None:
+def state(
+    ctx: click.Context, as_of: pendulum.Date | None, country_query: str | None, fmt: str, known_at: str | None
+) -> None:
     """Show who held which office on DATE (today when omitted), by the last sighting.
 
     \b
@@ -512,7 +516,12 @@ def state(ctx: click.Context, as_of: pendulum.Date | None, country_query: str | 
 @known_at_option
 @click.pass_context
 def diff_command(
-    ctx: click.Context, a: pendulum.Date, b: pendulum.Date, country_query: str | None, fmt: str, known_at: str | None
+    ctx: click.Context,
+    a: pendulum.Date,
+    b: pendulum.Date,
+    country_query: str | None,
+    fmt: str,
+    known_at: str | None,
 ) -> None:
     """Show what changed between dates A and B: office holders, officials, meetings, topics.
 
@@ -581,7 +590,9 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
     Example:
         timeline split-person "Mr Wang" 1f0c... "Wang Wentao" --reason "the commerce minister"
     """
-    _append_correction(ctx, PersonSplit(name=name, article=_article_id(ctx, article), as_name=as_name, reason=reason))
+    _append_correction(
+        ctx, PersonSplit(name=name, article=_article_id(ctx, article), as_name=as_name, reason=reason)
+    )
 
 
 @cli.command()
@@ -676,7 +687,9 @@ def _require_event(ctx: click.Context, wanted: str, kinds: tuple[str, ...] | Non
     except TimelineError as exc:
         raise _fail(exc) from exc
     what = "correction" if kinds else "event or article"
-    raise click.ClickException(f"no {what} with id {wanted!r} in the log; `timeline log --format jsonl` shows ids")
+    raise click.ClickException(
+        f"no {what} with id {wanted!r} in the log; `timeline log --format jsonl` shows ids"
+    )
 
 
 @cli.command()
@@ -727,7 +740,9 @@ def reextract(ctx: click.Context) -> None:
                 writer.append(batches, recorded_at=_now())
     except TimelineError as exc:
         raise _fail(exc) from exc
-    click.echo(f"{changed} of {len(texts)} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True)
+    click.echo(
+        f"{changed} of {len(texts)} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True
+    )
 
 
 def _article_id(ctx: click.Context, prefix: str) -> str:

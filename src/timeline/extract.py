@@ -372,14 +372,19 @@ class _Reader:
                 holders = [
                     p
                     for p in self.people
-                    if any(t.text.lower().endswith(words) or t.text.lower().startswith(words + " ") for t in p.titles)
+                    if any(
+                        t.text.lower().endswith(words) or t.text.lower().startswith(words + " ")
+                        for t in p.titles
+                    )
                 ]
                 if len(holders) == 1 and not former:
                     holders[0].mentions.append((start, end))
                     continue
                 if (holders and not former) or (words in {"secretary", "minister"}):
                     continue
-                untitled = [p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start]
+                untitled = [
+                    p for p in self.people if not p.titles and p.mentions and p.mentions[0][0] < start
+                ]
                 if not untitled or (words == "president" and not former):
                     continue
                 # "the Foreign Secretary" is the first untitled person; "the former president", the latest one
@@ -751,7 +756,8 @@ class _Reader:
                         )
                         seg_offset = c_start + seg_start
                         own_date = any(
-                            self._owner(body, d[0]) == self._owner(body, seg_offset, trigger=True) for d in dates
+                            self._owner(body, d[0]) == self._owner(body, seg_offset, trigger=True)
+                            for d in dates
                         )
                         own_place = re.match(
                             r"[\w ]{0,20}?\b(?:during|at|in) (?:the )?[A-Z]", segment[len(trigger.group(0)) :]
@@ -860,7 +866,10 @@ class _Reader:
             return (-1, -1)
         if trigger:
             return min(spans, key=lambda sp: abs(sp[0] - offset))
-        return min(spans, key=lambda sp: offset - sp[1] if offset >= sp[1] else sp[0] - offset if offset < sp[0] else 0)
+        return min(
+            spans,
+            key=lambda sp: offset - sp[1] if offset >= sp[1] else sp[0] - offset if offset < sp[0] else 0,
+        )
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
     def _trigger_spans(self, body: str) -> tuple[tuple[int, int], ...]:
@@ -881,7 +890,7 @@ class _Reader:
             r"\b(?:two|three|four|five|several|multiple|many|\d+)\s+(?!(?:\w+ )?(?:days|hours|weeks|rounds) of)"
             r"(?:[\w'’-]+\s+){0,2}$",
             before,
-            re.IGNORECASE
+            re.IGNORECASE,
         ):
             return False  # "two leaders' summits last year": a summary of meetings told one by one
         if word in {"talked", "talks"} and re.match(r"\s+(?:about|of)\b", after):
@@ -1032,7 +1041,8 @@ class _Reader:
                 else:
                     continue
             if re.search(
-                r"\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|added|stated|confirmed)\s*(?:on\s+)?$", before
+                r"\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|added|stated|confirmed)\s*(?:on\s+)?$",
+                before,
             ):
                 continue  # "the ministry said Thursday": when it was said, not when anyone met
             if re.match(
@@ -1292,7 +1302,11 @@ class _Reader:
                     continue
             target = None
             # "their discussions", "the talks": the story's own meeting first, then the latest one
-            order = [main, *reversed(meetings)] if cand.anaphoric and main is not None else list(reversed(meetings))
+            order = (
+                [main, *reversed(meetings)]
+                if cand.anaphoric and main is not None
+                else list(reversed(meetings))
+            )
             for meeting in order:
                 if meeting is not None and self._compatible(meeting, cand, cand_countries):
                     target = meeting
@@ -1547,7 +1561,9 @@ def _fuse(triggers: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
                 or last > index
                 or (
                     current.group("t").lower() in _NOUNS
-                    and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,1}", clause[current.end() : triggers[last + 1].start()])
+                    and re.fullmatch(
+                        r"\s+(?:[\w'’-]+\s+){0,1}", clause[current.end() : triggers[last + 1].start()]
+                    )
                 )
             )
             and triggers[last + 1].group("t").lower() in _NOUNS

@@ -263,7 +263,11 @@ def _subdivisions() -> dict[str, str]:
 def place_country(place: str) -> str | None:
     """The country a place is in: a country, a capital or seat, or a state, province or region."""
     place = place.strip().rstrip(".,")
-    return lookup_country(place) or _subdivisions().get(place) or _subdivisions().get(place.split(",")[-1].strip())
+    return (
+        lookup_country(place)
+        or _subdivisions().get(place)
+        or _subdivisions().get(place.split(",")[-1].strip())
+    )
 
 
 def country_name(code: str) -> str:

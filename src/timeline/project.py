@@ -143,7 +143,9 @@ def build(events: Iterable[Event], *, until: int | None = None) -> World:
     world = World(articles=collected.articles, corrections=collected.corrections)
     retracted = collected.retracted
     world.reports = [
-        m for m in collected.reports if event_id(m) not in retracted and m.article not in collected.retracted_articles
+        m
+        for m in collected.reports
+        if event_id(m) not in retracted and m.article not in collected.retracted_articles
     ]
     world.observations = [o for o in collected.observations if event_id(o) not in retracted]
     world.names = _canonical_names(world, collected)
@@ -228,7 +230,9 @@ def _set_offices(meeting: MeetingReported, offices: list[OfficeSet]) -> MeetingR
     for p in meeting.participants:
         office = _office_for(p.name, meeting.date, offices)
         if office is not None:
-            p = attrs.evolve(p, role=office.role, country=office.country or p.country, title=office.title or p.title)
+            p = attrs.evolve(
+                p, role=office.role, country=office.country or p.country, title=office.title or p.title
+            )
         participants.append(p)
     countries = tuple(sorted({*meeting.countries, *(p.country for p in participants if p.country)}))
     return attrs.evolve(meeting, participants=tuple(participants), countries=countries)
@@ -345,13 +349,20 @@ def _meeting_key(world: World, report: MeetingReported) -> tuple[frozenset[str],
 
 
 def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
-    best = max(group, key=lambda m: ({"day": 3, "month": 2, "year": 1, "unknown": 0}[m.date.precision], -len(m.article)))
+    best = max(
+        group,
+        key=lambda m: ({"day": 3, "month": 2, "year": 1, "unknown": 0}[m.date.precision], -len(m.article)),
+    )
     participants: dict[str, tuple[str, str | None, str, str | None]] = {}
     for report in group:
         for p in report.participants:
             name = world.name(p.name)
             known = participants.get(name)
-            if known is None or (known[1] is None and p.country) or (known[2] == "other" and p.role != "other"):
+            if (
+                known is None
+                or (known[1] is None and p.country)
+                or (known[2] == "other" and p.role != "other")
+            ):
                 participants[name] = (name, p.country or (known[1] if known else None), p.role, p.title)
     return Meeting(
         date=best.date,
@@ -390,7 +401,11 @@ def sightings(world: World) -> list[Sighting]:
         if meeting.meeting_kind == "planned" or not meeting.date.known:
             continue
         for participant in meeting.participants:
-            if participant.role == "other" or not participant.country or participant.status not in {"holder", "acting"}:
+            if (
+                participant.role == "other"
+                or not participant.country
+                or participant.status not in {"holder", "acting"}
+            ):
                 continue
             found.append(
                 Sighting(
@@ -403,7 +418,11 @@ def sightings(world: World) -> list[Sighting]:
                 )
             )
     for observation in world.observations:
-        if observation.role == "other" or not observation.country or observation.status not in {"holder", "acting"}:
+        if (
+            observation.role == "other"
+            or not observation.country
+            or observation.status not in {"holder", "acting"}
+        ):
             continue
         if not observation.date.known:
             continue
@@ -557,7 +576,9 @@ def _joined_groupings(world: World) -> list[Change]:
             _grouping_name(m.group(1))
             for text in texts
             for m in _GROUPING.finditer(text)
-            if not re.search(r"\b(?:sidelines?|margins?|occasion) of (?:the )?[^,;]{0,40}$", text[: m.start()])
+            if not re.search(
+                r"\b(?:sidelines?|margins?|occasion) of (?:the )?[^,;]{0,40}$", text[: m.start()]
+            )
         }
         for name in sorted(names):
             seen = members.get(name)
@@ -594,7 +615,9 @@ class State:
     """The world at a date (valid time): office holders, and the meetings held by then."""
 
     as_of: pendulum.Date
-    holders: dict[tuple[str, str], tuple[str, TextDate, str]]  # (country, role) -> (person, last seen, article)
+    holders: dict[
+        tuple[str, str], tuple[str, TextDate, str]
+    ]  # (country, role) -> (person, last seen, article)
     meetings: tuple[Meeting, ...]
     officials: frozenset[tuple[str, str]]  # (country, person)
     topics: dict[str, frozenset[str]]
@@ -617,7 +640,10 @@ def state_at(world: World, as_of: pendulum.Date, country: str | None = None) -> 
     meetings = tuple(
         m
         for m in world.meetings
-        if m.date.known and _first(m.date) <= as_of and m.kind != "planned" and (not country or country in m.countries)
+        if m.date.known
+        and _first(m.date) <= as_of
+        and m.kind != "planned"
+        and (not country or country in m.countries)
     )
     officials = frozenset(
         (p[1], p[0]) for m in meetings for p in m.participants if p[1] and (not country or p[1] == country)
@@ -653,7 +679,12 @@ class Diff:
     def empty(self) -> bool:
         """Whether nothing changed."""
         return not (
-            self.holders or self.appeared or self.disappeared or self.meetings or self.topics_gained or self.topics_lost
+            self.holders
+            or self.appeared
+            or self.disappeared
+            or self.meetings
+            or self.topics_gained
+            or self.topics_lost
         )
 
 
@@ -665,12 +696,26 @@ def diff(world: World, a: pendulum.Date, b: pendulum.Date, country: str | None =
         old = before.holders.get(office)
         new = after.holders.get(office)
         if (old and old[0]) != (new and new[0]):
-            holders.append((office[0], office[1], old[0] if old else None, new[0] if new else None, new[2] if new else ""))
+            holders.append(
+                (
+                    office[0],
+                    office[1],
+                    old[0] if old else None,
+                    new[0] if new else None,
+                    new[2] if new else "",
+                )
+            )
     active_before = _active(world, a, country)
     active_after = _active(world, b, country)
     meetings = tuple(m for m in after.meetings if m not in set(before.meetings))
-    gained = {c: tuple(sorted(after.topics.get(c, frozenset()) - before.topics.get(c, frozenset()))) for c in after.topics}
-    lost = {c: tuple(sorted(before.topics.get(c, frozenset()) - after.topics.get(c, frozenset()))) for c in before.topics}
+    gained = {
+        c: tuple(sorted(after.topics.get(c, frozenset()) - before.topics.get(c, frozenset())))
+        for c in after.topics
+    }
+    lost = {
+        c: tuple(sorted(before.topics.get(c, frozenset()) - after.topics.get(c, frozenset())))
+        for c in before.topics
+    }
     return Diff(
         a=a,
         b=b,
@@ -703,7 +748,9 @@ def _last(date: TextDate) -> pendulum.Date:
 
 def _overlaps_other(row: Sighting, rows: list[Sighting]) -> bool:
     return any(
-        other.person != row.person and _first(row.date) <= _last(other.date) and _first(other.date) <= _last(row.date)
+        other.person != row.person
+        and _first(row.date) <= _last(other.date)
+        and _first(other.date) <= _last(row.date)
         for other in rows
     )
 
@@ -715,4 +762,8 @@ def find_people(world: World, query: str) -> list[str]:
     exact = [n for n in names if person_key(n) == wanted]
     if exact:
         return exact
-    return [n for n in names if set(wanted) <= set(person_key(n)) or all(any(w in t for t in person_key(n)) for w in wanted)]
+    return [
+        n
+        for n in names
+        if set(wanted) <= set(person_key(n)) or all(any(w in t for t in person_key(n)) for w in wanted)
+    ]

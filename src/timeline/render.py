@@ -104,7 +104,19 @@ def export_csv(world: World) -> Iterator[str]:
     """One CSV row per participant of each meeting, spreadsheet-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
-    columns = ["date", "approx", "kind", "place", "name", "country", "role", "title", "countries", "topics", "articles"]
+    columns = [
+        "date",
+        "approx",
+        "kind",
+        "place",
+        "name",
+        "country",
+        "role",
+        "title",
+        "countries",
+        "topics",
+        "articles",
+    ]
     writer.writerow(columns)
     yield buffer.getvalue()
     for meeting in world.meetings:
@@ -153,7 +165,9 @@ def export_timelinejs(world: World) -> Iterator[str]:
                 "display_date": html.escape(meeting.date.label()),
             }
         )
-    yield json.dumps({"title": {"text": {"headline": "timeline"}}, "events": events}, ensure_ascii=False, indent=2)
+    yield json.dumps(
+        {"title": {"text": {"headline": "timeline"}}, "events": events}, ensure_ascii=False, indent=2
+    )
 
 
 def _cell(value: str) -> str:
@@ -228,7 +242,8 @@ def meeting_record(meeting: Meeting) -> dict[str, Any]:
         "countries": list(meeting.countries),
         "topics": list(meeting.topics),
         "sources": [
-            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence} for r in meeting.reports
+            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence}
+            for r in meeting.reports
         ],
     }
 
