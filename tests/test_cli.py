@@ -192,3 +192,44 @@ def test_every_command_has_help_with_an_example() -> None:
         assert result.exit_code == 0, name
         assert "Example:" in result.stdout, name
         assert command.help and command.help.strip(), name
+
+
+def test_corrections_are_appended_and_checked(log: Path) -> None:
+    """merge-people, set-name, retract and revert append events; unknown ids are refused."""
+    run(log, "ingest", str(SEEDS))
+    size = (log / "log.jsonl").stat().st_size
+    bad = run(log, "retract", "feedfacefeedfacefeedface", "--reason", "typo")
+    assert bad.exit_code == 1
+    assert "no event or article with id" in bad.stderr
+    assert (log / "log.jsonl").stat().st_size == size
+    merged = run(log, "merge-people", "Iwaya Takeshi", "Takeshi Iwaya", "--into", "Takeshi Iwaya")
+    assert merged.exit_code == 0
+    assert "recorded people-merged" in merged.stderr
+    assert "Takeshi Iwaya" in run(log, "meetings").stdout
+    correction = merged.stderr.split(" as event ")[1].split()[0]
+    assert run(log, "revert", correction).exit_code == 0
+    assert "Iwaya Takeshi" in run(log, "meetings").stdout
+    assert run(log, "verify").exit_code == 0
+
+
+def test_reextract_appends_nothing_when_nothing_changed(log: Path) -> None:
+    """Re-reading with the same extractor leaves the log as it was."""
+    run(log, "ingest", str(SEEDS))
+    size = (log / "log.jsonl").stat().st_size
+    result = run(log, "reextract")
+    assert result.exit_code == 0
+    assert "0 of 2 articles re-read" in result.stderr
+    assert (log / "log.jsonl").stat().st_size == size
+
+
+def test_known_at_answers_as_the_log_knew(log: Path) -> None:
+    """--known-at with a log position sees only the events before it."""
+    run(log, "ingest", str(SEEDS / "000_6aeff7dc8888fcec.txt"))
+    first = len((log / "log.jsonl").read_text().splitlines())
+    run(log, "ingest", str(SEEDS / "002_01f6e1234a8a0ed4.txt"))
+    then = run(log, "meetings", "--known-at", str(first)).stdout
+    now = run(log, "meetings").stdout
+    assert "Cho Tae-yul" not in then
+    assert "Cho Tae-yul" in now
+    bad = run(log, "meetings", "--known-at", "yesterday")
+    assert bad.exit_code == 2

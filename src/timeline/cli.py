@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 import pendulum
 
@@ -720,15 +721,7 @@ def reextract(ctx: click.Context) -> None:
         for article_id, ingested in texts.items():
             item = article.Article(
                 id=article_id,
-                text=ingested.text,
-                title=ingested.title,
-                source=ingested.source,
-                url=ingested.url,
-                published=ingested.published,
-                dateline=ingested.dateline,
-                language=ingested.language,
-                filename=ingested.filename,
-                header=dict(ingested.header),
+                **attrs.asdict(ingested, recurse=False, filter=lambda a, _: a.name != "article"),
             )
             events, _ = extract(item)
             fresh = events[1:]

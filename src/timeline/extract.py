@@ -170,16 +170,8 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
 
     """
     ingested = ArticleIngested(
+        **attrs.asdict(article, recurse=False, filter=lambda a, _: a.name not in {"id", "warnings"}),
         article=article.id,
-        text=article.text,
-        title=article.title,
-        source=article.source,
-        url=article.url,
-        published=article.published,
-        dateline=article.dateline,
-        language=article.language,
-        filename=article.filename,
-        header=dict(article.header),
     )
     reader = _Reader(article)
     meetings = reader.meetings()
@@ -1223,19 +1215,7 @@ class _Reader:
             if cand.join:
                 target = main or (meetings[-1] if meetings else None)
                 if target is None:
-                    main = _Meeting(
-                        people=list(cand.people),
-                        countries=cand_countries,
-                        unnamed=set(),
-                        date=cand.date or self.running,
-                        date_from="text" if cand.date else "story",
-                        kind=cand.kind,
-                        place=cand.place,
-                        venue=cand.venue,
-                        sentences=[cand.sentence],
-                        evidence=(cand.sentence.start, cand.sentence.end),
-                        main=True,
-                    )
+                    main = self._new_meeting(cand, list(cand.people), cand_countries, main=True)
                     meetings.append(main)
                     continue
                 for person in cand.people:
@@ -1256,40 +1236,13 @@ class _Reader:
                 if main.date is None or not _dates_overlap(cand.date, main.date):
                     # "the trilateral summit at Camp David in August": the same three countries, another meeting
                     meetings.append(
-                        _Meeting(
-                            people=[],
-                            countries=set(main.countries),
-                            unnamed=set(main.countries),
-                            date=cand.date,
-                            date_from=cand.date_from,
-                            kind=cand.kind,
-                            place=cand.place,
-                            venue=cand.venue,
-                            sentences=[cand.sentence],
-                            evidence=(
-                                cand.sentence.start + cand.trigger[0],
-                                cand.sentence.start + cand.trigger[1],
-                            ),
-                            main=False,
-                        )
+                        self._new_meeting(cand, [], set(main.countries), unnamed=set(main.countries))
                     )
                     continue
             if len(cand.people) <= 1 and not cand.countries:
                 cand.anaphoric = True
             if main is None and not cand.people and cand.anaphoric and self._group_phrase(cand.sentence):
-                main = _Meeting(
-                    people=[],
-                    countries=set(),
-                    unnamed=set(),
-                    date=cand.date or self.running,
-                    date_from="text" if cand.date else "story",
-                    kind=cand.kind,
-                    place=cand.place,
-                    venue=cand.venue,
-                    sentences=[cand.sentence],
-                    evidence=(cand.sentence.start, cand.sentence.end),
-                    main=True,
-                )
+                main = self._new_meeting(cand, [], set(), main=True)
                 meetings.append(main)
                 continue
             if not cand.people and not cand.countries:
@@ -1364,6 +1317,33 @@ class _Reader:
             target.place = target.place or cand.place
             target.sentences.append(cand.sentence)
         return meetings
+
+    def _new_meeting(
+        self,
+        cand: _Candidate,
+        people_: list[Person],
+        countries: set[str],
+        *,
+        unnamed: set[str] | None = None,
+        main: bool = False,
+    ) -> _Meeting:
+        """A meeting begun by a candidate; the story's main one falls back on the story's date."""
+        date, date_from = cand.date, cand.date_from
+        if date is None and main and self.running is not None:
+            date, date_from = self.running, "story"
+        return _Meeting(
+            people=people_,
+            countries=countries,
+            unnamed=unnamed or set(),
+            date=date,
+            date_from=date_from,
+            kind=cand.kind,
+            place=cand.place,
+            venue=cand.venue,
+            sentences=[cand.sentence],
+            evidence=(cand.sentence.start + cand.trigger[0], cand.sentence.start + cand.trigger[1]),
+            main=main,
+        )
 
     def _group_phrase(self, sentence: text.Sentence) -> bool:
         return bool(

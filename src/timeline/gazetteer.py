@@ -357,7 +357,6 @@ TITLES: dict[str, str] = {
     "deputy prime minister": "other",
     "home secretary": "other",
     "interior minister": "other",
-    "chief of staff": "other",
     "minister": "other",
     "secretary": "other",
     "ambassador": "other",

@@ -307,7 +307,7 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
         if len(longer) == 1:
             names[key] = names[longer[0]]
     for merge in collected.merges:
-        target = names.get(person_key(merge.into), merge.into)
+        target = merge.into
         for name in (*merge.names, merge.into):
             old = names.get(person_key(name))
             for key, value in list(names.items()):
