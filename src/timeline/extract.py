@@ -220,6 +220,7 @@ class _Reader:
         for person in self.people:
             if person.country is None:
                 person.country = self._country_of(person)
+        self._resolve_group_roles()  # again: some people only now have a country to match a group by
 
     # -- people ----------------------------------------------------------------
 
