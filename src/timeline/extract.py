@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 import attrs
-import pendulum
 
 from timeline import gazetteer, people, text, timex
 from timeline.article import Article
@@ -80,7 +78,6 @@ _PLURAL_SUBJECT = re.compile(
     r"the trio|all three|all four)\b",
     re.IGNORECASE,
 )
-_SINGULAR_SUBJECT = re.compile(r"^(?:.*\b)?(?:he|she|his|her)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"; | — | -- |, (?=(?:who|whom|which|whose|where|when|while|after|before|as|although|though|but|since)\b)|"
     r"(?<=\w) (?=(?:after|before|while|although|though|since|where|when)\b)|(?<=\w) (?=as (?:they|he|she|it|the)\b)",
@@ -1201,8 +1198,6 @@ class _Reader:
                 continue
             if words[0].lower() in timex.MONTHS or words[0] in {"January", "March", "May"}:
                 continue
-            if people.person_at(self.people, 0) and False:
-                continue
             if any(place in " ".join(p.tokens) for p in self.people):
                 continue
             return place
@@ -1604,10 +1599,3 @@ def _dates_overlap(a: TextDate, b: TextDate) -> bool:
         return True
     assert a0 and a1 and b0 and b1
     return a0 <= b1 and b0 <= a1
-
-
-def _unique(items: Iterable[Person]) -> list[Person]:
-    return list(dict.fromkeys(items))
-
-
-__all__ = ["EXTRACTOR", "extract", "pendulum"]

@@ -65,11 +65,6 @@ EXTRA_SEATS: dict[str, tuple[str, ...]] = {
     "LK": ("Colombo",),
     "TZ": ("Dar es Salaam",),
 }
-# Country names that are also common words or people's names: only matched
-# in forms that cannot be a name ("Georgia's", "in Jordan").
-AMBIGUOUS = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "China"} - {"China"})
-# Codes not in the package or not sovereign that news treats as parties.
-_SKIP_CODES = frozenset({""})
 
 
 @attrs.frozen
@@ -150,9 +145,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
         for name in names:
             if code in countries() and forms.get(name, ("", "name"))[1] != "name":
                 forms[name] = (code, "demonym")
-    forms.pop("the North", None)
-    for bad in ("Korea",):
-        forms[bad] = ("KR", "name")
+    forms.pop("the North", None)  # too common a phrase to stand for North Korea
     return forms
 
 
