@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -186,7 +187,7 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
                     click.echo(f"Error: {exc}", err=True)
                     refused += 1
                     continue
-                for warning in item.warnings:
+                for warning in (*item.warnings, *_oddities(item)):
                     click.echo(f"warning: {name}: {warning}", err=True)
                 if item.id in known:
                     if not quiet:
@@ -216,6 +217,21 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
         )
     if refused:
         ctx.exit(1)
+
+
+def _oddities(item: article.Article) -> list[str]:
+    """What is accepted but worth a look: dates far off, markup read as text."""
+    found = []
+    if item.published is not None:
+        if item.published > _today().add(days=1):
+            found.append(f"published date {item.published.isoformat()} is in the future; check the header")
+        if item.published.year < 1900:
+            found.append(f"published date {item.published.isoformat()} is before 1900; check the header")
+    if re.search(r"<(?:html|body|p|div|span|br|a\s)[^>]*>", item.text, re.IGNORECASE):
+        found.append(
+            "looks like HTML markup; tags are read as plain text (save the page as text for best results)"
+        )
+    return found
 
 
 def _flush(writer: Any, pending: list[tuple[article.Article, list[Event]]]) -> int:  # noqa: ANN401

@@ -399,9 +399,11 @@ class _Reader:
         pattern = re.compile(rf"\b(?P<title>(?i:{people.TITLE_RE}))\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])")
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
-                head, code = people._country_before(sentence.text[: match.start()])  # noqa: SLF001
+                window = max(0, match.start() - 80)
+                head, code = people._country_before(sentence.text[window : match.start()])  # noqa: SLF001
                 if code is None:
                     continue
+                head = sentence.text[:window] + head
                 start, end = sentence.start + len(head), sentence.start + match.end()
                 if any(s <= start < e or start <= s < end for p in self.people for s, e in p.mentions):
                     continue
@@ -869,7 +871,7 @@ class _Reader:
     def _real_trigger(self, clause: str, match: re.Match[str]) -> bool:
         word = match.group("t").lower()
         after = clause[match.end() : match.end() + 30]
-        before = clause[: match.start()]
+        before = clause[max(0, match.start() - 200) : match.start()]
         if word in {"meet", "met", "meets"} and re.match(
             r"\s+(?:the |its |their |his |her )?(?:\w+ )?(?:needs?|demands?|targets?|deadlines?|goals?|requirements?|"
             r"expectations?|obligations?|criteria|standards?|costs?)\b",

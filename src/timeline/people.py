@@ -629,7 +629,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             for part in token.split("-")
         ):
             continue  # "Japan-China High-Level ...": a compound of countries, not a name
-        left, right = sentence[max(0, start - 160) : start], sentence[end:]
+        left, right = sentence[max(0, start - 160) : start], sentence[end : end + 400]
         titles: list[Title] = []
         country: str | None = None
         cued = False

@@ -105,7 +105,7 @@ def sentences(text: str) -> Iterator[Sentence]:
 def _split(line: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SPLIT.finditer(line):
-        before = line[start : match.start() + 1]
+        before = line[max(start, match.start() - 24) : match.start() + 1]  # the last word is all we need
         word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
         if word and line[match.start()] == ".":
             token = word.group(1).lower()

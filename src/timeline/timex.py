@@ -78,6 +78,13 @@ def tense(sentence: str, expression: str = "") -> int:
     only when the clause says nothing either way.
     """
     where = sentence.find(expression) if expression else -1
+    if where >= 0 and len(sentence) > _TENSE_WINDOW * 2:
+        # a very long "sentence" (run-on text): only the words around the expression can matter
+        low = max(0, where - _TENSE_WINDOW)
+        sentence = sentence[low : where + len(expression) + _TENSE_WINDOW]
+        where -= low
+    elif len(sentence) > _TENSE_WINDOW * 2:
+        sentence = sentence[: _TENSE_WINDOW * 2]
     if where >= 0:
         left = max(
             (m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, where)),
@@ -89,6 +96,9 @@ def tense(sentence: str, expression: str = "") -> int:
         if local:
             return local
     return _tense_of(sentence)
+
+
+_TENSE_WINDOW = 300
 
 
 def _tense_of(text: str) -> int:

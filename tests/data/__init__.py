@@ -1,0 +1,1 @@
+"""Test data: the hostile-input corpus lives in ``bad_inputs``."""
