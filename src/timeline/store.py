@@ -247,12 +247,20 @@ class Log:
             os.close(lock_fd)  # closing the descriptor releases the flock
 
     def _head_write(self, seq: int, digest: str) -> None:
+        """Move HEAD on (atomically); a failure here leaves HEAD behind, which verify allows."""
         tmp = self.head_path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            handle.write(dumps({"seq": seq, "hash": digest}) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(self.head_path)
+        try:
+            with tmp.open("w", encoding="utf-8") as handle:
+                handle.write(dumps({"seq": seq, "hash": digest}) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            tmp.replace(self.head_path)
+        except OSError as exc:
+            msg = (
+                f"the events were appended to {self.path}, but HEAD could not be updated ({exc.strerror}); "
+                "the log is intact and the next ingest updates it"
+            )
+            raise LogError(msg) from exc
 
 
 class Writer:
@@ -369,9 +377,11 @@ class Writer:
         with aside.open("wb") as out:
             out.write(tail)
             out.flush()
-            os.fsync(out.fileno())
+            with contextlib.suppress(OSError):  # a failing disk must not keep the torn bytes in the log
+                os.fsync(out.fileno())
         os.ftruncate(self._fd, start)
-        os.fsync(self._fd)
+        with contextlib.suppress(OSError):
+            os.fsync(self._fd)
         self.recovered.append(aside)
 
     def _tail_state(self) -> tuple[int, str]:
