@@ -47,6 +47,31 @@ def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float
     return done / elapsed, done, size
 
 
+ADVERSARIAL = {
+    "run of titles": "Foreign Minister ",
+    "run of capitalised words": "Alpha Beta Gamma Delta ",
+    "abbreviation storm": "U.S. U.N. Nov. Oct. Mr. Dr. S. ",
+    "nested quotes": "\"'(\"'",
+    "run-on sentence": "Blinken met Iwaya and Park, and ",
+}
+
+
+def adversarial_rates(size: int = 64 * 1024) -> list[tuple[str, float, float]]:
+    """(name, seconds per MB at ``size``, time ratio of 4x the text to 1x): linear text scores near 4."""
+    rows = []
+    for name, unit in ADVERSARIAL.items():
+        timings = []
+        for scale in (1, 4):
+            text = unit * (size * scale // len(unit))
+            item = article.Article(id="ab" * 16, text=text, published=None)
+            start = time.perf_counter()
+            extract(item)
+            timings.append(time.perf_counter() - start)
+        megabytes = size / (1024 * 1024)
+        rows.append((name, timings[0] / megabytes, timings[1] / max(timings[0], 1e-9)))
+    return rows
+
+
 def main() -> int:
     """Run the benchmarks and print the table."""
     parser = argparse.ArgumentParser(
@@ -64,6 +89,8 @@ def main() -> int:
     print(f"{'extraction, articles/s (one core)':<40} {rate:>12.0f}  >= 300")
     print(f"{'  articles in the set / mean bytes':<40} {len(items):>6} / {size:<5}")
     print(f"{'  articles extracted in the run':<40} {done:>12}")
+    for name, per_mb, ratio in adversarial_rates():
+        print(f"{'adversarial: ' + name + ', s/MB':<40} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)")
     return 0
 
 

@@ -208,7 +208,8 @@ class _Reader:
         self.holes: list[tuple[int, int]] = []
         self.seen_at: dict[tuple[int, int], TextDate] = {}
         self.since_dates: dict[tuple[int, int], int] = {}
-        self.only_officials = False  # (sentence, date offset) -> offset of its "since"
+        self.only_officials = False
+        self.clause_at = 0  # where the clause being read starts in its sentence  # (sentence, date offset) -> offset of its "since"
         self._resolve_title_references()
         self._resolve_country_titles()
         self._resolve_as_titles()
@@ -620,6 +621,7 @@ class _Reader:
         found: list[_Candidate] = []
         for c_start, c_end, is_intro in clauses:
             clause = body[c_start:c_end]
+            self.clause_at = c_start
             holes = [
                 (a - sentence.start - c_start, b - sentence.start - c_start)
                 for a, b in self.holes
@@ -847,6 +849,15 @@ class _Reader:
         start = sentence.start + c_start + trigger.start() - len(before) + owner.start(1)
         person = people.person_at(self.people, start)
         return [person] if person else []
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
+    def _relative_spans(self, body: str) -> tuple[tuple[int, int], ...]:
+        """Where the sentence's relative clauses (", who ...,") run."""
+        spans = []
+        for match in re.finditer(r", (?:who|whom|which|whose)\b", body):
+            end = _RELATIVE_END.search(body, match.end())
+            spans.append((match.start(), end.start() if end else len(body)))
+        return tuple(spans)
 
     def _owner(self, body: str, offset: int, *, trigger: bool = False) -> tuple[int, int]:
         """The trigger a date at ``offset`` belongs to: the nearest one, measured from its nearer end.
@@ -1090,10 +1101,15 @@ class _Reader:
         *,
         anaphoric: bool = False,
         join: bool = False,
+        clause_at: int | None = None,
     ) -> _Candidate:
-        """A candidate meeting; each date of the sentence belongs to the trigger nearest to it."""
+        """A candidate meeting; each date of the sentence belongs to the trigger nearest to it.
+
+        Only a bounded window around the trigger is read for kind, place and
+        venue, so a run-on sentence costs time in proportion to its length.
+        """
         body = sentence.text
-        clause_start = body.find(clause)
+        clause_start = clause_at if clause_at is not None else self.clause_at
         holes = [
             (a - sentence.start, b - sentence.start)
             for a, b in self.holes
@@ -1105,15 +1121,8 @@ class _Reader:
             if clause_start <= d[0] < clause_start + len(clause)
             and not any(a <= d[0] < b and not a <= span[0] < b for a, b in holes)
         ]
-        relative = [
-            (m.start(), _RELATIVE_END.search(body, m.end()))
-            for m in re.finditer(r", (?:who|whom|which|whose)\b", body)
-        ]
-        outside = [
-            d
-            for d in dates
-            if not any(start <= d[0] < (end.start() if end else len(body)) for start, end in relative)
-        ]
+        relative = self._relative_spans(body)
+        outside = [d for d in dates if not any(start <= d[0] < end for start, end in relative)]
         pool = in_clause or outside
         pool = [d for d in pool if self.since_dates.get((sentence.start, d[0]), -1) < span[0]]
         own = [d for d in pool if self._owner(body, d[0]) == self._owner(body, span[0], trigger=True)]
@@ -1138,13 +1147,14 @@ class _Reader:
             body[max(0, span[0] - 25) : span[1] + 25],
         ):
             kind = "call"
-        clause_start_in_body = max(clause_start, 0)
-        window_text = body[clause_start_in_body : span[1] + 30]
-        if _PLANNED.search(window_text):
+        near = max(max(clause_start, 0), span[0] - 200)
+        if _PLANNED.search(body[near : span[1] + 30]):
             kind = "planned"
-        place = self._place(clause) or self._place(body)
+        around = body[max(0, span[0] - 300) : span[1] + 300]
+        clause_near = body[near : min(len(body), max(clause_start, 0) + len(clause), span[1] + 300)]
+        place = self._place(clause_near) or self._place(around)
         venue_match = re.search(
-            r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", body
+            r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", around
         )
         if len(participants) >= 2 and not join:
             self.groups.append(list(dict.fromkeys(participants)))
@@ -1344,13 +1354,7 @@ class _Reader:
         )
 
     def _group_phrase(self, sentence: text.Sentence) -> bool:
-        return bool(
-            re.search(
-                r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b",
-                sentence.text,
-                re.IGNORECASE,
-            )
-        )
+        return _has_group_phrase(sentence.text)
 
     def _compatible(self, meeting: _Meeting, cand: _Candidate, cand_countries: set[str]) -> bool:
         if (meeting.kind == "planned") != (cand.kind == "planned"):
@@ -1579,6 +1583,17 @@ _COUNTS = {"two": 2, "pair": 2, "both": 2, "three": 3, "trio": 3, "four": 4}
 def _count(text: str) -> int | None:
     found = re.findall(r"\b(two|pair|both|three|trio|four)\b", text, re.IGNORECASE)
     return _COUNTS[found[0].lower()] if found else None
+
+
+@functools.lru_cache(maxsize=256)
+def _has_group_phrase(sentence: str) -> bool:
+    """ "Foreign ministers of the G7 ...": a sentence naming a group of officials."""
+    return bool(_GROUP_PHRASE.search(sentence))
+
+
+_GROUP_PHRASE = re.compile(
+    r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", re.IGNORECASE
+)
 
 
 def _official(person: Person) -> bool:
