@@ -177,3 +177,22 @@ def test_store_state_machine(machine_tmp: Path) -> None:
         max_examples=40, stateful_step_count=12, deadline=None, suppress_health_check=list(HealthCheck)
     )
     StoreMachine.TestCase().runTest()
+
+
+def test_a_read_only_log_directory_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file system (EROFS) where the log lives: one Error line naming the directory."""
+    real_open = os.open
+
+    def read_only(path: object, flags: int, *args: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    folder = make_articles(tmp_path / "articles", 1)
+    monkeypatch.setattr(store.os, "open", read_only)
+    result = CliRunner().invoke(cli, ["--log", str(tmp_path / "events"), "ingest", str(folder)])
+    monkeypatch.undo()
+    assert result.exit_code == 1
+    assert "cannot write the log" in result.stderr
+    assert "Read-only file system" in result.stderr
+    assert "Traceback" not in result.stderr

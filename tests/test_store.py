@@ -78,14 +78,16 @@ def test_any_single_byte_change_is_caught(
 @FAST
 @given(batches=s.batches.filter(lambda b: sum(map(len, b)) >= 2), which=st.integers(min_value=0))
 def test_deleted_line_is_caught(tmp_path: Path, batches: list[list[Event]], which: int) -> None:
-    """Removing any one line makes verify fail (the last one too, thanks to HEAD)."""
+    """Removing any one line makes verify fail at that position (the last one too, thanks to HEAD)."""
     log = fresh(tmp_path)
     write(log, batches)
     lines = log.path.read_bytes().splitlines(keepends=True)
-    del lines[which % len(lines)]
+    index = which % len(lines)
+    del lines[index]
     log.path.write_bytes(b"".join(lines))
-    with pytest.raises(CorruptLogError):
+    with pytest.raises(CorruptLogError) as caught:
         log.verify()
+    assert caught.value.line == index + 1
 
 
 @FAST
