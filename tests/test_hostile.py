@@ -63,3 +63,12 @@ def test_hostile_names_are_inert_in_every_export(tmp_path: Path) -> None:
     for row in csv_rows[1:]:
         for cell in row.split(","):
             assert not cell.lstrip('"').startswith(("=", "+", "@")), row
+
+
+def test_nothing_evaluates_or_unpickles_data() -> None:
+    """No eval, exec, pickle, marshal or shelve anywhere in the package."""
+    import re
+
+    for path in (ROOT / "src" / "timeline").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(?:eval|exec)\(|\bimport (?:pickle|marshal|shelve)\b", source), path

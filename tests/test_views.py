@@ -64,11 +64,21 @@ def test_seed_views_match_golden(seeds_log: Path, golden: object, name: str) -> 
     golden(GOLDEN / f"seeds_{name}.txt", view(seeds_log, *SEED_VIEWS[name]))  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("name", ["meetings", "changes"])
+DEV_VIEWS = {
+    "meetings": ["meetings"],
+    "changes": ["changes", "--kind", "all"],
+    "country_cn": ["country", "China"],
+    "official_wang": ["official", "wang yi"],
+    "state_2024": ["state", "2024-06-30"],
+    "diff_2023_2025": ["diff", "2023-01-01", "2025-03-31"],
+    "log": ["log", "--kind", "office-observed", "--since", "2025-01-01"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEV_VIEWS))
 def test_dev_views_match_golden(dev_log: Path, golden: object, name: str) -> None:
     """The dev corpus views are exactly as reviewed."""
-    args = ["changes", "--kind", "all"] if name == "changes" else [name]
-    golden(GOLDEN / f"dev_{name}.txt", view(dev_log, *args))  # type: ignore[operator]
+    golden(GOLDEN / f"dev_{name}.txt", view(dev_log, *DEV_VIEWS[name]))  # type: ignore[operator]
 
 
 def test_tables_fit_80_columns(seeds_log: Path) -> None:

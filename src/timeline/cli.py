@@ -57,7 +57,7 @@ def output_options(func: F) -> F:
     )(func)
 
 
-class DateParam(click.ParamType):
+class DateParam(click.ParamType):  # type: ignore[type-arg] - click's ParamType is generic only in its stubs
     """A date given as YYYY-MM-DD."""
 
     name = "date"
@@ -393,12 +393,14 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
             return build(log.events())
         if known_at.isdigit():
             return build(log.events(), until=int(known_at))
+        msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
         try:
             moment = pendulum.parse(known_at)
         except (ValueError, pendulum.parsing.exceptions.ParserError) as exc:
-            msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
             raise click.BadParameter(msg) from exc
-        count = sum(1 for r in log.records() if pendulum.parse(r.recorded_at) <= moment)
+        if not isinstance(moment, pendulum.DateTime):
+            raise click.BadParameter(msg)
+        count = sum(1 for r in log.records() if pendulum.parse(r.recorded_at) <= moment)  # type: ignore[operator]
         return build(log.events(), until=count)
     except TimelineError as exc:
         raise _fail(exc) from exc

@@ -107,11 +107,12 @@ def countries() -> dict[str, Country]:
             [*([demonym] if isinstance(demonym, str) and demonym else []), *EXTRA_DEMONYMS.get(code, ())]
         )
         capital = info.get("capital")
-        seats = []
+        seats: list[str] = []
         if isinstance(capital, str) and capital:
             seats.append(capital.replace(" D.C.", "").replace(" City", "") if code == "US" else capital)
-        seats = _unique([*seats, *EXTRA_SEATS.get(code, ())])
-        found[code] = Country(code=code, name=name, names=names, demonyms=demonyms, seats=seats)
+        found[code] = Country(
+            code=code, name=name, names=names, demonyms=demonyms, seats=_unique([*seats, *EXTRA_SEATS.get(code, ())])
+        )
     return found
 
 
