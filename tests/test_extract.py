@@ -311,3 +311,22 @@ def test_extractor_survives_official_word_salad(words: list[str]) -> None:
     item = article.Article(id="cd" * 16, text=" ".join(words), published=pendulum.date(2024, 11, 14))
     events, _ = extract(item)
     assert events
+
+
+def test_a_meeting_dated_after_publication_is_planned() -> None:
+    """ "meet separately Monday" in a Friday story is a plan, whatever the verb's form."""
+    [meeting] = read(
+        "Israeli Prime Minister Benjamin Netanyahu meets U.S. Secretary of State Madeleine Albright in London "
+        "on Monday.",
+        published="1998-05-01",
+    )
+    assert meeting.meeting_kind == "planned"
+    assert meeting.date.to_str() == "1998-05-04"
+
+
+def test_name_particles_stay_in_names() -> None:
+    """ "President Daniel arap Moi" keeps his whole name."""
+    [meeting] = read(
+        "Kenyan President Daniel arap Moi met U.S. Secretary of State Madeleine Albright on Tuesday."
+    )
+    assert "Daniel arap Moi" in {p.name for p in meeting.participants}

@@ -1405,6 +1405,10 @@ class _Reader:
 
     def _to_event(self, meeting: _Meeting) -> MeetingReported:
         self._host(meeting)
+        if meeting.kind != "planned" and meeting.date is not None and self.anchor is not None:
+            first = meeting.date.first_day()
+            if first is not None and first > self.anchor:
+                meeting.kind = "planned"  # dated after the story was published: it has not happened yet
         if meeting.kind != "planned" and meeting.date is not None:
             for person in meeting.people:
                 for sentence in meeting.sentences:

@@ -111,7 +111,11 @@ def countries() -> dict[str, Country]:
         if isinstance(capital, str) and capital:
             seats.append(capital.replace(" D.C.", "").replace(" City", "") if code == "US" else capital)
         found[code] = Country(
-            code=code, name=name, names=names, demonyms=demonyms, seats=_unique([*seats, *EXTRA_SEATS.get(code, ())])
+            code=code,
+            name=name,
+            names=names,
+            demonyms=demonyms,
+            seats=_unique([*seats, *EXTRA_SEATS.get(code, ())]),
         )
     return found
 

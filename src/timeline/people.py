@@ -23,7 +23,7 @@ _LOWER = "a-zà-öø-ÿāēīōūăĕĭŏŭ"
 _CAP = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]*[{_LOWER}](?:-[A-Za-z][{_LOWER}]+)*"
 _UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _INITIAL = r"[A-Z]\."
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|dos|du|le|la|di|del)"
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|abu|arap|da|dos|du|le|la|di|del|ter|ten)"
 NAME_RE = re.compile(
     rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,7}}(?![\w-])"
 )
