@@ -314,25 +314,10 @@ class _Reader:
             title = source.best_title()
             if title is None:
                 continue
-            person.titles.append(
-                people.Title(
-                    text=title.text,
-                    role=title.role,
-                    country=mention.country,
-                    status="holder",
-                    start=mention.start,
-                )
-            )
+            shared = attrs.evolve(title, status="holder", start=mention.start)
+            person.titles.append(attrs.evolve(shared, country=mention.country))
             if owner is not None and not owner.best_title():
-                owner.titles.append(
-                    people.Title(
-                        text=title.text,
-                        role=title.role,
-                        country=owner.country,
-                        status="holder",
-                        start=mention.start,
-                    )
-                )
+                owner.titles.append(attrs.evolve(shared, country=owner.country))
 
     def _last_titled_before(self, offset: int, exclude: Person) -> Person | None:
         best: tuple[int, Person] | None = None

@@ -279,21 +279,15 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
     forms: dict[Key, Counter[str]] = defaultdict(Counter)
     families: dict[Key, str] = {}
     countries: dict[Key, str] = {}
-    for meeting in world.reports:
-        for participant in meeting.participants:
-            key = person_key(participant.name)
-            forms[key][participant.name] += 1
-            if participant.family:
-                families[key] = participant.family
-            if participant.country:
-                countries.setdefault(key, participant.country)
-    for observation in world.observations:
-        key = person_key(observation.name)
-        forms[key][observation.name] += 1
-        if observation.family:
-            families[key] = observation.family
-        if observation.country:
-            countries.setdefault(key, observation.country)
+    seen = [(p.name, p.family, p.country) for m in world.reports for p in m.participants]
+    seen += [(o.name, o.family, o.country) for o in world.observations]
+    for name, family, country in seen:
+        key = person_key(name)
+        forms[key][name] += 1
+        if family:
+            families[key] = family
+        if country:
+            countries.setdefault(key, country)
     names: dict[Key, str] = {}
     for key, counter in forms.items():
         best = max(counter.items(), key=lambda kv: (kv[1], not kv[0].isascii(), kv[0]))[0]
