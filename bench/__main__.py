@@ -10,6 +10,7 @@ not numbers across machines.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import time
@@ -78,19 +79,31 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure each figure")
+    parser.add_argument("--write", action="store_true", help="also write docs/performance.md with the figures")
     args = parser.parse_args()
     items = load_articles()
     if not items:
         print("no articles found to benchmark", file=sys.stderr)
         return 1
     rate, done, size = extraction_rate(items, args.seconds)
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print(f"{'figure':<40} {'value':>12}  goal")
-    print(f"{'extraction, articles/s (one core)':<40} {rate:>12.0f}  >= 300")
-    print(f"{'  articles in the set / mean bytes':<40} {len(items):>6} / {size:<5}")
-    print(f"{'  articles extracted in the run':<40} {done:>12}")
+    lines = [
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}",
+        f"{'figure':<40} {'value':>12}  goal",
+        f"{'extraction, articles/s (one core)':<40} {rate:>12.0f}  >= 300",
+        f"{'  articles in the set / mean bytes':<40} {len(items):>6} / {size:<5}",
+        f"{'  articles extracted in the run':<40} {done:>12}",
+    ]
     for name, per_mb, ratio in adversarial_rates():
-        print(f"{'adversarial: ' + name + ', s/MB':<40} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)")
+        lines.append(f"{'adversarial: ' + name + ', s/MB':<40} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)")
+    print("\n".join(lines))
+    if args.write:
+        (ROOT / "docs" / "performance.md").write_text(
+            "# Performance\n\nMeasured with `python -m bench --write` on "
+            f"{time.strftime('%Y-%m-%d')}; figures from one run on one machine, so compare ratios, "
+            "not numbers across machines.\n\n```\n" + "\n".join(lines) + "\n```\n",
+            encoding="utf-8",
+        )
     return 0
 
 
