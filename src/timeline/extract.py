@@ -209,6 +209,7 @@ class _Reader:
         self.seen_at: dict[tuple[int, int], TextDate] = {}
         self.since_dates: dict[tuple[int, int], int] = {}
         self.only_officials = False
+        self.groups_by_country: dict[str, str] | None = None
         self.clause_at = 0  # where the clause being read starts in its sentence  # (sentence, date offset) -> offset of its "since"
         self._resolve_title_references()
         self._resolve_country_titles()
@@ -453,14 +454,10 @@ class _Reader:
                 )
                 person.country = person.country or country
 
-    def _resolve_group_roles(self) -> None:
-        """ "The foreign ministers of Australia, India and Japan met... Japan's Yoko Kamikawa": her office."""
-        pattern = re.compile(
-            rf"\b(?P<title>(?:{people.TITLE_RE}|top diplomat)s) (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
-            re.IGNORECASE,
-        )
+    def _groups_by_country(self) -> dict[str, str]:
+        """Country -> the office its officials hold in a group phrase ("foreign ministers of A, B and C")."""
         groups: dict[str, str] = {}
-        for match in pattern.finditer(self.text):
+        for match in _GROUP_TITLES.finditer(self.text):
             role = gazetteer.title_class(re.sub(r"s$", "", match.group("title")))
             if role == "other":
                 continue
@@ -475,6 +472,13 @@ class _Reader:
             )
             for code in [*_country_list(listed), *members]:
                 groups.setdefault(code, match.group("title"))
+        return groups
+
+    def _resolve_group_roles(self) -> None:
+        """ "The foreign ministers of Australia, India and Japan met... Japan's Yoko Kamikawa": her office."""
+        if self.groups_by_country is None:
+            self.groups_by_country = self._groups_by_country()
+        groups = self.groups_by_country
         for person in self.people:
             if person.titles or person.country not in groups:
                 continue
@@ -1580,6 +1584,10 @@ def _has_group_phrase(sentence: str) -> bool:
     return bool(_GROUP_PHRASE.search(sentence))
 
 
+_GROUP_TITLES = re.compile(
+    rf"\b(?P<title>(?:{people.TITLE_RE}|top diplomat)s) (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
+    re.IGNORECASE,
+)
 _GROUP_PHRASE = re.compile(
     r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", re.IGNORECASE
 )
