@@ -1050,7 +1050,7 @@ class _Reader:
                 is_start = bool(
                     re.search(
                         r"\b(?:began|begin|opened|started|start)\b",
-                        body[max(0, item.start - 30) : item.start],
+                        body[max(0, item.start - 50) : item.start],
                     )
                 )
                 found.append((item.start, date, is_start))
@@ -1128,8 +1128,8 @@ class _Reader:
             # a start date first ("began on Tuesday"), then the most precise, then the nearest
             offset, date, start_date = min(pool, key=lambda d: (not d[2], rank[d[1].precision], distance(d)))
         kind = "in-person"
-        window = body[max(0, span[0] - 60) : span[1] + 60]
-        if _VIDEO.search(window):
+        window = body[max(0, span[0] - 30) : span[1] + 30]
+        if _VIDEO.search(window) and not re.search(r"in-person|face-to-face", body[max(0, span[0] - 15) : span[1]]):
             kind = "video"
         elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
             r"courtesy call|\bcall(?:ed|s)? on\b(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
