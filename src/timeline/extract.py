@@ -1129,7 +1129,9 @@ class _Reader:
             offset, date, start_date = min(pool, key=lambda d: (not d[2], rank[d[1].precision], distance(d)))
         kind = "in-person"
         window = body[max(0, span[0] - 30) : span[1] + 30]
-        if _VIDEO.search(window) and not re.search(r"in-person|face-to-face", body[max(0, span[0] - 15) : span[1]]):
+        if _VIDEO.search(window) and not re.search(
+            r"in-person|face-to-face", body[max(0, span[0] - 15) : span[1]]
+        ):
             kind = "video"
         elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
             r"courtesy call|\bcall(?:ed|s)? on\b(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",

@@ -179,9 +179,13 @@ def find_countries(text: str) -> list[CountryMention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found: list[CountryMention] = []
     index = 0
+    heads = _first_words()
     while index < len(tokens):
         start = tokens[index][0]
-        if not text[start].isupper():
+        word = text[start : tokens[index][1]]
+        if not text[start].isupper() or (
+            word not in heads and word.rstrip(".") not in heads and re.sub(r"['’]s?$", "", word) not in heads
+        ):
             index += 1
             continue
         for size in range(min(_MAX_WORDS, len(tokens) - index), 0, -1):
@@ -196,6 +200,12 @@ def find_countries(text: str) -> list[CountryMention]:
         else:
             index += 1
     return found
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every country form: no n-gram starting elsewhere can be a country."""
+    return frozenset(form.split()[0] for form in country_forms())
 
 
 def _form_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]]) -> CountryMention | None:
