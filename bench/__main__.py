@@ -79,7 +79,9 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure each figure")
-    parser.add_argument("--write", action="store_true", help="also write docs/performance.md with the figures")
+    parser.add_argument(
+        "--write", action="store_true", help="also write docs/performance.md with the figures"
+    )
     args = parser.parse_args()
     items = load_articles()
     if not items:
@@ -95,7 +97,9 @@ def main() -> int:
         f"{'  articles extracted in the run':<40} {done:>12}",
     ]
     for name, per_mb, ratio in adversarial_rates():
-        lines.append(f"{'adversarial: ' + name + ', s/MB':<40} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)")
+        lines.append(
+            f"{'adversarial: ' + name + ', s/MB':<40} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)"
+        )
     print("\n".join(lines))
     if args.write:
         (ROOT / "docs" / "performance.md").write_text(

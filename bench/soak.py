@@ -23,6 +23,10 @@ from timeline.model import ArticleIngested
 from timeline.store import Log
 
 
+def _ingest(log: Log, *args: str) -> list[str]:
+    return [sys.executable, "-m", "timeline", "--log", str(log.directory), "ingest", "-q", *args]
+
+
 def main() -> int:
     """Run the soak and report."""
     parser = argparse.ArgumentParser(
@@ -43,18 +47,7 @@ def main() -> int:
             chunk = [str(p) for p in paths[first : first + args.batch]]
             calls += 1
             process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "timeline",
-                    "--log",
-                    str(log.directory),
-                    "ingest",
-                    "-q",
-                    "--batch-size",
-                    "50",
-                    *chunk,
-                ],
+                _ingest(log, "--batch-size", "50", *chunk),
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -66,16 +59,7 @@ def main() -> int:
             process.wait()
             log.verify()
         final = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "timeline",
-                "--log",
-                str(log.directory),
-                "ingest",
-                "-q",
-                str(root / "articles"),
-            ],
+            _ingest(log, str(root / "articles")),
             capture_output=True,
             text=True,
             check=False,

@@ -30,15 +30,13 @@ from timeline.model import (
     CorrectionReverted,
     Event,
     EventRetracted,
-    MeetingReported,
     NameSet,
-    OfficeObserved,
     OfficeSet,
     PeopleMerged,
     PersonSplit,
 )
 from timeline.textdate import TextDate
-from timeline.project import World, build, diff, find_people, state_at
+from timeline.project import World, build, diff, find_people, latest_extractions, state_at
 from timeline.store import Log
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -723,37 +721,25 @@ def reextract(ctx: click.Context) -> None:
         timeline reextract && timeline meetings
     """
     log = _log(ctx)
+    changed = total = 0
     try:
-        latest: dict[str, list[Event]] = {}
-        texts: dict[str, ArticleIngested] = {}
-        for event in log.events():
-            if isinstance(event, ArticleIngested):
-                texts[event.article] = event
-                latest[event.article] = []
-            elif isinstance(event, ArticleReextracted):
-                latest[event.article] = []
-            elif isinstance(event, MeetingReported | OfficeObserved):
-                latest.setdefault(event.article, []).append(event)
-        batches: list[Event] = []
-        changed = 0
-        for article_id, ingested in texts.items():
-            item = article.Article(
-                id=article_id,
-                **attrs.asdict(ingested, recurse=False, filter=lambda a, _: a.name != "article"),
-            )
-            events, _ = extract(item)
-            fresh = events[1:]
-            if fresh != latest.get(article_id, []):
-                changed += 1
-                batches.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *fresh])
-        if batches:
-            with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
-                writer.append(batches, recorded_at=_now())
+        with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
+            batches: list[Event] = []
+            latest = latest_extractions(log.events())  # read under the lock: no other writer in between
+            total = len(latest)
+            for article_id, (ingested, previous) in latest.items():
+                item = article.Article(
+                    id=article_id,
+                    **attrs.asdict(ingested, recurse=False, filter=lambda a, _: a.name != "article"),
+                )
+                fresh = extract(item)[0][1:]
+                if fresh != previous:
+                    changed += 1
+                    batches.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *fresh])
+            writer.append(batches, recorded_at=_now())
     except TimelineError as exc:
         raise _fail(exc) from exc
-    click.echo(
-        f"{changed} of {len(texts)} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True
-    )
+    click.echo(f"{changed} of {total} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True)
 
 
 def _article_id(ctx: click.Context, prefix: str) -> str:

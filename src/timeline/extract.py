@@ -1274,18 +1274,13 @@ class _Reader:
                         date, date_from = planned[-1].date, "story"
                 elif date is None and (not cand.anaphoric or main is None) and self.running is not None:
                     date, date_from = self.running, "story"
-                meeting = _Meeting(
-                    people=list(cand.people),
-                    countries=cand_countries,
+                meeting = self._new_meeting(
+                    cand,
+                    list(cand.people),
+                    cand_countries,
                     unnamed=set(cand.countries) - {p.country for p in cand.people if p.country},
-                    date=date,
-                    date_from=date_from,
-                    kind=cand.kind,
-                    place=cand.place,
-                    venue=cand.venue,
-                    sentences=[cand.sentence],
-                    evidence=(cand.sentence.start + cand.trigger[0], cand.sentence.start + cand.trigger[1]),
                     main=main is None,
+                    dated=(date, date_from),
                 )
                 meetings.append(meeting)
                 if main is None:
@@ -1325,10 +1320,14 @@ class _Reader:
         *,
         unnamed: set[str] | None = None,
         main: bool = False,
+        dated: tuple[TextDate | None, str] | None = None,
     ) -> _Meeting:
-        """A meeting begun by a candidate; the story's main one falls back on the story's date."""
-        date, date_from = cand.date, cand.date_from
-        if date is None and main and self.running is not None:
+        """A meeting begun by a candidate; the story's main one falls back on the story's date.
+
+        ``dated`` gives the date already worked out by the caller.
+        """
+        date, date_from = dated or (cand.date, cand.date_from)
+        if dated is None and date is None and main and self.running is not None:
             date, date_from = self.running, "story"
         return _Meeting(
             people=people_,

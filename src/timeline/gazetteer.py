@@ -400,7 +400,6 @@ TITLE_COUNTRY: dict[str, str] = {
     "treasury secretary": "US",
     "secretary of the treasury": "US",
     "home secretary": "GB",
-    "premier": "CN",
 }
 
 

@@ -170,8 +170,18 @@ class _Collected:
     offices: list[OfficeSet] = attrs.field(factory=list)
 
 
-def _collect(events: Iterable[Event], until: int | None) -> _Collected:
-    """One pass: keep the latest extraction of each article and the corrections still in force."""
+def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngested, list[Event]]]:
+    """Each article with the events of its latest extraction, uncorrected, in log order."""
+    out, _ = _fold(events, None)
+    latest: dict[str, tuple[ArticleIngested, list[Event]]] = {a: (e, []) for a, e in out.articles.items()}
+    for event in [*out.reports, *out.observations]:
+        if event.article in latest:
+            latest[event.article][1].append(event)
+    return latest
+
+
+def _fold(events: Iterable[Event], until: int | None) -> tuple[_Collected, dict[str, Event]]:
+    """One pass: the latest extraction of each article, and the corrections still in force by id."""
     out = _Collected()
     corrections: dict[str, Event] = {}
     for position, event in enumerate(events):
@@ -192,6 +202,12 @@ def _collect(events: Iterable[Event], until: int | None) -> _Collected:
         elif isinstance(event, CORRECTIONS):
             corrections[event_id(event)] = event
             out.corrections.append(event)
+    return out, corrections
+
+
+def _collect(events: Iterable[Event], until: int | None) -> _Collected:
+    """The latest extraction of each article with the corrections in force applied."""
+    out, corrections = _fold(events, until)
     for correction in corrections.values():
         if isinstance(correction, EventRetracted):
             out.retracted.add(correction.event)
