@@ -19,7 +19,7 @@ import attrs
 import click
 import pendulum
 
-from timeline import __version__, article, gazetteer, render, timex
+from timeline import __version__, article, gazetteer, page, render, timex
 from timeline.errors import ArticleError, TimelineError
 from timeline.extract import EXTRACTOR, extract
 from timeline.model import (
@@ -554,6 +554,88 @@ def diff_command(
     code = _country_option(country_query)
     for line in render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt):
         click.echo(line)
+
+
+@cli.command(name="html")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    default="timeline.html",
+    show_default=True,
+    help="The HTML file to write (- for standard output).",
+)
+@click.option(
+    "--lanes",
+    type=click.Choice(["country", "official"]),
+    default="country",
+    show_default=True,
+    help="One lane per country, or one per official.",
+)
+@click.option("--country", "country_queries", multiple=True, help="Only this country (code or name; repeatable).")
+@click.option("--official", "official_queries", multiple=True, help="Only this official (part of the name; repeatable).")
+@click.option("--since", type=DATE, help="Only what overlaps this date or later.")
+@click.option("--until", type=DATE, help="Only what overlaps this date or earlier.")
+@click.option("--title", default="Timeline", show_default=True, help="The page's heading.")
+@known_at_option
+@click.pass_context
+def html_command(  # noqa: PLR0913 - one option per filter
+    ctx: click.Context,
+    output: Path,
+    lanes: str,
+    country_queries: tuple[str, ...],
+    official_queries: tuple[str, ...],
+    since: pendulum.Date | None,
+    until: pendulum.Date | None,
+    title: str,
+    known_at: str | None,
+) -> None:
+    """Write the timeline as one self-contained HTML page (no network needed to view it).
+
+    Lanes of meetings (a mark joins the lanes of everyone who took part),
+    office tenures as bars with the holder's name, flagged changes in red.
+    A date known only to the month spans its month; approximate dates look
+    faded; planned meetings are hollow. Click a mark for its participants,
+    place, topics and the sentences that report it, with links to the
+    source articles. Wheel to zoom, drag to pan.
+
+    \b
+    Example:
+        timeline html -o timeline.html
+        timeline html --lanes official --country KR --since 2024-01-01 -o korea.html
+    """
+    if since and until and until < since:
+        raise click.BadParameter("--until must not be before --since", param_hint="--until")
+    countries = frozenset(c for c in (_country_option(q) for q in country_queries) if c)
+    world = _world(ctx, known_at)
+    people: set[str] = set()
+    for query in official_queries:
+        found = find_people(world, query)
+        if not found:
+            raise click.BadParameter(f"nobody called {query!r} in the log", param_hint="--official")
+        people.update(found)
+    selection = page.Selection(countries=countries, people=frozenset(people), since=since, until=until)
+    data = page.page_data(world, lanes=lanes, selection=selection)
+    text = page.render_page(data, title=title)
+    if str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        _write_atomically(output, text)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot be written ({exc.strerror})") from exc
+    click.echo(
+        f"{output}: {len(data['meetings'])} meetings, {len(data['tenures'])} tenures, "
+        f"{len(data['changes'])} changes",
+        err=True,
+    )
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write beside the target and rename, so a reader never sees half a page."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
 
 
 def _country_option(query: str | None) -> str | None:

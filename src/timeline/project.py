@@ -10,6 +10,8 @@ a date. No IO: records in, a ``World`` out.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -38,6 +40,7 @@ Key = tuple[str, ...]
 CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> Key:
     """Order-, case-, accent- and hyphen-insensitive identity of a name."""
     text = unicodedata.normalize("NFKD", name)
@@ -122,6 +125,7 @@ class World:
     tenures: list[Tenure] = attrs.field(factory=list)
     changes: list[Change] = attrs.field(factory=list)
     corrections: list[Event] = attrs.field(factory=list)
+    derived: dict[str, object] = attrs.field(factory=dict, repr=False, eq=False)  # memo of sightings, runs
 
     def name(self, written: str) -> str:
         """The one name printed for a person, whatever form an article used."""
@@ -312,8 +316,13 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
             given = [t for t in best.split() if person_key(t) != person_key(family)]
             best = " ".join([*given, family])
         names[key] = best
+    by_token: dict[str, set[Key]] = defaultdict(set)
+    for key in names:
+        for token in key:
+            by_token[token].add(key)
     for key in list(names):
-        longer = [k for k in names if k != key and set(key) < set(k)]
+        holders = set.intersection(*(by_token[t] for t in key)) if key else set()
+        longer = [k for k in holders if k != key and set(key) < set(k)]
         if len(longer) == 1:
             names[key] = names[longer[0]]
     for merge in collected.merges:
@@ -333,24 +342,36 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
 
 
 def merge_meetings(world: World) -> list[Meeting]:
-    """One entry per meeting: reports with the same people (or countries), kind and compatible dates join."""
+    """One entry per meeting: reports with the same people (or countries), kind and compatible dates join.
+
+    Reports are taken by first day, so a report can only join a group whose
+    first report's dates reach its own first day: groups left behind are
+    dropped from the search, which keeps a long log linear.
+    """
     groups: list[list[MeetingReported]] = []
+    open_groups: dict[tuple[frozenset[str], frozenset[str], bool], list[list[MeetingReported]]] = {}
     for report in sorted(world.reports, key=lambda m: (m.date.sort_key(), m.article)):
-        key = _meeting_key(world, report)
-        for group in groups:
-            first = group[0]
-            if (
-                _meeting_key(world, first) == key
-                and (first.meeting_kind == "planned") == (report.meeting_kind == "planned")
-                and _overlap(first.date, report.date)
-            ):
+        key = (*_meeting_key(world, report), report.meeting_kind == "planned")
+        candidates = open_groups.setdefault(key, [])
+        start = report.date.first_day()
+        if start is not None:
+            candidates[:] = [g for g in candidates if _reaches(g[0].date, start)]
+        for group in candidates:
+            if _overlap(group[0].date, report.date):
                 group.append(report)
                 break
         else:
             groups.append([report])
+            candidates.append(groups[-1])
     meetings = [_meeting(world, group) for group in groups]
     meetings.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people)))
     return meetings
+
+
+def _reaches(date: TextDate, day: pendulum.Date) -> bool:
+    """Can a date still overlap a later report that starts on ``day``? (Unknown dates always can.)"""
+    last = date.last_day()
+    return last is None or last >= day
 
 
 def _meeting_key(world: World, report: MeetingReported) -> tuple[frozenset[str], frozenset[str]]:
@@ -396,6 +417,12 @@ def _overlap(a: TextDate, b: TextDate) -> bool:
 
 def sightings(world: World) -> list[Sighting]:
     """Every dated sighting of an office holder, from meetings held and office observations."""
+    if "sightings" not in world.derived:
+        world.derived["sightings"] = _sightings(world)
+    return world.derived["sightings"]  # type: ignore[return-value]
+
+
+def _sightings(world: World) -> list[Sighting]:
     found: list[Sighting] = []
     acting_days: set[tuple[str, str, str]] = set()
     for meeting in world.reports:
@@ -458,12 +485,18 @@ def _runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
     A month- or year-precision sighting counts only where it cannot fall on
     either side of another holder's sighting of the same office.
     """
+    if "runs" not in world.derived:
+        world.derived["runs"] = _office_runs(world)
+    return world.derived["runs"]  # type: ignore[return-value]
+
+
+def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
     by_office: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for sighting in sightings(world):
         by_office[(sighting.country, sighting.role)].append(sighting)
     result: dict[tuple[str, str], list[list[Sighting]]] = {}
     for office, rows in sorted(by_office.items()):
-        clear = [r for r in rows if r.date.precision == "day" or not _overlaps_other(r, rows)]
+        clear = _clear_sightings(rows)
         clear.sort(key=lambda r: (_first(r.date), _last(r.date), r.person, r.article))
         runs: list[list[Sighting]] = []
         for row in clear:
@@ -763,6 +796,26 @@ def _overlaps_other(row: Sighting, rows: list[Sighting]) -> bool:
         and _first(other.date) <= _last(row.date)
         for other in rows
     )
+
+
+def _clear_sightings(rows: list[Sighting]) -> list[Sighting]:
+    """Day sightings, and wider ones that no other holder's sighting overlaps.
+
+    Rows sorted by first day; a sighting spans at most a year, so only rows
+    starting within a year before a wide row's end can overlap it.
+    """
+    ordered = sorted(rows, key=lambda r: _first(r.date))
+    starts = [_first(r.date).toordinal() for r in ordered]
+    clear = []
+    for row in ordered:
+        if row.date.precision == "day":
+            clear.append(row)
+            continue
+        low = bisect.bisect_left(starts, _first(row.date).toordinal() - 367)
+        high = bisect.bisect_right(starts, _last(row.date).toordinal())
+        if not _overlaps_other(row, ordered[low:high]):
+            clear.append(row)
+    return clear
 
 
 def find_people(world: World, query: str) -> list[str]:

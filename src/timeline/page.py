@@ -1,0 +1,226 @@
+"""A self-contained HTML timeline: lanes of meetings, bars of tenures, flagged changes.
+
+Two steps, both pure: ``page_data`` turns a ``World`` (and a filter) into
+plain JSON-able data, the thing the tests compare with a golden file; and
+``render_page`` writes that data into one HTML file with inline CSS and
+JavaScript, no network. The data travels as JSON inside a
+``<script type="application/json">`` element with ``<``, ``>`` and ``&``
+escaped, and the script builds every label with ``textContent``: text from
+articles is shown, never run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+import pendulum
+
+from timeline import gazetteer
+from timeline.codec import event_id
+from timeline.project import Change, Meeting, Tenure, World
+from timeline.textdate import TextDate
+
+EPOCH = pendulum.Date(1970, 1, 1)
+LANES = ("country", "official")
+
+
+@attrs.frozen(kw_only=True)
+class Selection:
+    """Which part of the world a page shows; empty means everything."""
+
+    countries: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    since: pendulum.Date | None = None
+    until: pendulum.Date | None = None
+
+    def takes_meeting(self, meeting: Meeting) -> bool:
+        """Does the meeting involve a chosen country or person and fall in the range?"""
+        if self.countries and not self.countries & {*meeting.countries, *_countries_of(meeting)}:
+            return False
+        if self.people and not self.people & meeting.people:
+            return False
+        return self._in_range(meeting.date, meeting.date)
+
+    def takes_tenure(self, tenure: Tenure) -> bool:
+        """Is the tenure of a chosen country or person and does it overlap the range?"""
+        if self.countries and tenure.country not in self.countries:
+            return False
+        if self.people and tenure.person not in self.people:
+            return False
+        return self._in_range(tenure.first_seen, tenure.last_seen)
+
+    def takes_change(self, change: Change) -> bool:
+        """Is the change about a chosen country or person and inside the range?"""
+        if self.countries and not self.countries & set(change.country.split("-")):
+            return False
+        if self.people and not self.people & {change.before, change.after}:
+            return False
+        return self._in_range(change.date, change.date)
+
+    def _in_range(self, first: TextDate, last: TextDate) -> bool:
+        if self.since is None and self.until is None:
+            return True
+        start, end = first.first_day(), last.last_day()
+        if start is None or end is None:
+            return False
+        if self.since is not None and end < self.since:
+            return False
+        return not (self.until is not None and start > self.until)
+
+
+def _countries_of(meeting: Meeting) -> set[str]:
+    return {p[1] for p in meeting.participants if p[1]}
+
+
+def _days(date: pendulum.Date | None) -> int | None:
+    return None if date is None else date.toordinal() - EPOCH.toordinal()
+
+
+def _span(date: TextDate) -> dict[str, Any]:
+    """Where a date sits on the axis: first and last day (days since 1970), precision, approximate."""
+    return {
+        "label": date.label(),
+        "start": _days(date.first_day()),
+        "end": _days(date.last_day()),
+        "precision": date.precision,
+        "approx": date.approx,
+    }
+
+
+def page_data(world: World, *, lanes: str = "country", selection: Selection | None = None) -> dict[str, Any]:
+    """The page's data: lanes, meetings, tenures, changes and the articles they cite."""
+    if lanes not in LANES:
+        msg = f"lanes must be one of {', '.join(LANES)}, not {lanes!r}"
+        raise ValueError(msg)
+    chosen = selection or Selection()
+    meetings = [m for m in world.meetings if chosen.takes_meeting(m)]
+    tenures = [t for t in world.tenures if chosen.takes_tenure(t)]
+    changes = [c for c in world.changes if chosen.takes_change(c)]
+    changed = {(c.country, c.role, c.after) for c in changes if c.kind in {"office-holder-change", "new-office"}}
+    cited: set[str] = set()
+    meeting_rows = []
+    for meeting in meetings:
+        row = _meeting_row(meeting, lanes)
+        cited.update(s["article"] for s in row["sources"])
+        meeting_rows.append(row)
+    tenure_rows = []
+    for tenure in tenures:
+        cited.update(tenure.articles)
+        tenure_rows.append(
+            {
+                "country": tenure.country,
+                "country_name": gazetteer.country_name(tenure.country),
+                "role": tenure.role,
+                "person": tenure.person,
+                "first": _span(tenure.first_seen),
+                "last": _span(tenure.last_seen),
+                "changed": (tenure.country, tenure.role, tenure.person) in changed,
+                "articles": list(tenure.articles),
+            }
+        )
+    change_rows = []
+    for change in changes:
+        cited.update(a for a in (change.before_article, change.after_article) if a)
+        change_rows.append(_change_row(change))
+    return {
+        "lanes": lanes,
+        "lane_names": _lane_names(meeting_rows, lanes),
+        "meetings": meeting_rows,
+        "tenures": tenure_rows,
+        "changes": change_rows,
+        "articles": {a: _article(world, a) for a in sorted(cited) if a in world.articles},
+    }
+
+
+def _meeting_row(meeting: Meeting, lanes: str) -> dict[str, Any]:
+    countries = sorted({*meeting.countries, *_countries_of(meeting)})
+    if lanes == "country":
+        lane_keys = countries
+    else:
+        lane_keys = sorted(meeting.people) or ["(no official named)"]
+    return {
+        "id": event_id(meeting.reports[0]),
+        "date": _span(meeting.date),
+        "kind": meeting.kind,
+        "place": meeting.place,
+        "venue": meeting.venue,
+        "participants": [
+            {
+                "name": name,
+                "country": country,
+                "country_name": gazetteer.country_name(country) if country else None,
+                "role": role,
+                "title": title,
+            }
+            for name, country, role, title in meeting.participants
+        ],
+        "countries": countries,
+        "topics": list(meeting.topics),
+        "lanes": lane_keys,
+        "sources": [
+            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence} for r in meeting.reports
+        ],
+    }
+
+
+def _change_row(change: Change) -> dict[str, Any]:
+    if change.kind == "office-holder-change":
+        text = f"{change.before} -> {change.after}"
+    elif change.kind == "new-office":
+        text = f"{change.after} now {change.role}, was {change.before}"
+    elif change.kind == "first-meeting":
+        text = f"first meeting: {change.before} and {change.after}"
+    else:
+        text = f"{change.country} joins {change.role} meetings"
+    return {
+        "kind": change.kind,
+        "country": change.country,
+        "role": change.role,
+        "before": change.before,
+        "after": change.after,
+        "date": _span(change.date),
+        "text": text,
+        "article": change.after_article,
+    }
+
+
+def _lane_names(meetings: Iterable[dict[str, Any]], lanes: str) -> list[dict[str, Any]]:
+    """Lanes busiest first, then by name."""
+    counts: Counter[str] = Counter(key for m in meetings for key in m["lanes"])
+    names = []
+    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        label = f"{gazetteer.country_name(key)} ({key})" if lanes == "country" else key
+        names.append({"key": key, "label": label, "meetings": count})
+    return names
+
+
+def _article(world: World, article_id: str) -> dict[str, Any]:
+    found = world.articles[article_id]
+    url = found.url if found.url and found.url.lower().startswith(("https://", "http://")) else None
+    return {
+        "title": found.title or found.filename or article_id[:12],
+        "source": found.source,
+        "published": found.published.isoformat() if found.published else None,
+        "url": url,
+        "filename": found.filename,
+    }
+
+
+def data_json(data: dict[str, Any]) -> str:
+    """JSON safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` left to end it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(raw, escaped)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def render_page(data: dict[str, Any], *, title: str = "Timeline") -> str:
+    """One HTML document holding the data, its styles and the script that draws it."""
+    template = resources.files("timeline").joinpath("page.html").read_text(encoding="utf-8")
+    safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return template.replace("{{title}}", safe_title).replace("{{data}}", data_json(data))
