@@ -129,7 +129,7 @@ def page_data(world: World, *, lanes: str = "country", selection: Selection | No
         change_rows.append(_change_row(change))
     return {
         "lanes": lanes,
-        "lane_names": _lane_names(meeting_rows, lanes),
+        "lane_names": _lane_names((m for m in meeting_rows if m["date"]["start"] is not None), lanes),
         "meetings": meeting_rows,
         "tenures": tenure_rows,
         "changes": change_rows,
