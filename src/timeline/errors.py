@@ -46,3 +46,13 @@ class DecodeError(TimelineError):
 
 class DateError(TimelineError):
     """A date given by the user or a header cannot be understood."""
+
+
+class StaleCacheError(LogError):
+    """A projection cache no longer matches its log (truncated, rewritten, another log): rebuild it."""
+
+    def __init__(self, where: str, seq: int) -> None:
+        """Name the log and the position the cache was built up to."""
+        super().__init__(f"{where}: the log no longer matches the cache built up to event {seq}")
+        self.where = where
+        self.seq = seq

@@ -26,12 +26,12 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
 from timeline.codec import dumps, event_id, from_payload, to_payload
-from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError
+from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import Event
 
 LOG_NAME = "log.jsonl"
@@ -73,6 +73,44 @@ def line_hash(envelope: dict[str, Any]) -> str:
     return hashlib.sha256(dumps(body).encode()).hexdigest()
 
 
+class ChainChecker:
+    """Checks lines one after another: canonical bytes, schema, sequence, batches, hash chain."""
+
+    def __init__(self, where: str) -> None:
+        """``where`` names the log in error messages (a path or a URL)."""
+        self.where = where
+        self.prev = GENESIS
+        self.seq = 0
+        self.open_batch: tuple[int, int] | None = None  # (first line, size) of an unfinished batch
+
+    def check(self, number: int, raw: bytes) -> Record:
+        """The record of line ``number``, or ``CorruptLogError`` naming what is wrong with it."""
+        where = self.where
+        envelope = _parse(where, number, raw)
+        record = _to_record(where, number, envelope)
+        if dumps(envelope).encode() != raw:
+            raise CorruptLogError(where, number, "line is not in canonical form (edited by hand?)")
+        if record.seq != self.seq + 1:
+            raise CorruptLogError(
+                where, number, f"sequence number {record.seq}, expected {self.seq + 1} (line missing or moved)"
+            )
+        if record.prev != self.prev:
+            raise CorruptLogError(where, number, "prev does not match the hash of the line before")
+        if line_hash(envelope) != record.hash:
+            raise CorruptLogError(where, number, "hash does not match the line's content")
+        index, size = record.batch
+        if self.open_batch is None:
+            if index != 0:
+                raise CorruptLogError(where, number, f"batch starts at item {index}, not 0")
+            self.open_batch = (number, size)
+        elif size != self.open_batch[1] or index != number - self.open_batch[0]:
+            raise CorruptLogError(where, number, "batch markers out of order")
+        if index == size - 1:
+            self.open_batch = None
+        self.prev, self.seq = record.hash, record.seq
+        return record
+
+
 class Log:
     """An event log in one directory (see the module docstring for its files)."""
 
@@ -85,6 +123,57 @@ class Log:
     def exists(self) -> bool:
         """Whether any event was ever appended here."""
         return self.path.exists()
+
+    @property
+    def location(self) -> str:
+        """Where the log is, for messages."""
+        return str(self.directory)
+
+    def raw_lines(self) -> Iterator[bytes]:
+        """The exact bytes of every line of complete batches, in log order (for ``copy``)."""
+        pending: list[bytes] = []
+        for number, raw in self._lines():
+            index, size = _to_record(self.path, number, _parse(self.path, number, raw)).batch
+            pending.append(raw)
+            if index == size - 1:
+                yield from pending
+                pending.clear()
+
+    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:
+        """Records after position ``seq``, whose line ends at byte ``offset`` with hash ``digest``.
+
+        Yields each record with the byte offset just after its line (so a
+        cache can resume from there). Raises ``StaleCacheError`` when the
+        log no longer has that line there: truncated, rewritten, another log.
+        """
+        if seq == 0:
+            offset = 0
+        elif not self.path.exists() or self.path.stat().st_size < offset or offset <= 0:
+            raise StaleCacheError(self.location, seq)
+        else:
+            with self.path.open("rb") as handle:
+                raw = _last_line(handle, offset)
+            try:
+                envelope = json.loads(raw)
+                same = envelope["seq"] == seq and envelope["hash"] == digest
+            except (ValueError, KeyError, TypeError):
+                same = False
+            if not same:
+                raise StaleCacheError(self.location, seq)
+        with self.path.open("rb") as handle:
+            handle.seek(offset)
+            position = offset
+            pending: list[tuple[Record, int]] = []
+            for raw in handle:
+                if not raw.endswith(b"\n"):
+                    return
+                position += len(raw)
+                seq += 1
+                record = _to_record(self.path, seq, _parse(self.path, seq, raw[:-1]))
+                pending.append((record, position))
+                if record.batch[0] == record.batch[1] - 1:
+                    yield from pending
+                    pending.clear()
 
     # -- reading -----------------------------------------------------------
 
@@ -142,42 +231,14 @@ class Log:
             CorruptLogError: naming the first bad line and what is wrong with it.
 
         """
-        prev = GENESIS
-        seq = 0
-        hashes_at_head: str | None = None
         head = self._read_head()
-        open_batch: tuple[int, int] | None = None  # (first line, size) of an unfinished batch
+        checker = ChainChecker(str(self.path))
+        hashes_at_head: str | None = None
         for number, raw in self._lines():
-            envelope = _parse(self.path, number, raw)
-            record = _to_record(self.path, number, envelope)
-            if dumps(envelope).encode() != raw:
-                raise CorruptLogError(
-                    str(self.path), number, "line is not in canonical form (edited by hand?)"
-                )
-            if record.seq != seq + 1:
-                raise CorruptLogError(
-                    str(self.path),
-                    number,
-                    f"sequence number {record.seq}, expected {seq + 1} (line missing or moved)",
-                )
-            if record.prev != prev:
-                raise CorruptLogError(
-                    str(self.path), number, "prev does not match the hash of the line before"
-                )
-            if line_hash(envelope) != record.hash:
-                raise CorruptLogError(str(self.path), number, "hash does not match the line's content")
-            index, size = record.batch
-            if open_batch is None:
-                if index != 0:
-                    raise CorruptLogError(str(self.path), number, f"batch starts at item {index}, not 0")
-                open_batch = (number, size)
-            elif size != open_batch[1] or index != number - open_batch[0]:
-                raise CorruptLogError(str(self.path), number, "batch markers out of order")
-            if index == size - 1:
-                open_batch = None
-            prev, seq = record.hash, record.seq
-            if head is not None and seq == head[0]:
+            record = checker.check(number, raw)
+            if head is not None and record.seq == head[0]:
                 hashes_at_head = record.hash
+        seq, prev, open_batch = checker.seq, checker.prev, checker.open_batch
         unfinished = seq - open_batch[0] + 1 if open_batch else 0
         if head is not None:
             head_seq, head_hash = head
@@ -300,24 +361,8 @@ class Writer:
         events = list(events)
         if not events:
             return []
-        lines: list[str] = []
-        records: list[Record] = []
-        prev, seq = self.last_hash, self.seq
-        for index, event in enumerate(events):
-            seq += 1
-            envelope: dict[str, Any] = {
-                "seq": seq,
-                "id": event_id(event),
-                "kind": event.kind,
-                "version": event.version,
-                "recorded_at": recorded_at,
-                "batch": [index, len(events)],
-                "payload": to_payload(event),
-                "prev": prev,
-            }
-            envelope["hash"] = prev = line_hash(envelope)
-            lines.append(dumps(envelope))
-            records.append(_to_record(self.log.path, seq, envelope, event=event))
+        lines, records = envelopes(events, seq=self.seq, prev=self.last_hash, recorded_at=recorded_at, path=self.log.path)
+        seq, prev = records[-1].seq, records[-1].hash
         data = ("\n".join(lines) + "\n").encode()
         if self._fd < 0:
             self._open()
@@ -333,6 +378,45 @@ class Writer:
         self.seq, self.last_hash = seq, prev
         self.log._head_write(seq, prev)  # noqa: SLF001 - Log and Writer are one unit
         return records
+
+    def append_lines(self, lines: Iterable[bytes]) -> int:
+        """Append lines exactly as they are, into an empty log (for ``copy``); returns how many.
+
+        Every line is checked as ``verify`` would before it is written. The
+        lines go out in large writes and one fsync; a crash leaves a torn
+        tail that the next writer moves aside, like any append.
+        """
+        if self.seq:
+            msg = f"{self.log.location} already holds events; copy needs an empty log"
+            raise LogError(msg)
+        checker = ChainChecker(self.log.location)
+        if self._fd < 0:
+            self._open()
+        chunk: list[bytes] = []
+        size = 0
+        try:
+            for number, raw in enumerate(lines, start=1):
+                checker.check(number, raw)
+                chunk.append(raw + b"\n")
+                size += len(raw) + 1
+                if size >= 1 << 20:
+                    _write_all(self._fd, b"".join(chunk))
+                    chunk, size = [], 0
+            if checker.open_batch is not None:
+                msg = f"the lines to copy end inside a batch at event {checker.seq}"
+                raise LogError(msg)
+            _write_all(self._fd, b"".join(chunk))
+            os.fsync(self._fd)
+        except (OSError, LogError) as exc:
+            self._undo_partial()
+            if isinstance(exc, LogError):
+                raise
+            msg = f"could not copy into {self.log.path}: {exc.strerror}"
+            raise LogError(msg) from exc
+        self.seq, self.last_hash = checker.seq, checker.prev
+        if self.seq:
+            self.log._head_write(self.seq, self.last_hash)  # noqa: SLF001 - Log and Writer are one unit
+        return self.seq
 
     def _undo_partial(self) -> None:
         """After a failed write, move aside whatever part of the batch reached the file."""
@@ -397,6 +481,30 @@ class Writer:
         except (KeyError, ValueError, TypeError) as exc:
             msg = f"{self.log.path}: the last line is damaged; run `timeline verify`"
             raise LogError(msg) from exc
+
+
+def envelopes(
+    events: list[Event], *, seq: int, prev: str, recorded_at: str, path: Path | str
+) -> tuple[list[str], list[Record]]:
+    """The canonical lines of one batch appended after ``seq`` and ``prev``, and their records."""
+    lines: list[str] = []
+    records: list[Record] = []
+    for index, event in enumerate(events):
+        seq += 1
+        envelope: dict[str, Any] = {
+            "seq": seq,
+            "id": event_id(event),
+            "kind": event.kind,
+            "version": event.version,
+            "recorded_at": recorded_at,
+            "batch": [index, len(events)],
+            "payload": to_payload(event),
+            "prev": prev,
+        }
+        envelope["hash"] = prev = line_hash(envelope)
+        lines.append(dumps(envelope))
+        records.append(_to_record(Path(path), seq, envelope, event=event))
+    return lines, records
 
 
 def _acquire(fd: int, directory: Path, timeout: float) -> None:
@@ -477,7 +585,7 @@ def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a b
     return end
 
 
-def _parse(path: Path, number: int, raw: bytes) -> dict[str, Any]:
+def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     try:
         envelope = json.loads(raw)
     except UnicodeDecodeError as exc:
@@ -495,7 +603,9 @@ def _parse(path: Path, number: int, raw: bytes) -> dict[str, Any]:
     return envelope
 
 
-def _to_record(path: Path, number: int, envelope: dict[str, Any], event: Event | None = None) -> Record:
+def _to_record(
+    path: Path | str, number: int, envelope: dict[str, Any], event: Event | None = None
+) -> Record:
     try:
         seq, version, batch = envelope["seq"], envelope["version"], envelope["batch"]
         if not (isinstance(seq, int) and isinstance(version, int)):
@@ -527,3 +637,45 @@ def _to_record(path: Path, number: int, envelope: dict[str, Any], event: Event |
         prev=envelope["prev"],
         hash=envelope["hash"],
     )
+
+
+class EventLog(Protocol):
+    """What every backend offers: the files (``Log``) and PostgreSQL (``PostgresLog``)."""
+
+    @property
+    def location(self) -> str:
+        """Where the log is, for messages."""
+
+    def exists(self) -> bool:
+        """Whether any event was ever appended."""
+
+    def records(self) -> Iterator[Record]:
+        """Every record of complete batches, in log order, streamed."""
+
+    def events(self) -> Iterator[Event]:
+        """Every event of complete batches, in log order, streamed."""
+
+    def raw_lines(self) -> Iterator[bytes]:
+        """The exact bytes of every line, in log order."""
+
+    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:
+        """Records after a position a cache knows, each with the offset to resume from."""
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles in the log."""
+
+    def verify(self) -> VerifyReport:
+        """Check the whole log; ``CorruptLogError`` names the first bad line."""
+
+    def writer(self, *, timeout: float = 30.0) -> contextlib.AbstractContextManager[Any]:
+        """A writer with ``append(events, recorded_at=...)`` and ``append_lines(lines)``."""
+
+
+def open_log(location: str | Path) -> EventLog:
+    """The log at ``location``: a directory of files, or a ``postgresql://`` URL."""
+    text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):
+        from timeline.store_pg import PostgresLog  # noqa: PLC0415 - psycopg only when asked for
+
+        return PostgresLog(text)
+    return Log(text)

@@ -1,0 +1,297 @@
+"""The event log in PostgreSQL: the same lines, chain and guarantees as the files, for teams.
+
+One table holds one row per log line: the line's exact canonical JSON (so a
+copy to files and back is byte-identical) beside the columns needed to find
+things fast (seq, kind, article, hash). Appends serialise on one advisory
+lock taken inside the batch's transaction: a batch reads the last line,
+chains onto it and commits, or leaves nothing (a killed writer's transaction
+is rolled back by the server and its lock released). Readers take no locks:
+each query sees a committed snapshot, and since a batch commits before the
+next can take the lock, they never see a gap. Triggers refuse UPDATE,
+DELETE and TRUNCATE, whoever asks.
+
+Needs psycopg 3 (``pip install 'timeline[postgres]'``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from timeline.errors import CorruptLogError, LockTimeoutError, LogError, StaleCacheError
+from timeline.model import ArticleIngested, Event
+from timeline.store import GENESIS, ChainChecker, Record, VerifyReport, _parse, _to_record, envelopes
+
+TABLE = "timeline_log"
+LOCK_KEY = 0x74696D656C696E65  # "timeline" in ASCII: the advisory lock every writer takes
+READ_BATCH = 2000
+_OWN_ROWS = ("article-ingested", "meeting-reported", "office-observed")
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS {TABLE} (
+    seq         bigint PRIMARY KEY CHECK (seq > 0),
+    kind        text   NOT NULL,
+    article     text,
+    hash        text   NOT NULL,
+    recorded_at text   NOT NULL,
+    line        text   NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS {TABLE}_one_article
+    ON {TABLE} (article) WHERE kind = 'article-ingested';
+CREATE OR REPLACE FUNCTION {TABLE}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '{TABLE} is append-only: % is refused', TG_OP;
+END
+$$;
+CREATE OR REPLACE TRIGGER {TABLE}_no_rewrite BEFORE UPDATE OR DELETE ON {TABLE}
+    FOR EACH ROW EXECUTE FUNCTION {TABLE}_append_only();
+CREATE OR REPLACE TRIGGER {TABLE}_no_truncate BEFORE TRUNCATE ON {TABLE}
+    FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_append_only();
+"""
+
+
+def _psycopg() -> Any:  # noqa: ANN401 - the module, imported only when a PostgreSQL log is used
+    try:
+        import psycopg  # noqa: PLC0415
+    except ImportError as exc:
+        msg = "a postgresql:// log needs psycopg 3: pip install 'timeline[postgres]'"
+        raise LogError(msg) from exc
+    return psycopg
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+class PostgresLog:
+    """An event log in a PostgreSQL database, named by a ``postgresql://`` URL."""
+
+    def __init__(self, url: str) -> None:
+        """Name the database; nothing is created until the first append."""
+        self.url = url
+
+    @property
+    def location(self) -> str:
+        """Where the log is, for messages (no password)."""
+        return redact(self.url)
+
+    def _connect(self, **kwargs: Any) -> Any:  # noqa: ANN401 - a psycopg connection
+        psycopg = _psycopg()
+        try:
+            return psycopg.connect(self.url, connect_timeout=10, **kwargs)
+        except psycopg.OperationalError as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            msg = f"cannot connect to {self.location}: {reason}"
+            raise LogError(msg) from exc
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Any]:
+        psycopg = _psycopg()
+        with self._connect() as conn:
+            try:
+                yield conn
+            except psycopg.errors.UndefinedTable:
+                conn.rollback()
+                return
+            except psycopg.Error as exc:
+                msg = f"cannot read {self.location}: {exc}"
+                raise LogError(msg) from exc
+
+    def exists(self) -> bool:
+        """Whether any event was ever appended here."""
+        with self._reading() as conn:
+            row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()
+            if not row[0]:
+                return False
+            return conn.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]  # type: ignore[no-any-return]
+        return False
+
+    # -- reading -----------------------------------------------------------
+
+    def _rows(self, after: int = 0) -> Iterator[tuple[int, str]]:
+        """(seq, line) in seq order, streamed through a server-side cursor."""
+        with self._reading() as conn:
+            if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                return
+            with conn.cursor(name="timeline_read") as cursor:
+                cursor.itersize = READ_BATCH
+                cursor.execute(f"SELECT seq, line FROM {TABLE} WHERE seq > %s ORDER BY seq", (after,))
+                yield from cursor
+
+    def raw_lines(self) -> Iterator[bytes]:
+        """The exact bytes of every line, in log order (for ``copy``)."""
+        for _, line in self._rows():
+            yield line.encode()
+
+    def records(self) -> Iterator[Record]:
+        """Every record, in log order (streams)."""
+        for seq, line in self._rows():
+            yield _to_record(self.location, seq, _parse(self.location, seq, line.encode()))
+
+    def events(self) -> Iterator[Event]:
+        """Every event, in log order."""
+        for record in self.records():
+            yield record.event
+
+    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:  # noqa: ARG002
+        """Records after position ``seq`` (whose hash must be ``digest``), each with its seq as offset."""
+        if seq:
+            with self._reading() as conn:
+                row = conn.execute(f"SELECT hash FROM {TABLE} WHERE seq = %s", (seq,)).fetchone()
+            if row is None or row[0] != digest:
+                raise StaleCacheError(self.location, seq)
+        for number, line in self._rows(after=seq):
+            yield _to_record(self.location, number, _parse(self.location, number, line.encode())), number
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles in the log."""
+        with self._reading() as conn:
+            if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                return set()
+            rows = conn.execute(f"SELECT article FROM {TABLE} WHERE kind = 'article-ingested'")
+            return {row[0] for row in rows}
+        return set()
+
+    def verify(self) -> VerifyReport:
+        """Check every line as the file log does: canonical bytes, schema, sequence, batches, chain.
+
+        Also checks that each row's columns agree with its line. A batch is
+        one transaction, so an unfinished batch is damage here, not a crash.
+        """
+        checker = ChainChecker(self.location)
+        with self._reading() as conn:
+            if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                return VerifyReport(events=0, last_hash=GENESIS)
+            with conn.cursor(name="timeline_verify") as cursor:
+                cursor.itersize = READ_BATCH
+                cursor.execute(f"SELECT seq, kind, article, hash, recorded_at, line FROM {TABLE} ORDER BY seq")
+                for seq, kind, article, digest, recorded_at, line in cursor:
+                    record = checker.check(seq, line.encode())
+                    own = getattr(record.event, "article", None) if kind == "article-ingested" else None
+                    if (record.kind, record.hash, record.recorded_at, own) != (kind, digest, recorded_at, article):
+                        raise CorruptLogError(self.location, seq, "the row's columns do not match its line")
+        if checker.open_batch is not None:
+            raise CorruptLogError(self.location, checker.seq, "the last batch is unfinished")
+        return VerifyReport(events=checker.seq, last_hash=checker.prev)
+
+    # -- writing -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writer(self, *, timeout: float = 30.0) -> Iterator[PostgresWriter]:
+        """A writer on one connection; each append takes the lock for its own transaction."""
+        conn = self._connect()
+        try:
+            writer = PostgresWriter(self, conn, timeout)
+            writer.ensure_schema()
+            yield writer
+        finally:
+            conn.close()
+
+
+class PostgresWriter:
+    """Appends batches, one transaction and one advisory lock each (made by ``PostgresLog.writer``)."""
+
+    def __init__(self, log: PostgresLog, conn: Any, timeout: float) -> None:  # noqa: ANN401
+        """Keep the connection; no lock is held between appends."""
+        self.log = log
+        self.conn = conn
+        self.timeout = timeout
+        self.recovered: list[str] = []  # a transaction leaves nothing to recover
+
+    def ensure_schema(self) -> None:
+        """Create the table, index and triggers when missing (needs CREATE on the schema then only)."""
+        psycopg = _psycopg()
+        try:
+            with self.conn.transaction():
+                if self.conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                    return
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                self.conn.execute(SCHEMA)
+        except psycopg.Error as exc:
+            msg = f"cannot create the log's table in {self.log.location}: {exc}"
+            raise LogError(msg) from exc
+
+    def append(self, events: Iterable[Event], *, recorded_at: str) -> list[Record]:
+        """Append events as one batch in one transaction; articles already in the log are left out.
+
+        Two writers may extract the same article at once; the one that comes
+        second finds it under the lock and drops that article's events.
+        """
+        psycopg = _psycopg()
+        events = list(events)
+        if not events:
+            return []
+        try:
+            with self.conn.transaction():
+                self.conn.execute(f"SET LOCAL lock_timeout = '{int(self.timeout * 1000)}ms'")
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                events = self._unknown(events)
+                if not events:
+                    return []
+                last = self.conn.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
+                seq, prev = last if last else (0, GENESIS)
+                lines, records = envelopes(events, seq=seq, prev=prev, recorded_at=recorded_at, path=self.log.location)
+                self._insert(lines, records)
+        except psycopg.errors.LockNotAvailable as exc:
+            msg = (
+                f"another timeline process has been writing to {self.log.location} for {self.timeout:g}s; "
+                "wait for it to finish, or raise TIMELINE_LOCK_TIMEOUT"
+            )
+            raise LockTimeoutError(msg) from exc
+        except psycopg.Error as exc:
+            msg = f"could not append to {self.log.location}: {exc}"
+            raise LogError(msg) from exc
+        return records
+
+    def append_lines(self, lines: Iterable[bytes]) -> int:
+        """Append lines exactly as they are, into an empty log, in one transaction (for ``copy``).
+
+        Every line is checked as ``verify`` would before it is written; a bad
+        line or an unfinished last batch rolls the whole copy back.
+        """
+        psycopg = _psycopg()
+        checker = ChainChecker(self.log.location)
+        try:
+            with self.conn.transaction():
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                if self.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]:
+                    msg = f"{self.log.location} already holds events; copy needs an empty log"
+                    raise LogError(msg)
+                columns = "seq, kind, article, hash, recorded_at, line"
+                with self.conn.cursor() as cursor, cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
+                    for number, raw in enumerate(lines, start=1):
+                        record = checker.check(number, raw)
+                        copy.write_row(_row(record, raw.decode()))
+                if checker.open_batch is not None:
+                    msg = f"the lines to copy end inside a batch at event {checker.seq}"
+                    raise LogError(msg)
+        except psycopg.Error as exc:
+            msg = f"could not copy into {self.log.location}: {exc}"
+            raise LogError(msg) from exc
+        return checker.seq
+
+    def _unknown(self, events: list[Event]) -> list[Event]:
+        articles = [e.article for e in events if isinstance(e, ArticleIngested)]
+        if not articles:
+            return events
+        rows = self.conn.execute(
+            f"SELECT article FROM {TABLE} WHERE kind = 'article-ingested' AND article = ANY(%s)", (articles,)
+        )
+        known = {row[0] for row in rows}
+        if not known:
+            return events
+        return [e for e in events if not (e.kind in _OWN_ROWS and getattr(e, "article", None) in known)]
+
+    def _insert(self, lines: list[str], records: list[Record]) -> None:
+        columns = "seq, kind, article, hash, recorded_at, line"
+        with self.conn.cursor() as cursor, cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
+            for line, record in zip(lines, records, strict=True):
+                copy.write_row(_row(record, line))
+
+
+def _row(record: Record, line: str) -> tuple[object, ...]:
+    article = record.event.article if isinstance(record.event, ArticleIngested) else None
+    return (record.seq, record.kind, article, record.hash, record.recorded_at, line)
