@@ -19,7 +19,7 @@ import attrs
 import click
 import pendulum
 
-from timeline import __version__, article, gazetteer, page, render, timex
+from timeline import __version__, article, cache, gazetteer, page, render, timex
 from timeline.errors import ArticleError, TimelineError
 from timeline.extract import EXTRACTOR, extract
 from timeline.model import (
@@ -428,7 +428,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
     log = _log(ctx)
     try:
         if known_at is None:
-            return build(log.events())
+            return cache.world(log)
         if known_at.isdigit():
             return build(log.events(), until=int(known_at))
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"

@@ -146,17 +146,20 @@ def build(events: Iterable[Event], *, until: int | None = None) -> World:
     collected = _collect(events, until)
     world = World(articles=collected.articles, corrections=collected.corrections)
     retracted = collected.retracted
-    world.reports = [
-        m
-        for m in collected.reports
-        if event_id(m) not in retracted and m.article not in collected.retracted_articles
-    ]
-    world.observations = [o for o in collected.observations if event_id(o) not in retracted]
+    world.reports = collected.reports
+    world.observations = collected.observations
+    if retracted:  # an event's id is a hash of its content: computed only when something was retracted
+        world.reports = [
+            m
+            for m in collected.reports
+            if event_id(m) not in retracted and m.article not in collected.retracted_articles
+        ]
+        world.observations = [o for o in collected.observations if event_id(o) not in retracted]
     world.names = _canonical_names(world, collected)
     world.meetings = merge_meetings(world)
     world.tenures = tenures(world)
     world.changes = office_changes(world) + firsts(world)
-    world.changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after))
+    world.changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
     return world
 
 
@@ -288,7 +291,41 @@ def _split_name(name: str, article: str, splits: list[PersonSplit]) -> str:
     return name
 
 
+@attrs.define
+class Forms:
+    """How each person's name was written, counted: the input of canonical names."""
+
+    written: dict[Key, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+    families: dict[Key, str] = attrs.field(factory=dict)
+    countries: dict[Key, str] = attrs.field(factory=dict)
+
+    def add(self, name: str, family: str | None, country: str | None) -> None:
+        """Count one written form of a name."""
+        key = person_key(name)
+        self.written[key][name] += 1
+        if family:
+            self.families[key] = family
+        if country:
+            self.countries.setdefault(key, country)
+
+    def add_events(self, reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]) -> None:
+        """Count every name in these meetings and observations."""
+        for report in reports:
+            for p in report.participants:
+                self.add(p.name, p.family, p.country)
+        for observation in observations:
+            self.add(observation.name, observation.family, observation.country)
+
+
 def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
+    forms = Forms()
+    forms.add_events(world.reports, world.observations)
+    return canonical_names(forms, collected.merges, collected.renames)
+
+
+def canonical_names(
+    forms: Forms, merges: Iterable[PeopleMerged] = (), renames: Iterable[NameSet] = ()
+) -> dict[Key, str]:
     """One printed form per person.
 
     The commonest written form wins, accented over plain on a tie; a Japanese
@@ -296,23 +333,11 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
     surname alone joins the one longer name that contains it; merges and
     names set by a user come last and win.
     """
-    forms: dict[Key, Counter[str]] = defaultdict(Counter)
-    families: dict[Key, str] = {}
-    countries: dict[Key, str] = {}
-    seen = [(p.name, p.family, p.country) for m in world.reports for p in m.participants]
-    seen += [(o.name, o.family, o.country) for o in world.observations]
-    for name, family, country in seen:
-        key = person_key(name)
-        forms[key][name] += 1
-        if family:
-            families[key] = family
-        if country:
-            countries.setdefault(key, country)
     names: dict[Key, str] = {}
-    for key, counter in forms.items():
+    for key, counter in forms.written.items():
         best = max(counter.items(), key=lambda kv: (kv[1], not kv[0].isascii(), kv[0]))[0]
-        family = families.get(key)
-        if family and countries.get(key) == "JP":
+        family = forms.families.get(key)
+        if family and forms.countries.get(key) == "JP":
             given = [t for t in best.split() if person_key(t) != person_key(family)]
             best = " ".join([*given, family])
         names[key] = best
@@ -325,7 +350,7 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
         longer = [k for k in holders if k != key and set(key) < set(k)]
         if len(longer) == 1:
             names[key] = names[longer[0]]
-    for merge in collected.merges:
+    for merge in merges:
         target = merge.into
         for name in (*merge.names, merge.into):
             old = names.get(person_key(name))
@@ -333,7 +358,7 @@ def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
                 if key == person_key(name) or (old is not None and value == old):
                     names[key] = target
             names.setdefault(person_key(name), target)
-    for rename in collected.renames:
+    for rename in renames:
         old = names.get(person_key(rename.name), rename.name)
         for key, value in list(names.items()):
             if value == old or key == person_key(rename.name):
@@ -364,7 +389,7 @@ def merge_meetings(world: World) -> list[Meeting]:
             groups.append([report])
             candidates.append(groups[-1])
     meetings = [_meeting(world, group) for group in groups]
-    meetings.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people)))
+    meetings.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
     return meetings
 
 
@@ -510,8 +535,13 @@ def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
 
 def tenures(world: World) -> list[Tenure]:
     """Who held each office, from the first to the last time seen, with the articles that show it."""
+    return tenures_from_runs(_runs(world))
+
+
+def tenures_from_runs(runs_by_office: dict[tuple[str, str], list[list[Sighting]]]) -> list[Tenure]:
+    """The tenures that runs of sightings make, office by office."""
     found: list[Tenure] = []
-    for (country, role), runs in _runs(world).items():
+    for (country, role), runs in runs_by_office.items():
         for run in runs:
             found.append(
                 Tenure(
@@ -528,8 +558,13 @@ def tenures(world: World) -> list[Tenure]:
 
 def office_changes(world: World) -> list[Change]:
     """Office-holder changes per (country, office), by valid time."""
+    return office_changes_from_runs(_runs(world))
+
+
+def office_changes_from_runs(runs_by_office: dict[tuple[str, str], list[list[Sighting]]]) -> list[Change]:
+    """Office-holder changes: one between each run of an office and the next."""
     changes: list[Change] = []
-    for (country, role), runs in _runs(world).items():
+    for (country, role), runs in runs_by_office.items():
         for previous, current in zip(runs, runs[1:], strict=False):
             changes.append(
                 Change(
@@ -549,9 +584,17 @@ def office_changes(world: World) -> list[Change]:
 
 def firsts(world: World) -> list[Change]:
     """A person seen in a new office, and the first meeting between two officials."""
+    changes = new_offices(sightings(world))
+    changes.extend(joined_groupings(world.meetings))
+    changes.extend(first_meetings(world.meetings))
+    return changes
+
+
+def new_offices(found: Iterable[Sighting]) -> list[Change]:
+    """A person seen in an office other than the one they were last seen in."""
     changes: list[Change] = []
     offices: dict[str, list[Sighting]] = defaultdict(list)
-    for sighting in sorted(sightings(world), key=lambda s: (s.date.sort_key(), s.article)):
+    for sighting in sorted(found, key=lambda s: (s.date.sort_key(), s.article)):
         offices[sighting.person].append(sighting)
     for person, rows in sorted(offices.items()):
         previous: Sighting | None = None
@@ -571,9 +614,14 @@ def firsts(world: World) -> list[Change]:
                     )
                 )
             previous = row
-    changes.extend(_joined_groupings(world))
+    return changes
+
+
+def first_meetings(meetings: Iterable[Meeting]) -> list[Change]:
+    """The first meeting held between each two officials of different countries (meetings in order)."""
+    changes: list[Change] = []
     met: set[frozenset[str]] = set()
-    for meeting in world.meetings:
+    for meeting in meetings:
         if meeting.kind == "planned" or not meeting.date.known:
             continue
         officials = sorted(p for p in meeting.participants if p[2] != "other" and p[1])
@@ -605,24 +653,16 @@ _GROUPING = re.compile(
 )
 
 
-def _joined_groupings(world: World) -> list[Change]:
+def joined_groupings(meetings: Iterable[Meeting]) -> list[Change]:
     """A country taking part, for the first time in the log, in a meeting of a grouping seen meeting before."""
     changes: list[Change] = []
     members: dict[str, set[str]] = {}
-    for meeting in world.meetings:
+    for meeting in meetings:
         if meeting.kind == "planned" or not meeting.date.known:
             continue
         if len(meeting.countries) < 3:
             continue
-        texts = [r.evidence.sentence for r in meeting.reports]
-        names = {
-            _grouping_name(m.group(1))
-            for text in texts
-            for m in _GROUPING.finditer(text)
-            if not re.search(
-                r"\b(?:sidelines?|margins?|occasion) of (?:the )?[^,;]{0,40}$", text[: m.start()]
-            )
-        }
+        names = groupings_of(meeting)
         for name in sorted(names):
             seen = members.get(name)
             if seen is None:
@@ -644,6 +684,16 @@ def _joined_groupings(world: World) -> list[Change]:
                 )
             seen |= set(meeting.countries)
     return changes
+
+
+def groupings_of(meeting: Meeting) -> set[str]:
+    """The groupings (G7, Quad, ...) whose own meeting this is, by its sentences."""
+    return {
+        _grouping_name(m.group(1))
+        for text in (r.evidence.sentence for r in meeting.reports)
+        for m in _GROUPING.finditer(text)
+        if not re.search(r"\b(?:sidelines?|margins?|occasion) of (?:the )?[^,;]{0,40}$", text[: m.start()])
+    }
 
 
 def _grouping_name(text: str) -> str:

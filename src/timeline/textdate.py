@@ -9,6 +9,7 @@ own precision (``2023-09``), with ``~`` appended when approximate.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from typing import Literal
 
@@ -41,6 +42,17 @@ def _check_day(instance: TextDate, attribute: attrs.Attribute[int | None], value
     if not 1 <= value <= last:
         msg = f"{instance.year}-{instance.month:02d} has no day {value}"
         raise ValueError(msg)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
+    return pendulum.date(year, month or 1, day or 1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _last_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
+    month = month or 12
+    return pendulum.date(year, month, day or calendar.monthrange(year, month)[1])
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -123,15 +135,13 @@ class TextDate:
         """The earliest day this date can mean."""
         if self.year is None:
             return None
-        return pendulum.date(self.year, self.month or 1, self.day or 1)
+        return _first_day(self.year, self.month, self.day)
 
     def last_day(self) -> pendulum.Date | None:
         """The latest day this date can mean."""
         if self.year is None:
             return None
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return pendulum.date(self.year, month, day)
+        return _last_day(self.year, self.month, self.day)
 
     def to_date(self) -> pendulum.Date | None:
         """The day, when the precision is a day."""

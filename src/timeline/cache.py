@@ -1,0 +1,459 @@
+"""A disposable cache of the projections, kept up to date one article at a time.
+
+Rebuilding every view from the whole log costs time in proportion to the
+log. The cache keeps, in one SQLite file, what the fold has produced so far,
+cut into independent parts:
+
+- meetings by their people (or countries) and held/planned: a new report
+  can only join meetings of its own part;
+- sightings, runs, tenures and office-holder changes by office;
+- sightings and new-office changes by person;
+- first meetings by pair of officials, grouping joins by grouping;
+- the written forms of every name (canonical names are cheap to redo).
+
+Next to it: the log position it reflects (seq, the hash of that line, and
+for files the byte offset after it). A view reads only the events after that
+position, recomputes only the parts they touch, and loads only the parts the
+view uses. When the new events carry a correction, a re-extraction, an
+acting office holder, or change a name already printed, the cache is rebuilt
+from the log. Deleting the cache changes no answer; a log that does not
+match it (truncated, rewritten, another log) is noticed and the cache rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from timeline.codec import CONVERTER
+from timeline.errors import StaleCacheError
+from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved
+from timeline.project import (
+    Change,
+    Forms,
+    Key,
+    Meeting,
+    Sighting,
+    Tenure,
+    World,
+    _office_runs,
+    _sightings,
+    build,
+    canonical_names,
+    first_meetings,
+    groupings_of,
+    joined_groupings,
+    merge_meetings,
+    new_offices,
+    office_changes_from_runs,
+    person_key,
+    tenures_from_runs,
+)
+from timeline.store import GENESIS, EventLog, Log
+
+VERSION = "1"
+_FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meeting (part TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS office (part TEXT PRIMARY KEY, sightings TEXT NOT NULL, runs TEXT NOT NULL,
+                                   tenures TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
+CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
+CREATE TABLE IF NOT EXISTS change (part TEXT PRIMARY KEY, data TEXT NOT NULL);
+"""
+
+
+def cache_path(log: EventLog) -> Path | None:
+    """Where a log's cache lives: beside a file log, or under the user's cache folder; None if disabled."""
+    if os.environ.get("TIMELINE_CACHE", "").lower() in {"0", "off", "no"}:
+        return None
+    if isinstance(log, Log):
+        return log.directory / "cache" / "projection.sqlite"
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "timeline"
+    return base / f"{hashlib.sha256(log.location.encode()).hexdigest()[:24]}.sqlite"
+
+
+def world(log: EventLog, path: Path | None = None) -> World:
+    """The log's world, from the cache when it can be brought up to date, else by a full fold."""
+    target = path if path is not None else cache_path(log)
+    if target is None:
+        return build(log.events())
+    try:
+        return Cache(target).world(log)
+    except (sqlite3.OperationalError, OSError):
+        return build(log.events())  # busy past the timeout, or not writable: answer without it
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        # the cache is disposable: a damaged one must never cost an answer
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{target}{suffix}").unlink()
+        return build(log.events())
+
+
+def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) -> str:
+    """The part a meeting belongs to: its people (or its countries when none is named), held or planned."""
+    if isinstance(meeting_or_report, Meeting):
+        people = sorted(meeting_or_report.people)
+        planned = meeting_or_report.kind == "planned"
+        countries = sorted({c for r in meeting_or_report.reports for c in r.countries})
+    else:
+        people = sorted({names.get(person_key(p.name), p.name) for p in meeting_or_report.participants})
+        planned = meeting_or_report.meeting_kind == "planned"
+        countries = sorted(meeting_or_report.countries)
+    return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
+
+
+def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
+    return json.dumps(CONVERTER.unstructure(value, cls), ensure_ascii=False, separators=(",", ":"))
+
+
+def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
+    return CONVERTER.structure(json.loads(text), cls)
+
+
+class Cache:
+    """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
+
+    def __init__(self, path: Path) -> None:
+        """Open (or create) the file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=600)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def _meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta"))
+
+    def world(self, log: EventLog) -> World:
+        """Bring the cache up to date with the log, and a lazy world over it."""
+        self.db.execute("BEGIN IMMEDIATE")  # one updater at a time; readers of the file are not blocked
+        try:
+            result = self._bring_up_to_date(log)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        if isinstance(result, LazyWorld):
+            self.db.execute("BEGIN")  # the views read one snapshot, whatever another process commits
+            self.db.execute("SELECT 1 FROM meta").fetchall()
+        return result
+
+    def _bring_up_to_date(self, log: EventLog) -> World:
+        meta = self._meta()
+        if meta.get("version") != VERSION or meta.get("full") == "1":
+            return self._rebuild(log)
+        seq, digest, offset = int(meta["seq"]), meta["hash"], int(meta["offset"])
+        try:
+            tail = list(log.records_after(seq, digest, offset))
+        except StaleCacheError:
+            return self._rebuild(log)
+        if any(r.kind not in _FOLDABLE for r, _ in tail):
+            return self._rebuild(log)
+        if tail:
+            forms = _forms_from(json.loads(meta["forms"]))
+            names = {tuple(k): v for k, v in json.loads(meta["names"])}
+            events = [r.event for r, _ in tail]
+            if not self._update(events, forms, names, json.loads(meta["acting"])):
+                return self._rebuild(log)
+            last, end = tail[-1]
+            self._set_meta(seq=str(last.seq), hash=last.hash, offset=str(end))
+        return LazyWorld(self)
+
+    # -- full rebuild ---------------------------------------------------------------------------
+
+    def _rebuild(self, log: EventLog) -> World:
+        """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
+        last_seq, last_hash, last_offset = 0, GENESIS, 0
+        events: list[Event] = []
+        foldable = True
+        for record, end in log.records_after(0, GENESIS, 0):
+            events.append(record.event)
+            foldable = foldable and record.kind in _FOLDABLE
+            last_seq, last_hash, last_offset = record.seq, record.hash, end
+        full = build(events)
+        acting = _acting_days(full.reports, full.observations)
+        for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
+            self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        if not foldable:
+            self._set_meta(version=VERSION, full="1", seq="0", hash=GENESIS, offset="0")
+            return full
+        forms = Forms()
+        forms.add_events(full.reports, full.observations)
+        for article in full.articles.values():
+            self._put_article(article)
+        by_part: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in full.meetings:
+            by_part[_key(meeting, full.names)].append(meeting)
+        for part, meetings in by_part.items():
+            self._put_meetings(part, meetings)
+        all_sightings = _sightings(full)
+        by_office: dict[str, list[Sighting]] = defaultdict(list)
+        by_person: dict[str, list[Sighting]] = defaultdict(list)
+        for sighting in all_sightings:
+            by_office[_office(sighting)].append(sighting)
+            by_person[sighting.person].append(sighting)
+        for office, rows in by_office.items():
+            self._put_office(office, rows)
+        for person, rows in by_person.items():
+            self._put_person(person, rows)
+        for pair in {p for meetings in by_part.values() for m in meetings for p in _pairs(m)}:
+            self._put_pair_changes(pair)
+        for name in {g for meetings in by_part.values() for m in meetings for g in groupings_of(m)}:
+            self._put_grouping_changes(name)
+        self._set_meta(
+            version=VERSION,
+            full="0",
+            seq=str(last_seq),
+            hash=last_hash,
+            offset=str(last_offset),
+            forms=json.dumps(_forms_to(forms), ensure_ascii=False),
+            names=json.dumps([[list(k), v] for k, v in full.names.items()], ensure_ascii=False),
+            acting=json.dumps(sorted(acting)),
+        )
+        return full
+
+    # -- incremental update ---------------------------------------------------------------------
+
+    def _update(self, events: list[Event], forms: Forms, names: dict[Key, str], acting: list[list[str]]) -> bool:
+        """Fold new extraction events into the parts they touch; False when a full rebuild is needed."""
+        reports = [e for e in events if isinstance(e, MeetingReported)]
+        observations = [e for e in events if isinstance(e, OfficeObserved)]
+        if _acting_days(reports, observations):
+            return False
+        forms.add_events(reports, observations)
+        new_names = canonical_names(forms)
+        if any(new_names.get(k) != v for k, v in names.items()):
+            return False  # a printed name changed: every part that shows it would change
+        for event in events:
+            if isinstance(event, ArticleIngested):
+                self._put_article(event)
+        touched_pairs: set[str] = set()
+        touched_groupings: set[str] = set()
+        parts: dict[str, list[MeetingReported]] = defaultdict(list)
+        for report in reports:
+            parts[_key(report, new_names)].append(report)
+        for part, added in parts.items():
+            known = self._meetings(part)
+            for meeting in known:
+                touched_groupings.update(groupings_of(meeting))
+            merged = merge_meetings(
+                World(reports=[r for m in known for r in m.reports] + added, names=new_names)
+            )
+            self._put_meetings(part, merged)
+            for meeting in merged:
+                touched_pairs.update(_pairs(meeting))
+                touched_groupings.update(groupings_of(meeting))
+        fresh = _sightings(World(reports=reports, observations=observations, names=new_names))
+        skip = {tuple(day) for day in acting}
+        fresh = [s for s in fresh if (s.country, s.role, s.date.iso() or "") not in skip]
+        by_office: dict[str, list[Sighting]] = defaultdict(list)
+        by_person: dict[str, list[Sighting]] = defaultdict(list)
+        for sighting in fresh:
+            by_office[_office(sighting)].append(sighting)
+            by_person[sighting.person].append(sighting)
+        for office, rows in by_office.items():
+            self._put_office(office, self._office_sightings(office) + rows)
+        for person, rows in by_person.items():
+            self._put_person(person, self._person_sightings(person) + rows)
+        for pair in touched_pairs:
+            self._put_pair_changes(pair)
+        for name in touched_groupings:
+            self._put_grouping_changes(name)
+        self._set_meta(
+            forms=json.dumps(_forms_to(forms), ensure_ascii=False),
+            names=json.dumps([[list(k), v] for k, v in new_names.items()], ensure_ascii=False),
+        )
+        return True
+
+    # -- parts ----------------------------------------------------------------------------------
+
+    def _set_meta(self, **values: str) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+    def _put_article(self, article: ArticleIngested) -> None:
+        light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
+        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?)", (article.article, _dump(light, ArticleIngested)))
+
+    def _meetings(self, part: str) -> list[Meeting]:
+        row = self.db.execute("SELECT data FROM meeting WHERE part = ?", (part,)).fetchone()
+        return _load(row[0], list[Meeting]) if row else []
+
+    def _put_meetings(self, part: str, meetings: list[Meeting]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meeting VALUES (?, ?)", (part, _dump(meetings, list[Meeting])))
+        for meeting in meetings:
+            for pair in _pairs(meeting):
+                self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
+            for name in groupings_of(meeting):
+                self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
+
+    def _office_sightings(self, office: str) -> list[Sighting]:
+        row = self.db.execute("SELECT sightings FROM office WHERE part = ?", (office,)).fetchone()
+        return _load(row[0], list[Sighting]) if row else []
+
+    def _person_sightings(self, person: str) -> list[Sighting]:
+        row = self.db.execute("SELECT sightings FROM person WHERE part = ?", (person,)).fetchone()
+        return _load(row[0], list[Sighting]) if row else []
+
+    def _put_office(self, office: str, rows: list[Sighting]) -> None:
+        runs = _office_runs_of(rows)
+        key = (rows[0].country, rows[0].role)
+        by_office = {key: runs}
+        self.db.execute(
+            "INSERT OR REPLACE INTO office VALUES (?, ?, ?, ?)",
+            (
+                office,
+                _dump(rows, list[Sighting]),
+                _dump(runs, list[list[Sighting]]),
+                _dump(tenures_from_runs(by_office), list[Tenure]),
+            ),
+        )
+        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))
+
+    def _put_person(self, person: str, rows: list[Sighting]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump(rows, list[Sighting])))
+        self._put_changes(f"person:{person}", new_offices(rows))
+
+    def _put_pair_changes(self, pair: str) -> None:
+        parts = [row[0] for row in self.db.execute("SELECT part FROM pair WHERE pair = ?", (pair,))]
+        meetings = _ordered(m for part in parts for m in self._meetings(part))
+        wanted = frozenset(json.loads(pair))
+        found = [c for c in first_meetings(meetings) if frozenset({c.before, c.after}) == wanted]
+        self._put_changes(f"pair:{pair}", found)
+
+    def _put_grouping_changes(self, name: str) -> None:
+        parts = [row[0] for row in self.db.execute("SELECT part FROM grouping WHERE name = ?", (name,))]
+        meetings = _ordered(m for part in parts for m in self._meetings(part))
+        self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.role == name])
+
+    def _put_changes(self, part: str, changes: list[Change]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO change VALUES (?, ?)", (part, _dump(changes, list[Change])))
+
+    # -- reading for views ----------------------------------------------------------------------
+
+    def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
+        """One field of the world, read from the parts."""
+        if name == "names":
+            return {tuple(k): v for k, v in json.loads(self._meta()["names"])}
+        if name == "articles":
+            rows = self.db.execute("SELECT article, data FROM article")
+            return {article: _load(data, ArticleIngested) for article, data in rows}
+        if name == "meetings":
+            return _ordered(m for (data,) in self.db.execute("SELECT data FROM meeting") for m in _load(data, list[Meeting]))
+        if name == "tenures":
+            found = []
+            for (data,) in self.db.execute("SELECT tenures FROM office ORDER BY part"):
+                found.extend(_load(data, list[Tenure]))
+            return found
+        if name == "runs":
+            runs = {}
+            for (data,) in self.db.execute("SELECT runs FROM office ORDER BY part"):
+                office_runs = _load(data, list[list[Sighting]])
+                if office_runs:
+                    runs[(office_runs[0][0].country, office_runs[0][0].role)] = office_runs
+            return runs
+        if name == "changes":
+            changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load(data, list[Change])]
+            changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
+            return changes
+        if name == "reports":
+            return [r for m in self.load("meetings") for r in m.reports]
+        if name in {"observations", "corrections"}:
+            return []
+        raise AttributeError(name)
+
+
+class LazyWorld(World):
+    """A world whose fields are read from the cache the first time a view asks for them."""
+
+    def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
+        object.__setattr__(self, "_cache", cache)
+        object.__setattr__(self, "derived", _LazyDerived(cache))
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - called only for fields not yet loaded
+        if name.startswith("__") or name == "_cache":
+            raise AttributeError(name)
+        value = self.__dict__["_cache"].load(name)
+        object.__setattr__(self, name, value)
+        return value
+
+
+class _LazyDerived(dict[str, object]):
+    def __init__(self, cache: Cache) -> None:
+        super().__init__()
+        self._cache = cache
+
+    def __contains__(self, key: object) -> bool:
+        return key == "runs" or super().__contains__(key)
+
+    def __getitem__(self, key: str) -> object:
+        if key == "runs" and not super().__contains__(key):
+            self["runs"] = self._cache.load("runs")
+        return super().__getitem__(key)
+
+
+def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
+    found = list(meetings)
+    found.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
+    return found
+
+
+def _office(sighting: Sighting) -> str:
+    return f"{sighting.country}|{sighting.role}"
+
+
+def _office_runs_of(rows: list[Sighting]) -> list[list[Sighting]]:
+    """The runs of one office's sightings (as the full fold makes them)."""
+    world = World()
+    world.derived["sightings"] = rows
+    runs = _office_runs(world)
+    return next(iter(runs.values()), [])
+
+
+def _pairs(meeting: Meeting) -> Iterator[str]:
+    officials = sorted({p[0] for p in meeting.participants if p[2] != "other" and p[1]})
+    for index, one in enumerate(officials):
+        for other in officials[index + 1 :]:
+            yield json.dumps([one, other], ensure_ascii=False)
+
+
+def _acting_days(reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]) -> set[tuple[str, str, str]]:
+    days = set()
+    for report in reports:
+        for p in report.participants:
+            if p.status == "acting" and p.country and report.date.precision == "day":
+                days.add((p.country, p.role, report.date.iso() or ""))
+    for o in observations:
+        if o.status == "acting" and o.country and o.date.precision == "day":
+            days.add((o.country, o.role, o.date.iso() or ""))
+    return days
+
+
+def _forms_to(forms: Forms) -> list[Any]:
+    return [[list(k), dict(c), forms.families.get(k), forms.countries.get(k)] for k, c in forms.written.items()]
+
+
+def _forms_from(data: list[Any]) -> Forms:
+    forms = Forms()
+    for key, counter, family, country in data:
+        k = tuple(key)
+        forms.written[k] = Counter(counter)
+        if family:
+            forms.families[k] = family
+        if country:
+            forms.countries[k] = country
+    return forms

@@ -1,0 +1,133 @@
+"""The projection cache: it answers exactly as a full fold does, and it is disposable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pendulum
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.events import synthetic_events
+from timeline import cache, render
+from timeline.cli import cli
+from timeline.project import World, build, state_at
+from timeline.store import Log
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = "2024-01-01T00:00:00Z"
+EVENTS = list(synthetic_events(900, seed=21))
+ARTICLE_STARTS = [i for i, e in enumerate(EVENTS) if e.kind == "article-ingested"] + [len(EVENTS)]
+
+
+def views(world: World) -> dict[str, object]:
+    return {
+        "meetings": list(render.meetings(world, "jsonl")),
+        "changes": list(render.changes(world, "jsonl", None)),
+        "tenures": [render.tenure_record(t) for t in world.tenures],
+        "state": list(render.state(state_at(world, pendulum.date(2005, 6, 1)), "jsonl")),
+        "people": world.people(),
+    }
+
+
+def append(log: Log, events: list[object]) -> None:
+    with log.writer() as writer:
+        writer.append(events, recorded_at=NOW)  # type: ignore[arg-type]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.integers(min_value=1, max_value=len(ARTICLE_STARTS) - 2), min_size=1, max_size=6, unique=True))
+def test_after_every_append_the_cache_answers_as_a_full_fold(tmp_path_factory: pytest.TempPathFactory, cuts: list[int]) -> None:
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    bounds = [0, *sorted(ARTICLE_STARTS[c] for c in cuts), len(EVENTS)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start < end:
+            append(log, EVENTS[start:end])
+            assert views(cache.world(log)) == views(build(log.events()))
+
+
+def test_one_new_article_updates_the_cache_without_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = Log(tmp_path / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[100]])
+    cache.world(log)
+    rebuilds: list[int] = []
+    original = cache.Cache._rebuild  # noqa: SLF001 - counting the calls of the rule under test
+
+    def counting(self: cache.Cache, target: Log) -> World:
+        rebuilds.append(1)
+        return original(self, target)
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", counting)
+    append(log, EVENTS[ARTICLE_STARTS[100] : ARTICLE_STARTS[101]])
+    assert views(cache.world(log)) == views(build(log.events()))
+    assert rebuilds == []
+
+
+def run(log: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--log", str(log), *args], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+VIEWS = [["meetings"], ["changes", "--kind", "all"], ["state", "2024-12-31"], ["official", "blinken"], ["country", "KR"]]
+
+
+@pytest.fixture
+def seeds_log(tmp_path: Path) -> Path:
+    log = tmp_path / "events"
+    run(log, "ingest", "-q", str(ROOT / "seeds"))
+    return log
+
+
+def test_deleting_the_cache_changes_no_answer(seeds_log: Path) -> None:
+    first = [run(seeds_log, *v) for v in VIEWS]
+    assert (seeds_log / "cache" / "projection.sqlite").exists()
+    shutil.rmtree(seeds_log / "cache")
+    assert [run(seeds_log, *v) for v in VIEWS] == first
+    uncached = CliRunner().invoke(cli, ["--log", str(seeds_log), "meetings"], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"})
+    assert uncached.stdout == first[0]
+
+
+@pytest.mark.parametrize("order", ["shorter", "another article, then more"])
+def test_a_log_replaced_under_the_cache_is_noticed(seeds_log: Path, tmp_path: Path, order: str) -> None:
+    run(seeds_log, "meetings")
+    seeds = sorted((ROOT / "seeds").iterdir())
+    other = tmp_path / "other"
+    if order == "shorter":
+        run(other, "ingest", "-q", str(seeds[0]))
+    else:
+        run(other, "ingest", "-q", str(seeds[1]))
+        append(Log(other), EVENTS[: ARTICLE_STARTS[30]])
+    expected = run(other, "meetings")
+    for name in ("log.jsonl", "HEAD"):
+        shutil.copy(other / name, seeds_log / name)  # another chain: the cache must not be used
+    assert run(seeds_log, "meetings") == expected
+
+
+def test_a_damaged_cache_is_replaced(seeds_log: Path) -> None:
+    expected = run(seeds_log, "meetings")
+    (seeds_log / "cache" / "projection.sqlite").write_bytes(b"this is not a database" * 100)
+    assert run(seeds_log, "meetings") == expected
+    assert run(seeds_log, "meetings") == expected
+
+
+def test_corrections_are_honoured_through_the_cache(seeds_log: Path) -> None:
+    run(seeds_log, "meetings")
+    result = CliRunner().invoke(
+        cli, ["--log", str(seeds_log), "set-name", "Antony Blinken", "Tony Blinken", "--reason", "test"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Tony Blinken" in run(seeds_log, "meetings")
+    assert run(seeds_log, "meetings") == CliRunner().invoke(
+        cli, ["--log", str(seeds_log), "meetings"], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+    ).stdout
+
+
+def test_a_read_only_log_still_answers(seeds_log: Path) -> None:
+    expected = run(seeds_log, "meetings")
+    shutil.rmtree(seeds_log / "cache")
+    (seeds_log / "cache").write_text("a file where the cache folder would go")
+    assert run(seeds_log, "meetings") == expected
