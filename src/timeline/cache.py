@@ -46,6 +46,7 @@ from timeline.project import (
     Tenure,
     World,
     _office_runs,
+    _runs,
     _sightings,
     build,
     canonical_names,
@@ -56,6 +57,7 @@ from timeline.project import (
     new_offices,
     office_changes_from_runs,
     person_key,
+    sightings,
     tenures_from_runs,
 )
 from timeline.store import GENESIS, EventLog, Log
@@ -178,14 +180,17 @@ class Cache:
 
     def _rebuild(self, log: EventLog) -> World:
         """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
-        last_seq, last_hash, last_offset = 0, GENESIS, 0
-        events: list[Event] = []
-        foldable = True
-        for record, end in log.records_after(0, GENESIS, 0):
-            events.append(record.event)
-            foldable = foldable and record.kind in _FOLDABLE
-            last_seq, last_hash, last_offset = record.seq, record.hash, end
-        full = build(events)
+        position = {"seq": 0, "hash": GENESIS, "offset": 0, "foldable": True}
+
+        def streamed() -> Iterator[Event]:
+            for record, end in log.records_after(0, GENESIS, 0):
+                position.update(seq=record.seq, hash=record.hash, offset=end)
+                position["foldable"] = position["foldable"] and record.kind in _FOLDABLE
+                yield record.event
+
+        full = build(streamed())
+        last_seq, last_hash, last_offset = position["seq"], position["hash"], position["offset"]
+        foldable = position["foldable"]
         acting = _acting_days(full.reports, full.observations)
         for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
@@ -201,20 +206,34 @@ class Cache:
             by_part[_key(meeting, full.names)].append(meeting)
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings)
-        all_sightings = _sightings(full)
+        # the full fold already made every part's outputs: store them, do not recompute
+        runs = _office_runs_from(full)
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
-        for sighting in all_sightings:
+        for sighting in sightings(full):
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
+        changes: dict[str, list[Change]] = defaultdict(list)
+        for change in full.changes:
+            changes[_change_part(change)].append(change)
         for office, rows in by_office.items():
-            self._put_office(office, rows)
-        for person, rows in by_person.items():
-            self._put_person(person, rows)
-        for pair in {p for meetings in by_part.values() for m in meetings for p in _pairs(m)}:
-            self._put_pair_changes(pair)
-        for name in {g for meetings in by_part.values() for m in meetings for g in groupings_of(m)}:
-            self._put_grouping_changes(name)
+            office_runs = runs.get(office, [])
+            by_key = {(rows[0].country, rows[0].role): office_runs}
+            self.db.execute(
+                "INSERT OR REPLACE INTO office VALUES (?, ?, ?, ?)",
+                (
+                    office,
+                    _dump(rows, list[Sighting]),
+                    _dump(office_runs, list[list[Sighting]]),
+                    _dump(tenures_from_runs(by_key), list[Tenure]),
+                ),
+            )
+        self.db.executemany(
+            "INSERT OR REPLACE INTO person VALUES (?, ?)",
+            ((person, _dump(rows, list[Sighting])) for person, rows in by_person.items()),
+        )
+        for part, found in changes.items():
+            self._put_changes(part, found)
         self._set_meta(
             version=VERSION,
             full="0",
@@ -322,7 +341,7 @@ class Cache:
                 _dump(tenures_from_runs(by_office), list[Tenure]),
             ),
         )
-        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))
+        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))  # same parts as _change_part
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
         self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump(rows, list[Sighting])))
@@ -404,6 +423,21 @@ class _LazyDerived(dict[str, object]):
         if key == "runs" and not super().__contains__(key):
             self["runs"] = self._cache.load("runs")
         return super().__getitem__(key)
+
+
+def _change_part(change: Change) -> str:
+    """The part a change belongs to, as the incremental update names it."""
+    if change.kind == "office-holder-change":
+        return f"office:{change.country}|{change.role}"
+    if change.kind == "new-office":
+        return f"person:{change.after}"
+    if change.kind == "first-meeting":
+        return "pair:" + json.dumps(sorted([change.before, change.after]), ensure_ascii=False)
+    return f"grouping:{change.role}"
+
+
+def _office_runs_from(full: World) -> dict[str, list[list[Sighting]]]:
+    return {f"{country}|{role}": runs for (country, role), runs in _runs(full).items()}
 
 
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:

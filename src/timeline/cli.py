@@ -303,7 +303,7 @@ def export(ctx: click.Context, fmt: str) -> None:
     """
     log = _log(ctx)
     try:
-        world = build(log.events())
+        world = cache.world(log)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":

@@ -9,6 +9,7 @@ on them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -54,7 +55,13 @@ def _structure_textdate(value: object, _: type) -> TextDate:
     if not isinstance(value, str):
         msg = f"expected an ISO date string or null, got {value!r}"
         raise TypeError(msg)
-    return TextDate.from_iso(value)
+    return _textdate(value)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _textdate(text: str) -> TextDate:
+    """One shared object per date (they are frozen): a log names the same days again and again."""
+    return TextDate.from_iso(text)
 
 
 CONVERTER = make_converter()
@@ -90,7 +97,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
         payload = upcast(payload)
         version += 1
     try:
-        event: Event = CONVERTER.structure({**payload, "kind": kind}, Event)
+        event: Event = CONVERTER.structure(payload, cls)  # the kind is known: no union dispatch, no copy
     except Exception as exc:  # cattrs raises exception groups; name the fields
         details = (
             "; ".join(cattrs.transform_error(exc))

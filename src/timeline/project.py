@@ -187,15 +187,22 @@ def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngest
     return latest
 
 
-def _fold(events: Iterable[Event], until: int | None) -> tuple[_Collected, dict[str, Event]]:
-    """One pass: the latest extraction of each article, and the corrections still in force by id."""
+def _fold(
+    events: Iterable[Event], until: int | None, *, keep_text: bool = True
+) -> tuple[_Collected, dict[str, Event]]:
+    """One pass: the latest extraction of each article, and the corrections still in force by id.
+
+    Without ``keep_text`` the articles keep their header but not their text
+    (the views need the one, only re-extraction the other), so memory follows
+    the projections, not the log.
+    """
     out = _Collected()
     corrections: dict[str, Event] = {}
     for position, event in enumerate(events):
         if until is not None and position >= until:
             break
         if isinstance(event, ArticleIngested):
-            out.articles[event.article] = event
+            out.articles[event.article] = event if keep_text else attrs.evolve(event, text="")
         elif isinstance(event, ArticleReextracted):
             out.reports = [m for m in out.reports if m.article != event.article]
             out.observations = [o for o in out.observations if o.article != event.article]
@@ -214,7 +221,7 @@ def _fold(events: Iterable[Event], until: int | None) -> tuple[_Collected, dict[
 
 def _collect(events: Iterable[Event], until: int | None) -> _Collected:
     """The latest extraction of each article with the corrections in force applied."""
-    out, corrections = _fold(events, until)
+    out, corrections = _fold(events, until, keep_text=False)
     for correction in corrections.values():
         if isinstance(correction, EventRetracted):
             out.retracted.add(correction.event)

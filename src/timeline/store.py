@@ -190,9 +190,19 @@ class Log:
                 pending.clear()
 
     def events(self) -> Iterator[Event]:
-        """Every event of complete batches, in log order."""
-        for record in self.records():
-            yield record.event
+        """Every event of complete batches, in log order (the lean path a rebuild takes)."""
+        pending: list[Event] = []
+        for number, raw in self._lines():
+            envelope = _parse(self.path, number, raw)
+            try:
+                index, size = envelope["batch"]
+                event = from_payload(envelope["kind"], envelope["version"], _share(envelope["payload"]))
+            except (TypeError, ValueError, DecodeError) as exc:
+                raise CorruptLogError(str(self.path), number, str(exc)) from exc
+            pending.append(event)
+            if index == size - 1:
+                yield from pending
+                pending.clear()
 
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log, read without decoding other events."""
@@ -484,26 +494,46 @@ class Writer:
 
 
 def envelopes(
-    events: list[Event], *, seq: int, prev: str, recorded_at: str, path: Path | str
+    events: list[Event], *, seq: int, prev: str, recorded_at: str, path: Path | str  # noqa: ARG001
 ) -> tuple[list[str], list[Record]]:
-    """The canonical lines of one batch appended after ``seq`` and ``prev``, and their records."""
+    """The canonical lines of one batch appended after ``seq`` and ``prev``, and their records.
+
+    Each event's payload is serialised once: its canonical JSON gives the
+    event id (as ``event_id`` does) and is spliced into the line, whose keys
+    are written in sorted order by hand (``batch``, ``hash``, ``id``, ``kind``,
+    ``payload``, ``prev``, ``recorded_at``, ``seq``, ``version``), byte for
+    byte what ``dumps`` of the envelope gives; ``verify`` checks exactly that.
+    """
     lines: list[str] = []
     records: list[Record] = []
+    size = len(events)
+    moment = json.dumps(recorded_at, ensure_ascii=False)
     for index, event in enumerate(events):
         seq += 1
-        envelope: dict[str, Any] = {
-            "seq": seq,
-            "id": event_id(event),
-            "kind": event.kind,
-            "version": event.version,
-            "recorded_at": recorded_at,
-            "batch": [index, len(events)],
-            "payload": to_payload(event),
-            "prev": prev,
-        }
-        envelope["hash"] = prev = line_hash(envelope)
-        lines.append(dumps(envelope))
-        records.append(_to_record(Path(path), seq, envelope, event=event))
+        payload = dumps(to_payload(event))
+        kind = json.dumps(event.kind, ensure_ascii=False)
+        identifier = hashlib.sha256(f"{event.kind}\n{payload}".encode()).hexdigest()[:24]
+        head = f'{{"batch":[{index},{size}],'
+        rest = (
+            f'"id":"{identifier}","kind":{kind},"payload":{payload},"prev":"{prev}",'
+            f'"recorded_at":{moment},"seq":{seq},"version":{event.version}}}'
+        )
+        digest = hashlib.sha256((head + rest).encode()).hexdigest()
+        lines.append(f'{head}"hash":"{digest}",{rest}')
+        records.append(
+            Record(
+                seq=seq,
+                id=identifier,
+                kind=event.kind,
+                version=event.version,
+                recorded_at=recorded_at,
+                batch=(index, size),
+                event=event,
+                prev=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
     return lines, records
 
 
@@ -585,6 +615,51 @@ def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a b
     return end
 
 
+_SHARED: dict[str, str] = {}
+_SHARED_LIMIT = 200_000
+_SHARED_LENGTH = 400
+
+
+_SHARED_FIELDS = ("article", "extractor", "name", "family", "title", "country", "role", "status", "place", "venue")
+
+
+def _one(text: str) -> str:
+    found = _SHARED.get(text)
+    if found is None:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        _SHARED[text] = found = text
+    return found
+
+
+def _share(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload with its repeated strings as one object each (changed in place).
+
+    JSON decoding makes a new string for every value: the article id in each
+    event and in its evidence, the sentence every event of a meeting cites,
+    names, titles, offices. Sharing them keeps a full rebuild's memory close
+    to what the projections hold. The table is bounded (cleared when full),
+    so a streaming read stays flat.
+    """
+    for key in _SHARED_FIELDS:
+        value = payload.get(key)
+        if type(value) is str and len(value) <= _SHARED_LENGTH:
+            payload[key] = _one(value)
+    evidence = payload.get("evidence")
+    if type(evidence) is dict:
+        for key in ("article", "sentence"):
+            value = evidence.get(key)
+            if type(value) is str and len(value) <= _SHARED_LENGTH:
+                evidence[key] = _one(value)
+    for participant in payload.get("participants") or ():
+        if type(participant) is dict:
+            for key in ("name", "family", "title", "country", "role", "status"):
+                value = participant.get(key)
+                if type(value) is str:
+                    participant[key] = _one(value)
+    return payload
+
+
 def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     try:
         envelope = json.loads(raw)
@@ -623,7 +698,7 @@ def _to_record(
             msg = "payload must be an object"
             raise TypeError(msg)
         if event is None:
-            event = from_payload(envelope["kind"], version, envelope["payload"])
+            event = from_payload(envelope["kind"], version, _share(envelope["payload"]))
     except (TypeError, ValueError, DecodeError) as exc:
         raise CorruptLogError(str(path), number, str(exc)) from exc
     return Record(

@@ -1,0 +1,55 @@
+"""One measurement in a fresh process, so peak memory (RSS) belongs to it alone.
+
+    python -m bench.child WHAT LOG
+
+WHAT is one of: json (a plain ``json.loads`` loop over the log file), rebuild
+(fold every event into the projections and render ``changes``), view (the
+same view through the cache), verify, export (every record as JSON lines, to
+nowhere). Prints one JSON object: seconds, events, peak RSS in MB.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from timeline import cache, render
+from timeline.project import build
+from timeline.store import open_log
+
+
+def measure(what: str, location: str) -> dict[str, float]:
+    """Run one stage over the log at ``location`` and time it."""
+    log = open_log(location)
+    start = time.perf_counter()
+    events = 0
+    if what == "json":
+        with (Path(location) / "log.jsonl").open("rb") as handle:
+            for line in handle:
+                json.loads(line)
+                events += 1
+    elif what == "rebuild":
+        world = build(log.events())
+        events = sum(1 for _ in render.changes(world, "table"))
+    elif what == "view":
+        world = cache.world(log)
+        events = sum(1 for _ in render.changes(world, "table"))
+    elif what == "verify":
+        events = log.verify().events
+    elif what == "export":
+        world = cache.world(log)
+        for _ in render.export_jsonl(log.events(), world):
+            events += 1
+    else:
+        msg = f"unknown measurement {what!r}"
+        raise SystemExit(msg)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "events": events, "rss_mb": peak}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], sys.argv[2])))
