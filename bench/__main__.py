@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 from bench import scale
-
 from timeline import article
 from timeline.extract import extract
 
@@ -66,8 +65,8 @@ def adversarial_rates(size: int = 64 * 1024) -> list[tuple[str, float, float]]:
     rows = []
     for name, unit in ADVERSARIAL.items():
         timings = []
-        for scale in (1, 4):
-            text = unit * (size * scale // len(unit))
+        for factor in (1, 4):
+            text = unit * (size * factor // len(unit))
             item = article.Article(id="ab" * 16, text=text, published=None)
             start = time.perf_counter()
             extract(item)

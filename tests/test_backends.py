@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from bench.events import synthetic_events
 from click.testing import CliRunner
 
-from bench.events import synthetic_events
 from timeline.cli import cli
 from timeline.errors import CorruptLogError, LogError, StaleCacheError
 from timeline.store import GENESIS, EventLog, Log, open_log
@@ -83,6 +83,23 @@ class StoreContract:
         assert later == written[middle.seq :]
         with pytest.raises(StaleCacheError):
             list(log.records_after(middle.seq, "f" * 64, offset))
+
+    def test_the_projection_cache_follows_new_events(self, log: EventLog, tmp_path: Path) -> None:
+        from timeline import cache, render  # noqa: PLC0415
+        from timeline.project import build  # noqa: PLC0415
+
+        events = list(synthetic_events(200, seed=8))
+        starts = [i for i, e in enumerate(events) if e.kind == "article-ingested"]
+        target = tmp_path / "projection.sqlite"
+        with log.writer() as writer:
+            writer.append(events[: starts[-3]], recorded_at=NOW)
+        cache.world(log, target)
+        with log.writer() as writer:
+            writer.append(events[starts[-3] : starts[-2]], recorded_at=NOW)
+        cached, full = cache.world(log, target), build(log.events())
+        assert list(render.changes(cached, "jsonl")) == list(render.changes(full, "jsonl"))
+        assert list(render.meetings(cached, "jsonl")) == list(render.meetings(full, "jsonl"))
+        assert isinstance(cached, cache.LazyWorld), "the second view came from the cache"
 
     def test_ingest_is_idempotent(self, location: str, log: EventLog) -> None:
         runner = CliRunner()
@@ -241,7 +258,7 @@ class TestPostgres(StoreContract):
         assert more[0].seq == len(before) + 1
         assert log.verify().events == len(before) + len(more)
 
-    def test_a_bad_url_is_one_clear_error(self, postgres_server: str) -> None:
+    def test_a_bad_url_is_one_clear_error(self) -> None:
         result = CliRunner().invoke(cli, ["--log", "postgresql://nobody:secret@127.0.0.1:1/x", "meetings"])
         assert result.exit_code == 1
         assert "cannot connect to postgresql://nobody:***@127.0.0.1:1/x" in result.stderr

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
-
 from bench import child, scale
 
 
@@ -27,7 +25,7 @@ def test_every_stage_runs_and_counts(small_log: str, what: str) -> None:
     assert figure["rss_mb"] > 10
 
 
-def test_the_view_after_one_new_article_sees_it(small_log: str, tmp_path: Path) -> None:
+def test_the_view_after_one_new_article_sees_it(small_log: str) -> None:
     before = child.measure("verify", small_log)["events"]
     scale.append_one_article(small_log, seed=4)
     assert child.measure("verify", small_log)["events"] > before

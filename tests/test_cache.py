@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pendulum
 import pytest
+from bench.events import synthetic_events
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.events import synthetic_events
 from timeline import cache, render
 from timeline.cli import cli
 from timeline.project import World, build, state_at

@@ -126,6 +126,16 @@ def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
     return CONVERTER.structure(json.loads(text), cls)
 
 
+@attrs.define
+class _Position:
+    """How far a fold has read: the last record's seq and hash, the offset after it."""
+
+    seq: int = 0
+    hash: str = GENESIS
+    offset: int = 0
+    foldable: bool = True
+
+
 class Cache:
     """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
 
@@ -180,17 +190,17 @@ class Cache:
 
     def _rebuild(self, log: EventLog) -> World:
         """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
-        position = {"seq": 0, "hash": GENESIS, "offset": 0, "foldable": True}
+        position = _Position()
 
         def streamed() -> Iterator[Event]:
             for record, end in log.records_after(0, GENESIS, 0):
-                position.update(seq=record.seq, hash=record.hash, offset=end)
-                position["foldable"] = position["foldable"] and record.kind in _FOLDABLE
+                position.seq, position.hash, position.offset = record.seq, record.hash, end
+                position.foldable = position.foldable and record.kind in _FOLDABLE
                 yield record.event
 
         full = build(streamed())
-        last_seq, last_hash, last_offset = position["seq"], position["hash"], position["offset"]
-        foldable = position["foldable"]
+        last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
+        foldable = position.foldable
         acting = _acting_days(full.reports, full.observations)
         for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 import attrs
 
-from timeline.codec import dumps, event_id, from_payload, to_payload
+from timeline.codec import dumps, from_payload, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import Event
 

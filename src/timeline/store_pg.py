@@ -232,7 +232,7 @@ class PostgresWriter:
                 if not events:
                     return []
                 last = self.conn.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
-                seq, prev = last if last else (0, GENESIS)
+                seq, prev = last or (0, GENESIS)
                 lines, records = envelopes(events, seq=seq, prev=prev, recorded_at=recorded_at, path=self.log.location)
                 self._insert(lines, records)
         except psycopg.errors.LockNotAvailable as exc:
