@@ -224,7 +224,9 @@ class TestPostgres(StoreContract):
         assert report.events == len(list(log.records()))
 
     @pytest.mark.slow
-    def test_a_writer_killed_mid_batch_leaves_no_partial_batch(self, postgres_url: str) -> None:
+    def test_a_writer_killed_mid_batch_leaves_no_partial_batch_and_never_blocked_readers(
+        self, postgres_url: str
+    ) -> None:
         log = open_log(postgres_url)
         self.fill(log, 20)
         before = list(log.raw_lines())
@@ -247,6 +249,10 @@ class TestPostgres(StoreContract):
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == b"inserted"
+        started = time.monotonic()  # the writer holds the lock, its rows not committed: readers go on
+        assert list(log.raw_lines()) == before
+        assert log.verify().events == len(before)
+        assert time.monotonic() - started < 10
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         deadline = time.monotonic() + 30
