@@ -227,17 +227,7 @@ class Cache:
         for change in full.changes:
             changes[_change_part(change)].append(change)
         for office, rows in by_office.items():
-            office_runs = runs.get(office, [])
-            by_key = {(rows[0].country, rows[0].role): office_runs}
-            self.db.execute(
-                "INSERT OR REPLACE INTO office VALUES (?, ?, ?, ?)",
-                (
-                    office,
-                    _dump(rows, list[Sighting]),
-                    _dump(office_runs, list[list[Sighting]]),
-                    _dump(tenures_from_runs(by_key), list[Tenure]),
-                ),
-            )
+            self._store_office(office, rows, runs.get(office, []))
         self.db.executemany(
             "INSERT OR REPLACE INTO person VALUES (?, ?)",
             ((person, _dump(rows, list[Sighting])) for person, rows in by_person.items()),
@@ -340,18 +330,17 @@ class Cache:
 
     def _put_office(self, office: str, rows: list[Sighting]) -> None:
         runs = _office_runs_of(rows)
-        key = (rows[0].country, rows[0].role)
-        by_office = {key: runs}
+        self._store_office(office, rows, runs)
+        by_office = {(rows[0].country, rows[0].role): runs}
+        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))  # as _change_part names it
+
+    def _store_office(self, office: str, rows: list[Sighting], runs: list[list[Sighting]]) -> None:
+        """An office's sightings, runs and tenures."""
+        tenures = tenures_from_runs({(rows[0].country, rows[0].role): runs})
         self.db.execute(
             "INSERT OR REPLACE INTO office VALUES (?, ?, ?, ?)",
-            (
-                office,
-                _dump(rows, list[Sighting]),
-                _dump(runs, list[list[Sighting]]),
-                _dump(tenures_from_runs(by_office), list[Tenure]),
-            ),
+            (office, _dump(rows, list[Sighting]), _dump(runs, list[list[Sighting]]), _dump(tenures, list[Tenure])),
         )
-        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))  # same parts as _change_part
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
         self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump(rows, list[Sighting])))

@@ -11,7 +11,9 @@ articles is shown, never run.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
@@ -222,5 +224,5 @@ def data_json(data: dict[str, Any]) -> str:
 def render_page(data: dict[str, Any], *, title: str = "Timeline") -> str:
     """One HTML document holding the data, its styles and the script that draws it."""
     template = resources.files("timeline").joinpath("page.html").read_text(encoding="utf-8")
-    safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return template.replace("{{title}}", safe_title).replace("{{data}}", data_json(data))
+    fill = {"title": html.escape(title), "data": data_json(data)}
+    return re.sub(r"\{\{(title|data)\}\}", lambda m: fill[m.group(1)], template)  # one pass: no value is read twice
