@@ -131,3 +131,35 @@ def test_a_read_only_log_still_answers(seeds_log: Path) -> None:
     shutil.rmtree(seeds_log / "cache")
     (seeds_log / "cache").write_text("a file where the cache folder would go")
     assert run(seeds_log, "meetings") == expected
+
+
+def test_new_articles_after_corrections_update_the_cache_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.model import NameSet, OfficeSet, PeopleMerged  # noqa: PLC0415
+    from timeline.textdate import TextDate  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[60]])
+    people = build(log.events()).people()
+    append(
+        log,
+        [
+            NameSet(name=people[0], to="A Renamed Person", reason="test"),
+            PeopleMerged(names=(people[1],), into=people[2], reason="test"),
+            OfficeSet(name=people[3], country="FR", role="head of state", since=TextDate(year=2001), reason="test"),
+        ],
+    )
+    assert views(cache.world(log)) == views(build(log.events()))
+    rebuilds: list[int] = []
+    original = cache.Cache._rebuild  # noqa: SLF001
+
+    def counting(self: cache.Cache, target: Log) -> World:
+        rebuilds.append(1)
+        return original(self, target)
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", counting)
+    for number in range(60, 70):
+        append(log, EVENTS[ARTICLE_STARTS[number] : ARTICLE_STARTS[number + 1]])
+        assert views(cache.world(log)) == views(build(log.events()))
+    assert rebuilds == [], "new articles after corrections update the cache in place"

@@ -34,9 +34,19 @@ from typing import Any
 
 import attrs
 
-from timeline.codec import CONVERTER
+from timeline.codec import CONVERTER, event_id, from_payload, to_payload
 from timeline.errors import StaleCacheError
-from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved
+from timeline.model import (
+    ArticleIngested,
+    Event,
+    EventRetracted,
+    MeetingReported,
+    NameSet,
+    OfficeObserved,
+    OfficeSet,
+    PeopleMerged,
+    PersonSplit,
+)
 from timeline.project import (
     Change,
     Forms,
@@ -45,9 +55,14 @@ from timeline.project import (
     Sighting,
     Tenure,
     World,
+    _fold,
     _office_runs,
     _runs,
+    _set_office_observed,
+    _set_offices,
     _sightings,
+    _split,
+    _split_observation,
     build,
     canonical_names,
     first_meetings,
@@ -62,7 +77,7 @@ from timeline.project import (
 )
 from timeline.store import GENESIS, EventLog, Log
 
-VERSION = "1"
+VERSION = "2"
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 
 SCHEMA = """
@@ -133,7 +148,6 @@ class _Position:
     seq: int = 0
     hash: str = GENESIS
     offset: int = 0
-    foldable: bool = True
 
 
 class Cache:
@@ -167,7 +181,7 @@ class Cache:
 
     def _bring_up_to_date(self, log: EventLog) -> World:
         meta = self._meta()
-        if meta.get("version") != VERSION or meta.get("full") == "1":
+        if meta.get("version") != VERSION:
             return self._rebuild(log)
         seq, digest, offset = int(meta["seq"]), meta["hash"], int(meta["offset"])
         try:
@@ -180,7 +194,8 @@ class Cache:
             forms = _forms_from(json.loads(meta["forms"]))
             names = {tuple(k): v for k, v in json.loads(meta["names"])}
             events = [r.event for r, _ in tail]
-            if not self._update(events, forms, names, json.loads(meta["acting"])):
+            corrections = [from_payload(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
+            if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
                 return self._rebuild(log)
             last, end = tail[-1]
             self._set_meta(seq=str(last.seq), hash=last.hash, offset=str(end))
@@ -195,18 +210,13 @@ class Cache:
         def streamed() -> Iterator[Event]:
             for record, end in log.records_after(0, GENESIS, 0):
                 position.seq, position.hash, position.offset = record.seq, record.hash, end
-                position.foldable = position.foldable and record.kind in _FOLDABLE
                 yield record.event
 
         full = build(streamed())
         last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
-        foldable = position.foldable
         acting = _acting_days(full.reports, full.observations)
         for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-        if not foldable:
-            self._set_meta(version=VERSION, full="1", seq="0", hash=GENESIS, offset="0")
-            return full
         forms = Forms()
         forms.add_events(full.reports, full.observations)
         for article in full.articles.values():
@@ -243,19 +253,41 @@ class Cache:
             forms=json.dumps(_forms_to(forms), ensure_ascii=False),
             names=json.dumps([[list(k), v] for k, v in full.names.items()], ensure_ascii=False),
             acting=json.dumps(sorted(acting)),
+            corrections=json.dumps(
+                [[c.kind, c.version, to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
+            ),
         )
         return full
 
     # -- incremental update ---------------------------------------------------------------------
 
-    def _update(self, events: list[Event], forms: Forms, names: dict[Key, str], acting: list[list[str]]) -> bool:
-        """Fold new extraction events into the parts they touch; False when a full rebuild is needed."""
-        reports = [e for e in events if isinstance(e, MeetingReported)]
-        observations = [e for e in events if isinstance(e, OfficeObserved)]
+    def _update(  # noqa: PLR0913 - the stored state the update continues from
+        self,
+        events: list[Event],
+        forms: Forms,
+        names: dict[Key, str],
+        acting: list[list[str]],
+        corrections: list[Event],
+    ) -> bool:
+        """Fold new extraction events into the parts they touch; False when a full rebuild is needed.
+
+        Corrections already in the log apply to the new events as a full fold
+        would apply them: splits, offices set, retractions, then merges and
+        names set on the printed names.
+        """
+        reports, observations = _corrected(
+            [e for e in events if isinstance(e, MeetingReported)],
+            [e for e in events if isinstance(e, OfficeObserved)],
+            corrections,
+        )
         if _acting_days(reports, observations):
             return False
         forms.add_events(reports, observations)
-        new_names = canonical_names(forms)
+        new_names = canonical_names(
+            forms,
+            [c for c in corrections if isinstance(c, PeopleMerged)],
+            [c for c in corrections if isinstance(c, NameSet)],
+        )
         if any(new_names.get(k) != v for k, v in names.items()):
             return False  # a printed name changed: every part that shows it would change
         for event in events:
@@ -390,7 +422,9 @@ class Cache:
             return changes
         if name == "reports":
             return [r for m in self.load("meetings") for r in m.reports]
-        if name in {"observations", "corrections"}:
+        if name == "corrections":  # the ones in force: what the views may need to show
+            return [from_payload(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
+        if name == "observations":  # folded into sightings and names; a view never lists them
             return []
         raise AttributeError(name)
 
@@ -422,6 +456,31 @@ class _LazyDerived(dict[str, object]):
         if key == "runs" and not super().__contains__(key):
             self["runs"] = self._cache.load("runs")
         return super().__getitem__(key)
+
+
+def _in_force(corrections: list[Event]) -> list[Event]:
+    """The corrections not reverted, in log order."""
+    _, in_force = _fold(corrections, None)
+    return list(in_force.values())
+
+
+def _corrected(
+    reports: list[MeetingReported], observations: list[OfficeObserved], corrections: list[Event]
+) -> tuple[list[MeetingReported], list[OfficeObserved]]:
+    """New events as the full fold would see them under the corrections in force (same order of steps)."""
+    splits = [c for c in corrections if isinstance(c, PersonSplit)]
+    offices = [c for c in corrections if isinstance(c, OfficeSet)]
+    retracted = {c.event for c in corrections if isinstance(c, EventRetracted)}
+    if splits:
+        reports = [_split(m, splits) for m in reports]
+        observations = [_split_observation(o, splits) for o in observations]
+    if offices:
+        reports = [_set_offices(m, offices) for m in reports]
+        observations = [_set_office_observed(o, offices) for o in observations]
+    if retracted:
+        reports = [m for m in reports if event_id(m) not in retracted and m.article not in retracted]
+        observations = [o for o in observations if event_id(o) not in retracted]
+    return reports, observations
 
 
 def _change_part(change: Change) -> str:
