@@ -10,7 +10,10 @@ nowhere). Prints one JSON object: seconds, events, peak RSS in MB.
 
 from __future__ import annotations
 
+import cProfile
+import io
 import json
+import pstats
 import resource
 import sys
 import time
@@ -51,5 +54,20 @@ def measure(what: str, location: str) -> dict[str, float]:
     return {"seconds": seconds, "events": events, "rss_mb": peak}
 
 
+def profile(location: str, top: int = 14) -> str:
+    """Where a full rebuild spends its time: cProfile's functions by time spent in them, the largest first."""
+    log = open_log(location)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    build(log.events())
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
 if __name__ == "__main__":
-    print(json.dumps(measure(sys.argv[1], sys.argv[2])))
+    if sys.argv[1] == "profile":
+        print(profile(sys.argv[2]))
+    else:
+        print(json.dumps(measure(sys.argv[1], sys.argv[2])))

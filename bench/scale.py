@@ -87,6 +87,15 @@ def child(what: str, location: str) -> dict[str, float]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
+def _profile(location: str, events: int) -> str:
+    """The slowest stage, the full rebuild, under cProfile (in a fresh process)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.child", "profile", location], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    body = "\n".join(line for line in out.stdout.splitlines() if line.strip())
+    return f"-- profile of a full rebuild of {events:,} events (cProfile; time inside each function)\n{body}"
+
+
 def append_one_article(location: str, seed: int) -> None:
     """Append one more synthetic article (its events as one batch)."""
     events = list(synthetic_events(1, seed=seed))
@@ -110,23 +119,39 @@ def slope(points: list[tuple[int, float]]) -> float:
     return math.log(t1 / t0) / math.log(n1 / n0) if n1 != n0 and t0 > 0 and t1 > 0 else float("nan")
 
 
-def peer(count: int) -> tuple[float, float, float, float]:
-    """(our append/s, theirs, our read/s, theirs) on the same ``count`` events."""
-    from eventsourcing.persistence import StoredEvent  # noqa: PLC0415 - a bench-only peer
-    from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore  # noqa: PLC0415
+def peer(count: int, rounds: int = 3) -> tuple[float, float, float, float]:
+    """(our append/s, theirs, our read/s, theirs) on the same ``count`` events, best of ``rounds``.
 
+    The two stores take turns, round after round, and each keeps its best
+    rate: on a shared machine the best run is the one least disturbed.
+    """
+    best = [0.0, 0.0, 0.0, 0.0]
     events = list(synthetic_events(count))
+    for _ in range(rounds):
+        figures = (*_ours(events), *_theirs(events))
+        rates = (figures[0], figures[2], figures[1], figures[3])
+        best = [max(a, b) for a, b in zip(best, rates, strict=True)]
+    return best[0], best[1], best[2], best[3]
+
+
+def _ours(events: list[Event]) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         ours = str(Path(folder) / "events")
         start = time.perf_counter()
         with Log(ours).writer() as writer:
             for index in range(0, len(events), BATCH):
                 writer.append(events[index : index + BATCH], recorded_at=RECORDED)
-        our_append = len(events) / (time.perf_counter() - start)
+        append = len(events) / (time.perf_counter() - start)
         start = time.perf_counter()
         read = sum(1 for _ in Log(ours).events())
-        our_read = read / (time.perf_counter() - start)
+        return append, read / (time.perf_counter() - start)
 
+
+def _theirs(events: list[Event]) -> tuple[float, float]:
+    from eventsourcing.persistence import StoredEvent  # noqa: PLC0415 - a bench-only peer
+    from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
         datastore = SQLiteDatastore(str(Path(folder) / "peer.sqlite"), originator_id_type="text")
         recorder = SQLiteApplicationRecorder(datastore)
         recorder.create_table()
@@ -143,7 +168,7 @@ def peer(count: int) -> tuple[float, float, float, float]:
                     for number, event in enumerate(events[index : index + BATCH], start=index + 1)
                 ]
             )
-        their_append = len(events) / (time.perf_counter() - start)
+        append = len(events) / (time.perf_counter() - start)
         start = time.perf_counter()
         done = 0
         position = 1
@@ -155,9 +180,9 @@ def peer(count: int) -> tuple[float, float, float, float]:
                 from_payload(note.topic, 1, json.loads(note.state))
                 done += 1
             position = page[-1].id + 1
-        their_read = done / (time.perf_counter() - start)
+        read = done / (time.perf_counter() - start)
         datastore.close()
-    return our_append, their_append, our_read, their_read
+    return append, read
 
 
 def postgres(count: int) -> tuple[float, float, float, float] | None:
@@ -205,6 +230,7 @@ def run(sizes: list[int], *, postgres_too: bool = True, browser: bool = True) ->
     print(lines[-1], flush=True)
     rows: dict[str, list[tuple[int, float]]] = {k: [] for k in ("json", "rebuild", "view", "verify", "export")}
     rss: dict[str, list[float]] = {k: [] for k in ("rebuild", "verify", "export")}
+    profiled = ""
     for size in sizes:
         folder = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
         try:
@@ -239,6 +265,8 @@ def run(sizes: list[int], *, postgres_too: bool = True, browser: bool = True) ->
             ]
             print("\n".join(out), flush=True)
             lines += out
+            if size <= 100_000:
+                profiled = _profile(location, written)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     if len(sizes) > 1:
@@ -263,7 +291,7 @@ def run(sizes: list[int], *, postgres_too: bool = True, browser: bool = True) ->
         lines.append("-- eventsourcing: not installed (pip install -e '.[bench]'), figures left out")
         our_append = their_append = our_read = their_read = float("nan")
     side = [
-        f"-- side by side with eventsourcing (SQLite recorder, file), {count:,} events",
+        f"-- side by side with eventsourcing (SQLite recorder, file), {count:,} events, best of 3 rounds each",
         f"{'  append, events/s: ours / theirs':<52} {our_append:>9,.0f} / {their_append:,.0f}",
         f"{'  append ratio ours / theirs':<52} {our_append / their_append:>12.2f}  >= 1.0",
         f"{'  read back, events/s: ours / theirs':<52} {our_read:>9,.0f} / {their_read:,.0f}",
@@ -284,6 +312,8 @@ def run(sizes: list[int], *, postgres_too: bool = True, browser: bool = True) ->
             ]
             print("\n".join(pg), flush=True)
             lines += pg
+    if profiled:
+        lines += ["", profiled]
     if browser:
         loaded = page_load()
         if loaded is not None:

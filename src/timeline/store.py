@@ -192,12 +192,14 @@ class Log:
     def events(self) -> Iterator[Event]:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
         pending: list[Event] = []
+        loads = json.loads
         for number, raw in self._lines():
-            envelope = _parse(self.path, number, raw)
             try:
+                envelope = loads(raw)
                 index, size = envelope["batch"]
                 event = from_payload(envelope["kind"], envelope["version"], _share(envelope["payload"]))
-            except (TypeError, ValueError, DecodeError) as exc:
+            except (TypeError, ValueError, KeyError, DecodeError) as exc:
+                _parse(self.path, number, raw)  # names what is wrong with the line when it can
                 raise CorruptLogError(str(self.path), number, str(exc)) from exc
             pending.append(event)
             if index == size - 1:
@@ -620,16 +622,9 @@ _SHARED_LIMIT = 200_000
 _SHARED_LENGTH = 400
 
 
-_SHARED_FIELDS = ("article", "extractor", "name", "family", "title", "country", "role", "status", "place", "venue")
-
-
-def _one(text: str) -> str:
-    found = _SHARED.get(text)
-    if found is None:
-        if len(_SHARED) >= _SHARED_LIMIT:
-            _SHARED.clear()
-        _SHARED[text] = found = text
-    return found
+_SHARED_FIELDS = frozenset({"article", "extractor", "name", "family", "title", "country", "role", "status", "place", "venue"})
+_SHARED_EVIDENCE = ("article", "sentence")
+_SHARED_PARTICIPANT = ("name", "family", "title", "country", "role", "status")
 
 
 def _share(payload: dict[str, Any]) -> dict[str, Any]:
@@ -641,22 +636,25 @@ def _share(payload: dict[str, Any]) -> dict[str, Any]:
     to what the projections hold. The table is bounded (cleared when full),
     so a streaming read stays flat.
     """
-    for key in _SHARED_FIELDS:
-        value = payload.get(key)
-        if type(value) is str and len(value) <= _SHARED_LENGTH:
-            payload[key] = _one(value)
-    evidence = payload.get("evidence")
-    if type(evidence) is dict:
-        for key in ("article", "sentence"):
-            value = evidence.get(key)
-            if type(value) is str and len(value) <= _SHARED_LENGTH:
-                evidence[key] = _one(value)
-    for participant in payload.get("participants") or ():
-        if type(participant) is dict:
-            for key in ("name", "family", "title", "country", "role", "status"):
-                value = participant.get(key)
-                if type(value) is str:
-                    participant[key] = _one(value)
+    if len(_SHARED) >= _SHARED_LIMIT:
+        _SHARED.clear()
+    shared = _SHARED.setdefault
+    for key, value in payload.items():
+        if type(value) is str:
+            if key in _SHARED_FIELDS and len(value) <= _SHARED_LENGTH:
+                payload[key] = shared(value, value)
+        elif key == "evidence" and type(value) is dict:
+            for field in _SHARED_EVIDENCE:
+                text = value.get(field)
+                if type(text) is str and len(text) <= _SHARED_LENGTH:
+                    value[field] = shared(text, text)
+        elif key == "participants" and type(value) is list:
+            for participant in value:
+                if type(participant) is dict:
+                    for field in _SHARED_PARTICIPANT:
+                        text = participant.get(field)
+                        if type(text) is str:
+                            participant[field] = shared(text, text)
     return payload
 
 
