@@ -347,8 +347,7 @@ def verify(ctx: click.Context) -> None:
 @cli.command(name="copy")
 @click.argument("source", metavar="SRC")
 @click.argument("destination", metavar="DST")
-@click.pass_context
-def copy_command(ctx: click.Context, source: str, destination: str) -> None:  # noqa: ARG001 - click passes it
+def copy_command(source: str, destination: str) -> None:
     """Copy a whole log to an empty one: files to PostgreSQL, PostgreSQL to files, or alike.
 
     SRC and DST are log directories or postgresql:// URLs. Every line goes
