@@ -163,3 +163,9 @@ def test_new_articles_after_corrections_update_the_cache_without_a_rebuild(
         append(log, EVENTS[ARTICLE_STARTS[number] : ARTICLE_STARTS[number + 1]])
         assert views(cache.world(log)) == views(build(log.events()))
     assert rebuilds == [], "new articles after corrections update the cache in place"
+
+
+def test_a_view_of_a_missing_log_creates_nothing(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--log", str(tmp_path / "none"), "meetings"])
+    assert result.exit_code == 0
+    assert not (tmp_path / "none").exists()

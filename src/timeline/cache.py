@@ -106,7 +106,7 @@ def cache_path(log: EventLog) -> Path | None:
 def world(log: EventLog, path: Path | None = None) -> World:
     """The log's world, from the cache when it can be brought up to date, else by a full fold."""
     target = path if path is not None else cache_path(log)
-    if target is None:
+    if target is None or not log.exists():  # nothing to cache, and a read must not create the log's folder
         return build(log.events())
     try:
         return Cache(target).world(log)
