@@ -35,7 +35,7 @@ NOTES = """## What the figures mean
   `timeline changes`, with no cache; *json.loads* is a plain loop of the
   standard library's `json.loads` over the same file, the floor for any reader
   of JSON lines. The ratio is json.loads time / rebuild time (goal >= 0.5).
-- *cache, first view*: the same view when the cache (bench/../src/timeline/cache.py)
+- *cache, first view*: the same view when the cache (src/timeline/cache.py)
   is built for the first time; *view after one article*: append one article,
   then the view through the cache, as a fraction of the rebuild (goal <= 0.05).
 - *verify*, *export*: `timeline verify` and `timeline export --format jsonl`.
