@@ -366,13 +366,13 @@ def copy_command(source: str, destination: str) -> None:
         if not src.exists():
             raise click.ClickException(f"no log in {src.location}; nothing to copy")
         with dst.writer(timeout=timeout) as writer:
-            count = writer.append_lines(src.raw_lines())
+            count = writer.append_lines(_progress(src.raw_lines(), "copied"))
         report = dst.verify()
     except TimelineError as exc:
         raise _fail(exc) from exc
     click.echo(
-        f"copied {count} events from {src.location} to {dst.location}; "
-        f"{report.events} events verified there, last hash {report.last_hash[:16]}",
+        f"copied {count:,} events from {src.location} to {dst.location}; "
+        f"{report.events:,} events verified there, last hash {report.last_hash[:16]}",
         err=True,
     )
 
@@ -675,6 +675,14 @@ def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")
     temporary.replace(path)
+
+
+def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterator[bytes]:
+    """Pass lines through, saying on stderr how many went by, every ``every``."""
+    for number, line in enumerate(lines, start=1):
+        if number % every == 0:
+            click.echo(f"... {verb} {number:,} events", err=True)
+        yield line
 
 
 def _country_option(query: str | None) -> str | None:
