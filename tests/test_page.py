@@ -151,6 +151,7 @@ def test_the_seeds_page_loads_and_draws_one_mark_per_meeting_and_one_bar_per_ten
     assert opened.count("g.tenure") == len(seeds_world.tenures) > 0
     assert opened.count("g.change") == len(seeds_world.changes)
     assert opened.count("#source-list li") == len(seeds_world.articles)
+    assert opened.page.evaluate("document.body.dataset.aggregated") == "false"
     planned = sum(1 for m in dated if m.kind == "planned")
     assert opened.count("g.meeting.planned") == planned
     opened.page.locator("g.meeting").last.click()
@@ -211,6 +212,7 @@ def test_hostile_names_and_sentences_are_shown_as_text_and_run_nothing(browser: 
         opened.page.locator(selector).first.click()
         assert HOSTILE in opened.page.inner_text("#details")
     assert opened.page.locator("#details a").first.get_attribute("href") == "https://example.org/a?x=1&y=<2>"
+    opened.page.click("#sources summary")  # the list of sources opens on demand
     assert HOSTILE in opened.page.inner_text("#source-list")
     assert opened.page.evaluate("window.__pwned") is None
     assert opened.page.locator("#details script, #details img, #source-list img").count() == 0
@@ -226,21 +228,27 @@ def test_a_hostile_title_option_is_text(browser: object, tmp_path: Path) -> None
     assert opened.page.evaluate("window.__pwned") is None
 
 
-def test_ten_thousand_events_load_and_zoom_without_errors(browser: object, tmp_path: Path) -> None:
+def test_ten_thousand_events_load_aggregated_and_zoom_in_to_marks(browser: object, tmp_path: Path) -> None:
     world = build(synthetic_events(10_000))
     opened = Opened(browser, write_page(tmp_path, world, name="big.html"))
     assert opened.errors == []
     assert opened.count("g.meeting") == len(world.meetings) > 2000
     visible = "Array.from(document.querySelectorAll('g.meeting')).filter(g => g.style.display !== 'none').length"
-    before = opened.page.evaluate(visible)
-    for _ in range(4):
+    state = "document.body.dataset.aggregated"
+    assert opened.page.evaluate(state) == "true", "zoomed out, thousands of meetings are shown as density"
+    assert opened.page.evaluate(visible) == 0
+    assert opened.count("#density rect.cell") > 0
+    for _ in range(12):
+        if opened.page.evaluate(state) == "false":
+            break
         opened.page.click("#zoom-in")
-    opened.page.wait_for_timeout(100)
-    after = opened.page.evaluate(visible)
-    assert 0 < after < before, "zooming in shows part of the time axis"
+        opened.page.wait_for_timeout(50)
+    assert opened.page.evaluate(state) == "false", "zoomed in, each meeting is a mark again"
+    assert 0 < opened.page.evaluate(visible) < len(world.meetings)
+    assert opened.count("#density rect.cell") == 0
     opened.page.click("#zoom-fit")
     opened.page.wait_for_timeout(100)
-    assert opened.page.evaluate(visible) == before
+    assert opened.page.evaluate(state) == "true"
     assert opened.errors == []
 
 
