@@ -55,7 +55,7 @@ def output_options(func: F) -> F:
     )(func)
 
 
-class DateParam(click.ParamType):  # type: ignore[type-arg] - click's ParamType is generic only in its stubs
+class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
     """A date given as YYYY-MM-DD."""
 
     name = "date"
@@ -81,12 +81,18 @@ def _now() -> str:
     """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
     fixed = os.environ.get("TIMELINE_NOW")
     if fixed:
-        return pendulum.parse(fixed).in_timezone("UTC").to_iso8601_string()  # type: ignore[union-attr]
-    return pendulum.now("UTC").to_iso8601_string()
+        moment = pendulum.parse(fixed)
+        if not isinstance(moment, pendulum.DateTime):
+            msg = f"TIMELINE_NOW={fixed!r} is not a date and time such as 2024-11-15T00:00:00Z"
+            raise click.ClickException(msg)
+        return str(moment.in_timezone("UTC").to_iso8601_string())
+    return str(pendulum.now("UTC").to_iso8601_string())
 
 
 def _today() -> pendulum.Date:
-    return pendulum.parse(_now()).date()  # type: ignore[union-attr]
+    moment = pendulum.parse(_now())
+    assert isinstance(moment, pendulum.DateTime)
+    return moment.date()
 
 
 def _fail(exc: TimelineError) -> click.ClickException:
@@ -437,7 +443,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
             raise click.BadParameter(msg) from exc
         if not isinstance(moment, pendulum.DateTime):
             raise click.BadParameter(msg)
-        count = sum(1 for r in log.records() if pendulum.parse(r.recorded_at) <= moment)  # type: ignore[operator]
+        count = sum(1 for r in log.records() if _recorded(r.recorded_at) <= moment)
         return build(log.events(), until=count)
     except TimelineError as exc:
         raise _fail(exc) from exc
@@ -683,6 +689,13 @@ def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterat
         if number % every == 0:
             click.echo(f"... {verb} {number:,} events", err=True)
         yield line
+
+
+def _recorded(text: str) -> pendulum.DateTime:
+    """A record time as written by ``_now``."""
+    moment = pendulum.parse(text)
+    assert isinstance(moment, pendulum.DateTime)
+    return moment
 
 
 def _country_option(query: str | None) -> str | None:

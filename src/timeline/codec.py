@@ -37,7 +37,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(pendulum.Date, _structure_date)
     converter.register_unstructure_hook(TextDate, lambda d: d.to_str())
     converter.register_structure_hook(TextDate, _structure_textdate)
-    configure_tagged_union(Event, converter, tag_name="kind", tag_generator=lambda cl: cl.kind)
+    configure_tagged_union(Event, converter, tag_name="kind", tag_generator=lambda cl: str(cl.kind))  # type: ignore[attr-defined]
     return converter
 
 

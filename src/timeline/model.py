@@ -7,7 +7,7 @@ codec knows; ``sort_key`` is the one place events are ordered by valid time.
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 import pendulum
@@ -35,7 +35,7 @@ _COUNTRY = matches_re(r"[A-Z]{2}")
 _HEX_ID = matches_re(r"[0-9a-f]{16,64}")
 
 
-def _countries(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+def _countries(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for code in value:
         _COUNTRY(instance, attribute, code)
 

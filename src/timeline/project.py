@@ -181,7 +181,8 @@ def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngest
     """Each article with the events of its latest extraction, uncorrected, in log order."""
     out, _ = _fold(events, None)
     latest: dict[str, tuple[ArticleIngested, list[Event]]] = {a: (e, []) for a, e in out.articles.items()}
-    for event in [*out.reports, *out.observations]:
+    extracted: list[MeetingReported | OfficeObserved] = [*out.reports, *out.observations]
+    for event in extracted:
         if event.article in latest:
             latest[event.article][1].append(event)
     return latest

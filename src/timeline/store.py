@@ -577,7 +577,7 @@ def _tail_after_last_newline(handle: Any) -> bytes:  # noqa: ANN401 - a binary f
         block = handle.read(step)
         cut = block.rfind(b"\n")
         if cut >= 0:
-            return block[cut + 1 :] + tail
+            return bytes(block[cut + 1 :] + tail)
         tail = block + tail
     return tail
 
