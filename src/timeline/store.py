@@ -193,18 +193,28 @@ class Log:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
         pending: list[Event] = []
         loads = json.loads
-        for number, raw in self._lines():
-            try:
-                envelope = loads(raw)
-                index, size = envelope["batch"]
-                event = from_payload(envelope["kind"], envelope["version"], _share(envelope["payload"]))
-            except (TypeError, ValueError, KeyError, DecodeError) as exc:
-                _parse(self.path, number, raw)  # names what is wrong with the line when it can
-                raise CorruptLogError(str(self.path), number, str(exc)) from exc
-            pending.append(event)
-            if index == size - 1:
-                yield from pending
-                pending.clear()
+        if not self.path.exists():
+            return
+        try:
+            handle = self.path.open("rb", buffering=1 << 20)
+        except OSError as exc:
+            msg = f"cannot read {self.path}: {exc.strerror}"
+            raise LogError(msg) from exc
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if raw[-1:] != b"\n":
+                    return  # a torn tail is not a line
+                try:
+                    envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
+                    index, size = envelope["batch"]
+                    event = from_payload(envelope["kind"], envelope["version"], _share(envelope["payload"]))
+                except (TypeError, ValueError, KeyError, DecodeError) as exc:
+                    _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
+                    raise CorruptLogError(str(self.path), number, str(exc)) from exc
+                pending.append(event)
+                if index == size - 1:
+                    yield from pending
+                    pending.clear()
 
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log, read without decoding other events."""
