@@ -169,3 +169,33 @@ def test_a_view_of_a_missing_log_creates_nothing(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--log", str(tmp_path / "none"), "meetings"])
     assert result.exit_code == 0
     assert not (tmp_path / "none").exists()
+
+
+def test_an_acting_holder_seen_before_is_honoured_for_new_events(tmp_path: Path) -> None:
+    """On a day someone acts in an office, a holder's observations that day do not count but meetings do, as in a full fold."""
+    import attrs  # noqa: PLC0415
+
+    from timeline.model import MeetingReported, OfficeObserved  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    head = EVENTS[: ARTICLE_STARTS[40]]
+    meeting = next(e for e in head if isinstance(e, MeetingReported))
+    acting = attrs.evolve(
+        next(e for e in head if isinstance(e, OfficeObserved) and e.article == meeting.article),
+        name="Someone Acting",
+        status="acting",
+        date=meeting.date,
+    )
+    append(log, [*head, acting])
+    cache.world(log)
+    later = EVENTS[ARTICLE_STARTS[40] : ARTICLE_STARTS[41]]
+    same_day: list[object] = []
+    for event in later:  # the next article: its meeting and observations on that day, in that office
+        if isinstance(event, OfficeObserved):
+            event = attrs.evolve(event, date=meeting.date, country=acting.country, role=acting.role)
+        elif isinstance(event, MeetingReported):
+            first = attrs.evolve(event.participants[0], country=acting.country, role=acting.role)
+            event = attrs.evolve(event, date=meeting.date, participants=(first, *event.participants[1:]))
+        same_day.append(event)
+    append(log, same_day)
+    assert views(cache.world(log)) == views(build(log.events()))

@@ -48,6 +48,7 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.project import (
+    acting_days,
     Change,
     Forms,
     Key,
@@ -214,7 +215,7 @@ class Cache:
 
         full = build(streamed())
         last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
-        acting = _acting_days(full.reports, full.observations)
+        acting = acting_days(full.reports, full.observations)
         for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         forms = Forms()
@@ -280,7 +281,7 @@ class Cache:
             [e for e in events if isinstance(e, OfficeObserved)],
             corrections,
         )
-        if _acting_days(reports, observations):
+        if acting_days(reports, observations):
             return False
         forms.add_events(reports, observations)
         new_names = canonical_names(
@@ -309,9 +310,8 @@ class Cache:
             for meeting in merged:
                 touched_pairs.update(_pairs(meeting))
                 touched_groupings.update(groupings_of(meeting))
-        fresh = _sightings(World(reports=reports, observations=observations, names=new_names))
-        skip = {tuple(day) for day in acting}
-        fresh = [s for s in fresh if (s.country, s.role, s.date.iso() or "") not in skip]
+        known_acting = {(c, r, d) for c, r, d in acting}
+        fresh = _sightings(World(reports=reports, observations=observations, names=new_names), known_acting)
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
@@ -521,18 +521,6 @@ def _pairs(meeting: Meeting) -> Iterator[str]:
     for index, one in enumerate(officials):
         for other in officials[index + 1 :]:
             yield json.dumps([one, other], ensure_ascii=False)
-
-
-def _acting_days(reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]) -> set[tuple[str, str, str]]:
-    days = set()
-    for report in reports:
-        for p in report.participants:
-            if p.status == "acting" and p.country and report.date.precision == "day":
-                days.add((p.country, p.role, report.date.iso() or ""))
-    for o in observations:
-        if o.status == "acting" and o.country and o.date.precision == "day":
-            days.add((o.country, o.role, o.date.iso() or ""))
-    return days
 
 
 def _forms_to(forms: Forms) -> list[Any]:

@@ -455,18 +455,27 @@ def sightings(world: World) -> list[Sighting]:
     return world.derived["sightings"]  # type: ignore[return-value]
 
 
-def _sightings(world: World) -> list[Sighting]:
-    found: list[Sighting] = []
-    acting_days: set[tuple[str, str, str]] = set()
-    for meeting in world.reports:
+def acting_days(
+    reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]
+) -> set[tuple[str, str, str]]:
+    """(country, office, day) on which someone acts in the office: held meetings and observations, day precision."""
+    days: set[tuple[str, str, str]] = set()
+    for meeting in reports:
         if meeting.meeting_kind == "planned" or meeting.date.precision != "day":
             continue
         for participant in meeting.participants:
             if participant.status == "acting" and participant.country:
-                acting_days.add((participant.country, participant.role, meeting.date.iso() or ""))
-    for observation in world.observations:
+                days.add((participant.country, participant.role, meeting.date.iso() or ""))
+    for observation in observations:
         if observation.status == "acting" and observation.country and observation.date.precision == "day":
-            acting_days.add((observation.country, observation.role, observation.date.iso() or ""))
+            days.add((observation.country, observation.role, observation.date.iso() or ""))
+    return days
+
+
+def _sightings(world: World, acting_elsewhere: set[tuple[str, str, str]] | None = None) -> list[Sighting]:
+    """Sightings of ``world``'s events; ``acting_elsewhere``: acting days known from events not in it."""
+    found: list[Sighting] = []
+    acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
     for meeting in world.reports:
         if meeting.meeting_kind == "planned" or not meeting.date.known:
             continue
@@ -497,7 +506,7 @@ def _sightings(world: World) -> list[Sighting]:
         if not observation.date.known:
             continue
         day = (observation.country, observation.role, observation.date.iso() or "")
-        if observation.status != "acting" and day in acting_days:
+        if observation.status != "acting" and day in acting:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
         found.append(
             Sighting(

@@ -160,7 +160,14 @@ class Log:
                 same = False
             if not same:
                 raise StaleCacheError(self.location, seq)
-        with self.path.open("rb") as handle:
+        if not self.path.exists():
+            return
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            msg = f"cannot read {self.path}: {exc.strerror}"
+            raise LogError(msg) from exc
+        with handle:
             handle.seek(offset)
             position = offset
             pending: list[tuple[Record, int]] = []
@@ -179,15 +186,8 @@ class Log:
 
     def records(self) -> Iterator[Record]:
         """Every record of complete batches, in log order (streams the file)."""
-        pending: list[Record] = []
-        for number, raw in self._lines():
-            envelope = _parse(self.path, number, raw)
-            record = _to_record(self.path, number, envelope)
-            pending.append(record)
-            index, size = record.batch
-            if index == size - 1:
-                yield from pending
-                pending.clear()
+        for record, _ in self.records_after(0, GENESIS, 0):
+            yield record
 
     def events(self) -> Iterator[Event]:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
