@@ -77,8 +77,9 @@ from timeline.project import (
     tenures_from_runs,
 )
 from timeline.store import GENESIS, EventLog, Log
+from timeline.textdate import TextDate
 
-VERSION = "2"
+VERSION = "3"
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 
 SCHEMA = """
@@ -134,12 +135,28 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
     return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
 
 
+def _make_converter() -> Any:  # noqa: ANN401 - a cattrs converter
+    """The codec's converter, plus sightings (tuples of six) as JSON arrays."""
+    converter = CONVERTER.copy()
+    converter.register_unstructure_hook(
+        Sighting, lambda s: [s.person, s.country, s.role, s.date.to_str(), s.article, s.status]
+    )
+    converter.register_structure_hook(
+        Sighting, lambda v, _: Sighting(v[0], v[1], v[2], _DATES(v[3], TextDate), v[4], v[5])
+    )
+    return converter
+
+
+_DATES = CONVERTER.get_structure_hook(TextDate)
+_CONVERTER = _make_converter()
+
+
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return json.dumps(CONVERTER.unstructure(value, cls), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(_CONVERTER.unstructure(value, cls), ensure_ascii=False, separators=(",", ":"))
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return CONVERTER.structure(json.loads(text), cls)
+    return _CONVERTER.structure(json.loads(text), cls)
 
 
 @attrs.define
@@ -213,7 +230,7 @@ class Cache:
                 position.seq, position.hash, position.offset = record.seq, record.hash, end
                 yield record.event
 
-        full = build(streamed())
+        full = build(streamed(), keep_observations=True)
         last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
         acting = acting_days(full.reports, full.observations)
         for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):

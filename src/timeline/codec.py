@@ -12,16 +12,26 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+import attrs
 import cattrs
 import pendulum
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 
-from timeline.errors import DecodeError
-from timeline.model import KINDS, Event
+from timeline.errors import DateError, DecodeError
+from timeline.model import (
+    KINDS,
+    ArticleIngested,
+    Event,
+    Evidence,
+    MeetingReported,
+    OfficeObserved,
+    Participant,
+)
 from timeline.textdate import TextDate
 
 Payload = dict[str, Any]
@@ -59,6 +69,12 @@ def _structure_textdate(value: object, _: type) -> TextDate:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _day(value: str) -> pendulum.Date:
+    """One shared object per publication day."""
+    return _structure_date(value, pendulum.Date)
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _textdate(text: str) -> TextDate:
     """One shared object per date (they are frozen): a log names the same days again and again."""
     return TextDate.from_iso(text)
@@ -83,6 +99,14 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
 
     """
     cls = KINDS.get(kind)
+    fast = _FAST.get(kind)
+    if fast is not None and version == cls.version:  # type: ignore[union-attr]
+        try:
+            found = fast(payload)
+        except (TypeError, ValueError, KeyError, AttributeError, DateError):
+            found = None  # a missing field, another type, a validator refused: cattrs below names what and where
+        if found is not None:
+            return found
     if cls is None:
         msg = f"unknown event kind {kind!r}"
         raise DecodeError(msg)
@@ -107,6 +131,171 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
         msg = f"{kind} payload does not fit its schema: {details}"
         raise DecodeError(msg) from exc
     return event
+
+
+# -- the fast path --------------------------------------------------------------------------
+#
+# A rebuild decodes every line of the log, and nearly all of them are of three
+# kinds. For those, the functions below build the event straight from the
+# payload: the same classes and the same validators as cattrs would use, but
+# with each field's type checked inline and repeated strings shared
+# (``sys.intern``: one object per distinct name, title, article id or sentence
+# while anything holds it, so memory follows the projections). They return
+# ``None`` at anything unusual (a missing or extra key, a value of another
+# type), and ``from_payload`` then lets cattrs decide, so a bad line gets
+# cattrs' message naming the field.
+
+_intern = sys.intern
+_EVIDENCE_KEYS = frozenset(("article", "start", "end", "sentence"))
+_PARTICIPANT_KEYS = frozenset(("name", "country", "role", "title", "status", "family"))
+_OPTIONAL_TEXT = ("title", "source", "url", "dateline", "language", "filename")
+_REPEATED_TEXT = ("source", "dateline", "language")
+
+
+def _fast_date(value: object) -> TextDate:
+    if value is None:
+        return _UNKNOWN
+    return _textdate(value)  # lru_cache raises TypeError on a list or dict; from_iso fails on a number
+
+
+_UNKNOWN = TextDate.unknown()
+
+
+def _fast_evidence(data: Payload) -> Evidence:
+    # sys.intern raises TypeError for anything but a string: the type check comes with the sharing
+    if data.keys() != _EVIDENCE_KEYS:
+        raise TypeError
+    start, end = data["start"], data["end"]
+    if type(start) is not int or type(end) is not int:
+        raise TypeError
+    return Evidence(article=_intern(data["article"]), start=start, end=end, sentence=_intern(data["sentence"]))
+
+
+def _fast_participant(data: Payload) -> Participant:
+    if not data.keys() <= _PARTICIPANT_KEYS:
+        raise TypeError
+    get = data.get
+    country, title, family = get("country"), get("title"), get("family")
+    fields = (
+        _intern(data["name"]),
+        None if country is None else _intern(country),
+        _intern(get("role", "other")),
+        None if title is None else _intern(title),
+        _intern(get("status", "holder")),
+        None if family is None else _intern(family),
+    )
+    found = _PARTICIPANTS.get(fields)
+    if found is None:  # the same person in the same office comes back meeting after meeting: one object
+        if len(_PARTICIPANTS) >= _SHARED_LIMIT:
+            _PARTICIPANTS.clear()
+        name, country, role, title, status, family = fields
+        found = _PARTICIPANTS[fields] = Participant(
+            name=name, country=country, role=role, title=title, status=status, family=family
+        )
+    return found
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise TypeError
+    return _shared(tuple(map(_intern, value)))
+
+
+def _shared(found: _T) -> _T:
+    """One object for equal tuples (the same countries, topics or participants again and again)."""
+    shared = _TUPLES.get(found)
+    if shared is None:
+        if len(_TUPLES) >= _SHARED_LIMIT:
+            _TUPLES.clear()
+        shared = _TUPLES[found] = found
+    return shared  # type: ignore[return-value]
+
+
+_T = TypeVar("_T", bound=tuple[object, ...])
+_SHARED_LIMIT = 1 << 16
+_PARTICIPANTS: dict[tuple[str | None, ...], Participant] = {}
+_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+
+def _fast_meeting(payload: Payload) -> MeetingReported | None:
+    if not payload.keys() <= _MEETING_KEYS:
+        return None
+    get = payload.get
+    participants, place, venue = get("participants", []), get("place"), get("venue")
+    if type(participants) is not list:
+        raise TypeError
+    return MeetingReported(
+        article=_intern(payload["article"]),
+        extractor=_intern(payload["extractor"]),
+        date=_fast_date(payload["date"]),
+        date_from=_intern(get("date_from", "text")),
+        meeting_kind=_intern(payload["meeting_kind"]),
+        place=None if place is None else _intern(place),
+        venue=None if venue is None else _intern(venue),
+        participants=_shared(tuple(map(_fast_participant, participants))),
+        countries=_texts(get("countries", [])),
+        topics=_texts(get("topics", [])),
+        evidence=_fast_evidence(payload["evidence"]),
+    )
+
+
+def _fast_observation(payload: Payload) -> OfficeObserved | None:
+    if not payload.keys() <= _OBSERVATION_KEYS:
+        return None
+    get = payload.get
+    country, title, family = get("country"), get("title"), get("family")
+    return OfficeObserved(
+        article=_intern(payload["article"]),
+        extractor=_intern(payload["extractor"]),
+        name=_intern(payload["name"]),
+        family=None if family is None else _intern(family),
+        country=None if country is None else _intern(country),
+        role=_intern(payload["role"]),
+        title=None if title is None else _intern(title),
+        status=_intern(get("status", "holder")),
+        date=_fast_date(payload["date"]),
+        evidence=_fast_evidence(payload["evidence"]),
+    )
+
+
+def _fast_article(payload: Payload) -> ArticleIngested | None:
+    if not payload.keys() <= _ARTICLE_KEYS:
+        return None
+    get = payload.get
+    header = get("header", {})
+    if type(header) is not dict or not all(type(k) is str and type(v) is str for k, v in header.items()):
+        raise TypeError
+    published, text = get("published"), payload["text"]
+    if type(text) is not str:
+        raise TypeError
+    optional = {field: get(field) for field in _OPTIONAL_TEXT}
+    if not all(value is None or type(value) is str for value in optional.values()):
+        raise TypeError
+    for field in _REPEATED_TEXT:  # titles, URLs and file names are the article's own: not shared
+        value = optional[field]
+        if value is not None:
+            optional[field] = _intern(value)
+    return ArticleIngested(
+        article=_intern(payload["article"]),
+        text=text,
+        published=None if published is None else _day(published),
+        header=header,
+        **optional,
+    )
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(field.name for field in attrs.fields(cls))
+
+
+_MEETING_KEYS = _field_names(MeetingReported)
+_OBSERVATION_KEYS = _field_names(OfficeObserved)
+_ARTICLE_KEYS = _field_names(ArticleIngested)
+_FAST: dict[str, Callable[[Payload], Event | None]] = {
+    MeetingReported.kind: _fast_meeting,
+    OfficeObserved.kind: _fast_observation,
+    ArticleIngested.kind: _fast_article,
+}
 
 
 def dumps(data: object) -> str:

@@ -7,11 +7,12 @@ codec knows; ``sort_key`` is the one place events are ordered by valid time.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 import attrs
 import pendulum
-from attrs.validators import in_, matches_re
+from attrs.validators import in_
 
 from timeline.textdate import TextDate
 
@@ -31,8 +32,38 @@ STATUSES: tuple[str, ...] = ("holder", "acting", "former", "designate")
 MeetingKind = Literal["in-person", "call", "video", "planned"]
 Status = Literal["holder", "acting", "former", "designate"]
 
-_COUNTRY = matches_re(r"[A-Z]{2}")
-_HEX_ID = matches_re(r"[0-9a-f]{16,64}")
+
+
+class _Matches:
+    """Validator: the value is a string matching ``pattern`` (remembered once passed, in a bounded set).
+
+    A log repeats the same article ids and country codes in event after
+    event; a set lookup is a fraction of a regular-expression match.
+    """
+
+    limit = 1 << 17
+
+    def __init__(self, pattern: str, *, optional: bool = False) -> None:
+        self.regex = re.compile(pattern)
+        self.optional = optional
+        self.passed: set[str] = set()
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is str and value in self.passed:
+            return
+        if value is None and self.optional:
+            return
+        if not isinstance(value, str) or not self.regex.fullmatch(value):
+            msg = f"{attribute.name!r} must match {self.regex.pattern!r}, not {value!r}"
+            raise ValueError(msg)
+        if len(self.passed) >= self.limit:
+            self.passed.clear()
+        self.passed.add(value)
+
+
+_COUNTRY = _Matches(r"[A-Z]{2}")
+_MAYBE_COUNTRY = _Matches(r"[A-Z]{2}", optional=True)
+_HEX_ID = _Matches(r"[0-9a-f]{16,64}")
 
 
 def _countries(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -50,12 +81,12 @@ class Evidence:
     sentence: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Participant:
     """A person taking part in a meeting, in the office they held at its date."""
 
     name: str
-    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    country: str | None = attrs.field(default=None, validator=_MAYBE_COUNTRY)
     role: str = attrs.field(default="other", validator=in_(ROLES))
     title: str | None = None
     status: str = attrs.field(default="holder", validator=in_(STATUSES))
@@ -109,7 +140,7 @@ class OfficeObserved:
     extractor: str
     name: str
     family: str | None = None
-    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    country: str | None = attrs.field(default=None, validator=_MAYBE_COUNTRY)
     role: str = attrs.field(validator=in_(ROLES))
     title: str | None = None
     status: str = attrs.field(default="holder", validator=in_(STATUSES))
@@ -179,7 +210,7 @@ class OfficeSet:
     version: ClassVar[int] = 1
     name: str
     role: str = attrs.field(validator=in_(ROLES))
-    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(_COUNTRY))
+    country: str | None = attrs.field(default=None, validator=_MAYBE_COUNTRY)
     title: str | None = None
     since: TextDate = attrs.field(factory=TextDate.unknown)
     reason: str = ""

@@ -11,11 +11,14 @@ a date. No IO: records in, a ``World`` out.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple, TypeVar
 
 import attrs
 import pendulum
@@ -37,6 +40,7 @@ from timeline.model import (
 from timeline.textdate import TextDate
 
 Key = tuple[str, ...]
+_T = TypeVar("_T", bound=tuple[object, ...])
 CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
@@ -50,9 +54,8 @@ def person_key(name: str) -> Key:
     return tuple(sorted(t for t in words if len(t) > 1 or len(words) == 1))
 
 
-@attrs.frozen(kw_only=True)
-class Sighting:
-    """One piece of evidence that a person held an office at a date."""
+class Sighting(NamedTuple):
+    """One piece of evidence that a person held an office at a date (a tuple: a log makes one per official mention)."""
 
     person: str
     country: str
@@ -136,13 +139,37 @@ class World:
         return sorted(set(self.names.values()))
 
 
-def build(events: Iterable[Event], *, until: int | None = None) -> World:
+def build(events: Iterable[Event], *, until: int | None = None, keep_observations: bool = False) -> World:
     """Fold the log's events into a ``World``.
 
     Args:
         events: the log's events in log order.
         until: fold only the first ``until`` events (what the log knew then).
+        keep_observations: keep ``world.observations`` (otherwise they are
+            folded into sightings and name forms and let go).
     """
+    with paused_gc():
+        return _build(events, until, keep_observations=keep_observations)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a fold allocates.
+
+    A fold makes millions of small objects that form no cycles (reference
+    counting frees them); each of the collector's passes would walk all of
+    them again, which costs a long log a sixth of its rebuild.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(events: Iterable[Event], until: int | None, *, keep_observations: bool) -> World:
     collected = _collect(events, until)
     world = World(articles=collected.articles, corrections=collected.corrections)
     retracted = collected.retracted
@@ -156,6 +183,11 @@ def build(events: Iterable[Event], *, until: int | None = None) -> World:
         ]
         world.observations = [o for o in collected.observations if event_id(o) not in retracted]
     world.names = _canonical_names(world, collected)
+    if not keep_observations:
+        # observations live on as sightings and name forms (the views never list them): each is
+        # let go as soon as its sighting is made, so the two never fill memory together
+        world.derived["sightings"] = _sightings(world, consume=True)
+        world.observations = []
     world.meetings = merge_meetings(world)
     world.tenures = tenures(world)
     world.changes = office_changes(world) + firsts(world)
@@ -193,9 +225,10 @@ def _fold(
 ) -> tuple[_Collected, dict[str, Event]]:
     """One pass: the latest extraction of each article, and the corrections still in force by id.
 
-    Without ``keep_text`` the articles keep their header but not their text
-    (the views need the one, only re-extraction the other), so memory follows
-    the projections, not the log.
+    Without ``keep_text`` the articles keep their title, source, URL, date
+    and file name but not their text nor the raw header they came from (the
+    views need the one, only re-extraction and export the other, and those
+    read the log), so memory follows the projections, not the log.
     """
     out = _Collected()
     corrections: dict[str, Event] = {}
@@ -203,7 +236,7 @@ def _fold(
         if until is not None and position >= until:
             break
         if isinstance(event, ArticleIngested):
-            out.articles[event.article] = event if keep_text else attrs.evolve(event, text="")
+            out.articles[event.article] = event if keep_text else attrs.evolve(event, text="", header=_NO_HEADER)
         elif isinstance(event, ArticleReextracted):
             out.reports = [m for m in out.reports if m.article != event.article]
             out.observations = [o for o in out.observations if o.article != event.article]
@@ -218,6 +251,9 @@ def _fold(
             corrections[event_id(event)] = event
             out.corrections.append(event)
     return out, corrections
+
+
+_NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
 
 
 def _collect(events: Iterable[Event], until: int | None) -> _Collected:
@@ -382,10 +418,16 @@ def merge_meetings(world: World) -> list[Meeting]:
     dropped from the search, which keeps a long log linear.
     """
     groups: list[list[MeetingReported]] = []
-    open_groups: dict[tuple[frozenset[str], frozenset[str], bool], list[list[MeetingReported]]] = {}
-    for report in sorted(world.reports, key=lambda m: (m.date.sort_key(), m.article)):
-        key = (*_meeting_key(world, report), report.meeting_kind == "planned")
-        candidates = open_groups.setdefault(key, [])
+    open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
+    name = world.name
+    for report in sorted(world.reports, key=_report_order):
+        people = tuple(sorted({name(p.name) for p in report.participants}))
+        key = (people, tuple(sorted(set(report.countries))) if not people else (), report.meeting_kind == "planned")
+        candidates = open_groups.get(key)
+        if candidates is None:
+            groups.append([report])
+            open_groups[key] = [groups[-1]]
+            continue
         start = report.date.first_day()
         if start is not None:
             candidates[:] = [g for g in candidates if _reaches(g[0].date, start)]
@@ -397,8 +439,36 @@ def merge_meetings(world: World) -> list[Meeting]:
             groups.append([report])
             candidates.append(groups[-1])
     meetings = [_meeting(world, group) for group in groups]
-    meetings.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
+    del groups, open_groups
+    meetings.sort(key=_date_order)  # by date, then each day's meetings by the rest: few keys at a time
+    first = 0
+    for after in range(1, len(meetings) + 1):
+        if after == len(meetings) or meetings[after].date.sort_key() != meetings[first].date.sort_key():
+            if after - first > 1:
+                meetings[first:after] = sorted(meetings[first:after], key=_meeting_order)
+            first = after
     return meetings
+
+
+def _date_order(meeting: Meeting) -> tuple[int, int, int, int]:
+    return meeting.date.sort_key()
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _report_order(report: MeetingReported) -> tuple[tuple[int, int, int, int], str]:
+    return (report.date.sort_key(), report.article)
+
+
+def _meeting_order(meeting: Meeting) -> tuple[object, ...]:
+    return (
+        meeting.date.sort_key(),
+        meeting.countries,
+        sorted([p[0] for p in meeting.participants]),
+        meeting.kind,
+        meeting.reports[0].article,
+    )
 
 
 def _reaches(date: TextDate, day: pendulum.Date) -> bool:
@@ -407,37 +477,50 @@ def _reaches(date: TextDate, day: pendulum.Date) -> bool:
     return last is None or last >= day
 
 
-def _meeting_key(world: World, report: MeetingReported) -> tuple[frozenset[str], frozenset[str]]:
-    people = frozenset(world.name(p.name) for p in report.participants)
-    return people, frozenset(report.countries) if not people else frozenset()
-
-
 def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
-    best = max(
-        group,
-        key=lambda m: ({"day": 3, "month": 2, "year": 1, "unknown": 0}[m.date.precision], -len(m.article)),
+    best = group[0] if len(group) == 1 else max(
+        group, key=lambda m: (_PRECISION_RANK[m.date.precision], -len(m.article))
     )
     participants: dict[str, tuple[str, str | None, str, str | None]] = {}
+    name = world.name
     for report in group:
         for p in report.participants:
-            name = world.name(p.name)
-            known = participants.get(name)
+            person = name(p.name)
+            known = participants.get(person)
             if (
                 known is None
                 or (known[1] is None and p.country)
                 or (known[2] == "other" and p.role != "other")
             ):
-                participants[name] = (name, p.country or (known[1] if known else None), p.role, p.title)
+                participants[person] = _shared((person, p.country or (known[1] if known else None), p.role, p.title))
+    if len(group) == 1:
+        countries, topics = _shared(tuple(sorted(set(best.countries)))), _shared(tuple(dict.fromkeys(best.topics)))
+    else:
+        countries = _shared(tuple(sorted({c for m in group for c in m.countries})))
+        topics = tuple(dict.fromkeys(t for m in group for t in m.topics))
     return Meeting(
         date=best.date,
         kind=best.meeting_kind,
         place=next((m.place for m in group if m.place), None),
         venue=next((m.venue for m in group if m.venue), None),
-        participants=tuple(participants.values()),
-        countries=tuple(sorted({c for m in group for c in m.countries})),
-        topics=tuple(dict.fromkeys(t for m in group for t in m.topics)),
+        participants=_shared(tuple(participants.values())),
+        countries=countries,
+        topics=topics,
         reports=tuple(group),
     )
+
+
+_SHARED: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+
+def _shared(value: _T) -> _T:
+    """One object for equal tuples (a participant in an office, a set of countries): a log repeats them."""
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) >= 1 << 16:
+            _SHARED.clear()
+        found = _SHARED[value] = value
+    return found  # type: ignore[return-value]
 
 
 def _overlap(a: TextDate, b: TextDate) -> bool:
@@ -472,53 +555,40 @@ def acting_days(
     return days
 
 
-def _sightings(world: World, acting_elsewhere: set[tuple[str, str, str]] | None = None) -> list[Sighting]:
-    """Sightings of ``world``'s events; ``acting_elsewhere``: acting days known from events not in it."""
+def _sightings(
+    world: World, acting_elsewhere: set[tuple[str, str, str]] | None = None, *, consume: bool = False
+) -> list[Sighting]:
+    """Sightings of ``world``'s events, each once.
+
+    ``acting_elsewhere``: acting days known from events not in the world.
+    ``consume``: let go of each observation once its sighting is made.
+    """
     found: list[Sighting] = []
+    add = found.append
+    name = world.name
     acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
+    counted = _COUNTED
     for meeting in world.reports:
-        if meeting.meeting_kind == "planned" or not meeting.date.known:
+        date = meeting.date
+        if meeting.meeting_kind == "planned" or date.year is None:
             continue
-        for participant in meeting.participants:
-            if (
-                participant.role == "other"
-                or not participant.country
-                or participant.status not in {"holder", "acting"}
-            ):
-                continue
-            found.append(
-                Sighting(
-                    person=world.name(participant.name),
-                    country=participant.country,
-                    role=participant.role,
-                    date=meeting.date,
-                    article=meeting.article,
-                    status=participant.status,
-                )
-            )
-    for observation in world.observations:
-        if (
-            observation.role == "other"
-            or not observation.country
-            or observation.status not in {"holder", "acting"}
-        ):
+        for p in meeting.participants:
+            if p.role != "other" and p.country and p.status in counted:
+                add(Sighting(name(p.name), p.country, p.role, date, meeting.article, p.status))
+    observations = world.observations
+    for index, o in enumerate(observations):
+        if consume:
+            observations[index] = None  # type: ignore[call-overload] # the list is dropped after this loop
+        date, country, status = o.date, o.country, o.status
+        if o.role == "other" or not country or status not in counted or date.year is None:
             continue
-        if not observation.date.known:
-            continue
-        day = (observation.country, observation.role, observation.date.iso() or "")
-        if observation.status != "acting" and day in acting:
+        if acting and status != "acting" and (country, o.role, date.iso() or "") in acting:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
-        found.append(
-            Sighting(
-                person=world.name(observation.name),
-                country=observation.country,
-                role=observation.role,
-                date=observation.date,
-                article=observation.article,
-                status=observation.status,
-            )
-        )
-    return found
+        add(Sighting(name(o.name), country, o.role, date, o.article, status))
+    return list(dict.fromkeys(found))  # a meeting and the article's observation often show the same
+
+
+_COUNTED = frozenset({"holder", "acting"})
 
 
 def _runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
@@ -611,9 +681,10 @@ def new_offices(found: Iterable[Sighting]) -> list[Change]:
     """A person seen in an office other than the one they were last seen in."""
     changes: list[Change] = []
     offices: dict[str, list[Sighting]] = defaultdict(list)
-    for sighting in sorted(found, key=lambda s: (s.date.sort_key(), s.article)):
+    for sighting in found:
         offices[sighting.person].append(sighting)
     for person, rows in sorted(offices.items()):
+        rows.sort(key=_by_date_and_article)  # person by person: the keys of one person at a time in memory
         previous: Sighting | None = None
         for row in rows:
             if previous is not None and (row.country, row.role) != (previous.country, previous.role):
@@ -632,6 +703,10 @@ def new_offices(found: Iterable[Sighting]) -> list[Change]:
                 )
             previous = row
     return changes
+
+
+def _by_date_and_article(sighting: Sighting) -> tuple[tuple[int, int, int, int], str]:
+    return (sighting.date.sort_key(), sighting.article)
 
 
 def first_meetings(meetings: Iterable[Meeting]) -> list[Change]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import attrs
+import orjson
 
 from timeline.codec import dumps, from_payload, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
@@ -192,7 +193,7 @@ class Log:
     def events(self) -> Iterator[Event]:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
         pending: list[Event] = []
-        loads = json.loads
+        loads = orjson.loads
         if not self.path.exists():
             return
         try:
@@ -207,7 +208,7 @@ class Log:
                 try:
                     envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
                     index, size = envelope["batch"]
-                    event = from_payload(envelope["kind"], envelope["version"], _share(envelope["payload"]))
+                    event = from_payload(envelope["kind"], envelope["version"], envelope["payload"])
                 except (TypeError, ValueError, KeyError, DecodeError) as exc:
                     _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
                     raise CorruptLogError(str(self.path), number, str(exc)) from exc

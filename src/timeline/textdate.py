@@ -55,7 +55,18 @@ def _last_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
     return pendulum.date(year, month, day or calendar.monthrange(year, month)[1])
 
 
-@attrs.frozen(kw_only=True, order=False)
+def _sort_key(date: TextDate) -> tuple[int, int, int, int]:
+    year, month, day = date.year, date.month, date.day
+    if year is None:
+        return (9999, 99, 99, 9)
+    if day is not None:
+        return (year, month, day, 2)  # type: ignore[return-value] # a day has a month
+    if month is not None:
+        return (year, month, 0, 1)
+    return (year, 0, 0, 0)
+
+
+@attrs.frozen(kw_only=True, order=False, cache_hash=True)
 class TextDate:
     """A calendar date known to a day, a month, a year, or not at all."""
 
@@ -147,12 +158,13 @@ class TextDate:
         """The day, when the precision is a day."""
         return self.first_day() if self.day is not None else None
 
+    _key: tuple[int, int, int, int] = attrs.field(
+        init=False, eq=False, hash=False, repr=False, default=attrs.Factory(_sort_key, takes_self=True)
+    )
+
     def sort_key(self) -> tuple[int, int, int, int]:
         """Orders by first day; a month sorts before the days of that month, unknown last."""
-        if self.year is None:
-            return (9999, 99, 99, 9)
-        rank = {"year": 0, "month": 1, "day": 2}[self.precision]
-        return (self.year, self.month or 0, self.day or 0, rank)
+        return self._key
 
     def label(self) -> str:
         """For people: ``2023-09 (approx.)``, ``date unknown``."""
