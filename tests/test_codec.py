@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.codec import dumps, event_id, from_payload, to_payload
+from timeline.codec import CONVERTER, dumps, event_id, from_payload, to_payload
 from timeline.errors import DecodeError
 from timeline.model import EVENT_TYPES, KINDS, ArticleIngested, Evidence, MeetingReported, OfficeObserved
 from timeline.textdate import TextDate
@@ -86,3 +87,71 @@ def test_event_id_is_stable_and_content_derived(event: object) -> None:
     """The same event always gets the same id, and the id is hex."""
     assert event_id(event) == event_id(event)  # type: ignore[arg-type]
     int(event_id(event), 16)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
+)
+@given(data=st.data())
+def test_the_fast_decoder_builds_what_cattrs_builds(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+    """The hot kinds skip cattrs when read; the event is the one cattrs would make from the same payload."""
+    event = data.draw(strategy)
+    payload = json.loads(dumps(to_payload(event)))
+    assert from_payload(event.kind, event.version, payload) == CONVERTER.structure(
+        json.loads(dumps(to_payload(event))), type(event)
+    )
+
+
+ODD_VALUES = st.one_of(
+    st.none(),
+    st.integers(-3, 3),
+    st.booleans(),
+    st.text(max_size=5),
+    st.just("2024-02-30"),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+@pytest.mark.parametrize(
+    "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
+)
+@given(data=st.data())
+def test_a_damaged_payload_gets_the_answer_cattrs_gives(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+    """A field removed, added, or given a value of another type (also inside evidence and participants):
+    the fast path decodes it exactly as cattrs does, or refuses it with cattrs' message."""
+    event = data.draw(strategy)
+    payload = to_payload(event)
+    targets = [payload]
+    if isinstance(payload.get("evidence"), dict):
+        targets.append(payload["evidence"])
+    targets.extend(p for p in payload.get("participants", []) if isinstance(p, dict))
+    target = data.draw(st.sampled_from(targets))
+    action = data.draw(st.sampled_from(["remove", "add", "change"]))
+    key = data.draw(st.sampled_from(sorted(target)))
+    if action == "remove":
+        del target[key]
+    elif action == "add":
+        target["unexpected"] = data.draw(ODD_VALUES)
+    else:
+        target[key] = data.draw(ODD_VALUES)
+    line = dumps(payload)
+    try:
+        expected: object = CONVERTER.structure(json.loads(line), type(event))
+    except Exception:  # noqa: BLE001 - cattrs refuses in many ways; the codec must refuse too
+        with pytest.raises(DecodeError, match="does not fit its schema"):
+            from_payload(event.kind, event.version, json.loads(line))
+    else:
+        assert from_payload(event.kind, event.version, json.loads(line)) == expected
+
+
+def test_validators_that_remember_still_refuse() -> None:
+    """Ids and codes that passed are remembered; a bad one after them is still refused, None only where optional."""
+    for _ in range(3):
+        from_payload(OFFICE.kind, OFFICE.version, to_payload(OFFICE))
+    for field, value in (("article", "XYZ-not-hex"), ("country", "usa"), ("country", 7)):
+        with pytest.raises(DecodeError, match=field):
+            from_payload(OFFICE.kind, OFFICE.version, {**to_payload(OFFICE), field: value})
+    with pytest.raises(ValueError, match="article"):
+        Evidence(article=None, start=0, end=1, sentence="")  # type: ignore[arg-type]
+    assert OfficeObserved(**{**attrs.asdict(OFFICE, recurse=False), "country": None}).country is None

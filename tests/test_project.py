@@ -191,3 +191,37 @@ def test_a_country_joining_a_grouping_is_flagged() -> None:
     events = [e for text in texts for e in extract(article.from_bytes(text.encode(), source_name="t"))[0]]
     joined = [c for c in build(events).changes if c.kind == "joined-grouping"]
     assert [(c.country, c.role, c.date.to_str()) for c in joined] == [("AU", "Quad", "2024-04-29")]
+
+
+def test_the_same_evidence_twice_is_one_sighting() -> None:
+    """A meeting and its article's office observation show the same holder: one sighting, no flip-flop of offices."""
+    from timeline.model import Evidence, OfficeObserved, Participant
+    from timeline.project import sightings
+    from timeline.textdate import TextDate
+
+    article_id = "ab" * 12
+    day = TextDate.from_iso("2024-03-05")
+    evidence = Evidence(article=article_id, start=0, end=5, sentence="They met.")
+    offices = [("US", "defence minister"), ("DE", "defence minister")]
+    meeting = MeetingReported(
+        article=article_id,
+        extractor="rules-1",
+        date=day,
+        meeting_kind="in-person",
+        participants=tuple(Participant(name="Ann Lee", country=c, role=r) for c, r in offices),
+        countries=("DE", "US"),
+        evidence=evidence,
+    )
+    observed = [
+        OfficeObserved(
+            article=article_id, extractor="rules-1", name="Ann Lee", country=c, role=r, date=day, evidence=evidence
+        )
+        for c, r in offices
+    ]
+    world = build([meeting, *observed])
+    assert len(sightings(world)) == 2
+    assert [c.kind for c in world.changes].count("new-office") == 1
+    assert world.observations == [], "observations live on as sightings, not as events"
+    kept = build([meeting, *observed], keep_observations=True)
+    assert kept.observations == observed
+    assert kept.changes == world.changes

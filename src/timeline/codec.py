@@ -21,6 +21,7 @@ import cattrs
 import pendulum
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
+from cattrs.v import format_exception
 
 from timeline.errors import DateError, DecodeError
 from timeline.model import (
@@ -124,7 +125,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
         event: Event = CONVERTER.structure(payload, cls)  # the kind is known: no union dispatch, no copy
     except Exception as exc:  # cattrs raises exception groups; name the fields
         details = (
-            "; ".join(cattrs.transform_error(exc))
+            "; ".join(cattrs.transform_error(exc, format_exception=_describe))
             if isinstance(exc, cattrs.BaseValidationError)
             else str(exc)
         )
@@ -296,6 +297,13 @@ _FAST: dict[str, Callable[[Payload], Event | None]] = {
     OfficeObserved.kind: _fast_observation,
     ArticleIngested.kind: _fast_article,
 }
+
+
+def _describe(exc: BaseException, cls: type | None) -> str:
+    """cattrs' words for a fault, with a validator's own message (which names the field and the value)."""
+    if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
+        return f"invalid value ({exc})"
+    return format_exception(exc, cls)
 
 
 def dumps(data: object) -> str:
