@@ -330,3 +330,57 @@ def test_name_particles_stay_in_names() -> None:
         "Kenyan President Daniel arap Moi met U.S. Secretary of State Madeleine Albright on Tuesday."
     )
     assert "Daniel arap Moi" in {p.name for p in meeting.participants}
+
+
+def test_members_met_one_on_one_at_a_grouping_meeting_attended_it() -> None:
+    """A member's official met one-on-one on the day of a G7 meeting was at it; a guest from outside was not."""
+    meetings = read(
+        "TORONTO, Nov. 14 -- Foreign ministers of the Group of Seven ended their meeting in Toronto on Thursday "
+        "with a joint statement on Ukraine, with host Anna Brook saying the group had held together.\n\n"
+        "Brook opened the sessions on Wednesday after a one-on-one meeting with Japanese Foreign Minister Kenji "
+        "Sato; later that day she held bilateral talks with Chinese Foreign Minister Li Wen. British Foreign "
+        "Secretary Tom Hale also took part in the meeting."
+    )
+    by_size = sorted(meetings, key=lambda m: -len(m.participants))
+    assert people(by_size[0]) == {
+        ("Anna Brook", "CA", "foreign minister"),
+        ("Kenji Sato", "JP", "foreign minister"),
+        ("Tom Hale", "GB", "foreign minister"),
+    }
+    assert {frozenset(p[0] for p in people(m)) for m in by_size[1:]} == {
+        frozenset({"Anna Brook", "Kenji Sato"}),
+        frozenset({"Anna Brook", "Li Wen"}),
+    }
+
+
+def test_the_leader_called_on_where_the_meeting_is_belongs_to_that_country() -> None:
+    """Visitors calling on a bare "Prime Minister" in a city of the host: the host's leader, beside its minister."""
+    [talks, call] = read(
+        "PERTH, Nov. 14 -- Australian Foreign Minister Jane Marsh hosted Japan's Foreign Minister Kenji Sato "
+        "in Perth on Thursday for talks on maritime security. Before the talks began, the two ministers called "
+        "on Prime Minister Tom Reid."
+    )
+    assert ("Tom Reid", "AU", "head of government") in people(call)
+    assert ("Tom Reid", "AU", "head of government") not in people(talks)
+
+
+def test_a_bare_foreign_minister_is_not_the_home_one_where_that_office_has_its_own_title() -> None:
+    """In a Honolulu story a bare "Foreign Minister" is not American: the US one is the Secretary of State."""
+    [meeting] = read(
+        "HONOLULU, Nov. 14 -- The top diplomats of South Korea, the United States and Japan met in Hawaii on "
+        "Thursday.\n\nForeign Minister Kim Min-su, U.S. Secretary of State Antony Blinken and Japanese Foreign "
+        "Minister Kenji Sato held the trilateral talks in Honolulu."
+    )
+    assert ("Kim Min-su", "KR", "foreign minister") in people(meeting)
+    seoul = read("SEOUL, Nov. 14 -- Foreign Minister Kim Min-su met Japanese Foreign Minister Kenji Sato on Thursday.")
+    assert ("Kim Min-su", "KR", "foreign minister") in people(seoul[0])
+
+
+def test_cities_name_their_country() -> None:
+    """Large cities map to their country, the largest of a shared name winning; small places stay unknown."""
+    from timeline import gazetteer
+
+    assert gazetteer.place_country("Melbourne") == "AU"  # not Melbourne, Florida
+    assert gazetteer.place_country("Busan") == "KR"
+    assert gazetteer.place_country("Sao Paulo") == gazetteer.place_country("São Paulo") == "BR"
+    assert gazetteer.place_country("La Malbaie") is None

@@ -171,9 +171,61 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         article=article.id,
     )
     reader = _Reader(article)
-    meetings = reader.meetings()
+    meetings = _attendance(reader.meetings())
     observations = reader.observations()
     return [ingested, *meetings, *observations], reader.problems
+
+
+def _attendance(meetings: list[MeetingReported]) -> list[MeetingReported]:
+    """Who else attended a grouping's meeting: the members' officials met there one-on-one.
+
+    "Joly opened the G7 ministerial sessions after a one-on-one meeting with
+    U.S. Secretary of State Marco Rubio": on the day of a meeting of a
+    grouping with a fixed membership, a two-person in-person meeting (at the
+    same place, or at none named) between one of its participants and an
+    official of a member country in the same office class puts that official
+    at the grouping's meeting too, unless that country is already there in
+    that office.
+    """
+    found = list(meetings)
+    for index, meeting in enumerate(found):
+        if meeting.meeting_kind != "in-person" or meeting.date.precision != "day":
+            continue
+        members = gazetteer.grouping_members(" ".join(filter(None, (meeting.venue, meeting.evidence.sentence))))
+        if not members:
+            continue
+        present = {p.name for p in meeting.participants}
+        seats = {(p.country, p.role) for p in meeting.participants}
+        added: list[Participant] = []
+        for other in meetings:
+            if (
+                other is meeting
+                or other.meeting_kind != "in-person"
+                or other.date != meeting.date
+                or len(other.participants) != 2  # noqa: PLR2004 - one-on-one
+                or (other.place and meeting.place and other.place != meeting.place)
+            ):
+                continue
+            shared = [p for p in other.participants if p.name in present]
+            guest = [p for p in other.participants if p.name not in present]
+            if len(shared) != 1 or len(guest) != 1:
+                continue
+            person = guest[0]
+            if (
+                person.country in members
+                and person.role != "other"
+                and person.role == shared[0].role
+                and (person.country, person.role) not in seats
+            ):
+                added.append(person)
+                seats.add((person.country, person.role))
+        if added:
+            found[index] = attrs.evolve(
+                meeting,
+                participants=(*meeting.participants, *added),
+                countries=tuple(sorted({*meeting.countries, *(p.country for p in added if p.country)})),
+            )
+    return found
 
 
 class _Reader:
@@ -242,8 +294,11 @@ class _Reader:
             if len(free) == 1:
                 return free.pop()
         ministers = {"foreign minister", "defence minister", "finance minister", "trade minister"}
-        if self.home and any(t.role in ministers for t in person.titles):
-            return self.home  # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister
+        roles = {t.role for t in person.titles} & ministers
+        if self.home and roles and not roles & gazetteer.own_title_roles(self.home):
+            # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister; not in
+            # Honolulu, where that minister is the Secretary of State
+            return self.home
         return None
 
     def _free_countries(self, sentence: text.Sentence) -> set[str]:
@@ -1374,14 +1429,25 @@ class _Reader:
         return (cand_countries | left) == meeting.countries
 
     def _host(self, meeting: _Meeting) -> None:
-        """The one participant without a country, met where the meeting took place, is of that country."""
+        """The one participant without a country, met where the meeting took place, is of that country.
+
+        Unless that country is there already: then only a head of state or
+        government, where no one of that country holds such an office.
+        """
         place = meeting.place or self._story_place(meeting)
         host = gazetteer.place_country(place) if place else None
         if host is None:
             return
         stateless = [p for p in meeting.people if p.country is None]
-        if len(stateless) == 1 and host not in {p.country for p in meeting.people}:
-            stateless[0].country = host
+        if len(stateless) != 1:
+            return
+        person = stateless[0]
+        present = [p for p in meeting.people if p.country == host]
+        leader = {t.role for t in person.titles} & {"head of state", "head of government"}
+        if not present or (leader and not any(leader & {t.role for t in p.titles} for p in present)):
+            # "the four ministers called on Prime Minister Scott Morrison" in Melbourne: the host's
+            # leader, beside the host's foreign minister
+            person.country = host
             meeting.countries.add(host)
 
     def _story_place(self, meeting: _Meeting) -> str | None:

