@@ -384,3 +384,64 @@ def test_cities_name_their_country() -> None:
     assert gazetteer.place_country("Busan") == "KR"
     assert gazetteer.place_country("Sao Paulo") == gazetteer.place_country("São Paulo") == "BR"
     assert gazetteer.place_country("La Malbaie") is None
+
+
+def test_a_demonym_several_countries_claim_is_the_largest_ones() -> None:
+    """ "French" is France's (not a French territory's), "Congolese" the larger Congo's."""
+    from timeline import gazetteer
+
+    assert gazetteer.lookup_country("French") == "FR"
+    assert gazetteer.lookup_country("Danish") == "DK"
+    [meeting] = read(
+        "Secretary of State Antony Blinken held a video call on Thursday with French Foreign Minister "
+        "Claire Dupont."
+    )
+    assert ("Claire Dupont", "FR", "foreign minister") in people(meeting)
+
+
+def test_counterparts_named_with_their_title_are_of_the_counterparts_country() -> None:
+    """ "their Philippine counterparts, Foreign Secretary X": Philippine, whatever country the title suggests."""
+    meetings = read(
+        "Japanese Foreign Minister Kenji Sato and Defense Minister Aki Mori held talks on Monday with their "
+        "Philippine counterparts, Foreign Secretary Ramon Cruz and Defense Secretary Luis Reyes."
+    )
+    assert ("Ramon Cruz", "PH", "foreign minister") in people(meetings[0])
+
+
+def test_relative_days_count_from_the_datelines_day() -> None:
+    """A story datelined the day before it was published: "today" is the dateline's day."""
+    [meeting] = read(
+        "WASHINGTON, Nov. 13 -- Secretary of State Antony Blinken spoke today with Ukrainian Foreign Minister "
+        "Ivan Bondar about air defence.",
+        published="2024-11-14",
+    )
+    assert meeting.date.to_str() == "2024-11-13"
+    [same_day] = read(
+        "WASHINGTON, Nov. 14 -- Secretary of State Antony Blinken spoke today with Ukrainian Foreign Minister "
+        "Ivan Bondar about air defence.",
+        published="2024-11-14",
+    )
+    assert same_day.date.to_str() == "2024-11-14"
+
+
+def test_in_a_story_between_two_countries_the_other_sides_leader_is_the_other_country() -> None:
+    """A leader without a country speaking with the one side's leader, in a two-country story, is the other's."""
+    meetings = read(
+        "BEIJING, Nov. 14 -- British Foreign Secretary Tom Hale met his Chinese counterpart Li Wen in Beijing on "
+        "Thursday.\n\nLast month, Prime Minister Ann Grey spoke by phone with Chinese President Zhao Ming, the "
+        "first call between the countries' leaders in two years."
+    )
+    call = next(m for m in meetings if m.meeting_kind == "call")
+    assert people(call) == {("Ann Grey", "GB", "head of government"), ("Zhao Ming", "CN", "head of state")}
+
+
+def test_a_day_opening_another_clause_is_not_the_meetings() -> None:
+    """ "met X, and on Saturday travels to Shanghai": met on the story's day, and not in Shanghai."""
+    meetings = read(
+        "BEIJING, Nov. 14 -- British Foreign Secretary Tom Hale met Chinese Foreign Minister Li Wen in Beijing on "
+        "Thursday.\n\nHale also met Vice President Zhao Ming, and on Saturday travels to Shanghai."
+    )
+    vice = next(m for m in meetings if "Zhao Ming" in {p.name for p in m.participants})
+    assert vice.date.to_str() == "2024-11-14"
+    assert vice.meeting_kind == "in-person"
+    assert vice.place != "Shanghai"

@@ -17,6 +17,7 @@ import functools
 import re
 
 import attrs
+import pendulum
 
 from timeline import gazetteer, people, text, timex
 from timeline.article import Article
@@ -82,6 +83,10 @@ _CLAUSE_BREAK = re.compile(
     r"; | — | -- |, (?=(?:who|whom|which|whose|where|when|while|after|before|as|although|though|but|since)\b)|"
     r"(?<=\w) (?=(?:after|before|while|although|though|since|where|when)\b)|(?<=\w) (?=as (?:they|he|she|it|the)\b)",
     re.IGNORECASE,
+)
+# "Lammy met Han Zheng, and on Saturday travels to Shanghai": a day that opens a coordinated clause
+_AND_ON_DAY = re.compile(
+    r", and (?:then |later )?(?=on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^;]*"
 )
 _INTRO = re.compile(
     r"^(?:Before|After|Following|Ahead of|Meeting|In a meeting|In an? \w+ meeting|At|During|On|Upon|When|While|"
@@ -239,6 +244,7 @@ class _Reader:
         if self.anchor is None:
             self.problems.append("no published date: dates relative to it stay unresolved")
         self.dateline = text.find_dateline(self.text)
+        self.anchor = self._story_day()
         self.home: str | None = None
         if self.dateline:
             self.home = gazetteer.place_country(self.dateline.city.split("/")[0]) or (
@@ -272,6 +278,19 @@ class _Reader:
             if person.country is None:
                 person.country = self._country_of(person)
         self._resolve_group_roles()  # again: some people only now have a country to match a group by
+
+    def _story_day(self) -> pendulum.Date | None:
+        """The day relative dates count from: the dateline's, when it is a day or three before publication.
+
+        "WASHINGTON, Jan. 3 -- ... spoke today" published on the 4th: today is the 3rd.
+        """
+        published = self.article.published
+        if published is None or self.dateline is None or not self.dateline.date:
+            return published
+        day = timex.to_textdate(timex.resolve(self.dateline.date, published, "")).to_date()
+        if day is not None and published.subtract(days=3) <= day < published:
+            return day
+        return published
 
     # -- people ----------------------------------------------------------------
 
@@ -588,11 +607,32 @@ class _Reader:
                     if candidate.subject and len(candidate.subject) >= 2:
                         self.groups.append(candidate.subject)
         merged = self._merge(candidates)
+        self._two_sides(merged)
         return [
             self._to_event(m)
             for m in merged
             if len(m.people) >= 2 or (m.people and m.unnamed) or (not m.people and len(m.countries) >= 2)
         ]
+
+    def _two_sides(self, meetings: list[_Meeting]) -> None:
+        """In a story between two countries, an official without one, met one-on-one by the one side, is of the other.
+
+        "Lammy met Wang Yi in Beijing ... Prime Minister Keir Starmer spoke by
+        phone with Chinese President Xi Jinping": Starmer is British.
+        """
+        main = next((m for m in meetings if m.main), None)
+        sides = {p.country for p in main.people if p.country} if main else set()
+        if len(sides) != 2 or main is None or main.countries != sides:  # noqa: PLR2004 - two sides
+            return
+        for meeting in meetings:
+            if len(meeting.people) != 2:  # noqa: PLR2004 - one-on-one
+                continue
+            known = [p for p in meeting.people if p.country]
+            stateless = [p for p in meeting.people if p.country is None and p.titles]
+            if len(known) == 1 and len(stateless) == 1 and known[0].country in sides:
+                other = next(iter(sides - {known[0].country}))
+                stateless[0].country = other
+                meeting.countries.add(other)
 
     def _dateline_date(self) -> TextDate | None:
         """The story's own date: the first day the lead paragraph names, else the dateline's."""
@@ -1159,6 +1199,13 @@ class _Reader:
             for a, b in self.holes
             if sentence.start <= a < sentence.end
         ]
+        others = [
+            (m.start(), m.end())
+            for m in _AND_ON_DAY.finditer(body)
+            if not m.start() <= span[0] < m.end()
+            and not any(m.start() <= a < m.end() for a, _ in self._trigger_spans(body))
+        ]  # clauses of another verb: their day and place are not this meeting's
+        dates = [d for d in dates if not any(a <= d[0] < b for a, b in others)]
         in_clause = [
             d
             for d in dates
@@ -1196,8 +1243,9 @@ class _Reader:
         near = max(max(clause_start, 0), span[0] - 200)
         if _PLANNED.search(body[near : span[1] + 30]):
             kind = "planned"
-        around = body[max(0, span[0] - 300) : span[1] + 300]
-        clause_near = body[near : min(len(body), max(clause_start, 0) + len(clause), span[1] + 300)]
+        stop = min([a for a, _ in others if a >= span[1]], default=len(body))
+        around = body[max(0, span[0] - 300) : min(stop, span[1] + 300)]
+        clause_near = body[near : min(stop, max(clause_start, 0) + len(clause), span[1] + 300)]
         place = self._place(clause_near) or self._place(around)
         venue_match = re.search(
             r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", around
@@ -1434,6 +1482,8 @@ class _Reader:
         Unless that country is there already: then only a head of state or
         government, where no one of that country holds such an office.
         """
+        if meeting.kind in {"call", "video"}:
+            return  # a call is not held anywhere in particular
         place = meeting.place or self._story_place(meeting)
         host = gazetteer.place_country(place) if place else None
         if host is None:
@@ -1443,8 +1493,9 @@ class _Reader:
             return
         person = stateless[0]
         present = [p for p in meeting.people if p.country == host]
-        leader = {t.role for t in person.titles} & {"head of state", "head of government"}
-        if not present or (leader and not any(leader & {t.role for t in p.titles} for p in present)):
+        leaders = {"head of state", "head of government"}
+        leader = {t.role for t in person.titles} & leaders
+        if not present or (leader and not any(leaders & {t.role for t in p.titles} for p in present)):
             # "the four ministers called on Prime Minister Scott Morrison" in Melbourne: the host's
             # leader, beside the host's foreign minister
             person.country = host
@@ -1523,7 +1574,7 @@ class _Reader:
         at that meeting's date; seen anywhere else it says they no longer do.
         """
         found: list[OfficeObserved] = []
-        published = TextDate.from_date(self.anchor) if self.anchor else TextDate.unknown()
+        published = TextDate.from_date(article_day) if (article_day := self.article.published) else TextDate.unknown()
         for person in self.people:
             seen: set[tuple[str, str, str | None]] = set()
             for title in person.titles:

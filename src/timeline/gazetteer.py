@@ -120,6 +120,25 @@ def countries() -> dict[str, Country]:
     return found
 
 
+@functools.cache
+def _populations() -> dict[str, int]:
+    from countryinfo import all_countries  # noqa: PLC0415 - loaded on first use only
+
+    found: dict[str, int] = {}
+    for item in all_countries():
+        info = item.info()
+        code = str((info.get("ISO") or {}).get("alpha2") or "")
+        try:
+            found.setdefault(code, int(info.get("population") or 0))
+        except (TypeError, ValueError):
+            found.setdefault(code, 0)
+    return found
+
+
+def _population(code: str) -> int:
+    return _populations().get(code, 0)
+
+
 def _unique(items: list[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for item in items:
@@ -133,12 +152,17 @@ def country_forms() -> dict[str, tuple[str, str]]:
     """Every written form -> (code, what it is: name | demonym | seat)."""
     forms: dict[str, tuple[str, str]] = {}
     # Weakest first: seats, then demonyms, then names win a clash.
-    for code, country in countries().items():
+    # a demonym or seat several countries claim ("French": France, and territories of France) goes to
+    # the most populous of them
+    by_size = sorted(countries().items(), key=lambda item: -_population(item[0]))
+    for code, country in by_size:
         for seat in country.seats:
             forms.setdefault(seat, (code, "seat"))
-    for code, country in countries().items():
+    demonyms: dict[str, tuple[str, str]] = {}
+    for code, country in by_size:
         for demonym in country.demonyms:
-            forms[demonym] = (code, "demonym")
+            demonyms.setdefault(demonym, (code, "demonym"))
+    forms.update(demonyms)
     for code, country in countries().items():
         for name in country.names:
             forms[name] = (code, "name")

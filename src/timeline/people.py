@@ -608,6 +608,16 @@ def _make_title(text: str, start: int, country: str | None, status: str) -> Titl
     return Title(text=" ".join(text.split()), role=role, country=country, status=status, start=start)
 
 
+def _counterpart_country(left: str) -> str | None:
+    """ "their Philippine counterparts, Foreign Secretary ...": the one country the counterparts are of."""
+    counter = _COUNTERPART.search(left)
+    if not counter:
+        return None
+    codes = {gazetteer.lookup_country(a) for a in re.split(r",? and |, ", counter.group("adj") or "") if a}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def mentions_in(sentence: str, offset: int) -> list[Mention]:
     """Every person mention in one sentence (offsets relative to the article)."""
     found: list[Mention] = []
@@ -638,7 +648,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
         if left_match and re.search(r"\b[Aa]s (?:the )?$", left[: left_match.start]):
             left_match = None  # "As prime minister, Cameron had...": an office held at another time
         if left_match:
-            title_country = left_match.country or _country_after_of(right)
+            title_country = left_match.country or _country_after_of(right) or _counterpart_country(left[: left_match.start])
             titles.append(_make_title(left_match.title, offset + start, title_country, left_match.status))
             country = title_country
             cued = True
