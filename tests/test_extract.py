@@ -445,3 +445,22 @@ def test_a_day_opening_another_clause_is_not_the_meetings() -> None:
     assert vice.date.to_str() == "2024-11-14"
     assert vice.meeting_kind == "in-person"
     assert vice.place != "Shanghai"
+
+
+def test_a_former_office_holder_opening_a_sentence_is_a_person_who_meets() -> None:
+    """ "Former British Prime Minister X met ..." is a meeting; X is British and holds no office now."""
+    [meeting] = read(
+        "KYIV, Nov. 14 -- Former British Prime Minister Tom Reid met Ukrainian President Ivan Bondar in Kyiv on "
+        "Thursday, his office said.\n\nUkraine's Foreign Minister Oleh Marko did not meet Reid, a spokesman said."
+    )
+    assert people(meeting) == {("Tom Reid", "GB", "other"), ("Ivan Bondar", "UA", "head of state")}
+
+
+def test_here_is_the_datelines_city() -> None:
+    """ "held talks ... here on Tuesday" in a story filed from Moscow: in Moscow."""
+    [meeting] = read(
+        "MOSCOW, Nov. 12 (Xinhua) -- Chinese Foreign Minister Li Wen held talks with Russian Foreign Minister "
+        "Ivan Petrov here on Tuesday."
+    )
+    assert meeting.place == "Moscow"
+    assert meeting.date.to_str() == "2024-11-12"

@@ -1247,6 +1247,8 @@ class _Reader:
         around = body[max(0, span[0] - 300) : min(stop, span[1] + 300)]
         clause_near = body[near : min(stop, max(clause_start, 0) + len(clause), span[1] + 300)]
         place = self._place(clause_near) or self._place(around)
+        if place is None and self.dateline and re.search(r"\bhere\b", body[span[0] : span[1] + 80]):
+            place = _city_name(self.dateline.city)  # "held talks ... here on Tuesday": where the story was filed
         venue_match = re.search(
             r"\b(?:sidelines?|margins?) of (?:the )?([^,;]{3,80}?)(?: in [A-Z]|,|;|$)", around
         )
@@ -1709,6 +1711,11 @@ _GROUP_TITLES = re.compile(
 _GROUP_PHRASE = re.compile(
     r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", re.IGNORECASE
 )
+
+
+def _city_name(city: str) -> str:
+    """A dateline's city as a place name: "MOSCOW" -> "Moscow", "Washington" as it is."""
+    return city.title() if city.isupper() else city
 
 
 def _official(person: Person) -> bool:

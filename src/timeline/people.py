@@ -111,6 +111,13 @@ _NOT_NAME = frozenset(
         "Vice",
         "Deputy",
         "Acting",
+        "Former",
+        "Then",
+        "Incoming",
+        "Outgoing",
+        "Interim",
+        "New",
+        "Late",
         "Defence",
         "Defense",
         "Finance",
@@ -773,6 +780,8 @@ def _appositive(right: str) -> tuple[str, str] | None:
     rest = text[title.end() :]
     if re.match(r"(?: [A-Z]\.)? [A-Z][a-zA-Z]", rest):
         return None  # "..., India's External Affairs Minister S. Jaishankar": the next person's title
+    if re.match(r"\s*(?:said|says|told|added|confirmed|announced)\b", right[2 + title.end() :]):
+        return None  # "did not meet Johnson, a spokesman said": who said it, not who Johnson is
     first = words[0].lower()
     status = "holder"
     if first in {"former", "ex-", "then-", "then"}:
