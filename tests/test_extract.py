@@ -464,3 +464,35 @@ def test_here_is_the_datelines_city() -> None:
     )
     assert meeting.place == "Moscow"
     assert meeting.date.to_str() == "2024-11-12"
+
+
+def test_talks_the_subjects_held_have_their_own_date_and_place() -> None:
+    """ "X and Y agreed Monday ..., during talks held in Rio last month": X and Y met, last month, in Rio."""
+    [meeting] = read(
+        "TOKYO, Nov. 14 -- Japanese Foreign Minister Kenji Sato and his South Korean counterpart Kim Min-su agreed "
+        "on Thursday to keep working closely on North Korea, during talks held on the sidelines of the G20 summit "
+        "in Rio de Janeiro last month."
+    )
+    assert {p.name for p in meeting.participants} == {"Kenji Sato", "Kim Min-su"}
+    assert meeting.date.to_str() == "2024-10"
+    assert meeting.place == "Rio de Janeiro"
+
+
+def test_a_group_who_met_earlier_is_an_earlier_meeting() -> None:
+    """ "The two leaders, who met last week in Paris, ...": a meeting of its own, not folded into today's."""
+    meetings = read(
+        "BERLIN, Nov. 14 -- French President Paul Martin and German Chancellor Karl Weber held talks outside Berlin "
+        "on Thursday.\n\nThe two leaders, who met in Paris in September, discussed European defence."
+    )
+    assert sorted((m.date.to_str(), m.place) for m in meetings) == [("2024-09", "Paris"), ("2024-11-14", None)]
+
+
+def test_the_two_with_one_of_them_named_is_that_ones_pair() -> None:
+    """ "The meeting with Li was the first since the two spoke by phone": Li and whoever met Li, not the last pair."""
+    meetings = read(
+        "Secretary of State Antony Blinken and Chinese Foreign Minister Li Wen met in Munich on Thursday. Blinken "
+        "also held a meeting with Indian External Affairs Minister Ravi Rao.\n\nThe meeting with Li was the first "
+        "since the two spoke by phone on Oct. 26."
+    )
+    call = next(m for m in meetings if m.meeting_kind == "call")
+    assert {p.name for p in call.participants} == {"Antony Blinken", "Li Wen"}

@@ -225,3 +225,15 @@ def test_the_same_evidence_twice_is_one_sighting() -> None:
     kept = build([meeting, *observed], keep_observations=True)
     assert kept.observations == observed
     assert kept.changes == world.changes
+
+
+def test_one_articles_two_meetings_of_the_same_people_stay_two() -> None:
+    """The extractor told them apart (a day this week, a month before): the timeline does not join them."""
+    text = (
+        "published: 2024-11-14\n\nBERLIN, Nov. 14 -- French President Paul Martin and German Chancellor Karl Weber "
+        "held talks outside Berlin on Thursday.\n\nThe two leaders, who met last week in Paris, discussed defence."
+    )
+    events = extract(article.from_bytes(text.encode(), source_name="t"))[0]
+    world = build(events)
+    assert len(world.meetings) == 2
+    assert all(len(m.reports) == 1 for m in world.meetings)

@@ -746,6 +746,10 @@ class _Reader:
                 subject_countries = self._group_countries(before)
             if not subject and not subject_countries and re.match(r"\s*(?:who|whom)\b", clause):
                 subject = self._antecedents(sentence, sentence.start + c_start)
+                head = body[:c_start].rstrip(", ")
+                if not subject and re.search(_PLURAL_SUBJECT.pattern + r"(?:\s+\w+)?$", head, re.IGNORECASE):
+                    # "The two leaders, who met last week in Paris, ...": the group the story is about
+                    subject = self._group_subject(sentence, count=_count(head))
             first_clause = (c_start, c_end, is_intro) == next(c for c in clauses if not c[2]) or is_intro
             pronoun = re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
             if pronoun and subject and not first_clause and main_people and main_people[0] not in subject:
@@ -821,6 +825,12 @@ class _Reader:
                     participants = [*owner, *(objects if linked else [])]
                     if link and link.group(1) == "with" and not owner:
                         participants = [*subject, *participants]
+                    if (
+                        not participants
+                        and len(subject) >= 2  # noqa: PLR2004 - a pair or more
+                        and re.search(r"\b(?:during|at|over)\s+(?:the |a |an )?(?:[a-z-]+\s+)?$", clause[: trigger.start()])
+                    ):
+                        participants = list(subject)  # "X and Y agreed ..., during talks held in Rio"
                     group_ref = re.search(
                         r"\b(?:their|the two|the three|the four|the (?:leaders|ministers|pair|two sides|diplomats)['’]s?|both sides['’]?)\s+(?:[\w-]+\s+){0,2}$",
                         clause[: trigger.start()],
@@ -1075,6 +1085,11 @@ class _Reader:
                 here = self._people_in(sentence.start, before)
             if len(here) >= 2 and (count is None or len(here) == count):
                 return here
+        named = self._people_in(sentence.start, before if before is not None else sentence.end)
+        if len(named) == 1:  # "The meeting with Wang was the first since the two spoke": Wang's pair
+            for group in reversed(self.groups):
+                if named[0] in group and (count is None or len(group) == count):
+                    return list(group)
         for group in reversed(self.groups):
             if count is None or len(group) == count:
                 return list(group)
@@ -1218,6 +1233,9 @@ class _Reader:
         pool = [d for d in pool if self.since_dates.get((sentence.start, d[0]), -1) < span[0]]
         own = [d for d in pool if self._owner(body, d[0]) == self._owner(body, span[0], trigger=True)]
         pool = own or pool
+        stop_at = re.compile(r"[,;.]").search(body, span[1])
+        trailing = [d for d in pool if span[1] <= d[0] < (stop_at.start() if stop_at else len(body))]
+        pool = trailing or pool  # "during talks held in Rio last month": the phrase's own date first
         date: TextDate | None = None
         date_from = "text"
         start_date = False
@@ -1458,6 +1476,13 @@ class _Reader:
             return False  # a call and an in-person meeting between the same people are two meetings
         if cand.date is not None and meeting.date is not None and not _dates_overlap(cand.date, meeting.date):
             return False
+        if (
+            cand.date is not None
+            and meeting.date is not None
+            and cand.date.precision != meeting.date.precision
+            and any(a <= cand.sentence.start + cand.trigger[0] < b for a, b in self.holes)
+        ):
+            return False  # "The two leaders, who met last week in Paris, ...": an earlier meeting, told in passing
         mine, theirs = set(meeting.people), set(cand.people)
         if mine < theirs and meeting.sentences[0] is cand.sentence and len(mine) >= 2:
             return True  # "Cho met Iwaya in Munich, when the two held three-way talks with Rubio"

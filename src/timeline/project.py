@@ -432,7 +432,8 @@ def merge_meetings(world: World) -> list[Meeting]:
         if start is not None:
             candidates[:] = [g for g in candidates if _reaches(g[0].date, start)]
         for group in candidates:
-            if _overlap(group[0].date, report.date):
+            # an article's own meetings were told apart by its extractor: never joined here
+            if _overlap(group[0].date, report.date) and all(r.article != report.article for r in group):
                 group.append(report)
                 break
         else:
