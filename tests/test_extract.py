@@ -496,3 +496,52 @@ def test_the_two_with_one_of_them_named_is_that_ones_pair() -> None:
     )
     call = next(m for m in meetings if m.meeting_kind == "call")
     assert {p.name for p in call.participants} == {"Antony Blinken", "Li Wen"}
+
+
+def test_names_next_to_month_words_titles_and_particles() -> None:
+    """ "Dong Jun on Tuesday", "Theresa May", "European Council President Charles Michel", "Ursula von der Leyen"."""
+    meetings = read(
+        "U.S. Defense Secretary Lloyd Austin held a video call with Chinese Defence Minister Dong Jun on Tuesday.\n\n"
+        "European Commission President Ursula von der Leyen and European Council President Charles Michel met "
+        "Chinese President Xi Jinping in Beijing on Thursday.\n\n"
+        "Former British Prime Minister Theresa May met Japanese Prime Minister Fumio Kishida in May 2023."
+    )
+    names = {p.name for m in meetings for p in m.participants}
+    assert {"Dong Jun", "Ursula von der Leyen", "Charles Michel", "Theresa May"} <= names
+    assert not any(n in names for n in ("Dong", "Ursula", "Leyen", "Council President Charles Michel"))
+
+
+def test_seats_of_government_and_calls_by_telephone() -> None:
+    """ "White House national security adviser" is American; "spoke with X by telephone" is a call."""
+    meetings = read(
+        "White House national security adviser Jake Sullivan met Chinese Premier Li Qiang in Beijing on Wednesday."
+        "\n\nU.N. Secretary-General Antonio Guterres spoke with Chinese President Xi Jinping by telephone on "
+        "Monday."
+    )
+    sullivan = next(m for m in meetings if "Jake Sullivan" in {p.name for p in m.participants})
+    assert ("Jake Sullivan", "US", "national security adviser") in people(sullivan)
+    guterres = next(m for m in meetings if "Antonio Guterres" in {p.name for p in m.participants})
+    assert guterres.meeting_kind == "call"
+
+
+def test_a_meeting_counted_in_passing_is_the_one_just_told() -> None:
+    """ "..., their second conversation this year": not another meeting dated "this year"."""
+    [meeting] = read(
+        "U.S. Defense Secretary Lloyd Austin held a video call with Chinese Defence Minister Dong Jun on Tuesday, "
+        "their second conversation this year."
+    )
+    assert meeting.date.to_str() == "2024-11-12"
+
+
+def test_the_leaders_are_the_leaders_not_the_last_ministers() -> None:
+    """ "The three countries' leaders last met in Seoul in May, when A hosted B and C": the leaders, not the ministers."""
+    meetings = read(
+        "SEOUL, Nov. 14 -- Foreign Minister Kim Min-su will host his Japanese and Chinese counterparts, Kenji Sato "
+        "and Li Wen, in Seoul on Saturday.\n\nThe three countries' leaders last met in Tokyo in May, when Japanese "
+        "Prime Minister Taro Ono hosted South Korean President Park Soo and Chinese Premier Zhao Ming.\n\n"
+        "British Prime Minister Theresa May met Japanese Prime Minister Fumio Kishida in Tokyo on Monday."
+    )
+    may = [m for m in meetings if m.date.to_str() == "2024-05"]
+    assert [{p.name for p in m.participants} for m in may] == [{"Taro Ono", "Park Soo", "Zhao Ming"}]
+    theresa = next(m for m in meetings if "Theresa May" in {p.name for p in m.participants})
+    assert theresa.date.to_str() == "2024-11-11"

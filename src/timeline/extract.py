@@ -49,7 +49,7 @@ _NOT_A_MEETING = re.compile(
     r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|possible|"
     r"possibility|invit\w+|cancel+ed|called off|postponed|scrapped|rather than|instead of|"
     r"earliest|convenient time|mutually convenient|any such)\b"
-    r"|\bmay\b(?! \d)",  # the modal, not the month: "May 21" is a date
+    r"|(?-i:\bmay\b)(?! \d)",  # the modal, not the month ("May 21") nor a name ("Theresa May")
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -749,7 +749,7 @@ class _Reader:
                 head = body[:c_start].rstrip(", ")
                 if not subject and re.search(_PLURAL_SUBJECT.pattern + r"(?:\s+\w+)?$", head, re.IGNORECASE):
                     # "The two leaders, who met last week in Paris, ...": the group the story is about
-                    subject = self._group_subject(sentence, count=_count(head))
+                    subject = self._group_subject(sentence, count=_count(head), kind=_group_kind(head))
             first_clause = (c_start, c_end, is_intro) == next(c for c in clauses if not c[2]) or is_intro
             pronoun = re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
             if pronoun and subject and not first_clause and main_people and main_people[0] not in subject:
@@ -759,7 +759,7 @@ class _Reader:
                 ]  # "..., where he and Mike Waltz met": he is the main subject
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
-                    subject = self._group_subject(sentence, count=_count(before))
+                    subject = self._group_subject(sentence, count=_count(before), kind=_group_kind(before))
                 elif pronoun and not first_clause and main_people:
                     subject = main_people[:1]
                 elif (
@@ -850,9 +850,14 @@ class _Reader:
                         own_place = re.match(
                             r"[\w ]{0,20}?\b(?:during|at|in) (?:the )?[A-Z]", segment[len(trigger.group(0)) :]
                         )
-                        if not (own_date or own_place) and not re.search(
+                        counted = re.search(
+                            r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$",
+                            clause[: trigger.start()],
+                            re.IGNORECASE,
+                        )  # "..., their second conversation this year": the meeting just told, counted
+                        if counted or (not (own_date or own_place) and not re.search(
                             r"\b(?:met|held|had)\b", clause[: trigger.start()]
-                        ):
+                        )):
                             cand = self._candidate(
                                 sentence, span, participants, set(), [], clause, anaphoric=True
                             )
@@ -1076,23 +1081,41 @@ class _Reader:
         return chain
 
     def _group_subject(
-        self, sentence: text.Sentence, before: int | None = None, count: int | None = None
+        self,
+        sentence: text.Sentence,
+        before: int | None = None,
+        count: int | None = None,
+        kind: frozenset[str] | None = None,
     ) -> list[Person]:
-        """ "they", "the two", "their": people just named in this sentence, else the last group's."""
+        """ "they", "the two", "their": people just named in this sentence, else the last group's.
+
+        ``kind``: the office classes the phrase names ("the leaders": heads of
+        state or government), which every member of the group must hold.
+        """
+
+        def fits(group: list[Person]) -> bool:
+            return (count is None or len(group) == count) and (
+                kind is None or all(any(t.role in kind for t in p.titles) for p in group)
+            )
+
         if before is not None:
             here = self._antecedents(sentence, before)
             if len(here) < 2:
                 here = self._people_in(sentence.start, before)
-            if len(here) >= 2 and (count is None or len(here) == count):
+            if len(here) >= 2 and fits(here):
                 return here
         named = self._people_in(sentence.start, before if before is not None else sentence.end)
+        if kind is not None and len(named) >= 2 and fits(named):
+            return named  # "The three countries' leaders last met ..., when A hosted B and C"
         if len(named) == 1:  # "The meeting with Wang was the first since the two spoke": Wang's pair
             for group in reversed(self.groups):
-                if named[0] in group and (count is None or len(group) == count):
+                if named[0] in group and fits(group):
                     return list(group)
         for group in reversed(self.groups):
-            if count is None or len(group) == count:
+            if fits(group):
                 return list(group)
+        if kind is not None:
+            return []
         earlier = [s for s in self.sentences if s.end <= sentence.start and not s.heading]
         for back in range(1, 5):
             if len(earlier) < back:
@@ -1253,7 +1276,7 @@ class _Reader:
             r"in-person|face-to-face", body[max(0, span[0] - 15) : span[1]]
         ):
             kind = "video"
-        elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15]) and not re.search(
+        elif _CALL.search(body[max(0, span[0] - 25) : span[1] + 15] + _by_phone(body[span[1] : span[1] + 60])) and not re.search(
             r"courtesy call|\bcall(?:ed|s)? on\b(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
             body[max(0, span[0] - 25) : span[1] + 25],
         ):
@@ -1736,6 +1759,25 @@ _GROUP_TITLES = re.compile(
 _GROUP_PHRASE = re.compile(
     r"\b(?:foreign ministers|ministers|leaders|top diplomats) (?:of|from)\b", re.IGNORECASE
 )
+
+
+_LEADERS = frozenset({"head of state", "head of government"})
+_MINISTERS = frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"})
+
+
+def _group_kind(phrase: str) -> frozenset[str] | None:
+    """The office classes a plural subject names: "the leaders", "the foreign ministers", or none."""
+    if re.search(r"\bleaders\b", phrase, re.IGNORECASE):
+        return _LEADERS
+    if re.search(r"\b(?:ministers|diplomats|top diplomats)\b", phrase, re.IGNORECASE):
+        return _MINISTERS
+    return None
+
+
+def _by_phone(after: str) -> str:
+    """ "spoke with Xi by telephone": the manner phrase after the trigger's object, up to the clause's end."""
+    match = re.match(r"[^,;.]*?\b(by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)\b", after)
+    return f" {match.group(1)}" if match else ""
 
 
 def _city_name(city: str) -> str:

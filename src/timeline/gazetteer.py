@@ -55,7 +55,11 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.
 EXTRA_SEATS: dict[str, tuple[str, ...]] = {
-    "US": ("Washington",),
+    # seats of government that stand for it in news copy ("a White House adviser", "the Kremlin said")
+    "US": ("Washington", "White House"),
+    "RU": ("Kremlin",),
+    "GB": ("Downing Street",),
+    "FR": ("Élysée", "Elysee"),
     "NL": ("The Hague",),
     "ZA": ("Pretoria",),
     "BO": ("La Paz",),

@@ -25,7 +25,7 @@ _UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|abu|arap|da|dos|du|le|la|di|del|ter|ten)"
 NAME_RE = re.compile(
-    rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} )?(?:{_CAP}|{_UPPER})){{0,7}}(?![\w-])"
+    rf"(?<![\w.'’-])(?:{_INITIAL} )?(?:{_CAP}|{_UPPER})(?:(?: {_INITIAL})? (?:{_PARTICLE} ){{0,2}}(?:{_CAP}|{_UPPER})){{0,7}}(?![\w-])"
 )
 QUALIFIERS = {
     "former": "former",
@@ -480,8 +480,20 @@ def _country_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def trim_name(text: str) -> tuple[int, int] | None:
-    """The span within ``text`` left after dropping leading and trailing non-name words."""
+_MONTH_TOKENS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
+
+
+def trim_name(text: str, following: str = "") -> tuple[int, int] | None:
+    """The span within ``text`` left after dropping leading and trailing non-name words.
+
+    ``following``: the text right after ``text``; a last word that names a
+    month is a name ("Theresa May", "Dong Jun on Tuesday") unless a day or
+    year follows it. Words before a title inside the run ("European Council
+    President Charles Michel") are not the name either.
+    """
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     stop = _stop_words()
 
@@ -491,12 +503,26 @@ def trim_name(text: str) -> tuple[int, int] | None:
 
     while tokens and stopped(tokens[0][2]):
         tokens.pop(0)
-    while tokens and (tokens[-1][2] in stop or re.fullmatch(r"[A-Z]\.", tokens[-1][2])):
+
+    def month_named(index: int) -> bool:
+        return (
+            tokens[index][2] in _MONTH_TOKENS
+            and len(tokens) > 1
+            and not re.match(r"\.?\s*\d", following)
+            and tokens[index - 1][2] not in stop
+        )
+
+    while tokens and (
+        (tokens[-1][2] in stop and not month_named(len(tokens) - 1)) or re.fullmatch(r"[A-Z]\.", tokens[-1][2])
+    ):
         tokens.pop()
     if not tokens:
         return None
-    if any(t[2] in stop for t in tokens):
-        return None
+    inside = [i for i, t in enumerate(tokens) if t[2] in stop and not (i == len(tokens) - 1 and month_named(i))]
+    if inside:
+        tokens = tokens[inside[-1] + 1 :]  # "Council President Charles Michel": the name after the title
+        if not tokens:
+            return None
     return tokens[0][0], tokens[-1][1]
 
 
@@ -630,7 +656,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
     found: list[Mention] = []
     pending: list[str] = []  # "his Japanese and Chinese counterparts, A and B": A is Japanese, B Chinese
     for match in NAME_RE.finditer(sentence):
-        span = trim_name(match.group(0))
+        span = trim_name(match.group(0), sentence[match.end() : match.end() + 8])
         if span is None:
             continue
         start, end = match.start() + span[0], match.start() + span[1]

@@ -601,9 +601,28 @@ def find(sentence: str) -> Iterator[Found]:
             # "May" and "march" are also words: only a capitalised month, not after a modal.
             if not text[0].isupper() or (word in {"may", "march"} and _modal_before(sentence, match.start())):
                 continue
+            if _surname_position(sentence, match.start(), match.end()):
+                continue  # "Theresa May met ...": a name, not the month
         if re.fullmatch(_WEEKDAY, text, re.IGNORECASE) and not text[0].isupper():
             continue
         yield Found(match.start(), match.end(), text)
+
+
+_LEADS_A_DATE = frozenset(
+    ("In", "On", "Since", "By", "Until", "Till", "Last", "Next", "Early", "Late", "Mid", "Through", "From",
+     "During", "Before", "After", "Of", "Each", "Every", "This", "That", "Since", "Until")
+)
+
+
+def _surname_position(sentence: str, start: int, end: int) -> bool:
+    """A month word right after a capitalised word, and no day or year after it: the end of a name."""
+    if re.match(r"\.?\s*\d", sentence[end:]):
+        return False
+    before = re.search(r"([A-Z][a-z]+)\s+$", sentence[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word not in _LEADS_A_DATE and not re.fullmatch(_WEEKDAY + "|" + _MONTH, word, re.IGNORECASE)
 
 
 def _modal_before(sentence: str, start: int) -> bool:
