@@ -545,3 +545,44 @@ def test_the_leaders_are_the_leaders_not_the_last_ministers() -> None:
     assert [{p.name for p in m.participants} for m in may] == [{"Taro Ono", "Park Soo", "Zhao Ming"}]
     theresa = next(m for m in meetings if "Theresa May" in {p.name for p in m.participants})
     assert theresa.date.to_str() == "2024-11-11"
+
+
+def test_a_nominee_calls_and_calls_on_and_the_two_sides_are_two_countries() -> None:
+    """ "Foreign Minister nominee X held phone talks with Y", "paid a courtesy call on Prime Minister Z",
+    "the two sides plan to meet": the nominee is there (not as a holder), and the sides are X and Y."""
+    meetings = read(
+        "SEOUL, Nov. 14 -- Foreign Minister nominee Kim Min-su held phone talks with Japanese Foreign Minister "
+        "Kenji Sato on the 13th, his office said.\n\nKim, who is awaiting a confirmation hearing, also paid a "
+        "courtesy call on Prime Minister Lee Joon on Wednesday.\n\nThe two sides plan to hold an in-person "
+        "meeting at an early date."
+    )
+    by_kind = {m.meeting_kind: m for m in meetings}
+    assert people(by_kind["call"]) == {("Kim Min-su", "KR", "other"), ("Kenji Sato", "JP", "foreign minister")}
+    assert by_kind["call"].date.to_str() == "2024-11-13"
+    assert {p.name for p in by_kind["in-person"].participants} == {"Kim Min-su", "Lee Joon"}
+    assert {p.name for p in by_kind["planned"].participants} == {"Kim Min-su", "Kenji Sato"}
+
+
+def test_received_by_a_prince_and_a_counterpart_with_a_princely_title() -> None:
+    """ "Crown Prince X received Y", "met his Saudi counterpart Prince Z", not "co-chaired a meeting of ..."."""
+    meetings = read(
+        "JEDDAH, Nov. 14 -- Saudi Crown Prince Khalid bin Fahd received US Secretary of State Antony Blinken in "
+        "Jeddah late Tuesday.\n\nBlinken on Wednesday met his Saudi counterpart Prince Faisal bin Saad, and on "
+        "Thursday co-chaired a meeting of the Global Coalition in Riyadh."
+    )
+    assert sorted((m.date.to_str(), frozenset(p.name for p in m.participants)) for m in meetings) == [
+        ("2024-11-12", frozenset({"Khalid bin Fahd", "Antony Blinken"})),
+        ("2024-11-13", frozenset({"Antony Blinken", "Faisal bin Saad"})),
+    ]
+    faisal = next(p for m in meetings for p in m.participants if p.name == "Faisal bin Saad")
+    assert (faisal.country, faisal.role) == ("SA", "foreign minister")
+
+
+def test_her_counterpart_is_the_subjects_counterpart() -> None:
+    """ "X met Prime Minister Y before holding talks with her counterpart Z": Z is X's counterpart, a minister."""
+    meetings = read(
+        "NEW DELHI, Nov. 14 -- German Foreign Minister Anna Vogel met Indian Prime Minister Ravi Rao on Thursday "
+        "before holding talks with her counterpart Amit Shah."
+    )
+    shah = next(p for m in meetings for p in m.participants if p.name == "Amit Shah")
+    assert shah.role == "foreign minister"

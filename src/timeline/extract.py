@@ -35,6 +35,7 @@ _TRIGGER = re.compile(
     r"phone call|telephone call|video call|video summit|video conference|videoconference|virtual (?:meeting|summit)|"
     r"call|calls|called on|call on|courtesy call|working (?:lunch|dinner|breakfast)|dinner|lunch|summit|summits|"
     r"sat down with|sit down with|hosted|hosts|host|dialogue|discussions?|received by|was received|were received|"
+    r"received(?= (?:[A-Z]|the visiting\b))|receives(?= (?:[A-Z]|the visiting\b))|"
     r"conversation|encounter|session|sessions|trilateral|bilateral|gathering"
     r")\b",
     re.IGNORECASE,
@@ -313,7 +314,7 @@ class _Reader:
             if len(free) == 1:
                 return free.pop()
         ministers = {"foreign minister", "defence minister", "finance minister", "trade minister"}
-        roles = {t.role for t in person.titles} & ministers
+        roles = {gazetteer.title_class(t.text) for t in person.titles} & ministers  # a nominee's too
         if self.home and roles and not roles & gazetteer.own_title_roles(self.home):
             # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister; not in
             # Honolulu, where that minister is the Secretary of State
@@ -380,6 +381,10 @@ class _Reader:
                 continue
             before = [p for p in self._people_in(sentence.start, mention.start) if p is not person]
             owner = before[-1] if before else None
+            if len(before) >= 2 and re.search(  # noqa: PLR2004
+                r"\b(?:his|her)\s+(?:[\w-]+\s+)?counterparts?,?\s*$", self.text[sentence.start : mention.start]
+            ):
+                owner = before[0]  # "Baerbock met Modi before holding talks with her counterpart": the subject's
             source = owner if owner is not None and owner.best_title() else None
             if source is None:
                 titled = [p for p in before if p.best_title() is not None]
@@ -615,7 +620,11 @@ class _Reader:
         ]
 
     def _two_sides(self, meetings: list[_Meeting]) -> None:
-        """In a story between two countries, an official without one, met one-on-one by the one side, is of the other.
+        """In a story between two countries, an official without one, met one-on-one by a peer of one side, is of the other.
+
+        Peers: both leaders (heads of state or government), or both in one
+        office class; a minister calling on a prime minister is as likely to
+        be calling on their own.
 
         "Lammy met Wang Yi in Beijing ... Prime Minister Keir Starmer spoke by
         phone with Chinese President Xi Jinping": Starmer is British.
@@ -629,7 +638,7 @@ class _Reader:
                 continue
             known = [p for p in meeting.people if p.country]
             stateless = [p for p in meeting.people if p.country is None and p.titles]
-            if len(known) == 1 and len(stateless) == 1 and known[0].country in sides:
+            if len(known) == 1 and len(stateless) == 1 and known[0].country in sides and _peers(known[0], stateless[0]):
                 other = next(iter(sides - {known[0].country}))
                 stateless[0].country = other
                 meeting.countries.add(other)
@@ -759,7 +768,12 @@ class _Reader:
                 ]  # "..., where he and Mike Waltz met": he is the main subject
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
-                    subject = self._group_subject(sentence, count=_count(before), kind=_group_kind(before))
+                    subject = self._group_subject(
+                        sentence,
+                        count=_count(before),
+                        kind=_group_kind(before),
+                        sides=bool(re.search(r"\bsides\b", before, re.IGNORECASE)),
+                    )
                 elif pronoun and not first_clause and main_people:
                     subject = main_people[:1]
                 elif (
@@ -807,23 +821,27 @@ class _Reader:
                 noun = word in _NOUNS and not (
                     trigger.start() == 0 and re.match(r"\s+with\b", clause[trigger.end() :])
                 )
-                if noun and re.search(
-                    r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined|opened|closed|wrapped up)\s+(?:[\w'’-]+\s+){0,3}$",
+                attended = noun and re.search(
+                    r"\b(?:chaired|co-chaired|attended|took part in|participated in|joined|opened|closed|wrapped up)\s+((?:[\w'’-]+\s+){0,3})$",
                     clause[: trigger.start()],
                     re.IGNORECASE,
-                ):
+                )
+                if attended and re.match(r"(?:a|an|another)\s", attended.group(1), re.IGNORECASE):
+                    continue  # "co-chaired a meeting of the coalition": some other meeting, not the story's
+                if attended:
                     everyone = self._people_in(sentence.start + c_start, sentence.start + c_end)
                     found.append(self._candidate(sentence, span, everyone, set(), dates, clause, join=True))
                     continue
                 if noun:
                     owner = self._possessor(clause, trigger, sentence, c_start)
                     link = re.match(
-                        r"[^;]{0,40}?\b(with|between|among|attended by|involving|joined by)\b",
+                        r"[^;]{0,40}?\b(with|between|among|attended by|involving|joined by)\b"
+                        + (r"|\s+(?P<on>on)\b" if word.endswith("call") else ""),  # "paid a courtesy call on X"
                         segment[len(trigger.group(0)) :],
                     )
                     linked = bool(link)
                     participants = [*owner, *(objects if linked else [])]
-                    if link and link.group(1) == "with" and not owner:
+                    if link and (link.group(1) == "with" or link.groupdict().get("on")) and not owner:
                         participants = [*subject, *participants]
                     if (
                         not participants
@@ -1086,16 +1104,22 @@ class _Reader:
         before: int | None = None,
         count: int | None = None,
         kind: frozenset[str] | None = None,
+        *,
+        sides: bool = False,
     ) -> list[Person]:
         """ "they", "the two", "their": people just named in this sentence, else the last group's.
 
         ``kind``: the office classes the phrase names ("the leaders": heads of
         state or government), which every member of the group must hold.
+        ``sides``: "the two sides": each member of another country.
         """
 
         def fits(group: list[Person]) -> bool:
-            return (count is None or len(group) == count) and (
-                kind is None or all(any(t.role in kind for t in p.titles) for p in group)
+            countries = [p.country for p in group]
+            return (
+                (count is None or len(group) == count)
+                and (kind is None or all(any(t.role in kind for t in p.titles) for p in group))
+                and (not sides or (None not in countries and len(set(countries)) == len(countries)))
             )
 
         if before is not None:
@@ -1238,11 +1262,8 @@ class _Reader:
             if sentence.start <= a < sentence.end
         ]
         others = [
-            (m.start(), m.end())
-            for m in _AND_ON_DAY.finditer(body)
-            if not m.start() <= span[0] < m.end()
-            and not any(m.start() <= a < m.end() for a, _ in self._trigger_spans(body))
-        ]  # clauses of another verb: their day and place are not this meeting's
+            (m.start(), m.end()) for m in _AND_ON_DAY.finditer(body) if not m.start() <= span[0] < m.end()
+        ]  # clauses of another day: their day and place are not this meeting's
         dates = [d for d in dates if not any(a <= d[0] < b for a, b in others)]
         in_clause = [
             d
@@ -1359,6 +1380,7 @@ class _Reader:
             cand_countries = {p.country for p in cand.people if p.country} | cand.countries
             if cand.join:
                 target = main or (meetings[-1] if meetings else None)
+
                 if target is None:
                     main = self._new_meeting(cand, list(cand.people), cand_countries, main=True)
                     meetings.append(main)
@@ -1762,6 +1784,13 @@ _GROUP_PHRASE = re.compile(
 
 
 _LEADERS = frozenset({"head of state", "head of government"})
+
+
+def _peers(one: Person, other: Person) -> bool:
+    """Both leaders, or both holding titles of one office class."""
+    mine = {t.role for t in one.titles} - {"other"}
+    theirs = {t.role for t in other.titles} - {"other"}
+    return bool(mine & theirs) or (bool(mine & _LEADERS) and bool(theirs & _LEADERS))
 _MINISTERS = frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"})
 
 

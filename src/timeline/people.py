@@ -528,7 +528,7 @@ def trim_name(text: str, following: str = "") -> tuple[int, int] | None:
 
 _LEFT_TITLE = re.compile(
     r"(?:\b(?P<q2>former|then-|then|ex-|acting|interim|incoming|outgoing|new)[ -]?)?"
-    rf"(?P<title>(?i:{TITLE_RE})|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect)?"
+    rf"(?P<title>(?i:{TITLE_RE})|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect| nominee| designate|-designate| pick)?"
     r"(?P<of> of (?:the )?(?P<c2>[A-Z][^,]{1,60}?))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$"
 )
 _QUALIFIER_END = re.compile(
@@ -605,7 +605,10 @@ _MEETING_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks with|dinner with|lunch with|call with|spoke with|spoke to|hosted|"
     r"received by|sat down with|called on|counterpart|between) $"
 )
-_HONORIFIC = re.compile(r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam)\.? $")
+_HONORIFIC = re.compile(
+    r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam|\bPrince|\bPrincess|\bSheikh|\bSheikha|\bSir|\bDame)\.? $"
+)
+_NOBLE_END = re.compile(r"\b(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) $")
 _APPOSITIVE_END = re.compile(r",|[;:()]| (?:who|which|that|after|before|when|while|since)\b")
 
 
@@ -686,7 +689,7 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             country = title_country
             cued = True
         else:
-            counter = _COUNTERPART.search(left)
+            counter = _COUNTERPART.search(_NOBLE_END.sub("", left))  # "his Saudi counterpart Prince Faisal"
             if counter:
                 counterpart = cued = True
                 adjectives = re.split(r",? and |, ", counter.group("adj") or "")
