@@ -586,3 +586,30 @@ def test_her_counterpart_is_the_subjects_counterpart() -> None:
     )
     shah = next(p for m in meetings for p in m.participants if p.name == "Amit Shah")
     assert shah.role == "foreign minister"
+
+
+def test_an_appointment_gives_the_office_and_the_one_replaced_held_it() -> None:
+    """ "X was appointed foreign minister ..., replacing Y": X holds it, Y no longer; hopes to meet are no meeting."""
+    item = article.from_bytes(
+        b"TOKYO, Oct. 1 -- Kenji Sato was appointed foreign minister on Tuesday in the Cabinet of new Prime "
+        b"Minister Taro Ono, replacing Aiko Mori, who had held the post since 2023.\n\nSato, a former defense "
+        b"minister, said he would seek to meet his U.S. counterpart Antony Blinken soon.",
+        source_name="t.txt",
+        published="2024-10-01",
+    )
+    events, _ = extract(item)
+    observed = {(e.name, e.role, e.status) for e in events if isinstance(e, OfficeObserved)}
+    assert ("Kenji Sato", "foreign minister", "holder") in observed
+    assert ("Aiko Mori", "foreign minister", "former") in observed
+    assert ("Antony Blinken", "foreign minister", "holder") in observed
+    assert not any(role == "head of government" for name, role, _ in observed if name != "Taro Ono")
+    assert not [e for e in events if isinstance(e, MeetingReported)]
+
+
+def test_in_a_demonym_capital_is_that_countrys_capital() -> None:
+    """ "in the Lao capital": Vientiane."""
+    [meeting] = read(
+        "Russian Foreign Minister Ivan Petrov and Chinese Foreign Minister Li Wen held talks on the sidelines of "
+        "the ASEAN meetings in the Lao capital on Thursday."
+    )
+    assert meeting.place == "Vientiane"

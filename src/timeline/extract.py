@@ -48,6 +48,7 @@ _JOIN = re.compile(
 _NOT_A_MEETING = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|do not|don't|won't|will not|would not|never|no plans? to|refused to|"
     r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|possible|"
+    r"seeks? to|seeking to|sought to|would like to|wish(?:es)? to|eager to|keen to|in hopes? of|"
     r"possibility|invit\w+|cancel+ed|called off|postponed|scrapped|rather than|instead of|"
     r"earliest|convenient time|mutually convenient|any such)\b"
     r"|(?-i:\bmay\b)(?! \d)",  # the modal, not the month ("May 21") nor a name ("Theresa May")
@@ -386,6 +387,8 @@ class _Reader:
             ):
                 owner = before[0]  # "Baerbock met Modi before holding talks with her counterpart": the subject's
             source = owner if owner is not None and owner.best_title() else None
+            if source is None and owner is not None and owner.titles:
+                continue  # the owner's office is not known now ("a former defense minister"): neither is the counterpart's
             if source is None:
                 titled = [p for p in before if p.best_title() is not None]
                 source = titled[-1] if titled else self._last_titled_before(mention.start, person)
@@ -507,7 +510,9 @@ class _Reader:
         """ "Rubio ... after he was sworn in as U.S. secretary of state": a title given by a verb."""
         pattern = re.compile(
             r"\b(?:(?i:he|she|who)\b[^.;]{0,30}?\b(?i:sworn in|appointed|named|confirmed|installed|elected|took office|"
-            r"became|serves|serving)(?: as)?|(?i:returned|was appointed|was named|took over|came back)\b[^.;]{0,40}? as)"
+            r"became|serves|serving)(?: as)?|(?i:returned|was appointed|was named|took over|came back)\b[^.;]{0,40}? as|"
+            # "Takeshi Iwaya was appointed foreign minister on Tuesday"
+            r"(?<=[a-z] )(?:was|has been|had been|is) (?i:appointed|named|sworn in as|confirmed as|elected|installed as))"
             r" (?:the )?(?:new )?(?:(?P<country>[A-Z][\w.]*(?: [A-Z]\w+)?)['’]?s? )?"
             rf"(?P<title>(?i:{people.TITLE_RE}))\b",
         )
@@ -532,6 +537,24 @@ class _Reader:
                     )
                 )
                 person.country = person.country or country
+                replaced = re.search(
+                    r"^[^.;]{0,80}?,? (?:replacing|succeeding|who replaces|who succeeds|taking over from) ",
+                    sentence.text[match.end() :],
+                )
+                if replaced:  # "..., replacing Yoko Kamikawa": she held that office until now
+                    at = sentence.start + match.end() + replaced.end()
+                    former = next((p for p in self._people_in(at, at + 60) if p is not person), None)
+                    if former is not None and not any(t.role == gazetteer.title_class(match.group("title")) for t in former.titles):
+                        former.titles.append(
+                            people.Title(
+                                text=match.group("title"),
+                                role=gazetteer.title_class(match.group("title")),
+                                country=country or person.country,
+                                status="former",
+                                start=at,
+                            )
+                        )
+                        former.country = former.country or country or person.country
 
     def _groups_by_country(self) -> dict[str, str]:
         """Country -> the office its officials hold in a group phrase ("foreign ministers of A, B and C")."""
@@ -1344,6 +1367,9 @@ class _Reader:
             place = " ".join(words)
             if not place or place in {"The", "A"}:
                 continue
+            capital = self._capital_named(place, clause[match.end() :])
+            if capital:
+                return capital
             code = gazetteer.lookup_country(place)
             if code and gazetteer.country_forms().get(place, ("", ""))[1] != "seat":
                 continue
@@ -1372,6 +1398,14 @@ class _Reader:
                 continue
             return place
         return None
+
+    def _capital_named(self, demonym: str, after: str) -> str | None:
+        """ "in the Lao capital": Vientiane."""
+        if not re.match(r"\s+capital\b", after):
+            return None
+        code = gazetteer.lookup_country(demonym)
+        country = gazetteer.countries().get(code) if code else None
+        return country.seats[0] if country is not None and country.seats else None
 
     def _merge(self, candidates: list[_Candidate]) -> list[_Meeting]:
         meetings: list[_Meeting] = []

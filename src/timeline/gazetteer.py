@@ -39,6 +39,7 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "GB": ("British", "UK", "U.K."),
     "KR": ("South Korean", "S. Korean", "Korean"),
     "KP": ("North Korean", "N. Korean"),
+    "LA": ("Lao",),
     "CN": ("Chinese",),
     "NL": ("Dutch",),
     "PH": ("Philippine", "Filipino"),

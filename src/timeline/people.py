@@ -712,6 +712,8 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                     cued = True
         if not cued and _MEETING_OBJECT.search(left):
             cued = True  # "Blinken is scheduled to meet Wang Yi": the other party of a meeting
+        if not cued and re.search(r"\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|taking over from) $", left):
+            cued = True  # "..., replacing Aiko Mori": the one who held the office
         apposed = re.match(r", (?:the |a )?", right)
         if apposed and not country:
             head = gazetteer.find_countries(right[: apposed.end() + 40])
