@@ -203,3 +203,29 @@ def test_article_ids_are_read_from_the_log(tmp_path: Path) -> None:
         [[ArticleIngested(article="a" * 16, text="one")], [ArticleIngested(article="b" * 16, text="two")]],
     )
     assert log.article_ids() == {"a" * 16, "b" * 16}
+
+
+def test_head_follows_the_appends_and_is_exact_when_the_writer_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HEAD moves on within HEAD_EVERY seconds of an append and at close; verify accepts a HEAD left behind."""
+    import json
+
+    from timeline.store import Writer
+
+    log = Log(tmp_path / "events")
+    batches = [[ArticleIngested(article=f"{n:02d}" * 8, text=f"text {n}")] for n in range(3)]
+    with log.writer() as writer:
+        for batch in batches:
+            writer.append(batch, recorded_at=NOW)
+        assert not log.head_path.exists(), "three quick appends: HEAD not rewritten three times"
+        assert log.verify().events == 3, "a HEAD behind the log is allowed"
+    assert json.loads(log.head_path.read_text())["seq"] == 3
+    monkeypatch.setattr(Writer, "HEAD_EVERY", 0.0)
+    with log.writer() as writer:
+        writer.append([ArticleIngested(article="ab" * 8, text="more")], recorded_at=NOW)
+        assert json.loads(log.head_path.read_text())["seq"] == 4
+    lines = log.path.read_bytes().splitlines(keepends=True)
+    log.path.write_bytes(b"".join(lines[:-1]))
+    with pytest.raises(CorruptLogError, match="removed from the end"):
+        log.verify()
