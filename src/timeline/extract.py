@@ -1015,6 +1015,11 @@ class _Reader:
         )
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
+    def _day_clauses(self, body: str) -> tuple[tuple[int, int], ...]:
+        """Where ", and on Saturday ..." clauses run in a sentence (found once per sentence)."""
+        return tuple((m.start(), m.end()) for m in _AND_ON_DAY.finditer(body))
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
     def _trigger_spans(self, body: str) -> tuple[tuple[int, int], ...]:
         found = _fuse([m for m in _TRIGGER.finditer(body) if self._real_trigger(body, m)], body)
         return tuple((m.start(), m.end()) for m in found)
@@ -1285,7 +1290,7 @@ class _Reader:
             if sentence.start <= a < sentence.end
         ]
         others = [
-            (m.start(), m.end()) for m in _AND_ON_DAY.finditer(body) if not m.start() <= span[0] < m.end()
+            (a, b) for a, b in self._day_clauses(body) if not a <= span[0] < b
         ]  # clauses of another day: their day and place are not this meeting's
         dates = [d for d in dates if not any(a <= d[0] < b for a, b in others)]
         in_clause = [

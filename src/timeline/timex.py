@@ -618,7 +618,7 @@ def _surname_position(sentence: str, start: int, end: int) -> bool:
     """A month word right after a capitalised word, and no day or year after it: the end of a name."""
     if re.match(r"\.?\s*\d", sentence[end:]):
         return False
-    before = re.search(r"([A-Z][a-z]+)\s+$", sentence[:start])
+    before = re.search(r"([A-Z][a-z]+)\s+$", sentence[max(0, start - 40) : start])  # a bounded look back
     if before is None:
         return False
     word = before.group(1)
