@@ -213,7 +213,7 @@ def _shared(found: _T) -> _T:
 
 
 _T = TypeVar("_T", bound=tuple[object, ...])
-_SHARED_LIMIT = 1 << 16
+_SHARED_LIMIT = 1 << 14  # bounded: a long read (verify, export) stays flat
 _PARTICIPANTS: dict[tuple[str | None, ...], Participant] = {}
 _TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
 

@@ -41,7 +41,7 @@ class _Matches:
     event; a set lookup is a fraction of a regular-expression match.
     """
 
-    limit = 1 << 17
+    limit = 1 << 14
 
     def __init__(self, pattern: str, *, optional: bool = False) -> None:
         self.regex = re.compile(pattern)

@@ -648,47 +648,6 @@ def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a b
     return end
 
 
-_SHARED: dict[str, str] = {}
-_SHARED_LIMIT = 200_000
-_SHARED_LENGTH = 400
-
-
-_SHARED_FIELDS = frozenset({"article", "extractor", "name", "family", "title", "country", "role", "status", "place", "venue"})
-_SHARED_EVIDENCE = ("article", "sentence")
-_SHARED_PARTICIPANT = ("name", "family", "title", "country", "role", "status")
-
-
-def _share(payload: dict[str, Any]) -> dict[str, Any]:
-    """The payload with its repeated strings as one object each (changed in place).
-
-    JSON decoding makes a new string for every value: the article id in each
-    event and in its evidence, the sentence every event of a meeting cites,
-    names, titles, offices. Sharing them keeps a full rebuild's memory close
-    to what the projections hold. The table is bounded (cleared when full),
-    so a streaming read stays flat.
-    """
-    if len(_SHARED) >= _SHARED_LIMIT:
-        _SHARED.clear()
-    shared = _SHARED.setdefault
-    for key, value in payload.items():
-        if type(value) is str:
-            if key in _SHARED_FIELDS and len(value) <= _SHARED_LENGTH:
-                payload[key] = shared(value, value)
-        elif key == "evidence" and type(value) is dict:
-            for field in _SHARED_EVIDENCE:
-                text = value.get(field)
-                if type(text) is str and len(text) <= _SHARED_LENGTH:
-                    value[field] = shared(text, text)
-        elif key == "participants" and type(value) is list:
-            for participant in value:
-                if type(participant) is dict:
-                    for field in _SHARED_PARTICIPANT:
-                        text = participant.get(field)
-                        if type(text) is str:
-                            participant[field] = shared(text, text)
-    return payload
-
-
 def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     try:
         envelope = json.loads(raw)
@@ -727,7 +686,7 @@ def _to_record(
             msg = "payload must be an object"
             raise TypeError(msg)
         if event is None:
-            event = from_payload(envelope["kind"], version, _share(envelope["payload"]))
+            event = from_payload(envelope["kind"], version, envelope["payload"])  # shares repeated strings
     except (TypeError, ValueError, DecodeError) as exc:
         raise CorruptLogError(str(path), number, str(exc)) from exc
     return Record(
