@@ -25,7 +25,7 @@ from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, Of
 from timeline.people import Person
 from timeline.textdate import TextDate
 
-EXTRACTOR = "rules-1"
+EXTRACTOR = "rules-2"
 
 _TRIGGER = re.compile(
     r"\b(?P<t>"
