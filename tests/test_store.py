@@ -229,3 +229,19 @@ def test_head_follows_the_appends_and_is_exact_when_the_writer_closes(
     log.path.write_bytes(b"".join(lines[:-1]))
     with pytest.raises(CorruptLogError, match="removed from the end"):
         log.verify()
+
+
+def test_an_appends_records_are_what_the_log_reads_back(tmp_path: Path) -> None:
+    """The records an append returns (made on demand) equal the records read from the file, slices and all."""
+    log = Log(tmp_path / "events")
+    batch = [ArticleIngested(article=f"{n:02d}" * 8, text=f"text {n}") for n in range(4)]
+    with log.writer() as writer:
+        writer.append(batch[:1], recorded_at=NOW)
+        records = writer.append(batch[1:], recorded_at=NOW)
+    read = list(log.records())[1:]
+    assert len(records) == 3
+    assert list(records) == read
+    assert records[-1] == read[-1]
+    assert records[0:2] == read[0:2]
+    with pytest.raises(IndexError):
+        records[3]

@@ -25,9 +25,9 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 import attrs
 import orjson
@@ -389,7 +389,7 @@ class Writer:
             self.log._head_write(seq, digest)  # noqa: SLF001 - Log and Writer are one unit
             self._head_moved = time.monotonic()
 
-    def append(self, events: Iterable[Event], *, recorded_at: str) -> list[Record]:
+    def append(self, events: Iterable[Event], *, recorded_at: str) -> Sequence[Record]:
         """Append events as one batch, durably (write, fsync); HEAD follows (see ``HEAD_EVERY``).
 
         Raises:
@@ -401,7 +401,7 @@ class Writer:
         if not events:
             return []
         lines, records = envelopes(events, seq=self.seq, prev=self.last_hash, recorded_at=recorded_at, path=self.log.path)
-        seq, prev = records[-1].seq, records[-1].hash
+        seq, prev = records.last
         data = ("\n".join(lines) + "\n").encode()
         if self._fd < 0:
             self._open()
@@ -526,9 +526,52 @@ class Writer:
             raise LogError(msg) from exc
 
 
+class Batch(Sequence[Record]):
+    """The records of one appended batch, each made when asked for: an append itself needs only the lines."""
+
+    def __init__(self, events: list[Event], ids: list[str], hashes: list[str], *, seq: int, prev: str, recorded_at: str) -> None:
+        """The batch's events with their ids and hashes, after ``seq`` and ``prev``."""
+        self._events, self._ids, self._hashes = events, ids, hashes
+        self._seq, self._prev, self._recorded_at = seq, prev, recorded_at
+
+    def __len__(self) -> int:
+        """How many events the batch holds."""
+        return len(self._events)
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Record]: ...
+    def __getitem__(self, index: int | slice) -> Record | list[Record]:
+        """The record at ``index`` (or those of a slice)."""
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        event = self._events[index]
+        return Record(
+            seq=self._seq + index + 1,
+            id=self._ids[index],
+            kind=event.kind,
+            version=event.version,
+            recorded_at=self._recorded_at,
+            batch=(index, len(self)),
+            event=event,
+            prev=self._hashes[index - 1] if index else self._prev,
+            hash=self._hashes[index],
+        )
+
+    @property
+    def last(self) -> tuple[int, str]:
+        """The seq and hash of the batch's last line."""
+        return self._seq + len(self), self._hashes[-1] if self._hashes else self._prev
+
+
 def envelopes(
     events: list[Event], *, seq: int, prev: str, recorded_at: str, path: Path | str  # noqa: ARG001
-) -> tuple[list[str], list[Record]]:
+) -> tuple[list[str], Batch]:
     """The canonical lines of one batch appended after ``seq`` and ``prev``, and their records.
 
     Each event's payload is serialised once: its canonical JSON gives the
@@ -538,36 +581,28 @@ def envelopes(
     byte what ``dumps`` of the envelope gives; ``verify`` checks exactly that.
     """
     lines: list[str] = []
-    records: list[Record] = []
+    ids: list[str] = []
+    hashes: list[str] = []
+    first, start = seq, prev
     size = len(events)
     moment = json.dumps(recorded_at, ensure_ascii=False)
+    sha256 = hashlib.sha256
     for index, event in enumerate(events):
         seq += 1
         payload = dumps(to_payload(event))
         kind = f'"{event.kind}"'  # kinds are fixed lowercase words: nothing to escape
-        identifier = hashlib.sha256(f"{event.kind}\n{payload}".encode()).hexdigest()[:24]
+        identifier = sha256(f"{event.kind}\n{payload}".encode()).hexdigest()[:24]
         head = f'{{"batch":[{index},{size}],'
         rest = (
             f'"id":"{identifier}","kind":{kind},"payload":{payload},"prev":"{prev}",'
             f'"recorded_at":{moment},"seq":{seq},"version":{event.version}}}'
         )
-        digest = hashlib.sha256((head + rest).encode()).hexdigest()
+        digest = sha256((head + rest).encode()).hexdigest()
         lines.append(f'{head}"hash":"{digest}",{rest}')
-        records.append(
-            Record(
-                seq=seq,
-                id=identifier,
-                kind=event.kind,
-                version=event.version,
-                recorded_at=recorded_at,
-                batch=(index, size),
-                event=event,
-                prev=prev,
-                hash=digest,
-            )
-        )
+        ids.append(identifier)
+        hashes.append(digest)
         prev = digest
-    return lines, records
+    return lines, Batch(events, ids, hashes, seq=first, prev=start, recorded_at=recorded_at)
 
 
 def _acquire(fd: int, directory: Path, timeout: float) -> None:

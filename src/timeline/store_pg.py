@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError, StaleCacheError
@@ -214,7 +214,7 @@ class PostgresWriter:
             msg = f"cannot create the log's table in {self.log.location}: {exc}"
             raise LogError(msg) from exc
 
-    def append(self, events: Iterable[Event], *, recorded_at: str) -> list[Record]:
+    def append(self, events: Iterable[Event], *, recorded_at: str) -> Sequence[Record]:
         """Append events as one batch in one transaction; articles already in the log are left out.
 
         Two writers may extract the same article at once; the one that comes
@@ -285,7 +285,7 @@ class PostgresWriter:
             return events
         return [e for e in events if not (e.kind in _OWN_ROWS and getattr(e, "article", None) in known)]
 
-    def _insert(self, lines: list[str], records: list[Record]) -> None:
+    def _insert(self, lines: list[str], records: Sequence[Record]) -> None:
         columns = "seq, kind, article, hash, recorded_at, line"
         with self.conn.cursor() as cursor, cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
             for line, record in zip(lines, records, strict=True):
