@@ -199,11 +199,11 @@ def _fast_participant(data: Payload) -> Participant:
 def _texts(value: object) -> tuple[str, ...]:
     if type(value) is not list:
         raise TypeError
-    return _shared(tuple(map(_intern, value)))
+    return shared(tuple(map(_intern, value)))
 
 
-def _shared(found: _T) -> _T:
-    """One object for equal tuples (the same countries, topics or participants again and again)."""
+def shared(found: _T) -> _T:
+    """One object for equal tuples (the same countries, topics or participants again and again; bounded)."""
     shared = _TUPLES.get(found)
     if shared is None:
         if len(_TUPLES) >= _SHARED_LIMIT:
@@ -233,7 +233,7 @@ def _fast_meeting(payload: Payload) -> MeetingReported | None:
         meeting_kind=_intern(payload["meeting_kind"]),
         place=None if place is None else _intern(place),
         venue=None if venue is None else _intern(venue),
-        participants=_shared(tuple(map(_fast_participant, participants))),
+        participants=shared(tuple(map(_fast_participant, participants))),
         countries=_texts(get("countries", [])),
         topics=_texts(get("topics", [])),
         evidence=_fast_evidence(payload["evidence"]),

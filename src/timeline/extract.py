@@ -314,8 +314,7 @@ class _Reader:
             free = self._free_countries(sentence)
             if len(free) == 1:
                 return free.pop()
-        ministers = {"foreign minister", "defence minister", "finance minister", "trade minister"}
-        roles = {gazetteer.title_class(t.text) for t in person.titles} & ministers  # a nominee's too
+        roles = {gazetteer.title_class(t.text) for t in person.titles} & _MINISTERS  # a nominee's too
         if self.home and roles and not roles & gazetteer.own_title_roles(self.home):
             # "Foreign Minister Cho", bare, in a Seoul-datelined story: the home minister; not in
             # Honolulu, where that minister is the Secretary of State
@@ -1604,9 +1603,8 @@ class _Reader:
             return
         person = stateless[0]
         present = [p for p in meeting.people if p.country == host]
-        leaders = {"head of state", "head of government"}
-        leader = {t.role for t in person.titles} & leaders
-        if not present or (leader and not any(leaders & {t.role for t in p.titles} for p in present)):
+        leader = {t.role for t in person.titles} & _LEADERS
+        if not present or (leader and not any(_LEADERS & {t.role for t in p.titles} for p in present)):
             # "the four ministers called on Prime Minister Scott Morrison" in Melbourne: the host's
             # leader, beside the host's foreign minister
             person.country = host

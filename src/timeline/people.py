@@ -17,7 +17,7 @@ import unicodedata
 
 import attrs
 
-from timeline import gazetteer
+from timeline import gazetteer, timex
 
 _LOWER = "a-zà-öø-ÿāēīōūăĕĭŏŭ"
 _CAP = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]*[{_LOWER}](?:-[A-Za-z][{_LOWER}]+)*"
@@ -480,10 +480,7 @@ def _country_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_MONTH_TOKENS = frozenset(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-)
+_MONTH_TOKENS = frozenset(word.capitalize() for word in timex.MONTHS)
 
 
 def trim_name(text: str, following: str = "") -> tuple[int, int] | None:

@@ -18,12 +18,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 import attrs
 import pendulum
 
-from timeline.codec import event_id
+from timeline.codec import event_id, shared
 from timeline.model import (
     ArticleIngested,
     ArticleReextracted,
@@ -40,7 +40,6 @@ from timeline.model import (
 from timeline.textdate import TextDate
 
 Key = tuple[str, ...]
-_T = TypeVar("_T", bound=tuple[object, ...])
 CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
@@ -493,35 +492,22 @@ def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
                 or (known[1] is None and p.country)
                 or (known[2] == "other" and p.role != "other")
             ):
-                participants[person] = _shared((person, p.country or (known[1] if known else None), p.role, p.title))
+                participants[person] = shared((person, p.country or (known[1] if known else None), p.role, p.title))
     if len(group) == 1:
-        countries, topics = _shared(tuple(sorted(set(best.countries)))), _shared(tuple(dict.fromkeys(best.topics)))
+        countries, topics = shared(tuple(sorted(set(best.countries)))), shared(tuple(dict.fromkeys(best.topics)))
     else:
-        countries = _shared(tuple(sorted({c for m in group for c in m.countries})))
+        countries = shared(tuple(sorted({c for m in group for c in m.countries})))
         topics = tuple(dict.fromkeys(t for m in group for t in m.topics))
     return Meeting(
         date=best.date,
         kind=best.meeting_kind,
         place=next((m.place for m in group if m.place), None),
         venue=next((m.venue for m in group if m.venue), None),
-        participants=_shared(tuple(participants.values())),
+        participants=shared(tuple(participants.values())),
         countries=countries,
         topics=topics,
         reports=tuple(group),
     )
-
-
-_SHARED: dict[tuple[object, ...], tuple[object, ...]] = {}
-
-
-def _shared(value: _T) -> _T:
-    """One object for equal tuples (a participant in an office, a set of countries): a log repeats them."""
-    found = _SHARED.get(value)
-    if found is None:
-        if len(_SHARED) >= 1 << 16:
-            _SHARED.clear()
-        found = _SHARED[value] = value
-    return found  # type: ignore[return-value]
 
 
 def _overlap(a: TextDate, b: TextDate) -> bool:
