@@ -162,13 +162,9 @@ class Log:
                 same = False
             if not same:
                 raise StaleCacheError(self.location, seq)
-        if not self.path.exists():
+        handle = self._open_for_reading()
+        if handle is None:
             return
-        try:
-            handle = self.path.open("rb")
-        except OSError as exc:
-            msg = f"cannot read {self.path}: {exc.strerror}"
-            raise LogError(msg) from exc
         with handle:
             handle.seek(offset)
             position = offset
@@ -195,13 +191,9 @@ class Log:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
         pending: list[Event] = []
         loads = orjson.loads
-        if not self.path.exists():
+        handle = self._open_for_reading()
+        if handle is None:
             return
-        try:
-            handle = self.path.open("rb", buffering=1 << 20)
-        except OSError as exc:
-            msg = f"cannot read {self.path}: {exc.strerror}"
-            raise LogError(msg) from exc
         with handle:
             for number, raw in enumerate(handle, start=1):
                 if raw[-1:] != b"\n":
@@ -227,15 +219,21 @@ class Log:
                     ids.add(json.loads(raw)["payload"]["article"])
         return ids
 
-    def _lines(self) -> Iterator[tuple[int, bytes]]:
-        """(1-based line number, bytes without newline) of every complete line."""
+    def _open_for_reading(self) -> Any:  # noqa: ANN401 - a binary file, or None when there is no log yet
+        """The log file opened for reading (large buffer: reads stream it), or None when it does not exist."""
         if not self.path.exists():
-            return
+            return None
         try:
-            handle = self.path.open("rb")
+            return self.path.open("rb", buffering=1 << 20)
         except OSError as exc:
             msg = f"cannot read {self.path}: {exc.strerror}"
             raise LogError(msg) from exc
+
+    def _lines(self) -> Iterator[tuple[int, bytes]]:
+        """(1-based line number, bytes without newline) of every complete line."""
+        handle = self._open_for_reading()
+        if handle is None:
+            return
         with handle:
             for number, raw in enumerate(handle, start=1):
                 if not raw.endswith(b"\n"):
