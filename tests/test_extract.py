@@ -613,3 +613,46 @@ def test_in_a_demonym_capital_is_that_countrys_capital() -> None:
         "the ASEAN meetings in the Lao capital on Thursday."
     )
     assert meeting.place == "Vientiane"
+
+
+def test_first_names_that_are_also_place_words_stay_in_the_name() -> None:
+    """ "Peter" (St. Peter Port), "George" (St. George's), a surname ending in s: all names."""
+    meetings = read(
+        "Secretary of State Antony Blinken met Australian Foreign Minister Peter Lang on Monday. British "
+        "Foreign Secretary George Hale met New Zealand Foreign Minister Winston Peters on Tuesday.\n\n"
+        "She and Peters last met in person in Wellington in February."
+    )
+    names = {p.name for m in meetings for p in m.participants}
+    assert {"Peter Lang", "George Hale", "Winston Peters"} <= names
+
+
+def test_she_and_a_name_is_the_last_subject_and_that_name() -> None:
+    """ "She and Peters last met in Wellington in February": the story's subject and Peters, then."""
+    meetings = read(
+        "SUVA, Nov. 14 -- Australian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka on "
+        "Thursday.\n\nWong also held a virtual meeting with New Zealand Foreign Minister Winston Peters. She and "
+        "Peters last met in person in Wellington in February."
+    )
+    earlier = next(m for m in meetings if m.date.to_str() == "2024-02")
+    assert {p.name for p in earlier.participants} == {"Penny Wong", "Winston Peters"}
+    assert earlier.place == "Wellington"
+
+
+def test_g20_members_named_by_country_hold_the_office_of_the_group() -> None:
+    """ "Foreign ministers of the Group of 20 met ..., with Brazil's X hosting Russia's Y": foreign ministers."""
+    meetings = read(
+        "RIO DE JANEIRO, Nov. 14 -- Foreign ministers of the Group of 20 met in Rio de Janeiro on Thursday, with "
+        "Brazil's Carlos Souza hosting Russia's Ivan Petrov and Britain's Tom Hale."
+    )
+    roles = {(p.name, p.country, p.role) for m in meetings for p in m.participants}
+    assert ("Carlos Souza", "BR", "foreign minister") in roles
+    assert ("Ivan Petrov", "RU", "foreign minister") in roles
+
+
+def test_the_two_leaders_with_one_titled_leader() -> None:
+    """ "The two leaders previously met in September 2023": the pair, though one is a "leader" of no class."""
+    meetings = read(
+        "PYONGYANG, Nov. 14 -- Russian President Ivan Petrov and North Korean leader Kim Jong Un signed a pact on "
+        "Thursday after talks in Pyongyang.\n\nThe two leaders previously met in September 2023 in Russia."
+    )
+    assert sorted(m.date.to_str() for m in meetings) == ["2023-09", "2024-11-14"]

@@ -788,6 +788,10 @@ class _Reader:
                     main_people[0],
                     *subject,
                 ]  # "..., where he and Mike Waltz met": he is the main subject
+            elif pronoun and subject and first_clause and re.match(r"\s*(?:he|she) and\b", before, re.IGNORECASE):
+                # "She and Peters last met in Wellington": she is the story's last subject
+                earlier = [p for p in self._singular_subject(sentence, main_people, pronoun=True) if p not in subject]
+                subject = [*earlier[:1], *subject]
             if not subject and not subject_countries:
                 if _PLURAL_SUBJECT.search(before):
                     subject = self._group_subject(
@@ -809,6 +813,10 @@ class _Reader:
                     ]
                 elif pronoun:
                     subject = self._singular_subject(sentence, main_people, pronoun=True)
+                elif not is_intro and len(main_people) >= 2 and re.match(  # noqa: PLR2004 - a pair or more
+                    r"\s*(?:after|following|during)\s+(?:talks|meetings?|discussions)\b", clause, re.IGNORECASE
+                ):
+                    subject = list(main_people)  # "X and Y signed a pact on Thursday after talks in Pyongyang"
                 elif is_intro or re.match(
                     r"\s*(?:after|before|while|when|since|upon|following)\s+(?:\w+ing|a|an|the|their|his|her)\b",
                     clause,
@@ -868,7 +876,7 @@ class _Reader:
                     if (
                         not participants
                         and len(subject) >= 2  # noqa: PLR2004 - a pair or more
-                        and re.search(r"\b(?:during|at|over)\s+(?:the |a |an )?(?:[a-z-]+\s+)?$", clause[: trigger.start()])
+                        and re.search(r"\b(?:during|at|over|after|following)\s+(?:the |a |an )?(?:[a-z-]+\s+)?$", clause[: trigger.start()])
                     ):
                         participants = list(subject)  # "X and Y agreed ..., during talks held in Rio"
                     group_ref = re.search(
@@ -1166,6 +1174,10 @@ class _Reader:
             if fits(group):
                 return list(group)
         if kind is not None:
+            # "The two leaders previously met": a group with one of them at least ("North Korean leader Kim")
+            for group in reversed(self.groups):
+                if (count is None or len(group) == count) and any(any(t.role in kind for t in p.titles) for p in group):
+                    return list(group)
             return []
         earlier = [s for s in self.sentences if s.end <= sentence.start and not s.heading]
         for back in range(1, 5):

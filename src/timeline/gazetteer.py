@@ -363,6 +363,8 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
     "Group of Seven": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
     "G7": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
     "Quad": ("US", "JP", "IN", "AU"),
+    "Group of 20": ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US"),
+    "G20": ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US"),
     "AUKUS": ("AU", "GB", "US"),
     "Five Eyes": ("AU", "CA", "NZ", "GB", "US"),
 }

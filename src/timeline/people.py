@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 import attrs
 
@@ -474,10 +475,17 @@ def _stop_words() -> frozenset[str]:
 
 @functools.cache
 def _country_words() -> frozenset[str]:
-    words: set[str] = set()
-    for form in gazetteer.country_forms():
-        words.update(w for w in form.split() if not re.fullmatch(r"[A-Z]\.", w))
-    return frozenset(words)
+    """Words of country names, demonyms and seats that are never part of a person's name.
+
+    A word of a longer form counts only when two forms share it ("South",
+    "Republic", "Islands"): "Peter" of St. Peter Port or "George" of
+    St. George's are first names too.
+    """
+    forms = list(gazetteer.country_forms())
+    shared = Counter(w for form in forms if " " in form for w in set(form.split()))
+    words = {form for form in forms if " " not in form}
+    words.update(w for w, n in shared.items() if n >= 2)  # noqa: PLR2004 - two forms
+    return frozenset(w for w in words if not re.fullmatch(r"[A-Z]\.", w))
 
 
 _MONTH_TOKENS = frozenset(word.capitalize() for word in timex.MONTHS)
@@ -495,8 +503,8 @@ def trim_name(text: str, following: str = "") -> tuple[int, int] | None:
     stop = _stop_words()
 
     def stopped(word: str) -> bool:
-        parts = word.rstrip("'’s").split("-")
-        return word in stop or word.rstrip("'’s") in stop or all(p in stop or p == "elect" for p in parts)
+        bare = re.sub(r"['’]s?$", "", word)  # "Japan's", not the s of "Peters"
+        return word in stop or bare in stop or all(p in stop or p == "elect" for p in bare.split("-"))
 
     while tokens and stopped(tokens[0][2]):
         tokens.pop(0)
