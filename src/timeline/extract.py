@@ -1383,7 +1383,7 @@ class _Reader:
             place = " ".join(words)
             if not place or place in {"The", "A"}:
                 continue
-            capital = self._capital_named(place, clause[match.end() :])
+            capital = _capital_named(place, clause[match.end() :])
             if capital:
                 return capital
             code = gazetteer.lookup_country(place)
@@ -1414,14 +1414,6 @@ class _Reader:
                 continue
             return place
         return None
-
-    def _capital_named(self, demonym: str, after: str) -> str | None:
-        """ "in the Lao capital": Vientiane."""
-        if not re.match(r"\s+capital\b", after):
-            return None
-        code = gazetteer.lookup_country(demonym)
-        country = gazetteer.countries().get(code) if code else None
-        return country.seats[0] if country is not None and country.seats else None
 
     def _merge(self, candidates: list[_Candidate]) -> list[_Meeting]:
         meetings: list[_Meeting] = []
@@ -1850,6 +1842,15 @@ def _group_kind(phrase: str) -> frozenset[str] | None:
     if re.search(r"\b(?:ministers|diplomats|top diplomats)\b", phrase, re.IGNORECASE):
         return _MINISTERS
     return None
+
+
+def _capital_named(demonym: str, after: str) -> str | None:
+    """ "in the Lao capital": Vientiane."""
+    if not re.match(r"\s+capital\b", after):
+        return None
+    code = gazetteer.lookup_country(demonym)
+    country = gazetteer.countries().get(code) if code else None
+    return country.seats[0] if country is not None and country.seats else None
 
 
 def _by_phone(after: str) -> str:

@@ -81,6 +81,7 @@ class Country:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     seats: tuple[str, ...]
+    population: int = 0
 
 
 def _fold(text: str) -> str:
@@ -115,33 +116,19 @@ def countries() -> dict[str, Country]:
         seats: list[str] = []
         if isinstance(capital, str) and capital:
             seats.append(capital.replace(" D.C.", "").replace(" City", "") if code == "US" else capital)
+        try:
+            population = int(info.get("population") or 0)
+        except (TypeError, ValueError):
+            population = 0
         found[code] = Country(
             code=code,
             name=name,
             names=names,
             demonyms=demonyms,
             seats=_unique([*seats, *EXTRA_SEATS.get(code, ())]),
+            population=population,
         )
     return found
-
-
-@functools.cache
-def _populations() -> dict[str, int]:
-    from countryinfo import all_countries  # noqa: PLC0415 - loaded on first use only
-
-    found: dict[str, int] = {}
-    for item in all_countries():
-        info = item.info()
-        code = str((info.get("ISO") or {}).get("alpha2") or "")
-        try:
-            found.setdefault(code, int(info.get("population") or 0))
-        except (TypeError, ValueError):
-            found.setdefault(code, 0)
-    return found
-
-
-def _population(code: str) -> int:
-    return _populations().get(code, 0)
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:
@@ -159,7 +146,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
     # Weakest first: seats, then demonyms, then names win a clash.
     # a demonym or seat several countries claim ("French": France, and territories of France) goes to
     # the most populous of them
-    by_size = sorted(countries().items(), key=lambda item: -_population(item[0]))
+    by_size = sorted(countries().items(), key=lambda item: -item[1].population)
     for code, country in by_size:
         for seat in country.seats:
             forms.setdefault(seat, (code, "seat"))
@@ -359,12 +346,14 @@ def find_country(query: str) -> str | None:
 
 
 # Standing groupings whose membership is fixed enough to name their members.
+_G7 = ("US", "GB", "CA", "FR", "DE", "IT", "JP")
+_G20 = ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US")
 GROUPINGS: dict[str, tuple[str, ...]] = {
-    "Group of Seven": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
-    "G7": ("US", "GB", "CA", "FR", "DE", "IT", "JP"),
+    "Group of Seven": _G7,
+    "G7": _G7,
     "Quad": ("US", "JP", "IN", "AU"),
-    "Group of 20": ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US"),
-    "G20": ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US"),
+    "Group of 20": _G20,
+    "G20": _G20,
     "AUKUS": ("AU", "GB", "US"),
     "Five Eyes": ("AU", "CA", "NZ", "GB", "US"),
 }
