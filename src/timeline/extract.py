@@ -30,14 +30,18 @@ EXTRACTOR = "rules-2"
 _TRIGGER = re.compile(
     r"\b(?P<t>"
     r"(?:held|hold|holds|holding|had|have) (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|discussions?|(?:phone |video |telephone )?calls?|"
-    r"(?:video )?summits?|dialogue|conversations?|consultations|dinner|lunch)"
-    r"|met|meet|meets|meeting|meetings|talks|talked|convened|convenes|gathered|spoke|speak|speaks|"
-    r"phone call|telephone call|video call|video summit|video conference|videoconference|virtual (?:meeting|summit)|"
-    r"call|calls|called on|call on|courtesy call|working (?:lunch|dinner|breakfast)|dinner|lunch|summit|summits|"
-    r"sat down with|sit down with|hosted|hosts|host|dialogue|discussions?|received by|was received|were received|"
+    r"(?:video )?summits?|dialogue|conversations?|consultations|dinner|lunch)|"
     r"received(?= (?:[A-Z]|the visiting\b))|receives(?= (?:[A-Z]|the visiting\b))|"
-    r"conversation|encounter|session|sessions|trilateral|bilateral|gathering"
-    r")\b",
+    + "(?-i:"
+    + text.any_phrase(
+        """met, meet, meets, meeting, meetings, talks, talked, convened, convenes, gathered, spoke, speak,
+        speaks, phone call, telephone call, video call, video summit, video conference, videoconference,
+        virtual meeting, virtual summit, call, calls, called on, call on, courtesy call, working lunch,
+        working dinner, working breakfast, dinner, lunch, summit, summits, sat down with, sit down with,
+        hosted, hosts, host, dialogue, discussion, discussions, received by, was received, were received,
+        conversation, encounter, session, sessions, trilateral, bilateral, gathering""".split(",")
+    )
+    + r"))\b",
     re.IGNORECASE,
 )
 _JOIN = re.compile(
@@ -46,11 +50,16 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_MEETING = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|do not|don't|won't|will not|would not|never|no plans? to|refused to|"
-    r"declined to|rule[sd]? out|hope[sd]? to|hoping to|hopes? for|wants? to|wanted to|could|might|possible|"
-    r"seeks? to|seeking to|sought to|would like to|wish(?:es)? to|eager to|keen to|in hopes? of|"
-    r"possibility|invit\w+|cancel+ed|called off|postponed|scrapped|rather than|instead of|"
-    r"earliest|convenient time|mutually convenient|any such)\b"
+    r"\b(?:(?-i:"
+    + text.any_phrase(
+        """did not, didn't, does not, doesn't, do not, don't, won't, will not, would not, never, no plan to,
+        no plans to, refused to, declined to, rule out, ruled out, rules out, hope to, hoped to, hopes to,
+        hoping to, hope for, hopes for, want to, wants to, wanted to, could, might, possible, seek to,
+        seeks to, seeking to, sought to, would like to, wish to, wishes to, eager to, keen to, in hope of,
+        in hopes of, possibility, canceled, cancelled, called off, postponed, scrapped, rather than,
+        instead of, earliest, convenient time, mutually convenient, any such""".split(",")
+    )
+    + r")|invit\w+)\b"
     r"|(?-i:\bmay\b)(?! \d)",  # the modal, not the month ("May 21") nor a name ("Theresa May")
     re.IGNORECASE,
 )
@@ -464,7 +473,7 @@ class _Reader:
 
     def _resolve_country_titles(self) -> None:
         """ "Australia's foreign minister sat down with...": a nameless title naming one person."""
-        pattern = re.compile(rf"\b(?P<title>(?i:{people.TITLE_RE}))\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])")
+        pattern = re.compile(rf"\b(?P<title>{people.TITLE_RE})\b(?![ ,]+(?:[A-Z]\.? )?[A-Z][a-z])")
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
                 window = max(0, match.start() - 80)
@@ -513,7 +522,7 @@ class _Reader:
             # "Takeshi Iwaya was appointed foreign minister on Tuesday"
             r"(?<=[a-z] )(?:was|has been|had been|is) (?i:appointed|named|sworn in as|confirmed as|elected|installed as))"
             r" (?:the )?(?:new )?(?:(?P<country>[A-Z][\w.]*(?: [A-Z]\w+)?)['’]?s? )?"
-            rf"(?P<title>(?i:{people.TITLE_RE}))\b",
+            rf"(?P<title>{people.TITLE_RE})\b",
         )
         for sentence in self.sentences:
             for match in pattern.finditer(sentence.text):
@@ -1816,7 +1825,7 @@ def _has_group_phrase(sentence: str) -> bool:
 
 
 _GROUP_TITLES = re.compile(
-    rf"\b(?P<title>(?:{people.TITLE_RE}|top diplomat)s) (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
+    rf"\b(?P<title>(?:(?-i:{people.TITLE_RE})|top diplomat)s) (?:of|from) (?:the )?(?P<list>[^;.]{{3,160}})",
     re.IGNORECASE,
 )
 _GROUP_PHRASE = re.compile(

@@ -19,6 +19,7 @@ from collections import Counter
 import attrs
 
 from timeline import gazetteer, timex
+from timeline.text import any_phrase
 
 _LOWER = "a-zà-öø-ÿāēīōūăĕĭŏŭ"
 _CAP = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]*[{_LOWER}](?:-[A-Za-z][{_LOWER}]+)*"
@@ -363,10 +364,8 @@ _NOT_NAME = frozenset(
     ]
 )
 _TITLE_WORDS = sorted(gazetteer.TITLES, key=len, reverse=True)
-TITLE_RE = "|".join(
-    re.escape(t).replace(r"\ ", r"[ -]") for t in _TITLE_WORDS if t not in {"secretary", "minister"}
-)
-_TITLE = re.compile(rf"\b(?:{TITLE_RE}|minister|secretary)\b", re.IGNORECASE)
+TITLE_RE = any_phrase(t for t in _TITLE_WORDS if t not in {"secretary", "minister"})  # any letter case
+_TITLE = re.compile(rf"\b{any_phrase(_TITLE_WORDS)}\b")
 
 
 @attrs.frozen
@@ -533,7 +532,7 @@ def trim_name(text: str, following: str = "") -> tuple[int, int] | None:
 
 _LEFT_TITLE = re.compile(
     r"(?:\b(?P<q2>former|then-|then|ex-|acting|interim|incoming|outgoing|new)[ -]?)?"
-    rf"(?P<title>(?i:{TITLE_RE})|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect| nominee| designate|-designate| pick)?"
+    rf"\b(?P<title>{TITLE_RE}|Minister|Secretary|Ministers|Secretaries)(?P<elect>-elect| nominee| designate|-designate| pick)?"
     r"(?P<of> of (?:the )?(?P<c2>[A-Z][^,]{1,60}?))?,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?$"
 )
 _QUALIFIER_END = re.compile(
@@ -549,9 +548,31 @@ class _LeftTitle:
     start: int
 
 
+_TITLE_ENDS = frozenset(re.split("[ -]", t)[-1] for t in _TITLE_WORDS) | {
+    "ministers", "secretaries", "elect", "nominee", "designate", "pick"
+}  # fmt: skip
+
+
+def _may_end_in_title(window: str) -> bool:
+    """Whether ``_LEFT_TITLE`` can match at all: a title's last word ends it, or " of " is near its end.
+
+    Cheaper than the pattern's search, which would try every position.
+    """
+    if not window.endswith(" "):
+        return False
+    if " of " in window[-90:]:
+        return True  # "Minister for Foreign Affairs of Japan, Mr. "
+    words = window.split()
+    if words and words[-1].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+        words.pop()
+    return bool(words) and re.split("[ -]", words[-1].rstrip(",").lower())[-1] in _TITLE_ENDS
+
+
 def _left_title(left: str) -> _LeftTitle | None:
     """The title right before a name: "then-Japanese Foreign Minister ", "Minister for Foreign Affairs of Japan "."""
     window = left[-120:]
+    if not _may_end_in_title(window):
+        return None
     position = 0
     while True:
         match = _LEFT_TITLE.search(window, position)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import pendulum
 
+from timeline.text import any_phrase
 from timeline.textdate import TextDate
 
 MONTHS = {
@@ -38,7 +39,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
@@ -571,25 +572,30 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
 
 # -- the finder ---------------------------------------------------------------
 
-_FIND = re.compile(
-    "|".join(
-        [
-            rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?: \(local time\))?",
-            rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
-            rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
-            rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
-            rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
-            r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
-            r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
-            r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
-            rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
-            rf"\b(?:on )?the {_DAYNUM}(?= \(local time\)| of this month|\b(?! (?:{_MONTH}|century|anniversary|round|time|day)))(?: \(local time\))?",  # noqa: E501
-            rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)",
-            rf"\b(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of {_YEAR})?\b",
-        ]
-    ),
-    re.IGNORECASE,
-)
+_FORMS = [
+    rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?: \(local time\))?",
+    rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+    rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
+    rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
+    rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
+    r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
+    r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
+    r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
+    rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
+    rf"\b(?:on )?the {_DAYNUM}(?= \(local time\)| of this month|\b(?! (?:{_MONTH}|century|anniversary|round|time|day)))(?: \(local time\))?",  # noqa: E501
+    rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)",
+    rf"\b(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of {_YEAR})?\b",
+]
+_FIRST_WORDS = [
+    *MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the", "on", "early", "late", "mid", "last", "next", "this", "coming", "past", "previous", "earlier", "later",
+    "yesterday", "tomorrow", "today", "tonight", "about", "around", "some", "nearly", "almost", "more", "less",
+    "over", "just", "roughly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "several", "first", "second", "third", "fourth",
+]  # fmt: skip
+# Every form above opens with a digit or one of these words: checking that
+# first keeps the engine from trying all the forms at every word.
+_FIND = re.compile(rf"\b(?=\d|(?-i:{any_phrase(_FIRST_WORDS)})\b)(?:{'|'.join(_FORMS)})", re.IGNORECASE)
 
 
 def find(sentence: str) -> Iterator[Found]:
