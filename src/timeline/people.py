@@ -599,7 +599,8 @@ def _left_title(left: str) -> _LeftTitle | None:
 
 def _country_before(text: str) -> tuple[str, str | None]:
     """(text before it, code) of a country that ends ``text`` ("Japan's ", "U.S. ", "Republic of Korea (ROK) ")."""
-    text = re.sub(r"\b(then|ex|former)-(?=[A-Z])", r"\1 ", text)  # same length: offsets hold
+    if "then-" in text or "ex-" in text or "former-" in text:
+        text = re.sub(r"\b(then|ex|former)-(?=[A-Z])", r"\1 ", text)  # same length: offsets hold
     trimmed = re.sub(r"(?:\([A-Z.]+\) )?$", "", text)
     tail = trimmed[-60:]
     mentions = gazetteer.find_countries(tail)
@@ -635,6 +636,14 @@ _HONORIFIC = re.compile(
     r"(?:\bMr|\bMrs|\bMs|\bDr|H\.E\. Mr|H\.E\.|the Honou?rable|Madam|\bPrince|\bPrincess|\bSheikh|\bSheikha|\bSir|\bDame)\.? $"
 )
 _NOBLE_END = re.compile(r"\b(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) $")
+# What the words right before a name say of it. Each ends at the name, so a
+# search need only start as far back as its longest form reaches.
+_REPLACING = re.compile(r"\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|taking over from) $")
+_HOST = re.compile(r"\b(?:host|hosted by|hostess)$")
+_LED_BY = re.compile(
+    r"\b(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:delegation|team|side|group)[^,;.]{0,40}\bled by (?:[\w-]+ ){0,4}$"
+)
+_PREDECESSOR = re.compile(r"\b(?:his|her|their|[A-Z][\w-]+['’]s) predecessor,? $")
 _APPOSITIVE_END = re.compile(r",|[;:()]| (?:who|which|that|after|before|when|while|since)\b")
 
 
@@ -715,7 +724,9 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             country = title_country
             cued = True
         else:
-            counter = _COUNTERPART.search(_NOBLE_END.sub("", left))  # "his Saudi counterpart Prince Faisal"
+            counter = (  # "his Saudi counterpart Prince Faisal"
+                _COUNTERPART.search(_NOBLE_END.sub("", left)) if "counterpart" in left[-32:] else None
+            )
             if counter:
                 counterpart = cued = True
                 adjectives = re.split(r",? and |, ", counter.group("adj") or "")
@@ -729,16 +740,16 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
             ):
                 counterpart = cued = True
                 country = pending.pop(0)
-            elif _HONORIFIC.search(left):
+            elif _HONORIFIC.search(left, max(0, len(left) - 24)):
                 cued = True
-            if not country and re.search(r"['’]s? $", left):
+            if not country and left.endswith(("'s ", "’s ", "' ", "’ ")):
                 _, owner = _country_before(left)
                 if owner:
                     country = owner
                     cued = True
-        if not cued and _MEETING_OBJECT.search(left):
+        if not cued and _MEETING_OBJECT.search(left, max(0, len(left) - 20)):
             cued = True  # "Blinken is scheduled to meet Wang Yi": the other party of a meeting
-        if not cued and re.search(r"\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|taking over from) $", left):
+        if not cued and _REPLACING.search(left, max(0, len(left) - 24)):
             cued = True  # "..., replacing Aiko Mori": the one who held the office
         apposed = re.match(r", (?:the |a )?", right)
         if apposed and not country:
@@ -763,18 +774,16 @@ def mentions_in(sentence: str, offset: int) -> list[Mention]:
                 country = country or title_country
                 cued = True
         tokens = tuple(name.split())
-        host = bool(re.search(r"\b(?:host|hosted by|hostess)\s+$", left))
+        bare = left.rstrip()
+        host = bare != left and bool(_HOST.search(bare, max(0, len(bare) - 12)))
         cued = cued or host
-        led = re.search(
-            r"\b(?P<adj>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:delegation|team|side|group)[^,;.]{0,40}\bled by (?:[\w-]+ ){0,4}$",
-            left,
-        )
+        led = _LED_BY.search(left) if "led by " in left else None
         if led and not country:
             country = gazetteer.lookup_country(
                 led.group("adj")
             )  # "a Ukrainian delegation led by ... Andriy Yermak"
             cued = cued or country is not None
-        predecessor = bool(re.search(r"\b(?:his|her|their|[A-Z][\w-]+['’]s) predecessor,? $", left))
+        predecessor = "predecessor" in left[-14:] and bool(_PREDECESSOR.search(left))
         if predecessor:
             cued = counterpart = True
         found.append(
