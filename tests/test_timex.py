@@ -74,3 +74,22 @@ def test_resolver_never_raises(text: str, anchor: pendulum.Date | None) -> None:
     """Any text with any anchor yields a value or None, never an exception."""
     value = timex.resolve(text, anchor, text)
     assert value is None or isinstance(value, str)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers will meet in Seoul.", 1),
+        ("She'll travel to Lima.", 1),
+        ("Blinken’s visiting Tokyo.", 1),
+        ("They are scheduled to hold talks.", 1),
+        ("The leaders conferred at length.", -1),  # any word ending in -ed
+        ("The ministers spoke at length.", -1),
+        ("The ministers speak at length.", 0),
+        ("The Ed Sullivan show spoke.", -1),
+        ("The Ed Sullivan show.", 0),  # "Ed" is too short to be an -ed verb
+    ],
+)
+def test_tense_of_a_sentence(sentence: str, expected: int) -> None:
+    """Future words win over past ones; a word of three letters or more ending in -ed is past."""
+    assert timex.tense(sentence) == expected

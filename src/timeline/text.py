@@ -125,13 +125,13 @@ def _split(line: str) -> Iterator[tuple[int, int]]:
 _Tree = dict[str, "_Tree"]  # pattern of one character -> what may follow it; "" ends a phrase
 
 
-def _char_pattern(char: str) -> str:
+def _char_pattern(char: str, *, hyphens: bool) -> str:
     if char == " ":
-        return "[ -]"
+        return "[ -]" if hyphens else " "
     return f"[{char}{char.upper()}]" if char.isalpha() else re.escape(char)
 
 
-def any_phrase(phrases: Iterable[str]) -> str:
+def any_phrase(phrases: Iterable[str], *, hyphens: bool = True) -> str:
     """A regular expression matching any of ``phrases``, longest first, any letter case.
 
     The phrases are folded into a tree of shared prefixes, and each letter is
@@ -139,7 +139,7 @@ def any_phrase(phrases: Iterable[str]) -> str:
     Python's engine then rejects a position on its first character instead
     of trying every phrase there, several times faster over long text. A
     space in a phrase also matches a hyphen ("vice president",
-    "vice-president"); runs of white space count as one space and are
+    "vice-president") unless ``hyphens`` is false; runs of white space count as one space and are
     stripped from the ends. Wrap it in ``(?-i:...)`` inside a case-insensitive
     pattern to keep that speed.
     """
@@ -147,7 +147,7 @@ def any_phrase(phrases: Iterable[str]) -> str:
     for phrase in phrases:
         node = tree
         for char in " ".join(phrase.split()).lower():
-            node = node.setdefault(_char_pattern(char), {})
+            node = node.setdefault(_char_pattern(char, hyphens=hyphens), {})
         node[""] = {}
 
     def branches(node: _Tree) -> str:

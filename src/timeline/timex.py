@@ -49,15 +49,28 @@ _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is (?:due|set|scheduled|expected|slated|planned|going)|are (?:due|set|scheduled|expected|"
-    r"slated|planned|going)|plans? to|planning to|intends? to|to be held|upcoming|set for|scheduled for|"
-    r"expected to|next|coming|later this|would (?:meet|travel|visit|hold|host)|meets?|travels to|flies to|"
-    r"(?:is|are|['’]s) (?:meeting|travell?ing|visiting|hosting|holding))\b",
+    r"\b(?-i:"
+    + any_phrase(
+        """will, 'll, shall, is due, is set, is scheduled, is expected, is slated, is planned, is going, are due,
+        are set, are scheduled, are expected, are slated, are planned, are going, plan to, plans to, planning to,
+        intend to, intends to, to be held, upcoming, set for, scheduled for, expected to, next, coming, later this,
+        would meet, would travel, would visit, would hold, would host, meet, meets, travels to, flies to,
+        is meeting, is traveling, is travelling, is visiting, is hosting, is holding, are meeting, are traveling,
+        are travelling, are visiting, are hosting, are holding, 's meeting, 's traveling, 's travelling,
+        's visiting, 's hosting, 's holding, ’s meeting, ’s traveling, ’s travelling, ’s visiting, ’s hosting,
+        ’s holding""".split(","),
+        hyphens=False,
+    )
+    + r")\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|met|held|told|ago|last|earlier|previous|former|took|came|began|ended|"
-    r"spoke|visited|hosted|called|agreed|discussed|announced|\w+ed)\b",
+_PAST = re.compile(  # a past-tense word, or any word ending in -ed
+    r"\b(?-i:"
+    + any_phrase(
+        """was, were, had, did, said, met, held, told, ago, last, earlier, previous, former, took, came, began,
+        ended, spoke, visited, hosted, called, agreed, discussed, announced""".split(",")
+    )
+    + r")\b|(?<=\w)ed\b",
     re.IGNORECASE,
 )
 
