@@ -656,3 +656,52 @@ def test_the_two_leaders_with_one_titled_leader() -> None:
         "Thursday after talks in Pyongyang.\n\nThe two leaders previously met in September 2023 in Russia."
     )
     assert sorted(m.date.to_str() for m in meetings) == ["2023-09", "2024-11-14"]
+
+
+# -- people listed in step with countries or with other people ---------------------------
+
+
+def test_people_listed_in_step_with_places_take_their_countries() -> None:
+    """The n-th of a list of titled people without a country is of the n-th of a list of places."""
+    text = (
+        "Relations among Canberra, Wellington and Suva grew closer after the trilateral summit at Nadi in March, "
+        "where Prime Minister Lena Hartley, Prime Minister Tomas Reid and President Ana Velo met for the first time."
+    )
+    (meeting,) = read(text)
+    assert people(meeting) == {
+        ("Lena Hartley", "AU", "head of government"),
+        ("Tomas Reid", "NZ", "head of government"),
+        ("Ana Velo", "FJ", "head of state"),
+    }
+
+
+def test_leaders_listed_in_step_with_their_ministers_take_their_countries() -> None:
+    """ "X and Y ... the leaders A and B": in step, unless a meeting word puts the two lists on two sides."""
+    text = (
+        "Japanese Foreign Minister Aiko Sato met Canadian Foreign Minister Paul Grant in Ottawa on Tuesday.\n\n"
+        "Sato and Grant reviewed the commitments made by Prime Minister Ken Mori and Prime Minister "
+        "Claire Dubois at their summit in June."
+    )
+    summit = next(m for m in read(text) if m.date.to_str() == "2024-06")
+    leaders = {(p.name, p.country) for p in summit.participants if p.role == "head of government"}
+    assert leaders == {("Ken Mori", "JP"), ("Claire Dubois", "CA")}
+    sides = (
+        "Japanese Foreign Minister Aiko Sato and Canadian Foreign Minister Paul Grant met President Ana Velo "
+        "and Prime Minister Sitiveni Rata in Suva on Tuesday."
+    )
+    (meeting,) = read(sides)
+    assert {(p.name, p.country) for p in meeting.participants if p.role != "foreign minister"} == {
+        ("Ana Velo", None),  # the other side of the meeting: not in step with the ministers
+        ("Sitiveni Rata", None),
+    }
+
+
+def test_he_and_a_named_person_list_the_sentences_subject() -> None:
+    """ "Sato said she and Grant would report back to A and B": she is Sato."""
+    text = (
+        "Japanese Foreign Minister Aiko Sato met Canadian Foreign Minister Paul Grant in Ottawa on Tuesday.\n\n"
+        "Sato said she and Grant would report back to Prime Minister Ken Mori and Prime Minister Claire Dubois, "
+        "who are due to meet in Tokyo on Friday."
+    )
+    planned = next(m for m in read(text) if m.meeting_kind == "planned")
+    assert {(p.name, p.country) for p in planned.participants} == {("Ken Mori", "JP"), ("Claire Dubois", "CA")}

@@ -142,6 +142,9 @@ TOPICS = {
     "economy": r"econom",
     "nuclear": r"nuclear",
 }
+_LIST_GAP = re.compile(r",? (?:and )?(?:(?:[A-Z][\w.-]*|of|the|for) ){0,5}")  # titles may come between
+_HE_AND = re.compile(r"\b(?:he|she) and $")
+_COUNTRY_GAP = re.compile(r",? (?:and )?(?:the )?")
 _GIVES_OFFICE = re.compile(
     r"\b"
     + text.any_phrase(
@@ -301,7 +304,72 @@ class _Reader:
         for person in self.people:
             if person.country is None:
                 person.country = self._country_of(person)
+        self._resolve_parallel_lists()
         self._resolve_group_roles()  # again: some people only now have a country to match a group by
+
+    def _resolve_parallel_lists(self) -> None:
+        """Titled people without a country, listed in step with a list of countries or of people.
+
+        "ties between Seoul, Tokyo and Washington since the summit where
+        President Yoon Suk Yeol, Prime Minister Fumio Kishida and President Joe
+        Biden agreed...": the n-th person is of the n-th country. "Blinken and
+        Park discussed the commitments made by President Biden and President
+        Yoon": the n-th of the first pair's countries, unless a meeting word
+        stands between the two lists (then they are the two sides of it).
+        """
+        for sentence in self.sentences:
+            runs = self._listed_runs(sentence)
+            for index, run in enumerate(runs):
+                lost = [p for _, p in run if p.country is None]
+                if not lost or len(run) < 2 or not all(p.titles for p in lost):  # noqa: PLR2004 - a list
+                    continue
+                codes = self._country_list_before(sentence, run[0][0]) or next(
+                    (
+                        [p.country for _, p in earlier]
+                        for earlier in reversed(runs[:index])
+                        if len(earlier) == len(run)
+                        and not _TRIGGER.search(sentence.text, earlier[-1][0] - sentence.start, run[0][0] - sentence.start)
+                        and all(p.country for _, p in earlier)
+                    ),
+                    None,
+                )
+                if codes is None or len(codes) != len(run) or len(set(codes)) != len(codes):
+                    continue
+                if any(p.country not in {None, code} for (_, p), code in zip(run, codes, strict=True)):
+                    continue  # the lists do not run in step
+                for (_, person), code in zip(run, codes, strict=True):
+                    person.country = code
+
+    def _listed_runs(self, sentence: text.Sentence) -> list[list[tuple[int, Person]]]:
+        """The people of a sentence in runs joined by commas and "and" (titles between allowed), in order."""
+        spots = sorted(
+            (s, e, p) for p in self.people for s, e in p.mentions if sentence.start <= s < sentence.end
+        )
+        runs: list[list[tuple[int, Person]]] = []
+        last_end = -1
+        for start, end, person in spots:
+            gap = self.text[last_end:start] if last_end >= 0 else ""
+            if runs and _LIST_GAP.fullmatch(gap) and person not in [p for _, p in runs[-1]]:
+                runs[-1].append((start, person))
+            elif runs and (pronoun := _HE_AND.search(self.text, max(sentence.start, start - 8), start)):
+                runs.append([(pronoun.start(), runs[0][0][1]), (start, person)])  # "Blinken said he and Lammy"
+            else:
+                runs.append([(start, person)])
+            last_end = end
+        return runs
+
+    def _country_list_before(self, sentence: text.Sentence, at: int) -> list[str] | None:
+        """The codes of the last list of two or more countries in the sentence before ``at``."""
+        found = gazetteer.find_countries(self.text[sentence.start : at])
+        runs: list[list[gazetteer.CountryMention]] = []
+        for mention in found:
+            gap = self.text[sentence.start + runs[-1][-1].end : sentence.start + mention.start] if runs else ""
+            if runs and _COUNTRY_GAP.fullmatch(gap):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        lists = [r for r in runs if len(r) >= 2]  # noqa: PLR2004 - a list
+        return [m.code for m in lists[-1]] if lists else None
 
     def _story_day(self) -> pendulum.Date | None:
         """The day relative dates count from: the dateline's, when it is a day or three before publication.
