@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import attrs
 import pendulum
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from timeline import article, render
 from timeline.codec import event_id
 from timeline.extract import extract
 from timeline.model import (
+    ArticleIngested,
     CorrectionReverted,
     Event,
     EventRetracted,
@@ -22,6 +24,8 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.project import build, diff, find_people, state_at
+
+from . import strategies
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
@@ -237,3 +241,16 @@ def test_one_articles_two_meetings_of_the_same_people_stay_two() -> None:
     world = build(events)
     assert len(world.meetings) == 2
     assert all(len(m.reports) == 1 for m in world.meetings)
+
+
+@given(st.lists(strategies.articles(), min_size=1, max_size=4))
+def test_a_built_world_keeps_every_article_field_but_its_text_and_header(items: list[ArticleIngested]) -> None:
+    """The views' articles are light (no text, no raw header) but lose nothing else."""
+    world = build(items)
+    latest = {item.article: item for item in items}  # an id ingested twice: the later one counts
+    for item in latest.values():
+        kept = world.articles[item.article]
+        assert (kept.text, kept.header) == ("", {})
+        for field in attrs.fields(ArticleIngested):
+            if field.name not in {"text", "header"}:
+                assert getattr(kept, field.name) == getattr(item, field.name), field.name
