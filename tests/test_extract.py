@@ -705,3 +705,23 @@ def test_he_and_a_named_person_list_the_sentences_subject() -> None:
     )
     planned = next(m for m in read(text) if m.meeting_kind == "planned")
     assert {(p.name, p.country) for p in planned.participants} == {("Ken Mori", "JP"), ("Claire Dubois", "CA")}
+
+
+def test_no_president_is_given_a_monarchy() -> None:
+    """The one country a sentence names, or the place of a meeting, is not a President's if a monarch reigns there."""
+    from timeline import gazetteer  # noqa: PLC0415 - only this test reads the table
+
+    assert not gazetteer.title_fits("President", "CA")
+    assert gazetteer.title_fits("President", "AE")
+    assert not gazetteer.title_fits("King", "US")
+    assert gazetteer.title_fits("Prime Minister", "CA")
+    text = (
+        "British Foreign Secretary Ann Lee met President Dan Moss in London on Monday.\n\n"
+        "Lee said Canada's sovereignty was not up for debate, after remarks by President Dan Moss."
+    )
+    (meeting,) = read(text)
+    assert ("Dan Moss", None, "head of state") in people(meeting)
+    item = article.from_bytes(text.encode(), source_name="test.txt", published="2024-11-14")
+    seen = {(e.name, e.country) for e in extract(item)[0] if isinstance(e, OfficeObserved)}
+    assert ("Dan Moss", "CA") not in seen
+    assert ("Dan Moss", "GB") not in seen

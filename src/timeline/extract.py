@@ -325,7 +325,7 @@ class _Reader:
                     continue
                 codes = self._country_list_before(sentence, run[0][0]) or next(
                     (
-                        [p.country for _, p in earlier]
+                        [p.country for _, p in earlier if p.country is not None]
                         for earlier in reversed(runs[:index])
                         if len(earlier) == len(run)
                         and not _TRIGGER.search(sentence.text, earlier[-1][0] - sentence.start, run[0][0] - sentence.start)
@@ -335,7 +335,9 @@ class _Reader:
                 )
                 if codes is None or len(codes) != len(run) or len(set(codes)) != len(codes):
                     continue
-                if any(p.country not in {None, code} for (_, p), code in zip(run, codes, strict=True)):
+                if any(
+                    p.country not in {None, code} or not _fits(p, code) for (_, p), code in zip(run, codes, strict=True)
+                ):
                     continue  # the lists do not run in step
                 for (_, person), code in zip(run, codes, strict=True):
                     person.country = code
@@ -394,7 +396,7 @@ class _Reader:
             country = gazetteer.TITLE_COUNTRY.get(" ".join(title.text.lower().split()))
             if country:
                 return country
-        if person.host and self.home:
+        if person.host and self.home and _fits(person, self.home):
             return self.home  # "with host Melanie Joly" in a story from Quebec
         if not person.titles:
             return None
@@ -402,7 +404,7 @@ class _Reader:
         sentence = next((s for s in self.sentences if s.start <= first.start < s.end), None)
         if sentence is not None:
             free = self._free_countries(sentence)
-            if len(free) == 1:
+            if len(free) == 1 and _fits(person, next(iter(free))):
                 return free.pop()
         roles = {gazetteer.title_class(t.text) for t in person.titles} & _MINISTERS  # a nominee's too
         if self.home and roles and not roles & gazetteer.own_title_roles(self.home):
@@ -1705,6 +1707,8 @@ class _Reader:
         person = stateless[0]
         present = [p for p in meeting.people if p.country == host]
         leader = {t.role for t in person.titles} & _LEADERS
+        if not _fits(person, host):
+            return  # "President X" in London is not British
         if not present or (leader and not any(_LEADERS & {t.role for t in p.titles} for p in present)):
             # "the four ministers called on Prime Minister Scott Morrison" in Melbourne: the host's
             # leader, beside the host's foreign minister
@@ -1950,6 +1954,11 @@ def _by_phone(after: str) -> str:
 def _city_name(city: str) -> str:
     """A dateline's city as a place name: "MOSCOW" -> "Moscow", "Washington" as it is."""
     return city.title() if city.isupper() else city
+
+
+def _fits(person: Person, country: str) -> bool:
+    """Whether every title of the person can be an office of ``country`` (no President of a monarchy)."""
+    return all(gazetteer.title_fits(t.text, country) for t in person.titles)
 
 
 def _official(person: Person) -> bool:

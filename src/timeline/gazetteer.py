@@ -457,6 +457,29 @@ TITLE_COUNTRY: dict[str, str] = {
 }
 
 
+# Countries whose head of state is a monarch (the Commonwealth realms with the
+# British one), as of 2025. The United Arab Emirates is left out: its head of
+# state is titled President.
+MONARCHIES = frozenset(
+    """GB CA AU NZ JM AG BS BZ GD PG KN LC VC SB TV AD BH BE BT BN KH DK SZ JP JO KW LS LI LU MY MC MA NL NO
+    OM QA SA ES SE TH TO VA""".split()
+)
+_MONARCHS = frozenset({"king", "queen", "emperor", "emir", "sultan"})
+
+
+def title_fits(title: str, country: str) -> bool:
+    """Whether a country has an office so titled: no President heads a monarchy, no King a republic.
+
+    Only heads of state are told apart; any other title fits anywhere.
+    """
+    key = " ".join(title.lower().split())
+    if key in {"president", "acting president"}:
+        return country not in MONARCHIES
+    if key in _MONARCHS:
+        return country in MONARCHIES or country == "AE"
+    return True
+
+
 def own_title_roles(country: str) -> frozenset[str]:
     """Office classes that ``country`` names with a title of its own ("secretary of state": the US foreign minister)."""
     return frozenset(title_class(title) for title, code in TITLE_COUNTRY.items() if code == country)
