@@ -707,6 +707,30 @@ def test_he_and_a_named_person_list_the_sentences_subject() -> None:
     assert {(p.name, p.country) for p in planned.participants} == {("Ken Mori", "JP"), ("Claire Dubois", "CA")}
 
 
+def test_who_after_a_list_is_the_list_not_the_sentences_subject() -> None:
+    """ "... report back to President A and Prime Minister B, who are due to meet": A and B, not the reporters."""
+    text = (
+        "Japanese Foreign Minister Aiko Sato met Canadian Foreign Minister Paul Grant in Ottawa on Tuesday.\n\n"
+        "Sato said she and Grant would report back to President Ana Velo and Prime Minister Sitiveni Rata, "
+        "who are due to meet in Suva on Friday."
+    )
+    planned = next(m for m in read(text) if m.meeting_kind == "planned")
+    assert {p.name for p in planned.participants} == {"Ana Velo", "Sitiveni Rata"}
+
+
+def test_the_two_are_the_storys_pair_not_a_pair_named_in_passing() -> None:
+    """ "the two held talks" after a pair named once: the pair the story is about."""
+    text = (
+        "Japanese Foreign Minister Aiko Sato and Canadian Foreign Minister Paul Grant arrived in Kyiv on Wednesday.\n\n"
+        "Sato and Grant met Ukrainian Foreign Minister Oleh Bondar there. Sato said the visit mattered.\n\n"
+        "Grant said they would brief President Ana Velo and Prime Minister Sitiveni Rata, who are due to meet on "
+        "Friday.\n\n"
+        "The journey had begun a day earlier in Warsaw, where the two held talks on reconstruction."
+    )
+    warsaw = next(m for m in read(text) if m.place == "Warsaw")
+    assert {p.name for p in warsaw.participants} == {"Aiko Sato", "Paul Grant"}
+
+
 def test_no_president_is_given_a_monarchy() -> None:
     """The one country a sentence names, or the place of a meeting, is not a President's if a monarch reigns there."""
     from timeline import gazetteer  # noqa: PLC0415 - only this test reads the table

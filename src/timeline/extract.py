@@ -1221,7 +1221,7 @@ class _Reader:
         for person in reversed(before[:-1]):
             end = max(e for s, e in person.mentions if s < clause_start)
             nxt = min(s for s, _ in chain[0].mentions if s >= end)
-            if re.fullmatch(r",? (?:and )?(?:[\w.'’-]+ ){0,5}", self.text[end:nxt]):
+            if re.fullmatch(r"(?:,|,? and) (?:[\w.'’-]+ ){0,5}", self.text[end:nxt]):  # a list: a comma or "and"
                 chain.insert(0, person)
             else:
                 break
@@ -1264,9 +1264,9 @@ class _Reader:
             for group in reversed(self.groups):
                 if named[0] in group and fits(group):
                     return list(group)
-        for group in reversed(self.groups):
-            if fits(group):
-                return list(group)
+        fitting = [group for group in reversed(self.groups) if fits(group)]
+        if fitting:  # the story's protagonists, named most often each, before a pair met in passing; else the latest
+            return list(max(fitting, key=lambda group: sum(len(p.mentions) for p in group) / len(group)))
         if kind is not None:
             # "The two leaders previously met": a group with one of them at least ("North Korean leader Kim")
             for group in reversed(self.groups):
