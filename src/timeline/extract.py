@@ -1266,7 +1266,7 @@ class _Reader:
                     return list(group)
         fitting = [group for group in reversed(self.groups) if fits(group)]
         if fitting:  # the story's protagonists, named most often each, before a pair met in passing; else the latest
-            return list(max(fitting, key=lambda group: sum(len(p.mentions) for p in group) / len(group)))
+            return list(max(fitting, key=_salience))
         if kind is not None:
             # "The two leaders previously met": a group with one of them at least ("North Korean leader Kim")
             for group in reversed(self.groups):
@@ -1954,6 +1954,11 @@ def _by_phone(after: str) -> str:
 def _city_name(city: str) -> str:
     """A dateline's city as a place name: "MOSCOW" -> "Moscow", "Washington" as it is."""
     return city.title() if city.isupper() else city
+
+
+def _salience(group: list[Person]) -> float:
+    """How often the story names each member of a group, on average."""
+    return sum(len(p.mentions) for p in group) / len(group)
 
 
 def _fits(person: Person, country: str) -> bool:
