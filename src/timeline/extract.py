@@ -1266,7 +1266,8 @@ class _Reader:
                     return list(group)
         fitting = [group for group in reversed(self.groups) if fits(group)]
         if fitting:  # the story's protagonists, named most often each, before a pair met in passing; else the latest
-            return list(max(fitting, key=_salience))
+            protagonists = max(fitting, key=_salience)
+            return list(protagonists)
         if kind is not None:
             # "The two leaders previously met": a group with one of them at least ("North Korean leader Kim")
             for group in reversed(self.groups):
