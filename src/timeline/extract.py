@@ -361,7 +361,12 @@ class _Reader:
         return runs
 
     def _country_list_before(self, sentence: text.Sentence, at: int) -> list[str] | None:
-        """The codes of the last list of two or more countries in the sentence before ``at``."""
+        """The codes of the last list of three or more countries in the sentence before ``at``.
+
+        Two are too often the two sides of a story that the people named
+        after them are not of ("talks between Washington and Beijing stalled
+        after President Lai and Premier Cho ...").
+        """
         found = gazetteer.find_countries(self.text[sentence.start : at])
         runs: list[list[gazetteer.CountryMention]] = []
         for mention in found:
@@ -370,7 +375,7 @@ class _Reader:
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
-        lists = [r for r in runs if len(r) >= 2]  # noqa: PLR2004 - a list
+        lists = [r for r in runs if len(r) >= 3]  # noqa: PLR2004 - a list of three or more
         return [m.code for m in lists[-1]] if lists else None
 
     def _story_day(self) -> pendulum.Date | None:
