@@ -749,3 +749,10 @@ def test_no_president_is_given_a_monarchy() -> None:
     seen = {(e.name, e.country) for e in extract(item)[0] if isinstance(e, OfficeObserved)}
     assert ("Dan Moss", "CA") not in seen
     assert ("Dan Moss", "GB") not in seen
+
+
+def test_the_second_of_two_sides_is_not_the_country_acting() -> None:
+    """ "Talks between Washington and Beijing stalled after ...": Beijing is one side, not the people's country."""
+    text = "Talks between Washington and Beijing stalled after President Ana Velo and Premier Tomas Reid met in Suva on Monday."
+    (meeting,) = read(text)
+    assert people(meeting) == {("Ana Velo", None, "head of state"), ("Tomas Reid", None, "head of government")}

@@ -72,6 +72,7 @@ from timeline.project import (
     merge_meetings,
     new_offices,
     office_changes_from_runs,
+    paused_gc,
     person_key,
     sightings,
     tenures_from_runs,
@@ -111,7 +112,8 @@ def world(log: EventLog, path: Path | None = None) -> World:
     if target is None or not log.exists():  # nothing to cache, and a read must not create the log's folder
         return build(log.events())
     try:
-        return Cache(target).world(log)
+        with paused_gc():  # bringing the cache up to date allocates much and makes no cycles, like a fold
+            return Cache(target).world(log)
     except (sqlite3.OperationalError, OSError):
         return build(log.events())  # busy past the timeout, or not writable: answer without it
     except (sqlite3.Error, ValueError, KeyError, TypeError):

@@ -13,6 +13,7 @@ observation. People and their titles are found by ``people``; dates by
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -143,6 +144,7 @@ TOPICS = {
     "nuclear": r"nuclear",
 }
 _LIST_GAP = re.compile(r",? (?:and )?(?:(?:[A-Z][\w.-]*|of|the|for) ){0,5}")  # titles may come between
+_BETWEEN_AND = re.compile(r"\b(?:between|among)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?$")
 _HE_AND = re.compile(r"\b(?:he|she) and $")
 _COUNTRY_GAP = re.compile(r",? (?:and )?(?:the )?")
 _GIVES_OFFICE = re.compile(
@@ -317,16 +319,22 @@ class _Reader:
         Yoon": the n-th of the first pair's countries, unless a meeting word
         stands between the two lists (then they are the two sides of it).
         """
+        spots = sorted(((s, e, p) for p in self.people for s, e in p.mentions), key=lambda spot: spot[:2])
+        starts = [spot[0] for spot in spots]
         for sentence in self.sentences:
-            runs = self._listed_runs(sentence)
+            here = spots[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+            runs = self._listed_runs(sentence, here)
+            lists: list[tuple[int, list[str]]] | None = None  # (end, codes) of the sentence's country lists
             for index, run in enumerate(runs):
                 lost = [p for _, p in run if p.country is None]
                 if not lost or len(run) < 2 or not all(p.titles for p in lost):  # noqa: PLR2004 - a list
                     continue
-                codes = self._country_list_before(sentence, run[0][0]) or next(
+                if lists is None:
+                    lists = self._country_lists(sentence)
+                codes = next((codes for end, codes in reversed(lists) if end <= run[0][0]), None) or next(
                     (
                         [p.country for _, p in earlier if p.country is not None]
-                        for earlier in reversed(runs[:index])
+                        for earlier in reversed(runs[max(0, index - 4) : index])  # a pair named shortly before
                         if len(earlier) == len(run)
                         and not _TRIGGER.search(sentence.text, earlier[-1][0] - sentence.start, run[0][0] - sentence.start)
                         and all(p.country for _, p in earlier)
@@ -342,41 +350,42 @@ class _Reader:
                 for (_, person), code in zip(run, codes, strict=True):
                     person.country = code
 
-    def _listed_runs(self, sentence: text.Sentence) -> list[list[tuple[int, Person]]]:
+    def _listed_runs(
+        self, sentence: text.Sentence, spots: list[tuple[int, int, Person]]
+    ) -> list[list[tuple[int, Person]]]:
         """The people of a sentence in runs joined by commas and "and" (titles between allowed), in order."""
-        spots = sorted(
-            (s, e, p) for p in self.people for s, e in p.mentions if sentence.start <= s < sentence.end
-        )
         runs: list[list[tuple[int, Person]]] = []
+        members: set[int] = set()  # ids of the last run's people
         last_end = -1
         for start, end, person in spots:
             gap = self.text[last_end:start] if last_end >= 0 else ""
-            if runs and _LIST_GAP.fullmatch(gap) and person not in [p for _, p in runs[-1]]:
+            if runs and id(person) not in members and _LIST_GAP.fullmatch(gap):
                 runs[-1].append((start, person))
             elif runs and (pronoun := _HE_AND.search(self.text, max(sentence.start, start - 8), start)):
                 runs.append([(pronoun.start(), runs[0][0][1]), (start, person)])  # "Blinken said he and Lammy"
+                members = {id(runs[0][0][1])}
             else:
                 runs.append([(start, person)])
+                members = set()
+            members.add(id(person))
             last_end = end
         return runs
 
-    def _country_list_before(self, sentence: text.Sentence, at: int) -> list[str] | None:
-        """The codes of the last list of three or more countries in the sentence before ``at``.
+    def _country_lists(self, sentence: text.Sentence) -> list[tuple[int, list[str]]]:
+        """(end offset, codes) of each list of three or more countries in the sentence, in order.
 
         Two are too often the two sides of a story that the people named
         after them are not of ("talks between Washington and Beijing stalled
         after President Lai and Premier Cho ...").
         """
-        found = gazetteer.find_countries(self.text[sentence.start : at])
         runs: list[list[gazetteer.CountryMention]] = []
-        for mention in found:
-            gap = self.text[sentence.start + runs[-1][-1].end : sentence.start + mention.start] if runs else ""
+        for mention in gazetteer.find_countries(sentence.text):
+            gap = sentence.text[runs[-1][-1].end : mention.start] if runs else ""
             if runs and _COUNTRY_GAP.fullmatch(gap):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
-        lists = [r for r in runs if len(r) >= 3]  # noqa: PLR2004 - a list of three or more
-        return [m.code for m in lists[-1]] if lists else None
+        return [(sentence.start + r[-1].end, [m.code for m in r]) for r in runs if len(r) >= 3]  # noqa: PLR2004
 
     def _story_day(self) -> pendulum.Date | None:
         """The day relative dates count from: the dateline's, when it is a day or three before publication.
@@ -430,6 +439,8 @@ class _Reader:
             before = sentence.text[max(0, mention.start - 12) : mention.start]
             if re.search(r"\b(?:in|to|from|at|into|visit|visited|toward|towards|of)\s+(?:the\s+)?$", before):
                 continue
+            if _BETWEEN_AND.search(sentence.text, max(0, mention.start - 60), mention.start):
+                continue  # "talks between Washington and Beijing stalled": a side, not the one acting
             if (
                 re.match(r"['’]?s?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[A-Z][\w-]+)", after)
                 or re.match(r"[^.;]{0,30}\bcounterparts?\b", after)
@@ -823,14 +834,14 @@ class _Reader:
 
     def _candidates(self, sentence: text.Sentence) -> list[_Candidate]:  # noqa: C901, PLR0912
         body = sentence.text
-        clauses = self._clauses(sentence)
+        clauses = self._clauses(sentence)  # also marks the sentence's relative clauses for later sentences
+        if not _TRIGGER.search(body) and not _JOIN.search(body):
+            return []
         main_people: list[Person] = []
         for c_start, c_end, is_intro in clauses:
             if not is_intro:
                 main_people = self._people_in(sentence.start + c_start, sentence.start + c_end)
                 break
-        if not _TRIGGER.search(body) and not _JOIN.search(body):
-            return []
         dates = self._dates(sentence)
         found: list[_Candidate] = []
         for c_start, c_end, is_intro in clauses:
@@ -1658,6 +1669,7 @@ class _Reader:
             main=main,
         )
 
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article; asked once per meeting
     def _group_phrase(self, sentence: text.Sentence) -> bool:
         return bool(_GROUP_PHRASE.search(sentence.text))  # "Foreign ministers of the G7 ..."
 
