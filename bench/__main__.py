@@ -36,19 +36,25 @@ def load_articles() -> list[article.Article]:
     return items
 
 
-def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float, int, int]:
-    """(articles per second, articles extracted, bytes per article) on one core."""
+def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float, float, int, int]:
+    """(articles per CPU second, articles per wall-clock second, articles extracted, bytes per article).
+
+    Extraction runs on one core, so the time that core spent on it (this
+    process's CPU time) is the figure; the wall-clock rate beside it also
+    counts whatever else the machine did meanwhile (on a shared machine,
+    other tenants' work).
+    """
     for item in items:
         extract(item)  # warm caches: gazetteer, compiled patterns
     done = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    wall, cpu = time.perf_counter(), time.process_time()
+    while time.process_time() - cpu < seconds:
         for item in items:
             extract(item)
         done += len(items)
-    elapsed = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     size = sum(len(item.text.encode()) for item in items) // max(len(items), 1)
-    return done / elapsed, done, size
+    return done / cpu, done / wall, done, size
 
 
 ADVERSARIAL = {
@@ -93,13 +99,14 @@ def main() -> int:
     if not items:
         print("no articles found to benchmark", file=sys.stderr)
         return 1
-    rate, done, size = extraction_rate(items, args.seconds)
+    rate, wall_rate, done, size = extraction_rate(items, args.seconds)
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}",
         "",
         f"{'figure':<52} {'value':>12}  goal",
-        f"{'extraction, articles/s (one core)':<52} {rate:>12.0f}  >= 300",
+        f"{'extraction, articles per CPU second (one core)':<52} {rate:>12.0f}  >= 300",
+        f"{'  the same per wall-clock second':<52} {wall_rate:>12.0f}",
         f"{'  articles in the set / mean bytes':<52} {len(items):>6} / {size:<5}",
         f"{'  articles extracted in the run':<52} {done:>12}",
     ]

@@ -155,6 +155,7 @@ _GIVES_OFFICE = re.compile(
     )
 )
 _TOPIC_PATTERNS = {name: re.compile(pattern) for name, pattern in TOPICS.items()}
+_ANY_TOPIC = re.compile("|".join(TOPICS.values()))  # one search before the twelve
 
 
 @attrs.define
@@ -1484,6 +1485,8 @@ class _Reader:
     @functools.lru_cache(maxsize=64)  # noqa: B019 - a reader lives for one article
     def _topics(self, sentence: str) -> frozenset[str]:
         """The topics one sentence names; several meetings share a sentence."""
+        if not _ANY_TOPIC.search(sentence):
+            return frozenset()
         return frozenset(name for name, pattern in _TOPIC_PATTERNS.items() if pattern.search(sentence))
 
     def _place(self, clause: str) -> str | None:

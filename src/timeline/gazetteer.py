@@ -182,7 +182,6 @@ class CountryMention:
 
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+")
-_MAX_WORDS = 8
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -199,12 +198,11 @@ def find_countries(text: str) -> list[CountryMention]:
     while index < len(tokens):
         start = tokens[index][0]
         word = text[start : tokens[index][1]]
-        if not text[start].isupper() or (
-            word not in heads and word.rstrip(".") not in heads and re.sub(r"['’]s?$", "", word) not in heads
-        ):
+        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(re.sub(r"['’]s?$", "", word), 0))
+        if not text[start].isupper() or not longest:
             index += 1
             continue
-        for size in range(min(_MAX_WORDS, len(tokens) - index), 0, -1):
+        for size in range(min(longest, len(tokens) - index), 0, -1):
             end = tokens[index + size - 1][1]
             if size > 1 and re.search(r"[,;:()]", text[start:end]):
                 continue
@@ -219,9 +217,16 @@ def find_countries(text: str) -> list[CountryMention]:
 
 
 @functools.cache
-def _first_words() -> frozenset[str]:
-    """The first word of every country form: no n-gram starting elsewhere can be a country."""
-    return frozenset(form.split()[0] for form in country_forms())
+def _first_words() -> dict[str, int]:
+    """The first word of every country form, with the most words a form so opening has.
+
+    No n-gram starting elsewhere can be a country, nor one longer than that.
+    """
+    longest: dict[str, int] = {}
+    for form in country_forms():
+        words = form.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
 
 
 def _form_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]]) -> CountryMention | None:
@@ -241,6 +246,7 @@ def _form_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]])
     return None
 
 
+@functools.lru_cache(maxsize=1 << 13)  # the same few thousand names and words come back article after article
 def lookup_country(text: str) -> str | None:
     """The ISO code a country name, demonym or seat of government names."""
     text = text.strip().rstrip(",")
