@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import threading
 from pathlib import Path
 
 import pendulum
@@ -199,3 +201,23 @@ def test_an_acting_holder_seen_before_is_honoured_for_new_events(tmp_path: Path)
         same_day.append(event)
     append(log, same_day)
     assert views(cache.world(log)) == views(build(log.events()))
+
+
+def test_a_full_fold_leaves_no_large_write_ahead_log(tmp_path: Path) -> None:
+    """Filling the cache in one transaction is folded back into the file; a reader holding a snapshot is not waited for."""
+    log = Log(tmp_path / "events")
+    append(log, EVENTS)
+    cache.world(log)  # fills the cache
+    path = tmp_path / "events" / "cache" / "projection.sqlite"
+    assert Path(f"{path}-wal").stat().st_size == 0
+    reader = cache.world(log)  # a view over the cache: it keeps a read snapshot open
+    assert isinstance(reader, cache.LazyWorld)
+    stale = sqlite3.connect(path, isolation_level=None)
+    stale.execute("UPDATE meta SET value = 'old' WHERE key = 'version'")  # the next view folds everything again
+    stale.close()
+    answers: list[World] = []
+    folding = threading.Thread(target=lambda: answers.append(cache.world(log)))
+    folding.start()
+    folding.join(timeout=120)  # the fold must not wait for the snapshot above (it would wait ten minutes)
+    assert not folding.is_alive()
+    assert views(answers[0]) == views(reader) == views(build(log.events()))
