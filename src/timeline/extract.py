@@ -332,16 +332,8 @@ class _Reader:
                     continue
                 if lists is None:
                     lists = self._country_lists(sentence)
-                codes = next((codes for end, codes in reversed(lists) if end <= run[0][0]), None) or next(
-                    (
-                        [p.country for _, p in earlier if p.country is not None]
-                        for earlier in reversed(runs[max(0, index - 4) : index])  # a pair named shortly before
-                        if len(earlier) == len(run)
-                        and not _TRIGGER.search(sentence.text, earlier[-1][0] - sentence.start, run[0][0] - sentence.start)
-                        and all(p.country for _, p in earlier)
-                    ),
-                    None,
-                )
+                codes = next((codes for end, codes in reversed(lists) if end <= run[0][0]), None)
+                codes = codes or _countries_of_a_list_before(sentence, runs[max(0, index - 4) : index], run)
                 if codes is None or len(codes) != len(run) or len(set(codes)) != len(codes):
                     continue
                 if any(
@@ -1975,6 +1967,22 @@ def _by_phone(after: str) -> str:
 def _city_name(city: str) -> str:
     """A dateline's city as a place name: "MOSCOW" -> "Moscow", "Washington" as it is."""
     return city.title() if city.isupper() else city
+
+
+def _countries_of_a_list_before(
+    sentence: text.Sentence, earlier: list[list[tuple[int, Person]]], run: list[tuple[int, Person]]
+) -> list[str] | None:
+    """The countries of the latest of ``earlier`` lists as long as ``run``, all of known countries.
+
+    Not when a meeting word stands between the two: then they are its two sides.
+    """
+    for other in reversed(earlier):
+        if len(other) != len(run) or not all(p.country for _, p in other):
+            continue
+        if _TRIGGER.search(sentence.text, other[-1][0] - sentence.start, run[0][0] - sentence.start):
+            continue
+        return [p.country for _, p in other if p.country is not None]
+    return None
 
 
 def _salience(group: list[Person]) -> float:
