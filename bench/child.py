@@ -35,7 +35,7 @@ def measure(what: str, location: str) -> dict[str, float]:
                 json.loads(line)
                 events += 1
     elif what == "rebuild":
-        world = build(log.events())
+        world = build(log.fold_events())
         events = sum(1 for _ in render.changes(world, "table"))
     elif what == "view":
         world = cache.world(log)
@@ -74,7 +74,7 @@ def profile(location: str, top: int = 14) -> str:
     log = open_log(location)
     profiler = cProfile.Profile()
     profiler.enable()
-    build(log.events())
+    build(log.fold_events())
     profiler.disable()
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import article, render
-from timeline.codec import event_id
+from timeline.codec import LightObservation, event_id
 from timeline.extract import extract
 from timeline.model import (
     ArticleIngested,
@@ -20,6 +20,8 @@ from timeline.model import (
     EventRetracted,
     MeetingReported,
     NameSet,
+    OfficeObserved,
+    OfficeSet,
     PeopleMerged,
     PersonSplit,
 )
@@ -254,3 +256,30 @@ def test_a_built_world_keeps_every_article_field_but_its_text_and_header(items: 
         for field in attrs.fields(ArticleIngested):
             if field.name not in {"text", "header"}:
                 assert getattr(kept, field.name) == getattr(item, field.name), field.name
+
+
+def test_a_rebuild_from_light_observations_answers_as_from_whole_events(tmp_path: Path) -> None:
+    """``fold_events`` (observations without their evidence) folds to the same views, corrections included."""
+    from timeline.store import Log  # noqa: PLC0415 - only this test writes a log
+
+    events = [e for group in article_events() for e in group]
+    observations = [e for e in events if isinstance(e, OfficeObserved)]
+    misread = attrs.evolve(observations[0], name="Ana Velo", country="FJ", role="head of state", title="President")
+    events.append(misread)
+    corrections = [
+        EventRetracted(event=event_id(misread), reason="misread"),
+        PersonSplit(name=observations[1].name, article=observations[1].article, as_name="Someone Else"),
+        OfficeSet(name=observations[2].name, role="head of state", country="FR", title="President"),
+    ]
+    log = Log(tmp_path / "events")
+    with log.writer() as writer:
+        writer.append(events, recorded_at="2024-01-01T00:00:00Z")
+        writer.append(corrections, recorded_at="2024-01-02T00:00:00Z")
+    assert any(isinstance(e, LightObservation) for e in log.fold_events())
+    whole, light = build(log.events()), build(log.fold_events())
+    assert list(render.meetings(light, "jsonl")) == list(render.meetings(whole, "jsonl"))
+    assert list(render.changes(light, "jsonl")) == list(render.changes(whole, "jsonl"))
+    assert [render.tenure_record(t) for t in light.tenures] == [render.tenure_record(t) for t in whole.tenures]
+    assert light.names == whole.names
+    assert "Someone Else" in light.people()
+    assert "Ana Velo" not in light.people()

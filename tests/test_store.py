@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError
-from timeline.model import ArticleIngested, Event
+from timeline.model import ArticleIngested, Event, Evidence, OfficeObserved
 from timeline.store import Log
+from timeline.textdate import TextDate
 
 from . import strategies as s
 
@@ -245,3 +246,22 @@ def test_an_appends_records_are_what_the_log_reads_back(tmp_path: Path) -> None:
     assert records[0:2] == read[0:2]
     with pytest.raises(IndexError):
         records[3]
+
+
+@pytest.mark.parametrize("read", ["events", "fold_events"])
+def test_a_value_no_event_may_hold_is_named_by_every_read(tmp_path: Path, read: str) -> None:
+    """A country code edited into lowercase is refused, with the line and the field, light observations too."""
+    log = Log(tmp_path / "events")
+    observed = OfficeObserved(
+        article="a" * 16,
+        extractor="rules-2",
+        name="Yoko Kamikawa",
+        country="JP",
+        role="foreign minister",
+        date=TextDate(year=2024, month=7, day=28),
+        evidence=Evidence(article="a" * 16, start=0, end=13, sentence="Yoko Kamikawa met Wong."),
+    )
+    write(log, [[observed]])
+    log.path.write_text(log.path.read_text().replace('"country":"JP"', '"country":"jp"'))
+    with pytest.raises(CorruptLogError, match=r"log.jsonl:1: .*country"):
+        list(getattr(log, read)())

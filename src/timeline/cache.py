@@ -54,10 +54,12 @@ from timeline.project import (
     Forms,
     Key,
     Meeting,
+    Observed,
     Sighting,
     Tenure,
     World,
     _fold,
+    _observation_id,
     _office_runs,
     _runs,
     _set_office_observed,
@@ -113,18 +115,18 @@ def world(log: EventLog, path: Path | None = None) -> World:
     """The log's world, from the cache when it can be brought up to date, else by a full fold."""
     target = path if path is not None else cache_path(log)
     if target is None or not log.exists():  # nothing to cache, and a read must not create the log's folder
-        return build(log.events())
+        return build(log.fold_events())
     try:
         with paused_gc():  # bringing the cache up to date allocates much and makes no cycles, like a fold
             return Cache(target).world(log)
     except (sqlite3.OperationalError, OSError):
-        return build(log.events())  # busy past the timeout, or not writable: answer without it
+        return build(log.fold_events())  # busy past the timeout, or not writable: answer without it
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         # the cache is disposable: a damaged one must never cost an answer
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(f"{target}{suffix}").unlink()
-        return build(log.events())
+        return build(log.fold_events())
 
 
 def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) -> str:
@@ -495,8 +497,8 @@ def _in_force(corrections: list[Event]) -> list[Event]:
 
 
 def _corrected(
-    reports: list[MeetingReported], observations: list[OfficeObserved], corrections: list[Event]
-) -> tuple[list[MeetingReported], list[OfficeObserved]]:
+    reports: list[MeetingReported], observations: list[Observed], corrections: list[Event]
+) -> tuple[list[MeetingReported], list[Observed]]:
     """New events as the full fold would see them under the corrections in force (same order of steps)."""
     splits = [c for c in corrections if isinstance(c, PersonSplit)]
     offices = [c for c in corrections if isinstance(c, OfficeSet)]
@@ -509,7 +511,7 @@ def _corrected(
         observations = [_set_office_observed(o, offices) for o in observations]
     if retracted:
         reports = [m for m in reports if event_id(m) not in retracted and m.article not in retracted]
-        observations = [o for o in observations if event_id(o) not in retracted]
+        observations = [o for o in observations if _observation_id(o) not in retracted]
     return reports, observations
 
 

@@ -435,7 +435,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
         if known_at is None:
             return cache.world(log)
         if known_at.isdigit():
-            return build(log.events(), until=int(known_at))
+            return build(log.fold_events(), until=int(known_at))
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
         try:
             moment = pendulum.parse(known_at)
@@ -444,7 +444,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
         if not isinstance(moment, pendulum.DateTime):
             raise click.BadParameter(msg)
         count = sum(1 for r in log.records() if _recorded(r.recorded_at) <= moment)
-        return build(log.events(), until=count)
+        return build(log.fold_events(), until=count)
     except TimelineError as exc:
         raise _fail(exc) from exc
 

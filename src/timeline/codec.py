@@ -14,7 +14,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 import cattrs
@@ -259,6 +259,58 @@ def _fast_observation(payload: Payload) -> OfficeObserved | None:
     )
 
 
+class LightObservation(NamedTuple):
+    """An office observation as a full rebuild reads it: the event's id and fields, not its evidence.
+
+    A rebuild that keeps no observations turns each into a sighting and a
+    name form at once; building the frozen event and its evidence first cost
+    more than all the rest it does with them. The fields are checked as the
+    event's own validators check them.
+    """
+
+    id: str
+    article: str
+    extractor: str
+    name: str
+    family: str | None
+    country: str | None
+    role: str
+    title: str | None
+    status: str
+    date: TextDate
+
+
+def light_observation(event_id: str, payload: Payload) -> LightObservation | None:
+    """An ``office-observed`` payload as a ``LightObservation``; ``None`` for anything unusual.
+
+    The caller then decodes it in full, which names what is wrong.
+    """
+    if not payload.keys() <= _OBSERVATION_KEYS or type(payload.get("evidence")) is not dict:
+        return None
+    get = payload.get
+    try:
+        country, title, family, status = get("country"), get("title"), get("family"), get("status", "holder")
+        for name, value in (("article", payload["article"]), ("country", country), ("role", payload["role"]), ("status", status)):
+            field: Any = getattr(_OBSERVATION_FIELDS, name)
+            field.validator(None, field, value)
+        if payload["evidence"].keys() != _EVIDENCE_KEYS:
+            return None
+        return LightObservation(
+            id=event_id,
+            article=_intern(payload["article"]),
+            extractor=_intern(payload["extractor"]),
+            name=_intern(payload["name"]),
+            family=None if family is None else _intern(family),
+            country=None if country is None else _intern(country),
+            role=_intern(payload["role"]),
+            title=None if title is None else _intern(title),
+            status=_intern(status),
+            date=_fast_date(payload["date"]),
+        )
+    except (TypeError, ValueError, KeyError, AttributeError, DateError):
+        return None
+
+
 def _fast_article(payload: Payload) -> ArticleIngested | None:
     if not payload.keys() <= _ARTICLE_KEYS:
         return None
@@ -289,6 +341,7 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(field.name for field in attrs.fields(cls))
 
 
+_OBSERVATION_FIELDS = attrs.fields(OfficeObserved)
 _MEETING_KEYS = _field_names(MeetingReported)
 _OBSERVATION_KEYS = _field_names(OfficeObserved)
 _ARTICLE_KEYS = _field_names(ArticleIngested)

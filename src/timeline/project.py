@@ -18,12 +18,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import pendulum
 
-from timeline.codec import event_id, shared
+from timeline.codec import LightObservation, event_id, shared
 from timeline.model import (
     ArticleIngested,
     ArticleReextracted,
@@ -40,6 +40,7 @@ from timeline.model import (
 from timeline.textdate import TextDate
 
 Key = tuple[str, ...]
+Observed = OfficeObserved | LightObservation  # a full rebuild reads observations light (``fold_events``)
 CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
@@ -121,7 +122,7 @@ class World:
 
     articles: dict[str, ArticleIngested] = attrs.field(factory=dict)
     reports: list[MeetingReported] = attrs.field(factory=list)
-    observations: list[OfficeObserved] = attrs.field(factory=list)
+    observations: list[Observed] = attrs.field(factory=list)
     names: dict[Key, str] = attrs.field(factory=dict)
     meetings: list[Meeting] = attrs.field(factory=list)
     tenures: list[Tenure] = attrs.field(factory=list)
@@ -138,7 +139,9 @@ class World:
         return sorted(set(self.names.values()))
 
 
-def build(events: Iterable[Event], *, until: int | None = None, keep_observations: bool = False) -> World:
+def build(
+    events: Iterable[Event | LightObservation], *, until: int | None = None, keep_observations: bool = False
+) -> World:
     """Fold the log's events into a ``World``.
 
     Args:
@@ -172,7 +175,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _build(events: Iterable[Event], until: int | None, *, keep_observations: bool) -> World:
+def _build(events: Iterable[Event | LightObservation], until: int | None, *, keep_observations: bool) -> World:
     collected = _collect(events, until)
     world = World(articles=collected.articles, corrections=collected.corrections)
     retracted = collected.retracted
@@ -184,7 +187,7 @@ def _build(events: Iterable[Event], until: int | None, *, keep_observations: boo
             for m in collected.reports
             if event_id(m) not in retracted and m.article not in collected.retracted_articles
         ]
-        world.observations = [o for o in collected.observations if event_id(o) not in retracted]
+        world.observations = [o for o in collected.observations if _observation_id(o) not in retracted]
     world.names = _canonical_names(world, collected)
     if not keep_observations:
         # observations live on as sightings and name forms (the views never list them): each is
@@ -202,7 +205,7 @@ def _build(events: Iterable[Event], until: int | None, *, keep_observations: boo
 class _Collected:
     articles: dict[str, ArticleIngested] = attrs.field(factory=dict)
     reports: list[MeetingReported] = attrs.field(factory=list)
-    observations: list[OfficeObserved] = attrs.field(factory=list)
+    observations: list[Observed] = attrs.field(factory=list)
     corrections: list[Event] = attrs.field(factory=list)
     retracted: set[str] = attrs.field(factory=set)
     retracted_articles: set[str] = attrs.field(factory=set)
@@ -216,7 +219,8 @@ def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngest
     """Each article with the events of its latest extraction, uncorrected, in log order."""
     out, _ = _fold(events, None)
     latest: dict[str, tuple[ArticleIngested, list[Event]]] = {a: (e, []) for a, e in out.articles.items()}
-    extracted: list[MeetingReported | OfficeObserved] = [*out.reports, *out.observations]
+    full = [o for o in out.observations if isinstance(o, OfficeObserved)]  # ``events`` gives no light ones
+    extracted: list[MeetingReported | OfficeObserved] = [*out.reports, *full]
     for event in extracted:
         if event.article in latest:
             latest[event.article][1].append(event)
@@ -224,7 +228,7 @@ def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngest
 
 
 def _fold(
-    events: Iterable[Event], until: int | None, *, keep_text: bool = True
+    events: Iterable[Event | LightObservation], until: int | None, *, keep_text: bool = True
 ) -> tuple[_Collected, dict[str, Event]]:
     """One pass: the latest extraction of each article, and the corrections still in force by id.
 
@@ -245,7 +249,7 @@ def _fold(
             out.observations = [o for o in out.observations if o.article != event.article]
         elif isinstance(event, MeetingReported):
             out.reports.append(event)
-        elif isinstance(event, OfficeObserved):
+        elif isinstance(event, (OfficeObserved, LightObservation)):
             out.observations.append(event)
         elif isinstance(event, CorrectionReverted):
             corrections.pop(event.correction, None)
@@ -275,7 +279,7 @@ def _light(article: ArticleIngested) -> ArticleIngested:
     )
 
 
-def _collect(events: Iterable[Event], until: int | None) -> _Collected:
+def _collect(events: Iterable[Event | LightObservation], until: int | None) -> _Collected:
     """The latest extraction of each article with the corrections in force applied."""
     out, corrections = _fold(events, until, keep_text=False)
     for correction in corrections.values():
@@ -324,11 +328,11 @@ def _set_offices(meeting: MeetingReported, offices: list[OfficeSet]) -> MeetingR
     return attrs.evolve(meeting, participants=tuple(participants), countries=countries)
 
 
-def _set_office_observed(observation: OfficeObserved, offices: list[OfficeSet]) -> OfficeObserved:
+def _set_office_observed(observation: Observed, offices: list[OfficeSet]) -> Observed:
     office = _office_for(observation.name, observation.date, offices)
     if office is None:
         return observation
-    return attrs.evolve(
+    return _evolve(
         observation,
         role=office.role,
         country=office.country or observation.country,
@@ -343,8 +347,19 @@ def _split(meeting: MeetingReported, splits: list[PersonSplit]) -> MeetingReport
     return attrs.evolve(meeting, participants=participants)
 
 
-def _split_observation(observation: OfficeObserved, splits: list[PersonSplit]) -> OfficeObserved:
-    return attrs.evolve(observation, name=_split_name(observation.name, observation.article, splits))
+def _split_observation(observation: Observed, splits: list[PersonSplit]) -> Observed:
+    return _evolve(observation, name=_split_name(observation.name, observation.article, splits))
+
+
+def _evolve(observation: Observed, **changes: Any) -> Observed:  # noqa: ANN401 - fields of either kind
+    if isinstance(observation, LightObservation):
+        return observation._replace(**changes)
+    return attrs.evolve(observation, **changes)
+
+
+def _observation_id(observation: Observed) -> str:
+    """The logged event's id: carried by a light observation, computed from a full one."""
+    return observation.id if isinstance(observation, LightObservation) else event_id(observation)
 
 
 def _split_name(name: str, article: str, splits: list[PersonSplit]) -> str:
@@ -371,7 +386,7 @@ class Forms:
         if country:
             self.countries.setdefault(key, country)
 
-    def add_events(self, reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]) -> None:
+    def add_events(self, reports: Iterable[MeetingReported], observations: Iterable[Observed]) -> None:
         """Count every name in these meetings and observations."""
         for report in reports:
             for p in report.participants:
@@ -546,7 +561,7 @@ def sightings(world: World) -> list[Sighting]:
 
 
 def acting_days(
-    reports: Iterable[MeetingReported], observations: Iterable[OfficeObserved]
+    reports: Iterable[MeetingReported], observations: Iterable[Observed]
 ) -> set[tuple[str, str, str]]:
     """(country, office, day) on which someone acts in the office: held meetings and observations, day precision."""
     days: set[tuple[str, str, str]] = set()

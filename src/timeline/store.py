@@ -32,9 +32,9 @@ from typing import Any, Protocol, overload
 import attrs
 import orjson
 
-from timeline.codec import dumps, from_payload, to_payload
+from timeline.codec import LightObservation, dumps, from_payload, light_observation, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
-from timeline.model import Event
+from timeline.model import Event, OfficeObserved
 
 LOG_NAME = "log.jsonl"
 HEAD_NAME = "HEAD"
@@ -189,7 +189,14 @@ class Log:
 
     def events(self) -> Iterator[Event]:
         """Every event of complete batches, in log order (the lean path a rebuild takes)."""
-        pending: list[Event] = []
+        return self._decoded(light=False)  # type: ignore[return-value] # no light observations without light
+
+    def fold_events(self) -> Iterator[Event | LightObservation]:
+        """``events``, office observations as ``LightObservation``: what a rebuild that keeps none reads."""
+        return self._decoded(light=True)
+
+    def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
+        pending: list[Event | LightObservation] = []
         loads = orjson.loads
         handle = self._open_for_reading()
         if handle is None:
@@ -201,7 +208,13 @@ class Log:
                 try:
                     envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
                     index, size = envelope["batch"]
-                    event = from_payload(envelope["kind"], envelope["version"], envelope["payload"])
+                    kind, payload = envelope["kind"], envelope["payload"]
+                    event = (
+                        light
+                        and kind == OfficeObserved.kind
+                        and envelope["version"] == OfficeObserved.version
+                        and light_observation(envelope["id"], payload)
+                    ) or from_payload(kind, envelope["version"], payload)
                 except (TypeError, ValueError, KeyError, DecodeError) as exc:
                     _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
                     raise CorruptLogError(str(self.path), number, str(exc)) from exc
@@ -750,6 +763,9 @@ class EventLog(Protocol):
 
     def events(self) -> Iterator[Event]:
         """Every event of complete batches, in log order, streamed."""
+
+    def fold_events(self) -> Iterator[Event | LightObservation]:
+        """``events``, where office observations may come as ``LightObservation`` (for ``project.build``)."""
 
     def raw_lines(self) -> Iterator[bytes]:
         """The exact bytes of every line, in log order."""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from timeline.codec import LightObservation
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import ArticleIngested, Event
 from timeline.store import GENESIS, ChainChecker, Record, VerifyReport, _parse, _to_record, envelopes
@@ -135,6 +136,10 @@ class PostgresLog:
         """Every event, in log order."""
         for record in self.records():
             yield record.event
+
+    def fold_events(self) -> Iterator[Event | LightObservation]:
+        """Every event, in log order (observations in full: the database's rows are decoded whole)."""
+        return self.events()
 
     def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:  # noqa: ARG002
         """Records after position ``seq`` (whose hash must be ``digest``), each with its seq as offset."""
