@@ -26,6 +26,8 @@ from cattrs.v import format_exception
 from timeline.errors import DateError, DecodeError
 from timeline.model import (
     KINDS,
+    ROLES,
+    STATUSES,
     ArticleIngested,
     Event,
     Evidence,
@@ -289,23 +291,23 @@ def light_observation(event_id: str, payload: Payload) -> LightObservation | Non
         return None
     get = payload.get
     try:
+        article, role = payload["article"], payload["role"]
         country, title, family, status = get("country"), get("title"), get("family"), get("status", "holder")
-        for name, value in (("article", payload["article"]), ("country", country), ("role", payload["role"]), ("status", status)):
-            field: Any = getattr(_OBSERVATION_FIELDS, name)
-            field.validator(None, field, value)
-        if payload["evidence"].keys() != _EVIDENCE_KEYS:
+        if role not in ROLES or status not in STATUSES or payload["evidence"].keys() != _EVIDENCE_KEYS:
             return None
+        _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc]
+        _COUNTRY.validator(None, _COUNTRY, country)  # type: ignore[misc]
         return LightObservation(
-            id=event_id,
-            article=_intern(payload["article"]),
-            extractor=_intern(payload["extractor"]),
-            name=_intern(payload["name"]),
-            family=None if family is None else _intern(family),
-            country=None if country is None else _intern(country),
-            role=_intern(payload["role"]),
-            title=None if title is None else _intern(title),
-            status=_intern(status),
-            date=_fast_date(payload["date"]),
+            event_id,
+            _intern(article),
+            _intern(payload["extractor"]),
+            _intern(payload["name"]),
+            None if family is None else _intern(family),
+            None if country is None else _intern(country),
+            _intern(role),
+            None if title is None else _intern(title),
+            _intern(status),
+            _fast_date(payload["date"]),
         )
     except (TypeError, ValueError, KeyError, AttributeError, DateError):
         return None
@@ -341,7 +343,7 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(field.name for field in attrs.fields(cls))
 
 
-_OBSERVATION_FIELDS = attrs.fields(OfficeObserved)
+_ARTICLE, _COUNTRY = attrs.fields(OfficeObserved).article, attrs.fields(OfficeObserved).country
 _MEETING_KEYS = _field_names(MeetingReported)
 _OBSERVATION_KEYS = _field_names(OfficeObserved)
 _ARTICLE_KEYS = _field_names(ArticleIngested)
