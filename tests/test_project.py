@@ -281,5 +281,6 @@ def test_a_rebuild_from_light_observations_answers_as_from_whole_events(tmp_path
     assert list(render.changes(light, "jsonl")) == list(render.changes(whole, "jsonl"))
     assert [render.tenure_record(t) for t in light.tenures] == [render.tenure_record(t) for t in whole.tenures]
     assert light.names == whole.names
+    assert light.articles == whole.articles  # titles, sources, dates: all but the text and the raw header
     assert "Someone Else" in light.people()
     assert "Ana Velo" not in light.people()

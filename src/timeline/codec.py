@@ -313,7 +313,22 @@ def light_observation(event_id: str, payload: Payload) -> LightObservation | Non
         return None
 
 
-def _fast_article(payload: Payload) -> ArticleIngested | None:
+def light_article(payload: Payload) -> ArticleIngested | None:
+    """An ``article-ingested`` payload without its text and raw header (checked, not kept): what a fold keeps.
+
+    ``None`` for anything unusual, as ``light_observation``.
+    """
+    try:
+        found = _fast_article(payload, keep_text=False)
+    except (TypeError, ValueError, KeyError, AttributeError, DateError):
+        return None
+    return found
+
+
+NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
+
+
+def _fast_article(payload: Payload, *, keep_text: bool = True) -> ArticleIngested | None:
     if not payload.keys() <= _ARTICLE_KEYS:
         return None
     get = payload.get
@@ -332,9 +347,9 @@ def _fast_article(payload: Payload) -> ArticleIngested | None:
             optional[field] = _intern(value)
     return ArticleIngested(
         article=_intern(payload["article"]),
-        text=text,
+        text=text if keep_text else "",
         published=None if published is None else _day(published),
-        header=header,
+        header=header if keep_text else NO_HEADER,
         **optional,
     )
 

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import attrs
 import pendulum
 
-from timeline.codec import LightObservation, event_id, shared
+from timeline.codec import NO_HEADER, LightObservation, event_id, shared
 from timeline.model import (
     ArticleIngested,
     ArticleReextracted,
@@ -243,7 +243,8 @@ def _fold(
         if until is not None and position >= until:
             break
         if isinstance(event, ArticleIngested):
-            out.articles[event.article] = event if keep_text else _light(event)
+            whole_or_light = keep_text or (not event.text and not event.header)  # fold_events reads it light
+            out.articles[event.article] = event if whole_or_light else _light(event)
         elif isinstance(event, ArticleReextracted):
             out.reports = [m for m in out.reports if m.article != event.article]
             out.observations = [o for o in out.observations if o.article != event.article]
@@ -260,9 +261,6 @@ def _fold(
     return out, corrections
 
 
-_NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
-
-
 def _light(article: ArticleIngested) -> ArticleIngested:
     """The article without its text and raw header (built directly: ``attrs.evolve`` costs far more)."""
     return ArticleIngested(
@@ -275,7 +273,7 @@ def _light(article: ArticleIngested) -> ArticleIngested:
         dateline=article.dateline,
         language=article.language,
         filename=article.filename,
-        header=_NO_HEADER,
+        header=NO_HEADER,
     )
 
 
