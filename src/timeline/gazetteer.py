@@ -182,6 +182,8 @@ class CountryMention:
 
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PUNCTUATION = re.compile(r"[,;:()]")
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -198,13 +200,13 @@ def find_countries(text: str) -> list[CountryMention]:
     while index < len(tokens):
         start = tokens[index][0]
         word = text[start : tokens[index][1]]
-        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(re.sub(r"['’]s?$", "", word), 0))
+        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(_POSSESSIVE.sub("", word), 0))
         if not text[start].isupper() or not longest:
             index += 1
             continue
         for size in range(min(longest, len(tokens) - index), 0, -1):
             end = tokens[index + size - 1][1]
-            if size > 1 and re.search(r"[,;:()]", text[start:end]):
+            if size > 1 and _PUNCTUATION.search(text, start, end):
                 continue
             hit = _form_at(text, start, end, forms)
             if hit is not None:

@@ -328,7 +328,7 @@ def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | 
     if anchor is None:
         return None
     candidates = [(y, _valid(y, month, day)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    dated = [(pendulum.parse(v).date(), v) for _, v in candidates if v]  # type: ignore[union-attr]
+    dated = [(pendulum.date(y, month, day), v) for y, v in candidates if v]
     if not dated:
         return None
     past = [(d, v) for d, v in dated if d <= anchor]
