@@ -36,25 +36,32 @@ def load_articles() -> list[article.Article]:
     return items
 
 
-def extraction_rate(items: list[article.Article], seconds: float) -> tuple[float, float, int, int]:
-    """(articles per CPU second, articles per wall-clock second, articles extracted, bytes per article).
+def extraction_rate(items: list[article.Article], seconds: float, rounds: int = 5) -> tuple[float, float, int, int]:
+    """(articles per CPU second, per wall-clock second, articles extracted, bytes per article): the best round.
 
     Extraction runs on one core, so the time that core spent on it (this
     process's CPU time) is the figure; the wall-clock rate beside it also
-    counts whatever else the machine did meanwhile (on a shared machine,
-    other tenants' work).
+    counts whatever else the machine did meanwhile. Each round extracts the
+    whole set for ``seconds / rounds`` of CPU time; the best round is the
+    figure, as for the peer comparison: on a shared machine the slower rounds
+    measure the neighbours.
     """
     for item in items:
         extract(item)  # warm caches: gazetteer, compiled patterns
-    done = 0
-    wall, cpu = time.perf_counter(), time.process_time()
-    while time.process_time() - cpu < seconds:
-        for item in items:
-            extract(item)
-        done += len(items)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    best: tuple[float, float] = (0.0, 0.0)
+    total = 0
+    for _ in range(rounds):
+        done = 0
+        wall, cpu = time.perf_counter(), time.process_time()
+        while time.process_time() - cpu < seconds / rounds:
+            for item in items:
+                extract(item)
+            done += len(items)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        total += done
+        best = max(best, (done / cpu, done / wall))
     size = sum(len(item.text.encode()) for item in items) // max(len(items), 1)
-    return done / cpu, done / wall, done, size
+    return best[0], best[1], total, size
 
 
 ADVERSARIAL = {
@@ -87,7 +94,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--seconds", type=float, default=3.0, help="how long to measure extraction")
+    parser.add_argument("--seconds", type=float, default=5.0, help="CPU seconds to measure extraction, in 5 rounds")
     parser.add_argument("--full", action="store_true", help="add the 1M-event log (several minutes)")
     parser.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL figures")
     parser.add_argument("--no-browser", action="store_true", help="skip the HTML page load figure")
@@ -105,8 +112,8 @@ def main() -> int:
         f"{platform.system()} {platform.release()}",
         "",
         f"{'figure':<52} {'value':>12}  goal",
-        f"{'extraction, articles per CPU second (one core)':<52} {rate:>12.0f}  >= 300",
-        f"{'  the same per wall-clock second':<52} {wall_rate:>12.0f}",
+        f"{'extraction, articles per CPU second (one core, best of 5)':<52} {rate:>12.0f}  >= 300",
+        f"{'  the same round per wall-clock second':<52} {wall_rate:>12.0f}",
         f"{'  articles in the set / mean bytes':<52} {len(items):>6} / {size:<5}",
         f"{'  articles extracted in the run':<52} {done:>12}",
     ]
