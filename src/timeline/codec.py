@@ -282,53 +282,54 @@ class LightObservation(NamedTuple):
     date: TextDate
 
 
-def light_observation(event_id: str, payload: Payload) -> LightObservation | None:
-    """An ``office-observed`` payload as a ``LightObservation``; ``None`` for anything unusual.
+def light_from_payload(
+    event_id: str, kind: str, version: int, payload: Payload
+) -> Event | LightObservation | None:
+    """What a fold that keeps no observations nor texts needs of an event, or ``None``: decode it whole.
 
-    The caller then decodes it in full, which names what is wrong.
+    An office observation comes as a ``LightObservation``, an article without
+    its text and raw header (both still checked). ``None`` for other kinds and
+    for anything unusual: ``from_payload`` then decodes the event and names
+    what is wrong.
     """
+    light = _LIGHT.get(kind)
+    if light is None or version != KINDS[kind].version:
+        return None
+    try:
+        return light(event_id, payload)
+    except (TypeError, ValueError, KeyError, AttributeError, DateError):
+        return None
+
+
+def _light_observation(event_id: str, payload: Payload) -> LightObservation | None:
     if not payload.keys() <= _OBSERVATION_KEYS or type(payload.get("evidence")) is not dict:
         return None
     get = payload.get
-    try:
-        article, role = payload["article"], payload["role"]
-        country, title, family, status = get("country"), get("title"), get("family"), get("status", "holder")
-        if role not in ROLES or status not in STATUSES or payload["evidence"].keys() != _EVIDENCE_KEYS:
-            return None
-        _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc]
-        _COUNTRY.validator(None, _COUNTRY, country)  # type: ignore[misc]
-        return LightObservation(
-            event_id,
-            _intern(article),
-            _intern(payload["extractor"]),
-            _intern(payload["name"]),
-            None if family is None else _intern(family),
-            None if country is None else _intern(country),
-            _intern(role),
-            None if title is None else _intern(title),
-            _intern(status),
-            _fast_date(payload["date"]),
-        )
-    except (TypeError, ValueError, KeyError, AttributeError, DateError):
+    article, role = payload["article"], payload["role"]
+    country, title, family, status = get("country"), get("title"), get("family"), get("status", "holder")
+    if role not in ROLES or status not in STATUSES or payload["evidence"].keys() != _EVIDENCE_KEYS:
         return None
-
-
-def light_article(payload: Payload) -> ArticleIngested | None:
-    """An ``article-ingested`` payload without its text and raw header (checked, not kept): what a fold keeps.
-
-    ``None`` for anything unusual, as ``light_observation``.
-    """
-    try:
-        found = _fast_article(payload, keep_text=False)
-    except (TypeError, ValueError, KeyError, AttributeError, DateError):
-        return None
-    return found
+    _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc]
+    _COUNTRY.validator(None, _COUNTRY, country)  # type: ignore[misc]
+    return LightObservation(
+        event_id,
+        _intern(article),
+        _intern(payload["extractor"]),
+        _intern(payload["name"]),
+        None if family is None else _intern(family),
+        None if country is None else _intern(country),
+        _intern(role),
+        None if title is None else _intern(title),
+        _intern(status),
+        _fast_date(payload["date"]),
+    )
 
 
 NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
 
 
 def _fast_article(payload: Payload, *, keep_text: bool = True) -> ArticleIngested | None:
+    """The article; without ``keep_text`` its text and raw header are checked but not kept."""
     if not payload.keys() <= _ARTICLE_KEYS:
         return None
     get = payload.get
@@ -362,6 +363,10 @@ _ARTICLE, _COUNTRY = attrs.fields(OfficeObserved).article, attrs.fields(OfficeOb
 _MEETING_KEYS = _field_names(MeetingReported)
 _OBSERVATION_KEYS = _field_names(OfficeObserved)
 _ARTICLE_KEYS = _field_names(ArticleIngested)
+_LIGHT: dict[str, Callable[[str, Payload], Event | LightObservation | None]] = {
+    OfficeObserved.kind: _light_observation,
+    ArticleIngested.kind: lambda _, payload: _fast_article(payload, keep_text=False),
+}
 _FAST: dict[str, Callable[[Payload], Event | None]] = {
     MeetingReported.kind: _fast_meeting,
     OfficeObserved.kind: _fast_observation,

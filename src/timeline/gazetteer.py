@@ -182,8 +182,16 @@ class CountryMention:
 
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _PUNCTUATION = re.compile(r"[,;:()]")
+
+
+def without_possessive(word: str) -> str:
+    """The word without a possessive ending: "Japan's", "Japan’s", "Reuters'" -> "Japan", "Reuters"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -200,7 +208,7 @@ def find_countries(text: str) -> list[CountryMention]:
     while index < len(tokens):
         start = tokens[index][0]
         word = text[start : tokens[index][1]]
-        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(_POSSESSIVE.sub("", word), 0))
+        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0))
         if not text[start].isupper() or not longest:
             index += 1
             continue

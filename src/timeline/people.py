@@ -487,15 +487,6 @@ def _country_words() -> frozenset[str]:
     return frozenset(w for w in words if not re.fullmatch(r"[A-Z]\.", w))
 
 
-def _without_possessive(word: str) -> str:
-    """The word without a possessive ending: "Japan's", "Japan’s", "Reuters'" -> "Japan", "Reuters"."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    if word.endswith(("'", "’")):
-        return word[:-1]
-    return word
-
-
 _WORD = re.compile(r"\S+")
 _MONTH_TOKENS = frozenset(word.capitalize() for word in timex.MONTHS)
 
@@ -512,7 +503,7 @@ def trim_name(text: str, following: str = "") -> tuple[int, int] | None:
     stop = _stop_words()
 
     def stopped(word: str) -> bool:
-        bare = _without_possessive(word)  # "Japan's", not the s of "Peters"
+        bare = gazetteer.without_possessive(word)  # "Japan's", not the s of "Peters"
         return word in stop or bare in stop or all(p in stop or p == "elect" for p in bare.split("-"))
 
     while tokens and stopped(tokens[0][2]):

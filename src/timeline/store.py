@@ -32,9 +32,9 @@ from typing import Any, Protocol, overload
 import attrs
 import orjson
 
-from timeline.codec import LightObservation, dumps, from_payload, light_article, light_observation, to_payload
+from timeline.codec import LightObservation, dumps, from_payload, light_from_payload, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
-from timeline.model import ArticleIngested, Event, OfficeObserved
+from timeline.model import Event
 
 LOG_NAME = "log.jsonl"
 HEAD_NAME = "HEAD"
@@ -112,15 +112,6 @@ class ChainChecker:
         self.prev, self.seq = record.hash, record.seq
         return record
 
-
-
-def _light(kind: str, envelope: dict[str, Any], payload: dict[str, Any]) -> ArticleIngested | LightObservation | None:
-    """What a fold keeps of an article or an office observation, or ``None``: decode the event whole."""
-    if kind == OfficeObserved.kind and envelope["version"] == OfficeObserved.version:
-        return light_observation(envelope["id"], payload)
-    if kind == ArticleIngested.kind and envelope["version"] == ArticleIngested.version:
-        return light_article(payload)
-    return None
 
 class Log:
     """An event log in one directory (see the module docstring for its files)."""
@@ -204,7 +195,7 @@ class Log:
         """``events``, office observations as ``LightObservation``: what a rebuild that keeps none reads."""
         return self._decoded(light=True)
 
-    def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:  # noqa: C901 - one loop
+    def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
         pending: list[Event | LightObservation] = []
         loads = orjson.loads
         handle = self._open_for_reading()
@@ -217,10 +208,9 @@ class Log:
                 try:
                     envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
                     index, size = envelope["batch"]
-                    kind, payload = envelope["kind"], envelope["payload"]
-                    event = (light and _light(kind, envelope, payload)) or from_payload(
-                        kind, envelope["version"], payload
-                    )
+                    kind, version, payload = envelope["kind"], envelope["version"], envelope["payload"]
+                    event = light and light_from_payload(envelope["id"], kind, version, payload)
+                    event = event or from_payload(kind, version, payload)
                 except (TypeError, ValueError, KeyError, DecodeError) as exc:
                     _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
                     raise CorruptLogError(str(self.path), number, str(exc)) from exc
