@@ -105,7 +105,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
     fast = _FAST.get(kind)
     if fast is not None and version == cls.version:  # type: ignore[union-attr]
         try:
-            found = fast(payload)
+            found = fast("", payload)
         except (TypeError, ValueError, KeyError, AttributeError, DateError):
             found = None  # a missing field, another type, a validator refused: cattrs below names what and where
         if found is not None:
@@ -144,15 +144,14 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
 # with each field's type checked inline and repeated strings shared
 # (``sys.intern``: one object per distinct name, title, article id or sentence
 # while anything holds it, so memory follows the projections). They return
-# ``None`` at anything unusual (a missing or extra key, a value of another
-# type), and ``from_payload`` then lets cattrs decide, so a bad line gets
-# cattrs' message naming the field.
+# ``None`` or raise at anything unusual (a missing or extra key: the log writes
+# every field, so only a payload with them all, and no other, is read here; a
+# value of another type), and ``from_payload`` then lets cattrs decide, which
+# fills defaults, or names the field in a bad line.
 
 _intern = sys.intern
 _EVIDENCE_KEYS = frozenset(("article", "start", "end", "sentence"))
 _PARTICIPANT_KEYS = frozenset(("name", "country", "role", "title", "status", "family"))
-_OPTIONAL_TEXT = ("title", "source", "url", "dateline", "language", "filename")
-_REPEATED_TEXT = ("source", "dateline", "language")
 
 
 def _fast_date(value: object) -> TextDate:
@@ -166,15 +165,16 @@ _UNKNOWN = TextDate.unknown()
 
 def _fast_evidence(data: Payload) -> Evidence:
     # sys.intern raises TypeError for anything but a string: the type check comes with the sharing
-    if data.keys() != _EVIDENCE_KEYS:
-        raise TypeError
-    start, end = data["start"], data["end"]
-    if type(start) is not int or type(end) is not int:
-        raise TypeError
-    return Evidence(article=_intern(data["article"]), start=start, end=end, sentence=_intern(data["sentence"]))
+    article, start, end, sentence = data["article"], data["start"], data["end"], data["sentence"]
+    if len(data) != len(_EVIDENCE_KEYS) or type(start) is not int or type(end) is not int:
+        raise TypeError  # four keys, each found: no other
+    return Evidence(article=_intern(article), start=start, end=end, sentence=_intern(sentence))
 
 
 def _fast_participant(data: Payload) -> Participant:
+    found = _PARTICIPANTS_WRITTEN.get(tuple(data.items()))  # the same dict again: no field to look at
+    if found is not None:
+        return found
     if not data.keys() <= _PARTICIPANT_KEYS:
         raise TypeError
     get = data.get
@@ -195,13 +195,23 @@ def _fast_participant(data: Payload) -> Participant:
         found = _PARTICIPANTS[fields] = Participant(
             name=name, country=country, role=role, title=title, status=status, family=family
         )
+    if len(_PARTICIPANTS_WRITTEN) >= _SHARED_LIMIT:
+        _PARTICIPANTS_WRITTEN.clear()
+    _PARTICIPANTS_WRITTEN[tuple(data.items())] = found
     return found
 
 
 def _texts(value: object) -> tuple[str, ...]:
     if type(value) is not list:
         raise TypeError
-    return shared(tuple(map(_intern, value)))
+    written = tuple(value)
+    found = _TEXTS.get(written)
+    if found is None:
+        found = shared(tuple(map(_intern, value)))  # sys.intern: strings only
+        if len(_TEXTS) >= _SHARED_LIMIT:
+            _TEXTS.clear()
+        _TEXTS[written] = found
+    return found
 
 
 def shared(found: _T) -> _T:
@@ -217,36 +227,36 @@ def shared(found: _T) -> _T:
 _T = TypeVar("_T", bound=tuple[object, ...])
 _SHARED_LIMIT = 1 << 14  # bounded: a long read (verify, export) stays flat
 _PARTICIPANTS: dict[tuple[str | None, ...], Participant] = {}
+_PARTICIPANTS_WRITTEN: dict[tuple[tuple[str, object], ...], Participant] = {}  # by the payload's items
+_TEXTS: dict[tuple[object, ...], tuple[str, ...]] = {}  # by the payload's list
 _TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
 
 
-def _fast_meeting(payload: Payload) -> MeetingReported | None:
-    if not payload.keys() <= _MEETING_KEYS:
+def _fast_meeting(_: str, payload: Payload) -> MeetingReported | None:
+    if len(payload) != len(_MEETING_KEYS):  # then each key read below is found: no other key is there
         return None
-    get = payload.get
-    participants, place, venue = get("participants", []), get("place"), get("venue")
+    participants, place, venue = payload["participants"], payload["place"], payload["venue"]
     if type(participants) is not list:
         raise TypeError
     return MeetingReported(
         article=_intern(payload["article"]),
         extractor=_intern(payload["extractor"]),
         date=_fast_date(payload["date"]),
-        date_from=_intern(get("date_from", "text")),
+        date_from=_intern(payload["date_from"]),
         meeting_kind=_intern(payload["meeting_kind"]),
         place=None if place is None else _intern(place),
         venue=None if venue is None else _intern(venue),
         participants=shared(tuple(map(_fast_participant, participants))),
-        countries=_texts(get("countries", [])),
-        topics=_texts(get("topics", [])),
+        countries=_texts(payload["countries"]),
+        topics=_texts(payload["topics"]),
         evidence=_fast_evidence(payload["evidence"]),
     )
 
 
-def _fast_observation(payload: Payload) -> OfficeObserved | None:
-    if not payload.keys() <= _OBSERVATION_KEYS:
+def _fast_observation(_: str, payload: Payload) -> OfficeObserved | None:
+    if len(payload) != len(_OBSERVATION_KEYS):
         return None
-    get = payload.get
-    country, title, family = get("country"), get("title"), get("family")
+    country, title, family = payload["country"], payload["title"], payload["family"]
     return OfficeObserved(
         article=_intern(payload["article"]),
         extractor=_intern(payload["extractor"]),
@@ -255,7 +265,7 @@ def _fast_observation(payload: Payload) -> OfficeObserved | None:
         country=None if country is None else _intern(country),
         role=_intern(payload["role"]),
         title=None if title is None else _intern(title),
-        status=_intern(get("status", "holder")),
+        status=_intern(payload["status"]),
         date=_fast_date(payload["date"]),
         evidence=_fast_evidence(payload["evidence"]),
     )
@@ -282,76 +292,119 @@ class LightObservation(NamedTuple):
     date: TextDate
 
 
-def light_from_payload(
-    event_id: str, kind: str, version: int, payload: Payload
-) -> Event | LightObservation | None:
-    """What a fold that keeps no observations nor texts needs of an event, or ``None``: decode it whole.
+def decoder(*, light: bool = False) -> Callable[[Payload], Event | LightObservation]:
+    """A function from a stored line's envelope to its event, as ``from_payload`` decodes it.
 
-    An office observation comes as a ``LightObservation``, an article without
-    its text and raw header (both still checked). ``None`` for other kinds and
-    for anything unusual: ``from_payload`` then decodes the event and names
-    what is wrong.
+    With ``light``, what a fold that keeps no observations nor texts needs:
+    an office observation comes as a ``LightObservation``, an article without
+    its text and raw header (both still checked). Anything unusual goes to
+    ``from_payload``, which decodes it whole or names what is wrong.
+
+    Raises (the function):
+        DecodeError: as ``from_payload``.
+        KeyError, TypeError: the envelope lacks ``kind``, ``version`` or ``payload``.
     """
-    light = _LIGHT.get(kind)
-    if light is None or version != KINDS[kind].version:
-        return None
-    try:
-        return light(event_id, payload)
-    except (TypeError, ValueError, KeyError, AttributeError, DateError):
-        return None
+    table = {kind: (KINDS[kind].version, fast) for kind, fast in (_LIGHT if light else _FAST).items()}
+    faults = (TypeError, ValueError, KeyError, AttributeError, DateError)
+
+    def decode(envelope: Payload) -> Event | LightObservation:
+        kind, version, payload = envelope["kind"], envelope["version"], envelope["payload"]
+        fast = table.get(kind)
+        if fast is not None and version == fast[0]:
+            try:
+                found = fast[1](envelope["id"], payload)
+            except faults:
+                found = None
+            if found is not None:
+                return found
+        return from_payload(kind, version, payload)
+
+    return decode
 
 
 def _light_observation(event_id: str, payload: Payload) -> LightObservation | None:
-    if not payload.keys() <= _OBSERVATION_KEYS or type(payload.get("evidence")) is not dict:
+    if len(payload) != len(_OBSERVATION_KEYS):
         return None
-    get = payload.get
-    article, role = payload["article"], payload["role"]
-    country, title, family, status = get("country"), get("title"), get("family"), get("status", "holder")
-    if role not in ROLES or status not in STATUSES or payload["evidence"].keys() != _EVIDENCE_KEYS:
+    evidence = payload["evidence"]
+    if type(evidence) is not dict or evidence.keys() != _EVIDENCE_KEYS:
         return None
-    _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc]
-    _COUNTRY.validator(None, _COUNTRY, country)  # type: ignore[misc]
-    return LightObservation(
-        event_id,
-        _intern(article),
-        _intern(payload["extractor"]),
-        _intern(payload["name"]),
-        None if family is None else _intern(family),
-        None if country is None else _intern(country),
-        _intern(role),
-        None if title is None else _intern(title),
-        _intern(status),
-        _fast_date(payload["date"]),
+    office = (
+        payload["extractor"],
+        payload["name"],
+        payload["family"],
+        payload["country"],
+        payload["role"],
+        payload["title"],
+        payload["status"],
     )
+    known = _OFFICES.get(office)  # the same person in the same office, observation after observation
+    if known is None:
+        known = _office_fields(office)
+        if known is None:
+            return None
+        if len(_OFFICES) >= _SHARED_LIMIT:
+            _OFFICES.clear()
+        _OFFICES[office] = known
+    article, date = payload["article"], payload["date"]
+    if article not in _ARTICLE_PASSED:
+        _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc]
+    return _tuple_new(  # LightObservation's own constructor, without its Python layer
+        LightObservation, (event_id, _intern(article), *known, _UNKNOWN if date is None else _textdate(date))
+    )
+
+
+def _office_fields(office: tuple[object, ...]) -> tuple[str | None, ...] | None:
+    """(extractor, name, family, country, role, title, status), checked and shared; ``None``: decode it whole."""
+    extractor, name, _, country, role, _, status = office
+    if type(extractor) is not str or type(name) is not str or role not in ROLES or status not in STATUSES:
+        return None
+    _COUNTRY.validator(None, _COUNTRY, country)  # type: ignore[misc, arg-type]
+    return tuple(None if value is None else _intern(value) for value in office)  # type: ignore[call-overload]
+
+
+_tuple_new = tuple.__new__
+_OFFICES: dict[tuple[object, ...], tuple[str | None, ...]] = {}
 
 
 NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
 
 
-def _fast_article(payload: Payload, *, keep_text: bool = True) -> ArticleIngested | None:
+def _fast_article(_: str, payload: Payload) -> ArticleIngested | None:
+    return _article(payload, keep_text=True)
+
+
+def _light_article(_: str, payload: Payload) -> ArticleIngested | None:
+    return _article(payload, keep_text=False)
+
+
+def _article(payload: Payload, *, keep_text: bool) -> ArticleIngested | None:
     """The article; without ``keep_text`` its text and raw header are checked but not kept."""
-    if not payload.keys() <= _ARTICLE_KEYS:
+    if len(payload) != len(_ARTICLE_KEYS):
         return None
-    get = payload.get
-    header = get("header", {})
-    if type(header) is not dict or not all(type(k) is str and type(v) is str for k, v in header.items()):
+    header, text = payload["header"], payload["text"]
+    if type(header) is not dict or type(text) is not str:
         raise TypeError
-    published, text = get("published"), payload["text"]
-    if type(text) is not str:
+    if header and not all(type(k) is str and type(v) is str for k, v in header.items()):
         raise TypeError
-    optional = {field: get(field) for field in _OPTIONAL_TEXT}
-    if not all(value is None or type(value) is str for value in optional.values()):
+    title, url, filename = payload["title"], payload["url"], payload["filename"]
+    if not (title is None or type(title) is str) or not (url is None or type(url) is str):
         raise TypeError
-    for field in _REPEATED_TEXT:  # titles, URLs and file names are the article's own: not shared
-        value = optional[field]
-        if value is not None:
-            optional[field] = _intern(value)
+    if not (filename is None or type(filename) is str):
+        raise TypeError
+    # titles, URLs and file names are the article's own: not shared; sys.intern checks the type of the rest
+    source, dateline, language = payload["source"], payload["dateline"], payload["language"]
+    published = payload["published"]
     return ArticleIngested(
         article=_intern(payload["article"]),
         text=text if keep_text else "",
+        title=title,
+        source=None if source is None else _intern(source),
+        url=url,
         published=None if published is None else _day(published),
+        dateline=None if dateline is None else _intern(dateline),
+        language=None if language is None else _intern(language),
+        filename=filename,
         header=header if keep_text else NO_HEADER,
-        **optional,
     )
 
 
@@ -360,17 +413,19 @@ def _field_names(cls: type) -> frozenset[str]:
 
 
 _ARTICLE, _COUNTRY = attrs.fields(OfficeObserved).article, attrs.fields(OfficeObserved).country
+_ARTICLE_PASSED: set[str] = _ARTICLE.validator.passed  # type: ignore[union-attr] # ids the validator has seen pass
 _MEETING_KEYS = _field_names(MeetingReported)
 _OBSERVATION_KEYS = _field_names(OfficeObserved)
 _ARTICLE_KEYS = _field_names(ArticleIngested)
-_LIGHT: dict[str, Callable[[str, Payload], Event | LightObservation | None]] = {
-    OfficeObserved.kind: _light_observation,
-    ArticleIngested.kind: lambda _, payload: _fast_article(payload, keep_text=False),
-}
-_FAST: dict[str, Callable[[Payload], Event | None]] = {
+_FAST: dict[str, Callable[[str, Payload], Event | None]] = {
     MeetingReported.kind: _fast_meeting,
     OfficeObserved.kind: _fast_observation,
     ArticleIngested.kind: _fast_article,
+}
+_LIGHT: dict[str, Callable[[str, Payload], Event | LightObservation | None]] = {
+    MeetingReported.kind: _fast_meeting,
+    OfficeObserved.kind: _light_observation,
+    ArticleIngested.kind: _light_article,
 }
 
 

@@ -14,6 +14,7 @@ import bisect
 import contextlib
 import functools
 import gc
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -451,36 +452,59 @@ def merge_meetings(world: World) -> list[Meeting]:
     """
     groups: list[list[MeetingReported]] = []
     open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
-    name = world.name
+    printed = _Printed(world)
+    sorted_people: dict[int, tuple[str, ...]] = {}  # by the participants tuple, which the codec shares
     for report in sorted(world.reports, key=_report_order):
-        people = tuple(sorted({name(p.name) for p in report.participants}))
+        people = sorted_people.get(id(report.participants))
+        if people is None:
+            people = tuple(sorted({printed[p.name] for p in report.participants}))
+            sorted_people[id(report.participants)] = people
         key = (people, tuple(sorted(set(report.countries))) if not people else (), report.meeting_kind == "planned")
         candidates = open_groups.get(key)
         if candidates is None:
             groups.append([report])
             open_groups[key] = [groups[-1]]
             continue
-        start = report.date.first_day()
-        if start is not None:
+        article, start, end = report.article, report.date.first_day(), report.date.last_day()
+        if start is not None and len(candidates) > _PRUNE_AT:  # a few left behind cost less than each pruning
             candidates[:] = [g for g in candidates if _reaches(g[0].date, start)]
         for group in candidates:
+            first, last = group[0].date.first_day(), group[0].date.last_day()
+            if first is None or start is None:  # an unknown date joins only another unknown one
+                overlap = first is start
+            else:
+                overlap = first <= end and start <= last  # type: ignore[operator] # a known date has both ends
             # an article's own meetings were told apart by its extractor: never joined here
-            if _overlap(group[0].date, report.date) and all(r.article != report.article for r in group):
+            if overlap and (
+                group[0].article != article if len(group) == 1 else all(r.article != article for r in group)
+            ):
                 group.append(report)
                 break
         else:
             groups.append([report])
             candidates.append(groups[-1])
-    meetings = [_meeting(world, group) for group in groups]
-    del groups, open_groups
+    single: dict[int, tuple[object, ...]] = {}
+    meetings = [_meeting(group, printed, single) for group in groups]
+    del groups, open_groups, sorted_people, single
     meetings.sort(key=_date_order)  # by date, then each day's meetings by the rest: few keys at a time
-    first = 0
-    for after in range(1, len(meetings) + 1):
-        if after == len(meetings) or meetings[after].date.sort_key() != meetings[first].date.sort_key():
-            if after - first > 1:
-                meetings[first:after] = sorted(meetings[first:after], key=_meeting_order)
-            first = after
-    return meetings
+    names_in_order: dict[int, list[str]] = {}  # by the shared participants tuple
+
+    def same_day_order(meeting: Meeting) -> tuple[object, ...]:
+        names = names_in_order.get(id(meeting.participants))
+        if names is None:
+            names = names_in_order[id(meeting.participants)] = sorted([p[0] for p in meeting.participants])
+        return (meeting.countries, names, meeting.kind, meeting.reports[0].article)
+
+    ordered: list[Meeting] = []
+    for _, day in itertools.groupby(meetings, key=_date_order):
+        block = list(day)
+        if len(block) > 1:
+            block.sort(key=same_day_order)
+        ordered.extend(block)
+    return ordered
+
+
+_PRUNE_AT = 4
 
 
 def _date_order(meeting: Meeting) -> tuple[int, int, int, int]:
@@ -494,31 +518,70 @@ def _report_order(report: MeetingReported) -> tuple[tuple[int, int, int, int], s
     return (report.date.sort_key(), report.article)
 
 
-def _meeting_order(meeting: Meeting) -> tuple[object, ...]:
-    return (
-        meeting.date.sort_key(),
-        meeting.countries,
-        sorted([p[0] for p in meeting.participants]),
-        meeting.kind,
-        meeting.reports[0].article,
-    )
-
-
 def _reaches(date: TextDate, day: pendulum.Date) -> bool:
     """Can a date still overlap a later report that starts on ``day``? (Unknown dates always can.)"""
     last = date.last_day()
     return last is None or last >= day
 
 
-def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
-    best = group[0] if len(group) == 1 else max(
-        group, key=lambda m: (_PRECISION_RANK[m.date.precision], -len(m.article))
+class _Printed(dict[str, str]):
+    """``world.name`` of each written name, remembered for one pass over many reports."""
+
+    def __init__(self, world: World) -> None:
+        super().__init__()
+        self._name = world.name
+
+    def __missing__(self, written: str) -> str:
+        printed = self[written] = self._name(written)
+        return printed
+
+
+def _meeting(
+    group: list[MeetingReported], printed: _Printed, single: dict[int, tuple[object, ...]]
+) -> Meeting:
+    """The meeting a group of reports makes; ``single`` remembers the tuples a one-report group derives."""
+    if len(group) == 1:
+        best = group[0]
+        participants = single.get(id(best.participants))
+        if participants is None:
+            participants = single[id(best.participants)] = _participants(group, printed)
+        countries = single.get(id(best.countries))
+        if countries is None:
+            countries = single[id(best.countries)] = shared(tuple(sorted(set(best.countries))))
+        topics = single.get(id(best.topics))
+        if topics is None:
+            topics = single[id(best.topics)] = shared(tuple(dict.fromkeys(best.topics)))
+        return Meeting(
+            date=best.date,
+            kind=best.meeting_kind,
+            place=best.place or None,
+            venue=best.venue or None,
+            participants=participants,  # type: ignore[arg-type] # what _participants made
+            countries=countries,  # type: ignore[arg-type]
+            topics=topics,  # type: ignore[arg-type]
+            reports=(best,),
+        )
+    best = max(group, key=lambda m: (_PRECISION_RANK[m.date.precision], -len(m.article)))
+    return Meeting(
+        date=best.date,
+        kind=best.meeting_kind,
+        place=next((m.place for m in group if m.place), None),
+        venue=next((m.venue for m in group if m.venue), None),
+        participants=_participants(group, printed),
+        countries=shared(tuple(sorted({c for m in group for c in m.countries}))),
+        topics=tuple(dict.fromkeys(t for m in group for t in m.topics)),
+        reports=tuple(group),
     )
+
+
+def _participants(
+    group: list[MeetingReported], printed: _Printed
+) -> tuple[tuple[str, str | None, str, str | None], ...]:
+    """Each person once, by printed name: a country or an office one report gives fills what another lacked."""
     participants: dict[str, tuple[str, str | None, str, str | None]] = {}
-    name = world.name
     for report in group:
         for p in report.participants:
-            person = name(p.name)
+            person = printed[p.name]
             known = participants.get(person)
             if (
                 known is None
@@ -526,29 +589,7 @@ def _meeting(world: World, group: list[MeetingReported]) -> Meeting:
                 or (known[2] == "other" and p.role != "other")
             ):
                 participants[person] = shared((person, p.country or (known[1] if known else None), p.role, p.title))
-    if len(group) == 1:
-        countries, topics = shared(tuple(sorted(set(best.countries)))), shared(tuple(dict.fromkeys(best.topics)))
-    else:
-        countries = shared(tuple(sorted({c for m in group for c in m.countries})))
-        topics = tuple(dict.fromkeys(t for m in group for t in m.topics))
-    return Meeting(
-        date=best.date,
-        kind=best.meeting_kind,
-        place=next((m.place for m in group if m.place), None),
-        venue=next((m.venue for m in group if m.venue), None),
-        participants=shared(tuple(participants.values())),
-        countries=countries,
-        topics=topics,
-        reports=tuple(group),
-    )
-
-
-def _overlap(a: TextDate, b: TextDate) -> bool:
-    if not a.known or not b.known:
-        return a.known == b.known
-    a0, a1, b0, b1 = a.first_day(), a.last_day(), b.first_day(), b.last_day()
-    assert a0 and a1 and b0 and b1
-    return a0 <= b1 and b0 <= a1
+    return shared(tuple(participants.values()))
 
 
 def sightings(world: World) -> list[Sighting]:
@@ -585,7 +626,7 @@ def _sightings(
     """
     found: list[Sighting] = []
     add = found.append
-    name = world.name
+    name = _Printed(world)
     acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
     counted = _COUNTED
     for meeting in world.reports:
@@ -594,7 +635,7 @@ def _sightings(
             continue
         for p in meeting.participants:
             if p.role != "other" and p.country and p.status in counted:
-                add(Sighting(name(p.name), p.country, p.role, date, meeting.article, p.status))
+                add(Sighting(name[p.name], p.country, p.role, date, meeting.article, p.status))
     observations = world.observations
     for index, o in enumerate(observations):
         if consume:
@@ -604,7 +645,7 @@ def _sightings(
             continue
         if acting and status != "acting" and (country, o.role, date.iso() or "") in acting:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
-        add(Sighting(name(o.name), country, o.role, date, o.article, status))
+        add(Sighting(name[o.name], country, o.role, date, o.article, status))
     return list(dict.fromkeys(found))  # a meeting and the article's observation often show the same
 
 
@@ -629,7 +670,7 @@ def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
     result: dict[tuple[str, str], list[list[Sighting]]] = {}
     for office, rows in sorted(by_office.items()):
         clear = _clear_sightings(rows)
-        clear.sort(key=lambda r: (_first(r.date), _last(r.date), r.person, r.article))
+        clear.sort(key=_run_order)
         runs: list[list[Sighting]] = []
         for row in clear:
             if runs and runs[-1][-1].person == row.person:
@@ -638,6 +679,11 @@ def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
                 runs.append([row])
         result[office] = runs
     return result
+
+
+def _run_order(row: Sighting) -> tuple[object, ...]:
+    date = row.date
+    return (date.first_day(), date.last_day(), row.person, row.article)
 
 
 def tenures(world: World) -> list[Tenure]:
@@ -732,14 +778,18 @@ def _by_date_and_article(sighting: Sighting) -> tuple[tuple[int, int, int, int],
 def first_meetings(meetings: Iterable[Meeting]) -> list[Change]:
     """The first meeting held between each two officials of different countries (meetings in order)."""
     changes: list[Change] = []
-    met: set[frozenset[str]] = set()
+    met: set[tuple[str, str]] = set()  # (name, name) in order: officials are sorted
+    officials_of: dict[int, list[tuple[str, str | None, str, str | None]]] = {}  # by shared participants
     for meeting in meetings:
         if meeting.kind == "planned" or not meeting.date.known:
             continue
-        officials = sorted(p for p in meeting.participants if p[2] != "other" and p[1])
+        officials = officials_of.get(id(meeting.participants))
+        if officials is None:
+            officials = sorted(p for p in meeting.participants if p[2] != "other" and p[1])
+            officials_of[id(meeting.participants)] = officials
         for index, one in enumerate(officials):
             for other in officials[index + 1 :]:
-                pair = frozenset({one[0], other[0]})
+                pair = (one[0], other[0])
                 if pair in met or one[1] == other[1]:
                     continue
                 met.add(pair)
@@ -960,13 +1010,19 @@ def _overlaps_other(row: Sighting, rows: list[Sighting]) -> bool:
     )
 
 
+def _first_day_of(row: Sighting) -> pendulum.Date:
+    return _first(row.date)
+
+
 def _clear_sightings(rows: list[Sighting]) -> list[Sighting]:
     """Day sightings, and wider ones that no other holder's sighting overlaps.
 
     Rows sorted by first day; a sighting spans at most a year, so only rows
     starting within a year before a wide row's end can overlap it.
     """
-    ordered = sorted(rows, key=lambda r: _first(r.date))
+    if all(r.date.day is not None for r in rows):
+        return list(rows)
+    ordered = sorted(rows, key=_first_day_of)
     starts = [_first(r.date).toordinal() for r in ordered]
     clear = []
     for row in ordered:

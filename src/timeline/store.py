@@ -32,7 +32,7 @@ from typing import Any, Protocol, overload
 import attrs
 import orjson
 
-from timeline.codec import LightObservation, dumps, from_payload, light_from_payload, to_payload
+from timeline.codec import LightObservation, decoder, dumps, from_payload, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import Event
 
@@ -197,7 +197,7 @@ class Log:
 
     def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
         pending: list[Event | LightObservation] = []
-        loads = orjson.loads
+        loads, decode = orjson.loads, decoder(light=light)
         handle = self._open_for_reading()
         if handle is None:
             return
@@ -208,9 +208,7 @@ class Log:
                 try:
                     envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
                     index, size = envelope["batch"]
-                    kind, version, payload = envelope["kind"], envelope["version"], envelope["payload"]
-                    event = light and light_from_payload(envelope["id"], kind, version, payload)
-                    event = event or from_payload(kind, version, payload)
+                    event = decode(envelope)
                 except (TypeError, ValueError, KeyError, DecodeError) as exc:
                     _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
                     raise CorruptLogError(str(self.path), number, str(exc)) from exc

@@ -55,6 +55,20 @@ def _last_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
     return pendulum.date(year, month, day or calendar.monthrange(year, month)[1])
 
 
+def _first_of(date: TextDate) -> pendulum.Date | None:
+    try:
+        return None if date.year is None else _first_day(date.year, date.month, date.day)
+    except ValueError:
+        return None  # no such day: the validators, which run next, say why
+
+
+def _last_of(date: TextDate) -> pendulum.Date | None:
+    try:
+        return None if date.year is None else _last_day(date.year, date.month, date.day)
+    except ValueError:
+        return None
+
+
 def _sort_key(date: TextDate) -> tuple[int, int, int, int]:
     year, month, day = date.year, date.month, date.day
     if year is None:
@@ -144,22 +158,25 @@ class TextDate:
 
     def first_day(self) -> pendulum.Date | None:
         """The earliest day this date can mean."""
-        if self.year is None:
-            return None
-        return _first_day(self.year, self.month, self.day)
+        return self._first
 
     def last_day(self) -> pendulum.Date | None:
         """The latest day this date can mean."""
-        if self.year is None:
-            return None
-        return _last_day(self.year, self.month, self.day)
+        return self._last
 
     def to_date(self) -> pendulum.Date | None:
         """The day, when the precision is a day."""
         return self.first_day() if self.day is not None else None
 
+    # derived once per date (a log shares one object per distinct date): folds ask for them millions of times
     _key: tuple[int, int, int, int] = attrs.field(
         init=False, eq=False, hash=False, repr=False, default=attrs.Factory(_sort_key, takes_self=True)
+    )
+    _first: pendulum.Date | None = attrs.field(
+        init=False, eq=False, hash=False, repr=False, default=attrs.Factory(_first_of, takes_self=True)
+    )
+    _last: pendulum.Date | None = attrs.field(
+        init=False, eq=False, hash=False, repr=False, default=attrs.Factory(_last_of, takes_self=True)
     )
 
     def sort_key(self) -> tuple[int, int, int, int]:
