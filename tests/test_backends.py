@@ -101,6 +101,19 @@ class StoreContract:
         assert list(render.meetings(cached, "jsonl")) == list(render.meetings(full, "jsonl"))
         assert isinstance(cached, cache.LazyWorld), "the second view came from the cache"
 
+    def test_a_rebuild_reads_light_and_answers_as_a_whole_read(self, log: EventLog) -> None:
+        from timeline import render  # noqa: PLC0415
+        from timeline.codec import LightObservation  # noqa: PLC0415
+        from timeline.project import build  # noqa: PLC0415
+
+        self.fill(log, 120)
+        light, whole = list(log.fold_events()), list(log.events())
+        assert len(light) == len(whole)
+        assert any(isinstance(e, LightObservation) for e in light), "observations come light"
+        assert all(not getattr(e, "text", "") for e in light), "articles come without their text"
+        for view in (render.changes, render.meetings):
+            assert list(view(build(light), "jsonl")) == list(view(build(whole), "jsonl"))
+
     def test_ingest_is_idempotent(self, location: str, log: EventLog) -> None:
         runner = CliRunner()
         first = runner.invoke(cli, ["--log", location, "ingest", str(ROOT / "seeds")])

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.codec import CONVERTER, dumps, event_id, from_payload, to_payload
+from timeline.codec import CONVERTER, LightObservation, dumps, event_id, from_payload, line_reader, to_payload
 from timeline.errors import DecodeError
 from timeline.model import EVENT_TYPES, KINDS, ArticleIngested, Evidence, MeetingReported, OfficeObserved
 from timeline.textdate import TextDate
@@ -136,13 +136,52 @@ def test_a_damaged_payload_gets_the_answer_cattrs_gives(strategy: st.SearchStrat
     else:
         target[key] = data.draw(ODD_VALUES)
     line = dumps(payload)
+    stored = _stored_line(event.kind, event.version, payload)
     try:
         expected: object = CONVERTER.structure(json.loads(line), type(event))
     except Exception:  # noqa: BLE001 - cattrs refuses in many ways; the codec must refuse too
         with pytest.raises(DecodeError, match="does not fit its schema"):
             from_payload(event.kind, event.version, json.loads(line))
+        for light in (False, True):
+            with pytest.raises(DecodeError, match="does not fit its schema"):
+                line_reader(light=light)(stored)
     else:
         assert from_payload(event.kind, event.version, json.loads(line)) == expected
+        assert line_reader()(stored) == (2, 5, expected)
+        # a payload that only cattrs reads (a field left out) comes whole: the fold makes it light
+        assert line_reader(light=True)(stored)[2] in (_light_form(expected), expected)
+
+
+@pytest.mark.parametrize(
+    "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
+)
+@given(data=st.data())
+def test_a_stored_line_reads_as_its_payload(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+    """Read from the log's bytes, an event is the one from_payload makes; read light, its light form."""
+    event = data.draw(strategy)
+    stored = _stored_line(event.kind, event.version, to_payload(event))
+    assert line_reader()(stored) == (2, 5, event)
+    assert line_reader(light=True)(stored) == (2, 5, _light_form(event))
+
+
+EVENT_ID = "0123456789abcdef01234567"
+
+
+def _stored_line(kind: str, version: int, payload: object) -> bytes:
+    """A line as the log stores it (the envelope's chain fields are verify's, not a read's)."""
+    envelope = {"batch": [2, 5], "hash": "0" * 64, "id": EVENT_ID, "kind": kind, "payload": payload, "prev": "0" * 64}
+    return (dumps({**envelope, "recorded_at": "2024-01-01T00:00:00Z", "seq": 3, "version": version}) + "\n").encode()
+
+
+def _light_form(event: object) -> object:
+    """What a light read gives for an event: an observation without evidence, an article without text."""
+    if isinstance(event, OfficeObserved):
+        fields = attrs.asdict(event, recurse=False)
+        del fields["evidence"]
+        return LightObservation(id=EVENT_ID, **fields)
+    if isinstance(event, ArticleIngested):
+        return attrs.evolve(event, text="", header={})
+    return event
 
 
 def test_validators_that_remember_still_refuse() -> None:
@@ -155,3 +194,21 @@ def test_validators_that_remember_still_refuse() -> None:
     with pytest.raises(ValueError, match="article"):
         Evidence(article=None, start=0, end=1, sentence="")  # type: ignore[arg-type]
     assert OfficeObserved(**{**attrs.asdict(OFFICE, recurse=False), "country": None}).country is None
+
+
+@pytest.mark.parametrize(
+    "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
+)
+@given(data=st.data())
+def test_the_hot_kinds_are_read_without_cattrs(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+    """A line the log wrote never reaches cattrs: its typed row has every field of the event, and no other."""
+    event = data.draw(strategy)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("cattrs was asked")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(CONVERTER, "structure", refuse)
+        stored = _stored_line(event.kind, event.version, to_payload(event))
+        assert line_reader()(stored)[2] == event
+        assert from_payload(event.kind, event.version, json.loads(stored)["payload"]) == event

@@ -483,9 +483,13 @@ def merge_meetings(world: World) -> list[Meeting]:
         else:
             groups.append([report])
             candidates.append(groups[-1])
+    del open_groups, sorted_people
     single: dict[int, tuple[object, ...]] = {}
-    meetings = [_meeting(group, printed, single) for group in groups]
-    del groups, open_groups, sorted_people, single
+    made: list[Any] = groups  # each group gives way to its meeting in its place: never both in memory
+    for index, group in enumerate(groups):
+        made[index] = _meeting(group, printed, single)
+    meetings: list[Meeting] = made
+    del single
     meetings.sort(key=_date_order)  # by date, then each day's meetings by the rest: few keys at a time
     names_in_order: dict[int, list[str]] = {}  # by the shared participants tuple
 
@@ -624,8 +628,7 @@ def _sightings(
     ``acting_elsewhere``: acting days known from events not in the world.
     ``consume``: let go of each observation once its sighting is made.
     """
-    found: list[Sighting] = []
-    add = found.append
+    found: dict[Sighting, None] = {}  # a meeting and the article's observation often show the same: kept once
     name = _Printed(world)
     acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
     counted = _COUNTED
@@ -635,7 +638,7 @@ def _sightings(
             continue
         for p in meeting.participants:
             if p.role != "other" and p.country and p.status in counted:
-                add(Sighting(name[p.name], p.country, p.role, date, meeting.article, p.status))
+                found[Sighting(name[p.name], p.country, p.role, date, meeting.article, p.status)] = None
     observations = world.observations
     for index, o in enumerate(observations):
         if consume:
@@ -645,8 +648,8 @@ def _sightings(
             continue
         if acting and status != "acting" and (country, o.role, date.iso() or "") in acting:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
-        add(Sighting(name[o.name], country, o.role, date, o.article, status))
-    return list(dict.fromkeys(found))  # a meeting and the article's observation often show the same
+        found[Sighting(name[o.name], country, o.role, date, o.article, status)] = None
+    return list(found)
 
 
 _COUNTED = frozenset({"holder", "acting"})

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any, Protocol, overload
 
 import attrs
-import orjson
+import msgspec
 
-from timeline.codec import LightObservation, decoder, dumps, from_payload, to_payload
+from timeline.codec import LightObservation, dumps, from_payload, line_reader, to_payload
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import Event
 
@@ -197,7 +197,7 @@ class Log:
 
     def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
         pending: list[Event | LightObservation] = []
-        loads, decode = orjson.loads, decoder(light=light)
+        read = line_reader(light=light)
         handle = self._open_for_reading()
         if handle is None:
             return
@@ -206,12 +206,9 @@ class Log:
                 if raw[-1:] != b"\n":
                     return  # a torn tail is not a line
                 try:
-                    envelope = loads(raw)  # the newline is whitespace to JSON: no copy to cut it
-                    index, size = envelope["batch"]
-                    event = decode(envelope)
-                except (TypeError, ValueError, KeyError, DecodeError) as exc:
-                    _parse(self.path, number, raw[:-1])  # names what is wrong with the line when it can
-                    raise CorruptLogError(str(self.path), number, str(exc)) from exc
+                    index, size, event = read(raw)  # the newline is whitespace to JSON: no copy to cut it
+                except READ_FAULTS as exc:
+                    raise unreadable(self.path, number, raw[:-1], exc) from exc
                 pending.append(event)
                 if index == size - 1:
                     yield from pending
@@ -686,6 +683,15 @@ def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a b
         if index == 0:
             return pos
     return end
+
+
+READ_FAULTS = (msgspec.DecodeError, DecodeError, TypeError, ValueError, KeyError)  # what line_reader raises
+
+
+def unreadable(path: Path | str, number: int, raw: bytes, exc: Exception) -> CorruptLogError:
+    """The error for a line ``line_reader`` refused: what the envelope lacks when that is it, else why."""
+    _parse(path, number, raw)  # raises, naming the line's fault, when the envelope is what is wrong
+    return CorruptLogError(str(path), number, str(exc))
 
 
 def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
