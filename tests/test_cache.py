@@ -51,6 +51,57 @@ def test_after_every_append_the_cache_answers_as_a_full_fold(tmp_path_factory: p
             assert views(cache.world(log)) == views(build(log.events()))
 
 
+HOLDERS = ["Ana Lind", "Bo Stern", "Cy Moreau"]
+
+
+@st.composite
+def office_stories(draw: st.DrawFn) -> list[object]:
+    """An article and what it saw of one office: holders at days, months or years around new year's eves."""
+    from timeline.model import ArticleIngested, Evidence, OfficeObserved  # noqa: PLC0415
+    from timeline.textdate import TextDate  # noqa: PLC0415
+
+    article = draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16))
+    seen = []
+    for _ in range(draw(st.integers(1, 3))):
+        year = draw(st.integers(2019, 2021))
+        precision = draw(st.sampled_from(["day", "day", "month", "year"]))
+        month = draw(st.sampled_from([1, 6, 12])) if precision != "year" else None
+        day = draw(st.sampled_from([1, 15, 30])) if precision == "day" else None
+        date = TextDate(year=year, month=month, day=day, approx=draw(st.booleans()))
+        seen.append(
+            OfficeObserved(
+                article=article,
+                extractor="test",
+                name=draw(st.sampled_from(HOLDERS)),
+                country="FR",
+                role="foreign minister",
+                date=date,
+                evidence=Evidence(article=article, start=0, end=1, sentence="x"),
+            )
+        )
+    return [ArticleIngested(article=article, text="x"), *seen]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stories=st.lists(office_stories(), min_size=2, max_size=12, unique_by=lambda s: s[0].article), data=st.data())
+def test_an_office_seen_out_of_order_and_at_every_precision_is_kept_as_a_full_fold_keeps_it(
+    tmp_path_factory: pytest.TempPathFactory, stories: list[list[object]], data: st.DataObject
+) -> None:
+    """Holders, tenures and changes of an office, after each article in any order, match a full fold's."""
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    first = data.draw(st.integers(1, len(stories) - 1))
+    append(log, [e for story in stories[:first] for e in story])
+    cache.world(log)
+    for story in stories[first:]:
+        append(log, story)
+        cached, full = cache.world(log), build(log.events())
+        assert isinstance(cached, cache.LazyWorld), "kept up to date, not rebuilt"
+        assert views(cached) == views(full)
+        for year in (2019, 2020, 2021):
+            when = pendulum.date(year, 12, 31)
+            assert list(render.state(state_at(cached, when), "jsonl")) == list(render.state(state_at(full, when), "jsonl"))
+
+
 def test_one_new_article_updates_the_cache_without_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log = Log(tmp_path / "events")
     append(log, EVENTS[: ARTICLE_STARTS[100]])
@@ -114,6 +165,22 @@ def test_a_damaged_cache_is_replaced(seeds_log: Path) -> None:
     (seeds_log / "cache" / "projection.sqlite").write_bytes(b"this is not a database" * 100)
     assert run(seeds_log, "meetings") == expected
     assert run(seeds_log, "meetings") == expected
+
+
+def test_a_cache_another_version_wrote_is_replaced_and_then_used(seeds_log: Path) -> None:
+    """Its tables may have other columns: they are made anew, and the next view reads the cache."""
+    expected = run(seeds_log, "changes", "--kind", "all")
+    path = seeds_log / "cache" / "projection.sqlite"
+    path.unlink()
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('version', 'an older one');"
+            "CREATE TABLE office (part TEXT PRIMARY KEY, a TEXT, b TEXT, c TEXT);"
+        )
+    assert run(seeds_log, "changes", "--kind", "all") == expected
+    assert isinstance(cache.world(Log(seeds_log)), cache.LazyWorld)
+    assert run(seeds_log, "changes", "--kind", "all") == expected
 
 
 def test_corrections_are_honoured_through_the_cache(seeds_log: Path) -> None:

@@ -6,7 +6,10 @@ cut into independent parts:
 
 - meetings by their people (or countries) and held/planned: a new report
   can only join meetings of its own part;
-- sightings, runs, tenures and office-holder changes by office;
+- sightings by office and year (every date lies within one calendar year,
+  so a year's sightings decide which of them count, and its run of one
+  holder after another is a stretch of the office's), the office's tenures
+  and office-holder changes, made from the years' stretches;
 - sightings and new-office changes by person;
 - first meetings by pair of officials, grouping joins by grouping;
 - the written forms of every name (canonical names are cheap to redo).
@@ -23,6 +26,7 @@ match it (truncated, rewritten, another log) is noticed and the cache rebuilt.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -35,7 +39,7 @@ from typing import Any
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, event_id, from_payload, to_payload
+from timeline.codec import CONVERTER, event_id, from_payload, read_date, to_payload
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
@@ -60,8 +64,9 @@ from timeline.project import (
     World,
     _fold,
     _observation_id,
-    _office_runs,
-    _runs,
+    _clear_sightings,
+    _first,
+    _run_order,
     _set_office_observed,
     _set_offices,
     _sightings,
@@ -74,26 +79,27 @@ from timeline.project import (
     joined_groupings,
     merge_meetings,
     new_offices,
-    office_changes_from_runs,
     paused_gc,
     person_key,
     sightings,
-    tenures_from_runs,
 )
 from timeline.store import GENESIS, EventLog, Log
 from timeline.textdate import TextDate
 
-VERSION = "4"
+VERSION = "6"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
+_TABLES = ("meta", "article", "meeting", "office", "office_year", "person", "pair", "grouping", "change")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meeting (part TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS office (part TEXT PRIMARY KEY, sightings TEXT NOT NULL, runs TEXT NOT NULL,
-                                   tenures TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS office (part TEXT PRIMARY KEY, tenures TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS office_year (part TEXT NOT NULL, year INTEGER NOT NULL, sightings TEXT NOT NULL,
+                                        clear TEXT NOT NULL, stretches TEXT NOT NULL,
+                                        PRIMARY KEY (part, year));
 CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
@@ -142,31 +148,48 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
     return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
 
 
-def _make_converter() -> Any:  # noqa: ANN401 - a cattrs converter
-    """The codec's converter, plus sightings (tuples of six) as JSON arrays."""
-    converter = CONVERTER.copy()
-    converter.register_unstructure_hook(
-        Sighting, lambda s: [s.person, s.country, s.role, s.date.to_str(), s.article, s.status]
-    )
-    converter.register_structure_hook(
-        Sighting, lambda v, _: Sighting(v[0], v[1], v[2], _DATES(v[3], TextDate), v[4], v[5])
-    )
-    return converter
-
-
-_DATES = CONVERTER.get_structure_hook(TextDate)
-_CONVERTER = _make_converter()
-
-
 _encode, _decode = msgspec.json.encode, msgspec.json.decode  # several times json's speed, the same values
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(_CONVERTER.unstructure(value, cls)).decode()
+    return _encode(CONVERTER.unstructure(value, cls)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return _CONVERTER.structure(_decode(text), cls)
+    return CONVERTER.structure(_decode(text), cls)
+
+
+def _dump_sightings(rows: list[Sighting]) -> str:
+    """Sightings as JSON arrays of six: offices and people hold thousands of them."""
+    return _encode([_row(row) for row in rows]).decode()
+
+
+def _load_sightings(data: str) -> list[Sighting]:
+    return [_sighting(row) for row in _SIGHTINGS(data)]
+
+
+_Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text
+
+
+def _row(sighting: Sighting) -> _Row:
+    person, country, role, date, article, status = sighting
+    return (person, country, role, _date_text(date), article, status)
+
+
+def _sighting(row: _Row) -> Sighting:
+    person, country, role, day, article, status = row
+    return Sighting(person, country, role, read_date(day), article, status)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _date_text(date: TextDate) -> str | None:
+    return date.to_str()
+
+
+_SIGHTINGS = msgspec.json.Decoder(list[_Row]).decode
+
+
+_INDICES = msgspec.json.Decoder(list[int]).decode
 
 
 @attrs.define
@@ -251,8 +274,10 @@ class Cache:
         full = build(streamed(), keep_observations=True)
         last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
         acting = acting_days(full.reports, full.observations)
-        for table in ("meta", "article", "meeting", "office", "person", "pair", "grouping", "change"):
-            self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
+            self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in SCHEMA.split(";"):
+            self.db.execute(statement)
         forms = Forms()
         forms.add_events(full.reports, full.observations)
         for article in full.articles.values():
@@ -263,7 +288,6 @@ class Cache:
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings)
         # the full fold already made every part's outputs: store them, do not recompute
-        runs = _office_runs_from(full)
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in sightings(full):
@@ -273,10 +297,10 @@ class Cache:
         for change in full.changes:
             changes[_change_part(change)].append(change)
         for office, rows in by_office.items():
-            self._store_office(office, rows, runs.get(office, []))
+            self._store_office(office, rows, [t for t in full.tenures if f"{t.country}|{t.role}" == office])
         self.db.executemany(
             "INSERT OR REPLACE INTO person VALUES (?, ?)",
-            ((person, _dump(rows, list[Sighting])) for person, rows in by_person.items()),
+            ((person, _dump_sightings(rows)) for person, rows in by_person.items()),
         )
         for part, found in changes.items():
             self._put_changes(part, found)
@@ -353,7 +377,7 @@ class Cache:
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
         for office, rows in by_office.items():
-            self._put_office(office, self._office_sightings(office) + rows)
+            self._put_office(office, rows)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
         for pair in touched_pairs:
@@ -387,30 +411,57 @@ class Cache:
             for name in groupings_of(meeting):
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
 
-    def _office_sightings(self, office: str) -> list[Sighting]:
-        row = self.db.execute("SELECT sightings FROM office WHERE part = ?", (office,)).fetchone()
-        return _load(row[0], list[Sighting]) if row else []
-
     def _person_sightings(self, person: str) -> list[Sighting]:
         row = self.db.execute("SELECT sightings FROM person WHERE part = ?", (person,)).fetchone()
-        return _load(row[0], list[Sighting]) if row else []
+        return _load_sightings(row[0]) if row else []
 
-    def _put_office(self, office: str, rows: list[Sighting]) -> None:
-        runs = _office_runs_of(rows)
-        self._store_office(office, rows, runs)
-        by_office = {(rows[0].country, rows[0].role): runs}
-        self._put_changes(f"office:{office}", office_changes_from_runs(by_office))  # as _change_part names it
+    def _put_office(self, office: str, added: list[Sighting]) -> None:
+        """New sightings of an office: the years they fall in are made again, the runs from the years' stretches."""
+        by_year: dict[int, list[Sighting]] = defaultdict(list)
+        for row in added:
+            by_year[_first(row.date).year].append(row)
+        for year, rows in by_year.items():
+            self._put_office_year(office, year, self._office_year(office, year) + rows)
+        query = "SELECT stretches FROM office_year WHERE part = ? ORDER BY year"
+        runs = _joined(_load_stretches(data) for (data,) in self.db.execute(query, (office,)))
+        country, role = added[0].country, added[0].role
+        tenures = [run.tenure(country, role) for run in runs]
+        changes = [one.change_to(after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
+        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+        self._put_changes(f"office:{office}", changes)  # as _change_part names it
 
-    def _store_office(self, office: str, rows: list[Sighting], runs: list[list[Sighting]]) -> None:
-        """An office's sightings, runs and tenures."""
-        tenures = tenures_from_runs({(rows[0].country, rows[0].role): runs})
+    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure]) -> None:
+        """An office's sightings, year by year, and its tenures (the full fold made them)."""
+        by_year: dict[int, list[Sighting]] = defaultdict(list)
+        for row in rows:
+            by_year[_first(row.date).year].append(row)
+        for year, found in by_year.items():
+            self._put_office_year(office, year, found)
+        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+
+    def _office_year(self, office: str, year: int) -> list[Sighting]:
+        query = "SELECT sightings FROM office_year WHERE part = ? AND year = ?"
+        row = self.db.execute(query, (office, year)).fetchone()
+        return _load_sightings(row[0]) if row else []
+
+    def _put_office_year(self, office: str, year: int, rows: list[Sighting]) -> None:
+        """One year of an office: its sightings in run order, which of them count, and their stretches."""
+        rows = sorted(rows, key=_run_order)  # the order the fold puts an office's counted sightings in
+        counted = {id(row) for row in _clear_sightings(rows)}
+        clear = [index for index, row in enumerate(rows) if id(row) in counted]
         self.db.execute(
-            "INSERT OR REPLACE INTO office VALUES (?, ?, ?, ?)",
-            (office, _dump(rows, list[Sighting]), _dump(runs, list[list[Sighting]]), _dump(tenures, list[Tenure])),
+            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?)",
+            (
+                office,
+                year,
+                _dump_sightings(rows),
+                _encode(clear).decode(),
+                _dump_stretches(_stretches([rows[index] for index in clear])),
+            ),
         )
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump(rows, list[Sighting])))
+        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump_sightings(rows)))
         self._put_changes(f"person:{person}", new_offices(rows))
 
     def _put_pair_changes(self, pair: str) -> None:
@@ -445,12 +496,12 @@ class Cache:
                 found.extend(_load(data, list[Tenure]))
             return found
         if name == "runs":
-            runs = {}
-            for (data,) in self.db.execute("SELECT runs FROM office ORDER BY part"):
-                office_runs = _load(data, list[list[Sighting]])
-                if office_runs:
-                    runs[(office_runs[0][0].country, office_runs[0][0].role)] = office_runs
-            return runs
+            counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+            query = "SELECT sightings, clear FROM office_year ORDER BY part, year"
+            for data, clear in self.db.execute(query):
+                year = _load_sightings(data)
+                counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
+            return {office: _runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
             changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load(data, list[Change])]
             changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
@@ -529,10 +580,6 @@ def _change_part(change: Change) -> str:
     return f"grouping:{change.role}"
 
 
-def _office_runs_from(full: World) -> dict[str, list[list[Sighting]]]:
-    return {f"{country}|{role}": runs for (country, role), runs in _runs(full).items()}
-
-
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
     found = list(meetings)
     found.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
@@ -543,12 +590,94 @@ def _office(sighting: Sighting) -> str:
     return f"{sighting.country}|{sighting.role}"
 
 
-def _office_runs_of(rows: list[Sighting]) -> list[list[Sighting]]:
-    """The runs of one office's sightings (as the full fold makes them)."""
-    world = World()
-    world.derived["sightings"] = rows
-    runs = _office_runs(world)
-    return next(iter(runs.values()), [])
+@attrs.define
+class _Stretch:
+    """Consecutive counted sightings of one holder of an office: a run, or the part of it one year holds."""
+
+    person: str
+    first: Sighting
+    last: Sighting
+    latest: TextDate  # the latest date seen (the first of equals), as a tenure's last_seen
+    articles: list[str]  # in order, each once
+
+    @classmethod
+    def of(cls, row: Sighting) -> _Stretch:
+        return cls(row.person, row, row, row.date, [row.article])
+
+    def extend(self, other: _Stretch) -> None:
+        """Add the stretch that follows (of the same person)."""
+        self.last = other.last
+        if other.latest.sort_key() > self.latest.sort_key():
+            self.latest = other.latest
+        self.articles.extend(other.articles)
+
+    def tenure(self, country: str, role: str) -> Tenure:
+        """The tenure this run makes (as ``tenures_from_runs`` makes it)."""
+        return Tenure(
+            country=country,
+            role=role,
+            person=self.person,
+            first_seen=self.first.date,
+            last_seen=self.latest,
+            articles=tuple(dict.fromkeys(self.articles)),
+        )
+
+    def change_to(self, after: _Stretch, country: str, role: str) -> Change:
+        """The office-holder change from this run to the next (as ``office_changes_from_runs`` makes it)."""
+        return Change(
+            kind="office-holder-change",
+            country=country,
+            role=role,
+            before=self.person,
+            before_last_seen=self.last.date,
+            before_article=self.last.article,
+            after=after.person,
+            after_first_seen=after.first.date,
+            after_article=after.first.article,
+        )
+
+
+def _stretches(counted: list[Sighting]) -> list[_Stretch]:
+    """Counted sightings in run order, cut where the holder changes."""
+    return _joined([_Stretch.of(row)] for row in counted)
+
+
+def _joined(years: Iterable[list[_Stretch]]) -> list[_Stretch]:
+    """Stretches in order joined into runs: neighbours of the same person are one run."""
+    runs: list[_Stretch] = []
+    for stretches in years:
+        for stretch in stretches:
+            if runs and runs[-1].person == stretch.person:
+                runs[-1].extend(stretch)
+            else:
+                runs.append(stretch)
+    return runs
+
+
+def _runs_of(counted: list[Sighting]) -> list[list[Sighting]]:
+    """Counted sightings in run order, as the runs of one holder after another."""
+    runs: list[list[Sighting]] = []
+    for row in counted:
+        if runs and runs[-1][-1].person == row.person:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def _dump_stretches(stretches: list[_Stretch]) -> str:
+    rows = [[_row(s.first), _row(s.last), _date_text(s.latest), list(dict.fromkeys(s.articles))] for s in stretches]
+    return _encode(rows).decode()
+
+
+def _load_stretches(data: str) -> list[_Stretch]:
+    return [
+        _Stretch(first[0], _sighting(first), _sighting(last), read_date(latest), articles)
+        for first, last, latest, articles in _STRETCHES(data)
+    ]
+
+
+_STRETCHES = msgspec.json.Decoder(list[tuple[_Row, _Row, str | None, list[str]]]).decode
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:

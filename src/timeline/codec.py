@@ -214,7 +214,8 @@ class _Line(msgspec.Struct):
     payload: msgspec.Raw
 
 
-def _date(value: str | None) -> TextDate:
+def read_date(value: str | None) -> TextDate:
+    """A stored date (``None`` when unknown), one shared object per distinct text."""
     return _UNKNOWN if value is None else _textdate(value)
 
 
@@ -275,7 +276,7 @@ def _meeting(_: str, row: _MeetingRow) -> MeetingReported:
     return MeetingReported(
         article=_intern(row.article),
         extractor=_intern(row.extractor),
-        date=_date(row.date),
+        date=read_date(row.date),
         date_from=_intern(row.date_from),
         meeting_kind=_intern(row.meeting_kind),
         place=None if place is None else _intern(place),
@@ -298,7 +299,7 @@ def _observation(_: str, row: _ObservationRow) -> OfficeObserved:
         role=_intern(row.role),
         title=None if title is None else _intern(title),
         status=_intern(row.status),
-        date=_date(row.date),
+        date=read_date(row.date),
         evidence=_evidence(row.evidence),
     )
 
@@ -339,7 +340,7 @@ def _light_observation(event_id: str, row: _ObservationRow) -> LightObservation 
     for checked in (article, row.evidence.article):  # the evidence is not kept, but checked as Evidence checks it
         if checked not in _ARTICLE_PASSED:
             _ARTICLE.validator(None, _ARTICLE, checked)  # type: ignore[misc]
-    return _tuple_new(LightObservation, (event_id, _intern(article), *known, _date(row.date)))  # its own constructor
+    return _tuple_new(LightObservation, (event_id, _intern(article), *known, read_date(row.date)))  # its own constructor
 
 
 NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
