@@ -25,7 +25,19 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
-from timeline.project import build, diff, find_people, state_at
+from timeline.project import (
+    _ARTICLE,
+    _PERSON_ARTICLE,
+    Sighting,
+    _by_date_then,
+    _run_order,
+    _span,
+    build,
+    diff,
+    find_people,
+    state_at,
+)
+from timeline.textdate import TextDate
 
 from . import strategies
 
@@ -284,3 +296,36 @@ def test_a_rebuild_from_light_observations_answers_as_from_whole_events(tmp_path
     assert light.articles == whole.articles  # titles, sources, dates: all but the text and the raw header
     assert "Someone Else" in light.people()
     assert "Ana Velo" not in light.people()
+
+
+SAMPLE_DATES = [
+    TextDate(year=2020),
+    TextDate(year=2020, month=3),
+    TextDate(year=2020, month=3, approx=True),
+    TextDate(year=2020, month=3, day=1),
+    TextDate(year=2020, month=3, day=1, approx=True),
+    TextDate(year=2020, month=3, day=31),
+    TextDate(year=2021, month=1, day=1),
+]
+
+
+@given(
+    st.lists(
+        st.builds(
+            Sighting,
+            person=st.sampled_from(["Ana Lind", "Bo Stern"]),
+            country=st.just("FR"),
+            role=st.sampled_from(["foreign minister", "head of state"]),
+            date=st.sampled_from(SAMPLE_DATES).map(lambda d: attrs.evolve(d)),  # equal dates, other objects
+            article=st.sampled_from(["aa" * 8, "bb" * 8]),
+            status=st.sampled_from(["holder", "acting"]),
+        ),
+        max_size=30,
+    )
+)
+def test_rows_bucketed_by_date_come_in_the_order_one_stable_sort_gives(rows: list[Sighting]) -> None:
+    """Runs and a person's offices read sightings in a stable sort's order, equal dates in other objects too."""
+    in_runs = sorted(rows, key=_run_order)
+    assert [id(r) for r in _by_date_then(rows, _span, _PERSON_ARTICLE)] == [id(r) for r in in_runs]
+    by_date = sorted(rows, key=lambda r: (r.date.sort_key(), r.article))
+    assert [id(r) for r in _by_date_then(rows, TextDate.sort_key, _ARTICLE)] == [id(r) for r in by_date]

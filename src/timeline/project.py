@@ -15,10 +15,11 @@ import contextlib
 import functools
 import gc
 import itertools
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -454,7 +455,7 @@ def merge_meetings(world: World) -> list[Meeting]:
     open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
     printed = _Printed(world)
     sorted_people: dict[int, tuple[str, ...]] = {}  # by the participants tuple, which the codec shares
-    for report in sorted(world.reports, key=_report_order):
+    for report in _by_date(world.reports):
         people = sorted_people.get(id(report.participants))
         if people is None:
             people = tuple(sorted({printed[p.name] for p in report.participants}))
@@ -518,8 +519,20 @@ def _date_order(meeting: Meeting) -> tuple[int, int, int, int]:
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
-def _report_order(report: MeetingReported) -> tuple[tuple[int, int, int, int], str]:
-    return (report.date.sort_key(), report.article)
+def _by_date(reports: Iterable[MeetingReported]) -> Iterator[MeetingReported]:
+    """Reports by date, then article (then log order): bucketed by date, so only each day's few are sorted."""
+    days: dict[tuple[int, int, int, int], list[MeetingReported]] = defaultdict(list)
+    for report in reports:
+        days[report.date.sort_key()].append(report)
+    for day in sorted(days):
+        found = days[day]
+        if len(found) > 1:
+            found.sort(key=_article_of)
+        yield from found
+
+
+def _article_of(report: MeetingReported) -> str:
+    return report.article
 
 
 def _reaches(date: TextDate, day: pendulum.Date) -> bool:
@@ -629,7 +642,7 @@ def _sightings(
     ``consume``: let go of each observation once its sighting is made.
     """
     found: dict[Sighting, None] = {}  # a meeting and the article's observation often show the same: kept once
-    name = _Printed(world)
+    name, make = _Printed(world), functools.partial(_tuple_new, Sighting)
     acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
     counted = _COUNTED
     for meeting in world.reports:
@@ -638,7 +651,7 @@ def _sightings(
             continue
         for p in meeting.participants:
             if p.role != "other" and p.country and p.status in counted:
-                found[Sighting(name[p.name], p.country, p.role, date, meeting.article, p.status)] = None
+                found[make((name[p.name], p.country, p.role, date, meeting.article, p.status))] = None
     observations = world.observations
     for index, o in enumerate(observations):
         if consume:
@@ -648,11 +661,12 @@ def _sightings(
             continue
         if acting and status != "acting" and (country, o.role, date.iso() or "") in acting:
             continue  # on a day someone acts in an office, the suspended holder is not seen holding it
-        found[Sighting(name[o.name], country, o.role, date, o.article, status)] = None
+        found[make((name[o.name], country, o.role, date, o.article, status))] = None
     return list(found)
 
 
 _COUNTED = frozenset({"holder", "acting"})
+_tuple_new = tuple.__new__  # a Sighting's own constructor, without its Python layer
 
 
 def _runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
@@ -668,12 +682,11 @@ def _runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
 
 def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
     by_office: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
-    for sighting in sightings(world):
+    for sighting in _by_date_then(sightings(world), _span, _PERSON_ARTICLE):  # each office's rows in run order
         by_office[(sighting.country, sighting.role)].append(sighting)
     result: dict[tuple[str, str], list[list[Sighting]]] = {}
     for office, rows in sorted(by_office.items()):
-        clear = _clear_sightings(rows)
-        clear.sort(key=_run_order)
+        clear = _clear_sightings(rows)  # a part of the rows, in their order
         runs: list[list[Sighting]] = []
         for row in clear:
             if runs and runs[-1][-1].person == row.person:
@@ -685,8 +698,43 @@ def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
 
 
 def _run_order(row: Sighting) -> tuple[object, ...]:
+    """The order of an office's sightings in its runs: by first day, last day, person, article."""
     date = row.date
     return (date.first_day(), date.last_day(), row.person, row.article)
+
+
+def _span(date: TextDate) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+    return (date.first_day(), date.last_day())
+
+
+_PERSON_ARTICLE = operator.itemgetter(0, 4)  # of a Sighting: its person and article
+_ARTICLE = operator.itemgetter(4)
+
+
+def _by_date_then(
+    rows: Iterable[Sighting], date_key: Callable[[TextDate], Any], then: Callable[[Sighting], Any]
+) -> list[Sighting]:
+    """Rows sorted by a key of their date, then by ``then`` (ties keep their order), as one stable sort would.
+
+    The rows are put in buckets by date, and only the buckets and each
+    bucket's rows are sorted: a log has few dates and many rows, and a key
+    made for each row cost more than all the rest.
+    """
+    keys: dict[int, Any] = {}  # by the date object: rows share them
+    buckets: dict[Any, list[Sighting]] = defaultdict(list)
+    for row in rows:
+        date = row[3]
+        key = keys.get(id(date))
+        if key is None:
+            key = keys[id(date)] = date_key(date)
+        buckets[key].append(row)
+    ordered: list[Sighting] = []
+    for key in sorted(buckets):
+        bucket = buckets[key]
+        if len(bucket) > 1:
+            bucket.sort(key=then)
+        ordered.extend(bucket)
+    return ordered
 
 
 def tenures(world: World) -> list[Tenure]:
@@ -750,10 +798,9 @@ def new_offices(found: Iterable[Sighting]) -> list[Change]:
     """A person seen in an office other than the one they were last seen in."""
     changes: list[Change] = []
     offices: dict[str, list[Sighting]] = defaultdict(list)
-    for sighting in found:
+    for sighting in _by_date_then(found, TextDate.sort_key, _ARTICLE):  # each person's rows by date, article
         offices[sighting.person].append(sighting)
     for person, rows in sorted(offices.items()):
-        rows.sort(key=_by_date_and_article)  # person by person: the keys of one person at a time in memory
         previous: Sighting | None = None
         for row in rows:
             if previous is not None and (row.country, row.role) != (previous.country, previous.role):
@@ -772,10 +819,6 @@ def new_offices(found: Iterable[Sighting]) -> list[Change]:
                 )
             previous = row
     return changes
-
-
-def _by_date_and_article(sighting: Sighting) -> tuple[tuple[int, int, int, int], str]:
-    return (sighting.date.sort_key(), sighting.article)
 
 
 def first_meetings(meetings: Iterable[Meeting]) -> list[Change]:
