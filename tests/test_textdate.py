@@ -41,6 +41,11 @@ def test_impossible_dates_are_refused() -> None:
     """2023-02-30 does not exist."""
     with pytest.raises(DateError, match="no day 30"):
         TextDate.from_iso("2023-02-30")
+    with pytest.raises(DateError, match="no day 29"):
+        TextDate.from_iso("2023-02-29")
+    assert TextDate.from_iso("2024-02-29").last_day() == pendulum.date(2024, 2, 29)
+    with pytest.raises(DateError, match="month must be 1..12, not 13"):
+        TextDate.from_iso("2023-13")
     with pytest.raises(DateError):
         TextDate.from_iso("last Tuesday")
 

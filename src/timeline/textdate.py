@@ -38,7 +38,7 @@ def _check_day(instance: TextDate, attribute: attrs.Attribute[int | None], value
     if instance.month is None or instance.year is None:
         msg = "a day needs a month and a year"
         raise ValueError(msg)
-    last = calendar.monthrange(instance.year, instance.month)[1]
+    last = _days_in(instance.year, instance.month)
     if not 1 <= value <= last:
         msg = f"{instance.year}-{instance.month:02d} has no day {value}"
         raise ValueError(msg)
@@ -52,20 +52,27 @@ def _first_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
 @functools.lru_cache(maxsize=1 << 16)
 def _last_day(year: int, month: int | None, day: int | None) -> pendulum.Date:
     month = month or 12
-    return pendulum.date(year, month, day or calendar.monthrange(year, month)[1])
+    return pendulum.date(year, month, day or _days_in(year, month))
+
+
+def _days_in(year: int, month: int) -> int:
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _first_of(date: TextDate) -> pendulum.Date | None:
     try:
         return None if date.year is None else _first_day(date.year, date.month, date.day)
-    except ValueError:
-        return None  # no such day: the validators, which run next, say why
+    except (ValueError, IndexError):
+        return None  # no such day or month: the validators, which run next, say why
 
 
 def _last_of(date: TextDate) -> pendulum.Date | None:
     try:
         return None if date.year is None else _last_day(date.year, date.month, date.day)
-    except ValueError:
+    except (ValueError, IndexError):
         return None
 
 
@@ -91,8 +98,8 @@ class TextDate:
 
     @classmethod
     def unknown(cls) -> TextDate:
-        """The date text did not give."""
-        return cls()
+        """The date text did not give (one shared object: dates are frozen)."""
+        return _UNKNOWN
 
     @classmethod
     def from_date(cls, date: pendulum.Date, *, approx: bool = False) -> TextDate:
@@ -193,3 +200,6 @@ class TextDate:
     def __str__(self) -> str:
         """The ISO form, or ``unknown``."""
         return self.to_str() or "unknown"
+
+
+_UNKNOWN = TextDate()
