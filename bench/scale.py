@@ -35,7 +35,7 @@ NOTES = """## What the figures mean
   `timeline changes`, with no cache; *json.loads* is a plain loop of the
   standard library's `json.loads` over the same file, the floor for any reader
   of JSON lines. The ratio is json.loads time / rebuild time (goal >= 0.5).
-  Each is the fastest of three fresh processes, the two taking turns.
+  Each is the fastest of five fresh processes, the two taking turns.
 - *cache, first view*: the same view when the cache (src/timeline/cache.py)
   is built for the first time; *view after one article*: append one article,
   then the view through the cache, as a fraction of the rebuild (goal <= 0.05).
@@ -88,7 +88,7 @@ def child(what: str, location: str) -> dict[str, float]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
-def fastest(location: str, stages: tuple[str, ...], rounds: int = 3) -> list[dict[str, float]]:
+def fastest(location: str, stages: tuple[str, ...], rounds: int = 5) -> list[dict[str, float]]:
     """Each stage's fastest of ``rounds`` fresh processes, the stages taking turns; peak RSS the largest seen.
 
     On a shared machine a stage's slower runs measure the neighbours; taking
@@ -270,8 +270,8 @@ def run(sizes: list[int], *, postgres_too: bool = True, browser: bool = True) ->
             ratio = plain["seconds"] / full["seconds"]
             fraction = after["seconds"] / full["seconds"]
             out += [
-                f"{'  json.loads loop, events/s (fastest of 3)':<52} {written / plain['seconds']:>12,.0f}",
-                f"{'  full rebuild, events/s (fastest of 3)':<52} {written / full['seconds']:>12,.0f}",
+                f"{'  json.loads loop, events/s (fastest of 5)':<52} {written / plain['seconds']:>12,.0f}",
+                f"{'  full rebuild, events/s (fastest of 5)':<52} {written / full['seconds']:>12,.0f}",
                 f"{'  rebuild / json.loads speed ratio':<52} {ratio:>12.2f}  >= 0.5",
                 f"{'  cache, first view, s':<52} {first['seconds']:>12.2f}",
                 f"{'  view after one new article, s':<52} {after['seconds']:>12.3f}",

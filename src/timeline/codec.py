@@ -14,7 +14,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, Union
 
 import attrs
 import cattrs
@@ -378,13 +378,15 @@ _ARTICLE_PASSED: set[str] = _ARTICLE.validator.passed  # type: ignore[union-attr
 class _Kind(NamedTuple):
     version: int
     row: type[msgspec.Struct]
-    decode: Callable[[bytes], Any]  # JSON text to row
+    line: type[msgspec.Struct]  # a whole stored line of this kind: the envelope, its payload as a row
     whole: Callable[[str, Any], Event | None]  # (event id, row) to event
     light: Callable[[str, Any], Event | LightObservation | None]
 
 
 def _kind(cls: type, row: type[msgspec.Struct], whole: Callable[..., Any], light: Callable[..., Any]) -> _Kind:
-    return _Kind(cls.version, row, msgspec.json.Decoder(row).decode, whole, light)  # type: ignore[attr-defined]
+    fields = [("batch", tuple[int, int]), ("id", str), ("version", int), ("payload", row)]
+    line = msgspec.defstruct(f"{row.__name__}Line", fields, tag_field="kind", tag=cls.kind)  # type: ignore[attr-defined]
+    return _Kind(cls.version, row, line, whole, light)  # type: ignore[attr-defined]
 
 
 _FAST: dict[str, _Kind] = {
@@ -394,6 +396,7 @@ _FAST: dict[str, _Kind] = {
 }
 _ROW_FAULTS = (msgspec.ValidationError, TypeError, ValueError, KeyError, AttributeError, DateError)
 _read_line = msgspec.json.Decoder(_Line).decode
+_read_hot_line = msgspec.json.Decoder(Union[tuple(fast.line for fast in _FAST.values())]).decode  # by "kind"
 _read_json = msgspec.json.Decoder().decode
 
 
@@ -420,20 +423,23 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
         msgspec.DecodeError: the line is not JSON, or lacks a field of the envelope.
         DecodeError: as ``from_payload``.
     """
-    table = {kind: (fast.version, fast.decode, fast.light if light else fast.whole) for kind, fast in _FAST.items()}
+    table = {fast.line: (fast.version, fast.light if light else fast.whole) for fast in _FAST.values()}
 
     def read(raw: bytes) -> tuple[int, int, Event | LightObservation]:
-        line = _read_line(raw)
-        (index, size), kind, version = line.batch, line.kind, line.version
-        fast = table.get(kind)
-        if fast is not None and version == fast[0]:
+        try:
+            hot = _read_hot_line(raw)  # one of the common kinds, its payload as a row: one pass in C
+        except msgspec.ValidationError:
+            hot = None  # another kind, or a payload only cattrs reads (malformed JSON is raised)
+        if hot is not None:
+            version, build = table[type(hot)]
             try:
-                found = fast[2](line.id, fast[1](line.payload))
+                found = build(hot.id, hot.payload) if hot.version == version else None
             except _ROW_FAULTS:
                 found = None
             if found is not None:
-                return index, size, found
-        return index, size, from_payload(kind, version, _read_json(line.payload))
+                return hot.batch[0], hot.batch[1], found
+        line = _read_line(raw)
+        return line.batch[0], line.batch[1], from_payload(line.kind, line.version, _read_json(line.payload))
 
     return read
 
