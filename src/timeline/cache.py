@@ -53,7 +53,6 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.project import (
-    acting_days,
     Change,
     Forms,
     Key,
@@ -62,16 +61,17 @@ from timeline.project import (
     Sighting,
     Tenure,
     World,
-    _fold,
-    _observation_id,
     _clear_sightings,
     _first,
+    _fold,
+    _observation_id,
     _run_order,
     _set_office_observed,
     _set_offices,
     _sightings,
     _split,
     _split_observation,
+    acting_days,
     build,
     canonical_names,
     first_meetings,
@@ -81,6 +81,7 @@ from timeline.project import (
     new_offices,
     paused_gc,
     person_key,
+    runs_of,
     sightings,
 )
 from timeline.store import GENESIS, EventLog, Log
@@ -501,7 +502,7 @@ class Cache:
             for data, clear in self.db.execute(query):
                 year = _load_sightings(data)
                 counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
-            return {office: _runs_of(rows) for office, rows in counted.items()}
+            return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
             changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load(data, list[Change])]
             changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
@@ -651,17 +652,6 @@ def _joined(years: Iterable[list[_Stretch]]) -> list[_Stretch]:
                 runs[-1].extend(stretch)
             else:
                 runs.append(stretch)
-    return runs
-
-
-def _runs_of(counted: list[Sighting]) -> list[list[Sighting]]:
-    """Counted sightings in run order, as the runs of one holder after another."""
-    runs: list[list[Sighting]] = []
-    for row in counted:
-        if runs and runs[-1][-1].person == row.person:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
     return runs
 
 

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 import pendulum
@@ -455,7 +455,7 @@ def merge_meetings(world: World) -> list[Meeting]:
     open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
     printed = _Printed(world)
     sorted_people: dict[int, tuple[str, ...]] = {}  # by the participants tuple, which the codec shares
-    for report in _by_date(world.reports):
+    for report in _by_date_then(world.reports, TextDate.sort_key, _ARTICLE):
         people = sorted_people.get(id(report.participants))
         if people is None:
             people = tuple(sorted({printed[p.name] for p in report.participants}))
@@ -517,22 +517,6 @@ def _date_order(meeting: Meeting) -> tuple[int, int, int, int]:
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
-
-
-def _by_date(reports: Iterable[MeetingReported]) -> Iterator[MeetingReported]:
-    """Reports by date, then article (then log order): bucketed by date, so only each day's few are sorted."""
-    days: dict[tuple[int, int, int, int], list[MeetingReported]] = defaultdict(list)
-    for report in reports:
-        days[report.date.sort_key()].append(report)
-    for day in sorted(days):
-        found = days[day]
-        if len(found) > 1:
-            found.sort(key=_article_of)
-        yield from found
-
-
-def _article_of(report: MeetingReported) -> str:
-    return report.article
 
 
 def _reaches(date: TextDate, day: pendulum.Date) -> bool:
@@ -686,15 +670,19 @@ def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
         by_office[(sighting.country, sighting.role)].append(sighting)
     result: dict[tuple[str, str], list[list[Sighting]]] = {}
     for office, rows in sorted(by_office.items()):
-        clear = _clear_sightings(rows)  # a part of the rows, in their order
-        runs: list[list[Sighting]] = []
-        for row in clear:
-            if runs and runs[-1][-1].person == row.person:
-                runs[-1].append(row)
-            else:
-                runs.append([row])
-        result[office] = runs
+        result[office] = runs_of(_clear_sightings(rows))  # a part of the rows, in their order
     return result
+
+
+def runs_of(counted: list[Sighting]) -> list[list[Sighting]]:
+    """An office's counted sightings in run order, as the runs of one holder after another."""
+    runs: list[list[Sighting]] = []
+    for row in counted:
+        if runs and runs[-1][-1].person == row.person:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
 
 
 def _run_order(row: Sighting) -> tuple[object, ...]:
@@ -707,13 +695,19 @@ def _span(date: TextDate) -> tuple[pendulum.Date | None, pendulum.Date | None]:
     return (date.first_day(), date.last_day())
 
 
-_PERSON_ARTICLE = operator.itemgetter(0, 4)  # of a Sighting: its person and article
-_ARTICLE = operator.itemgetter(4)
+_PERSON_ARTICLE = operator.attrgetter("person", "article")
+_ARTICLE = operator.attrgetter("article")
 
 
-def _by_date_then(
-    rows: Iterable[Sighting], date_key: Callable[[TextDate], Any], then: Callable[[Sighting], Any]
-) -> list[Sighting]:
+class _Dated(Protocol):
+    @property
+    def date(self) -> TextDate: ...
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def _by_date_then(rows: Iterable[_D], date_key: Callable[[TextDate], Any], then: Callable[[_D], Any]) -> list[_D]:
     """Rows sorted by a key of their date, then by ``then`` (ties keep their order), as one stable sort would.
 
     The rows are put in buckets by date, and only the buckets and each
@@ -721,14 +715,14 @@ def _by_date_then(
     made for each row cost more than all the rest.
     """
     keys: dict[int, Any] = {}  # by the date object: rows share them
-    buckets: dict[Any, list[Sighting]] = defaultdict(list)
+    buckets: dict[Any, list[_D]] = defaultdict(list)
     for row in rows:
-        date = row[3]
+        date = row.date
         key = keys.get(id(date))
         if key is None:
             key = keys[id(date)] = date_key(date)
         buckets[key].append(row)
-    ordered: list[Sighting] = []
+    ordered: list[_D] = []
     for key in sorted(buckets):
         bucket = buckets[key]
         if len(bucket) > 1:
