@@ -420,7 +420,8 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
     header (both still checked).
 
     Raises (the function):
-        msgspec.DecodeError: the line is not JSON, or lacks a field of the envelope.
+        msgspec.DecodeError, UnicodeDecodeError: the line is not JSON, is not UTF-8, or lacks a field of
+            the envelope.
         DecodeError: as ``from_payload``.
     """
     table = {fast.line: (fast.version, fast.light if light else fast.whole) for fast in _FAST.values()}

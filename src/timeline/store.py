@@ -695,6 +695,20 @@ def unreadable(path: Path | str, number: int, raw: bytes, exc: Exception) -> Cor
 
 
 def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
+    """A line's envelope: read by msgspec, and by the standard library when that fails, to name the fault."""
+    try:
+        envelope = _read_json(raw)
+    except ValueError:  # msgspec's DecodeError, or a string that is not UTF-8
+        envelope = None
+    if type(envelope) is dict and envelope.keys() == ENVELOPE_KEYS:
+        return envelope
+    return _parse_naming(path, number, raw)
+
+
+_read_json = msgspec.json.Decoder().decode
+
+
+def _parse_naming(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     try:
         envelope = json.loads(raw)
     except UnicodeDecodeError as exc:
