@@ -29,6 +29,9 @@ RECORDED = "2024-01-01T00:00:00Z"
 
 NOTES = """## What the figures mean
 
+- *extraction*: `extract` over the seeds and the dev corpus on one core, per
+  CPU second of this process, the best of five rounds; measured at the start
+  of the run and again at its end (the machine's load changes over minutes).
 - *ingest*: `timeline ingest` of synthetic articles (bench/generate.py) into a new
   log: read, extract, append with one fsync per batch of 200 articles.
 - *rebuild*: fold every event of the log into the projections and render
