@@ -59,6 +59,7 @@ from timeline.project import (
     Meeting,
     Observed,
     Sighting,
+    Stretch,
     Tenure,
     World,
     _clear_sightings,
@@ -76,6 +77,7 @@ from timeline.project import (
     canonical_names,
     first_meetings,
     groupings_of,
+    joined,
     joined_groupings,
     merge_meetings,
     new_offices,
@@ -297,8 +299,11 @@ class Cache:
         changes: dict[str, list[Change]] = defaultdict(list)
         for change in full.changes:
             changes[_change_part(change)].append(change)
+        tenures: dict[str, list[Tenure]] = defaultdict(list)
+        for tenure in full.tenures:
+            tenures[f"{tenure.country}|{tenure.role}"].append(tenure)
         for office, rows in by_office.items():
-            self._store_office(office, rows, [t for t in full.tenures if f"{t.country}|{t.role}" == office])
+            self._store_office(office, rows, tenures[office])
         self.db.executemany(
             "INSERT OR REPLACE INTO person VALUES (?, ?)",
             ((person, _dump_sightings(rows)) for person, rows in by_person.items()),
@@ -418,13 +423,11 @@ class Cache:
 
     def _put_office(self, office: str, added: list[Sighting]) -> None:
         """New sightings of an office: the years they fall in are made again, the runs from the years' stretches."""
-        by_year: dict[int, list[Sighting]] = defaultdict(list)
-        for row in added:
-            by_year[_first(row.date).year].append(row)
-        for year, rows in by_year.items():
+        for year, rows in _by_year(added).items():
             self._put_office_year(office, year, self._office_year(office, year) + rows)
         query = "SELECT stretches FROM office_year WHERE part = ? ORDER BY year"
-        runs = _joined(_load_stretches(data) for (data,) in self.db.execute(query, (office,)))
+        years = self.db.execute(query, (office,))
+        runs = joined(stretch for (data,) in years for stretch in _load_stretches(data))
         country, role = added[0].country, added[0].role
         tenures = [run.tenure(country, role) for run in runs]
         changes = [one.change_to(after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
@@ -433,10 +436,7 @@ class Cache:
 
     def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure]) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""
-        by_year: dict[int, list[Sighting]] = defaultdict(list)
-        for row in rows:
-            by_year[_first(row.date).year].append(row)
-        for year, found in by_year.items():
+        for year, found in _by_year(rows).items():
             self._put_office_year(office, year, found)
         self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
 
@@ -457,7 +457,7 @@ class Cache:
                 year,
                 _dump_sightings(rows),
                 _encode(clear).decode(),
-                _dump_stretches(_stretches([rows[index] for index in clear])),
+                _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
             ),
         )
 
@@ -587,82 +587,26 @@ def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
     return found
 
 
+def _by_year(rows: list[Sighting]) -> dict[int, list[Sighting]]:
+    """Sightings by the year they fall in (a date never spans two)."""
+    found: dict[int, list[Sighting]] = defaultdict(list)
+    for row in rows:
+        found[_first(row.date).year].append(row)
+    return found
+
+
 def _office(sighting: Sighting) -> str:
     return f"{sighting.country}|{sighting.role}"
 
 
-@attrs.define
-class _Stretch:
-    """Consecutive counted sightings of one holder of an office: a run, or the part of it one year holds."""
-
-    person: str
-    first: Sighting
-    last: Sighting
-    latest: TextDate  # the latest date seen (the first of equals), as a tenure's last_seen
-    articles: list[str]  # in order, each once
-
-    @classmethod
-    def of(cls, row: Sighting) -> _Stretch:
-        return cls(row.person, row, row, row.date, [row.article])
-
-    def extend(self, other: _Stretch) -> None:
-        """Add the stretch that follows (of the same person)."""
-        self.last = other.last
-        if other.latest.sort_key() > self.latest.sort_key():
-            self.latest = other.latest
-        self.articles.extend(other.articles)
-
-    def tenure(self, country: str, role: str) -> Tenure:
-        """The tenure this run makes (as ``tenures_from_runs`` makes it)."""
-        return Tenure(
-            country=country,
-            role=role,
-            person=self.person,
-            first_seen=self.first.date,
-            last_seen=self.latest,
-            articles=tuple(dict.fromkeys(self.articles)),
-        )
-
-    def change_to(self, after: _Stretch, country: str, role: str) -> Change:
-        """The office-holder change from this run to the next (as ``office_changes_from_runs`` makes it)."""
-        return Change(
-            kind="office-holder-change",
-            country=country,
-            role=role,
-            before=self.person,
-            before_last_seen=self.last.date,
-            before_article=self.last.article,
-            after=after.person,
-            after_first_seen=after.first.date,
-            after_article=after.first.article,
-        )
-
-
-def _stretches(counted: list[Sighting]) -> list[_Stretch]:
-    """Counted sightings in run order, cut where the holder changes."""
-    return _joined([_Stretch.of(row)] for row in counted)
-
-
-def _joined(years: Iterable[list[_Stretch]]) -> list[_Stretch]:
-    """Stretches in order joined into runs: neighbours of the same person are one run."""
-    runs: list[_Stretch] = []
-    for stretches in years:
-        for stretch in stretches:
-            if runs and runs[-1].person == stretch.person:
-                runs[-1].extend(stretch)
-            else:
-                runs.append(stretch)
-    return runs
-
-
-def _dump_stretches(stretches: list[_Stretch]) -> str:
+def _dump_stretches(stretches: list[Stretch]) -> str:
     rows = [[_row(s.first), _row(s.last), _date_text(s.latest), list(dict.fromkeys(s.articles))] for s in stretches]
     return _encode(rows).decode()
 
 
-def _load_stretches(data: str) -> list[_Stretch]:
+def _load_stretches(data: str) -> list[Stretch]:
     return [
-        _Stretch(first[0], _sighting(first), _sighting(last), read_date(latest), articles)
+        Stretch(first[0], _sighting(first), _sighting(last), read_date(latest), articles)
         for first, last, latest, articles in _STRETCHES(data)
     ]
 

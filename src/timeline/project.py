@@ -472,7 +472,7 @@ def merge_meetings(world: World) -> list[Meeting]:
         for group in candidates:
             first, last = group[0].date.first_day(), group[0].date.last_day()
             if first is None or start is None:  # an unknown date joins only another unknown one
-                overlap = first is start
+                overlap = first is None and start is None
             else:
                 overlap = first <= end and start <= last  # type: ignore[operator] # a known date has both ends
             # an article's own meetings were told apart by its extractor: never joined here
@@ -485,7 +485,7 @@ def merge_meetings(world: World) -> list[Meeting]:
             groups.append([report])
             candidates.append(groups[-1])
     del open_groups, sorted_people
-    single: dict[int, tuple[object, ...]] = {}
+    single = _OneReport({}, {}, {})
     made: list[Any] = groups  # each group gives way to its meeting in its place: never both in memory
     for index, group in enumerate(groups):
         made[index] = _meeting(group, printed, single)
@@ -537,29 +537,35 @@ class _Printed(dict[str, str]):
         return printed
 
 
-def _meeting(
-    group: list[MeetingReported], printed: _Printed, single: dict[int, tuple[object, ...]]
-) -> Meeting:
+class _OneReport(NamedTuple):
+    """What meetings of one report derive, by the shared tuple each comes from (a table per field)."""
+
+    participants: dict[int, tuple[tuple[str, str | None, str, str | None], ...]]
+    countries: dict[int, tuple[str, ...]]
+    topics: dict[int, tuple[str, ...]]
+
+
+def _meeting(group: list[MeetingReported], printed: _Printed, single: _OneReport) -> Meeting:
     """The meeting a group of reports makes; ``single`` remembers the tuples a one-report group derives."""
     if len(group) == 1:
         best = group[0]
-        participants = single.get(id(best.participants))
+        participants = single.participants.get(id(best.participants))
         if participants is None:
-            participants = single[id(best.participants)] = _participants(group, printed)
-        countries = single.get(id(best.countries))
+            participants = single.participants[id(best.participants)] = _participants(group, printed)
+        countries = single.countries.get(id(best.countries))
         if countries is None:
-            countries = single[id(best.countries)] = shared(tuple(sorted(set(best.countries))))
-        topics = single.get(id(best.topics))
+            countries = single.countries[id(best.countries)] = shared(tuple(sorted(set(best.countries))))
+        topics = single.topics.get(id(best.topics))
         if topics is None:
-            topics = single[id(best.topics)] = shared(tuple(dict.fromkeys(best.topics)))
+            topics = single.topics[id(best.topics)] = shared(tuple(dict.fromkeys(best.topics)))
         return Meeting(
             date=best.date,
             kind=best.meeting_kind,
             place=best.place or None,
             venue=best.venue or None,
-            participants=participants,  # type: ignore[arg-type] # what _participants made
-            countries=countries,  # type: ignore[arg-type]
-            topics=topics,  # type: ignore[arg-type]
+            participants=participants,
+            countries=countries,
+            topics=topics,
             reports=(best,),
         )
     best = max(group, key=lambda m: (_PRECISION_RANK[m.date.precision], -len(m.article)))
@@ -733,51 +739,89 @@ def _by_date_then(rows: Iterable[_D], date_key: Callable[[TextDate], Any], then:
 
 def tenures(world: World) -> list[Tenure]:
     """Who held each office, from the first to the last time seen, with the articles that show it."""
-    return tenures_from_runs(_runs(world))
-
-
-def tenures_from_runs(runs_by_office: dict[tuple[str, str], list[list[Sighting]]]) -> list[Tenure]:
-    """The tenures that runs of sightings make, office by office."""
-    found: list[Tenure] = []
-    for (country, role), runs in runs_by_office.items():
-        for run in runs:
-            found.append(
-                Tenure(
-                    country=country,
-                    role=role,
-                    person=run[0].person,
-                    first_seen=run[0].date,
-                    last_seen=max((r.date for r in run), key=lambda d: d.sort_key()),
-                    articles=tuple(dict.fromkeys(r.article for r in run)),
-                )
-            )
-    return found
+    return [run.tenure(country, role) for (country, role), runs in _stretches(world).items() for run in runs]
 
 
 def office_changes(world: World) -> list[Change]:
     """Office-holder changes per (country, office), by valid time."""
-    return office_changes_from_runs(_runs(world))
+    return [
+        one.change_to(after, country, role)
+        for (country, role), runs in _stretches(world).items()
+        for one, after in zip(runs, runs[1:], strict=False)
+    ]
 
 
-def office_changes_from_runs(runs_by_office: dict[tuple[str, str], list[list[Sighting]]]) -> list[Change]:
-    """Office-holder changes: one between each run of an office and the next."""
-    changes: list[Change] = []
-    for (country, role), runs in runs_by_office.items():
-        for previous, current in zip(runs, runs[1:], strict=False):
-            changes.append(
-                Change(
-                    kind="office-holder-change",
-                    country=country,
-                    role=role,
-                    before=previous[0].person,
-                    before_last_seen=previous[-1].date,
-                    before_article=previous[-1].article,
-                    after=current[0].person,
-                    after_first_seen=current[0].date,
-                    after_article=current[0].article,
-                )
-            )
-    return changes
+def _stretches(world: World) -> dict[tuple[str, str], list[Stretch]]:
+    if "stretches" not in world.derived:
+        world.derived["stretches"] = {
+            office: [Stretch.of_run(run) for run in runs] for office, runs in _runs(world).items()
+        }
+    return world.derived["stretches"]  # type: ignore[return-value]
+
+
+@attrs.define
+class Stretch:
+    """Consecutive counted sightings of one holder of an office, summed up: a run, or a part of one.
+
+    A run's tenure and the change to the next run need only its first and
+    last sightings, its latest date and its articles, so the cache keeps
+    runs cut by year as stretches and joins them (``joined``).
+    """
+
+    person: str
+    first: Sighting
+    last: Sighting
+    latest: TextDate  # the latest date seen (the first of equals), as a tenure's last_seen
+    articles: list[str]  # in order, each once
+
+    @classmethod
+    def of_run(cls, run: list[Sighting]) -> Stretch:
+        """The stretch of consecutive sightings of one person."""
+        latest = max((row.date for row in run), key=TextDate.sort_key)
+        return cls(run[0].person, run[0], run[-1], latest, list(dict.fromkeys(row.article for row in run)))
+
+    def extend(self, other: Stretch) -> None:
+        """Add the stretch that follows (of the same person)."""
+        self.last = other.last
+        if other.latest.sort_key() > self.latest.sort_key():
+            self.latest = other.latest
+        self.articles.extend(other.articles)
+
+    def tenure(self, country: str, role: str) -> Tenure:
+        """The tenure this run makes."""
+        return Tenure(
+            country=country,
+            role=role,
+            person=self.person,
+            first_seen=self.first.date,
+            last_seen=self.latest,
+            articles=tuple(dict.fromkeys(self.articles)),
+        )
+
+    def change_to(self, after: Stretch, country: str, role: str) -> Change:
+        """The office-holder change from this run to the next."""
+        return Change(
+            kind="office-holder-change",
+            country=country,
+            role=role,
+            before=self.person,
+            before_last_seen=self.last.date,
+            before_article=self.last.article,
+            after=after.person,
+            after_first_seen=after.first.date,
+            after_article=after.first.article,
+        )
+
+
+def joined(stretches: Iterable[Stretch]) -> list[Stretch]:
+    """Stretches in order joined into runs: neighbours of the same person are one run."""
+    runs: list[Stretch] = []
+    for stretch in stretches:
+        if runs and runs[-1].person == stretch.person:
+            runs[-1].extend(stretch)
+        else:
+            runs.append(stretch)
+    return runs
 
 
 def firsts(world: World) -> list[Change]:
