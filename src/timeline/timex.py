@@ -318,7 +318,10 @@ def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str |
     rf"(?:(?:on|the) )?({_MONTH}) ({_DAYNUM})(?:,? ({_YEAR}))?|(?:the )?({_DAYNUM}) (?:of )?({_MONTH})(?:,? ({_YEAR}))?"
 )
 def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
-    month_text, day_text, year_text = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+    if m.group(1):
+        month_text, day_text, year_text = m.group(1, 2, 3)
+    else:  # day first: "16 February 2024", "the 7th of September"
+        day_text, month_text, year_text = m.group(4, 5, 6)
     month = MONTHS[month_text.lower().rstrip(".")]
     day = int(re.sub(r"\D", "", day_text))
     if not 1 <= day <= 31:
