@@ -1,0 +1,114 @@
+"""What a meeting frame says besides who: when, how (in person, call, video, planned), where, about what.
+
+The date is the date expression of the frame's sentence nearest its
+trigger, resolved against the publication date; a sentence without one
+takes the story's date (the last dated meeting before it, else a date line
+at the top of the page), and only then the publication date, which the
+event then says (``date_from="published"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pendulum
+from spacy.tokens import Doc
+
+from timeline import gazetteer, timex
+from timeline.extract.parse import Parsed, Sentence
+from timeline.textdate import TextDate
+
+_CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.I)
+_VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.I)
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.I)
+TOPICS = {
+    "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
+    "Ukraine": r"Ukrain",
+    "Russia": r"Russia",
+    "Taiwan Strait": r"Taiwan",
+    "Middle East": r"Middle East|Gaza|Israel|Hamas",
+    "trade": r"\btrade\b|tariff|export control|supply chain",
+    "security": r"\bsecurity\b|defen[cs]e|military",
+    "South China Sea": r"South China Sea|East China Sea",
+    "climate": r"climate",
+    "human rights": r"human rights|Xinjiang|Uyghur|Hong Kong|Tibet",
+    "economy": r"econom",
+    "nuclear": r"nuclear",
+}
+_TOPIC_PATTERNS = {name: re.compile(pattern) for name, pattern in TOPICS.items()}
+
+
+@attrs.frozen
+class Dated:
+    """A date found for a frame, and where it came from (text, story, published, none)."""
+
+    date: TextDate
+    source: str
+
+
+def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tuple[int, TextDate]]:
+    """Dates named in a sentence that can be an event's date, with their character offset in it."""
+    text = sentence.text
+    found = []
+    for hit in timex.find(text):
+        if _NOT_EVENT_DATE.search(text[max(0, hit.start - 12) : hit.start]):
+            continue
+        value = timex.resolve(hit.text, anchor, text)
+        date = timex.to_textdate(value)
+        if date.known:
+            found.append((hit.start, date))
+    return found
+
+
+def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
+    """A line near the top that is a date and nothing else: the day a readout was issued."""
+    for sentence in parsed.sentences[:8]:
+        if not sentence.heading:
+            continue
+        dates = sentence_dates(sentence, anchor)
+        if dates and len(sentence.text) <= 40:
+            return dates[0][1]
+    return None
+
+
+def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -> TextDate | None:
+    """The date written in the frame's sentence, nearest its trigger, at the finest precision."""
+    dates = sentence_dates(sentence, anchor)
+    if not dates:
+        return None
+    at = sentence.doc[trigger].idx
+    dates.sort(key=lambda d: (d[1].precision != "day", abs(d[0] - at)))
+    return dates[0][1]
+
+
+def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
+    """in-person, call or video, from the words of the trigger's clause."""
+    token = doc[trigger]
+    words = " ".join(t.text for t in token.head.subtree) if token.head.i != token.i else token.sent.text
+    words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
+    if _VIDEO.search(words):
+        return "video"
+    if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:
+        return "call"
+    return "in-person"
+
+
+def place_of(doc: Doc, trigger: int) -> str | None:
+    """The city a meeting was in: a place after "in" in the trigger's clause that is a city, not a country."""
+    token = doc[trigger]
+    root = token.head if token.head.i != token.i else token
+    for child in root.subtree:
+        if child.lower_ == "in" and child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    name = " ".join(t.text for t in obj.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"})
+                    if name and not gazetteer.lookup_country(name) and gazetteer.place_country(name):
+                        return name
+    return None
+
+
+def topics_of(texts: list[str]) -> tuple[str, ...]:
+    """The topics the meeting's sentences name, in the fixed order of ``TOPICS``."""
+    joined = " ".join(texts)
+    return tuple(name for name, pattern in _TOPIC_PATTERNS.items() if pattern.search(joined))

@@ -1,0 +1,300 @@
+"""The cast: who is who in one article.
+
+Mentions of one person ("Fumio Kishida", "Minister Kishida", "Kishida") become
+one ``Person`` with one printed name, office and country. A country comes
+from evidence in the text, in this order: the name's own phrase (demonym,
+"Japan's", "of Brazil", apposition), a title only one country uses
+("Secretary of State"), an office named without a person that the person
+turns out to hold ("Japan's new foreign minister" ... "Yoko Kamikawa"), a
+counterpart's country ("his Japanese counterpart"), and last the government
+publishing the text for the officials it names without a country (a MOFA
+readout's own "Minister for Foreign Affairs"). Never from where a meeting
+took place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import attrs
+
+from timeline import gazetteer
+from timeline.extract import mentions as found
+from timeline.extract.mentions import Office, OfficeMention, PersonMention
+from timeline.extract.parse import Parsed, Sentence
+
+# Countries whose people English news names family name first ("Wang Yi", "Park Jin").
+FAMILY_FIRST = frozenset({"CN", "KR", "KP", "TW", "HK", "MO", "VN", "MN", "KH", "HU"})
+_ROLE_RANK = {
+    "head of state": 7,
+    "head of government": 6,
+    "foreign minister": 5,
+    "defence minister": 4,
+    "finance minister": 3,
+    "trade minister": 2,
+    "national security adviser": 2,
+    "other": 0,
+}
+
+
+@attrs.frozen
+class Person:
+    """One person of the article: printed name, office, country, and every mention."""
+
+    key: int
+    name: str
+    family: str | None
+    role: str
+    title: str | None
+    status: str
+    country: str | None
+    organisation: str | None
+    mentions: tuple[PersonMention, ...]
+
+    def mentioned_in(self, sentence: int) -> bool:
+        """Whether the person is named in that sentence."""
+        return any(m.sentence == sentence for m in self.mentions)
+
+
+@attrs.frozen
+class Cast:
+    """Everyone an article names, with the offices named without a person."""
+
+    people: tuple[Person, ...]
+    offices: tuple[OfficeMention, ...]
+    by_mention: dict[tuple[int, int], int]  # (sentence, token) of a mention -> person key
+    source_country: str | None
+
+    def person_at(self, sentence: int, token: int) -> Person | None:
+        """The person a mention ending at that token refers to."""
+        key = self.by_mention.get((sentence, token))
+        return None if key is None else self.people[key]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """The words of a name, folded, for telling mentions of one person apart."""
+    return frozenset(w for w in re.split(r"[\s.'’]+", _fold(name)) if len(w) > 1 or w.isalpha())
+
+
+def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMention]]:
+    """Every person and every unnamed office the article's sentences name, in text order."""
+    people: list[PersonMention] = []
+    offices: list[OfficeMention] = []
+    for sentence in parsed.sentences:
+        people.extend(_people_in(sentence, parsed))
+        offices.extend(_offices_in(sentence, parsed, {m.token for m in people if m.sentence == sentence.index}))
+    return people, offices
+
+
+def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
+    doc = sentence.doc
+    result = []
+    for start, end in found.name_spans(doc):
+        office = found.office_before(doc, start, parsed.normalized, sentence.base)
+        office = office or found.office_after(doc, end, parsed.normalized, sentence.base)
+        country = None
+        if office is None and start > 0:
+            country = found.country_of_words(doc[start - 1].text)
+        family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
+        result.append(
+            PersonMention(
+                name=found.printed_name(doc, start, end),
+                start=parsed.normalized.at(sentence.base + doc[start].idx),
+                end=parsed.normalized.at(sentence.base + doc[end - 1].idx + len(doc[end - 1].text) - 1) + 1,
+                sentence=sentence.index,
+                token=end - 1,
+                office=office,
+                country=country,
+                possessive=end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"},
+                family_first=family_first,
+            )
+        )
+    return result
+
+
+def _offices_in(sentence: Sentence, parsed: Parsed, named: set[int]) -> list[OfficeMention]:
+    """Offices with a country and no name: "Japan's new foreign minister", "the Indian prime minister"."""
+    doc = sentence.doc
+    result = []
+    for i, token in enumerate(doc):
+        if token.lower_ not in {"minister", "secretary", "president", "chancellor", "premier", "counterpart"}:
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].lower_ in found.office.TITLE_WORDS or doc[i + 1].text[:1].isupper()):
+            continue  # the title goes on, or a name follows
+        if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
+            continue  # "foreign minister, Yoko Kamikawa": the person's own title
+        if token.tag_ in {"NNS", "NNPS"}:
+            continue
+        office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
+        if office is None or (office.country is None and office.organisation is None):
+            continue
+        result.append(OfficeMention(office=office, sentence=sentence.index, token=i))
+    del named
+    return result
+
+
+def source_country(source: str | None) -> str | None:
+    """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State")."""
+    if not source:
+        return None
+    if re.search(r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street", source, re.I):
+        return "GB"
+    if re.search(r"\b(?:News|Press|Times|Post|Agency|Reuters|Meduza|Voice of America|VOA)\b", source):
+        return None  # news, not a government's own voice
+    hits = gazetteer.find_countries(source)
+    return hits[0].code if hits else None
+
+
+def build(parsed: Parsed, source: str | None) -> Cast:
+    """Group the mentions into people and give each an office and a country."""
+    mentions, offices = find_mentions(parsed)
+    groups: list[list[PersonMention]] = []
+    tokens: list[frozenset[str]] = []
+    for mention in mentions:
+        words = name_tokens(mention.name)
+        if not words:
+            continue
+        match = None
+        for index in range(len(groups) - 1, -1, -1):
+            if words <= tokens[index] or tokens[index] <= words:
+                match = index
+                break
+        if match is None:
+            groups.append([mention])
+            tokens.append(words)
+        else:
+            groups[match].append(mention)
+            tokens[match] = tokens[match] | words if len(words) > 1 and len(tokens[match]) > 1 else (
+                words if len(words) > len(tokens[match]) else tokens[match]
+            )
+    home = source_country(source)
+    people = [_person(index, group) for index, group in enumerate(groups)]
+    people = _counterparts(people, parsed)
+    people = _offices_held(people, offices)
+    people = _home_officials(people, home)
+    people = [_printed(p) for p in people]
+    by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
+    return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention, source_country=home)
+
+
+def _best_office(group: list[PersonMention]) -> Office | None:
+    offices = [m.office for m in group if m.office is not None and m.office.status != "former"]
+    if not offices:
+        offices = [m.office for m in group if m.office is not None]
+    if not offices:
+        return None
+    return max(offices, key=lambda o: (_ROLE_RANK[o.role], o.country is not None, len(o.title)))
+
+
+def _person(key: int, group: list[PersonMention]) -> Person:
+    longest = max(group, key=lambda m: (len(m.name.split()), -m.start))
+    office = _best_office(group)
+    countries = Counter(
+        c for m in group for c in ((m.office.country if m.office else None), m.country) if c is not None
+    )
+    country = office.country if office and office.country else (countries.most_common(1)[0][0] if countries else None)
+    organisation = next((m.office.organisation for m in group if m.office and m.office.organisation), None)
+    if organisation and not (office and office.country):
+        country = None
+    return Person(
+        key=key,
+        name=longest.name,
+        family=None,
+        role=office.role if office else "other",
+        title=office.title if office else None,
+        status=office.status if office else "holder",
+        country=country,
+        organisation=organisation,
+        mentions=tuple(group),
+    )
+
+
+def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "his Japanese counterpart, Yoko Kamikawa": the counterpart holds the other side's office."""
+    result = []
+    for person in people:
+        if person.title and "counterpart" in person.title.lower():
+            others = [
+                p
+                for p in people
+                if p is not person
+                and p.role != "other"
+                and any(p.mentioned_in(m.sentence) for m in person.mentions)
+            ]
+            if others:
+                person = attrs.evolve(person, role=others[0].role, title=person.title)
+        result.append(person)
+    del parsed
+    return result
+
+
+def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Person]:
+    """A person without a country who holds an office named nearby with one: they are its holder.
+
+    "Park held talks with Japan's new foreign minister ... Park and his new
+    counterpart, Yoko Kamikawa": Kamikawa is Japan's foreign minister.
+    """
+    result = []
+    taken = {(p.country, p.role) for p in people if p.country}
+    for person in people:
+        if person.country is None and person.organisation is None and person.mentions:
+            first = person.mentions[0].sentence
+            near = [
+                o.office
+                for o in offices
+                if abs(o.sentence - first) <= 2
+                and (person.role == "other" or o.office.role == person.role)
+                and o.office.country is not None
+                and (o.office.country, o.office.role) not in taken
+            ]
+            codes = {o.country for o in near}
+            if len(codes) == 1:
+                held = near[0]
+                role = person.role if person.role != "other" else held.role
+                person = attrs.evolve(person, country=held.country, role=role, title=person.title or held.title)
+        result.append(person)
+    return result
+
+
+def _home_officials(people: list[Person], home: str | None) -> list[Person]:
+    """Officials a government's own release names without a country are its own."""
+    if home is None:
+        return people
+    seats = {p.role for p in people if p.country == home}
+    result = []
+    for person in people:
+        if (
+            person.country is None
+            and person.organisation is None
+            and person.title is not None
+            and person.role != "other"
+            and person.role not in seats
+            and gazetteer.title_fits(person.title.split()[-1], home)
+        ):
+            person = attrs.evolve(person, country=home)
+            seats.add(person.role)
+        result.append(person)
+    return result
+
+
+def _printed(person: Person) -> Person:
+    """Given name first for the Japanese written family-first; family first kept where English news keeps it."""
+    words = person.name.split()
+    longest = max(person.mentions, key=lambda m: (len(m.name.split()), -m.start))
+    family = None
+    if len(words) >= 2:
+        if longest.family_first:
+            family = words[0]
+            if person.country not in FAMILY_FIRST:
+                words = [*words[1:], words[0]]
+        else:
+            single = {m.name for m in person.mentions if len(m.name.split()) == 1}
+            family = words[-1] if words[-1] in single else None
+    return attrs.evolve(person, name=" ".join(words), family=family)

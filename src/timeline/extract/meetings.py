@@ -1,0 +1,235 @@
+"""Meeting frames: a trigger and the people its clause makes take part.
+
+A trigger is a meeting verb ("met", "held talks", "spoke by phone",
+"received", "hosted") or a meeting noun with its parties ("a meeting with",
+"Secretary Mattis' Meeting with"). Its participants are the people the
+parse attaches to it without crossing into another clause (a reporting
+verb's speaker, a relative clause's people stay out): subjects and their
+conjuncts, objects, "with" and "between" phrases, a passive's "by"; a
+pronoun or "the two leaders" stands for the people last in the story.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from timeline.extract.cast import Cast, Person
+from timeline.extract.parse import Parsed, Sentence
+
+MEETING_VERBS = frozenset(
+    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet"}
+)
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"})
+MEETING_NOUNS = frozenset(
+    {
+        "meeting", "meetings", "talks", "talk", "call", "conversation", "discussion", "discussions", "summit",
+        "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
+        "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
+        "visit",
+    }
+)  # fmt: skip
+_BOUNDARY = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj", "appos"})
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+_BLOCKING_HEADS = frozenset(
+    {
+        "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
+        "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
+        "keen", "like", "love", "able", "unable", "possible", "try",
+    }
+)  # fmt: skip
+_FUTURE_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"})
+_MODALS = frozenset({"could", "might", "may", "would", "should", "can"})
+_PLURAL_SUBJECTS = frozenset({"they", "both", "two", "three", "four", "leaders", "ministers", "sides", "pair"})
+
+
+@attrs.frozen
+class Frame:
+    """A meeting as one sentence tells it, before the frames of one meeting are joined."""
+
+    sentence: int
+    trigger: int  # token of the trigger in the sentence's document
+    people: tuple[int, ...]  # person keys, in order of mention
+    future: bool
+    continuation: bool  # "the two ministers discussed ...": the meeting told before
+    countries: frozenset[str]  # of offices named without a person inside the frame
+
+
+def _trigger_anchor(token: Token) -> Token | None:
+    """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in MEETING_VERBS:
+        if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
+            return None  # "called for", "called it" are caught by their arguments below
+        if lemma == "welcome" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+            return None
+        if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+            return None
+        return token
+    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MEETING_NOUNS:
+        head = token.head
+        if token.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in LIGHT_VERBS:
+            return head
+        return token
+    return None
+
+
+def _people_under(
+    anchor: Token, sentence: Sentence, cast: Cast
+) -> list[tuple[int, Person]]:
+    """People whose path up the parse reaches the anchor without crossing a clause boundary."""
+    found: list[tuple[int, Person]] = []
+    for token in sentence.doc:
+        person = cast.person_at(sentence.index, token.i)
+        if person is None:
+            continue
+        node = token
+        while node.i != anchor.i and node.head.i != node.i:
+            if node.dep_ in _BOUNDARY and node.i != token.i:
+                break
+            node = node.head
+        if node.i == anchor.i:
+            found.append((token.i, person))
+    return found
+
+
+def _subject_of(anchor: Token) -> Token | None:
+    """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
+    node = anchor
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}), None)
+        if subject is not None:
+            return subject
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _blocked(anchor: Token) -> bool:
+    """Negated, wished, refused or only possible: no meeting took place or is set."""
+    if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children):
+        return True
+    if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
+        return True
+    node = anchor
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in _BLOCKING_HEADS and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}:
+            return True
+        if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
+            return True
+    return False
+
+
+def _future(anchor: Token) -> bool:
+    """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit"."""
+    if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
+        return True
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
+        "be", *_FUTURE_HEADS
+    }:
+        return True
+    node = anchor.head
+    return node.lemma_.lower() in _FUTURE_HEADS and any(c.lower_ in {"will", "is", "are"} for c in node.children)
+
+
+def _pronoun_people(token: Token, sentence: Sentence, cast: Cast, last: list[int]) -> list[int]:
+    """Whom a pronoun subject or "the two leaders" stands for: the people last in the story."""
+    word = token.lower_
+    if word in {"he", "she"}:
+        return last[:1]
+    if word in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children):
+        return last
+    del sentence, cast
+    return []
+
+
+def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
+    """Every meeting frame of the article, in text order."""
+    result: list[Frame] = []
+    story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
+    last_subject: int | None = None
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        seen_anchors: set[int] = set()
+        for token in doc:
+            anchor = _trigger_anchor(token)
+            if anchor is None or anchor.i in seen_anchors:
+                continue
+            seen_anchors.add(anchor.i)
+            if _blocked(anchor):
+                continue
+            people = [p.key for _, p in _people_under(anchor, sentence, cast)]
+            if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
+                people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
+            subject = _subject_of(anchor)
+            continuation = False
+            if subject is not None and cast.person_at(sentence.index, subject.i) is None:
+                head_person = _subject_person(subject, sentence, cast)
+                if head_person is not None:
+                    if head_person.key not in people:
+                        people.insert(0, head_person.key)
+                else:
+                    stand_in = _pronoun_people(subject, sentence, cast, _story_order(story, last_subject))
+                    continuation = len(stand_in) > 1
+                    people = [*[k for k in stand_in if k not in people], *people]
+            elif subject is not None:
+                subject_person = cast.person_at(sentence.index, subject.i)
+                if subject_person is not None and subject_person.key not in people:
+                    people.insert(0, subject_person.key)
+            countries = _unnamed_countries(anchor, sentence, cast)
+            if not people:
+                continue
+            result.append(
+                Frame(
+                    sentence=sentence.index,
+                    trigger=token.i,
+                    people=tuple(dict.fromkeys(people)),
+                    future=_future(anchor),
+                    continuation=continuation,
+                    countries=countries,
+                )
+            )
+            if len(people) >= 2:
+                story = list(dict.fromkeys(people))
+        named = [cast.person_at(sentence.index, t.i) for t in doc]
+        subjects = [p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            last_subject = subjects[0].key
+        elif any(named) and not story:
+            last_subject = next(p.key for p in named if p is not None)
+    return result
+
+
+def _story_order(story: list[int], last_subject: int | None) -> list[int]:
+    if last_subject is None:
+        return story
+    return [last_subject, *[k for k in story if k != last_subject]]
+
+
+def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | None:
+    """A person inside a subject phrase: "Secretary of Defense Jim Mattis" parsed with "Secretary" as head."""
+    for token in subject.subtree:
+        person = cast.person_at(sentence.index, token.i)
+        if person is not None:
+            return person
+    return None
+
+
+def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozenset[str]:
+    """Countries of offices named without a person under the trigger: "met the Japanese foreign minister"."""
+    codes = set()
+    inside = {t.i for t in anchor.subtree}
+    for office in cast.offices:
+        if office.sentence == sentence.index and office.token in inside and office.office.country:
+            codes.add(office.office.country)
+    return frozenset(codes)
+
+
+def doc_of(parsed: Parsed, frame: Frame) -> Doc:
+    """The document of the sentence a frame stands in."""
+    return parsed.sentences[frame.sentence].doc

@@ -1,0 +1,361 @@
+"""Mentions: the people, offices and countries each sentence names, read off spaCy's parse.
+
+A person is a PERSON entity (or capitalised words right after a title that
+the model missed), trimmed of the titles, honorifics and country words the
+model sometimes takes in. Around the name stand its title and its country:
+before it ("Japanese Foreign Minister", "Japan's new foreign minister,",
+"NATO Secretary General") or after it in apposition (", Minister of Foreign
+Affairs of the Federative Republic of Brazil", ", the Indian prime minister").
+An office named without a person ("Japan's new foreign minister") is kept
+too: the cast may find who holds it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from timeline import gazetteer
+from timeline.extract import office
+from timeline.extract.normalize import Normalized
+
+_NOT_IN_NAME = re.compile(
+    r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
+    r"Commission|Summit|Conference|Forum|Agency|Department|Embassy|Room|Square|Building|Base|Camp|Park|"
+    r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
+    r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
+    r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
+    r"Readout|Meeting|Talks|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+)
+_MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@attrs.frozen
+class Office:
+    """A title with what stands around it: its class, status, and the country or organisation it is of."""
+
+    title: str
+    role: str
+    status: str
+    country: str | None
+    organisation: str | None
+    start: int  # article offsets of the title phrase
+    end: int
+
+
+@attrs.frozen
+class PersonMention:
+    """A person named in a sentence, with the office the text gives them there."""
+
+    name: str  # as printed: given name first, capitals of family names undone
+    start: int  # article offsets of the name
+    end: int
+    sentence: int  # index of the sentence in the article
+    token: int  # the name's last token, in its sentence's document
+    office: Office | None
+    country: str | None  # from the name's own phrase, when it has one without a title ("the Japanese Kishida")
+    possessive: bool  # "Kishida's meeting"
+    family_first: bool  # written "IWAYA Takeshi": the family name in capitals first
+
+
+@attrs.frozen
+class OfficeMention:
+    """An office named without a person: "Japan's new foreign minister", "the Indian prime minister"."""
+
+    office: Office
+    sentence: int
+    token: int  # the title's last token
+
+
+@attrs.frozen
+class CountryMention:
+    """A country named in a sentence (name, demonym or seat), with its token."""
+
+    code: str
+    sentence: int
+    token: int
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def country_of_words(words: str) -> str | None:
+    """The country a few words name ("Japanese", "South Korea's", "U.S."), or None."""
+    words = words.strip()
+    if not words or not words[0].isupper():
+        return None
+    return gazetteer.lookup_country(words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def organisation_of_words(words: str) -> str | None:
+    """The organisation a few words name ("NATO", "the European Union"), or None."""
+    key = words.lower().strip()
+    key = key.removeprefix("the ")
+    for ending in ("'s", "’s"):
+        key = key.removesuffix(ending)
+    return office.ORGANISATIONS.get(key)
+
+
+def _lower(token: Token) -> str:
+    return token.lower_
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in office.TITLE_WORDS
+
+
+def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int, list[str]]:
+    """Country, organisation, start token and qualifiers of the words before a title ending at ``end``."""
+    qualifiers: list[str] = []
+    j = end - 1
+    country = organisation = None
+    while j >= 0:
+        word = doc[j].lower_
+        if word in office.QUALIFIERS or word in {"-", "his", "her", "their", "its"}:
+            if word in office.QUALIFIERS:
+                qualifiers.append(word)
+            j -= 1
+            continue
+        break
+    if j >= 0:
+        possessive = doc[j].text in _POSSESSIVE
+        last = j - 1 if possessive else j
+        for size in (4, 3, 2, 1):
+            first = last - size + 1
+            if first < 0:
+                continue
+            words = doc[first : last + 1].text
+            code = country_of_words(words)
+            org = None if code else organisation_of_words(words)
+            if code or org:
+                country, organisation = code, org
+                j = first - 1
+                break
+    while j >= 0 and doc[j].lower_ in office.QUALIFIERS:
+        qualifiers.append(doc[j].lower_)
+        j -= 1
+    return country, organisation, j + 1, qualifiers
+
+
+def _title_run(doc: Doc | Span, start: int, stop: int) -> tuple[int, int] | None:
+    """The longest run of title words in ``doc[start:stop]`` that holds a head word, trimmed of connectors."""
+    while start < stop and doc[start].lower_ in office.CONNECTORS:
+        start += 1
+    while stop > start and doc[stop - 1].lower_ in office.CONNECTORS:
+        stop -= 1
+    if start >= stop or not any(doc[k].lower_ in office.HEADS for k in range(start, stop)):
+        return None
+    return start, stop
+
+
+def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
+    """The title written right before a name, with its country or organisation."""
+    j = name_start - 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in office.HEADS:
+        j -= 1  # "Japan's foreign minister, Yoko Kamikawa"
+    stop = j + 1
+    while j >= 0 and (
+        _is_title_word(doc[j]) or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
+    ):
+        j -= 1
+    run = _title_run(doc, j + 1, stop)
+    if run is None:
+        return None
+    country, organisation, first, qualifiers = _cue_before(doc, run[0])
+    return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
+    """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister"."""
+    j = name_end
+    if j >= len(doc) or doc[j].text not in {",", "("}:
+        return None
+    j += 1
+    while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    country = organisation = None
+    qualifiers: list[str] = []
+    for size in (4, 3, 2, 1):  # a country or organisation before the title: ", Japan's foreign minister"
+        if j + size > len(doc):
+            continue
+        span = doc[j : j + size]
+        code = country_of_words(span.text)
+        org = None if code else organisation_of_words(span.text)
+        if code or org:
+            country, organisation = code, org
+            j += size
+            if j < len(doc) and doc[j].text in _POSSESSIVE:
+                j += 1
+            break
+    while j < len(doc) and doc[j].lower_ in office.QUALIFIERS:
+        qualifiers.append(doc[j].lower_)
+        j += 1
+    k = j
+    while k < len(doc) and (
+        _is_title_word(doc[k])
+        or (doc[k].lower_ in office.CONNECTORS and k + 1 < len(doc) and _is_title_word(doc[k + 1]))
+    ):
+        k += 1
+    run = _title_run(doc, j, k)
+    if run is None:
+        return None
+    if country is None and organisation is None:
+        country, organisation = _of_place(doc, run[1])
+    return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0])
+
+
+def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
+    """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
+    if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
+        return None, None
+    stop = j + 1
+    while stop < len(doc) and stop - j <= 8 and not doc[stop].is_punct and doc[stop].pos_ not in {"VERB", "AUX"}:
+        stop += 1
+    words = doc[j + 1 : stop].text
+    org = organisation_of_words(words)
+    if org:
+        return None, org
+    found = gazetteer.find_countries(words)
+    if found and words[: found[0].start].strip().lower() in {"", "the", "the republic of", "the kingdom of"}:
+        return found[0].code, None
+    code = country_of_words(words.removeprefix("the ").strip())
+    return code, None
+
+
+def _office(  # noqa: PLR0913 - the parts of one office
+    doc: Doc | Span,
+    run: tuple[int, int],
+    country: str | None,
+    organisation: str | None,
+    qualifiers: list[str],
+    offsets: Normalized,
+    base: int,
+    first: int,
+) -> Office:
+    title_span = doc[run[0] : run[1]]
+    title = title_span.text
+    if title.lower().startswith("union ") and country is None:
+        country = "IN"
+    country = country or (None if organisation else office.title_country(title))
+    role = office.title_class(title)
+    if role == "head of state" and country and not gazetteer.title_fits(title.split()[-1], country):
+        role = "other"
+    start = doc[first].idx if first < run[0] else title_span.start_char
+    return Office(
+        title=" ".join(title.split()),
+        role=role,
+        status=office.status_of(qualifiers, title),
+        country=country,
+        organisation=organisation,
+        start=offsets.at(base + start),
+        end=offsets.at(base + title_span.end_char),
+    )
+
+
+def _clean_name(span: Span) -> tuple[int, int] | None:
+    """The token range of the name itself inside an entity: titles, country words and possessives cut."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in office.TITLE_WORDS
+        or doc[start].lower_ in office.QUALIFIERS
+        or doc[start].lower_ in office.CONNECTORS
+        or doc[start].is_punct
+        or country_of_words(doc[start].text)
+        or organisation_of_words(doc[start].text)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text):
+        return None
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+    if not words or all(w in _MONTHS_DAYS for w in words):
+        return None
+    if country_of_words(text) or organisation_of_words(text):
+        return None
+    return start, end
+
+
+def _title_follows(doc: Doc | Span, end: int) -> bool:
+    """ ", Minister of Foreign Affairs", ", Japan's foreign minister", "(Prime Minister)" after ``end``."""
+    if end >= len(doc) or doc[end].text not in {",", "("}:
+        return False
+    for k in range(end + 1, min(len(doc), end + 7)):
+        word = doc[k].lower_
+        if word in office.HEADS:
+            return True
+        if not (
+            word in office.TITLE_WORDS
+            or word in office.CONNECTORS
+            or word in office.QUALIFIERS
+            or word in {"a", "an", "'s", "’s"}
+            or country_of_words(doc[k].text)
+        ):
+            return False
+    return False
+
+
+def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns outside any name found so far."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end not in taken and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+            or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+        ):
+            end += 1
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the people a sentence names.
+
+    PERSON entities; and capitalised proper nouns that a title stands
+    before ("Minister Vieira") or after in apposition ("Mauro Vieira,
+    Minister of Foreign Affairs"), whatever label the model gave them.
+    """
+    found: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        cleaned = _clean_name(ent)
+        if cleaned:
+            found.append(cleaned)
+            taken.update(range(*cleaned))
+    for start, end in _proper_runs(doc, taken):
+        titled = start > 0 and doc[start - 1].lower_ in office.HEADS
+        if not titled and not _title_follows(doc, end):
+            continue
+        cleaned = _clean_name(doc[start:end])
+        if cleaned and not any(doc[k].ent_type_ in {"GPE", "NORP", "DATE", "LOC"} for k in range(*cleaned)):
+            found.append(cleaned)
+            taken.update(range(*cleaned))
+    return sorted(found)
+
+
+def printed_name(doc: Doc, start: int, end: int) -> str:
+    """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept."""
+    words = doc[start:end].text.replace("’", "'").split()
+    words = [w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words]
+    return " ".join(words).removesuffix("'s").removesuffix("'")

@@ -1,0 +1,121 @@
+"""Text as spaCy's small model reads it best, with a map back to the article's offsets.
+
+Owns the repairs made before parsing: honorifics that the model takes for
+names or organisations ("H.E. Mr.", "The Rt Hon", "Amb."), dashes and commas
+written without spaces ("(Kyodo)--Japanese", "Vieira,Minister"), and family
+names in capitals ("IWAYA Takeshi", which the model does not see as a name).
+Each repair is a named rule; the result keeps, for every character, where it
+stood in the article, so evidence spans stay the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+Repair = Callable[[re.Match[str]], str]
+_REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
+
+
+def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
+    """Register a repair: what the pattern matches is replaced by what the function returns."""
+
+    def register(function: Repair) -> Repair:
+        _REPAIRS.append((re.compile(pattern, flags), function))
+        return function
+
+    return register
+
+
+@_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
+def _spaced_dash(_: re.Match[str]) -> str:
+    """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""
+    return " -- "
+
+
+@_repair(r"(?<=[a-z]),(?=[A-Z][a-z])")
+def _spaced_comma(_: re.Match[str]) -> str:
+    """ "Mauro Vieira,Minister of Foreign Affairs": a comma gets its space."""
+    return ", "
+
+
+_HONORIFIC = (
+    r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
+    r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.)"
+)
+
+
+@_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z])")
+def _honorific(_: re.Match[str]) -> str:
+    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "H.E. Amb. Mauro Vieira": honorifics go."""
+    return ""
+
+
+@_repair(r"(?<=[a-z]) MP\b(?! [A-Z])")
+def _member_of_parliament(_: re.Match[str]) -> str:
+    """ "Dominic Raab MP": the letters after a name go."""
+    return ""
+
+
+_CAPS_FAMILY = re.compile(r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])")
+_NOT_FAMILY = frozenset(
+    """NATO ASEAN APEC OSCE OECD UN EU US USA UK UAE ROK DPRK PRC AU WHO IMF CNN BBC NHK TV
+    VOA AP AFP MOFA NSC DOD PM FM GMT JST OPEC BRICS SCO CSTO ECOWAS SADC IAEA WTO ICC PLA""".split()
+)
+
+
+def _caps_family(match: re.Match[str]) -> str:
+    """ "IWAYA Takeshi", "PARK Jin": a family name in capitals is written as a name."""
+    word = match.group(0)
+    if any(part in _NOT_FAMILY for part in re.findall(r"[A-Z]+", word)):
+        return word
+    return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
+
+
+@attrs.frozen
+class Normalized:
+    """The repaired text and, for each of its characters, the offset it came from in the article."""
+
+    text: str
+    origin: tuple[int, ...]
+    family_first: frozenset[int]  # article offsets of family names written in capitals before the given name
+
+    def at(self, offset: int) -> int:
+        """The article offset of a character of the repaired text (its end maps to the article's end)."""
+        if offset >= len(self.origin):
+            return self.origin[-1] + 1 if self.origin else 0
+        return self.origin[offset]
+
+
+def normalize(text: str) -> Normalized:
+    """The article text repaired for parsing, with the map back to its offsets."""
+    pieces: list[tuple[int, int, str]] = []
+    for pattern, repair in _REPAIRS:
+        pieces.extend((m.start(), m.end(), repair(m)) for m in pattern.finditer(text))
+    family_first: set[int] = set()
+    for match in _CAPS_FAMILY.finditer(text):
+        fixed = _caps_family(match)
+        if fixed != match.group(0):
+            pieces.append((match.start(), match.end(), fixed))
+            if match.group(1):
+                family_first.add(match.start())
+    pieces.sort(key=lambda piece: (piece[0], -piece[1]))
+    out: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for start, end, replacement in pieces:
+        if start < position:
+            continue  # overlaps an earlier repair
+        out.append(text[position:start])
+        origin.extend(range(position, start))
+        out.append(replacement)
+        if len(replacement) == end - start:
+            origin.extend(range(start, end))
+        else:
+            origin.extend([start] * len(replacement))
+        position = end
+    out.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return Normalized(text="".join(out), origin=tuple(origin), family_first=frozenset(family_first))

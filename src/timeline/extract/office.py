@@ -1,0 +1,148 @@
+"""Office titles: which words make one, its class, and the country or organisation a title alone implies.
+
+A title is a run of title words holding a head word ("minister",
+"president", "secretary", ...): "Minister for Foreign Affairs",
+"Union Defence Minister", "Secretary of State for Foreign, Commonwealth and
+Development Affairs", "Armed Forces Minister", "High Representative". Its
+class comes from what the words say (foreign, defence, finance, ...), not
+from a list of whole titles, so titles no list foresaw still get one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.gazetteer import TITLE_COUNTRY
+
+# Words a title is made of (lowercase). Connectors ("of", "for", "and", "the") may stand inside one.
+TITLE_WORDS = frozenset(
+    """prime minister ministers president vice deputy foreign affairs external relations secretary state
+    defence defense armed forces national security adviser advisor finance treasury exchequer trade commerce
+    representative king queen emperor emir sultan crown prince princess chancellor premier taoiseach high
+    ambassador general secretary-general spokesperson spokesman spokeswoman chief economy economic industry
+    international cooperation development commonwealth home interior justice counsellor counselor senior first
+    leader supreme head elect president-elect acting interim designate union federal cabinet permanent under
+    assistant special envoy governor mayor senator speaker commissioner executive director chair chairman
+    chairperson chairwoman policy european integration overseas staff joint chiefs commander war navy army
+    minister-president vice-president deputy-prime counterpart counterparts""".split()
+)
+CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+HEADS = frozenset(
+    """minister president secretary king queen emperor emir sultan prince princess chancellor premier taoiseach
+    adviser advisor representative ambassador envoy spokesperson spokesman spokeswoman leader governor mayor
+    senator speaker commissioner chair chairman chairperson chairwoman director secretary-general counsellor
+    counselor president-elect minister-president vice-president commander chief counterpart""".split()
+)
+QUALIFIERS = {
+    "former": "former",
+    "ex": "former",
+    "then": "former",
+    "late": "former",
+    "outgoing": "holder",
+    "acting": "acting",
+    "interim": "acting",
+    "incoming": "designate",
+    "designate": "designate",
+    "nominee": "designate",
+    "new": "holder",
+    "newly": "holder",
+    "appointed": "holder",
+    "current": "holder",
+    "sitting": "holder",
+    "visiting": "holder",
+    "then-": "former",
+}
+# Organisations whose officials speak for no one country.
+ORGANISATIONS = {
+    "nato": "NATO",
+    "north atlantic treaty organization": "NATO",
+    "eu": "EU",
+    "european union": "EU",
+    "european commission": "EU",
+    "european council": "EU",
+    "un": "UN",
+    "u.n.": "UN",
+    "united nations": "UN",
+    "african union": "AU",
+    "au": "AU",
+    "asean": "ASEAN",
+    "osce": "OSCE",
+    "iaea": "IAEA",
+    "who": "WHO",
+    "world health organization": "WHO",
+    "imf": "IMF",
+    "world bank": "World Bank",
+    "opec": "OPEC",
+    "wto": "WTO",
+    "ecowas": "ECOWAS",
+    "arab league": "Arab League",
+}
+_ELECT = re.compile(r"\belect\b|-elect\b")
+_JUNIOR = re.compile(
+    r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|"
+    r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff)\b"
+)
+_FOREIGN = re.compile(r"\b(?:foreign|external)\b|^secretary of state$|\bhigh representative\b|\bdiplomat\b")
+_DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
+_FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
+_TRADE = re.compile(r"\b(?:trade|commerce)\b")
+_SECURITY = re.compile(r"\bnational security advis[eo]r\b")
+_GOVERNMENT = re.compile(r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$")
+_STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
+
+
+def title_class(title: str) -> str:
+    """The office class of a title as written; a title no rule places is ``other``.
+
+    "Minister for Foreign Affairs" and "Secretary of State" are foreign
+    ministers; "Armed Forces Minister" a defence minister; "Vice President",
+    "Deputy Foreign Minister" and "President-elect" are ``other``.
+    """
+    key = " ".join(title.lower().replace("-", " - ").replace(" - ", "-").split())
+    key = re.sub(r"^(?:the |union |federal )", "", key)
+    if _ELECT.search(key) or _JUNIOR.search(key):
+        return "other"
+    if _SECURITY.search(key):
+        return "national security adviser"
+    if key in {"secretary of state", "u.s. secretary of state"}:
+        return "foreign minister"
+    if key.startswith(("secretary of state for ", "minister of ", "minister for ", "secretary of ", "secretary for ")):
+        domain = key.split(" for ", 1)[-1] if " for " in key else key.split(" of ", 1)[-1]
+    else:
+        domain = key
+    for pattern, role in (
+        (_FOREIGN, "foreign minister"),
+        (_DEFENCE, "defence minister"),
+        (_FINANCE, "finance minister"),
+        (_TRADE, "trade minister"),
+    ):
+        if pattern.search(domain) and ("minister" in key or "secretary" in key or "representative" in key
+                                       or "diplomat" in key):
+            return role
+    if _GOVERNMENT.search(key):
+        return "head of government"
+    if _STATE.search(key) and " of the european" not in key and "commission" not in key:
+        return "head of state"
+    return "other"
+
+
+def title_country(title: str) -> str | None:
+    """The country a title alone names: "Secretary of State" the US, "Foreign Secretary" Britain."""
+    key = " ".join(title.lower().split())
+    key = re.sub(r"^(?:the |u\.s\. )", "", key)
+    if key.startswith("union ") and "minister" in key:
+        return "IN"  # India's cabinet ministers are "Union" ministers
+    if key.startswith("secretary of state for "):
+        return "GB"
+    return TITLE_COUNTRY.get(key)
+
+
+def status_of(qualifiers: list[str], title: str) -> str:
+    """holder, acting, former or designate, from the words before a title and the title itself."""
+    if _ELECT.search(title.lower()):
+        return "designate"
+    for word in qualifiers:
+        status = QUALIFIERS.get(word.lower())
+        if status and status != "holder":
+            return status
+    return "holder"

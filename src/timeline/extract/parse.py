@@ -1,0 +1,84 @@
+"""The article parsed: its sentences as spaCy documents, with their offsets in the article.
+
+Each line of the repaired text is parsed on its own (headings, captions and
+date lines are lines of their own in real pages, and the model should not
+read them into the next sentence); each sentence becomes a document of its
+own, so token indices are the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from spacy.tokens import Doc
+
+from timeline.extract.nlp import nlp
+from timeline.extract.normalize import Normalized, normalize
+
+MAX_LINE = 20_000  # characters parsed as one line; longer run-on lines are cut into pieces this size
+
+
+@attrs.frozen(eq=False)
+class Sentence:
+    """One sentence: its document, its offsets in the repaired text and in the article, its line."""
+
+    index: int
+    doc: Doc
+    base: int  # offset of the sentence in the repaired text
+    start: int  # offsets in the article
+    end: int
+    line: int
+    heading: bool  # a line with no verb and no final stop: a title, caption or date line
+
+    @property
+    def text(self) -> str:
+        """The sentence as parsed (repaired text)."""
+        return self.doc.text
+
+
+@attrs.frozen(eq=False)
+class Parsed:
+    """An article's repaired text and its sentences."""
+
+    normalized: Normalized
+    sentences: tuple[Sentence, ...]
+    original: str
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            for piece in range(0, len(stripped), MAX_LINE):
+                found.append((offset + lead + piece, stripped[piece : piece + MAX_LINE]))
+        offset += len(line) + 1
+    return found
+
+
+def parse(text: str) -> Parsed:
+    """The article's sentences, parsed by spaCy, line by line."""
+    normalized = normalize(text)
+    lines = _lines(normalized.text)
+    sentences: list[Sentence] = []
+    for number, ((offset, line), doc) in enumerate(zip(lines, nlp().pipe(line for _, line in lines), strict=True)):
+        heading = not re.search(r"[.!?:;\"”’)]$", line) and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            base = offset + sent.start_char
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    doc=sent.as_doc(),
+                    base=base,
+                    start=normalized.at(base),
+                    end=normalized.at(base + len(sent.text) - 1) + 1,
+                    line=number,
+                    heading=heading,
+                )
+            )
+    return Parsed(normalized=normalized, sentences=tuple(sentences), original=text)

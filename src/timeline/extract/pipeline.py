@@ -1,0 +1,224 @@
+"""The stages in order: parse -> cast -> meeting frames -> meetings with attributes -> events.
+
+Frames of one meeting (the sentence that reports it, the heading that names
+it, "the two ministers discussed ...") are joined into one meeting when
+their people agree (one set inside the other) and their dates and kinds do
+not contradict; two bilaterals of one day stay two. Each stage returns new
+frozen values; none edits another's.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from timeline.article import Article
+from timeline.extract import attributes, cast, meetings
+from timeline.extract.cast import Cast, Person
+from timeline.extract.meetings import Frame
+from timeline.extract.parse import Parsed, parse
+from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
+from timeline.textdate import TextDate
+
+EXTRACTOR = "spacy-1"
+
+
+@attrs.frozen
+class Told:
+    """A frame with its attributes read."""
+
+    frame: Frame
+    date: TextDate | None  # written in its sentence
+    kind: str  # in-person, call, video
+    explicit_kind: bool  # the sentence says call or video (or in person) itself
+    place: str | None
+
+
+@attrs.frozen
+class Meeting:
+    """The frames of one meeting, joined."""
+
+    told: tuple[Told, ...]
+    people: tuple[int, ...]
+    countries: frozenset[str]
+
+
+def extract(article: Article) -> tuple[list[Event], list[str]]:
+    """The events one article reports, and the problems met while reading it.
+
+    Returns:
+        The ``ArticleIngested`` event first, then meetings, then office
+        observations; and human-readable problems (never raised).
+
+    """
+    ingested = ArticleIngested(
+        **attrs.asdict(article, recurse=False, filter=lambda a, _: a.name not in {"id", "warnings"}),
+        article=article.id,
+    )
+    problems: list[str] = []
+    if article.published is None:
+        problems.append("no published date: dates relative to it stay unresolved")
+    parsed = parse(article.text)
+    people = cast.build(parsed, article.source)
+    told = [_tell(parsed, frame, article.published) for frame in meetings.frames(parsed, people)]
+    joined = _join(told, people)
+    story = attributes.date_line(parsed, article.published)
+    events = [_meeting_event(article, parsed, people, m, story) for m in joined]
+    reported = [e for e in events if e is not None]
+    observations = _observations(article, parsed, people, reported)
+    return [ingested, *reported, *observations], problems
+
+
+def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
+    sentence = parsed.sentences[frame.sentence]
+    kind = attributes.kind_of(sentence.doc, frame.trigger)
+    explicit = kind != "in-person"
+    return Told(
+        frame=frame,
+        date=attributes.frame_date(sentence, frame.trigger, anchor),
+        kind=kind,
+        explicit_kind=explicit,
+        place=attributes.place_of(sentence.doc, frame.trigger),
+    )
+
+
+def _compatible(meeting: Meeting, told: Told) -> bool:
+    people, new = set(meeting.people), set(told.frame.people)
+    if not (new <= people or people <= new or told.frame.continuation):
+        return False
+    dates = [t.date for t in meeting.told if t.date is not None]
+    if told.date is not None and dates and not any(_same_time(told.date, d) for d in dates):
+        return False
+    kinds = {t.kind for t in meeting.told if t.explicit_kind}
+    if told.explicit_kind and kinds and told.kind not in kinds:
+        return False
+    return told.frame.future == any(t.frame.future for t in meeting.told) or told.date is None
+
+
+def _same_time(a: TextDate, b: TextDate) -> bool:
+    a_first, a_last, b_first, b_last = a.first_day(), a.last_day(), b.first_day(), b.last_day()
+    if None in (a_first, a_last, b_first, b_last):
+        return True
+    return bool(a_first <= b_last and b_first <= a_last)  # type: ignore[operator]
+
+
+def _join(told: list[Told], people: Cast) -> list[Meeting]:
+    joined: list[Meeting] = []
+    for item in told:
+        target = None
+        for index in range(len(joined) - 1, -1, -1):
+            if _compatible(joined[index], item):
+                target = index
+                break
+        if target is None:
+            joined.append(Meeting(told=(item,), people=item.frame.people, countries=item.frame.countries))
+        else:
+            old = joined[target]
+            joined[target] = Meeting(
+                told=(*old.told, item),
+                people=tuple(dict.fromkeys((*old.people, *item.frame.people))),
+                countries=old.countries | item.frame.countries,
+            )
+    del people
+    return joined
+
+
+def _meeting_event(
+    article: Article, parsed: Parsed, people: Cast, meeting: Meeting, story: TextDate | None
+) -> MeetingReported | None:
+    persons = [people.people[k] for k in meeting.people]
+    named_countries = {p.country for p in persons if p.country}
+    countries = named_countries | meeting.countries
+    if len(persons) < 2 and len(countries - {p.country for p in persons}) < 1:
+        return None
+    if len(persons) >= 2 and len(named_countries) == 1 and all(p.country for p in persons) and not (
+        meeting.countries - named_countries
+    ):
+        return None  # officials of one country among themselves: not diplomacy
+    if len(persons) >= 2 and all(p.organisation is None and p.country is None and p.role == "other" for p in persons):
+        return None  # nobody with an office: private people, not a diplomatic meeting
+    dated = next((t for t in meeting.told if t.date is not None), None)
+    date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
+    if date is None and story is not None:
+        date, date_from = story, "story"
+    if date is None and article.published is not None:
+        date, date_from = TextDate.from_date(article.published), "published"
+    future = any(t.frame.future for t in meeting.told)
+    first_day = date.first_day() if date else None
+    after_publication = first_day is not None and article.published is not None and first_day > article.published
+    if future and date_from != "text":
+        return None  # an intention without a date is not a planned meeting
+    explicit = [t.kind for t in meeting.told if t.explicit_kind]
+    kind = explicit[0] if explicit else "in-person"
+    if future or after_publication:
+        kind = "planned"
+    place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
+    first = parsed.sentences[meeting.told[0].frame.sentence]
+    texts = [parsed.sentences[t.frame.sentence].text for t in meeting.told]
+    return MeetingReported(
+        article=article.id,
+        extractor=EXTRACTOR,
+        date=date or TextDate.unknown(),
+        date_from=date_from,
+        meeting_kind=kind,
+        place=place,
+        participants=tuple(_participant(p) for p in persons),
+        countries=tuple(sorted(countries)),
+        topics=attributes.topics_of(texts),
+        evidence=Evidence(
+            article=article.id, start=first.start, end=first.end, sentence=parsed.original[first.start : first.end]
+        ),
+    )
+
+
+def _participant(person: Person) -> Participant:
+    return Participant(
+        name=person.name,
+        country=person.country,
+        role=person.role,
+        title=person.title,
+        status="acting" if person.status == "acting" else "holder",
+        family=person.family,
+    )
+
+
+def _observations(
+    article: Article, parsed: Parsed, people: Cast, reported: list[MeetingReported]
+) -> list[OfficeObserved]:
+    """Every office a person is seen in: at a held meeting's date when they took part, else at publication."""
+    published = TextDate.from_date(article.published) if article.published else TextDate.unknown()
+    met_at: dict[str, TextDate] = {}
+    for event in reported:
+        if event.meeting_kind != "planned" and event.date_from == "text":
+            for participant in event.participants:
+                met_at.setdefault(participant.name, event.date)
+    found = []
+    for person in people.people:
+        if person.title is None or (person.role == "other" and person.title.lower() in {"minister", "secretary"}):
+            continue
+        if "counterpart" in person.title.lower() and person.role == "other":
+            continue
+        mention = next((m for m in person.mentions if m.office is not None), person.mentions[0])
+        sentence = parsed.sentences[mention.sentence]
+        status = person.status
+        date = met_at.get(person.name, published)
+        found.append(
+            OfficeObserved(
+                article=article.id,
+                extractor=EXTRACTOR,
+                name=person.name,
+                family=person.family,
+                country=person.country,
+                role=person.role,
+                title=person.title,
+                status=status,
+                date=date,
+                evidence=Evidence(
+                    article=article.id,
+                    start=sentence.start,
+                    end=sentence.end,
+                    sentence=parsed.original[sentence.start : sentence.end],
+                ),
+            )
+        )
+    return found
