@@ -21,6 +21,7 @@ from timeline.textdate import TextDate
 
 _CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.I)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.I)
+_IN_PERSON = re.compile(r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b")
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.I)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
@@ -72,6 +73,18 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
     return None
 
 
+def stated_date(title: str | None, parsed: Parsed) -> pendulum.Date | None:
+    """A full date the page states for itself (in its title, or a date line at the top), for a text with no header date."""
+    texts = [title or ""] + [s.text for s in parsed.sentences[:6] if s.heading]
+    for text in texts:
+        for hit in timex.find(text):
+            value = timex.resolve(hit.text, None, text)
+            date = timex.to_textdate(value)
+            if date.precision == "day":
+                return date.to_date()
+    return None
+
+
 def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -> TextDate | None:
     """The date written in the frame's sentence, nearest its trigger, at the finest precision."""
     dates = sentence_dates(sentence, anchor)
@@ -91,6 +104,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         return "video"
     if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:
         return "call"
+    if token.lemma_.lower() == "speak" and not _IN_PERSON.search(token.sent.text):
+        return "call"  # "The Prime Minister spoke to President Macron": a readout's word for a call
     return "in-person"
 
 

@@ -88,6 +88,10 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
     for sentence in parsed.sentences:
+        title = _title_line(sentence, parsed) if sentence.index else None
+        byline = _name_line(parsed.sentences[sentence.index - 1], people) if title else None
+        if title is not None and byline is not None and byline.office is None:
+            people[people.index(byline)] = attrs.evolve(byline, office=title)
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed, {m.token for m in people if m.sentence == sentence.index}))
     return people, offices
@@ -97,10 +101,13 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
     for start, end in found.name_spans(doc):
-        office = found.office_before(doc, start, parsed.normalized, sentence.base)
-        office = office or found.office_after(doc, end, parsed.normalized, sentence.base)
-        country = None
-        if office is None and start > 0:
+        before = found.office_before(doc, start, parsed.normalized, sentence.base)
+        after = found.office_after(doc, end, parsed.normalized, sentence.base)
+        office = before or (after if after and after.title else None)
+        if before and after and before.country is None and before.organisation is None and after.country:
+            office = attrs.evolve(before, country=after.country)  # "President Macron of France"
+        country = after.country if after and not after.title else None
+        if office is None and country is None and start > 0:
             country = found.country_of_words(doc[start - 1].text)
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         result.append(
@@ -119,6 +126,24 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     return result
 
 
+def _title_line(sentence: Sentence, parsed: Parsed) -> Office | None:
+    """A heading line that is a title and nothing else ("Secretary of State"), as an office."""
+    doc = sentence.doc
+    if not sentence.heading or not all(
+        t.lower_ in found.office.TITLE_WORDS or t.lower_ in found.office.CONNECTORS for t in doc
+    ):
+        return None
+    return found.office_before(doc, len(doc), parsed.normalized, sentence.base)
+
+
+def _name_line(sentence: Sentence, mentions: list[PersonMention]) -> PersonMention | None:
+    """The person a heading line names and nothing else: a byline ("John Kerry")."""
+    here = [m for m in mentions if m.sentence == sentence.index]
+    if sentence.heading and len(here) == 1 and here[0].token == len(sentence.doc) - 1 and len(sentence.doc) <= 5:
+        return here[0]
+    return None
+
+
 def _offices_in(sentence: Sentence, parsed: Parsed, named: set[int]) -> list[OfficeMention]:
     """Offices with a country and no name: "Japan's new foreign minister", "the Indian prime minister"."""
     doc = sentence.doc
@@ -128,6 +153,10 @@ def _offices_in(sentence: Sentence, parsed: Parsed, named: set[int]) -> list[Off
             continue
         if i + 1 < len(doc) and (doc[i + 1].lower_ in found.office.TITLE_WORDS or doc[i + 1].text[:1].isupper()):
             continue  # the title goes on, or a name follows
+        if i + 2 < len(doc) and doc[i + 1].lower_ in found.office.CONNECTORS and (
+            doc[i + 2].lower_ in found.office.TITLE_WORDS
+        ):
+            continue  # "Minister of Defense": the title goes on
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         if token.tag_ in {"NNS", "NNPS"}:
@@ -250,7 +279,8 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                 o.office
                 for o in offices
                 if abs(o.sentence - first) <= 2
-                and (person.role == "other" or o.office.role == person.role)
+                and o.office.role != "other"
+                and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
                 and o.office.country is not None
                 and (o.office.country, o.office.role) not in taken
             ]

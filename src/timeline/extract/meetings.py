@@ -14,6 +14,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Token
 
+from timeline.extract import office
 from timeline.extract.cast import Cast, Person
 from timeline.extract.parse import Parsed, Sentence
 
@@ -53,6 +54,26 @@ class Frame:
     future: bool
     continuation: bool  # "the two ministers discussed ...": the meeting told before
     countries: frozenset[str]  # of offices named without a person inside the frame
+    unnamed_party: bool  # "The Prime Minister spoke to President Macron": one side is an office, not a name
+
+
+_APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
+
+
+def _appearance(token: Token, sentence: Sentence) -> bool:
+    """A heading "Remarks With Moroccan Foreign Minister X": a joint appearance, so a meeting."""
+    return sentence.heading and token.lower_ in _APPEARANCES and any(c.lower_ == "with" for c in token.children)
+
+
+def byline(parsed: Parsed, cast: Cast) -> Person | None:
+    """The person a page is by: a heading line near the top that is a name and nothing else."""
+    for sentence in parsed.sentences[:8]:
+        doc = sentence.doc
+        if sentence.heading and len(doc) <= 5:
+            person = cast.person_at(sentence.index, len(doc) - 1)
+            if person is not None and all(cast.person_at(sentence.index, t.i) is None for t in doc[:-1] if t.is_punct):
+                return person
+    return None
 
 
 def _trigger_anchor(token: Token) -> Token | None:
@@ -153,10 +174,25 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     result: list[Frame] = []
     story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
     last_subject: int | None = None
+    speaker = byline(parsed, cast)
     for sentence in parsed.sentences:
         doc = sentence.doc
         seen_anchors: set[int] = set()
         for token in doc:
+            if speaker is not None and _appearance(token, sentence):
+                people = [speaker.key, *(p.key for _, p in _people_under(token, sentence, cast) if p is not speaker)]
+                result.append(
+                    Frame(
+                        sentence=sentence.index,
+                        trigger=token.i,
+                        people=tuple(dict.fromkeys(people)),
+                        future=False,
+                        continuation=False,
+                        countries=frozenset(),
+                        unnamed_party=False,
+                    )
+                )
+                continue
             anchor = _trigger_anchor(token)
             if anchor is None or anchor.i in seen_anchors:
                 continue
@@ -182,6 +218,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if subject_person is not None and subject_person.key not in people:
                     people.insert(0, subject_person.key)
             countries = _unnamed_countries(anchor, sentence, cast)
+            unnamed = _unnamed_party(anchor, subject, sentence, cast)
             if not people:
                 continue
             result.append(
@@ -192,6 +229,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     future=_future(anchor),
                     continuation=continuation,
                     countries=countries,
+                    unnamed_party=unnamed,
                 )
             )
             if len(people) >= 2:
@@ -218,6 +256,26 @@ def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | 
         if person is not None:
             return person
     return None
+
+
+def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast) -> bool:
+    return (
+        token.lower_ in office.HEADS
+        and token.tag_ not in {"NNS", "NNPS"}
+        and cast.person_at(sentence.index, token.i) is None
+        and not any(cast.person_at(sentence.index, t.i) for t in token.subtree)
+    )
+
+
+def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a side of the meeting is an office without a name: "The Prime Minister", "the Secretary"."""
+    if subject is not None and _is_unnamed_office(subject, sentence, cast):
+        return True
+    for token in anchor.subtree:
+        if token.dep_ in {"pobj", "dobj"} and token.head.lower_ in {"with", "to"} | {anchor.lower_}:
+            if _is_unnamed_office(token, sentence, cast):
+                return True
+    return False
 
 
 def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozenset[str]:

@@ -92,7 +92,25 @@ def country_of_words(words: str) -> str | None:
     words = words.strip()
     if not words or not words[0].isupper():
         return None
-    return gazetteer.lookup_country(words)
+    return gazetteer.lookup_country(words) or _derived_demonym(words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _demonym_stems() -> dict[str, str]:
+    """Country names by their first letters, for demonyms no table lists ("Argentinian", "Bahraini")."""
+    stems: dict[str, set[str]] = {}
+    for code, country in gazetteer.countries().items():
+        for name in country.names:
+            if " " not in name and len(name) >= 5:
+                stems.setdefault(name[:5], set()).add(code)
+    return {stem: next(iter(codes)) for stem, codes in stems.items() if len(codes) == 1}
+
+
+def _derived_demonym(word: str) -> str | None:
+    """ "Argentinian" -> AR: a capitalised -ian/-an/-ese/-i/-ish word whose stem opens one country's name."""
+    if len(word) < 6 or not word.isalpha() or not re.search(r"(?:ian|an|ean|ese|i|ish|ic|ine)$", word):
+        return None
+    return _demonym_stems().get(word[:5])
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -158,10 +176,18 @@ def _title_run(doc: Doc | Span, start: int, stop: int) -> tuple[int, int] | None
 
 
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
-    """The title written right before a name, with its country or organisation."""
+    """The title written right before a name, with its country or organisation.
+
+    "Polish Minister of Defense Antoni Macierewicz", "Japan's foreign
+    minister, Yoko Kamikawa", "the President of Kenya Uhuru Kenyatta",
+    "Prime Minister of the State of Israel Naftali Bennett".
+    """
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in office.HEADS:
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa"
+    of_country = _of_between(doc, j)
+    if of_country is not None:
+        j, country, organisation = of_country
     stop = j + 1
     while j >= 0 and (
         _is_title_word(doc[j]) or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
@@ -170,13 +196,57 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     run = _title_run(doc, j + 1, stop)
     if run is None:
         return None
+    run = _last_title(doc, run)
+    if of_country is not None and (country or organisation):
+        _, _, first, qualifiers = _cue_before(doc, run[0])
+        return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
     country, organisation, first, qualifiers = _cue_before(doc, run[0])
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
+    """ "Prime Minister and President Kenyatta": of two titles joined by "and", the one at the name."""
+    for k in range(run[1] - 1, run[0], -1):
+        if doc[k].lower_ == "and" and any(doc[m].lower_ in office.HEADS for m in range(k + 1, run[1])):
+            if any(doc[m].lower_ in office.HEADS for m in range(run[0], k)):
+                return k + 1, run[1]
+    return run
+
+
+def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
+    """ "President of Kenya" or "of the State of Israel," ending at ``j``: where the title ends, and the country."""
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    for k in range(j, max(-1, j - 7), -1):
+        if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in office.HEADS:
+            words = doc[k + 1 : j + 1].text
+            org = organisation_of_words(words)
+            code = None if org else _country_in(words)
+            return (k - 1, code, org) if code or org else None
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of"}):
+            return None
+    return None
+
+
+def _country_in(words: str) -> str | None:
+    """The country a phrase such as "the State of Israel" or "the Federative Republic of Brazil" names."""
+    code = country_of_words(words.removeprefix("the ").strip())
+    if code:
+        return code
+    found = gazetteer.find_countries(words)
+    return found[-1].code if len(found) >= 1 and len({f.code for f in found}) == 1 else None
 
 
 def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
     """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister"."""
     j = name_end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        country, organisation = _of_place(doc, j)
+        if country or organisation:  # "President Macron of France"
+            return None if organisation else Office(
+                title="", role="other", status="holder", country=country, organisation=None,
+                start=offsets.at(base + doc[j].idx), end=offsets.at(base + doc[j].idx),
+            )
     if j >= len(doc) or doc[j].text not in {",", "("}:
         return None
     j += 1
@@ -308,6 +378,19 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
     return False
 
 
+def _title_before(doc: Doc | Span, start: int) -> bool:
+    """A title with a head word ends right before ``start`` ("Minister of Defense Antoni ...")."""
+    j = start - 1
+    between = _of_between(doc, j)
+    if between is not None:
+        j = between[0]
+    while j >= 0 and (doc[j].lower_ in office.TITLE_WORDS or doc[j].lower_ in office.CONNECTORS):
+        if doc[j].lower_ in office.HEADS:
+            return True
+        j -= 1
+    return False
+
+
 def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns outside any name found so far."""
     runs = []
@@ -344,11 +427,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             found.append(cleaned)
             taken.update(range(*cleaned))
     for start, end in _proper_runs(doc, taken):
-        titled = start > 0 and doc[start - 1].lower_ in office.HEADS
-        if not titled and not _title_follows(doc, end):
-            continue
         cleaned = _clean_name(doc[start:end])
-        if cleaned and not any(doc[k].ent_type_ in {"GPE", "NORP", "DATE", "LOC"} for k in range(*cleaned)):
+        if cleaned is None or any(doc[k].ent_type_ in {"GPE", "NORP", "DATE", "LOC"} for k in range(*cleaned)):
+            continue
+        titled = cleaned[0] > 0 and _title_before(doc, cleaned[0])
+        if titled or _title_follows(doc, cleaned[1]):
             found.append(cleaned)
             taken.update(range(*cleaned))
     return sorted(found)

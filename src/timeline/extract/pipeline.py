@@ -56,14 +56,19 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         article=article.id,
     )
     problems: list[str] = []
-    if article.published is None:
-        problems.append("no published date: dates relative to it stay unresolved")
     parsed = parse(article.text)
+    anchor = article.published
+    if anchor is None:
+        anchor = attributes.stated_date(article.title, parsed)
+        if anchor is None:
+            problems.append("no published date: dates relative to it stay unresolved")
+        else:
+            problems.append(f"no published date: dates are read against {anchor.isoformat()}, the page's own date")
     people = cast.build(parsed, article.source)
-    told = [_tell(parsed, frame, article.published) for frame in meetings.frames(parsed, people)]
+    told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     joined = _join(told, people)
-    story = attributes.date_line(parsed, article.published)
-    events = [_meeting_event(article, parsed, people, m, story) for m in joined]
+    story = attributes.date_line(parsed, anchor)
+    events = [_meeting_event(article, anchor, parsed, people, m, story) for m in joined]
     reported = [e for e in events if e is not None]
     observations = _observations(article, parsed, people, reported)
     return [ingested, *reported, *observations], problems
@@ -123,13 +128,19 @@ def _join(told: list[Told], people: Cast) -> list[Meeting]:
     return joined
 
 
-def _meeting_event(
-    article: Article, parsed: Parsed, people: Cast, meeting: Meeting, story: TextDate | None
+def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
+    article: Article,
+    anchor: pendulum.Date | None,
+    parsed: Parsed,
+    people: Cast,
+    meeting: Meeting,
+    story: TextDate | None,
 ) -> MeetingReported | None:
     persons = [people.people[k] for k in meeting.people]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
-    if len(persons) < 2 and len(countries - {p.country for p in persons}) < 1:
+    unnamed = any(t.frame.unnamed_party for t in meeting.told)
+    if len(persons) < 2 and len(countries - {p.country for p in persons}) < 1 and not unnamed:
         return None
     if len(persons) >= 2 and len(named_countries) == 1 and all(p.country for p in persons) and not (
         meeting.countries - named_countries
@@ -141,11 +152,11 @@ def _meeting_event(
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
     if date is None and story is not None:
         date, date_from = story, "story"
-    if date is None and article.published is not None:
-        date, date_from = TextDate.from_date(article.published), "published"
+    if date is None and anchor is not None:
+        date, date_from = TextDate.from_date(anchor), "published"
     future = any(t.frame.future for t in meeting.told)
     first_day = date.first_day() if date else None
-    after_publication = first_day is not None and article.published is not None and first_day > article.published
+    after_publication = first_day is not None and anchor is not None and first_day > anchor
     if future and date_from != "text":
         return None  # an intention without a date is not a planned meeting
     explicit = [t.kind for t in meeting.told if t.explicit_kind]
