@@ -208,6 +208,7 @@ def build(parsed: Parsed, source: str | None) -> Cast:
     people = _counterparts(people, parsed)
     people = _offices_held(people, offices)
     people = _home_officials(people, home)
+    people = _home_speaker(people, home, parsed)
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention, source_country=home)
@@ -310,6 +311,23 @@ def _home_officials(people: list[Person], home: str | None) -> list[Person]:
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
+        result.append(person)
+    return result
+
+
+def _home_speaker(people: list[Person], home: str | None, parsed: Parsed) -> list[Person]:
+    """A government's own readout opens with its principal, untitled: "Vladimir Putin had a telephone conversation with ..."."""
+    if home is None:
+        return people
+    first = next((s for s in parsed.sentences if not s.heading), None)
+    if first is None:
+        return people
+    subjects = {t.i for t in first.doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    result = []
+    for person in people:
+        opening = any(m.sentence == first.index and m.token in subjects for m in person.mentions)
+        if opening and person.title is None and person.country is None and person.organisation is None:
+            person = attrs.evolve(person, country=home)
         result.append(person)
     return result
 

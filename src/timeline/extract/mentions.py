@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -95,22 +95,28 @@ def country_of_words(words: str) -> str | None:
     return gazetteer.lookup_country(words) or _derived_demonym(words)
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _demonym_stems() -> dict[str, str]:
-    """Country names by their first letters, for demonyms no table lists ("Argentinian", "Bahraini")."""
-    stems: dict[str, set[str]] = {}
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """One-word country names (five letters or more) by their first four letters' bucket."""
+    names: dict[str, str] = {}
     for code, country in gazetteer.countries().items():
-        for name in country.names:
-            if " " not in name and len(name) >= 5:
-                stems.setdefault(name[:5], set()).add(code)
-    return {stem: next(iter(codes)) for stem, codes in stems.items() if len(codes) == 1}
+        if " " not in country.name and len(country.name) >= 5:
+            names[country.name] = code
+    return names
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "ean", "ese", "i", "ish", "ic", "ine", "n")
 
 
 def _derived_demonym(word: str) -> str | None:
-    """ "Argentinian" -> AR: a capitalised -ian/-an/-ese/-i/-ish word whose stem opens one country's name."""
-    if len(word) < 6 or not word.isalpha() or not re.search(r"(?:ian|an|ean|ese|i|ish|ic|ine)$", word):
+    """ "Argentinian" -> AR, "Bahraini" -> BH: a country's name (or it less its last letter) and a demonym ending."""
+    if len(word) < 6 or not word.isalpha():
         return None
-    return _demonym_stems().get(word[:5])
+    for name, code in _country_names().items():
+        for stem in (name, name[:-1]):
+            if word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS:
+                return code
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     leader supreme head elect president-elect acting interim designate union federal cabinet permanent under
     assistant special envoy governor mayor senator speaker commissioner executive director chair chairman
     chairperson chairwoman policy european integration overseas staff joint chiefs commander war navy army
-    minister-president vice-president deputy-prime counterpart counterparts""".split()
+    minister-president vice-president deputy-prime counterpart counterparts diaspora cabinet""".split()
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 HEADS = frozenset(
@@ -106,7 +106,7 @@ def title_class(title: str) -> str:
         return "national security adviser"
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
-    if key.startswith(("secretary of state for ", "minister of ", "minister for ", "secretary of ", "secretary for ")):
+    if " for " in key or " of " in key:  # "Cabinet Secretary for Foreign and Diaspora Affairs"
         domain = key.split(" for ", 1)[-1] if " for " in key else key.split(" of ", 1)[-1]
     else:
         domain = key
