@@ -15,6 +15,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.extract import office
+from timeline.extract.mentions import country_of_words
 from timeline.extract.cast import Cast, Person
 from timeline.extract.parse import Parsed, Sentence
 
@@ -118,7 +119,9 @@ def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     node = anchor
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}), None)
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        before = [c for c in subjects if c.i < node.i]
+        subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and node.head.i != node.i:
@@ -219,7 +222,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people.insert(0, subject_person.key)
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
-            if not people:
+            group = _group_countries(subject) if subject is not None else frozenset()
+            if len(group) >= 2 and len(people) <= 1:
+                people, countries, continuation = [], countries | group, False  # "the top diplomats of A, B and C met"
+            elif not people:
                 continue
             result.append(
                 Frame(
@@ -276,6 +282,37 @@ def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cas
             if _is_unnamed_office(token, sentence, cast):
                 return True
     return False
+
+
+_GROUP_NOUNS = frozenset(
+    {"diplomats", "ministers", "leaders", "counterparts", "officials", "envoys", "heads", "presidents", "premiers"}
+)
+
+
+def _group_countries(subject: Token) -> frozenset[str]:
+    """ "The top diplomats of South Korea, the United States and Japan", "Japanese and Korean leaders": their countries."""
+    if subject.lower_ not in _GROUP_NOUNS:
+        return frozenset()
+    words: list[Token] = []
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            words.extend(t for t in child.subtree)
+        elif child.dep_ in {"amod", "compound", "nmod"}:
+            words.extend(t for t in child.subtree)
+    codes = set()
+    for token in words:
+        if token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B":
+            ent = next((e for e in token.doc.ents if e.start == token.i), None)
+            code = found_country(ent.text) if ent is not None else None
+            if code:
+                codes.add(code)
+    return frozenset(codes)
+
+
+def found_country(text: str) -> str | None:
+    """The country an entity's words name, without a leading article or possessive."""
+    text = text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    return country_of_words(text)
 
 
 def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozenset[str]:

@@ -284,6 +284,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     run = _title_run(doc, j, k)
     if run is None:
         return None
+    if k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not country_of_words(doc[k].text):
+        return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
     return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0])

@@ -29,6 +29,16 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
     return register
 
 
+@_repair(
+    r"(?m)^(?:[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
+def _dateline(match: re.Match[str]) -> str:
+    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...": the dateline becomes a line of its own."""
+    head = re.sub(r"\s*(?:—|–|--|-)\s+$", "", match.group(0))
+    return head + "\n"
+
+
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""

@@ -112,6 +112,10 @@ def _join(told: list[Told], people: Cast) -> list[Meeting]:
     for item in told:
         target = None
         for index in range(len(joined) - 1, -1, -1):
+            if not item.frame.people:
+                break  # a group named by its countries opens a meeting of its own
+            if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
+                continue
             if _compatible(joined[index], item):
                 target = index
                 break
@@ -136,7 +140,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
 ) -> MeetingReported | None:
-    persons = [people.people[k] for k in meeting.people]
+    persons = _in_step(people, meeting)
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
@@ -180,6 +184,16 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             article=article.id, start=first.start, end=first.end, sentence=parsed.original[first.start : first.end]
         ),
     )
+
+
+def _in_step(people: Cast, meeting: Meeting) -> list[Person]:
+    """The meeting's people; one left without a country takes the one country of the group nobody else holds."""
+    persons = [people.people[k] for k in meeting.people]
+    open_seats = meeting.countries - {p.country for p in persons}
+    lost = [p for p in persons if p.country is None and p.organisation is None and p.role != "other"]
+    if len(lost) == 1 and len(open_seats) == 1:
+        persons = [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
+    return persons
 
 
 def _participant(person: Person) -> Participant:
