@@ -340,7 +340,7 @@ def _printed(person: Person) -> Person:
     if len(words) >= 2:
         if longest.family_first:
             family = words[0]
-            if person.country not in FAMILY_FIRST:
+            if person.country == "JP":  # English news writes Japanese names given name first
                 words = [*words[1:], words[0]]
         else:
             single = {m.name for m in person.mentions if len(m.name.split()) == 1}

@@ -32,6 +32,7 @@ MEETING_NOUNS = frozenset(
     }
 )  # fmt: skip
 _BOUNDARY = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj", "appos"})
+_JOINING = frozenset({"attend", "join", "accompany"})  # "hosted the meeting, attended by X and Y"
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _BLOCKING_HEADS = frozenset(
     {
@@ -107,7 +108,7 @@ def _people_under(
             continue
         node = token
         while node.i != anchor.i and node.head.i != node.i:
-            if node.dep_ in _BOUNDARY and node.i != token.i:
+            if node.dep_ in _BOUNDARY and node.i != token.i and node.lemma_.lower() not in _JOINING:
                 break
             node = node.head
         if node.i == anchor.i:

@@ -243,8 +243,25 @@ def _country_in(words: str) -> str | None:
     return found[-1].code if len(found) >= 1 and len({f.code for f in found}) == 1 else None
 
 
+_RANK = {
+    "head of state": 7,
+    "head of government": 6,
+    "foreign minister": 5,
+    "defence minister": 4,
+    "finance minister": 3,
+    "trade minister": 2,
+    "national security adviser": 2,
+    "other": 0,
+}
+
+
 def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
-    """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister"."""
+    """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister".
+
+    In a long apposition (", Member of the Political Bureau ... and Minister
+    of Foreign Affairs of the People's Republic of China,") the highest
+    office named wins.
+    """
     j = name_end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
@@ -256,12 +273,34 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if j >= len(doc) or doc[j].text not in {",", "("}:
         return None
     j += 1
-    while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+    stop = j
+    while stop < len(doc) and doc[stop].text not in {",", ")", ";", ".", "--", "—"} and stop - j < 40:
+        stop += 1
+    best: Office | None = None
+    k = j
+    while k < stop:
+        office_here = _apposition_title(doc, k, stop, offsets, base)
+        if office_here is None:
+            k += 1
+            continue
+        found, end = office_here
+        if best is None or (_RANK[found.role], found.country is not None) > (_RANK[best.role], best.country is not None):
+            best = found
+        k = max(end, k + 1)
+    return best
+
+
+def _apposition_title(
+    doc: Doc | Span, j: int, stop: int, offsets: Normalized, base: int
+) -> tuple[Office, int] | None:
+    """A title starting at ``j`` (after an optional country and qualifiers), and where it ends."""
+    start = j
+    while j < stop and doc[j].lower_ in {"the", "a", "an", "and"}:
         j += 1
     country = organisation = None
     qualifiers: list[str] = []
     for size in (4, 3, 2, 1):  # a country or organisation before the title: ", Japan's foreign minister"
-        if j + size > len(doc):
+        if j + size > stop:
             continue
         span = doc[j : j + size]
         code = country_of_words(span.text)
@@ -272,13 +311,15 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             if j < len(doc) and doc[j].text in _POSSESSIVE:
                 j += 1
             break
-    while j < len(doc) and doc[j].lower_ in office.QUALIFIERS:
+    while j < stop and doc[j].lower_ in office.QUALIFIERS:
         qualifiers.append(doc[j].lower_)
         j += 1
+    if j >= stop or not _is_title_word(doc[j]):
+        return None
     k = j
-    while k < len(doc) and (
+    while k < stop and (
         _is_title_word(doc[k])
-        or (doc[k].lower_ in office.CONNECTORS and k + 1 < len(doc) and _is_title_word(doc[k + 1]))
+        or (doc[k].lower_ in office.CONNECTORS and k + 1 < stop and _is_title_word(doc[k + 1]))
     ):
         k += 1
     run = _title_run(doc, j, k)
@@ -288,7 +329,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
-    return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0])
+    del start
+    return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0]), k
 
 
 def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:

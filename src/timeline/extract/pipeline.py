@@ -91,6 +91,9 @@ def _compatible(meeting: Meeting, told: Told) -> bool:
     people, new = set(meeting.people), set(told.frame.people)
     if not (new <= people or people <= new or told.frame.continuation):
         return False
+    full = [set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation]
+    if len(new) >= 2 and not told.frame.continuation and full and new not in full:
+        return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = [t.date for t in meeting.told if t.date is not None]
     if told.date is not None and dates and not any(_same_time(told.date, d) for d in dates):
         return False
