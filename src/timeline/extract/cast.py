@@ -93,7 +93,7 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
         if title is not None and byline is not None and byline.office is None:
             people[people.index(byline)] = attrs.evolve(byline, office=title)
         people.extend(_people_in(sentence, parsed))
-        offices.extend(_offices_in(sentence, parsed, {m.token for m in people if m.sentence == sentence.index}))
+        offices.extend(_offices_in(sentence, parsed))
     return people, offices
 
 
@@ -144,12 +144,15 @@ def _name_line(sentence: Sentence, mentions: list[PersonMention]) -> PersonMenti
     return None
 
 
-def _offices_in(sentence: Sentence, parsed: Parsed, named: set[int]) -> list[OfficeMention]:
-    """Offices with a country and no name: "Japan's new foreign minister", "the Indian prime minister"."""
+_BARE_HEADS = frozenset({"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach"})
+
+
+def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
+    """Offices named without a name: "The Foreign Secretary", "Japan's new foreign minister", "the Indian prime minister"."""
     doc = sentence.doc
     result = []
     for i, token in enumerate(doc):
-        if token.lower_ not in {"minister", "secretary", "president", "chancellor", "premier", "counterpart"}:
+        if token.lower_ not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
             continue
         if i + 1 < len(doc) and (doc[i + 1].lower_ in found.office.TITLE_WORDS or doc[i + 1].text[:1].isupper()):
             continue  # the title goes on, or a name follows
@@ -159,14 +162,87 @@ def _offices_in(sentence: Sentence, parsed: Parsed, named: set[int]) -> list[Off
             continue  # "Minister of Defense": the title goes on
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
-        if token.tag_ in {"NNS", "NNPS"}:
-            continue
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
-        if office is None or (office.country is None and office.organisation is None):
+        if office is None:
             continue
-        result.append(OfficeMention(office=office, sentence=sentence.index, token=i))
-    del named
+        first = i
+        while first > 0 and (
+            doc[first - 1].lower_ in found.office.TITLE_WORDS
+            or doc[first - 1].lower_ in found.office.CONNECTORS
+            or doc[first - 1].lower_ in found.office.QUALIFIERS
+            or found.country_of_words(doc[first - 1].text)
+            or doc[first - 1].text in {"'s", "’s", "-"}
+        ):
+            first -= 1
+        determiner = doc[first - 1].lower_ if first > 0 else ""
+        definite = determiner == "the" or (office.country is not None and determiner not in {"a", "an"})
+        result.append(
+            OfficeMention(
+                office=office,
+                sentence=sentence.index,
+                token=i,
+                definite=definite and determiner not in {"his", "her", "their", "its"},
+                subject=token.dep_ in {"nsubj", "nsubjpass"},
+            )
+        )
     return result
+
+
+def _resolve_titles(
+    groups: list[list[PersonMention]], offices: list[OfficeMention]
+) -> tuple[list[list[PersonMention]], list[OfficeMention]]:
+    """ "Liz Truss went to Moscow ... The Foreign Secretary spent two hours in talks": a definite title names a person.
+
+    The title goes to the person most recently named before it (within a few
+    sentences) who holds that office already, else to the most recent one
+    who holds none and whose country does not contradict it.
+    """
+    groups = [list(g) for g in groups]
+    left = []
+    for mention in offices:
+        office = mention.office
+        if not mention.definite or office.role == "other" or office.organisation or "counterpart" in office.title.lower():
+            left.append(mention)
+            continue
+
+        def before(m: PersonMention, at: OfficeMention = mention) -> bool:
+            return (m.sentence, m.token) < (at.sentence, at.token) and at.sentence - m.sentence <= 5
+
+        recent = sorted(
+            ((max((m.sentence, m.token) for m in g if before(m)), index) for index, g in enumerate(groups)
+             if any(before(m) for m in g)),
+            reverse=True,
+        )
+        chosen = None
+        for _, index in recent:
+            held = _best_office(groups[index])
+            country = next((m.office.country for m in groups[index] if m.office and m.office.country), None)
+            if held is not None and held.role == office.role and (office.country in {None, country}):
+                chosen = index
+                break
+        if chosen is None:
+            for _, index in recent:
+                held = _best_office(groups[index])
+                country = next((c for m in groups[index] for c in (m.country,) if c), None)
+                if held is None and (office.country is None or country in {None, office.country}):
+                    chosen = index
+                    break
+        if chosen is None:
+            left.append(mention)
+            continue
+        person = groups[chosen][0]
+        groups[chosen].append(
+            attrs.evolve(
+                person,
+                sentence=mention.sentence,
+                token=mention.token,
+                office=office,
+                country=None,
+                possessive=False,
+                reference=True,
+            )
+        )
+    return groups, left
 
 
 def source_country(source: str | None) -> str | None:
@@ -203,6 +279,7 @@ def build(parsed: Parsed, source: str | None) -> Cast:
             tokens[match] = tokens[match] | words if len(words) > 1 and len(tokens[match]) > 1 else (
                 words if len(words) > len(tokens[match]) else tokens[match]
             )
+    groups, offices = _resolve_titles(groups, offices)
     home = source_country(source)
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _counterparts(people, parsed)

@@ -119,13 +119,13 @@ def _people_under(
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     node = anchor
-    for _ in range(4):
+    for _ in range(5):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
-        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
             continue
         break

@@ -64,6 +64,7 @@ class PersonMention:
     country: str | None  # from the name's own phrase, when it has one without a title ("the Japanese Kishida")
     possessive: bool  # "Kishida's meeting"
     family_first: bool  # written "IWAYA Takeshi": the family name in capitals first
+    reference: bool = False  # not a name but a title standing for the person: "The Foreign Secretary"
 
 
 @attrs.frozen
@@ -73,6 +74,8 @@ class OfficeMention:
     office: Office
     sentence: int
     token: int  # the title's last token
+    definite: bool  # "the Foreign Secretary", "Japan's foreign minister": one known person, maybe named elsewhere
+    subject: bool  # the title is the subject of its clause
 
 
 @attrs.frozen
