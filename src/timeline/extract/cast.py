@@ -201,9 +201,10 @@ def _resolve_titles(
     left = []
     for mention in offices:
         office = mention.office
-        if not mention.definite or office.role == "other" or office.organisation or "counterpart" in office.title.lower():
+        if not mention.definite or office.organisation or "counterpart" in office.title.lower():
             left.append(mention)
             continue
+        bare = office.role == "other"  # "the Secretary": only someone already so titled
 
         def before(m: PersonMention, at: OfficeMention = mention) -> bool:
             return (m.sentence, m.token) < (at.sentence, at.token) and at.sentence - m.sentence <= 5
@@ -217,10 +218,15 @@ def _resolve_titles(
         for _, index in recent:
             held = _best_office(groups[index])
             country = next((m.office.country for m in groups[index] if m.office and m.office.country), None)
+            if bare:
+                if held is not None and office.title.lower() in held.title.lower():
+                    chosen = index
+                    break
+                continue
             if held is not None and held.role == office.role and (office.country in {None, country}):
                 chosen = index
                 break
-        if chosen is None:
+        if chosen is None and not bare:
             for _, index in recent:
                 held = _best_office(groups[index])
                 country = next((c for m in groups[index] for c in (m.country,) if c), None)

@@ -24,7 +24,7 @@ from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
-    r"Commission|Summit|Conference|Forum|Agency|Department|Embassy|Room|Square|Building|Base|Camp|Park|"
+    r"Commission|Summit|Conference|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
@@ -153,6 +153,10 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             j -= 1
             continue
         break
+    if j >= 2 and doc[j].text == ")":  # "Republic of Korea (ROK) Foreign Minister"
+        opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if doc[k].text == "("), None)
+        if opening is not None and opening > 0:
+            j = opening - 1
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
@@ -477,8 +481,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         cleaned = _clean_name(ent)
         if cleaned:
-            found.append(cleaned)
-            taken.update(range(*cleaned))
+            start, end = cleaned
+            while end < len(doc) and _name_goes_on(doc[end]):
+                end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
+            found.append((start, end))
+            taken.update(range(start, end))
     for start, end in _proper_runs(doc, taken):
         cleaned = _clean_name(doc[start:end])
         if cleaned is None or any(doc[k].ent_type_ in {"GPE", "NORP", "DATE", "LOC"} for k in range(*cleaned)):
@@ -487,7 +494,28 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         if titled or _title_follows(doc, cleaned[1]):
             found.append(cleaned)
             taken.update(range(*cleaned))
-    return sorted(found)
+    return _joined(sorted(found), doc)
+
+
+def _name_goes_on(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.lower_ not in office.TITLE_WORDS
+        and token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
+        and not country_of_words(token.text)
+    )
+
+
+def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """Names that touch are one name: "Antony" + "J. Blinken"."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        if result and result[-1][1] == start and doc[start - 1].text not in {",", "and"}:
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+    return result
 
 
 def printed_name(doc: Doc, start: int, end: int) -> str:
