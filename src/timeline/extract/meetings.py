@@ -116,6 +116,16 @@ def _people_under(
     return found
 
 
+def _verb_of_phrase(anchor: Token) -> Token | None:
+    """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "agreed [at the talks]"."""
+    if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
+        return None
+    prep = anchor.head
+    if prep.lower_ not in {"in", "at", "during", "on", "over"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     node = anchor
@@ -206,6 +216,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
+            verb = _verb_of_phrase(anchor)
+            if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
+                people += [p.key for _, p in _people_under(verb, sentence, cast) if p.key not in people]
             subject = _subject_of(anchor)
             continuation = False
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 import pendulum
 
+from timeline import gazetteer
 from timeline.article import Article
 from timeline.extract import attributes, cast, meetings
 from timeline.extract.cast import Cast, Person
@@ -143,7 +144,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
 ) -> MeetingReported | None:
-    persons = _in_step(people, meeting)
+    persons = _in_step(people, meeting, _story_countries(parsed))
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
@@ -189,14 +190,44 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-def _in_step(people: Cast, meeting: Meeting) -> list[Person]:
-    """The meeting's people; one left without a country takes the one country of the group nobody else holds."""
+def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Person]:
+    """The meeting's people, those without a country given the one the text leaves them.
+
+    One left without a country takes the one country of the group nobody
+    else holds ("the top diplomats of A, B and C" ... ). In a meeting of two
+    sides whose one side is all of country X, an official without a country
+    is of the other side: the country the story names most after X, when it
+    names it at least twice and twice as often as any other.
+    """
     persons = [people.people[k] for k in meeting.people]
     open_seats = meeting.countries - {p.country for p in persons}
     lost = [p for p in persons if p.country is None and p.organisation is None and p.role != "other"]
     if len(lost) == 1 and len(open_seats) == 1:
-        persons = [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
+        return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
+    known = {p.country for p in persons if p.country}
+    if len(known) == 1 and lost and not open_seats:
+        home = next(iter(known))
+        others = sorted(((n, c) for c, n in story.items() if c != home), reverse=True)
+        if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
+            other = others[0][1]
+            persons = [
+                attrs.evolve(p, country=other)
+                if p in lost and gazetteer.title_fits((p.title or "x").split()[-1], other)
+                else p
+                for p in persons
+            ]
     return persons
+
+
+def _story_countries(parsed: Parsed) -> dict[str, int]:
+    """How often the article names each country (names, demonyms, capitals), headings left out."""
+    counts: dict[str, int] = {}
+    for sentence in parsed.sentences:
+        if sentence.heading:
+            continue
+        for hit in gazetteer.find_countries(sentence.text):
+            counts[hit.code] = counts.get(hit.code, 0) + 1
+    return counts
 
 
 def _participant(person: Person) -> Participant:
