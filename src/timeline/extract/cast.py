@@ -94,7 +94,44 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
             people[people.index(byline)] = attrs.evolve(byline, office=title)
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
+    people = _known_names(people, parsed)
+    offices = [o for o in offices if not any(m.sentence == o.sentence and m.token == o.token for m in people)]
     return people, offices
+
+
+def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
+    """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
+    families = {}
+    for mention in people:
+        words = mention.name.split()
+        if len(words) >= 2:
+            family = words[0] if mention.family_first else words[-1]
+            if len(family) >= 3:
+                families[family] = mention
+    taken = {(m.sentence, m.token) for m in people}
+    spans = {(m.sentence, t) for m in people for t in range(m.token - 3, m.token + 1)}
+    added = []
+    for sentence in parsed.sentences:
+        for token in sentence.doc:
+            known = families.get(token.text)
+            if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
+                continue
+            if token.pos_ != "PROPN" or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
+                continue
+            added.append(
+                PersonMention(
+                    name=token.text,
+                    start=parsed.normalized.at(sentence.base + token.idx),
+                    end=parsed.normalized.at(sentence.base + token.idx + len(token.text) - 1) + 1,
+                    sentence=sentence.index,
+                    token=token.i,
+                    office=None,
+                    country=None,
+                    possessive=token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].text in {"'s", "’s"},
+                    family_first=False,
+                )
+            )
+    return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
 
 
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
@@ -109,6 +146,8 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
         country = after.country if after and not after.title else None
         if office is None and country is None and start > 0:
             country = found.country_of_words(doc[start - 1].text)
+            if country is None and start > 1 and doc[start - 1].text in {"'s", "’s"}:
+                country = found.country_of_words(doc[start - 2].text)  # "Australia's Penny Wong"
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         result.append(
             PersonMention(
@@ -151,15 +190,23 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
     """Offices named without a name: "The Foreign Secretary", "Japan's new foreign minister", "the Indian prime minister"."""
     doc = sentence.doc
     result = []
+    ends: list[int] = []
     for i, token in enumerate(doc):
         if token.lower_ not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
             continue
-        if i + 1 < len(doc) and (doc[i + 1].lower_ in found.office.TITLE_WORDS or doc[i + 1].text[:1].isupper()):
-            continue  # the title goes on, or a name follows
-        if i + 2 < len(doc) and doc[i + 1].lower_ in found.office.CONNECTORS and (
-            doc[i + 2].lower_ in found.office.TITLE_WORDS
+        end = i  # the title's last word: "secretary of state"
+        while end + 1 < len(doc) and (
+            doc[end + 1].lower_ in found.office.TITLE_WORDS
+            or (doc[end + 1].lower_ in found.office.CONNECTORS and end + 2 < len(doc)
+                and doc[end + 2].lower_ in found.office.TITLE_WORDS)
         ):
-            continue  # "Minister of Defense": the title goes on
+            end += 1
+        if not ends or ends[-1] != end:
+            ends.append(end)
+    for i in ends:
+        token = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+            continue  # a name follows
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
@@ -175,7 +222,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
-        definite = determiner == "the" or (office.country is not None and determiner not in {"a", "an"})
+        definite = determiner in {"the", "as"} or (office.country is not None and determiner not in {"a", "an"})
         result.append(
             OfficeMention(
                 office=office,

@@ -20,7 +20,7 @@ from timeline.extract.cast import Cast, Person
 from timeline.extract.parse import Parsed, Sentence
 
 MEETING_VERBS = frozenset(
-    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet"}
+    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet", "convene"}
 )
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"})
 MEETING_NOUNS = frozenset(
@@ -110,10 +110,19 @@ def _people_under(
         while node.i != anchor.i and node.head.i != node.i:
             if node.dep_ in _BOUNDARY and node.i != token.i and node.lemma_.lower() not in _JOINING:
                 break
+            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i:
+                break  # "held a meeting with X, and then met Y": the second verb is a clause of its own
             node = node.head
         if node.i == anchor.i:
             found.append((token.i, person))
     return found
+
+
+def _separately(anchor: Token) -> bool:
+    """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person."""
+    own = [c for c in anchor.children if c.dep_ != "conj"]
+    near = [*own, *(g for c in own for g in c.children if g.dep_ != "conj")]
+    return any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near)
 
 
 def _verb_of_phrase(anchor: Token) -> Token | None:
@@ -237,9 +246,30 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_countries(subject) if subject is not None else frozenset()
+            objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
+                g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            ]
+            group_object = frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
+            if group_object and len(group_object) >= 2 and len(people) <= 1:
+                countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
                 people, countries, continuation = [], countries | group, False  # "the top diplomats of A, B and C met"
             elif not people:
+                continue
+            people = list(dict.fromkeys(people))
+            if _separately(anchor) and len(people) >= 3:  # "then met Wong and Iwaya separately"
+                for other in people[1:]:
+                    result.append(
+                        Frame(
+                            sentence=sentence.index,
+                            trigger=token.i,
+                            people=(people[0], other),
+                            future=_future(anchor),
+                            continuation=False,
+                            countries=frozenset(),
+                            unnamed_party=False,
+                        )
+                    )
                 continue
             result.append(
                 Frame(
