@@ -20,7 +20,7 @@ from timeline.extract.cast import Cast, Person
 from timeline.extract.parse import Parsed, Sentence
 
 MEETING_VERBS = frozenset(
-    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet", "convene"}
+    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet", "convene", "co-chair", "cochair"}
 )
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"})
 MEETING_NOUNS = frozenset(
@@ -69,8 +69,13 @@ def _appearance(token: Token, sentence: Sentence) -> bool:
 
 def byline(parsed: Parsed, cast: Cast) -> Person | None:
     """The person a page is by: a heading line near the top that is a name and nothing else."""
-    for sentence in parsed.sentences[:8]:
+    for sentence in parsed.sentences[:10]:
         doc = sentence.doc
+        if len(doc) >= 3 and doc[0].lower_ in {"remarks", "statement", "interview"} and doc[1].lower_ == "by":
+            for token in doc:  # "Remarks by Michael R. Pompeo, Secretary of State"
+                person = cast.person_at(sentence.index, token.i)
+                if person is not None:
+                    return person
         if sentence.heading and len(doc) <= 5:
             person = cast.person_at(sentence.index, len(doc) - 1)
             if person is not None and all(cast.person_at(sentence.index, t.i) is None for t in doc[:-1] if t.is_punct):
@@ -78,9 +83,19 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
     return None
 
 
+def _joint_subject(verb: Token) -> bool:
+    """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
+
+
 def _trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign"} and _joint_subject(token):
+        return token  # "President Obama and President Kikwete have discussed ...": they met
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
             return None  # "called for", "called it" are caught by their arguments below

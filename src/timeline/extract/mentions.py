@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -108,7 +108,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-_DEMONYM_ENDINGS = ("ian", "an", "ean", "ese", "i", "ish", "ic", "ine", "n")
+_DEMONYM_ENDINGS = ("ian", "an", "ean", "ese", "i", "ish", "ic", "ine", "n", "e")
 
 
 def _derived_demonym(word: str) -> str | None:
@@ -201,6 +201,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     of_country = _of_between(doc, j)
     if of_country is not None:
         j, country, organisation = of_country
+        if country is None and organisation is None:
+            of_country = None  # only the destination was named: the country comes from before the title
     stop = j + 1
     while j >= 0 and (
         _is_title_word(doc[j]) or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
@@ -236,6 +238,10 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             org = organisation_of_words(words)
             code = None if org else _country_in(words)
             return (k - 1, code, org) if code or org else None
+        if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in office.HEADS:
+            words = doc[k + 1 : j + 1].text
+            if organisation_of_words(words) or _country_in(words):
+                return k - 1, None, None  # "U.S. Ambassador to the United Nations Kelly Craft": sent to, not from
         if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of"}):
             return None
     return None
@@ -488,9 +494,12 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             taken.update(range(start, end))
     for start, end in _proper_runs(doc, taken):
         cleaned = _clean_name(doc[start:end])
-        if cleaned is None or any(doc[k].ent_type_ in {"GPE", "NORP", "DATE", "LOC"} for k in range(*cleaned)):
+        if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
         titled = cleaned[0] > 0 and _title_before(doc, cleaned[0])
+        place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
+        if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
+            continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
         if titled or _title_follows(doc, cleaned[1]):
             found.append(cleaned)
             taken.update(range(*cleaned))
@@ -498,7 +507,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _name_goes_on(token: Token) -> bool:
-    return (
+    return token.lower_ not in _MONTHS_DAYS and (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.lower_ not in office.TITLE_WORDS

@@ -9,6 +9,8 @@ frozen values; none edits another's.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pendulum
 
@@ -22,6 +24,7 @@ from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, Of
 from timeline.textdate import TextDate
 
 EXTRACTOR = "spacy-1"
+_SPEAKS_FOR = re.compile(r"spokes|press secretary|aide|official", re.IGNORECASE)  # tells of a meeting, not in it
 
 
 @attrs.frozen
@@ -144,7 +147,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
 ) -> MeetingReported | None:
-    persons = _in_step(people, meeting, _story_countries(parsed))
+    persons = [
+        p for p in _in_step(people, meeting, _story_countries(parsed)) if not _SPEAKS_FOR.search(p.title or "")
+    ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
