@@ -333,12 +333,12 @@ def build(parsed: Parsed, source: str | None) -> Cast:
                 words if len(words) > len(tokens[match]) else tokens[match]
             )
     groups, offices = _resolve_titles(groups, offices)
-    home = source_country(source)
+    home = home_country(source, parsed)
     people = [_person(index, group) for index, group in enumerate(groups)]
-    people = _counterparts(people, parsed)
     people = _offices_held(people, offices)
-    people = _home_officials(people, home)
-    people = _home_speaker(people, home, parsed)
+    people = _home_officials(people, home, parsed)
+    people = _home_speaker(people, source_country(source), parsed)
+    people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention, source_country=home)
@@ -377,10 +377,19 @@ def _person(key: int, group: list[PersonMention]) -> Person:
 
 
 def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
-    """ "his Japanese counterpart, Yoko Kamikawa": the counterpart holds the other side's office."""
+    """Titles that name another's office: counterparts, predecessors and successors.
+
+    "his Japanese counterpart, Yoko Kamikawa" holds the other side's office;
+    "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi" the
+    same, in step with the countries; "Cho's predecessor Park Jin" held
+    Cho's office in Cho's country.
+    """
+    people = _listed_counterparts(people, parsed)
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
     for person in people:
-        if person.title and "counterpart" in person.title.lower():
+        title = (person.title or "").lower()
+        if "counterpart" in title and person.role == "other":
             others = [
                 p
                 for p in people
@@ -390,9 +399,56 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
+        elif title in {"predecessor", "successor"}:
+            owner = _possessor(person, parsed, by_mention)
+            if owner is not None and owner.role != "other":
+                person = attrs.evolve(
+                    person, role=owner.role, title=owner.title, country=person.country or owner.country
+                )
         result.append(person)
-    del parsed
     return result
+
+
+def _possessor(person: Person, parsed: Parsed, by_mention: dict[tuple[int, int], Person]) -> Person | None:
+    """Whose "predecessor" a person is: "Cho's predecessor Park Jin"."""
+    for mention in person.mentions:
+        if mention.office is None:
+            continue
+        doc = parsed.sentences[mention.sentence].doc
+        for token in doc:
+            if token.lower_ in {"predecessor", "successor"} and token.i < mention.token:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None and (mention.sentence, owner.i) in by_mention:
+                    return by_mention[(mention.sentence, owner.i)]
+    return None
+
+
+def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi": countries in step with names."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        for token in doc:
+            if token.lower_ != "counterparts":
+                continue
+            codes = [
+                code
+                for t in doc[max(0, token.i - 6) : token.i]
+                if (code := found.country_of_words(t.text)) is not None
+            ]
+            named = [by_mention[(sentence.index, t.i)] for t in doc[token.i + 1 : token.i + 14]
+                     if (sentence.index, t.i) in by_mention]
+            named = list(dict.fromkeys(p.key for p in named))
+            if len(codes) >= 2 and len(named) == len(codes):
+                for key, code in zip(named, codes, strict=True):
+                    given[key] = code
+    if not given:
+        return people
+    return [
+        attrs.evolve(p, country=given[p.key]) if p.key in given and p.country in {None, given[p.key]} else p
+        for p in people
+    ]
 
 
 def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Person]:
@@ -424,11 +480,34 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
     return result
 
 
-def _home_officials(people: list[Person], home: str | None) -> list[Person]:
-    """Officials a government's own release names without a country are its own."""
+def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
+    """Keys of the people the story opens with: subjects of its first two sentences, and its first named person."""
+    body = [s for s in parsed.sentences if not s.heading and not _DATELINE.match(s.text)][:2]
+    keys: set[int] = set()
+    for sentence in body:
+        subjects = {t.i for t in sentence.doc if t.dep_ in {"nsubj", "nsubjpass"}}
+        named = sorted(
+            ((m.token, p.key) for p in people for m in p.mentions if m.sentence == sentence.index and not m.reference)
+        )
+        keys.update(key for token, key in named if token in subjects)
+        if sentence is body[0] and named:
+            keys.add(named[0][1])
+    return keys
+
+
+def _home_officials(people: list[Person], home: str | None, parsed: Parsed) -> list[Person]:
+    """Officials the story opens with, titled without a country, are the home government's.
+
+    "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with ..."
+    in a MOFA readout; "SEOUL -- Foreign Minister Cho Tae-yul will travel
+    ..." under a Seoul dateline. Others named later without a country stay
+    without one: a foreign "President Karimov" in a State Department text is
+    not American.
+    """
     if home is None:
         return people
     seats = {p.role for p in people if p.country == home}
+    opening = _opening_people(parsed, people)
     result = []
     for person in people:
         if (
@@ -437,12 +516,28 @@ def _home_officials(people: list[Person], home: str | None) -> list[Person]:
             and person.title is not None
             and person.role != "other"
             and person.role not in seats
+            and person.key in opening
             and gazetteer.title_fits(person.title.split()[-1], home)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
         result.append(person)
     return result
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
+
+
+def home_country(source: str | None, parsed: Parsed) -> str | None:
+    """The country a text speaks from: the government publishing it, else its dateline's city."""
+    code = source_country(source)
+    if code is not None:
+        return code
+    for sentence in parsed.sentences[:3]:
+        match = _DATELINE.match(sentence.text)
+        if match and len(sentence.text) <= 60:
+            return gazetteer.place_country(match.group(1).title())
+    return None
 
 
 def _home_speaker(people: list[Person], home: str | None, parsed: Parsed) -> list[Person]:

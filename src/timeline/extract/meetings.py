@@ -57,6 +57,7 @@ class Frame:
     continuation: bool  # "the two ministers discussed ...": the meeting told before
     countries: frozenset[str]  # of offices named without a person inside the frame
     unnamed_party: bool  # "The Prime Minister spoke to President Macron": one side is an office, not a name
+    group_role: str | None = None  # "the foreign ministers of A, B and C": the office its members hold
 
 
 _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
@@ -265,6 +266,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             ]
             group_object = frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
+            group_role = next(
+                (r for g in [subject, *objects] if g is not None and (r := _group_role(g)) is not None), None
+            )
             if group_object and len(group_object) >= 2 and len(people) <= 1:
                 countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
@@ -295,6 +299,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     continuation=continuation,
                     countries=countries,
                     unnamed_party=unnamed,
+                    group_role=group_role,
                 )
             )
             if len(people) >= 2:
@@ -346,6 +351,15 @@ def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cas
 _GROUP_NOUNS = frozenset(
     {"diplomats", "ministers", "leaders", "counterparts", "officials", "envoys", "heads", "presidents", "premiers"}
 )
+
+
+def _group_role(group: Token) -> str | None:
+    """ "the foreign ministers of ...", "the top diplomats", "his Quad counterparts": the office they hold, if one."""
+    if group.lower_ not in _GROUP_NOUNS:
+        return None
+    words = [c.lower_ for c in group.children if c.dep_ in {"amod", "compound"} and c.i < group.i]
+    role = office.title_class(" ".join([*words, group.lemma_.lower()]))
+    return None if role == "other" else role
 
 
 def _group_countries(subject: Token) -> frozenset[str]:

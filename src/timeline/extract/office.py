@@ -24,14 +24,14 @@ TITLE_WORDS = frozenset(
     leader supreme head elect president-elect acting interim designate union federal cabinet permanent under
     assistant special envoy governor mayor senator speaker commissioner executive director chair chairman
     chairperson chairwoman policy european integration overseas staff joint chiefs commander war navy army
-    minister-president vice-president deputy-prime counterpart counterparts diaspora cabinet officer inspector""".split()
+    minister-president vice-president deputy-prime counterpart counterparts diaspora cabinet officer inspector predecessor successor""".split()
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 HEADS = frozenset(
     """minister president secretary king queen emperor emir sultan prince princess chancellor premier taoiseach
     adviser advisor representative ambassador envoy spokesperson spokesman spokeswoman leader governor mayor
     senator speaker commissioner chair chairman chairperson chairwoman director secretary-general counsellor
-    counselor president-elect minister-president vice-president commander chief counterpart officer inspector""".split()
+    counselor president-elect minister-president vice-president commander chief counterpart officer inspector predecessor successor""".split()
 )
 QUALIFIERS = {
     "former": "former",

@@ -205,6 +205,12 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
     names it at least twice and twice as often as any other.
     """
     persons = [people.people[k] for k in meeting.people]
+    role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
+    if role is not None:  # "the foreign ministers of A, B and C" ... "Australia's Penny Wong"
+        persons = [
+            attrs.evolve(p, role=role) if p.role == "other" and p.title is None and p.organisation is None else p
+            for p in persons
+        ]
     open_seats = meeting.countries - {p.country for p in persons}
     lost = [p for p in persons if p.country is None and p.organisation is None and p.role != "other"]
     if len(lost) == 1 and len(open_seats) == 1:
