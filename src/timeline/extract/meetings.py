@@ -58,6 +58,7 @@ class Frame:
     countries: frozenset[str]  # of offices named without a person inside the frame
     unnamed_party: bool  # "The Prime Minister spoke to President Macron": one side is an office, not a name
     group_role: str | None = None  # "the foreign ministers of A, B and C": the office its members hold
+    announced: bool = False  # "the upcoming summit between X and Y": set, even if no date is given
 
 
 _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
@@ -84,6 +85,19 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
     return None
 
 
+def _occasion(noun: Token) -> bool:
+    """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return False
+        holder = node.head.head
+        if holder.lower_ in {"sidelines", "sideline", "margins", "margin", "occasion", "ahead", "eve", "side", "run-up"}:
+            return True
+        node = holder
+    return False
+
+
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -95,7 +109,7 @@ def _joint_subject(verb: Token) -> bool:
 def _trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign"} and _joint_subject(token):
+    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather"} and _joint_subject(token):
         return token  # "President Obama and President Kikwete have discussed ...": they met
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
@@ -106,6 +120,8 @@ def _trigger_anchor(token: Token) -> Token | None:
             return None
         return token
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MEETING_NOUNS:
+        if _occasion(token):
+            return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
         head = token.head
         if token.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in LIGHT_VERBS:
             return head
@@ -160,6 +176,8 @@ def _subject_of(anchor: Token) -> Token | None:
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
+        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS:
+            break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
             continue
@@ -183,6 +201,14 @@ def _blocked(anchor: Token) -> bool:
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+_ANNOUNCED = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected"})
+
+
+def _announced(token: Token) -> bool:
+    """A meeting noun marked as set: "the upcoming summit", "a planned visit"."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in _ANNOUNCED for c in token.children)
 
 
 def _future(anchor: Token) -> bool:
@@ -261,13 +287,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people.insert(0, subject_person.key)
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
-            group = _group_countries(subject) if subject is not None else frozenset()
+            group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
                 g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             ]
             group_object = frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
+            subjects = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if subject else []
             group_role = next(
-                (r for g in [subject, *objects] if g is not None and (r := _group_role(g)) is not None), None
+                (r for g in [*subjects, *objects] if g is not None and (r := _group_role(g)) is not None), None
             )
             if group_object and len(group_object) >= 2 and len(people) <= 1:
                 countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
@@ -276,6 +303,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elif not people:
                 continue
             people = list(dict.fromkeys(people))
+            if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
+                continue  # "convened for a trilateral meeting": one group, one frame
             if _separately(anchor) and len(people) >= 3:  # "then met Wong and Iwaya separately"
                 for other in people[1:]:
                     result.append(
@@ -295,11 +324,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     sentence=sentence.index,
                     trigger=token.i,
                     people=tuple(dict.fromkeys(people)),
-                    future=_future(anchor),
+                    future=_future(anchor) or _announced(token),
                     continuation=continuation,
                     countries=countries,
                     unnamed_party=unnamed,
                     group_role=group_role,
+                    announced=_announced(token),
                 )
             )
             if len(people) >= 2:
@@ -351,6 +381,24 @@ def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cas
 _GROUP_NOUNS = frozenset(
     {"diplomats", "ministers", "leaders", "counterparts", "officials", "envoys", "heads", "presidents", "premiers"}
 )
+
+
+def _group_of_subjects(subject: Token | None) -> frozenset[str]:
+    """The countries of a group subject, with any country the parser split off as a second subject.
+
+    "top diplomats from South Korea, the United States, and Japan convened":
+    the parser makes "Japan" a subject of its own beside "diplomats".
+    """
+    if subject is None:
+        return frozenset()
+    siblings = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subject.head.i == subject.i:
+        siblings = [subject]
+    group = frozenset().union(*(_group_countries(s) for s in siblings))
+    if not group:
+        return group
+    extra = {found_country(s.text) for s in siblings if s.ent_type_ == "GPE"}
+    return group | {c for c in extra if c}
 
 
 def _group_role(group: Token) -> str | None:

@@ -170,8 +170,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     future = any(t.frame.future for t in meeting.told)
     first_day = date.first_day() if date else None
     after_publication = first_day is not None and anchor is not None and first_day > anchor
+    announced = any(t.frame.announced for t in meeting.told)
     if future and date_from != "text":
-        return None  # an intention without a date is not a planned meeting
+        if not announced:
+            return None  # an intention without a date is not a planned meeting
+        date, date_from = TextDate.unknown(), "none"  # "the upcoming summit between X and Y": set, date unknown
     explicit = [t.kind for t in meeting.told if t.explicit_kind]
     kind = explicit[0] if explicit else "in-person"
     if future or after_publication:
