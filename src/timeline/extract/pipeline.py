@@ -70,8 +70,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             problems.append(f"no published date: dates are read against {anchor.isoformat()}, the page's own date")
     people = cast.build(parsed, article.source)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
-    joined = _join(told, people)
     story = attributes.date_line(parsed, anchor)
+    implied = story or (TextDate.from_date(anchor) if anchor else None)
+    joined = _join(told, people, implied)
     events = [_meeting_event(article, anchor, parsed, people, m, story) for m in joined]
     reported = [e for e in events if e is not None]
     observations = _observations(article, parsed, people, reported)
@@ -91,7 +92,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     )
 
 
-def _compatible(meeting: Meeting, told: Told) -> bool:
+def _compatible(meeting: Meeting, told: Told, implied: TextDate | None) -> bool:
     people, new = set(meeting.people), set(told.frame.people)
     if not (new <= people or people <= new or told.frame.continuation):
         return False
@@ -101,6 +102,8 @@ def _compatible(meeting: Meeting, told: Told) -> bool:
     dates = [t.date for t in meeting.told if t.date is not None]
     if told.date is not None and dates and not any(_same_time(told.date, d) for d in dates):
         return False
+    if told.date is not None and not dates and implied is not None and not _same_time(told.date, implied):
+        return False  # the meeting told without a date is the story's day; "the summit in August" was another
     kinds = {t.kind for t in meeting.told if t.explicit_kind}
     if told.explicit_kind and kinds and told.kind not in kinds:
         return False
@@ -114,7 +117,7 @@ def _same_time(a: TextDate, b: TextDate) -> bool:
     return bool(a_first <= b_last and b_first <= a_last)  # type: ignore[operator]
 
 
-def _join(told: list[Told], people: Cast) -> list[Meeting]:
+def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meeting]:
     joined: list[Meeting] = []
     for item in told:
         target = None
@@ -123,7 +126,7 @@ def _join(told: list[Told], people: Cast) -> list[Meeting]:
                 break  # a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
                 continue
-            if _compatible(joined[index], item):
+            if _compatible(joined[index], item, implied):
                 target = index
                 break
         if target is None:
