@@ -336,7 +336,7 @@ def build(parsed: Parsed, source: str | None) -> Cast:
     home = home_country(source, parsed)
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
-    people = _home_officials(people, home, parsed)
+    people = _home_officials(people, home, parsed, dateline=source_country(source) is None)
     people = _home_speaker(people, source_country(source), parsed)
     people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]
@@ -495,14 +495,16 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     return keys
 
 
-def _home_officials(people: list[Person], home: str | None, parsed: Parsed) -> list[Person]:
+def _home_officials(people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
     "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with ..."
     in a MOFA readout; "SEOUL -- Foreign Minister Cho Tae-yul will travel
     ..." under a Seoul dateline. Others named later without a country stay
     without one: a foreign "President Karimov" in a State Department text is
-    not American.
+    not American. Under a dateline (wire copy, not a government's release)
+    every official titled without a country is the dateline's: "KYIV -- ...
+    held talks with Foreign Minister Andrii Sybiha".
     """
     if home is None:
         return people
@@ -516,7 +518,7 @@ def _home_officials(people: list[Person], home: str | None, parsed: Parsed) -> l
             and person.title is not None
             and person.role != "other"
             and person.role not in seats
-            and person.key in opening
+            and (person.key in opening or dateline)
             and gazetteer.title_fits(person.title.split()[-1], home)
         ):
             person = attrs.evolve(person, country=home)

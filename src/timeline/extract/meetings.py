@@ -223,15 +223,33 @@ def _future(anchor: Token) -> bool:
     return node.lemma_.lower() in _FUTURE_HEADS and any(c.lower_ in {"will", "is", "are"} for c in node.children)
 
 
-def _pronoun_people(token: Token, sentence: Sentence, cast: Cast, last: list[int]) -> list[int]:
-    """Whom a pronoun subject or "the two leaders" stands for: the people last in the story."""
-    word = token.lower_
-    if word in {"he", "she"}:
-        return last[:1]
-    if word in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children):
+def _plural_stand_in(token: Token, last: list[int]) -> list[int]:
+    """Whom "they", "the pair" or "the two leaders" stands for: the people last in the story."""
+    if token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children):
         return last
-    del sentence, cast
     return []
+
+
+def _recent(cast: Cast, sentence: int, token: int) -> list[int]:
+    """People named before a point of the story, most recent first, each once."""
+    spots = sorted(
+        ((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions if (m.sentence, m.token) < (sentence, token)),
+        reverse=True,
+    )
+    return list(dict.fromkeys(key for _, _, key in spots))
+
+
+def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people a relative clause hangs on: "President Joe Biden and Prime Minister Keir Starmer, who ..."."""
+    nodes = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if head.dep_ == "conj":
+        nodes.append(head.head)
+    found = []
+    for node in nodes:
+        person = cast.person_at(sentence.index, node.i) or _subject_person(node, sentence, cast)
+        if person is not None:
+            found.append(person.key)
+    return list(dict.fromkeys(found))
 
 
 def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
@@ -239,6 +257,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     result: list[Frame] = []
     story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
     last_subject: int | None = None
+    pair: list[int] = []  # who "they", "the pair", "the two" stood for last
     speaker = byline(parsed, cast)
     for sentence in parsed.sentences:
         doc = sentence.doc
@@ -277,9 +296,19 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if head_person is not None:
                     if head_person.key not in people:
                         people.insert(0, head_person.key)
+                elif subject.lower_ in {"who", "that"} and anchor.dep_ == "relcl":
+                    antecedent = _antecedents(anchor.head, sentence, cast)  # "Biden and Starmer, who are due to meet"
+                    people = [*[k for k in antecedent if k not in people], *people]
                 else:
-                    stand_in = _pronoun_people(subject, sentence, cast, _story_order(story, last_subject))
-                    continuation = len(stand_in) > 1
+                    recent = _recent(cast, sentence.index, subject.i)
+                    if subject.lower_ in {"he", "she"}:
+                        stand_in = [last_subject] if last_subject is not None else recent[:1]
+                        continuation = False
+                    else:
+                        stand_in = _plural_stand_in(subject, pair or (story if len(story) >= 2 else recent[:2]))
+                        continuation = len(stand_in) > 1 and bool(pair or story)
+                        if len(stand_in) > 1:
+                            pair = stand_in
                     people = [*[k for k in stand_in if k not in people], *people]
             elif subject is not None:
                 subject_person = cast.person_at(sentence.index, subject.i)
@@ -343,12 +372,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
     return result
-
-
-def _story_order(story: list[int], last_subject: int | None) -> list[int]:
-    if last_subject is None:
-        return story
-    return [last_subject, *[k for k in story if k != last_subject]]
 
 
 def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | None:
