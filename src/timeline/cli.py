@@ -9,24 +9,22 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-import attrs
 import click
 import pendulum
 
 from timeline import __version__, article, cache, gazetteer, page, render, timex
-from timeline.errors import ArticleError, TimelineError
-from timeline.extract import EXTRACTOR, extract
+from timeline.errors import TimelineError
 from timeline.model import (
     KINDS,
     ROLES,
     ArticleIngested,
-    ArticleReextracted,
     CorrectionReverted,
     Event,
     EventRetracted,
@@ -36,7 +34,7 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.textdate import TextDate
-from timeline.project import World, build, diff, find_people, latest_extractions, state_at
+from timeline.project import World, build, diff, find_people, state_at
 from timeline.store import EventLog, open_log
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -130,6 +128,28 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     ctx.obj["log"] = log_dir
 
 
+def jobs_option(func: F) -> F:
+    """``--jobs N``: processes extracting at once (default: one per core)."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Processes extracting articles at once; default: one per core of this machine. "
+        "1 extracts in this process.",
+    )(func)
+
+
+def debug_option(func: F) -> F:
+    """``--debug``: print an unexpected error's traceback on stderr instead of writing it to a file."""
+    return click.option(
+        "--debug",
+        is_flag=True,
+        help="Print the traceback of an unexpected error in an article on stderr, instead of "
+        "writing it to a file under the log directory.",
+    )(func)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--published", type=DATE, help="Publication date for articles whose header lacks one.")
@@ -140,25 +160,36 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     type=click.IntRange(min=1),
     default=BATCH_ARTICLES,
     show_default=True,
-    help="Articles per durable append (one fsync each).",
+    help="Articles per durable append (one lock and one fsync each).",
 )
+@jobs_option
 @click.option("--quiet", "-q", is_flag=True, help="Say only what went wrong.")
+@debug_option
 @click.pass_context
-def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
+def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipeline's
     ctx: click.Context,
     paths: tuple[Path, ...],
     published: pendulum.Date | None,
     source: str | None,
     url: str | None,
     batch_size: int,
-    quiet: bool,
+    jobs: int | None,
+    quiet: bool,  # noqa: FBT001 - click passes flags by keyword
+    debug: bool,  # noqa: FBT001 - the same
 ) -> None:
     """Read articles, extract their events and append them to the log.
 
     PATHS are files, directories (every *.txt and *.md below, sorted) or - for
     standard input. A refused file is named with the reason; the others still
     go in, and the exit code is 1. An article already in the log (same text)
-    appends nothing.
+    appends nothing. An unexpected error in one article names it and leaves it
+    out; the others go in, and the exit code is 1. An article not in English
+    is recorded without events, with a warning.
+
+    Articles are extracted in parallel (--jobs) and appended in input order,
+    a batch at a time; the log is locked only while a batch is written. On a
+    terminal a progress line shows count, rate and time left; Ctrl-C stops,
+    keeping the batches already written (exit code 130).
 
     \b
     Example:
@@ -166,122 +197,169 @@ def ingest(  # noqa: PLR0913 - the options of CONTRACT.md
         timeline ingest --published 2024-11-14 --source "Wire desk" story.txt
         curl -s https://example.org/story.txt | timeline ingest --published 2024-11-14 -
     """
+    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): ingest only
+
     log = _log(ctx)
-    refused = 0
-    added = skipped = queued = 0
-    pending: list[tuple[article.Article, list[Event]]] = []
-    published_text = published.isoformat() if published else None
-    timeout = float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
+    progress = _Progress(enabled=_stderr_is_tty() and not quiet)
+    options = pipeline.Options(
+        published=published.isoformat() if published else None,
+        source=source,
+        url=url,
+        batch_size=batch_size,
+        jobs=jobs or pipeline.default_jobs(),
+        timeout=_lock_timeout(),
+        today=_today(),
+    )
+    tell = _teller(log, quiet=quiet or progress.enabled, debug=debug, progress=progress)
+    stopwatch = _stopwatch()
     try:
-        with log.writer(timeout=timeout) as writer:
-            for path in writer.recovered:
-                click.echo(f"warning: an interrupted write was moved aside to {path}", err=True)
-            known = log.article_ids()
-            for name, data in _inputs(paths):
-                if isinstance(data, ArticleError):
-                    click.echo(f"Error: {data}", err=True)
-                    refused += 1
-                    continue
-                try:
-                    item = article.from_bytes(
-                        data,
-                        source_name=name,
-                        published=published_text,
-                        source=source,
-                        url=url,
-                        filename=None if name == "-" else Path(name).name,
-                    )
-                except ArticleError as exc:
-                    click.echo(f"Error: {exc}", err=True)
-                    refused += 1
-                    continue
-                for warning in (*item.warnings, *_oddities(item)):
-                    click.echo(f"warning: {name}: {warning}", err=True)
-                if item.id in known:
-                    if not quiet:
-                        click.echo(f"{name}: already in the log", err=True)
-                    skipped += 1
-                    continue
-                known.add(item.id)
-                events, problems = extract(item)
-                for problem in problems:
-                    click.echo(f"warning: {name}: {problem}", err=True)
-                pending.append((item, events))
-                queued += 1
-                if not quiet:
-                    meetings = sum(1 for e in events if e.kind == "meeting-reported")
-                    click.echo(
-                        f"{name}: {meetings} meetings, {len(events) - 1 - meetings} office observations",
-                        err=True,
-                    )
-                if len(pending) >= batch_size:
-                    added += _flush(writer, pending)
-            added += _flush(writer, pending)
+        summary = pipeline.run(
+            log,
+            paths,
+            options=options,
+            now=_now,
+            tell=tell,
+            progress=lambda s: progress.show(s.done, s.total, "articles"),
+            read_stdin=sys.stdin.buffer.read,
+        )
     except TimelineError as exc:
+        progress.clear()
         raise _fail(exc) from exc
-    skipped += queued - added  # on a shared log, another writer may have added some meanwhile
-    if not quiet:
+    progress.clear()
+    if summary.interrupted:
+        left = summary.unsaved + summary.total - summary.done
         click.echo(
-            f"{added} articles added, {skipped} already in the log, {refused} refused ({log.location})",
+            f"interrupted: {summary.added} articles added in {summary.batches} batches, {left} not added; "
+            f"nothing was half-written ({log.location}). Run the same ingest again for the rest: "
+            "articles already in the log are skipped",
             err=True,
         )
-    if refused:
+        ctx.exit(130)
+    if not quiet:
+        parts = [
+            f"{summary.added} articles added",
+            f"{summary.known} already in the log",
+            f"{summary.refused} refused",
+        ]
+        if summary.failed:
+            parts.append(f"{summary.failed} failed")
+        if summary.foreign:
+            parts.append(f"{summary.foreign} not in English (recorded without events)")
+        click.echo(f"{', '.join(parts)} ({log.location}){_took(stopwatch, summary.done)}", err=True)
+    if summary.refused or summary.failed:
         ctx.exit(1)
 
 
-def _oddities(item: article.Article) -> list[str]:
-    """What is accepted but worth a look: dates far off, markup read as text."""
-    found = []
-    if item.published is not None:
-        if item.published > _today().add(days=1):
-            found.append(f"published date {item.published.isoformat()} is in the future; check the header")
-        if item.published.year < 1900:
-            found.append(f"published date {item.published.isoformat()} is before 1900; check the header")
-    if re.search(r"<(?:html|body|p|div|span|br|a\s)[^>]*>", item.text, re.IGNORECASE):
-        found.append(
-            "looks like HTML markup; tags are read as plain text (save the page as text for best results)"
-        )
-    return found
+def _lock_timeout() -> float:
+    return float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
 
 
-def _flush(writer: Any, pending: list[tuple[article.Article, list[Event]]]) -> int:  # noqa: ANN401
-    """Append the pending articles as one batch; how many went in (a shared log may have had some)."""
-    events = [event for _, batch in pending for event in batch]
-    records = writer.append(events, recorded_at=_now())
-    pending.clear()
-    return sum(1 for record in records if record.kind == "article-ingested")
+def _stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
 
 
-def _inputs(paths: tuple[Path, ...]) -> Iterator[tuple[str, bytes | ArticleError]]:
-    for path in paths:
-        if str(path) == "-":
-            yield "-", sys.stdin.buffer.read()
-            continue
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
-            if not files:
-                yield str(path), ArticleError(str(path), "directory holds no *.txt or *.md files")
-            for file in files:
-                yield str(file), _read(file)
-            continue
-        yield str(path), _read(path)
+def _stopwatch() -> Callable[[], float] | None:
+    """Seconds since now; None when TIMELINE_NOW fixes the clock (reproducible output for tests and docs)."""
+    if os.environ.get("TIMELINE_NOW"):
+        return None
+    start = time.monotonic()
+    return lambda: time.monotonic() - start
 
 
-def _read(path: Path) -> bytes | ArticleError:
-    try:
-        size = path.stat().st_size
-        if size > article.MAX_BYTES:
-            limit = article.MAX_BYTES // (1024 * 1024)
-            return ArticleError(
-                str(path), f"is {size / 1048576:.1f} MiB, over the {limit} MiB limit for one article"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        return ArticleError(str(path), "no such file or directory")
-    except IsADirectoryError:
-        return ArticleError(str(path), "is a directory")
-    except OSError as exc:
-        return ArticleError(str(path), f"cannot be read ({exc.strerror})")
+def _took(stopwatch: Callable[[], float] | None, count: int) -> str:
+    """The end of the summary line, " in 12.3 s (162 articles/s)", or nothing when the clock is fixed."""
+    if stopwatch is None:
+        return ""
+    seconds = stopwatch()
+    rate = f" ({count / seconds:,.1f} articles/s)" if seconds > 0 and count else ""
+    return f" in {seconds:,.1f} s{rate}"
+
+
+class _Progress:
+    """One line on a terminal, redrawn in place: count, rate, time left."""
+
+    EVERY = 0.2  # seconds between redraws
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.drawn = 0.0
+        self.shown = False
+
+    def show(self, done: int, total: int, what: str) -> None:
+        """Redraw, at most every ``EVERY`` seconds and at the last item."""
+        if not self.enabled:
+            return
+        moment = time.monotonic()
+        if moment - self.drawn < self.EVERY and done < total:
+            return
+        self.drawn = moment
+        click.echo(f"\r{progress_line(done, total, moment - self.start, what)}\x1b[K", err=True, nl=False)
+        self.shown = True
+
+    def clear(self) -> None:
+        """Wipe the line (before a message, and at the end)."""
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
+            self.shown = False
+
+
+def progress_line(done: int, total: int, seconds: float, what: str) -> str:
+    """The progress line, "1,234/2,000 articles  45.2/s  0:17 left" (rate and time left once known)."""
+    line = f"{done:,}/{total:,} {what}"
+    if seconds > 0 and done:
+        rate = done / seconds
+        left = int((total - done) / rate)
+        line += f"  {rate:,.1f}/s  {left // 60}:{left % 60:02d} left"
+    return line
+
+
+def _teller(log: EventLog, *, quiet: bool, debug: bool, progress: _Progress) -> Callable[[Any], None]:
+    """How notes of the pipeline are printed: errors and warnings always, the rest unless quiet.
+
+    An unexpected error's traceback goes to a file under the log directory
+    (``errors/<time>-<pid>.txt``; for a shared log, under the temporary
+    directory), or on stderr with ``--debug``.
+    """
+    errors = _ErrorFile(log)
+
+    def tell(note: Any) -> None:  # noqa: ANN401 - an ingest.Note (the module loads only with ingest)
+        if note.level == "info" and quiet:
+            return
+        progress.clear()
+        prefix = {"error": "Error: ", "warning": "warning: ", "info": ""}[note.level]
+        line = prefix + (f"{note.name}: " if note.name else "") + note.message
+        if note.detail and not debug:
+            try:
+                line += f"; the traceback is in {errors.add(note.name, note.detail)}"
+            except OSError:
+                debug_now = True
+            else:
+                debug_now = False
+        else:
+            debug_now = bool(note.detail)
+        click.echo(line, err=True)
+        if debug_now:
+            click.echo(note.detail.rstrip("\n"), err=True)
+
+    return tell
+
+
+class _ErrorFile:
+    """Where this call writes the tracebacks of unexpected errors, made on the first one."""
+
+    def __init__(self, log: EventLog) -> None:
+        location = log.location
+        folder = Path(tempfile.gettempdir()) / "timeline" if "://" in location else Path(location)
+        stamp = _recorded(_now()).format("YYYYMMDD[T]HHmmss[Z]")
+        self.path = folder / "errors" / f"{stamp}-{os.getpid()}.txt"
+
+    def add(self, name: str, detail: str) -> Path:
+        """Append one traceback under the input's name; the file's path."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(f"== {name}\n{detail.rstrip()}\n\n")
+        return self.path
 
 
 @cli.command()
@@ -852,36 +930,51 @@ def _require_event(ctx: click.Context, wanted: str, kinds: tuple[str, ...] | Non
 
 
 @cli.command()
+@jobs_option
+@debug_option
 @click.pass_context
-def reextract(ctx: click.Context) -> None:
+def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noqa: FBT001 - a click flag
     """Read every article in the log again with this extractor, appending what changed.
 
     Earlier events stay in the log; the new ones supersede them in every view.
+    An unexpected error in one article names it and leaves it as it was; the
+    others are re-read, and the exit code is 1.
 
     \b
     Example:
         timeline reextract && timeline meetings
     """
+    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): re-reading only
+    from timeline.extract import EXTRACTOR  # noqa: PLC0415 - the same
+
     log = _log(ctx)
-    changed = total = 0
+    progress = _Progress(enabled=_stderr_is_tty())
+    tell = _teller(log, quiet=False, debug=debug, progress=progress)
     try:
-        with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
-            batches: list[Event] = []
-            latest = latest_extractions(log.events())  # read under the lock: no other writer in between
-            total = len(latest)
-            for article_id, (ingested, previous) in latest.items():
-                item = article.Article(
-                    id=article_id,
-                    **attrs.asdict(ingested, recurse=False, filter=lambda a, _: a.name != "article"),
-                )
-                fresh = extract(item)[0][1:]
-                if fresh != previous:
-                    changed += 1
-                    batches.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *fresh])
-            writer.append(batches, recorded_at=_now())
+        counts = pipeline.reextract(
+            log,
+            jobs=jobs or pipeline.default_jobs(),
+            timeout=_lock_timeout(),
+            now=_now,
+            tell=tell,
+            progress=lambda c: progress.show(c.done, c.total, "articles"),
+        )
     except TimelineError as exc:
+        progress.clear()
         raise _fail(exc) from exc
-    click.echo(f"{changed} of {total} articles re-read with {EXTRACTOR}; the rest are unchanged", err=True)
+    progress.clear()
+    if counts.interrupted:
+        click.echo(f"interrupted: nothing was appended ({log.location})", err=True)
+        ctx.exit(130)
+    foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""
+    failed = f"; {counts.failed} failed and were left as they were" if counts.failed else ""
+    click.echo(
+        f"{counts.changed} of {counts.total} articles re-read with {EXTRACTOR}; the rest are unchanged"
+        f"{foreign}{failed}",
+        err=True,
+    )
+    if counts.failed:
+        ctx.exit(1)
 
 
 def _article_id(ctx: click.Context, prefix: str) -> str:
