@@ -137,7 +137,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
-    for start, end in found.name_spans(doc):
+    for start, end in found.name_spans(doc, headline=sentence.heading):
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
@@ -274,7 +274,10 @@ def _resolve_titles(
                 chosen = index
                 break
         if chosen is None and not bare:
+            beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:
+                if any(m.sentence in beside for m in groups[index]):
+                    continue  # "The Foreign Secretary met Simon Coveney": the title is someone else
                 held = _best_office(groups[index])
                 country = next((c for m in groups[index] for c in (m.country,) if c), None)
                 if held is None and (office.country is None or country in {None, office.country}):
@@ -319,11 +322,13 @@ def build(parsed: Parsed, source: str | None) -> Cast:
         words = name_tokens(mention.name)
         if not words:
             continue
-        match = None
-        for index in range(len(groups) - 1, -1, -1):
-            if words <= tokens[index] or tokens[index] <= words:
-                match = index
-                break
+        candidates = [i for i in range(len(groups) - 1, -1, -1) if words <= tokens[i] or tokens[i] <= words]
+        match = candidates[0] if candidates else None
+        if len(candidates) > 1 and mention.office is not None:
+            # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office
+            fitting = [i for i in candidates if (held := _best_office(groups[i])) and held.role == mention.office.role]
+            titled = [i for i in candidates if _best_office(groups[i]) is not None]
+            match = (fitting or titled or candidates)[0]
         if match is None:
             groups.append([mention])
             tokens.append(words)

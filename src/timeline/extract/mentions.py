@@ -303,6 +303,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     return best
 
 
+_APPOSITION_ENDS = frozenset({"who", "and", "which", "whose", "said", "says"})
+
+
 def _apposition_title(
     doc: Doc | Span, j: int, stop: int, offsets: Normalized, base: int
 ) -> tuple[Office, int] | None:
@@ -342,6 +345,14 @@ def _apposition_title(
         return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
+    opening = start > 0 and doc[start - 1].text in {",", "("}
+    if opening and k < len(doc) and doc[k].lower_ not in _APPOSITION_ENDS and not doc[k].is_punct:
+        after = k
+        if doc[k].lower_ in {"of", "for", "to"}:
+            while after < len(doc) and not doc[after].is_punct and after - k <= 8:
+                after += 1
+        if after < len(doc) and after == k:
+            return None  # "Obama, Tanzanian President Discuss ...": a list in a headline, not an apposition
     del start
     return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0]), k
 
@@ -473,7 +484,7 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def name_spans(doc: Doc) -> list[tuple[int, int]]:
+def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
     """Token ranges of the people a sentence names.
 
     PERSON entities; and capitalised proper nouns that a title stands
@@ -492,6 +503,9 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
                 end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
             found.append((start, end))
             taken.update(range(start, end))
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if headline and words and sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+        return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
     for start, end in _proper_runs(doc, taken):
         cleaned = _clean_name(doc[start:end])
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
