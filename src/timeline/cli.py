@@ -964,7 +964,8 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
         raise _fail(exc) from exc
     progress.clear()
     if counts.interrupted:
-        click.echo(f"interrupted: nothing was appended ({log.location})", err=True)
+        went = f"{counts.changed} changed articles were appended" if counts.appended else "nothing was appended"
+        click.echo(f"interrupted: {went} ({log.location})", err=True)
         ctx.exit(130)
     foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""
     failed = f"; {counts.failed} failed and were left as they were" if counts.failed else ""

@@ -106,6 +106,7 @@ class Reextraction:
     changed: int = 0
     failed: int = 0
     foreign: int = 0
+    appended: bool = False  # the changes went in (one batch)
     interrupted: bool = False
 
 
@@ -386,13 +387,28 @@ class _Ingest:
                 self.in_log = self.log.article_ids()  # another writer appended meanwhile: look again
             fresh = [s for s in self.pending if s.item is not None and s.item.id not in self.in_log]
             events = [e for s in fresh if isinstance(s.outcome, _Extracted) for e in s.outcome.events]
-            with _sigint_deferred() as interrupted:
+            with _sigint_deferred() as interrupted:  # a batch and its count go together, or neither
                 records = writer.append(events, recorded_at=self.now())
-            self.state = _position(writer)
-        if position is not None:  # checked under the lock: every fresh article went in
-            went_in = {s.item.id for s in fresh if s.item is not None}
-        else:  # the backend left out what it already held
-            went_in = {r.event.article for r in records if isinstance(r.event, ArticleIngested)}
+                self.state = _position(writer)
+                if position is not None:  # checked under the lock: every fresh article went in
+                    went_in = {s.item.id for s in fresh if s.item is not None}
+                else:  # the backend left out what it already held
+                    went_in = {r.event.article for r in records if isinstance(r.event, ArticleIngested)}
+                late = self._count(went_in)
+        for slot in late:
+            self.tell(
+                Note(
+                    level="info",
+                    name=slot.name,
+                    message="already in the log (another ingest added it meanwhile)",
+                )
+            )
+        if interrupted:
+            raise KeyboardInterrupt
+
+    def _count(self, went_in: set[str]) -> list[_Slot]:
+        """Count the pending articles as added or known and empty the batch; those another writer added."""
+        late = []
         for slot in self.pending:
             assert slot.item is not None  # only articles are queued
             if slot.item.id in went_in:
@@ -400,17 +416,10 @@ class _Ingest:
                 self.in_log.add(slot.item.id)
             else:
                 self.summary.known += 1
-                self.tell(
-                    Note(
-                        level="info",
-                        name=slot.name,
-                        message="already in the log (another ingest added it meanwhile)",
-                    )
-                )
+                late.append(slot)
         self.summary.batches += 1 if went_in else 0
         self.pending.clear()
-        if interrupted:
-            raise KeyboardInterrupt
+        return late
 
 
 def reextract(  # noqa: PLR0913 - the log and the caller's hooks
@@ -448,8 +457,9 @@ def reextract(  # noqa: PLR0913 - the log and the caller's hooks
                 if article_id in latest and events != latest[article_id][1]:
                     counts.changed += 1
                     batch.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *events])
-            with _sigint_deferred() as interrupted:
+            with _sigint_deferred() as interrupted:  # the batch and its mark go together, or neither
                 writer.append(batch, recorded_at=now())
+                counts.appended = bool(batch)
         if interrupted:
             raise KeyboardInterrupt  # noqa: TRY301 - the batch went in whole; now stop as asked
     except KeyboardInterrupt:
