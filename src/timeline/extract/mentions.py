@@ -157,6 +157,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None and opening > 0:
             j = opening - 1
+    if j >= 0 and doc[j].is_punct and doc[j].text not in _POSSESSIVE and doc[j].text != ".":
+        j = -1  # "In Tanzania, President Barack Obama": a comma ends the title's phrase
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
