@@ -288,3 +288,146 @@ def test_a_full_fold_leaves_no_large_write_ahead_log(tmp_path: Path) -> None:
     folding.join(timeout=120)  # the fold must not wait for the snapshot above (it would wait ten minutes)
     assert not folding.is_alive()
     assert views(answers[0]) == views(reader) == views(build(log.events()))
+
+
+# -- a person's country from the rest of the log, kept as a full fold keeps it -----------------------
+
+FM = "foreign minister"
+
+
+def story(
+    number: int, day: str, *people: tuple[str, str | None, str], observed: bool = False
+) -> list[object]:
+    """A made-up article: a meeting of ``people`` (name, country, role) on ``day``, or office observations of them."""
+    from timeline.model import ArticleIngested, Evidence, MeetingReported, OfficeObserved, Participant  # noqa: PLC0415
+    from timeline.textdate import TextDate  # noqa: PLC0415
+
+    article = f"{number:04x}" * 4
+    evidence = Evidence(article=article, start=0, end=1, sentence="x")
+    date = TextDate.from_iso(day)
+    if observed:
+        seen = [
+            OfficeObserved(
+                article=article, extractor="t", name=n, country=c, role=r, date=date, evidence=evidence
+            )
+            for n, c, r in people
+        ]
+        return [ArticleIngested(article=article, text=f"article {number}"), *seen]
+    meeting = MeetingReported(
+        article=article,
+        extractor="t",
+        date=date,
+        meeting_kind="in-person",
+        participants=tuple(Participant(name=n, country=c, role=r) for n, c, r in people),
+        countries=tuple(sorted({c for _, c, _ in people if c})),
+        evidence=evidence,
+    )
+    return [ArticleIngested(article=article, text=f"article {number}"), meeting]
+
+
+def every_view(log: Log, world: World) -> dict[str, object]:
+    """The views of ``views``, the export of the log's records and each country's page."""
+    found = views(world)
+    found["export"] = list(render.export_jsonl(log.events(), world))
+    found["countries"] = [
+        list(render.country_timeline(world, code, "jsonl")) for code in ("DE", "FR", "JP", "KR")
+    ]
+    return found
+
+
+def participant_countries(world: World, article: str) -> list[tuple[str, str | None]]:
+    meeting = next(m for m in world.meetings if m.reports[0].article == article)
+    return [(p[0], p[1]) for p in meeting.participants]
+
+
+def test_an_article_read_later_fills_in_and_then_unfills_a_country_through_the_cache(tmp_path: Path) -> None:
+    """A country given later fills in an earlier meeting's participant; a second country takes it away again."""
+    log = Log(tmp_path / "events")
+    seoul = story(1, "2024-03-05", ("Iwaya", None, FM), ("Cho Tae-yul", "KR", FM))
+    append(log, seoul)
+    cached = cache.world(log)
+    assert participant_countries(cached, seoul[0].article) == [("Iwaya", None), ("Cho Tae-yul", "KR")]  # type: ignore[attr-defined]
+    append(log, story(2, "2024-11-14", ("Takeshi Iwaya", "JP", FM), ("Antony Blinken", "US", FM)))
+    cached, full = cache.world(log), build(log.events())
+    assert participant_countries(cached, seoul[0].article) == [("Takeshi Iwaya", "JP"), ("Cho Tae-yul", "KR")]  # type: ignore[attr-defined]
+    assert every_view(log, cached) == every_view(log, full)
+    append(log, story(3, "2024-12-01", ("Iwaya Takeshi", "CN", "other"), ("Wang Yi", "CN", FM)))
+    cached, full = cache.world(log), build(log.events())
+    assert participant_countries(cached, seoul[0].article) == [("Takeshi Iwaya", None), ("Cho Tae-yul", "KR")]  # type: ignore[attr-defined]
+    assert every_view(log, cached) == every_view(log, full)
+    append(log, story(4, "2024-12-02", ("Iwaya", None, FM), observed=True))
+    assert every_view(log, cache.world(log)) == every_view(log, build(log.events()))
+
+
+def test_a_country_the_log_knows_fills_in_new_events_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new article leaving open the country of someone the log knows is filled in by the update in place."""
+    log = Log(tmp_path / "events")
+    append(log, story(1, "2024-11-14", ("Takeshi Iwaya", "JP", FM), ("Antony Blinken", "US", FM)))
+    cache.world(log)
+    rebuilds: list[int] = []
+    original = cache.Cache._rebuild  # noqa: SLF001 - counting the calls of the rule under test
+
+    def counting(self: cache.Cache, target: Log) -> World:
+        rebuilds.append(1)
+        return original(self, target)
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", counting)
+    later = story(2, "2024-12-01", ("Iwaya", None, FM), ("Cho Tae-yul", "KR", FM))
+    append(log, [*later, *story(3, "2024-12-02", ("Iwaya", None, FM), observed=True)[1:]])
+    cached = cache.world(log)
+    assert rebuilds == []
+    assert participant_countries(cached, later[0].article) == [("Takeshi Iwaya", "JP"), ("Cho Tae-yul", "KR")]  # type: ignore[attr-defined]
+    assert every_view(log, cached) == every_view(log, build(log.events()))
+
+
+PEOPLE = ["Ana Lind", "Lind", "Bo Stern", "Cy Moreau"]
+
+
+@st.composite
+def people_stories(draw: st.DrawFn, number: int) -> list[object]:
+    """An article: a meeting or observations of people from a small cast, each with no country, FR or DE."""
+    people = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=3, unique=True))
+    cast = [
+        (n, draw(st.sampled_from([None, None, "FR", "DE"])), draw(st.sampled_from([FM, FM, "other"])))
+        for n in people
+    ]
+    day = f"2024-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
+    return story(number, day, *cast, observed=draw(st.booleans()))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_countries_filled_in_across_articles_are_kept_as_a_full_fold_keeps_them(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """After each article, whatever it adds to what the log knows of people's countries, the cache answers as a full fold."""
+    stories = [data.draw(people_stories(number)) for number in range(1, data.draw(st.integers(2, 7)))]
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    for one in stories:
+        append(log, one)
+        assert every_view(log, cache.world(log)) == every_view(log, build(log.events()))
+
+
+def test_a_filled_in_country_reads_the_same_with_the_cache_off(tmp_path: Path) -> None:
+    """Export, meetings, changes and a country's page agree with TIMELINE_CACHE=off after an article fills in a country."""
+    log = Log(tmp_path / "events")
+    append(log, story(1, "2024-03-05", ("Iwaya", None, FM), ("Cho Tae-yul", "KR", FM)))
+    commands = [
+        ["export", "--format", "jsonl"],
+        ["meetings"],
+        ["changes", "--kind", "all"],
+        ["country", "JP"],
+    ]
+    for command in commands:
+        run(log.directory, *command)  # the cache is filled before the article that fills in the country
+    append(log, story(2, "2024-11-14", ("Takeshi Iwaya", "JP", FM), ("Antony Blinken", "US", FM)))
+    for command in commands:
+        cached = run(log.directory, *command)
+        off = CliRunner().invoke(
+            cli, ["--log", str(log.directory), *command], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+        )
+        assert off.exit_code == 0, off.stderr
+        assert cached == off.stdout, command
+    assert '"country": "JP"' in run(log.directory, "export", "--format", "jsonl").splitlines()[1]

@@ -329,3 +329,145 @@ def test_rows_bucketed_by_date_come_in_the_order_one_stable_sort_gives(rows: lis
     assert [id(r) for r in _by_date_then(rows, _span, _PERSON_ARTICLE)] == [id(r) for r in in_runs]
     by_date = sorted(rows, key=lambda r: (r.date.sort_key(), r.article))
     assert [id(r) for r in _by_date_then(rows, TextDate.sort_key, _ARTICLE)] == [id(r) for r in by_date]
+
+
+# -- a person's country from the rest of the log ------------------------------------------------------
+
+
+def _article(
+    number: int, *items: tuple[str, str | None, str], day: str = "2024-03-05", observed: bool = False
+) -> list[Event]:
+    """A made-up article: a meeting of ``items`` (name, country, role) on ``day``, or office observations of them."""
+    from timeline.model import Evidence, Participant  # noqa: PLC0415
+
+    article_id = f"{number:02d}" * 8
+    evidence = Evidence(article=article_id, start=0, end=5, sentence="They met.")
+    date = TextDate.from_iso(day)
+    if observed:
+        return [
+            ArticleIngested(article=article_id, text=f"article {number}"),
+            *(
+                OfficeObserved(
+                    article=article_id, extractor="t", name=n, country=c, role=r, date=date, evidence=evidence
+                )
+                for n, c, r in items
+            ),
+        ]
+    people = tuple(Participant(name=n, country=c, role=r) for n, c, r in items)
+    meeting = MeetingReported(
+        article=article_id,
+        extractor="t",
+        date=date,
+        meeting_kind="in-person",
+        participants=people,
+        countries=tuple(sorted({c for _, c, _ in items if c})),
+        evidence=evidence,
+    )
+    return [ArticleIngested(article=article_id, text=f"article {number}"), meeting]
+
+
+def _countries_of(world_events: list[Event], person: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(article, the person's country, the meeting's countries) of each meeting the person took part in."""
+    world = build(world_events)
+    return sorted(
+        (m.reports[0].article[:2], p[1], m.countries)
+        for m in world.meetings
+        for p in m.participants
+        if p[0] == person
+    )
+
+
+FM = "foreign minister"
+SEOUL = _article(1, ("Iwaya", None, FM), ("Cho Tae-yul", "KR", FM))  # the article leaves Iwaya's country open
+TOKYO = _article(2, ("Takeshi Iwaya", "JP", FM), ("Antony Blinken", "US", FM), day="2024-11-14")
+BEIJING = _article(3, ("Iwaya Takeshi", "CN", "other"), ("Wang Yi", "CN", FM), day="2024-12-01")
+
+
+def test_a_person_without_a_country_takes_the_one_the_rest_of_the_log_knows() -> None:
+    """A participant the article leaves without a country is shown with the one country the log knows for the person."""
+    events = [*SEOUL, *TOKYO]
+    assert _countries_of(events, "Takeshi Iwaya") == [("01", "JP", ("JP", "KR")), ("02", "JP", ("JP", "US"))]
+    world = build(events)
+    seoul = next(m for m in world.meetings if m.reports[0].article == SEOUL[0].article)  # type: ignore[union-attr]
+    assert seoul.reports[0].participants[0].country is None, "the report stays as the article told it"
+    assert seoul.reports[0] == SEOUL[1]
+    record = render.export_record(SEOUL[1], world)
+    assert [(p["name"], p["country"]) for p in record["participants"]] == [
+        ("Takeshi Iwaya", "JP"),
+        ("Cho Tae-yul", "KR"),
+    ]
+    assert record["countries"] == ["JP", "KR"]
+    assert record["id"] == event_id(SEOUL[1])
+    assert any(SEOUL[0].article in line for line in render.country_timeline(world, "JP", "jsonl"))  # type: ignore[union-attr]
+    assert ("KR-JP", "Cho Tae-yul", "Takeshi Iwaya") in {
+        (c.country, c.before, c.after) for c in world.changes if c.kind == "first-meeting"
+    }
+
+
+def test_a_person_seen_with_two_countries_gets_none() -> None:
+    """A second, different country makes the person ambiguous: the open participant stays without one."""
+    assert _countries_of([*SEOUL, *TOKYO, *BEIJING], "Takeshi Iwaya") == [
+        ("01", None, ("KR",)),
+        ("02", "JP", ("JP", "US")),
+        ("03", "CN", ("CN",)),
+    ]
+    world = build([*SEOUL, *TOKYO, *BEIJING])
+    assert render.export_record(SEOUL[1], world)["participants"][0]["country"] is None
+    assert render.export_record(SEOUL[1], world)["countries"] == ["KR"]
+
+
+def test_no_country_is_taken_from_a_meetings_place_or_other_people() -> None:
+    """Only the person's own countries count: someone the log never saw with a country stays without one."""
+    alone = _article(4, ("Ana Sato", None, FM), ("Cho Tae-yul", "KR", FM))
+    assert _countries_of([*alone, *TOKYO], "Ana Sato") == [("04", None, ("KR",))]
+
+
+def test_an_office_observation_without_a_country_counts_once_the_log_knows_it() -> None:
+    """An observed office holder the article gives no country is a sighting of that office of the country the log knows."""
+    seen = _article(5, ("Takeshi Iwaya", None, FM), observed=True, day="2024-10-02")
+    before = build(seen)
+    assert before.tenures == []
+    world = build([*seen, *TOKYO])
+    assert [
+        (t.country, t.person, t.first_seen.to_str()) for t in world.tenures if t.person == "Takeshi Iwaya"
+    ] == [("JP", "Takeshi Iwaya", "2024-10-02")]
+    assert render.export_record(seen[1], world)["country"] == "JP"
+
+
+def test_corrections_decide_whose_country_fills_in() -> None:
+    """Merges join a person's countries, splits part them, and an office set gives one, before the fill."""
+    sato = _article(6, ("Ken Sato", None, FM), ("Cho Tae-yul", "KR", FM))
+    kenji = _article(7, ("Kenji Sato", "JP", FM), ("Antony Blinken", "US", FM), day="2024-11-14")
+    assert _countries_of([*sato, *kenji], "Ken Sato") == [("06", None, ("KR",))]
+    merged = PeopleMerged(names=("Ken Sato",), into="Kenji Sato")
+    assert _countries_of([*sato, *kenji, merged], "Kenji Sato")[0] == ("06", "JP", ("JP", "KR"))
+    split = PersonSplit(name="Iwaya", article=SEOUL[0].article, as_name="Someone Else")  # type: ignore[union-attr]
+    assert _countries_of([*SEOUL, *TOKYO, split], "Someone Else") == [("01", None, ("KR",))]
+    office = OfficeSet(name="Iwaya Takeshi", role=FM, country="JP", since=TextDate.from_iso("2024-12-01"))
+    assert _countries_of([*SEOUL, *TOKYO, *BEIJING, office], "Takeshi Iwaya")[0] == ("01", "JP", ("JP", "KR"))
+
+
+FILL_STORIES = [SEOUL, TOKYO, BEIJING, _article(6, ("Ken Sato", None, FM), ("Cho Tae-yul", "KR", FM))]
+FILL_STORIES += [
+    _article(7, ("Kenji Sato", "JP", FM), ("Antony Blinken", "US", FM), day="2024-11-14"),
+    _article(8, ("Sato", None, FM), observed=True, day="2024-09-01"),
+    _article(9, ("Cho", None, FM), ("Blinken", None, FM), day="2024-01-05"),
+]
+
+
+@SLOW
+@given(st.lists(st.sampled_from(range(len(FILL_STORIES))), min_size=1, max_size=7, unique=True), st.randoms())
+def test_the_countries_filled_in_do_not_depend_on_the_order_of_ingestion(
+    chosen: list[int], rnd: object
+) -> None:
+    """Any subset of articles, ingested in any order, fills in the same countries in every view and export."""
+    import random  # noqa: PLC0415
+
+    assert isinstance(rnd, random.Random)
+    shuffled = chosen[:]
+    rnd.shuffle(shuffled)
+    one = [e for i in sorted(chosen) for e in FILL_STORIES[i]]
+    other = [e for i in shuffled for e in FILL_STORIES[i]]
+    assert views(one) == views(other)
+    exported = [sorted(map(str, render.export_jsonl(events, build(events)))) for events in (one, other)]
+    assert exported[0] == exported[1]

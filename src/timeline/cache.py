@@ -79,6 +79,7 @@ from timeline.project import (
     groupings_of,
     joined,
     joined_groupings,
+    known_countries,
     merge_meetings,
     new_offices,
     paused_gc,
@@ -89,7 +90,7 @@ from timeline.project import (
 from timeline.store import GENESIS, EventLog, Log
 from timeline.textdate import TextDate
 
-VERSION = "6"
+VERSION = "7"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
@@ -276,13 +277,13 @@ class Cache:
 
         full = build(streamed(), keep_observations=True)
         last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
-        acting = acting_days(full.reports, full.observations)
+        acting = acting_days(full.reports, full.observations, full)
         for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             self.db.execute(statement)
-        forms = Forms()
-        forms.add_events(full.reports, full.observations)
+        forms = full.derived["forms"]  # the written names and countries the fold counted
+        assert isinstance(forms, Forms)
         for article in full.articles.values():
             self._put_article(article)
         by_part: dict[str, list[Meeting]] = defaultdict(list)
@@ -346,8 +347,8 @@ class Cache:
             [e for e in events if isinstance(e, OfficeObserved)],
             corrections,
         )
-        if acting_days(reports, observations):
-            return False
+        known_before = known_countries(forms, names)
+        without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
         new_names = canonical_names(
             forms,
@@ -356,6 +357,11 @@ class Cache:
         )
         if any(new_names.get(k) != v for k, v in names.items()):
             return False  # a printed name changed: every part that shows it would change
+        known = known_countries(forms, new_names)
+        if any(known_before.get(person) != known.get(person) for person in without_country):
+            return False  # a country filled in for someone seen before is now another, or none
+        if acting_days(reports, observations, World(names=new_names, known_countries=known)):
+            return False
         for event in events:
             if isinstance(event, ArticleIngested):
                 self._put_article(event)
@@ -365,18 +371,18 @@ class Cache:
         for report in reports:
             parts[_key(report, new_names)].append(report)
         for part, added in parts.items():
-            known = self._meetings(part)
-            for meeting in known:
+            before = self._meetings(part)
+            for meeting in before:
                 touched_groupings.update(groupings_of(meeting))
-            merged = merge_meetings(
-                World(reports=[r for m in known for r in m.reports] + added, names=new_names)
-            )
+            reports_of_part = [r for m in before for r in m.reports] + added
+            merged = merge_meetings(World(reports=reports_of_part, names=new_names, known_countries=known))
             self._put_meetings(part, merged)
             for meeting in merged:
                 touched_pairs.update(_pairs(meeting))
                 touched_groupings.update(groupings_of(meeting))
         known_acting = {(c, r, d) for c, r, d in acting}
-        fresh = _sightings(World(reports=reports, observations=observations, names=new_names), known_acting)
+        new = World(reports=reports, observations=observations, names=new_names, known_countries=known)
+        fresh = _sightings(new, known_acting)
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
@@ -486,6 +492,9 @@ class Cache:
         """One field of the world, read from the parts."""
         if name == "names":
             return {tuple(k): v for k, v in _decode(self._meta()["names"])}
+        if name == "known_countries":
+            meta = self._meta()
+            return known_countries(_forms_from(_decode(meta["forms"])), self.load("names"))
         if name == "articles":
             rows = self.db.execute("SELECT article, data FROM article")
             return {article: _load(data, ArticleIngested) for article, data in rows}
@@ -622,16 +631,30 @@ def _pairs(meeting: Meeting) -> Iterator[str]:
 
 
 def _forms_to(forms: Forms) -> list[Any]:
-    return [[list(k), dict(c), forms.families.get(k), forms.countries.get(k)] for k, c in forms.written.items()]
+    return [
+        [
+            list(k),
+            dict(c),
+            forms.families.get(k),
+            forms.countries.get(k),
+            sorted(forms.others.get(k, ())),
+            k in forms.open,
+        ]
+        for k, c in forms.written.items()
+    ]
 
 
 def _forms_from(data: list[Any]) -> Forms:
     forms = Forms()
-    for key, counter, family, country in data:
+    for key, counter, family, country, others, without_country in data:
         k = tuple(key)
         forms.written[k] = Counter(counter)
         if family:
             forms.families[k] = family
         if country:
             forms.countries[k] = country
+        if others:
+            forms.others[k] = set(others)
+        if without_country:
+            forms.open.add(k)
     return forms

@@ -36,6 +36,7 @@ from timeline.model import (
     NameSet,
     OfficeObserved,
     OfficeSet,
+    Participant,
     PeopleMerged,
     PersonSplit,
 )
@@ -126,6 +127,7 @@ class World:
     reports: list[MeetingReported] = attrs.field(factory=list)
     observations: list[Observed] = attrs.field(factory=list)
     names: dict[Key, str] = attrs.field(factory=dict)
+    known_countries: dict[str, str] = attrs.field(factory=dict)  # person -> the one country the log knows
     meetings: list[Meeting] = attrs.field(factory=list)
     tenures: list[Tenure] = attrs.field(factory=list)
     changes: list[Change] = attrs.field(factory=list)
@@ -135,6 +137,10 @@ class World:
     def name(self, written: str) -> str:
         """The one name printed for a person, whatever form an article used."""
         return self.names.get(person_key(written), written)
+
+    def country(self, written: str) -> str | None:
+        """The one country the log knows for a person, or None when it knows none or several."""
+        return self.known_countries.get(self.name(written))
 
     def people(self) -> list[str]:
         """Every person in the world, by name."""
@@ -190,8 +196,14 @@ def _build(events: Iterable[Event | LightObservation], until: int | None, *, kee
             if event_id(m) not in retracted and m.article not in collected.retracted_articles
         ]
         world.observations = [o for o in collected.observations if _observation_id(o) not in retracted]
-    world.names = _canonical_names(world, collected)
-    if not keep_observations:
+    collected.reports, collected.observations = [], []  # the world's lists are the ones let go of below
+    forms = Forms()
+    forms.add_events(world.reports, world.observations)
+    world.names = canonical_names(forms, collected.merges, collected.renames)
+    world.known_countries = known_countries(forms, world.names)
+    if keep_observations:
+        world.derived["forms"] = forms
+    else:
         # observations live on as sightings and name forms (the views never list them): each is
         # let go as soon as its sighting is made, so the two never fill memory together
         world.derived["sightings"] = _sightings(world, consume=True)
@@ -375,16 +387,21 @@ class Forms:
 
     written: dict[Key, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
     families: dict[Key, str] = attrs.field(factory=dict)
-    countries: dict[Key, str] = attrs.field(factory=dict)
+    countries: dict[Key, str] = attrs.field(factory=dict)  # the first country seen with the name
+    others: dict[Key, set[str]] = attrs.field(factory=lambda: defaultdict(set))  # any other ones
+    open: set[Key] = attrs.field(factory=set)  # names some event gives without a country
 
     def add(self, name: str, family: str | None, country: str | None) -> None:
-        """Count one written form of a name."""
+        """Count one written form of a name, and the country it came with."""
         key = person_key(name)
         self.written[key][name] += 1
         if family:
             self.families[key] = family
         if country:
-            self.countries.setdefault(key, country)
+            if self.countries.setdefault(key, country) != country:
+                self.others[key].add(country)
+        else:
+            self.open.add(key)
 
     def add_events(self, reports: Iterable[MeetingReported], observations: Iterable[Observed]) -> None:
         """Count every name in these meetings and observations."""
@@ -393,12 +410,6 @@ class Forms:
                 self.add(p.name, p.family, p.country)
         for observation in observations:
             self.add(observation.name, observation.family, observation.country)
-
-
-def _canonical_names(world: World, collected: _Collected) -> dict[Key, str]:
-    forms = Forms()
-    forms.add_events(world.reports, world.observations)
-    return canonical_names(forms, collected.merges, collected.renames)
 
 
 def canonical_names(
@@ -442,6 +453,25 @@ def canonical_names(
             if value == old or key == person_key(rename.name):
                 names[key] = rename.to
     return names
+
+
+def known_countries(forms: Forms, names: dict[Key, str]) -> dict[str, str]:
+    """Each person the log knows with exactly one country, by printed name.
+
+    A person is every name form printed as one name; the countries are those
+    their meetings and office observations give, after corrections. Two
+    different countries make the person ambiguous, and they get none.
+    """
+    seen: dict[str, str | None] = {}  # None: more than one
+    for key, country in forms.countries.items():
+        person = names.get(key)
+        if person is None:
+            continue
+        if key in forms.others or seen.get(person, country) != country:
+            seen[person] = None
+        else:
+            seen[person] = country
+    return {person: country for person, country in seen.items() if country is not None}
 
 
 def merge_meetings(world: World) -> list[Meeting]:
@@ -526,22 +556,31 @@ def _reaches(date: TextDate, day: pendulum.Date) -> bool:
 
 
 class _Printed(dict[str, str]):
-    """``world.name`` of each written name, remembered for one pass over many reports."""
+    """``world.name`` of each written name, remembered for one pass over many reports (and countries)."""
 
     def __init__(self, world: World) -> None:
         super().__init__()
         self._name = world.name
+        self._countries = world.known_countries
 
     def __missing__(self, written: str) -> str:
         printed = self[written] = self._name(written)
         return printed
+
+    def country(self, written: str) -> str | None:
+        """The one country the log knows for the person so written."""
+        return self._countries.get(self[written]) if self._countries else None
+
+    def filled(self, participants: tuple[Participant, ...]) -> set[str]:
+        """The countries the log fills in for participants the report gives none."""
+        return {c for p in participants if p.country is None and (c := self.country(p.name))}
 
 
 class _OneReport(NamedTuple):
     """What meetings of one report derive, by the shared tuple each comes from (a table per field)."""
 
     participants: dict[int, tuple[tuple[str, str | None, str, str | None], ...]]
-    countries: dict[int, tuple[str, ...]]
+    countries: dict[tuple[int, int], tuple[str, ...]]  # by its countries and its participants
     topics: dict[int, tuple[str, ...]]
 
 
@@ -552,9 +591,11 @@ def _meeting(group: list[MeetingReported], printed: _Printed, single: _OneReport
         participants = single.participants.get(id(best.participants))
         if participants is None:
             participants = single.participants[id(best.participants)] = _participants(group, printed)
-        countries = single.countries.get(id(best.countries))
+        both = (id(best.countries), id(best.participants))
+        countries = single.countries.get(both)
         if countries is None:
-            countries = single.countries[id(best.countries)] = shared(tuple(sorted(set(best.countries))))
+            codes = {*best.countries, *printed.filled(best.participants)}
+            countries = single.countries[both] = shared(tuple(sorted(codes)))
         topics = single.topics.get(id(best.topics))
         if topics is None:
             topics = single.topics[id(best.topics)] = shared(tuple(dict.fromkeys(best.topics)))
@@ -575,27 +616,39 @@ def _meeting(group: list[MeetingReported], printed: _Printed, single: _OneReport
         place=next((m.place for m in group if m.place), None),
         venue=next((m.venue for m in group if m.venue), None),
         participants=_participants(group, printed),
-        countries=shared(tuple(sorted({c for m in group for c in m.countries}))),
+        countries=_countries_of(group, printed),
         topics=tuple(dict.fromkeys(t for m in group for t in m.topics)),
         reports=tuple(group),
     )
 
 
+def _countries_of(group: list[MeetingReported], printed: _Printed) -> tuple[str, ...]:
+    """The countries of a group's reports and those the log fills in for their participants."""
+    codes = {c for m in group for c in m.countries}
+    codes.update(c for m in group for c in printed.filled(m.participants))
+    return shared(tuple(sorted(codes)))
+
+
 def _participants(
     group: list[MeetingReported], printed: _Printed
 ) -> tuple[tuple[str, str | None, str, str | None], ...]:
-    """Each person once, by printed name: a country or an office one report gives fills what another lacked."""
+    """Each person once, by printed name: a country or an office one report gives fills what another lacked.
+
+    A country no report gives is the one the rest of the log knows for the person, if any.
+    """
     participants: dict[str, tuple[str, str | None, str, str | None]] = {}
     for report in group:
         for p in report.participants:
             person = printed[p.name]
             known = participants.get(person)
+            country = p.country or printed.country(p.name)
             if (
                 known is None
-                or (known[1] is None and p.country)
+                or (known[1] is None and country)
                 or (known[2] == "other" and p.role != "other")
             ):
-                participants[person] = shared((person, p.country or (known[1] if known else None), p.role, p.title))
+                country = country or (known[1] if known else None)
+                participants[person] = shared((person, country, p.role, p.title))
     return shared(tuple(participants.values()))
 
 
@@ -607,20 +660,30 @@ def sightings(world: World) -> list[Sighting]:
 
 
 def acting_days(
-    reports: Iterable[MeetingReported], observations: Iterable[Observed]
+    reports: Iterable[MeetingReported], observations: Iterable[Observed], world: World | None = None
 ) -> set[tuple[str, str, str]]:
-    """(country, office, day) on which someone acts in the office: held meetings and observations, day precision."""
+    """(country, office, day) on which someone acts in the office, by held meetings and observations of a day.
+
+    ``world``: the countries it knows for people the events give none.
+    """
     days: set[tuple[str, str, str]] = set()
+    country = world.country if world is not None else _no_country
     for meeting in reports:
         if meeting.meeting_kind == "planned" or meeting.date.precision != "day":
             continue
         for participant in meeting.participants:
-            if participant.status == "acting" and participant.country:
-                days.add((participant.country, participant.role, meeting.date.iso() or ""))
+            if participant.status == "acting" and (code := participant.country or country(participant.name)):
+                days.add((code, participant.role, meeting.date.iso() or ""))
     for observation in observations:
-        if observation.status == "acting" and observation.country and observation.date.precision == "day":
-            days.add((observation.country, observation.role, observation.date.iso() or ""))
+        if observation.status != "acting" or observation.date.precision != "day":
+            continue
+        if code := observation.country or country(observation.name):
+            days.add((code, observation.role, observation.date.iso() or ""))
     return days
+
+
+def _no_country(written: str) -> None:  # noqa: ARG001 - the signature of World.country
+    return None
 
 
 def _sightings(
@@ -633,20 +696,20 @@ def _sightings(
     """
     found: dict[Sighting, None] = {}  # a meeting and the article's observation often show the same: kept once
     name, make = _Printed(world), functools.partial(_tuple_new, Sighting)
-    acting = acting_days(world.reports, world.observations) | (acting_elsewhere or set())
+    acting = acting_days(world.reports, world.observations, world) | (acting_elsewhere or set())
     counted = _COUNTED
     for meeting in world.reports:
         date = meeting.date
         if meeting.meeting_kind == "planned" or date.year is None:
             continue
         for p in meeting.participants:
-            if p.role != "other" and p.country and p.status in counted:
-                found[make((name[p.name], p.country, p.role, date, meeting.article, p.status))] = None
+            if p.role != "other" and p.status in counted and (country := p.country or name.country(p.name)):
+                found[make((name[p.name], country, p.role, date, meeting.article, p.status))] = None
     observations = world.observations
     for index, o in enumerate(observations):
         if consume:
             observations[index] = None  # type: ignore[call-overload] # the list is dropped after this loop
-        date, country, status = o.date, o.country, o.status
+        date, country, status = o.date, o.country or name.country(o.name), o.status
         if o.role == "other" or not country or status not in counted or date.year is None:
             continue
         if acting and status != "acting" and (country, o.role, date.iso() or "") in acting:

@@ -2,7 +2,8 @@
 
 Returns lines; never prints (the CLI echoes them). Export records follow
 CONTRACT.md: one object per line, in log order, names as resolved across the
-whole log.
+whole log, and a person's country, where the article gave none, as the rest of
+the log knows it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "filename": event.filename,
         }
     if isinstance(event, MeetingReported):
+        countries = [p.country or world.country(p.name) for p in event.participants]
+        filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
         return {
             "type": "meeting",
             "id": event_id(event),
@@ -54,15 +57,15 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "participants": [
                 {
                     "name": world.name(p.name),
-                    "country": p.country,
+                    "country": country,
                     "role": p.role,
                     "title": p.title,
                     "status": p.status,
                     "as_written": p.name,
                 }
-                for p in event.participants
+                for p, country in zip(event.participants, countries, strict=True)
             ],
-            "countries": list(event.countries),
+            "countries": sorted({*event.countries, *filled}) if filled else list(event.countries),
             "topics": list(event.topics),
             "article": event.article,
             "evidence": {
@@ -77,7 +80,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "type": "office",
             "id": event_id(event),
             "name": world.name(event.name),
-            "country": event.country,
+            "country": event.country or world.country(event.name),
             "role": event.role,
             "title": event.title,
             "status": event.status,
