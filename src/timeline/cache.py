@@ -12,14 +12,17 @@ cut into independent parts:
   and office-holder changes, made from the years' stretches;
 - sightings and new-office changes by person;
 - first meetings by pair of officials, grouping joins by grouping;
-- the written forms of every name (canonical names are cheap to redo).
+- the written forms of every name, with the countries each came with and
+  whether some event gave it none (canonical names and the countries the log
+  knows are cheap to redo).
 
 Next to it: the log position it reflects (seq, the hash of that line, and
 for files the byte offset after it). A view reads only the events after that
 position, recomputes only the parts they touch, and loads only the parts the
 view uses. When the new events carry a correction, a re-extraction, an
-acting office holder, or change a name already printed, the cache is rebuilt
-from the log. Deleting the cache changes no answer; a log that does not
+acting office holder, change a name already printed, or change the country
+the log fills in for someone an earlier event left without one, the cache is
+rebuilt from the log. Deleting the cache changes no answer; a log that does not
 match it (truncated, rewritten, another log) is noticed and the cache rebuilt.
 """
 
