@@ -497,6 +497,9 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
         keys.update(key for token, key in named if token in subjects)
         if sentence is body[0] and named:
             keys.add(named[0][1])
+    first = sorted((m.sentence, m.token, p.key) for p in people for m in p.mentions if m.sentence < 6)
+    if first:
+        keys.add(first[0][2])  # the page's first named person: a press conference's speaker, a readout's principal
     return keys
 
 

@@ -223,6 +223,19 @@ def _future(anchor: Token) -> bool:
     return node.lemma_.lower() in _FUTURE_HEADS and any(c.lower_ in {"will", "is", "are"} for c in node.children)
 
 
+def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
+    """The person a transcript line opens with: "SECRETARY KERRY:", "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:"."""
+    doc = sentence.doc
+    colon = next((t.i for t in doc[:16] if t.text == ":"), None)
+    if colon is None:
+        return None
+    for token in doc[:colon]:
+        person = cast.person_at(sentence.index, token.i)
+        if person is not None:
+            return person
+    return None
+
+
 def _plural_stand_in(token: Token, last: list[int]) -> list[int]:
     """Whom "they", "the pair" or "the two leaders" stands for: the people last in the story."""
     if token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children):
@@ -259,8 +272,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     last_subject: int | None = None
     pair: list[int] = []  # who "they", "the pair", "the two" stood for last
     speaker = byline(parsed, cast)
+    voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
         doc = sentence.doc
+        voice = _speaker_label(sentence, cast) or voice
         seen_anchors: set[int] = set()
         for token in doc:
             if speaker is not None and _appearance(token, sentence):
@@ -299,6 +314,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 elif subject.lower_ in {"who", "that"} and anchor.dep_ == "relcl":
                     antecedent = _antecedents(anchor.head, sentence, cast)  # "Biden and Starmer, who are due to meet"
                     people = [*[k for k in antecedent if k not in people], *people]
+                elif subject.lower_ in {"i", "we"} and voice is not None:
+                    people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
                 else:
                     recent = _recent(cast, sentence.index, subject.i)
                     if subject.lower_ in {"he", "she"}:
@@ -314,6 +331,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 subject_person = cast.person_at(sentence.index, subject.i)
                 if subject_person is not None and subject_person.key not in people:
                     people.insert(0, subject_person.key)
+            if voice is not None and any(c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children):
+                people = [voice.key, *[k for k in people if k != voice.key]]  # "At my meeting with Mr. Wang Yi"
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
