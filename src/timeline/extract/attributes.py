@@ -100,6 +100,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     token = doc[trigger]
     words = " ".join(t.text for t in token.head.subtree) if token.head.i != token.i else token.sent.text
     words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
+    if token.lemma_.lower() == "call" and any(c.lower_ == "on" for c in token.children):
+        return "in-person"  # "called on Prime Minister Kishida": a visit
     if _VIDEO.search(words):
         return "video"
     if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:

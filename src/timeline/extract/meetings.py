@@ -187,6 +187,8 @@ def _subject_of(anchor: Token) -> Token | None:
 
 def _blocked(anchor: Token) -> bool:
     """Negated, wished, refused or only possible: no meeting took place or is set."""
+    if any(c.lower_ in _HYPOTHETICAL for c in anchor.children):
+        return True  # "a possible meeting between Biden and Xi later in the year"
     if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children):
         return True
     if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
@@ -204,6 +206,7 @@ def _blocked(anchor: Token) -> bool:
 
 
 _ANNOUNCED = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected"})
+_HYPOTHETICAL = frozenset({"possible", "potential", "proposed", "mooted", "hoped-for", "prospective", "eventual"})
 
 
 def _announced(token: Token) -> bool:
@@ -212,7 +215,14 @@ def _announced(token: Token) -> bool:
 
 
 def _future(anchor: Token) -> bool:
-    """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit"."""
+    """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks"."""
+    node = anchor
+    for _ in range(3):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node.i != anchor.i and node.lemma_.lower() in _FUTURE_HEADS:
+        return True
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
@@ -319,7 +329,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 else:
                     recent = _recent(cast, sentence.index, subject.i)
                     if subject.lower_ in {"he", "she"}:
-                        stand_in = [last_subject] if last_subject is not None else recent[:1]
+                        here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
+                        earlier = [p.key for p in here if p is not None]  # "When Blinken visited Beijing, he held talks"
+                        stand_in = earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         continuation = False
                     else:
                         stand_in = _plural_stand_in(subject, pair or (story if len(story) >= 2 else recent[:2]))

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
