@@ -55,6 +55,8 @@ def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tup
     for hit in timex.find(text):
         if _NOT_EVENT_DATE.search(text[max(0, hit.start - 12) : hit.start]):
             continue
+        if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
+            continue  # "(local time; 22:30 on January 10 JST)": an aside
         value = timex.resolve(hit.text, anchor, text)
         date = timex.to_textdate(value)
         if date.known:
@@ -73,9 +75,9 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
     return None
 
 
-def stated_date(title: str | None, parsed: Parsed) -> pendulum.Date | None:
-    """A full date the page states for itself (in its title, or a date line at the top), for a text with no header date."""
-    texts = [title or ""] + [s.text for s in parsed.sentences[:6] if s.heading]
+def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | None:
+    """A full date the page states for itself (in its title, or a date line at the top)."""
+    texts = [title or ""] + ([s.text for s in parsed.sentences[:6] if s.heading] if parsed else [])
     for text in texts:
         for hit in timex.find(text):
             value = timex.resolve(hit.text, None, text)

@@ -235,7 +235,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     if j >= 0 and doc[j].text == ",":
         j -= 1
     for k in range(j, max(-1, j - 7), -1):
-        if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in office.HEADS:
+        if doc[k].lower_ in {"of", "for"} and k > 0 and (
+            doc[k - 1].lower_ in office.HEADS or doc[k - 1].lower_ in office.TITLE_WORDS
+        ):
             words = doc[k + 1 : j + 1].text
             org = organisation_of_words(words)
             code = None if org else _country_in(words)

@@ -62,6 +62,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     problems: list[str] = []
     parsed = parse(article.text)
     anchor = article.published
+    titled = attributes.stated_date(article.title, None)
+    if anchor is not None and titled is not None and 0 < (anchor - titled).days <= 3:
+        anchor = titled  # "PM meeting with President Ruto: 25 September 2024", published the next day
+        problems.append(f"dates are read against {titled.isoformat()}, the title's date, not the header's")
     if anchor is None:
         anchor = attributes.stated_date(article.title, parsed)
         if anchor is None:
