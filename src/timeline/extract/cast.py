@@ -322,7 +322,10 @@ def build(parsed: Parsed, source: str | None) -> Cast:
         words = name_tokens(mention.name)
         if not words:
             continue
-        candidates = [i for i in range(len(groups) - 1, -1, -1) if words <= tokens[i] or tokens[i] <= words]
+        candidates = [
+            i for i in range(len(groups) - 1, -1, -1)
+            if words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i])
+        ]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
             # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office
@@ -347,6 +350,18 @@ def build(parsed: Parsed, source: str | None) -> Cast:
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention, source_country=home)
+
+
+def _transliterated(name: str, group: list[PersonMention]) -> bool:
+    """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for other in group:
+        theirs = other.name.split()
+        if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
+            return True
+    return False
 
 
 def _best_office(group: list[PersonMention]) -> Office | None:

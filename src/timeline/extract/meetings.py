@@ -69,6 +69,15 @@ def _appearance(token: Token, sentence: Sentence) -> bool:
     return sentence.heading and token.lower_ in _APPEARANCES and any(c.lower_ == "with" for c in token.children)
 
 
+def _joint_appearance(token: Token) -> bool:
+    """ "a joint news conference with Egyptian Foreign Minister X": two who appear together have met."""
+    return (
+        token.lower_ in {"conference", "availability", "appearance", "statement", "briefing"}
+        and any(c.lower_ == "joint" for c in token.children)
+        and any(c.lower_ == "with" for c in token.children)
+    )
+
+
 def byline(parsed: Parsed, cast: Cast) -> Person | None:
     """The person a page is by: a heading line near the top that is a name and nothing else."""
     for sentence in parsed.sentences[:10]:
@@ -118,6 +127,8 @@ def _trigger_anchor(token: Token) -> Token | None:
             return None
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
             return None
+        return token
+    if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MEETING_NOUNS:
         if _occasion(token):
@@ -345,6 +356,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people.insert(0, subject_person.key)
             if voice is not None and any(c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children):
                 people = [voice.key, *[k for k in people if k != voice.key]]  # "At my meeting with Mr. Wang Yi"
+            if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
+                here = [p.key for t in doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None]
+                owner = here[:1] or ([last_subject] if last_subject is not None else [])
+                people = [*[k for k in owner if k not in people], *people]  # "Kerry ... following his meeting with X"
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
