@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -11,6 +13,7 @@ from timeline import timex
 from timeline.textdate import TextDate
 
 THU = pendulum.date(2024, 11, 14)  # a Thursday
+FRI = pendulum.date(2024, 3, 1)  # a Friday
 
 
 @pytest.mark.parametrize(
@@ -93,3 +96,122 @@ def test_resolver_never_raises(text: str, anchor: pendulum.Date | None) -> None:
 def test_tense_of_a_sentence(sentence: str, expected: int) -> None:
     """Future words win over past ones; a word of three letters or more ending in -ed is past."""
     assert timex.tense(sentence) == expected
+
+
+# -- every example a rule's docstring gives, resolved ------------------------------------------------------------
+
+PAST, FUTURE = "They met {}.", "They will meet {}."
+RULE_EXAMPLES = [
+    # (text, anchor, sentence frame, value)
+    ("on Tuesday", FRI, PAST, "2024-02-27"),
+    ("last Friday", FRI, PAST, "2024-02-23"),
+    ("Tues.", FRI, FUTURE, "2024-03-05"),
+    ("earlier this month", FRI, PAST, "2024-03"),
+    ("last week", FRI, PAST, "2024-W08"),
+    ("this fiscal year", FRI, "The budget was cut {}.", "2024"),
+    ("Nov. 7", FRI, PAST, "2023-11-07"),
+    ("Sept 7", FRI, FUTURE, "2024-09-07"),
+    ("Feb 16, 2024", FRI, PAST, "2024-02-16"),
+    ("March 3rd", FRI, FUTURE, "2024-03-03"),
+    ("16 February 2024", FRI, PAST, "2024-02-16"),
+    ("on 7 September", FRI, PAST, "2023-09-07"),
+    ("7th September", FRI, FUTURE, "2024-09-07"),
+    ("the 7th of September", FRI, PAST, "2023-09-07"),
+    ("16 Feb. 2024", FRI, PAST, "2024-02-16"),
+    ("Tuesday, March 5", FRI, FUTURE, "2024-03-05"),
+    ("Monday 26 February", FRI, PAST, "2024-02-26"),
+    ("Friday, Oct. 13", FRI, PAST, "2023-10-13"),
+    ("Tues., 5 March 2024", FRI, FUTURE, "2024-03-05"),
+    ("Thursday the 17th", FRI, PAST, "2023-08-17"),
+    ("on Tuesday, the 5th", FRI, FUTURE, "2024-03-05"),
+    ("May 22 and 23", FRI, FUTURE, "2024-05-22"),
+    ("May 22-23", FRI, PAST, "2023-05-22"),
+    ("November 7-8, 2022", FRI, PAST, "2022-11-07"),
+    ("March 24 to 25", FRI, FUTURE, "2024-03-24"),
+    ("Dec. 30-Jan. 2, 2024", FRI, PAST, "2023-12-30"),
+    ("22-23 May", FRI, PAST, "2023-05-22"),
+    ("22 and 23 May 2023", FRI, PAST, "2023-05-22"),
+    ("the 22nd and 23rd of May", FRI, FUTURE, "2024-05-22"),
+    ("30 December to 2 January 2024", FRI, PAST, "2023-12-30"),
+    ("the 17th", FRI, PAST, "2024-02-17"),
+    ("on the 3rd (local time)", pendulum.date(2024, 3, 20), FUTURE, "2024-04-03"),
+    ("the 31st", FRI, PAST, "2024-01-31"),
+    ("the 5th of next month", FRI, PAST, "2024-04-05"),
+    ("in 2023", FRI, PAST, "2023"),
+    ("the year 2024", FRI, PAST, "2024"),
+    ("the current fiscal year", FRI, "Sales fell in {}.", "2024"),
+    ("2024-02-16", FRI, PAST, "2024-02-16"),
+    ("2024/2/16", FRI, PAST, "2024-02-16"),
+    ("2024.02.16", FRI, PAST, "2024-02-16"),
+    ("2024-02-16T09:30:00Z", FRI, PAST, "2024-02-16T09:30"),
+    ("16/02/2024", FRI, PAST, "2024-02-16"),
+    ("2/16/2024", FRI, PAST, "2024-02-16"),
+    ("16.02.2024", FRI, PAST, "2024-02-16"),
+    ("3/4/2024", FRI, PAST, None),
+    ("the week of March 6", FRI, FUTURE, "2024-W10"),
+    ("at 5:40 p.m. on Tuesday", FRI, PAST, "2024-02-27T17:40"),
+    ("9 a.m. Tuesday", FRI, FUTURE, "2024-03-05T09:00"),
+    ("4 a.m. EDT Thursday", FRI, PAST, "2024-02-29T04:00"),
+    ("at 17:40 on 16 February 2024", FRI, PAST, "2024-02-16T17:40"),
+    ("Tuesday at 5:40 p.m.", FRI, PAST, "2024-02-27T17:40"),
+    ("16 February 2024, at 10 a.m. (local time)", FRI, PAST, "2024-02-16T10:00"),
+    ("the 17th at noon", FRI, PAST, "2024-02-17T12:00"),
+    ("at 5:40 p.m.", FRI, PAST, "2024-03-01T17:40"),
+    ("at 8:20 a.m. (local time)", FRI, PAST, "2024-03-01T08:20"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "frame", "value"), RULE_EXAMPLES)
+def test_rule_examples_resolve(text: str, anchor: pendulum.Date, frame: str, value: str | None) -> None:
+    """Each example phrasing a rule's docstring names resolves to its value against the anchor."""
+    assert timex.resolve(text, anchor, frame.format(text)) == value
+
+
+def test_every_rule_example_is_tested() -> None:
+    """Every phrasing quoted after "Examples:" in a rule's docstring has its case above."""
+    tested = {text for text, *_ in RULE_EXAMPLES}
+    for _pattern, handler in timex._RULES:  # noqa: SLF001 - the registry is what is checked
+        examples = re.search(r"Examples:(.*)", handler.__doc__ or "", re.DOTALL)
+        quoted = re.findall(r'"([^"]+)"', examples.group(1)) if examples else []
+        assert set(quoted) <= tested, f"{handler.__name__}: {set(quoted) - tested} untested"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("They met on the 7th of September in Paris.", ["the 7th of September"]),
+        ("They met Tuesday, March 5, 2024, in Seoul.", ["Tuesday, March 5, 2024"]),
+        ("The talks ran 22-23 May in Lima.", ["22-23 May"]),
+        ("Leaders meet on May 22 and 23 in Iwaki.", ["May 22 and 23"]),
+        ("They spoke on the 17th (Japan time) by phone.", ["on the 17th (Japan time)"]),
+        ("I attended the summit on the 25th along with the signing.", ["on the 25th"]),
+        ("He attended the 12th U.S.-Morocco Defense Consultative Committee.", []),
+        ("It was the 17th summit of the group.", []),
+        ("The vote closes at 1700 GMT.", []),
+        ("At least 20 may have died in the attack.", []),
+        ("The record is dated 2024-02-16 in the file.", ["2024-02-16"]),
+        ("Humans arrived 10,000 years ago.", ["10,000 years ago"]),
+    ],
+)
+def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:
+    """A range, a weekday with its date, a day of the month is found whole; "the 12th" before a noun is not.
+
+    Nor is a time on the 24-hour clock ("1700 GMT") or the verb "may" after a number.
+    """
+    assert [f.text for f in timex.find(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("tomorrow", pendulum.date(9999, 12, 31)),
+        ("next month", pendulum.date(9999, 12, 31)),
+        ("yesterday", pendulum.date(1, 1, 1)),
+        ("Christmas", pendulum.date(1, 1, 1)),
+        ("999999999 days ago", FRI),
+        ("10,000 years ago", FRI),
+    ],
+)
+def test_dates_beyond_the_calendar_are_unresolved(text: str, anchor: pendulum.Date) -> None:
+    """Counting past year 1 or 9999 gives no value rather than an error."""
+    assert timex.resolve(text, anchor, f"They met {text}.") is None

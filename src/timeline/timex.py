@@ -28,7 +28,8 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -41,12 +42,26 @@ PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_WEEKDAY_SHORT = _WEEKDAY_ABBR + r"\."  # "Tues.": found only beside a date ("Tues., March 5")
 _NUM = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a few|a couple of)"
 )
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# "(local time)", "(Japan time)", "(New York time)": where the day was counted, not another day
+_LOCAL = r" \((?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\)"
+# between the days of a range: "22-23", "22 to 23", "22 through 23"; "and" only within one month
+_THROUGH = r"(?:\s?[-–—]\s?| (?:to|through|until|till) )"
+_AND_THROUGH = r"(?:\s?[-–—]\s?| (?:and|to|through|until|till) )"
+_CLOCK = (  # "5:40 p.m.", "9 a.m.", "17:40", "noon"
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?! ?[ap]\.?m\b)|"
+    r"noon|midnight)"
+)
+_ZONE = r"(?: (?:GMT|UTC|[ECMP][SD]T|JST|KST|BST|CET|CEST|MSK|local time)| \(local time\))?"
 
 _FUTURE = re.compile(
     r"\b(?-i:"
@@ -156,12 +171,14 @@ def _month(year: int, month: int) -> str:
 
 
 def _number(text: str) -> int:
-    text = text.lower().strip()
+    text = text.lower().strip().replace(",", "")  # "10,000 years ago"
     return int(text) if text.isdigit() else NUMBERS.get(text, 1)
 
 
-def _shift(anchor: pendulum.Date, amount: int, unit: str) -> str:
+def _shift(anchor: pendulum.Date, amount: int, unit: str) -> str | None:
     unit = unit.lower().rstrip("s")
+    if unit in {"year", "decade"} and not 1 <= anchor.year + amount * (10 if unit == "decade" else 1) <= 9999:
+        return None  # no calendar year to write ("10,000 years ago")
     if unit == "day":
         return _day(anchor.add(days=amount))
     if unit == "week":
@@ -211,13 +228,18 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
 
 
 @_rule(
-    rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})(?:'s)?(?: (morning|afternoon|evening|night))?"
+    rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?:'s)?"
+    r"(?: (morning|afternoon|evening|night))?"
 )
 def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A weekday: the last one on or before the anchor, or the next one when the clause speaks of the future.
+
+    Examples: "on Tuesday", "last Friday", "Tues."
+    """
     if anchor is None:
         return None
     modifier = (m.group(1) or "").lower()
-    target = WEEKDAYS[m.group(2).lower()]
+    target = WEEKDAYS[m.group(2).lower().rstrip(".")]
     current = anchor.weekday()
     if (
         modifier in {"next", "coming", "this coming"}
@@ -237,12 +259,16 @@ def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
 
 
 @_rule(r"(?:the )?(?:(this|last|next|past|previous|coming|the last|the past|the previous|the coming|the next|"
-       r"earlier this|later this) )(week|month|year|weekend|decade|century)")  # fmt: skip
+       r"earlier this|later this) )(week|month|(?:fiscal )?year|weekend|decade|century)")  # fmt: skip
 def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    """A unit of time counted from the anchor's; a fiscal year is named by its calendar year, as TimeML does.
+
+    Examples: "earlier this month", "last week", "this fiscal year"
+    """
     if anchor is None:
         return None
     modifier = m.group(1).lower().removeprefix("the ")
-    unit = m.group(2).lower()
+    unit = m.group(2).lower().removeprefix("fiscal ")
     step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1}.get(
         modifier, 1
     )
@@ -314,24 +340,52 @@ def _month_name(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str |
     return _month(year, month)
 
 
-@_rule(
-    rf"(?:(?:on|the) )?({_MONTH}) ({_DAYNUM})(?:,? ({_YEAR}))?|(?:the )?({_DAYNUM}) (?:of )?({_MONTH})(?:,? ({_YEAR}))?"
-)
+_MONTH_FIRST = rf"(?P<month>{_MONTH}) (?P<day>{_DAYNUM})(?:,? (?P<year>{_YEAR}))?"
+_DAY_FIRST = rf"(?:the )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?"
+_A_DATE = re.compile(f"{_MONTH_FIRST}|{_DAY_FIRST.replace('?P<', '?P<_')}", re.IGNORECASE)
+
+
+@_rule(rf"(?:(?:on|the) )?{_MONTH_FIRST}")
 def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
-    if m.group(1):
-        month_text, day_text, year_text = m.group(1, 2, 3)
-    else:  # day first: "16 February 2024", "the 7th of September"
-        day_text, month_text, year_text = m.group(4, 5, 6)
-    month = MONTHS[month_text.lower().rstrip(".")]
-    day = int(re.sub(r"\D", "", day_text))
+    """A month and a day, month first: that day, in the year written or the one the anchor and tense choose.
+
+    Examples: "Nov. 7", "Sept 7", "Feb 16, 2024", "March 3rd"
+    """
+    return _calendar_day(*_parts(m), anchor, t)
+
+
+@_rule(_DAY_FIRST)
+def _day_month(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A day and a month, day first: read in that order.
+
+    Examples: "16 February 2024", "on 7 September", "7th September", "the 7th of September", "16 Feb. 2024"
+    """
+    return _calendar_day(*_parts(m), anchor, t)
+
+
+def _parts(m: re.Match[str], prefix: str = "") -> tuple[int, int, int | None]:
+    """Month, day and year (if written) of a match's groups ``month``, ``day``, ``year`` (with a prefix)."""
+    year = m.group(prefix + "year")
+    return (
+        MONTHS[m.group(prefix + "month").lower().rstrip(".")],
+        int(re.sub(r"\D", "", m.group(prefix + "day"))),
+        int(year) if year else None,
+    )
+
+
+def _calendar_day(month: int, day: int, year: int | None, anchor: pendulum.Date | None, t: int) -> str | None:
+    """That day, in the year written or in the one the anchor and tense choose."""
     if not 1 <= day <= 31:
         return None
-    if year_text:
-        return _valid(int(year_text), month, day)
+    if year is not None:
+        return _valid(year, month, day)
     if anchor is None:
         return None
-    candidates = [(y, _valid(y, month, day)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    dated = [(pendulum.date(y, month, day), v) for y, v in candidates if v]
+    dated = [
+        (pendulum.date(y, month, day), value)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (value := _valid(y, month, day))
+    ]
     if not dated:
         return None
     past = [(d, v) for d, v in dated if d <= anchor]
@@ -355,31 +409,125 @@ _NEAR_PAST = 15
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
+    date = _date(year, month, day)
+    return date.isoformat() if date else None
+
+
+def _date(year: int, month: int, day: int) -> pendulum.Date | None:
     try:
-        return pendulum.date(year, month, day).isoformat()
+        return pendulum.date(year, month, day)
     except ValueError:
         return None
 
 
-@_rule(rf"(?:on )?the ({_DAYNUM})(?: \(local time\))?")
+@_rule(rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?(?: the)? (?P<date>{_A_DATE.pattern})")
+def _weekday_and_date(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A weekday with its date: the date; without a year, the year in which that date falls on that weekday.
+
+    Examples: "Tuesday, March 5", "Monday 26 February", "Friday, Oct. 13", "Tues., 5 March 2024"
+    """
+    month, day, year = _parts(m, "" if m.group("month") else "_")
+    weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")]
+    if year is None and anchor is not None:
+        # March 5 falls on a Tuesday in at most one of three neighbouring years
+        for near in (0, -1, 1):
+            date = _date(anchor.year + near, month, day)
+            if date and date.weekday() == weekday:
+                return _day(date)
+    return _calendar_day(month, day, year, anchor, t)
+
+
+@_rule(rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),? the (?P<day>{_ORDINAL_DAY})")
+def _weekday_and_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A weekday with a day of the month: the nearest date, within a year of the anchor, that is both.
+
+    Examples: "Thursday the 17th", "on Tuesday, the 5th"
+    """
+    day = int(re.sub(r"\D", "", m.group("day")))
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")]
+    first = pendulum.date(anchor.year, anchor.month, 1)
+    dates = [d for k in range(-12, 13) if (d := _day_in(first.add(months=k), day)) and d.weekday() == weekday]
+    if t < 0:
+        dates = [d for d in dates if d <= anchor] or dates
+    elif t > 0:
+        dates = [d for d in dates if d >= anchor] or dates
+    return _day(min(dates, key=lambda d: abs((d - anchor).days))) if dates else None
+
+
+def _day_in(first: pendulum.Date, day: int) -> pendulum.Date | None:
+    """Day ``day`` of the month that begins on ``first``, if that month has it."""
+    return first.add(days=day - 1) if day <= first.days_in_month else None
+
+
+@_rule(rf"(?:from |between )?(?P<month>{_MONTH}) (?P<day>{_DAYNUM}){_THROUGH}(?P<end_month>{_MONTH})"
+       rf" {_DAYNUM}(?:,? (?P<year>{_YEAR}))?|"
+       rf"(?:from |between )?(?P<_month>{_MONTH}) (?P<_day>{_DAYNUM}){_AND_THROUGH}{_DAYNUM}"
+       rf"(?:,? (?P<_year>{_YEAR}))?")  # fmt: skip
+def _range_month_first(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """Days of a range, month first: its first day, as a meeting of several days is dated.
+
+    Examples: "May 22 and 23", "May 22-23", "November 7-8, 2022", "March 24 to 25", "Dec. 30-Jan. 2, 2024"
+    """
+    return _first_day(m, anchor, t)
+
+
+@_rule(rf"(?:from |between )?(?:the )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{_MONTH}){_THROUGH}"
+       rf"(?:the )?{_DAYNUM} (?:of )?(?P<end_month>{_MONTH})(?:,? (?P<year>{_YEAR}))?|"
+       rf"(?:from |between )?(?:the )?(?P<_day>{_DAYNUM}){_AND_THROUGH}(?:the )?{_DAYNUM} "
+       rf"(?:of )?(?P<_month>{_MONTH})(?:,? (?P<_year>{_YEAR}))?")  # fmt: skip
+def _range_day_first(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """Days of a range, day first: its first day.
+
+    Examples: "22-23 May", "22 and 23 May 2023", "the 22nd and 23rd of May", "30 December to 2 January 2024"
+    """
+    return _first_day(m, anchor, t)
+
+
+def _first_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    if m.group("month") is None:  # within one month: the other branch's groups
+        return _calendar_day(*_parts(m, "_"), anchor, t)
+    month, day, year = _parts(m)
+    if year is not None and month > MONTHS[m.group("end_month").lower().rstrip(".")]:
+        year -= 1  # "30 December to 2 January 2024": the year written is the end's
+    return _calendar_day(month, day, year, anchor, t)
+
+
+@_rule(rf"(?:on )?the (?P<day>{_DAYNUM})(?: of (?P<month>this|last|next) month)?")
 def _day_of_month(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
-    if anchor is None:
+    """A day of the month alone: the last such day on or before the anchor, the next one in a future clause.
+
+    Without tense, the anchor's month (or the nearest month that has that day); "of last month" names it.
+    Examples: "the 17th", "on the 3rd (local time)", "the 31st", "the 5th of next month"
+    """
+    day = int(re.sub(r"\D", "", m.group("day")))
+    if anchor is None or not 1 <= day <= 31:
         return None
-    day = int(re.sub(r"\D", "", m.group(1)))
-    if not 1 <= day <= 31:
-        return None
-    if (t >= 0 and day >= anchor.day) or day == anchor.day:
-        return _valid(anchor.year, anchor.month, day)
-    if day <= anchor.day:
-        return _valid(anchor.year, anchor.month, day)
-    previous = anchor.subtract(months=1)
-    return _valid(previous.year, previous.month, day)
+    first = pendulum.date(anchor.year, anchor.month, 1)
+    if m.group("month"):
+        date = _day_in(first.add(months={"this": 0, "last": -1, "next": 1}[m.group("month").lower()]), day)
+        return _day(date) if date else None
+    # every day number up to 31 comes round within three months, either way
+    before = [d for k in range(-2, 1) if (d := _day_in(first.add(months=k), day)) and d <= anchor]
+    after = [d for k in range(3) if (d := _day_in(first.add(months=k), day)) and d >= anchor]
+    if t < 0:
+        return _day(before[-1])
+    if t > 0:
+        return _day(after[0])
+    here = _day_in(first, day)
+    return _day(here or min(before[-1], after[0], key=lambda d: abs((d - anchor).days)))
 
 
 @_rule(
-    rf"(?:(?:early|late|mid|the end of|the beginning of|the start of)[- ]?)?(?:in )?(?:fiscal |calendar )?({_YEAR})"
+    r"(?:(?:early|late|mid|the end of|the beginning of|the start of)[- ]?)?(?:in )?"
+    rf"(?:the year |fiscal |calendar )?({_YEAR})"
 )
 def _year(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    """A year written in digits.
+
+    Examples: "in 2023", "the year 2024"
+    """
     return m.group(1)
 
 
@@ -428,8 +576,13 @@ def _this_quarter(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> st
     return f"{year}-Q{quarter}"
 
 
-@_rule(r"(?:(?:the )?(?:year|earlier in the year|the full year|the current year|the whole year))")
+@_rule(r"(?:(?:the )?(?:year|earlier in the year|the full year|the current year|the whole year|"
+       r"(?:current )?fiscal year))")  # fmt: skip
 def _the_year(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    """The year of the anchor.
+
+    Examples: "the current fiscal year"
+    """
     return str(anchor.year) if anchor else None
 
 
@@ -466,9 +619,84 @@ def _quarter_of(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str 
     return f"{year}-Q{ORDINALS[m.group(2).lower()]}"
 
 
-@_rule(r"(\d{4})-(\d{2})-(\d{2})")
+@_rule(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
+       r"(?:[T ]((?:[01]?\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")  # fmt: skip
 def _iso(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
-    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    """A date written year first in digits, perhaps with a clock time.
+
+    A year and month alone is not read: "2011-12" is as often the years 2011 to 2012.
+    Examples: "2024-02-16", "2024/2/16", "2024.02.16", "2024-02-16T09:30:00Z"
+    """
+    return _at(_valid(int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(5))
+
+
+@_rule(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+def _numeric_date(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    """A date in digits, year last: day first or month first, whichever the numbers allow, never a guess.
+
+    Examples: "16/02/2024", "2/16/2024", "16.02.2024", "3/4/2024"
+    """
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if first != second and first <= 12 and second <= 12:
+        return None  # 3/4/2024: the 3rd of April in Europe, March 4 in the United States
+    return _valid(year, second, first) if first > 12 else _valid(year, first, second)
+
+
+@_rule(r"(?:the )?week of (.+)")
+def _week_of(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """The week of a day: its ISO week.
+
+    Examples: "the week of March 6"
+    """
+    value = _by_rules(m.group(1), anchor, t)
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value or "")
+    return _week(pendulum.date(*map(int, day.groups()))) if day else None
+
+
+@_rule(rf"(?:at |from |by )?(?P<clock>{_CLOCK}){_ZONE},? (?:on )?(?P<date>.+)")
+def _clock_then_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A clock time before its day: that day at that time (the zone named is dropped, as TimeML values do).
+
+    Examples: "at 5:40 p.m. on Tuesday", "9 a.m. Tuesday", "4 a.m. EDT Thursday",
+    "at 17:40 on 16 February 2024"
+    """
+    return _at(_by_rules(m.group("date"), anchor, t), m.group("clock"))
+
+
+@_rule(rf"(?P<date>.+?),? (?:at|from|by) (?P<clock>{_CLOCK}){_ZONE}")
+def _day_then_clock(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """A day and then its clock time.
+
+    Examples: "Tuesday at 5:40 p.m.", "16 February 2024, at 10 a.m. (local time)", "the 17th at noon"
+    """
+    return _at(_by_rules(m.group("date"), anchor, t), m.group("clock"))
+
+
+@_rule(rf"(?:at |from |by )?(?P<clock>{_CLOCK}){_ZONE}")
+def _clock_alone(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    """A clock time alone: that time on the anchor's day, as TimeML reads a time in a dated document.
+
+    Examples: "at 5:40 p.m.", "at 8:20 a.m. (local time)"
+    """
+    return _at(_day(anchor), m.group("clock")) if anchor else None
+
+
+def _at(value: str | None, clock: str | None) -> str | None:
+    """A day's value with a clock time added (``2024-02-27T17:40``); any other value as it is."""
+    day = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?", value or "")
+    if not day or not clock:
+        return value
+    clock = clock.lower()
+    if clock in {"noon", "midnight"}:
+        hour, minute = (12 if clock == "noon" else 0), 0
+    else:
+        numbers = [int(n) for n in re.findall(r"\d+", clock)]
+        hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
+        if "p" in clock and hour != 12:
+            hour += 12
+        elif "a" in clock and hour == 12:  # 12 a.m. is midnight
+            hour = 0
+    return f"{day.group(1)}T{hour:02d}:{minute:02d}"
 
 
 @_rule(r"(?:on )?(?:(christmas|new year's|thanksgiving|independence)(?: day| eve)?)")
@@ -497,7 +725,8 @@ def _holiday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
 
 
 _PREFIX = re.compile(r"^(?:on|in|at|by|during|since|from|until|till|of|for|through|early|late|mid|the end of|"
-                     r"the beginning of|the start of|earlier|later)\s+", re.IGNORECASE)  # fmt: skip
+                     r"the beginning of|the start of|the middle of|earlier|later|around|about|approximately|"
+                     r"roughly)\s+", re.IGNORECASE)  # fmt: skip
 
 
 _YEAR_AGO = re.compile(
@@ -564,42 +793,77 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
         sentence: the sentence around it; its tense picks past or future.
 
     """
-    cleaned = re.sub(r"\s*\(local time\)", "", text, flags=re.IGNORECASE)
-    cleaned = " ".join(cleaned.replace("’", "'").split()).strip(" ,.;:()\"'")
+    cleaned = re.sub(rf"{_LOCAL}|,? local time$", "", " ".join(text.split()), flags=re.IGNORECASE)
+    cleaned = cleaned.replace("’", "'").strip(" ,.;:()\"'")
     cleaned = re.sub(
         r"^(?:the|a)\s+(?=(?:last|past|previous|next|coming)\s)", "", cleaned, flags=re.IGNORECASE
     )
-    candidates = [cleaned]
-    stripped = cleaned
-    while (shorter := _PREFIX.sub("", stripped)) != stripped:
-        stripped = shorter
-        candidates.append(stripped)
     t = tense(sentence, text) if sentence else 0
     special = _quarter_comparison(cleaned, anchor, sentence) or _spelled_year(cleaned)
     if special:
         return special
+    return _by_rules(cleaned, anchor, t)
+
+
+def _by_rules(text: str, anchor: pendulum.Date | None, t: int) -> str | None:
+    """The value of the first rule that matches the whole text.
+
+    The text is tried whole, then without each leading preposition or hedge ("on", "in early", "around").
+    """
+    candidates = [text]
+    while (shorter := _PREFIX.sub("", candidates[-1])) != candidates[-1]:
+        candidates.append(shorter)
     for candidate in candidates:
         for pattern, handler in _RULES:
             match = pattern.fullmatch(candidate)
             if match:
-                return handler(match, anchor, t)
+                try:
+                    return handler(match, anchor, t)
+                except (OverflowError, ValueError):
+                    return None  # counting took the date past year 1 or 9999: no calendar day to name
     return None
 
 
 # -- the finder ---------------------------------------------------------------
 
+# what follows "the 17th" when it is a date, unlike "the 17th summit" or "the 12th U.S.-X Dialogue"
+_DAY_FOLLOWS = (
+    r"(?:\s*(?:[,.;:!?)\]\"'’”(–—-]|$)|\s+(?:and|or|but|to|through|till|until|in|at|on|with|along|after|before|"
+    r"during|for|from|by|when|while|as|where|local|he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|its|"
+    r"our|both|respectively)\b)"
+)
+_SHORT_DATE = rf"(?:(?:the )?{_DAYNUM} (?:of )?{_MONTH}|{_MONTH} {_DAYNUM})"
 _FORMS = [
-    rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?: \(local time\))?",
-    rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+    # At one place in the text the first form that matches wins: longer forms come first.
+    rf"\b{_MONTH} {_DAYNUM}{_THROUGH}{_MONTH} {_DAYNUM}\b(?:,? {_YEAR}\b)?",
+    rf"\b{_MONTH} {_DAYNUM}{_AND_THROUGH}{_DAYNUM}\b(?:,? {_YEAR}\b)?",
+    rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}{_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+    rf"\b(?:the )?{_DAYNUM}{_AND_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
+    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?(?: the)? {_SHORT_DATE}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
+    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? the {_ORDINAL_DAY}\b(?:{_LOCAL})?",
+    (
+        r"\b\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
+        r"(?:T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d\d:?\d\d)?)?(?![-/.]?\d)"
+    ),
+    r"\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{4}\b",
+    rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
+    rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
     rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
-    rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
+    (
+        rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?"
+        rf"(?: (?:morning|afternoon|evening|night))?\b(?:{_LOCAL})?"
+    ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
     rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
-    rf"\b(?:on )?the {_DAYNUM}(?= \(local time\)| of this month|\b(?! (?:{_MONTH}|century|anniversary|round|time|day)))(?: \(local time\))?",  # noqa: E501
-    rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)",
+    rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",
+    # a year, but not a clock time on the 24-hour clock ("at 1700 GMT")
+    (
+        rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)"
+        r"(?! ?(?:GMT|UTC|[ECMP][SD]T|JST|KST|BST|CET|MSK|hrs|hours|h)\b)"
+    ),
     rf"\b(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of {_YEAR})?\b",
 ]
 _FIRST_WORDS = [
@@ -608,16 +872,22 @@ _FIRST_WORDS = [
     "yesterday", "tomorrow", "today", "tonight", "about", "around", "some", "nearly", "almost", "more", "less",
     "over", "just", "roughly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "several", "first", "second", "third", "fourth",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ]  # fmt: skip
 # Every form above opens with a digit or one of these words: checking that
 # first keeps the engine from trying all the forms at every word.
 _FIND = re.compile(rf"\b(?=\d|(?-i:{any_phrase(_FIRST_WORDS)})\b)(?:{'|'.join(_FORMS)})", re.IGNORECASE)
 
 
+_MONTH_WORD = re.compile(rf"\b{_MONTH}(?![a-z])", re.IGNORECASE)
+
+
 def find(sentence: str) -> Iterator[Found]:
     """Every date expression in a sentence that names a calendar time, left to right."""
     for match in _FIND.finditer(sentence):
         text = match.group(0)
+        if any(word[0].islower() for word in _MONTH_WORD.findall(text)):
+            continue  # "at least 20 may have died": news writes the month with a capital
         if re.fullmatch(rf"(?:{_MONTH})", text, re.IGNORECASE):
             word = text.rstrip(".").lower()
             # "May" and "march" are also words: only a capitalised month, not after a modal.
