@@ -483,12 +483,26 @@ MONARCHIES = frozenset(
 _MONARCHS = frozenset({"king", "queen", "emperor", "emir", "sultan"})
 
 
+# Heads of government styled otherwise than "Prime Minister": the countries using the style.
+GOVERNMENT_STYLES: dict[str, frozenset[str]] = {
+    "premier": frozenset({"CN", "TW"}),
+    "chancellor": frozenset({"DE", "AT"}),
+    "federal chancellor": frozenset({"DE", "AT"}),
+    "taoiseach": frozenset({"IE"}),
+}
+
+
 def title_fits(title: str, country: str) -> bool:
     """Whether a country has an office so titled: no President heads a monarchy, no King a republic.
 
-    Only heads of state are told apart; any other title fits anywhere.
+    Heads of state are told apart by monarchy, and heads of government styled
+    "Premier", "Chancellor" or "Taoiseach" by the countries that use the
+    style; any other title fits anywhere.
     """
     key = " ".join(title.lower().split())
+    if key in GOVERNMENT_STYLES:
+        return country in GOVERNMENT_STYLES[key]
+    key = key.split()[-1] if key.split() else key
     if key in {"president", "acting president"}:
         return country not in MONARCHIES
     if key in _MONARCHS:

@@ -526,8 +526,10 @@ def _home_officials(people: list[Person], home: str | None, parsed: Parsed, *, d
     ..." under a Seoul dateline. Others named later without a country stay
     without one: a foreign "President Karimov" in a State Department text is
     not American. Under a dateline (wire copy, not a government's release)
-    every official titled without a country is the dateline's: "KYIV -- ...
-    held talks with Foreign Minister Andrii Sybiha".
+    every official titled without a country, in a title that country uses,
+    is the dateline's: "KYIV -- ... held talks with Foreign Minister Andrii
+    Sybiha"; "TOKYO -- ... received by Premier Li Qiang" is not (Japan has
+    no premier).
     """
     if home is None:
         return people
@@ -542,7 +544,7 @@ def _home_officials(people: list[Person], home: str | None, parsed: Parsed, *, d
             and person.role != "other"
             and person.role not in seats
             and (person.key in opening or dateline)
-            and gazetteer.title_fits(person.title.split()[-1], home)
+            and gazetteer.title_fits(person.title, home)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)

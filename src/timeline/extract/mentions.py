@@ -395,7 +395,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
         country = "IN"
     country = country or (None if organisation else office.title_country(title))
     role = office.title_class(title)
-    if role == "head of state" and country and not gazetteer.title_fits(title.split()[-1], country):
+    if role in {"head of state", "head of government"} and country and not gazetteer.title_fits(title, country):
         role = "other"
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(

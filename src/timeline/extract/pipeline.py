@@ -209,10 +209,11 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
     """The meeting's people, those without a country given the one the text leaves them.
 
     One left without a country takes the one country of the group nobody
-    else holds ("the top diplomats of A, B and C" ... ). In a meeting of two
-    sides whose one side is all of country X, an official without a country
-    is of the other side: the country the story names most after X, when it
-    names it at least twice and twice as often as any other.
+    else holds ("the top diplomats of A, B and C" ... ). An official without
+    a country meeting people of known countries is of the country the story
+    names most besides theirs, when it names it at least twice and twice as
+    often as any other ("Iwaya was received by Premier Li Qiang" in a story
+    about Japan and China).
     """
     persons = [people.people[k] for k in meeting.people]
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
@@ -226,14 +227,13 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
     if len(lost) == 1 and len(open_seats) == 1:
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
-    if len(known) == 1 and lost and not open_seats:
-        home = next(iter(known))
-        others = sorted(((n, c) for c, n in story.items() if c != home), reverse=True)
+    if known and lost and not open_seats:
+        others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
         if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
             other = others[0][1]
             persons = [
                 attrs.evolve(p, country=other)
-                if p in lost and gazetteer.title_fits((p.title or "x").split()[-1], other)
+                if p in lost and gazetteer.title_fits(p.title or "x", other)
                 else p
                 for p in persons
             ]
