@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from timeline import timex
 from timeline.textdate import TextDate
 
+from . import strategies
+from .strategies import DatePhrase
+
 THU = pendulum.date(2024, 11, 14)  # a Thursday
 FRI = pendulum.date(2024, 3, 1)  # a Friday
 
@@ -215,3 +218,44 @@ def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:
 def test_dates_beyond_the_calendar_are_unresolved(text: str, anchor: pendulum.Date) -> None:
     """Counting past year 1 or 9999 gives no value rather than an error."""
     assert timex.resolve(text, anchor, f"They met {text}.") is None
+
+
+# -- properties over the date grammar (tests/strategies.py) ---------------------------------------------------
+
+
+@given(strategies.date_phrases)
+def test_grammar_dates_resolve_to_their_parts(phrase: DatePhrase) -> None:
+    """A date drawn from the grammar resolves to the value its day, month, year, weekday or count give."""
+    assert timex.resolve(phrase.text, phrase.anchor, phrase.sentence) == phrase.value
+
+
+@given(strategies.findable_dates)
+def test_finder_finds_grammar_dates_once(phrase: DatePhrase) -> None:
+    """In a sentence, a date drawn from the grammar is found once, and what is found resolves to its day."""
+    found = list(timex.find(phrase.sentence))
+    values = [timex.resolve(f.text, phrase.anchor, phrase.sentence) for f in found]
+    assert [(v or "").split("T")[0] for v in values] == [(phrase.value or "").split("T")[0]]
+
+
+@given(strategies.date_phrases, strategies.any_anchors, st.sampled_from([*strategies.PAST_FRAMES, "{}"]))
+def test_resolver_is_total_and_deterministic_on_grammar(
+    phrase: DatePhrase, anchor: pendulum.Date | None, frame: str
+) -> None:
+    """Grammar text against any anchor (none, year 1, year 9999) gives a value or None, the same each time."""
+    first = timex.resolve(phrase.text, anchor, frame.format(phrase.text))
+    assert first is None or isinstance(first, str)
+    assert timex.resolve(phrase.text, anchor, frame.format(phrase.text)) == first
+
+
+@given(
+    st.text(max_size=120) | strategies.date_phrases.map(lambda p: f"{p.sentence} {p.text}"),
+    strategies.any_anchors,
+)
+def test_finder_and_resolver_are_total_on_any_text(text: str, anchor: pendulum.Date | None) -> None:
+    """Any text: every expression found is the text at its span, and resolves to the same value or None twice."""
+    found = list(timex.find(text))
+    assert found == list(timex.find(text))
+    for item in found:
+        assert text[item.start : item.end] == item.text
+        value = timex.resolve(item.text, anchor, text)
+        assert value == timex.resolve(item.text, anchor, text)
