@@ -22,6 +22,7 @@ from timeline.textdate import TextDate
 _CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.I)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.I)
 _IN_PERSON = re.compile(r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b")
+_APPROXIMATE = re.compile(r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.I)
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.I)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
@@ -58,7 +59,8 @@ def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tup
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside
         value = timex.resolve(hit.text, anchor, text)
-        date = timex.to_textdate(value)
+        approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
+        date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
             found.append((hit.start, date))
     return found
@@ -102,7 +104,7 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     token = doc[trigger]
     words = " ".join(t.text for t in token.head.subtree) if token.head.i != token.i else token.sent.text
     words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
-    if token.lemma_.lower() == "call" and any(c.lower_ == "on" for c in token.children):
+    if token.pos_ == "VERB" and token.lemma_.lower() == "call" and any(c.lower_ == "on" for c in token.children):
         return "in-person"  # "called on Prime Minister Kishida": a visit
     if _VIDEO.search(words):
         return "video"
@@ -114,11 +116,16 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
 
 
 def place_of(doc: Doc, trigger: int) -> str | None:
-    """The city a meeting was in: a place after "in" in the trigger's clause that is a city, not a country."""
+    """The city a meeting was in: a place after "in" or "at" by the trigger (or its verb) that is a city, not a country.
+
+    "met in Lima on Thursday", "held talks with X in Beijing", "a meeting in
+    Busan"; "in Japan" names no city.
+    """
     token = doc[trigger]
-    root = token.head if token.head.i != token.i else token
-    for child in root.subtree:
-        if child.lower_ == "in" and child.dep_ == "prep":
+    for holder in (token, token.head):
+        for child in holder.children:
+            if child.lower_ not in {"in", "at"} or child.dep_ != "prep":
+                continue
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                     name = " ".join(t.text for t in obj.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"})

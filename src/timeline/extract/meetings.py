@@ -121,10 +121,12 @@ def _trigger_anchor(token: Token) -> Token | None:
     if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather"} and _joint_subject(token):
         return token  # "President Obama and President Kikwete have discussed ...": they met
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
-        if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
+        if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep", "prt"} for c in token.children):
             return None  # "called for", "called it" are caught by their arguments below
         if lemma == "welcome" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
             return None
+        if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
+            return token  # "called on acting President Choi": a visit
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
             return None
         return token
@@ -196,6 +198,14 @@ def _subject_of(anchor: Token) -> Token | None:
     return None
 
 
+def _is(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop")."""
+    lower = token.lower_
+    return bool(
+        {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} & words
+    )
+
+
 def _blocked(anchor: Token) -> bool:
     """Negated, wished, refused or only possible: no meeting took place or is set."""
     if any(c.lower_ in _HYPOTHETICAL for c in anchor.children):
@@ -209,7 +219,7 @@ def _blocked(anchor: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-        if node.lemma_.lower() in _BLOCKING_HEADS and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}:
+        if _is(node, _BLOCKING_HEADS) and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}:
             return True
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True

@@ -207,7 +207,9 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             of_country = None  # only the destination was named: the country comes from before the title
     stop = j + 1
     while j >= 0 and (
-        _is_title_word(doc[j]) or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
+        _is_title_word(doc[j])
+        or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
+        or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
     ):
         j -= 1
     run = _title_run(doc, j + 1, stop)
