@@ -366,6 +366,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people.insert(0, subject_person.key)
             if voice is not None and any(c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children):
                 people = [voice.key, *[k for k in people if k != voice.key]]  # "At my meeting with Mr. Wang Yi"
+            if any(c.lower_ == "their" and c.dep_ == "poss" for c in token.children) and len(people) < 2:
+                theirs = pair or (story if len(story) >= 2 else _recent(cast, sentence.index, token.i)[:2])
+                people = [*[k for k in theirs if k not in people], *people]  # "their brief discussion in New York"
             if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
                 here = [p.key for t in doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None]
                 owner = here[:1] or ([last_subject] if last_subject is not None else [])

@@ -505,8 +505,16 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         cleaned = _clean_name(ent)
         if cleaned:
             start, end = cleaned
-            while end < len(doc) and _name_goes_on(doc[end]):
-                end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
+            while end < len(doc):
+                if _name_goes_on(doc[end]):
+                    end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
+                elif (
+                    doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                    and end + 1 < len(doc) and doc[end + 1].is_alpha
+                ):
+                    end += 2  # "Choi Sang-mok" where the entity stops at "Sang"
+                else:
+                    break
             found.append((start, end))
             taken.update(range(start, end))
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
