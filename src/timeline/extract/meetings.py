@@ -94,6 +94,11 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
     return None
 
 
+def _multilateral(noun: Token) -> bool:
+    """ "the trilateral summit", "a three-way meeting": the story's group of three met, its people unnamed here."""
+    return any(c.lower_ in {"trilateral", "three-way", "quadrilateral", "four-way"} for c in noun.children)
+
+
 def _occasion(noun: Token) -> bool:
     """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of"."""
     node = noun
@@ -191,6 +196,8 @@ def _subject_of(anchor: Token) -> Token | None:
             return subject
         if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS:
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
+        if node.dep_ == "pobj" and node.head.lower_ not in {"in", "at", "during", "on", "over", "for", "after"}:
+            break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
             continue
@@ -302,6 +309,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
     last_subject: int | None = None
     pair: list[int] = []  # who "they", "the pair", "the two" stood for last
+    sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
@@ -390,6 +398,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
                 people, countries, continuation = [], countries | group, False  # "the top diplomats of A, B and C met"
+            elif len(people) < 2 and _multilateral(token) and sides:
+                people, countries = [], countries | sides[-1]  # "since the trilateral summit at Camp David in August"
             elif not people:
                 continue
             people = list(dict.fromkeys(people))
@@ -424,6 +434,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             )
             if len(people) >= 2:
                 story = list(dict.fromkeys(people))
+            met = frozenset(countries) | {c for k in people if (c := cast.people[k].country)}
+            if len(met) >= 3:
+                sides.append(frozenset(met))
         named = [cast.person_at(sentence.index, t.i) for t in doc]
         subjects = [p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

@@ -127,7 +127,12 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
         target = None
         for index in range(len(joined) - 1, -1, -1):
             if not item.frame.people:
-                break  # a group named by its countries opens a meeting of its own
+                sides = joined[index].countries | {
+                    c for k in joined[index].people if (c := people.people[k].country) is not None
+                }
+                if joined[index].people and item.frame.countries <= sides and _compatible(joined[index], item, implied):
+                    target = index  # "Following the trilateral meeting, ...": the one told already
+                break  # else a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
                 continue
             if _compatible(joined[index], item, implied):
@@ -142,7 +147,6 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 people=tuple(dict.fromkeys((*old.people, *item.frame.people))),
                 countries=old.countries | item.frame.countries,
             )
-    del people
     return joined
 
 
