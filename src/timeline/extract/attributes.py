@@ -116,21 +116,27 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
 
 
 def place_of(doc: Doc, trigger: int) -> str | None:
-    """The city a meeting was in: a place after "in" or "at" by the trigger (or its verb) that is a city, not a country.
+    """The city or named site a meeting was at: by the trigger first, else anywhere in its sentence.
 
-    "met in Lima on Thursday", "held talks with X in Beijing", "a meeting in
-    Busan"; "in Japan" names no city.
+    "met in Lima on Thursday", "held talks with X in Beijing", "on the
+    sidelines of the APEC summit in San Francisco", "the summit at Camp
+    David"; "in Japan" names no city.
     """
     token = doc[trigger]
-    for holder in (token, token.head):
-        for child in holder.children:
-            if child.lower_ not in {"in", "at"} or child.dep_ != "prep":
+    near = [c for holder in (token, token.head) for c in holder.children]
+    for prep in [*near, *(t for t in doc if t.i not in {c.i for c in near})]:
+        if prep.lower_ not in {"in", "at"} or prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}:
                 continue
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                    name = " ".join(t.text for t in obj.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"})
-                    if name and not gazetteer.lookup_country(name) and gazetteer.place_country(name):
-                        return name
+            name = " ".join(t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_ and t.dep_ != "det")
+            if not name or gazetteer.lookup_country(name):
+                continue
+            if obj.ent_type_ == "FAC" or (obj.ent_type_ != "ORG" and gazetteer.place_country(name)):
+                return name
+            if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
+                return name
     return None
 
 

@@ -77,10 +77,32 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     story = attributes.date_line(parsed, anchor)
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
-    events = [_meeting_event(article, anchor, parsed, people, m, story) for m in joined]
-    reported = [e for e in events if e is not None]
-    observations = _observations(article, parsed, people, reported)
-    return [ingested, *reported, *observations], problems
+    owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
+    events = [
+        _meeting_event(article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed))
+        for index, m in enumerate(joined)
+    ]
+    reported = [(m, e) for m, e in zip(joined, events, strict=True) if e is not None]
+    held_in = {
+        t.frame.sentence: e.date
+        for m, e in reported
+        if e.meeting_kind != "planned" and e.date_from == "text"
+        for t in m.told
+    }
+    observations = _observations(article, parsed, people, held_in)
+    return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parsed) -> list[str]:
+    """The sentences that tell of a meeting: its frames', and up to three after each until another meeting's."""
+    found: list[int] = []
+    for told in meeting.told:
+        found.append(told.frame.sentence)
+        for following in range(told.frame.sentence + 1, min(len(parsed.sentences), told.frame.sentence + 4)):
+            if owners.get(following, index) != index:
+                break
+            found.append(following)
+    return [parsed.sentences[i].text for i in sorted(set(found))]
 
 
 def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
@@ -138,6 +160,13 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
             if _compatible(joined[index], item, implied):
                 target = index
                 break
+        if target is not None and item.date is None and implied is not None and item.frame.people:
+            main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
+                i for i in range(len(joined) - 1, -1, -1)
+                if _compatible(joined[i], item, implied)
+                and all(_same_time(t.date, implied) for t in joined[i].told if t.date is not None)
+            ]
+            target = main[0] if main else target
         if target is None:
             joined.append(Meeting(told=(item,), people=item.frame.people, countries=item.frame.countries))
         else:
@@ -157,6 +186,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     people: Cast,
     meeting: Meeting,
     story: TextDate | None,
+    texts: list[str],
 ) -> MeetingReported | None:
     persons = [
         p for p in _in_step(people, meeting, _story_countries(parsed)) if not _SPEAKS_FOR.search(p.title or "")
@@ -192,7 +222,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         kind = "planned"
     place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
     first = parsed.sentences[meeting.told[0].frame.sentence]
-    texts = [parsed.sentences[t.frame.sentence].text for t in meeting.told]
+    persons.sort(key=lambda p: min((m.sentence, m.token) for m in p.mentions))  # in the order the story names them
     return MeetingReported(
         article=article.id,
         extractor=EXTRACTOR,
@@ -267,15 +297,10 @@ def _participant(person: Person) -> Participant:
 
 
 def _observations(
-    article: Article, parsed: Parsed, people: Cast, reported: list[MeetingReported]
+    article: Article, parsed: Parsed, people: Cast, held_in: dict[int, TextDate]
 ) -> list[OfficeObserved]:
-    """Every office a person is seen in: at a held meeting's date when they took part, else at publication."""
+    """Every office a person is seen in: at the date of the held meeting whose sentence shows it, else at publication."""
     published = TextDate.from_date(article.published) if article.published else TextDate.unknown()
-    met_at: dict[str, TextDate] = {}
-    for event in reported:
-        if event.meeting_kind != "planned" and event.date_from == "text":
-            for participant in event.participants:
-                met_at.setdefault(participant.name, event.date)
     found = []
     for person in people.people:
         if person.title is None or (person.role == "other" and person.title.lower() in {"minister", "secretary"}):
@@ -285,7 +310,7 @@ def _observations(
         mention = next((m for m in person.mentions if m.office is not None), person.mentions[0])
         sentence = parsed.sentences[mention.sentence]
         status = person.status
-        date = met_at.get(person.name, published)
+        date = held_in.get(mention.sentence, published)
         found.append(
             OfficeObserved(
                 article=article.id,
