@@ -431,3 +431,53 @@ def test_a_filled_in_country_reads_the_same_with_the_cache_off(tmp_path: Path) -
         assert off.exit_code == 0, off.stderr
         assert cached == off.stdout, command
     assert '"country": "JP"' in run(log.directory, "export", "--format", "jsonl").splitlines()[1]
+
+
+def participant_roles(world: World, article: str) -> list[tuple[str, str]]:
+    meeting = next(m for m in world.meetings if m.reports[0].article == article)
+    return [(p[0], p[2]) for p in meeting.participants]
+
+
+def test_an_office_seen_later_fills_in_and_a_successor_unfills_an_earlier_meeting_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An untitled participant takes the office later articles show them holding then, until a successor shows up."""
+    log = Log(tmp_path / "events")
+    untitled = story(1, "2025-01-10", ("Takeshi Iwaya", "JP", "other"), ("Cho Tae-yul", "KR", FM))
+    append(log, untitled)
+    cache.world(log)
+    rebuilds: list[int] = []
+    original = cache.Cache._rebuild  # noqa: SLF001 - counting the calls of the rule under test
+
+    def counting(self: cache.Cache, target: Log) -> World:
+        rebuilds.append(1)
+        return original(self, target)
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", counting)
+    article = untitled[0].article  # type: ignore[attr-defined]
+    append(log, story(2, "2024-11-14", ("Takeshi Iwaya", "JP", FM), observed=True))
+    cached, full = cache.world(log), build(log.events())
+    assert participant_roles(cached, article) == [("Takeshi Iwaya", FM), ("Cho Tae-yul", FM)]
+    assert every_view(log, cached) == every_view(log, full)
+    append(log, story(3, "2024-12-20", ("Ana Sato", "JP", FM), observed=True))
+    cached, full = cache.world(log), build(log.events())
+    assert participant_roles(cached, article) == [("Takeshi Iwaya", "other"), ("Cho Tae-yul", FM)]
+    assert every_view(log, cached) == every_view(log, full)
+    assert rebuilds == []
+    commands = [["export", "--format", "jsonl"], ["meetings"], ["changes", "--kind", "all"], ["country", "JP"]]
+    for command in commands:
+        off = CliRunner().invoke(cli, ["--log", str(log.directory), *command], env={"TIMELINE_CACHE": "off"})
+        assert run(log.directory, *command) == off.stdout, command
+
+
+def test_a_holder_whose_only_sighting_is_no_longer_clear_loses_the_office_filled_in(tmp_path: Path) -> None:
+    """A month's sighting that another holder's day within it makes unclear no longer gives an office, as in a full fold."""
+    log = Log(tmp_path / "events")
+    untitled = story(1, "2025-01-10", ("Takeshi Iwaya", "JP", "other"), ("Cho Tae-yul", "KR", FM))
+    append(log, [*untitled, *story(2, "2024-11", ("Takeshi Iwaya", "JP", FM), observed=True)])
+    article = untitled[0].article  # type: ignore[attr-defined]
+    assert participant_roles(cache.world(log), article) == [("Takeshi Iwaya", FM), ("Cho Tae-yul", FM)]
+    append(log, story(3, "2024-11-20", ("Ana Sato", "JP", FM), observed=True))
+    cached, full = cache.world(log), build(log.events())
+    assert participant_roles(full, article) == [("Takeshi Iwaya", "other"), ("Cho Tae-yul", FM)]
+    assert every_view(log, cached) == every_view(log, full)

@@ -471,3 +471,65 @@ def test_the_countries_filled_in_do_not_depend_on_the_order_of_ingestion(
     assert views(one) == views(other)
     exported = [sorted(map(str, render.export_jsonl(events, build(events)))) for events in (one, other)]
     assert exported[0] == exported[1]
+
+
+# -- a person's office class from the rest of the log ------------------------------------------------------------
+
+HELD = _article(10, ("Takeshi Iwaya", "JP", FM), observed=True, day="2024-11-14")  # Iwaya in office from then on
+UNTITLED = _article(11, ("Iwaya", "JP", "other"), ("Cho Tae-yul", "KR", FM), day="2025-01-10")
+SUCCESSOR = _article(12, ("Ana Sato", "JP", FM), observed=True, day="2024-12-20")
+
+
+def _roles_of(events: list[Event], person: str) -> list[tuple[str, str]]:
+    """(article, the person's office class) of each meeting the person took part in."""
+    world = build(events)
+    return sorted(
+        (m.reports[0].article[:2], p[2]) for m in world.meetings for p in m.participants if p[0] == person
+    )
+
+
+def test_a_participant_without_title_or_office_takes_the_office_they_held_then() -> None:
+    """Someone the article gives no title is, at the meeting's date, in the one office the log has them holding."""
+    assert _roles_of(UNTITLED, "Iwaya") == [("11", "other")]
+    world = build([*HELD, *UNTITLED])
+    assert _roles_of([*HELD, *UNTITLED], "Takeshi Iwaya") == [("11", FM)]
+    record = render.export_record(UNTITLED[1], world)
+    assert [(p["name"], p["role"], p["title"]) for p in record["participants"]] == [
+        ("Takeshi Iwaya", FM, None),
+        ("Cho Tae-yul", FM, None),
+    ]
+    assert ("KR-JP", "Cho Tae-yul", "Takeshi Iwaya") in {
+        (c.country, c.before, c.after) for c in world.changes if c.kind == "first-meeting"
+    }
+    assert [t.last_seen.to_str() for t in world.tenures if t.person == "Takeshi Iwaya"] == ["2024-11-14"], (
+        "an office filled in is no sighting"
+    )
+
+
+def test_no_office_is_filled_in_outside_the_holders_time_or_for_a_title_the_article_gave() -> None:
+    """Before the first sighting, after a successor's, with a title of its own or in two offices at once: no office."""
+    earlier = _article(13, ("Iwaya", "JP", "other"), ("Cho Tae-yul", "KR", FM), day="2024-06-01")
+    assert _roles_of([*HELD, *earlier], "Takeshi Iwaya") == [("13", "other")]
+    assert _roles_of([*HELD, *SUCCESSOR, *UNTITLED], "Takeshi Iwaya") == [("11", "other")]
+    envoy = [
+        attrs.evolve(e, participants=(attrs.evolve(e.participants[0], title="envoy"), *e.participants[1:]))
+        if isinstance(e, MeetingReported)
+        else e
+        for e in UNTITLED
+    ]
+    assert _roles_of([*HELD, *envoy], "Takeshi Iwaya") == [("11", "other")]
+    both = _article(14, ("Takeshi Iwaya", "JP", "defence minister"), observed=True, day="2024-11-20")
+    assert _roles_of([*HELD, *both, *UNTITLED], "Takeshi Iwaya") == [("11", "other")]
+    month = _article(15, ("Iwaya", "JP", "other"), ("Cho Tae-yul", "KR", FM), day="2024-12")
+    assert _roles_of([*HELD, *SUCCESSOR, *month], "Takeshi Iwaya") == [("15", "other")], "a successor within the month"
+
+
+@SLOW
+@given(st.permutations([HELD, UNTITLED, SUCCESSOR, SEOUL, TOKYO]))
+def test_the_offices_filled_in_do_not_depend_on_the_order_of_ingestion(stories: list[list[Event]]) -> None:
+    """Articles in any order fill in the same offices in every view and export."""
+    one = [e for story in [HELD, UNTITLED, SUCCESSOR, SEOUL, TOKYO] for e in story]
+    other = [e for story in stories for e in story]
+    assert views(one) == views(other)
+    exported = [sorted(map(str, render.export_jsonl(events, build(events)))) for events in (one, other)]
+    assert exported[0] == exported[1]

@@ -14,7 +14,11 @@ cut into independent parts:
 - first meetings by pair of officials, grouping joins by grouping;
 - the written forms of every name, with the countries each came with and
   whether some event gave it none (canonical names and the countries the log
-  knows are cheap to redo).
+  knows are cheap to redo);
+- by country and person, the meeting parts where that person takes part with
+  neither title nor office class: when the runs of an office they held or
+  hold change, those parts are made again (their office then may be
+  another).
 
 Next to it: the log position it reflects (seq, the hash of that line, and
 for files the byte offset after it). A view reads only the events after that
@@ -58,6 +62,7 @@ from timeline.model import (
 from timeline.project import (
     Change,
     Forms,
+    Holders,
     Key,
     Meeting,
     Observed,
@@ -69,6 +74,7 @@ from timeline.project import (
     _first,
     _fold,
     _observation_id,
+    _Printed,
     _run_order,
     _set_office_observed,
     _set_offices,
@@ -80,6 +86,7 @@ from timeline.project import (
     canonical_names,
     first_meetings,
     groupings_of,
+    holder_rows,
     joined,
     joined_groupings,
     known_countries,
@@ -93,11 +100,14 @@ from timeline.project import (
 from timeline.store import GENESIS, EventLog, Log
 from timeline.textdate import TextDate
 
-VERSION = "7"
+VERSION = "8"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
-_TABLES = ("meta", "article", "meeting", "office", "office_year", "person", "pair", "grouping", "change")
+_TABLES = (
+    *("meta", "article", "meeting", "office", "office_year", "person", "pair", "grouping", "change"),
+    "untitled",
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -111,6 +121,8 @@ CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
 CREATE TABLE IF NOT EXISTS change (part TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
+                                     PRIMARY KEY (country, person, part));
 """
 
 
@@ -292,8 +304,9 @@ class Cache:
         by_part: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
+        printed = _Printed(full)
         for part, meetings in by_part.items():
-            self._put_meetings(part, meetings)
+            self._put_meetings(part, meetings, printed)
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
@@ -368,33 +381,39 @@ class Cache:
         for event in events:
             if isinstance(event, ArticleIngested):
                 self._put_article(event)
-        touched_pairs: set[str] = set()
-        touched_groupings: set[str] = set()
-        parts: dict[str, list[MeetingReported]] = defaultdict(list)
-        for report in reports:
-            parts[_key(report, new_names)].append(report)
-        for part, added in parts.items():
-            before = self._meetings(part)
-            for meeting in before:
-                touched_groupings.update(groupings_of(meeting))
-            reports_of_part = [r for m in before for r in m.reports] + added
-            merged = merge_meetings(World(reports=reports_of_part, names=new_names, known_countries=known))
-            self._put_meetings(part, merged)
-            for meeting in merged:
-                touched_pairs.update(_pairs(meeting))
-                touched_groupings.update(groupings_of(meeting))
-        known_acting = {(c, r, d) for c, r, d in acting}
-        new = World(reports=reports, observations=observations, names=new_names, known_countries=known)
-        fresh = _sightings(new, known_acting)
+        # offices first: a participant without a title takes the office the runs give them, as they are now
+        context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
+        fresh = _sightings(context, {(c, r, d) for c, r, d in acting})
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
+        holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         for office, rows in by_office.items():
-            self._put_office(office, rows)
+            holders_seen |= self._put_office(office, rows)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
+        parts: dict[str, list[MeetingReported]] = defaultdict(list)
+        for report in reports:
+            parts[_key(report, new_names)].append(report)
+        for part in self._untitled_parts(holders_seen):
+            parts.setdefault(part, [])  # made again: who held which office then may have changed
+        touched_pairs: set[str] = set()
+        touched_groupings: set[str] = set()
+        holders, printed = Holders(self._holder_rows), _Printed(context)
+        for part, added in parts.items():
+            before = self._meetings(part)
+            for meeting in before:
+                touched_pairs.update(_pairs(meeting))  # a pair may be gone: the office filled in changed
+                touched_groupings.update(groupings_of(meeting))
+            reports_of_part = [r for m in before for r in m.reports] + added
+            part_world = World(reports=reports_of_part, names=new_names, known_countries=known)
+            merged = merge_meetings(part_world, holders)
+            self._put_meetings(part, merged, printed)
+            for meeting in merged:
+                touched_pairs.update(_pairs(meeting))
+                touched_groupings.update(groupings_of(meeting))
         for pair in touched_pairs:
             self._put_pair_changes(pair)
         for name in touched_groupings:
@@ -418,8 +437,11 @@ class Cache:
         row = self.db.execute("SELECT data FROM meeting WHERE part = ?", (part,)).fetchone()
         return _load(row[0], list[Meeting]) if row else []
 
-    def _put_meetings(self, part: str, meetings: list[Meeting]) -> None:
+    def _put_meetings(self, part: str, meetings: list[Meeting], printed: _Printed) -> None:
         self.db.execute("INSERT OR REPLACE INTO meeting VALUES (?, ?)", (part, _dump(meetings, list[Meeting])))
+        untitled = printed.untitled(r for m in meetings for r in m.reports)
+        rows = ((country, person, part) for country, person in untitled)
+        self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", rows)
         for meeting in meetings:
             for pair in _pairs(meeting):
                 self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
@@ -430,18 +452,46 @@ class Cache:
         row = self.db.execute("SELECT sightings FROM person WHERE part = ?", (person,)).fetchone()
         return _load_sightings(row[0]) if row else []
 
-    def _put_office(self, office: str, added: list[Sighting]) -> None:
-        """New sightings of an office: the years they fall in are made again, the runs from the years' stretches."""
+    def _put_office(self, office: str, added: list[Sighting]) -> set[tuple[str, str]]:
+        """New sightings of an office: the years they fall in made again, the runs from the years' stretches.
+
+        Returns:
+            (country, person) of its holders before and after, when a
+            participant of that country may take their office from the runs.
+
+        """
+        country, role = added[0].country, added[0].role
+        holders: set[tuple[str, str]] = set()
+        watched = self.db.execute("SELECT 1 FROM untitled WHERE country = ? LIMIT 1", (country,)).fetchone()
+        if watched:
+            row = self.db.execute("SELECT tenures FROM office WHERE part = ?", (office,)).fetchone()
+            holders.update((country, t.person) for t in (_load(row[0], list[Tenure]) if row else []))
         for year, rows in _by_year(added).items():
             self._put_office_year(office, year, self._office_year(office, year) + rows)
         query = "SELECT stretches FROM office_year WHERE part = ? ORDER BY year"
         years = self.db.execute(query, (office,))
         runs = joined(stretch for (data,) in years for stretch in _load_stretches(data))
-        country, role = added[0].country, added[0].role
         tenures = [run.tenure(country, role) for run in runs]
         changes = [one.change_to(after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
         self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
         self._put_changes(f"office:{office}", changes)  # as _change_part names it
+        if watched:
+            holders.update((country, run.person) for run in runs)
+        return holders
+
+    def _untitled_parts(self, holders: set[tuple[str, str]]) -> list[str]:
+        """The meeting parts with a participant without title or office, of these (country, person)."""
+        query = "SELECT part FROM untitled WHERE country = ? AND person = ?"
+        return sorted({part for one in sorted(holders) for (part,) in self.db.execute(query, one)})
+
+    def _holder_rows(self, country: str) -> list[tuple[str, list[int], list[str]]]:
+        """The offices of a country with the first sightings of their runs, for ``Holders``."""
+        query = "SELECT part, stretches FROM office_year WHERE part > ? AND part < ? ORDER BY part, year"
+        found: dict[tuple[str, str], list[Stretch]] = defaultdict(list)
+        for part, data in self.db.execute(query, (f"{country}|", f"{country}|\U0010ffff")):
+            found[(country, part.split("|", 1)[1])].extend(_load_stretches(data))
+        firsts = {office: [run.first for run in joined(rows)] for office, rows in found.items()}
+        return holder_rows(firsts).get(country, [])
 
     def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure]) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""

@@ -142,6 +142,10 @@ class World:
         """The one country the log knows for a person, or None when it knows none or several."""
         return self.known_countries.get(self.name(written))
 
+    def role(self, written: str, country: str | None, date: TextDate) -> str | None:
+        """The one office class the log has the person holding in ``country`` throughout ``date``, or None."""
+        return office_holders(self).role(self.name(written), country, date) if country else None
+
     def people(self) -> list[str]:
         """Every person in the world, by name."""
         return sorted(set(self.names.values()))
@@ -474,16 +478,22 @@ def known_countries(forms: Forms, names: dict[Key, str]) -> dict[str, str]:
     return {person: country for person, country in seen.items() if country is not None}
 
 
-def merge_meetings(world: World) -> list[Meeting]:
+def merge_meetings(world: World, holders: Holders | None = None) -> list[Meeting]:
     """One entry per meeting: reports with the same people (or countries), kind and compatible dates join.
 
     Reports are taken by first day, so a report can only join a group whose
     first report's dates reach its own first day: groups left behind are
     dropped from the search, which keeps a long log linear.
+
+    Args:
+        world: the reports, names and countries the log knows.
+        holders: who held which office when (for participants the article
+            gave no title); by default from ``world``'s own sightings.
+
     """
     groups: list[list[MeetingReported]] = []
     open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
-    printed = _Printed(world)
+    printed = _Printed(world, holders)
     sorted_people: dict[int, tuple[str, ...]] = {}  # by the participants tuple, which the codec shares
     for report in _by_date_then(world.reports, TextDate.sort_key, _ARTICLE):
         people = sorted_people.get(id(report.participants))
@@ -558,10 +568,12 @@ def _reaches(date: TextDate, day: pendulum.Date) -> bool:
 class _Printed(dict[str, str]):
     """``world.name`` of each written name, remembered for one pass over many reports (and countries)."""
 
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, holders: Holders | None = None) -> None:
         super().__init__()
         self._name = world.name
         self._countries = world.known_countries
+        self._world = world
+        self._holders = holders
 
     def __missing__(self, written: str) -> str:
         printed = self[written] = self._name(written)
@@ -574,6 +586,76 @@ class _Printed(dict[str, str]):
     def filled(self, participants: tuple[Participant, ...]) -> set[str]:
         """The countries the log fills in for participants the report gives none."""
         return {c for p in participants if p.country is None and (c := self.country(p.name))}
+
+    def role(self, p: Participant, country: str | None, date: TextDate) -> str:
+        """The participant's office class; without a title or class, the office they held then, if any."""
+        if p.role != "other" or p.title is not None or country is None:
+            return p.role
+        if self._holders is None:
+            self._holders = office_holders(self._world)
+        return self._holders.role(self[p.name], country, date) or "other"
+
+    def untitled(self, reports: Iterable[MeetingReported]) -> set[tuple[str, str]]:
+        """(country, person) of the participants whose office class the log may fill in."""
+        return {
+            (country, self[p.name])
+            for report in reports
+            if report.date.known
+            for p in report.participants
+            if p.role == "other" and p.title is None and (country := p.country or self.country(p.name))
+        }
+
+
+_Office = tuple[str, list[int], list[str]]  # class, the first days of its runs, their holders
+
+
+class Holders:
+    """Who held each office at a date, as ``state_at`` reads its runs: whose run began last by then."""
+
+    def __init__(self, load: Callable[[str], list[_Office]]) -> None:
+        """``load(country)``: each office of the country as (class, first days of its runs, their holders)."""
+        self._load = load
+        self._offices: dict[str, list[_Office]] = {}
+
+    @classmethod
+    def of_runs(cls, runs: dict[tuple[str, str], list[list[Sighting]]]) -> Holders:
+        """The holders of offices by their runs, in run order."""
+        offices = holder_rows({office: [run[0] for run in found] for office, found in runs.items()})
+        return cls(lambda country: offices.get(country, []))
+
+    def role(self, person: str, country: str, date: TextDate) -> str | None:
+        """The one office class ``person`` held in ``country`` from the first to the last day of ``date``."""
+        if not date.known:
+            return None
+        offices = self._offices.get(country)
+        if offices is None:
+            offices = self._offices[country] = self._load(country)
+        first, last = _first(date).toordinal(), _last(date).toordinal()
+        found = None
+        for role, starts, people in offices:
+            index = bisect.bisect_right(starts, first) - 1
+            if index < 0 or people[index] != person or bisect.bisect_right(starts, last) - 1 != index:
+                continue
+            if found is not None:
+                return None  # two offices at once: which one this meeting is about is not known
+            found = role
+        return found
+
+
+def holder_rows(firsts: dict[tuple[str, str], list[Sighting]]) -> dict[str, list[_Office]]:
+    """Per country, each office as (class, first days of its runs, their holders), by the first sightings."""
+    offices: dict[str, list[_Office]] = defaultdict(list)
+    for (country, role), found in sorted(firsts.items()):
+        days = [_first(f.date).toordinal() for f in found]
+        offices[country].append((role, days, [f.person for f in found]))
+    return offices
+
+
+def office_holders(world: World) -> Holders:
+    """Who held each office when, by ``world``'s runs of sightings."""
+    if "holders" not in world.derived:
+        world.derived["holders"] = Holders.of_runs(_runs(world))
+    return world.derived["holders"]  # type: ignore[return-value]
 
 
 class _OneReport(NamedTuple):
@@ -590,7 +672,9 @@ def _meeting(group: list[MeetingReported], printed: _Printed, single: _OneReport
         best = group[0]
         participants = single.participants.get(id(best.participants))
         if participants is None:
-            participants = single.participants[id(best.participants)] = _participants(group, printed)
+            participants = _participants(group, printed)
+            if not any(p.role == "other" and p.title is None for p in best.participants):
+                single.participants[id(best.participants)] = participants  # else it may differ by the date
         both = (id(best.countries), id(best.participants))
         countries = single.countries.get(both)
         if countries is None:
@@ -634,7 +718,10 @@ def _participants(
 ) -> tuple[tuple[str, str | None, str, str | None], ...]:
     """Each person once, by printed name: a country or an office one report gives fills what another lacked.
 
-    A country no report gives is the one the rest of the log knows for the person, if any.
+    A country no report gives is the one the rest of the log knows for the
+    person, if any; a participant with neither title nor office class is in
+    the office the log has them holding in that country at the meeting's
+    date, if exactly one.
     """
     participants: dict[str, tuple[str, str | None, str, str | None]] = {}
     for report in group:
@@ -642,13 +729,16 @@ def _participants(
             person = printed[p.name]
             known = participants.get(person)
             country = p.country or printed.country(p.name)
+            role = p.role
+            if role == "other" and p.title is None:
+                role = printed.role(p, country, report.date)
             if (
                 known is None
                 or (known[1] is None and country)
-                or (known[2] == "other" and p.role != "other")
+                or (known[2] == "other" and role != "other")
             ):
                 country = country or (known[1] if known else None)
-                participants[person] = shared((person, country, p.role, p.title))
+                participants[person] = shared((person, country, role, p.title))
     return shared(tuple(participants.values()))
 
 

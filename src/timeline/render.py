@@ -2,8 +2,8 @@
 
 Returns lines; never prints (the CLI echoes them). Export records follow
 CONTRACT.md: one object per line, in log order, names as resolved across the
-whole log, and a person's country, where the article gave none, as the rest of
-the log knows it.
+whole log, and a person's country and office class, where the article gave
+none, as the rest of the log knows them.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
     if isinstance(event, MeetingReported):
         countries = [p.country or world.country(p.name) for p in event.participants]
         filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
+        roles = [
+            world.role(p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
+            for p, c in zip(event.participants, countries, strict=True)
+        ]
         return {
             "type": "meeting",
             "id": event_id(event),
@@ -58,12 +62,12 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
                 {
                     "name": world.name(p.name),
                     "country": country,
-                    "role": p.role,
+                    "role": role,
                     "title": p.title,
                     "status": p.status,
                     "as_written": p.name,
                 }
-                for p, country in zip(event.participants, countries, strict=True)
+                for p, country, role in zip(event.participants, countries, roles, strict=True)
             ],
             "countries": sorted({*event.countries, *filled}) if filled else list(event.countries),
             "topics": list(event.topics),
