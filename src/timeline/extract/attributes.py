@@ -128,9 +128,11 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         if prep.lower_ not in {"in", "at"} or prep.dep_ != "prep":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}:
+            if obj.dep_ != "pobj" or (obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"):
                 continue
-            name = " ".join(t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_ and t.dep_ != "det")
+            name = " ".join(
+                t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN"
+            )
             if not name or gazetteer.lookup_country(name):
                 continue
             if obj.ent_type_ == "FAC" or (obj.ent_type_ != "ORG" and gazetteer.place_country(name)):

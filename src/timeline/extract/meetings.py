@@ -393,8 +393,20 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 (r for g in [*subjects, *objects] if g is not None and (r := _group_role(g)) is not None), None
             )
             if group_object and len(group_object) >= 2 and len(people) <= 1:
-                if token.lower_ == "meetings":
-                    continue  # "held meetings with his counterparts from A, B and C": several, told one by one later
+                if token.lower_ == "meetings":  # "held meetings with his counterparts from A, B and C": one each
+                    result.extend(
+                        Frame(
+                            sentence=sentence.index,
+                            trigger=token.i,
+                            people=tuple(people),
+                            future=_future(anchor),
+                            continuation=False,
+                            countries=frozenset({code}),
+                            unnamed_party=False,
+                        )
+                        for code in sorted(group_object)
+                    )
+                    continue
                 countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
                 people, countries, continuation = [], countries | group, False  # "the top diplomats of A, B and C met"

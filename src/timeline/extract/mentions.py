@@ -391,6 +391,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
     base: int,
     first: int,
 ) -> Office:
+    while run[1] - run[0] > 1 and doc[run[0]].lower_ in office.QUALIFIERS:
+        qualifiers.append(doc[run[0]].lower_)  # "acting President": the qualifier is no part of the title
+        run = (run[0] + 1, run[1])
     title_span = doc[run[0] : run[1]]
     title = title_span.text
     if title.lower().startswith("union ") and country is None:

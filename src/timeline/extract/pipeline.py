@@ -118,10 +118,16 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     )
 
 
-def _compatible(meeting: Meeting, told: Told, implied: TextDate | None) -> bool:
+def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Cast | None = None) -> bool:
     people, new = set(meeting.people), set(told.frame.people)
     if not (new <= people or people <= new or told.frame.continuation):
         return False
+    if told.frame.countries and meeting.countries and not told.frame.countries & meeting.countries:
+        return False  # one meeting with A's minister, another with B's
+    if cast is not None and meeting.countries and not told.frame.continuation:
+        seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
+        if any((c := cast.people[k].country) and c not in seats for k in new - people):
+            return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
     full = [set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation]
     if len(new) >= 2 and not told.frame.continuation and full and new not in full:
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
@@ -157,13 +163,13 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 break  # else a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
                 continue
-            if _compatible(joined[index], item, implied):
+            if _compatible(joined[index], item, implied, people):
                 target = index
                 break
         if target is not None and item.date is None and implied is not None and item.frame.people:
             main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
                 i for i in range(len(joined) - 1, -1, -1)
-                if _compatible(joined[i], item, implied)
+                if _compatible(joined[i], item, implied, people)
                 and all(_same_time(t.date, implied) for t in joined[i].told if t.date is not None)
             ]
             target = main[0] if main else target
