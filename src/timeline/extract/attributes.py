@@ -133,8 +133,8 @@ def place_of(doc: Doc, trigger: int) -> str | None:
             name = " ".join(
                 t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN"
             )
-            if not name or gazetteer.lookup_country(name):
-                continue
+            if not name or gazetteer.country_forms().get(name, ("", ""))[1] in {"name", "demonym"}:
+                continue  # "in Japan" names no city; "in Lima", a capital, does
             if obj.ent_type_ == "FAC" or (obj.ent_type_ != "ORG" and gazetteer.place_country(name)):
                 return name
             if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:

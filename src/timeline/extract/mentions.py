@@ -511,6 +511,12 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
+                elif doc[end].text in _PARTICLES and end + 1 < len(doc) and (
+                    _after_particle(doc[end + 1]) or doc[end + 1].text in _PARTICLES
+                ):
+                    end += 1  # "Daniel arap Moi", "Ursula von der Leyen"
+                elif doc[end - 1].text in _PARTICLES and _after_particle(doc[end]):
+                    end += 1
                 elif (
                     doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                     and end + 1 < len(doc) and doc[end + 1].is_alpha
@@ -535,6 +541,17 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+_PARTICLES = frozenset(
+    "arap von van der den de da dos das du del della la le al el bin ibn bint ter ten di zu".split()
+)
+
+
+def _after_particle(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in office.TITLE_WORDS and not (
+        country_of_words(token.text)
+    )
 
 
 def _name_goes_on(token: Token) -> bool:
