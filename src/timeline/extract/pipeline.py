@@ -314,26 +314,34 @@ def _observations(
         if "counterpart" in person.title.lower() and person.role == "other":
             continue
         mention = next((m for m in person.mentions if m.office is not None), person.mentions[0])
-        sentence = parsed.sentences[mention.sentence]
-        status = person.status
-        date = held_in.get(mention.sentence, published)
-        found.append(
-            OfficeObserved(
-                article=article.id,
-                extractor=EXTRACTOR,
-                name=person.name,
-                family=person.family,
-                country=person.country,
-                role=person.role,
-                title=person.title,
-                status=status,
-                date=date,
-                evidence=Evidence(
+        seen = [(mention, person.role, person.title, person.status, person.country)]
+        for other in person.mentions:  # "former Prime Minister David Cameron", now Foreign Secretary
+            office = other.office
+            if office is not None and office.role not in {"other", person.role}:
+                seen.append((other, office.role, office.title, office.status, office.country or person.country))
+        done: set[tuple[str, str]] = set()
+        for where, role, title, status, country in seen:
+            if (role, status) in done:
+                continue
+            done.add((role, status))
+            sentence = parsed.sentences[where.sentence]
+            found.append(
+                OfficeObserved(
                     article=article.id,
-                    start=sentence.start,
-                    end=sentence.end,
-                    sentence=parsed.original[sentence.start : sentence.end],
-                ),
+                    extractor=EXTRACTOR,
+                    name=person.name,
+                    family=person.family,
+                    country=country,
+                    role=role,
+                    title=title,
+                    status=status,
+                    date=held_in.get(where.sentence, published),
+                    evidence=Evidence(
+                        article=article.id,
+                        start=sentence.start,
+                        end=sentence.end,
+                        sentence=parsed.original[sentence.start : sentence.end],
+                    ),
+                )
             )
-        )
     return found
