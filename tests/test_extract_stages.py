@@ -642,10 +642,6 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Iwaya Takeshi",
             ("JP", "foreign minister", None),
             id="listed-counterparts-first",
-            marks=gap(
-                "'counterparts' (plural) is no head word, so the listed counterparts get no title and "
-                "_counterparts never gives them the other side's office: role stays 'other'"
-            ),
         ),
         pytest.param(
             "South Korean Foreign Minister Cho Tae-yul met his Japanese and Chinese counterparts, Iwaya Takeshi "
@@ -654,7 +650,6 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Wang Yi",
             ("CN", "foreign minister", None),
             id="listed-counterparts-second",
-            marks=gap("as listed-counterparts-first: Wang Yi's role stays 'other'"),
         ),
         pytest.param(
             "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Mr. Mauro Vieira, Minister "
@@ -745,10 +740,6 @@ def test_cast_office_and_country(
             ["Antony Blinken", "Yoko Kamikawa"],
             [0, 1],
             id="the-secretary-is-one-so-titled",
-            marks=gap(
-                "'the' is a title connector, so _offices_in walks over it and 'the Secretary' (no country) has no "
-                "determiner: it is not definite and _resolve_titles never gives it to Blinken"
-            ),
         ),
     ],
 )
@@ -831,10 +822,6 @@ def test_cast_listed_counterparts_countries_in_step() -> None:
             "King Charles III met President Emmanuel Macron in Paris.",
             [("Charles III", None), ("Emmanuel Macron", None)],
             id="roman-numerals-kept",
-            marks=gap(
-                "normalize's capitals repair rewrites 'III' after a name as 'Iii' before parsing, so the printed "
-                "name is 'Charles Iii'"
-            ),
         ),
     ],
 )
@@ -967,10 +954,6 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-08",
             id="agreed-at-the-talks",
-            marks=gap(
-                "'agree' is a future head (_FUTURE_HEADS), so the talks the verb hangs on are marked planned and "
-                "the sentence gives two meetings, one 'planned'"
-            ),
         ),
         pytest.param(
             "Secretary of State Antony Blinken arrived in Beijing and met Chinese Foreign Minister Wang Yi on Friday.",
@@ -1170,10 +1153,6 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "call",
             "2024-11-12",
             id="the-prime-minister-named-before",
-            marks=gap(
-                "'The' is walked over as a title connector in cast._offices_in, so 'The Prime Minister' (no "
-                "country) is not definite and is never resolved to Keir Starmer"
-            ),
         ),
     ],
 )
@@ -1250,10 +1229,6 @@ def test_meeting_participants_kind_and_date(
             "British Prime Minister Keir Starmer called it a victory for French President Emmanuel Macron.",
             [],
             id="called-it",
-            marks=gap(
-                "'call' with a direct object passes _trigger_anchor's argument checks (only a particle or a 'for' "
-                "on the verb itself stop it), so 'called it a victory for X' is a call between the two"
-            ),
         ),
         pytest.param(
             "Japanese Foreign Minister Yoko Kamikawa and Chinese Foreign Minister Wang Yi arrived in Lima on the "
@@ -1388,10 +1363,6 @@ def test_meeting_of_a_group_named_by_countries(
             "Minister Park Jin met in Lima on Thursday. Park praised the progress made since a three-way meeting "
             "in August.",
             id="a-three-way-meeting",
-            marks=gap(
-                "the model splits 'three-way' into 'three', '-', 'way', so _multilateral never sees a child "
-                "'three-way' and the earlier meeting of the three is lost"
-            ),
         ),
     ],
 )
@@ -1469,10 +1440,6 @@ def test_meeting_group_gives_its_office(text: str, names: set[str], role: str) -
             {BLINKEN, WANG},
             "2024-11-15",
             id="plans-to-visit",
-            marks=gap(
-                "'visit' is a meeting noun but not a meeting verb (MEETING_VERBS), so 'plans to visit X' has no "
-                "trigger at all"
-            ),
         ),
         pytest.param(
             "Chinese Foreign Minister Wang Yi is due in Moscow on Friday for talks with Russian Foreign Minister "

@@ -397,7 +397,8 @@ def _calendar_day(month: int, day: int, year: int | None, anchor: pendulum.Date 
     if next_future and (next_future[0] - anchor).days <= _NEAR_FUTURE:
         if not latest_past or (anchor - latest_past[0]).days > _NEAR_PAST:
             return next_future[1]
-    if t < 0 and latest_past:
+    # The day itself or a few days before, whatever the tense: "who is visiting ... held talks on November 4th".
+    if latest_past and (t < 0 or (anchor - latest_past[0]).days <= _NEAR_PAST // 3):
         return latest_past[1]
     if t > 0 and next_future:
         return next_future[1]

@@ -215,7 +215,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         first = i
         while first > 0 and (
             doc[first - 1].lower_ in found.office.TITLE_WORDS
-            or doc[first - 1].lower_ in found.office.CONNECTORS
+            or (doc[first - 1].lower_ in found.office.CONNECTORS and doc[first - 1].lower_ != "the")
             or doc[first - 1].lower_ in found.office.QUALIFIERS
             or found.country_of_words(doc[first - 1].text)
             or doc[first - 1].text in {"'s", "’s", "-"}
@@ -278,6 +278,8 @@ def _resolve_titles(
             for _, index in recent:
                 if any(m.sentence in beside for m in groups[index]):
                     continue  # "The Foreign Secretary met Simon Coveney": the title is someone else
+                if any(m.office and m.office.role not in {"other", office.role} for m in groups[index]):
+                    continue  # named elsewhere in another office: "the Prime Minister" is not the foreign minister
                 held = _best_office(groups[index])
                 country = next((c for m in groups[index] for c in (m.country,) if c), None)
                 if held is None and (office.country is None or country in {None, office.country}):
@@ -447,6 +449,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi": countries in step with names."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, str] = {}
+    roles: dict[int, str] = {}
     for sentence in parsed.sentences:
         doc = sentence.doc
         for token in doc:
@@ -463,10 +466,18 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             if len(codes) >= 2 and len(named) == len(codes):
                 for key, code in zip(named, codes, strict=True):
                     given[key] = code
+                owner = next(
+                    (by_mention[(sentence.index, t.i)] for t in doc[: token.i] if (sentence.index, t.i) in by_mention),
+                    None,
+                )
+                if owner is not None and owner.role != "other":
+                    roles.update(dict.fromkeys(named, owner.role))  # "his ... counterparts": his office
     if not given:
         return people
     return [
-        attrs.evolve(p, country=given[p.key]) if p.key in given and p.country in {None, given[p.key]} else p
+        attrs.evolve(p, country=given[p.key], role=roles.get(p.key, p.role) if p.role == "other" else p.role)
+        if p.key in given and p.country in {None, given[p.key]}
+        else p
         for p in people
     ]
 

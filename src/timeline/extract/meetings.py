@@ -11,6 +11,8 @@ pronoun or "the two leaders" stands for the people last in the story.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from spacy.tokens import Doc, Token
 
@@ -96,7 +98,10 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
 
 def _multilateral(noun: Token) -> bool:
     """ "the trilateral summit", "a three-way meeting": the story's group of three met, its people unnamed here."""
-    return any(c.lower_ in {"trilateral", "three-way", "quadrilateral", "four-way"} for c in noun.children)
+    before = " ".join(t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]).replace(" - ", "-")
+    return any(c.lower_ in {"trilateral", "quadrilateral"} for c in noun.children) or bool(
+        re.search(r"\b(?:three|four)-way$", before)
+    )
 
 
 def _occasion(noun: Token) -> bool:
@@ -125,11 +130,17 @@ def _trigger_anchor(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather"} and _joint_subject(token):
         return token  # "President Obama and President Kikwete have discussed ...": they met
+    if token.pos_ == "VERB" and lemma == "visit" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+        obj = next(c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN")
+        if obj.ent_type_ == "PERSON":
+            return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep", "prt"} for c in token.children):
             return None  # "called for", "called it" are caught by their arguments below
         if lemma == "welcome" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
             return None
+        if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children):
+            return None  # "called it a victory"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
             return token  # "called on acting President Choi": a visit
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
@@ -249,7 +260,7 @@ def _future(anchor: Token) -> bool:
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
             break
         node = node.head
-    if node.i != anchor.i and node.lemma_.lower() in _FUTURE_HEADS:
+    if node.i != anchor.i and node.lemma_.lower() in {"due", "set", "schedule", "expect", "slate"}:
         return True
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -237,9 +237,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     if j >= 0 and doc[j].text == ",":
         j -= 1
     for k in range(j, max(-1, j - 7), -1):
-        if doc[k].lower_ in {"of", "for"} and k > 0 and (
-            doc[k - 1].lower_ in office.HEADS or doc[k - 1].lower_ in office.TITLE_WORDS
-        ):
+        if doc[k].lower_ in {"of", "for"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
             org = organisation_of_words(words)
             code = None if org else _country_in(words)
@@ -251,6 +249,16 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of"}):
             return None
     return None
+
+
+def _head_ends_at(doc: Doc | Span, end: int) -> bool:
+    """A title with a head word ends at ``end``: "President", "Minister of Defense" (not "the State")."""
+    k = end
+    while k >= 0 and (doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS):
+        if doc[k].lower_ in office.HEADS:
+            return True
+        k -= 1
+    return False
 
 
 def _country_in(words: str) -> str | None:
@@ -293,7 +301,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         return None
     j += 1
     stop = j
-    while stop < len(doc) and doc[stop].text not in {",", ")", ";", ".", "--", "—"} and stop - j < 40:
+    while stop < len(doc) and doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"} and stop - j < 40:
         stop += 1
     best: Office | None = None
     k = j

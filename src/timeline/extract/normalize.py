@@ -81,8 +81,8 @@ def _caps_family(match: re.Match[str]) -> str:
     word = match.group(0)
     if any(part in _NOT_FAMILY for part in re.findall(r"[A-Z]+", word)):
         return word
-    if not re.search(r"[AEIOUY]", word.split()[0]):
-        return word  # "JD Vance": initials, not a family name
+    if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
+        return word  # "JD Vance": initials; "Charles III": a numeral
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
 
 
