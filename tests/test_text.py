@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import people, timex
+from timeline import timex
 from timeline.text import any_phrase
 
 WORDS = ["vice", "president", "prime", "minister", "foreign", "of", "affairs", "the", "Minister", "PRIME"]
@@ -51,23 +51,3 @@ def test_date_finder_first_word_check_changes_nothing(before: str, expression: s
     text = f"{before}{expression} {after}"
     plain = re.compile("|".join(timex._FORMS), re.IGNORECASE)  # noqa: SLF001
     assert [m.span() for m in timex._FIND.finditer(text)] == [m.span() for m in plain.finditer(text)]  # noqa: SLF001
-
-
-title_words = st.sampled_from(
-    ["Foreign", "Minister", "minister", "Secretary", "of", "State", "Japan", "the", "Republic", "Korea", "former",
-     "then-", "acting", "-elect", "nominee", ",", "Mr.", "Dr", "Vice", "President", "vice-president", "blocking",
-     "talks", "with", "Affairs", "for", "Ministers", "Secretary-General", "King"]
-)  # fmt: skip
-
-
-@given(st.lists(title_words, max_size=10).map(" ".join).map(lambda s: s + " "))
-def test_title_check_before_a_name_never_hides_a_title(left: str) -> None:
-    """Whenever the title pattern matches before a name, the cheap check that gates it says it may."""
-    if people._LEFT_TITLE.search(left[-120:]):  # noqa: SLF001
-        assert people._may_end_in_title(left[-120:])  # noqa: SLF001
-
-
-def test_a_title_inside_a_word_is_not_a_title() -> None:
-    """ "an injunction blocking Connaught's board": no king there."""
-    assert people._left_title("The university sought an injunction blocking ") is None  # noqa: SLF001
-    assert people._left_title("They met Japan's King ").title == "King"  # noqa: SLF001

@@ -375,85 +375,8 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-_GROUPING_NAMES = re.compile(r"\b(" + "|".join(re.escape(name) for name in GROUPINGS) + r")\b")
-
-
-def grouping_members(text: str) -> frozenset[str]:
-    """The member countries of the standing groupings named in ``text`` (none when it names none)."""
-    return frozenset(code for match in _GROUPING_NAMES.finditer(text) for code in GROUPINGS[match.group(1)])
-
-
 # -- offices ---------------------------------------------------------------
 
-# Title as news writes it (lowercase, single spaces) -> office class.
-TITLES: dict[str, str] = {
-    "president": "head of state",
-    "acting president": "head of state",
-    "king": "head of state",
-    "queen": "head of state",
-    "emperor": "head of state",
-    "emir": "head of state",
-    "sultan": "head of state",
-    "supreme leader": "head of state",
-    "crown prince": "other",
-    "prime minister": "head of government",
-    "premier": "head of government",
-    "chancellor": "head of government",
-    "taoiseach": "head of government",
-    "foreign minister": "foreign minister",
-    "foreign affairs minister": "foreign minister",
-    "minister for foreign affairs": "foreign minister",
-    "minister of foreign affairs": "foreign minister",
-    "secretary of state": "foreign minister",
-    "foreign secretary": "foreign minister",
-    "external affairs minister": "foreign minister",
-    "minister of external affairs": "foreign minister",
-    "minister for external affairs": "foreign minister",
-    "top diplomat": "foreign minister",
-    "chief diplomat": "foreign minister",
-    "defence minister": "defence minister",
-    "defense minister": "defence minister",
-    "minister of defence": "defence minister",
-    "minister of defense": "defence minister",
-    "minister for defence": "defence minister",
-    "defence secretary": "defence minister",
-    "defense secretary": "defence minister",
-    "secretary of defense": "defence minister",
-    "finance minister": "finance minister",
-    "minister of finance": "finance minister",
-    "treasury secretary": "finance minister",
-    "secretary of the treasury": "finance minister",
-    "chancellor of the exchequer": "finance minister",
-    "trade minister": "trade minister",
-    "minister of trade": "trade minister",
-    "commerce minister": "trade minister",
-    "trade representative": "trade minister",
-    "national security adviser": "national security adviser",
-    "national security advisor": "national security adviser",
-    "vice president": "other",
-    "vice-president": "other",
-    "deputy prime minister": "other",
-    "home secretary": "other",
-    "interior minister": "other",
-    "minister": "other",
-    "secretary": "other",
-    "ambassador": "other",
-    "senator": "other",
-    "governor": "other",
-    "mayor": "other",
-    "speaker": "other",
-    "president-elect": "other",
-    "official": "other",
-    "secretary-general": "other",
-    "secretary general": "other",
-    "foreign policy official": "other",
-    "leader": "other",
-    "envoy": "other",
-    "chief of staff": "other",
-    "spokesperson": "other",
-    "spokesman": "other",
-    "spokeswoman": "other",
-}
 # Titles only one country uses: "Foreign Secretary" alone is Britain's.
 TITLE_COUNTRY: dict[str, str] = {
     "secretary of state": "US",
@@ -508,15 +431,3 @@ def title_fits(title: str, country: str) -> bool:
     if key in _MONARCHS:
         return country in MONARCHIES or country == "AE"
     return True
-
-
-def own_title_roles(country: str) -> frozenset[str]:
-    """Office classes that ``country`` names with a title of its own ("secretary of state": the US foreign minister)."""
-    return frozenset(title_class(title) for title, code in TITLE_COUNTRY.items() if code == country)
-
-
-def title_class(title: str) -> str:
-    """The office class of a title; unknown titles are ``other``."""
-    key = " ".join(title.lower().replace("-", " ").split())
-    key = key.replace("vice president", "vice-president")
-    return TITLES.get(key, TITLES.get(key.replace(" ", "-"), "other"))

@@ -42,14 +42,27 @@ _TOPIC_PATTERNS = {name: re.compile(pattern) for name, pattern in TOPICS.items()
 
 
 @attrs.frozen
-class Dated:
-    """A date found for a frame, and where it came from (text, story, published, none)."""
+class Written:
+    """A date written in a sentence: as stored (a day, a month, ...) and the days it can mean.
+
+    "last week" is stored as an approximate month but spans only its seven
+    days, so a meeting "last week" is not the meeting "on Thursday".
+    """
 
     date: TextDate
-    source: str
+    first: pendulum.Date | None
+    last: pendulum.Date | None
 
 
-def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tuple[int, TextDate]]:
+def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})", value or "")
+    if week:
+        monday = pendulum.Date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday, monday.add(days=6)
+    return date.first_day(), date.last_day()
+
+
+def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tuple[int, Written]]:
     """Dates named in a sentence that can be an event's date, with their character offset in it."""
     text = sentence.text
     found = []
@@ -62,7 +75,7 @@ def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tup
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
-            found.append((hit.start, date))
+            found.append((hit.start, Written(date, *_span(value, date))))
     return found
 
 
@@ -73,7 +86,7 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
             continue
         dates = sentence_dates(sentence, anchor)
         if dates and len(sentence.text) <= 40:
-            return dates[0][1]
+            return dates[0][1].date
     return None
 
 
@@ -89,13 +102,13 @@ def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | Non
     return None
 
 
-def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -> TextDate | None:
+def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -> Written | None:
     """The date written in the frame's sentence, nearest its trigger, at the finest precision."""
     dates = sentence_dates(sentence, anchor)
     if not dates:
         return None
     at = sentence.doc[trigger].idx
-    dates.sort(key=lambda d: (d[1].precision != "day", abs(d[0] - at)))
+    dates.sort(key=lambda d: (d[1].date.precision != "day", abs(d[0] - at)))
     return dates[0][1]
 
 

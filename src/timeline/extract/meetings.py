@@ -320,6 +320,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
     last_subject: int | None = None
     pair: list[int] = []  # who "they", "the pair", "the two" stood for last
+    grouped: set[int] = set()  # frames whose subject is a group ("the foreign ministers")
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
@@ -363,6 +364,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         people.insert(0, head_person.key)
                 elif subject.lower_ in {"who", "that"} and anchor.dep_ == "relcl":
                     antecedent = _antecedents(anchor.head, sentence, cast)  # "Biden and Starmer, who are due to meet"
+                    if not antecedent:  # "The two leaders, who met last week in Paris, ..."
+                        last = pair or (story if len(story) >= 2 else _recent(cast, sentence.index, subject.i)[:2])
+                        antecedent = _plural_stand_in(anchor.head, last)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and voice is not None:
                     people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
@@ -460,12 +464,31 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             met = frozenset(countries) | {c for k in people if (c := cast.people[k].country)}
             if len(met) >= 3:
                 sides.append(frozenset(met))
+            if subject is not None and subject.lower_ in _GROUP_NOUNS:
+                grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
         named = [cast.person_at(sentence.index, t.i) for t in doc]
         subjects = [p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             last_subject = subjects[0].key
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
+    return _with_group(result, grouped)
+
+
+def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:
+    """A group's frame and the next frame of its sentence are one meeting: "The ministers met ...: A, B and C met"."""
+    result: list[Frame] = []
+    for index, frame in enumerate(found):
+        previous = index - 1
+        if previous in grouped and result and result[-1].sentence == frame.sentence and result[-1].people:
+            head = result[-1]
+            result[-1] = attrs.evolve(
+                head,
+                people=tuple(dict.fromkeys((*head.people, *frame.people))),
+                countries=head.countries | frame.countries,
+            )
+            continue
+        result.append(frame)
     return result
 
 

@@ -32,7 +32,12 @@ class Told:
     """A frame with its attributes read."""
 
     frame: Frame
-    date: TextDate | None  # written in its sentence
+    written: attributes.Written | None  # the date written in its sentence
+
+    @property
+    def date(self) -> TextDate | None:
+        """The date as stored, if its sentence writes one."""
+        return self.written.date if self.written else None
     kind: str  # in-person, call, video
     explicit_kind: bool  # the sentence says call or video (or in person) itself
     place: str | None
@@ -111,7 +116,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     explicit = kind != "in-person"
     return Told(
         frame=frame,
-        date=attributes.frame_date(sentence, frame.trigger, anchor),
+        written=attributes.frame_date(sentence, frame.trigger, anchor),
         kind=kind,
         explicit_kind=explicit,
         place=attributes.place_of(sentence.doc, frame.trigger),
@@ -131,8 +136,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     full = [set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation]
     if len(new) >= 2 and not told.frame.continuation and full and new not in full:
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
-    dates = [t.date for t in meeting.told if t.date is not None]
-    if told.date is not None and dates and not any(_same_time(told.date, d) for d in dates):
+    dates = [t.written for t in meeting.told if t.written is not None]
+    if told.written is not None and dates and not any(_same_span(told.written, d) for d in dates):
         return False
     if told.date is not None and not dates and implied is not None and not _same_time(told.date, implied):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
@@ -140,6 +145,12 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if told.explicit_kind and kinds and told.kind not in kinds:
         return False
     return told.frame.future == any(t.frame.future for t in meeting.told) or told.date is None
+
+
+def _same_span(a: attributes.Written, b: attributes.Written) -> bool:
+    if None in (a.first, a.last, b.first, b.last):
+        return True
+    return bool(a.first <= b.last and b.first <= a.last)  # type: ignore[operator]
 
 
 def _same_time(a: TextDate, b: TextDate) -> bool:
