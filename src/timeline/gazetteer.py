@@ -207,9 +207,12 @@ def find_countries(text: str) -> list[CountryMention]:
     heads = _first_words()
     while index < len(tokens):
         start = tokens[index][0]
+        if not text[start].isupper():  # most words: no need to look them up
+            index += 1
+            continue
         word = text[start : tokens[index][1]]
         longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0))
-        if not text[start].isupper() or not longest:
+        if not longest:
             index += 1
             continue
         for size in range(min(longest, len(tokens) - index), 0, -1):
