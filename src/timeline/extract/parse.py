@@ -8,6 +8,7 @@ own, so token indices are the sentence's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -31,7 +32,7 @@ class Sentence:
     line: int
     heading: bool  # a line with no verb and no final stop: a title, caption or date line
 
-    @property
+    @functools.cached_property  # a Doc joins its tokens' texts anew each time it is asked
     def text(self) -> str:
         """The sentence as parsed (repaired text)."""
         return self.doc.text
