@@ -358,7 +358,7 @@ def test_reextract_keeps_a_failure_to_its_article(log: Path, monkeypatch: pytest
 
 
 def test_views_never_import_spacy(log: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`import timeline.cli` and read-only views load neither the extractor nor spaCy (a fresh interpreter checks)."""
+    """`import timeline.cli`, read-only views and an ingest of articles the log holds load neither the extractor nor spaCy."""
     monkeypatch.setattr(ingest, "extract", recording)
     assert run(log, "ingest", str(SEEDS)).exit_code == 0
     script = (
@@ -367,11 +367,12 @@ def test_views_never_import_spacy(log: Path, monkeypatch: pytest.MonkeyPatch) ->
         "assert 'spacy' not in sys.modules, 'import'\n"
         "for view in (['meetings'], ['changes'], ['export'], ['verify'], ['log'], ['state', '2024-12-31']):\n"
         "    timeline.cli.cli.main(['--log', sys.argv[1], *view], standalone_mode=False)\n"
+        "timeline.cli.cli.main(['--log', sys.argv[1], 'ingest', '-q', sys.argv[2]], standalone_mode=False)\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m.startswith('timeline.extract'))\n"
         "assert not loaded, loaded\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, str(log)], capture_output=True, text=True, check=False
+        [sys.executable, "-c", script, str(log), str(SEEDS)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
 

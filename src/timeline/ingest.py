@@ -23,6 +23,7 @@ the caller renders it.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import math
 import multiprocessing
 import os
@@ -45,7 +46,6 @@ import pendulum
 from timeline import article, language
 from timeline.article import Article
 from timeline.errors import ArticleError
-from timeline.extract import EXTRACTOR, extract
 from timeline.model import ArticleIngested, ArticleReextracted, Event
 from timeline.project import latest_extractions
 from timeline.store import EventLog
@@ -304,35 +304,38 @@ class _Ingest:
     def _slot(self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[], bytes]) -> _Slot:
         """Read and check one input; it waits for extraction unless it is refused, known or not English."""
         slot = _Slot(name=name)
-        data = (
-            source if isinstance(source, ArticleError) else read_stdin() if source is None else read(source)
-        )
         try:
-            if isinstance(data, ArticleError):
-                raise data  # noqa: TRY301 - one place reports every refusal
-            item = article.from_bytes(
-                data,
-                source_name=name,
-                published=self.options.published,
-                source=self.options.source,
-                url=self.options.url,
-                filename=None if name == "-" else Path(name).name,
-            )
+            self._read(slot, source, read_stdin)
         except ArticleError as exc:
             slot.notes.append(Note(level="error", name=exc.source, message=exc.reason))
             self.summary.refused += 1
-            return slot
         except Exception as exc:  # noqa: BLE001 - a bug in reading one article must not lose the others
             slot.outcome = _failure(exc, "read")
-            return slot
+        return slot
+
+    def _read(self, slot: _Slot, source: Path | ArticleError | None, read_stdin: Callable[[], bytes]) -> None:
+        name = slot.name
+        data = (
+            source if isinstance(source, ArticleError) else read_stdin() if source is None else read(source)
+        )
+        if isinstance(data, ArticleError):
+            raise data
+        item = article.from_bytes(
+            data,
+            source_name=name,
+            published=self.options.published,
+            source=self.options.source,
+            url=self.options.url,
+            filename=None if name == "-" else Path(name).name,
+        )
         for warning in (*item.warnings, *oddities(item, self.options.today)):
             slot.notes.append(Note(level="warning", name=name, message=warning))
         if item.id in self.in_log or item.id in self.claimed:
             slot.notes.append(Note(level="info", name=name, message="already in the log"))
             self.summary.known += 1
-            return slot
-        self.claimed.add(item.id)
+            return
         slot.item = item
+        self.claimed.add(item.id)
         reason = not_english(item)
         if reason is not None:
             slot.notes.append(
@@ -346,7 +349,6 @@ class _Ingest:
             slot.outcome = _Extracted([ingested(item)], [])
             slot.foreign = True
             self.summary.foreign += 1
-        return slot
 
     def _settle(self, slot: _Slot) -> None:
         """Tell what became of one input; queue its events for the next batch."""
@@ -456,7 +458,7 @@ def reextract(  # noqa: PLR0913 - the log and the caller's hooks
             for article_id, events in fresh.items():
                 if article_id in latest and events != latest[article_id][1]:
                     counts.changed += 1
-                    batch.extend([ArticleReextracted(article=article_id, extractor=EXTRACTOR), *events])
+                    batch.extend([ArticleReextracted(article=article_id, extractor=_extractor()), *events])
             with _sigint_deferred() as interrupted:  # the batch and its mark go together, or neither
                 writer.append(batch, recorded_at=now())
                 counts.appended = bool(batch)
@@ -465,6 +467,14 @@ def reextract(  # noqa: PLR0913 - the log and the caller's hooks
     except KeyboardInterrupt:
         counts.interrupted = True
     return counts
+
+
+def _extractor() -> str:
+    """The name of the rules that made the fresh events (``timeline.extract.EXTRACTOR``)."""
+    from timeline.extract import EXTRACTOR  # noqa: PLC0415 - spaCy only when needed
+
+    name: str = EXTRACTOR
+    return name
 
 
 def _extract_again(
@@ -534,6 +544,18 @@ def resolve(slots: Iterator[_Slot], *, jobs: int, chunk: int) -> Generator[_Slot
     yield from _Pool(jobs, chunk).resolve(slots)
 
 
+def extract(item: Article) -> tuple[list[Event], list[str]]:
+    """``timeline.extract.extract``, imported on the first article that needs it.
+
+    Ingesting only articles the log holds, or refused files, never loads
+    spaCy; a pool imports it once before its workers fork.
+    """
+    from timeline.extract import extract as extract_article  # noqa: PLC0415 - spaCy only when needed
+
+    result: tuple[list[Event], list[str]] = extract_article(item)
+    return result
+
+
 def outcome(item: Article) -> _Outcome:
     """Extract one article; an exception becomes that article's failure, with its traceback."""
     try:
@@ -589,6 +611,7 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         if self.executor is None:
+            importlib.import_module("timeline.extract")  # once here: forked workers inherit it
             self.executor = ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=_context(), initializer=_worker_start
             )
