@@ -74,7 +74,8 @@ def parse(text: str) -> Parsed:
             sentences.append(
                 Sentence(
                     index=len(sentences),
-                    doc=sent.as_doc(),
+                    # a line of one sentence is its document already: only longer lines' sentences are copied
+                    doc=doc if sent.start == 0 and sent.end == len(doc) else sent.as_doc(),
                     base=base,
                     start=normalized.at(base),
                     end=normalized.at(base + len(sent.text) - 1) + 1,
