@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_Tree = dict[str, "_Tree"]  # pattern of one character -> what may follow it; "" ends a phrase
 
 def _char_pattern(char: str, *, hyphens: bool) -> str:
     if char == " ":

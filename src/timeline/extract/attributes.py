@@ -19,11 +19,13 @@ from timeline import gazetteer, timex
 from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
-_CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.I)
-_VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.I)
-_IN_PERSON = re.compile(r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b")
-_APPROXIMATE = re.compile(r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.I)
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.I)
+_CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)
+_IN_PERSON = re.compile(
+    r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b"
+)
+_APPROXIMATE = re.compile(r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.IGNORECASE)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
     "Ukraine": r"Ukrain",
@@ -117,7 +119,11 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     token = doc[trigger]
     words = " ".join(t.text for t in token.head.subtree) if token.head.i != token.i else token.sent.text
     words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
-    if token.pos_ == "VERB" and token.lemma_.lower() == "call" and any(c.lower_ == "on" for c in token.children):
+    if (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() == "call"
+        and any(c.lower_ == "on" for c in token.children)
+    ):
         return "in-person"  # "called on Prime Minister Kishida": a visit
     if _VIDEO.search(words):
         return "video"
@@ -141,10 +147,14 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         if prep.lower_ not in {"in", "at"} or prep.dep_ != "prep":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or (obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"):
+            if obj.dep_ != "pobj" or (
+                obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"
+            ):
                 continue
             name = " ".join(
-                t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN"
+                t.text
+                for t in obj.subtree
+                if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN"
             )
             if not name or gazetteer.country_forms().get(name, ("", ""))[1] in {"name", "demonym"}:
                 continue  # "in Japan" names no city; "in Lima", a capital, does

@@ -22,6 +22,7 @@ import attrs
 
 from timeline import gazetteer
 from timeline.extract import mentions as found
+from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.parse import Parsed, Sentence
 
@@ -116,7 +117,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             known = families.get(token.text)
             if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
                 continue
-            if token.pos_ != "PROPN" or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
+            if token.pos_ != "PROPN" or (
+                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
+            ):
                 continue
             added.append(
                 PersonMention(
@@ -127,7 +130,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                     token=token.i,
                     office=None,
                     country=None,
-                    possessive=token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].text in {"'s", "’s"},
+                    possessive=token.i + 1 < len(sentence.doc)
+                    and sentence.doc[token.i + 1].text in {"'s", "’s"},
                     family_first=False,
                 )
             )
@@ -169,7 +173,7 @@ def _title_line(sentence: Sentence, parsed: Parsed) -> Office | None:
     """A heading line that is a title and nothing else ("Secretary of State"), as an office."""
     doc = sentence.doc
     if not sentence.heading or not all(
-        t.lower_ in found.office.TITLE_WORDS or t.lower_ in found.office.CONNECTORS for t in doc
+        t.lower_ in office_words.TITLE_WORDS or t.lower_ in office_words.CONNECTORS for t in doc
     ):
         return None
     return found.office_before(doc, len(doc), parsed.normalized, sentence.base)
@@ -178,12 +182,19 @@ def _title_line(sentence: Sentence, parsed: Parsed) -> Office | None:
 def _name_line(sentence: Sentence, mentions: list[PersonMention]) -> PersonMention | None:
     """The person a heading line names and nothing else: a byline ("John Kerry")."""
     here = [m for m in mentions if m.sentence == sentence.index]
-    if sentence.heading and len(here) == 1 and here[0].token == len(sentence.doc) - 1 and len(sentence.doc) <= 5:
+    if (
+        sentence.heading
+        and len(here) == 1
+        and here[0].token == len(sentence.doc) - 1
+        and len(sentence.doc) <= 5
+    ):
         return here[0]
     return None
 
 
-_BARE_HEADS = frozenset({"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach"})
+_BARE_HEADS = frozenset(
+    {"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach"}
+)
 
 
 def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
@@ -196,9 +207,12 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
-            doc[end + 1].lower_ in found.office.TITLE_WORDS
-            or (doc[end + 1].lower_ in found.office.CONNECTORS and end + 2 < len(doc)
-                and doc[end + 2].lower_ in found.office.TITLE_WORDS)
+            doc[end + 1].lower_ in office_words.TITLE_WORDS
+            or (
+                doc[end + 1].lower_ in office_words.CONNECTORS
+                and end + 2 < len(doc)
+                and doc[end + 2].lower_ in office_words.TITLE_WORDS
+            )
         ):
             end += 1
         if not ends or ends[-1] != end:
@@ -214,15 +228,17 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue
         first = i
         while first > 0 and (
-            doc[first - 1].lower_ in found.office.TITLE_WORDS
-            or (doc[first - 1].lower_ in found.office.CONNECTORS and doc[first - 1].lower_ != "the")
-            or doc[first - 1].lower_ in found.office.QUALIFIERS
+            doc[first - 1].lower_ in office_words.TITLE_WORDS
+            or (doc[first - 1].lower_ in office_words.CONNECTORS and doc[first - 1].lower_ != "the")
+            or doc[first - 1].lower_ in office_words.QUALIFIERS
             or found.country_of_words(doc[first - 1].text)
             or doc[first - 1].text in {"'s", "’s", "-"}
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
-        definite = determiner in {"the", "as"} or (office.country is not None and determiner not in {"a", "an"})
+        definite = determiner in {"the", "as"} or (
+            office.country is not None and determiner not in {"a", "an"}
+        )
         result.append(
             OfficeMention(
                 office=office,
@@ -257,8 +273,11 @@ def _resolve_titles(
             return (m.sentence, m.token) < (at.sentence, at.token) and at.sentence - m.sentence <= 5
 
         recent = sorted(
-            ((max((m.sentence, m.token) for m in g if before(m)), index) for index, g in enumerate(groups)
-             if any(before(m) for m in g)),
+            (
+                (max((m.sentence, m.token) for m in g if before(m)), index)
+                for index, g in enumerate(groups)
+                if any(before(m) for m in g)
+            ),
             reverse=True,
         )
         chosen = None
@@ -307,7 +326,9 @@ def source_country(source: str | None) -> str | None:
     """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State")."""
     if not source:
         return None
-    if re.search(r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street", source, re.I):
+    if re.search(
+        r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street", source, re.IGNORECASE
+    ):
         return "GB"
     if re.search(r"\b(?:News|Press|Times|Post|Agency|Reuters|Meduza|Voice of America|VOA)\b", source):
         return None  # news, not a government's own voice
@@ -325,13 +346,18 @@ def build(parsed: Parsed, source: str | None) -> Cast:
         if not words:
             continue
         candidates = [
-            i for i in range(len(groups) - 1, -1, -1)
+            i
+            for i in range(len(groups) - 1, -1, -1)
             if words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i])
         ]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
             # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office
-            fitting = [i for i in candidates if (held := _best_office(groups[i])) and held.role == mention.office.role]
+            fitting = [
+                i
+                for i in candidates
+                if (held := _best_office(groups[i])) and held.role == mention.office.role
+            ]
             titled = [i for i in candidates if _best_office(groups[i]) is not None]
             match = (fitting or titled or candidates)[0]
         if match is None:
@@ -339,8 +365,10 @@ def build(parsed: Parsed, source: str | None) -> Cast:
             tokens.append(words)
         else:
             groups[match].append(mention)
-            tokens[match] = tokens[match] | words if len(words) > 1 and len(tokens[match]) > 1 else (
-                words if len(words) > len(tokens[match]) else tokens[match]
+            tokens[match] = (
+                tokens[match] | words
+                if len(words) > 1 and len(tokens[match]) > 1
+                else (words if len(words) > len(tokens[match]) else tokens[match])
             )
     groups, offices = _resolve_titles(groups, offices)
     home = home_country(source, parsed)
@@ -381,7 +409,11 @@ def _person(key: int, group: list[PersonMention]) -> Person:
     countries = Counter(
         c for m in group for c in ((m.office.country if m.office else None), m.country) if c is not None
     )
-    country = office.country if office and office.country else (countries.most_common(1)[0][0] if countries else None)
+    country = (
+        office.country
+        if office and office.country
+        else (countries.most_common(1)[0][0] if countries else None)
+    )
     organisation = next((m.office.organisation for m in group if m.office and m.office.organisation), None)
     if organisation and not (office and office.country):
         country = None
@@ -460,14 +492,21 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 for t in doc[max(0, token.i - 6) : token.i]
                 if (code := found.country_of_words(t.text)) is not None
             ]
-            named = [by_mention[(sentence.index, t.i)] for t in doc[token.i + 1 : token.i + 14]
-                     if (sentence.index, t.i) in by_mention]
-            named = list(dict.fromkeys(p.key for p in named))
+            listed = [
+                by_mention[(sentence.index, t.i)]
+                for t in doc[token.i + 1 : token.i + 14]
+                if (sentence.index, t.i) in by_mention
+            ]
+            named = list(dict.fromkeys(p.key for p in listed))
             if len(codes) >= 2 and len(named) == len(codes):
                 for key, code in zip(named, codes, strict=True):
                     given[key] = code
                 owner = next(
-                    (by_mention[(sentence.index, t.i)] for t in doc[: token.i] if (sentence.index, t.i) in by_mention),
+                    (
+                        by_mention[(sentence.index, t.i)]
+                        for t in doc[: token.i]
+                        if (sentence.index, t.i) in by_mention
+                    ),
                     None,
                 )
                 if owner is not None and owner.role != "other":
@@ -506,7 +545,9 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
             if len(codes) == 1:
                 held = near[0]
                 role = person.role if person.role != "other" else held.role
-                person = attrs.evolve(person, country=held.country, role=role, title=person.title or held.title)
+                person = attrs.evolve(
+                    person, country=held.country, role=role, title=person.title or held.title
+                )
         result.append(person)
     return result
 
@@ -518,18 +559,27 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     for sentence in body:
         subjects = {t.i for t in sentence.doc if t.dep_ in {"nsubj", "nsubjpass"}}
         named = sorted(
-            ((m.token, p.key) for p in people for m in p.mentions if m.sentence == sentence.index and not m.reference)
+
+                (m.token, p.key)
+                for p in people
+                for m in p.mentions
+                if m.sentence == sentence.index and not m.reference
+
         )
         keys.update(key for token, key in named if token in subjects)
         if sentence is body[0] and named:
             keys.add(named[0][1])
     first = sorted((m.sentence, m.token, p.key) for p in people for m in p.mentions if m.sentence < 6)
     if first:
-        keys.add(first[0][2])  # the page's first named person: a press conference's speaker, a readout's principal
+        keys.add(
+            first[0][2]
+        )  # the page's first named person: a press conference's speaker, a readout's principal
     return keys
 
 
-def _home_officials(people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool) -> list[Person]:
+def _home_officials(
+    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool
+) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
     "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with ..."

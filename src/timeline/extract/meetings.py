@@ -17,14 +17,31 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.extract import office
-from timeline.extract.mentions import country_of_words
 from timeline.extract.cast import Cast, Person
+from timeline.extract.mentions import country_of_words
 from timeline.extract.parse import Parsed, Sentence
 
 MEETING_VERBS = frozenset(
-    {"meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "confer", "welcome", "greet", "convene", "co-chair", "cochair"}
+    {
+        "meet",
+        "talk",
+        "speak",
+        "call",
+        "phone",
+        "telephone",
+        "receive",
+        "host",
+        "confer",
+        "welcome",
+        "greet",
+        "convene",
+        "co-chair",
+        "cochair",
+    }
 )
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"})
+LIGHT_VERBS = frozenset(
+    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"}
+)
 MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "discussion", "discussions", "summit",
@@ -43,9 +60,13 @@ _BLOCKING_HEADS = frozenset(
         "keen", "like", "love", "able", "unable", "possible", "try",
     }
 )  # fmt: skip
-_FUTURE_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"})
+_FUTURE_HEADS = frozenset(
+    {"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"}
+)
 _MODALS = frozenset({"could", "might", "may", "would", "should", "can"})
-_PLURAL_SUBJECTS = frozenset({"they", "both", "two", "three", "four", "leaders", "ministers", "sides", "pair"})
+_PLURAL_SUBJECTS = frozenset(
+    {"they", "both", "two", "three", "four", "leaders", "ministers", "sides", "pair"}
+)
 
 
 @attrs.frozen
@@ -68,7 +89,9 @@ _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements",
 
 def _appearance(token: Token, sentence: Sentence) -> bool:
     """A heading "Remarks With Moroccan Foreign Minister X": a joint appearance, so a meeting."""
-    return sentence.heading and token.lower_ in _APPEARANCES and any(c.lower_ == "with" for c in token.children)
+    return (
+        sentence.heading and token.lower_ in _APPEARANCES and any(c.lower_ == "with" for c in token.children)
+    )
 
 
 def _joint_appearance(token: Token) -> bool:
@@ -91,7 +114,9 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
                     return person
         if sentence.heading and len(doc) <= 5:
             person = cast.person_at(sentence.index, len(doc) - 1)
-            if person is not None and all(cast.person_at(sentence.index, t.i) is None for t in doc[:-1] if t.is_punct):
+            if person is not None and all(
+                cast.person_at(sentence.index, t.i) is None for t in doc[:-1] if t.is_punct
+            ):
                 return person
     return None
 
@@ -111,7 +136,17 @@ def _occasion(noun: Token) -> bool:
         if node.dep_ != "pobj" or node.head.lower_ != "of":
             return False
         holder = node.head.head
-        if holder.lower_ in {"sidelines", "sideline", "margins", "margin", "occasion", "ahead", "eve", "side", "run-up"}:
+        if holder.lower_ in {
+            "sidelines",
+            "sideline",
+            "margins",
+            "margin",
+            "occasion",
+            "ahead",
+            "eve",
+            "side",
+            "run-up",
+        }:
             return True
         node = holder
     return False
@@ -130,20 +165,30 @@ def _trigger_anchor(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather"} and _joint_subject(token):
         return token  # "President Obama and President Kikwete have discussed ...": they met
-    if token.pos_ == "VERB" and lemma == "visit" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+    if (
+        token.pos_ == "VERB"
+        and lemma == "visit"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
+    ):
         obj = next(c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN")
         if obj.ent_type_ == "PERSON":
             return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
-        if lemma in {"call", "phone", "telephone"} and not any(c.dep_ in {"dobj", "prep", "prt"} for c in token.children):
+        if lemma in {"call", "phone", "telephone"} and not any(
+            c.dep_ in {"dobj", "prep", "prt"} for c in token.children
+        ):
             return None  # "called for", "called it" are caught by their arguments below
         if lemma == "welcome" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
             return None
-        if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children):
+        if lemma == "call" and any(
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children
+        ):
             return None  # "called it a victory"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
             return token  # "called on acting President Choi": a visit
-        if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+        if lemma == "call" and any(
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+        ):
             return None
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
@@ -152,15 +197,17 @@ def _trigger_anchor(token: Token) -> Token | None:
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
         head = token.head
-        if token.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in LIGHT_VERBS:
+        if (
+            token.dep_ in {"dobj", "attr"}
+            and head.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower() in LIGHT_VERBS
+        ):
             return head
         return token
     return None
 
 
-def _people_under(
-    anchor: Token, sentence: Sentence, cast: Cast
-) -> list[tuple[int, Person]]:
+def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[int, Person]]:
     """People whose path up the parse reaches the anchor without crossing a clause boundary."""
     found: list[tuple[int, Person]] = []
     for token in sentence.doc:
@@ -207,9 +254,20 @@ def _subject_of(anchor: Token) -> Token | None:
             return subject
         if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS:
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
-        if node.dep_ == "pobj" and node.head.lower_ not in {"in", "at", "during", "on", "over", "for", "after"}:
+        if node.dep_ == "pobj" and node.head.lower_ not in {
+            "in",
+            "at",
+            "during",
+            "on",
+            "over",
+            "for",
+            "after",
+        }:
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
-        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"} and node.head.i != node.i:
+        if (
+            node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"}
+            and node.head.i != node.i
+        ):
             node = node.head
             continue
         break
@@ -219,9 +277,7 @@ def _subject_of(anchor: Token) -> Token | None:
 def _is(token: Token, words: frozenset[str]) -> bool:
     """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop")."""
     lower = token.lower_
-    return bool(
-        {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} & words
-    )
+    return bool({token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} & words)
 
 
 def _blocked(anchor: Token) -> bool:
@@ -245,7 +301,9 @@ def _blocked(anchor: Token) -> bool:
 
 
 _ANNOUNCED = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected"})
-_HYPOTHETICAL = frozenset({"possible", "potential", "proposed", "mooted", "hoped-for", "prospective", "eventual"})
+_HYPOTHETICAL = frozenset(
+    {"possible", "potential", "proposed", "mooted", "hoped-for", "prospective", "eventual"}
+)
 
 
 def _announced(token: Token) -> bool:
@@ -265,11 +323,14 @@ def _future(anchor: Token) -> bool:
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
-        "be", *_FUTURE_HEADS
+        "be",
+        *_FUTURE_HEADS,
     }:
         return True
     node = anchor.head
-    return node.lemma_.lower() in _FUTURE_HEADS and any(c.lower_ in {"will", "is", "are"} for c in node.children)
+    return node.lemma_.lower() in _FUTURE_HEADS and any(
+        c.lower_ in {"will", "is", "are"} for c in node.children
+    )
 
 
 def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
@@ -295,7 +356,12 @@ def _plural_stand_in(token: Token, last: list[int]) -> list[int]:
 def _recent(cast: Cast, sentence: int, token: int) -> list[int]:
     """People named before a point of the story, most recent first, each once."""
     spots = sorted(
-        ((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions if (m.sentence, m.token) < (sentence, token)),
+        (
+            (m.sentence, m.token, p.key)
+            for p in cast.people
+            for m in p.mentions
+            if (m.sentence, m.token) < (sentence, token)
+        ),
         reverse=True,
     )
     return list(dict.fromkeys(key for _, _, key in spots))
@@ -330,7 +396,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         seen_anchors: set[int] = set()
         for token in doc:
             if speaker is not None and _appearance(token, sentence):
-                people = [speaker.key, *(p.key for _, p in _people_under(token, sentence, cast) if p is not speaker)]
+                people = [
+                    speaker.key,
+                    *(p.key for _, p in _people_under(token, sentence, cast) if p is not speaker),
+                ]
                 result.append(
                     Frame(
                         sentence=sentence.index,
@@ -363,9 +432,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     if head_person.key not in people:
                         people.insert(0, head_person.key)
                 elif subject.lower_ in {"who", "that"} and anchor.dep_ == "relcl":
-                    antecedent = _antecedents(anchor.head, sentence, cast)  # "Biden and Starmer, who are due to meet"
+                    antecedent = _antecedents(
+                        anchor.head, sentence, cast
+                    )  # "Biden and Starmer, who are due to meet"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
-                        last = pair or (story if len(story) >= 2 else _recent(cast, sentence.index, subject.i)[:2])
+                        last = pair or (
+                            story if len(story) >= 2 else _recent(cast, sentence.index, subject.i)[:2]
+                        )
                         antecedent = _plural_stand_in(anchor.head, last)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and voice is not None:
@@ -374,11 +447,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     recent = _recent(cast, sentence.index, subject.i)
                     if subject.lower_ in {"he", "she"}:
                         here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
-                        earlier = [p.key for p in here if p is not None]  # "When Blinken visited Beijing, he held talks"
-                        stand_in = earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
+                        earlier = [
+                            p.key for p in here if p is not None
+                        ]  # "When Blinken visited Beijing, he held talks"
+                        stand_in = earlier[-1:] or (
+                            [last_subject] if last_subject is not None else recent[:1]
+                        )
                         continuation = False
                     else:
-                        stand_in = _plural_stand_in(subject, pair or (story if len(story) >= 2 else recent[:2]))
+                        stand_in = _plural_stand_in(
+                            subject, pair or (story if len(story) >= 2 else recent[:2])
+                        )
                         continuation = len(stand_in) > 1 and bool(pair or story)
                         if len(stand_in) > 1:
                             pair = stand_in
@@ -387,28 +466,48 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 subject_person = cast.person_at(sentence.index, subject.i)
                 if subject_person is not None and subject_person.key not in people:
                     people.insert(0, subject_person.key)
-            if voice is not None and any(c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children):
-                people = [voice.key, *[k for k in people if k != voice.key]]  # "At my meeting with Mr. Wang Yi"
+            if voice is not None and any(
+                c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children
+            ):
+                people = [
+                    voice.key,
+                    *[k for k in people if k != voice.key],
+                ]  # "At my meeting with Mr. Wang Yi"
             if any(c.lower_ == "their" and c.dep_ == "poss" for c in token.children) and len(people) < 2:
                 theirs = pair or (story if len(story) >= 2 else _recent(cast, sentence.index, token.i)[:2])
-                people = [*[k for k in theirs if k not in people], *people]  # "their brief discussion in New York"
+                people = [
+                    *[k for k in theirs if k not in people],
+                    *people,
+                ]  # "their brief discussion in New York"
             if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
-                here = [p.key for t in doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None]
-                owner = here[:1] or ([last_subject] if last_subject is not None else [])
-                people = [*[k for k in owner if k not in people], *people]  # "Kerry ... following his meeting with X"
+                before = [
+                    p.key for t in doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None
+                ]
+                owner = before[:1] or ([last_subject] if last_subject is not None else [])
+                people = [
+                    *[k for k in owner if k not in people],
+                    *people,
+                ]  # "Kerry ... following his meeting with X"
             countries = _unnamed_countries(anchor, sentence, cast)
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
                 g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             ]
-            group_object = frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
-            subjects = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if subject else []
+            group_object = (
+                frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
+            )
+            subjects = (
+                [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if subject else []
+            )
             group_role = next(
-                (r for g in [*subjects, *objects] if g is not None and (r := _group_role(g)) is not None), None
+                (r for g in [*subjects, *objects] if g is not None and (r := _group_role(g)) is not None),
+                None,
             )
             if group_object and len(group_object) >= 2 and len(people) <= 1:
-                if token.lower_ == "meetings":  # "held meetings with his counterparts from A, B and C": one each
+                if (
+                    token.lower_ == "meetings"
+                ):  # "held meetings with his counterparts from A, B and C": one each
                     result.extend(
                         Frame(
                             sentence=sentence.index,
@@ -422,11 +521,20 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         for code in sorted(group_object)
                     )
                     continue
-                countries = countries | group_object  # "Rubio convened the foreign ministers of Australia, India and Japan"
+                countries = (
+                    countries | group_object
+                )  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
-                people, countries, continuation = [], countries | group, False  # "the top diplomats of A, B and C met"
+                people, countries, continuation = (
+                    [],
+                    countries | group,
+                    False,
+                )  # "the top diplomats of A, B and C met"
             elif len(people) < 2 and _multilateral(token) and sides:
-                people, countries = [], countries | sides[-1]  # "since the trilateral summit at Camp David in August"
+                people, countries = (
+                    [],
+                    countries | sides[-1],
+                )  # "since the trilateral summit at Camp David in August"
             elif not people:
                 continue
             people = list(dict.fromkeys(people))
@@ -467,9 +575,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if subject is not None and subject.lower_ in _GROUP_NOUNS:
                 grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
         named = [cast.person_at(sentence.index, t.i) for t in doc]
-        subjects = [p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            last_subject = subjects[0].key
+        acting = [
+            p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if acting:
+            last_subject = acting[0].key
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
     return _with_group(result, grouped)
@@ -522,7 +632,17 @@ def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cas
 
 
 _GROUP_NOUNS = frozenset(
-    {"diplomats", "ministers", "leaders", "counterparts", "officials", "envoys", "heads", "presidents", "premiers"}
+    {
+        "diplomats",
+        "ministers",
+        "leaders",
+        "counterparts",
+        "officials",
+        "envoys",
+        "heads",
+        "presidents",
+        "premiers",
+    }
 )
 
 
@@ -559,9 +679,7 @@ def _group_countries(subject: Token) -> frozenset[str]:
         return frozenset()
     words: list[Token] = []
     for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-            words.extend(t for t in child.subtree)
-        elif child.dep_ in {"amod", "compound", "nmod"}:
+        if (child.dep_ == "prep" and child.lower_ in {"of", "from"}) or child.dep_ in {"amod", "compound", "nmod"}:
             words.extend(t for t in child.subtree)
     codes = set()
     for token in words:

@@ -31,8 +31,7 @@ _NOT_IN_NAME = re.compile(
     r"Readout|Meeting|Talks|Affairs|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -61,7 +60,9 @@ class PersonMention:
     sentence: int  # index of the sentence in the article
     token: int  # the name's last token, in its sentence's document
     office: Office | None
-    country: str | None  # from the name's own phrase, when it has one without a title ("the Japanese Kishida")
+    country: (
+        str | None
+    )  # from the name's own phrase, when it has one without a title ("the Japanese Kishida")
     possessive: bool  # "Kishida's meeting"
     family_first: bool  # written "IWAYA Takeshi": the family name in capitals first
     reference: bool = False  # not a name but a title standing for the person: "The Foreign Secretary"
@@ -74,7 +75,9 @@ class OfficeMention:
     office: Office
     sentence: int
     token: int  # the title's last token
-    definite: bool  # "the Foreign Secretary", "Japan's foreign minister": one known person, maybe named elsewhere
+    definite: (
+        bool  # "the Foreign Secretary", "Japan's foreign minister": one known person, maybe named elsewhere
+    )
     subject: bool  # the title is the subject of its clause
 
 
@@ -245,7 +248,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in office.HEADS:
             words = doc[k + 1 : j + 1].text
             if organisation_of_words(words) or _country_in(words):
-                return k - 1, None, None  # "U.S. Ambassador to the United Nations Kelly Craft": sent to, not from
+                return (
+                    k - 1,
+                    None,
+                    None,
+                )  # "U.S. Ambassador to the United Nations Kelly Craft": sent to, not from
         if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of"}):
             return None
     return None
@@ -293,9 +300,18 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France"
-            return None if organisation else Office(
-                title="", role="other", status="holder", country=country, organisation=None,
-                start=offsets.at(base + doc[j].idx), end=offsets.at(base + doc[j].idx),
+            return (
+                None
+                if organisation
+                else Office(
+                    title="",
+                    role="other",
+                    status="holder",
+                    country=country,
+                    organisation=None,
+                    start=offsets.at(base + doc[j].idx),
+                    end=offsets.at(base + doc[j].idx),
+                )
             )
     if j >= len(doc) or doc[j].text not in {",", "("}:
         return None
@@ -311,7 +327,10 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
-        if best is None or (_RANK[found.role], found.country is not None) > (_RANK[best.role], best.country is not None):
+        if best is None or (_RANK[found.role], found.country is not None) > (
+            _RANK[best.role],
+            best.country is not None,
+        ):
             best = found
         k = max(end, k + 1)
     return best
@@ -355,7 +374,12 @@ def _apposition_title(
     run = _title_run(doc, j, k)
     if run is None:
         return None
-    if k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not country_of_words(doc[k].text):
+    if (
+        k < len(doc)
+        and doc[k].text[:1].isupper()
+        and doc[k].pos_ == "PROPN"
+        and not country_of_words(doc[k].text)
+    ):
         return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
@@ -376,7 +400,9 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
         return None, None
     stop = j + 1
-    while stop < len(doc) and stop - j <= 8 and not doc[stop].is_punct and doc[stop].pos_ not in {"VERB", "AUX"}:
+    while (
+        stop < len(doc) and stop - j <= 8 and not doc[stop].is_punct and doc[stop].pos_ not in {"VERB", "AUX"}
+    ):
         stop += 1
     words = doc[j + 1 : stop].text
     org = organisation_of_words(words)
@@ -408,7 +434,11 @@ def _office(  # noqa: PLR0913 - the parts of one office
         country = "IN"
     country = country or (None if organisation else office.title_country(title))
     role = office.title_class(title)
-    if role in {"head of state", "head of government"} and country and not gazetteer.title_fits(title, country):
+    if (
+        role in {"head of state", "head of government"}
+        and country
+        and not gazetteer.title_fits(title, country)
+    ):
         role = "other"
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(
@@ -435,7 +465,9 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         or organisation_of_words(doc[start].text)
     ):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text != "."):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+    ):
         end -= 1
     if start >= end:
         return None
@@ -491,9 +523,13 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         end = i
-        while end < len(doc) and end not in taken and (
-            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
-            or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+        while (
+            end < len(doc)
+            and end not in taken
+            and (
+                (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+                or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+            )
         ):
             end += 1
         runs.append((i, end))
@@ -519,15 +555,20 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
-                elif doc[end].text in _PARTICLES and end + 1 < len(doc) and (
-                    _after_particle(doc[end + 1]) or doc[end + 1].text in _PARTICLES
+                elif (
+                    doc[end].text in _PARTICLES
+                    and end + 1 < len(doc)
+                    and (_after_particle(doc[end + 1]) or doc[end + 1].text in _PARTICLES)
                 ):
                     end += 1  # "Daniel arap Moi", "Ursula von der Leyen"
                 elif doc[end - 1].text in _PARTICLES and _after_particle(doc[end]):
                     end += 1
                 elif (
-                    doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                    and end + 1 < len(doc) and doc[end + 1].is_alpha
+                    doc[end].text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and end + 1 < len(doc)
+                    and doc[end + 1].is_alpha
                 ):
                     end += 2  # "Choi Sang-mok" where the entity stops at "Sang"
                 else:
@@ -552,13 +593,16 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
 
 
 _PARTICLES = frozenset(
-    "arap von van der den de da dos das du del della la le al el bin ibn bint ter ten di zu".split()
+    ["arap", "von", "van", "der", "den", "de", "da", "dos", "das", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "bint", "ter", "ten", "di", "zu"]
 )
 
 
 def _after_particle(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in office.TITLE_WORDS and not (
-        country_of_words(token.text)
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in office.TITLE_WORDS
+        and not (country_of_words(token.text))
     )
 
 
@@ -586,5 +630,7 @@ def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
 def printed_name(doc: Doc, start: int, end: int) -> str:
     """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept."""
     words = doc[start:end].text.replace("’", "'").split()
-    words = [w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words]
+    words = [
+        w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words
+    ]
     return " ".join(words).removesuffix("'s").removesuffix("'")

@@ -32,11 +32,12 @@ def sentence_starts(doc: Doc) -> Doc:
         if i == 0:
             continue
         previous = doc[i - 1]
-        ended = previous.text in _ENDS or (
-            previous.text in _CLOSERS and i >= 2 and doc[i - 2].text in _ENDS
+        ended = previous.text in _ENDS or (previous.text in _CLOSERS and i >= 2 and doc[i - 2].text in _ENDS)
+        token.is_sent_start = bool(
+            ended
+            and not token.is_space
+            and (token.is_title or token.is_upper or token.is_digit or token.text in {'"', "“", "‘", "("})
         )
-        token.is_sent_start = bool(ended and not token.is_space and (token.is_title or token.is_upper or token.is_digit
-                                                                      or token.text in {'"', "“", "‘", "("}))
     return doc
 
 

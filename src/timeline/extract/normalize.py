@@ -69,10 +69,11 @@ def _member_of_parliament(_: re.Match[str]) -> str:
     return ""
 
 
-_CAPS_FAMILY = re.compile(r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])")
+_CAPS_FAMILY = re.compile(
+    r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
+)
 _NOT_FAMILY = frozenset(
-    """NATO ASEAN APEC OSCE OECD UN EU US USA UK UAE ROK DPRK PRC AU WHO IMF CNN BBC NHK TV
-    VOA AP AFP MOFA NSC DOD PM FM GMT JST OPEC BRICS SCO CSTO ECOWAS SADC IAEA WTO ICC PLA""".split()
+    ["NATO", "ASEAN", "APEC", "OSCE", "OECD", "UN", "EU", "US", "USA", "UK", "UAE", "ROK", "DPRK", "PRC", "AU", "WHO", "IMF", "CNN", "BBC", "NHK", "TV", "VOA", "AP", "AFP", "MOFA", "NSC", "DOD", "PM", "FM", "GMT", "JST", "OPEC", "BRICS", "SCO", "CSTO", "ECOWAS", "SADC", "IAEA", "WTO", "ICC", "PLA"]
 )
 
 

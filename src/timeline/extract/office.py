@@ -16,22 +16,11 @@ from timeline.gazetteer import TITLE_COUNTRY
 
 # Words a title is made of (lowercase). Connectors ("of", "for", "and", "the") may stand inside one.
 TITLE_WORDS = frozenset(
-    """prime minister ministers president vice deputy foreign affairs external relations secretary state
-    defence defense armed forces national security adviser advisor finance treasury exchequer trade commerce
-    representative king queen emperor emir sultan crown prince princess chancellor premier taoiseach high
-    ambassador general secretary-general spokesperson spokesman spokeswoman chief economy economic industry
-    international cooperation development commonwealth home interior justice counsellor counselor senior first
-    leader supreme head elect president-elect acting interim designate union federal cabinet permanent under
-    assistant special envoy governor mayor senator speaker commissioner executive director chair chairman
-    chairperson chairwoman policy european integration overseas staff joint chiefs commander war navy army
-    minister-president vice-president deputy-prime counterpart counterparts diaspora cabinet officer inspector predecessor successor""".split()
+    ["prime", "minister", "ministers", "president", "vice", "deputy", "foreign", "affairs", "external", "relations", "secretary", "state", "defence", "defense", "armed", "forces", "national", "security", "adviser", "advisor", "finance", "treasury", "exchequer", "trade", "commerce", "representative", "king", "queen", "emperor", "emir", "sultan", "crown", "prince", "princess", "chancellor", "premier", "taoiseach", "high", "ambassador", "general", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "chief", "economy", "economic", "industry", "international", "cooperation", "development", "commonwealth", "home", "interior", "justice", "counsellor", "counselor", "senior", "first", "leader", "supreme", "head", "elect", "president-elect", "acting", "interim", "designate", "union", "federal", "cabinet", "permanent", "under", "assistant", "special", "envoy", "governor", "mayor", "senator", "speaker", "commissioner", "executive", "director", "chair", "chairman", "chairperson", "chairwoman", "policy", "european", "integration", "overseas", "staff", "joint", "chiefs", "commander", "war", "navy", "army", "minister-president", "vice-president", "deputy-prime", "counterpart", "counterparts", "diaspora", "cabinet", "officer", "inspector", "predecessor", "successor"]
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 HEADS = frozenset(
-    """minister president secretary king queen emperor emir sultan prince princess chancellor premier taoiseach
-    adviser advisor representative ambassador envoy spokesperson spokesman spokeswoman leader governor mayor
-    senator speaker commissioner chair chairman chairperson chairwoman director secretary-general counsellor
-    counselor president-elect minister-president vice-president commander chief counterpart officer inspector predecessor successor""".split()
+    ["minister", "president", "secretary", "king", "queen", "emperor", "emir", "sultan", "prince", "princess", "chancellor", "premier", "taoiseach", "adviser", "advisor", "representative", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "leader", "governor", "mayor", "senator", "speaker", "commissioner", "chair", "chairman", "chairperson", "chairwoman", "director", "secretary-general", "counsellor", "counselor", "president-elect", "minister-president", "vice-president", "commander", "chief", "counterpart", "officer", "inspector", "predecessor", "successor"]
 )
 QUALIFIERS = {
     "former": "former",
@@ -87,7 +76,9 @@ _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
-_GOVERNMENT = re.compile(r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$")
+_GOVERNMENT = re.compile(
+    r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$"
+)
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
 
 
@@ -116,8 +107,9 @@ def title_class(title: str) -> str:
         (_FINANCE, "finance minister"),
         (_TRADE, "trade minister"),
     ):
-        if pattern.search(domain) and ("minister" in key or "secretary" in key or "representative" in key
-                                       or "diplomat" in key):
+        if pattern.search(domain) and (
+            "minister" in key or "secretary" in key or "representative" in key or "diplomat" in key
+        ):
             return role
     if _GOVERNMENT.search(key):
         return "head of government"

@@ -65,7 +65,9 @@ def parse(text: str) -> Parsed:
     normalized = normalize(text)
     lines = _lines(normalized.text)
     sentences: list[Sentence] = []
-    for number, ((offset, line), doc) in enumerate(zip(lines, nlp().pipe(line for _, line in lines), strict=True)):
+    for number, ((offset, line), doc) in enumerate(
+        zip(lines, nlp().pipe(line for _, line in lines), strict=True)
+    ):
         heading = not re.search(r"[.!?:;\"”’)]$", line) and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
             if not sent.text.strip():

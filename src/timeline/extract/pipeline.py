@@ -24,7 +24,9 @@ from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, Of
 from timeline.textdate import TextDate
 
 EXTRACTOR = "spacy-1"
-_SPEAKS_FOR = re.compile(r"spokes|press secretary|aide|official", re.IGNORECASE)  # tells of a meeting, not in it
+_SPEAKS_FOR = re.compile(
+    r"spokes|press secretary|aide|official", re.IGNORECASE
+)  # tells of a meeting, not in it
 
 
 @attrs.frozen
@@ -38,6 +40,7 @@ class Told:
     def date(self) -> TextDate | None:
         """The date as stored, if its sentence writes one."""
         return self.written.date if self.written else None
+
     kind: str  # in-person, call, video
     explicit_kind: bool  # the sentence says call or video (or in person) itself
     place: str | None
@@ -76,7 +79,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         if anchor is None:
             problems.append("no published date: dates relative to it stay unresolved")
         else:
-            problems.append(f"no published date: dates are read against {anchor.isoformat()}, the page's own date")
+            problems.append(
+                f"no published date: dates are read against {anchor.isoformat()}, the page's own date"
+            )
     people = cast.build(parsed, article.source)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     story = attributes.date_line(parsed, anchor)
@@ -133,7 +138,9 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
-    full = [set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation]
+    full = [
+        set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation
+    ]
     if len(new) >= 2 and not told.frame.continuation and full and new not in full:
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = [t.written for t in meeting.told if t.written is not None]
@@ -169,7 +176,11 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 sides = joined[index].countries | {
                     c for k in joined[index].people if (c := people.people[k].country) is not None
                 }
-                if joined[index].people and item.frame.countries <= sides and _compatible(joined[index], item, implied):
+                if (
+                    joined[index].people
+                    and item.frame.countries <= sides
+                    and _compatible(joined[index], item, implied)
+                ):
                     target = index  # "Following the trilateral meeting, ...": the one told already
                 break  # else a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
@@ -179,7 +190,8 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 break
         if target is not None and item.date is None and implied is not None and item.frame.people:
             main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
-                i for i in range(len(joined) - 1, -1, -1)
+                i
+                for i in range(len(joined) - 1, -1, -1)
                 if _compatible(joined[i], item, implied, people)
                 and all(_same_time(t.date, implied) for t in joined[i].told if t.date is not None)
             ]
@@ -206,18 +218,25 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     texts: list[str],
 ) -> MeetingReported | None:
     persons = [
-        p for p in _in_step(people, meeting, _story_countries(parsed)) if not _SPEAKS_FOR.search(p.title or "")
+        p
+        for p in _in_step(people, meeting, _story_countries(parsed))
+        if not _SPEAKS_FOR.search(p.title or "")
     ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
     if len(persons) < 2 and len(countries - {p.country for p in persons}) < 1 and not unnamed:
         return None
-    if len(persons) >= 2 and len(named_countries) == 1 and all(p.country for p in persons) and not (
-        meeting.countries - named_countries
+    if (
+        len(persons) >= 2
+        and len(named_countries) == 1
+        and all(p.country for p in persons)
+        and not (meeting.countries - named_countries)
     ):
         return None  # officials of one country among themselves: not diplomacy
-    if len(persons) >= 2 and all(p.organisation is None and p.country is None and p.role == "other" for p in persons):
+    if len(persons) >= 2 and all(
+        p.organisation is None and p.country is None and p.role == "other" for p in persons
+    ):
         return None  # nobody with an office: private people, not a diplomatic meeting
     dated = next((t for t in meeting.told if t.date is not None), None)
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
@@ -232,14 +251,19 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
-        date, date_from = TextDate.unknown(), "none"  # "the upcoming summit between X and Y": set, date unknown
+        date, date_from = (
+            TextDate.unknown(),
+            "none",
+        )  # "the upcoming summit between X and Y": set, date unknown
     explicit = [t.kind for t in meeting.told if t.explicit_kind]
     kind = explicit[0] if explicit else "in-person"
     if future or after_publication:
         kind = "planned"
     place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
     first = parsed.sentences[meeting.told[0].frame.sentence]
-    persons.sort(key=lambda p: min((m.sentence, m.token) for m in p.mentions))  # in the order the story names them
+    persons.sort(
+        key=lambda p: min((m.sentence, m.token) for m in p.mentions)
+    )  # in the order the story names them
     return MeetingReported(
         article=article.id,
         extractor=EXTRACTOR,
@@ -251,7 +275,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         countries=tuple(sorted(countries)),
         topics=attributes.topics_of(texts),
         evidence=Evidence(
-            article=article.id, start=first.start, end=first.end, sentence=parsed.original[first.start : first.end]
+            article=article.id,
+            start=first.start,
+            end=first.end,
+            sentence=parsed.original[first.start : first.end],
         ),
     )
 
@@ -270,7 +297,9 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
     if role is not None:  # "the foreign ministers of A, B and C" ... "Australia's Penny Wong"
         persons = [
-            attrs.evolve(p, role=role) if p.role == "other" and p.title is None and p.organisation is None else p
+            attrs.evolve(p, role=role)
+            if p.role == "other" and p.title is None and p.organisation is None
+            else p
             for p in persons
         ]
     open_seats = meeting.countries - {p.country for p in persons}
@@ -320,7 +349,9 @@ def _observations(
     published = TextDate.from_date(article.published) if article.published else TextDate.unknown()
     found = []
     for person in people.people:
-        if person.title is None or (person.role == "other" and person.title.lower() in {"minister", "secretary"}):
+        if person.title is None or (
+            person.role == "other" and person.title.lower() in {"minister", "secretary"}
+        ):
             continue
         if "counterpart" in person.title.lower() and person.role == "other":
             continue
@@ -329,7 +360,9 @@ def _observations(
         for other in person.mentions:  # "former Prime Minister David Cameron", now Foreign Secretary
             office = other.office
             if office is not None and office.role not in {"other", person.role}:
-                seen.append((other, office.role, office.title, office.status, office.country or person.country))
+                seen.append(
+                    (other, office.role, office.title, office.status, office.country or person.country)
+                )
         done: set[tuple[str, str]] = set()
         for where, role, title, status, country in seen:
             if (role, status) in done:
