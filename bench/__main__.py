@@ -18,50 +18,11 @@ import sys
 import time
 from pathlib import Path
 
-from bench import scale
+from bench import extraction, scale
 from timeline import article
 from timeline.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "dev"]
-
-
-def load_articles() -> list[article.Article]:
-    """Every article of the seeds and, when present beside the project, the dev corpus."""
-    items = []
-    for folder in CORPORA:
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.txt")):
-                items.append(article.from_bytes(path.read_bytes(), source_name=str(path)))
-    return items
-
-
-def extraction_rate(items: list[article.Article], seconds: float, rounds: int = 5) -> tuple[float, float, int, int]:
-    """(articles per CPU second, per wall-clock second, articles extracted, bytes per article): the best round.
-
-    Extraction runs on one core, so the time that core spent on it (this
-    process's CPU time) is the figure; the wall-clock rate beside it also
-    counts whatever else the machine did meanwhile. Each round extracts the
-    whole set for ``seconds / rounds`` of CPU time; the best round is the
-    figure, as for the peer comparison: on a shared machine the slower rounds
-    measure the neighbours.
-    """
-    for item in items:
-        extract(item)  # warm caches: gazetteer, compiled patterns
-    best: tuple[float, float] = (0.0, 0.0)
-    total = 0
-    for _ in range(rounds):
-        done = 0
-        wall, cpu = time.perf_counter(), time.process_time()
-        while time.process_time() - cpu < seconds / rounds:
-            for item in items:
-                extract(item)
-            done += len(items)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        total += done
-        best = max(best, (done / cpu, done / wall))
-    size = sum(len(item.text.encode()) for item in items) // max(len(items), 1)
-    return best[0], best[1], total, size
 
 
 ADVERSARIAL = {
@@ -94,7 +55,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--seconds", type=float, default=5.0, help="CPU seconds to measure extraction, in 5 rounds")
+    parser.add_argument("--rounds", type=int, default=5, help="extraction rounds beside bare spaCy")
     parser.add_argument("--full", action="store_true", help="add the 1M-event log (several minutes)")
     parser.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL figures")
     parser.add_argument("--no-browser", action="store_true", help="skip the HTML page load figure")
@@ -102,20 +63,12 @@ def main() -> int:
         "--write", action="store_true", help="also write docs/performance.md with the figures"
     )
     args = parser.parse_args()
-    items = load_articles()
-    if not items:
-        print("no articles found to benchmark", file=sys.stderr)
-        return 1
-    rate, wall_rate, done, size = extraction_rate(items, args.seconds)
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}",
         "",
         f"{'figure':<52} {'value':>12}  goal",
-        f"{'extraction, articles per CPU second (one core, best of 5)':<52} {rate:>12.0f}  >= 300",
-        f"{'  the same round per wall-clock second':<52} {wall_rate:>12.0f}",
-        f"{'  articles in the set / mean bytes':<52} {len(items):>6} / {size:<5}",
-        f"{'  articles extracted in the run':<52} {done:>12}",
+        *extraction.lines(args.rounds),
     ]
     for name, per_mb, ratio in adversarial_rates():
         lines.append(
@@ -124,15 +77,7 @@ def main() -> int:
     print("\n".join(lines), flush=True)
     sizes = [10_000, 100_000, 1_000_000] if args.full else [10_000, 50_000]
     more = scale.run(sizes, postgres_too=not args.no_postgres, browser=not args.no_browser)
-    again, wall_again, _, _ = extraction_rate(items, args.seconds)  # the machine's load changes over minutes
-    second = [
-        "-- extraction measured again at the end of the run (best of 5 rounds)",
-        f"{'  articles per CPU second: first look / second look':<52} {rate:>5.0f} / {again:.0f}"
-        f"  best {max(rate, again):.0f} >= 300",
-        f"{'  per wall-clock second: first look / second look':<52} {wall_rate:>5.0f} / {wall_again:.0f}",
-    ]
-    print("\n".join(second), flush=True)
-    lines += ["", *more, *second]
+    lines += ["", *more]
     if args.write:
         command = "python -m bench --write" + (" --full" if args.full else "")
         (ROOT / "docs" / "performance.md").write_text(

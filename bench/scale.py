@@ -28,9 +28,15 @@ RECORDED = "2024-01-01T00:00:00Z"
 
 NOTES = """## What the figures mean
 
-- *extraction*: `extract` over the seeds and the dev corpus on one core, per
-  CPU second of this process, the best of five rounds; measured at the start
-  of the run and again at its end (the machine's load changes over minutes).
+- *extraction beside bare spaCy* (bench/extraction.py; alone:
+  `python -m bench.extraction`, `--profile` for where our stages spend their
+  time): the real corpus (`../shared/corpus/real`) read three ways in one
+  process, per CPU second: `extract`; spaCy alone, `nlp().pipe(texts)` over
+  the whole texts as a user of spaCy would; and spaCy alone over the very lines
+  our parse stage gives it (each non-empty line of the repaired text). Same
+  pipeline, our sentence component included. The three take turns 13 articles
+  at a time; each figure is its best of five rounds. Goal: ours costs at most
+  1.3 times bare spaCy. Skipped when the corpus is not beside the project.
 - *ingest*: `timeline ingest` of synthetic articles (bench/generate.py) into a new
   log, each run a fresh process timed from outside (bench/ingest.py; alone:
   `python -m bench.ingest`): interpreter start, imports, the model load,
