@@ -19,12 +19,16 @@ from timeline import gazetteer, timex
 from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
-_CALL = re.compile(r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE)
+_CALL = re.compile(
+    r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE
+)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(
     r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b"
 )
-_APPROXIMATE = re.compile(r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE)
+_APPROXIMATE = re.compile(
+    r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE
+)
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.IGNORECASE)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",

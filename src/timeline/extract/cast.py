@@ -327,7 +327,9 @@ def source_country(source: str | None) -> str | None:
     if not source:
         return None
     if re.search(
-        r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street", source, re.IGNORECASE
+        r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street",
+        source,
+        re.IGNORECASE,
     ):
         return "GB"
     if re.search(r"\b(?:News|Press|Times|Post|Agency|Reuters|Meduza|Voice of America|VOA)\b", source):
@@ -559,12 +561,10 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     for sentence in body:
         subjects = {t.i for t in sentence.doc if t.dep_ in {"nsubj", "nsubjpass"}}
         named = sorted(
-
-                (m.token, p.key)
-                for p in people
-                for m in p.mentions
-                if m.sentence == sentence.index and not m.reference
-
+            (m.token, p.key)
+            for p in people
+            for m in p.mentions
+            if m.sentence == sentence.index and not m.reference
         )
         keys.update(key for token, key in named if token in subjects)
         if sentence is body[0] and named:

@@ -679,7 +679,11 @@ def _group_countries(subject: Token) -> frozenset[str]:
         return frozenset()
     words: list[Token] = []
     for child in subject.children:
-        if (child.dep_ == "prep" and child.lower_ in {"of", "from"}) or child.dep_ in {"amod", "compound", "nmod"}:
+        if (child.dep_ == "prep" and child.lower_ in {"of", "from"}) or child.dep_ in {
+            "amod",
+            "compound",
+            "nmod",
+        }:
             words.extend(t for t in child.subtree)
     codes = set()
     for token in words:

@@ -31,7 +31,27 @@ _NOT_IN_NAME = re.compile(
     r"Readout|Meeting|Talks|Affairs|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -593,7 +613,31 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
 
 
 _PARTICLES = frozenset(
-    ["arap", "von", "van", "der", "den", "de", "da", "dos", "das", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "bint", "ter", "ten", "di", "zu"]
+    [
+        "arap",
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ter",
+        "ten",
+        "di",
+        "zu",
+    ]
 )
 
 

@@ -73,7 +73,49 @@ _CAPS_FAMILY = re.compile(
     r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
 )
 _NOT_FAMILY = frozenset(
-    ["NATO", "ASEAN", "APEC", "OSCE", "OECD", "UN", "EU", "US", "USA", "UK", "UAE", "ROK", "DPRK", "PRC", "AU", "WHO", "IMF", "CNN", "BBC", "NHK", "TV", "VOA", "AP", "AFP", "MOFA", "NSC", "DOD", "PM", "FM", "GMT", "JST", "OPEC", "BRICS", "SCO", "CSTO", "ECOWAS", "SADC", "IAEA", "WTO", "ICC", "PLA"]
+    [
+        "NATO",
+        "ASEAN",
+        "APEC",
+        "OSCE",
+        "OECD",
+        "UN",
+        "EU",
+        "US",
+        "USA",
+        "UK",
+        "UAE",
+        "ROK",
+        "DPRK",
+        "PRC",
+        "AU",
+        "WHO",
+        "IMF",
+        "CNN",
+        "BBC",
+        "NHK",
+        "TV",
+        "VOA",
+        "AP",
+        "AFP",
+        "MOFA",
+        "NSC",
+        "DOD",
+        "PM",
+        "FM",
+        "GMT",
+        "JST",
+        "OPEC",
+        "BRICS",
+        "SCO",
+        "CSTO",
+        "ECOWAS",
+        "SADC",
+        "IAEA",
+        "WTO",
+        "ICC",
+        "PLA",
+    ]
 )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from timeline.extract.nlp import nlp
 from timeline.extract.normalize import Normalized, normalize
 
-MAX_LINE = 20_000  # characters parsed as one line; longer run-on lines are cut into pieces this size
+MAX_LINE = 2_000  # characters parsed as one document; longer run-on lines are cut into pieces (see _pieces)
 
 
 @attrs.frozen(eq=False)
@@ -47,15 +47,35 @@ class Parsed:
     original: str
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+_PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """A long line in pieces of at most ``MAX_LINE`` characters, cut after a sentence's end where there is one.
+
+    Copying a sentence out of its document costs the document's length, so a
+    run-on line of a million characters parsed whole would be quadratic.
+    """
     found = []
+    start = 0
+    while len(line) - start > MAX_LINE:
+        window = line[start : start + MAX_LINE]
+        ends = [m.end() for m in _PIECE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > MAX_LINE // 4 else MAX_LINE
+        found.append((start, line[start : start + cut].rstrip()))
+        start += cut
+    found.append((start, line[start:]))
+    return [(at, piece) for at, piece in found if piece.strip()]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            for piece in range(0, len(stripped), MAX_LINE):
-                found.append((offset + lead + piece, stripped[piece : piece + MAX_LINE]))
+            found.extend((offset + lead + at, piece) for at, piece in _pieces(stripped))
         offset += len(line) + 1
     return found
 

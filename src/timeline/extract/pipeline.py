@@ -48,11 +48,42 @@ class Told:
 
 @attrs.frozen
 class Meeting:
-    """The frames of one meeting, joined."""
+    """The frames of one meeting, joined, with what joining asks of them kept as they come.
+
+    Joining looks at the people of its full reports, its dates, kinds and
+    tense; kept here, a frame is weighed against a meeting in time that does
+    not grow with the frames already joined (a text repeating one sentence
+    38,000 times stays linear).
+    """
 
     told: tuple[Told, ...]
     people: tuple[int, ...]
     countries: frozenset[str]
+    full: frozenset[frozenset[int]] = frozenset()  # people of its reports naming two or more
+    written: tuple[attributes.Written, ...] = ()  # its dates, each span once
+    kinds: frozenset[str] = frozenset()  # call or video, as its reports say
+    future: bool = False
+
+    @classmethod
+    def of(cls, told: list[Told], people: tuple[int, ...], countries: frozenset[str]) -> Meeting:
+        """The meeting its frames make."""
+        written: dict[tuple[object, object], attributes.Written] = {}
+        for item in told:
+            if item.written is not None:
+                written.setdefault((item.written.first, item.written.last), item.written)
+        return cls(
+            told=tuple(told),
+            people=people,
+            countries=countries,
+            full=frozenset(
+                frozenset(t.frame.people)
+                for t in told
+                if len(t.frame.people) >= 2 and not t.frame.continuation
+            ),
+            written=tuple(written.values()),
+            kinds=frozenset(t.kind for t in told if t.explicit_kind),
+            future=any(t.frame.future for t in told),
+        )
 
 
 def extract(article: Article) -> tuple[list[Event], list[str]]:
@@ -88,8 +119,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
+    counts = _story_countries(parsed) if joined else {}
     events = [
-        _meeting_event(article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed))
+        _meeting_event(article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed), counts)
         for index, m in enumerate(joined)
     ]
     reported = [(m, e) for m, e in zip(joined, events, strict=True) if e is not None]
@@ -138,20 +170,17 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
-    full = [
-        set(t.frame.people) for t in meeting.told if len(t.frame.people) >= 2 and not t.frame.continuation
-    ]
-    if len(new) >= 2 and not told.frame.continuation and full and new not in full:
+    full = meeting.full
+    if len(new) >= 2 and not told.frame.continuation and full and frozenset(new) not in full:
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
-    dates = [t.written for t in meeting.told if t.written is not None]
+    dates = meeting.written
     if told.written is not None and dates and not any(_same_span(told.written, d) for d in dates):
         return False
     if told.date is not None and not dates and implied is not None and not _same_time(told.date, implied):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
-    kinds = {t.kind for t in meeting.told if t.explicit_kind}
-    if told.explicit_kind and kinds and told.kind not in kinds:
+    if told.explicit_kind and meeting.kinds and told.kind not in meeting.kinds:
         return False
-    return told.frame.future == any(t.frame.future for t in meeting.told) or told.date is None
+    return told.frame.future == meeting.future or told.date is None
 
 
 def _same_span(a: attributes.Written, b: attributes.Written) -> bool:
@@ -167,11 +196,15 @@ def _same_time(a: TextDate, b: TextDate) -> bool:
     return bool(a_first <= b_last and b_first <= a_last)  # type: ignore[operator]
 
 
+_RECENT = 24  # a frame joins one of the last meetings told, not any since the top of a long text
+
+
 def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meeting]:
+    frames: list[list[Told]] = []
     joined: list[Meeting] = []
     for item in told:
         target = None
-        for index in range(len(joined) - 1, -1, -1):
+        for index in range(len(joined) - 1, max(-1, len(joined) - 1 - _RECENT), -1):
             if not item.frame.people:
                 sides = joined[index].countries | {
                     c for k in joined[index].people if (c := people.people[k].country) is not None
@@ -183,7 +216,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 ):
                     target = index  # "Following the trilateral meeting, ...": the one told already
                 break  # else a group named by its countries opens a meeting of its own
-            if not joined[index].people and item.frame.sentence - joined[index].told[-1].frame.sentence > 2:
+            if not joined[index].people and item.frame.sentence - frames[index][-1].frame.sentence > 2:
                 continue
             if _compatible(joined[index], item, implied, people):
                 target = index
@@ -191,21 +224,35 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
         if target is not None and item.date is None and implied is not None and item.frame.people:
             main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
                 i
-                for i in range(len(joined) - 1, -1, -1)
+                for i in range(len(joined) - 1, max(-1, len(joined) - 1 - _RECENT), -1)
                 if _compatible(joined[i], item, implied, people)
-                and all(_same_time(t.date, implied) for t in joined[i].told if t.date is not None)
+                and all(_same_time(w.date, implied) for w in joined[i].written)
             ]
             target = main[0] if main else target
         if target is None:
-            joined.append(Meeting(told=(item,), people=item.frame.people, countries=item.frame.countries))
+            frames.append([item])
+            joined.append(Meeting.of([item], item.frame.people, item.frame.countries))
         else:
             old = joined[target]
-            joined[target] = Meeting(
-                told=(*old.told, item),
+            frames[target].append(item)
+            written = old.written
+            if item.written is not None and not any(
+                (w.first, w.last) == (item.written.first, item.written.last) for w in written
+            ):
+                written = (*written, item.written)
+            full = old.full
+            if len(item.frame.people) >= 2 and not item.frame.continuation:
+                full = full | {frozenset(item.frame.people)}
+            joined[target] = attrs.evolve(
+                old,
                 people=tuple(dict.fromkeys((*old.people, *item.frame.people))),
                 countries=old.countries | item.frame.countries,
+                full=full,
+                written=written,
+                kinds=old.kinds | ({item.kind} if item.explicit_kind else set()),
+                future=old.future or item.frame.future,
             )
-    return joined
+    return [attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)]
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
@@ -216,12 +263,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
     texts: list[str],
+    story_countries: dict[str, int],
 ) -> MeetingReported | None:
-    persons = [
-        p
-        for p in _in_step(people, meeting, _story_countries(parsed))
-        if not _SPEAKS_FOR.search(p.title or "")
-    ]
+    persons = [p for p in _in_step(people, meeting, story_countries) if not _SPEAKS_FOR.search(p.title or "")]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
