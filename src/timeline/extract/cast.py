@@ -28,16 +28,6 @@ from timeline.extract.parse import Parsed, Sentence
 
 # Countries whose people English news names family name first ("Wang Yi", "Park Jin").
 FAMILY_FIRST = frozenset({"CN", "KR", "KP", "TW", "HK", "MO", "VN", "MN", "KH", "HU"})
-_ROLE_RANK = {
-    "head of state": 7,
-    "head of government": 6,
-    "foreign minister": 5,
-    "defence minister": 4,
-    "finance minister": 3,
-    "trade minister": 2,
-    "national security adviser": 2,
-    "other": 0,
-}
 
 
 @attrs.frozen
@@ -402,7 +392,7 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         offices = [m.office for m in group if m.office is not None]
     if not offices:
         return None
-    return max(offices, key=lambda o: (_ROLE_RANK[o.role], o.country is not None, len(o.title)))
+    return max(offices, key=lambda o: (office_words.RANK[o.role], o.country is not None, len(o.title)))
 
 
 def _person(key: int, group: list[PersonMention]) -> Person:

@@ -297,18 +297,6 @@ def _country_in(words: str) -> str | None:
     return found[-1].code if len(found) >= 1 and len({f.code for f in found}) == 1 else None
 
 
-_RANK = {
-    "head of state": 7,
-    "head of government": 6,
-    "foreign minister": 5,
-    "defence minister": 4,
-    "finance minister": 3,
-    "trade minister": 2,
-    "national security adviser": 2,
-    "other": 0,
-}
-
-
 def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
     """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister".
 
@@ -347,8 +335,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
-        if best is None or (_RANK[found.role], found.country is not None) > (
-            _RANK[best.role],
+        if best is None or (office.RANK[found.role], found.country is not None) > (
+            office.RANK[best.role],
             best.country is not None,
         ):
             best = found

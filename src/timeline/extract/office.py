@@ -196,6 +196,17 @@ QUALIFIERS = {
     "visiting": "holder",
     "then-": "former",
 }
+# How much an office class says of its holder: of two titles seen on one person, the higher is theirs.
+RANK = {
+    "head of state": 7,
+    "head of government": 6,
+    "foreign minister": 5,
+    "defence minister": 4,
+    "finance minister": 3,
+    "trade minister": 2,
+    "national security adviser": 2,
+    "other": 0,
+}
 # Organisations whose officials speak for no one country.
 ORGANISATIONS = {
     "nato": "NATO",
