@@ -26,10 +26,6 @@ from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.parse import Parsed, Sentence
 
-# Countries whose people English news names family name first ("Wang Yi", "Park Jin").
-FAMILY_FIRST = frozenset({"CN", "KR", "KP", "TW", "HK", "MO", "VN", "MN", "KH", "HU"})
-
-
 @attrs.frozen
 class Person:
     """One person of the article: printed name, office, country, and every mention."""
