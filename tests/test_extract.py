@@ -778,3 +778,29 @@ def test_the_second_of_two_sides_is_not_the_country_acting() -> None:
     text = "Talks between Washington and Beijing stalled after President Ana Velo and Premier Tomas Reid met in Suva on Monday."
     (meeting,) = read(text)
     assert people(meeting) == {("Ana Velo", None, "head of state"), ("Tomas Reid", None, "head of government")}
+
+
+def test_a_seat_of_office_speaks_for_its_holder() -> None:
+    """A Kremlin release opening with an untitled name: that person is Russia's president."""
+    item = article.from_bytes(
+        b"source: Kremlin\npublished: 2021-07-05\n\nVladimir Putin had a telephone conversation with "
+        b"Prime Minister of the State of Israel Naftali Bennett.\n",
+        source_name="t",
+    )
+    [meeting] = [e for e in extract(item)[0] if isinstance(e, MeetingReported)]
+    assert people(meeting) == {
+        ("Vladimir Putin", "RU", "head of state"),
+        ("Naftali Bennett", "IL", "head of government"),
+    }
+    assert meeting.meeting_kind == "call"
+
+
+def test_an_untitled_name_in_a_news_story_gets_no_office_from_its_source() -> None:
+    """A news source is no seat of office: an untitled name stays without one."""
+    item = article.from_bytes(
+        b"source: Voice of America\npublished: 2021-07-05\n\nVladimir Putin had a telephone conversation with "
+        b"Prime Minister of the State of Israel Naftali Bennett.\n",
+        source_name="t",
+    )
+    [meeting] = [e for e in extract(item)[0] if isinstance(e, MeetingReported)]
+    assert ("Vladimir Putin", None, "other") in people(meeting)

@@ -26,6 +26,7 @@ from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.parse import Parsed, Sentence
 
+
 @attrs.frozen
 class Person:
     """One person of the article: printed name, office, country, and every mention."""
@@ -363,7 +364,7 @@ def build(parsed: Parsed, source: str | None) -> Cast:
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     people = _home_officials(people, home, parsed, dateline=source_country(source) is None)
-    people = _home_speaker(people, source_country(source), parsed)
+    people = _home_speaker(people, source_country(source), parsed, source)
     people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -614,10 +615,36 @@ def home_country(source: str | None, parsed: Parsed) -> str | None:
     return None
 
 
-def _home_speaker(people: list[Person], home: str | None, parsed: Parsed) -> list[Person]:
-    """A government's own readout opens with its principal, untitled: "Vladimir Putin had a telephone conversation with ..."."""
+# Seats of an office whose releases speak for that office ("source: Kremlin"): its class and title.
+PRINCIPAL_SEATS = {
+    "kremlin": ("head of state", "President"),
+    "white house": ("head of state", "President"),
+    "elysee": ("head of state", "President"),
+    "élysée": ("head of state", "President"),
+    "blue house": ("head of state", "President"),
+    "downing street": ("head of government", "Prime Minister"),
+    "prime minister's office": ("head of government", "Prime Minister"),
+    "kantei": ("head of government", "Prime Minister"),
+}
+
+
+def _principal(source: str | None) -> tuple[str, str] | None:
+    """The office a release's source speaks for, when it names its seat: "Kremlin" -> the President."""
+    key = (source or "").lower()
+    return next((office for seat, office in PRINCIPAL_SEATS.items() if seat in key), None)
+
+
+def _home_speaker(
+    people: list[Person], home: str | None, parsed: Parsed, source: str | None = None
+) -> list[Person]:
+    """A government's own readout opens with its principal, untitled: "Vladimir Putin had a telephone conversation with ...".
+
+    The person is the publishing government's; when the source is the seat
+    of an office (the Kremlin, Downing Street), the person holds it.
+    """
     if home is None:
         return people
+    principal = _principal(source)
     first = next((s for s in parsed.sentences if not s.heading), None)
     if first is None:
         return people
@@ -627,6 +654,9 @@ def _home_speaker(people: list[Person], home: str | None, parsed: Parsed) -> lis
         opening = any(m.sentence == first.index and m.token in subjects for m in person.mentions)
         if opening and person.title is None and person.country is None and person.organisation is None:
             person = attrs.evolve(person, country=home)
+            if principal is not None and gazetteer.title_fits(principal[1], home):
+                person = attrs.evolve(person, role=principal[0], title=principal[1])
+                principal = None  # one principal a release
         result.append(person)
     return result
 

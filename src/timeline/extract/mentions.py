@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
 )
 _MONTHS_DAYS = frozenset(
     [
@@ -163,6 +163,14 @@ def _is_title_word(token: Token) -> bool:
     return token.lower_ in office.TITLE_WORDS
 
 
+def _title_word_before(doc: Doc | Span, j: int) -> bool:
+    """A title word stands before ``j``, past any connectors: "Prime Minister of the | State"."""
+    k = j - 1
+    while k >= 0 and doc[k].lower_ in office.CONNECTORS:
+        k -= 1
+    return k >= 0 and _is_title_word(doc[k])
+
+
 def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int, list[str]]:
     """Country, organisation, start token and qualifiers of the words before a title ending at ``end``."""
     qualifiers: list[str] = []
@@ -231,7 +239,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     stop = j + 1
     while j >= 0 and (
         _is_title_word(doc[j])
-        or (doc[j].lower_ in office.CONNECTORS and j > 0 and _is_title_word(doc[j - 1]))
+        or (doc[j].lower_ in office.CONNECTORS and _title_word_before(doc, j))
         or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
     ):
         j -= 1
