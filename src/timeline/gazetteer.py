@@ -211,7 +211,9 @@ def find_countries(text: str) -> list[CountryMention]:
             index += 1
             continue
         word = text[start : tokens[index][1]]
-        longest = max(heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0))
+        longest = max(
+            heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0)
+        )
         if not longest:
             index += 1
             continue
@@ -362,20 +364,6 @@ def find_country(query: str) -> str | None:
         if any(isinstance(s, str) and _fold(s).casefold() == folded for s in spellings):
             return str((info.get("ISO") or {}).get("alpha2") or "") or None
     return None
-
-
-# Standing groupings whose membership is fixed enough to name their members.
-_G7 = ("US", "GB", "CA", "FR", "DE", "IT", "JP")
-_G20 = ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US")
-GROUPINGS: dict[str, tuple[str, ...]] = {
-    "Group of Seven": _G7,
-    "G7": _G7,
-    "Quad": ("US", "JP", "IN", "AU"),
-    "Group of 20": _G20,
-    "G20": _G20,
-    "AUKUS": ("AU", "GB", "US"),
-    "Five Eyes": ("AU", "CA", "NZ", "GB", "US"),
-}
 
 
 # -- offices ---------------------------------------------------------------

@@ -53,7 +53,6 @@ class Cast:
     people: tuple[Person, ...]
     offices: tuple[OfficeMention, ...]
     by_mention: dict[tuple[int, int], int]  # (sentence, token) of a mention -> person key
-    source_country: str | None
 
     def person_at(self, sentence: int, token: int) -> Person | None:
         """The person a mention ending at that token refers to."""
@@ -232,7 +231,6 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 sentence=sentence.index,
                 token=i,
                 definite=definite and determiner not in {"his", "her", "their", "its"},
-                subject=token.dep_ in {"nsubj", "nsubjpass"},
             )
         )
     return result
@@ -309,8 +307,19 @@ def _resolve_titles(
     return groups, left
 
 
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Office|Government|Cabinet|Embassy|Secretariat|Presidency|MOFA|Kremlin|"
+    r"White House|[EÉ]lys[eé]e|Prime Minister|President)\b",
+    re.IGNORECASE,
+)
+
+
 def source_country(source: str | None) -> str | None:
-    """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State")."""
+    """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State").
+
+    Only a source naming a government body speaks for a government: "Voice
+    of America" or "Korea News Gazette" name a country but are news.
+    """
     if not source:
         return None
     if re.search(
@@ -319,8 +328,8 @@ def source_country(source: str | None) -> str | None:
         re.IGNORECASE,
     ):
         return "GB"
-    if re.search(r"\b(?:News|Press|Times|Post|Agency|Reuters|Meduza|Voice of America|VOA)\b", source):
-        return None  # news, not a government's own voice
+    if not _GOVERNMENT_BODY.search(source):
+        return None  # a newspaper, wire or broadcaster speaks for no government, whatever country it names
     hits = gazetteer.find_countries(source)
     return hits[0].code if hits else None
 
@@ -360,15 +369,16 @@ def build(parsed: Parsed, source: str | None) -> Cast:
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
     groups, offices = _resolve_titles(groups, offices)
-    home = home_country(source, parsed)
+    government = source_country(source)
+    home = government or dateline_country(parsed)
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
-    people = _home_officials(people, home, parsed, dateline=source_country(source) is None)
-    people = _home_speaker(people, source_country(source), parsed, source)
+    people = _home_officials(people, home, parsed, dateline=government is None)
+    people = _home_speaker(people, government, parsed, source)
     people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
-    return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention, source_country=home)
+    return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention)
 
 
 def _transliterated(name: str, group: list[PersonMention]) -> bool:
@@ -603,11 +613,8 @@ def _home_officials(
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
 
 
-def home_country(source: str | None, parsed: Parsed) -> str | None:
-    """The country a text speaks from: the government publishing it, else its dateline's city."""
-    code = source_country(source)
-    if code is not None:
-        return code
+def dateline_country(parsed: Parsed) -> str | None:
+    """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one."""
     for sentence in parsed.sentences[:3]:
         match = _DATELINE.match(sentence.text)
         if match and len(sentence.text) <= 60:

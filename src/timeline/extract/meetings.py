@@ -11,6 +11,7 @@ pronoun or "the two leaders" stands for the people last in the story.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -353,18 +354,19 @@ def _plural_stand_in(token: Token, last: list[int]) -> list[int]:
     return []
 
 
-def _recent(cast: Cast, sentence: int, token: int) -> list[int]:
-    """People named before a point of the story, most recent first, each once."""
-    spots = sorted(
-        (
-            (m.sentence, m.token, p.key)
-            for p in cast.people
-            for m in p.mentions
-            if (m.sentence, m.token) < (sentence, token)
-        ),
-        reverse=True,
-    )
-    return list(dict.fromkeys(key for _, _, key in spots))
+def _recent(spots: list[tuple[int, int, int]], sentence: int, token: int, count: int) -> list[int]:
+    """The last ``count`` people named before a point of the story, most recent first, each once.
+
+    ``spots`` are (sentence, token, person) of every mention, sorted once per
+    article: a pronoun looks back from its place, not through the whole cast.
+    """
+    found: list[int] = []
+    index = bisect.bisect_left(spots, (sentence, token, -1))
+    while index > 0 and len(found) < count:
+        index -= 1
+        if spots[index][2] not in found:
+            found.append(spots[index][2])
+    return found
 
 
 def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -389,6 +391,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     grouped: set[int] = set()  # frames whose subject is a group ("the foreign ministers")
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
+    spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
         doc = sentence.doc
@@ -437,14 +440,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     )  # "Biden and Starmer, who are due to meet"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
                         last = pair or (
-                            story if len(story) >= 2 else _recent(cast, sentence.index, subject.i)[:2]
+                            story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
                         )
                         antecedent = _plural_stand_in(anchor.head, last)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and voice is not None:
                     people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
                 else:
-                    recent = _recent(cast, sentence.index, subject.i)
+                    recent = _recent(spots, sentence.index, subject.i, 2)
                     if subject.lower_ in {"he", "she"}:
                         here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
                         earlier = [
@@ -474,7 +477,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *[k for k in people if k != voice.key],
                 ]  # "At my meeting with Mr. Wang Yi"
             if any(c.lower_ == "their" and c.dep_ == "poss" for c in token.children) and len(people) < 2:
-                theirs = pair or (story if len(story) >= 2 else _recent(cast, sentence.index, token.i)[:2])
+                theirs = pair or (story if len(story) >= 2 else _recent(spots, sentence.index, token.i, 2))
                 people = [
                     *[k for k in theirs if k not in people],
                     *people,
@@ -709,8 +712,3 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
         if office.sentence == sentence.index and office.token in inside and office.office.country:
             codes.add(office.office.country)
     return frozenset(codes)
-
-
-def doc_of(parsed: Parsed, frame: Frame) -> Doc:
-    """The document of the sentence a frame stands in."""
-    return parsed.sentences[frame.sentence].doc

@@ -95,10 +95,7 @@ class OfficeMention:
     office: Office
     sentence: int
     token: int  # the title's last token
-    definite: (
-        bool  # "the Foreign Secretary", "Japan's foreign minister": one known person, maybe named elsewhere
-    )
-    subject: bool  # the title is the subject of its clause
+    definite: bool  # "the Foreign Secretary", "Japan's foreign minister": one person, maybe named elsewhere
 
 
 @attrs.frozen
@@ -153,10 +150,6 @@ def organisation_of_words(words: str) -> str | None:
     for ending in ("'s", "’s"):
         key = key.removesuffix(ending)
     return office.ORGANISATIONS.get(key)
-
-
-def _lower(token: Token) -> str:
-    return token.lower_
 
 
 def _is_title_word(token: Token) -> bool:

@@ -35,15 +35,18 @@ class Told:
 
     frame: Frame
     written: attributes.Written | None  # the date written in its sentence
+    kind: str  # in-person, call, video
+    place: str | None
 
     @property
     def date(self) -> TextDate | None:
         """The date as stored, if its sentence writes one."""
         return self.written.date if self.written else None
 
-    kind: str  # in-person, call, video
-    explicit_kind: bool  # the sentence says call or video (or in person) itself
-    place: str | None
+    @property
+    def explicit_kind(self) -> bool:
+        """Whether the sentence itself says call or video; in person is what a meeting is unless told."""
+        return self.kind != "in-person"
 
 
 @attrs.frozen
@@ -150,12 +153,10 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
 def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     sentence = parsed.sentences[frame.sentence]
     kind = attributes.kind_of(sentence.doc, frame.trigger)
-    explicit = kind != "in-person"
     return Told(
         frame=frame,
         written=attributes.frame_date(sentence, frame.trigger, anchor),
         kind=kind,
-        explicit_kind=explicit,
         place=attributes.place_of(sentence.doc, frame.trigger),
     )
 
