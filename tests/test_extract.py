@@ -602,7 +602,6 @@ def test_her_counterpart_is_the_subjects_counterpart() -> None:
     assert shah.role == "foreign minister"
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: appointments ('was appointed foreign minister, replacing X') give no office yet")
 def test_an_appointment_gives_the_office_and_the_one_replaced_held_it() -> None:
     """ "X was appointed foreign minister ..., replacing Y": X holds it, Y no longer; hopes to meet are no meeting."""
     item = article.from_bytes(

@@ -110,6 +110,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
+        pytest.param(
+            "Anthony Albanese, MP, Prime Minister of Australia, arrived.",
+            "Anthony Albanese, Prime Minister of Australia, arrived.",
+            "Prime",
+            id="mp-between-commas",
+        ),
         pytest.param("IWAYA Takeshi arrived.", "Iwaya Takeshi arrived.", "Takeshi", id="caps-family-iwaya"),
         pytest.param("PARK Jin arrived.", "Park Jin arrived.", "Jin", id="caps-family-park"),
         pytest.param(
@@ -691,6 +697,41 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("RU", "other", None),
             id="readout-opens-with-its-principal",
         ),
+        pytest.param(
+            "The Hon. Anthony Albanese, Prime Minister of the Commonwealth of Australia, arrived in Tokyo.",
+            None,
+            "Anthony Albanese",
+            ("AU", "head of government", "Prime Minister"),
+            id="formal-state-name-after-of",
+        ),
+        pytest.param(
+            "King Abdullah II of the Hashemite Kingdom of Jordan arrived in Tokyo.",
+            None,
+            "Abdullah II",
+            ("JO", "head of state", "King"),
+            id="formal-kingdom-name-after-of",
+        ),
+        pytest.param(
+            "Dan Lee will be the next foreign minister of Fiji, the party said on Monday.",
+            None,
+            "Dan Lee",
+            ("FJ", "foreign minister", "foreign minister"),
+            id="predicate-title-future",
+        ),
+        pytest.param(
+            "Ben Okafor became Nigeria's president in May.",
+            None,
+            "Ben Okafor",
+            ("NG", "head of state", "president"),
+            id="predicate-title-became",
+        ),
+        pytest.param(
+            "Carla Diaz was appointed defence minister of Chile on Friday.",
+            None,
+            "Carla Diaz",
+            ("CL", "defence minister", "defence minister"),
+            id="predicate-title-appointed",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -744,6 +785,61 @@ def test_cast_mentions_of_one_person(text: str, names: list[str], sentences: lis
     people = cast_of(text).people
     assert [p.name for p in people] == names
     assert sorted({m.sentence for m in people[0].mentions}) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Dan Lee was the prime minister of Fiji until 2020.",
+            "Dan Lee",
+            ("head of government", "former"),
+            id="was-the-title-is-former",
+        ),
+        pytest.param(
+            "Party officials said Mr. Ana Sato will be the next Minister for Foreign Affairs of Japan.",
+            "Ana Sato",
+            ("foreign minister", "designate"),
+            id="will-be-the-next-title-is-designate",
+        ),
+        pytest.param(
+            "Glenn says Prime Minister Gordon Brown's predecessor, Tony Blair, found it hard.",
+            "Tony Blair",
+            ("head of government", "former"),
+            id="predecessor-held-it-before",
+        ),
+        pytest.param(
+            "Kenji Sato was appointed foreign minister of Japan on Tuesday, replacing Aiko Mori.",
+            "Aiko Mori",
+            ("foreign minister", "former"),
+            id="replaced-held-it-before",
+        ),
+    ],
+)
+def test_cast_office_status(text: str, name: str, expected: tuple[str, str]) -> None:
+    """The clause says whether the office is held, was held, or is yet to be."""
+    found = person(text, name)
+    assert (found.role, found.status) == expected
+
+
+def test_cast_definite_title_skips_a_person_described_by_another_occupation() -> None:
+    """ "correspondent Paula Wolfson reports ... the prime minister": the title is not hers."""
+    text = (
+        "U.S. President George Bush is in London. VOA correspondent Paula Wolfson reports they will travel on. "
+        "Officials say both the president and the prime minister want troops home."
+    )
+    assert person(text, "Paula Wolfson").role == "other"
+
+
+def test_cast_title_case_headline_word_after_a_title_is_no_name() -> None:
+    """ "Obama, Tanzanian President Discuss Development": a verb in title case is no titled name."""
+    text = (
+        "Obama, Tanzanian President Discuss Development, Regional Conflicts\n\n"
+        "President Barack Obama and President Jakaya Kikwete have discussed trade. Kikwete thanked Obama."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert "Discuss Development" not in names
+    assert {"Barack Obama", "Jakaya Kikwete"} <= names
 
 
 def test_cast_definite_title_is_someone_else_when_it_meets_them() -> None:
@@ -1579,6 +1675,19 @@ def test_pipeline_title_date_anchors_relative_dates() -> None:
     [meeting] = [e for e in events if isinstance(e, MeetingReported)]
     assert meeting.date.to_str() == "2024-09-25"
     assert problems == ["dates are read against 2024-09-25, the title's date, not the header's"]
+
+
+def test_pipeline_no_published_date_reads_dates_against_the_first_full_date_of_the_text() -> None:
+    """A story that lost its header: the caption's "July 1, 2013" dates "on Monday" and the undated talks."""
+    item = article.from_bytes(
+        b"President Barack Obama at his arrival ceremony with Tanzanian President Jakaya Kikwete, July 1, 2013, "
+        b"in Dar es Salaam.\n\nIn Tanzania, Obama and Kikwete have discussed trade and investment.\n",
+        source_name="t.txt",
+    )
+    events, problems = extract(item)
+    assert problems == ["no published date: dates are read against 2013-07-01, the first full date of its text"]
+    dates = {e.date.to_str() for e in events if isinstance(e, MeetingReported)}
+    assert dates == {"2013-07-01"}
 
 
 def test_pipeline_official_without_country_takes_the_storys_other_country() -> None:

@@ -100,7 +100,7 @@ from timeline.project import (
 from timeline.store import GENESIS, EventLog, Log
 from timeline.textdate import TextDate
 
-VERSION = "8"
+VERSION = "9"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}

@@ -17,7 +17,6 @@ import gc
 import itertools
 import operator
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple, Protocol, TypeVar
@@ -40,21 +39,15 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
+from timeline.names import Key as Key  # re-exported: the cache keys names as the fold does
+from timeline.names import name_key
 from timeline.textdate import TextDate
 
-Key = tuple[str, ...]
 Observed = OfficeObserved | LightObservation  # a full rebuild reads observations light (``fold_events``)
 CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, CorrectionReverted)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def person_key(name: str) -> Key:
-    """Order-, case-, accent- and hyphen-insensitive identity of a name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("-", "").replace(".", " ").replace("'", "").replace("’", "")
-    words = text.split()
-    return tuple(sorted(t for t in words if len(t) > 1 or len(words) == 1))
+person_key = name_key  # who a written name is: one folding for the whole code base
 
 
 class Sighting(NamedTuple):
@@ -423,7 +416,8 @@ def canonical_names(
 
     The commonest written form wins, accented over plain on a tie; a Japanese
     name whose family name an article showed is printed given name first; a
-    surname alone joins the one longer name that contains it; merges and
+    name one letter off a commoner one of the same country is that one; a
+    surname alone joins the one person whose longer names contain it; merges and
     names set by a user come last and win.
     """
     names: dict[Key, str] = {}
@@ -434,15 +428,16 @@ def canonical_names(
             given = [t for t in best.split() if person_key(t) != person_key(family)]
             best = " ".join([*given, family])
         names[key] = best
+    _join_misspelt(forms, names)
     by_token: dict[str, set[Key]] = defaultdict(set)
     for key in names:
         for token in key:
             by_token[token].add(key)
     for key in list(names):
         holders = set.intersection(*(by_token[t] for t in key)) if key else set()
-        longer = [k for k in holders if k != key and set(key) < set(k)]
+        longer = {names[k] for k in holders if k != key and set(key) < set(k)}
         if len(longer) == 1:
-            names[key] = names[longer[0]]
+            names[key] = longer.pop()
     for merge in merges:
         target = merge.into
         for name in (*merge.names, merge.into):
@@ -457,6 +452,43 @@ def canonical_names(
             if value == old or key == person_key(rename.name):
                 names[key] = rename.to
     return names
+
+
+def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:
+    """ "Shizo Abe" is "Shinzo Abe": one word of a name one letter off, the commoner wins.
+
+    Only words of five letters or more ("Kim Jong Un" and "Kim Jong Il" stay
+    two), and only where the rarer name has no other country than the commoner's.
+    """
+    alike: dict[tuple[int, Key], list[Key]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            for i in range(len(key)):
+                alike[i, key[:i] + key[i + 1 :]].append(key)
+    for (i, _), keys in alike.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-forms.written[k].total(), k))
+        for key in keys[1:]:
+            best = keys[0]
+            country = forms.countries.get(key)
+            if (
+                country in {None, forms.countries.get(best)}
+                and key not in forms.others
+                and best not in forms.others
+                and _one_letter_off(key[i], best[i])
+            ):
+                names[key] = names[best]
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def known_countries(forms: Forms, names: dict[Key, str]) -> dict[str, str]:

@@ -10,6 +10,7 @@ event then says (``date_from="published"``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 import pendulum
@@ -99,6 +100,22 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
 def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | None:
     """A full date the page states for itself (in its title, or a date line at the top)."""
     texts = [title or ""] + ([s.text for s in parsed.sentences[:6] if s.heading] if parsed else [])
+    return _first_full_date(texts)
+
+
+def lead_date(parsed: Parsed) -> pendulum.Date | None:
+    """The first full date, year written, in the opening sentences: a story with no date header.
+
+    "... his arrival ceremony with President X, July 1, 2013, at ..." in a
+    photo caption or the lead dates a wire story that lost its header.
+    """
+    return _first_full_date(s.text for s in parsed.sentences[:_LEAD_SENTENCES])
+
+
+_LEAD_SENTENCES = 5
+
+
+def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
     for text in texts:
         for hit in timex.find(text):
             value = timex.resolve(hit.text, None, text)

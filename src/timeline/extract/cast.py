@@ -82,7 +82,13 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
     people = _known_names(people, parsed)
-    offices = [o for o in offices if not any(m.sentence == o.sentence and m.token == o.token for m in people)]
+    titled = {(m.sentence, m.office.end) for m in people if m.office is not None}
+    offices = [
+        o
+        for o in offices
+        if (o.sentence, o.office.end) not in titled  # "X was the prime minister": X's title, no one else's
+        and not any(m.sentence == o.sentence and m.token == o.token for m in people)
+    ]
     return people, offices
 
 
@@ -124,13 +130,35 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
 
 
+def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
+    """The name spans of a sentence; in a title-case headline, none that opens with a common word.
+
+    "Obama, Tanzanian President Discuss Development": in a headline every
+    word is capitalised, so "Discuss Development" looks like a titled name;
+    the story writes that word in small letters ("have discussed"), a name never.
+    """
+    doc = sentence.doc
+    spans = found.name_spans(doc, headline=sentence.heading)
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if not sentence.unstopped or sum(t.text[0].isupper() for t in words) <= 0.6 * len(words):
+        return spans
+    text = parsed.normalized.text
+    return [
+        (start, end)
+        for start, end in spans
+        if not re.search(rf"\b{re.escape(doc[start].lower_)}", text)  # case-sensitive: the word in small letters
+    ]
+
+
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
-    for start, end in found.name_spans(doc, headline=sentence.heading):
+    for start, end in _named(sentence, parsed):
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
+        if office is None:
+            office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
         if before and after and before.country is None and before.organisation is None and after.country:
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
         country = after.country if after and not after.title else None
@@ -139,6 +167,9 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
             if country is None and start > 1 and doc[start - 1].text in {"'s", "’s"}:
                 country = found.country_of_words(doc[start - 2].text)  # "Australia's Penny Wong"
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
+        occupation = None
+        if office is None and start > 0 and doc[start - 1].tag_ == "NN" and doc[start - 1].is_lower:
+            occupation = doc[start - 1].lower_ if doc[start - 1].lower_ not in office_words.TITLE_WORDS else None
         result.append(
             PersonMention(
                 name=found.printed_name(doc, start, end),
@@ -150,6 +181,7 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
                 country=country,
                 possessive=end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"},
                 family_first=family_first,
+                occupation=occupation,
             )
         )
     return result
@@ -284,6 +316,8 @@ def _resolve_titles(
                     continue  # "The Foreign Secretary met Simon Coveney": the title is someone else
                 if any(m.office and m.office.role not in {"other", office.role} for m in groups[index]):
                     continue  # named elsewhere in another office: "the Prime Minister" is not the foreign minister
+                if any(m.occupation for m in groups[index]):
+                    continue  # "correspondent Paula Wolfson reports ... the prime minister": not her
                 held = _best_office(groups[index])
                 country = next((c for m in groups[index] for c in (m.country,) if c), None)
                 if held is None and (office.country is None or country in {None, office.country}):
@@ -435,7 +469,7 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     "his Japanese counterpart, Yoko Kamikawa" holds the other side's office;
     "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi" the
     same, in step with the countries; "Cho's predecessor Park Jin" held
-    Cho's office in Cho's country.
+    Cho's office in Cho's country, and holds it no more.
     """
     people = _listed_counterparts(people, parsed)
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
@@ -452,14 +486,44 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
+        elif person.role == "other" and (replacer := _replacer(person, parsed, by_mention)) is not None:
+            person = attrs.evolve(
+                person,
+                role=replacer.role,
+                title=replacer.title,
+                country=person.country or replacer.country,
+                status="former",
+            )
         elif title in {"predecessor", "successor"}:
             owner = _possessor(person, parsed, by_mention)
             if owner is not None and owner.role != "other":
                 person = attrs.evolve(
-                    person, role=owner.role, title=owner.title, country=person.country or owner.country
+                    person,
+                    role=owner.role,
+                    title=owner.title,
+                    country=person.country or owner.country,
+                    status="former" if title == "predecessor" else person.status,
                 )
         result.append(person)
     return result
+
+
+_REPLACING = frozenset({"replace", "succeed"})
+
+
+def _replacer(person: Person, parsed: Parsed, by_mention: dict[tuple[int, int], Person]) -> Person | None:
+    """Who took a person's office: "X was appointed foreign minister, replacing Y" (Y held it)."""
+    for mention in person.mentions:
+        token = parsed.sentences[mention.sentence].doc[mention.token]
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in _REPLACING:
+            continue
+        clause = verb.head if verb.dep_ in {"advcl", "xcomp", "acl", "conj"} else verb
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            replacer = by_mention.get((mention.sentence, subject.i))
+            if replacer is not None and replacer is not person and replacer.role != "other":
+                return replacer
+    return None
 
 
 def _possessor(person: Person, parsed: Parsed, by_mention: dict[tuple[int, int], Person]) -> Person | None:

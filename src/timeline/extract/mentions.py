@@ -86,6 +86,7 @@ class PersonMention:
     possessive: bool  # "Kishida's meeting"
     family_first: bool  # written "IWAYA Takeshi": the family name in capitals first
     reference: bool = False  # not a name but a title standing for the person: "The Foreign Secretary"
+    occupation: str | None = None  # a noun before the name that is no title: "correspondent Paula Wolfson"
 
 
 @attrs.frozen
@@ -348,6 +349,49 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
 _APPOSITION_ENDS = frozenset({"who", "and", "which", "whose", "said", "says"})
 
 
+_COPULAS = frozenset({"be", "become", "remain"})
+_NAMED_AS = frozenset({"appoint", "name", "elect", "nominate", "swear", "choose", "pick", "install"})
+
+
+def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
+    """What the clause says its subject is or was made: the "minister" of "X became foreign minister"."""
+    head = doc[name_end - 1]
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in _COPULAS:
+        return [c for c in verb.children if c.dep_ in {"attr", "oprd", "acomp"} and c.i > verb.i]
+    if lemma in _NAMED_AS:
+        targets = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and c.i > verb.i]
+        return targets + [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
+def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
+    """A title the clause gives its subject: "X will be the next foreign minister", "X became president".
+
+    Also "X was appointed (as) defence minister" and "X, who was sworn in as
+    president". A future ("will be", "is to become") makes the office
+    designate; "was the foreign minister" makes it former.
+    """
+    verb = doc[name_end - 1].head
+    lemma = verb.lemma_.lower()
+    for target in _predicates(doc, name_end):
+        start = target.left_edge.i
+        found = _apposition_title(doc, start, target.right_edge.i + 1, offsets, base)
+        if found is None:
+            continue
+        title = found[0]
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"will", "shall"} or any(doc[k].lower_ in {"next", "incoming"} for k in range(start, target.i + 1)):
+            return attrs.evolve(title, status="designate")
+        if lemma == "be" and verb.tag_ == "VBD" and title.status == "holder":
+            return attrs.evolve(title, status="former")
+        return title
+    return None
+
+
 def _apposition_title(
     doc: Doc | Span, j: int, stop: int, offsets: Normalized, base: int
 ) -> tuple[Office, int] | None:
@@ -404,6 +448,14 @@ def _apposition_title(
     return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0]), k
 
 
+# The words of a state's formal name before its short one.
+_STATE_FORMS = frozenset(
+    "the of republic kingdom commonwealth federal federative democratic people's islamic state socialist "
+    "grand duchy principality sultanate union plurinational bolivarian hashemite cooperative co-operative "
+    "independent united arab".split()
+)
+
+
 def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
     if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
@@ -418,8 +470,8 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     if org:
         return None, org
     found = gazetteer.find_countries(words)
-    if found and words[: found[0].start].strip().lower() in {"", "the", "the republic of", "the kingdom of"}:
-        return found[0].code, None
+    if found and all(w in _STATE_FORMS for w in words[: found[0].start].lower().split()):
+        return found[0].code, None  # "of the Commonwealth of Australia", "of the Hashemite Kingdom of Jordan"
     code = country_of_words(words.removeprefix("the ").strip())
     return code, None
 
@@ -595,7 +647,7 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
         if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
-        if titled or _title_follows(doc, cleaned[1]):
+        if titled or _title_follows(doc, cleaned[1]) or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1])):
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)

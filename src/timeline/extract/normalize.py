@@ -63,9 +63,9 @@ def _honorific(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"(?<=[a-z]) MP\b(?! [A-Z])")
+@_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
 def _member_of_parliament(_: re.Match[str]) -> str:
-    """ "Dominic Raab MP": the letters after a name go."""
+    """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""
     return ""
 
 

@@ -186,6 +186,7 @@ QUALIFIERS = {
     "acting": "acting",
     "interim": "acting",
     "incoming": "designate",
+    "next": "designate",
     "designate": "designate",
     "nominee": "designate",
     "new": "holder",

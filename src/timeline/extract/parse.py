@@ -31,6 +31,7 @@ class Sentence:
     end: int
     line: int
     heading: bool  # a line with no verb and no final stop: a title, caption or date line
+    unstopped: bool  # a line with no final stop, verb or not: "Obama Meets African Leaders"
 
     @functools.cached_property  # a Doc joins its tokens' texts anew each time it is asked
     def text(self) -> str:
@@ -88,7 +89,8 @@ def parse(text: str) -> Parsed:
     for number, ((offset, line), doc) in enumerate(
         zip(lines, nlp().pipe(line for _, line in lines), strict=True)
     ):
-        heading = not re.search(r"[.!?:;\"”’)]$", line) and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+        unstopped = not re.search(r"[.!?:;\"”’)]$", line)
+        heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -103,6 +105,7 @@ def parse(text: str) -> Parsed:
                     end=normalized.at(base + len(sent.text) - 1) + 1,
                     line=number,
                     heading=heading,
+                    unstopped=unstopped,
                 )
             )
     return Parsed(normalized=normalized, sentences=tuple(sentences), original=text)

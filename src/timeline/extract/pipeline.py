@@ -110,12 +110,16 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         problems.append(f"dates are read against {titled.isoformat()}, the title's date, not the header's")
     if anchor is None:
         anchor = attributes.stated_date(article.title, parsed)
-        if anchor is None:
-            problems.append("no published date: dates relative to it stay unresolved")
-        else:
+        if anchor is not None:
             problems.append(
                 f"no published date: dates are read against {anchor.isoformat()}, the page's own date"
             )
+        elif (anchor := attributes.lead_date(parsed)) is not None:
+            problems.append(
+                f"no published date: dates are read against {anchor.isoformat()}, the first full date of its text"
+            )
+        else:
+            problems.append("no published date: dates relative to it stay unresolved")
     people = cast.build(parsed, article.source)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     story = attributes.date_line(parsed, anchor)

@@ -1,0 +1,75 @@
+"""One folding of names for the whole log, and the printed name of each person (identity across articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.names import name_key
+from timeline.project import Forms, canonical_names
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Takeshi Iwaya", "IWAYA Takeshi", id="order-and-case"),
+        pytest.param("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", id="accents"),
+        pytest.param("Jean-Yves Le Drian", "Jean‐Yves Le Drian", id="hyphen-u2010"),
+        pytest.param("Cho Tae-yul", "Cho Taeyul", id="hyphen-joins"),
+        pytest.param("Michael R. Pompeo", "Michael Pompeo", id="initial"),
+        pytest.param("Lloyd J. Austin III", "Lloyd Austin", id="generational-suffix"),
+        pytest.param("Mike Pompeo", "Michael R. Pompeo", id="short-form-mike"),
+        pytest.param("Jim Mattis", "James N. Mattis", id="short-form-jim"),
+        pytest.param("Tony Blair", "Anthony Blair", id="short-form-tony"),
+    ],
+)
+def test_one_person_written_two_ways_has_one_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Abdullah II", "Abdullah", id="regnal-number-of-a-single-name-stays"),
+        pytest.param("Felipe VI", "Felipe", id="regnal-number-stays"),
+        pytest.param("Kim Jong Un", "Kim Jong Il", id="one-word-apart"),
+        pytest.param("Mike Pompeo", "Pompeo", id="family-name-alone-is-joined-later-not-keyed"),
+        pytest.param("Pompeo Mike", "Pompeo Michael", id="a-short-form-only-as-a-given-name"),
+    ],
+)
+def test_two_names_keep_two_keys(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+def forms(*rows: tuple[str, str | None, int]) -> Forms:
+    result = Forms()
+    for name, country, times in rows:
+        for _ in range(times):
+            result.add(name, None, country)
+    return result
+
+
+def printed(found: Forms, name: str) -> str:
+    return canonical_names(found)[name_key(name)]
+
+
+def test_a_name_one_letter_off_a_commoner_one_is_that_person() -> None:
+    found = forms(("Shinzo Abe", "JP", 6), ("Shizo Abe", None, 1), ("Abe", "JP", 3))
+    assert printed(found, "Shizo Abe") == "Shinzo Abe"
+    assert printed(found, "Abe") == "Shinzo Abe"  # and the family name alone joins the one person
+
+
+def test_names_one_letter_off_with_other_countries_stay_two() -> None:
+    found = forms(("Maria Santos", "BR", 3), ("Mario Santos", "PT", 1))
+    assert printed(found, "Mario Santos") == "Mario Santos"
+
+
+def test_short_words_one_letter_off_stay_two() -> None:
+    found = forms(("Kim Jong Un", "KP", 3), ("Kim Jong Il", "KP", 1))
+    assert printed(found, "Kim Jong Il") == "Kim Jong Il"
+
+
+def test_a_family_name_alone_joins_only_one_person() -> None:
+    found = forms(("Mike Pompeo", "US", 2), ("Michael R. Pompeo", "US", 1), ("Pompeo", "US", 1))
+    assert printed(found, "Pompeo") == "Mike Pompeo"
+    found = forms(("Barack Obama", "US", 2), ("Michelle Obama", None, 1), ("Obama", "US", 1))
+    assert printed(found, "Obama") == "Obama"  # two people it could be: left alone
