@@ -109,6 +109,9 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "The Rt Hon Dominic Raab arrived.", "Dominic Raab arrived.", "Dominic", id="honorific-rt-hon"
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
+        pytest.param(
+            "His Majesty King Abdullah II arrived.", "King Abdullah II arrived.", "King", id="honorific-majesty"
+        ),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
         pytest.param(
             "Anthony Albanese, MP, Prime Minister of Australia, arrived.",
@@ -1688,6 +1691,16 @@ def test_pipeline_no_published_date_reads_dates_against_the_first_full_date_of_t
     assert problems == ["no published date: dates are read against 2013-07-01, the first full date of its text"]
     dates = {e.date.to_str() for e in events if isinstance(e, MeetingReported)}
     assert dates == {"2013-07-01"}
+
+
+def test_pipeline_a_held_report_wins_over_a_wish_in_the_same_meeting() -> None:
+    """ "X met Y this afternoon. The two were pleased to meet each other": held, not planned."""
+    [meeting] = meetings_of(
+        "Prime Minister Keir Starmer met Kenyan President William Ruto in New York this afternoon.\n\n"
+        "The two leaders stressed how pleased they were to meet each other for the first time."
+    )
+    assert meeting.meeting_kind == "in-person"
+    assert meeting.date.to_str() == PUBLISHED
 
 
 def test_pipeline_official_without_country_takes_the_storys_other_country() -> None:

@@ -321,6 +321,8 @@ def _future(anchor: Token) -> bool:
         node = node.head
     if node.i != anchor.i and node.lemma_.lower() in {"due", "set", "schedule", "expect", "slate"}:
         return True
+    if node.i != anchor.i and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in node.children):
+        return True  # "will travel to Tokyo for a trilateral meeting"
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {

@@ -53,13 +53,15 @@ def _spaced_comma(_: re.Match[str]) -> str:
 
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
+    r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
+    r"H\.R\.H\.?|HRH|"
     r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.)"
 )
 
 
 @_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z])")
 def _honorific(_: re.Match[str]) -> str:
-    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "H.E. Amb. Mauro Vieira": honorifics go."""
+    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II": honorifics go."""
     return ""
 
 
