@@ -205,6 +205,13 @@ def test_parse_date_line_is_a_heading() -> None:
             "foreign minister",
             id="kenya-cabinet-secretary",
         ),
+        pytest.param(
+            "Minister of International Relations and Cooperation", "foreign minister", id="international-relations"
+        ),
+        pytest.param("Chancellor of the Exchequer", "finance minister", id="chancellor-of-the-exchequer"),
+        pytest.param("Chancellor", "head of government", id="chancellor-alone"),
+        pytest.param("Minister for Foreign Trade", "trade minister", id="foreign-trade-is-trade"),
+        pytest.param("Minister of State for Foreign Affairs", "other", id="minister-of-state-is-junior"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -255,6 +262,15 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
         pytest.param("U.S.", "US", id="abbreviation"),
         pytest.param("Argentinian", "AR", id="derived-argentinian"),
         pytest.param("Bahraini", "BH", id="derived-bahraini"),
+        pytest.param("Uzbek", "UZ", id="central-asian-uzbek"),
+        pytest.param("Kazakh", "KZ", id="central-asian-kazakh"),
+        pytest.param("Kyrgyz", "KG", id="central-asian-kyrgyz"),
+        pytest.param("Tajik", "TJ", id="central-asian-tajik"),
+        pytest.param("Maldivian", "MV", id="maldivian"),
+        pytest.param("Basotho", "LS", id="basotho"),
+        pytest.param("Cabo Verdean", "CV", id="cabo-verdean"),
+        pytest.param("Kosovar", "XK", id="kosovar-no-iso-code"),
+        pytest.param("Azeri", "AZ", id="azeri"),
     ],
 )
 def test_mentions_country_of_words(words: str, country: str) -> None:
@@ -825,6 +841,27 @@ def test_cast_office_status(text: str, name: str, expected: tuple[str, str]) -> 
     assert (found.role, found.status) == expected
 
 
+def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
+    """ "As prime minister, Cameron had denounced ...": the office he held then, not his title now."""
+    text = "British Foreign Secretary David Cameron met Blinken. As prime minister, Cameron had denounced it."
+    assert person(text, "David Cameron").role == "foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Chinese Foreign Minister Wang Yi engaged in talks on trade.", [], id="engaged-in-talks-alone"),
+        pytest.param("Kenyan President William Ruto welcomed the agreement on Monday.", [], id="welcomed-a-thing"),
+        pytest.param(
+            "Kenyan President William Ruto pushed for talks with rebels on Monday.", [], id="pushed-for-talks"
+        ),
+    ],
+)
+def test_meeting_verbs_that_need_a_person(text: str, expected: list[set[str]]) -> None:
+    """ "welcome" and "engage" meet only a person; "for talks" joins a verb's "with" only after "sat down"."""
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
 def test_cast_definite_title_skips_a_person_described_by_another_occupation() -> None:
     """ "correspondent Paula Wolfson reports ... the prime minister": the title is not hers."""
     text = (
@@ -1248,6 +1285,45 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "call",
             "2024-11-12",
             id="the-prime-minister-named-before",
+        ),
+        pytest.param(
+            "Kenyan President William Ruto spoke by phone with Canada's Minister for International Trade, "
+            "Maninder Sidhu, on Monday.",
+            {("William Ruto", "KE", "head of state"), ("Maninder Sidhu", "CA", "trade minister")},
+            "call",
+            "2024-11-11",
+            id="title-comma-name-apposition",
+        ),
+        pytest.param(
+            "The Secretary-General of the Commonwealth, Shirley Botchwey, was received on Monday by the Prime "
+            "Minister of Jamaica, Andrew Holness.",
+            {("Shirley Botchwey", None, "other"), ("Andrew Holness", "JM", "head of government")},
+            "in-person",
+            "2024-11-11",
+            id="received-by-title-of-country-comma-name",
+        ),
+        pytest.param(
+            "Colombian President Gustavo Petro welcomed his counterpart from Ecuador, Daniel Noboa, at the "
+            "presidential palace on Monday.",
+            {("Gustavo Petro", "CO", "head of state"), ("Daniel Noboa", "EC", "head of state")},
+            "in-person",
+            "2024-11-11",
+            id="welcomed-counterpart-from-country",
+        ),
+        pytest.param(
+            "Chinese Foreign Minister Wang Yi engaged his Brazilian counterpart, Mauro Vieira, on trade on Monday.",
+            {WANG, ("Mauro Vieira", "BR", "foreign minister")},
+            "in-person",
+            "2024-11-11",
+            id="engaged-counterpart",
+        ),
+        pytest.param(
+            "South African President Cyril Ramaphosa sat down with British Prime Minister Keir Starmer for talks "
+            "on Monday.",
+            {("Cyril Ramaphosa", "ZA", "head of state"), ("Keir Starmer", "GB", "head of government")},
+            "in-person",
+            "2024-11-11",
+            id="sat-down-with-for-talks",
         ),
     ],
 )

@@ -52,6 +52,17 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech",),
     "BA": ("Bosnian",),
     "CH": ("Swiss",),
+    "UZ": ("Uzbek",),
+    "KZ": ("Kazakh",),
+    "KG": ("Kyrgyz",),
+    "TJ": ("Tajik",),
+    "TM": ("Turkmen",),
+    "MV": ("Maldivian",),
+    "LS": ("Basotho", "Mosotho"),
+    "KM": ("Comorian",),
+    "CV": ("Cabo Verdean", "Cape Verdean"),
+    "AZ": ("Azeri", "Azerbaijani"),
+    "TL": ("Timorese", "East Timorese"),
 }
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.
@@ -87,6 +98,20 @@ class Country:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Countries the package does not list (its data follows ISO 3166, which has no code for Kosovo;
+# news and governments use the user-assigned XK).
+MISSING_COUNTRIES: dict[str, Country] = {
+    "XK": Country(
+        code="XK",
+        name="Kosovo",
+        names=("Kosovo", "Republic of Kosovo"),
+        demonyms=("Kosovar", "Kosovan"),
+        seats=("Pristina", "Prishtina"),
+        population=1_800_000,
+    ),
+}
 
 
 @functools.cache
@@ -128,6 +153,8 @@ def countries() -> dict[str, Country]:
             seats=_unique([*seats, *EXTRA_SEATS.get(code, ())]),
             population=population,
         )
+    for code, country in MISSING_COUNTRIES.items():
+        found.setdefault(code, country)
     return found
 
 

@@ -34,6 +34,7 @@ MEETING_VERBS = frozenset(
         "host",
         "confer",
         "welcome",
+        "engage",
         "greet",
         "convene",
         "co-chair",
@@ -179,8 +180,11 @@ def _trigger_anchor(token: Token) -> Token | None:
             c.dep_ in {"dobj", "prep", "prt"} for c in token.children
         ):
             return None  # "called for", "called it" are caught by their arguments below
-        if lemma == "welcome" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
-            return None
+        if lemma in {"welcome", "engage"} and not any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
+            for c in token.children
+        ):
+            return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X" is
         if lemma == "call" and any(
             c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children
         ):
@@ -235,12 +239,14 @@ def _separately(anchor: Token) -> bool:
 
 
 def _verb_of_phrase(anchor: Token) -> Token | None:
-    """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "agreed [at the talks]"."""
+    """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "sat down with X [for talks]"."""
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
     prep = anchor.head
-    if prep.lower_ not in {"in", "at", "during", "on", "over"} or prep.head.pos_ not in {"VERB", "AUX"}:
+    if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
+    if prep.lower_ == "for" and not any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children):
+        return None  # "sat down with X for talks" is; "pushed for talks", "left for talks" are not
     return prep.head
 
 

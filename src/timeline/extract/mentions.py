@@ -223,8 +223,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     "Prime Minister of the State of Israel Naftali Bennett".
     """
     j = name_start - 1
-    if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in office.HEADS:
-        j -= 1  # "Japan's foreign minister, Yoko Kamikawa"
+    if j >= 1 and doc[j].text == "," and _title_before(doc, j, comma=False) and _in_apposition(doc, name_start):
+        j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
     of_country = _of_between(doc, j)
     if of_country is not None:
         j, country, organisation = of_country
@@ -258,11 +258,14 @@ def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
 
 
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
-    """ "President of Kenya" or "of the State of Israel," ending at ``j``: where the title ends, and the country."""
+    """ "President of Kenya", "of the State of Israel," or "counterpart from Ecuador," ending at ``j``.
+
+    Returns where the title ends, and the country or organisation.
+    """
     if j >= 0 and doc[j].text == ",":
         j -= 1
     for k in range(j, max(-1, j - 7), -1):
-        if doc[k].lower_ in {"of", "for"} and k > 0 and _head_ends_at(doc, k - 1):
+        if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
             org = organisation_of_words(words)
             code = None if org else _country_in(words)
@@ -327,7 +330,12 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         return None
     j += 1
     stop = j
-    while stop < len(doc) and doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"} and stop - j < 40:
+    while (
+        stop < len(doc)
+        and doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"}
+        and doc[stop].pos_ not in {"VERB", "AUX"}  # ", was received by the Prime Minister": no apposition
+        and stop - j < 40
+    ):
         stop += 1
     best: Office | None = None
     k = j
@@ -562,9 +570,27 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
     return False
 
 
-def _title_before(doc: Doc | Span, start: int) -> bool:
-    """A title with a head word ends right before ``start`` ("Minister of Defense Antoni ...")."""
+def _in_apposition(doc: Doc | Span, start: int) -> bool:
+    """The name starting at ``start`` stands beside a noun: "the Prime Minister of Jamaica, Andrew Holness".
+
+    Not "As prime minister, Cameron had denounced ...", where the name is the clause's subject.
+    """
+    for token in doc[start : start + 5]:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if token.is_punct or token.dep_ != "compound":
+            return True
+    return True
+
+
+def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
+    """A title with a head word ends right before ``start`` ("Minister of Defense Antoni ...").
+
+    Or before a comma there ("the Prime Minister of Jamaica, Andrew Holness").
+    """
     j = start - 1
+    if comma and j >= 1 and doc[j].text == ",":
+        return _title_before(doc, j, comma=False) and _in_apposition(doc, start)
     between = _of_between(doc, j)
     if between is not None:
         j = between[0]

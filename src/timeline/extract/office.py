@@ -238,7 +238,10 @@ _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|"
     r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff)\b"
 )
-_FOREIGN = re.compile(r"\b(?:foreign|external)\b|^secretary of state$|\bhigh representative\b|\bdiplomat\b")
+_FOREIGN = re.compile(
+    r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"
+    r"^secretary of state$|\bhigh representative\b|\bdiplomat\b"
+)
 _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
@@ -275,7 +278,11 @@ def title_class(title: str) -> str:
         (_TRADE, "trade minister"),
     ):
         if pattern.search(domain) and (
-            "minister" in key or "secretary" in key or "representative" in key or "diplomat" in key
+            "minister" in key
+            or "secretary" in key
+            or "representative" in key
+            or "diplomat" in key
+            or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
         ):
             return role
     if _GOVERNMENT.search(key):
