@@ -724,6 +724,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="formal-state-name-after-of",
         ),
         pytest.param(
+            "Minister of International Relations and Cooperation of South Africa Dr Naledi Pandor arrived.",
+            None,
+            "Naledi Pandor",
+            ("ZA", "foreign minister", "Minister of International Relations and Cooperation"),
+            id="country-of-two-words-is-no-part-of-the-name",
+        ),
+        pytest.param(
             "King Abdullah II of the Hashemite Kingdom of Jordan arrived in Tokyo.",
             None,
             "Abdullah II",
@@ -1777,6 +1784,17 @@ def test_pipeline_a_held_report_wins_over_a_wish_in_the_same_meeting() -> None:
     )
     assert meeting.meeting_kind == "in-person"
     assert meeting.date.to_str() == PUBLISHED
+
+
+def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
+    """ "Readout of X's Meeting with Y" then "X met with Y and Z yesterday": one meeting, yesterday."""
+    [meeting] = meetings_of(
+        "Readout of Secretary Jim Mattis' Meeting with Afghan President Ashraf Ghani\n\n"
+        "Secretary of Defense Jim Mattis met with President Ashraf Ghani and Chief Executive Officer Abdullah "
+        "Abdullah yesterday at the Presidential Palace in Kabul."
+    )
+    assert meeting.date.to_str() == "2024-11-13"
+    assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
 def test_pipeline_official_without_country_takes_the_storys_other_country() -> None:

@@ -73,3 +73,9 @@ def test_a_family_name_alone_joins_only_one_person() -> None:
     assert printed(found, "Pompeo") == "Mike Pompeo"
     found = forms(("Barack Obama", "US", 2), ("Michelle Obama", None, 1), ("Obama", "US", 1))
     assert printed(found, "Obama") == "Obama"  # two people it could be: left alone
+
+
+def test_a_name_of_one_word_twice_is_not_a_shorter_name() -> None:
+    """ "Abdullah Abdullah" is no short form of "Abdullah II": words counted, not just compared as sets."""
+    found = forms(("Abdullah II", "JO", 3), ("Abdullah Abdullah", "AF", 1))
+    assert printed(found, "Abdullah Abdullah") == "Abdullah Abdullah"

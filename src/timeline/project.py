@@ -435,7 +435,7 @@ def canonical_names(
             by_token[token].add(key)
     for key in list(names):
         holders = set.intersection(*(by_token[t] for t in key)) if key else set()
-        longer = {names[k] for k in holders if k != key and set(key) < set(k)}
+        longer = {names[k] for k in holders if len(k) > len(key) and not Counter(key) - Counter(k)}
         if len(longer) == 1:
             names[key] = longer.pop()
     for merge in merges:

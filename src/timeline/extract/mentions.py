@@ -525,15 +525,22 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (
-        doc[start].lower_ in office.TITLE_WORDS
-        or doc[start].lower_ in office.QUALIFIERS
-        or doc[start].lower_ in office.CONNECTORS
-        or doc[start].is_punct
-        or country_of_words(doc[start].text)
-        or organisation_of_words(doc[start].text)
-    ):
-        start += 1
+    while start < end:
+        if (
+            doc[start].lower_ in office.TITLE_WORDS
+            or doc[start].lower_ in office.QUALIFIERS
+            or doc[start].lower_ in office.CONNECTORS
+            or doc[start].is_punct
+            or organisation_of_words(doc[start].text)
+        ):
+            start += 1
+            continue
+        size = next(  # "South Africa Naledi Pandor", "Saudi Arabia's Mohammed bin Salman": the country goes
+            (n for n in (3, 2, 1) if start + n < end and country_of_words(doc[start : start + n].text)), 0
+        )
+        if not size:
+            break
+        start += size
     while end > start and (
         doc[end - 1].text in _POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")
     ):

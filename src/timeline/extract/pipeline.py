@@ -37,6 +37,7 @@ class Told:
     written: attributes.Written | None  # the date written in its sentence
     kind: str  # in-person, call, video
     place: str | None
+    headline: bool = False  # told by a line with no final stop: "Readout of X's Meeting with Y"
 
     @property
     def date(self) -> TextDate | None:
@@ -66,6 +67,7 @@ class Meeting:
     written: tuple[attributes.Written, ...] = ()  # its dates, each span once
     kinds: frozenset[str] = frozenset()  # call or video, as its reports say
     future: bool = False
+    headline: bool = False  # told so far only by headlines, which give no date of their own
 
     @classmethod
     def of(cls, told: list[Told], people: tuple[int, ...], countries: frozenset[str]) -> Meeting:
@@ -86,6 +88,7 @@ class Meeting:
             written=tuple(written.values()),
             kinds=frozenset(t.kind for t in told if t.explicit_kind),
             future=any(t.frame.future for t in told),
+            headline=all(t.headline and t.written is None for t in told),
         )
 
 
@@ -162,6 +165,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         written=attributes.frame_date(sentence, frame.trigger, anchor),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
+        headline=sentence.unstopped,
     )
 
 
@@ -176,12 +180,24 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
     full = meeting.full
-    if len(new) >= 2 and not told.frame.continuation and full and frozenset(new) not in full:
+    if (
+        len(new) >= 2
+        and not told.frame.continuation
+        and full
+        and frozenset(new) not in full
+        and not (meeting.headline and people <= new)  # the text names more of the title's meeting
+    ):
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = meeting.written
     if told.written is not None and dates and not any(_same_span(told.written, d) for d in dates):
         return False
-    if told.date is not None and not dates and implied is not None and not _same_time(told.date, implied):
+    if (
+        told.date is not None
+        and not dates
+        and implied is not None
+        and not (meeting.headline and people <= new)  # a readout's title names the meeting its text dates
+        and not _same_time(told.date, implied)
+    ):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if told.explicit_kind and meeting.kinds and told.kind not in meeting.kinds:
         return False
@@ -256,6 +272,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 written=written,
                 kinds=old.kinds | ({item.kind} if item.explicit_kind else set()),
                 future=old.future or item.frame.future,
+                headline=old.headline and item.headline and item.written is None,
             )
     return [attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)]
 
