@@ -46,26 +46,21 @@ from typing import Any
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, event_id, from_payload, read_date, to_payload
+from timeline.codec import CONVERTER, from_payload, read_date, to_payload
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
     Event,
-    EventRetracted,
     MeetingReported,
-    NameSet,
     OfficeObserved,
-    OfficeSet,
-    PeopleMerged,
-    PersonSplit,
 )
 from timeline.project import (
     Change,
+    Corrections,
     Forms,
     Holders,
     Key,
     Meeting,
-    Observed,
     Sighting,
     Stretch,
     Tenure,
@@ -73,17 +68,11 @@ from timeline.project import (
     _clear_sightings,
     _first,
     _fold,
-    _observation_id,
     _Printed,
     _run_order,
-    _set_office_observed,
-    _set_offices,
     _sightings,
-    _split,
-    _split_observation,
     acting_days,
     build,
-    canonical_names,
     first_meetings,
     groupings_of,
     holder_rows,
@@ -354,23 +343,18 @@ class Cache:
     ) -> bool:
         """Fold new extraction events into the parts they touch; False when a full rebuild is needed.
 
-        Corrections already in the log apply to the new events as a full fold
-        would apply them: splits, offices set, retractions, then merges and
-        names set on the printed names.
+        Corrections already in the log apply to the new events through the
+        full fold's own ``Corrections``.
         """
-        reports, observations = _corrected(
+        rules = Corrections.of(corrections)
+        reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
-            corrections,
         )
         known_before = known_countries(forms, names)
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
-        new_names = canonical_names(
-            forms,
-            [c for c in corrections if isinstance(c, PeopleMerged)],
-            [c for c in corrections if isinstance(c, NameSet)],
-        )
+        new_names = rules.names(forms)
         if any(new_names.get(k) != v for k, v in names.items()):
             return False  # a printed name changed: every part that shows it would change
         known = known_countries(forms, new_names)
@@ -611,25 +595,6 @@ def _in_force(corrections: list[Event]) -> list[Event]:
     """The corrections not reverted, in log order."""
     _, in_force = _fold(corrections, None)
     return list(in_force.values())
-
-
-def _corrected(
-    reports: list[MeetingReported], observations: list[Observed], corrections: list[Event]
-) -> tuple[list[MeetingReported], list[Observed]]:
-    """New events as the full fold would see them under the corrections in force (same order of steps)."""
-    splits = [c for c in corrections if isinstance(c, PersonSplit)]
-    offices = [c for c in corrections if isinstance(c, OfficeSet)]
-    retracted = {c.event for c in corrections if isinstance(c, EventRetracted)}
-    if splits:
-        reports = [_split(m, splits) for m in reports]
-        observations = [_split_observation(o, splits) for o in observations]
-    if offices:
-        reports = [_set_offices(m, offices) for m in reports]
-        observations = [_set_office_observed(o, offices) for o in observations]
-    if retracted:
-        reports = [m for m in reports if event_id(m) not in retracted and m.article not in retracted]
-        observations = [o for o in observations if _observation_id(o) not in retracted]
-    return reports, observations
 
 
 def _change_part(change: Change) -> str:
