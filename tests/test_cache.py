@@ -615,3 +615,38 @@ def test_with_corrections_between_appends_the_cache_answers_as_a_full_fold(
             continue  # not every step is looked at: the cache then catches up several at once
         assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
     assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
+
+
+# -- a damaged or edited cache is thrown away, never trusted ---------------------------------------
+
+TAMPERINGS = {
+    "a name forged in meetings": "UPDATE meeting SET data = replace(data, 'Antony Blinken', 'Forged')",
+    "a name forged in changes": "UPDATE change SET data = replace(data, 'Cho Tae-yul', 'Forged')",
+    "three meeting rows deleted": "DELETE FROM meeting WHERE rowid IN (SELECT rowid FROM meeting LIMIT 3)",
+    "the meeting table dropped": "DROP TABLE meeting",
+    "the change table dropped": "DROP TABLE change",
+    "a meeting row that is not JSON": "UPDATE meeting SET data = '{bad json'",
+    "a change row of the wrong shape": "UPDATE change SET data = '[{\"kind\": 1}]'",
+    "the names forged": "UPDATE meta SET value = replace(value, 'Antony Blinken', 'Forged') WHERE key = 'names'",
+    "the meta table dropped": "DROP TABLE meta",
+}
+
+
+@pytest.mark.parametrize("edit", TAMPERINGS.values(), ids=list(TAMPERINGS))
+def test_an_edited_cache_is_thrown_away_with_one_warning(seeds_log: Path, edit: str) -> None:
+    """Forged, deleted or undecodable rows and missing tables: the views answer from the log, and say so once."""
+    expected = {tuple(v): run(seeds_log, *v) for v in [["meetings"], ["changes", "--kind", "all"]]}
+    assert any("Antony Blinken" in text for text in expected.values())
+    with sqlite3.connect(seeds_log / "cache" / "projection.sqlite") as db:
+        db.executescript(edit)
+    for view, answer in expected.items():
+        result = CliRunner().invoke(cli, ["--log", str(seeds_log), *view], env={"NO_COLOR": "1"})
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == answer
+        assert "Forged" not in result.stdout
+        if view == ("meetings",):  # the first view after the edit notices it; the cache is made anew
+            warnings = result.stderr.splitlines()
+            assert len(warnings) == 1, result.stderr
+            assert warnings[0].startswith("warning: ") and "cache" in warnings[0]
+        else:
+            assert result.stderr == ""

@@ -93,6 +93,11 @@ def _today() -> pendulum.Date:
     return moment.date()
 
 
+def _warn(message: str) -> None:
+    """One warning line on stderr."""
+    click.echo(f"warning: {message}", err=True)
+
+
 def _fail(exc: TimelineError) -> click.ClickException:
     return click.ClickException(str(exc))
 
@@ -387,7 +392,7 @@ def export(ctx: click.Context, fmt: str) -> None:
     """
     log = _log(ctx)
     try:
-        world = cache.world(log)
+        world = cache.world(log, warn=_warn)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":
@@ -511,7 +516,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
     log = _log(ctx)
     try:
         if known_at is None:
-            return cache.world(log)
+            return cache.world(log, warn=_warn)
         if known_at.isdigit():
             return build(log.fold_events(), until=int(known_at))
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
