@@ -650,3 +650,17 @@ def test_an_edited_cache_is_thrown_away_with_one_warning(seeds_log: Path, edit: 
             assert warnings[0].startswith("warning: ") and "cache" in warnings[0]
         else:
             assert result.stderr == ""
+
+
+def test_a_part_damaged_after_the_check_falls_back_to_a_full_fold(seeds_log: Path) -> None:
+    """A row that fails to decode when a view loads it: the world becomes the full fold's, with one warning."""
+    log = Log(seeds_log)
+    expected = views(build(log.events()))
+    said: list[str] = []
+    cache.world(log)  # fills the cache
+    world = cache.world(log, warn=said.append)
+    assert isinstance(world, cache.LazyWorld)
+    world.__dict__["_cache"].db.execute("UPDATE meeting SET data = '{bad json'")  # inside the view's snapshot
+    assert views(world) == expected
+    assert len(said) == 1
+    assert "thrown away" in said[0]

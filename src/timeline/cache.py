@@ -650,7 +650,7 @@ class LazyWorld(World):
             value = cache.load(name)
         except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
             self._fold_instead(cache, exc)
-            return self.__dict__[name]
+            return object.__getattribute__(self, name)
         object.__setattr__(self, name, value)
         return value
 
