@@ -233,3 +233,46 @@ def test_known_at_answers_as_the_log_knew(log: Path) -> None:
     assert "Cho Tae-yul" in now
     bad = run(log, "meetings", "--known-at", "yesterday")
     assert bad.exit_code == 2
+
+
+BLANK_ARGUMENTS = {
+    "country ''": ["country", ""],
+    "country ' '": ["country", " "],
+    "state --country ' '": ["state", "--country", " "],
+    "diff --country ''": ["diff", "2023-01-01", "2024-01-01", "--country", ""],
+    "html --country tab": ["html", "-o", "-", "--country", "\t"],
+    "official ''": ["official", ""],
+    "set-name '' ''": ["set-name", "", ""],
+    "set-name to ' '": ["set-name", "Antony Blinken", " "],
+    "merge-people ''": ["merge-people", "", "Antony Blinken"],
+    "merge-people --into ' '": ["merge-people", "Antony Blinken", "Tony Blinken", "--into", " "],
+    "split-person ' '": ["split-person", " ", "6aeff7dc", "Someone"],
+    "split-person as ''": ["split-person", "Antony Blinken", "6aeff7dc", ""],
+    "set-office ''": ["set-office", "", "--role", "other"],
+    "set-office --title ' '": ["set-office", "Antony Blinken", "--role", "other", "--title", " "],
+    "retract ''": ["retract", "", "--reason", "wrong"],
+    "revert ' '": ["revert", " "],
+}
+
+
+@pytest.mark.parametrize("args", BLANK_ARGUMENTS.values(), ids=list(BLANK_ARGUMENTS))
+def test_empty_or_blank_arguments_are_usage_errors(log: Path, args: list[str]) -> None:
+    """An empty or blank name, country or id: one Error line, exit 2, nothing recorded."""
+    assert run(log, "ingest", "-q", str(SEEDS)).exit_code == 0
+    before = (log / "log.jsonl").read_bytes()
+    result = run(log, *args)
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error:")], result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+    assert (log / "log.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_log_option_is_a_usage_error_and_writes_nothing(tmp_path: Path, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--log ''`` would put log.jsonl, HEAD and the lock in the current directory: it is refused instead."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["--log", value, "ingest", "-q", str(SEEDS / "000_6aeff7dc8888fcec.txt")])
+    assert result.exit_code == 2, result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+    assert list(tmp_path.iterdir()) == []

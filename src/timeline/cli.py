@@ -71,6 +71,22 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
 DATE = DateParam()
 
 
+class NonBlankParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """Text that must say something: an empty or blank name, country, id or folder is a usage error."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:  # noqa: ANN401
+        """The text as given, or a usage error when it is empty or only whitespace."""
+        text = str(value)
+        if not text.strip():
+            self.fail(f"{text!r} is empty or blank; give a value", param, ctx)
+        return text
+
+
+TEXT = NonBlankParam()
+
+
 def _log(ctx: click.Context) -> EventLog:
     return open_log(ctx.obj["log"])
 
@@ -106,6 +122,7 @@ def _fail(exc: TimelineError) -> click.ClickException:
 @click.option(
     "--log",
     "log_dir",
+    type=TEXT,
     metavar="DIR|URL",
     envvar="TIMELINE_LOG",
     default="events",
@@ -579,7 +596,7 @@ def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str 
 
 
 @cli.command()
-@click.argument("country_query", metavar="COUNTRY")
+@click.argument("country_query", metavar="COUNTRY", type=TEXT)
 @output_options
 @known_at_option
 @click.pass_context
@@ -601,7 +618,7 @@ def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | No
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", type=TEXT)
 @output_options
 @known_at_option
 @click.pass_context
@@ -633,7 +650,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
 
 @cli.command()
 @click.argument("as_of", metavar="DATE", type=DATE, required=False)
-@click.option("--country", "country_query", help="Only this country (code or name).")
+@click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
 @click.pass_context
@@ -656,7 +673,7 @@ def state(
 @cli.command(name="diff")
 @click.argument("a", metavar="A", type=DATE)
 @click.argument("b", metavar="B", type=DATE)
-@click.option("--country", "country_query", help="Only this country (code or name).")
+@click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
 @click.pass_context
@@ -700,8 +717,8 @@ def diff_command(
     show_default=True,
     help="One lane per country, or one per official.",
 )
-@click.option("--country", "country_queries", multiple=True, help="Only this country (code or name; repeatable).")
-@click.option("--official", "official_queries", multiple=True, help="Only this official (part of the name; repeatable).")
+@click.option("--country", "country_queries", type=TEXT, multiple=True, help="Only this country (code or name; repeatable).")
+@click.option("--official", "official_queries", type=TEXT, multiple=True, help="Only this official (part of the name; repeatable).")
 @click.option("--since", type=DATE, help="Only what overlaps this date or later.")
 @click.option("--until", type=DATE, help="Only what overlaps this date or earlier.")
 @click.option("--title", default="Timeline", show_default=True, help="The page's heading.")
@@ -803,8 +820,8 @@ def _append_correction(ctx: click.Context, event: Event) -> None:
 
 
 @cli.command(name="merge-people")
-@click.argument("names", nargs=-1, required=True)
-@click.option("--into", help="The name to print for them (default: the first NAME).")
+@click.argument("names", nargs=-1, required=True, type=TEXT)
+@click.option("--into", type=TEXT, help="The name to print for them (default: the first NAME).")
 @click.option("--reason", default="", help="Why, for whoever reads the log later.")
 @click.pass_context
 def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, reason: str) -> None:
@@ -820,9 +837,9 @@ def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, r
 
 
 @cli.command(name="split-person")
-@click.argument("name")
-@click.argument("article")
-@click.argument("as_name", metavar="AS_NAME")
+@click.argument("name", type=TEXT)
+@click.argument("article", type=TEXT)
+@click.argument("as_name", metavar="AS_NAME", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def split_person(ctx: click.Context, name: str, article: str, as_name: str, reason: str) -> None:
@@ -838,8 +855,8 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
 
 
 @cli.command()
-@click.argument("event")
-@click.option("--reason", required=True, help="Why the event is wrong (kept in the log).")
+@click.argument("event", type=TEXT)
+@click.option("--reason", required=True, type=TEXT, help="Why the event is wrong (kept in the log).")
 @click.pass_context
 def retract(ctx: click.Context, event: str, reason: str) -> None:
     """Withdraw an extracted event, or a whole article, by its id; the log keeps both.
@@ -855,8 +872,8 @@ def retract(ctx: click.Context, event: str, reason: str) -> None:
 
 
 @cli.command(name="set-name")
-@click.argument("name")
-@click.argument("to")
+@click.argument("name", type=TEXT)
+@click.argument("to", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
@@ -870,10 +887,10 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
 
 
 @cli.command(name="set-office")
-@click.argument("name")
+@click.argument("name", type=TEXT)
 @click.option("--role", required=True, type=click.Choice(ROLES), help="The office class.")
-@click.option("--country", "country_query", help="The country (code or name).")
-@click.option("--title", help="The title as it should read.")
+@click.option("--country", "country_query", type=TEXT, help="The country (code or name).")
+@click.option("--title", type=TEXT, help="The title as it should read.")
 @click.option("--since", type=DATE, help="Only from this date on (valid time).")
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
@@ -900,7 +917,7 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
 
 
 @cli.command()
-@click.argument("correction")
+@click.argument("correction", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def revert(ctx: click.Context, correction: str, reason: str) -> None:
