@@ -276,3 +276,46 @@ def test_an_empty_log_option_is_a_usage_error_and_writes_nothing(tmp_path: Path,
     assert result.exit_code == 2, result.stderr
     assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def resolve_dates(lines: list[str]) -> object:
+    return CliRunner().invoke(cli, ["resolve-dates"], input="".join(line + "\n" for line in lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("next year", "9999-12-31"), ("yesterday", "0001-01-01"), ("next century", "9999-12-31"), ("tomorrow", "9999-12-31")],
+)
+def test_resolve_dates_out_of_the_calendar_is_null_with_a_reason(text: str, anchor: str) -> None:
+    """A date past year 9999 or before year 1 resolves to null, with the reason beside it."""
+    result = resolve_dates([json.dumps({"text": text, "anchor": anchor}), '{"text": "last June", "anchor": "2013-03-21"}'])
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["value"] is None
+    assert "range" in first["reason"]
+    assert (first["text"], first["anchor"]) == (text, anchor)
+    assert second["value"] == "2012-06"
+
+
+def test_resolve_dates_reports_malformed_lines_by_number_and_answers_the_rest() -> None:
+    """Lines that are not a JSON object with a valid anchor are named on stderr; every line still gets one answer, in order."""
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + ', "anchor": "2024-11-14"}'
+    lines = [
+        '{"text": "Thursday", "anchor": "2024-11-14"}',
+        "not json at all",
+        deep,
+        "[1, 2]",
+        '{"text": "Thursday", "anchor": "2024-13-45"}',
+        '{"text": "last June", "anchor": "2013-03-21"}',
+    ]
+    result = resolve_dates(lines)
+    assert "Traceback" not in result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    assert answers[0]["value"] == "2024-11-14"
+    assert answers[-1]["value"] == "2012-06"
+    assert [a["value"] for a in answers[1:5]] == [None] * 4
+    warned = result.stderr.splitlines()
+    for number in (2, 3, 4, 5):
+        assert any(f"<stdin>:{number}:" in line for line in warned), result.stderr
+    assert len(warned) == 4

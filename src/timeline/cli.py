@@ -1023,15 +1023,45 @@ def resolve_dates() -> None:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            anchor_text = str(item.get("anchor") or "")[:10]
-            anchor = article.parse_user_date(anchor_text) if anchor_text else None
-            item["value"] = timex.resolve(
-                str(item.get("text") or ""), anchor, str(item.get("sentence") or "")
-            )
-        except (ValueError, AttributeError, TimelineError) as exc:
-            raise click.ClickException(f"<stdin>:{number}: {exc}") from exc
-        click.echo(json.dumps(item, ensure_ascii=False))
+            answer = _resolve_line(line)
+        except _Malformed as exc:
+            click.echo(f"warning: <stdin>:{number}: {exc}; answered null", err=True)
+            answer = {"value": None, "reason": f"line {number}: {exc}"}
+        click.echo(json.dumps(answer, ensure_ascii=False))
+
+
+class _Malformed(Exception):  # noqa: N818 - a line's fault, not the program's
+    """An input line of resolve-dates that is not an object with text and a valid anchor."""
+
+
+def _resolve_line(line: str) -> dict[str, Any]:
+    """One input line with "value" added (and "reason" when the value is null for a known one).
+
+    Raises:
+        _Malformed: the line is not JSON, not an object, nested too deep, or its anchor is no date.
+
+    """
+    try:
+        item = json.loads(line)
+    except RecursionError:
+        raise _Malformed("nested too deep to read") from None
+    except ValueError as exc:
+        raise _Malformed(f"not JSON ({exc})") from None
+    if not isinstance(item, dict):
+        raise _Malformed(f"not a JSON object but {type(item).__name__}")
+    text, anchor_text = item.get("text"), item.get("anchor")
+    if not isinstance(text, str) or not isinstance(anchor_text, (str, type(None))):
+        raise _Malformed('"text" must be a string and "anchor" a YYYY-MM-DD date or absent')
+    sentence = item.get("sentence")
+    try:
+        anchor = article.parse_user_date(anchor_text[:10]) if anchor_text else None
+    except TimelineError as exc:
+        raise _Malformed(f"anchor: {exc}") from None
+    found = timex.resolution(text, anchor, sentence if isinstance(sentence, str) else "")
+    item["value"] = found.value
+    if found.reason:
+        item["reason"] = found.reason
+    return item
 
 
 def _color() -> bool:
