@@ -642,7 +642,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
     if len(found) > 1:
         click.echo(f"{name!r} fits {len(found)} people; say which:", err=True)
         for candidate in found:
-            click.echo(f"  {candidate}", err=True)
+            click.echo(f"  {render.visible(candidate)}", err=True)
         ctx.exit(1)
     for line in render.official_timeline(world, found[0], fmt, color=_color()):
         click.echo(line)
