@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 import threading
@@ -481,3 +482,185 @@ def test_a_holder_whose_only_sighting_is_no_longer_clear_loses_the_office_filled
     cached, full = cache.world(log), build(log.events())
     assert participant_roles(full, article) == [("Takeshi Iwaya", "other"), ("Cho Tae-yul", FM)]
     assert every_view(log, cached) == every_view(log, full)
+
+
+# -- corrections between appends: the cache answers as a full fold ---------------------------------
+
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+STORIES = [
+    ROOT / "seeds" / "000_6aeff7dc8888fcec.txt",
+    *(
+        DEV / f"{name}.txt"
+        for name in (
+            "07_park_wang_qingdao_2022",
+            "08_wong_wang_beijing_2022",
+            "09_blinken_qin_beijing_2023",
+            "10_blinken_wang_jakarta_2023",
+            "11_cleverly_beijing_2023",
+            "18_iwaya_wang_beijing_2024",
+            "21_rubio_wang_call_2025",
+        )
+    ),
+]
+
+
+@functools.cache
+def extracted(index: int, copy: bool) -> tuple[object, ...]:  # noqa: FBT001 - a cache key
+    """One story's events as ingest appends them; a copy is the same story republished with a line more."""
+    from timeline import article  # noqa: PLC0415
+    from timeline.extract import extract  # noqa: PLC0415 - spaCy: loaded by these tests only
+
+    data = STORIES[index].read_bytes()
+    if copy:
+        data += b"\n(Republished by another desk.)\n"
+    events, _ = extract(article.from_bytes(data, source_name=STORIES[index].name))
+    return tuple(events)
+
+
+# every correction the command line offers (cli.py: merge-people, split-person, retract, set-name,
+# set-office, revert), each drawn over the names, articles and events the log holds at that moment
+CORRECTION_COMMANDS = ("merge-people", "split-person", "retract", "set-name", "set-office", "revert")
+
+
+def correction(draw: st.DrawFn, log: Log) -> object | None:
+    """One correction of a kind the CLI offers, over what the log holds, or None when it holds nothing to correct."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import (  # noqa: PLC0415
+        ROLES,
+        CorrectionReverted,
+        EventRetracted,
+        MeetingReported,
+        NameSet,
+        OfficeObserved,
+        OfficeSet,
+        PeopleMerged,
+        PersonSplit,
+    )
+    from timeline.textdate import TextDate  # noqa: PLC0415
+
+    records = list(log.records())
+    extracted_events = [r.event for r in records if isinstance(r.event, (MeetingReported, OfficeObserved))]
+    written = sorted(
+        {p.name for e in extracted_events if isinstance(e, MeetingReported) for p in e.participants}
+        | {e.name for e in extracted_events if isinstance(e, OfficeObserved)}
+    )
+    names = st.sampled_from(written) if written else st.nothing()
+    command = draw(st.sampled_from(CORRECTION_COMMANDS))
+    if not written:
+        return None
+    if command == "merge-people":
+        merged = draw(st.lists(names, min_size=2, max_size=3, unique=True)) if len(written) > 1 else written
+        return PeopleMerged(names=tuple(merged), into=draw(st.sampled_from(merged)), reason="test")
+    if command == "split-person":
+        event = draw(st.sampled_from(extracted_events))
+        return PersonSplit(name=draw(names), article=event.article, as_name=draw(st.sampled_from(["Wang Yi", "Someone Else"])))
+    if command == "retract":
+        event = draw(st.sampled_from(extracted_events))
+        return EventRetracted(event=draw(st.sampled_from([event_id(event), event.article])), reason="test")
+    if command == "set-name":
+        return NameSet(name=draw(names), to=draw(st.sampled_from([*written, "A New Name"])))
+    if command == "set-office":
+        since = draw(st.sampled_from([TextDate.unknown(), TextDate.from_iso("2023-01-01")]))
+        country = draw(st.sampled_from([None, "CN", "US"]))
+        return OfficeSet(name=draw(names), role=draw(st.sampled_from(ROLES)), country=country, since=since)
+    done = [r for r in records if r.kind in {"people-merged", "person-split", "event-retracted", "name-set", "office-set"}]
+    return CorrectionReverted(correction=draw(st.sampled_from(done)).id) if done else None
+
+
+def ingest_story(log: Log, events: tuple[object, ...]) -> None:
+    """Append a story as ingest does: nothing when its article is in the log already."""
+    if events[0].article not in log.article_ids():  # type: ignore[attr-defined]
+        append(log, list(events))
+
+
+def reextract_story(log: Log, events: tuple[object, ...], keep: int) -> None:
+    """Append a re-reading of a story in the log, keeping the first ``keep`` of its extracted events."""
+    from timeline.model import ArticleReextracted  # noqa: PLC0415
+
+    article = events[0].article  # type: ignore[attr-defined]
+    if article in log.article_ids():
+        append(log, [ArticleReextracted(article=article, extractor="test-2"), *events[1 : 1 + keep]])
+
+
+def cached_views(log: Log, world: World) -> dict[str, object]:
+    """Every view ``every_view`` gives, the CSV export and each change kind's table."""
+    found = every_view(log, world)
+    found["csv"] = list(render.export_csv(world))
+    found["countries"] = [list(render.country_timeline(world, code, "jsonl")) for code in ("CN", "US", "JP", "KR", "AU", "GB")]
+    return found
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_with_corrections_between_appends_the_cache_answers_as_a_full_fold(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Ingests, copies, duplicates, re-extractions and every kind of correction, in any order: cache == fold after each."""
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    ingest_story(log, extracted(0, copy=False))
+    for _ in range(data.draw(st.integers(3, 12))):
+        step = data.draw(st.sampled_from(["ingest", "ingest", "ingest", "correct", "correct", "reextract", "view"]))
+        if step == "ingest":
+            index = data.draw(st.integers(0, len(STORIES) - 1))
+            ingest_story(log, extracted(index, copy=data.draw(st.booleans())))
+        elif step == "correct":
+            found = correction(data.draw, log)
+            if found is not None:
+                append(log, [found])
+        elif step == "reextract":
+            index = data.draw(st.integers(0, len(STORIES) - 1))
+            events = extracted(index, copy=data.draw(st.booleans()))
+            reextract_story(log, events, data.draw(st.integers(0, len(events) - 1)))
+        if data.draw(st.booleans()):
+            continue  # not every step is looked at: the cache then catches up several at once
+        assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
+    assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
+
+
+# -- a damaged or edited cache is thrown away, never trusted ---------------------------------------
+
+TAMPERINGS = {
+    "a name forged in meetings": "UPDATE meeting SET data = replace(data, 'Antony Blinken', 'Forged')",
+    "a name forged in changes": "UPDATE change SET data = replace(data, 'Cho Tae-yul', 'Forged')",
+    "three meeting rows deleted": "DELETE FROM meeting WHERE rowid IN (SELECT rowid FROM meeting LIMIT 3)",
+    "the meeting table dropped": "DROP TABLE meeting",
+    "the change table dropped": "DROP TABLE change",
+    "a meeting row that is not JSON": "UPDATE meeting SET data = '{bad json'",
+    "a change row of the wrong shape": "UPDATE change SET data = '[{\"kind\": 1}]'",
+    "the names forged": "UPDATE meta SET value = replace(value, 'Antony Blinken', 'Forged') WHERE key = 'names'",
+    "the meta table dropped": "DROP TABLE meta",
+}
+
+
+@pytest.mark.parametrize("edit", TAMPERINGS.values(), ids=list(TAMPERINGS))
+def test_an_edited_cache_is_thrown_away_with_one_warning(seeds_log: Path, edit: str) -> None:
+    """Forged, deleted or undecodable rows and missing tables: the views answer from the log, and say so once."""
+    expected = {tuple(v): run(seeds_log, *v) for v in [["meetings"], ["changes", "--kind", "all"]]}
+    assert any("Antony Blinken" in text for text in expected.values())
+    with sqlite3.connect(seeds_log / "cache" / "projection.sqlite") as db:
+        db.executescript(edit)
+    for view, answer in expected.items():
+        result = CliRunner().invoke(cli, ["--log", str(seeds_log), *view], env={"NO_COLOR": "1"})
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == answer
+        assert "Forged" not in result.stdout
+        if view == ("meetings",):  # the first view after the edit notices it; the cache is made anew
+            warnings = result.stderr.splitlines()
+            assert len(warnings) == 1, result.stderr
+            assert warnings[0].startswith("warning: ") and "cache" in warnings[0]
+        else:
+            assert result.stderr == ""
+
+
+def test_a_part_damaged_after_the_check_falls_back_to_a_full_fold(seeds_log: Path) -> None:
+    """A row that fails to decode when a view loads it: the world becomes the full fold's, with one warning."""
+    log = Log(seeds_log)
+    expected = views(build(log.events()))
+    said: list[str] = []
+    cache.world(log)  # fills the cache
+    world = cache.world(log, warn=said.append)
+    assert isinstance(world, cache.LazyWorld)
+    world.__dict__["_cache"].db.execute("UPDATE meeting SET data = '{bad json'")  # inside the view's snapshot
+    assert views(world) == expected
+    assert len(said) == 1
+    assert "thrown away" in said[0]

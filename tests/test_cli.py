@@ -233,3 +233,89 @@ def test_known_at_answers_as_the_log_knew(log: Path) -> None:
     assert "Cho Tae-yul" in now
     bad = run(log, "meetings", "--known-at", "yesterday")
     assert bad.exit_code == 2
+
+
+BLANK_ARGUMENTS = {
+    "country ''": ["country", ""],
+    "country ' '": ["country", " "],
+    "state --country ' '": ["state", "--country", " "],
+    "diff --country ''": ["diff", "2023-01-01", "2024-01-01", "--country", ""],
+    "html --country tab": ["html", "-o", "-", "--country", "\t"],
+    "official ''": ["official", ""],
+    "set-name '' ''": ["set-name", "", ""],
+    "set-name to ' '": ["set-name", "Antony Blinken", " "],
+    "merge-people ''": ["merge-people", "", "Antony Blinken"],
+    "merge-people --into ' '": ["merge-people", "Antony Blinken", "Tony Blinken", "--into", " "],
+    "split-person ' '": ["split-person", " ", "6aeff7dc", "Someone"],
+    "split-person as ''": ["split-person", "Antony Blinken", "6aeff7dc", ""],
+    "set-office ''": ["set-office", "", "--role", "other"],
+    "set-office --title ' '": ["set-office", "Antony Blinken", "--role", "other", "--title", " "],
+    "retract ''": ["retract", "", "--reason", "wrong"],
+    "revert ' '": ["revert", " "],
+}
+
+
+@pytest.mark.parametrize("args", BLANK_ARGUMENTS.values(), ids=list(BLANK_ARGUMENTS))
+def test_empty_or_blank_arguments_are_usage_errors(log: Path, args: list[str]) -> None:
+    """An empty or blank name, country or id: one Error line, exit 2, nothing recorded."""
+    assert run(log, "ingest", "-q", str(SEEDS)).exit_code == 0
+    before = (log / "log.jsonl").read_bytes()
+    result = run(log, *args)
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error:")], result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+    assert (log / "log.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_log_option_is_a_usage_error_and_writes_nothing(tmp_path: Path, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--log ''`` would put log.jsonl, HEAD and the lock in the current directory: it is refused instead."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["--log", value, "ingest", "-q", str(SEEDS / "000_6aeff7dc8888fcec.txt")])
+    assert result.exit_code == 2, result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def resolve_dates(lines: list[str]) -> object:
+    return CliRunner().invoke(cli, ["resolve-dates"], input="".join(line + "\n" for line in lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("next year", "9999-12-31"), ("yesterday", "0001-01-01"), ("next century", "9999-12-31"), ("tomorrow", "9999-12-31")],
+)
+def test_resolve_dates_out_of_the_calendar_is_null_with_a_reason(text: str, anchor: str) -> None:
+    """A date past year 9999 or before year 1 resolves to null, with the reason beside it."""
+    result = resolve_dates([json.dumps({"text": text, "anchor": anchor}), '{"text": "last June", "anchor": "2013-03-21"}'])
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["value"] is None
+    assert "range" in first["reason"]
+    assert (first["text"], first["anchor"]) == (text, anchor)
+    assert second["value"] == "2012-06"
+
+
+def test_resolve_dates_reports_malformed_lines_by_number_and_answers_the_rest() -> None:
+    """Lines that are not a JSON object with a valid anchor are named on stderr; every line still gets one answer, in order."""
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + ', "anchor": "2024-11-14"}'
+    lines = [
+        '{"text": "Thursday", "anchor": "2024-11-14"}',
+        "not json at all",
+        deep,
+        "[1, 2]",
+        '{"text": "Thursday", "anchor": "2024-13-45"}',
+        '{"text": "last June", "anchor": "2013-03-21"}',
+    ]
+    result = resolve_dates(lines)
+    assert "Traceback" not in result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    assert answers[0]["value"] == "2024-11-14"
+    assert answers[-1]["value"] == "2012-06"
+    assert [a["value"] for a in answers[1:5]] == [None] * 4
+    warned = result.stderr.splitlines()
+    for number in (2, 3, 4, 5):
+        assert any(f"<stdin>:{number}:" in line for line in warned), result.stderr
+    assert len(warned) == 4

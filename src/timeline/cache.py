@@ -39,33 +39,28 @@ import json
 import os
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, event_id, from_payload, read_date, to_payload
+from timeline.codec import CONVERTER, from_payload, read_date, to_payload
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
     Event,
-    EventRetracted,
     MeetingReported,
-    NameSet,
     OfficeObserved,
-    OfficeSet,
-    PeopleMerged,
-    PersonSplit,
 )
 from timeline.project import (
     Change,
+    Corrections,
     Forms,
     Holders,
     Key,
     Meeting,
-    Observed,
     Sighting,
     Stretch,
     Tenure,
@@ -73,17 +68,12 @@ from timeline.project import (
     _clear_sightings,
     _first,
     _fold,
-    _observation_id,
     _Printed,
     _run_order,
-    _set_office_observed,
-    _set_offices,
+    _runs,
     _sightings,
-    _split,
-    _split_observation,
     acting_days,
     build,
-    canonical_names,
     first_meetings,
     groupings_of,
     holder_rows,
@@ -100,7 +90,7 @@ from timeline.project import (
 from timeline.store import GENESIS, EventLog, Log
 from timeline.textdate import TextDate
 
-VERSION = "9"
+VERSION = "10"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
@@ -136,22 +126,51 @@ def cache_path(log: EventLog) -> Path | None:
     return base / f"{hashlib.sha256(log.location.encode()).hexdigest()[:24]}.sqlite"
 
 
-def world(log: EventLog, path: Path | None = None) -> World:
-    """The log's world, from the cache when it can be brought up to date, else by a full fold."""
+Warn = Callable[[str], None]
+
+
+def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> World:
+    """The log's world, from the cache when it can be brought up to date, else by a full fold.
+
+    Args:
+        log: the event log.
+        path: the cache file (default: ``cache_path(log)``).
+        warn: told, in one line, when a damaged or edited cache was thrown
+            away (the answer is then the full fold's, as always).
+
+    """
     target = path if path is not None else cache_path(log)
     if target is None or not log.exists():  # nothing to cache, and a read must not create the log's folder
         return build(log.fold_events())
+    tell = warn or _silent
     try:
         with paused_gc():  # bringing the cache up to date allocates much and makes no cycles, like a fold
-            return Cache(target).world(log)
-    except (sqlite3.OperationalError, OSError):
+            return Cache(target, log, tell).world(log)
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith(("no such table", "no such column")):
+            return _thrown_away(target, log, tell, exc)  # a table changed after it was checked
         return build(log.fold_events())  # busy past the timeout, or not writable: answer without it
-    except (sqlite3.Error, ValueError, KeyError, TypeError):
-        # the cache is disposable: a damaged one must never cost an answer
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(f"{target}{suffix}").unlink()
-        return build(log.fold_events())
+    except OSError:
+        return build(log.fold_events())  # not writable: answer without it
+    except _DAMAGE as exc:
+        return _thrown_away(target, log, tell, exc)
+
+
+def _silent(message: str) -> None:  # noqa: ARG001 - the signature of Warn
+    return None
+
+
+def _thrown_away(target: Path, log: EventLog, warn: Warn, reason: object) -> World:
+    """The cache is disposable: a damaged one is deleted, said once, and the log folded."""
+    _delete(target)
+    warn(f"the projection cache {target} was damaged ({reason}); it was thrown away and the views read the log")
+    return build(log.fold_events())
+
+
+def _delete(target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{target}{suffix}").unlink()
 
 
 def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) -> str:
@@ -168,6 +187,8 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
 
 
 _encode, _decode = msgspec.json.encode, msgspec.json.decode  # several times json's speed, the same values
+# what a damaged cache raises while it is read: it is then thrown away
+_DAMAGE = (sqlite3.DatabaseError, msgspec.MsgspecError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
@@ -223,26 +244,62 @@ class _Position:
 class Cache:
     """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
 
-    def __init__(self, path: Path) -> None:
-        """Open (or create) the file."""
+    def __init__(self, path: Path, log: EventLog | None = None, warn: Warn = _silent) -> None:
+        """Open (or create) the file; ``log`` and ``warn`` serve a view that finds a part damaged."""
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.log = log
+        self.warn = warn
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         # a full fold writes the whole cache in one transaction: without a limit its write-ahead
         # log stays that large, and every later open and commit pays for it
         self.db.execute(f"PRAGMA journal_size_limit = {_WAL_LIMIT}")
-        self.db.executescript(SCHEMA)
 
     def _meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM meta"))
 
+    def _written(self) -> bool:
+        """Whether this transaction changed the file (its digest is then made again)."""
+        return self.db.total_changes != self._changes_at_start
+
+    def _doubt(self, tables: set[str], meta: dict[str, str]) -> str | None:
+        """Why the cache cannot be trusted (a table missing, its content not what was written), or None."""
+        missing = [table for table in _TABLES if table not in tables]
+        if missing:
+            return f"lacks the table {missing[0]}"
+        if "version" not in meta or "digest" not in meta:
+            return "lacks its version or checksum"
+        if meta["digest"] != self._digest():
+            return "does not match its checksum (edited or damaged)"
+        return None
+
+    def _digest(self) -> str:
+        """A checksum of every row of every table but the checksum itself, in storage order.
+
+        Storage (rowid) order is the cheapest scan; it changes only when the
+        file is written, and then the checksum is made again (a VACUUM by
+        hand may reorder rows: the cache is then made again, needlessly but
+        safely).
+        """
+        digest = hashlib.blake2b(digest_size=16)
+        for table in _TABLES:
+            digest.update(table.encode())
+            where = " WHERE key != 'digest'" if table == "meta" else ""
+            rows = self.db.execute(f"SELECT * FROM {table}{where}")  # noqa: S608 - our own table names
+            while batch := rows.fetchmany(4096):
+                digest.update(_encode(batch))
+        return digest.hexdigest()
+
     def world(self, log: EventLog) -> World:
         """Bring the cache up to date with the log, and a lazy world over it."""
         self.db.execute("BEGIN IMMEDIATE")  # one updater at a time; readers of the file are not blocked
+        self._changes_at_start = self.db.total_changes
         try:
             result = self._bring_up_to_date(log)
+            if self.db.in_transaction and self._written():
+                self._set_meta(digest=self._digest())
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -258,8 +315,13 @@ class Cache:
         return result
 
     def _bring_up_to_date(self, log: EventLog) -> World:
-        meta = self._meta()
-        if meta.get("version") != VERSION:
+        tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        meta = self._meta() if "meta" in tables else {}
+        if not tables or meta.get("version", VERSION) != VERSION:
+            return self._rebuild(log)  # a new cache, or one another version wrote: nothing is wrong
+        doubt = self._doubt(tables, meta)
+        if doubt:
+            self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
             return self._rebuild(log)
         seq, digest, offset = int(meta["seq"]), meta["hash"], int(meta["offset"])
         try:
@@ -354,23 +416,18 @@ class Cache:
     ) -> bool:
         """Fold new extraction events into the parts they touch; False when a full rebuild is needed.
 
-        Corrections already in the log apply to the new events as a full fold
-        would apply them: splits, offices set, retractions, then merges and
-        names set on the printed names.
+        Corrections already in the log apply to the new events through the
+        full fold's own ``Corrections``.
         """
-        reports, observations = _corrected(
+        rules = Corrections.of(corrections)
+        reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
-            corrections,
         )
         known_before = known_countries(forms, names)
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
-        new_names = canonical_names(
-            forms,
-            [c for c in corrections if isinstance(c, PeopleMerged)],
-            [c for c in corrections if isinstance(c, NameSet)],
-        )
+        new_names = rules.names(forms)
         if any(new_names.get(k) != v for k, v in names.items()):
             return False  # a printed name changed: every part that shows it would change
         known = known_countries(forms, new_names)
@@ -583,27 +640,47 @@ class LazyWorld(World):
 
     def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
         object.__setattr__(self, "_cache", cache)
-        object.__setattr__(self, "derived", _LazyDerived(cache))
+        object.__setattr__(self, "derived", _LazyDerived(cache, self))
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - called only for fields not yet loaded
         if name.startswith("__") or name == "_cache":
             raise AttributeError(name)
-        value = self.__dict__["_cache"].load(name)
+        cache = self.__dict__["_cache"]
+        try:
+            value = cache.load(name)
+        except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
+            self._fold_instead(cache, exc)
+            return object.__getattribute__(self, name)
         object.__setattr__(self, name, value)
         return value
 
+    def _fold_instead(self, cache: Cache, reason: Exception) -> None:
+        """Throw the damaged cache away and take every field from a full fold of the log."""
+        with contextlib.suppress(sqlite3.Error):
+            cache.db.close()
+        if cache.log is None:
+            raise reason
+        full = _thrown_away(cache.path, cache.log, cache.warn, reason)
+        for field in attrs.fields(World):
+            object.__setattr__(self, field.name, getattr(full, field.name))
+
 
 class _LazyDerived(dict[str, object]):
-    def __init__(self, cache: Cache) -> None:
+    def __init__(self, cache: Cache, world: LazyWorld) -> None:
         super().__init__()
         self._cache = cache
+        self._world = world
 
     def __contains__(self, key: object) -> bool:
         return key == "runs" or super().__contains__(key)
 
     def __getitem__(self, key: str) -> object:
         if key == "runs" and not super().__contains__(key):
-            self["runs"] = self._cache.load("runs")
+            try:
+                self["runs"] = self._cache.load("runs")
+            except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
+                self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
+                self["runs"] = _runs(self._world)
         return super().__getitem__(key)
 
 
@@ -611,25 +688,6 @@ def _in_force(corrections: list[Event]) -> list[Event]:
     """The corrections not reverted, in log order."""
     _, in_force = _fold(corrections, None)
     return list(in_force.values())
-
-
-def _corrected(
-    reports: list[MeetingReported], observations: list[Observed], corrections: list[Event]
-) -> tuple[list[MeetingReported], list[Observed]]:
-    """New events as the full fold would see them under the corrections in force (same order of steps)."""
-    splits = [c for c in corrections if isinstance(c, PersonSplit)]
-    offices = [c for c in corrections if isinstance(c, OfficeSet)]
-    retracted = {c.event for c in corrections if isinstance(c, EventRetracted)}
-    if splits:
-        reports = [_split(m, splits) for m in reports]
-        observations = [_split_observation(o, splits) for o in observations]
-    if offices:
-        reports = [_set_offices(m, offices) for m in reports]
-        observations = [_set_office_observed(o, offices) for o in observations]
-    if retracted:
-        reports = [m for m in reports if event_id(m) not in retracted and m.article not in retracted]
-        observations = [o for o in observations if _observation_id(o) not in retracted]
-    return reports, observations
 
 
 def _change_part(change: Change) -> str:

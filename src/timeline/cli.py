@@ -71,6 +71,22 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
 DATE = DateParam()
 
 
+class NonBlankParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """Text that must say something: an empty or blank name, country, id or folder is a usage error."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:  # noqa: ANN401
+        """The text as given, or a usage error when it is empty or only whitespace."""
+        text = str(value)
+        if not text.strip():
+            self.fail(f"{text!r} is empty or blank; give a value", param, ctx)
+        return text
+
+
+TEXT = NonBlankParam()
+
+
 def _log(ctx: click.Context) -> EventLog:
     return open_log(ctx.obj["log"])
 
@@ -93,6 +109,11 @@ def _today() -> pendulum.Date:
     return moment.date()
 
 
+def _warn(message: str) -> None:
+    """One warning line on stderr."""
+    click.echo(f"warning: {message}", err=True)
+
+
 def _fail(exc: TimelineError) -> click.ClickException:
     return click.ClickException(str(exc))
 
@@ -101,6 +122,7 @@ def _fail(exc: TimelineError) -> click.ClickException:
 @click.option(
     "--log",
     "log_dir",
+    type=TEXT,
     metavar="DIR|URL",
     envvar="TIMELINE_LOG",
     default="events",
@@ -387,7 +409,7 @@ def export(ctx: click.Context, fmt: str) -> None:
     """
     log = _log(ctx)
     try:
-        world = cache.world(log)
+        world = cache.world(log, warn=_warn)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":
@@ -511,7 +533,7 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
     log = _log(ctx)
     try:
         if known_at is None:
-            return cache.world(log)
+            return cache.world(log, warn=_warn)
         if known_at.isdigit():
             return build(log.fold_events(), until=int(known_at))
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
@@ -574,7 +596,7 @@ def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str 
 
 
 @cli.command()
-@click.argument("country_query", metavar="COUNTRY")
+@click.argument("country_query", metavar="COUNTRY", type=TEXT)
 @output_options
 @known_at_option
 @click.pass_context
@@ -596,7 +618,7 @@ def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | No
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", type=TEXT)
 @output_options
 @known_at_option
 @click.pass_context
@@ -620,7 +642,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
     if len(found) > 1:
         click.echo(f"{name!r} fits {len(found)} people; say which:", err=True)
         for candidate in found:
-            click.echo(f"  {candidate}", err=True)
+            click.echo(f"  {render.visible(candidate)}", err=True)
         ctx.exit(1)
     for line in render.official_timeline(world, found[0], fmt, color=_color()):
         click.echo(line)
@@ -628,7 +650,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
 
 @cli.command()
 @click.argument("as_of", metavar="DATE", type=DATE, required=False)
-@click.option("--country", "country_query", help="Only this country (code or name).")
+@click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
 @click.pass_context
@@ -651,7 +673,7 @@ def state(
 @cli.command(name="diff")
 @click.argument("a", metavar="A", type=DATE)
 @click.argument("b", metavar="B", type=DATE)
-@click.option("--country", "country_query", help="Only this country (code or name).")
+@click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
 @click.pass_context
@@ -695,8 +717,8 @@ def diff_command(
     show_default=True,
     help="One lane per country, or one per official.",
 )
-@click.option("--country", "country_queries", multiple=True, help="Only this country (code or name; repeatable).")
-@click.option("--official", "official_queries", multiple=True, help="Only this official (part of the name; repeatable).")
+@click.option("--country", "country_queries", type=TEXT, multiple=True, help="Only this country (code or name; repeatable).")
+@click.option("--official", "official_queries", type=TEXT, multiple=True, help="Only this official (part of the name; repeatable).")
 @click.option("--since", type=DATE, help="Only what overlaps this date or later.")
 @click.option("--until", type=DATE, help="Only what overlaps this date or earlier.")
 @click.option("--title", default="Timeline", show_default=True, help="The page's heading.")
@@ -798,8 +820,8 @@ def _append_correction(ctx: click.Context, event: Event) -> None:
 
 
 @cli.command(name="merge-people")
-@click.argument("names", nargs=-1, required=True)
-@click.option("--into", help="The name to print for them (default: the first NAME).")
+@click.argument("names", nargs=-1, required=True, type=TEXT)
+@click.option("--into", type=TEXT, help="The name to print for them (default: the first NAME).")
 @click.option("--reason", default="", help="Why, for whoever reads the log later.")
 @click.pass_context
 def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, reason: str) -> None:
@@ -815,9 +837,9 @@ def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, r
 
 
 @cli.command(name="split-person")
-@click.argument("name")
-@click.argument("article")
-@click.argument("as_name", metavar="AS_NAME")
+@click.argument("name", type=TEXT)
+@click.argument("article", type=TEXT)
+@click.argument("as_name", metavar="AS_NAME", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def split_person(ctx: click.Context, name: str, article: str, as_name: str, reason: str) -> None:
@@ -833,8 +855,8 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
 
 
 @cli.command()
-@click.argument("event")
-@click.option("--reason", required=True, help="Why the event is wrong (kept in the log).")
+@click.argument("event", type=TEXT)
+@click.option("--reason", required=True, type=TEXT, help="Why the event is wrong (kept in the log).")
 @click.pass_context
 def retract(ctx: click.Context, event: str, reason: str) -> None:
     """Withdraw an extracted event, or a whole article, by its id; the log keeps both.
@@ -850,8 +872,8 @@ def retract(ctx: click.Context, event: str, reason: str) -> None:
 
 
 @cli.command(name="set-name")
-@click.argument("name")
-@click.argument("to")
+@click.argument("name", type=TEXT)
+@click.argument("to", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
@@ -865,10 +887,10 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
 
 
 @cli.command(name="set-office")
-@click.argument("name")
+@click.argument("name", type=TEXT)
 @click.option("--role", required=True, type=click.Choice(ROLES), help="The office class.")
-@click.option("--country", "country_query", help="The country (code or name).")
-@click.option("--title", help="The title as it should read.")
+@click.option("--country", "country_query", type=TEXT, help="The country (code or name).")
+@click.option("--title", type=TEXT, help="The title as it should read.")
 @click.option("--since", type=DATE, help="Only from this date on (valid time).")
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
@@ -895,7 +917,7 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
 
 
 @cli.command()
-@click.argument("correction")
+@click.argument("correction", type=TEXT)
 @click.option("--reason", default="", help="Why.")
 @click.pass_context
 def revert(ctx: click.Context, correction: str, reason: str) -> None:
@@ -1001,15 +1023,45 @@ def resolve_dates() -> None:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            anchor_text = str(item.get("anchor") or "")[:10]
-            anchor = article.parse_user_date(anchor_text) if anchor_text else None
-            item["value"] = timex.resolve(
-                str(item.get("text") or ""), anchor, str(item.get("sentence") or "")
-            )
-        except (ValueError, AttributeError, TimelineError) as exc:
-            raise click.ClickException(f"<stdin>:{number}: {exc}") from exc
-        click.echo(json.dumps(item, ensure_ascii=False))
+            answer = _resolve_line(line)
+        except _Malformed as exc:
+            click.echo(f"warning: <stdin>:{number}: {exc}; answered null", err=True)
+            answer = {"value": None, "reason": f"line {number}: {exc}"}
+        click.echo(json.dumps(answer, ensure_ascii=False))
+
+
+class _Malformed(Exception):  # noqa: N818 - a line's fault, not the program's
+    """An input line of resolve-dates that is not an object with text and a valid anchor."""
+
+
+def _resolve_line(line: str) -> dict[str, Any]:
+    """One input line with "value" added (and "reason" when the value is null for a known one).
+
+    Raises:
+        _Malformed: the line is not JSON, not an object, nested too deep, or its anchor is no date.
+
+    """
+    try:
+        item = json.loads(line)
+    except RecursionError:
+        raise _Malformed("nested too deep to read") from None
+    except ValueError as exc:
+        raise _Malformed(f"not JSON ({exc})") from None
+    if not isinstance(item, dict):
+        raise _Malformed(f"not a JSON object but {type(item).__name__}")
+    text, anchor_text = item.get("text"), item.get("anchor")
+    if not isinstance(text, str) or not isinstance(anchor_text, (str, type(None))):
+        raise _Malformed('"text" must be a string and "anchor" a YYYY-MM-DD date or absent')
+    sentence = item.get("sentence")
+    try:
+        anchor = article.parse_user_date(anchor_text[:10]) if anchor_text else None
+    except TimelineError as exc:
+        raise _Malformed(f"anchor: {exc}") from None
+    found = timex.resolution(text, anchor, sentence if isinstance(sentence, str) else "")
+    item["value"] = found.value
+    if found.reason:
+        item["reason"] = found.reason
+    return item
 
 
 def _color() -> bool:

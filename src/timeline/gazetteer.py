@@ -377,6 +377,8 @@ def country_name(code: str) -> str:
 def find_country(query: str) -> str | None:
     """A country from what a user types: ``KR``, ``South Korea``, ``Korea, Republic of``."""
     query = query.strip()
+    if not query:
+        return None  # nothing typed names no country (not the first whose name "contains" it)
     if len(query) == 2 and query.upper() in countries():
         return query.upper()
     code = lookup_country(query)

@@ -181,22 +181,14 @@ def paused_gc() -> Iterator[None]:
 
 
 def _build(events: Iterable[Event | LightObservation], until: int | None, *, keep_observations: bool) -> World:
-    collected = _collect(events, until)
+    collected, in_force = _fold(events, until, keep_text=False)
     world = World(articles=collected.articles, corrections=collected.corrections)
-    retracted = collected.retracted
-    world.reports = collected.reports
-    world.observations = collected.observations
-    if retracted:  # an event's id is a hash of its content: computed only when something was retracted
-        world.reports = [
-            m
-            for m in collected.reports
-            if event_id(m) not in retracted and m.article not in collected.retracted_articles
-        ]
-        world.observations = [o for o in collected.observations if _observation_id(o) not in retracted]
+    rules = Corrections.of(in_force.values())
+    world.reports, world.observations = rules.apply(collected.reports, collected.observations)
     collected.reports, collected.observations = [], []  # the world's lists are the ones let go of below
     forms = Forms()
     forms.add_events(world.reports, world.observations)
-    world.names = canonical_names(forms, collected.merges, collected.renames)
+    world.names = rules.names(forms)
     world.known_countries = known_countries(forms, world.names)
     if keep_observations:
         world.derived["forms"] = forms
@@ -212,18 +204,65 @@ def _build(events: Iterable[Event | LightObservation], until: int | None, *, kee
     return world
 
 
+@attrs.frozen
+class Corrections:
+    """The corrections in force, by kind, in log order: the one place that says how they apply.
+
+    Extracted events are corrected in this order: splits (a name in one
+    article is another person), then offices set, then retractions (of an
+    event, by its id as corrected, or of a whole article); merges and names
+    set apply to the printed names, after the forms are counted. The full
+    fold and the cache's update of new events both go through ``apply`` and
+    ``names``, so they cannot disagree on the order.
+    """
+
+    splits: tuple[PersonSplit, ...] = ()
+    offices: tuple[OfficeSet, ...] = ()
+    retracted: frozenset[str] = frozenset()  # event ids and article ids
+    merges: tuple[PeopleMerged, ...] = ()
+    renames: tuple[NameSet, ...] = ()
+
+    @classmethod
+    def of(cls, in_force: Iterable[Event]) -> Corrections:
+        """The corrections in force (not reverted), in log order."""
+        found = list(in_force)
+        return cls(
+            splits=tuple(c for c in found if isinstance(c, PersonSplit)),
+            offices=tuple(c for c in found if isinstance(c, OfficeSet)),
+            retracted=frozenset(c.event for c in found if isinstance(c, EventRetracted)),
+            merges=tuple(c for c in found if isinstance(c, PeopleMerged)),
+            renames=tuple(c for c in found if isinstance(c, NameSet)),
+        )
+
+    def apply(
+        self, reports: list[MeetingReported], observations: list[Observed]
+    ) -> tuple[list[MeetingReported], list[Observed]]:
+        """Extracted events as the corrections make them: split, offices set, retracted ones left out."""
+        if self.splits:
+            splits = list(self.splits)
+            reports = [_split(m, splits) for m in reports]
+            observations = [_split_observation(o, splits) for o in observations]
+        if self.offices:
+            offices = list(self.offices)
+            reports = [_set_offices(m, offices) for m in reports]
+            observations = [_set_office_observed(o, offices) for o in observations]
+        retracted = self.retracted
+        if retracted:  # an event's id is a hash of its content: computed only when something was retracted
+            reports = [m for m in reports if m.article not in retracted and event_id(m) not in retracted]
+            observations = [o for o in observations if _observation_id(o) not in retracted]
+        return reports, observations
+
+    def names(self, forms: Forms) -> dict[Key, str]:
+        """The printed names of these forms, merges and names set applied last."""
+        return canonical_names(forms, self.merges, self.renames)
+
+
 @attrs.define
 class _Collected:
     articles: dict[str, ArticleIngested] = attrs.field(factory=dict)
     reports: list[MeetingReported] = attrs.field(factory=list)
     observations: list[Observed] = attrs.field(factory=list)
     corrections: list[Event] = attrs.field(factory=list)
-    retracted: set[str] = attrs.field(factory=set)
-    retracted_articles: set[str] = attrs.field(factory=set)
-    merges: list[PeopleMerged] = attrs.field(factory=list)
-    splits: list[PersonSplit] = attrs.field(factory=list)
-    renames: list[NameSet] = attrs.field(factory=list)
-    offices: list[OfficeSet] = attrs.field(factory=list)
 
 
 def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngested, list[Event]]]:
@@ -286,31 +325,6 @@ def _light(article: ArticleIngested) -> ArticleIngested:
         filename=article.filename,
         header=NO_HEADER,
     )
-
-
-def _collect(events: Iterable[Event | LightObservation], until: int | None) -> _Collected:
-    """The latest extraction of each article with the corrections in force applied."""
-    out, corrections = _fold(events, until, keep_text=False)
-    for correction in corrections.values():
-        if isinstance(correction, EventRetracted):
-            out.retracted.add(correction.event)
-            if correction.event in out.articles:
-                out.retracted_articles.add(correction.event)
-        elif isinstance(correction, PeopleMerged):
-            out.merges.append(correction)
-        elif isinstance(correction, PersonSplit):
-            out.splits.append(correction)
-        elif isinstance(correction, NameSet):
-            out.renames.append(correction)
-        elif isinstance(correction, OfficeSet):
-            out.offices.append(correction)
-    if out.splits:
-        out.reports = [_split(m, out.splits) for m in out.reports]
-        out.observations = [_split_observation(o, out.splits) for o in out.observations]
-    if out.offices:
-        out.reports = [_set_offices(m, out.offices) for m in out.reports]
-        out.observations = [_set_office_observed(o, out.offices) for o in out.observations]
-    return out
 
 
 def _office_for(name: str, date: TextDate, offices: list[OfficeSet]) -> OfficeSet | None:

@@ -9,12 +9,15 @@ none, as the rest of the log knows them.
 from __future__ import annotations
 
 import csv
+import functools
 import html
+import inspect
 import io
 import json
+import re
 import textwrap
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, ParamSpec
 
 import pendulum
 
@@ -23,6 +26,53 @@ from timeline.codec import event_id, to_payload
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
 from timeline.project import Change, Diff, Meeting, State, Tenure, World
 from timeline.store import Record
+
+
+# Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal shows:
+# a screen clear, a fake hyperlink (OSC 8), a carriage return that overwrites the line, text shown backwards
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Text with every control character written as a visible escape (ESC as ``\\x1b``), for terminals and CSV."""
+    return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"  # noqa: PLR2004 - one byte or not
+
+
+class _Bold(str):
+    """A line to print in bold when colour is on (the escape is added after the line is made visible)."""
+
+    __slots__ = ()
+
+
+def _terminal(lines: Iterable[str], *, color: bool) -> Iterator[str]:
+    """The one place a terminal view's lines pass through: control characters shown, bold added last."""
+    for line in lines:
+        shown = visible(line)
+        yield f"\x1b[1m{shown}\x1b[0m" if color and isinstance(line, _Bold) else shown
+
+
+_P = ParamSpec("_P")
+
+
+def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]]:
+    """A view whose table lines go through ``_terminal`` (JSON keeps every string exactly: it escapes its own)."""
+    signature = inspect.signature(view)
+
+    @functools.wraps(view)
+    def shown(*args: _P.args, **kwargs: _P.kwargs) -> Iterator[str]:
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        lines = view(*args, **kwargs)
+        if bound.arguments["fmt"] in {"json", "jsonl"}:
+            return lines
+        return _terminal(lines, color=bool(bound.arguments.get("color")))
+
+    return shown
 
 
 def _json(data: object) -> str:
@@ -177,9 +227,20 @@ def export_timelinejs(world: World) -> Iterator[str]:
     )
 
 
+_FORMULA_STARTS = frozenset("=+-@")
+
+
 def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a cell)."""  # noqa: D402
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
+    """A CSV cell a spreadsheet shows as text: control characters visible, formulas quoted.
+
+    A spreadsheet reads a formula from =, +, - or @ after any leading
+    whitespace, and a cell starting with a tab or line end is suspect too;
+    such a cell starts with ``'``.
+    """
+    shown = visible(value)
+    if value.lstrip()[:1] in _FORMULA_STARTS or value[:1] in {"\t", "\r", "\n"}:
+        return "'" + shown
+    return shown
 
 
 def in_range(event: Event, since: pendulum.Date | None, until: pendulum.Date | None) -> bool:
@@ -193,6 +254,7 @@ def in_range(event: Event, since: pendulum.Date | None, until: pendulum.Date | N
     return not ((since is not None and last < since) or (until is not None and first > until))
 
 
+@_table_view
 def records(rows: list[Record], fmt: str) -> Iterator[str]:
     """The log's records as a table, JSON or JSON lines."""
     if fmt in {"json", "jsonl"}:
@@ -263,7 +325,7 @@ def _items(items: list[dict[str, Any]], fmt: str) -> Iterator[str]:
 
 
 def _bold(text: str, color: bool) -> str:
-    return f"\x1b[1m{text}\x1b[0m" if color else text
+    return _Bold(text) if color else text
 
 
 def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
@@ -283,9 +345,12 @@ def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
 
 
 def _fit(line: str, width: int = 80) -> str:
+    """The line cut to ``width`` columns, its control characters made visible first (a cut never splits one)."""
+    line = visible(line)
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+@_table_view
 def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
     """Meetings by valid time: a table for people, JSON for programs."""
     if fmt in {"json", "jsonl"}:
@@ -298,6 +363,7 @@ def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
         yield from meeting_lines(meeting, color=color)
 
 
+@_table_view
 def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """A country's meetings, office holders and changes, by valid time."""
     meetings = [m for m in world.meetings if code in m.countries]
@@ -330,6 +396,7 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
         yield "  nothing in the log"
 
 
+@_table_view
 def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """One person's offices and meetings, by valid time."""
     meetings = [m for m in world.meetings if name in m.people]
@@ -398,6 +465,7 @@ def change_record(change: Change) -> dict[str, Any]:
     }
 
 
+@_table_view
 def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
     """Flagged changes by valid time, of the given kinds (all when None)."""
     selected = [c for c in world.changes if kinds is None or c.kind in kinds]
@@ -431,6 +499,7 @@ def _change_text(change: Change) -> str:
     return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
+@_table_view
 def state(snapshot: State, fmt: str) -> Iterator[str]:
     """Office holders at a date."""
     items = [
@@ -445,6 +514,7 @@ def state(snapshot: State, fmt: str) -> Iterator[str]:
         yield _fit(f"  {item['country']}  {item['role']:<26} {item['name']:<24} seen {item['last_seen']}")
 
 
+@_table_view
 def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     """What changed between two dates."""
     record = {

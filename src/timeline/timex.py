@@ -178,7 +178,7 @@ def _number(text: str) -> int:
 def _shift(anchor: pendulum.Date, amount: int, unit: str) -> str | None:
     unit = unit.lower().rstrip("s")
     if unit in {"year", "decade"} and not 1 <= anchor.year + amount * (10 if unit == "decade" else 1) <= 9999:
-        return None  # no calendar year to write ("10,000 years ago")
+        raise OverflowError(unit)  # no calendar year to write ("10,000 years ago"): ``resolution`` says so
     if unit == "day":
         return _day(anchor.add(days=amount))
     if unit == "week":
@@ -276,7 +276,10 @@ def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> s
         week = _week(anchor.add(weeks=step))
         return f"{week}-WE"
     if unit == "century":
-        return str(anchor.year // 100 + step)
+        century = anchor.year // 100 + step
+        if not 0 <= century <= 99:  # noqa: PLR2004 - the centuries of years 1 to 9999
+            raise OverflowError(unit)
+        return f"{century:02d}"
     return _shift(anchor, step, unit)
 
 
@@ -785,6 +788,17 @@ def _spelled_year(text: str) -> str | None:
     return f"20{_UNITS.get(units, _TEENS.get(units, 0)):02d}"
 
 
+OUT_OF_RANGE = "out of the calendar's range (years 1 to 9999)"
+
+
+@attrs.frozen
+class Resolution:
+    """A date expression's TimeML value, or None with the reason when one is known."""
+
+    value: str | None
+    reason: str | None = None
+
+
 def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str | None:
     """The TimeML value of a date expression, or ``None`` when it cannot be resolved.
 
@@ -794,6 +808,31 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
         sentence: the sentence around it; its tense picks past or future.
 
     """
+    return resolution(text, anchor, sentence).value
+
+
+def resolution(text: str, anchor: pendulum.Date | None, sentence: str = "") -> Resolution:
+    """``resolve``, with the reason for a null value counted past year 9999 or before year 1."""
+    try:
+        value = _resolve(text, anchor, sentence)
+    except OverflowError:
+        return Resolution(None, OUT_OF_RANGE)  # counting took the date past year 1 or 9999
+    except ValueError as exc:  # a day the calendar lacks (30 February), or a year past its ends
+        return Resolution(None, OUT_OF_RANGE if "year" in str(exc) else f"no such calendar date ({exc})")
+    if value is not None and not _in_calendar(value):
+        return Resolution(None, OUT_OF_RANGE)
+    return Resolution(value)
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether a value's year (or decade, or century: fewer digits) lies within years 1 to 9999."""
+    digits = re.match(r"\d+", value)
+    if digits is None:
+        return True  # PRESENT_REF and the like
+    return len(digits.group()) <= 4 and digits.group() != "0000"  # noqa: PLR2004 - a year's four digits
+
+
+def _resolve(text: str, anchor: pendulum.Date | None, sentence: str) -> str | None:
     cleaned = re.sub(rf"{_LOCAL}|,? local time$", "", " ".join(text.split()), flags=re.IGNORECASE)
     cleaned = cleaned.replace("’", "'").strip(" ,.;:()\"'")
     cleaned = re.sub(
@@ -818,10 +857,7 @@ def _by_rules(text: str, anchor: pendulum.Date | None, t: int) -> str | None:
         for pattern, handler in _RULES:
             match = pattern.fullmatch(candidate)
             if match:
-                try:
-                    return handler(match, anchor, t)
-                except (OverflowError, ValueError):
-                    return None  # counting took the date past year 1 or 9999: no calendar day to name
+                return handler(match, anchor, t)  # may overflow: ``resolution`` says so
     return None
 
 
