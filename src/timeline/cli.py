@@ -151,7 +151,13 @@ def debug_option(func: F) -> F:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    # readable=False: a file that cannot be read is that file's refusal (exit 1, the others go in), not a usage error
+    type=click.Path(path_type=Path, allow_dash=True, readable=False),
+)
 @click.option("--published", type=DATE, help="Publication date for articles whose header lacks one.")
 @click.option("--source", help="Source name for articles whose header lacks one.")
 @click.option("--url", help="URL for articles whose header lacks one.")
