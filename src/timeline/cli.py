@@ -8,6 +8,7 @@ line and exit 1; click's usage errors exit 2.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import tempfile
@@ -36,9 +37,11 @@ from timeline.model import (
 from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
 from timeline.store import EventLog, open_log
+from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
+MAX_LOCK_TIMEOUT = 86_400  # a day: beyond it a wait is a hang, and PostgreSQL's lock_timeout overflows
 
 
 def output_options(func: F) -> F:
@@ -79,12 +82,20 @@ def _now() -> str:
     """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
     fixed = os.environ.get("TIMELINE_NOW")
     if fixed:
-        moment = pendulum.parse(fixed)
-        if not isinstance(moment, pendulum.DateTime):
-            msg = f"TIMELINE_NOW={fixed!r} is not a date and time such as 2024-11-15T00:00:00Z"
-            raise click.ClickException(msg)
-        return str(moment.in_timezone("UTC").to_iso8601_string())
+        return str(_fixed_now(fixed).in_timezone("UTC").to_iso8601_string())
     return str(pendulum.now("UTC").to_iso8601_string())
+
+
+def _fixed_now(text: str) -> pendulum.DateTime:
+    """TIMELINE_NOW read as a date and time, or one Error line saying what it should look like."""
+    msg = f"TIMELINE_NOW={text!r} is not a date and time such as 2024-11-15T00:00:00Z; set it so, or unset it"
+    try:
+        moment = pendulum.parse(text)
+    except (ValueError, TypeError, pendulum.parsing.exceptions.ParserError) as exc:
+        raise click.ClickException(msg) from exc
+    if not isinstance(moment, pendulum.DateTime):
+        raise click.ClickException(msg)
+    return moment
 
 
 def _today() -> pendulum.Date:
@@ -97,7 +108,18 @@ def _fail(exc: TimelineError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """The command group: a ``TimelineError`` a command lets through is one ``Error:`` line and exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - whatever the command returns
+        """Run the command; our own errors become click's, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            raise _fail(exc) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--log",
     "log_dir",
@@ -124,7 +146,8 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     if "://" not in log_dir and Path(log_dir).is_file():
         raise click.BadParameter(f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log")
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
-        raise click.BadParameter(f"{log_dir!r}: only postgresql:// URLs name a shared log", param_hint="--log")
+        shown = redact(log_dir)
+        raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
     ctx.obj["log"] = log_dir
 
 
@@ -257,7 +280,19 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
 
 
 def _lock_timeout() -> float:
-    return float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
+    """TIMELINE_LOCK_TIMEOUT: seconds a writer waits for the lock (30 when unset), or one Error line."""
+    text = os.environ.get("TIMELINE_LOCK_TIMEOUT", "").strip() or "30"
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_LOCK_TIMEOUT):
+        msg = (
+            f"TIMELINE_LOCK_TIMEOUT={text!r} is not a number of seconds from 0 to {MAX_LOCK_TIMEOUT:,} "
+            "(such as 30); set it so, or unset it"
+        )
+        raise click.ClickException(msg)
+    return seconds
 
 
 def _stderr_is_tty() -> bool:
@@ -451,7 +486,7 @@ def copy_command(source: str, destination: str) -> None:
         timeline copy postgresql://analyst@db.example.org/timeline backup-events/
     """
     src, dst = open_log(source), open_log(destination)
-    timeout = float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
+    timeout = _lock_timeout()
     try:
         if not src.exists():
             raise click.ClickException(f"no log in {src.location}; nothing to copy")
@@ -793,11 +828,12 @@ def _country_option(query: str | None) -> str | None:
 
 def _append_correction(ctx: click.Context, event: Event) -> None:
     log = _log(ctx)
+    timeout, now = _lock_timeout(), _now()
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
     try:
-        with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
-            [record] = writer.append([event], recorded_at=_now())
+        with log.writer(timeout=timeout) as writer:
+            [record] = writer.append([event], recorded_at=now)
     except TimelineError as exc:
         raise _fail(exc) from exc
     click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)

@@ -73,8 +73,71 @@ def _psycopg() -> Any:  # noqa: ANN401 - the module, imported only when a Postgr
 
 
 def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+    """The URL without its password, for messages: ``user:***@host``, and ``password=***`` in the query.
+
+    Everything before the authority's last ``@`` is taken as user and
+    password, so a password holding ``@`` or ``/`` is masked whole.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return _PASSWORD_PARAMETER.sub(r"\1\2***", url)
+    main, mark, query = rest.partition("?")
+    at = main.rfind("@")
+    if at >= 0:
+        user, colon, _ = main[:at].partition(":")
+        main = f"{user}:***@{main[at + 1 :]}" if colon else main
+    query = _PASSWORD_PARAMETER.sub(r"\1\2***", query)
+    return f"{scheme}://{main}{mark}{query}"
+
+
+_PASSWORD_PARAMETER = re.compile(r"(^|&|\s)(password\s*=\s*)[^&\s]*", re.IGNORECASE)
+
+
+def check_url(url: str) -> None:
+    """Refuse a URL libpq cannot read, or reads otherwise than it looks, naming it without its password.
+
+    Raises:
+        LogError: the URL is malformed (the reason, with any password masked).
+
+    """
+    rest = url.partition("://")[2].partition("?")[0]
+    userinfo = rest[: rest.rfind("@")] if "@" in rest else ""
+    if "@" in userinfo or "/" in userinfo:
+        msg = (
+            f"{redact(url)}: the user name or password holds '@' or '/', which ends it early; write them "
+            "as %40 and %2F, or keep the password out of the URL (~/.pgpass or PGPASSWORD)"
+        )
+        raise LogError(msg)
+    psycopg = _psycopg()
+    try:
+        psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.Error as exc:
+        msg = f"{redact(url)} is not a valid postgresql:// URL: {scrub(one_line(exc), url)}"
+        raise LogError(msg) from exc
+
+
+def one_line(exc: BaseException) -> str:
+    """A driver's message in one line: its first, where libpq adds hints below."""
+    text = str(exc).strip()
+    return text.splitlines()[0].strip() if text else type(exc).__name__
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` with the URL and its password masked wherever they appear."""
+    text = text.replace(url, redact(url))
+    secrets = set()
+    with contextlib.suppress(Exception):  # a URL libpq cannot read has no password of its to mask
+        secrets.add(_psycopg().conninfo.conninfo_to_dict(url).get("password") or "")
+    rest = url.partition("://")[2].partition("?")[0]
+    if "@" in rest:
+        secrets.add(rest[: rest.rfind("@")].partition(":")[2])
+    secrets.update(m.group(3) for m in _QUERY_PASSWORD.finditer(url.partition("?")[2]))
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+_QUERY_PASSWORD = re.compile(r"(^|&)(password=)([^&]*)", re.IGNORECASE)
 
 
 class PostgresLog:
@@ -90,11 +153,12 @@ class PostgresLog:
         return redact(self.url)
 
     def _connect(self, **kwargs: Any) -> Any:  # noqa: ANN401 - a psycopg connection
+        check_url(self.url)
         psycopg = _psycopg()
         try:
             return psycopg.connect(self.url, connect_timeout=10, **kwargs)
-        except psycopg.OperationalError as exc:
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        except psycopg.Error as exc:
+            reason = scrub(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__, self.url)
             msg = f"cannot connect to {self.location}: {reason}"
             raise LogError(msg) from exc
 
@@ -108,7 +172,7 @@ class PostgresLog:
                 conn.rollback()
                 return
             except psycopg.Error as exc:
-                msg = f"cannot read {self.location}: {exc}"
+                msg = f"cannot read {self.location}: {scrub(one_line(exc), self.url)}"
                 raise LogError(msg) from exc
 
     def exists(self) -> bool:
@@ -232,7 +296,7 @@ class PostgresWriter:
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
                 self.conn.execute(SCHEMA)
         except psycopg.Error as exc:
-            msg = f"cannot create the log's table in {self.log.location}: {exc}"
+            msg = f"cannot create the log's table in {self.log.location}: {scrub(one_line(exc), self.log.url)}"
             raise LogError(msg) from exc
 
     def append(self, events: Iterable[Event], *, recorded_at: str) -> Sequence[Record]:
@@ -263,7 +327,7 @@ class PostgresWriter:
             )
             raise LockTimeoutError(msg) from exc
         except psycopg.Error as exc:
-            msg = f"could not append to {self.log.location}: {exc}"
+            msg = f"could not append to {self.log.location}: {scrub(one_line(exc), self.log.url)}"
             raise LogError(msg) from exc
         return records
 
@@ -290,7 +354,7 @@ class PostgresWriter:
                     msg = f"the lines to copy end inside a batch at event {checker.seq}"
                     raise LogError(msg)
         except psycopg.Error as exc:
-            msg = f"could not copy into {self.log.location}: {exc}"
+            msg = f"could not copy into {self.log.location}: {scrub(one_line(exc), self.log.url)}"
             raise LogError(msg) from exc
         return checker.seq
 
