@@ -7,9 +7,12 @@ line and exit 1; click's usage errors exit 2.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import math
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -36,7 +39,7 @@ from timeline.model import (
 )
 from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
-from timeline.store import EventLog, open_log
+from timeline.store import Checkpoint, EventLog, open_log
 from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -441,23 +444,67 @@ def export(ctx: click.Context, fmt: str) -> None:
         raise _fail(exc) from exc
 
 
+class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """A checkpoint: the line ``timeline verify`` prints, or a file holding it (its last such line)."""
+
+    name = "checkpoint"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Checkpoint:  # noqa: ANN401
+        """The checkpoint, or a usage error showing the form expected."""
+        if isinstance(value, Checkpoint):
+            return value
+        text = str(value)
+        try:
+            return Checkpoint.from_text(text)
+        except ValueError:
+            pass
+        try:
+            lines = _read_small(Path(text)).splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.fail(f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx)
+        for line in reversed(lines):
+            with contextlib.suppress(ValueError):
+                return Checkpoint.from_text(line)
+        self.fail(f"{text} holds no line 'checkpoint N HASH' (as `timeline verify` prints)", param, ctx)
+
+
+def _read_small(path: Path, limit: int = 1 << 20) -> str:
+    """A small text file (a checkpoint file is a few lines; a device or a huge file is not read whole)."""
+    with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit).decode("utf-8")
+
+
 @cli.command()
+@click.option(
+    "--since",
+    type=CheckpointParam(),
+    metavar="CHECKPOINT",
+    help="A checkpoint printed by an earlier verify (the line, or a file holding it): fail unless "
+    "the log still holds exactly those events, whatever was appended since.",
+)
 @click.pass_context
-def verify(ctx: click.Context) -> None:
+def verify(ctx: click.Context, since: Checkpoint | None) -> None:
     """Check the log: hash chain, every line's schema, sequence, batches, HEAD.
 
     Exits 1 naming the first bad line. A write that a crash cut short is not
-    damage: it is reported and moved aside by the next ingest.
+    damage: it is reported and moved aside by the next ingest. Prints the
+    log's checkpoint on stdout, "checkpoint N HASH": keep it somewhere else
+    (a ticket, a git repository, an e-mail) and pass it to --since later to
+    prove that nothing it covers was cut, rewritten or replaced.
 
     \b
     Example:
         timeline verify && echo intact
+        timeline verify >> ~/timeline-checkpoints.txt
+        timeline verify --since ~/timeline-checkpoints.txt
     """
     log = _log(ctx)
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
     try:
-        report = log.verify()
+        report = log.verify(since=since)
     except TimelineError as exc:
         raise _fail(exc) from exc
     if report.torn_bytes:
@@ -466,7 +513,9 @@ def verify(ctx: click.Context) -> None:
             "the next ingest moves them aside",
             err=True,
         )
-    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}", err=True)
+    extends = f", extends checkpoint {since.events} {since.hash[:16]}" if since else ""
+    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True)
+    click.echo(Checkpoint.of(report).line())
 
 
 @cli.command(name="copy")

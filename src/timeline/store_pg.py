@@ -27,10 +27,12 @@ from timeline.store import (
     GENESIS,
     READ_FAULTS,
     ChainChecker,
+    Checkpoint,
     Record,
     VerifyReport,
     _parse,
     _to_record,
+    check_extends,
     envelopes,
     unreadable,
 )
@@ -240,15 +242,18 @@ class PostgresLog:
             return {row[0] for row in rows}
         return set()
 
-    def verify(self) -> VerifyReport:
+    def verify(self, since: Checkpoint | None = None) -> VerifyReport:
         """Check every line as the file log does: canonical bytes, schema, sequence, batches, chain.
 
-        Also checks that each row's columns agree with its line. A batch is
-        one transaction, so an unfinished batch is damage here, not a crash.
+        Also checks that each row's columns agree with its line, and that the
+        log extends the checkpoint ``since`` when one is given. A batch is one
+        transaction, so an unfinished batch is damage here, not a crash.
         """
-        checker = ChainChecker(self.location)
+        checker = ChainChecker(self.location, watch=since.events if since else 0)
         with self._reading() as conn:
             if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                if since is not None:
+                    check_extends(self.location, since, 0, None)
                 return VerifyReport(events=0, last_hash=GENESIS)
             with conn.cursor(name="timeline_verify") as cursor:
                 cursor.itersize = READ_BATCH
@@ -260,6 +265,8 @@ class PostgresLog:
                         raise CorruptLogError(self.location, seq, "the row's columns do not match its line")
         if checker.open_batch is not None:
             raise CorruptLogError(self.location, checker.seq, "the last batch is unfinished")
+        if since is not None:
+            check_extends(self.location, since, checker.seq, checker.watched)
         return VerifyReport(events=checker.seq, last_hash=checker.prev)
 
     # -- writing -----------------------------------------------------------
