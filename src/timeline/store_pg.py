@@ -8,7 +8,10 @@ chains onto it and commits, or leaves nothing (a killed writer's transaction
 is rolled back by the server and its lock released). Readers take no locks:
 each query sees a committed snapshot, and since a batch commits before the
 next can take the lock, they never see a gap. Triggers refuse UPDATE,
-DELETE and TRUNCATE, whoever asks.
+DELETE and TRUNCATE, and check every inserted row (JSON, hash, chain,
+columns, batch marker), whoever asks but the table's owner, who can
+disable them: only a checkpoint kept elsewhere (``verify --since``) shows
+what an owner removed.
 
 Needs psycopg 3 (``pip install 'timeline[postgres]'``).
 """
@@ -63,6 +66,85 @@ CREATE OR REPLACE TRIGGER {TABLE}_no_rewrite BEFORE UPDATE OR DELETE ON {TABLE}
 CREATE OR REPLACE TRIGGER {TABLE}_no_truncate BEFORE TRUNCATE ON {TABLE}
     FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_append_only();
 """
+
+
+# Every row is checked as it goes in, by the database, whoever inserts it: its line is a JSON object with
+# the envelope's keys, its columns agree with its line, its hash is the line's (SHA-256 of the line without
+# its "hash" member, which the canonical form puts second, after "batch": as store.envelopes computes it),
+# its prev is the hash of the row before (the genesis hash for row 1), and its batch marker continues the
+# previous row's. A writer role therefore cannot commit a row that breaks the log for everyone; the table's
+# owner can (ALTER TABLE ... DISABLE TRIGGER), which only a checkpoint kept elsewhere reveals.
+INSERT_CHECK = r"""
+CREATE OR REPLACE FUNCTION @TABLE@_check_line() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    envelope jsonb;
+    keys text[];
+    body text;
+    cut int;
+    expected_prev text := repeat('0', 64);
+    before_line text;
+    before_batch text[];
+    here_batch text[];
+    own_article text;
+BEGIN
+    BEGIN
+        envelope := NEW.line::jsonb;
+    EXCEPTION WHEN others THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its line is not valid JSON', NEW.seq;
+    END;
+    IF jsonb_typeof(envelope) <> 'object' THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its line is not a JSON object', NEW.seq;
+    END IF;
+    SELECT array_agg(k ORDER BY k) INTO keys FROM jsonb_object_keys(envelope) AS k;
+    IF NEW.kind = 'article-ingested' THEN
+        own_article := envelope->'payload'->>'article';
+    END IF;
+    IF keys IS DISTINCT FROM ARRAY['batch', 'hash', 'id', 'kind', 'payload', 'prev', 'recorded_at', 'seq', 'version'] THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its line has the keys %, not those of an envelope', NEW.seq, keys;
+    END IF;
+    IF envelope->>'seq' IS DISTINCT FROM NEW.seq::text
+        OR envelope->>'kind' IS DISTINCT FROM NEW.kind
+        OR envelope->>'hash' IS DISTINCT FROM NEW.hash
+        OR envelope->>'recorded_at' IS DISTINCT FROM NEW.recorded_at
+        OR NEW.article IS DISTINCT FROM own_article
+    THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its columns do not agree with its line', NEW.seq;
+    END IF;
+    -- the regular expressions read the line's opening only (they would copy the whole line first)
+    here_batch := regexp_match(left(NEW.line, 160), '^\{"batch":\[([0-9]+),([0-9]+)\],"hash":"[0-9a-f]{64}","id":');
+    IF here_batch IS NULL THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its line is not in canonical form', NEW.seq;
+    END IF;
+    cut := length(here_batch[1]) + length(here_batch[2]) + 13;  -- the length of {"batch":[i,n],
+    body := left(NEW.line, cut) || substr(NEW.line, cut + 75);  -- the line without "hash":"<64 hex>",
+    IF encode(sha256(convert_to(body, 'UTF8')), 'hex') IS DISTINCT FROM NEW.hash THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its hash is not the hash of its line', NEW.seq;
+    END IF;
+    IF NEW.seq > 1 THEN
+        SELECT hash, left(line, 40) INTO expected_prev, before_line FROM @TABLE@ WHERE seq = NEW.seq - 1;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION '@TABLE@: row % refused: there is no row % before it', NEW.seq, NEW.seq - 1;
+        END IF;
+        before_batch := regexp_match(before_line, '^\{"batch":\[([0-9]+),([0-9]+)\]');
+    END IF;
+    IF envelope->>'prev' IS DISTINCT FROM expected_prev THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its prev is not the hash of the row before', NEW.seq;
+    END IF;
+    IF NOT (here_batch[1]::bigint < here_batch[2]::bigint AND CASE
+        WHEN before_batch IS NULL OR before_batch[1]::bigint = before_batch[2]::bigint - 1
+            THEN here_batch[1]::bigint = 0
+        ELSE here_batch[1]::bigint = before_batch[1]::bigint + 1 AND here_batch[2] = before_batch[2]
+    END) THEN
+        RAISE EXCEPTION '@TABLE@: row % refused: its batch marker [%, %] does not continue the row before',
+            NEW.seq, here_batch[1], here_batch[2];
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS @TABLE@_check_insert ON @TABLE@;
+CREATE TRIGGER @TABLE@_check_insert BEFORE INSERT ON @TABLE@
+    FOR EACH ROW EXECUTE FUNCTION @TABLE@_check_line();
+""".replace("@TABLE@", TABLE)
 
 
 def _psycopg() -> Any:  # noqa: ANN401 - the module, imported only when a PostgreSQL log is used
@@ -294,17 +376,35 @@ class PostgresWriter:
         self.recovered: list[str] = []  # a transaction leaves nothing to recover
 
     def ensure_schema(self) -> None:
-        """Create the table, index and triggers when missing (needs CREATE on the schema then only)."""
+        """Create the table, index and triggers when missing (needs CREATE on the schema then only).
+
+        A table made before rows were checked on insert gets that check
+        when its owner opens it for writing (others cannot add triggers).
+        """
         psycopg = _psycopg()
         try:
             with self.conn.transaction():
                 if self.conn.execute("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)).fetchone()[0]:
+                    if self._needs_insert_check():
+                        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                        if self._needs_insert_check():
+                            self.conn.execute(INSERT_CHECK)
                     return
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
                 self.conn.execute(SCHEMA)
+                self.conn.execute(INSERT_CHECK)
         except psycopg.Error as exc:
             msg = f"cannot create the log's table in {self.log.location}: {scrub(one_line(exc), self.log.url)}"
             raise LogError(msg) from exc
+
+    def _needs_insert_check(self) -> bool:
+        """Whether the table lacks the insert check and this role owns it (so may add it)."""
+        row = self.conn.execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = c.oid AND tgname = %s)"
+            " AND pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass(%s)",
+            (f"{TABLE}_check_insert", TABLE),
+        ).fetchone()
+        return bool(row and row[0])
 
     def append(self, events: Iterable[Event], *, recorded_at: str) -> Sequence[Record]:
         """Append events as one batch in one transaction; articles already in the log are left out.
