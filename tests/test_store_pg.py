@@ -192,3 +192,43 @@ def test_a_table_made_before_the_check_gets_it_when_the_owner_opens_it(postgres_
     with pytest.raises(psycopg.errors.RaiseException, match="refused"):
         insert(postgres_url, broken_rows(postgres_url)["not JSON"])
     assert open_log(postgres_url).verify().events > 0
+
+
+def test_a_connection_lost_mid_ingest_says_how_much_went_in(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server drops the connection before the third batch: one Error line saying 4 of 8 went in; a re-run adds the rest."""
+    from timeline import ingest  # noqa: PLC0415
+    from timeline.store_pg import PostgresWriter  # noqa: PLC0415
+
+    from .test_ingest import recording, write_articles  # noqa: PLC0415
+
+    write_articles(tmp_path / "in", 8)
+    monkeypatch.setattr(ingest, "extract", recording)
+    calls = []
+    real_insert = PostgresWriter._insert  # noqa: SLF001
+
+    def dropping(self: PostgresWriter, lines: list[str], records: object) -> None:
+        calls.append(1)
+        if len(calls) == 3:  # the server goes away in the middle of the third batch's transaction
+            with psycopg.connect(postgres_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (self.conn.info.backend_pid,))
+        real_insert(self, lines, records)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PostgresWriter, "_insert", dropping)
+    command = ["--log", postgres_url, "ingest", "-q", "--jobs", "1", "--batch-size", "2", str(tmp_path / "in")]
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"Error: could not append to {postgres_url}: ")
+    assert "4 of 8 articles were added before this" in lines[0]
+    assert "run the same ingest again" in lines[0]
+    assert len(open_log(postgres_url).article_ids()) == 4
+    monkeypatch.setattr(PostgresWriter, "_insert", real_insert)
+    again = CliRunner().invoke(cli, command)
+    assert again.exit_code == 0, again.stderr
+    assert len(open_log(postgres_url).article_ids()) == 8
+    assert open_log(postgres_url).verify().events == 8

@@ -46,7 +46,7 @@ import pendulum
 
 from timeline import article, language
 from timeline.article import Article
-from timeline.errors import ArticleError
+from timeline.errors import ArticleError, IngestStoppedError, LogError
 from timeline.model import ArticleIngested, ArticleReextracted, Event
 from timeline.project import latest_extractions
 from timeline.store import EventLog
@@ -347,6 +347,10 @@ class _Ingest:
             finally:
                 results.close()  # stops the workers, also on Ctrl-C
             self._flush()
+        except LogError as exc:  # the log failed part-way (disk, connection): say what is in it already
+            if isinstance(exc, IngestStoppedError):
+                raise
+            raise IngestStoppedError(str(exc), summary.added, summary.total) from exc
         except KeyboardInterrupt:
             summary.interrupted = True
             summary.unsaved = len(self.pending)
