@@ -37,6 +37,7 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
+from timeline.output import write_output
 from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
 from timeline.store import Checkpoint, EventLog, open_log
@@ -834,21 +835,14 @@ def html_command(  # noqa: PLR0913 - one option per filter
         click.echo(text, nl=False)
         return
     try:
-        _write_atomically(output, text)
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot be written ({exc.strerror})") from exc
+        write_output(output, text)
+    except TimelineError as exc:
+        raise _fail(exc) from exc
     click.echo(
         f"{output}: {len(data['meetings'])} meetings, {len(data['tenures'])} tenures, "
         f"{len(data['changes'])} changes",
         err=True,
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a reader never sees half a page."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterator[bytes]:

@@ -21,6 +21,16 @@ class ArticleError(TimelineError):
         self.reason = reason
 
 
+class OutputError(TimelineError):
+    """A file the user named for output cannot be written there: which path, and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        """Keep the path and the reason apart so callers can report both."""
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class LogError(TimelineError):
     """The event log cannot be opened, locked or written."""
 
