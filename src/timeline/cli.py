@@ -37,10 +37,10 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
-from timeline.output import write_output
+from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
-from timeline.store import Checkpoint, EventLog, open_log
+from timeline.store import Checkpoint, EventLog, Log, copy_into, open_log
 from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -528,23 +528,33 @@ def copy_command(source: str, destination: str) -> None:
     SRC and DST are log directories or postgresql:// URLs. Every line goes
     over as it is (event ids, record times, hashes), each checked as
     `verify` would; a copy back gives byte-identical JSON lines. DST must be
-    empty; a failed copy leaves it empty.
+    empty. A copy to files is built beside DST and moved in only whole and
+    verified; into PostgreSQL it is one transaction. A failed, killed or
+    interrupted copy leaves DST as it was (Ctrl-C exits 130).
 
     \b
     Example:
         timeline copy events/ postgresql://analyst@db.example.org/timeline
         timeline copy postgresql://analyst@db.example.org/timeline backup-events/
     """
-    src, dst = open_log(source), open_log(destination)
     timeout = _lock_timeout()
     try:
+        src = open_log(source)
+        dst = open_log(destination if "://" in destination else log_directory(destination))
         if not src.exists():
             raise click.ClickException(f"no log in {src.location}; nothing to copy")
-        with dst.writer(timeout=timeout) as writer:
-            count = writer.append_lines(_progress(src.raw_lines(), "copied"))
+        lines = _progress(src.raw_lines(), "copied")
+        if isinstance(dst, Log):
+            count = copy_into(dst, lines, timeout=timeout)
+        else:
+            with dst.writer(timeout=timeout) as writer:  # one transaction: all lines or none
+                count = writer.append_lines(lines)
         report = dst.verify()
     except TimelineError as exc:
         raise _fail(exc) from exc
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: nothing was copied; {destination} is as it was", err=True)
+        sys.exit(130)
     click.echo(
         f"copied {count:,} events from {src.location} to {dst.location}; "
         f"{report.events:,} events verified there, last hash {report.last_hash[:16]}",

@@ -38,7 +38,7 @@ def write_output(path: Path | str, text: str) -> Path:
     named = Path(path)
     target = followed(named)
     data = text.encode("utf-8")
-    mode = _mode(named, target)
+    mode = _file_mode(named, target)
     try:
         if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
             _write_through(target, data)
@@ -70,16 +70,21 @@ def followed(path: Path) -> Path:
 
 
 def _mode(named: Path, target: Path) -> int | None:
-    """The mode of what is at ``target`` (None when nothing is); a directory, block device or socket is refused."""
+    """The mode of what is at ``target``, None when nothing is."""
     try:
-        mode = target.stat().st_mode
+        return target.stat().st_mode
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise OutputError(str(named), _why(exc, target)) from exc
-    if stat.S_ISDIR(mode):
+
+
+def _file_mode(named: Path, target: Path) -> int | None:
+    """``_mode``, refusing what a file is never written over: a directory, a block device, a socket."""
+    mode = _mode(named, target)
+    if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(str(named), f"{_where(named, target)}is a directory; name a file in it")
-    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+    if mode is not None and (stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)):
         raise OutputError(str(named), f"{_where(named, target)}{_kind(mode)}; refusing to write over it")
     return mode
 

@@ -22,10 +22,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import glob
 import hashlib
 import json
 import os
 import re
+import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -888,6 +891,100 @@ def _to_record(
         prev=envelope["prev"],
         hash=envelope["hash"],
     )
+
+
+STAGING_INFIX = ".copy-"  # a copy is built in ".<destination>.copy-XXXX" beside its destination
+
+
+def copy_into(log: Log, lines: Iterable[bytes], *, timeout: float = 30.0) -> int:
+    """Copy lines into an empty file log whole, or not at all; returns how many.
+
+    The lines go into a staging log beside the destination (same file
+    system), checked as ``verify`` checks them; only when it is complete and
+    verified are its files moved into the destination, under its lock:
+    HEAD at event 0 first, then ``log.jsonl`` (the moment the copy is
+    there), then HEAD at its end. A copy killed or interrupted before that
+    leaves the destination as it was; its staging log is removed by the
+    next copy to the same destination (found by its lock being free).
+
+    Raises:
+        LogError: the destination already holds events, a line fails the
+            checks, or the files cannot be written or moved.
+
+    """
+    _refuse_events(log, timeout)
+    parent = log.directory.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_stagings(parent, log.directory.name)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{log.directory.name}{STAGING_INFIX}"))
+    except OSError as exc:
+        msg = f"cannot make a staging log beside {log.directory}: {exc.strerror}; check the path and its permissions"
+        raise LogError(msg) from exc
+    try:
+        stage = Log(staging)
+        with stage.writer(timeout=timeout) as writer:  # its lock, held to the end, says the copy is alive
+            count = writer.append_lines(lines)
+            report = stage.verify()
+            if report.events != count or report.torn_bytes:
+                msg = f"the staging copy in {staging} did not verify ({report.events} of {count} events)"
+                raise LogError(msg)
+            _move_in(stage, log, timeout)
+        return count
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_events(log: Log, timeout: float) -> None:
+    """Refuse a destination that holds events (looked at without creating anything when it holds none)."""
+    if not (log.path.exists() and log.path.stat().st_size):
+        return
+    with log.writer(timeout=timeout) as writer:
+        if writer.seq:
+            msg = f"{log.location} already holds events; copy needs an empty log"
+            raise LogError(msg)
+
+
+def _move_in(stage: Log, log: Log, timeout: float) -> None:
+    """Move a verified staging log's files into the destination, under the destination's lock.
+
+    Every moment leaves a valid log: empty with HEAD at 0, then the whole
+    log with HEAD behind it (which verify allows), then HEAD at its end.
+    """
+    with log.writer(timeout=timeout) as target:
+        if target.seq:
+            msg = f"{log.location} already holds events (appended during the copy); copy needs an empty log"
+            raise LogError(msg)
+        try:
+            if not log.head_path.exists():
+                log._head_write(0, GENESIS, first=True)  # noqa: SLF001 - Log and Writer are one unit
+            os.replace(stage.path, log.path)
+            _sync_directory(log.directory)
+            os.replace(stage.head_path, log.head_path)
+            _sync_directory(log.directory)
+        except OSError as exc:
+            msg = f"cannot move the copy into {log.directory}: {exc.strerror}"
+            raise LogError(msg) from exc
+
+
+def _remove_abandoned_stagings(parent: Path, name: str) -> None:
+    """Remove staging logs of copies to ``name`` that died (their lock is free; or lockless and a minute old)."""
+    for staging in parent.glob(f".{glob.escape(name)}{STAGING_INFIX}*"):
+        if not staging.is_dir() or staging.is_symlink():
+            continue
+        lock = staging / LOCK_NAME
+        if not lock.exists():
+            if time.time() - staging.stat().st_mtime > 60:
+                shutil.rmtree(staging, ignore_errors=True)
+            continue
+        fd = os.open(lock, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue  # a live copy holds it
+        finally:
+            os.close(fd)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 class EventLog(Protocol):
