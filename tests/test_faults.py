@@ -140,9 +140,13 @@ class StoreMachine(RuleBasedStateMachine):
         self.log.directory.mkdir(exist_ok=True)
         if scratch.path.exists():
             scratch.path.unlink()
+        if scratch.head_path.exists():
+            scratch.head_path.unlink()
         if self.log.path.exists():
             scratch.directory.mkdir(exist_ok=True)
             scratch.path.write_bytes(self.log.path.read_bytes())
+            if self.log.head_path.exists():  # the log as the crashing writer found it: its HEAD too
+                scratch.head_path.write_bytes(self.log.head_path.read_bytes())
         with scratch.writer() as writer:
             writer.append(events, recorded_at=NOW)
         full = scratch.path.read_bytes()

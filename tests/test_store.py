@@ -46,13 +46,14 @@ def test_append_then_read_is_identity(tmp_path: Path, batches: list[list[Event]]
 @FAST
 @given(batches=s.batches, cut=st.integers(min_value=0))
 def test_any_prefix_of_lines_verifies(tmp_path: Path, batches: list[list[Event]], cut: int) -> None:
-    """The first k lines of a valid log, alone, form a valid log."""
+    """The first k lines of a valid log, with the HEAD a new log starts with (event 0), form a valid log."""
     log = fresh(tmp_path)
     write(log, batches)
     lines = log.path.read_bytes().splitlines(keepends=True)
     k = cut % (len(lines) + 1)
     prefix = Log(tmp_path / f"prefix-{len(list(tmp_path.iterdir()))}")
     prefix.directory.mkdir()
+    prefix.head_path.write_text(f'{{"hash":"{"0" * 64}","seq":0}}\n')
     prefix.path.write_bytes(b"".join(lines[:k]))
     report = prefix.verify()
     assert report.events <= k
@@ -219,7 +220,7 @@ def test_head_follows_the_appends_and_is_exact_when_the_writer_closes(
     with log.writer() as writer:
         for batch in batches:
             writer.append(batch, recorded_at=NOW)
-        assert not log.head_path.exists(), "three quick appends: HEAD not rewritten three times"
+        assert json.loads(log.head_path.read_text())["seq"] == 0, "three quick appends: HEAD not rewritten three times"
         assert log.verify().events == 3, "a HEAD behind the log is allowed"
     assert json.loads(log.head_path.read_text())["seq"] == 3
     monkeypatch.setattr(Writer, "HEAD_EVERY", 0.0)

@@ -7,8 +7,12 @@ line and exit 1; click's usage errors exit 2.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import math
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -33,12 +37,15 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
+from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
 from timeline.project import World, build, diff, find_people, state_at
-from timeline.store import EventLog, open_log
+from timeline.store import Checkpoint, EventLog, Log, copy_into, open_log
+from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
+MAX_LOCK_TIMEOUT = 86_400  # a day: beyond it a wait is a hang, and PostgreSQL's lock_timeout overflows
 
 
 def output_options(func: F) -> F:
@@ -95,12 +102,20 @@ def _now() -> str:
     """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
     fixed = os.environ.get("TIMELINE_NOW")
     if fixed:
-        moment = pendulum.parse(fixed)
-        if not isinstance(moment, pendulum.DateTime):
-            msg = f"TIMELINE_NOW={fixed!r} is not a date and time such as 2024-11-15T00:00:00Z"
-            raise click.ClickException(msg)
-        return str(moment.in_timezone("UTC").to_iso8601_string())
+        return str(_fixed_now(fixed).in_timezone("UTC").to_iso8601_string())
     return str(pendulum.now("UTC").to_iso8601_string())
+
+
+def _fixed_now(text: str) -> pendulum.DateTime:
+    """TIMELINE_NOW read as a date and time, or one Error line saying what it should look like."""
+    msg = f"TIMELINE_NOW={text!r} is not a date and time such as 2024-11-15T00:00:00Z; set it so, or unset it"
+    try:
+        moment = pendulum.parse(text)
+    except (ValueError, TypeError, pendulum.parsing.exceptions.ParserError) as exc:
+        raise click.ClickException(msg) from exc
+    if not isinstance(moment, pendulum.DateTime):
+        raise click.ClickException(msg)
+    return moment
 
 
 def _today() -> pendulum.Date:
@@ -118,7 +133,18 @@ def _fail(exc: TimelineError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """The command group: a ``TimelineError`` a command lets through is one ``Error:`` line and exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - whatever the command returns
+        """Run the command; our own errors become click's, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            raise _fail(exc) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--log",
     "log_dir",
@@ -146,7 +172,8 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     if "://" not in log_dir and Path(log_dir).is_file():
         raise click.BadParameter(f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log")
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
-        raise click.BadParameter(f"{log_dir!r}: only postgresql:// URLs name a shared log", param_hint="--log")
+        shown = redact(log_dir)
+        raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
     ctx.obj["log"] = log_dir
 
 
@@ -173,7 +200,13 @@ def debug_option(func: F) -> F:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    # readable=False: a file that cannot be read is that file's refusal (exit 1, the others go in), not a usage error
+    type=click.Path(path_type=Path, allow_dash=True, readable=False),
+)
 @click.option("--published", type=DATE, help="Publication date for articles whose header lacks one.")
 @click.option("--source", help="Source name for articles whose header lacks one.")
 @click.option("--url", help="URL for articles whose header lacks one.")
@@ -273,7 +306,19 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
 
 
 def _lock_timeout() -> float:
-    return float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
+    """TIMELINE_LOCK_TIMEOUT: seconds a writer waits for the lock (30 when unset), or one Error line."""
+    text = os.environ.get("TIMELINE_LOCK_TIMEOUT", "").strip() or "30"
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_LOCK_TIMEOUT):
+        msg = (
+            f"TIMELINE_LOCK_TIMEOUT={text!r} is not a number of seconds from 0 to {MAX_LOCK_TIMEOUT:,} "
+            "(such as 30); set it so, or unset it"
+        )
+        raise click.ClickException(msg)
+    return seconds
 
 
 def _stderr_is_tty() -> bool:
@@ -422,23 +467,67 @@ def export(ctx: click.Context, fmt: str) -> None:
         raise _fail(exc) from exc
 
 
+class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """A checkpoint: the line ``timeline verify`` prints, or a file holding it (its last such line)."""
+
+    name = "checkpoint"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Checkpoint:  # noqa: ANN401
+        """The checkpoint, or a usage error showing the form expected."""
+        if isinstance(value, Checkpoint):
+            return value
+        text = str(value)
+        try:
+            return Checkpoint.from_text(text)
+        except ValueError:
+            pass
+        try:
+            lines = _read_small(Path(text)).splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.fail(f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx)
+        for line in reversed(lines):
+            with contextlib.suppress(ValueError):
+                return Checkpoint.from_text(line)
+        self.fail(f"{text} holds no line 'checkpoint N HASH' (as `timeline verify` prints)", param, ctx)
+
+
+def _read_small(path: Path, limit: int = 1 << 20) -> str:
+    """A small text file (a checkpoint file is a few lines; a device or a huge file is not read whole)."""
+    with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit).decode("utf-8")
+
+
 @cli.command()
+@click.option(
+    "--since",
+    type=CheckpointParam(),
+    metavar="CHECKPOINT",
+    help="A checkpoint printed by an earlier verify (the line, or a file holding it): fail unless "
+    "the log still holds exactly those events, whatever was appended since.",
+)
 @click.pass_context
-def verify(ctx: click.Context) -> None:
+def verify(ctx: click.Context, since: Checkpoint | None) -> None:
     """Check the log: hash chain, every line's schema, sequence, batches, HEAD.
 
     Exits 1 naming the first bad line. A write that a crash cut short is not
-    damage: it is reported and moved aside by the next ingest.
+    damage: it is reported and moved aside by the next ingest. Prints the
+    log's checkpoint on stdout, "checkpoint N HASH": keep it somewhere else
+    (a ticket, a git repository, an e-mail) and pass it to --since later to
+    prove that nothing it covers was cut, rewritten or replaced.
 
     \b
     Example:
         timeline verify && echo intact
+        timeline verify >> ~/timeline-checkpoints.txt
+        timeline verify --since ~/timeline-checkpoints.txt
     """
     log = _log(ctx)
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
     try:
-        report = log.verify()
+        report = log.verify(since=since)
     except TimelineError as exc:
         raise _fail(exc) from exc
     if report.torn_bytes:
@@ -447,7 +536,9 @@ def verify(ctx: click.Context) -> None:
             "the next ingest moves them aside",
             err=True,
         )
-    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}", err=True)
+    extends = f", extends checkpoint {since.events} {since.hash[:16]}" if since else ""
+    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True)
+    click.echo(Checkpoint.of(report).line())
 
 
 @cli.command(name="copy")
@@ -459,23 +550,33 @@ def copy_command(source: str, destination: str) -> None:
     SRC and DST are log directories or postgresql:// URLs. Every line goes
     over as it is (event ids, record times, hashes), each checked as
     `verify` would; a copy back gives byte-identical JSON lines. DST must be
-    empty; a failed copy leaves it empty.
+    empty. A copy to files is built beside DST and moved in only whole and
+    verified; into PostgreSQL it is one transaction. A failed, killed or
+    interrupted copy leaves DST as it was (Ctrl-C exits 130).
 
     \b
     Example:
         timeline copy events/ postgresql://analyst@db.example.org/timeline
         timeline copy postgresql://analyst@db.example.org/timeline backup-events/
     """
-    src, dst = open_log(source), open_log(destination)
-    timeout = float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))
+    timeout = _lock_timeout()
     try:
+        src = open_log(source)
+        dst = open_log(destination if "://" in destination else log_directory(destination))
         if not src.exists():
             raise click.ClickException(f"no log in {src.location}; nothing to copy")
-        with dst.writer(timeout=timeout) as writer:
-            count = writer.append_lines(_progress(src.raw_lines(), "copied"))
+        lines = _progress(src.raw_lines(), "copied")
+        if isinstance(dst, Log):
+            count = copy_into(dst, lines, timeout=timeout)
+        else:
+            with dst.writer(timeout=timeout) as writer:  # one transaction: all lines or none
+                count = writer.append_lines(lines)
         report = dst.verify()
     except TimelineError as exc:
         raise _fail(exc) from exc
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: nothing was copied; {destination} is as it was", err=True)
+        sys.exit(130)
     click.echo(
         f"copied {count:,} events from {src.location} to {dst.location}; "
         f"{report.events:,} events verified there, last hash {report.last_hash[:16]}",
@@ -766,21 +867,14 @@ def html_command(  # noqa: PLR0913 - one option per filter
         click.echo(text, nl=False)
         return
     try:
-        _write_atomically(output, text)
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot be written ({exc.strerror})") from exc
+        write_output(output, text)
+    except TimelineError as exc:
+        raise _fail(exc) from exc
     click.echo(
         f"{output}: {len(data['meetings'])} meetings, {len(data['tenures'])} tenures, "
         f"{len(data['changes'])} changes",
         err=True,
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a reader never sees half a page."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterator[bytes]:
@@ -809,11 +903,12 @@ def _country_option(query: str | None) -> str | None:
 
 def _append_correction(ctx: click.Context, event: Event) -> None:
     log = _log(ctx)
+    timeout, now = _lock_timeout(), _now()
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
     try:
-        with log.writer(timeout=float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "30"))) as writer:
-            [record] = writer.append([event], recorded_at=_now())
+        with log.writer(timeout=timeout) as writer:
+            [record] = writer.append([event], recorded_at=now)
     except TimelineError as exc:
         raise _fail(exc) from exc
     click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)

@@ -21,12 +21,36 @@ class ArticleError(TimelineError):
         self.reason = reason
 
 
+class OutputError(TimelineError):
+    """A file the user named for output cannot be written there: which path, and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        """Keep the path and the reason apart so callers can report both."""
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class LogError(TimelineError):
     """The event log cannot be opened, locked or written."""
 
 
 class LockTimeoutError(LogError):
     """Another process held the log's write lock for too long."""
+
+
+class IngestStoppedError(LogError):
+    """The log failed part-way through an ingest: the reason, and how many articles went in before it."""
+
+    def __init__(self, reason: str, added: int, total: int) -> None:
+        """Say what failed, what is in the log already, and that running the same ingest again completes it."""
+        super().__init__(
+            f"{reason}; {added} of {total} articles were added before this (whole batches, in input order); "
+            "run the same ingest again to add the rest: articles already in the log are skipped"
+        )
+        self.reason = reason
+        self.added = added
+        self.total = total
 
 
 class CorruptLogError(LogError):

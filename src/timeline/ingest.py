@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 import traceback
@@ -45,7 +46,7 @@ import pendulum
 
 from timeline import article, language
 from timeline.article import Article
-from timeline.errors import ArticleError
+from timeline.errors import ArticleError, IngestStoppedError, LogError
 from timeline.model import ArticleIngested, ArticleReextracted, Event
 from timeline.project import latest_extractions
 from timeline.store import EventLog
@@ -168,21 +169,71 @@ def expand(paths: Iterable[Path | str]) -> list[tuple[str, Path | ArticleError |
 
 
 def read(path: Path) -> bytes | ArticleError:
-    """A file's bytes, or why it cannot be read (missing, too large, a directory, no permission)."""
+    """A regular file's bytes (at most the limit), or why it cannot be read.
+
+    Devices, FIFOs and sockets are refused without reading them (``stat`` says
+    nothing of how much they hold, and a FIFO nobody writes to never ends);
+    a file is read up to one byte past the limit, whatever ``stat`` said.
+    """
     try:
-        size = path.stat().st_size
-        if size > article.MAX_BYTES:
-            limit = article.MAX_BYTES // (1024 * 1024)
-            return ArticleError(
-                str(path), f"is {size / 1048576:.1f} MiB, over the {limit} MiB limit for one article"
-            )
-        return path.read_bytes()
+        fd = open_input(path)
     except FileNotFoundError:
         return ArticleError(str(path), "no such file or directory")
     except IsADirectoryError:
         return ArticleError(str(path), "is a directory")
     except OSError as exc:
         return ArticleError(str(path), f"cannot be read ({exc.strerror})")
+    try:
+        return _read_regular(path, fd)
+    except OSError as exc:
+        return ArticleError(str(path), f"cannot be read ({exc.strerror})")
+    finally:
+        os.close(fd)
+
+
+def open_input(path: Path) -> int:
+    """A file opened for reading without waiting: a FIFO with no writer opens at once (and is then refused)."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+
+
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISFIFO, "is a FIFO, not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def _read_regular(path: Path, fd: int) -> bytes | ArticleError:
+    mode = os.fstat(fd).st_mode
+    for test, reason in _NOT_REGULAR:
+        if test(mode):
+            return ArticleError(str(path), reason)
+    if not stat.S_ISREG(mode):
+        return ArticleError(str(path), "is not a regular file")
+    size = os.fstat(fd).st_size
+    if size > article.MAX_BYTES:
+        return _too_large(str(path), f"is {size / 1048576:.1f} MiB")
+    os.set_blocking(fd, True)
+    with os.fdopen(os.dup(fd), "rb") as handle:
+        data = handle.read(article.MAX_BYTES + 1)
+    if len(data) > article.MAX_BYTES:
+        return _too_large(str(path), "grew while it was read")
+    return data
+
+
+def read_limited(read_stream: Callable[[int], bytes], name: str = "-") -> bytes | ArticleError:
+    """At most the limit from a stream (standard input), or its refusal when there is more."""
+    data = read_stream(article.MAX_BYTES + 1)
+    if len(data) > article.MAX_BYTES:
+        return _too_large(name, "holds more")
+    return data
+
+
+def _too_large(name: str, what: str) -> ArticleError:
+    limit = article.MAX_BYTES // (1024 * 1024)
+    return ArticleError(name, f"{what}, over the {limit} MiB limit for one article")
 
 
 def oddities(item: Article, today: pendulum.Date | None) -> list[str]:
@@ -220,7 +271,7 @@ def run(  # noqa: PLR0913 - the log, what to read, and the caller's hooks
     now: Callable[[], str],
     tell: Callable[[Note], None],
     progress: Callable[[Summary], None] | None = None,
-    read_stdin: Callable[[], bytes] | None = None,
+    read_stdin: Callable[[int], bytes] | None = None,
 ) -> Summary:
     """Ingest articles into the log; what became of each input is told as it happens.
 
@@ -231,7 +282,7 @@ def run(  # noqa: PLR0913 - the log, what to read, and the caller's hooks
         now: the record time of the next batch.
         tell: receives every note, in input order.
         progress: called after each input is dealt with.
-        read_stdin: the bytes of standard input, for ``-``.
+        read_stdin: reads up to so many bytes of standard input, for ``-``.
 
     Returns:
         The counts; ``interrupted`` when Ctrl-C stopped it (what was
@@ -275,7 +326,7 @@ class _Ingest:
             )
 
     def run(
-        self, inputs: list[tuple[str, Path | ArticleError | None]], read_stdin: Callable[[], bytes]
+        self, inputs: list[tuple[str, Path | ArticleError | None]], read_stdin: Callable[[int], bytes]
     ) -> Summary:
         summary = self.summary
         summary.total = len(inputs)
@@ -296,12 +347,16 @@ class _Ingest:
             finally:
                 results.close()  # stops the workers, also on Ctrl-C
             self._flush()
+        except LogError as exc:  # the log failed part-way (disk, connection): say what is in it already
+            if isinstance(exc, IngestStoppedError):
+                raise
+            raise IngestStoppedError(str(exc), summary.added, summary.total) from exc
         except KeyboardInterrupt:
             summary.interrupted = True
             summary.unsaved = len(self.pending)
         return summary
 
-    def _slot(self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[], bytes]) -> _Slot:
+    def _slot(self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]) -> _Slot:
         """Read and check one input; it waits for extraction unless it is refused, known or not English."""
         slot = _Slot(name=name)
         try:
@@ -313,10 +368,14 @@ class _Ingest:
             slot.outcome = _failure(exc, "read")
         return slot
 
-    def _read(self, slot: _Slot, source: Path | ArticleError | None, read_stdin: Callable[[], bytes]) -> None:
+    def _read(self, slot: _Slot, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]) -> None:
         name = slot.name
         data = (
-            source if isinstance(source, ArticleError) else read_stdin() if source is None else read(source)
+            source
+            if isinstance(source, ArticleError)
+            else read_limited(read_stdin)
+            if source is None
+            else read(source)
         )
         if isinstance(data, ArticleError):
             raise data

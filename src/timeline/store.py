@@ -6,7 +6,8 @@ Layout of a log directory::
                 batch, payload, prev, hash); the hash chain runs through them
     HEAD        the seq and hash of the last acknowledged line (moved on within a
                 second of a durable append, and when the writer closes), so
-                lines cut from the end are noticed
+                lines cut from the end are noticed; written (at seq 0) before
+                the log's first line, so a log without HEAD lost it
     lock        held (flock) by the one writer at a time
     torn-N.part what a crash left half-written, moved aside on the next open
 
@@ -21,9 +22,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import glob
 import hashlib
 import json
 import os
+import re
+import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -69,6 +74,67 @@ class VerifyReport:
     head_lag: int = 0
 
 
+_CHECKPOINT = re.compile(r"\s*checkpoint\s+(\d+)\s+([0-9a-f]{64})\s*")
+
+
+@attrs.frozen(kw_only=True)
+class Checkpoint:
+    """A log's head at one moment: how many events, and the hash of the last, which commits to them all.
+
+    Kept outside the log (a ticket, a git repository, an e-mail), it lets
+    ``verify`` prove later that the log still holds exactly those events,
+    whatever else was appended since.
+    """
+
+    events: int
+    hash: str
+
+    @classmethod
+    def from_text(cls, text: str) -> Checkpoint:
+        """Read ``checkpoint N HASH`` (as ``line`` writes it).
+
+        Raises:
+            ValueError: the text is not such a line.
+
+        """
+        match = _CHECKPOINT.fullmatch(text)
+        if match is None:
+            msg = f"{text.strip()[:80]!r} is not a checkpoint line, 'checkpoint N HASH'"
+            raise ValueError(msg)
+        return cls(events=int(match.group(1)), hash=match.group(2))
+
+    @classmethod
+    def of(cls, report: VerifyReport) -> Checkpoint:
+        """The checkpoint of a log that passed ``verify``."""
+        return cls(events=report.events, hash=report.last_hash)
+
+    def line(self) -> str:
+        """``checkpoint N HASH``: one line to keep."""
+        return f"checkpoint {self.events} {self.hash}"
+
+
+def check_extends(where: str, since: Checkpoint, events: int, hash_there: str | None) -> None:
+    """Raise unless a verified log of ``events`` events, whose event ``since.events`` has ``hash_there``, extends ``since``.
+
+    Raises:
+        CorruptLogError: the log is shorter than the checkpoint, or differs at it.
+
+    """
+    if since.events > events:
+        reason = (
+            f"the log holds {events} events, fewer than the checkpoint's {since.events}: "
+            "events were removed from the end, or this is another log"
+        )
+        raise CorruptLogError(where, events + 1, reason)
+    expected = GENESIS if since.events == 0 else hash_there
+    if expected != since.hash:
+        reason = (
+            f"event {since.events} has hash {str(expected)[:16]}..., the checkpoint {since.hash[:16]}...: "
+            "the log was rewritten or replaced since the checkpoint"
+        )
+        raise CorruptLogError(where, max(since.events, 1), reason)
+
+
 def line_hash(envelope: dict[str, Any]) -> str:
     """The hash of an envelope: SHA-256 of its canonical form without ``hash``."""
     body = {k: v for k, v in envelope.items() if k != "hash"}
@@ -78,12 +144,14 @@ def line_hash(envelope: dict[str, Any]) -> str:
 class ChainChecker:
     """Checks lines one after another: canonical bytes, schema, sequence, batches, hash chain."""
 
-    def __init__(self, where: str) -> None:
-        """``where`` names the log in error messages (a path or a URL)."""
+    def __init__(self, where: str, *, watch: int = 0) -> None:
+        """``where`` names the log in error messages (a path or a URL); ``watch``: a seq whose hash to keep."""
         self.where = where
         self.prev = GENESIS
         self.seq = 0
         self.open_batch: tuple[int, int] | None = None  # (first line, size) of an unfinished batch
+        self.watch = watch
+        self.watched: str | None = GENESIS if watch == 0 else None  # the hash of line ``watch`` once seen
 
     def check(self, number: int, raw: bytes) -> Record:
         """The record of line ``number``, or ``CorruptLogError`` naming what is wrong with it."""
@@ -110,6 +178,8 @@ class ChainChecker:
         if index == size - 1:
             self.open_batch = None
         self.prev, self.seq = record.hash, record.seq
+        if record.seq == self.watch:
+            self.watched = record.hash
         return record
 
 
@@ -246,46 +316,71 @@ class Log:
 
     # -- verifying ---------------------------------------------------------
 
-    def verify(self) -> VerifyReport:
-        """Check every line: canonical bytes, schema, sequence, batches, chain, HEAD.
+    def verify(self, since: Checkpoint | None = None) -> VerifyReport:
+        """Check every line: canonical bytes, schema, sequence, batches, chain, HEAD (and a checkpoint).
+
+        Args:
+            since: a checkpoint kept from earlier; the log must extend it
+                exactly (hold its events, the last with its hash).
 
         Returns:
             What was checked, and any half-written tail a crash left (which
             the next writer moves aside; it was never acknowledged).
 
         Raises:
-            CorruptLogError: naming the first bad line and what is wrong with it.
+            CorruptLogError: naming the first bad line and what is wrong with it,
+                a missing HEAD beside events, or a checkpoint the log does not extend.
 
         """
         head = self._read_head()
-        checker = ChainChecker(str(self.path))
-        hashes_at_head: str | None = None
+        checker = ChainChecker(str(self.path), watch=since.events if since else 0)
+        hashes_at_head: str | None = GENESIS if head is not None and head[0] == 0 else None
         for number, raw in self._lines():
             record = checker.check(number, raw)
             if head is not None and record.seq == head[0]:
                 hashes_at_head = record.hash
         seq, prev, open_batch = checker.seq, checker.prev, checker.open_batch
         unfinished = seq - open_batch[0] + 1 if open_batch else 0
+        complete = seq - unfinished
+        if head is None and complete:
+            raise CorruptLogError(
+                str(self.head_path),
+                1,
+                f"HEAD is missing beside a log of {complete} events: it was deleted, or the log's end was cut "
+                "with it. Check the log against a checkpoint kept elsewhere (`timeline verify --since "
+                "CHECKPOINT`); `timeline copy` to a new directory makes a log with HEAD again",
+            )
         if head is not None:
             head_seq, head_hash = head
-            if head_seq > seq - unfinished:
+            if head_seq > complete:
                 raise CorruptLogError(
                     str(self.path),
                     seq + 1,
-                    f"log ends after {seq - unfinished} complete events but HEAD acknowledged {head_seq}: "
+                    f"log ends after {complete} complete events but HEAD acknowledged {head_seq}: "
                     "lines were removed from the end",
                 )
             if hashes_at_head != head_hash:
                 raise CorruptLogError(str(self.head_path), 1, f"HEAD hash does not match line {head_seq}")
+        if since is not None:
+            check_extends(str(self.path), since, complete, checker.watched)
         torn = self._torn_size()
         if unfinished:
             torn += self._size_of_last_lines(unfinished)
         return VerifyReport(
-            events=seq - unfinished,
-            last_hash=prev,
+            events=complete,
+            last_hash=self._hash_at(complete, checker) if unfinished else prev,
             torn_bytes=torn,
-            head_lag=(seq - unfinished - head[0]) if head else 0,
+            head_lag=(complete - head[0]) if head else 0,
         )
+
+    def _hash_at(self, seq: int, checker: ChainChecker) -> str:
+        """The hash of line ``seq`` (the last complete one, before an unfinished batch)."""
+        if seq == 0:
+            return GENESIS
+        for record in self.records():
+            if record.seq == seq:
+                return record.hash
+        return checker.prev
 
     def _read_head(self) -> tuple[int, str] | None:
         try:
@@ -333,8 +428,11 @@ class Log:
         finally:
             os.close(lock_fd)  # closing the descriptor releases the flock
 
-    def _head_write(self, seq: int, digest: str) -> None:
-        """Move HEAD on (atomically); a failure here leaves HEAD behind, which verify allows."""
+    def _head_write(self, seq: int, digest: str, *, first: bool = False) -> None:
+        """Move HEAD on (atomically); a failure here leaves HEAD behind, which verify allows.
+
+        ``first``: the HEAD written before the log's first line (nothing appended yet).
+        """
         tmp = self.head_path.with_suffix(".tmp")
         try:
             with tmp.open("w", encoding="utf-8") as handle:
@@ -342,7 +440,12 @@ class Log:
                 handle.flush()
                 os.fsync(handle.fileno())
             tmp.replace(self.head_path)
+            if first:
+                _sync_directory(self.directory)
         except OSError as exc:
+            if first:
+                msg = f"cannot start the log in {self.directory}: HEAD could not be written ({exc.strerror})"
+                raise LogError(msg) from exc
             msg = (
                 f"the events were appended to {self.path}, but HEAD could not be updated ({exc.strerror}); "
                 "the log is intact and the next ingest updates it"
@@ -365,8 +468,27 @@ class Writer:
             self._open()
             self._recover()
             self.seq, self.last_hash = self._tail_state()
+            if not self.seq:
+                self._head_first()
+            elif not log.head_path.exists():
+                os.close(self._fd)
+                self._fd = -1
+                msg = (
+                    f"{log.head_path}: HEAD is missing beside a log of {self.seq} events, so lines cut from its "
+                    "end could not be noticed; appending would write HEAD anew and hide that. Run `timeline "
+                    "verify --since CHECKPOINT` with a checkpoint kept elsewhere, then `timeline copy` the log "
+                    "to a new directory (which writes HEAD) and use that"
+                )
+                raise LogError(msg)
+
+    def _head_first(self) -> None:
+        """HEAD at event 0 before the log's first line: lines are never without HEAD, so a log without it lost it."""
+        if not self.log.head_path.exists():
+            self.log._head_write(0, GENESIS, first=True)  # noqa: SLF001 - Log and Writer are one unit
 
     def _open(self) -> None:
+        if not self.log.path.exists():
+            self._head_first()
         try:
             self._fd = os.open(self.log.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
@@ -624,6 +746,15 @@ def _acquire(fd: int, directory: Path, timeout: float) -> None:
             return
 
 
+def _sync_directory(directory: Path) -> None:
+    """Make a rename or a new file in ``directory`` durable (its entry, not only the file's bytes)."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -762,6 +893,100 @@ def _to_record(
     )
 
 
+STAGING_INFIX = ".copy-"  # a copy is built in ".<destination>.copy-XXXX" beside its destination
+
+
+def copy_into(log: Log, lines: Iterable[bytes], *, timeout: float = 30.0) -> int:
+    """Copy lines into an empty file log whole, or not at all; returns how many.
+
+    The lines go into a staging log beside the destination (same file
+    system), checked as ``verify`` checks them; only when it is complete and
+    verified are its files moved into the destination, under its lock:
+    HEAD at event 0 first, then ``log.jsonl`` (the moment the copy is
+    there), then HEAD at its end. A copy killed or interrupted before that
+    leaves the destination as it was; its staging log is removed by the
+    next copy to the same destination (found by its lock being free).
+
+    Raises:
+        LogError: the destination already holds events, a line fails the
+            checks, or the files cannot be written or moved.
+
+    """
+    _refuse_events(log, timeout)
+    parent = log.directory.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_stagings(parent, log.directory.name)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{log.directory.name}{STAGING_INFIX}"))
+    except OSError as exc:
+        msg = f"cannot make a staging log beside {log.directory}: {exc.strerror}; check the path and its permissions"
+        raise LogError(msg) from exc
+    try:
+        stage = Log(staging)
+        with stage.writer(timeout=timeout) as writer:  # its lock, held to the end, says the copy is alive
+            count = writer.append_lines(lines)
+            report = stage.verify()
+            if report.events != count or report.torn_bytes:
+                msg = f"the staging copy in {staging} did not verify ({report.events} of {count} events)"
+                raise LogError(msg)
+            _move_in(stage, log, timeout)
+        return count
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_events(log: Log, timeout: float) -> None:
+    """Refuse a destination that holds events (looked at without creating anything when it holds none)."""
+    if not (log.path.exists() and log.path.stat().st_size):
+        return
+    with log.writer(timeout=timeout) as writer:
+        if writer.seq:
+            msg = f"{log.location} already holds events; copy needs an empty log"
+            raise LogError(msg)
+
+
+def _move_in(stage: Log, log: Log, timeout: float) -> None:
+    """Move a verified staging log's files into the destination, under the destination's lock.
+
+    Every moment leaves a valid log: empty with HEAD at 0, then the whole
+    log with HEAD behind it (which verify allows), then HEAD at its end.
+    """
+    with log.writer(timeout=timeout) as target:
+        if target.seq:
+            msg = f"{log.location} already holds events (appended during the copy); copy needs an empty log"
+            raise LogError(msg)
+        try:
+            if not log.head_path.exists():
+                log._head_write(0, GENESIS, first=True)  # noqa: SLF001 - Log and Writer are one unit
+            os.replace(stage.path, log.path)
+            _sync_directory(log.directory)
+            os.replace(stage.head_path, log.head_path)
+            _sync_directory(log.directory)
+        except OSError as exc:
+            msg = f"cannot move the copy into {log.directory}: {exc.strerror}"
+            raise LogError(msg) from exc
+
+
+def _remove_abandoned_stagings(parent: Path, name: str) -> None:
+    """Remove staging logs of copies to ``name`` that died (their lock is free; or lockless and a minute old)."""
+    for staging in parent.glob(f".{glob.escape(name)}{STAGING_INFIX}*"):
+        if not staging.is_dir() or staging.is_symlink():
+            continue
+        lock = staging / LOCK_NAME
+        if not lock.exists():
+            if time.time() - staging.stat().st_mtime > 60:
+                shutil.rmtree(staging, ignore_errors=True)
+            continue
+        fd = os.open(lock, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue  # a live copy holds it
+        finally:
+            os.close(fd)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 class EventLog(Protocol):
     """What every backend offers: the files (``Log``) and PostgreSQL (``PostgresLog``)."""
 
@@ -790,8 +1015,8 @@ class EventLog(Protocol):
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log."""
 
-    def verify(self) -> VerifyReport:
-        """Check the whole log; ``CorruptLogError`` names the first bad line."""
+    def verify(self, since: Checkpoint | None = None) -> VerifyReport:
+        """Check the whole log (and that it extends ``since``); ``CorruptLogError`` names the first bad line."""
 
     def writer(self, *, timeout: float = 30.0) -> contextlib.AbstractContextManager[Any]:
         """A writer with ``append(events, recorded_at=...)`` and ``append_lines(lines)``."""
