@@ -14,7 +14,7 @@ import functools
 import pytest
 from spacy.tokens import Doc
 
-from timeline import article
+from timeline import article, gazetteer
 from timeline.extract import cast, extract, mentions, nlp, normalize, office, parse
 from timeline.extract.cast import Cast, Person
 from timeline.extract.mentions import Office
@@ -252,6 +252,20 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
 
 
 # -- mentions: countries, organisations, titles around a name, names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("the meeting of South American leaders", [], id="south-american-is-no-american"),
+        pytest.param("a West African summit", [], id="west-african"),
+        pytest.param("South African President Cyril Ramaphosa", ["ZA"], id="south-african-is-a-demonym"),
+        pytest.param("Latin American and U.S. officials", ["US"], id="latin-american-then-us"),
+    ],
+)
+def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
+    """A region holding a country's word ("South American") names no country."""
+    assert [hit.code for hit in gazetteer.find_countries(text)] == codes
 
 
 @pytest.mark.parametrize(
@@ -967,6 +981,32 @@ def test_cast_listed_counterparts_countries_in_step() -> None:
 def test_cast_printed_names(text: str, names: list[tuple[str, str | None]]) -> None:
     """Names are printed as English news prints them, with the family name recorded when known."""
     assert [(p.name, p.family) for p in cast_of(text).people] == names
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        pytest.param("https://www.fbcnews.com.fj/news/x/", "FJ", id="country-domain"),
+        pytest.param("https://www.bbc.co.uk/news/world-1", "GB", id="uk-is-gb"),
+        pytest.param("https://pledgetimes.com/lula/", None, id="generic-domain"),
+        pytest.param("https://example.io/a", None, id="domain-sold-to-all"),
+        pytest.param(None, None, id="no-url"),
+    ],
+)
+def test_cast_url_country(url: str | None, country: str | None) -> None:
+    """A page's country-code domain says where it is published; generic and open domains say nothing."""
+    assert cast.url_country(url) == country
+
+
+def test_cast_an_outlets_own_leader_opening_the_story_is_of_its_country() -> None:
+    """A Fijian outlet: "Prime Minister Sitiveni Rabuka was welcomed by New Zealand's Minister for X, Simon Watts"."""
+    text = (
+        "Prime Minister Sitiveni Rabuka was warmly welcomed by New Zealand's Minister for Climate Change, "
+        "Simon Watts, on his arrival in Auckland yesterday. Rabuka is on a visit to New Zealand."
+    )
+    people = {p.name: p for p in cast.build(parsed(text), "FBC News", "https://www.fbcnews.com.fj/news/x/").people}
+    assert (people["Sitiveni Rabuka"].country, people["Sitiveni Rabuka"].role) == ("FJ", "head of government")
+    assert people["Simon Watts"].country == "NZ"
 
 
 @pytest.mark.parametrize(
@@ -1795,6 +1835,32 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     )
     assert meeting.date.to_str() == "2024-11-13"
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
+
+
+def test_pipeline_the_storys_other_country_is_not_one_the_person_meets() -> None:
+    """Lula receives Colombia's Petro, then meets Guyana's Ali: Colombia, named most, is not Lula's country."""
+    meetings = meetings_of(
+        "President Luiz Inacio Lula da Silva received his counterpart from Colombia, Gustavo Petro, on Wednesday. "
+        "Petro came for the summit. Colombia and Brazil signed deals; Colombia sent ministers.\n\n"
+        "On Tuesday, Lula held a bilateral meeting with the president of Guyana, Irfaan Ali."
+    )
+    lula = {p.country for m in meetings for p in m.participants if p.name.startswith("Luiz")}
+    assert "CO" not in lula
+
+
+def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:
+    """ "Official Visit ..., 5 to 6 July 2022", published 6 July: "today" is the 6th."""
+    item = article.from_bytes(
+        b"---\ntitle: Official Visit of Minister Naledi Pandor, 5 to 6 July 2022\npublished: 2022-07-06\n---\n"
+        b"South African Foreign Minister Naledi Pandor called on Prime Minister Lee Hsien Loong of Singapore "
+        b"today and was hosted to breakfast by Singaporean Foreign Minister Vivian Balakrishnan this morning.\n",
+        source_name="t.txt",
+    )
+    events, problems = extract(item)
+    meetings = [e for e in events if isinstance(e, MeetingReported)]
+    assert {(m.date.to_str(), m.meeting_kind) for m in meetings} == {("2022-07-06", "in-person")}
+    assert len(meetings) == 2
+    assert problems == []
 
 
 def test_pipeline_official_without_country_takes_the_storys_other_country() -> None:

@@ -232,6 +232,7 @@ def find_countries(text: str) -> list[CountryMention]:
     found: list[CountryMention] = []
     index = 0
     heads = _first_words()
+    regions = _region_forms()
     while index < len(tokens):
         start = tokens[index][0]
         if not text[start].isupper():  # most words: no need to look them up
@@ -248,6 +249,9 @@ def find_countries(text: str) -> list[CountryMention]:
             end = tokens[index + size - 1][1]
             if size > 1 and _PUNCTUATION.search(text, start, end):
                 continue
+            if without_possessive(text[start:end]) in regions:
+                index += size  # "South American leaders": no American among them
+                break
             hit = _form_at(text, start, end, forms)
             if hit is not None:
                 found.append(hit)
@@ -258,6 +262,20 @@ def find_countries(text: str) -> list[CountryMention]:
     return found
 
 
+# Regions whose names hold a country's name or demonym: "South American", "West African".
+REGIONS = tuple(
+    f"{side} {continent}{ending}"
+    for side in ("North", "South", "East", "West", "Central", "Latin", "Southeast", "Southern", "Northern", "Eastern", "Western")
+    for continent in ("America", "Africa", "Asia", "Europe")
+    for ending in ("", "n")
+)
+
+
+@functools.cache
+def _region_forms() -> frozenset[str]:
+    return frozenset(r for r in REGIONS if not (r.endswith("Europen") or r in country_forms()))
+
+
 @functools.cache
 def _first_words() -> dict[str, int]:
     """The first word of every country form, with the most words a form so opening has.
@@ -265,7 +283,7 @@ def _first_words() -> dict[str, int]:
     No n-gram starting elsewhere can be a country, nor one longer than that.
     """
     longest: dict[str, int] = {}
-    for form in country_forms():
+    for form in [*country_forms(), *_region_forms()]:
         words = form.split()
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest

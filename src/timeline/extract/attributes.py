@@ -103,6 +103,11 @@ def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | Non
     return _first_full_date(texts)
 
 
+def names_days(title: str | None) -> bool:
+    """Whether a title's date is a stretch of days ("Official Visit ..., 5 to 6 July 2022")."""
+    return any(re.search(r"\d\s*(?:to|-|–|—|and)\s*\d", hit.text) for hit in timex.find(title or ""))
+
+
 def lead_date(parsed: Parsed) -> pendulum.Date | None:
     """The first full date, year written, in the opening sentences: a story with no date header.
 
@@ -138,7 +143,9 @@ def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]
-    words = " ".join(t.text for t in token.head.subtree) if token.head.i != token.i else token.sent.text
+    clause = token if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} else token.head
+    # "called on X and was hosted to breakfast by Y": the second verb's words only
+    words = " ".join(t.text for t in clause.subtree) if clause.i != token.i or clause is token else token.sent.text
     words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
     if (
         token.pos_ == "VERB"

@@ -302,7 +302,11 @@ def _resolve_titles(
             held = _best_office(groups[index])
             country = next((m.office.country for m in groups[index] if m.office and m.office.country), None)
             if bare:
-                if held is not None and office.title.lower() in held.title.lower():
+                if (
+                    held is not None
+                    and office.title.lower() in held.title.lower()
+                    and office.country in {None, country}  # "New Zealand's Minister" is no Fijian's title
+                ):
                     chosen = index
                     break
                 continue
@@ -368,7 +372,25 @@ def source_country(source: str | None) -> str | None:
     return hits[0].code if hits else None
 
 
-def build(parsed: Parsed, source: str | None) -> Cast:
+# Country-code domains sold to all comers ("io", "tv", "ai"): they say nothing of where a page is from.
+_OPEN_DOMAINS = frozenset(
+    "io co tv me ly fm ai cc ws to gg la am nu tk im sh ac ag vc sc gl ms cx fo lc bz mu".split()
+)
+
+
+def url_country(url: str | None) -> str | None:
+    """The country of a page's country-code domain: "fbcnews.com.fj" Fiji, "bbc.co.uk" Britain."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    label = host.rsplit(".", 1)[-1]
+    if len(label) != 2 or label in _OPEN_DOMAINS:
+        return None
+    code = "GB" if label == "uk" else label.upper()
+    return code if code in gazetteer.countries() else None
+
+
+def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     """Group the mentions into people and give each an office and a country."""
     mentions, offices = find_mentions(parsed)
     groups: list[list[PersonMention]] = []
@@ -404,10 +426,11 @@ def build(parsed: Parsed, source: str | None) -> Cast:
             )
     groups, offices = _resolve_titles(groups, offices)
     government = source_country(source)
-    home = government or dateline_country(parsed)
+    dateline = dateline_country(parsed)
+    home = government or dateline or url_country(url)
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
-    people = _home_officials(people, home, parsed, dateline=government is None)
+    people = _home_officials(people, home, parsed, dateline=government is None and dateline is not None)
     people = _home_speaker(people, government, parsed, source)
     people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]

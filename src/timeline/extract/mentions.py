@@ -269,7 +269,16 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             words = doc[k + 1 : j + 1].text
             org = organisation_of_words(words)
             code = None if org else _country_in(words)
-            return (k - 1, code, org) if code or org else None
+            if code or org:
+                return k - 1, code, org
+            portfolio = doc[k + 1 : j + 1]
+            if (
+                doc[k].lower_ == "for"
+                and all(t.is_alpha for t in portfolio)
+                and not any(t.lower_ in office.TITLE_WORDS for t in portfolio)
+            ):
+                return k - 1, None, None  # "Minister for Climate Change, Simon Watts": a portfolio no class has
+            return None
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in office.HEADS:
             words = doc[k + 1 : j + 1].text
             if organisation_of_words(words) or _country_in(words):

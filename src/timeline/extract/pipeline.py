@@ -108,7 +108,12 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     parsed = parse(article.text)
     anchor = article.published
     titled = attributes.stated_date(article.title, None)
-    if anchor is not None and titled is not None and 0 < (anchor - titled).days <= 3:
+    if (
+        anchor is not None
+        and titled is not None
+        and 0 < (anchor - titled).days <= 3
+        and not attributes.names_days(article.title)  # "visit, 5 to 6 July": published on its second day
+    ):
         anchor = titled  # "PM meeting with President Ruto: 25 September 2024", published the next day
         problems.append(f"dates are read against {titled.isoformat()}, the title's date, not the header's")
     if anchor is None:
@@ -123,15 +128,18 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             )
         else:
             problems.append("no published date: dates relative to it stay unresolved")
-    people = cast.build(parsed, article.source)
+    people = cast.build(parsed, article.source, article.url)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     story = attributes.date_line(parsed, anchor)
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
+    partners = _partners(people, joined)
     events = [
-        _meeting_event(article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed), counts)
+        _meeting_event(
+            article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed), (counts, partners)
+        )
         for index, m in enumerate(joined)
     ]
     reported = [(m, e) for m, e in zip(joined, events, strict=True) if e is not None]
@@ -285,9 +293,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
     texts: list[str],
-    story_countries: dict[str, int],
+    story_countries: tuple[dict[str, int], dict[int, frozenset[str]]],
 ) -> MeetingReported | None:
-    persons = [p for p in _in_step(people, meeting, story_countries) if not _SPEAKS_FOR.search(p.title or "")]
+    persons = [p for p in _in_step(people, meeting, *story_countries) if not _SPEAKS_FOR.search(p.title or "")]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
@@ -350,7 +358,20 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Person]:
+def _partners(people: Cast, joined: list[Meeting]) -> dict[int, frozenset[str]]:
+    """For each person, the countries of everyone they meet in the article: theirs is none of these."""
+    found: dict[int, set[str]] = {}
+    for meeting in joined:
+        for key in meeting.people:
+            found.setdefault(key, set()).update(
+                c for other in meeting.people if other != key and (c := people.people[other].country)
+            )
+    return {key: frozenset(countries) for key, countries in found.items()}
+
+
+def _in_step(
+    people: Cast, meeting: Meeting, story: dict[str, int], partners: dict[int, frozenset[str]]
+) -> list[Person]:
     """The meeting's people, those without a country given the one the text leaves them.
 
     One left without a country takes the one country of the group nobody
@@ -358,7 +379,9 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
     a country meeting people of known countries is of the country the story
     names most besides theirs, when it names it at least twice and twice as
     often as any other ("Iwaya was received by Premier Li Qiang" in a story
-    about Japan and China).
+    about Japan and China), and is not the country of someone they meet
+    elsewhere in the story (Lula received Colombia's Petro, then met Guyana's
+    Ali: a story naming Colombia most does not make Lula Colombian).
     """
     persons = [people.people[k] for k in meeting.people]
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
@@ -380,7 +403,9 @@ def _in_step(people: Cast, meeting: Meeting, story: dict[str, int]) -> list[Pers
             other = others[0][1]
             persons = [
                 attrs.evolve(p, country=other)
-                if p in lost and gazetteer.title_fits(p.title or "x", other)
+                if p in lost
+                and gazetteer.title_fits(p.title or "x", other)
+                and other not in partners.get(p.key, frozenset())
                 else p
                 for p in persons
             ]
