@@ -50,6 +50,29 @@ def adversarial_rates(size: int = 64 * 1024) -> list[tuple[str, float, float]]:
     return rows
 
 
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def real_text_rates(size: int = 512 * 1024) -> tuple[float, float] | None:
+    """Seconds per MB of real news text at ``size``, and the time ratio of 4x the text (2 MB) to 1x.
+
+    The texts of the real corpus joined and repeated: real sentences, names
+    and titles, at sizes far beyond any article; None without the corpus.
+    """
+    paths = sorted(REAL.glob("*.txt"))
+    if not paths:
+        return None
+    body = "\n\n".join(article.from_bytes(p.read_bytes(), source_name=p.name).text for p in paths)
+    timings = []
+    for factor in (1, 4):
+        text = (body * (size * factor // len(body) + 1))[: size * factor]
+        item = article.Article(id="cd" * 16, text=text, published=None)
+        start = time.process_time()
+        extract(item)
+        timings.append(time.process_time() - start)
+    return timings[0] / (size / (1024 * 1024)), timings[1] / max(timings[0], 1e-9)
+
+
 def main() -> int:
     """Run the benchmarks and print the table."""
     parser = argparse.ArgumentParser(
@@ -73,6 +96,11 @@ def main() -> int:
     for name, per_mb, ratio in adversarial_rates():
         lines.append(
             f"{'adversarial: ' + name + ', s/MB':<52} {per_mb:>12.2f}  x4 text -> x{ratio:.1f} time (linear: 4)"
+        )
+    real = real_text_rates()
+    if real is not None:
+        lines.append(
+            f"{'real news text, 0.5 MB and 2 MB, CPU s/MB':<52} {real[0]:>12.2f}  x4 text -> x{real[1]:.1f} time (linear: 4)"
         )
     print("\n".join(lines), flush=True)
     sizes = [10_000, 100_000, 1_000_000] if args.full else [10_000, 50_000]

@@ -142,12 +142,16 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
     if not sentence.unstopped or sum(t.text[0].isupper() for t in words) <= 0.6 * len(words):
         return spans
-    text = parsed.normalized.text
-    return [
-        (start, end)
-        for start, end in spans
-        if not re.search(rf"\b{re.escape(doc[start].lower_)}", text)  # case-sensitive: the word in small letters
-    ]
+    small = parsed.small_words
+    return [(start, end) for start, end in spans if not _written_small(doc[start].lower_, small)]
+
+
+_ENDINGS = ("", "s", "es", "d", "ed", "ing", "ion", "ions")
+
+
+def _written_small(word: str, small: frozenset[str]) -> bool:
+    """Whether the text writes this word, or a form of it, in small letters ("Discuss": "discussed")."""
+    return any(word + ending in small for ending in _ENDINGS)
 
 
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:

@@ -47,6 +47,11 @@ class Parsed:
     sentences: tuple[Sentence, ...]
     original: str
 
+    @functools.cached_property
+    def small_words(self) -> frozenset[str]:
+        """Every word the text writes in small letters ("discussed"): words that are no names."""
+        return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.normalized.text))
+
 
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
 
