@@ -114,6 +114,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
         pytest.param(
+            "British Prime Minster Theresa May arrived.",
+            "British Prime Minister Theresa May arrived.",
+            "Theresa",
+            id="prime-minster",
+        ),
+        pytest.param(
+            "Minister Ana SatoDefence Minister Ben Okafor arrived.",
+            "Minister Ana Sato, Defence Minister Ben Okafor arrived.",
+            "Ben",
+            id="title-glued-to-a-name",
+        ),
+        pytest.param(
             "Anthony Albanese, MP, Prime Minister of Australia, arrived.",
             "Anthony Albanese, Prime Minister of Australia, arrived.",
             "Prime",
@@ -750,6 +762,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Abdullah II",
             ("JO", "head of state", "King"),
             id="formal-kingdom-name-after-of",
+        ),
+        pytest.param(
+            "The Chairperson of the Commission of the African Union, Moussa Faki Mahamat, was received today.",
+            None,
+            "Moussa Faki Mahamat",
+            (None, "other", "Chairperson"),
+            id="title-of-an-organisation-ending-a-phrase",
+        ),
+        pytest.param(
+            "King Abdullah received Saudi Minister of State for African Affairs Ahmed Kattan on Monday.",
+            None,
+            "Ahmed Kattan",
+            ("SA", "other", "Minister of State"),
+            id="portfolio-of-no-class",
         ),
         pytest.param(
             "Dan Lee will be the next foreign minister of Fiji, the party said on Monday.",

@@ -153,6 +153,12 @@ def organisation_of_words(words: str) -> str | None:
     return office.ORGANISATIONS.get(key)
 
 
+def organisation_ending(words: str) -> str | None:
+    """The organisation a phrase ends with: "the Commission of the African Union" the AU."""
+    tokens = words.split()
+    return next((org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None)
+
+
 def _is_title_word(token: Token) -> bool:
     return token.lower_ in office.TITLE_WORDS
 
@@ -267,7 +273,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     for k in range(j, max(-1, j - 7), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
-            org = organisation_of_words(words)
+            org = organisation_ending(words)
             code = None if org else _country_in(words)
             if code or org:
                 return k - 1, code, org
@@ -275,7 +281,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             if (
                 doc[k].lower_ == "for"
                 and all(t.is_alpha for t in portfolio)
-                and not any(t.lower_ in office.TITLE_WORDS for t in portfolio)
+                and office.title_class(f"minister for {portfolio.text}") == "other"  # not "for Foreign Affairs"
             ):
                 return k - 1, None, None  # "Minister for Climate Change, Simon Watts": a portfolio no class has
             return None

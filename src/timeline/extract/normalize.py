@@ -51,6 +51,19 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"\b(?:Prime|Foreign|Defen[cs]e|Finance|Trade|prime|foreign|defen[cs]e|finance|trade) Min(?:s|is)ter\b")
+def _misspelt_minister(match: re.Match[str]) -> str:
+    """ "visiting British Prime Minster Theresa May": the title's common misspellings."""
+    first, second = match.group(0).split(" ", 1)
+    return f"{first} {second[0]}inister"
+
+
+@_repair(r"(?<=[a-z]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)")
+def _glued_title(_: re.Match[str]) -> str:
+    """ "Foreign Minister Frank-Walter SteinmeierDefence Minister Ursula von der Leyen": a lost comma back."""
+    return ", "
+
+
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
