@@ -1863,6 +1863,16 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_an_unnamed_sides_country_is_not_the_hosts() -> None:
+    """ "the prime minister held meetings with Chancellor Nehammer and the Iranian President": he is no Iranian."""
+    meetings = meetings_of(
+        "Prime Minister Shehbaz Sharif met President of France Emmanuel Macron on Tuesday. Later, the prime "
+        "minister also held talks with Federal Chancellor of the Republic of Austria Karl Nehammer and the "
+        "Iranian President."
+    )
+    assert {p.country for m in meetings for p in m.participants if p.name == "Shehbaz Sharif"} == {None}
+
+
 def test_pipeline_the_storys_other_country_is_not_one_the_person_meets() -> None:
     """Lula receives Colombia's Petro, then meets Guyana's Ali: Colombia, named most, is not Lula's country."""
     meetings = meetings_of(

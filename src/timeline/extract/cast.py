@@ -186,6 +186,7 @@ def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
                 possessive=end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"},
                 family_first=family_first,
                 occupation=occupation,
+                subject=doc[end - 1].dep_ in {"nsubj", "nsubjpass"},
             )
         )
     return result
@@ -326,6 +327,8 @@ def _resolve_titles(
                     continue  # named elsewhere in another office: "the Prime Minister" is not the foreign minister
                 if any(m.occupation for m in groups[index]):
                     continue  # "correspondent Paula Wolfson reports ... the prime minister": not her
+                if not any(m.subject for m in groups[index] if before(m)):
+                    continue  # "... Hina Rabbani Khar and SAPM Tariq Fatemi attended. ... Iranian President": a list's last name is no one's title
                 held = _best_office(groups[index])
                 country = next((c for m in groups[index] for c in (m.country,) if c), None)
                 if held is None and (office.country is None or country in {None, office.country}):

@@ -87,6 +87,7 @@ class PersonMention:
     family_first: bool  # written "IWAYA Takeshi": the family name in capitals first
     reference: bool = False  # not a name but a title standing for the person: "The Foreign Secretary"
     occupation: str | None = None  # a noun before the name that is no title: "correspondent Paula Wolfson"
+    subject: bool = False  # the subject of its clause: "Liz Truss went to Moscow"
 
 
 @attrs.frozen

@@ -394,7 +394,10 @@ def _in_step(
         ]
     open_seats = meeting.countries - {p.country for p in persons}
     lost = [p for p in persons if p.country is None and p.organisation is None and p.role != "other"]
-    if len(lost) == 1 and len(open_seats) == 1:
+    # the seats of a group named by its countries ("the top diplomats of A, B and C"), not those of
+    # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
+    grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
+    if len(lost) == 1 and len(open_seats) == 1 and grouped:
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
     if known and lost and not open_seats:
