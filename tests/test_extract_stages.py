@@ -1863,6 +1863,19 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_an_unnamed_office_of_another_country_is_another_meeting() -> None:
+    """A call between two named ministers, then "Qatar's foreign minister also spoke with X": two calls."""
+    meetings = meetings_of(
+        "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan received a phone call from his Iranian "
+        "counterpart Hossein Amirabdollahian late on Sunday.\n\nQatar's foreign minister also spoke with "
+        "Amirabdollahian via phone call on Sunday, expressing deep concern."
+    )
+    assert sorted((sorted(m.countries), m.meeting_kind) for m in meetings) == [
+        (["IR", "QA"], "call"),
+        (["IR", "SA"], "call"),
+    ]
+
+
 def test_pipeline_an_unnamed_sides_country_is_not_the_hosts() -> None:
     """ "the prime minister held meetings with Chancellor Nehammer and the Iranian President": he is no Iranian."""
     meetings = meetings_of(

@@ -67,7 +67,7 @@ def _glued_title(_: re.Match[str]) -> str:
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
-    r"H\.R\.H\.?|HRH|"
+    r"H\.R\.H\.?|HRH|H\.H\.|HH|"
     r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.)"
 )
 

@@ -183,6 +183,10 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         return False
     if told.frame.countries and meeting.countries and not told.frame.countries & meeting.countries:
         return False  # one meeting with A's minister, another with B's
+    if cast is not None and told.frame.unnamed_party and told.frame.countries:
+        seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
+        if told.frame.countries - seats:
+            return False  # "Qatar's foreign minister also spoke with X": another call than X's with Saudi Arabia
     if cast is not None and meeting.countries and not told.frame.continuation:
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
