@@ -726,7 +726,6 @@ def test_he_and_a_named_person_list_the_sentences_subject() -> None:
     assert {(p.name, p.country) for p in planned.participants} == {("Ken Mori", "JP"), ("Claire Dubois", "CA")}
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: 'who' after a list of people is not resolved to that list here")
 def test_who_after_a_list_is_the_list_not_the_sentences_subject() -> None:
     """ "... report back to President A and Prime Minister B, who are due to meet": A and B, not the reporters."""
     text = (

@@ -1863,6 +1863,28 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
+    """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
+    meetings = meetings_of(
+        "President Joe Biden and British Prime Minister Keir Starmer, who are due to meet on Friday, spoke on "
+        "Monday."
+    )
+    assert sorted((m.date.to_str(), m.meeting_kind) for m in meetings) == [
+        ("2024-11-11", "call"),
+        ("2024-11-15", "planned"),
+    ]
+
+
+def test_pipeline_who_deep_in_a_relative_clause_is_the_list_it_follows() -> None:
+    """ "report back to President Biden and Prime Minister Starmer, who are due to meet at the White House on Friday"."""
+    [meeting] = meetings_of(
+        "Blinken said he and Lammy would report back to President Joe Biden and British Prime Minister Keir "
+        "Starmer, who are due to meet at the White House on Friday."
+    )
+    assert {p.name for p in meeting.participants} == {"Joe Biden", "Keir Starmer"}
+    assert (meeting.meeting_kind, meeting.date.to_str()) == ("planned", "2024-11-15")
+
+
 def test_pipeline_an_unnamed_office_of_another_country_is_another_meeting() -> None:
     """A call between two named ministers, then "Qatar's foreign minister also spoke with X": two calls."""
     meetings = meetings_of(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 import pendulum
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from timeline import gazetteer, timex
 from timeline.extract.parse import Parsed, Sentence
@@ -78,12 +78,41 @@ def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tup
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside
-        value = timex.resolve(hit.text, anchor, text)
+        value = timex.resolve(hit.text, anchor, _clause_of(sentence.doc, hit.start) or text)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
             found.append((hit.start, Written(date, *_span(value, date))))
     return found
+
+
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
+
+
+def _clause_of(doc: Doc, offset: int) -> str | None:
+    """The words of the clause a date at ``offset`` stands in, other clauses left out: its tense is theirs.
+
+    "X and Y, who are due to meet on Friday, spoke on Monday": Monday is read
+    in the past of "spoke", Friday in the future of "are due to meet".
+    """
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    head = token
+    while head.dep_ not in _CLAUSES and head.head.i != head.i:
+        head = head.head
+    inner = [t for t in head.subtree if not _in_other_clause(t, head)]
+    return " ".join(t.text for t in inner) or None
+
+
+def _in_other_clause(token: Token, head: Token) -> bool:
+    """Whether a clause of its own stands between ``token`` and the clause ``head``."""
+    for node in [token, *token.ancestors]:
+        if node.i == head.i:
+            return False
+        if node.dep_ in _CLAUSES:
+            return True
+    return False
 
 
 def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
@@ -135,8 +164,20 @@ def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -
     dates = sentence_dates(sentence, anchor)
     if not dates:
         return None
-    at = sentence.doc[trigger].idx
-    dates.sort(key=lambda d: (d[1].date.precision != "day", abs(d[0] - at)))
+    doc = sentence.doc
+    at = doc[trigger].idx
+    others = [  # clauses of their own the trigger is not in: "X and Y, who are due to meet on Friday, spoke on Monday"
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if t.dep_ in {"relcl", "advcl", "ccomp", "acl"} and not (t.left_edge.i <= trigger <= t.right_edge.i)
+    ]
+    dates.sort(
+        key=lambda d: (
+            any(start <= d[0] < end for start, end in others),
+            d[1].date.precision != "day",
+            abs(d[0] - at),
+        )
+    )
     return dates[0][1]
 
 

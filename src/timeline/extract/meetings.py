@@ -272,7 +272,7 @@ def _subject_of(anchor: Token) -> Token | None:
         }:
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
         if (
-            node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj"}
+            node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
             and node.head.i != node.i
         ):
             node = node.head
@@ -442,15 +442,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if head_person is not None:
                     if head_person.key not in people:
                         people.insert(0, head_person.key)
-                elif subject.lower_ in {"who", "that"} and anchor.dep_ == "relcl":
-                    antecedent = _antecedents(
-                        anchor.head, sentence, cast
-                    )  # "Biden and Starmer, who are due to meet"
+                elif subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+                    modified = subject.head.head  # the noun the clause is of, however deep the trigger is
+                    antecedent = _antecedents(modified, sentence, cast)  # "Biden and Starmer, who are due to meet"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
                         last = pair or (
                             story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
                         )
-                        antecedent = _plural_stand_in(anchor.head, last)
+                        antecedent = _plural_stand_in(modified, last)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and voice is not None:
                     people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
