@@ -53,9 +53,10 @@ def no_rename_over_devices(monkeypatch: pytest.MonkeyPatch) -> None:
 def drain(fd: int, got: list[bytes], seconds: float = 60) -> None:
     """Read a FIFO until its writer has written something and closed it."""
     deadline = time.monotonic() + seconds
+    poller = select.poll()  # not select.select: in a long test run the descriptor may be past 1024
+    poller.register(fd, select.POLLIN | select.POLLHUP)
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if not ready:
+        if not poller.poll(100):
             continue
         chunk = os.read(fd, 1 << 16)
         if chunk:
