@@ -1863,6 +1863,16 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_the_leads_day_is_the_day_of_the_storys_undated_meetings() -> None:
+    """ "On Sunday, X met ... X also held talks with Y": Sunday, not the day of publication."""
+    meetings = meetings_of(
+        "On Sunday, UN Secretary-General Antonio Guterres met with Arab League Secretary-General Ahmed Aboul "
+        "Gheit in New York.\n\nGuterres also held talks with Finnish President Alexander Stubb."
+    )
+    assert {m.date.to_str() for m in meetings} == {"2024-11-10"}
+    assert len(meetings) == 2
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

@@ -130,7 +130,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             problems.append("no published date: dates relative to it stay unresolved")
     people = cast.build(parsed, article.source, article.url)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
-    story = attributes.date_line(parsed, anchor)
+    story = attributes.date_line(parsed, anchor) or _lead_day(parsed, told)
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
@@ -163,6 +163,22 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
                 break
             found.append(following)
     return [parsed.sentences[i].text for i in sorted(set(found))]
+
+
+def _lead_day(parsed: Parsed, told: list[Told]) -> TextDate | None:
+    """The day the story's lead gives its held meeting: the day of the story's other undated meetings.
+
+    "On Sunday, the Secretary-General met with presidents ... He also held
+    talks with X": the talks were on Sunday too, not on the day of publication.
+    """
+    lead = [s.index for s in parsed.sentences if not s.unstopped][:_LEAD]
+    for item in told:
+        if item.frame.sentence in lead and not item.frame.future and item.date is not None:
+            return item.date if item.date.precision == "day" else None
+    return None
+
+
+_LEAD = 2  # sentences
 
 
 def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
