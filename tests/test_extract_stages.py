@@ -1863,6 +1863,19 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_meeting_a_verb_the_parser_made_an_adjective_is_read_in_line() -> None:
+    """ "Payne hosted [amod] India's ... Minister Jaishankar [ROOT], Japan's Hayashi and ... Blinken for ...": one meeting of four."""
+    [meeting] = meetings_of(
+        "Australian Foreign Minister Marise Payne hosted India's External Affairs Minister Subrahmanyam "
+        "Jaishankar, Japan's Yoshimasa Hayashi and U.S. Secretary of State Antony Blinken for the group's fourth "
+        "foreign ministers' meeting, and its first in person since Tokyo in October 2020."
+    )
+    assert {p.name for p in meeting.participants} == {
+        "Marise Payne", "Subrahmanyam Jaishankar", "Yoshimasa Hayashi", "Antony Blinken"
+    }  # fmt: skip
+    assert meeting.date.to_str() == PUBLISHED  # not the October 2020 the first one was "since"
+
+
 def test_pipeline_the_leads_day_is_the_day_of_the_storys_undated_meetings() -> None:
     """ "On Sunday, X met ... X also held talks with Y": Sunday, not the day of publication."""
     meetings = meetings_of(

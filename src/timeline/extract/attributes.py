@@ -159,9 +159,13 @@ def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
     return None
 
 
-def frame_date(sentence: Sentence, trigger: int, anchor: pendulum.Date | None) -> Written | None:
-    """The date written in the frame's sentence, nearest its trigger, at the finest precision."""
+def frame_date(
+    sentence: Sentence, trigger: int, anchor: pendulum.Date | None, reach: int | None = None
+) -> Written | None:
+    """The date written in the frame's sentence (up to ``reach``), nearest its trigger, at the finest precision."""
     dates = sentence_dates(sentence, anchor)
+    if reach is not None and reach < len(sentence.doc):
+        dates = [d for d in dates if d[0] < sentence.doc[reach].idx]
     if not dates:
         return None
     doc = sentence.doc

@@ -84,6 +84,7 @@ class Frame:
     unnamed_party: bool  # "The Prime Minister spoke to President Macron": one side is an office, not a name
     group_role: str | None = None  # "the foreign ministers of A, B and C": the office its members hold
     announced: bool = False  # "the upcoming summit between X and Y": set, even if no date is given
+    reach: int | None = None  # where its clause ends, when the parse broke it and it was read in line
 
 
 _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
@@ -248,6 +249,37 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     if prep.lower_ == "for" and not any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children):
         return None  # "sat down with X for talks" is; "pushed for talks", "left for talks" are not
     return prep.head
+
+
+def _misparsed_verb(anchor: Token) -> bool:
+    """A past meeting verb the parser hung on a noun as an adjective: "Payne hosted [amod] ... Jaishankar [ROOT]"."""
+    return anchor.tag_ in {"VBD", "VBN"} and anchor.dep_ in {"amod", "compound"} and anchor.lemma_.lower() in MEETING_VERBS
+
+
+_LINE_STOPS = frozenset({";", ".", "while", "after", "before", "when", "as", "but", "who", "which", "since"})
+
+
+def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], int]:
+    """The people of a clause the parse broke, read in line: the name just before the verb, the names after it.
+
+    "Australian Foreign Minister Marise Payne hosted India's External Affairs
+    Minister Subrahmanyam Jaishankar, Japan's Yoshimasa Hayashi and U.S.
+    Secretary of State Antony Blinken for ...": up to the clause's end.
+    """
+    doc = sentence.doc
+    before = [
+        p.key for t in doc[max(0, anchor.i - 12) : anchor.i] if (p := cast.person_at(sentence.index, t.i)) is not None
+    ][-1:]
+    after: list[int] = []
+    end = len(doc)
+    for token in doc[anchor.i + 1 :]:
+        if token.lower_ in _LINE_STOPS:
+            end = token.i
+            break
+        person = cast.person_at(sentence.index, token.i)
+        if person is not None:
+            after.append(person.key)
+    return list(dict.fromkeys([*before, *after])), end
 
 
 def _subject_of(anchor: Token) -> Token | None:
@@ -430,6 +462,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if _blocked(anchor):
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
+            reach = None
+            if _misparsed_verb(anchor):
+                people, reach = _in_line(anchor, sentence, cast)
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             verb = _verb_of_phrase(anchor)
@@ -575,6 +610,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     unnamed_party=unnamed,
                     group_role=group_role,
                     announced=_announced(token),
+                    reach=reach,
                 )
             )
             if len(people) >= 2:

@@ -186,7 +186,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     kind = attributes.kind_of(sentence.doc, frame.trigger)
     return Told(
         frame=frame,
-        written=attributes.frame_date(sentence, frame.trigger, anchor),
+        written=attributes.frame_date(sentence, frame.trigger, anchor, frame.reach),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
