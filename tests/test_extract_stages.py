@@ -114,6 +114,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
         pytest.param(
+            "Department of National Defense (DND) Secretary Delfin Lorenzana arrived.",
+            "Department of National Defense Secretary Delfin Lorenzana arrived.",
+            "Secretary",
+            id="acronym-aside",
+        ),
+        pytest.param(
             "British Prime Minster Theresa May arrived.",
             "British Prime Minister Theresa May arrived.",
             "Theresa",
@@ -1861,6 +1867,16 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     )
     assert meeting.date.to_str() == "2024-11-13"
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
+
+
+def test_pipeline_the_reporting_verbs_date_is_the_statements_not_the_meetings() -> None:
+    """ "'... the first time both ministers have met in person,' a spokesman said in a statement Friday"."""
+    meetings = meetings_of(
+        "Philippine Defense Secretary Delfin Lorenzana met Japanese Defense Minister Nobuo Kishi in Tokyo on "
+        "Thursday.\n\n\u201cThis is the first time that both Ministers have met in person,\u201d said spokesperson "
+        "Arsenio Andolong in a statement Friday."
+    )
+    assert {m.date.to_str() for m in meetings} == {"2024-11-14"}
 
 
 def test_meeting_a_verb_the_parser_made_an_adjective_is_read_in_line() -> None:

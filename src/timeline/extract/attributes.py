@@ -86,6 +86,24 @@ def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tup
     return found
 
 
+_REPORTING = frozenset({"say", "tell", "state", "announce", "add", "note", "report", "confirm"})
+
+
+def _reporting(trigger: Token) -> list[tuple[int, int]]:
+    """Where the words of the verb reporting the trigger's clause stand: "said [in a statement Friday]"."""
+    node = trigger
+    while node.dep_ not in {"ccomp", "parataxis"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in {"ccomp", "parataxis"} or verb.lemma_.lower() not in _REPORTING:
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.children
+        if c.i != node.i and c.dep_ in {"prep", "npadvmod", "advmod", "tmod"}
+    ]
+
+
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
 
 
@@ -175,6 +193,10 @@ def frame_date(
         for t in doc
         if t.dep_ in {"relcl", "advcl", "ccomp", "acl"} and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
+    told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
+    dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
+    if not dates:
+        return None
     dates.sort(
         key=lambda d: (
             any(start <= d[0] < end for start, end in others),

@@ -58,6 +58,12 @@ def _misspelt_minister(match: re.Match[str]) -> str:
     return f"{first} {second[0]}inister"
 
 
+@_repair(r"(?<=[a-z]) \([A-Z]{2,6}\)(?= [A-Z])")
+def _acronym_aside(_: re.Match[str]) -> str:
+    """ "Department of National Defense (DND) Secretary Delfin Lorenzana": the acronym aside goes."""
+    return ""
+
+
 @_repair(r"(?<=[a-z]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)")
 def _glued_title(_: re.Match[str]) -> str:
     """ "Foreign Minister Frank-Walter SteinmeierDefence Minister Ursula von der Leyen": a lost comma back."""
