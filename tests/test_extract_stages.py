@@ -1869,6 +1869,16 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_a_meeting_of_countries_takes_their_officials_named_after_it() -> None:
+    """ "The presidents of Kazakhstan and Uzbekistan held talks in Astana. ... Uzbek President X thanked ..."."""
+    [meeting] = meetings_of(
+        "The presidents of Kazakhstan and Uzbekistan held talks behind closed doors in Astana on Thursday.\n\n"
+        "The two sides discussed trade and water.\n\nUzbek President Shavkat Mirziyoyev thanked his hosts."
+    )
+    assert {(p.name, p.country) for p in meeting.participants} == {("Shavkat Mirziyoyev", "UZ")}
+    assert set(meeting.countries) == {"KZ", "UZ"}
+
+
 def test_pipeline_the_reporting_verbs_date_is_the_statements_not_the_meetings() -> None:
     """ "'... the first time both ministers have met in person,' a spokesman said in a statement Friday"."""
     meetings = meetings_of(

@@ -378,6 +378,29 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
+def _named_after(people: Cast, meeting: Meeting, role: str | None) -> list[Person]:
+    """A meeting of countries named only by them takes the one official of each named just after.
+
+    "The presidents of Kazakhstan and Uzbekistan held talks in Astana. ...
+    President Shavkat Mirziyoyev of Uzbekistan thanked ...": his country's side.
+    """
+    if role is None:
+        return []  # "since the trilateral summit at Camp David": whose office the group held is not said
+    first = meeting.told[0].frame.sentence
+    found: dict[str, list[Person]] = {}
+    for person in people.people:
+        if (
+            person.country in meeting.countries
+            and person.role == role
+            and any(first < m.sentence <= first + _NAMED_AFTER for m in person.mentions)
+        ):
+            found.setdefault(person.country, []).append(person)
+    return [candidates[0] for _, candidates in sorted(found.items()) if len(candidates) == 1]
+
+
+_NAMED_AFTER = 8  # sentences
+
+
 def _partners(people: Cast, joined: list[Meeting]) -> dict[int, frozenset[str]]:
     """For each person, the countries of everyone they meet in the article: theirs is none of these."""
     found: dict[int, set[str]] = {}
@@ -403,8 +426,8 @@ def _in_step(
     elsewhere in the story (Lula received Colombia's Petro, then met Guyana's
     Ali: a story naming Colombia most does not make Lula Colombian).
     """
-    persons = [people.people[k] for k in meeting.people]
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
+    persons = [people.people[k] for k in meeting.people] or _named_after(people, meeting, role)
     if role is not None:  # "the foreign ministers of A, B and C" ... "Australia's Penny Wong"
         persons = [
             attrs.evolve(p, role=role)
