@@ -770,6 +770,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="formal-kingdom-name-after-of",
         ),
         pytest.param(
+            "Secretary Jim Mattis met Afghan President Ashraf Ghani in Munich on Friday.",
+            "U.S. Department of Defense",
+            "Jim Mattis",
+            ("US", "defence minister", "Secretary"),
+            id="a-departments-bare-secretary-heads-it",
+        ),
+        pytest.param(
+            "Secretary Jim Mattis met Afghan President Ashraf Ghani in Munich on Friday.",
+            "Voice of America",
+            "Jim Mattis",
+            (None, "other", "Secretary"),
+            id="a-news-services-bare-secretary-is-no-one-in-particular",
+        ),
+        pytest.param(
             "The Chairperson of the Commission of the African Union, Moussa Faki Mahamat, was received today.",
             None,
             "Moussa Faki Mahamat",

@@ -439,6 +439,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     people = _offices_held(people, offices)
     people = _home_officials(people, home, parsed, dateline=government is None and dateline is not None)
     people = _home_speaker(people, government, parsed, source)
+    people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -643,6 +644,37 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                 )
         result.append(person)
     return result
+
+
+_DEPARTMENT = re.compile(
+    r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)(?:\s*\(|$|,)"
+)
+_STATE_DEPARTMENT = re.compile(r"\bDepartment of State\b|\bState Department\b")
+
+
+def _department_heads(people: list[Person], government: str | None, source: str | None) -> list[Person]:
+    """In a department's release, its bare "Secretary" or "Minister" heads it: "Secretary Mattis" at Defense.
+
+    "U.S. Department of Defense": a defence minister; "U.S. Department of
+    State": a foreign minister; "Ministry of Foreign Affairs": likewise.
+    """
+    if government is None or not source:
+        return people
+    if _STATE_DEPARTMENT.search(source):
+        role = "foreign minister"
+    else:
+        found = _DEPARTMENT.search(source)
+        role = office_words.title_class(f"Minister of {found.group(1).strip()}") if found else "other"
+    if role == "other":
+        return people
+    return [
+        attrs.evolve(person, role=role, country=person.country or government)
+        if person.role == "other"
+        and (person.title or "").lower() in {"secretary", "minister"}
+        and person.country in {None, government}
+        else person
+        for person in people
+    ]
 
 
 def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
