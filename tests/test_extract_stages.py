@@ -595,6 +595,11 @@ def test_mentions_office_after(
             ["Wang Yi"],
             id="long-apposition-names-one-person",
         ),
+        pytest.param(
+            "He met with the Minister of Defense for the Kingdom of Saudi Arabia Mohammed bin Salman today.",
+            ["Mohammed bin Salman"],
+            id="a-piece-of-a-countrys-name-is-no-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

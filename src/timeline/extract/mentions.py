@@ -541,6 +541,10 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
     doc = span.doc
+    for n in (2, 1):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name
+        if start > 0 and start + n < end and country_of_words(doc[start - 1 : start + n].text):
+            start += n
+            break
     while start < end:
         if (
             doc[start].lower_ in office.TITLE_WORDS
@@ -693,6 +697,11 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
         titled = cleaned[0] > 0 and _title_before(doc, cleaned[0])
+        if any(
+            ent.label_ == "GPE" and ent.start < cleaned[1] and cleaned[0] < ent.end and gazetteer.lookup_country(ent.text)
+            for ent in doc.ents
+        ):
+            continue  # "the Kingdom of Saudi [Arabia]": a piece of a country's name is no name
         place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
         if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
