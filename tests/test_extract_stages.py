@@ -789,6 +789,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-news-services-bare-secretary-is-no-one-in-particular",
         ),
         pytest.param(
+            "The King received Deputy Prime Minister of Qatar and Minister of State for Defence Affairs Khalid Al "
+            "Attiyah on Monday.",
+            None,
+            "Khalid Al Attiyah",
+            ("QA", "other", "Minister of State for Defence Affairs"),
+            id="two-titles-joined-the-first-gives-the-country",
+        ),
+        pytest.param(
             "The Chairperson of the Commission of the African Union, Moussa Faki Mahamat, was received today.",
             None,
             "Moussa Faki Mahamat",
@@ -911,6 +919,20 @@ def test_cast_office_status(text: str, name: str, expected: tuple[str, str]) -> 
     """The clause says whether the office is held, was held, or is yet to be."""
     found = person(text, name)
     assert (found.role, found.status) == expected
+
+
+def test_cast_the_king_far_down_the_story_is_the_storys_own_king() -> None:
+    """King Abdullah all through the story, King Salman once: "the King received X" ten sentences on is Abdullah."""
+    text = (
+        "AMMAN - His Majesty King Abdullah on Wednesday received a Saudi envoy, who delivered a letter from King "
+        "Salman. King Abdullah asked the envoy to convey his greetings. Talks covered ties. Talks covered trade. "
+        "Talks covered the region. Talks covered water. Talks covered energy.\n\nAlso on Wednesday, the King "
+        "received Qatari Defence Minister Khalid Al Attiyah."
+    )
+    found = cast_of(text)
+    abdullah = next(p for p in found.people if p.name == "Abdullah")
+    assert any(m.reference and m.sentence == max(m.sentence for m in abdullah.mentions) for m in abdullah.mentions)
+    assert abdullah.mentioned_in(len(parsed(text).sentences) - 1)
 
 
 def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:

@@ -216,7 +216,7 @@ def _name_line(sentence: Sentence, mentions: list[PersonMention]) -> PersonMenti
 
 
 _BARE_HEADS = frozenset(
-    {"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach"}
+    {"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach", "king", "queen", "emir", "sultan"}
 )
 
 
@@ -292,7 +292,10 @@ def _resolve_titles(
         bare = office.role == "other"  # "the Secretary": only someone already so titled
 
         def before(m: PersonMention, at: OfficeMention = mention) -> bool:
-            return (m.sentence, m.token) < (at.sentence, at.token) and at.sentence - m.sentence <= 5
+            if (m.sentence, m.token) >= (at.sentence, at.token):
+                return False
+            same = m.office is not None and m.office.title.lower() == at.office.title.lower()
+            return same or at.sentence - m.sentence <= 5  # "King Abdullah ... [ten paragraphs] ... the King"
 
         recent = sorted(
             (
@@ -318,6 +321,14 @@ def _resolve_titles(
             if held is not None and held.role == office.role and (office.country in {None, country}):
                 chosen = index
                 break
+        if chosen is not None and office.country is None and not bare:
+            # "the King" in a story of King Abdullah that names King Salman once: the story's own king
+            holders = [
+                i for _, i in recent if (h := _best_office(groups[i])) is not None and h.role == office.role
+            ]
+            most = max(len(groups[i]) for i in holders)
+            if len(groups[chosen]) < most and sum(len(groups[i]) == most for i in holders) == 1:
+                chosen = next(i for i in holders if len(groups[i]) == most)
         if chosen is None and not bare:
             beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:

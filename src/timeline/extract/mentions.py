@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President)\b"
+    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency|Fellows|Fellowship)\b"
 )
 _MONTHS_DAYS = frozenset(
     [
@@ -252,6 +252,10 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _, _, first, qualifiers = _cue_before(doc, run[0])
         return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
     country, organisation, first, qualifiers = _cue_before(doc, run[0])
+    if country is None and organisation is None and run[0] >= 2 and doc[run[0] - 1].lower_ == "and":
+        earlier = _of_between(doc, run[0] - 2)  # "Deputy Prime Minister of Qatar and Minister of State ..."
+        if earlier is not None:
+            country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
 
 
