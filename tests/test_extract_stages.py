@@ -1910,6 +1910,18 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
 
 
+def test_pipeline_those_who_attended_the_meeting_are_at_the_meeting_just_told() -> None:
+    """ "X met Y. ... Foreign Minister A and Minister for Information and Broadcasting B also attended the meeting"."""
+    [meeting] = meetings_of(
+        "Prime Minister Shehbaz Sharif of Pakistan met French President Emmanuel Macron in New York on Tuesday."
+        "\n\nDuring the meeting, both leaders discussed bilateral ties.\n\nForeign Minister Bilawal Bhutto "
+        "Zardari and Minister for Information and Broadcasting Marriyum Aurangzeb also attended the meeting."
+    )
+    assert {p.name for p in meeting.participants} == {
+        "Shehbaz Sharif", "Emmanuel Macron", "Bilawal Bhutto Zardari", "Marriyum Aurangzeb"
+    }  # fmt: skip
+
+
 def test_pipeline_a_meeting_of_countries_takes_their_officials_named_after_it() -> None:
     """ "The presidents of Kazakhstan and Uzbekistan held talks in Astana. ... Uzbek President X thanked ..."."""
     [meeting] = meetings_of(

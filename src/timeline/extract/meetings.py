@@ -251,6 +251,15 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     return prep.head
 
 
+def _attended_the_meeting(anchor: Token, token: Token) -> bool:
+    """ "X, Y and Z also attended the meeting": more people at the meeting just told, not another meeting."""
+    return (
+        anchor.lemma_.lower() in _JOINING
+        and token.i != anchor.i
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    )
+
+
 def _misparsed_verb(anchor: Token) -> bool:
     """A past meeting verb the parser hung on a noun as an adjective: "Payne hosted [amod] ... Jaishankar [ROOT]"."""
     return anchor.tag_ in {"VBD", "VBN"} and anchor.dep_ in {"amod", "compound"} and anchor.lemma_.lower() in MEETING_VERBS
@@ -471,7 +480,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 people += [p.key for _, p in _people_under(verb, sentence, cast) if p.key not in people]
             subject = _subject_of(anchor)
-            continuation = False
+            continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
                 if head_person is not None:

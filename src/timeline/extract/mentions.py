@@ -701,6 +701,13 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
         titled = cleaned[0] > 0 and _title_before(doc, cleaned[0])
+        if (
+            cleaned[0] >= 2
+            and doc[cleaned[0] - 1].lower_ in {"for", "of"}
+            and doc[cleaned[0] - 2].lower_ in office.HEADS
+            and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned))
+        ):
+            continue  # "Minister for [Information] and Broadcasting X": a portfolio, not a name
         if any(
             ent.label_ == "GPE" and ent.start < cleaned[1] and cleaned[0] < ent.end and gazetteer.lookup_country(ent.text)
             for ent in doc.ents
