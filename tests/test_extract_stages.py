@@ -114,6 +114,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
         pytest.param(
+            "Samuel Ablakwa ,Ghana's Minister for Foreign Affairs arrived.",
+            "Samuel Ablakwa, Ghana's Minister for Foreign Affairs arrived.",
+            "Ghana",
+            id="comma-spaced-before",
+        ),
+        pytest.param(
             "Department of National Defense (DND) Secretary Delfin Lorenzana arrived.",
             "Department of National Defense Secretary Delfin Lorenzana arrived.",
             "Secretary",
@@ -1908,6 +1914,18 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     )
     assert meeting.date.to_str() == "2024-11-13"
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
+
+
+def test_pipeline_a_lone_report_is_the_one_meeting_of_that_person_beside_it() -> None:
+    """A headline with one side named, then the other side's statement naming both: one meeting."""
+    meetings = meetings_of(
+        "Nigeria's Minister of State for Foreign Affairs Bianca Odumegwu-Ojukwu has met with her Ghanaian "
+        "counterpart\n\nToday Samuel Ablakwa, Ghana's Minister for Foreign Affairs, held constructive discussions "
+        "with the Nigerian Minister of State for Foreign Affairs, Bianca Odumegwu-Ojukwu, in Accra."
+    )
+    assert [{(p.name, p.country) for p in m.participants} for m in meetings] == [
+        {("Bianca Odumegwu-Ojukwu", "NG"), ("Samuel Ablakwa", "GH")}
+    ]
 
 
 def test_pipeline_those_who_attended_the_meeting_are_at_the_meeting_just_told() -> None:

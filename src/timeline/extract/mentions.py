@@ -465,7 +465,13 @@ def _apposition_title(
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
     opening = start > 0 and doc[start - 1].text in {",", "("}
-    if opening and k < len(doc) and doc[k].lower_ not in _APPOSITION_ENDS and not doc[k].is_punct:
+    if (
+        opening
+        and k < len(doc)
+        and doc[k].lower_ not in _APPOSITION_ENDS
+        and not doc[k].is_punct
+        and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "for", "to"})  # not "..., X's Minister after the meeting"
+    ):
         after = k
         if doc[k].lower_ in {"of", "for", "to"}:
             while after < len(doc) and not doc[after].is_punct and after - k <= 8:

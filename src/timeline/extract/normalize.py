@@ -45,9 +45,9 @@ def _spaced_dash(_: re.Match[str]) -> str:
     return " -- "
 
 
-@_repair(r"(?<=[a-z]),(?=[A-Z][a-z])")
+@_repair(r"(?<=[a-z]) ?,(?=[A-Z][a-z])")
 def _spaced_comma(_: re.Match[str]) -> str:
-    """ "Mauro Vieira,Minister of Foreign Affairs": a comma gets its space."""
+    """ "Mauro Vieira,Minister of Foreign Affairs", "X ,Ghana's Minister": a comma in its place."""
     return ", "
 
 

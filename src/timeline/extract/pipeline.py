@@ -197,7 +197,10 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     people, new = set(meeting.people), set(told.frame.people)
     if not (new <= people or people <= new or told.frame.continuation):
         return False
-    if told.frame.countries and meeting.countries and not told.frame.countries & meeting.countries:
+    unnamed = told.frame.countries
+    if cast is not None:  # the countries of its own named people are no unnamed side's
+        unnamed = unnamed - {c for k in new if (c := cast.people[k].country)}
+    if unnamed and meeting.countries and not unnamed & meeting.countries:
         return False  # one meeting with A's minister, another with B's
     if cast is not None and told.frame.unnamed_party and told.frame.countries:
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
@@ -302,7 +305,37 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 future=old.future or item.frame.future,
                 headline=old.headline and item.headline and item.written is None,
             )
-    return [attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)]
+    return _lone_ones_joined([attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)])
+
+
+def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
+    """A meeting told with one person and no date of its own is the one meeting of theirs beside it.
+
+    "X has met her Ghanaian counterpart" (the headline) ... "Today I held
+    discussions with X" (the counterpart's statement): one meeting.
+    """
+    result = list(joined)
+    for lone in [m for m in joined if len(m.people) == 1 and not m.written]:
+        person = lone.people[0]
+        others = [
+            m
+            for m in result
+            if m is not lone
+            and person in m.people
+            and len(m.people) >= 2
+            and m.future == lone.future
+            and (not lone.kinds or not m.kinds or lone.kinds & m.kinds)
+        ]
+        if len(others) != 1 or lone not in result:
+            continue
+        target = others[0]
+        result[result.index(target)] = attrs.evolve(
+            target,
+            told=tuple(sorted((*target.told, *lone.told), key=lambda t: (t.frame.sentence, t.frame.trigger))),
+            countries=target.countries | lone.countries,
+        )
+        result.remove(lone)
+    return result
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
