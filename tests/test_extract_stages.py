@@ -236,6 +236,12 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("Chancellor", "head of government", id="chancellor-alone"),
         pytest.param("Minister for Foreign Trade", "trade minister", id="foreign-trade-is-trade"),
         pytest.param("Minister of State for Foreign Affairs", "other", id="minister-of-state-is-junior"),
+        pytest.param("Senate President", "other", id="senate-president"),
+        pytest.param("President of the National Assembly", "other", id="assembly-president"),
+        pytest.param("Congress party President", "other", id="party-president"),
+        pytest.param("President of the Senate", "other", id="president-of-a-body"),
+        pytest.param("President of the Republic", "head of state", id="president-of-the-republic"),
+        pytest.param("Prime Minister of the Russian Federation", "head of government", id="federation-is-a-state"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -779,6 +785,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Abdullah II",
             ("JO", "head of state", "King"),
             id="formal-kingdom-name-after-of",
+        ),
+        pytest.param(
+            "Alberto Fernandez visited Senate President Rodrigo Pacheco and Supreme Federal Court President Rosa "
+            "Weber on Monday.",
+            None,
+            "Rosa Weber",
+            (None, "other", "Supreme Federal Court President"),
+            id="a-courts-president-is-no-head-of-state",
         ),
         pytest.param(
             "Secretary Jim Mattis met Afghan President Ashraf Ghani in Munich on Friday.",

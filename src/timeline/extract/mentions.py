@@ -510,6 +510,15 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     return code, None
 
 
+def _institution_before(doc: Doc | Span, start: int) -> str:
+    """The body a title is of, written before it: "[Senate] President", "[Supreme Federal Court] President"."""
+    k = start
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and start - k < 4:
+        k -= 1
+    words = doc[k:start].text
+    return words if office.INSTITUTIONS.search(words.lower()) else ""
+
+
 def _office(  # noqa: PLR0913 - the parts of one office
     doc: Doc | Span,
     run: tuple[int, int],
@@ -525,6 +534,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
         run = (run[0] + 1, run[1])
     title_span = doc[run[0] : run[1]]
     title = title_span.text
+    held_by = _institution_before(doc, run[0])
+    if held_by:
+        title = f"{held_by} {title}"  # "Senate President", "Supreme Federal Court President": not the state's
     if title.lower().startswith("union ") and country is None:
         country = "IN"
     country = country or (None if organisation else office.title_country(title))

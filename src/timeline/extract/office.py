@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import gazetteer
 from timeline.gazetteer import TITLE_COUNTRY
 
 # Words a title is made of (lowercase). Connectors ("of", "for", "and", "the") may stand inside one.
@@ -233,6 +234,11 @@ ORGANISATIONS = {
     "ecowas": "ECOWAS",
     "arab league": "Arab League",
 }
+# Bodies other than a state whose presidents and chairs news names with the same titles.
+INSTITUTIONS = re.compile(
+    r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
+    r"club|committee|tribunal|association|house of representatives)\b"
+)
 _ELECT = re.compile(r"\belect\b|-elect\b")
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|"
@@ -285,11 +291,22 @@ def title_class(title: str) -> str:
             or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
         ):
             return role
+    if INSTITUTIONS.search(key):
+        return "other"  # "Senate President", "President of the National Assembly", "party president"
     if _GOVERNMENT.search(key):
         return "head of government"
-    if _STATE.search(key) and " of the european" not in key and "commission" not in key:
+    if _STATE.search(key) and " of the european" not in key and "commission" not in key and _of_a_state(title):
         return "head of state"
     return "other"
+
+
+def _of_a_state(title: str) -> bool:
+    """ "President of Kenya", "President of the Republic", "King": a state's; "President of the Senate" is not."""
+    match = re.search(r"\b(?:president|king|queen|emperor|emir|sultan|head of state) of (.+)$", title, re.IGNORECASE)
+    if match is None:
+        return True
+    rest = match.group(1)
+    return rest.lower().startswith(("the republic", "republic")) or bool(gazetteer.find_countries(rest))
 
 
 def title_country(title: str) -> str | None:
