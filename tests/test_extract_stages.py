@@ -237,6 +237,8 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("Minister for Foreign Trade", "trade minister", id="foreign-trade-is-trade"),
         pytest.param("Minister of State for Foreign Affairs", "other", id="minister-of-state-is-junior"),
         pytest.param("Senate President", "other", id="senate-president"),
+        pytest.param("European Council President", "other", id="council-president"),
+        pytest.param("Premier of the State Council", "head of government", id="premier-of-the-state-council"),
         pytest.param("President of the National Assembly", "other", id="assembly-president"),
         pytest.param("Congress party President", "other", id="party-president"),
         pytest.param("President of the Senate", "other", id="president-of-a-body"),
@@ -1928,6 +1930,16 @@ def test_pipeline_a_readouts_title_is_the_meeting_its_text_dates() -> None:
     )
     assert meeting.date.to_str() == "2024-11-13"
     assert {p.name for p in meeting.participants} == {"Jim Mattis", "Ashraf Ghani", "Abdullah Abdullah"}
+
+
+def test_pipeline_a_family_name_with_a_curly_apostrophe_is_the_person() -> None:
+    """ "Prime Minister Fiame Naomi Mata'afa" ... "He met with Mata\u2019afa on Friday"."""
+    meetings = meetings_of(
+        "New Zealand Foreign Minister Winston Peters and Samoa's Prime Minister Fiame Naomi Mata'afa renewed "
+        "their partnership.\n\nPeters arrived in Samoa late Thursday night. He met with Mata\u2019afa on Friday "
+        "morning in Apia."
+    )
+    assert any({p.name for p in m.participants} == {"Winston Peters", "Fiame Naomi Mata'afa"} for m in meetings)
 
 
 def test_pipeline_a_lone_report_is_the_one_meeting_of_that_person_beside_it() -> None:

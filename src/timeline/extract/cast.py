@@ -106,7 +106,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     added = []
     for sentence in parsed.sentences:
         for token in sentence.doc:
-            known = families.get(token.text)
+            known = families.get(token.text.replace("’", "'"))
             if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
                 continue
             if token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} or (

@@ -237,7 +237,7 @@ ORGANISATIONS = {
 # Bodies other than a state whose presidents and chairs news names with the same titles.
 INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
-    r"club|committee|tribunal|association|house of representatives)\b"
+    r"club|committee|tribunal|association|council|house of representatives)\b"
 )
 _ELECT = re.compile(r"\belect\b|-elect\b")
 _JUNIOR = re.compile(
@@ -291,10 +291,10 @@ def title_class(title: str) -> str:
             or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
         ):
             return role
-    if INSTITUTIONS.search(key):
-        return "other"  # "Senate President", "President of the National Assembly", "party president"
     if _GOVERNMENT.search(key):
         return "head of government"
+    if INSTITUTIONS.search(key):
+        return "other"  # "Senate President", "President of the National Assembly", "party president"
     if _STATE.search(key) and " of the european" not in key and "commission" not in key and _of_a_state(title):
         return "head of state"
     return "other"

@@ -476,7 +476,7 @@ def _in_step(
     if len(lost) == 1 and len(open_seats) == 1 and grouped:
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
-    if known and lost and not open_seats:
+    if lost and not open_seats and (known or any(p.organisation for p in persons)):
         others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
         if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
             other = others[0][1]
