@@ -20,8 +20,8 @@ cut into independent parts:
   hold change, those parts are made again (their office then may be
   another).
 
-Next to it: the log position it reflects (seq, the hash of that line, and
-for files the byte offset after it). A view reads only the events after that
+Next to it: the log ``Position`` it reflects (opaque: the backend's own
+cursor). A view reads only the events after that
 position, recomputes only the parts they touch, and loads only the parts the
 view uses. When the new events carry a correction, a re-extraction, an
 acting office holder, change a name already printed, or change the country
@@ -54,43 +54,44 @@ from timeline.model import (
     MeetingReported,
     OfficeObserved,
 )
-from timeline.project import (
-    Change,
-    Corrections,
-    Forms,
+from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
+from timeline.codec import event_id
+from timeline.corrections import Corrections, in_force
+from timeline.identity import Forms, Printed, known_countries, person_key
+from timeline.meetings import merge_meetings
+from timeline.names import Key
+from timeline.project import build, paused_gc
+from timeline.tenures import (
     Holders,
-    Key,
-    Meeting,
-    Sighting,
     Stretch,
-    Tenure,
-    World,
-    _clear_sightings,
-    _first,
-    _fold,
-    _Printed,
-    _run_order,
-    _runs,
-    _sightings,
     acting_days,
-    build,
-    first_meetings,
-    groupings_of,
+    clear_sightings,
+    first_day,
     holder_rows,
     joined,
-    joined_groupings,
-    known_countries,
-    merge_meetings,
-    new_offices,
-    paused_gc,
-    person_key,
+    run_order,
+    runs,
     runs_of,
     sightings,
+    sightings_of,
 )
-from timeline.store import GENESIS, EventLog, Log
+from timeline.world import (
+    CHANGE_KINDS,
+    Change,
+    FirstMeeting,
+    JoinedGrouping,
+    Meeting,
+    NewOffice,
+    Sighting,
+    Tenure,
+    World,
+    change_order,
+)
+from timeline.storage import EventLog, Position
+from timeline.store import Log
 from timeline.textdate import TextDate
 
-VERSION = "10"
+VERSION = "11"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
@@ -232,15 +233,6 @@ _SIGHTINGS = msgspec.json.Decoder(list[_Row]).decode
 _INDICES = msgspec.json.Decoder(list[int]).decode
 
 
-@attrs.define
-class _Position:
-    """How far a fold has read: the last record's seq and hash, the offset after it."""
-
-    seq: int = 0
-    hash: str = GENESIS
-    offset: int = 0
-
-
 class Cache:
     """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
 
@@ -323,9 +315,8 @@ class Cache:
         if doubt:
             self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
             return self._rebuild(log)
-        seq, digest, offset = int(meta["seq"]), meta["hash"], int(meta["offset"])
         try:
-            tail = list(log.records_after(seq, digest, offset))
+            tail = list(log.records_after(Position.from_text(meta["position"])))
         except StaleCacheError:
             return self._rebuild(log)
         if any(r.kind not in _FOLDABLE for r, _ in tail):
@@ -337,23 +328,21 @@ class Cache:
             corrections = [from_payload(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
                 return self._rebuild(log)
-            last, end = tail[-1]
-            self._set_meta(seq=str(last.seq), hash=last.hash, offset=str(end))
+            self._set_meta(position=tail[-1][1].to_text())
         return LazyWorld(self)
 
     # -- full rebuild ---------------------------------------------------------------------------
 
     def _rebuild(self, log: EventLog) -> World:
         """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
-        position = _Position()
+        reached = [Position()]
 
         def streamed() -> Iterator[Event]:
-            for record, end in log.records_after(0, GENESIS, 0):
-                position.seq, position.hash, position.offset = record.seq, record.hash, end
+            for record, position in log.records_after(Position()):
+                reached[0] = position
                 yield record.event
 
         full = build(streamed(), keep_observations=True)
-        last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
         acting = acting_days(full.reports, full.observations, full)
         for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -366,7 +355,7 @@ class Cache:
         by_part: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
-        printed = _Printed(full)
+        printed = Printed(full)
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings, printed)
         # the full fold already made every part's outputs: store them, do not recompute
@@ -392,9 +381,7 @@ class Cache:
         self._set_meta(
             version=VERSION,
             full="0",
-            seq=str(last_seq),
-            hash=last_hash,
-            offset=str(last_offset),
+            position=reached[0].to_text(),
             forms=_encode(_forms_to(forms)).decode(),
             names=_encode([[list(k), v] for k, v in full.names.items()]).decode(),
             acting=json.dumps(sorted(acting)),
@@ -419,7 +406,7 @@ class Cache:
         Corrections already in the log apply to the new events through the
         full fold's own ``Corrections``.
         """
-        rules = Corrections.of(corrections)
+        rules = Corrections.of(corrections, event_id)
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
@@ -440,7 +427,7 @@ class Cache:
                 self._put_article(event)
         # offices first: a participant without a title takes the office the runs give them, as they are now
         context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
-        fresh = _sightings(context, {(c, r, d) for c, r, d in acting})
+        fresh = sightings_of(context, {(c, r, d) for c, r, d in acting})
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
@@ -458,7 +445,7 @@ class Cache:
             parts.setdefault(part, [])  # made again: who held which office then may have changed
         touched_pairs: set[str] = set()
         touched_groupings: set[str] = set()
-        holders, printed = Holders(self._holder_rows), _Printed(context)
+        holders, printed = Holders(self._holder_rows), Printed(context)
         for part, added in parts.items():
             before = self._meetings(part)
             for meeting in before:
@@ -494,7 +481,7 @@ class Cache:
         row = self.db.execute("SELECT data FROM meeting WHERE part = ?", (part,)).fetchone()
         return _load(row[0], list[Meeting]) if row else []
 
-    def _put_meetings(self, part: str, meetings: list[Meeting], printed: _Printed) -> None:
+    def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         self.db.execute("INSERT OR REPLACE INTO meeting VALUES (?, ?)", (part, _dump(meetings, list[Meeting])))
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
@@ -529,7 +516,7 @@ class Cache:
         years = self.db.execute(query, (office,))
         runs = joined(stretch for (data,) in years for stretch in _load_stretches(data))
         tenures = [run.tenure(country, role) for run in runs]
-        changes = [one.change_to(after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
+        changes = [holder_change(one, after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
         self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
         self._put_changes(f"office:{office}", changes)  # as _change_part names it
         if watched:
@@ -563,8 +550,8 @@ class Cache:
 
     def _put_office_year(self, office: str, year: int, rows: list[Sighting]) -> None:
         """One year of an office: its sightings in run order, which of them count, and their stretches."""
-        rows = sorted(rows, key=_run_order)  # the order the fold puts an office's counted sightings in
-        counted = {id(row) for row in _clear_sightings(rows)}
+        rows = sorted(rows, key=run_order)  # the order the fold puts an office's counted sightings in
+        counted = {id(row) for row in clear_sightings(rows)}
         clear = [index for index, row in enumerate(rows) if id(row) in counted]
         self.db.execute(
             "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?)",
@@ -585,16 +572,17 @@ class Cache:
         parts = [row[0] for row in self.db.execute("SELECT part FROM pair WHERE pair = ?", (pair,))]
         meetings = _ordered(m for part in parts for m in self._meetings(part))
         wanted = frozenset(json.loads(pair))
-        found = [c for c in first_meetings(meetings) if frozenset({c.before, c.after}) == wanted]
+        found: list[Change] = [c for c in first_meetings(meetings) if frozenset(c.people) == wanted]
         self._put_changes(f"pair:{pair}", found)
 
     def _put_grouping_changes(self, name: str) -> None:
         parts = [row[0] for row in self.db.execute("SELECT part FROM grouping WHERE name = ?", (name,))]
         meetings = _ordered(m for part in parts for m in self._meetings(part))
-        self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.role == name])
+        self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.grouping == name])
 
-    def _put_changes(self, part: str, changes: list[Change]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO change VALUES (?, ?)", (part, _dump(changes, list[Change])))
+    def _put_changes(self, part: str, changes: Iterable[Change]) -> None:
+        rows = [[change.kind, CONVERTER.unstructure(change)] for change in changes]
+        self.db.execute("INSERT OR REPLACE INTO change VALUES (?, ?)", (part, _encode(rows).decode()))
 
     # -- reading for views ----------------------------------------------------------------------
 
@@ -623,8 +611,8 @@ class Cache:
                 counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
             return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
-            changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load(data, list[Change])]
-            changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
+            changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load_changes(data)]
+            changes.sort(key=change_order)
             return changes
         if name == "reports":
             return [r for m in self.load("meetings") for r in m.reports]
@@ -680,25 +668,28 @@ class _LazyDerived(dict[str, object]):
                 self["runs"] = self._cache.load("runs")
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
                 self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
-                self["runs"] = _runs(self._world)
+                self["runs"] = runs(self._world)
         return super().__getitem__(key)
 
 
 def _in_force(corrections: list[Event]) -> list[Event]:
     """The corrections not reverted, in log order."""
-    _, in_force = _fold(corrections, None)
-    return list(in_force.values())
+    return in_force(corrections, event_id)
 
 
 def _change_part(change: Change) -> str:
     """The part a change belongs to, as the incremental update names it."""
-    if change.kind == "office-holder-change":
-        return f"office:{change.country}|{change.role}"
-    if change.kind == "new-office":
-        return f"person:{change.after}"
-    if change.kind == "first-meeting":
-        return "pair:" + json.dumps(sorted([change.before, change.after]), ensure_ascii=False)
-    return f"grouping:{change.role}"
+    if isinstance(change, NewOffice):
+        return f"person:{change.person}"
+    if isinstance(change, FirstMeeting):
+        return "pair:" + json.dumps(sorted(change.people), ensure_ascii=False)
+    if isinstance(change, JoinedGrouping):
+        return f"grouping:{change.grouping}"
+    return f"office:{change.country}|{change.role}"
+
+
+def _load_changes(data: str) -> list[Change]:
+    return [CONVERTER.structure(payload, CHANGE_KINDS[kind]) for kind, payload in _decode(data)]
 
 
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
@@ -711,7 +702,7 @@ def _by_year(rows: list[Sighting]) -> dict[int, list[Sighting]]:
     """Sightings by the year they fall in (a date never spans two)."""
     found: dict[int, list[Sighting]] = defaultdict(list)
     for row in rows:
-        found[_first(row.date).year].append(row)
+        found[first_day(row.date).year].append(row)
     return found
 
 
@@ -735,7 +726,7 @@ _STRETCHES = msgspec.json.Decoder(list[tuple[_Row, _Row, str | None, list[str]]]
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
-    officials = sorted({p[0] for p in meeting.participants if p[2] != "other" and p[1]})
+    officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
     for index, one in enumerate(officials):
         for other in officials[index + 1 :]:
             yield json.dumps([one, other], ensure_ascii=False)

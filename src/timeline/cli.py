@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 import click
 import pendulum
 
-from timeline import __version__, article, cache, gazetteer, page, render, timex
+from timeline import __version__, api, article, gazetteer, page, render, timex
 from timeline.errors import TimelineError
 from timeline.model import (
     KINDS,
@@ -39,8 +39,11 @@ from timeline.model import (
 )
 from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
-from timeline.project import World, build, diff, find_people, state_at
-from timeline.store import Checkpoint, EventLog, Log, copy_into, open_log
+from timeline.project import World, diff, find_people, state_at
+from timeline.backend import open_log
+from timeline.chain import Checkpoint
+from timeline.storage import EventLog
+from timeline.store import Log, copy_into
 from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -252,27 +255,22 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
         timeline ingest --published 2024-11-14 --source "Wire desk" story.txt
         curl -s https://example.org/story.txt | timeline ingest --published 2024-11-14 -
     """
-    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): ingest only
-
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty() and not quiet)
-    options = pipeline.Options(
-        published=published.isoformat() if published else None,
-        source=source,
-        url=url,
-        batch_size=batch_size,
-        jobs=jobs or pipeline.default_jobs(),
-        timeout=_lock_timeout(),
-        today=_today(),
-    )
     tell = _teller(log, quiet=quiet or progress.enabled, debug=debug, progress=progress)
     stopwatch = _stopwatch()
     try:
-        summary = pipeline.run(
+        summary = api.ingest(
             log,
             paths,
-            options=options,
+            today=_today(),
             now=_now,
+            published=published,
+            source=source,
+            url=url,
+            jobs=jobs,
+            batch_size=batch_size,
+            timeout=_lock_timeout(),
             tell=tell,
             progress=lambda s: progress.show(s.done, s.total, "articles"),
             read_stdin=sys.stdin.buffer.read,
@@ -418,7 +416,7 @@ class _ErrorFile:
     def __init__(self, log: EventLog) -> None:
         location = log.location
         folder = Path(tempfile.gettempdir()) / "timeline" if "://" in location else Path(location)
-        stamp = _recorded(_now()).format("YYYYMMDD[T]HHmmss[Z]")
+        stamp = api.recorded_at(_now()).format("YYYYMMDD[T]HHmmss[Z]")
         self.path = folder / "errors" / f"{stamp}-{os.getpid()}.txt"
 
     def add(self, name: str, detail: str) -> Path:
@@ -454,7 +452,7 @@ def export(ctx: click.Context, fmt: str) -> None:
     """
     log = _log(ctx)
     try:
-        world = cache.world(log, warn=_warn)
+        world = api.world_of(log, warn=_warn)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":
@@ -632,11 +630,10 @@ def known_at_option(func: F) -> F:
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
     log = _log(ctx)
-    try:
-        if known_at is None:
-            return cache.world(log, warn=_warn)
-        if known_at.isdigit():
-            return build(log.fold_events(), until=int(known_at))
+    when: int | pendulum.DateTime | None = None
+    if known_at is not None and known_at.isdigit():
+        when = int(known_at)
+    elif known_at is not None:
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
         try:
             moment = pendulum.parse(known_at)
@@ -644,8 +641,9 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
             raise click.BadParameter(msg) from exc
         if not isinstance(moment, pendulum.DateTime):
             raise click.BadParameter(msg)
-        count = sum(1 for r in log.records() if _recorded(r.recorded_at) <= moment)
-        return build(log.fold_events(), until=count)
+        when = moment
+    try:
+        return api.world_of(log, known_at=when, warn=_warn)
     except TimelineError as exc:
         raise _fail(exc) from exc
 
@@ -885,13 +883,6 @@ def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterat
         yield line
 
 
-def _recorded(text: str) -> pendulum.DateTime:
-    """A record time as written by ``_now``."""
-    moment = pendulum.parse(text)
-    assert isinstance(moment, pendulum.DateTime)
-    return moment
-
-
 def _country_option(query: str | None) -> str | None:
     if query is None:
         return None
@@ -1061,16 +1052,13 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     Example:
         timeline reextract && timeline meetings
     """
-    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): re-reading only
-    from timeline.extract import EXTRACTOR  # noqa: PLC0415 - the same
-
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty())
     tell = _teller(log, quiet=False, debug=debug, progress=progress)
     try:
-        counts = pipeline.reextract(
+        counts = api.reextract(
             log,
-            jobs=jobs or pipeline.default_jobs(),
+            jobs=jobs,
             timeout=_lock_timeout(),
             now=_now,
             tell=tell,
@@ -1087,7 +1075,7 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""
     failed = f"; {counts.failed} failed and were left as they were" if counts.failed else ""
     click.echo(
-        f"{counts.changed} of {counts.total} articles re-read with {EXTRACTOR}; the rest are unchanged"
+        f"{counts.changed} of {counts.total} articles re-read with {api.extractor_name()}; the rest are unchanged"
         f"{foreign}{failed}",
         err=True,
     )

@@ -24,8 +24,21 @@ import pendulum
 from timeline import gazetteer
 from timeline.codec import event_id, to_payload
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
-from timeline.project import Change, Diff, Meeting, State, Tenure, World
-from timeline.store import Record
+from timeline.state import Diff, State
+from timeline.tenures import office_holders
+from timeline.textdate import TextDate
+from timeline.world import (
+    Change,
+    FirstMeeting,
+    JoinedGrouping,
+    Meeting,
+    NewOffice,
+    OfficeHolderChange,
+    Tenure,
+    World,
+    change_countries,
+)
+from timeline.chain import Record
 
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal shows:
@@ -95,7 +108,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
         countries = [p.country or world.country(p.name) for p in event.participants]
         filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
         roles = [
-            world.role(p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
+            _held_role(world, p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
             for p, c in zip(event.participants, countries, strict=True)
         ]
         return {
@@ -368,7 +381,7 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
     """A country's meetings, office holders and changes, by valid time."""
     meetings = [m for m in world.meetings if code in m.countries]
     tenures = [t for t in world.tenures if t.country == code]
-    changes = [c for c in world.changes if c.country == code or code in c.country.split("-")]
+    changes = [c for c in world.changes if code in change_countries(c)]
     if fmt in {"json", "jsonl"}:
         items = [meeting_record(m) for m in meetings]
         items += [tenure_record(t) for t in tenures]
@@ -432,21 +445,33 @@ def tenure_record(tenure: Tenure) -> dict[str, Any]:
 
 def change_record(change: Change) -> dict[str, Any]:
     """The CONTRACT.md form of a change."""
-    if change.kind == "joined-grouping":
+    if isinstance(change, JoinedGrouping):
         return {
             "kind": change.kind,
             "country": change.country,
-            "grouping": change.role,
-            "date": change.after_first_seen.iso(),
-            "article": change.after_article,
+            "grouping": change.grouping,
+            "date": change.date.iso(),
+            "article": change.article,
         }
-    if change.kind == "first-meeting":
+    if isinstance(change, FirstMeeting):
         return {
             "kind": change.kind,
-            "countries": change.country.split("-"),
-            "people": [change.before, change.after],
-            "date": change.after_first_seen.iso(),
-            "article": change.after_article,
+            "countries": list(change.countries),
+            "people": list(change.people),
+            "date": change.date.iso(),
+            "article": change.article,
+        }
+    if isinstance(change, NewOffice):
+        return {
+            "kind": change.kind,
+            "country": change.country,
+            "role": change.role,
+            "before": {
+                "name": previous_office(change),
+                "last_seen": change.previous_last_seen.iso(),
+                "article": change.previous_article,
+            },
+            "after": {"name": change.person, "first_seen": change.first_seen.iso(), "article": change.article},
         }
     return {
         "kind": change.kind,
@@ -463,6 +488,11 @@ def change_record(change: Change) -> dict[str, Any]:
             "article": change.after_article,
         },
     }
+
+
+def previous_office(change: NewOffice) -> str:
+    """The office a person was last seen in before a new one, as the views name it: "role (country)"."""
+    return f"{change.previous_role} ({change.previous_country})"
 
 
 @_table_view
@@ -485,17 +515,17 @@ def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[s
 
 def _change_lines(change: Change, prefix: str = "") -> Iterator[str]:
     yield _fit(f"{change.date.label():<18} {prefix}{_change_text(change)}")
-    if change.kind == "office-holder-change":
+    if isinstance(change, OfficeHolderChange):
         yield _fit(f"{'':<18} {change.before} last seen {change.before_last_seen.label()}")
 
 
 def _change_text(change: Change) -> str:
-    if change.kind == "joined-grouping":
-        return f"{change.country} joins {change.role} meetings (with {change.before})"
-    if change.kind == "first-meeting":
-        return f"first meeting: {change.before} and {change.after}"
-    if change.kind == "new-office":
-        return f"{change.after} now {change.role} ({change.country}), was {change.before}"
+    if isinstance(change, JoinedGrouping):
+        return f"{change.country} joins {change.grouping} meetings (with {', '.join(change.members)})"
+    if isinstance(change, FirstMeeting):
+        return f"first meeting: {change.people[0]} and {change.people[1]}"
+    if isinstance(change, NewOffice):
+        return f"{change.person} now {change.role} ({change.country}), was {previous_office(change)}"
     return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
@@ -557,3 +587,8 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     for title, topics in (("topics gained", change.topics_gained), ("topics lost", change.topics_lost)):
         for code, words in sorted(topics.items()):
             yield _fit(f"{title} {code}: {', '.join(words)}")
+
+
+def _held_role(world: World, written: str, country: str | None, date: TextDate) -> str | None:
+    """The one office class the log has the person holding in ``country`` throughout ``date``, or None."""
+    return office_holders(world).role(world.name(written), country, date) if country else None
