@@ -22,11 +22,15 @@ from pathlib import Path
 
 import pendulum
 
-from timeline import backend, cache, ingestion
-from timeline.ingestion import Note, Reextraction, Summary
+from typing import TYPE_CHECKING
+
+from timeline import backend, cache
 from timeline.project import build
 from timeline.storage import EventLog
 from timeline.world import World
+
+if TYPE_CHECKING:  # the pipeline is loaded when ingest or reextract is called: views never load it
+    from timeline.ingestion import Note, Reextraction, Summary
 
 DEFAULT_BATCH = 200  # articles per appended batch
 
@@ -108,6 +112,8 @@ def ingest(  # noqa: PLR0913 - the header defaults of CONTRACT.md, and the pipel
         TimelineError: the log cannot be locked, read or written.
 
     """
+    from timeline import ingestion  # noqa: PLC0415 - the pipeline only when ingesting
+
     options = ingestion.Options(
         published=published.isoformat() if published else None,
         source=source,
@@ -137,6 +143,8 @@ def reextract(
         TimelineError: the log cannot be locked, read or written.
 
     """
+    from timeline import ingestion  # noqa: PLC0415 - the pipeline only when re-reading
+
     return ingestion.reextract(
         log,
         jobs=jobs or ingestion.default_jobs(),

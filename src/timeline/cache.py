@@ -38,6 +38,8 @@ import hashlib
 import json
 import os
 import sqlite3
+import weakref
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -46,7 +48,7 @@ from typing import Any
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, from_payload, read_date, to_payload
+from timeline.codec import CONVERTER, dumps, from_payload, read_date, to_payload
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
@@ -60,6 +62,7 @@ from timeline.corrections import Corrections, in_force
 from timeline.identity import Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
+from timeline.render import meeting_line
 from timeline.project import build, paused_gc
 from timeline.tenures import (
     Holders,
@@ -85,36 +88,77 @@ from timeline.world import (
     Sighting,
     Tenure,
     World,
+    change_countries,
     change_order,
 )
 from timeline.storage import EventLog, Position
 from timeline.store import Log
 from timeline.textdate import TextDate
 
-VERSION = "11"
+VERSION = "12"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 _TABLES = (
-    *("meta", "article", "meeting", "office", "office_year", "person", "pair", "grouping", "change"),
-    "untitled",
+    *("meta", "article", "meeting", "meeting_country", "meeting_person", "tenure", "office_year", "person"),
+    *("pair", "grouping", "change", "change_country", "untitled"),
 )
+_COUNTED_TABLES = _TABLES[1:]  # their rows are counted in meta: a row deleted by hand is noticed
 
+# Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
+# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting (part TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS office (part TEXT PRIMARY KEY, tenures TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, day INTEGER, ord TEXT NOT NULL,
+                                    data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
+CREATE INDEX IF NOT EXISTS meeting_by_day ON meeting (day);
+CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, meeting INTEGER NOT NULL,
+                                            PRIMARY KEY (country, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
+                                           PRIMARY KEY (person, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
+                                   person TEXT NOT NULL, data TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tenure_by_office ON tenure (office);
+CREATE INDEX IF NOT EXISTS tenure_by_country ON tenure (country);
+CREATE INDEX IF NOT EXISTS tenure_by_person ON tenure (person);
 CREATE TABLE IF NOT EXISTS office_year (part TEXT NOT NULL, year INTEGER NOT NULL, sightings TEXT NOT NULL,
-                                        clear TEXT NOT NULL, stretches TEXT NOT NULL,
-                                        PRIMARY KEY (part, year));
-CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL);
+                                        clear TEXT NOT NULL, stretches TEXT NOT NULL, observed TEXT NOT NULL,
+                                        mac TEXT NOT NULL, PRIMARY KEY (part, year));
+CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
-CREATE TABLE IF NOT EXISTS change (part TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
+                                   ord TEXT NOT NULL, data TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
+CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
+CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, change INTEGER NOT NULL,
+                                           PRIMARY KEY (country, change)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
                                      PRIMARY KEY (country, person, part));
 """
+
+
+class _Damaged(ValueError):
+    """A row whose checksum does not match it: the cache was edited or damaged."""
+
+
+def _mac(*texts: str) -> str:
+    """The checksum a row of content carries: a CRC-32 of each of its text columns (each checkable alone)."""
+    return "-".join(f"{zlib.crc32(text.encode()):08x}" for text in texts)
+
+
+def _checked(mac: str, *texts: str) -> None:
+    if _mac(*texts) != mac:
+        raise _Damaged("a row does not match its checksum (edited or damaged)")
+
+
+def _line_checked(mac: str, line: str) -> str:
+    """A meeting's JSON line, checked against its part of the row's checksum (data, line)."""
+    if mac[9:] != f"{zlib.crc32(line.encode()):08x}":
+        raise _Damaged("a row does not match its checksum (edited or damaged)")
+    return line
 
 
 def cache_path(log: EventLog) -> Path | None:
@@ -146,7 +190,11 @@ def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> 
     tell = warn or _silent
     try:
         with paused_gc():  # bringing the cache up to date allocates much and makes no cycles, like a fold
-            return Cache(target, log, tell).world(log)
+            opened = Cache(target, log, tell)
+            found = opened.world(log)
+            if not isinstance(found, LazyWorld):
+                opened.close()  # a full fold's world needs no file: close it now, not at some collection
+            return found
     except sqlite3.OperationalError as exc:
         if str(exc).startswith(("no such table", "no such column")):
             return _thrown_away(target, log, tell, exc)  # a table changed after it was checked
@@ -249,6 +297,11 @@ class Cache:
         # log stays that large, and every later open and commit pays for it
         self.db.execute(f"PRAGMA journal_size_limit = {_WAL_LIMIT}")
 
+    def close(self) -> None:
+        """Close the file (a view's snapshot ends with it)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
     def _meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM meta"))
 
@@ -257,32 +310,35 @@ class Cache:
         return self.db.total_changes != self._changes_at_start
 
     def _doubt(self, tables: set[str], meta: dict[str, str]) -> str | None:
-        """Why the cache cannot be trusted (a table missing, its content not what was written), or None."""
+        """Why the cache cannot be trusted (a table missing, rows deleted, its meta edited), or None.
+
+        Rows of content carry their own checksums, checked when a view reads
+        them: opening the cache costs what counting rows costs, not a read
+        of every row.
+        """
         missing = [table for table in _TABLES if table not in tables]
         if missing:
             return f"lacks the table {missing[0]}"
         if "version" not in meta or "digest" not in meta:
             return "lacks its version or checksum"
-        if meta["digest"] != self._digest():
+        if meta["digest"] != _meta_digest(meta):
             return "does not match its checksum (edited or damaged)"
+        if meta.get("counts") != self._counts():
+            return "lacks rows it had (edited or damaged)"
         return None
 
-    def _digest(self) -> str:
-        """A checksum of every row of every table but the checksum itself, in storage order.
+    def _counts(self) -> str:
+        """How many rows each table holds, as meta keeps it."""
+        counts = {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - our own names
+            for table in _COUNTED_TABLES
+        }
+        return json.dumps(counts, sort_keys=True)
 
-        Storage (rowid) order is the cheapest scan; it changes only when the
-        file is written, and then the checksum is made again (a VACUUM by
-        hand may reorder rows: the cache is then made again, needlessly but
-        safely).
-        """
-        digest = hashlib.blake2b(digest_size=16)
-        for table in _TABLES:
-            digest.update(table.encode())
-            where = " WHERE key != 'digest'" if table == "meta" else ""
-            rows = self.db.execute(f"SELECT * FROM {table}{where}")  # noqa: S608 - our own table names
-            while batch := rows.fetchmany(4096):
-                digest.update(_encode(batch))
-        return digest.hexdigest()
+    def _seal(self) -> None:
+        """After a write: the row counts and the checksum of meta, made again."""
+        self._set_meta(counts=self._counts())
+        self._set_meta(digest=_meta_digest(self._meta()))
 
     def world(self, log: EventLog) -> World:
         """Bring the cache up to date with the log, and a lazy world over it."""
@@ -291,7 +347,7 @@ class Cache:
         try:
             result = self._bring_up_to_date(log)
             if self.db.in_transaction and self._written():
-                self._set_meta(digest=self._digest())
+                self._seal()
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -370,12 +426,12 @@ class Cache:
         tenures: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in full.tenures:
             tenures[f"{tenure.country}|{tenure.role}"].append(tenure)
+        observed = _observed_only(full, sightings(full))
         for office, rows in by_office.items():
-            self._store_office(office, rows, tenures[office])
-        self.db.executemany(
-            "INSERT OR REPLACE INTO person VALUES (?, ?)",
-            ((person, _dump_sightings(rows)) for person, rows in by_person.items()),
-        )
+            self._store_office(office, rows, tenures[office], observed)
+        for person, rows in by_person.items():
+            data = _dump_sightings(rows)
+            self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
         for part, found in changes.items():
             self._put_changes(part, found)
         self._set_meta(
@@ -415,36 +471,47 @@ class Cache:
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
         new_names = rules.names(forms)
-        if any(new_names.get(k) != v for k, v in names.items()):
-            return False  # a printed name changed: every part that shows it would change
+        rename = _renamed(names, new_names)
+        if rename is None:
+            return False  # a person's forms now print as two names: who is who is in the log, not here
         known = known_countries(forms, new_names)
-        if any(known_before.get(person) != known.get(person) for person in without_country):
+        if any(known_before.get(person) != known.get(rename.get(person, person)) for person in without_country):
             return False  # a country filled in for someone seen before is now another, or none
-        if acting_days(reports, observations, World(names=new_names, known_countries=known)):
-            return False
+        acting_before = {(c, r, d) for c, r, d in acting}
+        acting_new = acting_days(reports, observations, World(names=new_names, known_countries=known)) - acting_before
         for event in events:
             if isinstance(event, ArticleIngested):
                 self._put_article(event)
         # offices first: a participant without a title takes the office the runs give them, as they are now
         context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
-        fresh = sightings_of(context, {(c, r, d) for c, r, d in acting})
+        fresh = sightings_of(context, acting_before | acting_new)
+        observed = _observed_only(context, fresh)
+        holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
+        parts: dict[str, list[MeetingReported]] = defaultdict(list)
+        touched_pairs: set[str] = set()
+        touched_groupings: set[str] = set()
+        if rename:  # a printed name changed: what shows it (sightings, offices, meetings, changes) follows
+            holders_seen |= self._rename_sightings(rename)
+            for part, moved in self._rename_meetings(rename, Printed(context), touched_pairs, touched_groupings).items():
+                parts.setdefault(part, [])
+                for report in moved:
+                    parts[_key(report, new_names)].append(report)
+        if acting_new:  # someone acted on a day: what only observations showed of that office then goes
+            holders_seen |= self._suppress(acting_new)
+            self._set_meta(acting=json.dumps(sorted(acting_before | acting_new)))
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
-        holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         for office, rows in by_office.items():
-            holders_seen |= self._put_office(office, rows)
+            holders_seen |= self._put_office(office, rows, observed)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
-        parts: dict[str, list[MeetingReported]] = defaultdict(list)
         for report in reports:
             parts[_key(report, new_names)].append(report)
         for part in self._untitled_parts(holders_seen):
             parts.setdefault(part, [])  # made again: who held which office then may have changed
-        touched_pairs: set[str] = set()
-        touched_groupings: set[str] = set()
         holders, printed = Holders(self._holder_rows), Printed(context)
         for part, added in parts.items():
             before = self._meetings(part)
@@ -475,14 +542,34 @@ class Cache:
 
     def _put_article(self, article: ArticleIngested) -> None:
         light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
-        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?)", (article.article, _dump(light, ArticleIngested)))
+        data = _dump(light, ArticleIngested)
+        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, _mac(data)))
 
     def _meetings(self, part: str) -> list[Meeting]:
-        row = self.db.execute("SELECT data FROM meeting WHERE part = ?", (part,)).fetchone()
-        return _load(row[0], list[Meeting]) if row else []
+        rows = self.db.execute("SELECT data, line, mac FROM meeting WHERE part = ? ORDER BY id", (part,))
+        return [_meeting_of(data, line, mac) for data, line, mac in rows]
 
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meeting VALUES (?, ?)", (part, _dump(meetings, list[Meeting])))
+        """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
+        old = [row[0] for row in self.db.execute("SELECT id FROM meeting WHERE part = ?", (part,))]
+        if old:
+            marks = ",".join("?" * len(old))
+            self.db.execute(f"DELETE FROM meeting_country WHERE meeting IN ({marks})", old)  # noqa: S608
+            self.db.execute(f"DELETE FROM meeting_person WHERE meeting IN ({marks})", old)  # noqa: S608
+            self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
+        for meeting in meetings:
+            unstructured = CONVERTER.unstructure(meeting, Meeting)
+            ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
+            data = _encode(unstructured).decode()
+            line = meeting_line(meeting, ids)
+            first = meeting.date.first_day()
+            cursor = self.db.execute(
+                "INSERT INTO meeting (part, day, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (part, first.toordinal() if first else None, _encode(_meeting_order(meeting)).decode(), data, line, _mac(data, line)),
+            )
+            row = cursor.lastrowid
+            self.db.executemany("INSERT OR IGNORE INTO meeting_country VALUES (?, ?)", ((c, row) for c in meeting.countries))
+            self.db.executemany("INSERT OR IGNORE INTO meeting_person VALUES (?, ?)", ((p, row) for p in meeting.people))
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
         self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", rows)
@@ -493,10 +580,13 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
 
     def _person_sightings(self, person: str) -> list[Sighting]:
-        row = self.db.execute("SELECT sightings FROM person WHERE part = ?", (person,)).fetchone()
-        return _load_sightings(row[0]) if row else []
+        row = self.db.execute("SELECT sightings, mac FROM person WHERE part = ?", (person,)).fetchone()
+        if not row:
+            return []
+        _checked(row[1], row[0])
+        return _load_sightings(row[0])
 
-    def _put_office(self, office: str, added: list[Sighting]) -> set[tuple[str, str]]:
+    def _put_office(self, office: str, added: list[Sighting], observed: set[Sighting]) -> set[tuple[str, str]]:
         """New sightings of an office: the years they fall in made again, the runs from the years' stretches.
 
         Returns:
@@ -504,23 +594,99 @@ class Cache:
             participant of that country may take their office from the runs.
 
         """
-        country, role = added[0].country, added[0].role
+        country, role = office.split("|", 1)
         holders: set[tuple[str, str]] = set()
         watched = self.db.execute("SELECT 1 FROM untitled WHERE country = ? LIMIT 1", (country,)).fetchone()
         if watched:
-            row = self.db.execute("SELECT tenures FROM office WHERE part = ?", (office,)).fetchone()
-            holders.update((country, t.person) for t in (_load(row[0], list[Tenure]) if row else []))
+            found = self.db.execute("SELECT person FROM tenure WHERE office = ?", (office,))
+            holders.update((country, person) for (person,) in found)
         for year, rows in _by_year(added).items():
-            self._put_office_year(office, year, self._office_year(office, year) + rows)
-        query = "SELECT stretches FROM office_year WHERE part = ? ORDER BY year"
-        years = self.db.execute(query, (office,))
-        runs = joined(stretch for (data,) in years for stretch in _load_stretches(data))
+            known, known_observed = self._office_year(office, year)
+            self._put_office_year(office, year, known + rows, known_observed | (observed & set(rows)))
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? ORDER BY year"
+        years = self.db.execute(query, (office,)).fetchall()
+        runs = joined(stretch for row in years for stretch in _load_stretches(_year_checked(row)[2]))
         tenures = [run.tenure(country, role) for run in runs]
         changes = [holder_change(one, after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
-        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+        self._put_tenures(office, tenures)
         self._put_changes(f"office:{office}", changes)  # as _change_part names it
         if watched:
             holders.update((country, run.person) for run in runs)
+        return holders
+
+    def _rename_sightings(self, rename: dict[str, str]) -> set[tuple[str, str]]:
+        """Sightings of people whose printed name changed, under the new name; their offices made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        moved: dict[str, list[Sighting]] = defaultdict(list)
+        years: set[tuple[str, int]] = set()
+        for old, new in sorted(rename.items()):
+            rows = self._person_sightings(old)
+            self.db.execute("DELETE FROM person WHERE part = ?", (old,))
+            self._put_changes(f"person:{old}", [])
+            moved[new].extend(row._replace(person=new) for row in rows)
+            years.update((_office(row), first_day(row.date).year) for row in rows)
+        for new, rows in sorted(moved.items()):
+            self._put_person(new, self._person_sightings(new) + rows)
+        for office, year in sorted(years):
+            rows, observed = self._office_year(office, year)
+            renamed = [row._replace(person=rename.get(row.person, row.person)) for row in rows]
+            again = {row._replace(person=rename.get(row.person, row.person)) for row in observed}
+            self._put_office_year(office, year, renamed, again)
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in years}):
+            holders |= self._put_office(office, [], set())
+        return holders
+
+    def _rename_meetings(
+        self, rename: dict[str, str], printed: Printed, pairs: set[str], groupings: set[str]
+    ) -> dict[str, list[MeetingReported]]:
+        """Take out the meeting parts that show a renamed person; their reports, by the part they were in."""
+        query = "SELECT DISTINCT part FROM meeting WHERE id IN (SELECT meeting FROM meeting_person WHERE person = ?)"
+        found = sorted({part for old in rename for (part,) in self.db.execute(query, (old,))})
+        taken: dict[str, list[MeetingReported]] = {}
+        for part in found:
+            meetings = self._meetings(part)
+            for meeting in meetings:
+                pairs.update(_pairs(meeting))
+                groupings.update(groupings_of(meeting))
+            taken[part] = [r for m in meetings for r in m.reports]
+            self._put_meetings(part, [], printed)
+        return taken
+
+    def _suppress(self, days: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+        """On these (country, office, day), someone acted: the holders' sightings only observations showed go.
+
+        As the fold has it (``tenures.sightings_of``): on a day someone acts in
+        an office, the suspended holder's observations that day do not count;
+        a held meeting still does. The years, people and offices touched are
+        made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        by_year: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for country, role, day in days:
+            by_year[(f"{country}|{role}", int(day[:4]))].add(day)
+        gone_of: dict[str, set[Sighting]] = defaultdict(set)
+        offices: set[str] = set()
+        for (office, year), found in sorted(by_year.items()):
+            rows, observed = self._office_year(office, year)
+            gone = {r for r in rows if r in observed and r.status != "acting" and r.date.iso() in found}
+            if gone:
+                self._put_office_year(office, year, [r for r in rows if r not in gone], observed - gone)
+                offices.add(office)
+                for row in gone:
+                    gone_of[row.person].add(row)
+        for person, gone in sorted(gone_of.items()):
+            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted(offices):
+            holders |= self._put_office(office, [], set())
         return holders
 
     def _untitled_parts(self, holders: set[tuple[str, str]]) -> list[str]:
@@ -530,42 +696,61 @@ class Cache:
 
     def _holder_rows(self, country: str) -> list[tuple[str, list[int], list[str]]]:
         """The offices of a country with the first sightings of their runs, for ``Holders``."""
-        query = "SELECT part, stretches FROM office_year WHERE part > ? AND part < ? ORDER BY part, year"
+        query = (
+            "SELECT part, sightings, clear, stretches, observed, mac FROM office_year WHERE part > ? AND part < ? "
+            "ORDER BY part, year"
+        )
         found: dict[tuple[str, str], list[Stretch]] = defaultdict(list)
-        for part, data in self.db.execute(query, (f"{country}|", f"{country}|\U0010ffff")):
-            found[(country, part.split("|", 1)[1])].extend(_load_stretches(data))
+        for part, *row in self.db.execute(query, (f"{country}|", f"{country}|\U0010ffff")):
+            found[(country, part.split("|", 1)[1])].extend(_load_stretches(_year_checked(tuple(row))[2]))
         firsts = {office: [run.first for run in joined(rows)] for office, rows in found.items()}
         return holder_rows(firsts).get(country, [])
 
-    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure]) -> None:
+    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure], observed: set[Sighting]) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""
         for year, found in _by_year(rows).items():
-            self._put_office_year(office, year, found)
-        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+            self._put_office_year(office, year, found, observed)
+        self._put_tenures(office, tenures)
 
-    def _office_year(self, office: str, year: int) -> list[Sighting]:
-        query = "SELECT sightings FROM office_year WHERE part = ? AND year = ?"
+    def _put_tenures(self, office: str, tenures: list[Tenure]) -> None:
+        """An office's tenures as rows, indexed by office, country and person."""
+        self.db.execute("DELETE FROM tenure WHERE office = ?", (office,))
+        for tenure in tenures:
+            data = _dump(tenure, Tenure)
+            self.db.execute(
+                "INSERT INTO tenure (office, country, person, data, mac) VALUES (?, ?, ?, ?, ?)",
+                (office, tenure.country, tenure.person, data, _mac(data)),
+            )
+
+    def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
+        """A year of an office: its sightings, and those only office observations show (no held meeting)."""
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? AND year = ?"
         row = self.db.execute(query, (office, year)).fetchone()
-        return _load_sightings(row[0]) if row else []
+        if not row:
+            return [], set()
+        data, _, _, observed = _year_checked(row)
+        rows = _load_sightings(data)
+        return rows, {rows[index] for index in _INDICES(observed)}
 
-    def _put_office_year(self, office: str, year: int, rows: list[Sighting]) -> None:
-        """One year of an office: its sightings in run order, which of them count, and their stretches."""
+    def _put_office_year(self, office: str, year: int, rows: list[Sighting], observed: set[Sighting]) -> None:
+        """One year of an office: its sightings in run order, which of them count, their stretches, and which
+        only observations show (those an acting holder's day, learnt later, takes away)."""
         rows = sorted(rows, key=run_order)  # the order the fold puts an office's counted sightings in
         counted = {id(row) for row in clear_sightings(rows)}
         clear = [index for index, row in enumerate(rows) if id(row) in counted]
+        texts = (
+            _dump_sightings(rows),
+            _encode(clear).decode(),
+            _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
+            _encode([index for index, row in enumerate(rows) if row in observed]).decode(),
+        )
         self.db.execute(
-            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?)",
-            (
-                office,
-                year,
-                _dump_sightings(rows),
-                _encode(clear).decode(),
-                _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
-            ),
+            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)", (office, year, *texts, _mac(*texts))
         )
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump_sightings(rows)))
+        data = _dump_sightings(rows)
+        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
         self._put_changes(f"person:{person}", new_offices(rows))
 
     def _put_pair_changes(self, pair: str) -> None:
@@ -581,10 +766,36 @@ class Cache:
         self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.grouping == name])
 
     def _put_changes(self, part: str, changes: Iterable[Change]) -> None:
-        rows = [[change.kind, CONVERTER.unstructure(change)] for change in changes]
-        self.db.execute("INSERT OR REPLACE INTO change VALUES (?, ?)", (part, _encode(rows).decode()))
+        """A part's changes as rows, indexed by kind and country."""
+        old = [row[0] for row in self.db.execute("SELECT id FROM change WHERE part = ?", (part,))]
+        if old:
+            marks = ",".join("?" * len(old))
+            self.db.execute(f"DELETE FROM change_country WHERE change IN ({marks})", old)  # noqa: S608
+            self.db.execute("DELETE FROM change WHERE part = ?", (part,))
+        for change in changes:
+            data = _encode(CONVERTER.unstructure(change)).decode()
+            cursor = self.db.execute(
+                "INSERT INTO change (part, kind, ord, data, mac) VALUES (?, ?, ?, ?, ?)",
+                (part, change.kind, _encode(change_order(change)).decode(), data, _mac(change.kind, data)),
+            )
+            row = cursor.lastrowid
+            self.db.executemany("INSERT OR IGNORE INTO change_country VALUES (?, ?)", ((c, row) for c in change_countries(change)))
 
     # -- reading for views ----------------------------------------------------------------------
+
+    def meeting_rows(self, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
+        """(ord, *columns) of the meetings of a country, of a person, of both, or all, through the indexes."""
+        query = f"SELECT ord, {columns} FROM meeting"  # noqa: S608 - our own column names
+        where, values = [], []
+        if country is not None:
+            where.append("id IN (SELECT meeting FROM meeting_country WHERE country = ?)")
+            values.append(country)
+        if person is not None:
+            where.append("id IN (SELECT meeting FROM meeting_person WHERE person = ?)")
+            values.append(person)
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        return self.db.execute(query, values).fetchall()
 
     def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
         """One field of the world, read from the parts."""
@@ -594,24 +805,24 @@ class Cache:
             meta = self._meta()
             return known_countries(_forms_from(_decode(meta["forms"])), self.load("names"))
         if name == "articles":
-            rows = self.db.execute("SELECT article, data FROM article")
-            return {article: _load(data, ArticleIngested) for article, data in rows}
+            rows = self.db.execute("SELECT article, data, mac FROM article")
+            return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
         if name == "meetings":
-            return _ordered(m for (data,) in self.db.execute("SELECT data FROM meeting") for m in _load(data, list[Meeting]))
+            rows = self.db.execute("SELECT data, line, mac FROM meeting")
+            return _ordered(_meeting_of(data, line, mac) for data, line, mac in rows)
         if name == "tenures":
-            found = []
-            for (data,) in self.db.execute("SELECT tenures FROM office ORDER BY part"):
-                found.extend(_load(data, list[Tenure]))
-            return found
+            rows = self.db.execute("SELECT data, mac FROM tenure ORDER BY office, id")
+            return [_load(_text_checked(mac, data), Tenure) for data, mac in rows]
         if name == "runs":
             counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
-            query = "SELECT sightings, clear FROM office_year ORDER BY part, year"
-            for data, clear in self.db.execute(query):
+            query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
+            for row in self.db.execute(query):
+                data, clear, _, _ = _year_checked(row)
                 year = _load_sightings(data)
                 counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
             return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
-            changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load_changes(data)]
+            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, mac FROM change")]
             changes.sort(key=change_order)
             return changes
         if name == "reports":
@@ -624,7 +835,70 @@ class Cache:
 
 
 class LazyWorld(World):
-    """A world whose fields are read from the cache the first time a view asks for them."""
+    """A world whose fields are read from the cache the first time a view asks for them.
+
+    The questions of a view (a country's meetings, tenures and changes, a
+    person's, the JSON lines of meetings) are answered from the rows they
+    ask for, through the tables' indexes, without loading the rest.
+    """
+
+    def close(self) -> None:
+        """Close the cache file; fields already read stay, the rest can no longer be read."""
+        self.__dict__["_cache"].close()
+
+    def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
+        """The meetings of a country or person, read from their rows only."""
+        if (country is None and person is None) or "meetings" in self.__dict__:
+            return super().meetings_of(country=country, person=person)
+        try:
+            rows = self.__dict__["_cache"].meeting_rows(country, person, "data, line, mac")
+            return _ordered(_meeting_of(data, line, mac) for _, data, line, mac in rows)
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().meetings_of(country=country, person=person)
+
+    def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The meetings' JSON lines as stored, in order: no meeting is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        try:
+            rows = self.__dict__["_cache"].meeting_rows(country, person, "line, mac")
+            found = [(_ORDER(ord_), _line_checked(mac, line)) for ord_, line, mac in rows]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+        found.sort(key=lambda pair: pair[0])
+        return [line for _, line in found]
+
+    def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
+        """The tenures of a country or person, read from their rows only."""
+        if (country is None and person is None) or "tenures" in self.__dict__:
+            return super().tenures_of(country=country, person=person)
+        column, value = ("country", country) if country is not None else ("person", person)
+        query = f"SELECT data, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
+        try:
+            found = [_load(_text_checked(mac, data), Tenure) for data, mac in self.__dict__["_cache"].db.execute(query, (value,))]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().tenures_of(country=country, person=person)
+        if country is not None and person is not None:
+            found = [t for t in found if t.person == person]
+        return found
+
+    def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
+        """The changes about a country, of these kinds, read from their rows only."""
+        if country is None or "changes" in self.__dict__:
+            return super().changes_of(country=country, kinds=kinds)
+        query = (
+            "SELECT kind, data, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
+        )
+        try:
+            found = [_change_of(*row) for row in self.__dict__["_cache"].db.execute(query, (country,))]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().changes_of(country=country, kinds=kinds)
+        found.sort(key=change_order)
+        return [c for c in found if kinds is None or c.kind in kinds]
 
     def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
         object.__setattr__(self, "_cache", cache)
@@ -651,13 +925,16 @@ class LazyWorld(World):
         full = _thrown_away(cache.path, cache.log, cache.warn, reason)
         for field in attrs.fields(World):
             object.__setattr__(self, field.name, getattr(full, field.name))
+        self.__dict__["_folded"] = True
 
 
 class _LazyDerived(dict[str, object]):
     def __init__(self, cache: Cache, world: LazyWorld) -> None:
         super().__init__()
         self._cache = cache
-        self._world = world
+        # a weak reference: the world holds this memo, and a cycle would keep both (and the cache's open
+        # connection) alive until a collection, which ``paused_gc``'s freeze puts off for good
+        self._world = weakref.proxy(world)
 
     def __contains__(self, key: object) -> bool:
         return key == "runs" or super().__contains__(key)
@@ -688,8 +965,7 @@ def _change_part(change: Change) -> str:
     return f"office:{change.country}|{change.role}"
 
 
-def _load_changes(data: str) -> list[Change]:
-    return [CONVERTER.structure(payload, CHANGE_KINDS[kind]) for kind, payload in _decode(data)]
+
 
 
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
@@ -760,3 +1036,74 @@ def _forms_from(data: list[Any]) -> Forms:
         if without_country:
             forms.open.add(k)
     return forms
+
+
+def _text_checked(mac: str, text: str, *more: str) -> str:
+    """The last of the texts of a row whose checksum is ``mac``, checked."""
+    _checked(mac, text, *more)
+    return more[-1] if more else text
+
+
+_ORDER = msgspec.json.Decoder().decode
+
+
+def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
+    """An office year's (sightings, clear, stretches, observed), its checksum checked."""
+    sightings, clear, stretches, observed, mac = row
+    _checked(mac, sightings, clear, stretches, observed)
+    return sightings, clear, stretches, observed
+
+
+def _meeting_of(data: str, line: str, mac: str) -> Meeting:
+    _checked(mac, data, line)
+    meeting: Meeting = _load(data, Meeting)
+    return meeting
+
+
+def _change_of(kind: str, data: str, mac: str) -> Change:
+    _checked(mac, kind, data)
+    change: Change = CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
+    return change
+
+
+def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
+    """A report's event id from its payload as the cache already made it (``codec.event_id`` without a second pass)."""
+    body = {k: v for k, v in payload.items() if k != "kind"}
+    return hashlib.sha256(f"{report.kind}\n{dumps(body)}".encode()).hexdigest()[:24]
+
+
+def _meeting_order(meeting: Meeting) -> list[Any]:
+    """The order of meetings (``_ordered``) as JSON."""
+    return [list(meeting.date.sort_key()), list(meeting.countries), sorted(meeting.people), meeting.kind, meeting.reports[0].article]
+
+
+def _meta_digest(meta: dict[str, str]) -> str:
+    """The checksum of meta (every key but the checksum itself)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(_encode(sorted((k, v) for k, v in meta.items() if k != "digest")))
+    return digest.hexdigest()
+
+
+def _observed_only(world: World, everything: Iterable[Sighting]) -> set[Sighting]:
+    """Those of a world's sightings that only its office observations show: no held meeting shows the same."""
+    meetings = World(reports=world.reports, names=world.names, known_countries=world.known_countries)
+    return set(everything) - set(sightings_of(meetings))
+
+
+def _renamed(before: dict[Key, str], after: dict[Key, str]) -> dict[str, str] | None:
+    """Old printed name -> new one, for the people whose printed name changed; None when one became two.
+
+    Sightings and meetings keep printed names, not the forms behind them:
+    a name whose forms now print as two names cannot be followed here.
+    """
+    rename: dict[str, str] = {}
+    kept: set[str] = set()
+    for key, old in before.items():
+        new = after.get(key, old)
+        if new == old:
+            kept.add(old)
+        elif rename.setdefault(old, new) != new:
+            return None
+    if kept & set(rename):
+        return None
+    return rename

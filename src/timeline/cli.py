@@ -16,14 +16,14 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 import pendulum
 
-from timeline import __version__, api, article, gazetteer, page, render, timex
+from timeline import __version__, api, gazetteer, render
 from timeline.errors import TimelineError
 from timeline.model import (
     KINDS,
@@ -73,6 +73,8 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
         if isinstance(value, pendulum.Date):
             return value
         try:
+            from timeline import article  # noqa: PLC0415 - the article reader only where a date is given
+
             return article.parse_user_date(str(value))
         except TimelineError as exc:
             self.fail(str(exc), param, ctx)
@@ -453,14 +455,14 @@ def export(ctx: click.Context, fmt: str) -> None:
     log = _log(ctx)
     try:
         world = api.world_of(log, warn=_warn)
+        ctx.call_on_close(world.close)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":
             lines = render.export_csv(world)
         else:
             lines = render.export_timelinejs(world)
-        for line in lines:
-            click.echo(line)
+        _echo_lines(lines)
     except TimelineError as exc:
         raise _fail(exc) from exc
 
@@ -613,8 +615,7 @@ def log_command(
         ]
     except TimelineError as exc:
         raise _fail(exc) from exc
-    for line in render.records(records, fmt):
-        click.echo(line)
+    _echo_lines(render.records(records, fmt))
 
 
 def known_at_option(func: F) -> F:
@@ -643,9 +644,11 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
             raise click.BadParameter(msg)
         when = moment
     try:
-        return api.world_of(log, known_at=when, warn=_warn)
+        world = api.world_of(log, known_at=when, warn=_warn)
     except TimelineError as exc:
         raise _fail(exc) from exc
+    ctx.call_on_close(world.close)  # the projection store's file, closed when the command is done
+    return world
 
 
 @cli.command()
@@ -662,8 +665,7 @@ def meetings(ctx: click.Context, fmt: str, known_at: str | None) -> None:
         timeline meetings
         timeline meetings --format jsonl
     """
-    for line in render.meetings(_world(ctx, known_at), fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.meetings(_world(ctx, known_at), fmt, color=_color()))
 
 
 CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting", "joined-grouping")
@@ -690,8 +692,7 @@ def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str 
         timeline changes --format jsonl
     """
     wanted = set(CHANGE_KINDS) if "all" in kinds else set(kinds or ("office-holder-change",))
-    for line in render.changes(_world(ctx, known_at), fmt, wanted):
-        click.echo(line)
+    _echo_lines(render.changes(_world(ctx, known_at), fmt, wanted))
 
 
 @cli.command()
@@ -712,8 +713,7 @@ def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | No
     code = gazetteer.find_country(country_query)
     if code is None:
         raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
-    for line in render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()))
 
 
 @cli.command()
@@ -743,8 +743,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
         for candidate in found:
             click.echo(f"  {render.visible(candidate)}", err=True)
         ctx.exit(1)
-    for line in render.official_timeline(world, found[0], fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.official_timeline(world, found[0], fmt, color=_color()))
 
 
 @cli.command()
@@ -765,8 +764,7 @@ def state(
     """
     code = _country_option(country_query)
     when = as_of or _today()
-    for line in render.state(state_at(_world(ctx, known_at), when, code), fmt):
-        click.echo(line)
+    _echo_lines(render.state(state_at(_world(ctx, known_at), when, code), fmt))
 
 
 @cli.command(name="diff")
@@ -796,8 +794,7 @@ def diff_command(
     if b < a:
         raise click.BadParameter("B must not be before A", param_hint="B")
     code = _country_option(country_query)
-    for line in render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt):
-        click.echo(line)
+    _echo_lines(render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt))
 
 
 @cli.command(name="html")
@@ -858,6 +855,8 @@ def html_command(  # noqa: PLR0913 - one option per filter
         if not found:
             raise click.BadParameter(f"nobody called {query!r} in the log", param_hint="--official")
         people.update(found)
+    from timeline import page  # noqa: PLC0415 - the page only for html
+
     selection = page.Selection(countries=countries, people=frozenset(people), since=since, until=until)
     data = page.page_data(world, lanes=lanes, selection=selection)
     text = page.render_page(data, title=title)
@@ -1137,6 +1136,8 @@ def _resolve_line(line: str) -> dict[str, Any]:
         raise _Malformed('"text" must be a string and "anchor" a YYYY-MM-DD date or absent')
     sentence = item.get("sentence")
     try:
+        from timeline import article, timex  # noqa: PLC0415 - only resolve-dates reads dates from text
+
         anchor = article.parse_user_date(anchor_text[:10]) if anchor_text else None
     except TimelineError as exc:
         raise _Malformed(f"anchor: {exc}") from None
@@ -1145,6 +1146,20 @@ def _resolve_line(line: str) -> dict[str, Any]:
     if found.reason:
         item["reason"] = found.reason
     return item
+
+
+def _echo_lines(lines: Iterable[str], chunk: int = 512) -> None:
+    """Echo lines to stdout, many at a time (one ``click.echo`` per line costs more than the view itself)."""
+    batch: list[str] = []
+    try:
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= chunk:
+                click.echo("\n".join(batch))
+                batch.clear()
+    finally:
+        if batch:
+            click.echo("\n".join(batch))
 
 
 def _color() -> bool:

@@ -36,7 +36,6 @@ from timeline.world import (
     OfficeHolderChange,
     Tenure,
     World,
-    change_countries,
 )
 from timeline.chain import Record
 
@@ -308,8 +307,18 @@ def _summary(event: Event) -> str:
     return f"{fields}{f' ({reason})' if reason else ''}"
 
 
-def meeting_record(meeting: Meeting) -> dict[str, Any]:
-    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources."""
+def meeting_line(meeting: Meeting, ids: Iterable[str] | None = None) -> str:
+    """A merged meeting as one JSON line (``meeting_record``); ``ids``: its reports' event ids, when known."""
+    return _json(meeting_record(meeting, ids))
+
+
+def meeting_record(meeting: Meeting, ids: Iterable[str] | None = None) -> dict[str, Any]:
+    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources.
+
+    ``ids``: the event ids of its reports, in order, when the caller has
+    them (otherwise each is made from its report).
+    """
+    events = list(ids) if ids is not None else [event_id(r) for r in meeting.reports]
     return {
         "type": "meeting",
         "date": meeting.date.iso(),
@@ -324,8 +333,8 @@ def meeting_record(meeting: Meeting) -> dict[str, Any]:
         "countries": list(meeting.countries),
         "topics": list(meeting.topics),
         "sources": [
-            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence}
-            for r in meeting.reports
+            {"article": r.article, "event": event, "sentence": r.evidence.sentence}
+            for r, event in zip(meeting.reports, events, strict=True)
         ],
     }
 
@@ -366,6 +375,9 @@ def _fit(line: str, width: int = 80) -> str:
 @_table_view
 def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
     """Meetings by valid time: a table for people, JSON for programs."""
+    if fmt == "jsonl" and (stored := world.stored_meeting_lines()) is not None:
+        yield from stored
+        return
     if fmt in {"json", "jsonl"}:
         yield from _items([meeting_record(m) for m in world.meetings], fmt)
         return
@@ -379,9 +391,14 @@ def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
 @_table_view
 def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """A country's meetings, office holders and changes, by valid time."""
-    meetings = [m for m in world.meetings if code in m.countries]
-    tenures = [t for t in world.tenures if t.country == code]
-    changes = [c for c in world.changes if code in change_countries(c)]
+    tenures = world.tenures_of(country=code)
+    changes = world.changes_of(country=code)
+    if fmt == "jsonl" and (stored := world.stored_meeting_lines(country=code)) is not None:
+        yield from stored
+        yield from (_json(tenure_record(t)) for t in tenures)
+        yield from (_json(change_record(c)) for c in changes)
+        return
+    meetings = world.meetings_of(country=code)
     if fmt in {"json", "jsonl"}:
         items = [meeting_record(m) for m in meetings]
         items += [tenure_record(t) for t in tenures]
@@ -412,8 +429,12 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
 @_table_view
 def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """One person's offices and meetings, by valid time."""
-    meetings = [m for m in world.meetings if name in m.people]
-    tenures = [t for t in world.tenures if t.person == name]
+    tenures = world.tenures_of(person=name)
+    if fmt == "jsonl" and (stored := world.stored_meeting_lines(person=name)) is not None:
+        yield from stored
+        yield from (_json(tenure_record(t)) for t in tenures)
+        return
+    meetings = world.meetings_of(person=name)
     if fmt in {"json", "jsonl"}:
         yield from _items([meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures], fmt)
         return
@@ -498,7 +519,7 @@ def previous_office(change: NewOffice) -> str:
 @_table_view
 def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
     """Flagged changes by valid time, of the given kinds (all when None)."""
-    selected = [c for c in world.changes if kinds is None or c.kind in kinds]
+    selected = world.changes_of(kinds=kinds)
     items = [change_record(c) for c in selected]
     if fmt == "json":
         yield json.dumps(items, ensure_ascii=False, indent=2)

@@ -200,3 +200,37 @@ class World:
     def people(self) -> list[str]:
         """Every person in the world, by name."""
         return sorted(set(self.names.values()))
+
+    def close(self) -> None:
+        """Let go of what the world holds open (a projection store's file); a folded world holds nothing."""
+
+    # -- what a view reads: a world kept in indexed tables answers these from the rows asked for -----
+
+    def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
+        """The meetings a country (or a person) took part in, in order."""
+        return [
+            m
+            for m in self.meetings
+            if (country is None or country in m.countries) and (person is None or person in m.people)
+        ]
+
+    def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
+        """The tenures of a country's offices (or a person's), in order."""
+        return [
+            t
+            for t in self.tenures
+            if (country is None or t.country == country) and (person is None or t.person == person)
+        ]
+
+    def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
+        """The changes about a country, of these kinds (all when None), in order."""
+        return [
+            c
+            for c in self.changes
+            if (country is None or country in change_countries(c)) and (kinds is None or c.kind in kinds)
+        ]
+
+    def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The meetings' JSON lines as a projection store keeps them ready, or None when it keeps none."""
+        del country, person
+        return None
