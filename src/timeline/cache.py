@@ -1,17 +1,21 @@
-"""A disposable cache of the projections, kept up to date one article at a time.
+"""The projection store: the projections as indexed SQLite rows, disposable, kept up to date one article at a time.
 
 Rebuilding every view from the whole log costs time in proportion to the
-log. The cache keeps, in one SQLite file, what the fold has produced so far,
-cut into independent parts:
+log. The store keeps, in one SQLite file, what the fold has produced so far,
+as rows a view reads by index (a country's meetings, tenures and changes, a
+person's), cut into independent parts an update recomputes:
 
-- meetings by their people (or countries) and held/planned: a new report
-  can only join meetings of its own part;
+- meetings, one row each with its JSON line ready, indexed by country,
+  person and day, in parts by their people (or countries) and held/planned:
+  a new report can only join meetings of its own part;
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
-  holder after another is a stretch of the office's), the office's tenures
-  and office-holder changes, made from the years' stretches;
+  holder after another is a stretch of the office's; those only office
+  observations show are marked, for the acting officials learnt later), the
+  office's tenures (rows) and office-holder changes, made from the stretches;
 - sightings and new-office changes by person;
-- first meetings by pair of officials, grouping joins by grouping;
+- changes as rows indexed by kind and country; first meetings by pair of
+  officials, grouping joins by grouping;
 - the written forms of every name, with the countries each came with and
   whether some event gave it none (canonical names and the countries the log
   knows are cheap to redo);
@@ -21,13 +25,16 @@ cut into independent parts:
   another).
 
 Next to it: the log ``Position`` it reflects (opaque: the backend's own
-cursor). A view reads only the events after that
-position, recomputes only the parts they touch, and loads only the parts the
-view uses. When the new events carry a correction, a re-extraction, an
-acting office holder, change a name already printed, or change the country
-the log fills in for someone an earlier event left without one, the cache is
-rebuilt from the log. Deleting the cache changes no answer; a log that does not
-match it (truncated, rewritten, another log) is noticed and the cache rebuilt.
+cursor). A view reads only the events after that position and recomputes only
+what they touch: an acting official takes away what only observations showed
+of that office on that day, a printed name that changed renames the person
+where they are shown. A correction, a re-extraction, a name whose forms now
+print as two, or a country filled in for someone an earlier event left
+without one that changes, makes the store again from the log. Deleting it
+changes no answer; a log that does not match it (truncated, rewritten,
+another log) is noticed and the store made again; each row carries a
+checksum checked when it is read, and the row counts and meta are checked on
+opening: a damaged store is thrown away, with one warning.
 """
 
 from __future__ import annotations
