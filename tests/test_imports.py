@@ -124,3 +124,27 @@ def test_a_read_only_view_loads_no_extraction_code(tmp_path: Path, view: tuple[s
         assert done.returncode == 0, done.stderr
         loaded = done.stderr.rsplit("LOADED", 1)[1].split()
         assert not loaded
+
+
+_WARM_PROBE = """
+import sys
+from timeline.cli import cli
+cli(["--log", sys.argv[1], "country", "KR", "--format", "jsonl"], standalone_mode=False)
+loaded = sorted(m for m in sys.modules if m in {"cattrs", "timeline.codec", "timeline.fold", "timeline.project"})
+sys.stderr.write("LOADED " + " ".join(loaded) + "\\n")
+"""
+
+
+def test_a_warm_json_lines_view_loads_no_codec_and_no_fold(tmp_path: Path) -> None:
+    """With the projection store up to date, a JSON-lines view prints stored lines: no converter, no fold."""
+    log = tmp_path / "events"
+    log.mkdir()
+    for name in ("log.jsonl", "HEAD"):
+        shutil.copy(PACKAGE.parent.parent / "events" / name, log / name)
+    loaded = []
+    for _ in range(2):  # the first makes the store (and folds); the second is warm
+        done = subprocess.run([sys.executable, "-c", _WARM_PROBE, str(log)], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        loaded.append(done.stderr.rsplit("LOADED", 1)[1].split())
+    assert loaded[0]
+    assert not loaded[1]

@@ -25,7 +25,6 @@ import pendulum
 from typing import TYPE_CHECKING
 
 from timeline import backend, cache
-from timeline.project import build
 from timeline.storage import EventLog
 from timeline.world import World
 
@@ -58,6 +57,7 @@ def world_of(
     """
     if known_at is None:
         return cache.world(log, warn=warn)
+    from timeline.project import build  # noqa: PLC0415 - a fold of a prefix: the cache cannot answer it
     if isinstance(known_at, int):
         return build(log.fold_events(), until=known_at)
     count = sum(1 for record in log.records() if recorded_at(record.recorded_at) <= known_at)

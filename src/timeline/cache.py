@@ -5,8 +5,8 @@ log. The store keeps, in one SQLite file, what the fold has produced so far,
 as rows a view reads by index (a country's meetings, tenures and changes, a
 person's), cut into independent parts an update recomputes:
 
-- meetings, one row each with its JSON line ready, indexed by country,
-  person and day, in parts by their people (or countries) and held/planned:
+- meetings, one row each with its JSON line ready (tenures and changes too:
+  a warm JSON-lines view decodes nothing), indexed by country, person and day, in parts by their people (or countries) and held/planned:
   a new report can only join meetings of its own part;
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
@@ -50,27 +50,27 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, dumps, from_payload, read_date, to_payload
+from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
     Event,
+    LightObservation,
     MeetingReported,
     OfficeObserved,
 )
+from timeline.gcpause import paused_gc
 from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
-from timeline.codec import event_id
 from timeline.corrections import Corrections, in_force
 from timeline.identity import Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
-from timeline.render import meeting_line
-from timeline.project import build, paused_gc
+from timeline.render import change_line, meeting_line, tenure_line
 from timeline.tenures import (
     Holders,
     Stretch,
@@ -102,7 +102,31 @@ from timeline.storage import EventLog, Position
 from timeline.store import Log
 from timeline.textdate import TextDate
 
-VERSION = "12"
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _codec() -> ModuleType:
+    """The codec (the cattrs converter), loaded when something is decoded or encoded through it: a warm view
+    of stored lines never is."""
+    from timeline import codec  # noqa: PLC0415 - see the docstring
+
+    return codec
+
+
+def build(events: Iterable[Event | LightObservation], *, keep_observations: bool = False) -> World:
+    """``project.build`` (the fold with the codec's event ids), loaded when a fold is needed."""
+    from timeline import project  # noqa: PLC0415 - the fold and the codec only when folding
+
+    return project.build(events, keep_observations=keep_observations)
+
+
+def event_id(event: Event) -> str:
+    """``codec.event_id``."""
+    return str(_codec().event_id(event))
+
+
+VERSION = "13"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
@@ -126,7 +150,7 @@ CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, meeting INTEG
 CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
                                            PRIMARY KEY (person, meeting)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
-                                   person TEXT NOT NULL, data TEXT NOT NULL, mac TEXT NOT NULL);
+                                   person TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tenure_by_office ON tenure (office);
 CREATE INDEX IF NOT EXISTS tenure_by_country ON tenure (country);
 CREATE INDEX IF NOT EXISTS tenure_by_person ON tenure (person);
@@ -137,7 +161,7 @@ CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
 CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
-                                   ord TEXT NOT NULL, data TEXT NOT NULL, mac TEXT NOT NULL);
+                                   ord TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
 CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
 CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, change INTEGER NOT NULL,
@@ -162,8 +186,8 @@ def _checked(mac: str, *texts: str) -> None:
 
 
 def _line_checked(mac: str, line: str) -> str:
-    """A meeting's JSON line, checked against its part of the row's checksum (data, line)."""
-    if mac[9:] != f"{zlib.crc32(line.encode()):08x}":
+    """A row's JSON line (its last text column), checked against its part of the row's checksum."""
+    if mac[-8:] != f"{zlib.crc32(line.encode()):08x}":
         raise _Damaged("a row does not match its checksum (edited or damaged)")
     return line
 
@@ -248,11 +272,11 @@ _DAMAGE = (sqlite3.DatabaseError, msgspec.MsgspecError, ValueError, KeyError, Ty
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(CONVERTER.unstructure(value, cls)).decode()
+    return _encode(_codec().CONVERTER.unstructure(value, cls)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return CONVERTER.structure(_decode(text), cls)
+    return _codec().CONVERTER.structure(_decode(text), cls)
 
 
 def _dump_sightings(rows: list[Sighting]) -> str:
@@ -261,7 +285,8 @@ def _dump_sightings(rows: list[Sighting]) -> str:
 
 
 def _load_sightings(data: str) -> list[Sighting]:
-    return [_sighting(row) for row in _SIGHTINGS(data)]
+    read = _codec().read_date
+    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _SIGHTINGS(data)]
 
 
 _Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text
@@ -274,7 +299,7 @@ def _row(sighting: Sighting) -> _Row:
 
 def _sighting(row: _Row) -> Sighting:
     person, country, role, day, article, status = row
-    return Sighting(person, country, role, read_date(day), article, status)
+    return Sighting(person, country, role, _codec().read_date(day), article, status)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -388,7 +413,8 @@ class Cache:
             forms = _forms_from(_decode(meta["forms"]))
             names = {tuple(k): v for k, v in _decode(meta["names"])}
             events = [r.event for r, _ in tail]
-            corrections = [from_payload(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
+            decode = _codec().from_payload
+            corrections = [decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
                 return self._rebuild(log)
             self._set_meta(position=tail[-1][1].to_text())
@@ -449,7 +475,7 @@ class Cache:
             names=_encode([[list(k), v] for k, v in full.names.items()]).decode(),
             acting=json.dumps(sorted(acting)),
             corrections=json.dumps(
-                [[c.kind, c.version, to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
+                [[c.kind, c.version, _codec().to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
             ),
         )
         return full
@@ -565,7 +591,7 @@ class Cache:
             self.db.execute(f"DELETE FROM meeting_person WHERE meeting IN ({marks})", old)  # noqa: S608
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         for meeting in meetings:
-            unstructured = CONVERTER.unstructure(meeting, Meeting)
+            unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
@@ -725,8 +751,8 @@ class Cache:
         for tenure in tenures:
             data = _dump(tenure, Tenure)
             self.db.execute(
-                "INSERT INTO tenure (office, country, person, data, mac) VALUES (?, ?, ?, ?, ?)",
-                (office, tenure.country, tenure.person, data, _mac(data)),
+                "INSERT INTO tenure (office, country, person, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (office, tenure.country, tenure.person, data, line := tenure_line(tenure), _mac(data, line)),
             )
 
     def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
@@ -780,10 +806,11 @@ class Cache:
             self.db.execute(f"DELETE FROM change_country WHERE change IN ({marks})", old)  # noqa: S608
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
-            data = _encode(CONVERTER.unstructure(change)).decode()
+            data = _encode(_codec().CONVERTER.unstructure(change)).decode()
+            line = change_line(change)
             cursor = self.db.execute(
-                "INSERT INTO change (part, kind, ord, data, mac) VALUES (?, ?, ?, ?, ?)",
-                (part, change.kind, _encode(change_order(change)).decode(), data, _mac(change.kind, data)),
+                "INSERT INTO change (part, kind, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (part, change.kind, _encode(change_order(change)).decode(), data, line, _mac(change.kind, data, line)),
             )
             row = cursor.lastrowid
             self.db.executemany("INSERT OR IGNORE INTO change_country VALUES (?, ?)", ((c, row) for c in change_countries(change)))
@@ -818,8 +845,8 @@ class Cache:
             rows = self.db.execute("SELECT data, line, mac FROM meeting")
             return _ordered(_meeting_of(data, line, mac) for data, line, mac in rows)
         if name == "tenures":
-            rows = self.db.execute("SELECT data, mac FROM tenure ORDER BY office, id")
-            return [_load(_text_checked(mac, data), Tenure) for data, mac in rows]
+            rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
+            return [_tenure_of(*row) for row in rows]
         if name == "runs":
             counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
             query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
@@ -829,13 +856,14 @@ class Cache:
                 counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
             return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
-            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, mac FROM change")]
+            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
             changes.sort(key=change_order)
             return changes
         if name == "reports":
             return [r for m in self.load("meetings") for r in m.reports]
         if name == "corrections":  # the ones in force: what the views may need to show
-            return [from_payload(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
+            decode = _codec().from_payload
+            return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
         if name == "observations":  # folded into sightings and names; a view never lists them
             return []
         raise AttributeError(name)
@@ -877,14 +905,48 @@ class LazyWorld(World):
         found.sort(key=lambda pair: pair[0])
         return [line for _, line in found]
 
+    def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The tenures' JSON lines as stored, in order: no tenure is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        where, values = [], []
+        for column, value in (("country", country), ("person", person)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                values.append(value)
+        query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
+        try:
+            return [_line_checked(mac, line) for line, mac in self.__dict__["_cache"].db.execute(query, values)]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+
+    def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
+        """The changes' JSON lines as stored, in order: no change is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        query = "SELECT ord, kind, line, mac FROM change"
+        values: list[str] = []
+        if country is not None:
+            query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
+            values.append(country)
+        try:
+            rows = self.__dict__["_cache"].db.execute(query, values).fetchall()
+            found = [(_ORDER(order), _line_checked(mac, line)) for order, kind, line, mac in rows if kinds is None or kind in kinds]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+        found.sort(key=lambda pair: pair[0])
+        return [line for _, line in found]
+
     def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
         """The tenures of a country or person, read from their rows only."""
         if (country is None and person is None) or "tenures" in self.__dict__:
             return super().tenures_of(country=country, person=person)
         column, value = ("country", country) if country is not None else ("person", person)
-        query = f"SELECT data, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
+        query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
         try:
-            found = [_load(_text_checked(mac, data), Tenure) for data, mac in self.__dict__["_cache"].db.execute(query, (value,))]
+            found = [_tenure_of(*row) for row in self.__dict__["_cache"].db.execute(query, (value,))]
         except _DAMAGE as exc:
             self._fold_instead(self.__dict__["_cache"], exc)
             return super().tenures_of(country=country, person=person)
@@ -897,7 +959,7 @@ class LazyWorld(World):
         if country is None or "changes" in self.__dict__:
             return super().changes_of(country=country, kinds=kinds)
         query = (
-            "SELECT kind, data, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
+            "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         )
         try:
             found = [_change_of(*row) for row in self.__dict__["_cache"].db.execute(query, (country,))]
@@ -1000,7 +1062,7 @@ def _dump_stretches(stretches: list[Stretch]) -> str:
 
 def _load_stretches(data: str) -> list[Stretch]:
     return [
-        Stretch(first[0], _sighting(first), _sighting(last), read_date(latest), articles)
+        Stretch(first[0], _sighting(first), _sighting(last), _codec().read_date(latest), articles)
         for first, last, latest, articles in _STRETCHES(data)
     ]
 
@@ -1067,9 +1129,15 @@ def _meeting_of(data: str, line: str, mac: str) -> Meeting:
     return meeting
 
 
-def _change_of(kind: str, data: str, mac: str) -> Change:
-    _checked(mac, kind, data)
-    change: Change = CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
+def _tenure_of(data: str, line: str, mac: str) -> Tenure:
+    _checked(mac, data, line)
+    tenure: Tenure = _load(data, Tenure)
+    return tenure
+
+
+def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
+    _checked(mac, kind, data, line)
+    change: Change = _codec().CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
     return change
 
 

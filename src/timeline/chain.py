@@ -19,7 +19,7 @@ from typing import Any, overload
 import attrs
 import msgspec
 
-from timeline.codec import dumps, from_payload, to_payload
+from timeline.canonical import dumps
 from timeline.errors import CorruptLogError, DecodeError
 from timeline.model import Event
 
@@ -233,6 +233,8 @@ def envelopes(
     ``payload``, ``prev``, ``recorded_at``, ``seq``, ``version``), byte for
     byte what ``dumps`` of the envelope gives; ``verify`` checks exactly that.
     """
+    from timeline import codec  # noqa: PLC0415 - the converter only when events are written
+
     lines: list[str] = []
     ids: list[str] = []
     hashes: list[str] = []
@@ -242,7 +244,7 @@ def envelopes(
     sha256 = hashlib.sha256
     for index, event in enumerate(events):
         seq += 1
-        payload = dumps(to_payload(event))
+        payload = dumps(codec.to_payload(event))
         kind = f'"{event.kind}"'  # kinds are fixed lowercase words: nothing to escape
         identifier = sha256(f"{event.kind}\n{payload}".encode()).hexdigest()[:24]
         head = f'{{"batch":[{index},{size}],'
@@ -319,7 +321,9 @@ def to_record(
             msg = "payload must be an object"
             raise TypeError(msg)
         if event is None:
-            event = from_payload(envelope["kind"], version, envelope["payload"])  # shares repeated strings
+            from timeline import codec  # noqa: PLC0415 - the converter only when an event is decoded
+
+            event = codec.from_payload(envelope["kind"], version, envelope["payload"])  # shares repeated strings
     except (TypeError, ValueError, DecodeError) as exc:
         raise CorruptLogError(str(path), number, str(exc)) from exc
     return Record(

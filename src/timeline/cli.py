@@ -39,7 +39,9 @@ from timeline.model import (
 )
 from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
-from timeline.project import World, diff, find_people, state_at
+from timeline.identity import find_people
+from timeline.state import diff, state_at
+from timeline.world import World
 from timeline.backend import open_log
 from timeline.chain import Checkpoint
 from timeline.storage import EventLog

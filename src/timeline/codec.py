@@ -24,6 +24,7 @@ from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
+from timeline.canonical import dumps as dumps  # re-exported: the codec's callers write canonical JSON too
 from timeline.errors import DateError, DecodeError
 from timeline.model import (
     KINDS,
@@ -420,11 +421,6 @@ def _describe(exc: BaseException, cls: type | None) -> str:
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
         return f"invalid value ({exc})"
     return format_exception(exc, cls)
-
-
-def dumps(data: object) -> str:
-    """Canonical JSON: sorted keys, UTF-8 as is, no insignificant whitespace."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def event_id(event: Event) -> str:

@@ -12,15 +12,14 @@ wants, and it re-exports their public names for older callers.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from timeline import corrections
 from timeline.changes import first_meetings, firsts, groupings_of, joined_groupings, new_offices, office_changes
 from timeline.codec import event_id
 from timeline.corrections import Corrections
 from timeline.fold import fold
+from timeline.gcpause import paused_gc
 from timeline.identity import Forms, canonical_names, find_people, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.model import ArticleIngested, Event, LightObservation
@@ -102,24 +101,3 @@ def build(
 def latest_extractions(events: Iterable[Event]) -> dict[str, tuple[ArticleIngested, list[Event]]]:
     """Each article with the events of its latest extraction, uncorrected, in log order."""
     return corrections.latest_extractions(events, event_id)
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a fold allocates.
-
-    A fold makes millions of small objects that form no cycles (reference
-    counting frees them); each of the collector's passes would walk all of
-    them again, which costs a long log a sixth of its rebuild. Afterwards
-    what the fold kept is frozen (``gc.freeze``): the collector leaves those
-    objects out of its later passes, which would otherwise walk the whole
-    world again at the first allocations of whatever reads it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()

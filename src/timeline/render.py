@@ -22,7 +22,6 @@ from typing import Any, ParamSpec
 import pendulum
 
 from timeline import gazetteer
-from timeline.codec import event_id, to_payload
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
 from timeline.state import Diff, State
 from timeline.tenures import office_holders
@@ -85,6 +84,20 @@ def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]
         return _terminal(lines, color=bool(bound.arguments.get("color")))
 
     return shown
+
+
+def event_id(event: Event) -> str:
+    """The event's id (``codec.event_id``; the codec is loaded only by views that make ids)."""
+    from timeline import codec  # noqa: PLC0415 - a warm view of stored lines never needs the converter
+
+    return codec.event_id(event)
+
+
+def to_payload(event: Event) -> dict[str, Any]:
+    """The event's fields as JSON-ready data (``codec.to_payload``)."""
+    from timeline import codec  # noqa: PLC0415 - as in event_id
+
+    return codec.to_payload(event)
 
 
 def _json(data: object) -> str:
@@ -391,13 +404,18 @@ def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
 @_table_view
 def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """A country's meetings, office holders and changes, by valid time."""
+    if fmt == "jsonl":
+        stored = (
+            world.stored_meeting_lines(country=code),
+            world.stored_tenure_lines(country=code),
+            world.stored_change_lines(country=code),
+        )
+        if all(lines is not None for lines in stored):
+            for lines in stored:
+                yield from lines or ()
+            return
     tenures = world.tenures_of(country=code)
     changes = world.changes_of(country=code)
-    if fmt == "jsonl" and (stored := world.stored_meeting_lines(country=code)) is not None:
-        yield from stored
-        yield from (_json(tenure_record(t)) for t in tenures)
-        yield from (_json(change_record(c)) for c in changes)
-        return
     meetings = world.meetings_of(country=code)
     if fmt in {"json", "jsonl"}:
         items = [meeting_record(m) for m in meetings]
@@ -429,11 +447,13 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
 @_table_view
 def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """One person's offices and meetings, by valid time."""
+    if fmt == "jsonl":
+        stored = (world.stored_meeting_lines(person=name), world.stored_tenure_lines(person=name))
+        if all(lines is not None for lines in stored):
+            for lines in stored:
+                yield from lines or ()
+            return
     tenures = world.tenures_of(person=name)
-    if fmt == "jsonl" and (stored := world.stored_meeting_lines(person=name)) is not None:
-        yield from stored
-        yield from (_json(tenure_record(t)) for t in tenures)
-        return
     meetings = world.meetings_of(person=name)
     if fmt in {"json", "jsonl"}:
         yield from _items([meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures], fmt)
@@ -462,6 +482,16 @@ def tenure_record(tenure: Tenure) -> dict[str, Any]:
         "last_seen": tenure.last_seen.iso(),
         "articles": list(tenure.articles),
     }
+
+
+def tenure_line(tenure: Tenure) -> str:
+    """A tenure as one JSON line (``tenure_record``)."""
+    return _json(tenure_record(tenure))
+
+
+def change_line(change: Change) -> str:
+    """A change as one JSON line (``change_record``)."""
+    return _json(change_record(change))
 
 
 def change_record(change: Change) -> dict[str, Any]:
@@ -519,6 +549,9 @@ def previous_office(change: NewOffice) -> str:
 @_table_view
 def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
     """Flagged changes by valid time, of the given kinds (all when None)."""
+    if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=kinds)) is not None:
+        yield from stored
+        return
     selected = world.changes_of(kinds=kinds)
     items = [change_record(c) for c in selected]
     if fmt == "json":

@@ -51,7 +51,7 @@ from timeline.chain import (
     to_record,
     unreadable,
 )
-from timeline.codec import dumps, line_reader
+from timeline.canonical import dumps
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.storage import Position
@@ -149,6 +149,8 @@ class Log:
 
     def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
         pending: list[Event | LightObservation] = []
+        from timeline.codec import line_reader  # noqa: PLC0415 - the converter only when events are read
+
         read = line_reader(light=light)
         handle = self._open_for_reading()
         if handle is None:

@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from timeline.codec import line_reader
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.chain import (
@@ -298,6 +297,8 @@ class PostgresLog:
 
     def fold_events(self) -> Iterator[Event | LightObservation]:
         """``events``, read as a rebuild reads the file log: office observations light, articles without text."""
+        from timeline.codec import line_reader  # noqa: PLC0415 - the converter only when events are read
+
         read = line_reader(light=True)
         for seq, line in self._rows():
             raw = line.encode()

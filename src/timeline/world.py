@@ -234,3 +234,13 @@ class World:
         """The meetings' JSON lines as a projection store keeps them ready, or None when it keeps none."""
         del country, person
         return None
+
+    def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The tenures' JSON lines as a projection store keeps them ready, or None when it keeps none."""
+        del country, person
+        return None
+
+    def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
+        """The changes' JSON lines as a projection store keeps them ready, or None when it keeps none."""
+        del country, kinds
+        return None
