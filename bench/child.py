@@ -19,9 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from timeline import cache, render
-from timeline.project import build
-from timeline.store import open_log
+from timeline import build, open_log, views, world_of
 
 
 def measure(what: str, location: str) -> dict[str, float]:
@@ -36,15 +34,15 @@ def measure(what: str, location: str) -> dict[str, float]:
                 events += 1
     elif what == "rebuild":
         world = build(log.fold_events())
-        events = sum(1 for _ in render.changes(world, "table"))
+        events = sum(1 for _ in views.changes(world, "table"))
     elif what == "view":
-        world = cache.world(log)
-        events = sum(1 for _ in render.changes(world, "table"))
+        world = world_of(log)
+        events = sum(1 for _ in views.changes(world, "table"))
     elif what == "verify":
         events = log.verify().events
     elif what == "export":
-        world = cache.world(log)
-        for _ in render.export_jsonl(log.events(), world):
+        world = world_of(log)
+        for _ in views.export_jsonl(log.events(), world):
             events += 1
     else:
         msg = f"unknown measurement {what!r}"

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from bench.generate import write as write_articles
-from timeline.store import Log
+from timeline import open_log
 
 MODEL_LOAD = (
     "import time; start, cpu = time.perf_counter(), time.process_time(); from timeline.extract import nlp; "
@@ -57,7 +57,7 @@ def timed_ingest(articles: Path | list[Path], log: Path, *, jobs: int) -> tuple[
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     expected = len(paths) if isinstance(articles, list) else sum(1 for _ in articles.glob("*.txt"))
-    if done.returncode != 0 or len(Log(log).article_ids()) != expected:
+    if done.returncode != 0 or len(open_log(log).article_ids()) != expected:
         msg = f"ingest --jobs {jobs} failed ({done.returncode}): {done.stderr[-2000:]}"
         raise RuntimeError(msg)
     return seconds, cpu

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.events import synthetic_events
 from timeline import page
-from timeline.project import build
+from timeline import build
 
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 

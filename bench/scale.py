@@ -20,7 +20,7 @@ from bench import ingest as ingest_bench
 from bench.events import synthetic_events
 from timeline.codec import dumps, from_payload, to_payload
 from timeline.model import Event
-from timeline.store import Log, open_log
+from timeline import open_log
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = 1000
@@ -181,12 +181,12 @@ def _ours(events: list[Event]) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         ours = str(Path(folder) / "events")
         start = time.perf_counter()
-        with Log(ours).writer() as writer:
+        with open_log(ours).writer() as writer:
             for index in range(0, len(events), BATCH):
                 writer.append(events[index : index + BATCH], recorded_at=RECORDED)
         append = len(events) / (time.perf_counter() - start)
         start = time.perf_counter()
-        read = sum(1 for _ in Log(ours).events())
+        read = sum(1 for _ in open_log(ours).events())
         return append, read / (time.perf_counter() - start)
 
 

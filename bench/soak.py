@@ -20,11 +20,11 @@ from pathlib import Path
 
 from bench.generate import write
 from timeline.model import ArticleIngested
-from timeline.store import Log
+from timeline import EventLog, open_log
 
 
-def _ingest(log: Log, *args: str) -> list[str]:
-    return [sys.executable, "-m", "timeline", "--log", str(log.directory), "ingest", "-q", *args]
+def _ingest(log: EventLog, *args: str) -> list[str]:
+    return [sys.executable, "-m", "timeline", "--log", log.location, "ingest", "-q", *args]
 
 
 def main() -> int:
@@ -40,7 +40,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         paths = write(root / "articles", args.articles)
-        log = Log(root / "events")
+        log = open_log(root / "events")
         kills = calls = 0
         start = time.perf_counter()
         for first in range(0, len(paths), args.batch):

@@ -20,7 +20,10 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.errors import CorruptLogError, LogError, StaleCacheError
-from timeline.store import GENESIS, EventLog, Log, open_log
+from timeline.backend import open_log
+from timeline.chain import GENESIS
+from timeline.storage import EventLog, Position
+from timeline.store import Log
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2024-11-20T00:00:00Z"
@@ -75,14 +78,16 @@ class StoreContract:
     def test_records_after_a_position_resume_there_and_notice_another_chain(self, log: EventLog) -> None:
         written = self.fill(log)
         middle = next(r for r in written[10:] if r.batch[0] == r.batch[1] - 1)
-        offset = 0
-        for record, end in log.records_after(0, GENESIS, 0):
+        there = Position()
+        for record, position in log.records_after(Position()):
             if record.seq == middle.seq:
-                offset = end
-        later = [r for r, _ in log.records_after(middle.seq, middle.hash, offset)]
+                there = position
+        assert (there.seq, there.hash) == (middle.seq, middle.hash)
+        later = [r for r, _ in log.records_after(there)]
         assert later == written[middle.seq :]
         with pytest.raises(StaleCacheError):
-            list(log.records_after(middle.seq, "f" * 64, offset))
+            list(log.records_after(Position(there.seq, "f" * 64, there.note)))
+        assert Position.from_text(there.to_text()) == there
 
     def test_the_projection_cache_follows_new_events(self, log: EventLog, tmp_path: Path) -> None:
         from timeline import cache, render  # noqa: PLC0415
@@ -246,7 +251,7 @@ class TestPostgres(StoreContract):
         script = (
             "import sys, time\n"
             "from bench.events import synthetic_events\n"
-            "from timeline.store import open_log\n"
+            "from timeline.backend import open_log\n"
             "import timeline.store_pg as pg\n"
             "original = pg.PostgresWriter._insert\n"
             "def slow(self, lines, records):\n"

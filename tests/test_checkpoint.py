@@ -13,8 +13,9 @@ from click.testing import CliRunner, Result
 from timeline import store
 from timeline.cli import cli
 from timeline.errors import CorruptLogError, LogError
-from timeline.store import GENESIS, Checkpoint, Log, line_hash
-from timeline.store import dumps as canonical
+from timeline.chain import GENESIS, Checkpoint, line_hash
+from timeline.codec import dumps as canonical
+from timeline.store import Log
 
 NOW = "2024-11-20T00:00:00Z"
 CHECKPOINT = re.compile(r"checkpoint (\d+) ([0-9a-f]{64})")

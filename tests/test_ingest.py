@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from timeline import cli as cli_module
-from timeline import ingest
+from timeline import ingestion as ingest
 from timeline.article import Article
 from timeline.cli import cli
 from timeline.model import ArticleIngested, Event
@@ -379,7 +379,7 @@ def test_views_never_import_spacy(log: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 INTERRUPTIBLE = """
 import sys, time
-from timeline import ingest
+from timeline import ingestion as ingest
 
 def slow(item):
     time.sleep(0.02)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from timeline import ingest
+from timeline import ingestion as ingest
 from timeline.article import MAX_BYTES
 from timeline.cli import cli
 from timeline.model import ArticleIngested

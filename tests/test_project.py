@@ -26,18 +26,16 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.project import (
-    _ARTICLE,
-    _PERSON_ARTICLE,
+    FirstMeeting,
+    JoinedGrouping,
     Sighting,
     State,
-    _by_date_then,
-    _run_order,
-    _span,
     build,
     diff,
     find_people,
     state_at,
 )
+from timeline.tenures import _ARTICLE, _PERSON_ARTICLE, _span, by_date_then, run_order
 from timeline.textdate import TextDate
 
 from . import strategies
@@ -217,8 +215,8 @@ def test_a_country_joining_a_grouping_is_flagged() -> None:
         "External Affairs Minister Subrahmanyam Jaishankar met.",
     ]
     events = [e for text in texts for e in extract(article.from_bytes(text.encode(), source_name="t"))[0]]
-    joined = [c for c in build(events).changes if c.kind == "joined-grouping"]
-    assert [(c.country, c.role, c.date.to_str()) for c in joined] == [("AU", "Quad", "2024-04-29")]
+    joined = [c for c in build(events).changes if isinstance(c, JoinedGrouping)]
+    assert [(c.country, c.grouping, c.date.to_str()) for c in joined] == [("AU", "Quad", "2024-04-29")]
 
 
 def test_the_same_evidence_twice_is_one_sighting() -> None:
@@ -335,10 +333,10 @@ SAMPLE_DATES = [
 )
 def test_rows_bucketed_by_date_come_in_the_order_one_stable_sort_gives(rows: list[Sighting]) -> None:
     """Runs and a person's offices read sightings in a stable sort's order, equal dates in other objects too."""
-    in_runs = sorted(rows, key=_run_order)
-    assert [id(r) for r in _by_date_then(rows, _span, _PERSON_ARTICLE)] == [id(r) for r in in_runs]
+    in_runs = sorted(rows, key=run_order)
+    assert [id(r) for r in by_date_then(rows, _span, _PERSON_ARTICLE)] == [id(r) for r in in_runs]
     by_date = sorted(rows, key=lambda r: (r.date.sort_key(), r.article))
-    assert [id(r) for r in _by_date_then(rows, TextDate.sort_key, _ARTICLE)] == [id(r) for r in by_date]
+    assert [id(r) for r in by_date_then(rows, TextDate.sort_key, _ARTICLE)] == [id(r) for r in by_date]
 
 
 # -- a person's country from the rest of the log ------------------------------------------------------
@@ -409,8 +407,8 @@ def test_a_person_without_a_country_takes_the_one_the_rest_of_the_log_knows() ->
     assert record["countries"] == ["JP", "KR"]
     assert record["id"] == event_id(SEOUL[1])
     assert any(SEOUL[0].article in line for line in render.country_timeline(world, "JP", "jsonl"))  # type: ignore[union-attr]
-    assert ("KR-JP", "Cho Tae-yul", "Takeshi Iwaya") in {
-        (c.country, c.before, c.after) for c in world.changes if c.kind == "first-meeting"
+    assert (("KR", "JP"), ("Cho Tae-yul", "Takeshi Iwaya")) in {
+        (c.countries, c.people) for c in world.changes if isinstance(c, FirstMeeting)
     }
 
 
@@ -508,8 +506,8 @@ def test_a_participant_without_title_or_office_takes_the_office_they_held_then()
         ("Takeshi Iwaya", FM, None),
         ("Cho Tae-yul", FM, None),
     ]
-    assert ("KR-JP", "Cho Tae-yul", "Takeshi Iwaya") in {
-        (c.country, c.before, c.after) for c in world.changes if c.kind == "first-meeting"
+    assert (("KR", "JP"), ("Cho Tae-yul", "Takeshi Iwaya")) in {
+        (c.countries, c.people) for c in world.changes if isinstance(c, FirstMeeting)
     }
     assert [t.last_seen.to_str() for t in world.tenures if t.person == "Takeshi Iwaya"] == ["2024-11-14"], (
         "an office filled in is no sighting"

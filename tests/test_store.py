@@ -266,3 +266,27 @@ def test_a_value_no_event_may_hold_is_named_by_every_read(tmp_path: Path, read: 
     log.path.write_text(log.path.read_text().replace('"country":"JP"', '"country":"jp"'))
     with pytest.raises(CorruptLogError, match=r"log.jsonl:1: .*country"):
         list(getattr(log, read)())
+
+
+def test_article_ids_come_from_the_index_and_survive_its_loss(tmp_path: Path) -> None:
+    """The writer indexes each batch's articles; a deleted, damaged or stale index gives the same ids."""
+    log = Log(tmp_path / "events")
+    ids = [f"{n:032x}" for n in range(6)]
+    with log.writer() as writer:
+        for article in ids[:4]:
+            writer.append([ArticleIngested(article=article, text="t")], recorded_at="2024-01-01T00:00:00Z")
+    assert log.index_path.exists()
+    assert len(log.index_path.read_text().splitlines()) == 4
+    assert log.article_ids() == set(ids[:4])
+    log.index_path.write_text("not an index\n")
+    assert log.article_ids() == set(ids[:4])
+    log.index_path.unlink()
+    assert log.article_ids() == set(ids[:4])
+    with log.writer() as writer:  # no index: the next append makes it anew, whole
+        writer.append([ArticleIngested(article=ids[4], text="t")], recorded_at="2024-01-01T00:00:00Z")
+    assert len(log.index_path.read_text().splitlines()) == 1
+    saved = log.index_path.read_bytes()
+    with log.writer() as writer:
+        writer.append([ArticleIngested(article=ids[5], text="t")], recorded_at="2024-01-01T00:00:00Z")
+    log.index_path.write_bytes(saved)  # an index behind the log: what it lacks is read from the log
+    assert log.article_ids() == set(ids)

@@ -12,7 +12,9 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.model import ArticleIngested
-from timeline.store import GENESIS, dumps, envelopes, line_hash, open_log
+from timeline.backend import open_log
+from timeline.chain import GENESIS, envelopes, line_hash
+from timeline.codec import dumps
 from timeline.store_pg import TABLE
 
 NOW = "2024-11-20T00:00:00Z"
@@ -198,7 +200,7 @@ def test_a_connection_lost_mid_ingest_says_how_much_went_in(
     postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The server drops the connection before the third batch: one Error line saying 4 of 8 went in; a re-run adds the rest."""
-    from timeline import ingest  # noqa: PLC0415
+    from timeline import ingestion as ingest  # noqa: PLC0415
     from timeline.store_pg import PostgresWriter  # noqa: PLC0415
 
     from .test_ingest import recording, write_articles  # noqa: PLC0415

@@ -1,17 +1,21 @@
-"""A disposable cache of the projections, kept up to date one article at a time.
+"""The projection store: the projections as indexed SQLite rows, disposable, kept up to date one article at a time.
 
 Rebuilding every view from the whole log costs time in proportion to the
-log. The cache keeps, in one SQLite file, what the fold has produced so far,
-cut into independent parts:
+log. The store keeps, in one SQLite file, what the fold has produced so far,
+as rows a view reads by index (a country's meetings, tenures and changes, a
+person's), cut into independent parts an update recomputes:
 
-- meetings by their people (or countries) and held/planned: a new report
-  can only join meetings of its own part;
+- meetings, one row each with its JSON line ready (tenures and changes too:
+  a warm JSON-lines view decodes nothing), indexed by country, person and day, in parts by their people (or countries) and held/planned:
+  a new report can only join meetings of its own part;
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
-  holder after another is a stretch of the office's), the office's tenures
-  and office-holder changes, made from the years' stretches;
+  holder after another is a stretch of the office's; those only office
+  observations show are marked, for the acting officials learnt later), the
+  office's tenures (rows) and office-holder changes, made from the stretches;
 - sightings and new-office changes by person;
-- first meetings by pair of officials, grouping joins by grouping;
+- changes as rows indexed by kind and country; first meetings by pair of
+  officials, grouping joins by grouping;
 - the written forms of every name, with the countries each came with and
   whether some event gave it none (canonical names and the countries the log
   knows are cheap to redo);
@@ -20,14 +24,17 @@ cut into independent parts:
   hold change, those parts are made again (their office then may be
   another).
 
-Next to it: the log position it reflects (seq, the hash of that line, and
-for files the byte offset after it). A view reads only the events after that
-position, recomputes only the parts they touch, and loads only the parts the
-view uses. When the new events carry a correction, a re-extraction, an
-acting office holder, change a name already printed, or change the country
-the log fills in for someone an earlier event left without one, the cache is
-rebuilt from the log. Deleting the cache changes no answer; a log that does not
-match it (truncated, rewritten, another log) is noticed and the cache rebuilt.
+Next to it: the log ``Position`` it reflects (opaque: the backend's own
+cursor). A view reads only the events after that position and recomputes only
+what they touch: an acting official takes away what only observations showed
+of that office on that day, a printed name that changed renames the person
+where they are shown. A correction, a re-extraction, a name whose forms now
+print as two, or a country filled in for someone an earlier event left
+without one that changes, makes the store again from the log. Deleting it
+changes no answer; a log that does not match it (truncated, rewritten,
+another log) is noticed and the store made again; each row carries a
+checksum checked when it is read, and the row counts and meta are checked on
+opening: a damaged store is thrown away, with one warning.
 """
 
 from __future__ import annotations
@@ -38,82 +45,151 @@ import hashlib
 import json
 import os
 import sqlite3
+import weakref
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import msgspec
 
-from timeline.codec import CONVERTER, from_payload, read_date, to_payload
+from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
     Event,
+    LightObservation,
     MeetingReported,
     OfficeObserved,
 )
-from timeline.project import (
-    Change,
-    Corrections,
-    Forms,
+from timeline.gcpause import paused_gc
+from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
+from timeline.corrections import Corrections, in_force
+from timeline.identity import Forms, Printed, known_countries, person_key
+from timeline.meetings import merge_meetings
+from timeline.names import Key
+from timeline.render import change_line, meeting_line, tenure_line
+from timeline.tenures import (
     Holders,
-    Key,
-    Meeting,
-    Sighting,
     Stretch,
-    Tenure,
-    World,
-    _clear_sightings,
-    _first,
-    _fold,
-    _Printed,
-    _run_order,
-    _runs,
-    _sightings,
     acting_days,
-    build,
-    first_meetings,
-    groupings_of,
+    clear_sightings,
+    first_day,
     holder_rows,
     joined,
-    joined_groupings,
-    known_countries,
-    merge_meetings,
-    new_offices,
-    paused_gc,
-    person_key,
+    run_order,
+    runs,
     runs_of,
     sightings,
+    sightings_of,
 )
-from timeline.store import GENESIS, EventLog, Log
+from timeline.world import (
+    CHANGE_KINDS,
+    Change,
+    FirstMeeting,
+    JoinedGrouping,
+    Meeting,
+    NewOffice,
+    Sighting,
+    Tenure,
+    World,
+    change_countries,
+    change_order,
+)
+from timeline.storage import EventLog, Position
+from timeline.store import Log
 from timeline.textdate import TextDate
 
-VERSION = "10"
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _codec() -> ModuleType:
+    """The codec (the cattrs converter), loaded when something is decoded or encoded through it: a warm view
+    of stored lines never is."""
+    from timeline import codec  # noqa: PLC0415 - see the docstring
+
+    return codec
+
+
+def build(events: Iterable[Event | LightObservation], *, keep_observations: bool = False) -> World:
+    """``project.build`` (the fold with the codec's event ids), loaded when a fold is needed."""
+    from timeline import project  # noqa: PLC0415 - the fold and the codec only when folding
+
+    return project.build(events, keep_observations=keep_observations)
+
+
+def event_id(event: Event) -> str:
+    """``codec.event_id``."""
+    return str(_codec().event_id(event))
+
+
+VERSION = "13"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 _TABLES = (
-    *("meta", "article", "meeting", "office", "office_year", "person", "pair", "grouping", "change"),
-    "untitled",
+    *("meta", "article", "meeting", "meeting_country", "meeting_person", "tenure", "office_year", "person"),
+    *("pair", "grouping", "change", "change_country", "untitled"),
 )
+_COUNTED_TABLES = _TABLES[1:]  # their rows are counted in meta: a row deleted by hand is noticed
 
+# Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
+# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting (part TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS office (part TEXT PRIMARY KEY, tenures TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, day INTEGER, ord TEXT NOT NULL,
+                                    data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
+CREATE INDEX IF NOT EXISTS meeting_by_day ON meeting (day);
+CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, meeting INTEGER NOT NULL,
+                                            PRIMARY KEY (country, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
+                                           PRIMARY KEY (person, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
+                                   person TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tenure_by_office ON tenure (office);
+CREATE INDEX IF NOT EXISTS tenure_by_country ON tenure (country);
+CREATE INDEX IF NOT EXISTS tenure_by_person ON tenure (person);
 CREATE TABLE IF NOT EXISTS office_year (part TEXT NOT NULL, year INTEGER NOT NULL, sightings TEXT NOT NULL,
-                                        clear TEXT NOT NULL, stretches TEXT NOT NULL,
-                                        PRIMARY KEY (part, year));
-CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL);
+                                        clear TEXT NOT NULL, stretches TEXT NOT NULL, observed TEXT NOT NULL,
+                                        mac TEXT NOT NULL, PRIMARY KEY (part, year));
+CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
-CREATE TABLE IF NOT EXISTS change (part TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
+                                   ord TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
+CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
+CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, change INTEGER NOT NULL,
+                                           PRIMARY KEY (country, change)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
                                      PRIMARY KEY (country, person, part));
 """
+
+
+class _Damaged(ValueError):
+    """A row whose checksum does not match it: the cache was edited or damaged."""
+
+
+def _mac(*texts: str) -> str:
+    """The checksum a row of content carries: a CRC-32 of each of its text columns (each checkable alone)."""
+    return "-".join(f"{zlib.crc32(text.encode()):08x}" for text in texts)
+
+
+def _checked(mac: str, *texts: str) -> None:
+    if _mac(*texts) != mac:
+        raise _Damaged("a row does not match its checksum (edited or damaged)")
+
+
+def _line_checked(mac: str, line: str) -> str:
+    """A row's JSON line (its last text column), checked against its part of the row's checksum."""
+    if mac[-8:] != f"{zlib.crc32(line.encode()):08x}":
+        raise _Damaged("a row does not match its checksum (edited or damaged)")
+    return line
 
 
 def cache_path(log: EventLog) -> Path | None:
@@ -145,7 +221,11 @@ def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> 
     tell = warn or _silent
     try:
         with paused_gc():  # bringing the cache up to date allocates much and makes no cycles, like a fold
-            return Cache(target, log, tell).world(log)
+            opened = Cache(target, log, tell)
+            found = opened.world(log)
+            if not isinstance(found, LazyWorld):
+                opened.close()  # a full fold's world needs no file: close it now, not at some collection
+            return found
     except sqlite3.OperationalError as exc:
         if str(exc).startswith(("no such table", "no such column")):
             return _thrown_away(target, log, tell, exc)  # a table changed after it was checked
@@ -192,11 +272,11 @@ _DAMAGE = (sqlite3.DatabaseError, msgspec.MsgspecError, ValueError, KeyError, Ty
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(CONVERTER.unstructure(value, cls)).decode()
+    return _encode(_codec().CONVERTER.unstructure(value, cls)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return CONVERTER.structure(_decode(text), cls)
+    return _codec().CONVERTER.structure(_decode(text), cls)
 
 
 def _dump_sightings(rows: list[Sighting]) -> str:
@@ -205,7 +285,8 @@ def _dump_sightings(rows: list[Sighting]) -> str:
 
 
 def _load_sightings(data: str) -> list[Sighting]:
-    return [_sighting(row) for row in _SIGHTINGS(data)]
+    read = _codec().read_date
+    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _SIGHTINGS(data)]
 
 
 _Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text
@@ -218,7 +299,7 @@ def _row(sighting: Sighting) -> _Row:
 
 def _sighting(row: _Row) -> Sighting:
     person, country, role, day, article, status = row
-    return Sighting(person, country, role, read_date(day), article, status)
+    return Sighting(person, country, role, _codec().read_date(day), article, status)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -230,15 +311,6 @@ _SIGHTINGS = msgspec.json.Decoder(list[_Row]).decode
 
 
 _INDICES = msgspec.json.Decoder(list[int]).decode
-
-
-@attrs.define
-class _Position:
-    """How far a fold has read: the last record's seq and hash, the offset after it."""
-
-    seq: int = 0
-    hash: str = GENESIS
-    offset: int = 0
 
 
 class Cache:
@@ -257,6 +329,11 @@ class Cache:
         # log stays that large, and every later open and commit pays for it
         self.db.execute(f"PRAGMA journal_size_limit = {_WAL_LIMIT}")
 
+    def close(self) -> None:
+        """Close the file (a view's snapshot ends with it)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
     def _meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM meta"))
 
@@ -265,32 +342,35 @@ class Cache:
         return self.db.total_changes != self._changes_at_start
 
     def _doubt(self, tables: set[str], meta: dict[str, str]) -> str | None:
-        """Why the cache cannot be trusted (a table missing, its content not what was written), or None."""
+        """Why the cache cannot be trusted (a table missing, rows deleted, its meta edited), or None.
+
+        Rows of content carry their own checksums, checked when a view reads
+        them: opening the cache costs what counting rows costs, not a read
+        of every row.
+        """
         missing = [table for table in _TABLES if table not in tables]
         if missing:
             return f"lacks the table {missing[0]}"
         if "version" not in meta or "digest" not in meta:
             return "lacks its version or checksum"
-        if meta["digest"] != self._digest():
+        if meta["digest"] != _meta_digest(meta):
             return "does not match its checksum (edited or damaged)"
+        if meta.get("counts") != self._counts():
+            return "lacks rows it had (edited or damaged)"
         return None
 
-    def _digest(self) -> str:
-        """A checksum of every row of every table but the checksum itself, in storage order.
+    def _counts(self) -> str:
+        """How many rows each table holds, as meta keeps it."""
+        counts = {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - our own names
+            for table in _COUNTED_TABLES
+        }
+        return json.dumps(counts, sort_keys=True)
 
-        Storage (rowid) order is the cheapest scan; it changes only when the
-        file is written, and then the checksum is made again (a VACUUM by
-        hand may reorder rows: the cache is then made again, needlessly but
-        safely).
-        """
-        digest = hashlib.blake2b(digest_size=16)
-        for table in _TABLES:
-            digest.update(table.encode())
-            where = " WHERE key != 'digest'" if table == "meta" else ""
-            rows = self.db.execute(f"SELECT * FROM {table}{where}")  # noqa: S608 - our own table names
-            while batch := rows.fetchmany(4096):
-                digest.update(_encode(batch))
-        return digest.hexdigest()
+    def _seal(self) -> None:
+        """After a write: the row counts and the checksum of meta, made again."""
+        self._set_meta(counts=self._counts())
+        self._set_meta(digest=_meta_digest(self._meta()))
 
     def world(self, log: EventLog) -> World:
         """Bring the cache up to date with the log, and a lazy world over it."""
@@ -299,7 +379,7 @@ class Cache:
         try:
             result = self._bring_up_to_date(log)
             if self.db.in_transaction and self._written():
-                self._set_meta(digest=self._digest())
+                self._seal()
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -323,9 +403,8 @@ class Cache:
         if doubt:
             self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
             return self._rebuild(log)
-        seq, digest, offset = int(meta["seq"]), meta["hash"], int(meta["offset"])
         try:
-            tail = list(log.records_after(seq, digest, offset))
+            tail = list(log.records_after(Position.from_text(meta["position"])))
         except StaleCacheError:
             return self._rebuild(log)
         if any(r.kind not in _FOLDABLE for r, _ in tail):
@@ -334,26 +413,25 @@ class Cache:
             forms = _forms_from(_decode(meta["forms"]))
             names = {tuple(k): v for k, v in _decode(meta["names"])}
             events = [r.event for r, _ in tail]
-            corrections = [from_payload(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
+            decode = _codec().from_payload
+            corrections = [decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
                 return self._rebuild(log)
-            last, end = tail[-1]
-            self._set_meta(seq=str(last.seq), hash=last.hash, offset=str(end))
+            self._set_meta(position=tail[-1][1].to_text())
         return LazyWorld(self)
 
     # -- full rebuild ---------------------------------------------------------------------------
 
     def _rebuild(self, log: EventLog) -> World:
         """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
-        position = _Position()
+        reached = [Position()]
 
         def streamed() -> Iterator[Event]:
-            for record, end in log.records_after(0, GENESIS, 0):
-                position.seq, position.hash, position.offset = record.seq, record.hash, end
+            for record, position in log.records_after(Position()):
+                reached[0] = position
                 yield record.event
 
         full = build(streamed(), keep_observations=True)
-        last_seq, last_hash, last_offset = position.seq, position.hash, position.offset
         acting = acting_days(full.reports, full.observations, full)
         for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -366,7 +444,7 @@ class Cache:
         by_part: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
-        printed = _Printed(full)
+        printed = Printed(full)
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings, printed)
         # the full fold already made every part's outputs: store them, do not recompute
@@ -381,25 +459,23 @@ class Cache:
         tenures: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in full.tenures:
             tenures[f"{tenure.country}|{tenure.role}"].append(tenure)
+        observed = _observed_only(full, sightings(full))
         for office, rows in by_office.items():
-            self._store_office(office, rows, tenures[office])
-        self.db.executemany(
-            "INSERT OR REPLACE INTO person VALUES (?, ?)",
-            ((person, _dump_sightings(rows)) for person, rows in by_person.items()),
-        )
+            self._store_office(office, rows, tenures[office], observed)
+        for person, rows in by_person.items():
+            data = _dump_sightings(rows)
+            self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
         for part, found in changes.items():
             self._put_changes(part, found)
         self._set_meta(
             version=VERSION,
             full="0",
-            seq=str(last_seq),
-            hash=last_hash,
-            offset=str(last_offset),
+            position=reached[0].to_text(),
             forms=_encode(_forms_to(forms)).decode(),
             names=_encode([[list(k), v] for k, v in full.names.items()]).decode(),
             acting=json.dumps(sorted(acting)),
             corrections=json.dumps(
-                [[c.kind, c.version, to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
+                [[c.kind, c.version, _codec().to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
             ),
         )
         return full
@@ -419,7 +495,7 @@ class Cache:
         Corrections already in the log apply to the new events through the
         full fold's own ``Corrections``.
         """
-        rules = Corrections.of(corrections)
+        rules = Corrections.of(corrections, event_id)
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
@@ -428,37 +504,48 @@ class Cache:
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
         new_names = rules.names(forms)
-        if any(new_names.get(k) != v for k, v in names.items()):
-            return False  # a printed name changed: every part that shows it would change
+        rename = _renamed(names, new_names)
+        if rename is None:
+            return False  # a person's forms now print as two names: who is who is in the log, not here
         known = known_countries(forms, new_names)
-        if any(known_before.get(person) != known.get(person) for person in without_country):
+        if any(known_before.get(person) != known.get(rename.get(person, person)) for person in without_country):
             return False  # a country filled in for someone seen before is now another, or none
-        if acting_days(reports, observations, World(names=new_names, known_countries=known)):
-            return False
+        acting_before = {(c, r, d) for c, r, d in acting}
+        acting_new = acting_days(reports, observations, World(names=new_names, known_countries=known)) - acting_before
         for event in events:
             if isinstance(event, ArticleIngested):
                 self._put_article(event)
         # offices first: a participant without a title takes the office the runs give them, as they are now
         context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
-        fresh = _sightings(context, {(c, r, d) for c, r, d in acting})
+        fresh = sightings_of(context, acting_before | acting_new)
+        observed = _observed_only(context, fresh)
+        holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
+        parts: dict[str, list[MeetingReported]] = defaultdict(list)
+        touched_pairs: set[str] = set()
+        touched_groupings: set[str] = set()
+        if rename:  # a printed name changed: what shows it (sightings, offices, meetings, changes) follows
+            holders_seen |= self._rename_sightings(rename)
+            for part, moved in self._rename_meetings(rename, Printed(context), touched_pairs, touched_groupings).items():
+                parts.setdefault(part, [])
+                for report in moved:
+                    parts[_key(report, new_names)].append(report)
+        if acting_new:  # someone acted on a day: what only observations showed of that office then goes
+            holders_seen |= self._suppress(acting_new)
+            self._set_meta(acting=json.dumps(sorted(acting_before | acting_new)))
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
         for sighting in fresh:
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
-        holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         for office, rows in by_office.items():
-            holders_seen |= self._put_office(office, rows)
+            holders_seen |= self._put_office(office, rows, observed)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
-        parts: dict[str, list[MeetingReported]] = defaultdict(list)
         for report in reports:
             parts[_key(report, new_names)].append(report)
         for part in self._untitled_parts(holders_seen):
             parts.setdefault(part, [])  # made again: who held which office then may have changed
-        touched_pairs: set[str] = set()
-        touched_groupings: set[str] = set()
-        holders, printed = Holders(self._holder_rows), _Printed(context)
+        holders, printed = Holders(self._holder_rows), Printed(context)
         for part, added in parts.items():
             before = self._meetings(part)
             for meeting in before:
@@ -488,14 +575,34 @@ class Cache:
 
     def _put_article(self, article: ArticleIngested) -> None:
         light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
-        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?)", (article.article, _dump(light, ArticleIngested)))
+        data = _dump(light, ArticleIngested)
+        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, _mac(data)))
 
     def _meetings(self, part: str) -> list[Meeting]:
-        row = self.db.execute("SELECT data FROM meeting WHERE part = ?", (part,)).fetchone()
-        return _load(row[0], list[Meeting]) if row else []
+        rows = self.db.execute("SELECT data, line, mac FROM meeting WHERE part = ? ORDER BY id", (part,))
+        return [_meeting_of(data, line, mac) for data, line, mac in rows]
 
-    def _put_meetings(self, part: str, meetings: list[Meeting], printed: _Printed) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meeting VALUES (?, ?)", (part, _dump(meetings, list[Meeting])))
+    def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
+        """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
+        old = [row[0] for row in self.db.execute("SELECT id FROM meeting WHERE part = ?", (part,))]
+        if old:
+            marks = ",".join("?" * len(old))
+            self.db.execute(f"DELETE FROM meeting_country WHERE meeting IN ({marks})", old)  # noqa: S608
+            self.db.execute(f"DELETE FROM meeting_person WHERE meeting IN ({marks})", old)  # noqa: S608
+            self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
+        for meeting in meetings:
+            unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
+            ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
+            data = _encode(unstructured).decode()
+            line = meeting_line(meeting, ids)
+            first = meeting.date.first_day()
+            cursor = self.db.execute(
+                "INSERT INTO meeting (part, day, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (part, first.toordinal() if first else None, _encode(_meeting_order(meeting)).decode(), data, line, _mac(data, line)),
+            )
+            row = cursor.lastrowid
+            self.db.executemany("INSERT OR IGNORE INTO meeting_country VALUES (?, ?)", ((c, row) for c in meeting.countries))
+            self.db.executemany("INSERT OR IGNORE INTO meeting_person VALUES (?, ?)", ((p, row) for p in meeting.people))
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
         self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", rows)
@@ -506,10 +613,13 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
 
     def _person_sightings(self, person: str) -> list[Sighting]:
-        row = self.db.execute("SELECT sightings FROM person WHERE part = ?", (person,)).fetchone()
-        return _load_sightings(row[0]) if row else []
+        row = self.db.execute("SELECT sightings, mac FROM person WHERE part = ?", (person,)).fetchone()
+        if not row:
+            return []
+        _checked(row[1], row[0])
+        return _load_sightings(row[0])
 
-    def _put_office(self, office: str, added: list[Sighting]) -> set[tuple[str, str]]:
+    def _put_office(self, office: str, added: list[Sighting], observed: set[Sighting]) -> set[tuple[str, str]]:
         """New sightings of an office: the years they fall in made again, the runs from the years' stretches.
 
         Returns:
@@ -517,23 +627,99 @@ class Cache:
             participant of that country may take their office from the runs.
 
         """
-        country, role = added[0].country, added[0].role
+        country, role = office.split("|", 1)
         holders: set[tuple[str, str]] = set()
         watched = self.db.execute("SELECT 1 FROM untitled WHERE country = ? LIMIT 1", (country,)).fetchone()
         if watched:
-            row = self.db.execute("SELECT tenures FROM office WHERE part = ?", (office,)).fetchone()
-            holders.update((country, t.person) for t in (_load(row[0], list[Tenure]) if row else []))
+            found = self.db.execute("SELECT person FROM tenure WHERE office = ?", (office,))
+            holders.update((country, person) for (person,) in found)
         for year, rows in _by_year(added).items():
-            self._put_office_year(office, year, self._office_year(office, year) + rows)
-        query = "SELECT stretches FROM office_year WHERE part = ? ORDER BY year"
-        years = self.db.execute(query, (office,))
-        runs = joined(stretch for (data,) in years for stretch in _load_stretches(data))
+            known, known_observed = self._office_year(office, year)
+            self._put_office_year(office, year, known + rows, known_observed | (observed & set(rows)))
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? ORDER BY year"
+        years = self.db.execute(query, (office,)).fetchall()
+        runs = joined(stretch for row in years for stretch in _load_stretches(_year_checked(row)[2]))
         tenures = [run.tenure(country, role) for run in runs]
-        changes = [one.change_to(after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
-        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+        changes = [holder_change(one, after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
+        self._put_tenures(office, tenures)
         self._put_changes(f"office:{office}", changes)  # as _change_part names it
         if watched:
             holders.update((country, run.person) for run in runs)
+        return holders
+
+    def _rename_sightings(self, rename: dict[str, str]) -> set[tuple[str, str]]:
+        """Sightings of people whose printed name changed, under the new name; their offices made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        moved: dict[str, list[Sighting]] = defaultdict(list)
+        years: set[tuple[str, int]] = set()
+        for old, new in sorted(rename.items()):
+            rows = self._person_sightings(old)
+            self.db.execute("DELETE FROM person WHERE part = ?", (old,))
+            self._put_changes(f"person:{old}", [])
+            moved[new].extend(row._replace(person=new) for row in rows)
+            years.update((_office(row), first_day(row.date).year) for row in rows)
+        for new, rows in sorted(moved.items()):
+            self._put_person(new, self._person_sightings(new) + rows)
+        for office, year in sorted(years):
+            rows, observed = self._office_year(office, year)
+            renamed = [row._replace(person=rename.get(row.person, row.person)) for row in rows]
+            again = {row._replace(person=rename.get(row.person, row.person)) for row in observed}
+            self._put_office_year(office, year, renamed, again)
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in years}):
+            holders |= self._put_office(office, [], set())
+        return holders
+
+    def _rename_meetings(
+        self, rename: dict[str, str], printed: Printed, pairs: set[str], groupings: set[str]
+    ) -> dict[str, list[MeetingReported]]:
+        """Take out the meeting parts that show a renamed person; their reports, by the part they were in."""
+        query = "SELECT DISTINCT part FROM meeting WHERE id IN (SELECT meeting FROM meeting_person WHERE person = ?)"
+        found = sorted({part for old in rename for (part,) in self.db.execute(query, (old,))})
+        taken: dict[str, list[MeetingReported]] = {}
+        for part in found:
+            meetings = self._meetings(part)
+            for meeting in meetings:
+                pairs.update(_pairs(meeting))
+                groupings.update(groupings_of(meeting))
+            taken[part] = [r for m in meetings for r in m.reports]
+            self._put_meetings(part, [], printed)
+        return taken
+
+    def _suppress(self, days: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+        """On these (country, office, day), someone acted: the holders' sightings only observations showed go.
+
+        As the fold has it (``tenures.sightings_of``): on a day someone acts in
+        an office, the suspended holder's observations that day do not count;
+        a held meeting still does. The years, people and offices touched are
+        made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        by_year: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for country, role, day in days:
+            by_year[(f"{country}|{role}", int(day[:4]))].add(day)
+        gone_of: dict[str, set[Sighting]] = defaultdict(set)
+        offices: set[str] = set()
+        for (office, year), found in sorted(by_year.items()):
+            rows, observed = self._office_year(office, year)
+            gone = {r for r in rows if r in observed and r.status != "acting" and r.date.iso() in found}
+            if gone:
+                self._put_office_year(office, year, [r for r in rows if r not in gone], observed - gone)
+                offices.add(office)
+                for row in gone:
+                    gone_of[row.person].add(row)
+        for person, gone in sorted(gone_of.items()):
+            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted(offices):
+            holders |= self._put_office(office, [], set())
         return holders
 
     def _untitled_parts(self, holders: set[tuple[str, str]]) -> list[str]:
@@ -543,60 +729,107 @@ class Cache:
 
     def _holder_rows(self, country: str) -> list[tuple[str, list[int], list[str]]]:
         """The offices of a country with the first sightings of their runs, for ``Holders``."""
-        query = "SELECT part, stretches FROM office_year WHERE part > ? AND part < ? ORDER BY part, year"
+        query = (
+            "SELECT part, sightings, clear, stretches, observed, mac FROM office_year WHERE part > ? AND part < ? "
+            "ORDER BY part, year"
+        )
         found: dict[tuple[str, str], list[Stretch]] = defaultdict(list)
-        for part, data in self.db.execute(query, (f"{country}|", f"{country}|\U0010ffff")):
-            found[(country, part.split("|", 1)[1])].extend(_load_stretches(data))
+        for part, *row in self.db.execute(query, (f"{country}|", f"{country}|\U0010ffff")):
+            found[(country, part.split("|", 1)[1])].extend(_load_stretches(_year_checked(tuple(row))[2]))
         firsts = {office: [run.first for run in joined(rows)] for office, rows in found.items()}
         return holder_rows(firsts).get(country, [])
 
-    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure]) -> None:
+    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure], observed: set[Sighting]) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""
         for year, found in _by_year(rows).items():
-            self._put_office_year(office, year, found)
-        self.db.execute("INSERT OR REPLACE INTO office VALUES (?, ?)", (office, _dump(tenures, list[Tenure])))
+            self._put_office_year(office, year, found, observed)
+        self._put_tenures(office, tenures)
 
-    def _office_year(self, office: str, year: int) -> list[Sighting]:
-        query = "SELECT sightings FROM office_year WHERE part = ? AND year = ?"
+    def _put_tenures(self, office: str, tenures: list[Tenure]) -> None:
+        """An office's tenures as rows, indexed by office, country and person."""
+        self.db.execute("DELETE FROM tenure WHERE office = ?", (office,))
+        for tenure in tenures:
+            data = _dump(tenure, Tenure)
+            self.db.execute(
+                "INSERT INTO tenure (office, country, person, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (office, tenure.country, tenure.person, data, line := tenure_line(tenure), _mac(data, line)),
+            )
+
+    def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
+        """A year of an office: its sightings, and those only office observations show (no held meeting)."""
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? AND year = ?"
         row = self.db.execute(query, (office, year)).fetchone()
-        return _load_sightings(row[0]) if row else []
+        if not row:
+            return [], set()
+        data, _, _, observed = _year_checked(row)
+        rows = _load_sightings(data)
+        return rows, {rows[index] for index in _INDICES(observed)}
 
-    def _put_office_year(self, office: str, year: int, rows: list[Sighting]) -> None:
-        """One year of an office: its sightings in run order, which of them count, and their stretches."""
-        rows = sorted(rows, key=_run_order)  # the order the fold puts an office's counted sightings in
-        counted = {id(row) for row in _clear_sightings(rows)}
+    def _put_office_year(self, office: str, year: int, rows: list[Sighting], observed: set[Sighting]) -> None:
+        """One year of an office: its sightings in run order, which of them count, their stretches, and which
+        only observations show (those an acting holder's day, learnt later, takes away)."""
+        rows = sorted(rows, key=run_order)  # the order the fold puts an office's counted sightings in
+        counted = {id(row) for row in clear_sightings(rows)}
         clear = [index for index, row in enumerate(rows) if id(row) in counted]
+        texts = (
+            _dump_sightings(rows),
+            _encode(clear).decode(),
+            _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
+            _encode([index for index, row in enumerate(rows) if row in observed]).decode(),
+        )
         self.db.execute(
-            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?)",
-            (
-                office,
-                year,
-                _dump_sightings(rows),
-                _encode(clear).decode(),
-                _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
-            ),
+            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)", (office, year, *texts, _mac(*texts))
         )
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?)", (person, _dump_sightings(rows)))
+        data = _dump_sightings(rows)
+        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
         self._put_changes(f"person:{person}", new_offices(rows))
 
     def _put_pair_changes(self, pair: str) -> None:
         parts = [row[0] for row in self.db.execute("SELECT part FROM pair WHERE pair = ?", (pair,))]
         meetings = _ordered(m for part in parts for m in self._meetings(part))
         wanted = frozenset(json.loads(pair))
-        found = [c for c in first_meetings(meetings) if frozenset({c.before, c.after}) == wanted]
+        found: list[Change] = [c for c in first_meetings(meetings) if frozenset(c.people) == wanted]
         self._put_changes(f"pair:{pair}", found)
 
     def _put_grouping_changes(self, name: str) -> None:
         parts = [row[0] for row in self.db.execute("SELECT part FROM grouping WHERE name = ?", (name,))]
         meetings = _ordered(m for part in parts for m in self._meetings(part))
-        self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.role == name])
+        self._put_changes(f"grouping:{name}", [c for c in joined_groupings(meetings) if c.grouping == name])
 
-    def _put_changes(self, part: str, changes: list[Change]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO change VALUES (?, ?)", (part, _dump(changes, list[Change])))
+    def _put_changes(self, part: str, changes: Iterable[Change]) -> None:
+        """A part's changes as rows, indexed by kind and country."""
+        old = [row[0] for row in self.db.execute("SELECT id FROM change WHERE part = ?", (part,))]
+        if old:
+            marks = ",".join("?" * len(old))
+            self.db.execute(f"DELETE FROM change_country WHERE change IN ({marks})", old)  # noqa: S608
+            self.db.execute("DELETE FROM change WHERE part = ?", (part,))
+        for change in changes:
+            data = _encode(_codec().CONVERTER.unstructure(change)).decode()
+            line = change_line(change)
+            cursor = self.db.execute(
+                "INSERT INTO change (part, kind, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
+                (part, change.kind, _encode(change_order(change)).decode(), data, line, _mac(change.kind, data, line)),
+            )
+            row = cursor.lastrowid
+            self.db.executemany("INSERT OR IGNORE INTO change_country VALUES (?, ?)", ((c, row) for c in change_countries(change)))
 
     # -- reading for views ----------------------------------------------------------------------
+
+    def meeting_rows(self, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
+        """(ord, *columns) of the meetings of a country, of a person, of both, or all, through the indexes."""
+        query = f"SELECT ord, {columns} FROM meeting"  # noqa: S608 - our own column names
+        where, values = [], []
+        if country is not None:
+            where.append("id IN (SELECT meeting FROM meeting_country WHERE country = ?)")
+            values.append(country)
+        if person is not None:
+            where.append("id IN (SELECT meeting FROM meeting_person WHERE person = ?)")
+            values.append(person)
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        return self.db.execute(query, values).fetchall()
 
     def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
         """One field of the world, read from the parts."""
@@ -606,37 +839,135 @@ class Cache:
             meta = self._meta()
             return known_countries(_forms_from(_decode(meta["forms"])), self.load("names"))
         if name == "articles":
-            rows = self.db.execute("SELECT article, data FROM article")
-            return {article: _load(data, ArticleIngested) for article, data in rows}
+            rows = self.db.execute("SELECT article, data, mac FROM article")
+            return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
         if name == "meetings":
-            return _ordered(m for (data,) in self.db.execute("SELECT data FROM meeting") for m in _load(data, list[Meeting]))
+            rows = self.db.execute("SELECT data, line, mac FROM meeting")
+            return _ordered(_meeting_of(data, line, mac) for data, line, mac in rows)
         if name == "tenures":
-            found = []
-            for (data,) in self.db.execute("SELECT tenures FROM office ORDER BY part"):
-                found.extend(_load(data, list[Tenure]))
-            return found
+            rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
+            return [_tenure_of(*row) for row in rows]
         if name == "runs":
             counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
-            query = "SELECT sightings, clear FROM office_year ORDER BY part, year"
-            for data, clear in self.db.execute(query):
+            query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
+            for row in self.db.execute(query):
+                data, clear, _, _ = _year_checked(row)
                 year = _load_sightings(data)
                 counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
             return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
-            changes = [c for (data,) in self.db.execute("SELECT data FROM change") for c in _load(data, list[Change])]
-            changes.sort(key=lambda c: (c.date.sort_key(), c.kind, c.country, c.role, c.after, c.before))
+            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
+            changes.sort(key=change_order)
             return changes
         if name == "reports":
             return [r for m in self.load("meetings") for r in m.reports]
         if name == "corrections":  # the ones in force: what the views may need to show
-            return [from_payload(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
+            decode = _codec().from_payload
+            return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
         if name == "observations":  # folded into sightings and names; a view never lists them
             return []
         raise AttributeError(name)
 
 
 class LazyWorld(World):
-    """A world whose fields are read from the cache the first time a view asks for them."""
+    """A world whose fields are read from the cache the first time a view asks for them.
+
+    The questions of a view (a country's meetings, tenures and changes, a
+    person's, the JSON lines of meetings) are answered from the rows they
+    ask for, through the tables' indexes, without loading the rest.
+    """
+
+    def close(self) -> None:
+        """Close the cache file; fields already read stay, the rest can no longer be read."""
+        self.__dict__["_cache"].close()
+
+    def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
+        """The meetings of a country or person, read from their rows only."""
+        if (country is None and person is None) or "meetings" in self.__dict__:
+            return super().meetings_of(country=country, person=person)
+        try:
+            rows = self.__dict__["_cache"].meeting_rows(country, person, "data, line, mac")
+            return _ordered(_meeting_of(data, line, mac) for _, data, line, mac in rows)
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().meetings_of(country=country, person=person)
+
+    def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The meetings' JSON lines as stored, in order: no meeting is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        try:
+            rows = self.__dict__["_cache"].meeting_rows(country, person, "line, mac")
+            found = [(_ORDER(ord_), _line_checked(mac, line)) for ord_, line, mac in rows]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+        found.sort(key=lambda pair: pair[0])
+        return [line for _, line in found]
+
+    def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+        """The tenures' JSON lines as stored, in order: no tenure is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        where, values = [], []
+        for column, value in (("country", country), ("person", person)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                values.append(value)
+        query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
+        try:
+            return [_line_checked(mac, line) for line, mac in self.__dict__["_cache"].db.execute(query, values)]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+
+    def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
+        """The changes' JSON lines as stored, in order: no change is decoded."""
+        if "_folded" in self.__dict__:
+            return None
+        query = "SELECT ord, kind, line, mac FROM change"
+        values: list[str] = []
+        if country is not None:
+            query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
+            values.append(country)
+        try:
+            rows = self.__dict__["_cache"].db.execute(query, values).fetchall()
+            found = [(_ORDER(order), _line_checked(mac, line)) for order, kind, line, mac in rows if kinds is None or kind in kinds]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return None
+        found.sort(key=lambda pair: pair[0])
+        return [line for _, line in found]
+
+    def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
+        """The tenures of a country or person, read from their rows only."""
+        if (country is None and person is None) or "tenures" in self.__dict__:
+            return super().tenures_of(country=country, person=person)
+        column, value = ("country", country) if country is not None else ("person", person)
+        query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
+        try:
+            found = [_tenure_of(*row) for row in self.__dict__["_cache"].db.execute(query, (value,))]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().tenures_of(country=country, person=person)
+        if country is not None and person is not None:
+            found = [t for t in found if t.person == person]
+        return found
+
+    def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
+        """The changes about a country, of these kinds, read from their rows only."""
+        if country is None or "changes" in self.__dict__:
+            return super().changes_of(country=country, kinds=kinds)
+        query = (
+            "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
+        )
+        try:
+            found = [_change_of(*row) for row in self.__dict__["_cache"].db.execute(query, (country,))]
+        except _DAMAGE as exc:
+            self._fold_instead(self.__dict__["_cache"], exc)
+            return super().changes_of(country=country, kinds=kinds)
+        found.sort(key=change_order)
+        return [c for c in found if kinds is None or c.kind in kinds]
 
     def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
         object.__setattr__(self, "_cache", cache)
@@ -663,13 +994,16 @@ class LazyWorld(World):
         full = _thrown_away(cache.path, cache.log, cache.warn, reason)
         for field in attrs.fields(World):
             object.__setattr__(self, field.name, getattr(full, field.name))
+        self.__dict__["_folded"] = True
 
 
 class _LazyDerived(dict[str, object]):
     def __init__(self, cache: Cache, world: LazyWorld) -> None:
         super().__init__()
         self._cache = cache
-        self._world = world
+        # a weak reference: the world holds this memo, and a cycle would keep both (and the cache's open
+        # connection) alive until a collection, which ``paused_gc``'s freeze puts off for good
+        self._world = weakref.proxy(world)
 
     def __contains__(self, key: object) -> bool:
         return key == "runs" or super().__contains__(key)
@@ -680,25 +1014,27 @@ class _LazyDerived(dict[str, object]):
                 self["runs"] = self._cache.load("runs")
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
                 self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
-                self["runs"] = _runs(self._world)
+                self["runs"] = runs(self._world)
         return super().__getitem__(key)
 
 
 def _in_force(corrections: list[Event]) -> list[Event]:
     """The corrections not reverted, in log order."""
-    _, in_force = _fold(corrections, None)
-    return list(in_force.values())
+    return in_force(corrections, event_id)
 
 
 def _change_part(change: Change) -> str:
     """The part a change belongs to, as the incremental update names it."""
-    if change.kind == "office-holder-change":
-        return f"office:{change.country}|{change.role}"
-    if change.kind == "new-office":
-        return f"person:{change.after}"
-    if change.kind == "first-meeting":
-        return "pair:" + json.dumps(sorted([change.before, change.after]), ensure_ascii=False)
-    return f"grouping:{change.role}"
+    if isinstance(change, NewOffice):
+        return f"person:{change.person}"
+    if isinstance(change, FirstMeeting):
+        return "pair:" + json.dumps(sorted(change.people), ensure_ascii=False)
+    if isinstance(change, JoinedGrouping):
+        return f"grouping:{change.grouping}"
+    return f"office:{change.country}|{change.role}"
+
+
+
 
 
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
@@ -711,7 +1047,7 @@ def _by_year(rows: list[Sighting]) -> dict[int, list[Sighting]]:
     """Sightings by the year they fall in (a date never spans two)."""
     found: dict[int, list[Sighting]] = defaultdict(list)
     for row in rows:
-        found[_first(row.date).year].append(row)
+        found[first_day(row.date).year].append(row)
     return found
 
 
@@ -726,7 +1062,7 @@ def _dump_stretches(stretches: list[Stretch]) -> str:
 
 def _load_stretches(data: str) -> list[Stretch]:
     return [
-        Stretch(first[0], _sighting(first), _sighting(last), read_date(latest), articles)
+        Stretch(first[0], _sighting(first), _sighting(last), _codec().read_date(latest), articles)
         for first, last, latest, articles in _STRETCHES(data)
     ]
 
@@ -735,7 +1071,7 @@ _STRETCHES = msgspec.json.Decoder(list[tuple[_Row, _Row, str | None, list[str]]]
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
-    officials = sorted({p[0] for p in meeting.participants if p[2] != "other" and p[1]})
+    officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
     for index, one in enumerate(officials):
         for other in officials[index + 1 :]:
             yield json.dumps([one, other], ensure_ascii=False)
@@ -769,3 +1105,80 @@ def _forms_from(data: list[Any]) -> Forms:
         if without_country:
             forms.open.add(k)
     return forms
+
+
+def _text_checked(mac: str, text: str, *more: str) -> str:
+    """The last of the texts of a row whose checksum is ``mac``, checked."""
+    _checked(mac, text, *more)
+    return more[-1] if more else text
+
+
+_ORDER = msgspec.json.Decoder().decode
+
+
+def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
+    """An office year's (sightings, clear, stretches, observed), its checksum checked."""
+    sightings, clear, stretches, observed, mac = row
+    _checked(mac, sightings, clear, stretches, observed)
+    return sightings, clear, stretches, observed
+
+
+def _meeting_of(data: str, line: str, mac: str) -> Meeting:
+    _checked(mac, data, line)
+    meeting: Meeting = _load(data, Meeting)
+    return meeting
+
+
+def _tenure_of(data: str, line: str, mac: str) -> Tenure:
+    _checked(mac, data, line)
+    tenure: Tenure = _load(data, Tenure)
+    return tenure
+
+
+def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
+    _checked(mac, kind, data, line)
+    change: Change = _codec().CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
+    return change
+
+
+def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
+    """A report's event id from its payload as the cache already made it (``codec.event_id`` without a second pass)."""
+    body = {k: v for k, v in payload.items() if k != "kind"}
+    return hashlib.sha256(f"{report.kind}\n{dumps(body)}".encode()).hexdigest()[:24]
+
+
+def _meeting_order(meeting: Meeting) -> list[Any]:
+    """The order of meetings (``_ordered``) as JSON."""
+    return [list(meeting.date.sort_key()), list(meeting.countries), sorted(meeting.people), meeting.kind, meeting.reports[0].article]
+
+
+def _meta_digest(meta: dict[str, str]) -> str:
+    """The checksum of meta (every key but the checksum itself)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(_encode(sorted((k, v) for k, v in meta.items() if k != "digest")))
+    return digest.hexdigest()
+
+
+def _observed_only(world: World, everything: Iterable[Sighting]) -> set[Sighting]:
+    """Those of a world's sightings that only its office observations show: no held meeting shows the same."""
+    meetings = World(reports=world.reports, names=world.names, known_countries=world.known_countries)
+    return set(everything) - set(sightings_of(meetings))
+
+
+def _renamed(before: dict[Key, str], after: dict[Key, str]) -> dict[str, str] | None:
+    """Old printed name -> new one, for the people whose printed name changed; None when one became two.
+
+    Sightings and meetings keep printed names, not the forms behind them:
+    a name whose forms now print as two names cannot be followed here.
+    """
+    rename: dict[str, str] = {}
+    kept: set[str] = set()
+    for key, old in before.items():
+        new = after.get(key, old)
+        if new == old:
+            kept.add(old)
+        elif rename.setdefault(old, new) != new:
+            return None
+    if kept & set(rename):
+        return None
+    return rename

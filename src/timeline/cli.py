@@ -16,14 +16,14 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 import pendulum
 
-from timeline import __version__, article, cache, gazetteer, page, render, timex
+from timeline import __version__, api, gazetteer, render
 from timeline.errors import TimelineError
 from timeline.model import (
     KINDS,
@@ -39,8 +39,13 @@ from timeline.model import (
 )
 from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
-from timeline.project import World, build, diff, find_people, state_at
-from timeline.store import Checkpoint, EventLog, Log, copy_into, open_log
+from timeline.identity import find_people
+from timeline.state import diff, state_at
+from timeline.world import World
+from timeline.backend import open_log
+from timeline.chain import Checkpoint
+from timeline.storage import EventLog
+from timeline.store import Log, copy_into
 from timeline.store_pg import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,6 +75,8 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
         if isinstance(value, pendulum.Date):
             return value
         try:
+            from timeline import article  # noqa: PLC0415 - the article reader only where a date is given
+
             return article.parse_user_date(str(value))
         except TimelineError as exc:
             self.fail(str(exc), param, ctx)
@@ -252,27 +259,22 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
         timeline ingest --published 2024-11-14 --source "Wire desk" story.txt
         curl -s https://example.org/story.txt | timeline ingest --published 2024-11-14 -
     """
-    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): ingest only
-
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty() and not quiet)
-    options = pipeline.Options(
-        published=published.isoformat() if published else None,
-        source=source,
-        url=url,
-        batch_size=batch_size,
-        jobs=jobs or pipeline.default_jobs(),
-        timeout=_lock_timeout(),
-        today=_today(),
-    )
     tell = _teller(log, quiet=quiet or progress.enabled, debug=debug, progress=progress)
     stopwatch = _stopwatch()
     try:
-        summary = pipeline.run(
+        summary = api.ingest(
             log,
             paths,
-            options=options,
+            today=_today(),
             now=_now,
+            published=published,
+            source=source,
+            url=url,
+            jobs=jobs,
+            batch_size=batch_size,
+            timeout=_lock_timeout(),
             tell=tell,
             progress=lambda s: progress.show(s.done, s.total, "articles"),
             read_stdin=sys.stdin.buffer.read,
@@ -418,7 +420,7 @@ class _ErrorFile:
     def __init__(self, log: EventLog) -> None:
         location = log.location
         folder = Path(tempfile.gettempdir()) / "timeline" if "://" in location else Path(location)
-        stamp = _recorded(_now()).format("YYYYMMDD[T]HHmmss[Z]")
+        stamp = api.recorded_at(_now()).format("YYYYMMDD[T]HHmmss[Z]")
         self.path = folder / "errors" / f"{stamp}-{os.getpid()}.txt"
 
     def add(self, name: str, detail: str) -> Path:
@@ -454,15 +456,15 @@ def export(ctx: click.Context, fmt: str) -> None:
     """
     log = _log(ctx)
     try:
-        world = cache.world(log, warn=_warn)
+        world = api.world_of(log, warn=_warn)
+        ctx.call_on_close(world.close)
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
         elif fmt == "csv":
             lines = render.export_csv(world)
         else:
             lines = render.export_timelinejs(world)
-        for line in lines:
-            click.echo(line)
+        _echo_lines(lines)
     except TimelineError as exc:
         raise _fail(exc) from exc
 
@@ -615,8 +617,7 @@ def log_command(
         ]
     except TimelineError as exc:
         raise _fail(exc) from exc
-    for line in render.records(records, fmt):
-        click.echo(line)
+    _echo_lines(render.records(records, fmt))
 
 
 def known_at_option(func: F) -> F:
@@ -632,11 +633,10 @@ def known_at_option(func: F) -> F:
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
     log = _log(ctx)
-    try:
-        if known_at is None:
-            return cache.world(log, warn=_warn)
-        if known_at.isdigit():
-            return build(log.fold_events(), until=int(known_at))
+    when: int | pendulum.DateTime | None = None
+    if known_at is not None and known_at.isdigit():
+        when = int(known_at)
+    elif known_at is not None:
         msg = f"--known-at {known_at!r} is neither a log position nor a date-time (2024-11-15T00:00:00Z)"
         try:
             moment = pendulum.parse(known_at)
@@ -644,10 +644,13 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
             raise click.BadParameter(msg) from exc
         if not isinstance(moment, pendulum.DateTime):
             raise click.BadParameter(msg)
-        count = sum(1 for r in log.records() if _recorded(r.recorded_at) <= moment)
-        return build(log.fold_events(), until=count)
+        when = moment
+    try:
+        world = api.world_of(log, known_at=when, warn=_warn)
     except TimelineError as exc:
         raise _fail(exc) from exc
+    ctx.call_on_close(world.close)  # the projection store's file, closed when the command is done
+    return world
 
 
 @cli.command()
@@ -664,8 +667,7 @@ def meetings(ctx: click.Context, fmt: str, known_at: str | None) -> None:
         timeline meetings
         timeline meetings --format jsonl
     """
-    for line in render.meetings(_world(ctx, known_at), fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.meetings(_world(ctx, known_at), fmt, color=_color()))
 
 
 CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting", "joined-grouping")
@@ -692,8 +694,7 @@ def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str 
         timeline changes --format jsonl
     """
     wanted = set(CHANGE_KINDS) if "all" in kinds else set(kinds or ("office-holder-change",))
-    for line in render.changes(_world(ctx, known_at), fmt, wanted):
-        click.echo(line)
+    _echo_lines(render.changes(_world(ctx, known_at), fmt, wanted))
 
 
 @cli.command()
@@ -714,8 +715,7 @@ def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | No
     code = gazetteer.find_country(country_query)
     if code is None:
         raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
-    for line in render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()))
 
 
 @cli.command()
@@ -745,8 +745,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
         for candidate in found:
             click.echo(f"  {render.visible(candidate)}", err=True)
         ctx.exit(1)
-    for line in render.official_timeline(world, found[0], fmt, color=_color()):
-        click.echo(line)
+    _echo_lines(render.official_timeline(world, found[0], fmt, color=_color()))
 
 
 @cli.command()
@@ -767,8 +766,7 @@ def state(
     """
     code = _country_option(country_query)
     when = as_of or _today()
-    for line in render.state(state_at(_world(ctx, known_at), when, code), fmt):
-        click.echo(line)
+    _echo_lines(render.state(state_at(_world(ctx, known_at), when, code), fmt))
 
 
 @cli.command(name="diff")
@@ -798,8 +796,7 @@ def diff_command(
     if b < a:
         raise click.BadParameter("B must not be before A", param_hint="B")
     code = _country_option(country_query)
-    for line in render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt):
-        click.echo(line)
+    _echo_lines(render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt))
 
 
 @cli.command(name="html")
@@ -860,6 +857,8 @@ def html_command(  # noqa: PLR0913 - one option per filter
         if not found:
             raise click.BadParameter(f"nobody called {query!r} in the log", param_hint="--official")
         people.update(found)
+    from timeline import page  # noqa: PLC0415 - the page only for html
+
     selection = page.Selection(countries=countries, people=frozenset(people), since=since, until=until)
     data = page.page_data(world, lanes=lanes, selection=selection)
     text = page.render_page(data, title=title)
@@ -883,13 +882,6 @@ def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterat
         if number % every == 0:
             click.echo(f"... {verb} {number:,} events", err=True)
         yield line
-
-
-def _recorded(text: str) -> pendulum.DateTime:
-    """A record time as written by ``_now``."""
-    moment = pendulum.parse(text)
-    assert isinstance(moment, pendulum.DateTime)
-    return moment
 
 
 def _country_option(query: str | None) -> str | None:
@@ -1061,16 +1053,13 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     Example:
         timeline reextract && timeline meetings
     """
-    from timeline import ingest as pipeline  # noqa: PLC0415 - loads the extractor (spaCy): re-reading only
-    from timeline.extract import EXTRACTOR  # noqa: PLC0415 - the same
-
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty())
     tell = _teller(log, quiet=False, debug=debug, progress=progress)
     try:
-        counts = pipeline.reextract(
+        counts = api.reextract(
             log,
-            jobs=jobs or pipeline.default_jobs(),
+            jobs=jobs,
             timeout=_lock_timeout(),
             now=_now,
             tell=tell,
@@ -1087,7 +1076,7 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""
     failed = f"; {counts.failed} failed and were left as they were" if counts.failed else ""
     click.echo(
-        f"{counts.changed} of {counts.total} articles re-read with {EXTRACTOR}; the rest are unchanged"
+        f"{counts.changed} of {counts.total} articles re-read with {api.extractor_name()}; the rest are unchanged"
         f"{foreign}{failed}",
         err=True,
     )
@@ -1149,6 +1138,8 @@ def _resolve_line(line: str) -> dict[str, Any]:
         raise _Malformed('"text" must be a string and "anchor" a YYYY-MM-DD date or absent')
     sentence = item.get("sentence")
     try:
+        from timeline import article, timex  # noqa: PLC0415 - only resolve-dates reads dates from text
+
         anchor = article.parse_user_date(anchor_text[:10]) if anchor_text else None
     except TimelineError as exc:
         raise _Malformed(f"anchor: {exc}") from None
@@ -1157,6 +1148,20 @@ def _resolve_line(line: str) -> dict[str, Any]:
     if found.reason:
         item["reason"] = found.reason
     return item
+
+
+def _echo_lines(lines: Iterable[str], chunk: int = 512) -> None:
+    """Echo lines to stdout, many at a time (one ``click.echo`` per line costs more than the view itself)."""
+    batch: list[str] = []
+    try:
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= chunk:
+                click.echo("\n".join(batch))
+                batch.clear()
+    finally:
+        if batch:
+            click.echo("\n".join(batch))
 
 
 def _color() -> bool:

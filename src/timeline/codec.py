@@ -14,7 +14,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar, Union
+from typing import Any, NamedTuple, Union
 
 import attrs
 import cattrs
@@ -24,19 +24,24 @@ from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
+from timeline.canonical import dumps as dumps  # re-exported: the codec's callers write canonical JSON too
 from timeline.errors import DateError, DecodeError
 from timeline.model import (
     KINDS,
+    NO_HEADER,
     ROLES,
     STATUSES,
     ArticleIngested,
     Event,
     Evidence,
+    LightObservation,
     MeetingReported,
     OfficeObserved,
     Participant,
+    shared,
 )
 from timeline.textdate import TextDate
+from timeline.world import Attendee
 
 Payload = dict[str, Any]
 
@@ -51,6 +56,8 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(pendulum.Date, _structure_date)
     converter.register_unstructure_hook(TextDate, lambda d: d.to_str())
     converter.register_structure_hook(TextDate, _structure_textdate)
+    # a meeting's participants, as the projection cache stores them: arrays of four
+    converter.register_structure_hook(Attendee, lambda value, _: Attendee(*value))
     configure_tagged_union(Event, converter, tag_name="kind", tag_generator=lambda cl: str(cl.kind))  # type: ignore[attr-defined]
     return converter
 
@@ -253,21 +260,9 @@ def _texts(written: tuple[str, ...]) -> tuple[str, ...]:
     return found
 
 
-def shared(found: _T) -> _T:
-    """One object for equal tuples (the same countries, topics or participants again and again; bounded)."""
-    shared = _TUPLES.get(found)
-    if shared is None:
-        if len(_TUPLES) >= _SHARED_LIMIT:
-            _TUPLES.clear()
-        shared = _TUPLES[found] = found
-    return shared  # type: ignore[return-value]
-
-
-_T = TypeVar("_T", bound=tuple[object, ...])
 _SHARED_LIMIT = 1 << 14  # bounded: a long read (verify, export) stays flat
 _PARTICIPANTS: dict[_ParticipantRow, Participant] = {}
 _TEXTS: dict[tuple[str, ...], tuple[str, ...]] = {}
-_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
 _OFFICES: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
 
 
@@ -304,27 +299,6 @@ def _observation(_: str, row: _ObservationRow) -> OfficeObserved:
     )
 
 
-class LightObservation(NamedTuple):
-    """An office observation as a full rebuild reads it: the event's id and fields, not its evidence.
-
-    A rebuild that keeps no observations turns each into a sighting and a
-    name form at once; building the frozen event and its evidence first cost
-    more than all the rest it does with them. The fields are checked as the
-    event's own validators check them.
-    """
-
-    id: str
-    article: str
-    extractor: str
-    name: str
-    family: str | None
-    country: str | None
-    role: str
-    title: str | None
-    status: str
-    date: TextDate
-
-
 def _light_observation(event_id: str, row: _ObservationRow) -> LightObservation | None:
     office = (row.extractor, row.name, row.family, row.country, row.role, row.title, row.status)
     known = _OFFICES.get(office)  # the same person in the same office, observation after observation
@@ -341,9 +315,6 @@ def _light_observation(event_id: str, row: _ObservationRow) -> LightObservation 
         if checked not in _ARTICLE_PASSED:
             _ARTICLE.validator(None, _ARTICLE, checked)  # type: ignore[misc]
     return _tuple_new(LightObservation, (event_id, _intern(article), *known, read_date(row.date)))  # its own constructor
-
-
-NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
 
 
 def _article(_: str, row: _ArticleRow) -> ArticleIngested:
@@ -450,11 +421,6 @@ def _describe(exc: BaseException, cls: type | None) -> str:
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
         return f"invalid value ({exc})"
     return format_exception(exc, cls)
-
-
-def dumps(data: object) -> str:
-    """Canonical JSON: sorted keys, UTF-8 as is, no insignificant whitespace."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def event_id(event: Event) -> str:

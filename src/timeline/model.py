@@ -8,7 +8,7 @@ codec knows; ``sort_key`` is the one place events are ordered by valid time.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, NamedTuple, TypeVar
 
 import attrs
 import pendulum
@@ -265,3 +265,42 @@ def event_date(event: Event) -> TextDate:
 def sort_key(event: Event, position: int = 0) -> tuple[tuple[int, int, int, int], int]:
     """Valid time first, then log position: the one ordering of events."""
     return (event_date(event).sort_key(), position)
+
+
+NO_HEADER: dict[str, str] = {}  # shared by every light article: never written to
+
+
+class LightObservation(NamedTuple):
+    """An office observation as a full rebuild reads it: the event's id and fields, not its evidence.
+
+    A rebuild that keeps no observations turns each into a sighting and a
+    name form at once; building the frozen event and its evidence first cost
+    more than all the rest it does with them. The fields are checked as the
+    event's own validators check them.
+    """
+
+    id: str
+    article: str
+    extractor: str
+    name: str
+    family: str | None
+    country: str | None
+    role: str
+    title: str | None
+    status: str
+    date: TextDate
+
+
+_T = TypeVar("_T", bound=tuple[object, ...])
+_SHARED_LIMIT = 1 << 14  # bounded: a long read (verify, export) stays flat
+_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+
+def shared(found: _T) -> _T:
+    """One object for equal tuples (the same countries, topics or participants again and again; bounded)."""
+    shared = _TUPLES.get(found)
+    if shared is None:
+        if len(_TUPLES) >= _SHARED_LIMIT:
+            _TUPLES.clear()
+        shared = _TUPLES[found] = found
+    return shared  # type: ignore[return-value]

@@ -24,7 +24,17 @@ import pendulum
 
 from timeline import gazetteer
 from timeline.codec import event_id
-from timeline.project import Change, Meeting, Tenure, World
+from timeline.world import (
+    Change,
+    FirstMeeting,
+    Meeting,
+    NewOffice,
+    OfficeHolderChange,
+    Tenure,
+    World,
+    change_countries,
+    change_people,
+)
 from timeline.textdate import TextDate
 
 EPOCH = pendulum.Date(1970, 1, 1)
@@ -58,9 +68,9 @@ class Selection:
 
     def takes_change(self, change: Change) -> bool:
         """Is the change about a chosen country or person and inside the range?"""
-        if self.countries and not self.countries & set(change.country.split("-")):
+        if self.countries and not self.countries & set(change_countries(change)):
             return False
-        if self.people and not self.people & {change.before, change.after}:
+        if self.people and not self.people & set(change_people(change)):
             return False
         return self._in_range(change.date, change.date)
 
@@ -76,7 +86,7 @@ class Selection:
 
 
 def _countries_of(meeting: Meeting) -> set[str]:
-    return {p[1] for p in meeting.participants if p[1]}
+    return {p.country for p in meeting.participants if p.country}
 
 
 def _days(date: pendulum.Date | None) -> int | None:
@@ -103,7 +113,7 @@ def page_data(world: World, *, lanes: str = "country", selection: Selection | No
     meetings = [m for m in world.meetings if chosen.takes_meeting(m)]
     tenures = [t for t in world.tenures if chosen.takes_tenure(t)]
     changes = [c for c in world.changes if chosen.takes_change(c)]
-    changed = {(c.country, c.role, c.after) for c in changes if c.kind in {"office-holder-change", "new-office"}}
+    changed = {_changed_office(c) for c in changes if isinstance(c, OfficeHolderChange | NewOffice)}
     cited: set[str] = set()
     meeting_rows = []
     for meeting in meetings:
@@ -127,7 +137,7 @@ def page_data(world: World, *, lanes: str = "country", selection: Selection | No
         )
     change_rows = []
     for change in changes:
-        cited.update(a for a in (change.before_article, change.after_article) if a)
+        cited.update(a for a in _articles(change) if a)
         change_rows.append(_change_row(change))
     return {
         "lanes": lanes,
@@ -170,24 +180,49 @@ def _meeting_row(meeting: Meeting, lanes: str) -> dict[str, Any]:
     }
 
 
+def _changed_office(change: OfficeHolderChange | NewOffice) -> tuple[str, str, str]:
+    """(country, role, person) of the office a change gives someone."""
+    if isinstance(change, NewOffice):
+        return (change.country, change.role, change.person)
+    return (change.country, change.role, change.after)
+
+
+def _articles(change: Change) -> tuple[str, ...]:
+    """The articles a change cites: before and after."""
+    if isinstance(change, OfficeHolderChange):
+        return (change.before_article, change.after_article)
+    if isinstance(change, NewOffice):
+        return (change.previous_article, change.article)
+    return ("", change.article)
+
+
 def _change_row(change: Change) -> dict[str, Any]:
-    if change.kind == "office-holder-change":
-        text = f"{change.before} -> {change.after}"
-    elif change.kind == "new-office":
-        text = f"{change.after} now {change.role}, was {change.before}"
-    elif change.kind == "first-meeting":
-        text = f"first meeting: {change.before} and {change.after}"
+    """The page's row of a change (its fields as the page's script reads them)."""
+    if isinstance(change, OfficeHolderChange):
+        row = (change.country, change.role, change.before, change.after, f"{change.before} -> {change.after}")
+        article = change.after_article
+    elif isinstance(change, NewOffice):
+        was = f"{change.previous_role} ({change.previous_country})"
+        row = (change.country, change.role, was, change.person, f"{change.person} now {change.role}, was {was}")
+        article = change.article
+    elif isinstance(change, FirstMeeting):
+        one, other = change.people
+        row = ("-".join(change.countries), change.role, one, other, f"first meeting: {one} and {other}")
+        article = change.article
     else:
-        text = f"{change.country} joins {change.role} meetings"
+        text = f"{change.country} joins {change.grouping} meetings"
+        row = (change.country, change.grouping, ", ".join(change.members), change.country, text)
+        article = change.article
+    country, role, before, after, text = row
     return {
         "kind": change.kind,
-        "country": change.country,
-        "role": change.role,
-        "before": change.before,
-        "after": change.after,
+        "country": country,
+        "role": role,
+        "before": before,
+        "after": after,
         "date": _span(change.date),
         "text": text,
-        "article": change.after_article,
+        "article": article,
     }
 
 

@@ -22,10 +22,21 @@ from typing import Any, ParamSpec
 import pendulum
 
 from timeline import gazetteer
-from timeline.codec import event_id, to_payload
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
-from timeline.project import Change, Diff, Meeting, State, Tenure, World
-from timeline.store import Record
+from timeline.state import Diff, State
+from timeline.tenures import office_holders
+from timeline.textdate import TextDate
+from timeline.world import (
+    Change,
+    FirstMeeting,
+    JoinedGrouping,
+    Meeting,
+    NewOffice,
+    OfficeHolderChange,
+    Tenure,
+    World,
+)
+from timeline.chain import Record
 
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal shows:
@@ -75,6 +86,20 @@ def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]
     return shown
 
 
+def event_id(event: Event) -> str:
+    """The event's id (``codec.event_id``; the codec is loaded only by views that make ids)."""
+    from timeline import codec  # noqa: PLC0415 - a warm view of stored lines never needs the converter
+
+    return codec.event_id(event)
+
+
+def to_payload(event: Event) -> dict[str, Any]:
+    """The event's fields as JSON-ready data (``codec.to_payload``)."""
+    from timeline import codec  # noqa: PLC0415 - as in event_id
+
+    return codec.to_payload(event)
+
+
 def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=False)
 
@@ -95,7 +120,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
         countries = [p.country or world.country(p.name) for p in event.participants]
         filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
         roles = [
-            world.role(p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
+            _held_role(world, p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
             for p, c in zip(event.participants, countries, strict=True)
         ]
         return {
@@ -295,8 +320,18 @@ def _summary(event: Event) -> str:
     return f"{fields}{f' ({reason})' if reason else ''}"
 
 
-def meeting_record(meeting: Meeting) -> dict[str, Any]:
-    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources."""
+def meeting_line(meeting: Meeting, ids: Iterable[str] | None = None) -> str:
+    """A merged meeting as one JSON line (``meeting_record``); ``ids``: its reports' event ids, when known."""
+    return _json(meeting_record(meeting, ids))
+
+
+def meeting_record(meeting: Meeting, ids: Iterable[str] | None = None) -> dict[str, Any]:
+    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources.
+
+    ``ids``: the event ids of its reports, in order, when the caller has
+    them (otherwise each is made from its report).
+    """
+    events = list(ids) if ids is not None else [event_id(r) for r in meeting.reports]
     return {
         "type": "meeting",
         "date": meeting.date.iso(),
@@ -311,8 +346,8 @@ def meeting_record(meeting: Meeting) -> dict[str, Any]:
         "countries": list(meeting.countries),
         "topics": list(meeting.topics),
         "sources": [
-            {"article": r.article, "event": event_id(r), "sentence": r.evidence.sentence}
-            for r in meeting.reports
+            {"article": r.article, "event": event, "sentence": r.evidence.sentence}
+            for r, event in zip(meeting.reports, events, strict=True)
         ],
     }
 
@@ -353,6 +388,9 @@ def _fit(line: str, width: int = 80) -> str:
 @_table_view
 def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
     """Meetings by valid time: a table for people, JSON for programs."""
+    if fmt == "jsonl" and (stored := world.stored_meeting_lines()) is not None:
+        yield from stored
+        return
     if fmt in {"json", "jsonl"}:
         yield from _items([meeting_record(m) for m in world.meetings], fmt)
         return
@@ -366,9 +404,19 @@ def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
 @_table_view
 def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """A country's meetings, office holders and changes, by valid time."""
-    meetings = [m for m in world.meetings if code in m.countries]
-    tenures = [t for t in world.tenures if t.country == code]
-    changes = [c for c in world.changes if c.country == code or code in c.country.split("-")]
+    if fmt == "jsonl":
+        stored = (
+            world.stored_meeting_lines(country=code),
+            world.stored_tenure_lines(country=code),
+            world.stored_change_lines(country=code),
+        )
+        if all(lines is not None for lines in stored):
+            for lines in stored:
+                yield from lines or ()
+            return
+    tenures = world.tenures_of(country=code)
+    changes = world.changes_of(country=code)
+    meetings = world.meetings_of(country=code)
     if fmt in {"json", "jsonl"}:
         items = [meeting_record(m) for m in meetings]
         items += [tenure_record(t) for t in tenures]
@@ -399,8 +447,14 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
 @_table_view
 def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
     """One person's offices and meetings, by valid time."""
-    meetings = [m for m in world.meetings if name in m.people]
-    tenures = [t for t in world.tenures if t.person == name]
+    if fmt == "jsonl":
+        stored = (world.stored_meeting_lines(person=name), world.stored_tenure_lines(person=name))
+        if all(lines is not None for lines in stored):
+            for lines in stored:
+                yield from lines or ()
+            return
+    tenures = world.tenures_of(person=name)
+    meetings = world.meetings_of(person=name)
     if fmt in {"json", "jsonl"}:
         yield from _items([meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures], fmt)
         return
@@ -430,23 +484,45 @@ def tenure_record(tenure: Tenure) -> dict[str, Any]:
     }
 
 
+def tenure_line(tenure: Tenure) -> str:
+    """A tenure as one JSON line (``tenure_record``)."""
+    return _json(tenure_record(tenure))
+
+
+def change_line(change: Change) -> str:
+    """A change as one JSON line (``change_record``)."""
+    return _json(change_record(change))
+
+
 def change_record(change: Change) -> dict[str, Any]:
     """The CONTRACT.md form of a change."""
-    if change.kind == "joined-grouping":
+    if isinstance(change, JoinedGrouping):
         return {
             "kind": change.kind,
             "country": change.country,
-            "grouping": change.role,
-            "date": change.after_first_seen.iso(),
-            "article": change.after_article,
+            "grouping": change.grouping,
+            "date": change.date.iso(),
+            "article": change.article,
         }
-    if change.kind == "first-meeting":
+    if isinstance(change, FirstMeeting):
         return {
             "kind": change.kind,
-            "countries": change.country.split("-"),
-            "people": [change.before, change.after],
-            "date": change.after_first_seen.iso(),
-            "article": change.after_article,
+            "countries": list(change.countries),
+            "people": list(change.people),
+            "date": change.date.iso(),
+            "article": change.article,
+        }
+    if isinstance(change, NewOffice):
+        return {
+            "kind": change.kind,
+            "country": change.country,
+            "role": change.role,
+            "before": {
+                "name": previous_office(change),
+                "last_seen": change.previous_last_seen.iso(),
+                "article": change.previous_article,
+            },
+            "after": {"name": change.person, "first_seen": change.first_seen.iso(), "article": change.article},
         }
     return {
         "kind": change.kind,
@@ -465,10 +541,18 @@ def change_record(change: Change) -> dict[str, Any]:
     }
 
 
+def previous_office(change: NewOffice) -> str:
+    """The office a person was last seen in before a new one, as the views name it: "role (country)"."""
+    return f"{change.previous_role} ({change.previous_country})"
+
+
 @_table_view
 def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
     """Flagged changes by valid time, of the given kinds (all when None)."""
-    selected = [c for c in world.changes if kinds is None or c.kind in kinds]
+    if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=kinds)) is not None:
+        yield from stored
+        return
+    selected = world.changes_of(kinds=kinds)
     items = [change_record(c) for c in selected]
     if fmt == "json":
         yield json.dumps(items, ensure_ascii=False, indent=2)
@@ -485,17 +569,17 @@ def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[s
 
 def _change_lines(change: Change, prefix: str = "") -> Iterator[str]:
     yield _fit(f"{change.date.label():<18} {prefix}{_change_text(change)}")
-    if change.kind == "office-holder-change":
+    if isinstance(change, OfficeHolderChange):
         yield _fit(f"{'':<18} {change.before} last seen {change.before_last_seen.label()}")
 
 
 def _change_text(change: Change) -> str:
-    if change.kind == "joined-grouping":
-        return f"{change.country} joins {change.role} meetings (with {change.before})"
-    if change.kind == "first-meeting":
-        return f"first meeting: {change.before} and {change.after}"
-    if change.kind == "new-office":
-        return f"{change.after} now {change.role} ({change.country}), was {change.before}"
+    if isinstance(change, JoinedGrouping):
+        return f"{change.country} joins {change.grouping} meetings (with {', '.join(change.members)})"
+    if isinstance(change, FirstMeeting):
+        return f"first meeting: {change.people[0]} and {change.people[1]}"
+    if isinstance(change, NewOffice):
+        return f"{change.person} now {change.role} ({change.country}), was {previous_office(change)}"
     return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
@@ -557,3 +641,8 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     for title, topics in (("topics gained", change.topics_gained), ("topics lost", change.topics_lost)):
         for code, words in sorted(topics.items()):
             yield _fit(f"{title} {code}: {', '.join(words)}")
+
+
+def _held_role(world: World, written: str, country: str | None, date: TextDate) -> str | None:
+    """The one office class the log has the person holding in ``country`` throughout ``date``, or None."""
+    return office_holders(world).role(world.name(written), country, date) if country else None

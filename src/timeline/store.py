@@ -32,155 +32,35 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, NamedTuple
 
 import attrs
 import msgspec
 
-from timeline.codec import LightObservation, dumps, from_payload, line_reader, to_payload
+from timeline.chain import (
+    GENESIS,
+    READ_FAULTS,
+    Batch,
+    ChainChecker,
+    Checkpoint,
+    Record,
+    VerifyReport,
+    check_extends,
+    envelopes,
+    parse_envelope,
+    to_record,
+    unreadable,
+)
+from timeline.canonical import dumps
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
-from timeline.model import Event
+from timeline.model import ArticleIngested, Event, LightObservation
+from timeline.storage import Position
 
 LOG_NAME = "log.jsonl"
 HEAD_NAME = "HEAD"
 LOCK_NAME = "lock"
-GENESIS = "0" * 64
-ENVELOPE_KEYS = frozenset({"seq", "id", "kind", "version", "recorded_at", "batch", "payload", "prev", "hash"})
+INDEX_NAME = "articles.idx"  # the article ids of each batch: ``Log.article_ids`` without reading the log
 _ARTICLE_MARK = b'"kind":"article-ingested"'
-
-
-@attrs.frozen(kw_only=True)
-class Record:
-    """One line of the log: an event with its position, time and chain links."""
-
-    seq: int
-    id: str
-    kind: str
-    version: int
-    recorded_at: str
-    batch: tuple[int, int]
-    event: Event
-    prev: str
-    hash: str
-
-
-@attrs.frozen(kw_only=True)
-class VerifyReport:
-    """What ``verify`` found in a log that passed."""
-
-    events: int
-    last_hash: str
-    torn_bytes: int = 0
-    head_lag: int = 0
-
-
-_CHECKPOINT = re.compile(r"\s*checkpoint\s+(\d+)\s+([0-9a-f]{64})\s*")
-
-
-@attrs.frozen(kw_only=True)
-class Checkpoint:
-    """A log's head at one moment: how many events, and the hash of the last, which commits to them all.
-
-    Kept outside the log (a ticket, a git repository, an e-mail), it lets
-    ``verify`` prove later that the log still holds exactly those events,
-    whatever else was appended since.
-    """
-
-    events: int
-    hash: str
-
-    @classmethod
-    def from_text(cls, text: str) -> Checkpoint:
-        """Read ``checkpoint N HASH`` (as ``line`` writes it).
-
-        Raises:
-            ValueError: the text is not such a line.
-
-        """
-        match = _CHECKPOINT.fullmatch(text)
-        if match is None:
-            msg = f"{text.strip()[:80]!r} is not a checkpoint line, 'checkpoint N HASH'"
-            raise ValueError(msg)
-        return cls(events=int(match.group(1)), hash=match.group(2))
-
-    @classmethod
-    def of(cls, report: VerifyReport) -> Checkpoint:
-        """The checkpoint of a log that passed ``verify``."""
-        return cls(events=report.events, hash=report.last_hash)
-
-    def line(self) -> str:
-        """``checkpoint N HASH``: one line to keep."""
-        return f"checkpoint {self.events} {self.hash}"
-
-
-def check_extends(where: str, since: Checkpoint, events: int, hash_there: str | None) -> None:
-    """Raise unless a verified log of ``events`` events, whose event ``since.events`` has ``hash_there``, extends ``since``.
-
-    Raises:
-        CorruptLogError: the log is shorter than the checkpoint, or differs at it.
-
-    """
-    if since.events > events:
-        reason = (
-            f"the log holds {events} events, fewer than the checkpoint's {since.events}: "
-            "events were removed from the end, or this is another log"
-        )
-        raise CorruptLogError(where, events + 1, reason)
-    expected = GENESIS if since.events == 0 else hash_there
-    if expected != since.hash:
-        reason = (
-            f"event {since.events} has hash {str(expected)[:16]}..., the checkpoint {since.hash[:16]}...: "
-            "the log was rewritten or replaced since the checkpoint"
-        )
-        raise CorruptLogError(where, max(since.events, 1), reason)
-
-
-def line_hash(envelope: dict[str, Any]) -> str:
-    """The hash of an envelope: SHA-256 of its canonical form without ``hash``."""
-    body = {k: v for k, v in envelope.items() if k != "hash"}
-    return hashlib.sha256(dumps(body).encode()).hexdigest()
-
-
-class ChainChecker:
-    """Checks lines one after another: canonical bytes, schema, sequence, batches, hash chain."""
-
-    def __init__(self, where: str, *, watch: int = 0) -> None:
-        """``where`` names the log in error messages (a path or a URL); ``watch``: a seq whose hash to keep."""
-        self.where = where
-        self.prev = GENESIS
-        self.seq = 0
-        self.open_batch: tuple[int, int] | None = None  # (first line, size) of an unfinished batch
-        self.watch = watch
-        self.watched: str | None = GENESIS if watch == 0 else None  # the hash of line ``watch`` once seen
-
-    def check(self, number: int, raw: bytes) -> Record:
-        """The record of line ``number``, or ``CorruptLogError`` naming what is wrong with it."""
-        where = self.where
-        envelope = _parse(where, number, raw)
-        record = _to_record(where, number, envelope)
-        if dumps(envelope).encode() != raw:
-            raise CorruptLogError(where, number, "line is not in canonical form (edited by hand?)")
-        if record.seq != self.seq + 1:
-            raise CorruptLogError(
-                where, number, f"sequence number {record.seq}, expected {self.seq + 1} (line missing or moved)"
-            )
-        if record.prev != self.prev:
-            raise CorruptLogError(where, number, "prev does not match the hash of the line before")
-        if line_hash(envelope) != record.hash:
-            raise CorruptLogError(where, number, "hash does not match the line's content")
-        index, size = record.batch
-        if self.open_batch is None:
-            if index != 0:
-                raise CorruptLogError(where, number, f"batch starts at item {index}, not 0")
-            self.open_batch = (number, size)
-        elif size != self.open_batch[1] or index != number - self.open_batch[0]:
-            raise CorruptLogError(where, number, "batch markers out of order")
-        if index == size - 1:
-            self.open_batch = None
-        self.prev, self.seq = record.hash, record.seq
-        if record.seq == self.watch:
-            self.watched = record.hash
-        return record
 
 
 class Log:
@@ -191,6 +71,7 @@ class Log:
         self.directory = Path(directory)
         self.path = self.directory / LOG_NAME
         self.head_path = self.directory / HEAD_NAME
+        self.index_path = self.directory / INDEX_NAME
 
     def exists(self) -> bool:
         """Whether any event was ever appended here."""
@@ -205,29 +86,30 @@ class Log:
         """The exact bytes of every line of complete batches, in log order (for ``copy``)."""
         pending: list[bytes] = []
         for number, raw in self._lines():
-            index, size = _to_record(self.path, number, _parse(self.path, number, raw)).batch
+            index, size = to_record(self.path, number, parse_envelope(self.path, number, raw)).batch
             pending.append(raw)
             if index == size - 1:
                 yield from pending
                 pending.clear()
 
-    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:
-        """Records after position ``seq``, whose line ends at byte ``offset`` with hash ``digest``.
+    def records_after(self, position: Position) -> Iterator[tuple[Record, Position]]:
+        """Records after ``position``, each with the position after it (its note: the byte offset after its line).
 
-        Yields each record with the byte offset just after its line (so a
-        cache can resume from there). Raises ``StaleCacheError`` when the
-        log no longer has that line there: truncated, rewritten, another log.
+        Raises ``StaleCacheError`` when the log no longer has that line
+        there: truncated, rewritten, another log (or a position another
+        backend made, which notes no offset).
         """
-        if seq == 0:
-            offset = 0
-        elif not self.path.exists() or self.path.stat().st_size < offset or offset <= 0:
-            raise StaleCacheError(self.location, seq)
-        else:
+        seq = position.seq
+        offset = 0
+        if seq:
+            offset = int(position.note) if position.note.isdigit() else 0
+            if not self.path.exists() or self.path.stat().st_size < offset or offset <= 0:
+                raise StaleCacheError(self.location, seq)
             with self.path.open("rb") as handle:
                 raw = _last_line(handle, offset)
             try:
                 envelope = json.loads(raw)
-                same = envelope["seq"] == seq and envelope["hash"] == digest
+                same = envelope["seq"] == seq and envelope["hash"] == position.hash
             except (ValueError, KeyError, TypeError):
                 same = False
             if not same:
@@ -237,15 +119,15 @@ class Log:
             return
         with handle:
             handle.seek(offset)
-            position = offset
-            pending: list[tuple[Record, int]] = []
+            end = offset
+            pending: list[tuple[Record, Position]] = []
             for raw in handle:
                 if not raw.endswith(b"\n"):
                     return
-                position += len(raw)
+                end += len(raw)
                 seq += 1
-                record = _to_record(self.path, seq, _parse(self.path, seq, raw[:-1]))
-                pending.append((record, position))
+                record = to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1]))
+                pending.append((record, Position(record.seq, record.hash, str(end))))
                 if record.batch[0] == record.batch[1] - 1:
                     yield from pending
                     pending.clear()
@@ -254,7 +136,7 @@ class Log:
 
     def records(self) -> Iterator[Record]:
         """Every record of complete batches, in log order (streams the file)."""
-        for record, _ in self.records_after(0, GENESIS, 0):
+        for record, _ in self.records_after(Position()):
             yield record
 
     def events(self) -> Iterator[Event]:
@@ -267,6 +149,8 @@ class Log:
 
     def _decoded(self, *, light: bool) -> Iterator[Event | LightObservation]:
         pending: list[Event | LightObservation] = []
+        from timeline.codec import line_reader  # noqa: PLC0415 - the converter only when events are read
+
         read = line_reader(light=light)
         handle = self._open_for_reading()
         if handle is None:
@@ -285,12 +169,68 @@ class Log:
                     pending.clear()
 
     def article_ids(self) -> set[str]:
-        """Ids of the articles in the log, read without decoding other events."""
+        """Ids of the articles in the log, from its index (``articles.idx``), and any lines it does not cover yet.
+
+        The index is written by the writer after each batch, one entry per
+        batch: the bytes it spans, its last line's seq and hash, its
+        articles. It is trusted when its entries follow one another from
+        the start and its last one names the log's line that ends there;
+        otherwise (missing, damaged, a log cut or rewritten) the log is read.
+        """
         ids: set[str] = set()
-        for _, raw in self._lines():
-            if _ARTICLE_MARK in raw:
-                with contextlib.suppress(ValueError, KeyError, TypeError):
-                    ids.add(json.loads(raw)["payload"]["article"])
+        covered = 0
+        entries = self._index_entries()
+        if entries and self._ends_with(entries[-1]):
+            for entry in entries:
+                ids.update(entry[4])
+            covered = entries[-1][1]
+        ids.update(self._scan_article_ids(covered))
+        return ids
+
+    def _index_entries(self) -> list[_IndexEntry]:
+        """The index's entries when they follow one another from the start of the log, else none."""
+        try:
+            data = self.index_path.read_bytes()
+        except OSError:
+            return []
+        try:
+            entries = _INDEX_LINES(b"[" + b",".join(data.splitlines()) + b"]")
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return []
+        end = 0
+        for entry in entries:
+            if entry[0] != end or entry[1] <= entry[0]:
+                return []
+            end = entry[1]
+        return entries
+
+    def _ends_with(self, entry: _IndexEntry) -> bool:
+        """Whether the log's line that ends at the entry's end is the one it names (seq and hash)."""
+        _, end, seq, digest, _ = entry
+        try:
+            if self.path.stat().st_size < end:
+                return False
+            with self.path.open("rb") as handle:
+                raw = _last_line(handle, end)
+            envelope = json.loads(raw)
+            return bool(envelope["seq"] == seq and envelope["hash"] == digest)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+
+    def _scan_article_ids(self, offset: int) -> set[str]:
+        """The ids of the articles in the complete lines from byte ``offset`` on."""
+        ids: set[str] = set()
+        handle = self._open_for_reading()
+        if handle is None:
+            return ids
+        with handle:
+            handle.seek(offset)
+            for raw in handle:
+                if not raw.endswith(b"\n"):
+                    break  # a torn tail is not a line
+                if _ARTICLE_MARK in raw:
+                    with contextlib.suppress(ValueError, KeyError, TypeError):
+                        ids.add(json.loads(raw)["payload"]["article"])
         return ids
 
     def _open_for_reading(self) -> Any:  # noqa: ANN401 - a binary file, or None when there is no log yet
@@ -530,6 +470,7 @@ class Writer:
         if self._fd < 0:
             self._open()
         try:
+            start = os.fstat(self._fd).st_size
             _write_all(self._fd, data)
             os.fsync(self._fd)
         except OSError as exc:
@@ -539,6 +480,8 @@ class Writer:
                 msg += "; the disk is full, free some space and ingest again"
             raise LogError(msg) from exc
         self.seq, self.last_hash = seq, prev
+        articles = [e.article for e in events if isinstance(e, ArticleIngested)]
+        self._index_batch(_IndexEntry(start, start + len(data), seq, prev, articles))
         # HEAD (one more file and fsync) follows within HEAD_EVERY seconds and at close, not after every
         # batch: a crash in between leaves it behind, which verify allows
         self._head_pending = (seq, prev)
@@ -584,6 +527,28 @@ class Writer:
         if self.seq:
             self.log._head_write(self.seq, self.last_hash)  # noqa: SLF001 - Log and Writer are one unit
         return self.seq
+
+    def _index_batch(self, entry: _IndexEntry) -> None:
+        """Add the batch just appended to the article index; an index that does not end where it began is made anew.
+
+        The index only saves reading the log: it is not fsynced, and a
+        failure to write it is left for the next writer (``article_ids``
+        reads what it does not cover).
+        """
+        path = self.log.index_path
+        try:
+            if _index_end(path) != entry[0]:  # none yet, or behind (a copy, a crash, an older version)
+                whole = self.log._scan_article_ids(0)  # noqa: SLF001 - Log and Writer are one unit
+                entry = _IndexEntry(0, entry[1], entry[2], entry[3], sorted(whole))
+                tmp = path.with_name(path.name + ".tmp")
+                tmp.write_bytes(msgspec.json.encode(entry) + b"\n")
+                tmp.replace(path)
+                return
+            with path.open("ab") as handle:
+                handle.write(msgspec.json.encode(entry) + b"\n")
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()  # a half-written index is noticed on reading; none at all costs less to notice
 
     def _undo_partial(self) -> None:
         """After a failed write, move aside whatever part of the batch reached the file."""
@@ -642,7 +607,7 @@ class Writer:
             return 0, GENESIS
         with self.log.path.open("rb") as handle:
             raw = _last_line(handle, size)
-        envelope = _parse(self.log.path, 0, raw)
+        envelope = parse_envelope(self.log.path, 0, raw)
         try:
             return int(envelope["seq"]), str(envelope["hash"])
         except (KeyError, ValueError, TypeError) as exc:
@@ -650,83 +615,37 @@ class Writer:
             raise LogError(msg) from exc
 
 
-class Batch(Sequence[Record]):
-    """The records of one appended batch, each made when asked for: an append itself needs only the lines."""
+class _IndexEntry(NamedTuple):
+    """One batch in the article index: its bytes [start, end), its last line's seq and hash, its articles."""
 
-    def __init__(self, events: list[Event], ids: list[str], hashes: list[str], *, seq: int, prev: str, recorded_at: str) -> None:
-        """The batch's events with their ids and hashes, after ``seq`` and ``prev``."""
-        self._events, self._ids, self._hashes = events, ids, hashes
-        self._seq, self._prev, self._recorded_at = seq, prev, recorded_at
-
-    def __len__(self) -> int:
-        """How many events the batch holds."""
-        return len(self._events)
-
-    @overload
-    def __getitem__(self, index: int) -> Record: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Record]: ...
-    def __getitem__(self, index: int | slice) -> Record | list[Record]:
-        """The record at ``index`` (or those of a slice)."""
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        event = self._events[index]
-        return Record(
-            seq=self._seq + index + 1,
-            id=self._ids[index],
-            kind=event.kind,
-            version=event.version,
-            recorded_at=self._recorded_at,
-            batch=(index, len(self)),
-            event=event,
-            prev=self._hashes[index - 1] if index else self._prev,
-            hash=self._hashes[index],
-        )
-
-    @property
-    def last(self) -> tuple[int, str]:
-        """The seq and hash of the batch's last line."""
-        return self._seq + len(self), self._hashes[-1] if self._hashes else self._prev
+    start: int
+    end: int
+    seq: int
+    hash: str
+    articles: list[str]
 
 
-def envelopes(
-    events: list[Event], *, seq: int, prev: str, recorded_at: str, path: Path | str  # noqa: ARG001
-) -> tuple[list[str], Batch]:
-    """The canonical lines of one batch appended after ``seq`` and ``prev``, and their records.
+_INDEX_LINES = msgspec.json.Decoder(list[_IndexEntry]).decode
 
-    Each event's payload is serialised once: its canonical JSON gives the
-    event id (as ``event_id`` does) and is spliced into the line, whose keys
-    are written in sorted order by hand (``batch``, ``hash``, ``id``, ``kind``,
-    ``payload``, ``prev``, ``recorded_at``, ``seq``, ``version``), byte for
-    byte what ``dumps`` of the envelope gives; ``verify`` checks exactly that.
-    """
-    lines: list[str] = []
-    ids: list[str] = []
-    hashes: list[str] = []
-    first, start = seq, prev
-    size = len(events)
-    moment = json.dumps(recorded_at, ensure_ascii=False)
-    sha256 = hashlib.sha256
-    for index, event in enumerate(events):
-        seq += 1
-        payload = dumps(to_payload(event))
-        kind = f'"{event.kind}"'  # kinds are fixed lowercase words: nothing to escape
-        identifier = sha256(f"{event.kind}\n{payload}".encode()).hexdigest()[:24]
-        head = f'{{"batch":[{index},{size}],'
-        rest = (
-            f'"id":"{identifier}","kind":{kind},"payload":{payload},"prev":"{prev}",'
-            f'"recorded_at":{moment},"seq":{seq},"version":{event.version}}}'
-        )
-        digest = sha256((head + rest).encode()).hexdigest()
-        lines.append(f'{head}"hash":"{digest}",{rest}')
-        ids.append(identifier)
-        hashes.append(digest)
-        prev = digest
-    return lines, Batch(events, ids, hashes, seq=first, prev=start, recorded_at=recorded_at)
+
+def _index_end(path: Path) -> int | None:
+    """Where the index's last entry ends in the log, or None when there is no readable index."""
+    try:
+        with path.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size == 0:
+                return None
+            back = 65536
+            while True:  # the last line, however long (a remade index holds every id in one entry)
+                handle.seek(max(0, size - back))
+                tail = handle.read().rstrip(b"\n")
+                if b"\n" in tail or back >= size:
+                    break
+                back *= 4
+            last = tail.rsplit(b"\n", 1)[-1]
+        return int(msgspec.json.decode(last, type=_IndexEntry).end)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return None
 
 
 def _acquire(fd: int, directory: Path, timeout: float) -> None:
@@ -814,83 +733,6 @@ def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a b
         if index == 0:
             return pos
     return end
-
-
-READ_FAULTS = (msgspec.DecodeError, DecodeError, TypeError, ValueError, KeyError)  # what line_reader raises
-
-
-def unreadable(path: Path | str, number: int, raw: bytes, exc: Exception) -> CorruptLogError:
-    """The error for a line ``line_reader`` refused: what the envelope lacks when that is it, else why."""
-    _parse(path, number, raw)  # raises, naming the line's fault, when the envelope is what is wrong
-    return CorruptLogError(str(path), number, str(exc))
-
-
-def _parse(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
-    """A line's envelope: read by msgspec, and by the standard library when that fails, to name the fault."""
-    try:
-        envelope = _read_json(raw)
-    except ValueError:  # msgspec's DecodeError, or a string that is not UTF-8
-        envelope = None
-    if type(envelope) is dict and envelope.keys() == ENVELOPE_KEYS:
-        return envelope
-    return _parse_naming(path, number, raw)
-
-
-_read_json = msgspec.json.Decoder().decode
-
-
-def _parse_naming(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
-    try:
-        envelope = json.loads(raw)
-    except UnicodeDecodeError as exc:
-        raise CorruptLogError(str(path), number, f"not UTF-8 at byte {exc.start}") from exc
-    except ValueError as exc:
-        raise CorruptLogError(str(path), number, f"not valid JSON: {exc}") from exc
-    if not isinstance(envelope, dict):
-        raise CorruptLogError(str(path), number, "not a JSON object")
-    keys = set(envelope)
-    if keys != ENVELOPE_KEYS:
-        missing, extra = sorted(ENVELOPE_KEYS - keys), sorted(keys - ENVELOPE_KEYS)
-        raise CorruptLogError(
-            str(path), number, f"envelope keys wrong (missing {missing}, unexpected {extra})"
-        )
-    return envelope
-
-
-def _to_record(
-    path: Path | str, number: int, envelope: dict[str, Any], event: Event | None = None
-) -> Record:
-    try:
-        seq, version, batch = envelope["seq"], envelope["version"], envelope["batch"]
-        if not (isinstance(seq, int) and isinstance(version, int)):
-            msg = "seq and version must be integers"
-            raise TypeError(msg)
-        index, size = batch
-        if not (isinstance(index, int) and isinstance(size, int) and 0 <= index < size):
-            msg = f"bad batch marker {batch!r}"
-            raise TypeError(msg)
-        for key in ("id", "kind", "recorded_at", "prev", "hash"):
-            if not isinstance(envelope[key], str):
-                msg = f"{key} must be a string"
-                raise TypeError(msg)
-        if not isinstance(envelope["payload"], dict):
-            msg = "payload must be an object"
-            raise TypeError(msg)
-        if event is None:
-            event = from_payload(envelope["kind"], version, envelope["payload"])  # shares repeated strings
-    except (TypeError, ValueError, DecodeError) as exc:
-        raise CorruptLogError(str(path), number, str(exc)) from exc
-    return Record(
-        seq=seq,
-        id=envelope["id"],
-        kind=envelope["kind"],
-        version=version,
-        recorded_at=envelope["recorded_at"],
-        batch=(index, size),
-        event=event,
-        prev=envelope["prev"],
-        hash=envelope["hash"],
-    )
 
 
 STAGING_INFIX = ".copy-"  # a copy is built in ".<destination>.copy-XXXX" beside its destination
@@ -985,48 +827,3 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         finally:
             os.close(fd)
         shutil.rmtree(staging, ignore_errors=True)
-
-
-class EventLog(Protocol):
-    """What every backend offers: the files (``Log``) and PostgreSQL (``PostgresLog``)."""
-
-    @property
-    def location(self) -> str:
-        """Where the log is, for messages."""
-
-    def exists(self) -> bool:
-        """Whether any event was ever appended."""
-
-    def records(self) -> Iterator[Record]:
-        """Every record of complete batches, in log order, streamed."""
-
-    def events(self) -> Iterator[Event]:
-        """Every event of complete batches, in log order, streamed."""
-
-    def fold_events(self) -> Iterator[Event | LightObservation]:
-        """``events``, where office observations may come as ``LightObservation`` (for ``project.build``)."""
-
-    def raw_lines(self) -> Iterator[bytes]:
-        """The exact bytes of every line, in log order."""
-
-    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:
-        """Records after a position a cache knows, each with the offset to resume from."""
-
-    def article_ids(self) -> set[str]:
-        """Ids of the articles in the log."""
-
-    def verify(self, since: Checkpoint | None = None) -> VerifyReport:
-        """Check the whole log (and that it extends ``since``); ``CorruptLogError`` names the first bad line."""
-
-    def writer(self, *, timeout: float = 30.0) -> contextlib.AbstractContextManager[Any]:
-        """A writer with ``append(events, recorded_at=...)`` and ``append_lines(lines)``."""
-
-
-def open_log(location: str | Path) -> EventLog:
-    """The log at ``location``: a directory of files, or a ``postgresql://`` URL."""
-    text = str(location)
-    if text.startswith(("postgresql://", "postgres://")):
-        from timeline.store_pg import PostgresLog  # noqa: PLC0415 - psycopg only when asked for
-
-        return PostgresLog(text)
-    return Log(text)

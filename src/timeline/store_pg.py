@@ -23,22 +23,22 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from timeline.codec import LightObservation, line_reader
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError, StaleCacheError
-from timeline.model import ArticleIngested, Event
-from timeline.store import (
+from timeline.model import ArticleIngested, Event, LightObservation
+from timeline.chain import (
     GENESIS,
     READ_FAULTS,
     ChainChecker,
     Checkpoint,
     Record,
     VerifyReport,
-    _parse,
-    _to_record,
     check_extends,
     envelopes,
+    parse_envelope,
+    to_record,
     unreadable,
 )
+from timeline.storage import Position
 
 TABLE = "timeline_log"
 LOCK_KEY = 0x74696D656C696E65  # "timeline" in ASCII: the advisory lock every writer takes
@@ -288,7 +288,7 @@ class PostgresLog:
     def records(self) -> Iterator[Record]:
         """Every record, in log order (streams)."""
         for seq, line in self._rows():
-            yield _to_record(self.location, seq, _parse(self.location, seq, line.encode()))
+            yield to_record(self.location, seq, parse_envelope(self.location, seq, line.encode()))
 
     def events(self) -> Iterator[Event]:
         """Every event, in log order."""
@@ -297,6 +297,8 @@ class PostgresLog:
 
     def fold_events(self) -> Iterator[Event | LightObservation]:
         """``events``, read as a rebuild reads the file log: office observations light, articles without text."""
+        from timeline.codec import line_reader  # noqa: PLC0415 - the converter only when events are read
+
         read = line_reader(light=True)
         for seq, line in self._rows():
             raw = line.encode()
@@ -305,15 +307,17 @@ class PostgresLog:
             except READ_FAULTS as exc:
                 raise unreadable(self.location, seq, raw, exc) from exc
 
-    def records_after(self, seq: int, digest: str, offset: int) -> Iterator[tuple[Record, int]]:  # noqa: ARG002
-        """Records after position ``seq`` (whose hash must be ``digest``), each with its seq as offset."""
+    def records_after(self, position: Position) -> Iterator[tuple[Record, Position]]:
+        """Records after ``position`` (whose record must still be there with its hash), each with its position."""
+        seq = position.seq
         if seq:
             with self._reading() as conn:
                 row = conn.execute(f"SELECT hash FROM {TABLE} WHERE seq = %s", (seq,)).fetchone()
-            if row is None or row[0] != digest:
+            if row is None or row[0] != position.hash:
                 raise StaleCacheError(self.location, seq)
         for number, line in self._rows(after=seq):
-            yield _to_record(self.location, number, _parse(self.location, number, line.encode())), number
+            record = to_record(self.location, number, parse_envelope(self.location, number, line.encode()))
+            yield record, Position(record.seq, record.hash)
 
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log."""

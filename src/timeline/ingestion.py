@@ -49,7 +49,7 @@ from timeline.article import Article
 from timeline.errors import ArticleError, IngestStoppedError, LogError
 from timeline.model import ArticleIngested, ArticleReextracted, Event
 from timeline.project import latest_extractions
-from timeline.store import EventLog
+from timeline.storage import EventLog
 
 BATCH_ARTICLES = 200
 CHUNK_ARTICLES = 16  # articles per task sent to a worker: fewer round trips, still an even spread

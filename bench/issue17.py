@@ -1,0 +1,158 @@
+"""Issue #17's figures, every one of whole processes (CPU seconds and peak RSS as the kernel counts them).
+
+    python -m bench.issue17 [SIZE ...]        (default: 10000 100000 1000000)
+
+For each size, a synthetic log (bench/events.py, as the rest of the bench),
+then, each the best of three fresh processes (peak RSS the largest seen):
+
+- warm ``timeline country KR --format jsonl`` (nothing new since the cache
+  was made) beside DuckDB (a bench-only dependency) answering the same
+  question, every meeting KR took part in by date, from the log exported as
+  JSON lines (``timeline export --format jsonl``): CPU ratio ours / DuckDB
+  (goal <= 1.0), peak RSS ours and DuckDB's (goal: ours no higher);
+- the warm view's CPU seconds (goal <= 0.15);
+- full rebuild (``TIMELINE_CACHE=off timeline changes --format jsonl``) beside
+  a plain ``json.loads`` loop over the log file: json.loads / rebuild
+  (goal >= 0.5);
+- the view after one new article, and after one new article naming an acting
+  official, as a fraction of the same view with no cache (goal <= 0.05);
+- ``timeline ingest`` of one article into the log, beside into an empty log
+  (goal: within 2x).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import attrs
+
+from bench.events import synthetic_events
+from bench.generate import write as write_articles
+from bench.scale import RECORDED, fill
+from timeline import open_log
+from timeline.model import OfficeObserved
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+DUCKDB = """
+import sys, duckdb
+duckdb.sql(
+    "COPY (SELECT date, kind, place, participants, countries, article "
+    "FROM read_json(?, format = 'newline_delimited', union_by_name = true, sample_size = -1) "
+    "WHERE type = 'meeting' AND list_contains(countries, 'KR') ORDER BY date) "
+    "TO '/dev/stdout' (FORMAT json)".replace("?", repr(sys.argv[1]))
+)
+"""
+JSON_LOOP = """
+import json, sys
+with open(sys.argv[1], "rb") as handle:
+    for line in handle:
+        json.loads(line)
+"""
+
+
+def measured(args: list[str], env: dict[str, str] | None = None, stdin: str | None = None) -> tuple[float, float]:
+    """(CPU seconds, peak RSS MB) of one whole process, as GNU time reports them; its stdout discarded."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        done = subprocess.run(
+            ["/usr/bin/time", "-o", report.name, "-f", "%U %S %M", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **(env or {})},
+            cwd=ROOT,
+            check=False,
+            input=stdin,
+        )
+        if done.returncode != 0:
+            msg = f"{args} failed: {done.stderr[-2000:]}"
+            raise RuntimeError(msg)
+        user, system, kilobytes = report.read().split()[-3:]
+    return float(user) + float(system), int(kilobytes) / 1024
+
+
+def best(args: list[str], env: dict[str, str] | None = None, rounds: int = 3) -> tuple[float, float]:
+    """The least CPU of ``rounds`` runs, and the largest peak RSS seen."""
+    figures = [measured(args, env) for _ in range(rounds)]
+    return min(f[0] for f in figures), max(f[1] for f in figures)
+
+
+def timeline(log: str, *args: str) -> list[str]:
+    return [PY, "-m", "timeline", "--log", log, *args]
+
+
+def append_acting(location: str, seed: int) -> None:
+    """One more synthetic article whose office observation is of an acting KR official, on a day seen before."""
+    log = open_log(location)
+    events = list(synthetic_events(1, seed=seed))
+    article = events[0].article  # type: ignore[attr-defined]
+    seen = next(e for e in log.events() if isinstance(e, OfficeObserved) and e.country == "KR")
+    acting = attrs.evolve(seen, name="Acting Official Ahn", status="acting", article=article)
+    acting = attrs.evolve(acting, evidence=attrs.evolve(acting.evidence, article=article))
+    with log.writer() as writer:
+        writer.append([*events, acting], recorded_at=RECORDED)
+
+
+def append_plain(location: str, seed: int) -> None:
+    with open_log(location).writer() as writer:
+        writer.append(list(synthetic_events(1, seed=seed)), recorded_at=RECORDED)
+
+
+def one_size(size: int, folder: Path, article: Path) -> list[str]:
+    location = str(folder / "events")
+    written, _ = fill(location, size)
+    out = [f"-- {written:,} events ({(folder / 'events' / 'log.jsonl').stat().st_size / 1e6:,.0f} MB)"]
+    exported = folder / "export.jsonl"
+    with exported.open("w") as handle:
+        subprocess.run(timeline(location, "export", "--format", "jsonl"), stdout=handle, check=True, cwd=ROOT)
+    view = timeline(location, "country", "KR", "--format", "jsonl")
+    uncached = {"TIMELINE_CACHE": "off"}
+    measured(view)  # the cache made
+    warm = best(view)
+    duck = best([PY, "-c", DUCKDB, str(exported)])
+    loop = best([PY, "-c", JSON_LOOP, str(folder / "events" / "log.jsonl")])
+    rebuild = best(timeline(location, "changes", "--format", "jsonl"), uncached)
+    view_rebuild = best(view, uncached)
+    append_plain(location, seed=size + 1)
+    after, after_rss = measured(view)
+    append_acting(location, seed=size + 2)
+    acting, acting_rss = measured(view)
+    into_log = best(timeline(location, "ingest", "-q", str(article)), rounds=1)  # a second time adds nothing
+    with tempfile.TemporaryDirectory() as empty:
+        into_empty = best(timeline(str(Path(empty) / "events"), "ingest", "-q", str(article)), rounds=1)
+    out += [
+        f"  warm country KR jsonl: {warm[0]:.3f} CPU s, {warm[1]:.0f} MB   (goal <= 0.15 CPU s)",
+        f"  DuckDB, same question on the export: {duck[0]:.3f} CPU s, {duck[1]:.0f} MB",
+        f"  ours / DuckDB CPU: {warm[0] / duck[0]:.2f} (goal <= 1.0); peak RSS ours {warm[1]:.0f} vs {duck[1]:.0f} MB",
+        f"  json.loads loop {loop[0]:.2f} CPU s; full rebuild {rebuild[0]:.2f} CPU s, {rebuild[1]:.0f} MB;"
+        f" ratio {loop[0] / rebuild[0]:.2f} (goal >= 0.5)",
+        f"  the view with no cache (a rebuild): {view_rebuild[0]:.2f} CPU s, {view_rebuild[1]:.0f} MB",
+        f"  after one new article: {after:.3f} CPU s, {after_rss:.0f} MB = {after / view_rebuild[0]:.3f} of a rebuild"
+        " (goal <= 0.05)",
+        f"  after one naming an acting official: {acting:.3f} CPU s, {acting_rss:.0f} MB ="
+        f" {acting / view_rebuild[0]:.3f} of a rebuild (goal <= 0.05)",
+        f"  ingest one article: into this log {into_log[0]:.2f} CPU s, into an empty one {into_empty[0]:.2f}:"
+        f" {into_log[0] / into_empty[0]:.2f}x (goal <= 2)",
+    ]
+    return out
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000]
+    with tempfile.TemporaryDirectory() as scratch:
+        article = write_articles(Path(scratch) / "articles", 1, seed=99)[0]
+        for size in sizes:
+            folder = Path(tempfile.mkdtemp(prefix="timeline-issue17-"))
+            try:
+                print("\n".join(one_size(size, folder, article)), flush=True)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""Who is who across the log: the written forms of names, one printed name per person, their countries.
+
+Owns identity across the whole log ("Iwaya Takeshi", "Takeshi Iwaya" and
+"IWAYA Takeshi" are one person, printed one way): the forms each name was
+written in, counted (``Forms``), the printed name they make
+(``canonical_names``, merges and names set by a user applied last), the one
+country the log knows for a person, and finding people by a query. Names
+fold through ``names.name_key`` only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from timeline.model import MeetingReported, NameSet, Participant, PeopleMerged
+from timeline.names import Key, name_key
+from timeline.world import Observed, World
+
+
+person_key = name_key  # who a written name is: the one folding of ``names``, under its old name here
+
+
+@attrs.define
+class Forms:
+    """How each person's name was written, counted: the input of canonical names."""
+
+    written: dict[Key, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+    families: dict[Key, str] = attrs.field(factory=dict)
+    countries: dict[Key, str] = attrs.field(factory=dict)  # the first country seen with the name
+    others: dict[Key, set[str]] = attrs.field(factory=lambda: defaultdict(set))  # any other ones
+    open: set[Key] = attrs.field(factory=set)  # names some event gives without a country
+
+    def add(self, name: str, family: str | None, country: str | None) -> None:
+        """Count one written form of a name, and the country it came with."""
+        key = person_key(name)
+        self.written[key][name] += 1
+        if family:
+            self.families[key] = family
+        if country:
+            if self.countries.setdefault(key, country) != country:
+                self.others[key].add(country)
+        else:
+            self.open.add(key)
+
+    def add_events(self, reports: Iterable[MeetingReported], observations: Iterable[Observed]) -> None:
+        """Count every name in these meetings and observations."""
+        for report in reports:
+            for p in report.participants:
+                self.add(p.name, p.family, p.country)
+        for observation in observations:
+            self.add(observation.name, observation.family, observation.country)
+
+
+def canonical_names(
+    forms: Forms, merges: Iterable[PeopleMerged] = (), renames: Iterable[NameSet] = ()
+) -> dict[Key, str]:
+    """One printed form per person.
+
+    The commonest written form wins, accented over plain on a tie; a Japanese
+    name whose family name an article showed is printed given name first; a
+    name one letter off a commoner one of the same country is that one; a
+    surname alone joins the one person whose longer names contain it; merges and
+    names set by a user come last and win.
+    """
+    names: dict[Key, str] = {}
+    for key, counter in forms.written.items():
+        best = max(counter.items(), key=lambda kv: (kv[1], not kv[0].isascii(), kv[0]))[0]
+        family = forms.families.get(key)
+        if family and forms.countries.get(key) == "JP":
+            given = [t for t in best.split() if person_key(t) != person_key(family)]
+            best = " ".join([*given, family])
+        names[key] = best
+    _join_misspelt(forms, names)
+    by_token: dict[str, set[Key]] = defaultdict(set)
+    for key in names:
+        for token in key:
+            by_token[token].add(key)
+    for key in list(names):
+        holders = set.intersection(*(by_token[t] for t in key)) if key else set()
+        longer = {names[k] for k in holders if len(k) > len(key) and not Counter(key) - Counter(k)}
+        if len(longer) == 1:
+            names[key] = longer.pop()
+    for merge in merges:
+        target = merge.into
+        for name in (*merge.names, merge.into):
+            old = names.get(person_key(name))
+            for key, value in list(names.items()):
+                if key == person_key(name) or (old is not None and value == old):
+                    names[key] = target
+            names.setdefault(person_key(name), target)
+    for rename in renames:
+        old = names.get(person_key(rename.name), rename.name)
+        for key, value in list(names.items()):
+            if value == old or key == person_key(rename.name):
+                names[key] = rename.to
+    return names
+
+
+def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:
+    """ "Shizo Abe" is "Shinzo Abe": one word of a name one letter off, the commoner wins.
+
+    Only words of five letters or more ("Kim Jong Un" and "Kim Jong Il" stay
+    two), and only where the rarer name has no other country than the commoner's.
+    """
+    alike: dict[tuple[int, Key], list[Key]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            for i in range(len(key)):
+                alike[i, key[:i] + key[i + 1 :]].append(key)
+    for (i, _), keys in alike.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-forms.written[k].total(), k))
+        for key in keys[1:]:
+            best = keys[0]
+            country = forms.countries.get(key)
+            if (
+                country in {None, forms.countries.get(best)}
+                and key not in forms.others
+                and best not in forms.others
+                and _one_letter_off(key[i], best[i])
+            ):
+                names[key] = names[best]
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def known_countries(forms: Forms, names: dict[Key, str]) -> dict[str, str]:
+    """Each person the log knows with exactly one country, by printed name.
+
+    A person is every name form printed as one name; the countries are those
+    their meetings and office observations give, after corrections. Two
+    different countries make the person ambiguous, and they get none.
+    """
+    seen: dict[str, str | None] = {}  # None: more than one
+    for key, country in forms.countries.items():
+        person = names.get(key)
+        if person is None:
+            continue
+        if key in forms.others or seen.get(person, country) != country:
+            seen[person] = None
+        else:
+            seen[person] = country
+    return {person: country for person, country in seen.items() if country is not None}
+
+
+def find_people(world: World, query: str) -> list[str]:
+    """People whose name matches ``query`` ("iwaya", "Takeshi Iwaya", "melanie joly"), best first."""
+    wanted = person_key(query)
+    names = world.people()
+    exact = [n for n in names if person_key(n) == wanted]
+    if exact:
+        return exact
+    return [
+        n
+        for n in names
+        if set(wanted) <= set(person_key(n)) or all(any(w in t for t in person_key(n)) for w in wanted)
+    ]
+
+
+class Printed(dict[str, str]):
+    """``world.name`` of each written name, remembered for one pass over many reports (and countries)."""
+
+    def __init__(self, world: World) -> None:
+        super().__init__()
+        self._name = world.name
+        self._countries = world.known_countries
+
+    def __missing__(self, written: str) -> str:
+        printed = self[written] = self._name(written)
+        return printed
+
+    def country(self, written: str) -> str | None:
+        """The one country the log knows for the person so written."""
+        return self._countries.get(self[written]) if self._countries else None
+
+    def filled(self, participants: tuple[Participant, ...]) -> set[str]:
+        """The countries the log fills in for participants the report gives none."""
+        return {c for p in participants if p.country is None and (c := self.country(p.name))}
+
+    def untitled(self, reports: Iterable[MeetingReported]) -> set[tuple[str, str]]:
+        """(country, person) of the participants whose office class the log may fill in."""
+        return {
+            (country, self[p.name])
+            for report in reports
+            if report.date.known
+            for p in report.participants
+            if p.role == "other" and p.title is None and (country := p.country or self.country(p.name))
+        }
