@@ -614,6 +614,11 @@ def test_mentions_office_after(
             ["Mohammed bin Salman"],
             id="a-piece-of-a-countrys-name-is-no-name",
         ),
+        pytest.param(
+            "The banquet will be joined by Prime Minister Sheikh Hasina Hasina at the palace.",
+            ["Sheikh Hasina Hasina"],
+            id="a-grown-name-is-not-found-again-inside",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

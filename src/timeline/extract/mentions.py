@@ -686,7 +686,7 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)
-        if cleaned:
+        if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
             while end < len(doc):
                 if _name_goes_on(doc[end]):
