@@ -319,3 +319,66 @@ def test_resolve_dates_reports_malformed_lines_by_number_and_answers_the_rest() 
     for number in (2, 3, 4, 5):
         assert any(f"<stdin>:{number}:" in line for line in warned), result.stderr
     assert len(warned) == 4
+
+
+# -- issue #16 ------------------------------------------------------------------------------------
+
+import os  # noqa: E402 - kept beside the tests that use them
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+COMMITTED_LOG = ROOT / "events"
+VIEWS = [
+    ["export"],
+    ["export", "--format", "csv"],
+    ["export", "--format", "timelinejs"],
+    ["log"],
+    ["log", "--format", "jsonl"],
+    ["meetings"],
+    ["changes", "--kind", "all"],
+    ["country", "KR"],
+    ["official", "iwaya"],
+    ["state", "2024-11-14"],
+    ["diff", "2023-01-01", "2024-12-31"],
+    ["html", "-o", "-"],
+    ["verify"],
+]
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    """A copy of the committed log of the two seed articles (no extraction needed)."""
+    target = tmp_path / "seeded"
+    shutil.copytree(COMMITTED_LOG, target, ignore=shutil.ignore_patterns("cache", "errors"))
+    return target
+
+
+def run_closed_stdout(log: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run timeline with a stdout pipe whose reading end is already closed, as `| head -1` leaves it."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        env = {**os.environ, "TIMELINE_NOW": "2024-11-15T00:00:00Z"}
+        env.pop("TIMELINE_LOG", None)
+        return subprocess.run(
+            [sys.executable, "-m", "timeline", "--log", str(log), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", VIEWS, ids=" ".join)
+def test_a_closed_stdout_ends_quietly(seeded: Path, args: list[str]) -> None:
+    """A reader that stops early (`timeline export | head -1`) is normal use: exit 0, nothing on stderr."""
+    result = run_closed_stdout(seeded, *args)
+    assert result.stdout is None  # stdout went to the closed pipe
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr
+    assert "Broken pipe" not in stderr
+    assert "Error" not in stderr
+    assert result.returncode == 0

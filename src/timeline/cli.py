@@ -144,11 +144,28 @@ class _Group(click.Group):
     """The command group: a ``TimelineError`` a command lets through is one ``Error:`` line and exit 1."""
 
     def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - whatever the command returns
-        """Run the command; our own errors become click's, never a traceback."""
+        """Run the command; our own errors become click's, never a traceback; a closed stdout ends it quietly."""
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
             raise _fail(exc) from exc
+        except BrokenPipeError:
+            # The reader stopped early (`timeline export | head -1`): normal use, not an error.
+            _silence_stdout()
+            ctx.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail on the closed pipe again."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (click's test runner): nothing to flush
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fileno)
+    finally:
+        os.close(null)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
