@@ -382,3 +382,64 @@ def test_a_closed_stdout_ends_quietly(seeded: Path, args: list[str]) -> None:
     assert "Broken pipe" not in stderr
     assert "Error" not in stderr
     assert result.returncode == 0
+
+
+NO_LOG_VIEWS = [
+    ["meetings"],
+    ["country", "KR"],
+    ["state"],
+    ["state", "2024-01-01"],
+    ["diff", "2023-01-01", "2024-01-01"],
+    ["export"],
+    ["export", "--format", "csv"],
+    ["html", "-o", "-"],
+    ["html", "-o", "page.html"],
+    ["changes"],
+    ["official", "iwaya"],
+    ["log"],
+]
+
+
+@pytest.mark.parametrize("args", NO_LOG_VIEWS, ids=" ".join)
+def test_a_view_of_no_log_is_an_error_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """A view of a log that does not exist says so (exit 1) instead of answering as if it were empty."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    result = CliRunner().invoke(cli, args)
+    assert result.stdout == ""
+    assert result.stderr == "Error: no log at events (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    assert result.exit_code == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_view_of_no_log_names_the_log_option_and_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The error names the log asked for, whether by --log or by TIMELINE_LOG."""
+    given = tmp_path / "elsewhere"
+    by_option = run(given, "meetings")
+    assert by_option.stdout == ""
+    assert by_option.stderr == f"Error: no log at {given} (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    assert by_option.exit_code == 1
+    monkeypatch.setenv("TIMELINE_LOG", str(given))
+    by_variable = CliRunner().invoke(cli, ["export"])
+    assert by_variable.stdout == ""
+    assert by_variable.stderr == by_option.stderr
+    assert by_variable.exit_code == 1
+    assert not given.exists()
+
+
+def test_an_ingest_that_finds_no_article_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest` of an empty directory refuses it and leaves no ./events (no directory, no lock)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["ingest", "empty"])
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: empty: directory holds no *.txt or *.md files\n"
+        "0 articles added, 0 already in the log, 1 refused (events)\n"
+    )
+    assert result.exit_code == 1
+    assert not (tmp_path / "events").exists()

@@ -105,6 +105,20 @@ def _log(ctx: click.Context) -> EventLog:
     return open_log(ctx.obj["log"])
 
 
+def _existing_log(ctx: click.Context) -> EventLog:
+    """The log a view reads; one Error line when there is none (a view never answers as if it were empty)."""
+    log = _log(ctx)
+    try:
+        found = log.exists()
+    except TimelineError as exc:
+        raise _fail(exc) from exc
+    if not found:
+        raise click.ClickException(
+            f"no log at {log.location} (ingest articles first, or give --log / TIMELINE_LOG)"
+        )
+    return log
+
+
 def _now() -> str:
     """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
     fixed = os.environ.get("TIMELINE_NOW")
@@ -471,7 +485,7 @@ def export(ctx: click.Context, fmt: str) -> None:
         timeline export --format csv > meetings.csv
         timeline export --format timelinejs > timeline.json
     """
-    log = _log(ctx)
+    log = _existing_log(ctx)
     try:
         world = api.world_of(log, warn=_warn)
         ctx.call_on_close(world.close)
@@ -625,7 +639,7 @@ def log_command(
         timeline log --kind meeting-reported --since 2024-01-01
         timeline log --format jsonl | head
     """
-    log = _log(ctx)
+    log = _existing_log(ctx)
     try:
         records = [
             r
@@ -649,7 +663,7 @@ def known_at_option(func: F) -> F:
 
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
-    log = _log(ctx)
+    log = _existing_log(ctx)
     when: int | pendulum.DateTime | None = None
     if known_at is not None and known_at.isdigit():
         when = int(known_at)

@@ -334,7 +334,9 @@ class _Ingest:
         slots = (self._slot(name, source, read_stdin) for name, source in inputs)
         results = resolve(slots, jobs=jobs, chunk=chunk_size(len(inputs), jobs))
         try:
-            self.state = self._peek()
+            # A log not begun yet has no torn tail to recover; peeking would create its directory and lock
+            # even when no article is found.
+            self.state = self._peek() if self.log.exists() else None
             self.in_log = self.log.article_ids()  # read without the lock: checked again under it, per batch
             try:
                 for slot in results:
