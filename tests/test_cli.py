@@ -491,3 +491,77 @@ def test_a_directory_of_only_skipped_files_says_why_it_holds_no_article(log: Pat
     )
     assert result.exit_code == 1
     assert not log.exists()
+
+
+def log_bytes(log: Path) -> bytes:
+    return (log / "log.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["merge-people", "Sergei Lavrov", "Sergey Lavrov"],
+        ["set-name", "Sergei Lavrov", "Sergey Lavrov"],
+        ["set-office", "Sergei Lavrov", "--role", "foreign minister", "--country", "RU"],
+        ["split-person", "Sergei Lavrov", "c221dd34", "Sergey Lavrov"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_correction_naming_nobody_in_the_log_is_refused(seeded: Path, args: list[str]) -> None:
+    """A correction whose names are nobody in the log records nothing: exit 1, one Error line."""
+    before = log_bytes(seeded)
+    result = run(seeded, *args)
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: nobody called 'Sergei Lavrov'")
+    assert result.stderr.endswith(" in the log; `timeline meetings` lists who is there; nothing was recorded\n")
+    assert result.stderr.count("\n") == 1
+    assert result.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_a_refused_correction_lists_up_to_three_close_names(seeded: Path) -> None:
+    """A misspelt name is refused with the closest names the log holds, at most three."""
+    before = log_bytes(seeded)
+    result = run(seeded, "set-name", "Antony Blinkin", "Tony Blinken")
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: nobody called 'Antony Blinkin' in the log (closest: Antony Blinken); nothing was recorded\n"
+    )
+    assert result.exit_code == 1
+    many = run(seeded, "merge-people", "Antony Blinken", "Park Jinn", "--into", "Park Jin")
+    assert many.stdout == ""
+    closest = many.stderr.split("(closest: ")[1].split(")")[0].split(", ")
+    assert closest[0] == "Park Jin"
+    assert 1 <= len(closest) <= 3
+    assert many.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_a_merge_of_one_known_and_one_unknown_name_is_refused(seeded: Path) -> None:
+    """Every name a merge gives must be in the log: a typo in one of them is not recorded."""
+    before = log_bytes(seeded)
+    result = run(seeded, "merge-people", "Antony Blinken", "Sergey Lavrov")
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: nobody called 'Sergey Lavrov' in the log")
+    assert result.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_corrections_say_what_they_changed(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge-people, set-name and set-office print the change on stderr, then the event recorded."""
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    merged = run(seeded, "merge-people", "Iwaya Takeshi", "Yoko Kamikawa", "--into", "Takeshi Iwaya")
+    assert merged.stdout == ""
+    lines = merged.stderr.splitlines()
+    assert lines[0] == "merged Iwaya Takeshi and Yoko Kamikawa into one person, printed Takeshi Iwaya"
+    assert lines[1].startswith("recorded people-merged as event ")
+    assert len(lines) == 2
+    assert merged.exit_code == 0
+    renamed = run(seeded, "set-name", "Antony Blinken", "Tony Blinken")
+    assert renamed.stdout == ""
+    assert renamed.stderr.splitlines()[0] == "Antony Blinken is now printed Tony Blinken"
+    assert renamed.exit_code == 0
+    office = run(seeded, "set-office", "tony blinken", "--role", "other", "--title", "Envoy", "--since", "2024-01-01")
+    assert office.stdout == ""
+    assert office.stderr.splitlines()[0] == "Tony Blinken now holds other (Envoy) from 2024-01-01"
+    assert office.exit_code == 0

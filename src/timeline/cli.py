@@ -39,7 +39,7 @@ from timeline.model import (
 )
 from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
-from timeline.identity import find_people
+from timeline.identity import find_people, person_key
 from timeline.state import diff, state_at
 from timeline.world import World
 from timeline.backend import open_log
@@ -925,17 +925,77 @@ def _country_option(query: str | None) -> str | None:
     return code
 
 
-def _append_correction(ctx: click.Context, event: Event) -> None:
+def _append_correction(
+    ctx: click.Context,
+    event: Event,
+    *,
+    names: tuple[str, ...] = (),
+    change: Callable[[World], str] | None = None,
+) -> None:
+    """Append one correction; its ``names`` must be people in the log, and ``change`` says what it changes.
+
+    A name that is nobody in the log is refused (one Error line with the closest names, exit 1):
+    a typo must not be recorded as a correction that changes nothing.
+    """
     log = _log(ctx)
     timeout, now = _lock_timeout(), _now()
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
+    said = None
+    if names or change is not None:
+        world = _world(ctx)
+        _require_people(world, names)
+        said = change(world) if change is not None else None
     try:
         with log.writer(timeout=timeout) as writer:
             [record] = writer.append([event], recorded_at=now)
     except TimelineError as exc:
         raise _fail(exc) from exc
+    if said:
+        click.echo(said, err=True)
     click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)
+
+
+CLOSEST = 3  # names offered when a correction names nobody in the log
+
+
+def _require_people(world: World, names: Iterable[str]) -> None:
+    """Refuse names that are nobody in the log (by any written form or the printed name), offering the closest."""
+    people = world.people()
+    known = set(world.names) | {person_key(p) for p in people}
+    unknown = [name for name in dict.fromkeys(names) if person_key(name) not in known]
+    if not unknown:
+        return
+    close = {name: _closest(name, people) for name in unknown}
+    shown = " or ".join(repr(render.visible(name)) for name in unknown)
+    offers = [
+        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "") + ", ".join(render.visible(c) for c in found)
+        for name, found in close.items()
+        if found
+    ]
+    hint = f" (closest {'; '.join(offers)})" if len(unknown) > 1 and offers else f" (closest: {offers[0]})" if offers else ""
+    if not offers:
+        hint = "; `timeline meetings` lists who is there"
+    raise click.ClickException(f"nobody called {shown} in the log{hint}; nothing was recorded")
+
+
+def _printed(world: World, name: str) -> str:
+    """The name printed for whoever ``name`` is: by a written form, else by the printed name itself."""
+    key = person_key(name)
+    if key in world.names:
+        return world.names[key]
+    return next((p for p in world.people() if person_key(p) == key), name)
+
+
+def _closest(name: str, people: list[str]) -> list[str]:
+    """Up to ``CLOSEST`` people whose name is nearest ``name``: a partial match first, then by spelling."""
+    import difflib  # noqa: PLC0415 - only when a correction names nobody
+
+    by_folded = {" ".join(person_key(p)): p for p in people}
+    spelt = difflib.get_close_matches(" ".join(person_key(name)), list(by_folded), n=CLOSEST, cutoff=0.6)
+    partial = [p for p in people if set(person_key(name)) & set(person_key(p))]
+    found = [*[by_folded[s] for s in spelt], *partial]
+    return list(dict.fromkeys(found))[:CLOSEST]
 
 
 @cli.command(name="merge-people")
@@ -952,7 +1012,18 @@ def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, r
     """
     if len(names) < 2 and not into:
         raise click.BadParameter("give at least two names, or one name and --into")
-    _append_correction(ctx, PeopleMerged(names=names, into=into or names[0], reason=reason))
+    target = into or names[0]
+
+    def change(world: World) -> str:
+        printed = list(dict.fromkeys(render.visible(_printed(world, n)) for n in names))
+        return f"merged {_and(printed)} into one person, printed {render.visible(target)}"
+
+    _append_correction(ctx, PeopleMerged(names=names, into=target, reason=reason), names=names, change=change)
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 @cli.command(name="split-person")
@@ -968,8 +1039,13 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
     Example:
         timeline split-person "Mr Wang" 1f0c... "Wang Wentao" --reason "the commerce minister"
     """
+    article_id = _article_id(ctx, article)
     _append_correction(
-        ctx, PersonSplit(name=name, article=_article_id(ctx, article), as_name=as_name, reason=reason)
+        ctx,
+        PersonSplit(name=name, article=article_id, as_name=as_name, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} in article {article_id} is now "
+        f"{render.visible(as_name)}",
     )
 
 
@@ -1002,7 +1078,12 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
     Example:
         timeline set-name "Iwaya Takeshi" "Takeshi Iwaya"
     """
-    _append_correction(ctx, NameSet(name=name, to=to, reason=reason))
+    _append_correction(
+        ctx,
+        NameSet(name=name, to=to, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} is now printed {render.visible(to)}",
+    )
 
 
 @cli.command(name="set-office")
@@ -1030,8 +1111,13 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
     """
     code = _country_option(country_query)
     when = TextDate.from_date(since) if since else TextDate.unknown()
+    office = role + (f" of {code}" if code else "") + (f" ({title})" if title else "")
+    start = f" from {since.isoformat()}" if since else ""
     _append_correction(
-        ctx, OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason)
+        ctx,
+        OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}",
     )
 
 
