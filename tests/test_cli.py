@@ -565,3 +565,54 @@ def test_corrections_say_what_they_changed(seeded: Path, monkeypatch: pytest.Mon
     assert office.stdout == ""
     assert office.stderr.splitlines()[0] == "Tony Blinken now holds other (Envoy) from 2024-01-01"
     assert office.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [
+        (["diff", "2023", "2024"], ["diff", "2023-12-31", "2024-12-31"]),
+        (["diff", "2023-11", "2024-11"], ["diff", "2023-11-30", "2024-11-30"]),
+        (["diff", "2023", "2024-11-14", "--format", "json"], ["diff", "2023-12-31", "2024-11-14", "--format", "json"]),
+        (["state", "2023"], ["state", "2023-12-31"]),
+        (["state", "2024-02"], ["state", "2024-02-29"]),
+    ],
+    ids=" ".join,
+)
+def test_diff_and_state_take_year_and_month_dates_as_their_last_day(
+    seeded: Path, given: list[str], meant: list[str]
+) -> None:
+    """A year or a month given to diff or state means its last day, as the log's dates have those precisions."""
+    result = run(seeded, *given)
+    expected = run(seeded, *meant)
+    assert expected.exit_code == 0, expected.stderr
+    assert result.stdout == expected.stdout
+    assert result.stderr == ""
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("value", ["2023-13", "23", "2023-1", "2023-11-31", "last year"])
+def test_diff_refuses_what_is_no_year_month_or_day(seeded: Path, value: str) -> None:
+    """Anything but YYYY, YYYY-MM or YYYY-MM-DD is a usage error naming the forms."""
+    result = run(seeded, "diff", value, "2024")
+    assert result.stdout == ""
+    assert "write it like 2024, 2024-11 or 2024-11-14" in result.stderr or "not a real date" in result.stderr
+    assert result.exit_code == 2
+
+
+def test_export_json_is_one_array_of_the_jsonl_records(seeded: Path) -> None:
+    """export --format json is a JSON array holding what --format jsonl gives line by line."""
+    lines = run(seeded, "export", "--format", "jsonl")
+    result = run(seeded, "export", "--format", "json")
+    assert result.stderr == ""
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [json.loads(line) for line in lines.stdout.splitlines()]
+
+
+def test_export_html_is_the_page_timeline_html_writes(seeded: Path) -> None:
+    """export --format html (CONTRACT.md) prints the same self-contained page as `timeline html -o -`."""
+    page = run(seeded, "html", "-o", "-")
+    result = run(seeded, "export", "--format", "html")
+    assert result.stderr == ""
+    assert result.exit_code == 0
+    assert result.stdout == page.stdout
+    assert result.stdout.lstrip().lower().startswith("<!doctype html>")

@@ -12,6 +12,7 @@ import errno
 import json
 import math
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -83,6 +84,33 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
 
 
 DATE = DateParam()
+
+
+class PeriodEndParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """A point in time at any precision the log's dates have: YYYY, YYYY-MM or YYYY-MM-DD, as its last day."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
+        """The last day of the year, month or day given, or a usage error that shows the forms expected."""
+        if isinstance(value, pendulum.Date):
+            return value
+        text = str(value).strip()
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+        if not match:
+            self.fail(f"{text!r} is not a date; write it like 2024, 2024-11 or 2024-11-14", param, ctx)
+        year, month, day = match.groups()
+        try:
+            if day is not None:
+                return pendulum.date(int(year), int(month), int(day))
+            if month is not None:
+                return pendulum.date(int(year), int(month), 1).end_of("month")
+            return pendulum.date(int(year), 12, 31)
+        except ValueError as exc:
+            self.fail(f"{text!r} is not a real date ({exc})", param, ctx)
+
+
+PERIOD_END = PeriodEndParam()
 
 
 class NonBlankParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
@@ -467,11 +495,12 @@ class _ErrorFile:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "timelinejs"]),
+    type=click.Choice(["jsonl", "json", "csv", "timelinejs", "html"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one record per line (CONTRACT.md); csv: one row per meeting participant; "
-    "timelinejs: a TimelineJS document.",
+    help="jsonl: one record per line (CONTRACT.md); json: the same records as one array; "
+    "csv: one row per meeting participant; timelinejs: a TimelineJS document; "
+    "html: the self-contained page `timeline html` writes.",
 )
 @click.pass_context
 def export(ctx: click.Context, fmt: str) -> None:
@@ -485,13 +514,19 @@ def export(ctx: click.Context, fmt: str) -> None:
         timeline export --format jsonl > timeline.jsonl
         timeline export --format csv > meetings.csv
         timeline export --format timelinejs > timeline.json
+        timeline export --format html > timeline.html
     """
     log = _existing_log(ctx)
     try:
         world = api.world_of(log, warn=_warn)
         ctx.call_on_close(world.close)
+        if fmt == "html":
+            click.echo(_page(world), nl=False)
+            return
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
+        elif fmt == "json":
+            lines = render.export_json(log.events(), world)
         elif fmt == "csv":
             lines = render.export_csv(world)
         else:
@@ -781,7 +816,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
 
 
 @cli.command()
-@click.argument("as_of", metavar="DATE", type=DATE, required=False)
+@click.argument("as_of", metavar="DATE", type=PERIOD_END, required=False)
 @click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
@@ -790,6 +825,9 @@ def state(
     ctx: click.Context, as_of: pendulum.Date | None, country_query: str | None, fmt: str, known_at: str | None
 ) -> None:
     """Show who held which office on DATE (today when omitted), by the last sighting.
+
+    DATE is a day, a month or a year (2024-01-01, 2024-01, 2024); a month or
+    a year means its last day.
 
     \b
     Example:
@@ -802,8 +840,8 @@ def state(
 
 
 @cli.command(name="diff")
-@click.argument("a", metavar="A", type=DATE)
-@click.argument("b", metavar="B", type=DATE)
+@click.argument("a", metavar="A", type=PERIOD_END)
+@click.argument("b", metavar="B", type=PERIOD_END)
 @click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
@@ -819,9 +857,12 @@ def diff_command(
     """Show what changed between dates A and B: office holders, officials, meetings, topics.
 
     Covers A < date <= B in valid time; --known-at answers as the log believed then.
+    A and B are days, months or years (2023-11-14, 2023-11, 2023); a month or
+    a year means its last day, so `diff 2023 2024` is what changed during 2024.
 
     \b
     Example:
+        timeline diff 2023 2024
         timeline diff 2023-11-14 2024-11-14
         timeline diff 2023-11-14 2024-11-14 --country KR --format json
     """
@@ -906,6 +947,14 @@ def html_command(  # noqa: PLR0913 - one option per filter
         f"{len(data['changes'])} changes",
         err=True,
     )
+
+
+def _page(world: World) -> str:
+    """The whole page, as `timeline html` writes it with its defaults (for `export --format html`)."""
+    from timeline import page  # noqa: PLC0415 - the page only for html
+
+    data = page.page_data(world, lanes="country", selection=page.Selection())
+    return page.render_page(data, title="Timeline")
 
 
 def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterator[bytes]:
