@@ -616,3 +616,24 @@ def test_export_html_is_the_page_timeline_html_writes(seeded: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == page.stdout
     assert result.stdout.lstrip().lower().startswith("<!doctype html>")
+
+
+def test_readme_first_command_reports_the_committed_seeds_as_it_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's first ingest finds the seeds already in the committed events/, and the README says so."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = ".venv/bin/timeline ingest seeds/ && .venv/bin/timeline meetings"
+    assert first in readme.split("\n## ")[0]
+    opening = readme.split("```sh\n.ci/run\n```\n", 1)[1].lstrip("\n").split("\n\n")[0]
+    assert "`. .venv/bin/activate`" in opening  # right after the two commands
+    assert "0 articles added, 2 already in the log" in readme
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copytree(COMMITTED_LOG, tmp_path / "events", ignore=shutil.ignore_patterns("cache", "errors"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    result = CliRunner().invoke(cli, ["ingest", "seeds/"])
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "0 articles added, 2 already in the log, 0 refused (events)"
+    assert result.exit_code == 0
