@@ -237,8 +237,11 @@ def test_new_articles_after_corrections_update_the_cache_without_a_rebuild(
 
 
 def test_a_view_of_a_missing_log_creates_nothing(tmp_path: Path) -> None:
+    """A view of a log that does not exist is refused (issue #16) and creates no cache, no directory."""
     result = CliRunner().invoke(cli, ["--log", str(tmp_path / "none"), "meetings"])
-    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: no log at ")
+    assert result.exit_code == 1
     assert not (tmp_path / "none").exists()
 
 

@@ -319,3 +319,321 @@ def test_resolve_dates_reports_malformed_lines_by_number_and_answers_the_rest() 
     for number in (2, 3, 4, 5):
         assert any(f"<stdin>:{number}:" in line for line in warned), result.stderr
     assert len(warned) == 4
+
+
+# -- issue #16 ------------------------------------------------------------------------------------
+
+import os  # noqa: E402 - kept beside the tests that use them
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+COMMITTED_LOG = ROOT / "events"
+VIEWS = [
+    ["export"],
+    ["export", "--format", "csv"],
+    ["export", "--format", "timelinejs"],
+    ["log"],
+    ["log", "--format", "jsonl"],
+    ["meetings"],
+    ["changes", "--kind", "all"],
+    ["country", "KR"],
+    ["official", "iwaya"],
+    ["state", "2024-11-14"],
+    ["diff", "2023-01-01", "2024-12-31"],
+    ["html", "-o", "-"],
+    ["verify"],
+]
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    """A copy of the committed log of the two seed articles (no extraction needed)."""
+    target = tmp_path / "seeded"
+    shutil.copytree(COMMITTED_LOG, target, ignore=shutil.ignore_patterns("cache", "errors"))
+    return target
+
+
+def run_closed_stdout(log: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run timeline with a stdout pipe whose reading end is already closed, as `| head -1` leaves it."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        env = {**os.environ, "TIMELINE_NOW": "2024-11-15T00:00:00Z"}
+        env.pop("TIMELINE_LOG", None)
+        return subprocess.run(
+            [sys.executable, "-m", "timeline", "--log", str(log), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", VIEWS, ids=" ".join)
+def test_a_closed_stdout_ends_quietly(seeded: Path, args: list[str]) -> None:
+    """A reader that stops early (`timeline export | head -1`) is normal use: exit 0, nothing on stderr."""
+    result = run_closed_stdout(seeded, *args)
+    assert result.stdout is None  # stdout went to the closed pipe
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr
+    assert "Broken pipe" not in stderr
+    assert "Error" not in stderr
+    assert result.returncode == 0
+
+
+NO_LOG_VIEWS = [
+    ["meetings"],
+    ["country", "KR"],
+    ["state"],
+    ["state", "2024-01-01"],
+    ["diff", "2023-01-01", "2024-01-01"],
+    ["export"],
+    ["export", "--format", "csv"],
+    ["html", "-o", "-"],
+    ["html", "-o", "page.html"],
+    ["changes"],
+    ["official", "iwaya"],
+    ["log"],
+]
+
+
+@pytest.mark.parametrize("args", NO_LOG_VIEWS, ids=" ".join)
+def test_a_view_of_no_log_is_an_error_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """A view of a log that does not exist says so (exit 1) instead of answering as if it were empty."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    result = CliRunner().invoke(cli, args)
+    assert result.stdout == ""
+    assert result.stderr == "Error: no log at events (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    assert result.exit_code == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_view_of_no_log_names_the_log_option_and_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The error names the log asked for, whether by --log or by TIMELINE_LOG."""
+    given = tmp_path / "elsewhere"
+    by_option = run(given, "meetings")
+    assert by_option.stdout == ""
+    assert by_option.stderr == f"Error: no log at {given} (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    assert by_option.exit_code == 1
+    monkeypatch.setenv("TIMELINE_LOG", str(given))
+    by_variable = CliRunner().invoke(cli, ["export"])
+    assert by_variable.stdout == ""
+    assert by_variable.stderr == by_option.stderr
+    assert by_variable.exit_code == 1
+    assert not given.exists()
+
+
+def test_an_ingest_that_finds_no_article_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest` of an empty directory refuses it and leaves no ./events (no directory, no lock)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["ingest", "empty"])
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: empty: directory holds no *.txt or *.md files\n"
+        "0 articles added, 0 already in the log, 1 refused (events)\n"
+    )
+    assert result.exit_code == 1
+    assert not (tmp_path / "events").exists()
+
+
+def test_directory_ingest_skips_readme_license_changelog_and_hidden_files(
+    log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ingest DIR` reads the articles, not the folder's README*, LICENSE*, CHANGELOG* or hidden files."""
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(seed, folder / seed.name)
+    skipped = ["README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", ".draft.md", ".git/notes.md"]
+    for name in skipped:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("published: 2024-11-14\n\nThis folder holds news articles.\n", encoding="utf-8")
+    result = run(log, "ingest", "--jobs", "1", str(folder))
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == f"1 articles added, 0 already in the log, 0 refused ({log})"
+    for name in skipped:
+        assert name not in result.stderr
+    assert result.exit_code == 0
+
+
+def test_a_readme_named_explicitly_is_read(log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A README given by name is an input like any other."""
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    readme = tmp_path / "README.md"
+    readme.write_text("published: 2024-11-14\n\nThis folder holds news articles.\n", encoding="utf-8")
+    result = run(log, "ingest", "--jobs", "1", str(readme))
+    assert result.stdout == ""
+    assert f"{readme}: " in result.stderr
+    assert result.stderr.splitlines()[-1] == f"1 articles added, 0 already in the log, 0 refused ({log})"
+    assert result.exit_code == 0
+
+
+def test_a_directory_of_only_skipped_files_says_why_it_holds_no_article(log: Path, tmp_path: Path) -> None:
+    """A folder holding only a README is refused with the reason, naming the files skipped by name."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "README.md").write_text("About.\n", encoding="utf-8")
+    result = run(log, "ingest", str(folder))
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {folder}: directory holds no *.txt or *.md files but README*, LICENSE*, CHANGELOG* "
+        "or hidden ones, which are read only when named"
+    )
+    assert result.exit_code == 1
+    assert not log.exists()
+
+
+def log_bytes(log: Path) -> bytes:
+    return (log / "log.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["merge-people", "Sergei Lavrov", "Sergey Lavrov"],
+        ["set-name", "Sergei Lavrov", "Sergey Lavrov"],
+        ["set-office", "Sergei Lavrov", "--role", "foreign minister", "--country", "RU"],
+        ["split-person", "Sergei Lavrov", "c221dd34", "Sergey Lavrov"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_correction_naming_nobody_in_the_log_is_refused(seeded: Path, args: list[str]) -> None:
+    """A correction whose names are nobody in the log records nothing: exit 1, one Error line."""
+    before = log_bytes(seeded)
+    result = run(seeded, *args)
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: nobody called 'Sergei Lavrov'")
+    assert result.stderr.endswith(" in the log; `timeline meetings` lists who is there; nothing was recorded\n")
+    assert result.stderr.count("\n") == 1
+    assert result.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_a_refused_correction_lists_up_to_three_close_names(seeded: Path) -> None:
+    """A misspelt name is refused with the closest names the log holds, at most three."""
+    before = log_bytes(seeded)
+    result = run(seeded, "set-name", "Antony Blinkin", "Tony Blinken")
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: nobody called 'Antony Blinkin' in the log (closest: Antony Blinken); nothing was recorded\n"
+    )
+    assert result.exit_code == 1
+    many = run(seeded, "merge-people", "Antony Blinken", "Park Jinn", "--into", "Park Jin")
+    assert many.stdout == ""
+    closest = many.stderr.split("(closest: ")[1].split(")")[0].split(", ")
+    assert closest[0] == "Park Jin"
+    assert 1 <= len(closest) <= 3
+    assert many.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_a_merge_of_one_known_and_one_unknown_name_is_refused(seeded: Path) -> None:
+    """Every name a merge gives must be in the log: a typo in one of them is not recorded."""
+    before = log_bytes(seeded)
+    result = run(seeded, "merge-people", "Antony Blinken", "Sergey Lavrov")
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: nobody called 'Sergey Lavrov' in the log")
+    assert result.exit_code == 1
+    assert log_bytes(seeded) == before
+
+
+def test_corrections_say_what_they_changed(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge-people, set-name and set-office print the change on stderr, then the event recorded."""
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    merged = run(seeded, "merge-people", "Iwaya Takeshi", "Yoko Kamikawa", "--into", "Takeshi Iwaya")
+    assert merged.stdout == ""
+    lines = merged.stderr.splitlines()
+    assert lines[0] == "merged Iwaya Takeshi and Yoko Kamikawa into one person, printed Takeshi Iwaya"
+    assert lines[1].startswith("recorded people-merged as event ")
+    assert len(lines) == 2
+    assert merged.exit_code == 0
+    renamed = run(seeded, "set-name", "Antony Blinken", "Tony Blinken")
+    assert renamed.stdout == ""
+    assert renamed.stderr.splitlines()[0] == "Antony Blinken is now printed Tony Blinken"
+    assert renamed.exit_code == 0
+    office = run(seeded, "set-office", "tony blinken", "--role", "other", "--title", "Envoy", "--since", "2024-01-01")
+    assert office.stdout == ""
+    assert office.stderr.splitlines()[0] == "Tony Blinken now holds other (Envoy) from 2024-01-01"
+    assert office.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [
+        (["diff", "2023", "2024"], ["diff", "2023-12-31", "2024-12-31"]),
+        (["diff", "2023-11", "2024-11"], ["diff", "2023-11-30", "2024-11-30"]),
+        (["diff", "2023", "2024-11-14", "--format", "json"], ["diff", "2023-12-31", "2024-11-14", "--format", "json"]),
+        (["state", "2023"], ["state", "2023-12-31"]),
+        (["state", "2024-02"], ["state", "2024-02-29"]),
+    ],
+    ids=" ".join,
+)
+def test_diff_and_state_take_year_and_month_dates_as_their_last_day(
+    seeded: Path, given: list[str], meant: list[str]
+) -> None:
+    """A year or a month given to diff or state means its last day, as the log's dates have those precisions."""
+    result = run(seeded, *given)
+    expected = run(seeded, *meant)
+    assert expected.exit_code == 0, expected.stderr
+    assert result.stdout == expected.stdout
+    assert result.stderr == ""
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("value", ["2023-13", "23", "2023-1", "2023-11-31", "last year"])
+def test_diff_refuses_what_is_no_year_month_or_day(seeded: Path, value: str) -> None:
+    """Anything but YYYY, YYYY-MM or YYYY-MM-DD is a usage error naming the forms."""
+    result = run(seeded, "diff", value, "2024")
+    assert result.stdout == ""
+    assert "write it like 2024, 2024-11 or 2024-11-14" in result.stderr or "not a real date" in result.stderr
+    assert result.exit_code == 2
+
+
+def test_export_json_is_one_array_of_the_jsonl_records(seeded: Path) -> None:
+    """export --format json is a JSON array holding what --format jsonl gives line by line."""
+    lines = run(seeded, "export", "--format", "jsonl")
+    result = run(seeded, "export", "--format", "json")
+    assert result.stderr == ""
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [json.loads(line) for line in lines.stdout.splitlines()]
+
+
+def test_export_html_is_the_page_timeline_html_writes(seeded: Path) -> None:
+    """export --format html (CONTRACT.md) prints the same self-contained page as `timeline html -o -`."""
+    page = run(seeded, "html", "-o", "-")
+    result = run(seeded, "export", "--format", "html")
+    assert result.stderr == ""
+    assert result.exit_code == 0
+    assert result.stdout == page.stdout
+    assert result.stdout.lstrip().lower().startswith("<!doctype html>")
+
+
+def test_readme_first_command_reports_the_committed_seeds_as_it_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's first ingest finds the seeds already in the committed events/, and the README says so."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = ".venv/bin/timeline ingest seeds/ && .venv/bin/timeline meetings"
+    assert first in readme.split("\n## ")[0]
+    opening = readme.split("```sh\n.ci/run\n```\n", 1)[1].lstrip("\n").split("\n\n")[0]
+    assert "`. .venv/bin/activate`" in opening  # right after the two commands
+    assert "0 articles added, 2 already in the log" in readme
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copytree(COMMITTED_LOG, tmp_path / "events", ignore=shutil.ignore_patterns("cache", "errors"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+    result = CliRunner().invoke(cli, ["ingest", "seeds/"])
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "0 articles added, 2 already in the log, 0 refused (events)"
+    assert result.exit_code == 0

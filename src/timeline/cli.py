@@ -12,6 +12,7 @@ import errno
 import json
 import math
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -39,7 +40,7 @@ from timeline.model import (
 )
 from timeline.output import log_directory, write_output
 from timeline.textdate import TextDate
-from timeline.identity import find_people
+from timeline.identity import find_people, person_key
 from timeline.state import diff, state_at
 from timeline.world import World
 from timeline.backend import open_log
@@ -85,6 +86,33 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
 DATE = DateParam()
 
 
+class PeriodEndParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
+    """A point in time at any precision the log's dates have: YYYY, YYYY-MM or YYYY-MM-DD, as its last day."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
+        """The last day of the year, month or day given, or a usage error that shows the forms expected."""
+        if isinstance(value, pendulum.Date):
+            return value
+        text = str(value).strip()
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+        if not match:
+            self.fail(f"{text!r} is not a date; write it like 2024, 2024-11 or 2024-11-14", param, ctx)
+        year, month, day = match.groups()
+        try:
+            if day is not None:
+                return pendulum.date(int(year), int(month), int(day))
+            if month is not None:
+                return pendulum.date(int(year), int(month), 1).end_of("month")
+            return pendulum.date(int(year), 12, 31)
+        except ValueError as exc:
+            self.fail(f"{text!r} is not a real date ({exc})", param, ctx)
+
+
+PERIOD_END = PeriodEndParam()
+
+
 class NonBlankParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
     """Text that must say something: an empty or blank name, country, id or folder is a usage error."""
 
@@ -103,6 +131,20 @@ TEXT = NonBlankParam()
 
 def _log(ctx: click.Context) -> EventLog:
     return open_log(ctx.obj["log"])
+
+
+def _existing_log(ctx: click.Context) -> EventLog:
+    """The log a view reads; one Error line when there is none (a view never answers as if it were empty)."""
+    log = _log(ctx)
+    try:
+        found = log.exists()
+    except TimelineError as exc:
+        raise _fail(exc) from exc
+    if not found:
+        raise click.ClickException(
+            f"no log at {log.location} (ingest articles first, or give --log / TIMELINE_LOG)"
+        )
+    return log
 
 
 def _now() -> str:
@@ -144,11 +186,28 @@ class _Group(click.Group):
     """The command group: a ``TimelineError`` a command lets through is one ``Error:`` line and exit 1."""
 
     def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - whatever the command returns
-        """Run the command; our own errors become click's, never a traceback."""
+        """Run the command; our own errors become click's, never a traceback; a closed stdout ends it quietly."""
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
             raise _fail(exc) from exc
+        except BrokenPipeError:
+            # The reader stopped early (`timeline export | head -1`): normal use, not an error.
+            _silence_stdout()
+            ctx.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail on the closed pipe again."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (click's test runner): nothing to flush
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fileno)
+    finally:
+        os.close(null)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -241,8 +300,9 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
 ) -> None:
     """Read articles, extract their events and append them to the log.
 
-    PATHS are files, directories (every *.txt and *.md below, sorted) or - for
-    standard input. A refused file is named with the reason; the others still
+    PATHS are files, directories (every *.txt and *.md below, sorted, but
+    README*, LICENSE*, CHANGELOG* and hidden files, read only when named) or -
+    for standard input. A refused file is named with the reason; the others still
     go in, and the exit code is 1. An article already in the log (same text)
     appends nothing. An unexpected error in one article names it and leaves it
     out; the others go in, and the exit code is 1. An article not in English
@@ -435,11 +495,12 @@ class _ErrorFile:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "timelinejs"]),
+    type=click.Choice(["jsonl", "json", "csv", "timelinejs", "html"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one record per line (CONTRACT.md); csv: one row per meeting participant; "
-    "timelinejs: a TimelineJS document.",
+    help="jsonl: one record per line (CONTRACT.md); json: the same records as one array; "
+    "csv: one row per meeting participant; timelinejs: a TimelineJS document; "
+    "html: the self-contained page `timeline html` writes.",
 )
 @click.pass_context
 def export(ctx: click.Context, fmt: str) -> None:
@@ -453,13 +514,19 @@ def export(ctx: click.Context, fmt: str) -> None:
         timeline export --format jsonl > timeline.jsonl
         timeline export --format csv > meetings.csv
         timeline export --format timelinejs > timeline.json
+        timeline export --format html > timeline.html
     """
-    log = _log(ctx)
+    log = _existing_log(ctx)
     try:
         world = api.world_of(log, warn=_warn)
         ctx.call_on_close(world.close)
+        if fmt == "html":
+            click.echo(_page(world), nl=False)
+            return
         if fmt == "jsonl":
             lines = render.export_jsonl(log.events(), world)
+        elif fmt == "json":
+            lines = render.export_json(log.events(), world)
         elif fmt == "csv":
             lines = render.export_csv(world)
         else:
@@ -608,7 +675,7 @@ def log_command(
         timeline log --kind meeting-reported --since 2024-01-01
         timeline log --format jsonl | head
     """
-    log = _log(ctx)
+    log = _existing_log(ctx)
     try:
         records = [
             r
@@ -632,7 +699,7 @@ def known_at_option(func: F) -> F:
 
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
-    log = _log(ctx)
+    log = _existing_log(ctx)
     when: int | pendulum.DateTime | None = None
     if known_at is not None and known_at.isdigit():
         when = int(known_at)
@@ -749,7 +816,7 @@ def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> N
 
 
 @cli.command()
-@click.argument("as_of", metavar="DATE", type=DATE, required=False)
+@click.argument("as_of", metavar="DATE", type=PERIOD_END, required=False)
 @click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
@@ -758,6 +825,9 @@ def state(
     ctx: click.Context, as_of: pendulum.Date | None, country_query: str | None, fmt: str, known_at: str | None
 ) -> None:
     """Show who held which office on DATE (today when omitted), by the last sighting.
+
+    DATE is a day, a month or a year (2024-01-01, 2024-01, 2024); a month or
+    a year means its last day.
 
     \b
     Example:
@@ -770,8 +840,8 @@ def state(
 
 
 @cli.command(name="diff")
-@click.argument("a", metavar="A", type=DATE)
-@click.argument("b", metavar="B", type=DATE)
+@click.argument("a", metavar="A", type=PERIOD_END)
+@click.argument("b", metavar="B", type=PERIOD_END)
 @click.option("--country", "country_query", type=TEXT, help="Only this country (code or name).")
 @output_options
 @known_at_option
@@ -787,9 +857,12 @@ def diff_command(
     """Show what changed between dates A and B: office holders, officials, meetings, topics.
 
     Covers A < date <= B in valid time; --known-at answers as the log believed then.
+    A and B are days, months or years (2023-11-14, 2023-11, 2023); a month or
+    a year means its last day, so `diff 2023 2024` is what changed during 2024.
 
     \b
     Example:
+        timeline diff 2023 2024
         timeline diff 2023-11-14 2024-11-14
         timeline diff 2023-11-14 2024-11-14 --country KR --format json
     """
@@ -876,6 +949,14 @@ def html_command(  # noqa: PLR0913 - one option per filter
     )
 
 
+def _page(world: World) -> str:
+    """The whole page, as `timeline html` writes it with its defaults (for `export --format html`)."""
+    from timeline import page  # noqa: PLC0415 - the page only for html
+
+    data = page.page_data(world, lanes="country", selection=page.Selection())
+    return page.render_page(data, title="Timeline")
+
+
 def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterator[bytes]:
     """Pass lines through, saying on stderr how many went by, every ``every``."""
     for number, line in enumerate(lines, start=1):
@@ -893,17 +974,77 @@ def _country_option(query: str | None) -> str | None:
     return code
 
 
-def _append_correction(ctx: click.Context, event: Event) -> None:
+def _append_correction(
+    ctx: click.Context,
+    event: Event,
+    *,
+    names: tuple[str, ...] = (),
+    change: Callable[[World], str] | None = None,
+) -> None:
+    """Append one correction; its ``names`` must be people in the log, and ``change`` says what it changes.
+
+    A name that is nobody in the log is refused (one Error line with the closest names, exit 1):
+    a typo must not be recorded as a correction that changes nothing.
+    """
     log = _log(ctx)
     timeout, now = _lock_timeout(), _now()
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
+    said = None
+    if names or change is not None:
+        world = _world(ctx)
+        _require_people(world, names)
+        said = change(world) if change is not None else None
     try:
         with log.writer(timeout=timeout) as writer:
             [record] = writer.append([event], recorded_at=now)
     except TimelineError as exc:
         raise _fail(exc) from exc
+    if said:
+        click.echo(said, err=True)
     click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)
+
+
+CLOSEST = 3  # names offered when a correction names nobody in the log
+
+
+def _require_people(world: World, names: Iterable[str]) -> None:
+    """Refuse names that are nobody in the log (by any written form or the printed name), offering the closest."""
+    people = world.people()
+    known = set(world.names) | {person_key(p) for p in people}
+    unknown = [name for name in dict.fromkeys(names) if person_key(name) not in known]
+    if not unknown:
+        return
+    close = {name: _closest(name, people) for name in unknown}
+    shown = " or ".join(repr(render.visible(name)) for name in unknown)
+    offers = [
+        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "") + ", ".join(render.visible(c) for c in found)
+        for name, found in close.items()
+        if found
+    ]
+    hint = f" (closest {'; '.join(offers)})" if len(unknown) > 1 and offers else f" (closest: {offers[0]})" if offers else ""
+    if not offers:
+        hint = "; `timeline meetings` lists who is there"
+    raise click.ClickException(f"nobody called {shown} in the log{hint}; nothing was recorded")
+
+
+def _printed(world: World, name: str) -> str:
+    """The name printed for whoever ``name`` is: by a written form, else by the printed name itself."""
+    key = person_key(name)
+    if key in world.names:
+        return world.names[key]
+    return next((p for p in world.people() if person_key(p) == key), name)
+
+
+def _closest(name: str, people: list[str]) -> list[str]:
+    """Up to ``CLOSEST`` people whose name is nearest ``name``: a partial match first, then by spelling."""
+    import difflib  # noqa: PLC0415 - only when a correction names nobody
+
+    by_folded = {" ".join(person_key(p)): p for p in people}
+    spelt = difflib.get_close_matches(" ".join(person_key(name)), list(by_folded), n=CLOSEST, cutoff=0.6)
+    partial = [p for p in people if set(person_key(name)) & set(person_key(p))]
+    found = [*[by_folded[s] for s in spelt], *partial]
+    return list(dict.fromkeys(found))[:CLOSEST]
 
 
 @cli.command(name="merge-people")
@@ -920,7 +1061,18 @@ def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, r
     """
     if len(names) < 2 and not into:
         raise click.BadParameter("give at least two names, or one name and --into")
-    _append_correction(ctx, PeopleMerged(names=names, into=into or names[0], reason=reason))
+    target = into or names[0]
+
+    def change(world: World) -> str:
+        printed = list(dict.fromkeys(render.visible(_printed(world, n)) for n in names))
+        return f"merged {_and(printed)} into one person, printed {render.visible(target)}"
+
+    _append_correction(ctx, PeopleMerged(names=names, into=target, reason=reason), names=names, change=change)
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 @cli.command(name="split-person")
@@ -936,8 +1088,13 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
     Example:
         timeline split-person "Mr Wang" 1f0c... "Wang Wentao" --reason "the commerce minister"
     """
+    article_id = _article_id(ctx, article)
     _append_correction(
-        ctx, PersonSplit(name=name, article=_article_id(ctx, article), as_name=as_name, reason=reason)
+        ctx,
+        PersonSplit(name=name, article=article_id, as_name=as_name, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} in article {article_id} is now "
+        f"{render.visible(as_name)}",
     )
 
 
@@ -970,7 +1127,12 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
     Example:
         timeline set-name "Iwaya Takeshi" "Takeshi Iwaya"
     """
-    _append_correction(ctx, NameSet(name=name, to=to, reason=reason))
+    _append_correction(
+        ctx,
+        NameSet(name=name, to=to, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} is now printed {render.visible(to)}",
+    )
 
 
 @cli.command(name="set-office")
@@ -998,8 +1160,13 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
     """
     code = _country_option(country_query)
     when = TextDate.from_date(since) if since else TextDate.unknown()
+    office = role + (f" of {code}" if code else "") + (f" ({title})" if title else "")
+    start = f" from {since.isoformat()}" if since else ""
     _append_correction(
-        ctx, OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason)
+        ctx,
+        OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason),
+        names=(name,),
+        change=lambda world: f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}",
     )
 
 

@@ -151,7 +151,9 @@ def default_jobs() -> int:
 def expand(paths: Iterable[Path | str]) -> list[tuple[str, Path | ArticleError | None]]:
     """Every input, in order: (name, file path | refusal | None for standard input).
 
-    Directories give every ``*.txt`` and ``*.md`` below them, sorted.
+    Directories give every ``*.txt`` and ``*.md`` below them, sorted, but a
+    folder's README*, LICENSE* and CHANGELOG* and hidden files or folders
+    (named with a leading dot): those are read only when named themselves.
     """
     inputs: list[tuple[str, Path | ArticleError | None]] = []
     for given in paths:
@@ -159,13 +161,26 @@ def expand(paths: Iterable[Path | str]) -> list[tuple[str, Path | ArticleError |
         if str(given) == "-":
             inputs.append(("-", None))
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
+            found = sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
+            files = [p for p in found if not _not_an_article(p.relative_to(path))]
             if not files:
-                inputs.append((str(path), ArticleError(str(path), "directory holds no *.txt or *.md files")))
+                reason = "directory holds no *.txt or *.md files"
+                if found:
+                    reason += " but README*, LICENSE*, CHANGELOG* or hidden ones, which are read only when named"
+                inputs.append((str(path), ArticleError(str(path), reason)))
             inputs.extend((str(file), file) for file in files)
         else:
             inputs.append((str(path), path))
     return inputs
+
+
+_NOT_ARTICLES = ("README", "LICENSE", "CHANGELOG")
+
+
+def _not_an_article(relative: Path) -> bool:
+    """Whether a file found in a directory is the folder's own paperwork or hidden, not a news article."""
+    hidden = any(part.startswith(".") for part in relative.parts)
+    return hidden or relative.name.upper().startswith(_NOT_ARTICLES)
 
 
 def read(path: Path) -> bytes | ArticleError:
@@ -334,7 +349,9 @@ class _Ingest:
         slots = (self._slot(name, source, read_stdin) for name, source in inputs)
         results = resolve(slots, jobs=jobs, chunk=chunk_size(len(inputs), jobs))
         try:
-            self.state = self._peek()
+            # A log not begun yet has no torn tail to recover; peeking would create its directory and lock
+            # even when no article is found.
+            self.state = self._peek() if self.log.exists() else None
             self.in_log = self.log.article_ids()  # read without the lock: checked again under it, per batch
             try:
                 for slot in results:

@@ -182,6 +182,19 @@ def export_jsonl(events: Iterable[Event], world: World) -> Iterator[str]:
         yield _json(export_record(event, world))
 
 
+def export_json(events: Iterable[Event], world: World) -> Iterator[str]:
+    """The records of ``export_jsonl`` as one JSON array, one record per line (streamed, never held whole)."""
+    yield "["
+    previous: str | None = None
+    for line in export_jsonl(events, world):
+        if previous is not None:
+            yield previous + ","
+        previous = line
+    if previous is not None:
+        yield previous
+    yield "]"
+
+
 def export_csv(world: World) -> Iterator[str]:
     """One CSV row per participant of each meeting, spreadsheet-safe."""
     buffer = io.StringIO()
