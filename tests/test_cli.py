@@ -445,58 +445,6 @@ def test_an_ingest_that_finds_no_article_creates_nothing(tmp_path: Path, monkeyp
     assert not (tmp_path / "events").exists()
 
 
-def test_directory_ingest_skips_readme_license_changelog_and_hidden_files(
-    log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`ingest DIR` reads the articles, not the folder's README*, LICENSE*, CHANGELOG* or hidden files."""
-    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    seed = sorted(SEEDS.glob("*.txt"))[0]
-    shutil.copy(seed, folder / seed.name)
-    skipped = ["README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", ".draft.md", ".git/notes.md"]
-    for name in skipped:
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text("published: 2024-11-14\n\nThis folder holds news articles.\n", encoding="utf-8")
-    result = run(log, "ingest", "--jobs", "1", str(folder))
-    assert result.stdout == ""
-    assert result.stderr.splitlines()[-1] == f"1 articles added, 0 already in the log, 0 refused ({log})"
-    for name in skipped:
-        assert name not in result.stderr
-    assert result.exit_code == 0
-
-
-def test_a_readme_named_explicitly_is_read(log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A README given by name is an input like any other."""
-    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
-    readme = tmp_path / "README.md"
-    readme.write_text("published: 2024-11-14\n\nThis folder holds news articles.\n", encoding="utf-8")
-    result = run(log, "ingest", "--jobs", "1", str(readme))
-    assert result.stdout == ""
-    assert f"{readme}: " in result.stderr
-    assert result.stderr.splitlines()[-1] == f"1 articles added, 0 already in the log, 0 refused ({log})"
-    assert result.exit_code == 0
-
-
-def test_a_directory_of_only_skipped_files_says_why_it_holds_no_article(log: Path, tmp_path: Path) -> None:
-    """A folder holding only a README is refused with the reason, naming the files skipped by name."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "README.md").write_text("About.\n", encoding="utf-8")
-    result = run(log, "ingest", str(folder))
-    assert result.stdout == ""
-    assert result.stderr.splitlines()[0] == (
-        f"Error: {folder}: directory holds no *.txt or *.md files but README*, LICENSE*, CHANGELOG* "
-        "or hidden ones, which are read only when named"
-    )
-    assert result.exit_code == 1
-    assert not log.exists()
-
-
-def log_bytes(log: Path) -> bytes:
-    return (log / "log.jsonl").read_bytes()
-
-
 @pytest.mark.parametrize(
     "args",
     [

@@ -91,8 +91,7 @@ def ingest(  # noqa: PLR0913 - the header defaults of CONTRACT.md, and the pipel
 
     Args:
         log: the log to append to.
-        paths: files, directories (every ``*.txt`` and ``*.md`` below but
-            README*, LICENSE*, CHANGELOG* and hidden files) and
+        paths: files, directories (every ``*.txt`` and ``*.md`` below) and
             ``-`` for standard input.
         today: the date an article's own dates are checked against.
         now: the record time of the next batch (ISO 8601, UTC).

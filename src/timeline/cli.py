@@ -300,9 +300,8 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
 ) -> None:
     """Read articles, extract their events and append them to the log.
 
-    PATHS are files, directories (every *.txt and *.md below, sorted, but
-    README*, LICENSE*, CHANGELOG* and hidden files, read only when named) or -
-    for standard input. A refused file is named with the reason; the others still
+    PATHS are files, directories (every *.txt and *.md below, sorted) or - for
+    standard input. A refused file is named with the reason; the others still
     go in, and the exit code is 1. An article already in the log (same text)
     appends nothing. An unexpected error in one article names it and leaves it
     out; the others go in, and the exit code is 1. An article not in English

@@ -151,9 +151,7 @@ def default_jobs() -> int:
 def expand(paths: Iterable[Path | str]) -> list[tuple[str, Path | ArticleError | None]]:
     """Every input, in order: (name, file path | refusal | None for standard input).
 
-    Directories give every ``*.txt`` and ``*.md`` below them, sorted, but a
-    folder's README*, LICENSE* and CHANGELOG* and hidden files or folders
-    (named with a leading dot): those are read only when named themselves.
+    Directories give every ``*.txt`` and ``*.md`` below them, sorted.
     """
     inputs: list[tuple[str, Path | ArticleError | None]] = []
     for given in paths:
@@ -161,26 +159,13 @@ def expand(paths: Iterable[Path | str]) -> list[tuple[str, Path | ArticleError |
         if str(given) == "-":
             inputs.append(("-", None))
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
-            files = [p for p in found if not _not_an_article(p.relative_to(path))]
+            files = sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
             if not files:
-                reason = "directory holds no *.txt or *.md files"
-                if found:
-                    reason += " but README*, LICENSE*, CHANGELOG* or hidden ones, which are read only when named"
-                inputs.append((str(path), ArticleError(str(path), reason)))
+                inputs.append((str(path), ArticleError(str(path), "directory holds no *.txt or *.md files")))
             inputs.extend((str(file), file) for file in files)
         else:
             inputs.append((str(path), path))
     return inputs
-
-
-_NOT_ARTICLES = ("README", "LICENSE", "CHANGELOG")
-
-
-def _not_an_article(relative: Path) -> bool:
-    """Whether a file found in a directory is the folder's own paperwork or hidden, not a news article."""
-    hidden = any(part.startswith(".") for part in relative.parts)
-    return hidden or relative.name.upper().startswith(_NOT_ARTICLES)
 
 
 def read(path: Path) -> bytes | ArticleError:
