@@ -445,6 +445,10 @@ def test_an_ingest_that_finds_no_article_creates_nothing(tmp_path: Path, monkeyp
     assert not (tmp_path / "events").exists()
 
 
+def log_bytes(log: Path) -> bytes:
+    return (log / "log.jsonl").read_bytes()
+
+
 @pytest.mark.parametrize(
     "args",
     [
