@@ -589,3 +589,14 @@ def test_readme_first_command_reports_the_committed_seeds_as_it_says(
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1] == "0 articles added, 2 already in the log, 0 refused (events)"
     assert result.exit_code == 0
+
+
+def test_timeline_log_comes_before_the_log_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CONTRACT.md: the log is TIMELINE_LOG's, else --log's, else ./events."""
+    from_env, from_option = tmp_path / "env", tmp_path / "option"
+    monkeypatch.setenv("TIMELINE_LOG", str(from_env))
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    result = CliRunner().invoke(cli, ["--log", str(from_option), "ingest", str(seed)])
+    assert result.exit_code == 0, result.stderr
+    assert (from_env / "log.jsonl").exists()
+    assert not from_option.exists()

@@ -219,7 +219,8 @@ def _silence_stdout() -> None:
     envvar="TIMELINE_LOG",
     default="events",
     show_default=True,
-    help="The event log: a directory, or a postgresql:// URL for a shared log (or set TIMELINE_LOG).",
+    help="The event log: a directory, or a postgresql:// URL for a shared log. TIMELINE_LOG, when set, "
+    "names it first.",
 )
 @click.version_option(__version__, prog_name="timeline")
 @click.pass_context
@@ -235,6 +236,8 @@ def cli(ctx: click.Context, log_dir: str) -> None:
         timeline export --format jsonl > events.jsonl
     """
     ctx.ensure_object(dict)
+    if os.environ.get("TIMELINE_LOG", "").strip():
+        log_dir = os.environ["TIMELINE_LOG"]  # the environment first, then --log (CONTRACT.md)
     if "://" not in log_dir and Path(log_dir).is_file():
         raise click.BadParameter(f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log")
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
