@@ -413,7 +413,6 @@ def test_counterparts_named_with_their_title_are_of_the_counterparts_country() -
     assert ("Ramon Cruz", "PH", "foreign minister") in people(meetings[0])
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: the dateline's own day is not yet the anchor for relative days")
 def test_relative_days_count_from_the_datelines_day() -> None:
     """A story datelined the day before it was published: "today" is the dateline's day."""
     [meeting] = read(
