@@ -129,10 +129,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         else:
             problems.append("no published date: dates relative to it stay unresolved")
     lined = attributes.date_line(parsed, anchor) if anchor is not None else None
-    if anchor is not None and lined is not None and lined.precision == "day":
-        day = lined.to_date()
-        if 0 < (anchor - day).days <= 3:
-            anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
+    day = lined.to_date() if lined is not None else None
+    if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
+        anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     story = attributes.date_line(parsed, anchor) or _lead_day(parsed, told)
