@@ -191,7 +191,7 @@ def frame_date(
     others = [  # clauses of their own the trigger is not in: "X and Y, who are due to meet on Friday, spoke on Monday"
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
-        if t.dep_ in {"relcl", "advcl", "ccomp", "acl"} and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
@@ -210,9 +210,12 @@ def frame_date(
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]
-    clause = token if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} else token.head
-    # "called on X and was hosted to breakfast by Y": the second verb's words only
-    words = " ".join(t.text for t in clause.subtree) if clause.i != token.i or clause is token else token.sent.text
+    if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+        words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"
+    elif token.head.i != token.i:
+        words = " ".join(t.text for t in token.head.subtree)
+    else:
+        words = token.sent.text
     words = f"{token.sent.text} {heading_text}" if len(words) < 3 else f"{words} {token.text}"
     if (
         token.pos_ == "VERB"

@@ -139,8 +139,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     """
     doc = sentence.doc
     spans = found.name_spans(doc, headline=sentence.heading)
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if not sentence.unstopped or sum(t.text[0].isupper() for t in words) <= 0.6 * len(words):
+    if not sentence.unstopped or not found.title_case(doc):
         return spans
     small = parsed.small_words
     return [(start, end) for start, end in spans if not _written_small(doc[start].lower_, small)]
@@ -660,7 +659,6 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
 _DEPARTMENT = re.compile(
     r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)(?:\s*\(|$|,)"
 )
-_STATE_DEPARTMENT = re.compile(r"\bDepartment of State\b|\bState Department\b")
 
 
 def _department_heads(people: list[Person], government: str | None, source: str | None) -> list[Person]:
@@ -671,11 +669,8 @@ def _department_heads(people: list[Person], government: str | None, source: str 
     """
     if government is None or not source:
         return people
-    if _STATE_DEPARTMENT.search(source):
-        role = "foreign minister"
-    else:
-        found = _DEPARTMENT.search(source)
-        role = office_words.title_class(f"Minister of {found.group(1).strip()}") if found else "other"
+    department = _DEPARTMENT.search(source)  # its head's title is the department's "Secretary of State"
+    role = office_words.title_class(f"Secretary of {department.group(1).strip()}") if department else "other"
     if role == "other":
         return people
     return [

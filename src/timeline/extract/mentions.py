@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency|Fellows|Fellowship)\b"
+    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
     [
@@ -412,7 +412,7 @@ def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: 
             continue
         title = found[0]
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if auxiliaries & {"will", "shall"} or any(doc[k].lower_ in {"next", "incoming"} for k in range(start, target.i + 1)):
+        if auxiliaries & {"will", "shall"}:  # "the next", "the incoming" are designate by their qualifier already
             return attrs.evolve(title, status="designate")
         if lemma == "be" and verb.tag_ == "VBD" and title.status == "holder":
             return attrs.evolve(title, status="former")
@@ -673,6 +673,12 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def title_case(doc: Doc) -> bool:
+    """Most of a line's longer words capitalised, as a headline writes them: "Obama Meets African Leaders"."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
 def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
     """Token ranges of the people a sentence names.
 
@@ -711,8 +717,7 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
                     break
             found.append((start, end))
             taken.update(range(start, end))
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if headline and words and sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+    if headline and title_case(doc):
         return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
     for start, end in _proper_runs(doc, taken):
         cleaned = _clean_name(doc[start:end])

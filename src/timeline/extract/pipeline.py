@@ -128,13 +128,13 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             )
         else:
             problems.append("no published date: dates relative to it stay unresolved")
-    lined = attributes.date_line(parsed, anchor) if anchor is not None else None
+    lined = attributes.date_line(parsed, anchor)
     day = lined.to_date() if lined is not None else None
     if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
-    story = attributes.date_line(parsed, anchor) or _lead_day(parsed, told)
+    story = lined or _lead_day(parsed, told)  # the date line read once, above
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
@@ -318,28 +318,31 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
     "X has met her Ghanaian counterpart" (the headline) ... "Today I held
     discussions with X" (the counterpart's statement): one meeting.
     """
+    theirs: dict[int, list[int]] = {}  # each person's meetings of two or more, by index
+    for index, meeting in enumerate(joined):
+        if len(meeting.people) >= 2:
+            for key in meeting.people:
+                theirs.setdefault(key, []).append(index)
     result = list(joined)
-    for lone in [m for m in joined if len(m.people) == 1 and not m.written]:
-        person = lone.people[0]
-        others = [
-            m
-            for m in result
-            if m is not lone
-            and person in m.people
-            and len(m.people) >= 2
-            and m.future == lone.future
-            and (not lone.kinds or not m.kinds or lone.kinds & m.kinds)
-        ]
-        if len(others) != 1 or lone not in result:
+    gone: set[int] = set()
+    for index, lone in enumerate(joined):
+        if len(lone.people) != 1 or lone.written:
             continue
-        target = others[0]
-        result[result.index(target)] = attrs.evolve(
+        others = [
+            i
+            for i in theirs.get(lone.people[0], [])
+            if result[i].future == lone.future and (not lone.kinds or not result[i].kinds or lone.kinds & result[i].kinds)
+        ]
+        if len(others) != 1:
+            continue
+        target = result[others[0]]
+        result[others[0]] = attrs.evolve(
             target,
             told=tuple(sorted((*target.told, *lone.told), key=lambda t: (t.frame.sentence, t.frame.trigger))),
             countries=target.countries | lone.countries,
         )
-        result.remove(lone)
-    return result
+        gone.add(index)
+    return [meeting for index, meeting in enumerate(result) if index not in gone]
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
