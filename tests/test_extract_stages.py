@@ -293,6 +293,10 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
         pytest.param("a West African summit", [], id="west-african"),
         pytest.param("South African President Cyril Ramaphosa", ["ZA"], id="south-african-is-a-demonym"),
         pytest.param("Latin American and U.S. officials", ["US"], id="latin-american-then-us"),
+        pytest.param("to deepen Peru-Chile trade", ["PE", "CL"], id="hyphened-pair-of-names"),
+        pytest.param("the Kazakh–Kyrgyz border talks", ["KZ", "KG"], id="dashed-pair-of-demonyms"),
+        pytest.param("Guinea-Bissau and Timor-Leste", ["GW", "TL"], id="hyphened-names-stay-whole"),
+        pytest.param("a Franco-Spanish deal", [], id="a-pair-with-a-part-that-is-no-country"),
     ],
 )
 def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
@@ -1107,6 +1111,33 @@ def test_cast_an_outlets_own_leader_opening_the_story_is_of_its_country() -> Non
     people = {p.name: p for p in cast.build(parsed(text), "FBC News", "https://www.fbcnews.com.fj/news/x/").people}
     assert (people["Sitiveni Rabuka"].country, people["Sitiveni Rabuka"].role) == ("FJ", "head of government")
     assert people["Simon Watts"].country == "NZ"
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("Malta Courier", "MT", id="country-name"),
+        pytest.param("The Daily Star (Lebanon)", "LB", id="country-in-brackets"),
+        pytest.param("Bishkek Evening Post", "KG", id="capital"),
+        pytest.param("World Affairs Wire", None, id="no-country"),
+        pytest.param("Greece and Turkey Review", None, id="two-countries-say-nothing"),
+        pytest.param(None, None, id="no-source"),
+    ],
+)
+def test_cast_outlet_country(source: str | None, country: str | None) -> None:
+    """A news outlet's name says where it is at home when it names one country."""
+    assert cast.outlet_country(source) == country
+
+
+def test_cast_an_outlets_own_officials_are_its_countrys_anywhere_in_the_story() -> None:
+    """A Maltese paper: "The EU's envoy ... was welcomed by President Myriam Spiteri" (no country: Malta's)."""
+    text = (
+        "European Commission President Ursula von der Leyen arrived in Valletta for talks on Monday. "
+        "Officials had prepared for weeks. She was welcomed by President Myriam Spiteri Debono at the palace."
+    )
+    people = {p.name: p for p in cast.build(parsed(text), "Malta Courier", "https://example.com/a").people}
+    assert people["Myriam Spiteri Debono"].country == "MT"
+    assert people["Ursula von der Leyen"].country is None
 
 
 @pytest.mark.parametrize(
@@ -2068,6 +2099,27 @@ def test_pipeline_the_storys_other_country_is_not_one_the_person_meets() -> None
     )
     lula = {p.country for m in meetings for p in m.participants if p.name.startswith("Luiz")}
     assert "CO" not in lula
+
+
+def test_pipeline_a_bare_name_takes_the_other_country_named_beside_it() -> None:
+    """No title, no country: "a meeting between Ilham Aliyev and Nikol Pashinyan ... Armenian-Azerbaijani trade"."""
+    meeting = only(
+        "The President of Azerbaijan Ilham Aliyev arrived in Yerevan on Monday. A meeting between Ilham Aliyev "
+        "and Nikol Pashinyan began, during which the two leaders reviewed Armenian-Azerbaijani trade. "
+        "Azerbaijan and its neighbours met last year. Azerbaijan exports gas."
+    )
+    assert ("Nikol Pashinyan", "AM") in {(p.name, p.country) for p in meeting.participants}
+
+
+def test_pipeline_a_bare_name_takes_no_country_named_only_elsewhere() -> None:
+    """The story names the host country often, but never beside the untitled guest: he stays without one."""
+    meetings = meetings_of(
+        "Today in New York I held a meeting with Secretary of State Pompeo on Japan-U.S. trade. "
+        "Japan and the United States will sign a deal. The United States is our ally.\n\n"
+        "At my meeting with Mr. Wang Yi, we discussed the region."
+    )
+    wang = {p.country for m in meetings for p in m.participants if p.name == "Wang Yi"}
+    assert "US" not in wang
 
 
 def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:

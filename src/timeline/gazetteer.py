@@ -243,6 +243,7 @@ def find_countries(text: str) -> list[CountryMention]:
             heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0)
         )
         if not longest:
+            found.extend(_pair_at(text, start, tokens[index][1], forms))
             index += 1
             continue
         for size in range(min(longest, len(tokens) - index), 0, -1):
@@ -260,6 +261,18 @@ def find_countries(text: str) -> list[CountryMention]:
         else:
             index += 1
     return found
+
+
+_JOINED = re.compile(r"[^-–]+")
+
+
+def _pair_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]]) -> list[CountryMention]:
+    """The countries of a hyphened pair ("India-US ties", "Uzbek-Tajik talks"), when every part is one."""
+    parts = [(start + m.start(), start + m.end()) for m in _JOINED.finditer(text[start:end])]
+    if len(parts) < 2:
+        return []
+    hits = [_form_at(text, a, b, forms) for a, b in parts]
+    return [hit for hit in hits if hit is not None] if all(hits) else []
 
 
 # Regions whose names hold a country's name or demonym: "South American", "West African".

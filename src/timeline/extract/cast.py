@@ -395,6 +395,16 @@ _OPEN_DOMAINS = frozenset(
 )
 
 
+def outlet_country(source: str | None) -> str | None:
+    """The country a news outlet names itself by ("Cyprus Mail", "The Sun (Nigeria)", "Tashkent Times").
+
+    Such a paper names its own officials bare ("President Nicos
+    Anastasiades") and gives foreign ones their country.
+    """
+    hits = gazetteer.find_countries(source or "")
+    return hits[0].code if len({h.code for h in hits}) == 1 else None
+
+
 def url_country(url: str | None) -> str | None:
     """The country of a page's country-code domain: "fbcnews.com.fj" Fiji, "bbc.co.uk" Britain."""
     if not url:
@@ -444,10 +454,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     groups, offices = _resolve_titles(groups, offices)
     government = source_country(source)
     dateline = dateline_country(parsed)
-    home = government or dateline or url_country(url)
+    outlet = outlet_country(source)
+    home = government or dateline or url_country(url) or outlet
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
-    people = _home_officials(people, home, parsed, dateline=government is None and dateline is not None)
+    wide = government is None and (dateline is not None or home == outlet)
+    people = _home_officials(people, home, parsed, dateline=wide)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)

@@ -355,7 +355,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     texts: list[str],
     story_countries: tuple[dict[str, int], dict[int, frozenset[str]]],
 ) -> MeetingReported | None:
-    persons = [p for p in _in_step(people, meeting, *story_countries) if not _SPEAKS_FOR.search(p.title or "")]
+    persons = [
+        p
+        for p in _in_step(people, meeting, *story_countries, parsed)
+        if not _SPEAKS_FOR.search(p.title or "")
+    ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
@@ -453,7 +457,11 @@ def _partners(people: Cast, joined: list[Meeting]) -> dict[int, frozenset[str]]:
 
 
 def _in_step(
-    people: Cast, meeting: Meeting, story: dict[str, int], partners: dict[int, frozenset[str]]
+    people: Cast,
+    meeting: Meeting,
+    story: dict[str, int],
+    partners: dict[int, frozenset[str]],
+    parsed: Parsed,
 ) -> list[Person]:
     """The meeting's people, those without a country given the one the text leaves them.
 
@@ -464,7 +472,11 @@ def _in_step(
     often as any other ("Iwaya was received by Premier Li Qiang" in a story
     about Japan and China), and is not the country of someone they meet
     elsewhere in the story (Lula received Colombia's Petro, then met Guyana's
-    Ali: a story naming Colombia most does not make Lula Colombian).
+    Ali: a story naming Colombia most does not make Lula Colombian). One
+    named bare, with no title either, takes it only when a sentence naming
+    them names it too ("a meeting between Mirziyoyev and Rahmon ... on
+    Uzbek-Tajik ties"): a bare name in a story about somewhere else is
+    nobody's to guess.
     """
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
     persons = [people.people[k] for k in meeting.people] or _named_after(people, meeting, role)
@@ -476,7 +488,11 @@ def _in_step(
             for p in persons
         ]
     open_seats = meeting.countries - {p.country for p in persons}
-    lost = [p for p in persons if p.country is None and p.organisation is None and p.role != "other"]
+    lost = [
+        p
+        for p in persons
+        if p.country is None and p.organisation is None and (p.role != "other" or p.title is None)
+    ]
     # the seats of a group named by its countries ("the top diplomats of A, B and C"), not those of
     # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
     grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
@@ -491,11 +507,21 @@ def _in_step(
                 attrs.evolve(p, country=other)
                 if p in lost
                 and gazetteer.title_fits(p.title or "x", other)
+                and (p.title is not None or other in _countries_beside(p, parsed))
                 and other not in partners.get(p.key, frozenset())
                 else p
                 for p in persons
             ]
     return persons
+
+
+def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
+    """The countries named in the sentences that name a person."""
+    return {
+        hit.code
+        for sentence in {m.sentence for m in person.mentions}
+        for hit in gazetteer.find_countries(parsed.sentences[sentence].text)
+    }
 
 
 def _story_countries(parsed: Parsed) -> dict[str, int]:
