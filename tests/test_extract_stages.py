@@ -1597,6 +1597,25 @@ def test_meeting_participants_kind_and_date(
             [{"Joe Biden", "Xi Jinping"}],
             id="blinken-is-not-at-the-summit",
         ),
+        pytest.param(
+            "President Gustavo Petro held bilateral meetings with Chilean President Gabriel Boric, "
+            "Peruvian President Dina Boluarte and Bolivian President Luis Arce on Tuesday.",
+            [{"Gustavo Petro", "Gabriel Boric"}, {"Gustavo Petro", "Dina Boluarte"}, {"Gustavo Petro", "Luis Arce"}],
+            id="meetings-in-the-plural-are-one-each",
+        ),
+        pytest.param(
+            "President Gustavo Petro held a meeting with Chilean President Gabriel Boric, "
+            "Peruvian President Dina Boluarte and Bolivian President Luis Arce on Tuesday.",
+            [{"Gustavo Petro", "Gabriel Boric", "Dina Boluarte", "Luis Arce"}],
+            id="a-meeting-in-the-singular-is-one-of-all",
+        ),
+        pytest.param(
+            "Da Nang (VNA) – Vietnamese President Luong Cuong on May 9 had bilateral meetings with Malaysian Prime "
+            "Minister Anwar Ibrahim and Prime Minister of Laos Sonexay Siphandone on the sidelines of the 46th "
+            "ASEAN Summit in Da Nang, Quang Nam.",
+            [{"Luong Cuong", "Anwar Ibrahim"}, {"Luong Cuong", "Sonexay Siphandone"}],
+            id="a-town-in-the-date-line-is-nobody",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -452,6 +452,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
     groups, offices = _resolve_titles(groups, offices)
+    groups = [group for group in groups if not _a_place(group)]
     government = source_country(source)
     dateline = dateline_country(parsed)
     outlet = outlet_country(source)
@@ -466,6 +467,16 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention)
+
+
+def _a_place(group: list[PersonMention]) -> bool:
+    """ "Labuan Bajo (VNA) - ...": a town of two words the model took for a person, never titled or given a country."""
+    longest = max((m.name for m in group), key=len)
+    return (
+        len(longest.split()) >= 2
+        and gazetteer.place_country(longest) is not None
+        and all(m.office is None and m.country is None and m.name in longest for m in group)
+    )
 
 
 def _transliterated(name: str, group: list[PersonMention]) -> bool:

@@ -239,6 +239,14 @@ def _separately(anchor: Token) -> bool:
     return any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near)
 
 
+_COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "audience"})
+
+
+def _several(trigger: Token) -> bool:
+    """ "held meetings with A, B and C", "his bilateral meetings with ...": a meeting per person, not one of all."""
+    return trigger.tag_ == "NNS" and trigger.lemma_.lower() in _COUNTED_MEETINGS
+
+
 def _verb_of_phrase(anchor: Token) -> Token | None:
     """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "sat down with X [for talks]"."""
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
@@ -594,7 +602,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
-            if _separately(anchor) and len(people) >= 3:  # "then met Wong and Iwaya separately"
+            if (_separately(anchor) or _several(token)) and len(people) >= 3:  # "then met Wong and Iwaya separately"
                 for other in people[1:]:
                     result.append(
                         Frame(
