@@ -862,6 +862,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("CL", "defence minister", "defence minister"),
             id="predicate-title-appointed",
         ),
+        pytest.param(
+            "Ahmed Rahimi met the Jordanian Parliament Speaker, Ahmed Safadi, on Monday.",
+            None,
+            "Ahmed Safadi",
+            ("JO", "other", "Parliament Speaker"),
+            id="demonym-before-an-institution",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -977,6 +984,12 @@ def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
     [
         pytest.param("Chinese Foreign Minister Wang Yi engaged in talks on trade.", [], id="engaged-in-talks-alone"),
         pytest.param("Kenyan President William Ruto welcomed the agreement on Monday.", [], id="welcomed-a-thing"),
+        pytest.param(
+            "Italian Foreign Minister Antonio Tajani was welcomed by Prime Minister Kyriakos Mitsotakis in Athens.",
+            [{"Antonio Tajani", "Kyriakos Mitsotakis"}],
+            id="welcomed-by-a-person",
+        ),
+        pytest.param("The agreement was welcomed by the markets on Monday.", [], id="welcomed-by-a-thing"),
         pytest.param(
             "Kenyan President William Ruto pushed for talks with rebels on Monday.", [], id="pushed-for-talks"
         ),

@@ -182,10 +182,12 @@ def _trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "called for", "called it" are caught by their arguments below
         if lemma in {"welcome", "engage"} and not any(
-            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
+            (c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart"))
+            or (c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
             for c in token.children
         ):
-            return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X" is
+            return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
+            # and "was welcomed by President X" are
         if lemma == "call" and any(
             c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children
         ):

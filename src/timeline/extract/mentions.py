@@ -536,6 +536,11 @@ def _office(  # noqa: PLR0913 - the parts of one office
     title = title_span.text
     held_by = _institution_before(doc, run[0])
     if held_by:
+        words = held_by.split()
+        lead = next((n for n in (3, 2, 1) if n < len(words) and country_of_words(" ".join(words[:n]))), 0)
+        if lead and country is None and organisation is None:
+            country = country_of_words(" ".join(words[:lead]))  # "Lebanese Parliament Speaker": Lebanon's
+            held_by = " ".join(words[lead:])
         title = f"{held_by} {title}"  # "Senate President", "Supreme Federal Court President": not the state's
     if title.lower().startswith("union ") and country is None:
         country = "IN"
