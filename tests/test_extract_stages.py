@@ -2154,6 +2154,38 @@ def test_pipeline_a_bare_name_takes_no_country_named_only_elsewhere() -> None:
     assert "US" not in wang
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        pytest.param(
+            "President Hakainde Hichilema of Zambia began his State visit to Namibia with a meeting with his "
+            "counterpart President Nangolo Mbumba.",
+            ("Nangolo Mbumba", "NA"),
+            id="the-host-of-a-visit",
+        ),
+        pytest.param(
+            "Chilean President Gabriel Boric met President Luis Arce in La Paz on Monday.",
+            ("Luis Arce", "BO"),
+            id="the-host-in-his-capital",
+        ),
+        pytest.param(
+            "Chilean President Gabriel Boric met President Luis Arce in La Paz on the sidelines of a summit.",
+            ("Luis Arce", None),
+            id="a-summit-has-no-host-to-guess",
+        ),
+        pytest.param(
+            "French President Emmanuel Macron spoke with President Joe Biden about Ukraine on Monday.",
+            ("Joe Biden", None),
+            id="a-country-talked-about-is-no-host",
+        ),
+    ],
+)
+def test_pipeline_the_host_of_a_visit_is_of_the_country_visited(text: str, host: tuple[str, str | None]) -> None:
+    """An official titled without a country, met on a visit to or in a country (no summit there): its own."""
+    meeting = only(text)
+    assert host in {(p.name, p.country) for p in meeting.participants}
+
+
 def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:
     """ "Official Visit ..., 5 to 6 July 2022", published 6 July: "today" is the 6th."""
     item = article.from_bytes(

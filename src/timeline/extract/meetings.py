@@ -320,7 +320,7 @@ def _subject_of(anchor: Token) -> Token | None:
             "over",
             "for",
             "after",
-        }:
+        } and not _meeting_with(node, anchor):
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
@@ -330,6 +330,16 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _meeting_with(node: Token, anchor: Token) -> bool:
+    """ "began his visit [with a meeting with President X]": the verb's subject is at the meeting."""
+    return (
+        node is anchor
+        and node.head.lower_ == "with"
+        and node.lower_ in MEETING_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children)
+    )
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:

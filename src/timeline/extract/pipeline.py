@@ -512,7 +512,21 @@ def _in_step(
                 else p
                 for p in persons
             ]
+        persons = [_beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons]
     return persons
+
+
+def _beside(person: Person, known: set[str], partners: dict[int, frozenset[str]], parsed: Parsed) -> Person:
+    """The one country visited in the person's own sentences, none of those they meet: theirs.
+
+    "Mnangagwa began his State visit to Mozambique with a meeting with his
+    counterpart President Filipe Nyusi": the host is Mozambique's.
+    """
+    left = _visited_beside(person, parsed) - known - partners.get(person.key, frozenset())
+    if len(left) != 1:
+        return person
+    country = next(iter(left))
+    return attrs.evolve(person, country=country) if gazetteer.title_fits(person.title or "x", country) else person
 
 
 def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
@@ -522,6 +536,33 @@ def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
         for sentence in {m.sentence for m in person.mentions}
         for hit in gazetteer.find_countries(parsed.sentences[sentence].text)
     }
+
+
+_TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey"})
+
+
+def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
+    """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique")."""
+    found = set()
+    for index in {m.sentence for m in person.mentions}:
+        sentence = parsed.sentences[index]
+        for hit in gazetteer.find_countries(sentence.text):
+            span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is None:
+                continue
+            prep = span.root.head
+            if span.root.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
+                continue
+            verb = prep.head.lemma_.lower()
+            if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
+                found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
+    return found
+
+
+_MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
+_GATHERING = re.compile(
+    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|meeting of)\b", re.IGNORECASE
+)
 
 
 def _story_countries(parsed: Parsed) -> dict[str, int]:
