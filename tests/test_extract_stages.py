@@ -2186,6 +2186,16 @@ def test_pipeline_the_host_of_a_visit_is_of_the_country_visited(text: str, host:
     assert host in {(p.name, p.country) for p in meeting.participants}
 
 
+def test_pipeline_a_day_told_later_makes_the_month_told_first_precise() -> None:
+    """One meeting told "in March" and then "on 12 March": it was on the 12th."""
+    (meeting,) = meetings_of(
+        "This is Boric's first visit to Peru since he met President Dina Boluarte in March. On 12 March, "
+        "Chilean President Gabriel Boric met with President Dina Boluarte in Lima.",
+        published="2024-05-16",
+    )
+    assert meeting.date.to_str() == "2024-03-12"
+
+
 def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:
     """ "Official Visit ..., 5 to 6 July 2022", published 6 July: "today" is the 6th."""
     item = article.from_bytes(

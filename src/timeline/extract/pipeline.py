@@ -377,6 +377,17 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         return None  # nobody with an office: private people, not a diplomatic meeting
     dated = next((t for t in meeting.told if t.date is not None), None)
+    finer = [  # "since he took office in April" ... "On 25 April he met X": the day within the month
+        t
+        for t in meeting.told
+        if dated is not None
+        and dated.date is not None
+        and t.date is not None
+        and dated.date.day is None
+        and t.date.day is not None
+        and _same_time(t.date, dated.date)
+    ]
+    dated = finer[0] if finer else dated
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
     if date is None and story is not None:
         date, date_from = story, "story"
