@@ -991,6 +991,17 @@ def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
         ),
         pytest.param("The agreement was welcomed by the markets on Monday.", [], id="welcomed-by-a-thing"),
         pytest.param(
+            "Prime Minister Abiy Ahmed also discussed with Kenyan President William Ruto on the status of the road.",
+            [{"Abiy Ahmed", "William Ruto"}],
+            id="discussed-with-a-person",
+        ),
+        pytest.param("Prime Minister Abiy Ahmed discussed the budget with his cabinet.", [], id="discussed-with-no-one"),
+        pytest.param(
+            "Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto exchanged views on the road.",
+            [{"Abiy Ahmed", "William Ruto"}],
+            id="two-named-exchanged-views",
+        ),
+        pytest.param(
             "Kenyan President William Ruto pushed for talks with rebels on Monday.", [], id="pushed-for-talks"
         ),
     ],
@@ -2141,6 +2152,17 @@ def test_pipeline_a_bare_name_takes_the_other_country_named_beside_it() -> None:
         "Azerbaijan and its neighbours met last year. Azerbaijan exports gas."
     )
     assert ("Nikol Pashinyan", "AM") in {(p.name, p.country) for p in meeting.participants}
+
+
+def test_pipeline_the_storys_other_country_yields_to_one_named_beside_the_person() -> None:
+    """The story names the United States most; Lavrov's own sentence names Russia: he is not American."""
+    meetings = meetings_of(
+        "Japanese Foreign Minister Taro Kono held talks with U.S. Secretary of State Mike Pompeo in New York. "
+        "The United States and Japan agreed on trade. The United States will host the next round.\n\n"
+        "Kono also met Foreign Minister Sergey Lavrov, and they discussed Japan-Russia relations."
+    )
+    lavrov = {p.country for m in meetings for p in m.participants if p.name == "Sergey Lavrov"}
+    assert lavrov and "US" not in lavrov
 
 
 def test_pipeline_a_bare_name_takes_no_country_named_only_elsewhere() -> None:

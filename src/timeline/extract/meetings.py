@@ -166,8 +166,18 @@ def _joint_subject(verb: Token) -> bool:
 def _trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather"} and _joint_subject(token):
-        return token  # "President Obama and President Kikwete have discussed ...": they met
+    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token):
+        return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views": they met
+    if (
+        token.pos_ == "VERB"
+        and lemma in {"discuss", "confer", "consult"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in token.children
+        )
+    ):
+        return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ..."
+
     if (
         token.pos_ == "VERB"
         and lemma == "visit"

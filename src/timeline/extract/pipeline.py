@@ -518,7 +518,7 @@ def _in_step(
                 attrs.evolve(p, country=other)
                 if p in lost
                 and gazetteer.title_fits(p.title or "x", other)
-                and (p.title is not None or other in _countries_beside(p, parsed))
+                and _fits_beside(p, other, known | partners.get(p.key, frozenset()), parsed)
                 and other not in partners.get(p.key, frozenset())
                 else p
                 for p in persons
@@ -538,6 +538,20 @@ def _beside(person: Person, known: set[str], partners: dict[int, frozenset[str]]
         return person
     country = next(iter(left))
     return attrs.evolve(person, country=country) if gazetteer.title_fits(person.title or "x", country) else person
+
+
+def _fits_beside(person: Person, country: str, met: set[str] | frozenset[str], parsed: Parsed) -> bool:
+    """The story's other country is theirs unless their own sentences name another one.
+
+    A bare name needs it named beside them; a titled one takes it unless
+    the sentences naming them name a different country besides those they
+    meet ("With Foreign Minister Lavrov, we discussed ... Japan-Russia
+    relations" in a story naming the United States most).
+    """
+    beside = _countries_beside(person, parsed) - set(met)
+    if person.title is None:
+        return country in beside
+    return not beside or country in beside
 
 
 def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
