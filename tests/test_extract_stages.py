@@ -869,6 +869,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("JO", "other", "Parliament Speaker"),
             id="demonym-before-an-institution",
         ),
+        pytest.param(
+            "Ethiopian Prime Minister Abiy Ahmed and South Sudanese President, Salva Kiir have exchanged views.",
+            None,
+            "Salva Kiir",
+            ("SS", "head of state", "President"),
+            id="a-countrys-title-a-comma-and-its-holder",
+        ),
+        pytest.param(
+            "As prime minister, David Cameron had met Chinese President Xi Jinping.",
+            None,
+            "David Cameron",
+            (None, "other", None),
+            id="as-a-title-then-a-comma-is-no-title",
+        ),
     ],
 )
 def test_cast_office_and_country(

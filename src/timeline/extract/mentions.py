@@ -230,7 +230,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     "Prime Minister of the State of Israel Naftali Bennett".
     """
     j = name_start - 1
-    if j >= 1 and doc[j].text == "," and _title_before(doc, j, comma=False) and _in_apposition(doc, name_start):
+    if (
+        j >= 1
+        and doc[j].text == ","
+        and _title_before(doc, j, comma=False)
+        and (_in_apposition(doc, name_start) or _country_title_before(doc, j))
+    ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
     of_country = _of_between(doc, j)
     if of_country is not None:
@@ -622,6 +627,16 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
         ):
             return False
     return False
+
+
+def _country_title_before(doc: Doc | Span, comma: int) -> bool:
+    """ "South Sudanese President, Salva Kiir have ...": a country's title, a comma, then its holder."""
+    k = comma
+    while k > 0 and _is_title_word(doc[k - 1]):
+        k -= 1
+    if k == comma or doc[k].text[:1].islower():
+        return False  # "As prime minister, Cameron had denounced ...": no country's title
+    return any(k - n >= 0 and country_of_words(doc[k - n : k].text) for n in (1, 2, 3))
 
 
 def _in_apposition(doc: Doc | Span, start: int) -> bool:
