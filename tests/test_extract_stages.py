@@ -877,6 +877,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-countrys-title-a-comma-and-its-holder",
         ),
         pytest.param(
+            "Chinese Special Presidential Representative for Sudan Liu Yuxi met the press.",
+            None,
+            "Liu Yuxi",
+            ("CN", "other", "Special Presidential Representative"),
+            id="an-envoy-for-a-country-is-sent-there",
+        ),
+        pytest.param(
+            "Turkish envoy Ali Demir met with Sadiq Rahimi, acting Prime Minister of Afghanistan, on Tuesday.",
+            None,
+            "Sadiq Rahimi",
+            ("AF", "head of government", "Prime Minister"),
+            id="an-acting-title-in-apposition",
+        ),
+        pytest.param(
             "As prime minister, David Cameron had met Chinese President Xi Jinping.",
             None,
             "David Cameron",

@@ -273,6 +273,9 @@ def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     return run
 
 
+_SENT = frozenset({"representative", "envoy", "ambassador", "coordinator", "negotiator"})
+
+
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
     """ "President of Kenya", "of the State of Israel," or "counterpart from Ecuador," ending at ``j``.
 
@@ -283,6 +286,8 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     for k in range(j, max(-1, j - 7), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
+            if doc[k].lower_ == "for" and doc[k - 1].lower_ in _SENT and _country_in(words):
+                return k - 1, None, None  # "Special Representative for Afghanistan": sent there, not from there
             org = organisation_ending(words)
             code = None if org else _country_in(words)
             if code or org:
@@ -358,7 +363,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     while (
         stop < len(doc)
         and doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"}
-        and doc[stop].pos_ not in {"VERB", "AUX"}  # ", was received by the Prime Minister": no apposition
+        and (
+            doc[stop].pos_ not in {"VERB", "AUX"} or doc[stop].lower_ in office.QUALIFIERS
+        )  # ", was received by the Prime Minister": no apposition; ", acting Prime Minister" is one
         and stop - j < 40
     ):
         stop += 1

@@ -19,6 +19,7 @@ from timeline.gazetteer import TITLE_COUNTRY
 TITLE_WORDS = frozenset(
     [
         "prime",
+        "presidential",
         "minister",
         "ministers",
         "president",
