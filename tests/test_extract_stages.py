@@ -244,6 +244,8 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("President of the Senate", "other", id="president-of-a-body"),
         pytest.param("President of the Republic", "head of state", id="president-of-the-republic"),
         pytest.param("Prime Minister of the Russian Federation", "head of government", id="federation-is-a-state"),
+        pytest.param("PM", "head of government", id="pm-abbreviated"),
+        pytest.param("FM", "foreign minister", id="fm-abbreviated"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -1190,6 +1192,24 @@ def test_cast_an_outlets_own_officials_are_its_countrys_anywhere_in_the_story() 
     people = {p.name: p for p in cast.build(parsed(text), "Malta Courier", "https://example.com/a").people}
     assert people["Myriam Spiteri Debono"].country == "MT"
     assert people["Ursula von der Leyen"].country is None
+
+
+def test_cast_an_abbreviated_title_is_a_title_not_a_name() -> None:
+    """A caption's "PM Trudeau meets with President Donald Trump" is the Prime Minister Justin Trudeau of the text."""
+    text = "Prime Minister Justin Trudeau met President Donald Trump today.\n\nPM Trudeau meets with President Donald Trump"
+    names = [p.name for p in cast.build(parsed(text), None, None).people]
+    assert sorted(names) == ["Donald Trump", "Justin Trudeau"]
+
+
+def test_cast_two_bare_officials_in_one_office_are_not_both_the_outlets() -> None:
+    """An Indian paper: "X also met Prime Minister Harini Amarasuriya", later "PM Narendra Modi": neither is made Indian."""
+    text = (
+        "NEW DELHI: External Affairs Minister S Jaishankar called on Sri Lankan President Anura Kumara Dissanayake "
+        "in Colombo on Friday. Jaishankar also met Prime Minister Harini Amarasuriya. He conveyed the greetings of "
+        "PM Narendra Modi."
+    )
+    people = {p.name: p for p in cast.build(parsed(text), "The Indian Courier", None).people}
+    assert people["Harini Amarasuriya"].country != "IN"
 
 
 @pytest.mark.parametrize(

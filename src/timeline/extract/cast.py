@@ -742,12 +742,15 @@ def _home_officials(
     every official titled without a country, in a title that country uses,
     is the dateline's: "KYIV -- ... held talks with Foreign Minister Andrii
     Sybiha"; "TOKYO -- ... received by Premier Li Qiang" is not (Japan has
-    no premier).
+    no premier). Two such officials in one office under a dateline ("Prime
+    Minister Harini Amarasuriya" and "PM Narendra Modi" under NEW DELHI)
+    cannot both be its: neither is made so, unless the story opens with one.
     """
     if home is None:
         return people
     seats = {p.role for p in people if p.country == home}
     opening = _opening_people(parsed, people)
+    bare = [p.role for p in people if p.country is None and p.organisation is None and p.title is not None]
     result = []
     for person in people:
         if (
@@ -756,7 +759,7 @@ def _home_officials(
             and person.title is not None
             and person.role != "other"
             and person.role not in seats
-            and (person.key in opening or dateline)
+            and (person.key in opening or (dateline and bare.count(person.role) == 1))
             and gazetteer.title_fits(person.title, home)
         ):
             person = attrs.evolve(person, country=home)

@@ -20,6 +20,8 @@ TITLE_WORDS = frozenset(
     [
         "prime",
         "presidential",
+        "pm",  # "PM Trudeau", "FM Wang": the headline abbreviations
+        "fm",
         "minister",
         "ministers",
         "president",
@@ -133,6 +135,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 HEADS = frozenset(
     [
         "minister",
+        "pm",
+        "fm",
         "president",
         "secretary",
         "king",
@@ -268,6 +272,7 @@ def title_class(title: str) -> str:
     """
     key = " ".join(title.lower().replace("-", " - ").replace(" - ", "-").split())
     key = re.sub(r"^(?:the |union |federal )", "", key)
+    key = {"pm": "prime minister", "fm": "foreign minister"}.get(key, key)
     if _ELECT.search(key) or _JUNIOR.search(key):
         return "other"
     if _SECURITY.search(key):
