@@ -87,7 +87,7 @@ def test_piped_tables_are_never_cut(seeds_log: Path) -> None:
         assert "…" not in view(seeds_log, *args)
 
 
-def on_terminal(log: Path, columns: int, *args: str) -> str:
+def on_terminal(log: Path, columns: int, *args: str, color: bool = False) -> str:
     """What a view shows on a terminal ``columns`` wide (a pseudo-terminal; COLUMNS unset, so its size is asked)."""
     import fcntl
     import pty
@@ -99,7 +99,9 @@ def on_terminal(log: Path, columns: int, *args: str) -> str:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES", "TIMELINE_LOG"}}
-    env["NO_COLOR"] = "1"
+    env.pop("NO_COLOR", None)
+    if not color:
+        env["NO_COLOR"] = "1"
     program = [sys.executable, "-c", "from timeline.cli import main; main()", "--log", str(log), *args]
     process = subprocess.Popen(program, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env)
     os.close(slave)
@@ -130,6 +132,15 @@ def test_tables_fit_the_terminal_and_never_cut_a_date(seeds_log: Path, columns: 
         assert all(len(line) <= columns for line in shown.splitlines()), (args, shown)
         assert DATE.findall(shown) == DATE.findall(piped), args
         assert " ".join(shown.split()) == " ".join(piped.split()), "wrapping only moves words to new lines"
+
+
+def test_a_terminal_gets_bold_headings_unless_no_color(seeds_log: Path) -> None:
+    """On a terminal meeting headings are bold; NO_COLOR, or a pipe, gives plain text."""
+    bold = on_terminal(seeds_log, 120, "meetings", color=True)
+    assert "\x1b[1m2023-08            in-person Camp David\x1b[0m" in bold
+    assert "\x1b[" not in on_terminal(seeds_log, 120, "meetings")
+    piped = CliRunner().invoke(cli, ["--log", str(seeds_log), "meetings"], env={"NO_COLOR": None})
+    assert "\x1b[" not in piped.stdout
 
 
 def test_diff_on_the_seeds_shows_the_new_foreign_ministers(seeds_log: Path) -> None:

@@ -318,6 +318,9 @@ def records(rows: list[Record], fmt: str, superseded: dict[int, str] | None = No
         ]
         yield from _items(items, fmt)
         return
+    if not rows:
+        yield "no records in the log match"
+        return
     kind_width = max((len(r.kind) for r in rows), default=4)
     date_width = max((len(event_date(r.event).label()) for r in rows), default=4)
     yield f"{'seq':>5}  {'kind':<{kind_width}} {'date':<{date_width}} summary".rstrip()
@@ -764,6 +767,9 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
         return
     if fmt == "jsonl":
         yield _json(record)
+        return
+    if fmt == "csv":
+        yield from csv_rows([record])
         return
     yield f"from {change.a.isoformat()} to {change.b.isoformat()}"
     if change.empty:
