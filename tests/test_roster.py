@@ -76,7 +76,7 @@ def test_people_shows_other_spellings_after_a_merge(seeds_log: Path, tmp_path: P
 def test_offices_lists_each_office_with_its_holders_in_order(seeds_log: Path) -> None:
     """Japan's foreign minister: Kamikawa then Iwaya; the last says how old its sighting is."""
     assert ok(seeds_log, "offices", "2024-12-31", "--country", "Japan") == (
-        "as of 2024-12-31: 1 offices\n"
+        "as of 2024-12-31: 1 office\n"
         "\n"
         "Japan (JP)\n"
         "  foreign minister\n"

@@ -241,10 +241,10 @@ def _one_person(world: World, query: str, *, param_hint: str | None = None) -> s
         raise click.ClickException(msg)
     if len(found) == 1:
         return found[0]
-    lines = [f"{query!r} fits {len(found)} people; say which (give more of the name):"]
+    click.echo(f"Error: {render.visible(query)!r} fits {len(found)} people; say which (give more of the name):", err=True)
     for person in roster.people(world, Selection(people=frozenset(found))):
-        lines.append(f"  {render.visible(person.name)}: {render.visible(_tells_apart(person))}")
-    raise click.UsageError("\n".join(lines))
+        click.echo(f"  {render.visible(person.name)}: {render.visible(_tells_apart(person))}", err=True)
+    raise click.exceptions.Exit(2)  # a usage error: the name given does not say whom
 
 
 def _tells_apart(person: roster.Person) -> str:

@@ -868,7 +868,7 @@ def offices(found: list[Office], as_of: pendulum.Date, fmt: str) -> Iterator[str
     if fmt in DATA_FORMATS:
         yield from _items(items, fmt)
         return
-    yield f"as of {as_of.isoformat()}: {len(found)} offices"
+    yield f"as of {as_of.isoformat()}: {len(found)} office{'' if len(found) == 1 else 's'}"
     country = None
     for office in found:
         if office.country != country:
