@@ -1077,7 +1077,8 @@ def diff_command(
     A and B are days, months or years (2023-11-14, 2023-11, 2023); a month or
     a year means its last day, so `diff 2023 2024` is what changed during 2024.
     A holder at B not seen for over a year before B is marked "last seen";
-    the flagged changes of the period are those `timeline changes` shows.
+    the flagged changes listed are those `timeline changes` shows, first
+    seen after A and by B.
 
     \b
     Example:
