@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pendulum
@@ -42,14 +43,22 @@ def test_people_lists_everyone_with_spellings_countries_offices_and_meetings(see
     """Each person once: printed name, countries, offices with first and last sighting, meetings counted."""
     people = {p["name"]: p for p in json.loads(ok(seeds_log, "people", "--format", "json"))}
     assert set(people) == {
-        "Antony Blinken", "Cho Tae-yul", "Iwaya Takeshi", "Joe Biden", "Melanie Joly", "Park Jin", "Xi Jinping",
+        "Antony Blinken",
+        "Cho Tae-yul",
+        "Iwaya Takeshi",
+        "Joe Biden",
+        "Melanie Joly",
+        "Park Jin",
+        "Xi Jinping",
         "Yoko Kamikawa",
     }
     assert people["Park Jin"] == {
         "name": "Park Jin",
         "spellings": [],
         "countries": ["KR"],
-        "offices": [{"country": "KR", "role": "foreign minister", "first_seen": "2023-09", "last_seen": "2023-11-14"}],
+        "offices": [
+            {"country": "KR", "role": "foreign minister", "first_seen": "2023-09", "last_seen": "2023-11-14"}
+        ],
         "meetings": 2,
     }
     assert people["Antony Blinken"]["meetings"] == 5
@@ -64,11 +73,11 @@ def test_people_lists_everyone_with_spellings_countries_offices_and_meetings(see
 
 def test_people_shows_other_spellings_after_a_merge(seeds_log: Path, tmp_path: Path) -> None:
     """Two names merged into one person: the other written form is listed under the printed one."""
-    import shutil
-
     log = tmp_path / "events"
     shutil.copytree(seeds_log, log)
-    assert run(log, "merge-people", "Iwaya Takeshi", "Yoko Kamikawa", "--into", "Takeshi Iwaya").exit_code == 0
+    assert (
+        run(log, "merge-people", "Iwaya Takeshi", "Yoko Kamikawa", "--into", "Takeshi Iwaya").exit_code == 0
+    )
     people = {p["name"]: p for p in json.loads(ok(log, "people", "--format", "json"))}
     assert set(people["Takeshi Iwaya"]["spellings"]) == {"Iwaya Takeshi", "Yoko Kamikawa"}
 
@@ -89,7 +98,13 @@ def test_offices_lists_each_office_with_its_holders_in_order(seeds_log: Path) ->
             "country": "JP",
             "role": "foreign minister",
             "holders": [
-                {"name": "Yoko Kamikawa", "first_seen": "2023-09", "last_seen": "2023-11-14", "age_days": 229, "current": True}
+                {
+                    "name": "Yoko Kamikawa",
+                    "first_seen": "2023-09",
+                    "last_seen": "2023-11-14",
+                    "age_days": 229,
+                    "current": True,
+                }
             ],
         }
     ]
@@ -98,22 +113,31 @@ def test_offices_lists_each_office_with_its_holders_in_order(seeds_log: Path) ->
 def test_offices_and_state_without_a_date_mean_today_and_say_who_is_stale(seeds_log: Path) -> None:
     """Asked on 2026-01-01 (TIMELINE_NOW), holders last seen in 2024 are last seen, not current."""
     offices = ok(seeds_log, "offices", "--country", "KR")
-    assert "Cho Tae-yul 2024-11-14 .. 2024-11-14        last seen 2024-11-14 (13 months before), not current" in offices
+    assert (
+        "Cho Tae-yul 2024-11-14 .. 2024-11-14        last seen 2024-11-14 (13 months before), not current"
+        in offices
+    )
     state = ok(seeds_log, "state", "--country", "KR")
     assert state == (
         "as of 2026-01-01: 4 meetings held\n"
         "  KR foreign minister Cho Tae-yul last seen 2024-11-14 (13 months before), not current\n"
     )
-    [holder] = [json.loads(line) for line in ok(seeds_log, "state", "--country", "KR", "--format", "jsonl").splitlines()]
+    [holder] = [
+        json.loads(line)
+        for line in ok(seeds_log, "state", "--country", "KR", "--format", "jsonl").splitlines()
+    ]
     assert (holder["age_days"], holder["current"]) == (413, False)
     recent = json.loads(ok(seeds_log, "state", "2024-12", "--country", "KR", "--format", "jsonl"))
     assert (recent["age_days"], recent["current"]) == (47, True)
 
 
 def test_diff_marks_a_holder_at_b_not_seen_for_a_year(seeds_log: Path) -> None:
-    """diff 2023 2026: Joly is the holder at B, last seen over a year before it; the flagged changes are listed."""
+    """Diff 2023 2026: Joly is the holder at B, last seen over a year before it; the flagged changes are listed."""
     shown = ok(seeds_log, "diff", "2023", "2026")
-    assert "  CA foreign minister: (none seen) -> Melanie Joly (last seen 2024-11-14, 2 years before 2026-12-31)" in shown
+    assert (
+        "  CA foreign minister: (none seen) -> Melanie Joly (last seen 2024-11-14, 2 years before 2026-12-31)"
+        in shown
+    )
     record = json.loads(ok(seeds_log, "diff", "2023", "2026", "--format", "jsonl"))
     joly = next(h for h in record["holders_at_b"] if h["country"] == "CA")
     assert joly["current"] is False
@@ -131,7 +155,12 @@ def test_age_is_counted_from_the_last_day_a_sighting_can_mean() -> None:
     assert roster.stale(TextDate.from_iso("2024-01-01"), as_of) is False  # 365 days
     assert roster.stale(TextDate.from_iso("2023-12-31"), as_of) is True  # 366: 2024 has a 29 February
     assert roster.stale(TextDate.unknown(), as_of) is True
-    assert [roster.age_text(d) for d in (0, 12, 75, 800)] == ["the same day", "12 days", "2 months", "2 years"]
+    assert [roster.age_text(d) for d in (0, 12, 75, 800)] == [
+        "the same day",
+        "12 days",
+        "2 months",
+        "2 years",
+    ]
 
 
 VIEWS = {

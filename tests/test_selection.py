@@ -70,7 +70,12 @@ def test_a_person_in_two_offices_holds_both(copies: tuple[Path, Path]) -> None:
 
 def test_the_page_counts_the_flagged_changes_timeline_changes_prints(seeds_log: Path, tmp_path: Path) -> None:
     """The page's "N flagged changes" is the number of lines of `timeline changes --format jsonl`, also filtered."""
-    for filters in ([], ["--kind", "all"], ["--country", "KR"], ["--since", "2024", "--kind", "first-meeting"]):
+    for filters in (
+        [],
+        ["--kind", "all"],
+        ["--country", "KR"],
+        ["--since", "2024", "--kind", "first-meeting"],
+    ):
         result = run(seeds_log, "html", "-o", str(tmp_path / "page.html"), *filters)
         assert result.exit_code == 0, result.stderr
         assert result.stdout == ""
@@ -93,7 +98,10 @@ def test_every_listing_view_takes_the_one_set_of_filters() -> None:
         assert set(params) >= FILTERS, name
         assert all(params[f].multiple for f in FILTERS - {"since", "until"}), name  # repeatable
         helps = {f: params[f].help for f in FILTERS}
-        assert helps == {f: p.help for f, p in ((f, {q.name: q for q in cli.commands["meetings"].params}[f]) for f in FILTERS)}
+        assert helps == {
+            f: p.help
+            for f, p in ((f, {q.name: q for q in cli.commands["meetings"].params}[f]) for f in FILTERS)
+        }
 
 
 @pytest.mark.parametrize(
@@ -149,13 +157,18 @@ def test_bad_filters_are_usage_errors(seeds_log: Path, args: list[str], message:
 
 def test_changes_country_and_official_filter_the_flagged_changes(seeds_log: Path) -> None:
     """--country, --official and --since narrow changes; country and official show the same flagged ones."""
-    korea = [json.loads(line) for line in ok(seeds_log, "changes", "--country", "South Korea", "--format", "jsonl").splitlines()]
+    korea = [
+        json.loads(line)
+        for line in ok(seeds_log, "changes", "--country", "South Korea", "--format", "jsonl").splitlines()
+    ]
     assert [(c["country"], c["after"]["name"]) for c in korea] == [("KR", "Cho Tae-yul")]
     assert ok(seeds_log, "changes", "--official", "park jin", "--format", "jsonl") == ok(
         seeds_log, "changes", "--country", "KR", "--format", "jsonl"
     )
     assert ok(seeds_log, "changes", "--until", "2024-10", "--format", "jsonl") == ""
-    firsts = ok(seeds_log, "changes", "--kind", "first-meeting", "--since", "2024", "--format", "jsonl").splitlines()
+    firsts = ok(
+        seeds_log, "changes", "--kind", "first-meeting", "--since", "2024", "--format", "jsonl"
+    ).splitlines()
     assert len(firsts) == 3
     assert all(json.loads(line)["kind"] == "first-meeting" for line in firsts)
     country = ok(seeds_log, "country", "KR", "--format", "jsonl").splitlines()
@@ -171,12 +184,17 @@ def test_changes_country_and_official_filter_the_flagged_changes(seeds_log: Path
 
 
 def test_log_and_export_take_the_filters(seeds_log: Path) -> None:
-    """log and export keep the records the filters take; export keeps the article records of what it keeps."""
+    """Log and export keep the records the filters take; export keeps the article records of what it keeps."""
     calls = ok(seeds_log, "log", "--kind", "in-person", "--country", "CA", "--format", "jsonl").splitlines()
     assert [json.loads(line)["kind"] for line in calls] == ["meeting-reported"]
-    observed = ok(seeds_log, "log", "--kind", "office-observed", "--official", "Park Jin", "--format", "jsonl")
+    observed = ok(
+        seeds_log, "log", "--kind", "office-observed", "--official", "Park Jin", "--format", "jsonl"
+    )
     assert [json.loads(line)["payload"]["name"] for line in observed.splitlines()] == ["Park Jin"]
-    exported = [json.loads(line) for line in ok(seeds_log, "export", "--since", "2024", "--topic", "Ukraine").splitlines()]
+    exported = [
+        json.loads(line)
+        for line in ok(seeds_log, "export", "--since", "2024", "--topic", "Ukraine").splitlines()
+    ]
     assert [r["type"] for r in exported] == ["article", "meeting"]
     assert exported[1]["article"] == exported[0]["id"]
     assert exported[1]["date"] == "2024-11-14"

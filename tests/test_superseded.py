@@ -44,7 +44,9 @@ def nothing_found(item: Article) -> tuple[list[Event], list[str]]:
     return [ingestion.ingested(item)], []
 
 
-def test_log_hides_a_first_reading_read_again_and_all_marks_it(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_log_hides_a_first_reading_read_again_and_all_marks_it(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """After reextract, the first reading's events leave `log`; `log --all` shows them marked [re-extracted]."""
     before = ok(seeded, "log", "--kind", "meeting-reported")
     assert len(before.splitlines()) == 1 + 7
@@ -56,8 +58,12 @@ def test_log_hides_a_first_reading_read_again_and_all_marks_it(seeded: Path, mon
     assert len(marked) == 7
     assert all(re.match(r" +\d+  meeting-reported .* \[re-extracted\] ", line) for line in marked), marked
     records = [json.loads(line) for line in ok(seeded, "log", "--all", "--format", "jsonl").splitlines()]
-    assert {r["superseded"] for r in records if r["kind"] in {"meeting-reported", "office-observed"}} == {"re-extracted"}
-    assert {r["superseded"] for r in records if r["kind"] in {"article-ingested", "article-reextracted"}} == {None}
+    assert {r["superseded"] for r in records if r["kind"] in {"meeting-reported", "office-observed"}} == {
+        "re-extracted"
+    }
+    assert {r["superseded"] for r in records if r["kind"] in {"article-ingested", "article-reextracted"}} == {
+        None
+    }
 
 
 def test_log_hides_a_retracted_event_until_the_retraction_is_reverted(seeded: Path) -> None:

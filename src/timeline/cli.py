@@ -122,7 +122,7 @@ PERIOD_END = PeriodEndParam()
 
 
 class PeriodStartParam(PeriodEndParam):
-    """A point in time at any precision the log's dates have: YYYY, YYYY-MM or YYYY-MM-DD, as its first day."""
+    """A point in time at any precision the log's dates have (YYYY, YYYY-MM, YYYY-MM-DD), as its first day."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
         """The first day of the year, month or day given, or a usage error that shows the forms expected."""
@@ -130,9 +130,9 @@ class PeriodStartParam(PeriodEndParam):
             return value
         last = super().convert(value, param, ctx)
         text = str(value).strip()
-        if len(text) == 4:  # noqa: PLR2004 - a year
+        if len(text) == len("2024"):
             return pendulum.date(last.year, 1, 1)
-        if len(text) == 7:  # noqa: PLR2004 - a month
+        if len(text) == len("2024-11"):
             return last.start_of("month")
         return last
 
@@ -166,7 +166,7 @@ _FILTERS = {
 
 
 def filter_options(func: F) -> F:
-    """The filters every listing view takes, declared once; the command receives them as ``wanted: Wanted``."""
+    """The filters every listing view takes, declared once; the command gets them as ``wanted: Wanted``."""
 
     @functools.wraps(func)
     def command(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - whatever the command takes and returns
@@ -177,20 +177,30 @@ def filter_options(func: F) -> F:
 
     options = [
         click.option(
-            "--since", type=PERIOD_START, metavar="DATE", help="Only what overlaps this date or later: 2023, 2023-11 or 2023-11-14."
+            "--since",
+            type=PERIOD_START,
+            metavar="DATE",
+            help="Only what overlaps this date or later: 2023, 2023-11 or 2023-11-14.",
         ),
         click.option(
-            "--until", type=PERIOD_END, metavar="DATE", help="Only what overlaps this date or earlier: 2024, 2024-11 or 2024-11-14."
+            "--until",
+            type=PERIOD_END,
+            metavar="DATE",
+            help="Only what overlaps this date or earlier: 2024, 2024-11 or 2024-11-14.",
         ),
         click.option(
-            "--country", "country_queries", type=TEXT, multiple=True, help="Only this country: a code or a name (repeatable)."
+            "--country",
+            "country_queries",
+            type=TEXT,
+            multiple=True,
+            help="Only this country: a code or a name (repeatable).",
         ),
         click.option(
             "--official",
             "official_queries",
             type=TEXT,
             multiple=True,
-            help="Only this person, by any form of the name (repeatable); a name that fits several is refused.",
+            help="Only this person, by any form of the name (repeatable); a name fitting several is refused.",
         ),
         click.option(
             "--kind",
@@ -199,12 +209,23 @@ def filter_options(func: F) -> F:
             multiple=True,
             metavar="KIND",
             help="Only these kinds (repeatable): a meeting's (in-person, call, video, planned), a change's "
-            f"({', '.join(CHANGE_KINDS)}; default office-holder-change), an event's (as `timeline log` shows), "
+            f"({', '.join(CHANGE_KINDS)}; default office-holder-change), "
+            "an event's (as `timeline log` shows), "
             "or all.",
         ),
-        click.option("--topic", "topics", type=TEXT, multiple=True, help="Only meetings with this topic (part of it; repeatable)."),
         click.option(
-            "--place", "places", type=TEXT, multiple=True, help="Only meetings at this place or venue (part of it; repeatable)."
+            "--topic",
+            "topics",
+            type=TEXT,
+            multiple=True,
+            help="Only meetings with this topic (part of it; repeatable).",
+        ),
+        click.option(
+            "--place",
+            "places",
+            type=TEXT,
+            multiple=True,
+            help="Only meetings at this place or venue (part of it; repeatable).",
         ),
     ]
     for option in reversed(options):
@@ -232,7 +253,7 @@ def _selection(world: World | None, wanted: Wanted) -> Selection:
 
 
 def _one_person(world: World, query: str, *, param_hint: str | None = None) -> str:
-    """The one person ``query`` names; none is an error (exit 1), several a usage error listing them (exit 2)."""
+    """The one person ``query`` names; none is an error (exit 1), several a usage error listing them (2)."""
     found = find_people(world, query)
     if not found:
         msg = f"nobody called {query!r} in the log; `timeline people` lists who is there"
@@ -241,7 +262,10 @@ def _one_person(world: World, query: str, *, param_hint: str | None = None) -> s
         raise click.ClickException(msg)
     if len(found) == 1:
         return found[0]
-    click.echo(f"Error: {render.visible(query)!r} fits {len(found)} people; say which (give more of the name):", err=True)
+    click.echo(
+        f"Error: {render.visible(query)!r} fits {len(found)} people; say which (give more of the name):",
+        err=True,
+    )
     for person in roster.people(world, Selection(people=frozenset(found))):
         click.echo(f"  {render.visible(person.name)}: {render.visible(_tells_apart(person))}", err=True)
     raise click.exceptions.Exit(2)  # a usage error: the name given does not say whom
@@ -385,7 +409,9 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     if os.environ.get("TIMELINE_LOG", "").strip():
         log_dir = os.environ["TIMELINE_LOG"]  # the environment first, then --log (CONTRACT.md)
     if "://" not in log_dir and Path(log_dir).is_file():
-        raise click.BadParameter(f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log")
+        raise click.BadParameter(
+            f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log"
+        )
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
         shown = redact(log_dir)
         raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
@@ -690,7 +716,7 @@ def export(ctx: click.Context, fmt: str, wanted: Wanted) -> None:
 
 
 def _selected_events(log: EventLog, world: World, selection: Selection) -> Iterator[Event]:
-    """The log's events the selection takes, each article's record with them when any of its are in (two passes)."""
+    """The log's events the selection takes, and the records of their articles (two passes over the log)."""
     articles = {
         getattr(event, "article", None)
         for event in log.events()
@@ -721,7 +747,9 @@ class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in 
         try:
             lines = _read_small(Path(text)).splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            self.fail(f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx)
+            self.fail(
+                f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx
+            )
         for line in reversed(lines):
             with contextlib.suppress(ValueError):
                 return Checkpoint.from_text(line)
@@ -774,7 +802,9 @@ def verify(ctx: click.Context, since: Checkpoint | None) -> None:
             err=True,
         )
     extends = f", extends checkpoint {since.events} {since.hash[:16]}" if since else ""
-    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True)
+    click.echo(
+        f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True
+    )
     click.echo(Checkpoint.of(report).line())
 
 
@@ -822,7 +852,9 @@ def copy_command(source: str, destination: str) -> None:
 
 
 @cli.command(name="log")
-@click.option("--all", "show_all", is_flag=True, help="Also the records that no longer count (re-extracted, retracted).")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also the records that no longer count (re-extracted, retracted)."
+)
 @filter_options
 @output_options
 @click.pass_context
@@ -847,7 +879,9 @@ def log_command(ctx: click.Context, wanted: Wanted, show_all: bool, fmt: str) ->
         everything = list(log.records())
         gone = superseded(everything)
         records = [
-            r for r in everything if (show_all or r.seq not in gone) and (selection.empty or selection.takes_event(r.event, name))
+            r
+            for r in everything
+            if (show_all or r.seq not in gone) and (selection.empty or selection.takes_event(r.event, name))
         ]
     except TimelineError as exc:
         raise _fail(exc) from exc
@@ -906,8 +940,6 @@ def meetings(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None)
     """
     world = _world(ctx, known_at)
     _echo_view(render.meetings(world, fmt, color=_color(), selection=_selection(world, wanted)), fmt)
-
-
 
 
 @cli.command()
@@ -1006,13 +1038,25 @@ def state(
 
 
 @cli.command()
-@click.option("--country", "country_queries", type=TEXT, multiple=True, help="Only people of this country (repeatable).")
-@click.option("--official", "official_queries", type=TEXT, multiple=True, help="Only this person, by any form of the name (repeatable).")
+@click.option(
+    "--country", "country_queries", type=TEXT, multiple=True, help="Only people of this country (repeatable)."
+)
+@click.option(
+    "--official",
+    "official_queries",
+    type=TEXT,
+    multiple=True,
+    help="Only this person, by any form of the name (repeatable).",
+)
 @output_options
 @known_at_option
 @click.pass_context
 def people(
-    ctx: click.Context, country_queries: tuple[str, ...], official_queries: tuple[str, ...], fmt: str, known_at: str | None
+    ctx: click.Context,
+    country_queries: tuple[str, ...],
+    official_queries: tuple[str, ...],
+    fmt: str,
+    known_at: str | None,
 ) -> None:
     """List everyone in the log: printed name, other spellings, countries, offices, meetings.
 
@@ -1032,12 +1076,22 @@ def people(
 
 @cli.command()
 @click.argument("as_of", metavar="DATE", type=PERIOD_END, required=False)
-@click.option("--country", "country_queries", type=TEXT, multiple=True, help="Only this country (code or name; repeatable).")
+@click.option(
+    "--country",
+    "country_queries",
+    type=TEXT,
+    multiple=True,
+    help="Only this country (code or name; repeatable).",
+)
 @output_options
 @known_at_option
 @click.pass_context
 def offices(
-    ctx: click.Context, as_of: pendulum.Date | None, country_queries: tuple[str, ...], fmt: str, known_at: str | None
+    ctx: click.Context,
+    as_of: pendulum.Date | None,
+    country_queries: tuple[str, ...],
+    fmt: str,
+    known_at: str | None,
 ) -> None:
     """List every country's offices with their holders in order, as known on DATE (today when omitted).
 
@@ -1222,11 +1276,18 @@ def _require_people(world: World, names: Iterable[str]) -> None:
     close = {name: _closest(name, people) for name in unknown}
     shown = " or ".join(repr(render.visible(name)) for name in unknown)
     offers = [
-        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "") + ", ".join(render.visible(c) for c in found)
+        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "")
+        + ", ".join(render.visible(c) for c in found)
         for name, found in close.items()
         if found
     ]
-    hint = f" (closest {'; '.join(offers)})" if len(unknown) > 1 and offers else f" (closest: {offers[0]})" if offers else ""
+    hint = (
+        f" (closest {'; '.join(offers)})"
+        if len(unknown) > 1 and offers
+        else f" (closest: {offers[0]})"
+        if offers
+        else ""
+    )
     if not offers:
         hint = "; `timeline meetings` lists who is there"
     raise click.ClickException(f"nobody called {shown} in the log{hint}; nothing was recorded")
@@ -1297,8 +1358,10 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
         ctx,
         PersonSplit(name=name, article=article_id, as_name=as_name, reason=reason),
         names=(name,),
-        change=lambda world: f"{render.visible(_printed(world, name))} in article {article_id} is now "
-        f"{render.visible(as_name)}",
+        change=lambda world: (
+            f"{render.visible(_printed(world, name))} in article {article_id} is now "
+            f"{render.visible(as_name)}"
+        ),
     )
 
 
@@ -1370,7 +1433,9 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
         ctx,
         OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason),
         names=(name,),
-        change=lambda world: f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}",
+        change=lambda world: (
+            f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}"
+        ),
     )
 
 
@@ -1441,7 +1506,9 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
         raise _fail(exc) from exc
     progress.clear()
     if counts.interrupted:
-        went = f"{counts.changed} changed articles were appended" if counts.appended else "nothing was appended"
+        went = (
+            f"{counts.changed} changed articles were appended" if counts.appended else "nothing was appended"
+        )
         click.echo(f"interrupted: {went} ({log.location})", err=True)
         ctx.exit(130)
     foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""

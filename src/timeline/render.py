@@ -71,7 +71,9 @@ def _terminal(lines: Iterable[str], *, color: bool) -> Iterator[str]:
 
 
 _P = ParamSpec("_P")
-DATA_FORMATS = frozenset({"json", "jsonl", "csv"})  # for programs: never wrapped, control characters escaped their own way
+DATA_FORMATS = frozenset(
+    {"json", "jsonl", "csv"}
+)  # for programs: never wrapped, control characters escaped their own way
 
 
 def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]]:
@@ -124,7 +126,9 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
         countries = [p.country or world.country(p.name) for p in event.participants]
         filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
         roles = [
-            _held_role(world, p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
+            _held_role(world, p.name, c, event.date) or p.role
+            if p.role == "other" and p.title is None
+            else p.role
             for p, c in zip(event.participants, countries, strict=True)
         ]
         return {
@@ -241,11 +245,15 @@ def export_csv(world: World, selection: Selection | None = None) -> Iterator[str
 
 
 def _selected(meetings: list[Meeting], selection: Selection | None) -> list[Meeting]:
-    return meetings if selection is None or selection.empty else [m for m in meetings if selection.takes_meeting(m)]
+    return (
+        meetings
+        if selection is None or selection.empty
+        else [m for m in meetings if selection.takes_meeting(m)]
+    )
 
 
 def export_timelinejs(world: World, selection: Selection | None = None) -> Iterator[str]:
-    """The meetings the selection takes as a TimelineJS document (dates at their precision; text escaped for HTML)."""
+    """The meetings the selection takes as a TimelineJS document (dates at their precision; HTML escaped)."""
     events = []
     for meeting in _selected(world.meetings, selection):
         if not meeting.date.known:
@@ -302,7 +310,7 @@ def in_range(event: Event, since: pendulum.Date | None, until: pendulum.Date | N
 
 @_table_view
 def records(rows: list[Record], fmt: str, superseded: dict[int, str] | None = None) -> Iterator[str]:
-    """The log's records as a table, JSON, JSON lines or CSV; ``superseded``: why a record no longer counts, by seq."""
+    """The log's records as a table, JSON, JSON lines or CSV; ``superseded``: why one no longer counts."""
     gone = superseded or {}
     if fmt in DATA_FORMATS:
         items = [
@@ -329,7 +337,8 @@ def records(rows: list[Record], fmt: str, superseded: dict[int, str] | None = No
         why = gone.get(record.seq)
         mark = f"[{why}] " if why else ""
         yield _fit(
-            f"{record.seq:>5}  {record.kind:<{kind_width}} {event_date(record.event).label():<{date_width}} {mark}{summary}"
+            f"{record.seq:>5}  {record.kind:<{kind_width}} "
+            f"{event_date(record.event).label():<{date_width}} {mark}{summary}"
         )
 
 
@@ -424,7 +433,9 @@ def _text(value: object) -> str:
         return "yes" if value else ""
     if isinstance(value, list):
         return "; ".join(
-            ", ".join(_text(v) for v in x.values() if v not in (None, "")) if isinstance(x, dict) else _text(x)
+            ", ".join(_text(v) for v in x.values() if v not in (None, ""))
+            if isinstance(x, dict)
+            else _text(x)
             for x in value
         )
     return str(value)
@@ -449,12 +460,12 @@ def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
 
 
 def _fit(line: str) -> str:
-    """The line with its control characters made visible; never cut (the CLI wraps it to a terminal's width)."""
+    """The line with its control characters made visible; never cut (the CLI wraps it to a terminal)."""
     return visible(line)
 
 
 def wrap(lines: Iterable[str], width: int | None) -> Iterator[str]:
-    """Table lines wrapped to ``width`` columns (None: as they are), never cut and never inside a word or date.
+    """Table lines wrapped to ``width`` columns (None: as they are), never cut nor inside a word or date.
 
     A wrapped line goes on under its own indentation plus four spaces; a word
     longer than the width stays whole on its own line.
@@ -485,7 +496,9 @@ def _aligned(rows: list[list[str]], indent: str = "  ") -> Iterator[str]:
 
 
 @_table_view
-def meetings(world: World, fmt: str, *, color: bool = False, selection: Selection | None = None) -> Iterator[str]:
+def meetings(
+    world: World, fmt: str, *, color: bool = False, selection: Selection | None = None
+) -> Iterator[str]:
     """Meetings by valid time, those the selection takes: a table for people, JSON or CSV for programs."""
     chosen = selection or Selection()
     if fmt == "jsonl" and chosen.empty and (stored := world.stored_meeting_lines()) is not None:
@@ -630,7 +643,11 @@ def change_record(change: Change) -> dict[str, Any]:
                 "last_seen": change.previous_last_seen.iso(),
                 "article": change.previous_article,
             },
-            "after": {"name": change.person, "first_seen": change.first_seen.iso(), "article": change.article},
+            "after": {
+                "name": change.person,
+                "first_seen": change.first_seen.iso(),
+                "article": change.article,
+            },
         }
     return {
         "kind": change.kind,
@@ -658,7 +675,7 @@ def previous_office(change: NewOffice) -> str:
 def changes(
     world: World, fmt: str, kinds: set[str] | None = None, *, selection: Selection | None = None
 ) -> Iterator[str]:
-    """Flagged changes by valid time: those the selection takes (``selection.flagged``), else of ``kinds`` (all: None)."""
+    """Flagged changes by valid time: those the selection takes, else of ``kinds`` (None: all)."""
     if selection is None:
         if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=kinds)) is not None:
             yield from stored
@@ -695,13 +712,15 @@ def _change_text(change: Change) -> str:
     if isinstance(change, FirstMeeting):
         return f"first meeting: {change.people[0]} and {change.people[1]}"
     if isinstance(change, NewOffice):
-        return f"{change.person} now {change.role} ({change.country}), before seen as {previous_office(change)}"
+        return (
+            f"{change.person} now {change.role} ({change.country}), before seen as {previous_office(change)}"
+        )
     return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
 @_table_view
 def state(snapshot: State, fmt: str) -> Iterator[str]:
-    """Office holders at a date, each with how old its last sighting is; one not seen for a year is "last seen"."""
+    """Office holders at a date, with how old each last sighting is; one unseen for a year is "last seen"."""
     items = [
         {
             "country": c,
@@ -775,15 +794,7 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     if change.empty:
         yield "  nothing changed"
         return
-    if change.holders:
-        yield "office holders"
-        for c, r, before, after, _ in change.holders:
-            holder = change.holders_at_b.get((c, r))
-            note = ""
-            if holder is not None and stale(holder.last_seen, change.b):
-                days = age_days(holder.last_seen, change.b)
-                note = f" (last seen {holder.last_seen.label()}, {age_text(days)} before {change.b.isoformat()})"
-            yield _fit(f"  {c} {r}: {before or '(none seen)'} -> {after or '(none seen)'}{note}")
+    yield from _holder_lines(change)
     if change.flagged:
         yield f"flagged changes ({len(change.flagged)})"
         for flagged_change in change.flagged:
@@ -801,6 +812,20 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     for title, topics in (("topics gained", change.topics_gained), ("topics lost", change.topics_lost)):
         for code, words in sorted(topics.items()):
             yield _fit(f"{title} {code}: {', '.join(words)}")
+
+
+def _holder_lines(change: Diff) -> Iterator[str]:
+    """The diff's office holders, a holder at B not seen for over a year before B marked "last seen"."""
+    if not change.holders:
+        return
+    yield "office holders"
+    for c, r, before, after, _ in change.holders:
+        holder = change.holders_at_b.get((c, r))
+        note = ""
+        if holder is not None and stale(holder.last_seen, change.b):
+            days = age_days(holder.last_seen, change.b)
+            note = f" (last seen {holder.last_seen.label()}, {age_text(days)} before {change.b.isoformat()})"
+        yield _fit(f"  {c} {r}: {before or '(none seen)'} -> {after or '(none seen)'}{note}")
 
 
 def person_record(person: Person) -> dict[str, Any]:
@@ -824,7 +849,7 @@ def person_record(person: Person) -> dict[str, Any]:
 
 @_table_view
 def people(found: list[Person], fmt: str) -> Iterator[str]:
-    """Everyone in the log: printed name, other spellings, countries, offices with first and last sighting, meetings."""
+    """Everyone in the log: printed name, other spellings, countries, offices (first, last seen), meetings."""
     if fmt in DATA_FORMATS:
         yield from _items([person_record(p) for p in found], fmt)
         return
@@ -837,17 +862,14 @@ def people(found: list[Person], fmt: str) -> Iterator[str]:
         if person.spellings:
             yield _fit(f"    also written: {', '.join(person.spellings)}")
         yield from _aligned(
-            [
-                [t.role, t.country, f"{t.first_seen.label()} .. {t.last_seen.label()}"]
-                for t in person.offices
-            ],
+            [[t.role, t.country, f"{t.first_seen.label()} .. {t.last_seen.label()}"] for t in person.offices],
             indent="    ",
         )
 
 
 @_table_view
 def offices(found: list[Office], as_of: pendulum.Date, fmt: str) -> Iterator[str]:
-    """Every country's offices with their holders in order; the last says how old its sighting is against ``as_of``."""
+    """Every country's offices, holders in order; the last says how old its sighting is against ``as_of``."""
     items = [
         {
             "country": office.country,

@@ -23,7 +23,7 @@ STALE_DAYS = 365  # a holder not seen for longer is "last seen", not current
 
 
 def age_days(seen: TextDate, as_of: pendulum.Date) -> int | None:
-    """Days from the last day a sighting can mean to ``as_of`` (0 when it can be on or after it; None: no date)."""
+    """Days from the last day a sighting can mean to ``as_of`` (0 if on or after it; None: undated)."""
     last = seen.last_day()
     if last is None:
         return None
@@ -42,9 +42,9 @@ def age_text(days: int | None) -> str:
         return "undated"
     if days == 0:
         return "the same day"
-    if days < 60:  # noqa: PLR2004 - two months: below it days say more
+    if days < 60:
         return f"{days} days"
-    if days < 730:  # noqa: PLR2004 - two years: below it months say more
+    if days < 730:
         return f"{days // 30} months"
     return f"{days // 365} years"
 
@@ -63,6 +63,33 @@ class Person:
 def people(world: World, selection: Selection | None = None) -> list[Person]:
     """Everyone in the log, by printed name; with a selection, those with a chosen country or name."""
     chosen = selection or Selection()
+    spellings, countries = _written(world)
+    meetings: dict[str, int] = defaultdict(int)
+    for meeting in world.meetings:
+        for attendee in meeting.participants:
+            meetings[attendee.name] += 1
+            if attendee.country:
+                countries[attendee.name].add(attendee.country)
+    offices: dict[str, list[Tenure]] = defaultdict(list)
+    for tenure in world.tenures:
+        offices[tenure.person].append(tenure)
+        countries[tenure.person].add(tenure.country)
+    return [
+        Person(
+            name=name,
+            spellings=_commonest_first(spellings.get(name, {}), leaving_out=name),
+            countries=tuple(sorted(countries[name])),
+            offices=tuple(sorted(offices[name], key=lambda t: (t.first_seen.sort_key(), t.country, t.role))),
+            meetings=meetings[name],
+        )
+        for name in sorted({*world.people(), *meetings, *offices})
+        if not (chosen.countries and chosen.countries.isdisjoint(countries[name]))
+        and not (chosen.people and name not in chosen.people)
+    ]
+
+
+def _written(world: World) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
+    """Per printed name: the forms its meeting reports wrote it in, counted, and the countries they gave."""
     spellings: dict[str, dict[str, int]] = defaultdict(dict)
     countries: dict[str, set[str]] = defaultdict(set)
     for report in world.reports:
@@ -72,34 +99,11 @@ def people(world: World, selection: Selection | None = None) -> list[Person]:
             forms[p.name] = forms.get(p.name, 0) + 1
             if p.country:
                 countries[printed].add(p.country)
-    meetings: dict[str, int] = defaultdict(int)
-    for meeting in world.meetings:
-        for name in meeting.people:
-            meetings[name] += 1
-        for attendee in meeting.participants:
-            if attendee.country:
-                countries[attendee.name].add(attendee.country)
-    offices: dict[str, list[Tenure]] = defaultdict(list)
-    for tenure in world.tenures:
-        offices[tenure.person].append(tenure)
-        countries[tenure.person].add(tenure.country)
-    found = []
-    for name in sorted({*world.people(), *meetings, *offices}):
-        if chosen.countries and chosen.countries.isdisjoint(countries[name]):
-            continue
-        if chosen.people and name not in chosen.people:
-            continue
-        forms = spellings.get(name, {})
-        found.append(
-            Person(
-                name=name,
-                spellings=tuple(f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name),
-                countries=tuple(sorted(countries[name])),
-                offices=tuple(sorted(offices[name], key=lambda t: (t.first_seen.sort_key(), t.country, t.role))),
-                meetings=meetings[name],
-            )
-        )
-    return found
+    return spellings, countries
+
+
+def _commonest_first(forms: dict[str, int], *, leaving_out: str) -> tuple[str, ...]:
+    return tuple(f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != leaving_out)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,7 +116,7 @@ class Office:
 
 
 def offices(world: World, as_of: pendulum.Date, selection: Selection | None = None) -> list[Office]:
-    """Every office the log knows by ``as_of``, by country and class, its holders in order of first sighting."""
+    """Every office the log knows by ``as_of``, by country and class, holders in order of first sighting."""
     chosen = selection or Selection()
     by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for tenure in world.tenures:

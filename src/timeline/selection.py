@@ -63,7 +63,7 @@ class Selection:
         return not (self.until is not None and start > self.until)
 
     def takes_meeting(self, meeting: Meeting) -> bool:
-        """Is the meeting of a chosen country, person, kind, topic and place, inside the period?"""
+        """Whether the meeting is of a chosen country, person, kind, topic and place, in the period."""
         countries = {*meeting.countries, *(p.country for p in meeting.participants if p.country)}
         return (
             _meets(self.countries, countries)
@@ -75,7 +75,7 @@ class Selection:
         )
 
     def takes_tenure(self, tenure: Tenure) -> bool:
-        """Is the tenure of a chosen country or person, overlapping the period (and nothing asked it lacks)?"""
+        """Whether the tenure is of a chosen country or person and overlaps the period."""
         return (
             not self.by_content
             and _meets(self.countries, {tenure.country})
@@ -84,7 +84,7 @@ class Selection:
         )
 
     def takes_change(self, change: Change) -> bool:
-        """Is the change a flagged one (``flagged_kinds``), about a chosen country or person, in the period?"""
+        """Whether the change is flagged (``flagged_kinds``), of a chosen country or person, in the period."""
         return (
             change.kind in self.flagged_kinds
             and not (self.topics or self.places)
@@ -95,18 +95,17 @@ class Selection:
 
     @property
     def flagged_kinds(self) -> frozenset[str]:
-        """The kinds of change shown: those asked for, else ``FLAGGED_KINDS``; none when only other kinds are asked."""
+        """The kinds of change shown: those asked, else ``FLAGGED_KINDS``; none when only others are asked."""
         asked = self.kinds & set(CHANGE_KINDS)
         if asked:
             return frozenset(asked)
         return frozenset() if self.kinds else FLAGGED_KINDS
 
     def takes_event(self, event: Event, name: Callable[[str], str]) -> bool:
-        """Is a log event in? ``name`` gives the printed name of a written one (``World.name``)."""
-        kind = event.kind
-        if self.kinds and kind not in self.kinds:
-            if not (isinstance(event, MeetingReported) and event.meeting_kind in self.kinds):
-                return False
+        """Whether a log event is in; ``name`` gives the printed name of a written one (``World.name``)."""
+        meeting_kind = event.meeting_kind if isinstance(event, MeetingReported) else None
+        if self.kinds and event.kind not in self.kinds and meeting_kind not in self.kinds:
+            return False
         date = event_date(event)
         if not self.in_range(date, date):
             return False
@@ -122,7 +121,9 @@ class Selection:
         if self.topics or self.places:
             return False
         if isinstance(event, OfficeObserved):
-            return _meets(self.countries, {event.country} - {None}) and _meets(self.people, {name(event.name)})
+            return _meets(self.countries, {event.country} - {None}) and _meets(
+                self.people, {name(event.name)}
+            )
         return not (self.countries or self.people)
 
 
@@ -140,6 +141,6 @@ def _mentions(words: tuple[str, ...], texts: Iterable[str | None]) -> bool:
 
 
 def flagged(changes: Iterable[Change], selection: Selection | None = None) -> list[Change]:
-    """The flagged changes among ``changes``, as every view shows them: one definition (``Selection.takes_change``)."""
+    """The flagged changes among ``changes``, as every view shows them (``Selection.takes_change``)."""
     chosen = selection or Selection()
     return [c for c in changes if chosen.takes_change(c)]

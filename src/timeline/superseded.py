@@ -11,7 +11,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from timeline.chain import Record
-from timeline.model import ArticleReextracted, CorrectionReverted, EventRetracted, MeetingReported, OfficeObserved
+from timeline.model import (
+    ArticleReextracted,
+    CorrectionReverted,
+    EventRetracted,
+    MeetingReported,
+    OfficeObserved,
+)
 
 REEXTRACTED = "re-extracted"
 RETRACTED = "retracted"
