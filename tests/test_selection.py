@@ -6,9 +6,11 @@ import json
 import re
 from pathlib import Path
 
+import pendulum
 import pytest
 from click.testing import CliRunner, Result
 
+from timeline import Selection, flagged, open_log, world_of
 from timeline.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,3 +204,20 @@ def test_log_and_export_take_the_filters(seeds_log: Path) -> None:
     assert len(everything) == len(ok(seeds_log, "log", "--all", "--format", "jsonl").splitlines())
     rows = ok(seeds_log, "export", "--format", "csv", "--country", "CA").splitlines()
     assert len(rows) == 3  # the header, and one row per participant of the one meeting with Canada
+
+
+def test_the_library_filter_takes_by_overlap_and_every_facet_must_hold(seeds_log: Path) -> None:
+    """Selection (the one filter function): empty takes all; a period takes what overlaps it; facets combine."""
+    world = world_of(open_log(seeds_log))
+    assert all(Selection().takes_meeting(m) for m in world.meetings)
+    assert all(Selection().takes_tenure(t) for t in world.tenures)
+    assert flagged(world.changes) == [c for c in world.changes if c.kind == "office-holder-change"]
+    for day in (pendulum.date(2023, 9, 15), pendulum.date(2023, 10, 1), pendulum.date(2024, 11, 14)):
+        since = Selection(since=day)
+        for meeting in world.meetings:
+            last = meeting.date.last_day()
+            assert since.takes_meeting(meeting) == (last is not None and last >= day)
+    both = Selection(countries=frozenset({"KR"}), topics=("ukraine",))
+    assert [m.date.iso() for m in world.meetings if both.takes_meeting(m)] == ["2023-11-14", "2024-11-14"]
+    assert not any(both.takes_tenure(t) for t in world.tenures), "a tenure has no topic"
+    world.close()
