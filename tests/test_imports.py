@@ -13,7 +13,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "timeline"
 
-# The pure core: records, names and identity, corrections, tenures, meetings, changes, state, the fold.
+# The pure core: records, names and identity, corrections, tenures, meetings, changes, state, the fold,
+# the views' filter and the people and offices lists.
 PURE_CORE = {
     "timeline.errors",
     "timeline.textdate",
@@ -27,6 +28,8 @@ PURE_CORE = {
     "timeline.changes",
     "timeline.state",
     "timeline.fold",
+    "timeline.selection",  # the filter and the one definition of a flagged change (issue #16)
+    "timeline.roster",
 }
 FORBIDDEN_IN_CORE = ("timeline.codec", "timeline.store", "timeline.store_pg", "timeline.cli", "click")
 

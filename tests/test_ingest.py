@@ -422,6 +422,9 @@ def test_ctrl_c_keeps_whole_batches_and_says_how_many(tmp_path: Path, jobs: str)
         r"interrupted: (\d+) articles added in \d+ batches, (\d+) not added; nothing was half-written", stderr
     )
     assert match, stderr
+    assert "Run the same ingest again for the rest: articles already in the log are skipped" in stderr
+    assert "Aborted!" not in stderr
+    assert len([line for line in stderr.splitlines() if line.startswith("interrupted")]) == 1
     added, left = int(match.group(1)), int(match.group(2))
     assert 10 <= added < 90
     assert added + left == 90

@@ -24,6 +24,7 @@ from timeline import page
 from timeline.cli import cli
 from timeline.model import ArticleIngested, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.project import World, build
+from timeline.selection import flagged
 from timeline.store import Log
 from timeline.textdate import TextDate
 
@@ -149,7 +150,7 @@ def test_the_seeds_page_loads_and_draws_one_mark_per_meeting_and_one_bar_per_ten
     assert opened.requests == []
     assert opened.count("g.meeting") == len(dated) > 0
     assert opened.count("g.tenure") == len(seeds_world.tenures) > 0
-    assert opened.count("g.change") == len(seeds_world.changes)
+    assert opened.count("g.change") == len(flagged(seeds_world.changes))
     assert opened.count("#source-list li") == len(seeds_world.articles)
     assert opened.page.evaluate("document.body.dataset.aggregated") == "false"
     planned = sum(1 for m in dated if m.kind == "planned")
@@ -262,7 +263,7 @@ def test_the_html_command_writes_a_page_and_reports_it(tmp_path: Path) -> None:
     out = tmp_path / "t.html"
     result = runner.invoke(cli, ["--log", str(log), "html", "-o", str(out), "--country", "South Korea"])
     assert result.exit_code == 0, result.stderr
-    assert re.fullmatch(r".*t\.html: \d+ meetings, \d+ tenures, \d+ changes\n", result.stderr)
+    assert re.fullmatch(r".*t\.html: \d+ meetings, \d+ tenures, \d+ flagged changes\n", result.stderr)
     data = embedded_data(out.read_text(encoding="utf-8"))
     assert all("KR" in m["countries"] for m in data["meetings"])  # type: ignore[index, union-attr]
     piped = runner.invoke(cli, ["--log", str(log), "html", "-o", "-", "--official", "blinken"])

@@ -246,7 +246,8 @@ def test_the_same_evidence_twice_is_one_sighting() -> None:
     ]
     world = build([meeting, *observed])
     assert len(sightings(world)) == 2
-    assert [c.kind for c in world.changes].count("new-office") == 1
+    # two offices first seen the same day: neither came first, so no new office is flagged (issue #16)
+    assert [c.kind for c in world.changes].count("new-office") == 0
     assert world.observations == [], "observations live on as sightings, not as events"
     kept = build([meeting, *observed], keep_observations=True)
     assert kept.observations == observed

@@ -81,11 +81,66 @@ def test_dev_views_match_golden(dev_log: Path, golden: object, name: str) -> Non
     golden(GOLDEN / f"dev_{name}.txt", view(dev_log, *DEV_VIEWS[name]))  # type: ignore[operator]
 
 
-def test_tables_fit_80_columns(seeds_log: Path) -> None:
-    """Table views stay within 80 columns."""
+def test_piped_tables_are_never_cut(seeds_log: Path) -> None:
+    """Piped (no terminal), a table is as wide as its content: no line is cut short with an ellipsis."""
     for args in SEED_VIEWS.values():
-        for line in view(seeds_log, *args).splitlines():
-            assert len(line) <= 80, line
+        assert "…" not in view(seeds_log, *args)
+
+
+def on_terminal(log: Path, columns: int, *args: str, color: bool = False) -> str:
+    """What a view shows on a terminal ``columns`` wide (a pseudo-terminal; COLUMNS unset, so its size is asked)."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES", "TIMELINE_LOG"}}
+    env.pop("NO_COLOR", None)
+    if not color:
+        env["NO_COLOR"] = "1"
+    program = [sys.executable, "-c", "from timeline.cli import main; main()", "--log", str(log), *args]
+    process = subprocess.Popen(program, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed: the program is done
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert process.wait(timeout=60) == 0
+    assert process.stderr is not None and process.stderr.read() == b""
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+DATE = re.compile(r"\b\d{4}(?:-\d{2}(?:-\d{2})?)?(?: \(approx\.\))?")
+
+
+@pytest.mark.parametrize("columns", [80, 160])
+def test_tables_fit_the_terminal_and_never_cut_a_date(seeds_log: Path, columns: int) -> None:
+    """On a terminal 80 or 160 wide, every line fits and every date of the piped table is there whole."""
+    for args in (["country", "KR"], ["log", "--all"], ["people"], ["offices", "2024-12-31"], ["state", "2024"]):
+        shown = on_terminal(seeds_log, columns, *args)
+        piped = view(seeds_log, *args)
+        assert all(len(line) <= columns for line in shown.splitlines()), (args, shown)
+        assert DATE.findall(shown) == DATE.findall(piped), args
+        assert " ".join(shown.split()) == " ".join(piped.split()), "wrapping only moves words to new lines"
+
+
+def test_a_terminal_gets_bold_headings_unless_no_color(seeds_log: Path) -> None:
+    """On a terminal meeting headings are bold; NO_COLOR, or a pipe, gives plain text."""
+    bold = on_terminal(seeds_log, 120, "meetings", color=True)
+    assert "\x1b[1m2023-08            in-person Camp David\x1b[0m" in bold
+    assert "\x1b[" not in on_terminal(seeds_log, 120, "meetings")
+    piped = CliRunner().invoke(cli, ["--log", str(seeds_log), "meetings"], env={"NO_COLOR": None})
+    assert "\x1b[" not in piped.stdout
 
 
 def test_diff_on_the_seeds_shows_the_new_foreign_ministers(seeds_log: Path) -> None:
@@ -125,11 +180,17 @@ def test_unknown_country_and_official_are_clear_errors(seeds_log: Path) -> None:
 
 
 def test_ambiguous_official_lists_candidates(seeds_log: Path) -> None:
-    """A name that fits several people lists them and exits 1."""
-    result = CliRunner().invoke(cli, ["--log", str(seeds_log), "official", "i"])
-    assert result.exit_code == 1
-    assert "fits" in result.stderr
+    """A name that fits several people lists each with what tells them apart and exits 2 (usage): none is picked."""
+    result = CliRunner().invoke(cli, ["--log", str(seeds_log), "official", "jin"])
+    assert result.exit_code == 2
     assert result.stdout == ""
+    assert "'jin' fits 2 people; say which" in result.stderr
+    assert "  Park Jin: KR; foreign minister of KR 2023-09 (approx.) .. 2023-11-14; 2 meetings" in result.stderr
+    assert "  Xi Jinping: CN; head of state of CN 2023-11-14 .. 2023-11-14; 1 meeting" in result.stderr
+    for flag in ("--official", "--country"):
+        refused = CliRunner().invoke(cli, ["--log", str(seeds_log), "meetings", flag, "jin" if flag == "--official" else "Atlantis"])
+        assert refused.exit_code == 2, flag
+        assert refused.stdout == ""
 
 
 def test_timelinejs_and_csv_exports_escape_hostile_text(tmp_path: Path) -> None:

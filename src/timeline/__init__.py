@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from timeline.chain import Checkpoint, Record, VerifyReport
     from timeline.identity import find_people
     from timeline.project import build
+    from timeline.roster import offices, people
+    from timeline.selection import Selection, flagged
     from timeline.state import Diff, State, diff, state_at
     from timeline.storage import EventLog, Position
     from timeline.world import (
@@ -46,6 +48,8 @@ _HOME = {
     **dict.fromkeys(("Checkpoint", "Record", "VerifyReport"), "timeline.chain"),
     "find_people": "timeline.identity",
     "build": "timeline.project",
+    **dict.fromkeys(("offices", "people"), "timeline.roster"),
+    **dict.fromkeys(("Selection", "flagged"), "timeline.selection"),
     **dict.fromkeys(("Diff", "State", "diff", "state_at"), "timeline.state"),
     **dict.fromkeys(("EventLog", "Position"), "timeline.storage"),
     **dict.fromkeys(
@@ -94,6 +98,7 @@ __all__ = [
     "OfficeHolderChange",
     "Position",
     "Record",
+    "Selection",
     "Sighting",
     "State",
     "Tenure",
@@ -104,8 +109,11 @@ __all__ = [
     "diff",
     "extractor_name",
     "find_people",
+    "flagged",
     "ingest",
+    "offices",
     "open_log",
+    "people",
     "recorded_at",
     "reextract",
     "state_at",

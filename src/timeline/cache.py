@@ -126,7 +126,7 @@ def event_id(event: Event) -> str:
     return str(_codec().event_id(event))
 
 
-VERSION = "13"
+VERSION = "14"  # 14: a new office is flagged once, at its first sighting (issue #16)
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}

@@ -70,29 +70,40 @@ def firsts(world: World) -> list[Change]:
 
 
 def new_offices(found: Iterable[Sighting]) -> list[NewOffice]:
-    """A person seen in an office other than the one they were last seen in."""
+    """A person seen for the first time in an office, after being seen in another one on an earlier date.
+
+    Only the first sighting in each office counts, so a person who holds two
+    offices at once (a finance minister acting as president) is the holder of
+    both, flagged once, not again at every sighting of either; two offices
+    first seen on the same date flag nothing (which came first is not known).
+    """
     changes: list[NewOffice] = []
     offices: dict[str, list[Sighting]] = defaultdict(list)
     for sighting in by_date_then(found, TextDate.sort_key, _ARTICLE):  # each person's rows by date, article
         offices[sighting.person].append(sighting)
     for person, rows in sorted(offices.items()):
-        previous: Sighting | None = None
+        latest: dict[tuple[str, str], Sighting] = {}  # each office's latest sighting so far
         for row in rows:
-            if previous is not None and (row.country, row.role) != (previous.country, previous.role):
-                changes.append(
-                    NewOffice(
-                        person=person,
-                        country=row.country,
-                        role=row.role,
-                        first_seen=row.date,
-                        article=row.article,
-                        previous_country=previous.country,
-                        previous_role=previous.role,
-                        previous_last_seen=previous.date,
-                        previous_article=previous.article,
+            office = (row.country, row.role)
+            if office not in latest:
+                when = row.date.sort_key()
+                earlier = [r for r in latest.values() if r.date.sort_key() < when]
+                if earlier:
+                    previous = max(earlier, key=lambda r: r.date.sort_key())
+                    changes.append(
+                        NewOffice(
+                            person=person,
+                            country=row.country,
+                            role=row.role,
+                            first_seen=row.date,
+                            article=row.article,
+                            previous_country=previous.country,
+                            previous_role=previous.role,
+                            previous_last_seen=previous.date,
+                            previous_article=previous.article,
+                        )
                     )
-                )
-            previous = row
+            latest[office] = row
     return changes
 
 

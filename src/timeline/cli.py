@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import math
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
@@ -21,13 +23,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 import pendulum
 
-from timeline import __version__, api, gazetteer, render
+from timeline import __version__, api, gazetteer, render, roster
 from timeline.errors import TimelineError
 from timeline.model import (
     KINDS,
+    MEETING_KINDS,
     ROLES,
     ArticleIngested,
     CorrectionReverted,
@@ -39,6 +43,9 @@ from timeline.model import (
     PersonSplit,
 )
 from timeline.output import log_directory, write_output
+from timeline.selection import Selection
+from timeline.superseded import superseded
+from timeline.world import CHANGE_KINDS
 from timeline.textdate import TextDate
 from timeline.identity import find_people, person_key
 from timeline.state import diff, state_at
@@ -55,14 +62,15 @@ MAX_LOCK_TIMEOUT = 86_400  # a day: beyond it a wait is a hang, and PostgreSQL's
 
 
 def output_options(func: F) -> F:
-    """``--format table|json|jsonl`` (table by default)."""
+    """``--format table|json|jsonl|csv`` (table by default)."""
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(["table", "json", "jsonl"]),
+        type=click.Choice(["table", "json", "jsonl", "csv"]),
         default="table",
         show_default=True,
-        help="table for people, json or jsonl (one object per line) for programs.",
+        help="table for people (wrapped to the terminal, never cut); json, jsonl (one object per line) "
+        "or csv for programs.",
     )(func)
 
 
@@ -111,6 +119,168 @@ class PeriodEndParam(click.ParamType):  # type: ignore[type-arg]  # generic in t
 
 
 PERIOD_END = PeriodEndParam()
+
+
+class PeriodStartParam(PeriodEndParam):
+    """A point in time at any precision the log's dates have (YYYY, YYYY-MM, YYYY-MM-DD), as its first day."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
+        """The first day of the year, month or day given, or a usage error that shows the forms expected."""
+        if isinstance(value, pendulum.Date):
+            return value
+        last = super().convert(value, param, ctx)
+        text = str(value).strip()
+        if len(text) == len("2024"):
+            return pendulum.date(last.year, 1, 1)
+        if len(text) == len("2024-11"):
+            return last.start_of("month")
+        return last
+
+
+PERIOD_START = PeriodStartParam()
+
+
+@attrs.frozen(kw_only=True)
+class Wanted:
+    """The filters a listing view was given, as typed (``filter_options``); ``_selection`` resolves them."""
+
+    since: pendulum.Date | None = None
+    until: pendulum.Date | None = None
+    countries: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+
+FILTER_KINDS = ("all", *MEETING_KINDS, *CHANGE_KINDS, *sorted(KINDS))
+_FILTERS = {
+    "since": "since",
+    "until": "until",
+    "country_queries": "countries",
+    "official_queries": "officials",
+    "kinds": "kinds",
+    "topics": "topics",
+    "places": "places",
+}
+
+
+def filter_options(func: F) -> F:
+    """The filters every listing view takes, declared once; the command gets them as ``wanted: Wanted``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - whatever the command takes and returns
+        wanted = Wanted(**{field: kwargs.pop(option) for option, field in _FILTERS.items()})
+        if wanted.since and wanted.until and wanted.until < wanted.since:
+            raise click.BadParameter("--until must not be before --since", param_hint="--until")
+        return func(*args, wanted=wanted, **kwargs)
+
+    options = [
+        click.option(
+            "--since",
+            type=PERIOD_START,
+            metavar="DATE",
+            help="Only what overlaps this date or later: 2023, 2023-11 or 2023-11-14.",
+        ),
+        click.option(
+            "--until",
+            type=PERIOD_END,
+            metavar="DATE",
+            help="Only what overlaps this date or earlier: 2024, 2024-11 or 2024-11-14.",
+        ),
+        click.option(
+            "--country",
+            "country_queries",
+            type=TEXT,
+            multiple=True,
+            help="Only this country: a code or a name (repeatable).",
+        ),
+        click.option(
+            "--official",
+            "official_queries",
+            type=TEXT,
+            multiple=True,
+            help="Only this person, by any form of the name (repeatable); a name fitting several is refused.",
+        ),
+        click.option(
+            "--kind",
+            "kinds",
+            type=click.Choice(FILTER_KINDS),
+            multiple=True,
+            metavar="KIND",
+            help="Only these kinds (repeatable): a meeting's (in-person, call, video, planned), a change's "
+            f"({', '.join(CHANGE_KINDS)}; default office-holder-change), "
+            "an event's (as `timeline log` shows), "
+            "or all.",
+        ),
+        click.option(
+            "--topic",
+            "topics",
+            type=TEXT,
+            multiple=True,
+            help="Only meetings with this topic (part of it; repeatable).",
+        ),
+        click.option(
+            "--place",
+            "places",
+            type=TEXT,
+            multiple=True,
+            help="Only meetings at this place or venue (part of it; repeatable).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command  # type: ignore[return-value]  # click keeps the signature it built
+
+
+def _selection(world: World | None, wanted: Wanted) -> Selection:
+    """The filters resolved: countries to codes, people to printed names (one each, else a usage error)."""
+    countries = frozenset(c for c in (_country_option(q) for q in wanted.countries) if c)
+    people: set[str] = set()
+    if wanted.officials:
+        assert world is not None
+        people = {_one_person(world, query, param_hint="--official") for query in wanted.officials}
+    kinds = frozenset(FILTER_KINDS[1:]) if "all" in wanted.kinds else frozenset(wanted.kinds)
+    return Selection(
+        countries=countries,
+        people=frozenset(people),
+        since=wanted.since,
+        until=wanted.until,
+        kinds=kinds,
+        topics=wanted.topics,
+        places=wanted.places,
+    )
+
+
+def _one_person(world: World, query: str, *, param_hint: str | None = None) -> str:
+    """The one person ``query`` names; none is an error (exit 1), several a usage error listing them (2)."""
+    found = find_people(world, query)
+    if not found:
+        msg = f"nobody called {query!r} in the log; `timeline people` lists who is there"
+        if param_hint:  # a filter naming nobody is a usage error, as an unknown --country is
+            raise click.BadParameter(msg, param_hint=param_hint)
+        raise click.ClickException(msg)
+    if len(found) == 1:
+        return found[0]
+    click.echo(
+        f"Error: {render.visible(query)!r} fits {len(found)} people; say which (give more of the name):",
+        err=True,
+    )
+    for person in roster.people(world, Selection(people=frozenset(found))):
+        click.echo(f"  {render.visible(person.name)}: {render.visible(_tells_apart(person))}", err=True)
+    raise click.exceptions.Exit(2)  # a usage error: the name given does not say whom
+
+
+def _tells_apart(person: roster.Person) -> str:
+    """What tells a person from others of a like name: countries, offices, meetings, other spellings."""
+    parts = [", ".join(person.countries) or "no country known"]
+    parts.extend(
+        f"{t.role} of {t.country} {t.first_seen.label()} .. {t.last_seen.label()}" for t in person.offices
+    )
+    parts.append(f"{person.meetings} meeting{'s' if person.meetings != 1 else ''}")
+    if person.spellings:
+        parts.append("also written " + ", ".join(person.spellings[:3]))
+    return "; ".join(parts)
 
 
 class NonBlankParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
@@ -239,7 +409,9 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     if os.environ.get("TIMELINE_LOG", "").strip():
         log_dir = os.environ["TIMELINE_LOG"]  # the environment first, then --log (CONTRACT.md)
     if "://" not in log_dir and Path(log_dir).is_file():
-        raise click.BadParameter(f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log")
+        raise click.BadParameter(
+            f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log"
+        )
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
         shown = redact(log_dir)
         raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
@@ -504,12 +676,15 @@ class _ErrorFile:
     "csv: one row per meeting participant; timelinejs: a TimelineJS document; "
     "html: the self-contained page `timeline html` writes.",
 )
+@filter_options
 @click.pass_context
-def export(ctx: click.Context, fmt: str) -> None:
+def export(ctx: click.Context, fmt: str, wanted: Wanted) -> None:
     """Write every record of the log to stdout, in log order.
 
     Meetings carry participants under their name as resolved across the whole
     log; articles, office observations and other events have their own type.
+    The filters narrow it; with any, an article's record comes only with
+    records from it that are in.
 
     \b
     Example:
@@ -522,20 +697,37 @@ def export(ctx: click.Context, fmt: str) -> None:
     try:
         world = api.world_of(log, warn=_warn)
         ctx.call_on_close(world.close)
+        selection = _selection(world, wanted)
         if fmt == "html":
-            click.echo(_page(world), nl=False)
+            click.echo(_page(world, selection), nl=False)
             return
+        events = log.events() if selection.empty else _selected_events(log, world, selection)
         if fmt == "jsonl":
-            lines = render.export_jsonl(log.events(), world)
+            lines = render.export_jsonl(events, world)
         elif fmt == "json":
-            lines = render.export_json(log.events(), world)
+            lines = render.export_json(events, world)
         elif fmt == "csv":
-            lines = render.export_csv(world)
+            lines = render.export_csv(world, selection)
         else:
-            lines = render.export_timelinejs(world)
+            lines = render.export_timelinejs(world, selection)
         _echo_lines(lines)
     except TimelineError as exc:
         raise _fail(exc) from exc
+
+
+def _selected_events(log: EventLog, world: World, selection: Selection) -> Iterator[Event]:
+    """The log's events the selection takes, and the records of their articles (two passes over the log)."""
+    articles = {
+        getattr(event, "article", None)
+        for event in log.events()
+        if not isinstance(event, ArticleIngested) and selection.takes_event(event, world.name)
+    }
+    for event in log.events():
+        if isinstance(event, ArticleIngested):
+            if event.article in articles:
+                yield event
+        elif selection.takes_event(event, world.name):
+            yield event
 
 
 class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in the stubs only
@@ -555,7 +747,9 @@ class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in 
         try:
             lines = _read_small(Path(text)).splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            self.fail(f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx)
+            self.fail(
+                f"{text!r} is neither a line 'checkpoint N HASH' nor a file holding one ({exc})", param, ctx
+            )
         for line in reversed(lines):
             with contextlib.suppress(ValueError):
                 return Checkpoint.from_text(line)
@@ -608,7 +802,9 @@ def verify(ctx: click.Context, since: Checkpoint | None) -> None:
             err=True,
         )
     extends = f", extends checkpoint {since.events} {since.hash[:16]}" if since else ""
-    click.echo(f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True)
+    click.echo(
+        f"ok: {report.events} events, chain intact, last hash {report.last_hash[:16]}{extends}", err=True
+    )
     click.echo(Checkpoint.of(report).line())
 
 
@@ -657,36 +853,39 @@ def copy_command(source: str, destination: str) -> None:
 
 @cli.command(name="log")
 @click.option(
-    "--kind", "kinds", multiple=True, type=click.Choice(sorted(KINDS)), help="Only these kinds (repeatable)."
+    "--all", "show_all", is_flag=True, help="Also the records that no longer count (re-extracted, retracted)."
 )
-@click.option("--since", type=DATE, help="Only events on or after this date (valid time).")
-@click.option("--until", type=DATE, help="Only events on or before this date (valid time).")
+@filter_options
 @output_options
 @click.pass_context
-def log_command(
-    ctx: click.Context,
-    kinds: tuple[str, ...],
-    since: pendulum.Date | None,
-    until: pendulum.Date | None,
-    fmt: str,
-) -> None:
+def log_command(ctx: click.Context, wanted: Wanted, show_all: bool, fmt: str) -> None:  # noqa: FBT001 - a click flag
     """List the events in the log, in log order.
+
+    Records that no longer count (a first reading of an article read again by
+    `timeline reextract`, an event retracted) are left out; --all shows them,
+    marked [re-extracted] or [retracted].
 
     \b
     Example:
-        timeline log --kind meeting-reported --since 2024-01-01
+        timeline log --kind meeting-reported --since 2024
+        timeline log --all --kind meeting-reported
         timeline log --format jsonl | head
     """
     log = _existing_log(ctx)
     try:
+        world = _world(ctx) if wanted.officials else None
+        selection = _selection(world, wanted)
+        name = world.name if world is not None else str
+        everything = list(log.records())
+        gone = superseded(everything)
         records = [
             r
-            for r in log.records()
-            if (not kinds or r.kind in kinds) and render.in_range(r.event, since, until)
+            for r in everything
+            if (show_all or r.seq not in gone) and (selection.empty or selection.takes_event(r.event, name))
         ]
     except TimelineError as exc:
         raise _fail(exc) from exc
-    _echo_lines(render.records(records, fmt))
+    _echo_view(render.records(records, fmt, gone), fmt)
 
 
 def known_at_option(func: F) -> F:
@@ -723,55 +922,55 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
 
 
 @cli.command()
+@filter_options
 @output_options
 @known_at_option
 @click.pass_context
-def meetings(ctx: click.Context, fmt: str, known_at: str | None) -> None:
-    """Show every meeting in the log, ordered by when it happened.
+def meetings(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None) -> None:
+    """Show the meetings in the log, ordered by when they happened.
 
     One meeting reported by several articles is shown once, with its sources.
+    The filters narrow it: every one given must be met.
 
     \b
     Example:
         timeline meetings
-        timeline meetings --format jsonl
+        timeline meetings --since 2024 --country JP --official blinken
+        timeline meetings --kind call --topic trade --format csv
     """
-    _echo_lines(render.meetings(_world(ctx, known_at), fmt, color=_color()))
-
-
-CHANGE_KINDS = ("office-holder-change", "new-office", "first-meeting", "joined-grouping")
+    world = _world(ctx, known_at)
+    _echo_view(render.meetings(world, fmt, color=_color(), selection=_selection(world, wanted)), fmt)
 
 
 @cli.command()
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    type=click.Choice([*CHANGE_KINDS, "all"]),
-    help="Which changes (repeatable); default: office-holder-change, the CONTRACT.md records.",
-)
+@filter_options
 @output_options
 @known_at_option
 @click.pass_context
-def changes(ctx: click.Context, kinds: tuple[str, ...], fmt: str, known_at: str | None) -> None:
-    """Show flagged changes by valid time: new office holders, new offices, first meetings.
+def changes(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None) -> None:
+    """Show flagged changes by valid time: by default, a new holder of an office.
+
+    The same changes as the page (`timeline html`), `country`, `official` and
+    `diff` show. --kind picks others (new-office, first-meeting,
+    joined-grouping) or all; the other filters narrow them.
 
     \b
     Example:
         timeline changes
-        timeline changes --kind all
-        timeline changes --format jsonl
+        timeline changes --kind all --since 2024
+        timeline changes --country KR --format jsonl
     """
-    wanted = set(CHANGE_KINDS) if "all" in kinds else set(kinds or ("office-holder-change",))
-    _echo_lines(render.changes(_world(ctx, known_at), fmt, wanted))
+    world = _world(ctx, known_at)
+    _echo_view(render.changes(world, fmt, selection=_selection(world, wanted)), fmt)
 
 
 @cli.command()
 @click.argument("country_query", metavar="COUNTRY", type=TEXT)
+@filter_options
 @output_options
 @known_at_option
 @click.pass_context
-def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | None) -> None:
+def country(ctx: click.Context, country_query: str, wanted: Wanted, fmt: str, known_at: str | None) -> None:
     """Show a country's timeline: office holders, meetings and changes.
 
     COUNTRY is a code or a name: KR, "South Korea", "Korea, Republic of".
@@ -779,42 +978,38 @@ def country(ctx: click.Context, country_query: str, fmt: str, known_at: str | No
     \b
     Example:
         timeline country KR
-        timeline country "South Korea" --format json
+        timeline country "South Korea" --since 2024 --format json
     """
     code = gazetteer.find_country(country_query)
     if code is None:
         raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
-    _echo_lines(render.country_timeline(_world(ctx, known_at), code, fmt, color=_color()))
+    world = _world(ctx, known_at)
+    selection = _selection(world, wanted)
+    _echo_view(render.country_timeline(world, code, fmt, color=_color(), selection=selection), fmt)
 
 
 @cli.command()
 @click.argument("name", type=TEXT)
+@filter_options
 @output_options
 @known_at_option
 @click.pass_context
-def official(ctx: click.Context, name: str, fmt: str, known_at: str | None) -> None:
-    """Show one official's timeline: offices held and meetings.
+def official(ctx: click.Context, name: str, wanted: Wanted, fmt: str, known_at: str | None) -> None:
+    """Show one official's timeline: offices held, meetings and flagged changes.
 
     NAME may be partial and in any order or case: "iwaya" finds Takeshi Iwaya.
-    A name that fits several people lists them.
+    A name that fits several people lists them with what tells them apart
+    (countries, offices, meetings, spellings) and exits 2: none is picked.
 
     \b
     Example:
         timeline official iwaya
-        timeline official "Blinken" --format jsonl
+        timeline official "Blinken" --since 2024 --format jsonl
     """
     world = _world(ctx, known_at)
-    found = find_people(world, name)
-    if not found:
-        raise click.ClickException(
-            f"nobody called {name!r} in the log; `timeline meetings` lists who is there"
-        )
-    if len(found) > 1:
-        click.echo(f"{name!r} fits {len(found)} people; say which:", err=True)
-        for candidate in found:
-            click.echo(f"  {render.visible(candidate)}", err=True)
-        ctx.exit(1)
-    _echo_lines(render.official_timeline(world, found[0], fmt, color=_color()))
+    person = _one_person(world, name)
+    selection = _selection(world, wanted)
+    _echo_view(render.official_timeline(world, person, fmt, color=_color(), selection=selection), fmt)
 
 
 @cli.command()
@@ -829,7 +1024,8 @@ def state(
     """Show who held which office on DATE (today when omitted), by the last sighting.
 
     DATE is a day, a month or a year (2024-01-01, 2024-01, 2024); a month or
-    a year means its last day.
+    a year means its last day. Each holder says how long before DATE it was
+    last seen; one not seen for over a year is "last seen", not current.
 
     \b
     Example:
@@ -838,7 +1034,80 @@ def state(
     """
     code = _country_option(country_query)
     when = as_of or _today()
-    _echo_lines(render.state(state_at(_world(ctx, known_at), when, code), fmt))
+    _echo_view(render.state(state_at(_world(ctx, known_at), when, code), fmt), fmt)
+
+
+@cli.command()
+@click.option(
+    "--country", "country_queries", type=TEXT, multiple=True, help="Only people of this country (repeatable)."
+)
+@click.option(
+    "--official",
+    "official_queries",
+    type=TEXT,
+    multiple=True,
+    help="Only this person, by any form of the name (repeatable).",
+)
+@output_options
+@known_at_option
+@click.pass_context
+def people(
+    ctx: click.Context,
+    country_queries: tuple[str, ...],
+    official_queries: tuple[str, ...],
+    fmt: str,
+    known_at: str | None,
+) -> None:
+    """List everyone in the log: printed name, other spellings, countries, offices, meetings.
+
+    Each office comes with its first and last sighting; spellings are the
+    other forms articles wrote the name in (a wrong merge or split shows
+    here: `timeline merge-people` and `timeline split-person` correct it).
+
+    \b
+    Example:
+        timeline people
+        timeline people --country KR --format csv
+    """
+    world = _world(ctx, known_at)
+    selection = _selection(world, Wanted(countries=country_queries, officials=official_queries))
+    _echo_view(render.people(roster.people(world, selection), fmt), fmt)
+
+
+@cli.command()
+@click.argument("as_of", metavar="DATE", type=PERIOD_END, required=False)
+@click.option(
+    "--country",
+    "country_queries",
+    type=TEXT,
+    multiple=True,
+    help="Only this country (code or name; repeatable).",
+)
+@output_options
+@known_at_option
+@click.pass_context
+def offices(
+    ctx: click.Context,
+    as_of: pendulum.Date | None,
+    country_queries: tuple[str, ...],
+    fmt: str,
+    known_at: str | None,
+) -> None:
+    """List every country's offices with their holders in order, as known on DATE (today when omitted).
+
+    The last holder says how long before DATE it was last seen; one not seen
+    for over a year is "last seen", not current. DATE is a day, a month or a
+    year (2024-11-14, 2024-11, 2024), a month or a year meaning its last day.
+
+    \b
+    Example:
+        timeline offices
+        timeline offices 2024 --country KR --country JP
+    """
+    when = as_of or _today()
+    world = _world(ctx, known_at)
+    selection = _selection(world, Wanted(countries=country_queries))
+    _echo_view(render.offices(roster.offices(world, when, selection), when, fmt), fmt)
 
 
 @cli.command(name="diff")
@@ -861,6 +1130,9 @@ def diff_command(
     Covers A < date <= B in valid time; --known-at answers as the log believed then.
     A and B are days, months or years (2023-11-14, 2023-11, 2023); a month or
     a year means its last day, so `diff 2023 2024` is what changed during 2024.
+    A holder at B not seen for over a year before B is marked "last seen";
+    the flagged changes listed are those `timeline changes` shows, first
+    seen after A and by B.
 
     \b
     Example:
@@ -871,7 +1143,7 @@ def diff_command(
     if b < a:
         raise click.BadParameter("B must not be before A", param_hint="B")
     code = _country_option(country_query)
-    _echo_lines(render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt))
+    _echo_view(render.diff_lines(diff(_world(ctx, known_at), a, b, code), fmt), fmt)
 
 
 @cli.command(name="html")
@@ -890,22 +1162,16 @@ def diff_command(
     show_default=True,
     help="One lane per country, or one per official.",
 )
-@click.option("--country", "country_queries", type=TEXT, multiple=True, help="Only this country (code or name; repeatable).")
-@click.option("--official", "official_queries", type=TEXT, multiple=True, help="Only this official (part of the name; repeatable).")
-@click.option("--since", type=DATE, help="Only what overlaps this date or later.")
-@click.option("--until", type=DATE, help="Only what overlaps this date or earlier.")
 @click.option("--title", default="Timeline", show_default=True, help="The page's heading.")
+@filter_options
 @known_at_option
 @click.pass_context
-def html_command(  # noqa: PLR0913 - one option per filter
+def html_command(  # noqa: PLR0913 - the page's own options and the filters
     ctx: click.Context,
     output: Path,
     lanes: str,
-    country_queries: tuple[str, ...],
-    official_queries: tuple[str, ...],
-    since: pendulum.Date | None,
-    until: pendulum.Date | None,
     title: str,
+    wanted: Wanted,
     known_at: str | None,
 ) -> None:
     """Write the timeline as one self-contained HTML page (no network needed to view it).
@@ -922,20 +1188,10 @@ def html_command(  # noqa: PLR0913 - one option per filter
         timeline html -o timeline.html
         timeline html --lanes official --country KR --since 2024-01-01 -o korea.html
     """
-    if since and until and until < since:
-        raise click.BadParameter("--until must not be before --since", param_hint="--until")
-    countries = frozenset(c for c in (_country_option(q) for q in country_queries) if c)
     world = _world(ctx, known_at)
-    people: set[str] = set()
-    for query in official_queries:
-        found = find_people(world, query)
-        if not found:
-            raise click.BadParameter(f"nobody called {query!r} in the log", param_hint="--official")
-        people.update(found)
     from timeline import page  # noqa: PLC0415 - the page only for html
 
-    selection = page.Selection(countries=countries, people=frozenset(people), since=since, until=until)
-    data = page.page_data(world, lanes=lanes, selection=selection)
+    data = page.page_data(world, lanes=lanes, selection=_selection(world, wanted))
     text = page.render_page(data, title=title)
     if str(output) == "-":
         click.echo(text, nl=False)
@@ -946,16 +1202,16 @@ def html_command(  # noqa: PLR0913 - one option per filter
         raise _fail(exc) from exc
     click.echo(
         f"{output}: {len(data['meetings'])} meetings, {len(data['tenures'])} tenures, "
-        f"{len(data['changes'])} changes",
+        f"{len(data['changes'])} flagged changes",
         err=True,
     )
 
 
-def _page(world: World) -> str:
+def _page(world: World, selection: Selection) -> str:
     """The whole page, as `timeline html` writes it with its defaults (for `export --format html`)."""
     from timeline import page  # noqa: PLC0415 - the page only for html
 
-    data = page.page_data(world, lanes="country", selection=page.Selection())
+    data = page.page_data(world, lanes="country", selection=selection)
     return page.render_page(data, title="Timeline")
 
 
@@ -1020,11 +1276,18 @@ def _require_people(world: World, names: Iterable[str]) -> None:
     close = {name: _closest(name, people) for name in unknown}
     shown = " or ".join(repr(render.visible(name)) for name in unknown)
     offers = [
-        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "") + ", ".join(render.visible(c) for c in found)
+        (f"to {render.visible(name)!r}: " if len(unknown) > 1 else "")
+        + ", ".join(render.visible(c) for c in found)
         for name, found in close.items()
         if found
     ]
-    hint = f" (closest {'; '.join(offers)})" if len(unknown) > 1 and offers else f" (closest: {offers[0]})" if offers else ""
+    hint = (
+        f" (closest {'; '.join(offers)})"
+        if len(unknown) > 1 and offers
+        else f" (closest: {offers[0]})"
+        if offers
+        else ""
+    )
     if not offers:
         hint = "; `timeline meetings` lists who is there"
     raise click.ClickException(f"nobody called {shown} in the log{hint}; nothing was recorded")
@@ -1095,8 +1358,10 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
         ctx,
         PersonSplit(name=name, article=article_id, as_name=as_name, reason=reason),
         names=(name,),
-        change=lambda world: f"{render.visible(_printed(world, name))} in article {article_id} is now "
-        f"{render.visible(as_name)}",
+        change=lambda world: (
+            f"{render.visible(_printed(world, name))} in article {article_id} is now "
+            f"{render.visible(as_name)}"
+        ),
     )
 
 
@@ -1168,7 +1433,9 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
         ctx,
         OfficeSet(name=name, role=role, country=code, title=title, since=when, reason=reason),
         names=(name,),
-        change=lambda world: f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}",
+        change=lambda world: (
+            f"{render.visible(_printed(world, name))} now holds {render.visible(office)}{start}"
+        ),
     )
 
 
@@ -1239,7 +1506,9 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
         raise _fail(exc) from exc
     progress.clear()
     if counts.interrupted:
-        went = f"{counts.changed} changed articles were appended" if counts.appended else "nothing was appended"
+        went = (
+            f"{counts.changed} changed articles were appended" if counts.appended else "nothing was appended"
+        )
         click.echo(f"interrupted: {went} ({log.location})", err=True)
         ctx.exit(130)
     foreign = f"; {counts.foreign} not in English, left without events" if counts.foreign else ""
@@ -1331,6 +1600,18 @@ def _echo_lines(lines: Iterable[str], chunk: int = 512) -> None:
     finally:
         if batch:
             click.echo("\n".join(batch))
+
+
+def _echo_view(lines: Iterable[str], fmt: str) -> None:
+    """Echo a view: a table wrapped to the terminal's width (never cut), data formats as they are."""
+    _echo_lines(lines if fmt in render.DATA_FORMATS else render.wrap(lines, _width()))
+
+
+def _width() -> int | None:
+    """The terminal's width when stdout is one (COLUMNS first, as the shell sets it); None when piped."""
+    if not sys.stdout.isatty():
+        return None
+    return max(20, shutil.get_terminal_size().columns)
 
 
 def _color() -> bool:

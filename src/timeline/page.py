@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-import attrs
 import pendulum
 
 from timeline import gazetteer
@@ -32,57 +31,12 @@ from timeline.world import (
     OfficeHolderChange,
     Tenure,
     World,
-    change_countries,
-    change_people,
 )
+from timeline.selection import Selection as Selection  # the filter of every view; page.Selection for older callers
 from timeline.textdate import TextDate
 
 EPOCH = pendulum.Date(1970, 1, 1)
 LANES = ("country", "official")
-
-
-@attrs.frozen(kw_only=True)
-class Selection:
-    """Which part of the world a page shows; empty means everything."""
-
-    countries: frozenset[str] = frozenset()
-    people: frozenset[str] = frozenset()
-    since: pendulum.Date | None = None
-    until: pendulum.Date | None = None
-
-    def takes_meeting(self, meeting: Meeting) -> bool:
-        """Does the meeting involve a chosen country or person and fall in the range?"""
-        if self.countries and not self.countries & {*meeting.countries, *_countries_of(meeting)}:
-            return False
-        if self.people and not self.people & meeting.people:
-            return False
-        return self._in_range(meeting.date, meeting.date)
-
-    def takes_tenure(self, tenure: Tenure) -> bool:
-        """Is the tenure of a chosen country or person and does it overlap the range?"""
-        if self.countries and tenure.country not in self.countries:
-            return False
-        if self.people and tenure.person not in self.people:
-            return False
-        return self._in_range(tenure.first_seen, tenure.last_seen)
-
-    def takes_change(self, change: Change) -> bool:
-        """Is the change about a chosen country or person and inside the range?"""
-        if self.countries and not self.countries & set(change_countries(change)):
-            return False
-        if self.people and not self.people & set(change_people(change)):
-            return False
-        return self._in_range(change.date, change.date)
-
-    def _in_range(self, first: TextDate, last: TextDate) -> bool:
-        if self.since is None and self.until is None:
-            return True
-        start, end = first.first_day(), last.last_day()
-        if start is None or end is None:
-            return False
-        if self.since is not None and end < self.since:
-            return False
-        return not (self.until is not None and start > self.until)
 
 
 def _countries_of(meeting: Meeting) -> set[str]:
@@ -203,7 +157,7 @@ def _change_row(change: Change) -> dict[str, Any]:
         article = change.after_article
     elif isinstance(change, NewOffice):
         was = f"{change.previous_role} ({change.previous_country})"
-        row = (change.country, change.role, was, change.person, f"{change.person} now {change.role}, was {was}")
+        row = (change.country, change.role, was, change.person, f"{change.person} now {change.role}, before seen as {was}")
         article = change.article
     elif isinstance(change, FirstMeeting):
         one, other = change.people

@@ -23,6 +23,8 @@ import pendulum
 
 from timeline import gazetteer
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
+from timeline.roster import Office, Person, age_days, age_text, stale
+from timeline.selection import Selection, flagged
 from timeline.state import Diff, State
 from timeline.tenures import office_holders
 from timeline.textdate import TextDate
@@ -35,6 +37,7 @@ from timeline.world import (
     OfficeHolderChange,
     Tenure,
     World,
+    change_people,
 )
 from timeline.chain import Record
 
@@ -68,6 +71,9 @@ def _terminal(lines: Iterable[str], *, color: bool) -> Iterator[str]:
 
 
 _P = ParamSpec("_P")
+DATA_FORMATS = frozenset(
+    {"json", "jsonl", "csv"}
+)  # for programs: never wrapped, control characters escaped their own way
 
 
 def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]]:
@@ -79,7 +85,7 @@ def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
         lines = view(*args, **kwargs)
-        if bound.arguments["fmt"] in {"json", "jsonl"}:
+        if bound.arguments["fmt"] in DATA_FORMATS:
             return lines
         return _terminal(lines, color=bool(bound.arguments.get("color")))
 
@@ -120,7 +126,9 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
         countries = [p.country or world.country(p.name) for p in event.participants]
         filled = {c for c, p in zip(countries, event.participants, strict=True) if c and not p.country}
         roles = [
-            _held_role(world, p.name, c, event.date) or p.role if p.role == "other" and p.title is None else p.role
+            _held_role(world, p.name, c, event.date) or p.role
+            if p.role == "other" and p.title is None
+            else p.role
             for p, c in zip(event.participants, countries, strict=True)
         ]
         return {
@@ -195,8 +203,8 @@ def export_json(events: Iterable[Event], world: World) -> Iterator[str]:
     yield "]"
 
 
-def export_csv(world: World) -> Iterator[str]:
-    """One CSV row per participant of each meeting, spreadsheet-safe."""
+def export_csv(world: World, selection: Selection | None = None) -> Iterator[str]:
+    """One CSV row per participant of each meeting the selection takes, spreadsheet-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
     columns = [
@@ -214,7 +222,7 @@ def export_csv(world: World) -> Iterator[str]:
     ]
     writer.writerow(columns)
     yield buffer.getvalue()
-    for meeting in world.meetings:
+    for meeting in _selected(world.meetings, selection):
         rows = meeting.participants or ((None, None, "", None),)
         for name, country, role, title in rows:
             buffer.seek(0)
@@ -236,10 +244,18 @@ def export_csv(world: World) -> Iterator[str]:
             yield buffer.getvalue()
 
 
-def export_timelinejs(world: World) -> Iterator[str]:
-    """The meetings as a TimelineJS document (dates at their precision; text escaped for HTML)."""
+def _selected(meetings: list[Meeting], selection: Selection | None) -> list[Meeting]:
+    return (
+        meetings
+        if selection is None or selection.empty
+        else [m for m in meetings if selection.takes_meeting(m)]
+    )
+
+
+def export_timelinejs(world: World, selection: Selection | None = None) -> Iterator[str]:
+    """The meetings the selection takes as a TimelineJS document (dates at their precision; HTML escaped)."""
     events = []
-    for meeting in world.meetings:
+    for meeting in _selected(world.meetings, selection):
         if not meeting.date.known:
             continue
         start: dict[str, str] = {"year": str(meeting.date.year)}
@@ -293,30 +309,37 @@ def in_range(event: Event, since: pendulum.Date | None, until: pendulum.Date | N
 
 
 @_table_view
-def records(rows: list[Record], fmt: str) -> Iterator[str]:
-    """The log's records as a table, JSON or JSON lines."""
-    if fmt in {"json", "jsonl"}:
+def records(rows: list[Record], fmt: str, superseded: dict[int, str] | None = None) -> Iterator[str]:
+    """The log's records as a table, JSON, JSON lines or CSV; ``superseded``: why one no longer counts."""
+    gone = superseded or {}
+    if fmt in DATA_FORMATS:
         items = [
             {
                 "seq": r.seq,
                 "id": r.id,
                 "kind": r.kind,
                 "recorded_at": r.recorded_at,
+                "superseded": gone.get(r.seq),
                 "payload": to_payload(r.event),
             }
             for r in rows
         ]
-        if fmt == "json":
-            yield json.dumps(items, ensure_ascii=False, indent=2)
-        else:
-            for item in items:
-                yield _json(item)
+        yield from _items(items, fmt)
         return
-    yield f"{'seq':>5}  {'kind':<19} {'date':<18} summary"
+    if not rows:
+        yield "no records in the log match"
+        return
+    kind_width = max((len(r.kind) for r in rows), default=4)
+    date_width = max((len(event_date(r.event).label()) for r in rows), default=4)
+    yield f"{'seq':>5}  {'kind':<{kind_width}} {'date':<{date_width}} summary".rstrip()
     for record in rows:
         summary = _summary(record.event)
-        line = f"{record.seq:>5}  {record.kind:<19} {event_date(record.event).label():<18} {summary}"
-        yield _fit(line, 80)
+        why = gone.get(record.seq)
+        mark = f"[{why}] " if why else ""
+        yield _fit(
+            f"{record.seq:>5}  {record.kind:<{kind_width}} "
+            f"{event_date(record.event).label():<{date_width}} {mark}{summary}"
+        )
 
 
 def _summary(event: Event) -> str:
@@ -366,10 +389,56 @@ def meeting_record(meeting: Meeting, ids: Iterable[str] | None = None) -> dict[s
 
 
 def _items(items: list[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """Records as a JSON array, JSON lines, or CSV rows (``csv_rows``)."""
     if fmt == "json":
         yield json.dumps(items, ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        yield from csv_rows(items)
     else:
         yield from (_json(item) for item in items)
+
+
+def csv_rows(items: list[dict[str, Any]]) -> Iterator[str]:
+    """Records as CSV: a header of every field seen (nested ones as ``before.name``), then one row each.
+
+    A list of records becomes one cell, each record's values joined by ", " and
+    the records by "; "; every cell is spreadsheet-safe (``_cell``).
+    """
+    flat = [_flatten(item) for item in items]
+    columns = list(dict.fromkeys(key for row in flat for key in row))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="")
+    for row in [columns, *([_cell(r.get(c, "")) for c in columns] for r in flat)]:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(row)
+        yield buffer.getvalue()
+
+
+def _flatten(item: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    """A record's fields as text cells, nested records under dotted names."""
+    out: dict[str, str] = {}
+    for key, value in item.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            out[prefix + key] = _text(value)
+    return out
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, list):
+        return "; ".join(
+            ", ".join(_text(v) for v in x.values() if v not in (None, ""))
+            if isinstance(x, dict)
+            else _text(x)
+            for x in value
+        )
+    return str(value)
 
 
 def _bold(text: str, color: bool) -> str:
@@ -377,7 +446,7 @@ def _bold(text: str, color: bool) -> str:
 
 
 def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
-    """A meeting as a few lines of at most 80 columns."""
+    """A meeting as a few lines (a long one is wrapped to the terminal by the CLI, never cut)."""
     head = f"{meeting.date.label():<18} {meeting.kind:<9} {meeting.place or ''}".rstrip()
     yield _bold(head, color)
     for name, country, role, title in meeting.participants:
@@ -385,52 +454,87 @@ def meeting_lines(meeting: Meeting, *, color: bool = False) -> Iterator[str]:
     if not meeting.participants:
         yield f"    countries: {', '.join(meeting.countries)}"
     if meeting.topics:
-        yield from textwrap.wrap(
-            ", ".join(meeting.topics), width=80, initial_indent="    topics: ", subsequent_indent=" " * 12
-        )
+        yield f"    topics: {', '.join(meeting.topics)}"
     if len(meeting.reports) > 1:
         yield f"    reported by {len(meeting.reports)} articles"
 
 
-def _fit(line: str, width: int = 80) -> str:
-    """The line cut to ``width`` columns, its control characters made visible first (a cut never splits one)."""
-    line = visible(line)
-    return line if len(line) <= width else line[: width - 1] + "…"
+def _fit(line: str) -> str:
+    """The line with its control characters made visible; never cut (the CLI wraps it to a terminal)."""
+    return visible(line)
+
+
+def wrap(lines: Iterable[str], width: int | None) -> Iterator[str]:
+    """Table lines wrapped to ``width`` columns (None: as they are), never cut nor inside a word or date.
+
+    A wrapped line goes on under its own indentation plus four spaces; a word
+    longer than the width stays whole on its own line.
+    """
+    for line in lines:
+        if width is None or len(line) <= width:
+            yield line
+            continue
+        indent = " " * (len(line) - len(line.lstrip(" ")) + 4)
+        yield from textwrap.wrap(
+            line,
+            width=width,
+            subsequent_indent=indent[: max(0, width // 2)],
+            break_long_words=False,
+            break_on_hyphens=False,
+            drop_whitespace=True,
+        ) or [line]
+
+
+def _aligned(rows: list[list[str]], indent: str = "  ") -> Iterator[str]:
+    """Rows of cells as lines, each column as wide as its widest cell (the last one left as it is)."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        yield _fit(indent + " ".join([*cells, row[-1]]).rstrip())
 
 
 @_table_view
-def meetings(world: World, fmt: str, *, color: bool = False) -> Iterator[str]:
-    """Meetings by valid time: a table for people, JSON for programs."""
-    if fmt == "jsonl" and (stored := world.stored_meeting_lines()) is not None:
+def meetings(
+    world: World, fmt: str, *, color: bool = False, selection: Selection | None = None
+) -> Iterator[str]:
+    """Meetings by valid time, those the selection takes: a table for people, JSON or CSV for programs."""
+    chosen = selection or Selection()
+    if fmt == "jsonl" and chosen.empty and (stored := world.stored_meeting_lines()) is not None:
         yield from stored
         return
-    if fmt in {"json", "jsonl"}:
-        yield from _items([meeting_record(m) for m in world.meetings], fmt)
+    found = world.meetings if chosen.empty else [m for m in world.meetings if chosen.takes_meeting(m)]
+    if fmt in DATA_FORMATS:
+        yield from _items([meeting_record(m) for m in found], fmt)
         return
-    if not world.meetings:
-        yield "no meetings in the log"
+    if not found:
+        yield "no meetings in the log" if chosen.empty else "no meetings in the log match"
         return
-    for meeting in world.meetings:
+    for meeting in found:
         yield from meeting_lines(meeting, color=color)
 
 
 @_table_view
-def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) -> Iterator[str]:
-    """A country's meetings, office holders and changes, by valid time."""
-    if fmt == "jsonl":
+def country_timeline(
+    world: World, code: str, fmt: str, *, color: bool = False, selection: Selection | None = None
+) -> Iterator[str]:
+    """A country's office holders, meetings and flagged changes, by valid time, those the selection takes."""
+    chosen = selection or Selection()
+    if fmt == "jsonl" and chosen.empty:
         stored = (
             world.stored_meeting_lines(country=code),
             world.stored_tenure_lines(country=code),
-            world.stored_change_lines(country=code),
+            world.stored_change_lines(country=code, kinds=set(chosen.flagged_kinds)),
         )
         if all(lines is not None for lines in stored):
             for lines in stored:
                 yield from lines or ()
             return
-    tenures = world.tenures_of(country=code)
-    changes = world.changes_of(country=code)
-    meetings = world.meetings_of(country=code)
-    if fmt in {"json", "jsonl"}:
+    tenures = [t for t in world.tenures_of(country=code) if chosen.takes_tenure(t)]
+    changes = flagged(world.changes_of(country=code), chosen)
+    meetings = [m for m in world.meetings_of(country=code) if chosen.takes_meeting(m)]
+    if fmt in DATA_FORMATS:
         items = [meeting_record(m) for m in meetings]
         items += [tenure_record(t) for t in tenures]
         items += [change_record(c) for c in changes]
@@ -440,10 +544,10 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
     if tenures:
         yield ""
         yield "Offices"
-        for tenure in sorted(tenures, key=lambda t: (t.role, t.first_seen.sort_key())):
-            yield _fit(
-                f"  {tenure.role:<26} {tenure.person:<22} {tenure.first_seen.label()} .. {tenure.last_seen.label()}"
-            )
+        ordered = sorted(tenures, key=lambda t: (t.role, t.first_seen.sort_key()))
+        yield from _aligned(
+            [[t.role, t.person, f"{t.first_seen.label()} .. {t.last_seen.label()}"] for t in ordered]
+        )
     yield ""
     yield "Timeline"
     entries: list[tuple[tuple[int, int, int, int], list[str]]] = []
@@ -454,22 +558,21 @@ def country_timeline(world: World, code: str, fmt: str, *, color: bool = False) 
     for _, lines in sorted(entries, key=lambda e: e[0]):
         yield from lines
     if not entries:
-        yield "  nothing in the log"
+        yield "  nothing in the log" if chosen.empty else "  nothing in the log matches"
 
 
 @_table_view
-def official_timeline(world: World, name: str, fmt: str, *, color: bool = False) -> Iterator[str]:
-    """One person's offices and meetings, by valid time."""
-    if fmt == "jsonl":
-        stored = (world.stored_meeting_lines(person=name), world.stored_tenure_lines(person=name))
-        if all(lines is not None for lines in stored):
-            for lines in stored:
-                yield from lines or ()
-            return
-    tenures = world.tenures_of(person=name)
-    meetings = world.meetings_of(person=name)
-    if fmt in {"json", "jsonl"}:
-        yield from _items([meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures], fmt)
+def official_timeline(
+    world: World, name: str, fmt: str, *, color: bool = False, selection: Selection | None = None
+) -> Iterator[str]:
+    """One person's offices, meetings and flagged changes, by valid time, those the selection takes."""
+    chosen = selection or Selection()
+    tenures = [t for t in world.tenures_of(person=name) if chosen.takes_tenure(t)]
+    meetings = [m for m in world.meetings_of(person=name) if chosen.takes_meeting(m)]
+    changes = [c for c in flagged(world.changes, chosen) if name in change_people(c)]
+    if fmt in DATA_FORMATS:
+        items = [meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures]
+        yield from _items(items + [change_record(c) for c in changes], fmt)
         return
     yield _bold(name, color)
     for tenure in tenures:
@@ -478,10 +581,15 @@ def official_timeline(world: World, name: str, fmt: str, *, color: bool = False)
             f"{tenure.first_seen.label()} .. {tenure.last_seen.label()}"
         )
     yield ""
+    entries: list[tuple[tuple[int, int, int, int], list[str]]] = []
     for meeting in meetings:
-        yield from meeting_lines(meeting, color=color)
+        entries.append((meeting.date.sort_key(), list(meeting_lines(meeting, color=color))))
+    for change in changes:
+        entries.append((change.date.sort_key(), list(_change_lines(change, "** "))))
+    for _, lines in sorted(entries, key=lambda e: e[0]):
+        yield from lines
     if not meetings:
-        yield "  no meetings in the log"
+        yield "  no meetings in the log" if chosen.empty else "  no meetings in the log match"
 
 
 def tenure_record(tenure: Tenure) -> dict[str, Any]:
@@ -535,7 +643,11 @@ def change_record(change: Change) -> dict[str, Any]:
                 "last_seen": change.previous_last_seen.iso(),
                 "article": change.previous_article,
             },
-            "after": {"name": change.person, "first_seen": change.first_seen.iso(), "article": change.article},
+            "after": {
+                "name": change.person,
+                "first_seen": change.first_seen.iso(),
+                "article": change.article,
+            },
         }
     return {
         "kind": change.kind,
@@ -560,18 +672,26 @@ def previous_office(change: NewOffice) -> str:
 
 
 @_table_view
-def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[str]:
-    """Flagged changes by valid time, of the given kinds (all when None)."""
-    if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=kinds)) is not None:
-        yield from stored
-        return
-    selected = world.changes_of(kinds=kinds)
+def changes(
+    world: World, fmt: str, kinds: set[str] | None = None, *, selection: Selection | None = None
+) -> Iterator[str]:
+    """Flagged changes by valid time: those the selection takes, else of ``kinds`` (None: all)."""
+    if selection is None:
+        if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=kinds)) is not None:
+            yield from stored
+            return
+        selected = world.changes_of(kinds=kinds)
+    elif selection.empty or selection == Selection(kinds=selection.kinds):
+        wanted = set(selection.flagged_kinds)
+        if fmt == "jsonl" and (stored := world.stored_change_lines(kinds=wanted)) is not None:
+            yield from stored
+            return
+        selected = world.changes_of(kinds=wanted)
+    else:
+        selected = flagged(world.changes, selection)
     items = [change_record(c) for c in selected]
-    if fmt == "json":
-        yield json.dumps(items, ensure_ascii=False, indent=2)
-        return
-    if fmt == "jsonl":
-        yield from (_json(item) for item in items)
+    if fmt in DATA_FORMATS:
+        yield from _items(items, fmt)
         return
     if not items:
         yield "no changes found"
@@ -583,7 +703,7 @@ def changes(world: World, fmt: str, kinds: set[str] | None = None) -> Iterator[s
 def _change_lines(change: Change, prefix: str = "") -> Iterator[str]:
     yield _fit(f"{change.date.label():<18} {prefix}{_change_text(change)}")
     if isinstance(change, OfficeHolderChange):
-        yield _fit(f"{'':<18} {change.before} last seen {change.before_last_seen.label()}")
+        yield _fit(f"{'':<18} {' ' * len(prefix)}{change.before} last seen {change.before_last_seen.label()}")
 
 
 def _change_text(change: Change) -> str:
@@ -592,23 +712,45 @@ def _change_text(change: Change) -> str:
     if isinstance(change, FirstMeeting):
         return f"first meeting: {change.people[0]} and {change.people[1]}"
     if isinstance(change, NewOffice):
-        return f"{change.person} now {change.role} ({change.country}), was {previous_office(change)}"
+        return (
+            f"{change.person} now {change.role} ({change.country}), before seen as {previous_office(change)}"
+        )
     return f"{change.country} {change.role}: {change.before} -> {change.after}"
 
 
 @_table_view
 def state(snapshot: State, fmt: str) -> Iterator[str]:
-    """Office holders at a date."""
+    """Office holders at a date, with how old each last sighting is; one unseen for a year is "last seen"."""
     items = [
-        {"country": c, "role": r, "name": person, "last_seen": seen.iso(), "article": article}
+        {
+            "country": c,
+            "role": r,
+            "name": person,
+            "last_seen": seen.iso(),
+            "age_days": age_days(seen, snapshot.as_of),
+            "current": not stale(seen, snapshot.as_of),
+            "article": article,
+        }
         for (c, r), (person, seen, article) in sorted(snapshot.holders.items())
     ]
-    if fmt in {"json", "jsonl"}:
+    if fmt in DATA_FORMATS:
         yield from _items(items, fmt)
         return
     yield f"as of {snapshot.as_of.isoformat()}: {len(snapshot.meetings)} meetings held"
-    for item in items:
-        yield _fit(f"  {item['country']}  {item['role']:<26} {item['name']:<24} seen {item['last_seen']}")
+    yield from _aligned(
+        [
+            [c, r, person, _seen(seen.iso(), age_days(seen, snapshot.as_of), not stale(seen, snapshot.as_of))]
+            for (c, r), (person, seen, _) in sorted(snapshot.holders.items())
+        ]
+    )
+
+
+def _seen(last_seen: str | None, days: int | None, current: bool) -> str:  # noqa: FBT001 - a column's three values
+    """ "seen 2024-11-14 (1 month before)", or "last seen 2023-11-14 (2 years before), not current"."""
+    age = f" ({age_text(days)} before)" if days else ""
+    if current:
+        return f"seen {last_seen}{age}"
+    return f"last seen {last_seen or 'undated'}{age}, not current"
 
 
 @_table_view
@@ -621,6 +763,18 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
             {"country": c, "role": r, "before": before, "after": after, "article": article}
             for c, r, before, after, article in change.holders
         ],
+        "holders_at_b": [
+            {
+                "country": c,
+                "role": r,
+                "name": holder.person,
+                "last_seen": holder.last_seen.iso(),
+                "age_days": age_days(holder.last_seen, change.b),
+                "current": not stale(holder.last_seen, change.b),
+            }
+            for (c, r), holder in sorted(change.holders_at_b.items())
+        ],
+        "changes": [change_record(c) for c in change.flagged],
         "appeared": [{"country": c, "name": n} for c, n in change.appeared],
         "disappeared": [{"country": c, "name": n} for c, n in change.disappeared],
         "meetings": [meeting_record(m) for m in change.meetings],
@@ -633,14 +787,18 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     if fmt == "jsonl":
         yield _json(record)
         return
+    if fmt == "csv":
+        yield from csv_rows([record])
+        return
     yield f"from {change.a.isoformat()} to {change.b.isoformat()}"
     if change.empty:
         yield "  nothing changed"
         return
-    if change.holders:
-        yield "office holders"
-        for c, r, before, after, _ in change.holders:
-            yield _fit(f"  {c} {r}: {before or '(none seen)'} -> {after or '(none seen)'}")
+    yield from _holder_lines(change)
+    if change.flagged:
+        yield f"flagged changes ({len(change.flagged)})"
+        for flagged_change in change.flagged:
+            yield from (f"  {line}" for line in _change_lines(flagged_change))
     for title, rows in (("appeared", change.appeared), ("disappeared", change.disappeared)):
         if rows:
             yield title
@@ -654,6 +812,105 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
     for title, topics in (("topics gained", change.topics_gained), ("topics lost", change.topics_lost)):
         for code, words in sorted(topics.items()):
             yield _fit(f"{title} {code}: {', '.join(words)}")
+
+
+def _holder_lines(change: Diff) -> Iterator[str]:
+    """The diff's office holders, a holder at B not seen for over a year before B marked "last seen"."""
+    if not change.holders:
+        return
+    yield "office holders"
+    for c, r, before, after, _ in change.holders:
+        holder = change.holders_at_b.get((c, r))
+        note = ""
+        if holder is not None and stale(holder.last_seen, change.b):
+            days = age_days(holder.last_seen, change.b)
+            note = f" (last seen {holder.last_seen.label()}, {age_text(days)} before {change.b.isoformat()})"
+        yield _fit(f"  {c} {r}: {before or '(none seen)'} -> {after or '(none seen)'}{note}")
+
+
+def person_record(person: Person) -> dict[str, Any]:
+    """A person as ``timeline people`` gives them to programs."""
+    return {
+        "name": person.name,
+        "spellings": list(person.spellings),
+        "countries": list(person.countries),
+        "offices": [
+            {
+                "country": t.country,
+                "role": t.role,
+                "first_seen": t.first_seen.iso(),
+                "last_seen": t.last_seen.iso(),
+            }
+            for t in person.offices
+        ],
+        "meetings": person.meetings,
+    }
+
+
+@_table_view
+def people(found: list[Person], fmt: str) -> Iterator[str]:
+    """Everyone in the log: printed name, other spellings, countries, offices (first, last seen), meetings."""
+    if fmt in DATA_FORMATS:
+        yield from _items([person_record(p) for p in found], fmt)
+        return
+    if not found:
+        yield "nobody in the log"
+        return
+    for person in found:
+        meetings = f"{person.meetings} meeting{'s' if person.meetings != 1 else ''}"
+        yield _fit(f"{person.name}  ({', '.join(person.countries) or 'no country known'}; {meetings})")
+        if person.spellings:
+            yield _fit(f"    also written: {', '.join(person.spellings)}")
+        yield from _aligned(
+            [[t.role, t.country, f"{t.first_seen.label()} .. {t.last_seen.label()}"] for t in person.offices],
+            indent="    ",
+        )
+
+
+@_table_view
+def offices(found: list[Office], as_of: pendulum.Date, fmt: str) -> Iterator[str]:
+    """Every country's offices, holders in order; the last says how old its sighting is against ``as_of``."""
+    items = [
+        {
+            "country": office.country,
+            "role": office.role,
+            "holders": [
+                {
+                    "name": t.person,
+                    "first_seen": t.first_seen.iso(),
+                    "last_seen": t.last_seen.iso(),
+                    "age_days": age_days(t.last_seen, as_of),
+                    "current": index == len(office.holders) - 1 and not stale(t.last_seen, as_of),
+                }
+                for index, t in enumerate(office.holders)
+            ],
+        }
+        for office in found
+    ]
+    if fmt in DATA_FORMATS:
+        yield from _items(items, fmt)
+        return
+    yield f"as of {as_of.isoformat()}: {len(found)} office{'' if len(found) == 1 else 's'}"
+    country = None
+    for office in found:
+        if office.country != country:
+            country = office.country
+            yield ""
+            yield f"{gazetteer.country_name(country)} ({country})"
+        yield f"  {office.role}"
+        rows = []
+        for index, tenure in enumerate(office.holders):
+            span = f"{tenure.first_seen.label()} .. {tenure.last_seen.label()}"
+            if index < len(office.holders) - 1:
+                rows.append([tenure.person, span, ""])
+                continue
+            days = age_days(tenure.last_seen, as_of)
+            age = f" ({age_text(days)} before)" if days else ""
+            if stale(tenure.last_seen, as_of):
+                rows.append([tenure.person, span, f"last seen {tenure.last_seen.label()}{age}, not current"])
+            else:
+                rows.append([tenure.person, span, f"current, seen {tenure.last_seen.label()}{age}"])
+        yield from _aligned(rows, indent="    ")
 
 
 def _held_role(world: World, written: str, country: str | None, date: TextDate) -> str | None:

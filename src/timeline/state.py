@@ -11,9 +11,10 @@ from typing import NamedTuple
 import attrs
 import pendulum
 
+from timeline.selection import Selection, flagged
 from timeline.tenures import first_day, runs
 from timeline.textdate import TextDate
-from timeline.world import Meeting, World
+from timeline.world import Change, Meeting, World
 
 
 class Holding(NamedTuple):
@@ -99,6 +100,8 @@ class Diff:
     meetings: tuple[Meeting, ...]
     topics_gained: dict[str, tuple[str, ...]]
     topics_lost: dict[str, tuple[str, ...]]
+    holders_at_b: dict[tuple[str, str], Holding] = attrs.field(factory=dict)  # who held each office at b
+    flagged: tuple[Change, ...] = ()  # the flagged changes (``selection.flagged``) first seen in a < date <= b
 
     @property
     def empty(self) -> bool:
@@ -110,6 +113,7 @@ class Diff:
             or self.meetings
             or self.topics_gained
             or self.topics_lost
+            or self.flagged
         )
 
 
@@ -150,6 +154,12 @@ def diff(world: World, a: pendulum.Date, b: pendulum.Date, country: str | None =
         meetings=meetings,
         topics_gained={k: v for k, v in gained.items() if v},
         topics_lost={k: v for k, v in lost.items() if v},
+        holders_at_b=after.holders,
+        flagged=tuple(
+            c
+            for c in flagged(world.changes, Selection(countries=frozenset({country}) if country else frozenset()))
+            if a < first_day(c.date) <= b
+        ),
     )
 
 
