@@ -386,6 +386,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         and dated.date.day is None
         and t.date.day is not None
         and _same_time(t.date, dated.date)
+        and _met_in(parsed, t)  # not "they discussed what was agreed at the May 21 summit"
     ]
     dated = finer[0] if finer else dated
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
@@ -431,6 +432,12 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             sentence=parsed.original[first.start : first.end],
         ),
     )
+
+
+def _met_in(parsed: Parsed, told: Told) -> bool:
+    """Whether a frame's trigger is a meeting's own word ("met", "talks"), not a shared act ("discussed")."""
+    trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    return trigger.lemma_.lower() in meetings.MEETING_VERBS or trigger.lower_ in meetings.MEETING_NOUNS
 
 
 def _named_after(people: Cast, meeting: Meeting, role: str | None) -> list[Person]:
