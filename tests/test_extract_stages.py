@@ -299,6 +299,7 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
         pytest.param("the Kazakh–Kyrgyz border talks", ["KZ", "KG"], id="dashed-pair-of-demonyms"),
         pytest.param("Guinea-Bissau and Timor-Leste", ["GW", "TL"], id="hyphened-names-stay-whole"),
         pytest.param("a Franco-Spanish deal", [], id="a-pair-with-a-part-that-is-no-country"),
+        pytest.param("his visit to Cote d'Ivoire and Côte d’Ivoire", ["CI", "CI"], id="cote-divoire-as-written"),
     ],
 )
 def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:

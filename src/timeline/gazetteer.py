@@ -23,6 +23,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CN": ("PRC", "P.R.C.", "mainland China"),
     "RU": ("Russian Federation",),
     "TR": ("Türkiye",),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire", "Cote D'Ivoire"),
     "CZ": ("Czechia",),
     "NL": ("Holland",),
     "VN": ("Viet Nam",),
