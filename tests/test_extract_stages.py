@@ -880,6 +880,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-countrys-title-a-comma-and-its-holder",
         ),
         pytest.param(
+            "The Minister of Foreign Affairs, Cooperation and Senegalese Abroad, Yassine Fall, met the press.",
+            None,
+            "Yassine Fall",
+            ("SN", "foreign minister", "Minister of Foreign Affairs"),
+            id="a-ministry-of-several-portfolios",
+        ),
+        pytest.param(
             "Chinese Special Presidential Representative for Sudan Liu Yuxi met the press.",
             None,
             "Liu Yuxi",
@@ -1027,6 +1034,12 @@ def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
             id="discussed-with-a-person",
         ),
         pytest.param("Prime Minister Abiy Ahmed discussed the budget with his cabinet.", [], id="discussed-with-no-one"),
+        pytest.param(
+            "Kenyan Foreign Minister Musalia Mudavadi also discussed with his Ugandan counterpart, Jeje Odongo, "
+            "ways of boosting trade.",
+            [{"Musalia Mudavadi", "Jeje Odongo"}],
+            id="discussed-with-a-counterpart",
+        ),
         pytest.param(
             "Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto exchanged views on the road.",
             [{"Abiy Ahmed", "William Ruto"}],

@@ -172,7 +172,12 @@ def _trigger_anchor(token: Token) -> Token | None:
         token.pos_ == "VERB"
         and lemma in {"discuss", "confer", "consult"}
         and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart")
+                for g in c.children
+            )
             for c in token.children
         )
     ):

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
+    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
     [
@@ -237,6 +237,9 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         and (_in_apposition(doc, name_start) or _country_title_before(doc, j))
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
+    listed = _portfolios_before(doc, j) if j >= 1 and doc[j].text == "," else None
+    if listed is not None:
+        return _listed_office(doc, listed, j, offsets, base)
     of_country = _of_between(doc, j)
     if of_country is not None:
         j, country, organisation = of_country
@@ -262,6 +265,39 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def _portfolios_before(doc: Doc | Span, comma: int) -> int | None:
+    """Where "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates," starts, ending at ``comma``.
+
+    A ministry of several portfolios, listed with commas and "and": the
+    head word, "of" or "for", then capitalised words, commas and "and" only.
+    """
+    k = comma - 1
+    commas = 0
+    while k >= 1 and comma - k < 16:
+        token = doc[k]
+        if token.lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS:
+            return k - 1 if commas else None
+        if token.text == ",":
+            commas += 1
+        elif not (token.text[:1].isupper() or token.lower_ in {"and", "&", "the"}):
+            return None
+        k -= 1
+    return None
+
+
+def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, base: int) -> Office:
+    """The office of a ministry of several portfolios; a demonym among them is its country ("Moroccan Expatriates")."""
+    portfolios = doc[head + 2 : comma].text
+    country, organisation, first, qualifiers = _cue_before(doc, head)
+    if country is None and organisation is None:  # "Moroccan Expatriates", "Mauritanians Abroad"
+        words = [w.removesuffix("s") if w.endswith("ns") else w for w in portfolios.split()]
+        country = next((hit.code for hit in gazetteer.find_countries(" ".join(words))), None)
+    first_portfolio = re.split(r",| and ", portfolios)[0]
+    office_here = _office(doc, (head, head + 2), country, organisation, qualifiers, offsets, base, first)
+    title = f"{doc[head].text} {doc[head + 1].text} {first_portfolio.strip()}"
+    return attrs.evolve(office_here, title=title, role=office.title_class(title))
 
 
 def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
