@@ -691,7 +691,7 @@ def test_mentions_printed_name(text: str, name: str) -> None:
         ),
         pytest.param(
             "Liz Truss went to Moscow on Thursday. The Foreign Secretary spent two hours in talks with Russian "
-            "Foreign Minister Sergei Lavrov.",
+            "Foreign Minister Sergei Lavrov. London had warned Moscow.",
             None,
             "Liz Truss",
             ("GB", "foreign minister", "Foreign Secretary"),
@@ -1206,6 +1206,39 @@ def test_cast_an_outlets_own_officials_are_its_countrys_anywhere_in_the_story() 
     people = {p.name: p for p in cast.build(parsed(text), "Malta Courier", "https://example.com/a").people}
     assert people["Myriam Spiteri Debono"].country == "MT"
     assert people["Ursula von der Leyen"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Nepalese Prime Minister Pushpa Kamal Dahal met Indian officials in Kathmandu. "
+            "Foreign Secretary Vinay Kwatra was at the meeting.",
+            "Vinay Kwatra",
+            (None, "other"),
+            id="a-foreign-secretary-in-a-story-without-britain",
+        ),
+        pytest.param(
+            "Britain's Foreign Secretary David Lammy met Indian officials in New Delhi. "
+            "Foreign Secretary David Lammy said Britain and India would talk again.",
+            "David Lammy",
+            ("GB", "foreign minister"),
+            id="britains-foreign-secretary",
+        ),
+        pytest.param(
+            "Tánaiste Micheál Martin met the press in Brussels.",
+            "Micheál Martin",
+            ("IE", "other"),
+            id="the-tanaiste-is-irelands",
+        ),
+    ],
+)
+def test_cast_a_whitehall_title_is_britains_only_in_a_story_naming_britain(
+    text: str, name: str, expected: tuple[str | None, str]
+) -> None:
+    """India, Pakistan and Nepal call the permanent head of their foreign ministry "Foreign Secretary"."""
+    found = {p.name: p for p in cast.build(parsed(text), None, None).people}[name]
+    assert (found.country, found.role) == expected
 
 
 def test_cast_an_abbreviated_title_is_a_title_not_a_name() -> None:

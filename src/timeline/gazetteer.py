@@ -437,6 +437,8 @@ TITLE_COUNTRY: dict[str, str] = {
     "minister of external affairs": "IN",
     "minister for external affairs": "IN",
     "taoiseach": "IE",
+    "tánaiste": "IE",
+    "tanaiste": "IE",
     "chancellor of the exchequer": "GB",
     "trade representative": "US",
     "defense secretary": "US",

@@ -464,6 +464,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
+    people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention)
@@ -477,6 +478,31 @@ def _a_place(group: list[PersonMention]) -> bool:
         and gazetteer.place_country(longest) is not None
         and all(m.office is None and m.country is None and m.name in longest for m in group)
     )
+
+
+# Britain's titles that other governments give their senior civil servants: India's, Pakistan's or
+# Nepal's Foreign Secretary is the ministry's permanent head, not its minister.
+_WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretary"})
+
+
+def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A "Foreign Secretary" in a story that never names Britain is no British minister, and no minister."""
+    british = None
+    result = []
+    for person in people:
+        if person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
+            if british is None:
+                british = any(hit.code == "GB" for s in parsed.sentences for hit in gazetteer.find_countries(s.text))
+            if not british:
+                mentions = tuple(
+                    attrs.evolve(m, office=attrs.evolve(m.office, country=None, role="other"))
+                    if m.office is not None and m.office.title.lower() in _WHITEHALL
+                    else m
+                    for m in person.mentions
+                )
+                person = attrs.evolve(person, country=None, role="other", mentions=mentions)
+        result.append(person)
+    return result
 
 
 def _transliterated(name: str, group: list[PersonMention]) -> bool:

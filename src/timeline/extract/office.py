@@ -22,6 +22,8 @@ TITLE_WORDS = frozenset(
         "presidential",
         "pm",  # "PM Trudeau", "FM Wang": the headline abbreviations
         "fm",
+        "tánaiste",  # Ireland's deputy prime minister
+        "tanaiste",
         "minister",
         "ministers",
         "president",
@@ -137,6 +139,8 @@ HEADS = frozenset(
         "minister",
         "pm",
         "fm",
+        "tánaiste",
+        "tanaiste",
         "president",
         "secretary",
         "king",
