@@ -1622,6 +1622,22 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="sat-down-with-for-talks",
         ),
+        pytest.param(
+            "Kenyan President William Ruto on Monday held talks with Tanzanian President Samia Suluhu Hassan who "
+            "paid him a courtesy call at State House, Nairobi.",
+            {("William Ruto", "KE", "head of state"), ("Samia Suluhu Hassan", "TZ", "head of state")},
+            "in-person",
+            "2024-11-11",
+            id="a-courtesy-call-is-a-visit",
+        ),
+        pytest.param(
+            "Kenyan President William Ruto on Monday held a courtesy call by phone with Tanzanian President Samia "
+            "Suluhu Hassan.",
+            {("William Ruto", "KE", "head of state"), ("Samia Suluhu Hassan", "TZ", "head of state")},
+            "call",
+            "2024-11-11",
+            id="a-courtesy-call-by-phone-is-a-call",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

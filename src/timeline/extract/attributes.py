@@ -23,6 +23,7 @@ from timeline.textdate import TextDate
 _CALL = re.compile(
     r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE
 )
+_COURTESY = re.compile(r"\bcourtesy calls?\b|\bcalls? on\b|\bcalled on\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(
     r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b"
@@ -225,6 +226,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         return "in-person"  # "called on Prime Minister Kishida": a visit
     if _VIDEO.search(words):
         return "video"
+    if _COURTESY.search(words) and not re.search(r"\b(?:phone|telephone)\b", words, re.IGNORECASE):
+        return "in-person"  # "who paid him a courtesy call at State House": a visit
     if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:
         return "call"
     if token.lemma_.lower() == "speak" and not _IN_PERSON.search(token.sent.text):
