@@ -105,7 +105,7 @@ class Sampler(threading.Thread):
 
 
 def timed(command: list[str], log: Path) -> dict[str, float]:
-    """Run one command to its end: wall s, tree CPU s, peak tree PSS MB, peak driver RSS MB, articles in the log.
+    """Run one command to its end: wall s, tree CPU s, peak tree PSS and driver RSS (MB), articles logged.
 
     Raises:
         RuntimeError: the command failed.
@@ -160,10 +160,16 @@ def comparison(count: int, folder: Path) -> list[str]:
     """Lines: backfill, ingest --jobs 2, ingest --jobs 1 over ``count`` articles."""
     articles = folder / "articles"
     write_articles(articles, count, seed=5)
-    lines = [f"-- {count:,} generated articles, one run each, whole processes, {os.cpu_count()} cores", HEADER]
+    lines = [
+        f"-- {count:,} generated articles, one run each, whole processes, {os.cpu_count()} cores",
+        HEADER,
+    ]
     runs = {}
     for name, run in (
-        ("backfill (local Ray)", lambda: backfill(articles, folder / "log-backfill", folder / "report.jsonl")),
+        (
+            "backfill (local Ray)",
+            lambda: backfill(articles, folder / "log-backfill", folder / "report.jsonl"),
+        ),
         ("ingest --jobs 2", lambda: ingest(articles, folder / "log-jobs2", 2)),
         ("ingest --jobs 1", lambda: ingest(articles, folder / "log-jobs1", 1)),
     ):
@@ -195,16 +201,24 @@ def writer_ceiling(log: Path, articles: Path) -> list[str]:
     events = list(open_log(log).events())
     batches = _article_batches(events)
     articles = sum(1 for e in events if isinstance(e, ArticleIngested))
-    lines = [f"-- the single writer: {articles:,} articles, {len(events):,} events, batches of {BATCH} articles"]
+    lines = [
+        f"-- the single writer: {articles:,} articles, {len(events):,} events, batches of {BATCH} articles"
+    ]
     with tempfile.TemporaryDirectory(prefix="timeline-bench-append-") as folder:
         seconds = _append_all(str(Path(folder) / "events"), batches)
-    lines.append(f"  append into files: {len(events) / seconds:,.0f} events/s = {articles / seconds:,.0f} articles/s")
+    lines.append(
+        f"  append into files: {len(events) / seconds:,.0f} events/s = {articles / seconds:,.0f} articles/s"
+    )
     pg = _append_postgres(batches)
     if pg is None:
         lines.append("  append into PostgreSQL: no PostgreSQL server binaries here")
     else:
-        lines.append(f"  append into PostgreSQL: {len(events) / pg:,.0f} events/s = {articles / pg:,.0f} articles/s")
-    lines.append(f"  driver reading (file, header, id, language), articles/s: {_driver_reading(articles):,.0f}")
+        lines.append(
+            f"  append into PostgreSQL: {len(events) / pg:,.0f} events/s = {articles / pg:,.0f} articles/s"
+        )
+    lines.append(
+        f"  driver reading (file, header, id, language), articles/s: {_driver_reading(articles):,.0f}"
+    )
     return lines
 
 
@@ -257,8 +271,12 @@ def _driver_reading(articles: Path) -> float:
 
 def main() -> int:
     """Print the figures, each line as it is measured: memory first, the writer, then the comparison."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--count", type=int, default=2000, help="articles for the three-way comparison (0: none)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--count", type=int, default=2000, help="articles for the three-way comparison (0: none)"
+    )
     parser.add_argument("--memory", default="1000,4000", help="archive sizes for backfill's memory")
     args = parser.parse_args()
     sizes = [int(size) for size in args.memory.split(",") if size.strip()]

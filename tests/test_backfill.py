@@ -23,9 +23,9 @@ from typing import Any
 import pendulum
 import pytest
 import ray
+from bench.generate import write as write_articles
 from click.testing import CliRunner
 
-from bench.generate import write as write_articles
 from timeline import api, backfill
 from timeline.backend import open_log
 from timeline.cli import cli
@@ -96,14 +96,19 @@ def _backfill(log: EventLog, sources: list[Path | str], **kwargs: Any) -> Summar
     progress = kwargs.pop("progress", None)
     notes: list[Any] = kwargs.pop("notes", [])
     settings = backfill.Settings(batch_size=kwargs.pop("batch_size", 7), today=pendulum.date(2026, 1, 1))
-    return backfill.run(log, sources, settings=settings, now=lambda: NOW, tell=notes.append, progress=progress)
+    return backfill.run(
+        log, sources, settings=settings, now=lambda: NOW, tell=notes.append, progress=progress
+    )
 
 
 def _once_each(log: EventLog) -> Counter[str]:
     return Counter(e.article for e in log.events() if isinstance(e, ArticleIngested))
 
 
-def test_archive_into_a_file_log_is_what_ingest_appends(cluster: str, archive: Path, reference: list[Event], tmp_path: Path) -> None:
+@pytest.mark.usefixtures("cluster")
+def test_archive_into_a_file_log_is_what_ingest_appends(
+    archive: Path, reference: list[Event], tmp_path: Path
+) -> None:
     """A directory backfilled into a file log holds the events ingest appends, in the same order."""
     log = open_log(tmp_path / "events")
     summary = _backfill(log, [archive])
@@ -115,8 +120,9 @@ def test_archive_into_a_file_log_is_what_ingest_appends(cluster: str, archive: P
     assert log.verify().events == len(reference)
 
 
+@pytest.mark.usefixtures("cluster")
 def test_archive_into_postgresql_is_what_ingest_appends(
-    cluster: str, archive: Path, reference: list[Event], postgres_url: str
+    archive: Path, reference: list[Event], postgres_url: str
 ) -> None:
     """The same archive backfilled into PostgreSQL: the same events as ingest's, and a log that verifies."""
     log = open_log(postgres_url)
@@ -126,9 +132,8 @@ def test_archive_into_postgresql_is_what_ingest_appends(
     assert log.verify().events == len(reference)
 
 
-def test_json_lines_records_give_the_same_articles_and_events(
-    cluster: str, archive: Path, reference: list[Event], tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("cluster")
+def test_json_lines_records_give_the_same_articles_and_events(reference: list[Event], tmp_path: Path) -> None:
     """A gzipped JSON-lines file of the archive's records gives the same article ids and extracted events."""
     records = tmp_path / "archive.jsonl.gz"
     with gzip.open(records, "wt", encoding="utf-8") as handle:
@@ -163,14 +168,16 @@ def _descendants(root: int) -> set[int]:
     found: set[int] = set()
     grew = True
     while grew:
-        new = {pid for pid, parent in parents.items() if (parent == root or parent in found) and pid not in found}
+        new = {
+            pid for pid, parent in parents.items() if (parent == root or parent in found) and pid not in found
+        }
         found |= new
         grew = bool(new)
     return found
 
 
 def _readers() -> list[int]:
-    """This test's Ray actor processes that read articles (Ray names them ray::Reader)."""
+    """The Ray actor processes under this test that read articles (Ray names them ray::Reader)."""
     pids = []
     for pid in _descendants(os.getpid()):
         try:
@@ -181,7 +188,10 @@ def _readers() -> list[int]:
     return pids
 
 
-def test_workers_killed_mid_run_lose_and_double_nothing(cluster: str, archive: Path, reference: list[Event], tmp_path: Path) -> None:
+@pytest.mark.usefixtures("cluster")
+def test_workers_killed_mid_run_lose_and_double_nothing(
+    archive: Path, reference: list[Event], tmp_path: Path
+) -> None:
     """Every worker killed while chunks are in flight: Ray restarts them, their articles are read again, each once."""
     killed: list[int] = []
 
@@ -207,7 +217,9 @@ def test_a_killed_driver_run_again_completes_the_archive(cluster: str, archive: 
         "--address", cluster, "--batch-size", "3", "--report", str(tmp_path / "report.jsonl"), "-q",
     ]  # fmt: skip
     env = {**os.environ, "TIMELINE_LOG": ""}
-    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    first = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
     log = open_log(log_dir)
     deadline = time.monotonic() + 120
     try:
@@ -230,7 +242,8 @@ def test_a_killed_driver_run_again_completes_the_archive(cluster: str, archive: 
     log.verify()
 
 
-def test_a_poisoned_article_is_reported_and_the_rest_go_in(cluster: str, archive: Path, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("cluster")
+def test_a_poisoned_article_is_reported_and_the_rest_go_in(archive: Path, tmp_path: Path) -> None:
     """An article whose extraction raises is listed in the report with its reason; the others are in the log."""
     source = tmp_path / "archive"
     source.mkdir()
@@ -242,7 +255,9 @@ def test_a_poisoned_article_is_reported_and_the_rest_go_in(cluster: str, archive
     report = tmp_path / "report.jsonl"
     log_dir = tmp_path / "events"
     result = CliRunner().invoke(
-        cli, ["backfill", str(source), "--log", str(log_dir), "--report", str(report)], env={"TIMELINE_LOG": None}
+        cli,
+        ["backfill", str(source), "--log", str(log_dir), "--report", str(report)],
+        env={"TIMELINE_LOG": None},
     )
     assert result.exit_code == 1, result.output
     entries = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
@@ -260,14 +275,19 @@ def test_sources_are_streamed_in_ingest_order(tmp_path: Path) -> None:
     """A tree is walked in the order ingest sorts it; globs, gzip articles and missing paths are inputs too."""
     (tmp_path / "a").mkdir()
     for name in ("a/z.txt", "a.txt", "a-b.md", "b.txt", "notes.pdf"):
-        (tmp_path / name).write_text("title: x\n\nBlinken met Wang Yi in Beijing on Monday.\n", encoding="utf-8")
+        (tmp_path / name).write_text(
+            "title: x\n\nBlinken met Wang Yi in Beijing on Monday.\n", encoding="utf-8"
+        )
     with gzip.open(tmp_path / "c.txt.gz", "wb") as handle:
         handle.write(b"Blinken met Wang Yi in Beijing on Monday.\n")
     walked = [name for name, _ in backfill.inputs([tmp_path])]
     ingest_order = [name for name, _ in api_expand(tmp_path)]
     assert walked[: len(ingest_order)] == ingest_order
     assert walked[-1] == str(tmp_path / "c.txt.gz")
-    assert [name for name, _ in backfill.inputs([str(tmp_path / "*.txt")])] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert [name for name, _ in backfill.inputs([str(tmp_path / "*.txt")])] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
     [(_, refusal)] = backfill.inputs([str(tmp_path / "nothing-*.jsonl")])
     assert "matches no file" in str(refusal)
     [(_, gzipped)] = backfill.inputs([tmp_path / "c.txt.gz"])
@@ -283,11 +303,22 @@ def api_expand(folder: Path) -> list[tuple[str, object]]:
 
 def test_records_are_checked_field_by_field() -> None:
     """A record needs text; the other fields are strings or null; a bad date names the record."""
-    good = backfill.from_record(b'{"text": "\\n\\nBlinken met Wang Yi.  \\r\\n", "published": "2024-11-14", "title": "T"}', "f:1", "f.jsonl")
+    good = backfill.from_record(
+        b'{"text": "\\n\\nBlinken met Wang Yi.  \\r\\n", "published": "2024-11-14", "title": "T"}',
+        "f:1",
+        "f.jsonl",
+    )
     assert isinstance(good, backfill.Article)
-    assert (good.text, good.published, good.title, good.filename) == ("Blinken met Wang Yi.", pendulum.date(2024, 11, 14), "T", "f.jsonl")
-    assert "needs \"text\"" in str(backfill.from_record(b'{"title": "T"}', "f:2", "f.jsonl"))
-    assert "needs \"text\"" in str(backfill.from_record(b'{"text": "x", "url": 3}', "f:3", "f.jsonl"))
-    assert "not ISO 8601" in str(backfill.from_record(b'{"text": "x", "published": "14/11/2024"}', "f:4", "f.jsonl"))
+    assert (good.text, good.published, good.title, good.filename) == (
+        "Blinken met Wang Yi.",
+        pendulum.date(2024, 11, 14),
+        "T",
+        "f.jsonl",
+    )
+    assert 'needs "text"' in str(backfill.from_record(b'{"title": "T"}', "f:2", "f.jsonl"))
+    assert 'needs "text"' in str(backfill.from_record(b'{"text": "x", "url": 3}', "f:3", "f.jsonl"))
+    assert "not ISO 8601" in str(
+        backfill.from_record(b'{"text": "x", "published": "14/11/2024"}', "f:4", "f.jsonl")
+    )
     assert "is empty" in str(backfill.from_record(b'{"text": " \\n "}', "f:5", "f.jsonl"))
     assert "not a JSON object" in str(backfill.from_record(b"[1]", "f:6", "f.jsonl"))

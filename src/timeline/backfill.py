@@ -36,7 +36,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import attrs
 import pendulum
@@ -138,7 +138,10 @@ def inputs(sources: Iterable[str | Path], *, count_only: bool = False) -> Iterat
                 found = True
                 yield from _inputs_of(file, count_only=count_only)
             if not found:
-                yield text, ArticleError(text, "directory holds no articles (*.txt, *.md, *.jsonl, gzipped or not)")
+                yield (
+                    text,
+                    ArticleError(text, "directory holds no articles (*.txt, *.md, *.jsonl, gzipped or not)"),
+                )
         else:
             yield from _inputs_of(path, count_only=count_only)
 
@@ -155,7 +158,7 @@ def _walk(directory: Path) -> Iterator[Path]:
         return
     for entry in entries:
         path = Path(entry.path)
-        if entry.is_dir():
+        if entry.is_dir(follow_symlinks=False):  # a link to a folder above would never end
             yield from _walk(path)
         elif entry.is_file() and _kind(path) is not None:
             yield path
@@ -190,7 +193,9 @@ def _gzip_article(path: Path) -> Article | ArticleError:
     except (OSError, EOFError) as exc:
         return ArticleError(str(path), f"cannot be read as gzip ({exc})")
     if len(data) > article.MAX_BYTES:
-        return ArticleError(str(path), f"holds more than the {article.MAX_BYTES // 1048576} MiB limit for one article")
+        return ArticleError(
+            str(path), f"holds more than the {article.MAX_BYTES // 1048576} MiB limit for one article"
+        )
     name = path.name.removesuffix(".gz")
     try:
         return article.from_bytes(data, source_name=str(path), filename=name)
@@ -208,16 +213,19 @@ def _records(path: Path, *, count_only: bool) -> Iterator[tuple[str, Source]]:
     with handle:
         number = 0
         try:
-            for number, line in enumerate(handle, start=1):  # noqa: B007 - the number names a broken file
+            for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 name = f"{path}:{number}"
                 yield name, None if count_only else from_record(line, name, path.name)
         except (OSError, EOFError) as exc:  # a truncated or damaged gzip stream: what came before stays
-            yield f"{path}:{number + 1}", ArticleError(f"{path}:{number + 1}", f"cannot be read further ({exc})")
+            yield (
+                f"{path}:{number + 1}",
+                ArticleError(f"{path}:{number + 1}", f"cannot be read further ({exc})"),
+            )
 
 
-def from_record(line: bytes, name: str, filename: str) -> Article | ArticleError:
+def from_record(line: bytes, name: str, filename: str) -> Article | ArticleError:  # noqa: PLR0911 - a refusal each
     """One JSON-lines record ``{text, published, source, url, title}`` as an article, or why it is refused.
 
     The text is the article's body (no header is looked for in it), so its id
@@ -234,12 +242,16 @@ def from_record(line: bytes, name: str, filename: str) -> Article | ArticleError
     fields = {key: record.get(key) for key in RECORD_KEYS}
     wrong = [key for key, value in fields.items() if not isinstance(value, str | None)]
     if wrong or not isinstance(fields["text"], str):
-        return ArticleError(name, f'needs "text" as a string, and {", ".join(RECORD_KEYS[1:])} as strings or null')
+        return ArticleError(
+            name, f'needs "text" as a string, and {", ".join(RECORD_KEYS[1:])} as strings or null'
+        )
     body = article.normalize(fields["text"])
     if not body:
         return ArticleError(name, '"text" is empty')
     try:
-        published = article.parse_published(fields["published"], name, "published") if fields["published"] else None
+        published = (
+            article.parse_published(fields["published"], name, "published") if fields["published"] else None
+        )
     except ArticleError as exc:
         return exc
     header = {key: value for key, value in fields.items() if key != "text" and value is not None}
@@ -361,7 +373,7 @@ class _Actors:
         self.actors: list[Any] = []
         self.busy: list[int] = []
 
-    def __enter__(self) -> _Actors:
+    def __enter__(self) -> Self:
         """The pool, with no actor yet: they start with the first article to extract."""
         return self
 
@@ -422,7 +434,7 @@ class _Actors:
             slot.outcome = result
 
     def _alone(self, item: Article) -> Any:  # noqa: ANN401 - ingestion's outcome
-        """One article in a task of its own, tried ``ALONE_TRIES`` times: an actor that dies each time died of it.
+        """One article in a task of its own, tried ``ALONE_TRIES`` times: an actor dying each time died of it.
 
         Each try goes to an actor that has just answered (one that died of
         something else is waited for until Ray has restarted it).
@@ -440,9 +452,8 @@ class _Actors:
         assert failure is not None
         return ingestion.worker_died(failure)
 
-
     def _alive(self, actor: int) -> None:
-        """Wait until the actor answers (Ray restarts a dead one; its model loads again), for ``RESTART_WAIT`` s.
+        """Wait for the actor to answer (Ray restarts a dead one, model and all), ``RESTART_WAIT`` s at most.
 
         Raises:
             ClusterError: it did not answer in time.

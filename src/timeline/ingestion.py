@@ -447,7 +447,9 @@ class _Ingest:
             slot.foreign = True
             self.summary.foreign += 1
 
-    def _parse(self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]) -> Article:
+    def _parse(
+        self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]
+    ) -> Article:
         """Read and check a file (or standard input); ``ArticleError`` when it is refused."""
         data = (
             source
