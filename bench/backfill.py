@@ -200,21 +200,19 @@ def writer_ceiling(log: Path, articles: Path) -> list[str]:
     """Lines: appends per second into files and PostgreSQL, and the driver's reading per article."""
     events = list(open_log(log).events())
     batches = _article_batches(events)
-    articles = sum(1 for e in events if isinstance(e, ArticleIngested))
-    lines = [
-        f"-- the single writer: {articles:,} articles, {len(events):,} events, batches of {BATCH} articles"
-    ]
+    count = sum(1 for e in events if isinstance(e, ArticleIngested))
+    lines = [f"-- the single writer: {count:,} articles, {len(events):,} events, batches of {BATCH} articles"]
     with tempfile.TemporaryDirectory(prefix="timeline-bench-append-") as folder:
         seconds = _append_all(str(Path(folder) / "events"), batches)
     lines.append(
-        f"  append into files: {len(events) / seconds:,.0f} events/s = {articles / seconds:,.0f} articles/s"
+        f"  append into files: {len(events) / seconds:,.0f} events/s = {count / seconds:,.0f} articles/s"
     )
     pg = _append_postgres(batches)
     if pg is None:
         lines.append("  append into PostgreSQL: no PostgreSQL server binaries here")
     else:
         lines.append(
-            f"  append into PostgreSQL: {len(events) / pg:,.0f} events/s = {articles / pg:,.0f} articles/s"
+            f"  append into PostgreSQL: {len(events) / pg:,.0f} events/s = {count / pg:,.0f} articles/s"
         )
     lines.append(
         f"  driver reading (file, header, id, language), articles/s: {_driver_reading(articles):,.0f}"
@@ -270,23 +268,30 @@ def _driver_reading(articles: Path) -> float:
 
 
 def main() -> int:
-    """Print the figures, each line as it is measured: memory first, the writer, then the comparison."""
+    """Print the figures, each line as it is measured."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
         "--count", type=int, default=2000, help="articles for the three-way comparison (0: none)"
     )
-    parser.add_argument("--memory", default="1000,4000", help="archive sizes for backfill's memory")
+    parser.add_argument(
+        "--memory", default="1000,4000", help="archive sizes for backfill's memory ('': none)"
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.memory.split(",") if size.strip()]
     with tempfile.TemporaryDirectory(prefix="timeline-bench-backfill-") as name:
         folder = Path(name)
-        lines = memory(sizes, folder)
-        lines += writer_ceiling(folder / f"log-{sizes[-1]}", folder / f"articles-{sizes[-1]}")
-        print("\n".join(lines[-4:]), flush=True)  # noqa: T201
+        lines = memory(sizes, folder) if sizes else []
         if args.count:
             lines += comparison(args.count, folder)
+        log, articles = (
+            (folder / f"log-{sizes[-1]}", folder / f"articles-{sizes[-1]}")
+            if sizes
+            else (folder / "log-jobs1", folder / "articles")
+        )
+        if sizes or args.count:
+            lines += writer_ceiling(log, articles)
     print("\n".join(lines), flush=True)  # noqa: T201 - the bench's output is its table
     return 0
 
