@@ -322,3 +322,14 @@ def test_records_are_checked_field_by_field() -> None:
     )
     assert "is empty" in str(backfill.from_record(b'{"text": " \\n "}', "f:5", "f.jsonl"))
     assert "not a JSON object" in str(backfill.from_record(b"[1]", "f:6", "f.jsonl"))
+
+
+def test_the_bench_samples_the_memory_of_a_whole_process_tree(tmp_path: Path) -> None:
+    """bench/backfill.py counts a child's memory into its command's peak (the tree, not the command alone)."""
+    from bench import backfill as bench  # noqa: PLC0415 - the bench's helpers, only here
+
+    code = "import subprocess, sys; subprocess.run([sys.executable, '-c', 'x = bytearray(80_000_000); import time; time.sleep(1.5)'])"
+    got = bench.timed([sys.executable, "-c", code], tmp_path / "events")
+    assert got["pss"] > 70
+    assert got["rss"] < 70
+    assert got["articles"] == 0
