@@ -33,7 +33,7 @@ from timeline.ingestion import Summary
 from timeline.model import ArticleIngested, Event
 from timeline.storage import EventLog
 
-ARTICLES = 40
+ARTICLES = 24
 POISON_MARK = "POISONED-FOR-THE-TEST"
 NOW = "2026-01-01T00:00:00Z"
 ROOT = Path(__file__).resolve().parent.parent
