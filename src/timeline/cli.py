@@ -406,6 +406,11 @@ def cli(ctx: click.Context, log_dir: str) -> None:
         timeline export --format jsonl > events.jsonl
     """
     ctx.ensure_object(dict)
+    ctx.obj["log"] = _log_location(log_dir)
+
+
+def _log_location(log_dir: str) -> str:
+    """Where the log is: TIMELINE_LOG when set, else ``log_dir``; a usage error when it cannot be a log."""
     if os.environ.get("TIMELINE_LOG", "").strip():
         log_dir = os.environ["TIMELINE_LOG"]  # the environment first, then --log (CONTRACT.md)
     if "://" not in log_dir and Path(log_dir).is_file():
@@ -415,7 +420,7 @@ def cli(ctx: click.Context, log_dir: str) -> None:
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
         shown = redact(log_dir)
         raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
-    ctx.obj["log"] = log_dir
+    return log_dir
 
 
 def jobs_option(func: F) -> F:
@@ -1520,6 +1525,127 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     )
     if counts.failed:
         ctx.exit(1)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option(
+    "--log",
+    "log_dir",
+    type=TEXT,
+    metavar="DIR|URL",
+    help="The event log, as the group's --log (TIMELINE_LOG, when set, names it first).",
+)
+@click.option(
+    "--address",
+    metavar="ADDRESS",
+    help="The Ray cluster, e.g. ray://head:10001; default: RAY_ADDRESS, else a Ray started on this machine.",
+)
+@click.option("--workers", type=click.IntRange(min=1), help="Ray workers extracting; default: one per CPU of the cluster.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=BATCH_ARTICLES,
+    show_default=True,
+    help="Articles per durable append (one lock and one fsync each).",
+)
+@click.option(
+    "--report",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("backfill-report.jsonl"),
+    show_default=True,
+    help="Where the articles that failed or were refused are listed, one JSON line each (input, reason).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary.")
+@click.pass_context
+def backfill(  # noqa: PLR0913, PLR0917 - the archive, the cluster, the pipeline's options
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    log_dir: str | None,
+    address: str | None,
+    workers: int | None,
+    batch_size: int,
+    report: Path,
+    quiet: bool,  # noqa: FBT001 - click passes flags by keyword
+) -> None:
+    """Read a large archive on a Ray cluster (or this machine) and append it to the log.
+
+    SOURCE is a directory tree (*.txt, *.md, *.jsonl, each gzipped or not), a
+    glob, or a JSON-lines file of {text, published, source, url, title}
+    records. Articles already in the log are skipped before extraction; the
+    rest are extracted by Ray workers and appended in archive order, in
+    batches, by this process alone. Killed at any moment, the same command
+    run again completes the archive: nothing is lost or doubled. Articles
+    that fail or are refused are listed in the report (exit code 1); the
+    others go in. Needs Ray: pip install 'timeline[cluster]'.
+
+    \b
+    Example:
+        timeline backfill archive/ --log postgresql://db/timeline
+        timeline backfill 'wire/2019-*.jsonl.gz' --address ray://head:10001
+    """
+    from timeline import backfill as backfill_run  # noqa: PLC0415 - Ray and the pipeline only here
+
+    log = open_log(_log_location(log_dir)) if log_dir is not None else _log(ctx)
+    try:
+        failures = backfill_run.Report(report)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the report {report}: {exc.strerror}") from exc
+    progress = _BackfillProgress(enabled=not quiet, tty=_stderr_is_tty())
+    settings = backfill_run.Settings(
+        address=address, workers=workers, batch_size=batch_size, timeout=_lock_timeout(), today=_today()
+    )
+    stopwatch = _stopwatch()
+    try:
+        summary = backfill_run.run(log, sources, settings=settings, now=_now, tell=failures.add, progress=progress.show)
+    except TimelineError as exc:
+        progress.clear()
+        raise _fail(exc) from exc
+    finally:
+        failures.close()
+    progress.clear()
+    failed = summary.failed + summary.refused
+    parts = [f"{summary.added} articles added", f"{summary.known} already in the log", f"{failed} failed"]
+    if summary.foreign:
+        parts.append(f"{summary.foreign} not in English (recorded without events)")
+    listed = f"; the failures are listed in {report}" if failed else ""
+    if summary.interrupted:
+        click.echo(
+            f"interrupted: {', '.join(parts)} ({log.location}){listed}. Run the same backfill again for the "
+            "rest: articles already in the log are skipped",
+            err=True,
+        )
+        ctx.exit(130)
+    click.echo(f"{', '.join(parts)} ({log.location}){_took(stopwatch, summary.done)}{listed}", err=True)
+    if failed:
+        ctx.exit(1)
+
+
+class _BackfillProgress:
+    """Progress of a backfill: a line redrawn on a terminal, else a line every ``EVERY_LINE`` seconds (logs)."""
+
+    EVERY_LINE = 30.0
+
+    def __init__(self, *, enabled: bool, tty: bool) -> None:
+        self.line = _Progress(enabled=enabled and tty)
+        self.plain = enabled and not tty
+        self.start = self.printed = time.monotonic()
+
+    def show(self, summary: Any) -> None:  # noqa: ANN401 - an ingestion.Summary (loaded with backfill only)
+        """Redraw or print: articles done, rate, time left, failures so far."""
+        failed = summary.failed + summary.refused
+        if self.line.enabled:
+            self.line.show(summary.done, summary.total, f"articles, {failed} failed")
+            return
+        moment = time.monotonic()
+        if self.plain and (moment - self.printed >= self.EVERY_LINE or summary.done == summary.total):
+            self.printed = moment
+            line = progress_line(summary.done, summary.total, moment - self.start, "articles")
+            click.echo(f"{line}  {failed} failed", err=True)
+
+    def clear(self) -> None:
+        """Wipe the terminal line."""
+        self.line.clear()
 
 
 def _article_id(ctx: click.Context, prefix: str) -> str:

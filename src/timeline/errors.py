@@ -80,3 +80,7 @@ class StaleCacheError(LogError):
         super().__init__(f"{where}: the log no longer matches the cache built up to event {seq}")
         self.where = where
         self.seq = seq
+
+
+class ClusterError(TimelineError):
+    """Ray is missing, or the cluster ``backfill`` was pointed at cannot be reached."""

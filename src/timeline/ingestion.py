@@ -292,7 +292,56 @@ def run(  # noqa: PLR0913 - the log, what to read, and the caller's hooks
         TimelineError: the log cannot be locked, read or written.
 
     """
-    return _Ingest(log, options, now, tell, progress).run(expand(paths), read_stdin or sys.stdin.buffer.read)
+    inputs = expand(paths)
+    jobs = _workers(options.jobs, len(inputs))
+    chunk = chunk_size(len(inputs), jobs)
+    return _Ingest(log, options, now, tell, progress).run(
+        inputs,
+        len(inputs),
+        read_stdin or sys.stdin.buffer.read,
+        lambda slots: resolve(slots, jobs=jobs, chunk=chunk),
+    )
+
+
+Source = Path | Article | ArticleError | None  # a file, an article already read, a refusal, standard input
+Resolver = Callable[[Iterator["_Slot"]], Generator["_Slot", None, None]]
+
+
+def run_inputs(  # noqa: PLR0913 - the log, what to read, who extracts, and the caller's hooks
+    log: EventLog,
+    inputs: Iterable[tuple[str, Source]],
+    *,
+    total: int,
+    resolver: Resolver,
+    options: Options,
+    now: Callable[[], str],
+    tell: Callable[[Note], None],
+    progress: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """``run`` over inputs streamed by the caller, extracted by ``resolver`` (``backfill``: Ray workers).
+
+    Everything else is ``run``'s: the known articles skipped before extraction
+    (from the log's index of article ids), the order, the batches under the
+    lock, each article once, a failure per article.
+
+    Args:
+        log: the event log to append to.
+        inputs: (name, source) in the order to append; read one at a time.
+        total: how many inputs there are, for progress.
+        resolver: gives back the slots in their order, each extracted.
+        options: batch size and lock timeout (``jobs`` is the resolver's business).
+        now: the record time of the next batch.
+        tell: receives every note, in input order.
+        progress: called after each input is dealt with.
+
+    Returns:
+        The counts, as ``run``'s.
+
+    Raises:
+        TimelineError: the log cannot be locked, read or written.
+
+    """
+    return _Ingest(log, options, now, tell, progress).run(inputs, total, sys.stdin.buffer.read, resolver)
 
 
 class _Ingest:
@@ -326,13 +375,16 @@ class _Ingest:
             )
 
     def run(
-        self, inputs: list[tuple[str, Path | ArticleError | None]], read_stdin: Callable[[int], bytes]
+        self,
+        inputs: Iterable[tuple[str, Source]],
+        total: int,
+        read_stdin: Callable[[int], bytes],
+        resolver: Resolver,
     ) -> Summary:
         summary = self.summary
-        summary.total = len(inputs)
-        jobs = _workers(self.options.jobs, len(inputs))
+        summary.total = total
         slots = (self._slot(name, source, read_stdin) for name, source in inputs)
-        results = resolve(slots, jobs=jobs, chunk=chunk_size(len(inputs), jobs))
+        results = resolver(slots)
         try:
             # A log not begun yet has no torn tail to recover; peeking would create its directory and lock
             # even when no article is found.
@@ -358,7 +410,7 @@ class _Ingest:
             summary.unsaved = len(self.pending)
         return summary
 
-    def _slot(self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]) -> _Slot:
+    def _slot(self, name: str, source: Source, read_stdin: Callable[[int], bytes]) -> _Slot:
         """Read and check one input; it waits for extraction unless it is refused, known or not English."""
         slot = _Slot(name=name)
         try:
@@ -370,25 +422,9 @@ class _Ingest:
             slot.outcome = _failure(exc, "read")
         return slot
 
-    def _read(self, slot: _Slot, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]) -> None:
+    def _read(self, slot: _Slot, source: Source, read_stdin: Callable[[int], bytes]) -> None:
         name = slot.name
-        data = (
-            source
-            if isinstance(source, ArticleError)
-            else read_limited(read_stdin)
-            if source is None
-            else read(source)
-        )
-        if isinstance(data, ArticleError):
-            raise data
-        item = article.from_bytes(
-            data,
-            source_name=name,
-            published=self.options.published,
-            source=self.options.source,
-            url=self.options.url,
-            filename=None if name == "-" else Path(name).name,
-        )
+        item = source if isinstance(source, Article) else self._parse(name, source, read_stdin)
         for warning in (*item.warnings, *oddities(item, self.options.today)):
             slot.notes.append(Note(level="warning", name=name, message=warning))
         if item.id in self.in_log or item.id in self.claimed:
@@ -410,6 +446,28 @@ class _Ingest:
             slot.outcome = _Extracted([ingested(item)], [])
             slot.foreign = True
             self.summary.foreign += 1
+
+    def _parse(
+        self, name: str, source: Path | ArticleError | None, read_stdin: Callable[[int], bytes]
+    ) -> Article:
+        """Read and check a file (or standard input); ``ArticleError`` when it is refused."""
+        data = (
+            source
+            if isinstance(source, ArticleError)
+            else read_limited(read_stdin)
+            if source is None
+            else read(source)
+        )
+        if isinstance(data, ArticleError):
+            raise data
+        return article.from_bytes(
+            data,
+            source_name=name,
+            published=self.options.published,
+            source=self.options.source,
+            url=self.options.url,
+            filename=None if name == "-" else Path(name).name,
+        )
 
     def _settle(self, slot: _Slot) -> None:
         """Tell what became of one input; queue its events for the next batch."""
@@ -744,14 +802,19 @@ class _Pool:
             [result] = self._start().submit(_extract_chunk, [item]).result()
         except BrokenProcessPool as exc:
             self._stop()
-            return _Failed(
-                error="could not be extracted: the worker process reading it died (killed, out of memory "
-                "or crashed); left out, the other articles go in",
-                detail="".join(traceback.format_exception(exc)),
-            )
+            return worker_died(exc)
         except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
             return _failure(exc, "extracted")
         return result
+
+
+def worker_died(exc: BaseException) -> _Outcome:
+    """The failure of an article read alone by a worker process that died reading it."""
+    return _Failed(
+        error="could not be extracted: the worker process reading it died (killed, out of memory "
+        "or crashed); left out, the other articles go in",
+        detail="".join(traceback.format_exception(exc)),
+    )
 
 
 def _ready(window: deque[_Slot]) -> Iterator[_Slot]:
@@ -802,4 +865,6 @@ __all__ = [
     "read",
     "reextract",
     "run",
+    "run_inputs",
+    "worker_died",
 ]
