@@ -126,27 +126,36 @@ def event_id(event: Event) -> str:
     return str(_codec().event_id(event))
 
 
-VERSION = "13"
+VERSION = "14"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 _TABLES = (
-    *("meta", "article", "meeting", "meeting_country", "meeting_person", "tenure", "office_year", "person"),
-    *("pair", "grouping", "change", "change_country", "untitled"),
+    *("meta", "article", "meeting", "meeting_country", "country_meetings", "meeting_person", "tenure"),
+    *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
 )
-_COUNTED_TABLES = _TABLES[1:]  # their rows are counted in meta: a row deleted by hand is noticed
+# Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
+# every meeting's line once per country, and counting it would read all of it; each country's number of
+# rows is kept in country_meetings instead and checked when the country's rows are read.
+_COUNTED_TABLES = tuple(table for table in _TABLES[1:] if table != "meeting_country")
 
 # Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
-# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read.
+# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read. ``sort`` is a
+# meeting's (or change's) place in the views' order as bytes that SQLite compares as Python compares the
+# key (``sortable``): the rows come out in order, none decoded to be sorted. A country's meetings are kept
+# with their lines in meeting_country, in that order: its view reads one run of rows, no lookups.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, day INTEGER, ord TEXT NOT NULL,
-                                    data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, sort BLOB NOT NULL,
+                                    countries TEXT NOT NULL, people TEXT NOT NULL, line TEXT NOT NULL,
+                                    data TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
-CREATE INDEX IF NOT EXISTS meeting_by_day ON meeting (day);
-CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, meeting INTEGER NOT NULL,
-                                            PRIMARY KEY (country, meeting)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting (sort);
+CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, sort BLOB NOT NULL, meeting INTEGER NOT NULL,
+                                            line TEXT NOT NULL, mac TEXT NOT NULL,
+                                            PRIMARY KEY (country, sort, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS country_meetings (country TEXT PRIMARY KEY, meetings INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
                                            PRIMARY KEY (person, meeting)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
@@ -161,11 +170,13 @@ CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
 CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
-                                   ord TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+                                   sort BLOB NOT NULL, countries TEXT NOT NULL, data TEXT NOT NULL,
+                                   line TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
+CREATE INDEX IF NOT EXISTS change_by_date ON change (sort);
 CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
-CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, change INTEGER NOT NULL,
-                                           PRIMARY KEY (country, change)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, sort BLOB NOT NULL, change INTEGER NOT NULL,
+                                           PRIMARY KEY (country, sort, change)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
                                      PRIMARY KEY (country, person, part));
 """
@@ -584,25 +595,36 @@ class Cache:
 
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
-        old = [row[0] for row in self.db.execute("SELECT id FROM meeting WHERE part = ?", (part,))]
+        old = self.db.execute("SELECT id, sort, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
         if old:
-            marks = ",".join("?" * len(old))
-            self.db.execute(f"DELETE FROM meeting_country WHERE meeting IN ({marks})", old)  # noqa: S608
-            self.db.execute(f"DELETE FROM meeting_person WHERE meeting IN ({marks})", old)  # noqa: S608
+            # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
+            gone = [(c, sort, row) for row, sort, countries, _ in old for c in _NAMES(countries)]
+            self.db.executemany("DELETE FROM meeting_country WHERE country = ? AND sort = ? AND meeting = ?", gone)
+            self._count_meetings(Counter(c for c, _, _ in gone), -1)
+            taken = [(p, row) for row, _, _, names in old for p in _NAMES(names)]
+            self.db.executemany("DELETE FROM meeting_person WHERE person = ? AND meeting = ?", taken)
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
+        added: Counter[str] = Counter()
         for meeting in meetings:
             unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
-            first = meeting.date.first_day()
+            sort = sortable(_meeting_order(meeting))
+            countries = sorted(set(meeting.countries))
+            people = sorted(meeting.people)
             cursor = self.db.execute(
-                "INSERT INTO meeting (part, day, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (part, first.toordinal() if first else None, _encode(_meeting_order(meeting)).decode(), data, line, _mac(data, line)),
+                "INSERT INTO meeting (part, sort, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (part, sort, _encode(countries).decode(), _encode(people).decode(), line, data, _mac(data, line)),
             )
             row = cursor.lastrowid
-            self.db.executemany("INSERT OR IGNORE INTO meeting_country VALUES (?, ?)", ((c, row) for c in meeting.countries))
-            self.db.executemany("INSERT OR IGNORE INTO meeting_person VALUES (?, ?)", ((p, row) for p in meeting.people))
+            line_mac = _mac(line)
+            self.db.executemany(
+                "INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", ((c, sort, row, line, line_mac) for c in countries)
+            )
+            added.update(countries)
+            self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, row) for p in people))
+        self._count_meetings(added, 1)
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
         self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", rows)
@@ -611,6 +633,13 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
             for name in groupings_of(meeting):
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
+
+    def _count_meetings(self, countries: Counter[str], sign: int) -> None:
+        """Keep each country's number of meetings (its rows of meeting_country) as they are added or taken."""
+        self.db.executemany(
+            "INSERT INTO country_meetings VALUES (?, ?) ON CONFLICT (country) DO UPDATE SET meetings = meetings + ?",
+            ((country, sign * n, sign * n) for country, n in countries.items()),
+        )
 
     def _person_sightings(self, person: str) -> list[Sighting]:
         row = self.db.execute("SELECT sightings, mac FROM person WHERE part = ?", (person,)).fetchone()
@@ -800,26 +829,28 @@ class Cache:
 
     def _put_changes(self, part: str, changes: Iterable[Change]) -> None:
         """A part's changes as rows, indexed by kind and country."""
-        old = [row[0] for row in self.db.execute("SELECT id FROM change WHERE part = ?", (part,))]
+        old = self.db.execute("SELECT id, sort, countries FROM change WHERE part = ?", (part,)).fetchall()
         if old:
-            marks = ",".join("?" * len(old))
-            self.db.execute(f"DELETE FROM change_country WHERE change IN ({marks})", old)  # noqa: S608
+            gone = [(c, sort, row) for row, sort, countries in old for c in _NAMES(countries)]
+            self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
             data = _encode(_codec().CONVERTER.unstructure(change)).decode()
             line = change_line(change)
+            sort = sortable(change_order(change))
+            countries = sorted(set(change_countries(change)))
             cursor = self.db.execute(
-                "INSERT INTO change (part, kind, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (part, change.kind, _encode(change_order(change)).decode(), data, line, _mac(change.kind, data, line)),
+                "INSERT INTO change (part, kind, sort, countries, data, line, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (part, change.kind, sort, _encode(countries).decode(), data, line, _mac(change.kind, data, line)),
             )
             row = cursor.lastrowid
-            self.db.executemany("INSERT OR IGNORE INTO change_country VALUES (?, ?)", ((c, row) for c in change_countries(change)))
+            self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries))
 
     # -- reading for views ----------------------------------------------------------------------
 
     def meeting_rows(self, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
-        """(ord, *columns) of the meetings of a country, of a person, of both, or all, through the indexes."""
-        query = f"SELECT ord, {columns} FROM meeting"  # noqa: S608 - our own column names
+        """``columns`` of the meetings of a country, of a person, of both, or all, in order, through the indexes."""
+        query = f"SELECT {columns} FROM meeting"  # noqa: S608 - our own column names
         where, values = [], []
         if country is not None:
             where.append("id IN (SELECT meeting FROM meeting_country WHERE country = ?)")
@@ -829,7 +860,20 @@ class Cache:
             values.append(person)
         if where:
             query += " WHERE " + " AND ".join(where)
-        return self.db.execute(query, values).fetchall()
+        return self.db.execute(query + " ORDER BY sort, id", values).fetchall()
+
+    def country_lines(self, country: str) -> list[str]:
+        """A country's meetings' JSON lines, in order: one run of meeting_country, each line checked."""
+        rows = self.db.execute(
+            "SELECT line, mac FROM meeting_country WHERE country = ? ORDER BY sort, meeting", (country,)
+        ).fetchall()
+        kept = self.db.execute("SELECT meetings FROM country_meetings WHERE country = ?", (country,)).fetchone()
+        if len(rows) != (kept[0] if kept else 0):
+            raise _Damaged("a country's meetings are not as many as counted (edited or damaged)")
+        crc = zlib.crc32
+        if any(mac != f"{crc(line.encode()):08x}" for line, mac in rows):
+            raise _Damaged("a row does not match its checksum (edited or damaged)")
+        return [line for line, _ in rows]
 
     def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
         """One field of the world, read from the parts."""
@@ -883,11 +927,11 @@ class LazyWorld(World):
 
     def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
         """The meetings of a country or person, read from their rows only."""
-        if (country is None and person is None) or "meetings" in self.__dict__:
+        if (country is None and person is None) or "meetings" in self.__dict__ or "_folded" in self.__dict__:
             return super().meetings_of(country=country, person=person)
         try:
             rows = self.__dict__["_cache"].meeting_rows(country, person, "data, line, mac")
-            return _ordered(_meeting_of(data, line, mac) for _, data, line, mac in rows)
+            return [_meeting_of(data, line, mac) for data, line, mac in rows]
         except _DAMAGE as exc:
             self._fold_instead(self.__dict__["_cache"], exc)
             return super().meetings_of(country=country, person=person)
@@ -896,14 +940,14 @@ class LazyWorld(World):
         """The meetings' JSON lines as stored, in order: no meeting is decoded."""
         if "_folded" in self.__dict__:
             return None
+        cache = self.__dict__["_cache"]
         try:
-            rows = self.__dict__["_cache"].meeting_rows(country, person, "line, mac")
-            found = [(_ORDER(ord_), _line_checked(mac, line)) for ord_, line, mac in rows]
+            if country is not None and person is None:
+                return cache.country_lines(country)  # type: ignore[no-any-return]
+            return [_line_checked(mac, line) for line, mac in cache.meeting_rows(country, person, "line, mac")]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(cache, exc)
             return None
-        found.sort(key=lambda pair: pair[0])
-        return [line for _, line in found]
 
     def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The tenures' JSON lines as stored, in order: no tenure is decoded."""
@@ -925,23 +969,21 @@ class LazyWorld(World):
         """The changes' JSON lines as stored, in order: no change is decoded."""
         if "_folded" in self.__dict__:
             return None
-        query = "SELECT ord, kind, line, mac FROM change"
+        query = "SELECT kind, line, mac FROM change"
         values: list[str] = []
         if country is not None:
             query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
             values.append(country)
         try:
-            rows = self.__dict__["_cache"].db.execute(query, values).fetchall()
-            found = [(_ORDER(order), _line_checked(mac, line)) for order, kind, line, mac in rows if kinds is None or kind in kinds]
+            rows = self.__dict__["_cache"].db.execute(query + " ORDER BY sort, id", values).fetchall()
+            return [_line_checked(mac, line) for kind, line, mac in rows if kinds is None or kind in kinds]
         except _DAMAGE as exc:
             self._fold_instead(self.__dict__["_cache"], exc)
             return None
-        found.sort(key=lambda pair: pair[0])
-        return [line for _, line in found]
 
     def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
         """The tenures of a country or person, read from their rows only."""
-        if (country is None and person is None) or "tenures" in self.__dict__:
+        if (country is None and person is None) or "tenures" in self.__dict__ or "_folded" in self.__dict__:
             return super().tenures_of(country=country, person=person)
         column, value = ("country", country) if country is not None else ("person", person)
         query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
@@ -956,7 +998,7 @@ class LazyWorld(World):
 
     def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
         """The changes about a country, of these kinds, read from their rows only."""
-        if country is None or "changes" in self.__dict__:
+        if country is None or "changes" in self.__dict__ or "_folded" in self.__dict__:
             return super().changes_of(country=country, kinds=kinds)
         query = (
             "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
@@ -1113,7 +1155,31 @@ def _text_checked(mac: str, text: str, *more: str) -> str:
     return more[-1] if more else text
 
 
-_ORDER = msgspec.json.Decoder().decode
+_NAMES = msgspec.json.Decoder(list[str]).decode
+
+
+def sortable(key: object) -> bytes:
+    """A sort key of ints, strings and lists or tuples of them as bytes whose order is the key's.
+
+    SQLite compares blobs byte by byte: ``sortable(a) < sortable(b)`` exactly
+    when ``a < b`` for keys of the same shape. An int is eight bytes, offset
+    so that negative ones come first; a string its UTF-8 with each zero byte
+    escaped, then a zero; a sequence its items, then a zero. Each starts with
+    a byte naming its type, which ranks an item that ends a sequence (zero)
+    below any that continues it, as Python ranks a shorter prefix first.
+
+    Raises:
+        TypeError: a part of the key is of another type.
+
+    """
+    if isinstance(key, str):
+        return b"\x02" + key.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff") + b"\x00"
+    if isinstance(key, bool) or not isinstance(key, int | list | tuple):
+        msg = f"not a sort key: {key!r}"
+        raise TypeError(msg)
+    if isinstance(key, int):
+        return b"\x01" + (key + (1 << 63)).to_bytes(8, "big")
+    return b"\x05" + b"".join(sortable(item) for item in key) + b"\x00"
 
 
 def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
