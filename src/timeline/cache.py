@@ -129,6 +129,9 @@ def event_id(event: Event) -> str:
 VERSION = "14"
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
+# SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
+# pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
+_PAGE_SIZE = 65536
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 _TABLES = (
     *("meta", "article", "meeting", "meeting_country", "country_meetings", "meeting_person", "tenure"),
@@ -333,7 +336,10 @@ class Cache:
         self.path = path
         self.log = log
         self.warn = warn
+        self._deferred: list[tuple[str, bytes, int | None, str, str]] | None = None  # see _rebuild
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
+        if self.db.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file: its pages can still be sized
+            self.db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         # a full fold writes the whole cache in one transaction: without a limit its write-ahead
@@ -456,8 +462,12 @@ class Cache:
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
         printed = Printed(full)
+        self._deferred = []  # a country's meeting lines, inserted in their order at the end: pages filled in turn
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings, printed)
+        self._deferred.sort(key=lambda row: row[:3])
+        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", self._deferred)
+        self._deferred = None
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
@@ -619,9 +629,11 @@ class Cache:
             )
             row = cursor.lastrowid
             line_mac = _mac(line)
-            self.db.executemany(
-                "INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", ((c, sort, row, line, line_mac) for c in countries)
-            )
+            lines = [(c, sort, row, line, line_mac) for c in countries]
+            if self._deferred is not None:
+                self._deferred.extend(lines)
+            else:
+                self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", lines)
             added.update(countries)
             self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, row) for p in people))
         self._count_meetings(added, 1)
