@@ -53,7 +53,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import msgspec
 
 from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
@@ -280,9 +279,32 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
     return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
 
 
-_encode, _decode = msgspec.json.encode, msgspec.json.decode  # several times json's speed, the same values
+@functools.cache
+def _json() -> ModuleType:
+    """msgspec's JSON (several times json's speed, the same values), loaded when a row is encoded or decoded:
+    a warm view of stored lines does neither."""
+    import msgspec.json  # noqa: PLC0415 - see the docstring
+
+    return msgspec.json
+
+
+def _encode(value: object) -> bytes:
+    data: bytes = _json().encode(value)
+    return data
+
+
+def _decode(data: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
+    return _json().decode(data)
+
+
+@functools.cache
+def _decoder(shape: object) -> Callable[[str | bytes], Any]:
+    """msgspec's reader of JSON of this shape (checked as it is read), made once."""
+    return _json().Decoder(shape).decode  # type: ignore[no-any-return]
+
+
 # what a damaged cache raises while it is read: it is then thrown away
-_DAMAGE = (sqlite3.DatabaseError, msgspec.MsgspecError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)
+_DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)  # msgspec's: ValueErrors
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
@@ -300,7 +322,7 @@ def _dump_sightings(rows: list[Sighting]) -> str:
 
 def _load_sightings(data: str) -> list[Sighting]:
     read = _codec().read_date
-    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _SIGHTINGS(data)]
+    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _decoder(list[_Row])(data)]
 
 
 _Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text
@@ -321,10 +343,8 @@ def _date_text(date: TextDate) -> str | None:
     return date.to_str()
 
 
-_SIGHTINGS = msgspec.json.Decoder(list[_Row]).decode
 
 
-_INDICES = msgspec.json.Decoder(list[int]).decode
 
 
 class Cache:
@@ -608,10 +628,10 @@ class Cache:
         old = self.db.execute("SELECT id, sort, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
         if old:
             # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
-            gone = [(c, sort, row) for row, sort, countries, _ in old for c in _NAMES(countries)]
+            gone = [(c, sort, row) for row, sort, countries, _ in old for c in _decoder(list[str])(countries)]
             self.db.executemany("DELETE FROM meeting_country WHERE country = ? AND sort = ? AND meeting = ?", gone)
             self._count_meetings(Counter(c for c, _, _ in gone), -1)
-            taken = [(p, row) for row, _, _, names in old for p in _NAMES(names)]
+            taken = [(p, row) for row, _, _, names in old for p in _decoder(list[str])(names)]
             self.db.executemany("DELETE FROM meeting_person WHERE person = ? AND meeting = ?", taken)
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
@@ -804,7 +824,7 @@ class Cache:
             return [], set()
         data, _, _, observed = _year_checked(row)
         rows = _load_sightings(data)
-        return rows, {rows[index] for index in _INDICES(observed)}
+        return rows, {rows[index] for index in _decoder(list[int])(observed)}
 
     def _put_office_year(self, office: str, year: int, rows: list[Sighting], observed: set[Sighting]) -> None:
         """One year of an office: its sightings in run order, which of them count, their stretches, and which
@@ -843,7 +863,7 @@ class Cache:
         """A part's changes as rows, indexed by kind and country."""
         old = self.db.execute("SELECT id, sort, countries FROM change WHERE part = ?", (part,)).fetchall()
         if old:
-            gone = [(c, sort, row) for row, sort, countries in old for c in _NAMES(countries)]
+            gone = [(c, sort, row) for row, sort, countries in old for c in _decoder(list[str])(countries)]
             self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
@@ -909,7 +929,7 @@ class Cache:
             for row in self.db.execute(query):
                 data, clear, _, _ = _year_checked(row)
                 year = _load_sightings(data)
-                counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
+                counted[(year[0].country, year[0].role)].extend(year[index] for index in _decoder(list[int])(clear))
             return {office: runs_of(rows) for office, rows in counted.items()}
         if name == "changes":
             changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
@@ -1117,11 +1137,10 @@ def _dump_stretches(stretches: list[Stretch]) -> str:
 def _load_stretches(data: str) -> list[Stretch]:
     return [
         Stretch(first[0], _sighting(first), _sighting(last), _codec().read_date(latest), articles)
-        for first, last, latest, articles in _STRETCHES(data)
+        for first, last, latest, articles in _decoder(list[tuple[_Row, _Row, str | None, list[str]]])(data)
     ]
 
 
-_STRETCHES = msgspec.json.Decoder(list[tuple[_Row, _Row, str | None, list[str]]]).decode
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
@@ -1167,7 +1186,6 @@ def _text_checked(mac: str, text: str, *more: str) -> str:
     return more[-1] if more else text
 
 
-_NAMES = msgspec.json.Decoder(list[str]).decode
 
 
 def sortable(key: object) -> bytes:
@@ -1233,7 +1251,7 @@ def _meeting_order(meeting: Meeting) -> list[Any]:
 def _meta_digest(meta: dict[str, str]) -> str:
     """The checksum of meta (every key but the checksum itself)."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(_encode(sorted((k, v) for k, v in meta.items() if k != "digest")))
+    digest.update(json.dumps(sorted((k, v) for k, v in meta.items() if k != "digest")).encode())
     return digest.hexdigest()
 
 
