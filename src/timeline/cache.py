@@ -66,11 +66,12 @@ from timeline.model import (
 from timeline.gcpause import paused_gc
 from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
 from timeline.corrections import Corrections, in_force
-from timeline.identity import Forms, Printed, known_countries, person_key
+from timeline.identity import FORMS, Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
 from timeline.render import change_line, meeting_line, tenure_line
 from timeline.tenures import (
+    RUNS,
     Holders,
     Stretch,
     acting_days,
@@ -85,6 +86,9 @@ from timeline.tenures import (
     sightings_of,
 )
 from timeline.world import (
+    Memo,
+    Slot,
+    T,
     CHANGE_KINDS,
     Change,
     FirstMeeting,
@@ -474,8 +478,7 @@ class Cache:
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             self.db.execute(statement)
-        forms = full.derived["forms"]  # the written names and countries the fold counted
-        assert isinstance(forms, Forms)
+        forms = full.derived[FORMS]  # the written names and countries the fold counted (keep_observations)
         for article in full.articles.values():
             self._put_article(article)
         by_part: dict[str, list[Meeting]] = defaultdict(list)
@@ -1071,7 +1074,9 @@ class LazyWorld(World):
         self.__dict__["_folded"] = True
 
 
-class _LazyDerived(dict[str, object]):
+class _LazyDerived(Memo):
+    """A stored world's memo: the runs of office holders come from the cache's office years, not a fold."""
+
     def __init__(self, cache: Cache, world: LazyWorld) -> None:
         super().__init__()
         self._cache = cache
@@ -1079,17 +1084,15 @@ class _LazyDerived(dict[str, object]):
         # connection) alive until a collection, which ``paused_gc``'s freeze puts off for good
         self._world = weakref.proxy(world)
 
-    def __contains__(self, key: object) -> bool:
-        return key == "runs" or super().__contains__(key)
-
-    def __getitem__(self, key: str) -> object:
-        if key == "runs" and not super().__contains__(key):
+    def get(self, slot: Slot[T], make: Callable[[], T]) -> T:
+        """As ``Memo.get``; the runs (``tenures.RUNS``) read from the cache."""
+        if slot == RUNS and slot not in self:
             try:
-                self["runs"] = self._cache.load("runs")
+                self.put(RUNS, self._cache.load("runs"))
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
                 self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
-                self["runs"] = runs(self._world)
-        return super().__getitem__(key)
+                self.put(RUNS, runs(self._world))
+        return super().get(slot, make)
 
 
 def _in_force(corrections: list[Event]) -> list[Event]:
