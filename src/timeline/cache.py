@@ -50,7 +50,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -87,6 +87,7 @@ from timeline.tenures import (
 )
 from timeline.world import (
     Memo,
+    Observed,
     Slot,
     T,
     CHANGE_KINDS,
@@ -910,42 +911,51 @@ class Cache:
             raise _Damaged("a row does not match its checksum (edited or damaged)")
         return [line for line, _ in rows]
 
-    def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
-        """One field of the world, read from the parts."""
-        if name == "names":
-            return {tuple(k): v for k, v in _decode(self._meta()["names"])}
-        if name == "known_countries":
-            meta = self._meta()
-            return known_countries(_forms_from(_decode(meta["forms"])), self.load("names"))
-        if name == "articles":
-            rows = self.db.execute("SELECT article, data, mac FROM article")
-            return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
-        if name == "meetings":
-            rows = self.db.execute("SELECT data, line, mac FROM meeting")
-            return _ordered(_meeting_of(data, line, mac) for data, line, mac in rows)
-        if name == "tenures":
-            rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
-            return [_tenure_of(*row) for row in rows]
-        if name == "runs":
-            counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
-            query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
-            for row in self.db.execute(query):
-                data, clear, _, _ = _year_checked(row)
-                year = _load_sightings(data)
-                counted[(year[0].country, year[0].role)].extend(year[index] for index in _decoder(list[int])(clear))
-            return {office: runs_of(rows) for office, rows in counted.items()}
-        if name == "changes":
-            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
-            changes.sort(key=change_order)
-            return changes
-        if name == "reports":
-            return [r for m in self.load("meetings") for r in m.reports]
-        if name == "corrections":  # the ones in force: what the views may need to show
-            decode = _codec().from_payload
-            return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
-        if name == "observations":  # folded into sightings and names; a view never lists them
-            return []
-        raise AttributeError(name)
+    # -- the world's fields, each read whole from the parts (a view asks for few of them) ---------
+
+    def names(self) -> dict[Key, str]:
+        """Each name's key -> the name printed."""
+        return {tuple(k): v for k, v in _decode(self._meta()["names"])}
+
+    def known_countries(self) -> dict[str, str]:
+        """Person -> the one country the log knows."""
+        return known_countries(_forms_from(_decode(self._meta()["forms"])), self.names())
+
+    def articles(self) -> dict[str, ArticleIngested]:
+        """Every article's header (not its text), by id."""
+        rows = self.db.execute("SELECT article, data, mac FROM article")
+        return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
+
+    def meetings(self) -> list[Meeting]:
+        """Every meeting, in order."""
+        rows = self.db.execute("SELECT data, line, mac FROM meeting ORDER BY sort, id")
+        return [_meeting_of(data, line, mac) for data, line, mac in rows]
+
+    def tenures(self) -> list[Tenure]:
+        """Every tenure, office by office."""
+        rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
+        return [_tenure_of(*row) for row in rows]
+
+    def runs(self) -> dict[tuple[str, str], list[list[Sighting]]]:
+        """Per office, its holders' runs of sightings (``tenures.runs``), from the office years."""
+        counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
+        for row in self.db.execute(query):
+            data, clear, _, _ = _year_checked(row)
+            year = _load_sightings(data)
+            counted[(year[0].country, year[0].role)].extend(year[index] for index in _decoder(list[int])(clear))
+        return {office: runs_of(rows) for office, rows in counted.items()}
+
+    def changes(self) -> list[Change]:
+        """Every change, in order."""
+        changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
+        changes.sort(key=change_order)
+        return changes
+
+    def corrections(self) -> list[Event]:
+        """The corrections in force: what the views may need to show."""
+        decode = _codec().from_payload
+        return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
 
 
 class LazyWorld(World):
@@ -953,40 +963,141 @@ class LazyWorld(World):
 
     The questions of a view (a country's meetings, tenures and changes, a
     person's, the JSON lines of meetings) are answered from the rows they
-    ask for, through the tables' indexes, without loading the rest.
+    ask for, through the tables' indexes, without loading the rest. Each
+    field of ``World`` is a property here that reads its part of the cache
+    once; a part found damaged makes the world the full fold's (``folded``).
     """
+
+    def __init__(self, cache: Cache) -> None:
+        """A world over ``cache``; nothing is read yet (``World.__init__`` is not called: no field is set)."""
+        self._cache = cache
+        self._loaded: dict[str, object] = {}
+        self.folded: World | None = None  # the full fold's world, once a damaged part made one
+        self.derived = _LazyDerived(cache, self)
 
     def close(self) -> None:
         """Close the cache file; fields already read stay, the rest can no longer be read."""
-        self.__dict__["_cache"].close()
+        self._cache.close()
+
+    def _field(self, name: str, read: Callable[[], T]) -> T:
+        """A field: read from the cache the first time, the full fold's after a damaged part."""
+        if name not in self._loaded:
+            if self.folded is None:
+                try:
+                    self._loaded[name] = read()
+                except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
+                    self._fold_instead(exc)
+            if self.folded is not None:
+                self._loaded[name] = getattr(self.folded, name)
+        return cast("T", self._loaded[name])  # each name is read by its own property, of its type
+
+    @property  # a field of World, read on first use
+    def articles(self) -> dict[str, ArticleIngested]:
+        """The articles' headers, by id."""
+        return self._field("articles", self._cache.articles)
+
+    @articles.setter
+    def articles(self, value: dict[str, ArticleIngested]) -> None:
+        self._loaded["articles"] = value
+
+    @property
+    def reports(self) -> list[MeetingReported]:
+        """Every meeting report in force (from the meetings)."""
+        return self._field("reports", lambda: [r for m in self.meetings for r in m.reports])
+
+    @reports.setter
+    def reports(self, value: list[MeetingReported]) -> None:
+        self._loaded["reports"] = value
+
+    @property
+    def observations(self) -> list[Observed]:
+        """None: the cache keeps them folded into sightings and names (a view never lists them)."""
+        return self._field("observations", list)
+
+    @observations.setter
+    def observations(self, value: list[Observed]) -> None:
+        self._loaded["observations"] = value
+
+    @property
+    def names(self) -> dict[Key, str]:
+        """Each name's key -> the name printed."""
+        return self._field("names", self._cache.names)
+
+    @names.setter
+    def names(self, value: dict[Key, str]) -> None:
+        self._loaded["names"] = value
+
+    @property
+    def known_countries(self) -> dict[str, str]:
+        """Person -> the one country the log knows."""
+        return self._field("known_countries", self._cache.known_countries)
+
+    @known_countries.setter
+    def known_countries(self, value: dict[str, str]) -> None:
+        self._loaded["known_countries"] = value
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        """Every meeting, in order."""
+        return self._field("meetings", self._cache.meetings)
+
+    @meetings.setter
+    def meetings(self, value: list[Meeting]) -> None:
+        self._loaded["meetings"] = value
+
+    @property
+    def tenures(self) -> list[Tenure]:
+        """Every tenure."""
+        return self._field("tenures", self._cache.tenures)
+
+    @tenures.setter
+    def tenures(self, value: list[Tenure]) -> None:
+        self._loaded["tenures"] = value
+
+    @property
+    def changes(self) -> list[Change]:
+        """Every change, in order."""
+        return self._field("changes", self._cache.changes)
+
+    @changes.setter
+    def changes(self, value: list[Change]) -> None:
+        self._loaded["changes"] = value
+
+    @property
+    def corrections(self) -> list[Event]:
+        """The corrections in force."""
+        return self._field("corrections", self._cache.corrections)
+
+    @corrections.setter
+    def corrections(self, value: list[Event]) -> None:
+        self._loaded["corrections"] = value
 
     def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
         """The meetings of a country or person, read from their rows only."""
-        if (country is None and person is None) or "meetings" in self.__dict__ or "_folded" in self.__dict__:
+        if (country is None and person is None) or "meetings" in self._loaded or self.folded is not None:
             return super().meetings_of(country=country, person=person)
         try:
-            rows = self.__dict__["_cache"].meeting_rows(country, person, "data, line, mac")
+            rows = self._cache.meeting_rows(country, person, "data, line, mac")
             return [_meeting_of(data, line, mac) for data, line, mac in rows]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().meetings_of(country=country, person=person)
 
     def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The meetings' JSON lines as stored, in order: no meeting is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
-        cache = self.__dict__["_cache"]
         try:
             if country is not None and person is None:
-                return cache.country_lines(country)  # type: ignore[no-any-return]
-            return [_line_checked(mac, line) for line, mac in cache.meeting_rows(country, person, "line, mac")]
+                return self._cache.country_lines(country)
+            return [_line_checked(mac, line) for line, mac in self._cache.meeting_rows(country, person, "line, mac")]
         except _DAMAGE as exc:
-            self._fold_instead(cache, exc)
+            self._fold_instead(exc)
             return None
 
     def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The tenures' JSON lines as stored, in order: no tenure is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
         where, values = [], []
         for column, value in (("country", country), ("person", person)):
@@ -995,14 +1106,14 @@ class LazyWorld(World):
                 values.append(value)
         query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
         try:
-            return [_line_checked(mac, line) for line, mac in self.__dict__["_cache"].db.execute(query, values)]
+            return [_line_checked(mac, line) for line, mac in self._cache.db.execute(query, values)]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return None
 
     def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
         """The changes' JSON lines as stored, in order: no change is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
         query = "SELECT kind, line, mac FROM change"
         values: list[str] = []
@@ -1010,22 +1121,22 @@ class LazyWorld(World):
             query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
             values.append(country)
         try:
-            rows = self.__dict__["_cache"].db.execute(query + " ORDER BY sort, id", values).fetchall()
+            rows = self._cache.db.execute(query + " ORDER BY sort, id", values).fetchall()
             return [_line_checked(mac, line) for kind, line, mac in rows if kinds is None or kind in kinds]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return None
 
     def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
         """The tenures of a country or person, read from their rows only."""
-        if (country is None and person is None) or "tenures" in self.__dict__ or "_folded" in self.__dict__:
+        if (country is None and person is None) or "tenures" in self._loaded or self.folded is not None:
             return super().tenures_of(country=country, person=person)
         column, value = ("country", country) if country is not None else ("person", person)
         query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
         try:
-            found = [_tenure_of(*row) for row in self.__dict__["_cache"].db.execute(query, (value,))]
+            found = [_tenure_of(*row) for row in self._cache.db.execute(query, (value,))]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().tenures_of(country=country, person=person)
         if country is not None and person is not None:
             found = [t for t in found if t.person == person]
@@ -1033,45 +1144,29 @@ class LazyWorld(World):
 
     def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
         """The changes about a country, of these kinds, read from their rows only."""
-        if country is None or "changes" in self.__dict__ or "_folded" in self.__dict__:
+        if country is None or "changes" in self._loaded or self.folded is not None:
             return super().changes_of(country=country, kinds=kinds)
         query = (
             "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         )
         try:
-            found = [_change_of(*row) for row in self.__dict__["_cache"].db.execute(query, (country,))]
+            found = [_change_of(*row) for row in self._cache.db.execute(query, (country,))]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().changes_of(country=country, kinds=kinds)
         found.sort(key=change_order)
         return [c for c in found if kinds is None or c.kind in kinds]
 
-    def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
-        object.__setattr__(self, "_cache", cache)
-        object.__setattr__(self, "derived", _LazyDerived(cache, self))
-
-    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - called only for fields not yet loaded
-        if name.startswith("__") or name == "_cache":
-            raise AttributeError(name)
-        cache = self.__dict__["_cache"]
-        try:
-            value = cache.load(name)
-        except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
-            self._fold_instead(cache, exc)
-            return object.__getattribute__(self, name)
-        object.__setattr__(self, name, value)
-        return value
-
-    def _fold_instead(self, cache: Cache, reason: Exception) -> None:
-        """Throw the damaged cache away and take every field from a full fold of the log."""
+    def _fold_instead(self, reason: Exception) -> None:
+        """Throw the damaged cache away; every field not read yet comes from a full fold of the log."""
+        cache = self._cache
         with contextlib.suppress(sqlite3.Error):
             cache.db.close()
         if cache.log is None:
             raise reason
-        full = _thrown_away(cache.path, cache.log, cache.warn, reason)
-        for field in attrs.fields(World):
-            object.__setattr__(self, field.name, getattr(full, field.name))
-        self.__dict__["_folded"] = True
+        self.folded = _thrown_away(cache.path, cache.log, cache.warn, reason)
+        self._loaded.clear()  # what was read came from the cache that was found damaged
+        self.derived = self.folded.derived
 
 
 class _LazyDerived(Memo):
@@ -1088,9 +1183,9 @@ class _LazyDerived(Memo):
         """As ``Memo.get``; the runs (``tenures.RUNS``) read from the cache."""
         if slot == RUNS and slot not in self:
             try:
-                self.put(RUNS, self._cache.load("runs"))
+                self.put(RUNS, self._cache.runs())
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
-                self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
+                self._world._fold_instead(exc)  # noqa: SLF001 - the world this serves
                 self.put(RUNS, runs(self._world))
         return super().get(slot, make)
 
