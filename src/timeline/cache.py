@@ -6,8 +6,11 @@ as rows a view reads by index (a country's meetings, tenures and changes, a
 person's), cut into independent parts an update recomputes:
 
 - meetings, one row each with its JSON line ready (tenures and changes too:
-  a warm JSON-lines view decodes nothing), indexed by country, person and day, in parts by their people (or countries) and held/planned:
-  a new report can only join meetings of its own part;
+  a warm JSON-lines view decodes nothing), indexed by person and date,
+  in parts by their people (or countries) and held/planned: a new report
+  can only join meetings of its own part; each country's meeting lines
+  again in rows of their own, in the views' order (a country's view reads
+  one run of rows and sorts nothing);
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
   holder after another is a stretch of the office's; those only office
