@@ -330,7 +330,10 @@ def _dump_sightings(rows: list[Sighting]) -> str:
 
 def _load_sightings(data: str) -> list[Sighting]:
     read = _codec().read_date
-    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _decoder(list[_Row])(data)]
+    return [
+        Sighting(person, country, role, read(day), article, status)
+        for person, country, role, day, article, status in _decoder(list[_Row])(data)
+    ]
 
 
 _Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text

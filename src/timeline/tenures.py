@@ -31,6 +31,7 @@ RUNS: Slot[dict[tuple[str, str], list[list[Sighting]]]] = Slot("runs")
 STRETCHES: Slot[dict[tuple[str, str], list[Stretch]]] = Slot("stretches")
 HOLDERS: Slot[Holders] = Slot("holders")
 
+
 def sightings(world: World) -> list[Sighting]:
     """Every dated sighting of an office holder, from meetings held and office observations."""
     return world.derived.get(SIGHTINGS, lambda: sightings_of(world))
