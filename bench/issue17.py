@@ -2,6 +2,11 @@
 
     python -m bench.issue17 [SIZE ...]        (default: 10000 100000 1000000)
 
+With ``BENCH_LOGS=DIR`` set, each generated log is kept in DIR (outside the
+repository: 1M events are 1.1 GB) and later runs copy it instead of making it
+again (generating 1M events takes a minute or more); the measurements start
+from that copy, with no cache, as from a fresh log.
+
 For each size, a synthetic log (bench/events.py, as the rest of the bench),
 then, each the best of three fresh processes (peak RSS the largest seen):
 
@@ -90,7 +95,7 @@ def append_acting(location: str, seed: int) -> None:
     """One more synthetic article whose office observation is of an acting KR official, on a day seen before."""
     log = open_log(location)
     events = list(synthetic_events(1, seed=seed))
-    article = events[0].article  # type: ignore[attr-defined]
+    article = events[0].article  # type: ignore[union-attr]
     seen = next(e for e in log.events() if isinstance(e, OfficeObserved) and e.country == "KR")
     acting = attrs.evolve(seen, name="Acting Official Ahn", status="acting", article=article)
     acting = attrs.evolve(acting, evidence=attrs.evolve(acting.evidence, article=article))
@@ -103,9 +108,23 @@ def append_plain(location: str, seed: int) -> None:
         writer.append(list(synthetic_events(1, seed=seed)), recorded_at=RECORDED)
 
 
+def filled(location: Path, size: int) -> int:
+    """A synthetic log of about ``size`` events at ``location``; how many. Copied from ``BENCH_LOGS`` when kept there."""
+    keep = os.environ.get("BENCH_LOGS")
+    if not keep:
+        return fill(str(location), size)[0]
+    kept = Path(keep) / f"log{size}"
+    if not (kept / "count").exists():
+        shutil.rmtree(kept, ignore_errors=True)
+        written, _ = fill(str(kept / "events"), size)
+        (kept / "count").write_text(str(written))
+    shutil.copytree(kept / "events", location, ignore=shutil.ignore_patterns("cache"))
+    return int((kept / "count").read_text())
+
+
 def one_size(size: int, folder: Path, article: Path) -> list[str]:
     location = str(folder / "events")
-    written, _ = fill(location, size)
+    written = filled(folder / "events", size)
     out = [f"-- {written:,} events ({(folder / 'events' / 'log.jsonl').stat().st_size / 1e6:,.0f} MB)"]
     exported = folder / "export.jsonl"
     with exported.open("w") as handle:

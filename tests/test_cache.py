@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 import sqlite3
 import threading
@@ -28,12 +29,17 @@ ARTICLE_STARTS = [i for i, e in enumerate(EVENTS) if e.kind == "article-ingested
 
 
 def views(world: World) -> dict[str, object]:
+    meetings = list(render.meetings(world, "jsonl"))
+    countries = sorted({c for line in meetings for c in json.loads(line)["countries"]})
+    people = world.people()
     return {
-        "meetings": list(render.meetings(world, "jsonl")),
+        "meetings": meetings,
         "changes": list(render.changes(world, "jsonl", None)),
         "tenures": [render.tenure_record(t) for t in world.tenures],
         "state": list(render.state(state_at(world, pendulum.date(2005, 6, 1)), "jsonl")),
-        "people": world.people(),
+        "people": people,
+        "countries": {c: list(render.country_timeline(world, c, "jsonl")) for c in countries},
+        "officials": {p: list(render.official_timeline(world, p, "jsonl")) for p in people[:: max(1, len(people) // 6)]},
     }
 
 
@@ -658,6 +664,50 @@ def test_an_edited_cache_is_thrown_away_with_one_warning(seeds_log: Path, edit: 
         warnings.extend(result.stderr.splitlines())
     assert len(warnings) == 1, warnings
     assert warnings[0].startswith("warning: ") and "cache" in warnings[0]
+
+
+COUNTRY_TAMPERINGS = {
+    "a country's meeting line forged": "UPDATE meeting_country SET line = replace(line, 'Antony Blinken', 'Forged')",
+    "a country's meeting row deleted": "DELETE FROM meeting_country WHERE country = 'KR' AND meeting = "
+    "(SELECT min(meeting) FROM meeting_country WHERE country = 'KR')",
+    "a country's count changed": "UPDATE country_meetings SET meetings = meetings + 1 WHERE country = 'KR'",
+}
+
+
+@pytest.mark.parametrize("edit", COUNTRY_TAMPERINGS.values(), ids=list(COUNTRY_TAMPERINGS))
+def test_a_country_view_notices_its_rows_edited(seeds_log: Path, edit: str) -> None:
+    """A country's lines are read from their own rows: a forged or missing one is noticed there, said once."""
+    view = ["country", "KR", "--format", "jsonl"]
+    expected = run(seeds_log, *view)
+    assert "Antony Blinken" in expected
+    with sqlite3.connect(seeds_log / "cache" / "projection.sqlite") as db:
+        db.executescript(edit)
+    first = CliRunner().invoke(cli, ["--log", str(seeds_log), *view], env={"NO_COLOR": "1"})
+    assert (first.exit_code, first.stdout) == (0, expected)
+    assert len(first.stderr.splitlines()) == 1
+    assert "cache" in first.stderr
+    again = CliRunner().invoke(cli, ["--log", str(seeds_log), *view], env={"NO_COLOR": "1"})
+    assert (again.exit_code, again.stdout, again.stderr) == (0, expected, "")
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(st.integers(-3, 3), max_size=3), st.lists(st.text(max_size=3), max_size=3), st.text(max_size=3)),
+        min_size=2,
+        max_size=2,
+    )
+)
+def test_sortable_orders_keys_as_python_does(keys: list[tuple[list[int], list[str], str]]) -> None:
+    """Two keys of one shape: their bytes compare as the keys do (NUL, surrogates, prefixes and negatives too)."""
+    one, other = keys
+    assert (cache.sortable(one) < cache.sortable(other)) == (one < other)
+    assert (cache.sortable(one) == cache.sortable(other)) == (one == other)
+
+
+@given(st.lists(st.text(), max_size=3), st.lists(st.text(), max_size=3))
+def test_sortable_orders_lists_of_text_as_python_does(one: list[str], other: list[str]) -> None:
+    """Lists of any text, a shorter one a prefix of a longer or not: ordered as Python orders them."""
+    assert (cache.sortable(one) < cache.sortable(other)) == (one < other)
 
 
 def test_a_part_damaged_after_the_check_falls_back_to_a_full_fold(seeds_log: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attrs
 import pendulum
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -542,3 +543,18 @@ def test_the_offices_filled_in_do_not_depend_on_the_order_of_ingestion(stories: 
     assert views(one) == views(other)
     exported = [sorted(map(str, render.export_jsonl(events, build(events)))) for events in (one, other)]
     assert exported[0] == exported[1]
+
+
+def test_a_memo_makes_each_value_once_and_keeps_it_in_its_slot() -> None:
+    """``Memo.get`` calls ``make`` only the first time; a slot never filled is a KeyError, not a default."""
+    from timeline.world import Memo, Slot  # noqa: PLC0415 - only this test
+
+    memo, made = Memo(), []
+    numbers: Slot[list[int]] = Slot("numbers")
+    assert numbers not in memo
+    assert memo.get(numbers, lambda: made.append(1) or [1, 2]) == [1, 2]
+    assert memo.get(numbers, lambda: made.append(1) or [3]) == [1, 2]
+    assert made == [1]
+    assert memo[numbers] == [1, 2]
+    with pytest.raises(KeyError):
+        memo[Slot[str]("other")]

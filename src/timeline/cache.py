@@ -6,8 +6,11 @@ as rows a view reads by index (a country's meetings, tenures and changes, a
 person's), cut into independent parts an update recomputes:
 
 - meetings, one row each with its JSON line ready (tenures and changes too:
-  a warm JSON-lines view decodes nothing), indexed by country, person and day, in parts by their people (or countries) and held/planned:
-  a new report can only join meetings of its own part;
+  a warm JSON-lines view decodes nothing), indexed by person and date,
+  in parts by their people (or countries) and held/planned: a new report
+  can only join meetings of its own part; each country's meeting lines
+  again in rows of their own, in the views' order (a country's view reads
+  one run of rows and sorts nothing);
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
   holder after another is a stretch of the office's; those only office
@@ -50,10 +53,9 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
-import msgspec
 
 from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
@@ -67,11 +69,12 @@ from timeline.model import (
 from timeline.gcpause import paused_gc
 from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
 from timeline.corrections import Corrections, in_force
-from timeline.identity import Forms, Printed, known_countries, person_key
+from timeline.identity import FORMS, Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
 from timeline.render import change_line, meeting_line, tenure_line
 from timeline.tenures import (
+    RUNS,
     Holders,
     Stretch,
     acting_days,
@@ -86,6 +89,10 @@ from timeline.tenures import (
     sightings_of,
 )
 from timeline.world import (
+    Memo,
+    Observed,
+    Slot,
+    T,
     CHANGE_KINDS,
     Change,
     FirstMeeting,
@@ -126,27 +133,39 @@ def event_id(event: Event) -> str:
     return str(_codec().event_id(event))
 
 
-VERSION = "14"  # 14: a new office is flagged once, at its first sighting (issue #16)
+VERSION = "15"  # 15: sortable view keys and per-country rows (#17), and a new office flagged once (#16)
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
 _BUSY_MS = 600_000  # how long to wait for another process's update of the cache
+# SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
+# pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
+_PAGE_SIZE = 65536
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
 _TABLES = (
-    *("meta", "article", "meeting", "meeting_country", "meeting_person", "tenure", "office_year", "person"),
-    *("pair", "grouping", "change", "change_country", "untitled"),
+    *("meta", "article", "meeting", "meeting_country", "country_meetings", "meeting_person", "tenure"),
+    *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
 )
-_COUNTED_TABLES = _TABLES[1:]  # their rows are counted in meta: a row deleted by hand is noticed
+# Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
+# every meeting's line once per country, and counting it would read all of it; each country's number of
+# rows is kept in country_meetings instead and checked when the country's rows are read.
+_COUNTED_TABLES = tuple(table for table in _TABLES[1:] if table != "meeting_country")
 
 # Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
-# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read.
+# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read. ``sort`` is a
+# meeting's (or change's) place in the views' order as bytes that SQLite compares as Python compares the
+# key (``sortable``): the rows come out in order, none decoded to be sorted. A country's meetings are kept
+# with their lines in meeting_country, in that order: its view reads one run of rows, no lookups.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, day INTEGER, ord TEXT NOT NULL,
-                                    data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, sort BLOB NOT NULL,
+                                    countries TEXT NOT NULL, people TEXT NOT NULL, line TEXT NOT NULL,
+                                    data TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
-CREATE INDEX IF NOT EXISTS meeting_by_day ON meeting (day);
-CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, meeting INTEGER NOT NULL,
-                                            PRIMARY KEY (country, meeting)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting (sort);
+CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, sort BLOB NOT NULL, meeting INTEGER NOT NULL,
+                                            line TEXT NOT NULL, mac TEXT NOT NULL,
+                                            PRIMARY KEY (country, sort, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS country_meetings (country TEXT PRIMARY KEY, meetings INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
                                            PRIMARY KEY (person, meeting)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
@@ -161,11 +180,13 @@ CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
 CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
 CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
-                                   ord TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
+                                   sort BLOB NOT NULL, countries TEXT NOT NULL, data TEXT NOT NULL,
+                                   line TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
+CREATE INDEX IF NOT EXISTS change_by_date ON change (sort);
 CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
-CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, change INTEGER NOT NULL,
-                                           PRIMARY KEY (country, change)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, sort BLOB NOT NULL, change INTEGER NOT NULL,
+                                           PRIMARY KEY (country, sort, change)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
                                      PRIMARY KEY (country, person, part));
 """
@@ -266,9 +287,32 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
     return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
 
 
-_encode, _decode = msgspec.json.encode, msgspec.json.decode  # several times json's speed, the same values
+@functools.cache
+def _json() -> ModuleType:
+    """msgspec's JSON (several times json's speed, the same values), loaded when a row is encoded or decoded:
+    a warm view of stored lines does neither."""
+    import msgspec.json  # noqa: PLC0415 - see the docstring
+
+    return msgspec.json
+
+
+def _encode(value: object) -> bytes:
+    data: bytes = _json().encode(value)
+    return data
+
+
+def _decode(data: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
+    return _json().decode(data)
+
+
+@functools.cache
+def _decoder(shape: object) -> Callable[[str | bytes], Any]:
+    """msgspec's reader of JSON of this shape (checked as it is read), made once."""
+    return _json().Decoder(shape).decode  # type: ignore[no-any-return]
+
+
 # what a damaged cache raises while it is read: it is then thrown away
-_DAMAGE = (sqlite3.DatabaseError, msgspec.MsgspecError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)
+_DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)  # msgspec's: ValueErrors
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
@@ -286,7 +330,10 @@ def _dump_sightings(rows: list[Sighting]) -> str:
 
 def _load_sightings(data: str) -> list[Sighting]:
     read = _codec().read_date
-    return [Sighting(person, country, role, read(day), article, status) for person, country, role, day, article, status in _SIGHTINGS(data)]
+    return [
+        Sighting(person, country, role, read(day), article, status)
+        for person, country, role, day, article, status in _decoder(list[_Row])(data)
+    ]
 
 
 _Row = tuple[str, str, str, str | None, str, str]  # a sighting as stored: its date as text
@@ -307,10 +354,8 @@ def _date_text(date: TextDate) -> str | None:
     return date.to_str()
 
 
-_SIGHTINGS = msgspec.json.Decoder(list[_Row]).decode
 
 
-_INDICES = msgspec.json.Decoder(list[int]).decode
 
 
 class Cache:
@@ -322,7 +367,10 @@ class Cache:
         self.path = path
         self.log = log
         self.warn = warn
+        self._deferred: list[tuple[str, bytes, int | None, str, str]] | None = None  # see _rebuild
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
+        if self.db.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file: its pages can still be sized
+            self.db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         # a full fold writes the whole cache in one transaction: without a limit its write-ahead
@@ -437,16 +485,19 @@ class Cache:
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             self.db.execute(statement)
-        forms = full.derived["forms"]  # the written names and countries the fold counted
-        assert isinstance(forms, Forms)
+        forms = full.derived[FORMS]  # the written names and countries the fold counted (keep_observations)
         for article in full.articles.values():
             self._put_article(article)
         by_part: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
         printed = Printed(full)
+        self._deferred = []  # a country's meeting lines, inserted in their order at the end: pages filled in turn
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings, printed)
+        self._deferred.sort(key=lambda row: row[:3])
+        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", self._deferred)
+        self._deferred = None
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
@@ -584,25 +635,38 @@ class Cache:
 
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
-        old = [row[0] for row in self.db.execute("SELECT id FROM meeting WHERE part = ?", (part,))]
+        old = self.db.execute("SELECT id, sort, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
         if old:
-            marks = ",".join("?" * len(old))
-            self.db.execute(f"DELETE FROM meeting_country WHERE meeting IN ({marks})", old)  # noqa: S608
-            self.db.execute(f"DELETE FROM meeting_person WHERE meeting IN ({marks})", old)  # noqa: S608
+            # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
+            gone = [(c, sort, row) for row, sort, countries, _ in old for c in _decoder(list[str])(countries)]
+            self.db.executemany("DELETE FROM meeting_country WHERE country = ? AND sort = ? AND meeting = ?", gone)
+            self._count_meetings(Counter(c for c, _, _ in gone), -1)
+            taken = [(p, row) for row, _, _, names in old for p in _decoder(list[str])(names)]
+            self.db.executemany("DELETE FROM meeting_person WHERE person = ? AND meeting = ?", taken)
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
+        added: Counter[str] = Counter()
         for meeting in meetings:
             unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
-            first = meeting.date.first_day()
+            sort = sortable(_meeting_order(meeting))
+            countries = sorted(set(meeting.countries))
+            people = sorted(meeting.people)
             cursor = self.db.execute(
-                "INSERT INTO meeting (part, day, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (part, first.toordinal() if first else None, _encode(_meeting_order(meeting)).decode(), data, line, _mac(data, line)),
+                "INSERT INTO meeting (part, sort, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (part, sort, _encode(countries).decode(), _encode(people).decode(), line, data, _mac(data, line)),
             )
             row = cursor.lastrowid
-            self.db.executemany("INSERT OR IGNORE INTO meeting_country VALUES (?, ?)", ((c, row) for c in meeting.countries))
-            self.db.executemany("INSERT OR IGNORE INTO meeting_person VALUES (?, ?)", ((p, row) for p in meeting.people))
+            line_mac = _mac(line)
+            lines = [(c, sort, row, line, line_mac) for c in countries]
+            if self._deferred is not None:
+                self._deferred.extend(lines)
+            else:
+                self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", lines)
+            added.update(countries)
+            self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, row) for p in people))
+        self._count_meetings(added, 1)
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
         self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", rows)
@@ -611,6 +675,13 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
             for name in groupings_of(meeting):
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
+
+    def _count_meetings(self, countries: Counter[str], sign: int) -> None:
+        """Keep each country's number of meetings (its rows of meeting_country) as they are added or taken."""
+        self.db.executemany(
+            "INSERT INTO country_meetings VALUES (?, ?) ON CONFLICT (country) DO UPDATE SET meetings = meetings + ?",
+            ((country, sign * n, sign * n) for country, n in countries.items()),
+        )
 
     def _person_sightings(self, person: str) -> list[Sighting]:
         row = self.db.execute("SELECT sightings, mac FROM person WHERE part = ?", (person,)).fetchone()
@@ -763,7 +834,7 @@ class Cache:
             return [], set()
         data, _, _, observed = _year_checked(row)
         rows = _load_sightings(data)
-        return rows, {rows[index] for index in _INDICES(observed)}
+        return rows, {rows[index] for index in _decoder(list[int])(observed)}
 
     def _put_office_year(self, office: str, year: int, rows: list[Sighting], observed: set[Sighting]) -> None:
         """One year of an office: its sightings in run order, which of them count, their stretches, and which
@@ -800,26 +871,28 @@ class Cache:
 
     def _put_changes(self, part: str, changes: Iterable[Change]) -> None:
         """A part's changes as rows, indexed by kind and country."""
-        old = [row[0] for row in self.db.execute("SELECT id FROM change WHERE part = ?", (part,))]
+        old = self.db.execute("SELECT id, sort, countries FROM change WHERE part = ?", (part,)).fetchall()
         if old:
-            marks = ",".join("?" * len(old))
-            self.db.execute(f"DELETE FROM change_country WHERE change IN ({marks})", old)  # noqa: S608
+            gone = [(c, sort, row) for row, sort, countries in old for c in _decoder(list[str])(countries)]
+            self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
             data = _encode(_codec().CONVERTER.unstructure(change)).decode()
             line = change_line(change)
+            sort = sortable(change_order(change))
+            countries = sorted(set(change_countries(change)))
             cursor = self.db.execute(
-                "INSERT INTO change (part, kind, ord, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (part, change.kind, _encode(change_order(change)).decode(), data, line, _mac(change.kind, data, line)),
+                "INSERT INTO change (part, kind, sort, countries, data, line, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (part, change.kind, sort, _encode(countries).decode(), data, line, _mac(change.kind, data, line)),
             )
             row = cursor.lastrowid
-            self.db.executemany("INSERT OR IGNORE INTO change_country VALUES (?, ?)", ((c, row) for c in change_countries(change)))
+            self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries))
 
     # -- reading for views ----------------------------------------------------------------------
 
     def meeting_rows(self, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
-        """(ord, *columns) of the meetings of a country, of a person, of both, or all, through the indexes."""
-        query = f"SELECT ord, {columns} FROM meeting"  # noqa: S608 - our own column names
+        """``columns`` of the meetings of a country, of a person, of both, or all, in order, through the indexes."""
+        query = f"SELECT {columns} FROM meeting"  # noqa: S608 - our own column names
         where, values = [], []
         if country is not None:
             where.append("id IN (SELECT meeting FROM meeting_country WHERE country = ?)")
@@ -829,44 +902,66 @@ class Cache:
             values.append(person)
         if where:
             query += " WHERE " + " AND ".join(where)
-        return self.db.execute(query, values).fetchall()
+        return self.db.execute(query + " ORDER BY sort, id", values).fetchall()
 
-    def load(self, name: str) -> Any:  # noqa: ANN401 - one of World's fields
-        """One field of the world, read from the parts."""
-        if name == "names":
-            return {tuple(k): v for k, v in _decode(self._meta()["names"])}
-        if name == "known_countries":
-            meta = self._meta()
-            return known_countries(_forms_from(_decode(meta["forms"])), self.load("names"))
-        if name == "articles":
-            rows = self.db.execute("SELECT article, data, mac FROM article")
-            return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
-        if name == "meetings":
-            rows = self.db.execute("SELECT data, line, mac FROM meeting")
-            return _ordered(_meeting_of(data, line, mac) for data, line, mac in rows)
-        if name == "tenures":
-            rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
-            return [_tenure_of(*row) for row in rows]
-        if name == "runs":
-            counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
-            query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
-            for row in self.db.execute(query):
-                data, clear, _, _ = _year_checked(row)
-                year = _load_sightings(data)
-                counted[(year[0].country, year[0].role)].extend(year[index] for index in _INDICES(clear))
-            return {office: runs_of(rows) for office, rows in counted.items()}
-        if name == "changes":
-            changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
-            changes.sort(key=change_order)
-            return changes
-        if name == "reports":
-            return [r for m in self.load("meetings") for r in m.reports]
-        if name == "corrections":  # the ones in force: what the views may need to show
-            decode = _codec().from_payload
-            return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
-        if name == "observations":  # folded into sightings and names; a view never lists them
-            return []
-        raise AttributeError(name)
+    def country_lines(self, country: str) -> list[str]:
+        """A country's meetings' JSON lines, in order: one run of meeting_country, each line checked."""
+        rows = self.db.execute(
+            "SELECT line, mac FROM meeting_country WHERE country = ? ORDER BY sort, meeting", (country,)
+        ).fetchall()
+        kept = self.db.execute("SELECT meetings FROM country_meetings WHERE country = ?", (country,)).fetchone()
+        if len(rows) != (kept[0] if kept else 0):
+            raise _Damaged("a country's meetings are not as many as counted (edited or damaged)")
+        crc = zlib.crc32
+        if any(mac != f"{crc(line.encode()):08x}" for line, mac in rows):
+            raise _Damaged("a row does not match its checksum (edited or damaged)")
+        return [line for line, _ in rows]
+
+    # -- the world's fields, each read whole from the parts (a view asks for few of them) ---------
+
+    def names(self) -> dict[Key, str]:
+        """Each name's key -> the name printed."""
+        return {tuple(k): v for k, v in _decode(self._meta()["names"])}
+
+    def known_countries(self) -> dict[str, str]:
+        """Person -> the one country the log knows."""
+        return known_countries(_forms_from(_decode(self._meta()["forms"])), self.names())
+
+    def articles(self) -> dict[str, ArticleIngested]:
+        """Every article's header (not its text), by id."""
+        rows = self.db.execute("SELECT article, data, mac FROM article")
+        return {article: _load(_text_checked(mac, data), ArticleIngested) for article, data, mac in rows}
+
+    def meetings(self) -> list[Meeting]:
+        """Every meeting, in order."""
+        rows = self.db.execute("SELECT data, line, mac FROM meeting ORDER BY sort, id")
+        return [_meeting_of(data, line, mac) for data, line, mac in rows]
+
+    def tenures(self) -> list[Tenure]:
+        """Every tenure, office by office."""
+        rows = self.db.execute("SELECT data, line, mac FROM tenure ORDER BY office, id")
+        return [_tenure_of(*row) for row in rows]
+
+    def runs(self) -> dict[tuple[str, str], list[list[Sighting]]]:
+        """Per office, its holders' runs of sightings (``tenures.runs``), from the office years."""
+        counted: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year ORDER BY part, year"
+        for row in self.db.execute(query):
+            data, clear, _, _ = _year_checked(row)
+            year = _load_sightings(data)
+            counted[(year[0].country, year[0].role)].extend(year[index] for index in _decoder(list[int])(clear))
+        return {office: runs_of(rows) for office, rows in counted.items()}
+
+    def changes(self) -> list[Change]:
+        """Every change, in order."""
+        changes = [_change_of(*row) for row in self.db.execute("SELECT kind, data, line, mac FROM change")]
+        changes.sort(key=change_order)
+        return changes
+
+    def corrections(self) -> list[Event]:
+        """The corrections in force: what the views may need to show."""
+        decode = _codec().from_payload
+        return [decode(k, v, p) for k, v, p in json.loads(self._meta()["corrections"])]
 
 
 class LazyWorld(World):
@@ -874,40 +969,141 @@ class LazyWorld(World):
 
     The questions of a view (a country's meetings, tenures and changes, a
     person's, the JSON lines of meetings) are answered from the rows they
-    ask for, through the tables' indexes, without loading the rest.
+    ask for, through the tables' indexes, without loading the rest. Each
+    field of ``World`` is a property here that reads its part of the cache
+    once; a part found damaged makes the world the full fold's (``folded``).
     """
+
+    def __init__(self, cache: Cache) -> None:
+        """A world over ``cache``; nothing is read yet (``World.__init__`` is not called: no field is set)."""
+        self._cache = cache
+        self._loaded: dict[str, object] = {}
+        self.folded: World | None = None  # the full fold's world, once a damaged part made one
+        self.derived = _LazyDerived(cache, self)
 
     def close(self) -> None:
         """Close the cache file; fields already read stay, the rest can no longer be read."""
-        self.__dict__["_cache"].close()
+        self._cache.close()
+
+    def _field(self, name: str, read: Callable[[], T]) -> T:
+        """A field: read from the cache the first time, the full fold's after a damaged part."""
+        if name not in self._loaded:
+            if self.folded is None:
+                try:
+                    self._loaded[name] = read()
+                except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
+                    self._fold_instead(exc)
+            if self.folded is not None:
+                self._loaded[name] = getattr(self.folded, name)
+        return cast("T", self._loaded[name])  # each name is read by its own property, of its type
+
+    @property  # a field of World, read on first use
+    def articles(self) -> dict[str, ArticleIngested]:
+        """The articles' headers, by id."""
+        return self._field("articles", self._cache.articles)
+
+    @articles.setter
+    def articles(self, value: dict[str, ArticleIngested]) -> None:
+        self._loaded["articles"] = value
+
+    @property
+    def reports(self) -> list[MeetingReported]:
+        """Every meeting report in force (from the meetings)."""
+        return self._field("reports", lambda: [r for m in self.meetings for r in m.reports])
+
+    @reports.setter
+    def reports(self, value: list[MeetingReported]) -> None:
+        self._loaded["reports"] = value
+
+    @property
+    def observations(self) -> list[Observed]:
+        """None: the cache keeps them folded into sightings and names (a view never lists them)."""
+        return self._field("observations", list)
+
+    @observations.setter
+    def observations(self, value: list[Observed]) -> None:
+        self._loaded["observations"] = value
+
+    @property
+    def names(self) -> dict[Key, str]:
+        """Each name's key -> the name printed."""
+        return self._field("names", self._cache.names)
+
+    @names.setter
+    def names(self, value: dict[Key, str]) -> None:
+        self._loaded["names"] = value
+
+    @property
+    def known_countries(self) -> dict[str, str]:
+        """Person -> the one country the log knows."""
+        return self._field("known_countries", self._cache.known_countries)
+
+    @known_countries.setter
+    def known_countries(self, value: dict[str, str]) -> None:
+        self._loaded["known_countries"] = value
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        """Every meeting, in order."""
+        return self._field("meetings", self._cache.meetings)
+
+    @meetings.setter
+    def meetings(self, value: list[Meeting]) -> None:
+        self._loaded["meetings"] = value
+
+    @property
+    def tenures(self) -> list[Tenure]:
+        """Every tenure."""
+        return self._field("tenures", self._cache.tenures)
+
+    @tenures.setter
+    def tenures(self, value: list[Tenure]) -> None:
+        self._loaded["tenures"] = value
+
+    @property
+    def changes(self) -> list[Change]:
+        """Every change, in order."""
+        return self._field("changes", self._cache.changes)
+
+    @changes.setter
+    def changes(self, value: list[Change]) -> None:
+        self._loaded["changes"] = value
+
+    @property
+    def corrections(self) -> list[Event]:
+        """The corrections in force."""
+        return self._field("corrections", self._cache.corrections)
+
+    @corrections.setter
+    def corrections(self, value: list[Event]) -> None:
+        self._loaded["corrections"] = value
 
     def meetings_of(self, *, country: str | None = None, person: str | None = None) -> list[Meeting]:
         """The meetings of a country or person, read from their rows only."""
-        if (country is None and person is None) or "meetings" in self.__dict__:
+        if (country is None and person is None) or "meetings" in self._loaded or self.folded is not None:
             return super().meetings_of(country=country, person=person)
         try:
-            rows = self.__dict__["_cache"].meeting_rows(country, person, "data, line, mac")
-            return _ordered(_meeting_of(data, line, mac) for _, data, line, mac in rows)
+            rows = self._cache.meeting_rows(country, person, "data, line, mac")
+            return [_meeting_of(data, line, mac) for data, line, mac in rows]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().meetings_of(country=country, person=person)
 
     def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The meetings' JSON lines as stored, in order: no meeting is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
         try:
-            rows = self.__dict__["_cache"].meeting_rows(country, person, "line, mac")
-            found = [(_ORDER(ord_), _line_checked(mac, line)) for ord_, line, mac in rows]
+            if country is not None and person is None:
+                return self._cache.country_lines(country)
+            return [_line_checked(mac, line) for line, mac in self._cache.meeting_rows(country, person, "line, mac")]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return None
-        found.sort(key=lambda pair: pair[0])
-        return [line for _, line in found]
 
     def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The tenures' JSON lines as stored, in order: no tenure is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
         where, values = [], []
         for column, value in (("country", country), ("person", person)):
@@ -916,39 +1112,37 @@ class LazyWorld(World):
                 values.append(value)
         query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
         try:
-            return [_line_checked(mac, line) for line, mac in self.__dict__["_cache"].db.execute(query, values)]
+            return [_line_checked(mac, line) for line, mac in self._cache.db.execute(query, values)]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return None
 
     def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
         """The changes' JSON lines as stored, in order: no change is decoded."""
-        if "_folded" in self.__dict__:
+        if self.folded is not None:
             return None
-        query = "SELECT ord, kind, line, mac FROM change"
+        query = "SELECT kind, line, mac FROM change"
         values: list[str] = []
         if country is not None:
             query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
             values.append(country)
         try:
-            rows = self.__dict__["_cache"].db.execute(query, values).fetchall()
-            found = [(_ORDER(order), _line_checked(mac, line)) for order, kind, line, mac in rows if kinds is None or kind in kinds]
+            rows = self._cache.db.execute(query + " ORDER BY sort, id", values).fetchall()
+            return [_line_checked(mac, line) for kind, line, mac in rows if kinds is None or kind in kinds]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return None
-        found.sort(key=lambda pair: pair[0])
-        return [line for _, line in found]
 
     def tenures_of(self, *, country: str | None = None, person: str | None = None) -> list[Tenure]:
         """The tenures of a country or person, read from their rows only."""
-        if (country is None and person is None) or "tenures" in self.__dict__:
+        if (country is None and person is None) or "tenures" in self._loaded or self.folded is not None:
             return super().tenures_of(country=country, person=person)
         column, value = ("country", country) if country is not None else ("person", person)
         query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
         try:
-            found = [_tenure_of(*row) for row in self.__dict__["_cache"].db.execute(query, (value,))]
+            found = [_tenure_of(*row) for row in self._cache.db.execute(query, (value,))]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().tenures_of(country=country, person=person)
         if country is not None and person is not None:
             found = [t for t in found if t.person == person]
@@ -956,48 +1150,34 @@ class LazyWorld(World):
 
     def changes_of(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[Change]:
         """The changes about a country, of these kinds, read from their rows only."""
-        if country is None or "changes" in self.__dict__:
+        if country is None or "changes" in self._loaded or self.folded is not None:
             return super().changes_of(country=country, kinds=kinds)
         query = (
             "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         )
         try:
-            found = [_change_of(*row) for row in self.__dict__["_cache"].db.execute(query, (country,))]
+            found = [_change_of(*row) for row in self._cache.db.execute(query, (country,))]
         except _DAMAGE as exc:
-            self._fold_instead(self.__dict__["_cache"], exc)
+            self._fold_instead(exc)
             return super().changes_of(country=country, kinds=kinds)
         found.sort(key=change_order)
         return [c for c in found if kinds is None or c.kind in kinds]
 
-    def __init__(self, cache: Cache) -> None:  # noqa: D107 - the fields load on use
-        object.__setattr__(self, "_cache", cache)
-        object.__setattr__(self, "derived", _LazyDerived(cache, self))
-
-    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - called only for fields not yet loaded
-        if name.startswith("__") or name == "_cache":
-            raise AttributeError(name)
-        cache = self.__dict__["_cache"]
-        try:
-            value = cache.load(name)
-        except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
-            self._fold_instead(cache, exc)
-            return object.__getattribute__(self, name)
-        object.__setattr__(self, name, value)
-        return value
-
-    def _fold_instead(self, cache: Cache, reason: Exception) -> None:
-        """Throw the damaged cache away and take every field from a full fold of the log."""
+    def _fold_instead(self, reason: Exception) -> None:
+        """Throw the damaged cache away; every field not read yet comes from a full fold of the log."""
+        cache = self._cache
         with contextlib.suppress(sqlite3.Error):
             cache.db.close()
         if cache.log is None:
             raise reason
-        full = _thrown_away(cache.path, cache.log, cache.warn, reason)
-        for field in attrs.fields(World):
-            object.__setattr__(self, field.name, getattr(full, field.name))
-        self.__dict__["_folded"] = True
+        self.folded = _thrown_away(cache.path, cache.log, cache.warn, reason)
+        self._loaded.clear()  # what was read came from the cache that was found damaged
+        self.derived = self.folded.derived
 
 
-class _LazyDerived(dict[str, object]):
+class _LazyDerived(Memo):
+    """A stored world's memo: the runs of office holders come from the cache's office years, not a fold."""
+
     def __init__(self, cache: Cache, world: LazyWorld) -> None:
         super().__init__()
         self._cache = cache
@@ -1005,17 +1185,15 @@ class _LazyDerived(dict[str, object]):
         # connection) alive until a collection, which ``paused_gc``'s freeze puts off for good
         self._world = weakref.proxy(world)
 
-    def __contains__(self, key: object) -> bool:
-        return key == "runs" or super().__contains__(key)
-
-    def __getitem__(self, key: str) -> object:
-        if key == "runs" and not super().__contains__(key):
+    def get(self, slot: Slot[T], make: Callable[[], T]) -> T:
+        """As ``Memo.get``; the runs (``tenures.RUNS``) read from the cache."""
+        if slot == RUNS and slot not in self:
             try:
-                self["runs"] = self._cache.load("runs")
+                self.put(RUNS, self._cache.runs())
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
-                self._world._fold_instead(self._cache, exc)  # noqa: SLF001 - the world this serves
-                self["runs"] = runs(self._world)
-        return super().__getitem__(key)
+                self._world._fold_instead(exc)  # noqa: SLF001 - the world this serves
+                self.put(RUNS, runs(self._world))
+        return super().get(slot, make)
 
 
 def _in_force(corrections: list[Event]) -> list[Event]:
@@ -1063,11 +1241,10 @@ def _dump_stretches(stretches: list[Stretch]) -> str:
 def _load_stretches(data: str) -> list[Stretch]:
     return [
         Stretch(first[0], _sighting(first), _sighting(last), _codec().read_date(latest), articles)
-        for first, last, latest, articles in _STRETCHES(data)
+        for first, last, latest, articles in _decoder(list[tuple[_Row, _Row, str | None, list[str]]])(data)
     ]
 
 
-_STRETCHES = msgspec.json.Decoder(list[tuple[_Row, _Row, str | None, list[str]]]).decode
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
@@ -1113,7 +1290,30 @@ def _text_checked(mac: str, text: str, *more: str) -> str:
     return more[-1] if more else text
 
 
-_ORDER = msgspec.json.Decoder().decode
+
+
+def sortable(key: object) -> bytes:
+    """A sort key of ints, strings and lists or tuples of them as bytes whose order is the key's.
+
+    SQLite compares blobs byte by byte: ``sortable(a) < sortable(b)`` exactly
+    when ``a < b`` for keys of the same shape. An int is eight bytes, offset
+    so that negative ones come first; a string its UTF-8 with each zero byte
+    escaped, then a zero; a sequence its items, then a zero. Each starts with
+    a byte naming its type, which ranks an item that ends a sequence (zero)
+    below any that continues it, as Python ranks a shorter prefix first.
+
+    Raises:
+        TypeError: a part of the key is of another type.
+
+    """
+    if isinstance(key, str):
+        return b"\x02" + key.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff") + b"\x00"
+    if isinstance(key, bool) or not isinstance(key, int | list | tuple):
+        msg = f"not a sort key: {key!r}"
+        raise TypeError(msg)
+    if isinstance(key, int):
+        return b"\x01" + (key + (1 << 63)).to_bytes(8, "big")
+    return b"\x05" + b"".join(sortable(item) for item in key) + b"\x00"
 
 
 def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
@@ -1155,7 +1355,7 @@ def _meeting_order(meeting: Meeting) -> list[Any]:
 def _meta_digest(meta: dict[str, str]) -> str:
     """The checksum of meta (every key but the checksum itself)."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(_encode(sorted((k, v) for k, v in meta.items() if k != "digest")))
+    digest.update(json.dumps(sorted((k, v) for k, v in meta.items() if k != "digest")).encode())
     return digest.hexdigest()
 
 

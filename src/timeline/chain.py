@@ -9,15 +9,15 @@ these same functions, so a copy between them is byte-identical.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, overload
 
 import attrs
-import msgspec
 
 from timeline.canonical import dumps
 from timeline.errors import CorruptLogError, DecodeError
@@ -260,7 +260,7 @@ def envelopes(
     return lines, Batch(events, ids, hashes, seq=first, prev=start, recorded_at=recorded_at)
 
 
-READ_FAULTS = (msgspec.DecodeError, DecodeError, TypeError, ValueError, KeyError)  # what line_reader raises
+READ_FAULTS = (DecodeError, TypeError, ValueError, KeyError)  # what line_reader raises (msgspec's are ValueErrors)
 
 
 def unreadable(path: Path | str, number: int, raw: bytes, exc: Exception) -> CorruptLogError:
@@ -272,7 +272,7 @@ def unreadable(path: Path | str, number: int, raw: bytes, exc: Exception) -> Cor
 def parse_envelope(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     """A line's envelope: read by msgspec, and by the standard library when that fails, to name the fault."""
     try:
-        envelope = _read_json(raw)
+        envelope = _json_reader()(raw)
     except ValueError:  # msgspec's DecodeError, or a string that is not UTF-8
         envelope = None
     if type(envelope) is dict and envelope.keys() == ENVELOPE_KEYS:
@@ -280,7 +280,12 @@ def parse_envelope(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:
     return _parse_naming(path, number, raw)
 
 
-_read_json = msgspec.json.Decoder().decode
+@functools.cache
+def _json_reader() -> Callable[[bytes], Any]:
+    """msgspec's JSON reader, loaded when the first line is read (a warm view reads none)."""
+    import msgspec  # noqa: PLC0415 - see the docstring
+
+    return msgspec.json.Decoder().decode
 
 
 def _parse_naming(path: Path | str, number: int, raw: bytes) -> dict[str, Any]:

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 
 from timeline.changes import all_changes
 from timeline.corrections import Corrections, collect
-from timeline.identity import Forms, known_countries
+from timeline.identity import FORMS, Forms, known_countries
 from timeline.meetings import merge_meetings
 from timeline.model import Event, LightObservation
-from timeline.tenures import sightings_of, tenures
+from timeline.tenures import SIGHTINGS, sightings_of, tenures
 from timeline.world import World
 
 
@@ -33,7 +33,7 @@ def fold(
         event_id: how an event's id is made (``codec.event_id``).
         until: fold only the first ``until`` events (what the log knew then).
         keep_observations: keep ``world.observations`` and the name forms
-            (``world.derived["forms"]``); otherwise they are folded into
+            (``world.derived`` in ``identity.FORMS``); otherwise they are folded into
             sightings and name forms and let go.
 
     """
@@ -47,11 +47,11 @@ def fold(
     world.names = rules.names(forms)
     world.known_countries = known_countries(forms, world.names)
     if keep_observations:
-        world.derived["forms"] = forms
+        world.derived.put(FORMS, forms)
     else:
         # observations live on as sightings and name forms (the views never list them): each is
         # let go as soon as its sighting is made, so the two never fill memory together
-        world.derived["sightings"] = sightings_of(world, consume=True)
+        world.derived.put(SIGHTINGS, sightings_of(world, consume=True))
         world.observations = []
     world.meetings = merge_meetings(world)
     world.tenures = tenures(world)

@@ -17,7 +17,7 @@ import attrs
 
 from timeline.model import MeetingReported, NameSet, Participant, PeopleMerged
 from timeline.names import Key, name_key
-from timeline.world import Observed, World
+from timeline.world import Observed, Slot, World
 
 
 person_key = name_key  # who a written name is: the one folding of ``names``, under its old name here
@@ -134,6 +134,9 @@ def _one_letter_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+FORMS: Slot[Forms] = Slot("forms")  # the name forms a fold counted, kept when it keeps its observations
 
 
 def known_countries(forms: Forms, names: dict[Key, str]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import glob
 import hashlib
 import json
@@ -30,12 +31,11 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
-import msgspec
 
 from timeline.chain import (
     GENESIS,
@@ -194,8 +194,8 @@ class Log:
         except OSError:
             return []
         try:
-            entries = _INDEX_LINES(b"[" + b",".join(data.splitlines()) + b"]")
-        except (msgspec.DecodeError, msgspec.ValidationError):
+            entries = _index_lines()(b"[" + b",".join(data.splitlines()) + b"]")
+        except ValueError:  # msgspec's DecodeError and ValidationError
             return []
         end = 0
         for entry in entries:
@@ -541,11 +541,11 @@ class Writer:
                 whole = self.log._scan_article_ids(0)  # noqa: SLF001 - Log and Writer are one unit
                 entry = _IndexEntry(0, entry[1], entry[2], entry[3], sorted(whole))
                 tmp = path.with_name(path.name + ".tmp")
-                tmp.write_bytes(msgspec.json.encode(entry) + b"\n")
+                tmp.write_bytes(_json_encode(entry) + b"\n")
                 tmp.replace(path)
                 return
             with path.open("ab") as handle:
-                handle.write(msgspec.json.encode(entry) + b"\n")
+                handle.write(_json_encode(entry) + b"\n")
         except OSError:
             with contextlib.suppress(OSError):
                 path.unlink()  # a half-written index is noticed on reading; none at all costs less to notice
@@ -625,7 +625,18 @@ class _IndexEntry(NamedTuple):
     articles: list[str]
 
 
-_INDEX_LINES = msgspec.json.Decoder(list[_IndexEntry]).decode
+@functools.cache
+def _index_lines() -> Callable[[bytes], list[_IndexEntry]]:
+    """The article index's reader (msgspec loaded when the index is first read: a warm view never reads it)."""
+    import msgspec  # noqa: PLC0415 - see the docstring
+
+    return msgspec.json.Decoder(list[_IndexEntry]).decode
+
+
+def _json_encode(value: object) -> bytes:
+    import msgspec  # noqa: PLC0415 - only when the index is written
+
+    return msgspec.json.encode(value)
 
 
 def _index_end(path: Path) -> int | None:
@@ -643,8 +654,10 @@ def _index_end(path: Path) -> int | None:
                     break
                 back *= 4
             last = tail.rsplit(b"\n", 1)[-1]
+        import msgspec  # noqa: PLC0415 - only when the index is written
+
         return int(msgspec.json.decode(last, type=_IndexEntry).end)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+    except (OSError, ValueError):  # msgspec's DecodeError and ValidationError are ValueErrors
         return None
 
 

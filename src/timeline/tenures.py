@@ -23,13 +23,18 @@ import pendulum
 from timeline.identity import Printed
 from timeline.model import MeetingReported
 from timeline.textdate import TextDate
-from timeline.world import Observed, Sighting, Tenure, World
+from timeline.world import Observed, Sighting, Slot, Tenure, World
+
+# What a world works out once and keeps (``World.derived``).
+SIGHTINGS: Slot[list[Sighting]] = Slot("sightings")
+RUNS: Slot[dict[tuple[str, str], list[list[Sighting]]]] = Slot("runs")
+STRETCHES: Slot[dict[tuple[str, str], list[Stretch]]] = Slot("stretches")
+HOLDERS: Slot[Holders] = Slot("holders")
+
 
 def sightings(world: World) -> list[Sighting]:
     """Every dated sighting of an office holder, from meetings held and office observations."""
-    if "sightings" not in world.derived:
-        world.derived["sightings"] = sightings_of(world)
-    return world.derived["sightings"]  # type: ignore[return-value]
+    return world.derived.get(SIGHTINGS, lambda: sightings_of(world))
 
 
 def acting_days(
@@ -103,9 +108,7 @@ def runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
     A month- or year-precision sighting counts only where it cannot fall on
     either side of another holder's sighting of the same office.
     """
-    if "runs" not in world.derived:
-        world.derived["runs"] = _office_runs(world)
-    return world.derived["runs"]  # type: ignore[return-value]
+    return world.derived.get(RUNS, lambda: _office_runs(world))
 
 
 def _office_runs(world: World) -> dict[tuple[str, str], list[list[Sighting]]]:
@@ -183,11 +186,9 @@ def tenures(world: World) -> list[Tenure]:
 
 
 def stretches(world: World) -> dict[tuple[str, str], list[Stretch]]:
-    if "stretches" not in world.derived:
-        world.derived["stretches"] = {
-            office: [Stretch.of_run(run) for run in runs] for office, runs in runs(world).items()
-        }
-    return world.derived["stretches"]  # type: ignore[return-value]
+    return world.derived.get(
+        STRETCHES, lambda: {office: [Stretch.of_run(run) for run in runs] for office, runs in runs(world).items()}
+    )
 
 
 @attrs.define
@@ -288,9 +289,7 @@ def holder_rows(firsts: dict[tuple[str, str], list[Sighting]]) -> dict[str, list
 
 def office_holders(world: World) -> Holders:
     """Who held each office when, by ``world``'s runs of sightings."""
-    if "holders" not in world.derived:
-        world.derived["holders"] = Holders.of_runs(runs(world))
-    return world.derived["holders"]  # type: ignore[return-value]
+    return world.derived.get(HOLDERS, lambda: Holders.of_runs(runs(world)))
 
 
 def first_day(date: TextDate) -> pendulum.Date:

@@ -7,7 +7,8 @@ meetings, changes, state and diff, and the projection cache that stores them.
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -174,6 +175,50 @@ def change_people(change: Change) -> tuple[str, ...]:
     return ()
 
 
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Slot(Generic[T]):
+    """Where one value of a ``Memo`` is kept: a name, and for the type checker the type of the value."""
+
+    name: str
+
+
+class Memo:
+    """What is worked out once from a world and kept beside it: its sightings, runs of holders, name forms.
+
+    Each value sits in a ``Slot`` the module that makes it defines
+    (``tenures.RUNS``, ...), so a reader gets back the type that was put.
+    """
+
+    def __init__(self) -> None:  # noqa: D107 - empty
+        self._values: dict[str, object] = {}
+
+    def __contains__(self, slot: Slot[Any]) -> bool:
+        """Whether a value is kept in ``slot``."""
+        return slot.name in self._values
+
+    def get(self, slot: Slot[T], make: Callable[[], T]) -> T:
+        """The value in ``slot``; made by ``make`` and kept the first time it is asked for."""
+        if slot.name not in self._values:
+            self._values[slot.name] = make()
+        return cast("T", self._values[slot.name])  # only put() and get() store, each of the slot's type
+
+    def __getitem__(self, slot: Slot[T]) -> T:
+        """The value kept in ``slot``.
+
+        Raises:
+            KeyError: none is kept there.
+
+        """
+        return cast("T", self._values[slot.name])
+
+    def put(self, slot: Slot[T], value: T) -> None:
+        """Keep ``value`` in ``slot``."""
+        self._values[slot.name] = value
+
+
 @attrs.define
 class World:
     """What the log says, folded: articles, meetings, people, tenures and changes."""
@@ -187,7 +232,7 @@ class World:
     tenures: list[Tenure] = attrs.field(factory=list)
     changes: list[Change] = attrs.field(factory=list)
     corrections: list[Event] = attrs.field(factory=list)
-    derived: dict[str, object] = attrs.field(factory=dict, repr=False, eq=False)  # memo of sightings, runs
+    derived: Memo = attrs.field(factory=Memo, repr=False, eq=False)
 
     def name(self, written: str) -> str:
         """The one name printed for a person, whatever form an article used."""

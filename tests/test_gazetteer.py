@@ -1,0 +1,18 @@
+"""The gazetteer's countries: the codes written out for views are the package's."""
+
+from __future__ import annotations
+
+from timeline import gazetteer
+
+
+def test_the_codes_written_out_are_every_country_the_package_gives() -> None:
+    """``CODES`` (what a view checks a typed code against) is exactly the codes of ``countries()``."""
+    assert set(gazetteer.countries()) == gazetteer.CODES
+
+
+def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> None:
+    """A two-letter code in any case is that country; a name or an unknown code goes through the names."""
+    assert gazetteer.find_country("kr") == "KR"
+    assert gazetteer.find_country("XK") == "XK"
+    assert gazetteer.find_country("South Korea") == "KR"
+    assert gazetteer.find_country("QQ") is None
