@@ -887,6 +887,21 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-ministry-of-several-portfolios",
         ),
         pytest.param(
+            "The President of the Council of Ministers, Giorgia Meloni, visited Tunis today. President Meloni "
+            "was welcomed at the airport.",
+            None,
+            "Giorgia Meloni",
+            (None, "head of government", "President of the Council of Ministers"),
+            id="italys-premier-and-her-short-title",
+        ),
+        pytest.param(
+            "Tunisian President Kais Saied met the President of the European Commission, Ursula von der Leyen.",
+            None,
+            "Ursula von der Leyen",
+            (None, "other", "President"),
+            id="an-organisations-president-heads-no-state",
+        ),
+        pytest.param(
             "Chinese Special Presidential Representative for Sudan Liu Yuxi met the press.",
             None,
             "Liu Yuxi",

@@ -523,6 +523,10 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         offices = [m.office for m in group if m.office is not None]
     if not offices:
         return None
+    full = [o.title.lower() for o in offices if len(o.title.split()) > 1]
+    offices = [  # "President Meloni" is short for "the President of the Council of Ministers", Italy's premier
+        o for o in offices if " " in o.title or not any(t.startswith(o.title.lower() + " of ") for t in full)
+    ] or offices
     return max(offices, key=lambda o: (office_words.RANK[o.role], o.country is not None, len(o.title)))
 
 

@@ -234,9 +234,14 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         j >= 1
         and doc[j].text == ","
         and _title_before(doc, j, comma=False)
-        and (_in_apposition(doc, name_start) or _country_title_before(doc, j))
+        and (_in_apposition(doc, name_start) or _country_title_before(doc, j) or _set_off(doc, name_start))
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
+    last = j - 1 if j >= 1 and doc[j].text == "," else j
+    long_title = _long_title_before(doc, last)
+    if long_title is not None:  # "The President of the Council of Ministers, Giorgia Meloni"
+        country, organisation, first, qualifiers = _cue_before(doc, long_title)
+        return _office(doc, (long_title, last + 1), country, organisation, qualifiers, offsets, base, first)
     listed = _portfolios_before(doc, j) if j >= 1 and doc[j].text == "," else None
     if listed is not None:
         return _listed_office(doc, listed, j, offsets, base)
@@ -265,6 +270,20 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+# Titles whose words the title-word rules do not join: Italy's and Spain's heads of government.
+_LONG_TITLES = ("president of the council of ministers", "president of the government")
+
+
+def _long_title_before(doc: Doc | Span, end: int) -> int | None:
+    """Where one of the long titles ending at token ``end`` starts, if one does."""
+    for title in _LONG_TITLES:
+        size = len(title.split())
+        start = end - size + 1
+        if start >= 0 and " ".join(t.lower_ for t in doc[start : end + 1]) == title:
+            return start
+    return None
 
 
 def _portfolios_before(doc: Doc | Span, comma: int) -> int | None:
@@ -600,6 +619,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         and not gazetteer.title_fits(title, country)
     ):
         role = "other"
+    if role in {"head of state", "head of government"} and organisation:
+        role = "other"  # "the President of the European Commission": an organisation's, no state's
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(
         title=" ".join(title.split()),
@@ -680,6 +701,14 @@ def _country_title_before(doc: Doc | Span, comma: int) -> bool:
     if k == comma or doc[k].text[:1].islower():
         return False  # "As prime minister, Cameron had denounced ...": no country's title
     return any(k - n >= 0 and country_of_words(doc[k - n : k].text) for n in (1, 2, 3))
+
+
+def _set_off(doc: Doc | Span, start: int) -> bool:
+    """ "The President of the Council of Ministers, Giorgia Meloni, visited ...": the name between two commas."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end > start and end < len(doc) and doc[end].text == ","
 
 
 def _in_apposition(doc: Doc | Span, start: int) -> bool:

@@ -262,7 +262,8 @@ _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
 _GOVERNMENT = re.compile(
-    r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$"
+    r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
+    r"^president of the (?:council of ministers|government)\b"  # Italy's and Spain's heads of government
 )
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
 

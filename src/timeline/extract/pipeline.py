@@ -636,7 +636,8 @@ def _observations(
         seen = [(mention, person.role, person.title, person.status, person.country)]
         for other in person.mentions:  # "former Prime Minister David Cameron", now Foreign Secretary
             office = other.office
-            if office is not None and office.role not in {"other", person.role}:
+            short = office is not None and (person.title or "").lower().startswith(office.title.lower() + " of ")
+            if office is not None and office.role not in {"other", person.role} and not short:
                 seen.append(
                     (other, office.role, office.title, office.status, office.country or person.country)
                 )
