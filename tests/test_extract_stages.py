@@ -245,6 +245,7 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("President of the Republic", "head of state", id="president-of-the-republic"),
         pytest.param("Prime Minister of the Russian Federation", "head of government", id="federation-is-a-state"),
         pytest.param("PM", "head of government", id="pm-abbreviated"),
+        pytest.param("Press Secretary of the Ministry of Foreign Affairs", "other", id="a-ministrys-press-secretary"),
         pytest.param("FM", "foreign minister", id="fm-abbreviated"),
     ],
 )
@@ -900,6 +901,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Ursula von der Leyen",
             (None, "other", "President"),
             id="an-organisations-president-heads-no-state",
+        ),
+        pytest.param(
+            "Brigadier General Pat Ryder, Pentagon Press Secretary, told reporters the Secretary spoke to Kyiv.",
+            "U.S. Department of Defense",
+            "Pat Ryder",
+            (None, "other", "Press Secretary"),
+            id="a-press-secretary-is-no-secretary-of-the-department",
         ),
         pytest.param(
             "Chinese Special Presidential Representative for Sudan Liu Yuxi met the press.",

@@ -24,6 +24,7 @@ TITLE_WORDS = frozenset(
         "fm",
         "tánaiste",  # Ireland's deputy prime minister
         "tanaiste",
+        "press",  # "Pentagon Press Secretary": a spokesman, not the department's Secretary
         "minister",
         "ministers",
         "president",
@@ -250,7 +251,7 @@ INSTITUTIONS = re.compile(
 )
 _ELECT = re.compile(r"\belect\b|-elect\b")
 _JUNIOR = re.compile(
-    r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|"
+    r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|press|"
     r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff)\b"
 )
 _FOREIGN = re.compile(
