@@ -2352,6 +2352,16 @@ def test_pipeline_a_day_told_later_makes_the_month_told_first_precise() -> None:
     assert meeting.date.to_str() == "2024-03-12"
 
 
+def test_pipeline_a_counterpart_named_by_country_alone_is_the_one_met() -> None:
+    """A paper names its own president bare; the host's "Indian counterpart" said later is he."""
+    meetings = meetings_of(
+        "President Ram Nath Kovind held talks with Bangladeshi President Abdul Hamid in Dhaka on Wednesday. "
+        "Later, President Hamid will host a banquet in his Indian counterpart's honour."
+    )
+    kovind = {p.country for m in meetings for p in m.participants if p.name == "Ram Nath Kovind"}
+    assert kovind == {"IN"}
+
+
 def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:
     """ "Official Visit ..., 5 to 6 July 2022", published 6 July: "today" is the 6th."""
     item = article.from_bytes(

@@ -53,6 +53,8 @@ class Cast:
     people: tuple[Person, ...]
     offices: tuple[OfficeMention, ...]
     by_mention: dict[tuple[int, int], int]  # (sentence, token) of a mention -> person key
+    # person key -> the country of a counterpart the text names only by it ("in his Indian counterpart's honour")
+    counterpart_of: dict[int, str] = attrs.field(factory=dict)
 
     def person_at(self, sentence: int, token: int) -> Person | None:
         """The person a mention ending at that token refers to."""
@@ -467,7 +469,38 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
-    return Cast(people=tuple(people), offices=tuple(offices), by_mention=by_mention)
+    return Cast(
+        people=tuple(people),
+        offices=tuple(offices),
+        by_mention=by_mention,
+        counterpart_of=_unnamed_counterparts(parsed, by_mention),
+    )
+
+
+def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]) -> dict[int, str]:
+    """Whose counterpart of which country the text names without a name: "Hamid will host a banquet in his
+    Indian counterpart's honour" (Hamid's counterpart, met elsewhere in the story, is India's)."""
+    owners: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        for token in sentence.doc:
+            if token.lower_ not in {"counterpart", "counterparts"}:
+                continue
+            if not any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
+                continue
+            if any(c.dep_ == "appos" for c in token.children) or any(
+                (sentence.index, k) in by_mention for k in range(token.i + 1, min(token.i + 5, len(sentence.doc)))
+            ):
+                continue  # "his Indian counterpart, Ram Nath Kovind": the cast gives him India already
+            demonyms = [found.country_of_words(c.text) for c in token.children if c.dep_ in {"amod", "compound"}]
+            country = next((c for c in demonyms if c), None)
+            subjects = [
+                by_mention[(sentence.index, t.i)]
+                for t in sentence.doc
+                if t.dep_ in {"nsubj", "nsubjpass"} and (sentence.index, t.i) in by_mention
+            ]
+            if country is not None and len(subjects) == 1:
+                owners.setdefault(subjects[0], country)
+    return owners
 
 
 def _a_place(group: list[PersonMention]) -> bool:

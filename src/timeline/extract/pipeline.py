@@ -531,6 +531,15 @@ def _in_step(
                 for p in persons
             ]
         persons = [_beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons]
+    theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
+    if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
+        country = next(iter(theirs))  # "Hamid ... in his Indian counterpart's honour": the one he meets
+        persons = [
+            attrs.evolve(p, country=country)
+            if p.country is None and p.organisation is None and gazetteer.title_fits(p.title or "x", country)
+            else p
+            for p in persons
+        ]
     return persons
 
 
