@@ -42,9 +42,7 @@ from timeline.model import (
     PeopleMerged,
     PersonSplit,
 )
-from timeline.output import log_directory, write_output
 from timeline.selection import Selection
-from timeline.superseded import superseded
 from timeline.world import CHANGE_KINDS
 from timeline.textdate import TextDate
 from timeline.identity import find_people, person_key
@@ -53,8 +51,11 @@ from timeline.world import World
 from timeline.backend import open_log
 from timeline.chain import Checkpoint
 from timeline.storage import EventLog
-from timeline.store import Log, copy_into
-from timeline.store_pg import redact
+
+# Modules only some commands use are imported inside those commands (``# noqa: PLC0415`` says which
+# and why): every command, a view of the warm cache above all, pays at start-up for what is imported
+# here, and a view needs none of the writers (copy, html's file output), the log listing's
+# ``superseded`` nor the PostgreSQL backend.
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
@@ -418,6 +419,8 @@ def _log_location(log_dir: str) -> str:
             f"{log_dir!r} is a file; the log is a directory or a postgresql:// URL", param_hint="--log"
         )
     if "://" in log_dir and not log_dir.startswith(("postgresql://", "postgres://")):
+        from timeline.store_pg import redact  # noqa: PLC0415 - the PostgreSQL backend only for a URL
+
         shown = redact(log_dir)
         raise click.BadParameter(f"{shown!r}: only postgresql:// URLs name a shared log", param_hint="--log")
     return log_dir
@@ -831,6 +834,9 @@ def copy_command(source: str, destination: str) -> None:
         timeline copy events/ postgresql://analyst@db.example.org/timeline
         timeline copy postgresql://analyst@db.example.org/timeline backup-events/
     """
+    from timeline.output import log_directory  # noqa: PLC0415 - the writers only where a command writes
+    from timeline.store import Log, copy_into  # noqa: PLC0415 - as log_directory
+
     timeout = _lock_timeout()
     try:
         src = open_log(source)
@@ -876,6 +882,8 @@ def log_command(ctx: click.Context, wanted: Wanted, show_all: bool, fmt: str) ->
         timeline log --all --kind meeting-reported
         timeline log --format jsonl | head
     """
+    from timeline.superseded import superseded  # noqa: PLC0415 - only the log listing needs it
+
     log = _existing_log(ctx)
     try:
         world = _world(ctx) if wanted.officials else None
@@ -1201,6 +1209,8 @@ def html_command(  # noqa: PLR0913 - the page's own options and the filters
     if str(output) == "-":
         click.echo(text, nl=False)
         return
+    from timeline.output import write_output  # noqa: PLC0415 - the writers only where a command writes
+
     try:
         write_output(output, text)
     except TimelineError as exc:
