@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import shutil
@@ -10,33 +11,20 @@ from pathlib import Path
 
 import pendulum
 import pytest
-from click.testing import CliRunner, Result
 
+from tests import clirun
+from tests.clirun import ingest_seeds
 from timeline import roster
-from timeline.cli import cli
 from timeline.textdate import TextDate
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(log: Path, *args: str) -> Result:
-    env = {"NO_COLOR": "1", "TIMELINE_LOG": None, "TIMELINE_NOW": "2026-01-01T00:00:00Z"}
-    return CliRunner().invoke(cli, ["--log", str(log), *args], env=env)
-
-
-def ok(log: Path, *args: str) -> str:
-    result = run(log, *args)
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
+NOW = "2026-01-01T00:00:00Z"  # the views' "today", so ages and "not current" do not drift
+run = functools.partial(clirun.run, now=NOW)
+ok = functools.partial(clirun.ok, now=NOW)
 
 
 @pytest.fixture(scope="module")
 def seeds_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    log = tmp_path_factory.mktemp("seeds") / "events"
-    result = run(log, "ingest", "-q", str(ROOT / "seeds"))
-    assert result.exit_code == 0, result.stderr
-    return log
+    return ingest_seeds(tmp_path_factory.mktemp("seeds") / "events")
 
 
 def test_people_lists_everyone_with_spellings_countries_offices_and_meetings(seeds_log: Path) -> None:

@@ -8,32 +8,17 @@ from pathlib import Path
 
 import pendulum
 import pytest
-from click.testing import CliRunner, Result
 
+from tests.clirun import ingest_seeds, ok, run
 from timeline import Selection, flagged, open_log, world_of
 from timeline.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
 TWO_OFFICES = Path(__file__).resolve().parent / "data" / "two_offices.txt"
-
-
-def run(log: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--log", str(log), *args], env={"NO_COLOR": "1", "TIMELINE_LOG": None})
-
-
-def ok(log: Path, *args: str) -> str:
-    result = run(log, *args)
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
 
 
 @pytest.fixture(scope="module")
 def seeds_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    log = tmp_path_factory.mktemp("seeds") / "events"
-    result = run(log, "ingest", "-q", str(ROOT / "seeds"))
-    assert result.exit_code == 0, result.stderr
-    return log
+    return ingest_seeds(tmp_path_factory.mktemp("seeds") / "events")
 
 
 @pytest.fixture(scope="module")

@@ -7,25 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
+from tests.clirun import ROOT, ok, run
 from timeline import ingestion
 from timeline.article import Article
-from timeline.cli import cli
 from timeline.model import Event
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(log: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--log", str(log), *args], env={"NO_COLOR": "1", "TIMELINE_LOG": None})
-
-
-def ok(log: Path, *args: str) -> str:
-    result = run(log, *args)
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
 
 
 @pytest.fixture

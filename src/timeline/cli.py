@@ -438,6 +438,17 @@ def jobs_option(func: F) -> F:
     )(func)
 
 
+def batch_size_option(func: F) -> F:
+    """``--batch-size N``: articles per durable append, for ingest and backfill alike."""
+    return click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=BATCH_ARTICLES,
+        show_default=True,
+        help="Articles per durable append (one lock and one fsync each).",
+    )(func)
+
+
 def debug_option(func: F) -> F:
     """``--debug``: print an unexpected error's traceback on stderr instead of writing it to a file."""
     return click.option(
@@ -459,13 +470,7 @@ def debug_option(func: F) -> F:
 @click.option("--published", type=DATE, help="Publication date for articles whose header lacks one.")
 @click.option("--source", help="Source name for articles whose header lacks one.")
 @click.option("--url", help="URL for articles whose header lacks one.")
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=BATCH_ARTICLES,
-    show_default=True,
-    help="Articles per durable append (one lock and one fsync each).",
-)
+@batch_size_option
 @jobs_option
 @click.option("--quiet", "-q", is_flag=True, help="Say only what went wrong.")
 @debug_option
@@ -1552,13 +1557,7 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     help="The Ray cluster, e.g. ray://head:10001; default: RAY_ADDRESS, else a Ray started on this machine.",
 )
 @click.option("--workers", type=click.IntRange(min=1), help="Ray workers extracting; default: one per CPU of the cluster.")
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=BATCH_ARTICLES,
-    show_default=True,
-    help="Articles per durable append (one lock and one fsync each).",
-)
+@batch_size_option
 @click.option(
     "--report",
     type=click.Path(path_type=Path, dir_okay=False),
