@@ -2362,6 +2362,18 @@ def test_pipeline_a_counterpart_named_by_country_alone_is_the_one_met() -> None:
     assert kovind == {"IN"}
 
 
+def test_pipeline_a_country_found_at_one_meeting_is_the_persons_at_all() -> None:
+    """Kovind is India's at his meeting with Hamid ("his Indian counterpart"), so at his meeting with Hasina too."""
+    meetings = meetings_of(
+        "President Ram Nath Kovind held talks with Bangladeshi President Abdul Hamid in Dhaka on Wednesday. "
+        "Later, President Hamid will host a banquet in his Indian counterpart's honour.\n\n"
+        "Earlier, Prime Minister Sheikh Hasina called on President Kovind."
+    )
+    kovind = {p.country for m in meetings for p in m.participants if p.name == "Ram Nath Kovind"}
+    assert len(meetings) == 2
+    assert kovind == {"IN"}
+
+
 def test_pipeline_a_title_naming_days_keeps_the_published_date() -> None:
     """ "Official Visit ..., 5 to 6 July 2022", published 6 July: "today" is the 6th."""
     item = article.from_bytes(

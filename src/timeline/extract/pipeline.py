@@ -140,6 +140,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
+    people = _settled(people, [_in_step(people, m, counts, partners, parsed) for m in joined])
     events = [
         _meeting_event(
             article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed), (counts, partners)
@@ -568,6 +569,29 @@ def _fits_beside(person: Person, country: str, met: set[str] | frozenset[str], p
     if person.title is None:
         return country in beside
     return not beside or country in beside
+
+
+def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
+    """One person, one country in an article: a country found for someone at one of their meetings is theirs at all.
+
+    "Hamid will host a banquet in his Indian counterpart's honour" makes
+    Kovind Indian at his meeting with Hamid, and so at his meeting with
+    Prime Minister Hasina too. Someone given two different countries keeps none.
+    """
+    found: dict[int, set[str]] = {}
+    for persons in placed:
+        for person in persons:
+            if person.country is not None and people.people[person.key].country is None:
+                found.setdefault(person.key, set()).add(person.country)
+    settled = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+    if not settled:
+        return people
+    return attrs.evolve(
+        people,
+        people=tuple(
+            attrs.evolve(p, country=settled[p.key]) if p.key in settled else p for p in people.people
+        ),
+    )
 
 
 def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
