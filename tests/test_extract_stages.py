@@ -1264,6 +1264,16 @@ def test_cast_a_whitehall_title_is_britains_only_in_a_story_naming_britain(
     assert (found.country, found.role) == expected
 
 
+def test_cast_a_headlines_verb_is_no_part_of_a_name() -> None:
+    """A title-case headline "Netanyahu Meets With German Foreign Minister, Talks Iran" names no "Netanyahu Meets With"."""
+    text = (
+        "Netanyahu Meets With German Foreign Minister, Talks Iran and Gaza Threats\n\n"
+        "Prime Minister Benjamin Netanyahu met German Foreign Minister Heiko Maas in Jerusalem on Thursday."
+    )
+    names = {p.name for p in cast.build(parsed(text), None, None).people}
+    assert not any("Meets" in name or "With" in name for name in names)
+
+
 def test_cast_an_abbreviated_title_is_a_title_not_a_name() -> None:
     """A caption's "PM Trudeau meets with President Donald Trump" is the Prime Minister Justin Trudeau of the text."""
     text = "Prime Minister Justin Trudeau met President Donald Trump today.\n\nPM Trudeau meets with President Donald Trump"
