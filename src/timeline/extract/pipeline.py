@@ -9,6 +9,7 @@ frozen values; none edits another's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -378,18 +379,19 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         return None  # nobody with an office: private people, not a diplomatic meeting
     dated = next((t for t in meeting.told if t.date is not None), None)
-    finer = [  # "since he took office in April" ... "On 25 April he met X": the day within the month
-        t
-        for t in meeting.told
-        if dated is not None
-        and dated.date is not None
-        and t.date is not None
-        and dated.date.day is None
-        and t.date.day is not None
-        and _same_time(t.date, dated.date)
-        and _met_in(parsed, t)  # not "they discussed what was agreed at the May 21 summit"
-    ]
-    dated = finer[0] if finer else dated
+    if dated is not None and dated.date is not None and dated.date.day is None:
+        month = dated.date  # "since he took office in April" ... "On 25 April he met X": the day within the month
+        dated = next(
+            (
+                t
+                for t in meeting.told
+                if t.date is not None
+                and t.date.day is not None
+                and _same_time(t.date, month)
+                and _met_in(parsed, t)  # not "they discussed what was agreed at the May 21 summit"
+            ),
+            dated,
+        )
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
     if date is None and story is not None:
         date, date_from = story, "story"
@@ -525,7 +527,7 @@ def _in_step(
             persons = [
                 attrs.evolve(p, country=other)
                 if p in lost
-                and gazetteer.title_fits(p.title or "x", other)
+                and _fits(p, other)
                 and _fits_beside(p, other, known | partners.get(p.key, frozenset()), parsed)
                 and other not in partners.get(p.key, frozenset())
                 else p
@@ -537,11 +539,16 @@ def _in_step(
         country = next(iter(theirs))  # "Hamid ... in his Indian counterpart's honour": the one he meets
         persons = [
             attrs.evolve(p, country=country)
-            if p.country is None and p.organisation is None and gazetteer.title_fits(p.title or "x", country)
+            if p.country is None and p.organisation is None and _fits(p, country)
             else p
             for p in persons
         ]
     return persons
+
+
+def _fits(person: Person, country: str) -> bool:
+    """Whether the country has the person's office: a title it does not use ("King" of a republic) rules it out."""
+    return person.title is None or gazetteer.title_fits(person.title, country)
 
 
 def _beside(person: Person, known: set[str], partners: dict[int, frozenset[str]], parsed: Parsed) -> Person:
@@ -554,7 +561,7 @@ def _beside(person: Person, known: set[str], partners: dict[int, frozenset[str]]
     if len(left) != 1:
         return person
     country = next(iter(left))
-    return attrs.evolve(person, country=country) if gazetteer.title_fits(person.title or "x", country) else person
+    return attrs.evolve(person, country=country) if _fits(person, country) else person
 
 
 def _fits_beside(person: Person, country: str, met: set[str] | frozenset[str], parsed: Parsed) -> bool:
@@ -594,12 +601,18 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
+    """A sentence's countries, found once: every meeting asks again of the sentences naming its people."""
+    return tuple(gazetteer.find_countries(text))
+
+
 def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
     """The countries named in the sentences that name a person."""
     return {
         hit.code
         for sentence in {m.sentence for m in person.mentions}
-        for hit in gazetteer.find_countries(parsed.sentences[sentence].text)
+        for hit in _countries_in(parsed.sentences[sentence].text)
     }
 
 
@@ -611,7 +624,7 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
     found = set()
     for index in {m.sentence for m in person.mentions}:
         sentence = parsed.sentences[index]
-        for hit in gazetteer.find_countries(sentence.text):
+        for hit in _countries_in(sentence.text):
             span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -636,7 +649,7 @@ def _story_countries(parsed: Parsed) -> dict[str, int]:
     for sentence in parsed.sentences:
         if sentence.heading:
             continue
-        for hit in gazetteer.find_countries(sentence.text):
+        for hit in _countries_in(sentence.text):
             counts[hit.code] = counts.get(hit.code, 0) + 1
     return counts
 
