@@ -2443,3 +2443,57 @@ def test_meeting_their_discussion_is_the_pairs() -> None:
     assert [(who(m), m.date.to_str(), m.place) for m in found][1:] == [
         ({BLINKEN, KAMIKAWA}, "2024-10", "New York")
     ]
+
+
+def test_meeting_the_pair_who_held_talks_the_parser_made_an_adjective() -> None:
+    """ "the pair held [amod] talks [ROOT] with X": the pair just named held them, with X."""
+    [meeting] = meetings_of(
+        "Secretary of State Antony Blinken and British Foreign Secretary David Lammy arrived in Kyiv on Wednesday."
+        "\n\nIn Kyiv the pair held talks with Ukrainian Foreign Minister Andrii Sybiha."
+    )
+    assert {p.name for p in meeting.participants} == {"Antony Blinken", "David Lammy", "Andrii Sybiha"}
+
+
+def test_meeting_they_met_someone_new_is_a_meeting_of_its_own() -> None:
+    """ "the pair held talks with X ... In the evening they met President Y": two meetings, not one of four."""
+    found = meetings_of(
+        "Secretary of State Antony Blinken and British Foreign Secretary David Lammy arrived in Kyiv on Wednesday."
+        "\n\nThe two ministers held talks with Ukrainian Foreign Minister Andrii Sybiha.\n\nIn the evening they "
+        "met Ukrainian President Volodymyr Zelenskyy."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Andrii Sybiha", "Antony Blinken", "David Lammy"],
+        ["Antony Blinken", "David Lammy", "Volodymyr Zelenskyy"],
+    ]
+
+
+def test_meeting_a_family_name_written_first_stands_alone_for_the_person() -> None:
+    """ "Iwaya" and "Wang" alone, after "Iwaya Takeshi" and "Wang Yi": the same two people, at the meeting."""
+    found = meetings_of(
+        "Foreign Minister Cho Tae-yul will host Japanese Foreign Minister Iwaya Takeshi and Chinese Foreign "
+        "Minister Wang Yi in Seoul on Saturday.\n\nCho last met Iwaya in Munich last month."
+    )
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} >= {("Cho Tae-yul", "Iwaya Takeshi")}
+
+
+def test_meeting_whose_predecessor_hosted_is_not_at_the_meeting() -> None:
+    """ "Cho's predecessor Park Jin hosted Yoko Kamikawa": Park Jin and Kamikawa met; Cho is only named."""
+    found = meetings_of(
+        "South Korean Foreign Minister Cho Tae-yul spoke to reporters on Monday.\n\nThe previous session took "
+        "place in Busan in November 2023, when Cho's predecessor Park Jin hosted Japanese Foreign Minister Yoko "
+        "Kamikawa."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Park Jin", "Yoko Kamikawa"]]
+
+
+def test_meeting_the_leaders_are_not_the_ministers_just_told() -> None:
+    """ "The three countries' leaders last met in May" after the ministers' meeting: not the ministers again."""
+    found = meetings_of(
+        "Japanese Foreign Minister Yoko Kamikawa and Chinese Foreign Minister Wang Yi met in Busan on Sunday.\n\n"
+        "The two countries' leaders last met in May, when Japanese Prime Minister Fumio Kishida hosted Chinese "
+        "Premier Li Qiang."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Fumio Kishida", "Li Qiang"],
+        ["Wang Yi", "Yoko Kamikawa"],
+    ]

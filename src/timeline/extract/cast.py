@@ -103,6 +103,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             family = words[0] if mention.family_first else words[-1]
             if len(family) >= 3:
                 families[family] = mention
+            if len(words) == 2 and len(words[0]) >= 3:
+                families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
     taken = {(m.sentence, m.token) for m in people}
     spans = {(m.sentence, t) for m in people for t in range(m.token - 3, m.token + 1)}
     added = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 import attrs
 from spacy.tokens import Doc, Token
@@ -235,7 +236,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     found: list[tuple[int, Person]] = []
     for token in sentence.doc:
         person = cast.person_at(sentence.index, token.i)
-        if person is None:
+        if person is None or _owner_of_someone(token):
             continue
         node = token
         while node.i != anchor.i and node.head.i != node.i:
@@ -247,6 +248,22 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if node.i == anchor.i:
             found.append((token.i, person))
     return found
+
+
+_KIN = frozenset(
+    {
+        "predecessor", "successor", "wife", "husband", "son", "daughter", "spokesman", "spokeswoman",
+        "spokesperson", "aide", "aides", "deputy", "envoy", "adviser", "advisor", "counterpart", "chief", "father",
+        "mother", "brother", "sister", "nephew", "niece", "cousin", "representative", "rival", "ally",
+    }
+)  # fmt: skip
+
+
+def _owner_of_someone(token: Token) -> bool:
+    """ "Cho's predecessor Park Jin hosted X": Park Jin is at the meeting, not Cho, who is named for whose he was."""
+    if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS
 
 
 def _separately(anchor: Token) -> bool:
@@ -316,8 +333,38 @@ def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], 
     return list(dict.fromkeys([*before, *after])), end
 
 
+def _broken_subject(anchor: Token) -> Token | None:
+    """Who holds talks the parser read as a noun phrase: "the pair held [amod] talks [ROOT]", "He also held talk".
+
+    The small model sometimes takes "held" before a meeting noun for an
+    adjective, and the clause then has no subject; the word just before the
+    verb (past any adverb) is who held them.
+    """
+    verb = next(
+        (
+            c
+            for c in anchor.children
+            if c.dep_ in {"amod", "compound"} and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in LIGHT_VERBS
+        ),
+        None,
+    )
+    if verb is None or anchor.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for token in reversed(verb.doc[: verb.i]):
+        if token.pos_ == "ADV":
+            continue
+        return token if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and token.lower_ not in _NOT_HOLDERS else None
+    return None
+
+
+_NOT_HOLDERS = frozenset({"it", "this", "that", "which", "what"})
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
+    broken = _broken_subject(anchor)
+    if broken is not None:
+        return broken
     node = anchor
     for _ in range(5):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
@@ -431,11 +478,23 @@ def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
     return None
 
 
-def _plural_stand_in(token: Token, last: list[int]) -> list[int]:
-    """Whom "they", "the pair" or "the two leaders" stands for: the people last in the story."""
-    if token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children):
-        return last
-    return []
+def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[int] = ()) -> list[int]:
+    """Whom "they", "the pair" or "the two leaders" stands for: the people last in the story.
+
+    "The three countries' leaders last met in May, when President X hosted
+    Prime Minister Y and Premier Z", after a meeting of their foreign
+    ministers: the leaders are the heads the sentence names, not the
+    ministers last told.
+    """
+    if not (token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children)):
+        return []
+    heads = [k for k in named if cast.people[k].role in _LEADERS]
+    if token.lower_ == "leaders" and len(heads) >= 2 and any(cast.people[k].role not in _LEADERS for k in last):
+        return []
+    return last
+
+
+_LEADERS = frozenset({"head of state", "head of government"})
 
 
 def _recent(spots: list[tuple[int, int, int]], sentence: int, token: int, count: int) -> list[int]:
@@ -528,7 +587,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         last = pair or (
                             story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
                         )
-                        antecedent = _plural_stand_in(modified, last)
+                        antecedent = _plural_stand_in(modified, last, cast)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and voice is not None:
                     people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
@@ -544,10 +603,24 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )
                         continuation = False
                     else:
+                        named_here = list(
+                            dict.fromkeys(
+                                p.key
+                                for t in doc[: subject.i]
+                                if (p := cast.person_at(sentence.index, t.i)) is not None
+                            )
+                        )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
                         stand_in = _plural_stand_in(
-                            subject, pair or (story if len(story) >= 2 else recent[:2])
+                            subject,
+                            named_here
+                            if len(named_here) == 2
+                            else pair or (story if len(story) >= 2 else recent[:2]),
+                            cast,
+                            [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )
-                        continuation = len(stand_in) > 1 and bool(pair or story)
+                        continuation = (
+                            len(stand_in) > 1 and bool(pair or story) and set(people) <= set(stand_in)
+                        )  # "the two ministers discussed ...", not "they met President X": someone new is a new meeting
                         if len(stand_in) > 1:
                             pair = stand_in
                     people = [*[k for k in stand_in if k not in people], *people]
@@ -696,8 +769,8 @@ def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | 
     """A person inside a subject phrase: "Secretary of Defense Jim Mattis" parsed with "Secretary" as head."""
     for token in subject.subtree:
         person = cast.person_at(sentence.index, token.i)
-        if person is not None:
-            return person
+        if person is not None and not (token.head.i == subject.i and _owner_of_someone(token)):
+            return person  # not "Biden" of "Biden's envoy met Xi"
     return None
 
 
