@@ -2497,3 +2497,21 @@ def test_meeting_the_leaders_are_not_the_ministers_just_told() -> None:
         ["Fumio Kishida", "Li Qiang"],
         ["Wang Yi", "Yoko Kamikawa"],
     ]
+
+
+def test_cast_the_greek_leader_is_the_head_without_a_country() -> None:
+    """ "Prime Minister X greeted Turkish President Y ... for talks with the Greek leader": X is Greece's."""
+    text = (
+        "Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan as he arrived at the "
+        "Maximos Mansion for talks with the Greek leader."
+    )
+    assert person(text, "Kyriakos Mitsotakis").country == "GR"
+
+
+def test_cast_a_leader_of_a_country_with_its_head_named_gives_no_one_else_that_country() -> None:
+    """ "the Indian leadership" and "the leader of a party" are no country's head; Putin is not Indian."""
+    text = (
+        "President Vladimir Putin had a telephone conversation with Indian Prime Minister Narendra Modi, the "
+        "Indian leader, and the party's leader."
+    )
+    assert person(text, "Vladimir Putin").country != "IN"

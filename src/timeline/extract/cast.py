@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 
 import attrs
+from spacy.tokens import Token
 
 from timeline import gazetteer
 from timeline.extract import mentions as found
@@ -468,6 +469,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
+    people = _leaders_named(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -742,6 +744,54 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                 )
         result.append(person)
     return result
+
+
+_HEADS = frozenset({"head of state", "head of government"})
+
+
+def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A head without a country, and "the Greek leader" told beside them: that leader is the head.
+
+    "Prime Minister Kyriakos Mitsotakis greeted Turkish President Erdogan ...
+    for talks with the Greek leader": a leader is a head of state or
+    government, and when one country's leader is told within a sentence of a
+    head who has no country, that country has no other head of that kind in
+    the article and none of its heads is named in the leader's sentence, the
+    head is that country's.
+    """
+    told = [
+        (sentence.index, code)
+        for sentence in parsed.sentences
+        for token in sentence.doc
+        if token.lower_ == "leader"
+        for code in _leader_country(token)
+    ]
+    if not told:
+        return people
+    taken = {(p.country, p.role) for p in people if p.country}
+    beside = {(m.sentence, p.country) for p in people if p.role in _HEADS and p.country for m in p.mentions}
+    told = [(sentence, code) for sentence, code in told if (sentence, code) not in beside]  # "Modi, the Indian leader"
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None and person.role in _HEADS:
+            near = {
+                code
+                for sentence, code in told
+                if any(abs(m.sentence - sentence) <= 1 for m in person.mentions)
+                and (code, person.role) not in taken
+            }
+            if len(near) == 1:
+                person = attrs.evolve(person, country=near.pop())
+        result.append(person)
+    return result
+
+
+def _leader_country(leader: Token) -> list[str]:
+    """The country of "the Greek leader", "Greece's leader", "the leader of Greece"; none of "the party's leader"."""
+    words = [c for c in leader.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < leader.i]
+    words += [g for c in leader.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    codes = [code for w in words if (code := found.country_of_words(w.text)) is not None]
+    return codes[:1]
 
 
 _DEPARTMENT = re.compile(
