@@ -110,6 +110,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param(
+            "Alfred Mutua, Cabinet Secretary, Foreign and Diaspora Affairs of Kenya, arrived.",
+            "Alfred Mutua, Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, arrived.",
+            "Foreign",
+            id="portfolio-after-comma",
+        ),
+        pytest.param(
+            "The Prime Minister, Foreign Affairs Minister Penny Wong and others arrived.",
+            "The Prime Minister, Foreign Affairs Minister Penny Wong and others arrived.",
+            "Foreign",
+            id="portfolio-after-comma-not-a-list-of-titles",
+        ),
+        pytest.param(
             "His Majesty King Abdullah II arrived.", "King Abdullah II arrived.", "King", id="honorific-majesty"
         ),
         pytest.param("Dominic Raab MP arrived.", "Dominic Raab arrived.", "arrived", id="mp-after-name"),
@@ -2515,3 +2527,13 @@ def test_cast_a_leader_of_a_country_with_its_head_named_gives_no_one_else_that_c
         "Indian leader, and the party's leader."
     )
     assert person(text, "Vladimir Putin").country != "IN"
+
+
+def test_office_a_portfolio_after_a_comma_is_the_titles() -> None:
+    """ "Alfred Mutua, Cabinet Secretary, Foreign and Diaspora Affairs of the Republic of Kenya": Kenya's foreign minister."""
+    text = (
+        "Foreign Minister Yoshimasa Hayashi held a meeting with Alfred Mutua, Cabinet Secretary, Foreign and "
+        "Diaspora Affairs of the Republic of Kenya."
+    )
+    mutua = person(text, "Alfred Mutua")
+    assert (mutua.country, mutua.role) == ("KE", "foreign minister")

@@ -58,6 +58,12 @@ def _misspelt_minister(match: re.Match[str]) -> str:
     return f"{first} {second[0]}inister"
 
 
+@_repair(r"(?:(?<=Secretary)|(?<=Minister)), (?=(?:[A-Z][a-z]+,? (?:and |& )?){1,3}Affairs\b(?! (?:Minister|Secretary)))")
+def _portfolio_after_comma(_: re.Match[str]) -> str:
+    """ "Cabinet Secretary, Foreign and Diaspora Affairs of Kenya": the portfolio is the title's, "for" it."""
+    return " for "
+
+
 @_repair(r"(?<=[a-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 def _acronym_aside(_: re.Match[str]) -> str:
     """ "Department of National Defense (DND) Secretary Delfin Lorenzana": the acronym aside goes."""
