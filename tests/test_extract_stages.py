@@ -259,6 +259,13 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("PM", "head of government", id="pm-abbreviated"),
         pytest.param("Press Secretary of the Ministry of Foreign Affairs", "other", id="a-ministrys-press-secretary"),
         pytest.param("FM", "foreign minister", id="fm-abbreviated"),
+        pytest.param(
+            "deputy prime minister and minister of economy and finance",
+            "finance minister",
+            id="two-offices-the-higher",
+        ),
+        pytest.param("Deputy Prime Minister and Foreign Minister", "foreign minister", id="deputy-pm-and-fm"),
+        pytest.param("Minister of Foreign Affairs and Trade", "foreign minister", id="one-office-two-portfolios"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:

@@ -269,6 +269,9 @@ _GOVERNMENT = re.compile(
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
 
 
+_TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b)")
+
+
 def title_class(title: str) -> str:
     """The office class of a title as written; a title no rule places is ``other``.
 
@@ -279,6 +282,9 @@ def title_class(title: str) -> str:
     key = " ".join(title.lower().replace("-", " - ").replace(" - ", "-").split())
     key = re.sub(r"^(?:the |union |federal )", "", key)
     key = {"pm": "prime minister", "fm": "foreign minister"}.get(key, key)
+    offices = _TWO_OFFICES.split(key)
+    if len(offices) > 1:  # "deputy prime minister and minister of economy and finance": the higher office
+        return max((title_class(one) for one in offices), key=RANK.__getitem__)
     if _ELECT.search(key) or _JUNIOR.search(key):
         return "other"
     if _SECURITY.search(key):
