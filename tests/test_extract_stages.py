@@ -2544,3 +2544,26 @@ def test_office_a_portfolio_after_a_comma_is_the_titles() -> None:
     )
     mutua = person(text, "Alfred Mutua")
     assert (mutua.country, mutua.role) == ("KE", "foreign minister")
+
+
+def test_meeting_bilateral_talks_with_several_are_one_each() -> None:
+    """ "X discussed on bilateral issues with A, B and C": a meeting with each, not one of four."""
+    found = meetings_of(
+        "Ethiopian Prime Minister Abiy Ahmed arrived on Monday.\n\nLikewise, Abiy discussed on bilateral issues "
+        "with Sudanese Prime Minister, Abdalla Hamdok, Guinean President Alpha Conde and Ghana President, Nana "
+        "Akufo-Addo."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Abdalla Hamdok", "Abiy Ahmed"],
+        ["Abiy Ahmed", "Alpha Conde"],
+        ["Abiy Ahmed", "Nana Akufo-Addo"],
+    ]
+
+
+def test_meeting_two_who_discussed_bilateral_ties_with_a_third_met_together() -> None:
+    """ "A and B discussed bilateral ties with C": the three at one meeting; only one person's talks with several split."""
+    [meeting] = meetings_of(
+        "President Joe Biden and Prime Minister Fumio Kishida discussed bilateral ties with President Yoon Suk Yeol "
+        "on Friday."
+    )
+    assert len(meeting.participants) == 3

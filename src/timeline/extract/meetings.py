@@ -169,20 +169,11 @@ def _trigger_anchor(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token):
         return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views": they met
-    if (
-        token.pos_ == "VERB"
-        and lemma in {"discuss", "confer", "consult"}
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "with"
-            and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart")
-                for g in c.children
-            )
-            for c in token.children
-        )
+    if token.pos_ == "VERB" and lemma in {"discuss", "confer", "consult"} and any(
+        _with_someone(c) for c in _with_phrases(token)
     ):
-        return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ..."
+        return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
+        # bilateral issues with Sudanese Prime Minister X"
 
     if (
         token.pos_ == "VERB"
@@ -231,6 +222,26 @@ def _trigger_anchor(token: Token) -> Token | None:
     return None
 
 
+def _with_phrases(verb: Token) -> list[Token]:
+    """A verb's "with" phrases, and those of the topic it is "on" or "about": "discussed on issues with X"."""
+    own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    topics = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "about", "over"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return own + [c for t in topics for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def _with_someone(preposition: Token) -> bool:
+    return any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart")
+        for g in preposition.children
+    )
+
+
 def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[int, Person]]:
     """People whose path up the parse reaches the anchor without crossing a clause boundary."""
     found: list[tuple[int, Person]] = []
@@ -267,10 +278,21 @@ def _owner_of_someone(token: Token) -> bool:
 
 
 def _separately(anchor: Token) -> bool:
-    """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person."""
+    """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person.
+
+    So too one person's "bilateral" talks with several: "Abiy discussed on
+    bilateral issues with Sudanese Prime Minister X, Guinean President Y and
+    Ghana's President Z" is a meeting with each.
+    """
     own = [c for c in anchor.children if c.dep_ != "conj"]
     near = [*own, *(g for c in own for g in c.children if g.dep_ != "conj")]
-    return any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near)
+    if any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near):
+        return True
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three
+    topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
+    return any(t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)])
 
 
 _COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "audience"})
