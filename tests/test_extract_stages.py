@@ -2567,3 +2567,15 @@ def test_meeting_two_who_discussed_bilateral_ties_with_a_third_met_together() ->
         "on Friday."
     )
     assert len(meeting.participants) == 3
+
+
+def test_meeting_the_event_attended_by_more_people_is_the_meeting_just_told() -> None:
+    """ "The event will also be attended by X and Y": X and Y are at the leaders' meeting, not at one of their own."""
+    [meeting] = meetings_of(
+        "Finnish President Sauli Niinisto will meet Swedish Prime Minister Ulf Kristersson in Helsinki on "
+        "Wednesday.\n\nThe event will also be attended by Finnish Foreign Minister Pekka Haavisto and Swedish "
+        "Foreign Minister Tobias Billstrom."
+    )
+    assert {p.name for p in meeting.participants} == {
+        "Sauli Niinisto", "Ulf Kristersson", "Pekka Haavisto", "Tobias Billstrom"
+    }  # fmt: skip

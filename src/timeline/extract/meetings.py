@@ -208,6 +208,13 @@ def _trigger_anchor(token: Token) -> Token | None:
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
+    if (
+        token.dep_ == "nsubjpass"
+        and token.lower_ in {*MEETING_NOUNS, "event", "meetings"}
+        and token.head.lemma_.lower() in _JOINING
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    ):
+        return token.head  # "The event will also be attended by X and Y": more people at the meeting just told
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MEETING_NOUNS:
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
@@ -650,6 +657,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 subject_person = cast.person_at(sentence.index, subject.i)
                 if subject_person is not None and subject_person.key not in people:
                     people.insert(0, subject_person.key)
+            if subject is not None and subject.i == token.i and token.i != anchor.i:
+                continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
             if voice is not None and any(
                 c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children
             ):
