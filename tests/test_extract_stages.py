@@ -2579,3 +2579,34 @@ def test_meeting_the_event_attended_by_more_people_is_the_meeting_just_told() ->
     assert {p.name for p in meeting.participants} == {
         "Sauli Niinisto", "Ulf Kristersson", "Pekka Haavisto", "Tobias Billstrom"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Norway's Minister of Foreign Affairs Anniken Huitfeldt and Minister of Defence Bjorn Arild Gram arrived.",
+            "Bjorn Arild Gram",
+            "NO",
+            id="two-portfolios-one-country",
+        ),
+        pytest.param(
+            "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara arrived.",
+            "Minoru Kihara",
+            "JP",
+            id="demonym-shared",
+        ),
+        pytest.param(
+            "US Trade Representative Katherine Tai and Commerce Minister Piyush Goyal met.",
+            "Piyush Goyal",
+            None,
+            id="one-portfolio-two-countries",
+        ),
+        pytest.param(
+            "U.S. President Joe Biden and Prime Minister Fumio Kishida met.", "Fumio Kishida", None, id="heads-left-alone"
+        ),
+    ],
+)
+def test_cast_a_ministers_country_is_shared_across_and(text: str, name: str, country: str | None) -> None:
+    """ "Norway's Foreign Minister A and Defence Minister B": B is Norway's too; peers and heads are not."""
+    assert person(text, name).country == country

@@ -159,6 +159,48 @@ def _written_small(word: str, small: frozenset[str]) -> bool:
 
 
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
+    return _shared_country(_titled_people_in(sentence, parsed), sentence, parsed)
+
+
+def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
+    """ "Norway's Foreign Minister A and Defence Minister B": the country before the first title is both's.
+
+    A minister with no country of their own, joined by "and" straight after
+    a minister of another portfolio whose title gave a country, shares that
+    country. Two ministers of one portfolio are counterparts ("US Trade
+    Representative Tai and Commerce Minister Goyal"), and heads are left
+    alone ("U.S. President Biden and Prime Minister Kishida").
+    """
+    doc = sentence.doc
+    result: list[PersonMention] = []
+    for mention in people:
+        office = mention.office
+        before = result[-1] if result else None
+        if (
+            office is not None
+            and office.country is None
+            and office.organisation is None
+            and mention.country is None
+            and before is not None
+            and before.office is not None
+            and before.office.country is not None
+            and office.title
+            and {office.role, before.office.role} <= _MINISTERS
+            and office.role != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
+        ):
+            first = next((t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None)
+            if first is not None and first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].i == before.token:
+                mention = attrs.evolve(mention, office=attrs.evolve(office, country=before.office.country))
+        result.append(mention)
+    return result
+
+
+_MINISTERS = frozenset(
+    {"foreign minister", "defence minister", "finance minister", "trade minister", "national security adviser"}
+)
+
+
+def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
     for start, end in _named(sentence, parsed):
