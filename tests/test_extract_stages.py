@@ -91,6 +91,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="dateline-own-line",
         ),
         pytest.param(
+            "Tehran, Aug 26 (IANS) Iranian Foreign Minister Abbas Araghchi spoke.",
+            "Tehran, Aug 26 (IANS)\nIranian Foreign Minister Abbas Araghchi spoke.",
+            "Iranian",
+            id="agency-dateline-own-line",
+        ),
+        pytest.param(
+            "Washington [US], April 20 (ANI): Union Finance Minister Nirmala Sitharaman spoke.",
+            "Washington [US], April 20 (ANI)\nUnion Finance Minister Nirmala Sitharaman spoke.",
+            "Union",
+            id="agency-dateline-bracketed-country",
+        ),
+        pytest.param(
             "(Kyodo)--Japanese Foreign Minister Yoko Kamikawa met reporters.",
             "(Kyodo) -- Japanese Foreign Minister Yoko Kamikawa met reporters.",
             "Japanese",
@@ -2610,3 +2622,13 @@ def test_meeting_the_event_attended_by_more_people_is_the_meeting_just_told() ->
 def test_cast_a_ministers_country_is_shared_across_and(text: str, name: str, country: str | None) -> None:
     """ "Norway's Foreign Minister A and Defence Minister B": B is Norway's too; peers and heads are not."""
     assert person(text, name).country == country
+
+
+def test_meeting_x_and_his_counterpart_y_exchanged_views_on_sunday() -> None:
+    """ "X and his Saudi counterpart Y on Sunday exchanged views ... over the phone": a call on Sunday."""
+    meeting = only(
+        "Tehran, Nov 14 (IANS) Iranian Foreign Minister Abbas Araghchi and his Saudi counterpart Faisal bin Farhan "
+        "on Sunday exchanged views on bilateral ties over the phone."
+    )
+    assert (meeting.date.to_str(), meeting.meeting_kind) == ("2024-11-10", "call")
+    assert {p.name for p in meeting.participants} == {"Abbas Araghchi", "Faisal bin Farhan"}

@@ -157,11 +157,18 @@ def _occasion(noun: Token) -> bool:
 
 
 def _joint_subject(verb: Token) -> bool:
-    """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed")."""
+    """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN":
         return False
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
+    return any(
+        c.dep_ == "conj"
+        and (
+            c.pos_ == "PROPN"
+            or (c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children))
+        )
+        for c in subject.children
+    )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
 
 
 def _trigger_anchor(token: Token) -> Token | None:

@@ -39,6 +39,15 @@ def _dateline(match: re.Match[str]) -> str:
     return head + "\n"
 
 
+@_repair(
+    r"(?m)^(?:\([^)\n]{1,40}\) ?)?[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z](?: \[[^\]\n]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}"
+    r"(?:, \d{4})? \([A-Za-z .-]{2,30}\):? (?=[A-Z\"“])"
+)
+def _agency_dateline(match: re.Match[str]) -> str:
+    """ "Tehran, Aug 26 (IANS) Iranian Foreign Minister ...", "Washington [US], April 20 (ANI): ...": a line of its own."""
+    return match.group(0).rstrip(" :") + "\n"
+
+
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""
