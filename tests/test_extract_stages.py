@@ -122,6 +122,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param(
+            "Prime Minister Datuk Seri Anwar Ibrahim arrived.",
+            "Prime Minister Anwar Ibrahim arrived.",
+            "Anwar",
+            id="honorific-datuk-seri",
+        ),
+        pytest.param(
+            "Smt. Nirmala Sitharaman met Shri Piyush Goyal in Sri Lanka.",
+            "Nirmala Sitharaman met Piyush Goyal in Sri Lanka.",
+            "Lanka",
+            id="honorific-shri-smt-not-sri-lanka",
+        ),
+        pytest.param(
             "Alfred Mutua, Cabinet Secretary, Foreign and Diaspora Affairs of Kenya, arrived.",
             "Alfred Mutua, Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, arrived.",
             "Foreign",
@@ -2632,3 +2644,39 @@ def test_meeting_x_and_his_counterpart_y_exchanged_views_on_sunday() -> None:
     )
     assert (meeting.date.to_str(), meeting.meeting_kind) == ("2024-11-10", "call")
     assert {p.name for p in meeting.participants} == {"Abbas Araghchi", "Faisal bin Farhan"}
+
+
+def test_meeting_x_and_visiting_president_y_held_talks() -> None:
+    """ "X and visiting [conj] President Y held talks": the parser's verb "visiting" joins the subject, both met."""
+    meeting = only(
+        "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held summit "
+        "talks and agreed to expand their partnership."
+    )
+    assert {p.name for p in meeting.participants} == {"Moon Jae-in", "Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office_class", "country"),
+    [
+        pytest.param(
+            "Fijian Prime Minister and Minister for Foreign Affairs Sitiveni Rabuka met Nanaia Mahuta.",
+            "Sitiveni Rabuka",
+            "head of government",
+            "FJ",
+            id="prime-minister-and-foreign-minister",
+        ),
+        pytest.param(
+            "The Prime Minister and President Uhuru Kenyatta of Kenya met Nanaia Mahuta.",
+            "Uhuru Kenyatta",
+            "head of state",
+            "KE",
+            id="two-heads-two-people",
+        ),
+    ],
+)
+def test_cast_two_ministerial_titles_are_one_persons_offices(
+    text: str, name: str, office_class: str, country: str
+) -> None:
+    """ "Fijian Prime Minister and Minister for Foreign Affairs X": X holds both, the higher is the class."""
+    found = person(text, name)
+    assert (found.role, found.country) == (office_class, country)

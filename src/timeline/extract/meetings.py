@@ -267,8 +267,9 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         while node.i != anchor.i and node.head.i != node.i:
             if node.dep_ in _BOUNDARY and node.i != token.i and node.lemma_.lower() not in _JOINING:
                 break
-            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i:
-                break  # "held a meeting with X, and then met Y": the second verb is a clause of its own
+            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
+                break  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
+                # visiting [conj] President Y held talks" is one subject the parser took for a verb
             node = node.head
         if node.i == anchor.i:
             found.append((token.i, person))

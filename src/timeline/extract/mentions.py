@@ -320,12 +320,25 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
 
 
 def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
-    """ "Prime Minister and President Kenyatta": of two titles joined by "and", the one at the name."""
+    """ "Prime Minister and President Kenyatta": of two titles joined by "and", the one at the name.
+
+    Two ministerial titles are one person's offices: "Fijian Prime Minister
+    and Minister for Foreign Affairs Sitiveni Rabuka", "Deputy Prime Minister
+    and Finance Minister Taro Aso" (the title's class is the higher office).
+    """
     for k in range(run[1] - 1, run[0], -1):
         if doc[k].lower_ == "and" and any(doc[m].lower_ in office.HEADS for m in range(k + 1, run[1])):
             if any(doc[m].lower_ in office.HEADS for m in range(run[0], k)):
+                if _ministerial(doc[run[0] : k]) and _ministerial(doc[k + 1 : run[1]]):
+                    return run
                 return k + 1, run[1]
     return run
+
+
+def _ministerial(words: Span) -> bool:
+    """A minister's or secretary's title, not a president's, king's or other head's."""
+    heads = {t.lower_ for t in words if t.lower_ in office.HEADS}
+    return bool(heads) and heads <= {"minister", "secretary"}
 
 
 _SENT = frozenset({"representative", "envoy", "ambassador", "coordinator", "negotiator"})

@@ -89,13 +89,15 @@ _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.)"
+    r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
+    r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]|Tan Sri|Puan Sri|Shri|Smt\.?)"  # Malaysia's and India's
 )
 
 
 @_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z])")
 def _honorific(_: re.Match[str]) -> str:
-    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II": honorifics go."""
+    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II", "Datuk Seri Anwar
+    Ibrahim", "Shri Narendra Modi": honorifics go."""
     return ""
 
 
