@@ -2680,3 +2680,13 @@ def test_cast_two_ministerial_titles_are_one_persons_offices(
     """ "Fijian Prime Minister and Minister for Foreign Affairs X": X holds both, the higher is the class."""
     found = person(text, name)
     assert (found.role, found.country) == (office_class, country)
+
+
+def test_meeting_speaking_at_the_news_conference_is_no_call() -> None:
+    """ "Speaking during the joint news conference, X said": the talks stay in person, no call is added."""
+    meeting = only(
+        "Russian Foreign Minister Sergey Lavrov held bilateral talks with his Senegalese counterpart Yassine Fall "
+        "in Moscow on Thursday.\n\nSpeaking during the joint news conference, Senegal's Foreign Minister Yassine "
+        "Fall said the two countries hoped to increase collaboration."
+    )
+    assert meeting.meeting_kind == "in-person"

@@ -190,6 +190,8 @@ def _trigger_anchor(token: Token) -> Token | None:
         obj = next(c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN")
         if obj.ent_type_ == "PERSON":
             return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
+    if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
+        return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(
             c.dep_ in {"dobj", "prep", "prt"} for c in token.children
@@ -234,6 +236,16 @@ def _trigger_anchor(token: Token) -> Token | None:
             return head
         return token
     return None
+
+
+def _speaking_aside(verb: Token) -> bool:
+    """ "Speaking during the news conference, X said": a participle opening a statement, with no one spoken to."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in verb.children)
+        and not any(t.lower_ in {"phone", "telephone", "video", "videoconference"} for t in verb.subtree)
+    )
 
 
 def _with_phrases(verb: Token) -> list[Token]:
