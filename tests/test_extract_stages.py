@@ -2690,3 +2690,15 @@ def test_meeting_speaking_at_the_news_conference_is_no_call() -> None:
         "Fall said the two countries hoped to increase collaboration."
     )
     assert meeting.meeting_kind == "in-person"
+
+
+def test_cast_a_title_filed_under_a_country_is_told_from_there() -> None:
+    """ "Rwanda: Kagame Receives Envoy From Tshisekedi": the bare "President Paul Kagame" is Rwanda's."""
+    item = article.from_bytes(
+        b"title: Rwanda: Kagame Receives Envoy From Tshisekedi\npublished: 2020-11-08\n\n"
+        b"President Paul Kagame on Saturday received Ambassador Lolo Wamesa, who led a delegation from the DR Congo.",
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    [meeting] = [e for e in events if isinstance(e, MeetingReported)]
+    assert ("Paul Kagame", "RW", "head of state") in who(meeting)

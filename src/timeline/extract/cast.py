@@ -464,7 +464,7 @@ def url_country(url: str | None) -> str | None:
     return code if code in gazetteer.countries() else None
 
 
-def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
+def build(parsed: Parsed, source: str | None, url: str | None = None, title: str | None = None) -> Cast:
     """Group the mentions into people and give each an office and a country."""
     mentions, offices = find_mentions(parsed)
     groups: list[list[PersonMention]] = []
@@ -501,7 +501,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None) -> Cast:
     groups, offices = _resolve_titles(groups, offices)
     groups = [group for group in groups if not _a_place(group)]
     government = source_country(source)
-    dateline = dateline_country(parsed)
+    dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     home = government or dateline or url_country(url) or outlet
     people = [_person(index, group) for index, group in enumerate(groups)]
@@ -935,6 +935,20 @@ def dateline_country(parsed: Parsed) -> str | None:
         if match and len(sentence.text) <= 60:
             return gazetteer.place_country(match.group(1).title())
     return None
+
+
+_TAG = re.compile(r"^([^\W\d_][\w .'’-]{2,30}): \S")
+
+
+def tagged_country(title: str | None) -> str | None:
+    """The country a title is filed under: "Rwanda: Kagame Receives Envoy From Tshisekedi" (an aggregator's tag).
+
+    Read as a dateline is: the story is told from there.
+    """
+    match = _TAG.match(title or "")
+    if match is None:
+        return None
+    return gazetteer.lookup_country(match.group(1))
 
 
 # Seats of an office whose releases speak for that office ("source: Kremlin"): its class and title.

@@ -133,7 +133,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     day = lined.to_date() if lined is not None else None
     if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
-    people = cast.build(parsed, article.source, article.url)
+    people = cast.build(parsed, article.source, article.url, article.title)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
     story = lined or _lead_day(parsed, told)  # the date line read once, above
     implied = story or (TextDate.from_date(anchor) if anchor else None)
