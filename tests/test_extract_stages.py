@@ -2702,3 +2702,28 @@ def test_cast_a_title_filed_under_a_country_is_told_from_there() -> None:
     events, _ = extract(item)
     [meeting] = [e for e in events if isinstance(e, MeetingReported)]
     assert ("Paul Kagame", "RW", "head of state") in who(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "country"),
+    [
+        pytest.param(
+            "President Paul Kagame of Rwanda on Saturday received a delegation from the DR Congo led by Ambassador "
+            "Lolo Wamesa.",
+            "Lolo Wamesa",
+            "CD",
+            id="delegation-from-a-country",
+        ),
+        pytest.param(
+            "Secretary of State Marco Rubio met a Ukrainian delegation led by presidential chief of staff Andriy "
+            "Yermak in Jeddah on Tuesday.",
+            "Andriy Yermak",
+            "UA",
+            id="a-countrys-delegation",
+        ),
+    ],
+)
+def test_meeting_the_leader_of_a_delegation_received_is_at_the_meeting(text: str, leader: str, country: str) -> None:
+    """ "received a delegation from the DR Congo led by Ambassador X": X met them, and is the DR Congo's."""
+    meeting = only(text)
+    assert {(p.name, p.country) for p in meeting.participants} >= {(leader, country)}

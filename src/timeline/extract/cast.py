@@ -512,6 +512,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
     people = _leaders_named(people, parsed)
+    people = _delegation_leaders(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -935,6 +936,45 @@ def dateline_country(parsed: Parsed) -> str | None:
         if match and len(sentence.text) <= 60:
             return gazetteer.place_country(match.group(1).title())
     return None
+
+
+def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "a Ukrainian delegation led by presidential chief of staff Andriy Yermak": he is Ukraine's."""
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            codes = {
+                code
+                for m in person.mentions
+                if (code := _delegation_country(parsed.sentences[m.sentence].doc[m.token])) is not None
+            }
+            if len(codes) == 1:
+                person = attrs.evolve(person, country=codes.pop())
+        result.append(person)
+    return result
+
+
+def _delegation_country(name: Token) -> str | None:
+    """The country of the delegation a name leads: "a Ukrainian delegation led by X", "a delegation from Y led by X"."""
+    verb = name
+    for _ in range(5):  # "led by presidential chief of staff Andriy Yermak": up to the verb
+        if verb.head.i == verb.i or (verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"}):
+            break
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in {"lead", "head"}:
+        return None
+    delegation = verb.head if verb.head.lower_ in {"delegation", "team", "mission"} else verb.head.head.head
+    if delegation.lower_ not in {"delegation", "team", "mission"}:
+        return None
+    words = [c.text for c in delegation.children if c.dep_ in {"amod", "compound", "nmod"}]
+    words += [
+        " ".join(t.text for t in g.subtree if t.dep_ != "det" and t.i <= g.i)  # "from the DR Congo [led by]"
+        for c in delegation.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    ]
+    codes = {code for w in words if (code := found.country_of_words(w)) is not None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _TAG = re.compile(r"^([^\W\d_][\w .'’-]{2,30}): \S")

@@ -238,6 +238,18 @@ def _trigger_anchor(token: Token) -> Token | None:
     return None
 
 
+def _leading_a_delegation(node: Token) -> bool:
+    """ "received a delegation led by Ambassador X": who leads the delegation is at the meeting."""
+    return (
+        node.dep_ == "acl"
+        and node.lemma_.lower() in {"lead", "head"}
+        and _DELEGATIONS & {node.head.lower_, node.head.head.head.lower_}  # "a delegation from the DR Congo led by"
+    )
+
+
+_DELEGATIONS = frozenset({"delegation", "team", "mission"})
+
+
 def _speaking_aside(verb: Token) -> bool:
     """ "Speaking during the news conference, X said": a participle opening a statement, with no one spoken to."""
     return (
@@ -277,7 +289,12 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             continue
         node = token
         while node.i != anchor.i and node.head.i != node.i:
-            if node.dep_ in _BOUNDARY and node.i != token.i and node.lemma_.lower() not in _JOINING:
+            if (
+                node.dep_ in _BOUNDARY
+                and node.i != token.i
+                and node.lemma_.lower() not in _JOINING
+                and not _leading_a_delegation(node)
+            ):
                 break
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
                 break  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
