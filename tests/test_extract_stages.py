@@ -2727,3 +2727,12 @@ def test_meeting_the_leader_of_a_delegation_received_is_at_the_meeting(text: str
     """ "received a delegation from the DR Congo led by Ambassador X": X met them, and is the DR Congo's."""
     meeting = only(text)
     assert {(p.name, p.country) for p in meeting.participants} >= {(leader, country)}
+
+
+def test_cast_the_leader_in_the_next_sentence_is_not_the_head_before() -> None:
+    """ "Prime Minister X met Iranian President Y. The Iranian leader assured her ...": X is not Iran's."""
+    text = (
+        "Prime Minister Sheikh Hasina met Iranian President Hassan Rouhani in Baku on Friday.\n\nThe Iranian leader "
+        "assured her of continued support."
+    )
+    assert person(text, "Sheikh Hasina").country != "IR"

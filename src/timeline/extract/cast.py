@@ -797,7 +797,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
 
     "Prime Minister Kyriakos Mitsotakis greeted Turkish President Erdogan ...
     for talks with the Greek leader": a leader is a head of state or
-    government, and when one country's leader is told within a sentence of a
+    government, and when one country's leader is told in the sentence of a
     head who has no country, that country has no other head of that kind in
     the article and none of its heads is named in the leader's sentence, the
     head is that country's.
@@ -820,7 +820,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
             near = {
                 code
                 for sentence, code in told
-                if any(abs(m.sentence - sentence) <= 1 for m in person.mentions)
+                if any(m.sentence == sentence for m in person.mentions)
                 and (code, person.role) not in taken
             }
             if len(near) == 1:
