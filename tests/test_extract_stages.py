@@ -122,6 +122,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param(
+            "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa of Zimbabwe met.",
+            "President Filipe Nyusi of Mozambique and President Emmerson Mnangagwa of Zimbabwe met.",
+            "met",
+            id="plural-title-each-name",
+        ),
+        pytest.param(
+            "Prime Ministers Modi, Albanese and Kishida met.",
+            "Prime Minister Modi, Prime Minister Albanese and Prime Minister Kishida met.",
+            "met",
+            id="plural-title-three-names",
+        ),
+        pytest.param(
+            "The two Presidents and their ministers met.",
+            "The two Presidents and their ministers met.",
+            "met",
+            id="plural-title-no-names",
+        ),
+        pytest.param(
             "Prime Minister Datuk Seri Anwar Ibrahim arrived.",
             "Prime Minister Anwar Ibrahim arrived.",
             "Anwar",
@@ -2736,3 +2754,16 @@ def test_cast_the_leader_in_the_next_sentence_is_not_the_head_before() -> None:
         "assured her of continued support."
     )
     assert person(text, "Sheikh Hasina").country != "IR"
+
+
+def test_meeting_courtesy_calls_on_two_presidents_while_accompanied() -> None:
+    """ "X was accompanied by Ms Y and Ms Z as he paid courtesy calls on Presidents A of P and B of Q": X met each."""
+    found = meetings_of(
+        "President Cyril Ramaphosa was accompanied today by the Minister of International Relations, Ms Lindiwe "
+        "Sisulu and the Minister of State Security, Ms Dipuo Letsatsi-Duba as he paid courtesy calls on Presidents "
+        "Filipe Nyusi of Mozambique and Emmerson Mnangagwa of Zimbabwe."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Cyril Ramaphosa", "Emmerson Mnangagwa"],
+        ["Cyril Ramaphosa", "Filipe Nyusi"],
+    ]

@@ -224,7 +224,10 @@ def _trigger_anchor(token: Token) -> Token | None:
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     ):
         return token.head  # "The event will also be attended by X and Y": more people at the meeting just told
-    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MEETING_NOUNS:
+    if token.pos_ in {"NOUN", "PROPN"} and (
+        token.lower_ in MEETING_NOUNS
+        or (token.lower_ == "calls" and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children))
+    ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
         head = token.head
@@ -235,6 +238,22 @@ def _trigger_anchor(token: Token) -> Token | None:
         ):
             return head
         return token
+    return None
+
+
+def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
+    """The person subject of the main clause a subordinate clause's pronoun stands in ("X ..., as he paid")."""
+    clause = pronoun.head
+    if clause.dep_ not in {"advcl", "relcl"}:
+        return None
+    root = clause
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            person = cast.person_at(sentence.index, child.i) or _subject_person(child, sentence, cast)
+            if person is not None:
+                return person.key
     return None
 
 
@@ -664,9 +683,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         earlier = [
                             p.key for p in here if p is not None
                         ]  # "When Blinken visited Beijing, he held talks"
-                        stand_in = earlier[-1:] or (
-                            [last_subject] if last_subject is not None else recent[:1]
-                        )
+                        main = _main_subject(subject, sentence, cast)
+                        stand_in = (
+                            [main]
+                            if main is not None and main in earlier
+                            else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
+                        )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
                         continuation = False
                     else:
                         named_here = list(

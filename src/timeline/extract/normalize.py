@@ -48,6 +48,20 @@ def _agency_dateline(match: re.Match[str]) -> str:
     return match.group(0).rstrip(" :") + "\n"
 
 
+_NAME = r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
+
+
+@_repair(
+    rf"\b(Presidents|Premiers|Kings|Chancellors|(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
+    rf"({_NAME})((?:, {_NAME})?,? and )(?={_NAME}\b)"
+)
+def _plural_title(match: re.Match[str]) -> str:
+    """ "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa": each name gets the title, in the singular."""
+    title = match.group(1)[:-1]
+    names = [match.group(2), *re.findall(rf", ({_NAME})", match.group(3))]
+    return ", ".join(f"{title} {name}" for name in names) + f" and {title} "
+
+
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""
