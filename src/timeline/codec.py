@@ -29,8 +29,6 @@ from timeline.errors import DateError, DecodeError
 from timeline.model import (
     KINDS,
     NO_HEADER,
-    ROLES,
-    STATUSES,
     ArticleIngested,
     Event,
     Evidence,
@@ -41,6 +39,7 @@ from timeline.model import (
     shared,
 )
 from timeline.textdate import TextDate
+from timeline.vocabulary import ROLES, STATUSES
 from timeline.world import Attendee
 
 Payload = dict[str, Any]
