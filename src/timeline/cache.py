@@ -246,11 +246,11 @@ _DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, E
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(_codec().CONVERTER.unstructure(value, cls)).decode()
+    return _encode(_codec().converter().unstructure(value, cls)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return _codec().CONVERTER.structure(_decode(text), cls)
+    return _codec().converter().structure(_decode(text), cls)
 
 
 def _dump_sightings(rows: list[Sighting]) -> str:
@@ -550,7 +550,7 @@ class Cache:
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
         for meeting in meetings:
-            unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
+            unstructured = _codec().converter().unstructure(meeting, Meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
@@ -781,7 +781,7 @@ class Cache:
             self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
-            data = _encode(_codec().CONVERTER.unstructure(change)).decode()
+            data = _encode(_codec().converter().unstructure(change)).decode()
             line = change_line(change)
             sort = sortable(change_order(change))
             countries = sorted(set(change_countries(change)))
@@ -1196,7 +1196,7 @@ def _tenure_of(data: str, line: str, mac: str) -> Tenure:
 
 def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
     cachefile.checked(mac, kind, data, line)
-    change: Change = _codec().CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
+    change: Change = _codec().converter().structure(_decode(data), CHANGE_KINDS[kind])
     return change
 
 
