@@ -72,7 +72,7 @@ from timeline.corrections import Corrections, in_force
 from timeline.identity import FORMS, Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
-from timeline.render import change_line, meeting_line, tenure_line
+from timeline.records import change_line, meeting_line, tenure_line
 from timeline.tenures import (
     RUNS,
     Holders,

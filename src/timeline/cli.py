@@ -995,6 +995,28 @@ def _stored_view(
     return True
 
 
+def _stored_or_world(
+    ctx: click.Context,
+    fmt: str,
+    wanted: Wanted,
+    known_at: str | None,
+    read: Callable[[sqlite3.Connection], list[str]],
+) -> World | None:
+    """The world a view renders; None when the view was echoed from the store's lines instead (``_stored_view``).
+
+    The store is tried before the world is made (it may be current) and
+    again after (``_world`` has just brought it up to date): either way the
+    view prints the lines it keeps, and does not import the views' module
+    and what that stands on.
+    """
+    if _stored_view(ctx, fmt, wanted, known_at, read):
+        return None
+    world = _world(ctx, known_at)
+    if _stored_view(ctx, fmt, wanted, known_at, read):
+        return None
+    return world
+
+
 def _country_code(query: str) -> str | None:
     """The country a user typed (``gazetteer.find_country``); a code is checked without the gazetteer."""
     code = country_code(query)
@@ -1022,11 +1044,11 @@ def meetings(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None)
         timeline meetings --since 2024 --country JP --official blinken
         timeline meetings --kind call --topic trade --format csv
     """
-    if _stored_view(ctx, fmt, wanted, known_at, cachefile.meeting_lines):
+    world = _stored_or_world(ctx, fmt, wanted, known_at, cachefile.meeting_lines)
+    if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top
 
-    world = _world(ctx, known_at)
     _echo_view(render.meetings(world, fmt, color=_color(), selection=_selection(world, wanted)), fmt)
 
 
@@ -1048,11 +1070,11 @@ def changes(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None) 
         timeline changes --kind all --since 2024
         timeline changes --country KR --format jsonl
     """
-    if _stored_view(ctx, fmt, wanted, known_at, lambda db: cachefile.change_lines(db, kinds=FLAGGED_KINDS)):
+    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.change_lines(db, kinds=FLAGGED_KINDS))
+    if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top
 
-    world = _world(ctx, known_at)
     _echo_view(render.changes(world, fmt, selection=_selection(world, wanted)), fmt)
 
 
@@ -1084,11 +1106,11 @@ def country(ctx: click.Context, country_query: str, wanted: Wanted, fmt: str, kn
             *cachefile.change_lines(db, country=code, kinds=FLAGGED_KINDS),
         ]
 
-    if _stored_view(ctx, fmt, wanted, known_at, stored):
+    world = _stored_or_world(ctx, fmt, wanted, known_at, stored)
+    if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top
 
-    world = _world(ctx, known_at)
     selection = _selection(world, wanted)
     _echo_view(render.country_timeline(world, code, fmt, color=_color(), selection=selection), fmt)
 

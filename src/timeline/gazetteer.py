@@ -14,7 +14,8 @@ import unicodedata
 
 import attrs
 
-from timeline.vocabulary import CODES, country_code
+from timeline.vocabulary import CODES as CODES  # re-exported: what the gazetteer checks codes against
+from timeline.vocabulary import country_code
 
 # Short forms and spellings English news uses that countryinfo does not list.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
