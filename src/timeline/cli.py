@@ -308,6 +308,7 @@ TEXT = NonBlankParam()
 
 def _log(ctx: click.Context) -> EventLog:
     from timeline.backend import open_log  # noqa: PLC0415 - see the note on imports at the top
+
     return open_log(ctx.obj["log"])
 
 
@@ -351,6 +352,7 @@ def _fixed_now(text: str) -> pendulum.DateTime:
 
 def _today() -> pendulum.Date:
     import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
     moment = pendulum.parse(_now())
     assert isinstance(moment, pendulum.DateTime)
     return moment.date()
@@ -680,6 +682,7 @@ class _ErrorFile:
 
     def __init__(self, log: EventLog) -> None:
         from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
         location = log.location
         folder = Path(tempfile.gettempdir()) / "timeline" if "://" in location else Path(location)
         stamp = api.recorded_at(_now()).format("YYYYMMDD[T]HHmmss[Z]")
@@ -946,8 +949,10 @@ def known_at_option(func: F) -> F:
 
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
-    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
     import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
     log = _existing_log(ctx)
     when: int | pendulum.DateTime | None = None
     if known_at is not None and known_at.isdigit():
@@ -1367,10 +1372,10 @@ def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterat
 
 
 def _country_option(query: str | None) -> str | None:
-    from timeline import gazetteer  # noqa: PLC0415 - see the note on imports at the top
+    """The country a ``--country`` option names (``_country_code``), or a usage error."""
     if query is None:
         return None
-    code = gazetteer.find_country(query)
+    code = _country_code(query)
     if code is None:
         raise click.BadParameter(f"no country called {query!r}", param_hint="--country")
     return code
