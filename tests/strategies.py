@@ -10,9 +10,6 @@ from hypothesis import strategies as st
 
 from timeline import gazetteer
 from timeline.model import (
-    MEETING_KINDS,
-    ROLES,
-    STATUSES,
     ArticleIngested,
     Event,
     Evidence,
@@ -21,6 +18,7 @@ from timeline.model import (
     Participant,
 )
 from timeline.textdate import TextDate
+from timeline.vocabulary import MEETING_KINDS, ROLES, STATUSES
 
 hex_ids = st.text(alphabet="0123456789abcdef", min_size=16, max_size=32)
 countries = st.sampled_from(["US", "KR", "JP", "CN", "GB", "CA", "IN", "AU", "FR", "UA"])

@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "timeline"
 # the views' filter and the people and offices lists.
 PURE_CORE = {
     "timeline.errors",
+    "timeline.vocabulary",  # the kinds, office classes and country codes as plain strings
     "timeline.textdate",
     "timeline.model",
     "timeline.names",

@@ -49,7 +49,6 @@ import json
 import os
 import sqlite3
 import weakref
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -57,6 +56,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from timeline import cachefile
 from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
 from timeline.model import (
@@ -72,7 +72,7 @@ from timeline.corrections import Corrections, in_force
 from timeline.identity import FORMS, Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
-from timeline.render import change_line, meeting_line, tenure_line
+from timeline.records import change_line, meeting_line, tenure_line
 from timeline.tenures import (
     RUNS,
     Holders,
@@ -133,92 +133,22 @@ def event_id(event: Event) -> str:
     return str(_codec().event_id(event))
 
 
-VERSION = "15"  # 15: sortable view keys and per-country rows (#17), and a new office flagged once (#16)
+VERSION = cachefile.VERSION
 _WAL_LIMIT = 64 << 20  # bytes of write-ahead log kept after a checkpoint
-_BUSY_MS = 600_000  # how long to wait for another process's update of the cache
+_BUSY_MS = cachefile.BUSY_MS  # how long to wait for another process's update of the cache
 # SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
 # pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
 _PAGE_SIZE = 65536
 _FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
-_TABLES = (
-    *("meta", "article", "meeting", "meeting_country", "country_meetings", "meeting_person", "tenure"),
-    *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
-)
-# Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
-# every meeting's line once per country, and counting it would read all of it; each country's number of
-# rows is kept in country_meetings instead and checked when the country's rows are read.
-_COUNTED_TABLES = tuple(table for table in _TABLES[1:] if table != "meeting_country")
-
-# Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
-# Each row of content carries ``mac``, a checksum of it, checked whenever the row is read. ``sort`` is a
-# meeting's (or change's) place in the views' order as bytes that SQLite compares as Python compares the
-# key (``sortable``): the rows come out in order, none decoded to be sorted. A country's meetings are kept
-# with their lines in meeting_country, in that order: its view reads one run of rows, no lookups.
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, sort BLOB NOT NULL,
-                                    countries TEXT NOT NULL, people TEXT NOT NULL, line TEXT NOT NULL,
-                                    data TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
-CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting (sort);
-CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, sort BLOB NOT NULL, meeting INTEGER NOT NULL,
-                                            line TEXT NOT NULL, mac TEXT NOT NULL,
-                                            PRIMARY KEY (country, sort, meeting)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS country_meetings (country TEXT PRIMARY KEY, meetings INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
-                                           PRIMARY KEY (person, meeting)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
-                                   person TEXT NOT NULL, data TEXT NOT NULL, line TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS tenure_by_office ON tenure (office);
-CREATE INDEX IF NOT EXISTS tenure_by_country ON tenure (country);
-CREATE INDEX IF NOT EXISTS tenure_by_person ON tenure (person);
-CREATE TABLE IF NOT EXISTS office_year (part TEXT NOT NULL, year INTEGER NOT NULL, sightings TEXT NOT NULL,
-                                        clear TEXT NOT NULL, stretches TEXT NOT NULL, observed TEXT NOT NULL,
-                                        mac TEXT NOT NULL, PRIMARY KEY (part, year));
-CREATE TABLE IF NOT EXISTS person (part TEXT PRIMARY KEY, sightings TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS pair (pair TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (pair, part));
-CREATE TABLE IF NOT EXISTS grouping (name TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (name, part));
-CREATE TABLE IF NOT EXISTS change (id INTEGER PRIMARY KEY, part TEXT NOT NULL, kind TEXT NOT NULL,
-                                   sort BLOB NOT NULL, countries TEXT NOT NULL, data TEXT NOT NULL,
-                                   line TEXT NOT NULL, mac TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS change_by_part ON change (part);
-CREATE INDEX IF NOT EXISTS change_by_date ON change (sort);
-CREATE INDEX IF NOT EXISTS change_by_kind ON change (kind);
-CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, sort BLOB NOT NULL, change INTEGER NOT NULL,
-                                           PRIMARY KEY (country, sort, change)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
-                                     PRIMARY KEY (country, person, part));
-"""
-
-
-class _Damaged(ValueError):
-    """A row whose checksum does not match it: the cache was edited or damaged."""
-
-
-def _mac(*texts: str) -> str:
-    """The checksum a row of content carries: a CRC-32 of each of its text columns (each checkable alone)."""
-    return "-".join(f"{zlib.crc32(text.encode()):08x}" for text in texts)
-
-
-def _checked(mac: str, *texts: str) -> None:
-    if _mac(*texts) != mac:
-        raise _Damaged("a row does not match its checksum (edited or damaged)")
-
-
-def _line_checked(mac: str, line: str) -> str:
-    """A row's JSON line (its last text column), checked against its part of the row's checksum."""
-    if mac[-8:] != f"{zlib.crc32(line.encode()):08x}":
-        raise _Damaged("a row does not match its checksum (edited or damaged)")
-    return line
+_TABLES = cachefile.TABLES
 
 
 def cache_path(log: EventLog) -> Path | None:
     """Where a log's cache lives: beside a file log, or under the user's cache folder; None if disabled."""
-    if os.environ.get("TIMELINE_CACHE", "").lower() in {"0", "off", "no"}:
+    if cachefile.disabled():
         return None
     if isinstance(log, Log):
-        return log.directory / "cache" / "projection.sqlite"
+        return cachefile.beside(log.directory)
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "timeline"
     return base / f"{hashlib.sha256(log.location.encode()).hexdigest()[:24]}.sqlite"
 
@@ -316,11 +246,11 @@ _DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, E
 
 
 def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(_codec().CONVERTER.unstructure(value, cls)).decode()
+    return _encode(_codec().converter().unstructure(value, cls)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
-    return _codec().CONVERTER.structure(_decode(text), cls)
+    return _codec().converter().structure(_decode(text), cls)
 
 
 def _dump_sightings(rows: list[Sighting]) -> str:
@@ -383,42 +313,16 @@ class Cache:
             self.db.close()
 
     def _meta(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT key, value FROM meta"))
+        return cachefile.meta(self.db)
 
     def _written(self) -> bool:
         """Whether this transaction changed the file (its digest is then made again)."""
         return self.db.total_changes != self._changes_at_start
 
-    def _doubt(self, tables: set[str], meta: dict[str, str]) -> str | None:
-        """Why the cache cannot be trusted (a table missing, rows deleted, its meta edited), or None.
-
-        Rows of content carry their own checksums, checked when a view reads
-        them: opening the cache costs what counting rows costs, not a read
-        of every row.
-        """
-        missing = [table for table in _TABLES if table not in tables]
-        if missing:
-            return f"lacks the table {missing[0]}"
-        if "version" not in meta or "digest" not in meta:
-            return "lacks its version or checksum"
-        if meta["digest"] != _meta_digest(meta):
-            return "does not match its checksum (edited or damaged)"
-        if meta.get("counts") != self._counts():
-            return "lacks rows it had (edited or damaged)"
-        return None
-
-    def _counts(self) -> str:
-        """How many rows each table holds, as meta keeps it."""
-        counts = {
-            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - our own names
-            for table in _COUNTED_TABLES
-        }
-        return json.dumps(counts, sort_keys=True)
-
     def _seal(self) -> None:
         """After a write: the row counts and the checksum of meta, made again."""
-        self._set_meta(counts=self._counts())
-        self._set_meta(digest=_meta_digest(self._meta()))
+        self._set_meta(counts=cachefile.counts(self.db))
+        self._set_meta(digest=cachefile.meta_digest(self._meta()))
 
     def world(self, log: EventLog) -> World:
         """Bring the cache up to date with the log, and a lazy world over it."""
@@ -443,11 +347,11 @@ class Cache:
         return result
 
     def _bring_up_to_date(self, log: EventLog) -> World:
-        tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = cachefile.tables(self.db)
         meta = self._meta() if "meta" in tables else {}
         if not tables or meta.get("version", VERSION) != VERSION:
             return self._rebuild(log)  # a new cache, or one another version wrote: nothing is wrong
-        doubt = self._doubt(tables, meta)
+        doubt = cachefile.doubt(self.db, tables, meta)
         if doubt:
             self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
             return self._rebuild(log)
@@ -483,7 +387,7 @@ class Cache:
         acting = acting_days(full.reports, full.observations, full)
         for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
-        for statement in SCHEMA.split(";"):
+        for statement in cachefile.SCHEMA.split(";"):
             self.db.execute(statement)
         forms = full.derived[FORMS]  # the written names and countries the fold counted (keep_observations)
         for article in full.articles.values():
@@ -515,7 +419,7 @@ class Cache:
             self._store_office(office, rows, tenures[office], observed)
         for person, rows in by_person.items():
             data = _dump_sightings(rows)
-            self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
+            self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, cachefile.mac(data)))
         for part, found in changes.items():
             self._put_changes(part, found)
         self._set_meta(
@@ -627,7 +531,7 @@ class Cache:
     def _put_article(self, article: ArticleIngested) -> None:
         light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
         data = _dump(light, ArticleIngested)
-        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, _mac(data)))
+        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, cachefile.mac(data)))
 
     def _meetings(self, part: str) -> list[Meeting]:
         rows = self.db.execute("SELECT data, line, mac FROM meeting WHERE part = ? ORDER BY id", (part,))
@@ -646,7 +550,7 @@ class Cache:
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
         for meeting in meetings:
-            unstructured = _codec().CONVERTER.unstructure(meeting, Meeting)
+            unstructured = _codec().converter().unstructure(meeting, Meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
@@ -655,10 +559,10 @@ class Cache:
             people = sorted(meeting.people)
             cursor = self.db.execute(
                 "INSERT INTO meeting (part, sort, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (part, sort, _encode(countries).decode(), _encode(people).decode(), line, data, _mac(data, line)),
+                (part, sort, _encode(countries).decode(), _encode(people).decode(), line, data, cachefile.mac(data, line)),
             )
             row = cursor.lastrowid
-            line_mac = _mac(line)
+            line_mac = cachefile.mac(line)
             lines = [(c, sort, row, line, line_mac) for c in countries]
             if self._deferred is not None:
                 self._deferred.extend(lines)
@@ -687,7 +591,7 @@ class Cache:
         row = self.db.execute("SELECT sightings, mac FROM person WHERE part = ?", (person,)).fetchone()
         if not row:
             return []
-        _checked(row[1], row[0])
+        cachefile.checked(row[1], row[0])
         return _load_sightings(row[0])
 
     def _put_office(self, office: str, added: list[Sighting], observed: set[Sighting]) -> set[tuple[str, str]]:
@@ -823,7 +727,7 @@ class Cache:
             data = _dump(tenure, Tenure)
             self.db.execute(
                 "INSERT INTO tenure (office, country, person, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (office, tenure.country, tenure.person, data, line := tenure_line(tenure), _mac(data, line)),
+                (office, tenure.country, tenure.person, data, line := tenure_line(tenure), cachefile.mac(data, line)),
             )
 
     def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
@@ -849,12 +753,12 @@ class Cache:
             _encode([index for index, row in enumerate(rows) if row in observed]).decode(),
         )
         self.db.execute(
-            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)", (office, year, *texts, _mac(*texts))
+            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)", (office, year, *texts, cachefile.mac(*texts))
         )
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
         data = _dump_sightings(rows)
-        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, _mac(data)))
+        self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, cachefile.mac(data)))
         self._put_changes(f"person:{person}", new_offices(rows))
 
     def _put_pair_changes(self, pair: str) -> None:
@@ -877,13 +781,13 @@ class Cache:
             self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
-            data = _encode(_codec().CONVERTER.unstructure(change)).decode()
+            data = _encode(_codec().converter().unstructure(change)).decode()
             line = change_line(change)
             sort = sortable(change_order(change))
             countries = sorted(set(change_countries(change)))
             cursor = self.db.execute(
                 "INSERT INTO change (part, kind, sort, countries, data, line, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (part, change.kind, sort, _encode(countries).decode(), data, line, _mac(change.kind, data, line)),
+                (part, change.kind, sort, _encode(countries).decode(), data, line, cachefile.mac(change.kind, data, line)),
             )
             row = cursor.lastrowid
             self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries))
@@ -892,30 +796,7 @@ class Cache:
 
     def meeting_rows(self, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
         """``columns`` of the meetings of a country, of a person, of both, or all, in order, through the indexes."""
-        query = f"SELECT {columns} FROM meeting"  # noqa: S608 - our own column names
-        where, values = [], []
-        if country is not None:
-            where.append("id IN (SELECT meeting FROM meeting_country WHERE country = ?)")
-            values.append(country)
-        if person is not None:
-            where.append("id IN (SELECT meeting FROM meeting_person WHERE person = ?)")
-            values.append(person)
-        if where:
-            query += " WHERE " + " AND ".join(where)
-        return self.db.execute(query + " ORDER BY sort, id", values).fetchall()
-
-    def country_lines(self, country: str) -> list[str]:
-        """A country's meetings' JSON lines, in order: one run of meeting_country, each line checked."""
-        rows = self.db.execute(
-            "SELECT line, mac FROM meeting_country WHERE country = ? ORDER BY sort, meeting", (country,)
-        ).fetchall()
-        kept = self.db.execute("SELECT meetings FROM country_meetings WHERE country = ?", (country,)).fetchone()
-        if len(rows) != (kept[0] if kept else 0):
-            raise _Damaged("a country's meetings are not as many as counted (edited or damaged)")
-        crc = zlib.crc32
-        if any(mac != f"{crc(line.encode()):08x}" for line, mac in rows):
-            raise _Damaged("a row does not match its checksum (edited or damaged)")
-        return [line for line, _ in rows]
+        return cachefile.meeting_rows(self.db, country, person, columns)
 
     # -- the world's fields, each read whole from the parts (a view asks for few of them) ---------
 
@@ -1091,44 +972,22 @@ class LazyWorld(World):
 
     def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The meetings' JSON lines as stored, in order: no meeting is decoded."""
-        if self.folded is not None:
-            return None
-        try:
-            if country is not None and person is None:
-                return self._cache.country_lines(country)
-            return [_line_checked(mac, line) for line, mac in self._cache.meeting_rows(country, person, "line, mac")]
-        except _DAMAGE as exc:
-            self._fold_instead(exc)
-            return None
+        return self._stored(lambda db: cachefile.meeting_lines(db, country=country, person=person))
 
     def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
         """The tenures' JSON lines as stored, in order: no tenure is decoded."""
-        if self.folded is not None:
-            return None
-        where, values = [], []
-        for column, value in (("country", country), ("person", person)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                values.append(value)
-        query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
-        try:
-            return [_line_checked(mac, line) for line, mac in self._cache.db.execute(query, values)]
-        except _DAMAGE as exc:
-            self._fold_instead(exc)
-            return None
+        return self._stored(lambda db: cachefile.tenure_lines(db, country=country, person=person))
 
     def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
         """The changes' JSON lines as stored, in order: no change is decoded."""
+        return self._stored(lambda db: cachefile.change_lines(db, country=country, kinds=kinds))
+
+    def _stored(self, read: Callable[[sqlite3.Connection], list[str]]) -> list[str] | None:
+        """Stored lines, as ``read`` takes them from the file; None once the world is the full fold's."""
         if self.folded is not None:
             return None
-        query = "SELECT kind, line, mac FROM change"
-        values: list[str] = []
-        if country is not None:
-            query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
-            values.append(country)
         try:
-            rows = self._cache.db.execute(query + " ORDER BY sort, id", values).fetchall()
-            return [_line_checked(mac, line) for kind, line, mac in rows if kinds is None or kind in kinds]
+            return read(self._cache.db)
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return None
@@ -1286,7 +1145,7 @@ def _forms_from(data: list[Any]) -> Forms:
 
 def _text_checked(mac: str, text: str, *more: str) -> str:
     """The last of the texts of a row whose checksum is ``mac``, checked."""
-    _checked(mac, text, *more)
+    cachefile.checked(mac, text, *more)
     return more[-1] if more else text
 
 
@@ -1319,25 +1178,25 @@ def sortable(key: object) -> bytes:
 def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
     """An office year's (sightings, clear, stretches, observed), its checksum checked."""
     sightings, clear, stretches, observed, mac = row
-    _checked(mac, sightings, clear, stretches, observed)
+    cachefile.checked(mac, sightings, clear, stretches, observed)
     return sightings, clear, stretches, observed
 
 
 def _meeting_of(data: str, line: str, mac: str) -> Meeting:
-    _checked(mac, data, line)
+    cachefile.checked(mac, data, line)
     meeting: Meeting = _load(data, Meeting)
     return meeting
 
 
 def _tenure_of(data: str, line: str, mac: str) -> Tenure:
-    _checked(mac, data, line)
+    cachefile.checked(mac, data, line)
     tenure: Tenure = _load(data, Tenure)
     return tenure
 
 
 def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
-    _checked(mac, kind, data, line)
-    change: Change = _codec().CONVERTER.structure(_decode(data), CHANGE_KINDS[kind])
+    cachefile.checked(mac, kind, data, line)
+    change: Change = _codec().converter().structure(_decode(data), CHANGE_KINDS[kind])
     return change
 
 
@@ -1350,13 +1209,6 @@ def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
 def _meeting_order(meeting: Meeting) -> list[Any]:
     """The order of meetings (``_ordered``) as JSON."""
     return [list(meeting.date.sort_key()), list(meeting.countries), sorted(meeting.people), meeting.kind, meeting.reports[0].article]
-
-
-def _meta_digest(meta: dict[str, str]) -> str:
-    """The checksum of meta (every key but the checksum itself)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(json.dumps(sorted((k, v) for k, v in meta.items() if k != "digest")).encode())
-    return digest.hexdigest()
 
 
 def _observed_only(world: World, everything: Iterable[Sighting]) -> set[Sighting]:

@@ -21,41 +21,31 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-import attrs
 import click
-import pendulum
 
-from timeline import __version__, api, gazetteer, render, roster
+from timeline import __version__, cachefile
 from timeline.errors import TimelineError
-from timeline.model import (
-    KINDS,
-    MEETING_KINDS,
-    ROLES,
-    ArticleIngested,
-    CorrectionReverted,
-    Event,
-    EventRetracted,
-    NameSet,
-    OfficeSet,
-    PeopleMerged,
-    PersonSplit,
-)
-from timeline.selection import Selection
-from timeline.world import CHANGE_KINDS
-from timeline.textdate import TextDate
-from timeline.identity import find_people, person_key
-from timeline.state import diff, state_at
-from timeline.world import World
-from timeline.backend import open_log
-from timeline.chain import Checkpoint
-from timeline.storage import EventLog
+from timeline.vocabulary import CHANGE_KIND_NAMES, EVENT_KIND_NAMES, FLAGGED_KINDS, MEETING_KINDS, ROLES, country_code
 
-# Modules only some commands use are imported inside those commands (``# noqa: PLC0415`` says which
-# and why): every command, a view of the warm cache above all, pays at start-up for what is imported
-# here, and a view needs none of the writers (copy, html's file output), the log listing's
-# ``superseded`` nor the PostgreSQL backend.
+if TYPE_CHECKING:
+    import sqlite3
+
+    import pendulum
+
+    from timeline import roster
+    from timeline.chain import Checkpoint
+    from timeline.model import Event
+    from timeline.selection import Selection
+    from timeline.storage import EventLog
+    from timeline.world import World
+
+# Imports: only click, the standard library and what imports nothing heavy (errors, vocabulary, the projection
+# store's file) at the top. Everything else (the models, attrs classes on pendulum dates; the views; the
+# library; the writers; the PostgreSQL backend) is imported inside the commands and functions that use it
+# (``# noqa: PLC0415``): every command pays at start-up for what is imported here, and a warm JSON-lines view,
+# which prints the projection store's stored lines (``_stored_view``), needs none of it.
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
@@ -82,6 +72,8 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic in the st
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
         """Parse, or fail with a usage error that shows the expected form."""
+        import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
         if isinstance(value, pendulum.Date):
             return value
         try:
@@ -102,6 +94,8 @@ class PeriodEndParam(click.ParamType):  # type: ignore[type-arg]  # generic in t
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
         """The last day of the year, month or day given, or a usage error that shows the forms expected."""
+        import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
         if isinstance(value, pendulum.Date):
             return value
         text = str(value).strip()
@@ -127,6 +121,8 @@ class PeriodStartParam(PeriodEndParam):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> pendulum.Date:  # noqa: ANN401
         """The first day of the year, month or day given, or a usage error that shows the forms expected."""
+        import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
         if isinstance(value, pendulum.Date):
             return value
         last = super().convert(value, param, ctx)
@@ -141,9 +137,12 @@ class PeriodStartParam(PeriodEndParam):
 PERIOD_START = PeriodStartParam()
 
 
-@attrs.frozen(kw_only=True)
-class Wanted:
-    """The filters a listing view was given, as typed (``filter_options``); ``_selection`` resolves them."""
+class Wanted(NamedTuple):
+    """The filters a listing view was given, as typed (``filter_options``); ``_selection`` resolves them.
+
+    A named tuple, not an attrs class: it is declared when the CLI is imported, and a warm view does not
+    import attrs at all.
+    """
 
     since: pendulum.Date | None = None
     until: pendulum.Date | None = None
@@ -154,7 +153,7 @@ class Wanted:
     places: tuple[str, ...] = ()
 
 
-FILTER_KINDS = ("all", *MEETING_KINDS, *CHANGE_KINDS, *sorted(KINDS))
+FILTER_KINDS = ("all", *MEETING_KINDS, *CHANGE_KIND_NAMES, *sorted(EVENT_KIND_NAMES))
 _FILTERS = {
     "since": "since",
     "until": "until",
@@ -210,7 +209,7 @@ def filter_options(func: F) -> F:
             multiple=True,
             metavar="KIND",
             help="Only these kinds (repeatable): a meeting's (in-person, call, video, planned), a change's "
-            f"({', '.join(CHANGE_KINDS)}; default office-holder-change), "
+            f"({', '.join(CHANGE_KIND_NAMES)}; default office-holder-change), "
             "an event's (as `timeline log` shows), "
             "or all.",
         ),
@@ -236,6 +235,8 @@ def filter_options(func: F) -> F:
 
 def _selection(world: World | None, wanted: Wanted) -> Selection:
     """The filters resolved: countries to codes, people to printed names (one each, else a usage error)."""
+    from timeline.selection import Selection  # noqa: PLC0415 - see the note on imports at the top
+
     countries = frozenset(c for c in (_country_option(q) for q in wanted.countries) if c)
     people: set[str] = set()
     if wanted.officials:
@@ -255,6 +256,11 @@ def _selection(world: World | None, wanted: Wanted) -> Selection:
 
 def _one_person(world: World, query: str, *, param_hint: str | None = None) -> str:
     """The one person ``query`` names; none is an error (exit 1), several a usage error listing them (2)."""
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline import roster  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.identity import find_people  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.selection import Selection  # noqa: PLC0415 - see the note on imports at the top
+
     found = find_people(world, query)
     if not found:
         msg = f"nobody called {query!r} in the log; `timeline people` lists who is there"
@@ -301,6 +307,8 @@ TEXT = NonBlankParam()
 
 
 def _log(ctx: click.Context) -> EventLog:
+    from timeline.backend import open_log  # noqa: PLC0415 - see the note on imports at the top
+
     return open_log(ctx.obj["log"])
 
 
@@ -320,6 +328,8 @@ def _existing_log(ctx: click.Context) -> EventLog:
 
 def _now() -> str:
     """The record time: now, or TIMELINE_NOW when set (for reproducible logs in tests and docs)."""
+    import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
     fixed = os.environ.get("TIMELINE_NOW")
     if fixed:
         return str(_fixed_now(fixed).in_timezone("UTC").to_iso8601_string())
@@ -328,6 +338,8 @@ def _now() -> str:
 
 def _fixed_now(text: str) -> pendulum.DateTime:
     """TIMELINE_NOW read as a date and time, or one Error line saying what it should look like."""
+    import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
     msg = f"TIMELINE_NOW={text!r} is not a date and time such as 2024-11-15T00:00:00Z; set it so, or unset it"
     try:
         moment = pendulum.parse(text)
@@ -339,6 +351,8 @@ def _fixed_now(text: str) -> pendulum.DateTime:
 
 
 def _today() -> pendulum.Date:
+    import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
     moment = pendulum.parse(_now())
     assert isinstance(moment, pendulum.DateTime)
     return moment.date()
@@ -506,6 +520,8 @@ def ingest(  # noqa: PLR0913, PLR0917 - the options of CONTRACT.md, and the pipe
         timeline ingest --published 2024-11-14 --source "Wire desk" story.txt
         curl -s https://example.org/story.txt | timeline ingest --published 2024-11-14 -
     """
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty() and not quiet)
     tell = _teller(log, quiet=quiet or progress.enabled, debug=debug, progress=progress)
@@ -665,6 +681,8 @@ class _ErrorFile:
     """Where this call writes the tracebacks of unexpected errors, made on the first one."""
 
     def __init__(self, log: EventLog) -> None:
+        from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
         location = log.location
         folder = Path(tempfile.gettempdir()) / "timeline" if "://" in location else Path(location)
         stamp = api.recorded_at(_now()).format("YYYYMMDD[T]HHmmss[Z]")
@@ -706,6 +724,9 @@ def export(ctx: click.Context, fmt: str, wanted: Wanted) -> None:
         timeline export --format timelinejs > timeline.json
         timeline export --format html > timeline.html
     """
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     log = _existing_log(ctx)
     try:
         world = api.world_of(log, warn=_warn)
@@ -730,6 +751,8 @@ def export(ctx: click.Context, fmt: str, wanted: Wanted) -> None:
 
 def _selected_events(log: EventLog, world: World, selection: Selection) -> Iterator[Event]:
     """The log's events the selection takes, and the records of their articles (two passes over the log)."""
+    from timeline.model import ArticleIngested  # noqa: PLC0415 - see the note on imports at the top
+
     articles = {
         getattr(event, "article", None)
         for event in log.events()
@@ -750,6 +773,8 @@ class CheckpointParam(click.ParamType):  # type: ignore[type-arg]  # generic in 
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Checkpoint:  # noqa: ANN401
         """The checkpoint, or a usage error showing the form expected."""
+        from timeline.chain import Checkpoint  # noqa: PLC0415 - see the note on imports at the top
+
         if isinstance(value, Checkpoint):
             return value
         text = str(value)
@@ -801,6 +826,8 @@ def verify(ctx: click.Context, since: Checkpoint | None) -> None:
         timeline verify >> ~/timeline-checkpoints.txt
         timeline verify --since ~/timeline-checkpoints.txt
     """
+    from timeline.chain import Checkpoint  # noqa: PLC0415 - see the note on imports at the top
+
     log = _log(ctx)
     if not log.exists():
         raise click.ClickException(f"no log in {log.location}; run `timeline ingest` first")
@@ -839,6 +866,8 @@ def copy_command(source: str, destination: str) -> None:
         timeline copy events/ postgresql://analyst@db.example.org/timeline
         timeline copy postgresql://analyst@db.example.org/timeline backup-events/
     """
+    from timeline.backend import open_log  # noqa: PLC0415 - see the note on imports at the top
+
     from timeline.output import log_directory  # noqa: PLC0415 - the writers only where a command writes
     from timeline.store import Log, copy_into  # noqa: PLC0415 - as log_directory
 
@@ -887,6 +916,8 @@ def log_command(ctx: click.Context, wanted: Wanted, show_all: bool, fmt: str) ->
         timeline log --all --kind meeting-reported
         timeline log --format jsonl | head
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     from timeline.superseded import superseded  # noqa: PLC0415 - only the log listing needs it
 
     log = _existing_log(ctx)
@@ -918,6 +949,10 @@ def known_at_option(func: F) -> F:
 
 
 def _world(ctx: click.Context, known_at: str | None = None) -> World:
+    import pendulum  # noqa: PLC0415 - see the note on imports at the top
+
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
     log = _existing_log(ctx)
     when: int | pendulum.DateTime | None = None
     if known_at is not None and known_at.isdigit():
@@ -939,6 +974,64 @@ def _world(ctx: click.Context, known_at: str | None = None) -> World:
     return world
 
 
+def _stored_view(
+    ctx: click.Context,
+    fmt: str,
+    wanted: Wanted,
+    known_at: str | None,
+    read: Callable[[sqlite3.Connection], list[str]],
+) -> bool:
+    """Echo a JSON-lines view straight from the projection store's lines when it plainly reflects the log.
+
+    Only a view of everything (no filter, no ``--known-at``) of a file log,
+    and only when ``cachefile.read_current`` finds the store current and
+    its rows sound; the lines are those ``render`` would print from the
+    same store (tests/test_views.py compares the two byte for byte). False
+    when the view must take the full path (``_world``, ``render``), which
+    brings the store up to date, or tells what was wrong with it.
+    """
+    location = ctx.obj["log"]
+    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location:
+        return False
+    lines = cachefile.read_current(Path(location), read)
+    if lines is None:
+        return False
+    _echo_lines(lines)
+    return True
+
+
+def _stored_or_world(
+    ctx: click.Context,
+    fmt: str,
+    wanted: Wanted,
+    known_at: str | None,
+    read: Callable[[sqlite3.Connection], list[str]],
+) -> World | None:
+    """The world a view renders; None when the view was echoed from the store's lines instead (``_stored_view``).
+
+    The store is tried before the world is made (it may be current) and
+    again after (``_world`` has just brought it up to date): either way the
+    view prints the lines it keeps, and does not import the views' module
+    and what that stands on.
+    """
+    if _stored_view(ctx, fmt, wanted, known_at, read):
+        return None
+    world = _world(ctx, known_at)
+    if _stored_view(ctx, fmt, wanted, known_at, read):
+        return None
+    return world
+
+
+def _country_code(query: str) -> str | None:
+    """The country a user typed (``gazetteer.find_country``); a code is checked without the gazetteer."""
+    code = country_code(query)
+    if code is not None:
+        return code
+    from timeline import gazetteer  # noqa: PLC0415 - names of countries only when one is typed
+
+    return gazetteer.find_country(query)
+
+
 @cli.command()
 @filter_options
 @output_options
@@ -956,7 +1049,11 @@ def meetings(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None)
         timeline meetings --since 2024 --country JP --official blinken
         timeline meetings --kind call --topic trade --format csv
     """
-    world = _world(ctx, known_at)
+    world = _stored_or_world(ctx, fmt, wanted, known_at, cachefile.meeting_lines)
+    if world is None:
+        return
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     _echo_view(render.meetings(world, fmt, color=_color(), selection=_selection(world, wanted)), fmt)
 
 
@@ -978,7 +1075,11 @@ def changes(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None) 
         timeline changes --kind all --since 2024
         timeline changes --country KR --format jsonl
     """
-    world = _world(ctx, known_at)
+    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.change_lines(db, kinds=FLAGGED_KINDS))
+    if world is None:
+        return
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     _echo_view(render.changes(world, fmt, selection=_selection(world, wanted)), fmt)
 
 
@@ -998,10 +1099,23 @@ def country(ctx: click.Context, country_query: str, wanted: Wanted, fmt: str, kn
         timeline country KR
         timeline country "South Korea" --since 2024 --format json
     """
-    code = gazetteer.find_country(country_query)
+    code = _country_code(country_query)
     if code is None:
         raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
-    world = _world(ctx, known_at)
+
+    def stored(db: sqlite3.Connection) -> list[str]:
+        """As ``render.country_timeline`` prints them: meetings, tenures, flagged changes."""
+        return [
+            *cachefile.meeting_lines(db, country=code),
+            *cachefile.tenure_lines(db, country=code),
+            *cachefile.change_lines(db, country=code, kinds=FLAGGED_KINDS),
+        ]
+
+    world = _stored_or_world(ctx, fmt, wanted, known_at, stored)
+    if world is None:
+        return
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     selection = _selection(world, wanted)
     _echo_view(render.country_timeline(world, code, fmt, color=_color(), selection=selection), fmt)
 
@@ -1024,6 +1138,8 @@ def official(ctx: click.Context, name: str, wanted: Wanted, fmt: str, known_at: 
         timeline official iwaya
         timeline official "Blinken" --since 2024 --format jsonl
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     world = _world(ctx, known_at)
     person = _one_person(world, name)
     selection = _selection(world, wanted)
@@ -1050,6 +1166,9 @@ def state(
         timeline state 2024-01-01
         timeline state 2024-11-14 --country JP --known-at 12
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.state import state_at  # noqa: PLC0415 - see the note on imports at the top
+
     code = _country_option(country_query)
     when = as_of or _today()
     _echo_view(render.state(state_at(_world(ctx, known_at), when, code), fmt), fmt)
@@ -1087,6 +1206,9 @@ def people(
         timeline people
         timeline people --country KR --format csv
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline import roster  # noqa: PLC0415 - see the note on imports at the top
+
     world = _world(ctx, known_at)
     selection = _selection(world, Wanted(countries=country_queries, officials=official_queries))
     _echo_view(render.people(roster.people(world, selection), fmt), fmt)
@@ -1122,6 +1244,9 @@ def offices(
         timeline offices
         timeline offices 2024 --country KR --country JP
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline import roster  # noqa: PLC0415 - see the note on imports at the top
+
     when = as_of or _today()
     world = _world(ctx, known_at)
     selection = _selection(world, Wanted(countries=country_queries))
@@ -1158,6 +1283,9 @@ def diff_command(
         timeline diff 2023-11-14 2024-11-14
         timeline diff 2023-11-14 2024-11-14 --country KR --format json
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.state import diff  # noqa: PLC0415 - see the note on imports at the top
+
     if b < a:
         raise click.BadParameter("B must not be before A", param_hint="B")
     code = _country_option(country_query)
@@ -1244,9 +1372,10 @@ def _progress(lines: Iterator[bytes], verb: str, every: int = 100_000) -> Iterat
 
 
 def _country_option(query: str | None) -> str | None:
+    """The country a ``--country`` option names (``_country_code``), or a usage error."""
     if query is None:
         return None
-    code = gazetteer.find_country(query)
+    code = _country_code(query)
     if code is None:
         raise click.BadParameter(f"no country called {query!r}", param_hint="--country")
     return code
@@ -1288,6 +1417,9 @@ CLOSEST = 3  # names offered when a correction names nobody in the log
 
 def _require_people(world: World, names: Iterable[str]) -> None:
     """Refuse names that are nobody in the log (by any written form or the printed name), offering the closest."""
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.identity import person_key  # noqa: PLC0415 - see the note on imports at the top
+
     people = world.people()
     known = set(world.names) | {person_key(p) for p in people}
     unknown = [name for name in dict.fromkeys(names) if person_key(name) not in known]
@@ -1315,6 +1447,8 @@ def _require_people(world: World, names: Iterable[str]) -> None:
 
 def _printed(world: World, name: str) -> str:
     """The name printed for whoever ``name`` is: by a written form, else by the printed name itself."""
+    from timeline.identity import person_key  # noqa: PLC0415 - see the note on imports at the top
+
     key = person_key(name)
     if key in world.names:
         return world.names[key]
@@ -1323,6 +1457,8 @@ def _printed(world: World, name: str) -> str:
 
 def _closest(name: str, people: list[str]) -> list[str]:
     """Up to ``CLOSEST`` people whose name is nearest ``name``: a partial match first, then by spelling."""
+    from timeline.identity import person_key  # noqa: PLC0415 - see the note on imports at the top
+
     import difflib  # noqa: PLC0415 - only when a correction names nobody
 
     by_folded = {" ".join(person_key(p)): p for p in people}
@@ -1344,6 +1480,9 @@ def merge_people(ctx: click.Context, names: tuple[str, ...], into: str | None, r
     Example:
         timeline merge-people "Sergei Lavrov" "Sergey Lavrov" --into "Sergey Lavrov"
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.model import PeopleMerged  # noqa: PLC0415 - see the note on imports at the top
+
     if len(names) < 2 and not into:
         raise click.BadParameter("give at least two names, or one name and --into")
     target = into or names[0]
@@ -1373,6 +1512,9 @@ def split_person(ctx: click.Context, name: str, article: str, as_name: str, reas
     Example:
         timeline split-person "Mr Wang" 1f0c... "Wang Wentao" --reason "the commerce minister"
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.model import PersonSplit  # noqa: PLC0415 - see the note on imports at the top
+
     article_id = _article_id(ctx, article)
     _append_correction(
         ctx,
@@ -1398,6 +1540,8 @@ def retract(ctx: click.Context, event: str, reason: str) -> None:
     Example:
         timeline retract 3f2a9c0d1e2b4c5d6e7f8a9b --reason "a press conference, not a meeting"
     """
+    from timeline.model import EventRetracted  # noqa: PLC0415 - see the note on imports at the top
+
     _require_event(ctx, event, kinds=None)
     _append_correction(ctx, EventRetracted(event=event, reason=reason))
 
@@ -1414,6 +1558,9 @@ def set_name(ctx: click.Context, name: str, to: str, reason: str) -> None:
     Example:
         timeline set-name "Iwaya Takeshi" "Takeshi Iwaya"
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.model import NameSet  # noqa: PLC0415 - see the note on imports at the top
+
     _append_correction(
         ctx,
         NameSet(name=name, to=to, reason=reason),
@@ -1445,6 +1592,10 @@ def set_office(  # noqa: PLR0913 - one option per field of the correction
     Example:
         timeline set-office "Wang Yi" --role other --title "CFAC office director" --since 2023-01-01
     """
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.model import OfficeSet  # noqa: PLC0415 - see the note on imports at the top
+    from timeline.textdate import TextDate  # noqa: PLC0415 - see the note on imports at the top
+
     code = _country_option(country_query)
     when = TextDate.from_date(since) if since else TextDate.unknown()
     office = role + (f" of {code}" if code else "") + (f" ({title})" if title else "")
@@ -1470,6 +1621,8 @@ def revert(ctx: click.Context, correction: str, reason: str) -> None:
     Example:
         timeline revert 9b1c2d3e4f5a6b7c8d9e0f1a
     """
+    from timeline.model import CorrectionReverted  # noqa: PLC0415 - see the note on imports at the top
+
     _require_event(
         ctx, correction, kinds=("people-merged", "person-split", "event-retracted", "name-set", "office-set")
     )
@@ -1478,6 +1631,8 @@ def revert(ctx: click.Context, correction: str, reason: str) -> None:
 
 def _require_event(ctx: click.Context, wanted: str, kinds: tuple[str, ...] | None) -> None:
     """Refuse an id that names no event (of these kinds) in the log: a typo must not be recorded."""
+    from timeline.model import ArticleIngested  # noqa: PLC0415 - see the note on imports at the top
+
     log = _log(ctx)
     try:
         for record in log.records():
@@ -1509,6 +1664,8 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     Example:
         timeline reextract && timeline meetings
     """
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
     log = _log(ctx)
     progress = _Progress(enabled=_stderr_is_tty())
     tell = _teller(log, quiet=False, debug=debug, progress=progress)
@@ -1593,6 +1750,8 @@ def backfill(  # noqa: PLR0913, PLR0917 - the archive, the cluster, the pipeline
         timeline backfill archive/ --log postgresql://db/timeline
         timeline backfill 'wire/2019-*.jsonl.gz' --address ray://head:10001
     """
+    from timeline.backend import open_log  # noqa: PLC0415 - see the note on imports at the top
+
     from timeline import backfill as backfill_run  # noqa: PLC0415 - Ray and the pipeline only here
 
     log = open_log(_log_location(log_dir)) if log_dir is not None else _log(ctx)
@@ -1739,6 +1898,8 @@ def _echo_lines(lines: Iterable[str], chunk: int = 512) -> None:
 
 def _echo_view(lines: Iterable[str], fmt: str) -> None:
     """Echo a view: a table wrapped to the terminal's width (never cut), data formats as they are."""
+    from timeline import render  # noqa: PLC0415 - see the note on imports at the top
+
     _echo_lines(lines if fmt in render.DATA_FORMATS else render.wrap(lines, _width()))
 
 

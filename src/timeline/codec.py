@@ -14,23 +14,17 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import attrs
-import cattrs
 import msgspec
 import pendulum
-from cattrs.preconf.json import make_converter as make_json_converter
-from cattrs.strategies import configure_tagged_union
-from cattrs.v import format_exception
 
 from timeline.canonical import dumps as dumps  # re-exported: the codec's callers write canonical JSON too
 from timeline.errors import DateError, DecodeError
 from timeline.model import (
     KINDS,
     NO_HEADER,
-    ROLES,
-    STATUSES,
     ArticleIngested,
     Event,
     Evidence,
@@ -41,7 +35,11 @@ from timeline.model import (
     shared,
 )
 from timeline.textdate import TextDate
+from timeline.vocabulary import ROLES, STATUSES
 from timeline.world import Attendee
+
+if TYPE_CHECKING:
+    import cattrs
 
 Payload = dict[str, Any]
 
@@ -51,6 +49,9 @@ UPCASTERS: dict[tuple[str, int], Callable[[Payload], Payload]] = {}
 
 def make_converter() -> cattrs.Converter:
     """Build the converter: simple types first, then the tagged ``Event`` union."""
+    from cattrs.preconf.json import make_converter as make_json_converter  # noqa: PLC0415 - see ``converter``
+    from cattrs.strategies import configure_tagged_union  # noqa: PLC0415 - the same
+
     converter = make_json_converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     converter.register_structure_hook(pendulum.Date, _structure_date)
@@ -91,12 +92,30 @@ def _textdate(text: str) -> TextDate:
     return TextDate.from_iso(text)
 
 
-CONVERTER = make_converter()
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The converter (``make_converter``), made on first use.
+
+    Reading the log's common lines needs none (msgspec reads them, see
+    ``line_reader``): a rebuild, and a view whose new lines are all of those
+    kinds, neither import cattrs nor generate its hooks for every event
+    class; what encodes events or rows of the projection store, or reads a
+    line only cattrs can (an old version, a fault to name), makes it then.
+    """
+    return make_converter()
+
+
+def __getattr__(name: str) -> object:
+    """``CONVERTER``: the converter, made on first use (``converter``)."""
+    if name == "CONVERTER":
+        return converter()
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def to_payload(event: Event) -> Payload:
     """The event's fields as JSON-ready data, without the ``kind`` tag."""
-    data: Payload = CONVERTER.unstructure(event, Event)
+    data: Payload = converter().unstructure(event, Event)
     data.pop("kind", None)
     return data
 
@@ -127,8 +146,10 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
         payload = upcast(payload)
         version += 1
     try:
-        event: Event = CONVERTER.structure(payload, cls)  # the kind is known: no union dispatch, no copy
+        event: Event = converter().structure(payload, cls)  # the kind is known: no union dispatch, no copy
     except Exception as exc:  # cattrs raises exception groups; name the fields
+        import cattrs  # noqa: PLC0415 - loaded by ``converter`` above
+
         details = (
             "; ".join(cattrs.transform_error(exc, format_exception=_describe))
             if isinstance(exc, cattrs.BaseValidationError)
@@ -418,6 +439,9 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
 
 def _describe(exc: BaseException, cls: type | None) -> str:
     """cattrs' words for a fault, with a validator's own message (which names the field and the value)."""
+    import cattrs  # noqa: PLC0415 - a fault is named only after the converter (which loads it) failed
+    from cattrs.v import format_exception  # noqa: PLC0415 - the same
+
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
         return f"invalid value ({exc})"
     return format_exception(exc, cls)

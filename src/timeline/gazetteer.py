@@ -14,6 +14,9 @@ import unicodedata
 
 import attrs
 
+from timeline.vocabulary import CODES as CODES  # re-exported: what the gazetteer checks codes against
+from timeline.vocabulary import country_code
+
 # Short forms and spellings English news uses that countryinfo does not list.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "U.S.A.", "America", "the States", "United States"),
@@ -115,28 +118,6 @@ MISSING_COUNTRIES: dict[str, Country] = {
 }
 
 
-# Every code ``countries()`` holds, written out: a view given a code (``timeline country KR``) checks it
-# without loading the package's 250 data files (tests/test_gazetteer.py keeps the two equal).
-CODES: frozenset[str] = frozenset(
-    (
-        "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AN", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
-        "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR",
-        "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM",
-        "CN", "CO", "CR", "CS", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ",
-        "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD",
-        "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY",
-        "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT",
-        "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA",
-        "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG",
-        "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY",
-        "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE",
-        "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS",
-        "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO",
-        "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM",
-        "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE",
-        "VG", "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
-    )
-)
 
 
 @functools.cache
@@ -435,8 +416,8 @@ def find_country(query: str) -> str | None:
     query = query.strip()
     if not query:
         return None  # nothing typed names no country (not the first whose name "contains" it)
-    if len(query) == 2 and query.upper() in CODES:
-        return query.upper()
+    if code := country_code(query):
+        return code
     code = lookup_country(query)
     if code:
         return code

@@ -15,19 +15,8 @@ import pendulum
 from attrs.validators import in_
 
 from timeline.textdate import TextDate
+from timeline.vocabulary import MEETING_KINDS, ROLES, STATUSES
 
-ROLES: tuple[str, ...] = (
-    "head of state",
-    "head of government",
-    "foreign minister",
-    "defence minister",
-    "finance minister",
-    "trade minister",
-    "national security adviser",
-    "other",
-)
-MEETING_KINDS: tuple[str, ...] = ("in-person", "call", "video", "planned")
-STATUSES: tuple[str, ...] = ("holder", "acting", "former", "designate")
 
 MeetingKind = Literal["in-person", "call", "video", "planned"]
 Status = Literal["holder", "acting", "former", "designate"]

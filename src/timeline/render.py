@@ -40,6 +40,14 @@ from timeline.world import (
     change_people,
 )
 from timeline.chain import Record
+from timeline.records import event_id, json_line
+from timeline.records import change_line as change_line  # re-exported: the records are part of the views' API
+from timeline.records import change_record as change_record
+from timeline.records import meeting_line as meeting_line
+from timeline.records import meeting_record as meeting_record
+from timeline.records import previous_office as previous_office
+from timeline.records import tenure_line as tenure_line
+from timeline.records import tenure_record as tenure_record
 
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal shows:
@@ -92,22 +100,11 @@ def _table_view(view: Callable[_P, Iterator[str]]) -> Callable[_P, Iterator[str]
     return shown
 
 
-def event_id(event: Event) -> str:
-    """The event's id (``codec.event_id``; the codec is loaded only by views that make ids)."""
-    from timeline import codec  # noqa: PLC0415 - a warm view of stored lines never needs the converter
-
-    return codec.event_id(event)
-
-
 def to_payload(event: Event) -> dict[str, Any]:
     """The event's fields as JSON-ready data (``codec.to_payload``)."""
     from timeline import codec  # noqa: PLC0415 - as in event_id
 
     return codec.to_payload(event)
-
-
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=False)
 
 
 def export_record(event: Event, world: World) -> dict[str, Any]:
@@ -187,7 +184,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
 def export_jsonl(events: Iterable[Event], world: World) -> Iterator[str]:
     """One JSON line per event, in log order."""
     for event in events:
-        yield _json(export_record(event, world))
+        yield json_line(export_record(event, world))
 
 
 def export_json(events: Iterable[Event], world: World) -> Iterator[str]:
@@ -356,38 +353,6 @@ def _summary(event: Event) -> str:
     return f"{fields}{f' ({reason})' if reason else ''}"
 
 
-def meeting_line(meeting: Meeting, ids: Iterable[str] | None = None) -> str:
-    """A merged meeting as one JSON line (``meeting_record``); ``ids``: its reports' event ids, when known."""
-    return _json(meeting_record(meeting, ids))
-
-
-def meeting_record(meeting: Meeting, ids: Iterable[str] | None = None) -> dict[str, Any]:
-    """A merged meeting as JSON: the CONTRACT.md meeting fields and its sources.
-
-    ``ids``: the event ids of its reports, in order, when the caller has
-    them (otherwise each is made from its report).
-    """
-    events = list(ids) if ids is not None else [event_id(r) for r in meeting.reports]
-    return {
-        "type": "meeting",
-        "date": meeting.date.iso(),
-        "date_approx": meeting.date.approx,
-        "kind": meeting.kind,
-        "place": meeting.place,
-        "venue": meeting.venue,
-        "participants": [
-            {"name": name, "country": country, "role": role, "title": title}
-            for name, country, role, title in meeting.participants
-        ],
-        "countries": list(meeting.countries),
-        "topics": list(meeting.topics),
-        "sources": [
-            {"article": r.article, "event": event, "sentence": r.evidence.sentence}
-            for r, event in zip(meeting.reports, events, strict=True)
-        ],
-    }
-
-
 def _items(items: list[dict[str, Any]], fmt: str) -> Iterator[str]:
     """Records as a JSON array, JSON lines, or CSV rows (``csv_rows``)."""
     if fmt == "json":
@@ -395,7 +360,7 @@ def _items(items: list[dict[str, Any]], fmt: str) -> Iterator[str]:
     elif fmt == "csv":
         yield from csv_rows(items)
     else:
-        yield from (_json(item) for item in items)
+        yield from (json_line(item) for item in items)
 
 
 def csv_rows(items: list[dict[str, Any]]) -> Iterator[str]:
@@ -592,85 +557,6 @@ def official_timeline(
         yield "  no meetings in the log" if chosen.empty else "  no meetings in the log match"
 
 
-def tenure_record(tenure: Tenure) -> dict[str, Any]:
-    """A tenure as JSON."""
-    return {
-        "type": "tenure",
-        "country": tenure.country,
-        "role": tenure.role,
-        "name": tenure.person,
-        "first_seen": tenure.first_seen.iso(),
-        "last_seen": tenure.last_seen.iso(),
-        "articles": list(tenure.articles),
-    }
-
-
-def tenure_line(tenure: Tenure) -> str:
-    """A tenure as one JSON line (``tenure_record``)."""
-    return _json(tenure_record(tenure))
-
-
-def change_line(change: Change) -> str:
-    """A change as one JSON line (``change_record``)."""
-    return _json(change_record(change))
-
-
-def change_record(change: Change) -> dict[str, Any]:
-    """The CONTRACT.md form of a change."""
-    if isinstance(change, JoinedGrouping):
-        return {
-            "kind": change.kind,
-            "country": change.country,
-            "grouping": change.grouping,
-            "date": change.date.iso(),
-            "article": change.article,
-        }
-    if isinstance(change, FirstMeeting):
-        return {
-            "kind": change.kind,
-            "countries": list(change.countries),
-            "people": list(change.people),
-            "date": change.date.iso(),
-            "article": change.article,
-        }
-    if isinstance(change, NewOffice):
-        return {
-            "kind": change.kind,
-            "country": change.country,
-            "role": change.role,
-            "before": {
-                "name": previous_office(change),
-                "last_seen": change.previous_last_seen.iso(),
-                "article": change.previous_article,
-            },
-            "after": {
-                "name": change.person,
-                "first_seen": change.first_seen.iso(),
-                "article": change.article,
-            },
-        }
-    return {
-        "kind": change.kind,
-        "country": change.country,
-        "role": change.role,
-        "before": {
-            "name": change.before,
-            "last_seen": change.before_last_seen.iso(),
-            "article": change.before_article,
-        },
-        "after": {
-            "name": change.after,
-            "first_seen": change.after_first_seen.iso(),
-            "article": change.after_article,
-        },
-    }
-
-
-def previous_office(change: NewOffice) -> str:
-    """The office a person was last seen in before a new one, as the views name it: "role (country)"."""
-    return f"{change.previous_role} ({change.previous_country})"
-
-
 @_table_view
 def changes(
     world: World, fmt: str, kinds: set[str] | None = None, *, selection: Selection | None = None
@@ -785,7 +671,7 @@ def diff_lines(change: Diff, fmt: str) -> Iterator[str]:
         yield json.dumps(record, ensure_ascii=False, indent=2)
         return
     if fmt == "jsonl":
-        yield _json(record)
+        yield json_line(record)
         return
     if fmt == "csv":
         yield from csv_rows([record])

@@ -24,9 +24,9 @@ import pendulum
 
 from timeline.model import Event, MeetingReported, OfficeObserved, event_date
 from timeline.textdate import TextDate
+from timeline.vocabulary import FLAGGED_KINDS
 from timeline.world import CHANGE_KINDS, Change, Meeting, Tenure, change_countries, change_people
 
-FLAGGED_KINDS = frozenset({"office-holder-change"})  # what "a flagged change" means when no --kind is given
 
 
 @attrs.frozen(kw_only=True)

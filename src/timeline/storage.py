@@ -8,12 +8,12 @@ directory of files (``store.Log``) or a ``postgresql://`` URL
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from typing import Any, Protocol
 
 import attrs
 
+from timeline import cursor
 from timeline.chain import GENESIS, Checkpoint, Record, VerifyReport
 from timeline.model import Event, LightObservation
 
@@ -33,7 +33,7 @@ class Position:
 
     def to_text(self) -> str:
         """The position as one line of text, to keep."""
-        return json.dumps([self.seq, self.hash, self.note])
+        return cursor.to_text(self.seq, self.hash, self.note)
 
     @classmethod
     def from_text(cls, text: str) -> Position:
@@ -43,15 +43,7 @@ class Position:
             ValueError: the text is not one.
 
         """
-        try:
-            seq, digest, note = json.loads(text)
-        except (TypeError, ValueError) as exc:
-            msg = f"not a log position: {text[:80]!r}"
-            raise ValueError(msg) from exc
-        if not (isinstance(seq, int) and isinstance(digest, str) and isinstance(note, str)):
-            msg = f"not a log position: {text[:80]!r}"
-            raise ValueError(msg)
-        return cls(seq, digest, note)
+        return cls(*cursor.from_text(text))
 
 
 START = Position()  # before the first record

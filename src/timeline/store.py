@@ -52,11 +52,11 @@ from timeline.chain import (
     unreadable,
 )
 from timeline.canonical import dumps
+from timeline.logfile import LOG_NAME, ends_with, last_line
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.storage import Position
 
-LOG_NAME = "log.jsonl"
 HEAD_NAME = "HEAD"
 LOCK_NAME = "lock"
 INDEX_NAME = "articles.idx"  # the article ids of each batch: ``Log.article_ids`` without reading the log
@@ -103,16 +103,7 @@ class Log:
         offset = 0
         if seq:
             offset = int(position.note) if position.note.isdigit() else 0
-            if not self.path.exists() or self.path.stat().st_size < offset or offset <= 0:
-                raise StaleCacheError(self.location, seq)
-            with self.path.open("rb") as handle:
-                raw = _last_line(handle, offset)
-            try:
-                envelope = json.loads(raw)
-                same = envelope["seq"] == seq and envelope["hash"] == position.hash
-            except (ValueError, KeyError, TypeError):
-                same = False
-            if not same:
+            if not self.path.exists() or not ends_with(self.path, offset, seq, position.hash):
                 raise StaleCacheError(self.location, seq)
         handle = self._open_for_reading()
         if handle is None:
@@ -208,13 +199,8 @@ class Log:
         """Whether the log's line that ends at the entry's end is the one it names (seq and hash)."""
         _, end, seq, digest, _ = entry
         try:
-            if self.path.stat().st_size < end:
-                return False
-            with self.path.open("rb") as handle:
-                raw = _last_line(handle, end)
-            envelope = json.loads(raw)
-            return bool(envelope["seq"] == seq and envelope["hash"] == digest)
-        except (OSError, ValueError, KeyError, TypeError):
+            return ends_with(self.path, end, seq, digest)
+        except OSError:
             return False
 
     def _scan_article_ids(self, offset: int) -> set[str]:
@@ -606,7 +592,7 @@ class Writer:
         if size == 0:
             return 0, GENESIS
         with self.log.path.open("rb") as handle:
-            raw = _last_line(handle, size)
+            raw = last_line(handle, size)
         envelope = parse_envelope(self.log.path, 0, raw)
         try:
             return int(envelope["seq"]), str(envelope["hash"])
@@ -713,29 +699,11 @@ def _tail_after_last_newline(handle: Any) -> bytes:  # noqa: ANN401 - a binary f
     return tail
 
 
-def _last_line(handle: Any, end: int) -> bytes:  # noqa: ANN401 - a binary file
-    """The complete line ending at byte ``end`` (which follows a newline)."""
-    pos = end - 1  # the newline itself
-    chunk = 1 << 16
-    parts: list[bytes] = []
-    while pos > 0:
-        step = min(chunk, pos)
-        handle.seek(pos - step)
-        block = handle.read(step)
-        cut = block.rfind(b"\n")
-        if cut >= 0:
-            parts.append(block[cut + 1 :])
-            break
-        parts.append(block)
-        pos -= step
-    return b"".join(reversed(parts))
-
-
 def _unfinished_batch_start(handle: Any, end: int) -> int:  # noqa: ANN401 - a binary file
     """Offset where the last, unfinished batch begins; ``end`` if it is finished."""
     pos = end
     while pos > 0:
-        raw = _last_line(handle, pos)
+        raw = last_line(handle, pos)
         try:
             index, size = json.loads(raw)["batch"]
         except (ValueError, KeyError, TypeError):
