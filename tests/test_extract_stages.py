@@ -2767,3 +2767,12 @@ def test_meeting_courtesy_calls_on_two_presidents_while_accompanied() -> None:
         ["Cyril Ramaphosa", "Emmerson Mnangagwa"],
         ["Cyril Ramaphosa", "Filipe Nyusi"],
     ]
+
+
+def test_meeting_granting_an_audience_is_a_meeting_and_the_francophonie_no_one() -> None:
+    """ "X will grant an audience to the Secretary General of the Francophonie, Y": X and Y, an organisation's."""
+    meeting = only(
+        "President Paul Biya of Cameroon will today grant an audience to the Secretary General of the "
+        "Francophonie, Louise Mushikiwabo."
+    )
+    assert {p.name for p in meeting.participants} == {"Paul Biya", "Louise Mushikiwabo"}

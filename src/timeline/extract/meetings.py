@@ -43,7 +43,7 @@ MEETING_VERBS = frozenset(
     }
 )
 LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay"}
+    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay", "grant", "give"}
 )
 MEETING_NOUNS = frozenset(
     {

@@ -243,6 +243,7 @@ ORGANISATIONS = {
     "wto": "WTO",
     "ecowas": "ECOWAS",
     "arab league": "Arab League",
+    "francophonie": "Francophonie",
 }
 # Bodies other than a state whose presidents and chairs news names with the same titles.
 INSTITUTIONS = re.compile(
