@@ -26,7 +26,8 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from timeline.errors import ClusterError
 
@@ -54,26 +55,33 @@ def started() -> Iterator[str]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         start_new_session=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
     assert keeper.stdin is not None
     assert keeper.stdout is not None
     try:
-        yield _address(keeper.stdout.readline().decode("utf-8", "replace"))
+        yield _address(keeper.stdout)
     finally:
         keeper.stdin.close()  # the keeper's cue: it kills Ray, and itself with it
         keeper.wait()
 
 
-def _address(line: str) -> str:
-    """The address from the keeper's first line, or why Ray did not start.
+def _address(lines: Iterable[str]) -> str:
+    """The address the keeper gives, or why Ray did not start (lines of Ray's own before it are passed over).
 
     Raises:
         ClusterError: the keeper said it failed, or ended without a word.
 
     """
-    if line.startswith(_ADDRESS):
-        return line.removeprefix(_ADDRESS).strip()
-    reason = line.removeprefix(_FAILED).strip() or "the keeper process ended before Ray was up"
+    reason = "the keeper process ended before Ray was up"
+    for line in lines:
+        if line.startswith(_ADDRESS):
+            return line.removeprefix(_ADDRESS).strip()
+        if line.startswith(_FAILED):
+            reason = line.removeprefix(_FAILED).strip()
+            break
     msg = f"cannot start Ray on this machine: {reason}"
     raise ClusterError(msg)
 
@@ -88,6 +96,8 @@ def keep() -> None:
         said = _FAILED + f"{type(exc).__name__}: {exc}".replace("\n", " ")
     sys.stdout.write(said + "\n")
     sys.stdout.flush()
+    with Path(os.devnull).open("w") as sink:  # nobody reads the pipe now: Ray must never block on it
+        os.dup2(sink.fileno(), sys.stdout.fileno())
     sys.stdin.buffer.read()  # returns when the driver closes the pipe or dies
     os.killpg(0, signal.SIGKILL)
 
