@@ -378,9 +378,8 @@ def test_a_killed_driver_leaves_no_process_of_the_ray_it_started(archive: Path, 
     finally:
         driver.kill()
         driver.wait()
-    assert {"gcs_server", "raylet"} <= {
-        name for _, name in ray_processes.values()
-    }  # what is watched is a Ray
+    watched = {name for _, name in ray_processes.values()}
+    assert {"gcs_server", "raylet"} <= watched, watched  # what is watched is a Ray
     deadline = time.monotonic() + 10
     while _survivors(ray_processes) and time.monotonic() < deadline:
         time.sleep(0.2)
