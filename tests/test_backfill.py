@@ -8,15 +8,20 @@ setup hook that makes the extractor fail on any article containing
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
+import secrets
+import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -178,8 +183,13 @@ def _descendants(root: int) -> set[int]:
 
 def _readers() -> list[int]:
     """The Ray actor processes under this test that read articles (Ray names them ray::Reader)."""
+    return _readers_of(os.getpid())
+
+
+def _readers_of(root: int) -> list[int]:
+    """The ray::Reader processes below the process ``root``."""
     pids = []
-    for pid in _descendants(os.getpid()):
+    for pid in _descendants(root):
         try:
             if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(b"ray::Reader"):
                 pids.append(pid)
@@ -247,6 +257,133 @@ def test_a_killed_driver_run_again_completes_the_archive(cluster: str, archive: 
     assert len(counts) == total
     assert set(counts.values()) == {1}
     log.verify()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _ray_head(env: dict[str, str]) -> Iterator[int]:
+    """A one-CPU Ray head started as a user starts one (``ray start --head``), with Ray Client on; its port.
+
+    Its temporary directory is its own, so that nothing else on the machine
+    finds it as "the latest Ray"; it runs with ``--block`` in a session of its
+    own, and is stopped by killing that session's process group (``ray stop``
+    would stop every Ray on the machine).
+    """
+    port = _free_port()
+    temp = Path(tempfile.mkdtemp(prefix="ray-head-"))  # short: Ray's socket paths must fit in 107 bytes
+    command = [
+        sys.executable, "-m", "ray.scripts.scripts", "start", "--head", "--block", "--port=0",
+        f"--ray-client-server-port={port}", "--num-cpus=1", "--include-dashboard=false",
+        "--disable-usage-stats", f"--temp-dir={temp}",
+    ]  # fmt: skip
+    with (temp / "head.out").open("wb") as out:
+        head = subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while not _listening(port):
+            assert head.poll() is None, (temp / "head.out").read_text(encoding="utf-8", errors="replace")
+            assert time.monotonic() < deadline, "the Ray head did not open its client port"
+            time.sleep(0.2)
+        yield port
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # a head that failed may have no process left
+            os.killpg(head.pid, signal.SIGKILL)
+        head.wait()
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_ray_client_address_gives_the_log_ingest_gives(
+    archive: Path, reference: list[Event], tmp_path: Path
+) -> None:
+    """--address ray://HOST:PORT (Ray Client, to a head of ray start, token authentication on): ingest's log."""
+    token = secrets.token_hex(32)
+    env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": token, "TIMELINE_NOW": NOW}
+    env.pop("RAY_ADDRESS", None)
+    env.pop("TIMELINE_LOG", None)
+    log_dir = tmp_path / "events"
+    command = [
+        sys.executable, "-m", "timeline", "backfill", str(archive), "--log", str(log_dir), "--batch-size", "7",
+        "--report", str(tmp_path / "report.jsonl"), "-q",
+    ]  # fmt: skip
+    with _ray_head(env) as port:
+        address = ["--address", f"ray://127.0.0.1:{port}"]
+        done = subprocess.run(
+            command + address, env=env, capture_output=True, text=True, check=False, timeout=300
+        )
+    assert done.returncode == 0, done.stderr
+    assert f"{ARTICLES} articles added, 0 already in the log, 0 failed" in done.stderr
+    log = open_log(log_dir)
+    assert list(log.events()) == reference
+    assert log.verify().events == len(reference)
+
+
+def test_ray_client_failures_say_what_token_authentication_needs() -> None:
+    """A Ray Client address that cannot be reached without RAY_AUTH_MODE=token names it; others do not."""
+    hint = backfill._auth_hint  # noqa: SLF001 - the message's one moving part
+    assert "RAY_AUTH_MODE=token" in hint("ray://head:10001", {})
+    assert hint("ray://head:10001", {"RAY_AUTH_MODE": "token"}) == ""
+    assert hint("head:6379", {}) == ""
+
+
+def _running(pids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """The processes running (zombies are not): pid -> (start time, name); the time tells a later process with the pid."""
+    found = {}
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        name, _, rest = stat.partition("(")[2].rpartition(")")
+        fields = rest.split()
+        if fields[0] != "Z":
+            found[pid] = (fields[19], name)
+    return found
+
+
+def _survivors(processes: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    return {pid: seen for pid, seen in _running(processes).items() if seen == processes[pid]}
+
+
+def test_a_killed_driver_leaves_no_process_of_the_ray_it_started(archive: Path, tmp_path: Path) -> None:
+    """The command with no cluster named, killed (SIGKILL) once its worker runs: within seconds no process of its Ray is left."""
+    env = {**os.environ, "TIMELINE_LOG": ""}
+    env.pop("RAY_ADDRESS", None)
+    command = [
+        sys.executable, "-m", "timeline", "backfill", str(archive), "--log", str(tmp_path / "events"),
+        "--workers", "1", "--report", str(tmp_path / "report.jsonl"), "-q",
+    ]  # fmt: skip
+    driver = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _readers_of(driver.pid):
+            assert driver.poll() is None, "the backfill ended before its worker was seen"
+            assert time.monotonic() < deadline, "no Ray worker started"
+            time.sleep(0.05)
+        ray_processes = _running(_descendants(driver.pid))
+        driver.send_signal(signal.SIGKILL)
+    finally:
+        driver.kill()
+        driver.wait()
+    watched = {name for _, name in ray_processes.values()}
+    assert {"gcs_server", "raylet"} <= watched, watched  # what is watched is a Ray
+    deadline = time.monotonic() + 10
+    while _survivors(ray_processes) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _survivors(ray_processes) == {}
 
 
 @pytest.mark.usefixtures("cluster")

@@ -29,19 +29,21 @@ import contextlib
 import glob
 import gzip
 import importlib
+import importlib.util
 import io
 import json
 import os
+import sys
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self
 
 import attrs
 import pendulum
 
-from timeline import article, ingestion
+from timeline import article, ingestion, localray
 from timeline.article import Article
 from timeline.errors import ArticleError, ClusterError
 from timeline.ingestion import Note, Options, Source, Summary
@@ -309,33 +311,80 @@ class Report:
 
 
 def _ray() -> Any:  # noqa: ANN401 - the module, imported only when a backfill runs
-    try:
-        return importlib.import_module("ray")
-    except ImportError as exc:
+    _installed()
+    return importlib.import_module("ray")
+
+
+def _installed() -> None:
+    """Check that Ray is installed, without importing it.
+
+    Raises:
+        ClusterError: it is not.
+
+    """
+    if importlib.util.find_spec("ray") is None:
         msg = "backfill needs Ray: pip install 'timeline[cluster]'"
-        raise ClusterError(msg) from exc
+        raise ClusterError(msg)
 
 
 @contextlib.contextmanager
 def _cluster(address: str | None) -> Iterator[Any]:
     """Ray, connected: to ``address``, else RAY_ADDRESS, else a Ray started here (and stopped after).
 
-    A Ray the caller connected already is used as it is, and left running.
+    A Ray the caller connected already is used as it is, and left running. A
+    Ray started here is ``localray``'s, whose processes all end with this one
+    (``ray.init()`` would rather join a Ray that ``ray start`` left on this
+    machine, anyone's; ``--address auto`` still asks for that). It is started
+    before Ray is imported here, as Ray reads its authentication mode once, on
+    import.
     """
-    ray = _ray()
-    if ray.is_initialized():
+    _installed()
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    with contextlib.ExitStack() as stack:
+        if address is None and not _connected():
+            address = stack.enter_context(localray.started())
+        ray = _ray()
+        if ray.is_initialized():
+            yield ray
+            return
+        assert address is not None
+        _connect(ray, address)
+        stack.callback(ray.shutdown)
         yield ray
-        return
+
+
+def _connected() -> bool:
+    """Whether this process is connected to a Ray already (without importing Ray when it is not)."""
+    ray = sys.modules.get("ray")
+    return ray is not None and bool(ray.is_initialized())
+
+
+def _connect(ray: Any, address: str) -> None:  # noqa: ANN401 - the ray module
+    """Connect to the cluster at ``address`` (``ray://`` through Ray Client, else the GCS).
+
+    Raises:
+        ClusterError: it cannot be reached.
+
+    """
     try:
-        ray.init(address=address, include_dashboard=False, logging_level="warning", log_to_driver=False)
+        ray.init(address=address, logging_level="warning", log_to_driver=False)
     except (ConnectionError, ValueError, RuntimeError) as exc:
-        where = address or os.environ.get("RAY_ADDRESS") or "this machine"
-        msg = f"cannot start or reach the Ray cluster at {where}: {exc}"
+        msg = f"cannot reach the Ray cluster at {address}: {exc}{_auth_hint(address, os.environ)}"
         raise ClusterError(msg) from exc
-    try:
-        yield ray
-    finally:
-        ray.shutdown()
+
+
+def _auth_hint(address: str, environ: Mapping[str, str]) -> str:
+    """What a failed Ray Client connection may lack: Ray's token, which it sends only when told to.
+
+    A cluster started by ``ray start`` asks for a token by default; Ray Client
+    sends none, and only times out, unless RAY_AUTH_MODE=token is set.
+    """
+    if not address.startswith("ray://") or environ.get(localray.AUTH_MODE, "").lower() == "token":
+        return ""
+    return (
+        f" (if the cluster uses token authentication, Ray's default, set {localray.AUTH_MODE}=token"
+        " and give its token in RAY_AUTH_TOKEN or ~/.ray/auth_token)"
+    )
 
 
 class Reader:
