@@ -2776,3 +2776,24 @@ def test_meeting_granting_an_audience_is_a_meeting_and_the_francophonie_no_one()
         "Francophonie, Louise Mushikiwabo."
     )
     assert {p.name for p in meeting.participants} == {"Paul Biya", "Louise Mushikiwabo"}
+
+
+def test_meeting_the_diplomat_is_the_minister_the_story_follows() -> None:
+    """ "Rodriguez held a meeting with X ... The Caribbean diplomat also met with Y": Rodriguez met Y."""
+    found = meetings_of(
+        "Cuban Foreign Minister Bruno Rodriguez held a meeting with Gustavo Meza-Cuadra, Minister of Foreign Affairs "
+        "of Peru, on Wednesday.\n\nThe Caribbean diplomat also met with Felipe Sola, Minister of Foreign Affairs, "
+        "International Trade and Worship of Argentina."
+    )
+    assert [sorted((p.name, p.country) for p in m.participants) for m in found][1:] == [
+        [("Bruno Rodriguez", "CU"), ("Felipe Sola", "AR")]
+    ]
+
+
+def test_meeting_the_chinese_diplomat_is_not_the_american_just_told() -> None:
+    """ "Blinken met Wang ... The Chinese diplomat also met with Y": not Blinken, whose country is another."""
+    found = meetings_of(
+        "Secretary of State Antony Blinken held a meeting with Wang Yi on Wednesday.\n\nThe Chinese diplomat also "
+        "met with Felipe Sola, Minister of Foreign Affairs of Argentina."
+    )
+    assert all("Antony Blinken" not in {p.name for p in m.participants} for m in found[1:])

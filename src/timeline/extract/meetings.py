@@ -241,6 +241,40 @@ def _trigger_anchor(token: Token) -> Token | None:
     return None
 
 
+_DESCRIBED = {
+    "diplomat": frozenset({"foreign minister"}),
+    "minister": frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"}),
+    "president": frozenset({"head of state"}),
+    "premier": frozenset({"head of government"}),
+    "chancellor": frozenset({"head of government"}),
+    "king": frozenset({"head of state"}),
+    "leader": frozenset({"head of state", "head of government"}),
+}
+
+
+def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
+    """Who "the Caribbean diplomat" or "the minister" is: the last subject, when their office fits the noun.
+
+    A definite noun of office with no name stands for the person the story
+    is following ("Rodriguez held a meeting with X ... The Caribbean
+    diplomat also met with Y"); a country word that is not the person's
+    ("the Chinese president" after an American) names someone else.
+    """
+    roles = _DESCRIBED.get(subject.lower_)
+    if roles is None or last is None or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    person = cast.people[last]
+    if person.role not in roles:
+        return None
+    for child in subject.children:
+        code = country_of_words(child.text) if child.dep_ in {"amod", "compound", "nmod"} else None
+        if code is not None and code != person.country:
+            return None
+    return person.key
+
+
 def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     """The person subject of the main clause a subordinate clause's pronoun stands in ("X ..., as he paid")."""
     clause = pronoun.head
@@ -678,7 +712,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
                 else:
                     recent = _recent(spots, sentence.index, subject.i, 2)
-                    if subject.lower_ in {"he", "she"}:
+                    described = _described(subject, last_subject, cast)
+                    if described is not None:
+                        stand_in, continuation = [described], False  # "The Caribbean diplomat also met with X"
+                    elif subject.lower_ in {"he", "she"}:
                         here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
                         earlier = [
                             p.key for p in here if p is not None

@@ -451,7 +451,27 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         ):
             best = found
         k = max(end, k + 1)
+    if best is not None and best.country is None and best.organisation is None and best.role != "other":
+        country = _portfolios_then_country(doc, stop)
+        if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
+            best = attrs.evolve(best, country=country)
     return best
+
+
+def _portfolios_then_country(doc: Doc | Span, comma: int) -> str | None:
+    """The country closing a list of portfolios after a title: ", International Trade and Worship of Argentina"."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for k in range(comma + 1, min(len(doc), comma + 12)):
+        word = doc[k]
+        if word.lower_ == "of" and k + 1 < len(doc):
+            rest = [t for t in doc[k + 1 : k + 5] if t.text not in {",", ".", ";", ")"}]
+            end = next((i for i, t in enumerate(doc[k + 1 : k + 6]) if t.text in {",", ".", ";", ")"}), None)
+            words = doc[k + 1 : k + 1 + end].text if end is not None else " ".join(t.text for t in rest)
+            return _country_in(words)
+        if not (word.is_title or word.lower_ in {"and", "&", ","}):
+            return None
+    return None
 
 
 _APPOSITION_ENDS = frozenset({"who", "and", "which", "whose", "said", "says"})
