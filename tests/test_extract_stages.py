@@ -91,6 +91,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="dateline-own-line",
         ),
         pytest.param(
+            "KUALA LUMPUR (May 10): At the summit Prime Minister Anwar Ibrahim spoke.",
+            "KUALA LUMPUR, May 10\nAt the summit Prime Minister Anwar Ibrahim spoke.",
+            "summit",
+            id="bracketed-dateline-own-line",
+        ),
+        pytest.param(
             "Tehran, Aug 26 (IANS) Iranian Foreign Minister Abbas Araghchi spoke.",
             "Tehran, Aug 26 (IANS)\nIranian Foreign Minister Abbas Araghchi spoke.",
             "Iranian",

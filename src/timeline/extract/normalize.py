@@ -48,6 +48,12 @@ def _agency_dateline(match: re.Match[str]) -> str:
     return match.group(0).rstrip(" :") + "\n"
 
 
+@_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]) \(([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\):\s+(?=[A-Z\"“])")
+def _bracketed_dateline(match: re.Match[str]) -> str:
+    """ "KUALA LUMPUR (May 10): At the summit ...": the dateline, as "KUALA LUMPUR, May 10", on a line of its own."""
+    return f"{match.group(1)}, {match.group(2)}\n"
+
+
 _NAME = r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
 
 
