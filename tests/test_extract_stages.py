@@ -2803,3 +2803,13 @@ def test_meeting_the_chinese_diplomat_is_not_the_american_just_told() -> None:
         "met with Felipe Sola, Minister of Foreign Affairs of Argentina."
     )
     assert all("Antony Blinken" not in {p.name for p in m.participants} for m in found[1:])
+
+
+def test_meeting_x_called_the_meeting_with_y_constructive() -> None:
+    """ "X called the meeting with his counterpart Y in Moscow on January 21 constructive": they met, in person."""
+    meeting = only(
+        "MOSCOW (Public Radio of Armenia) \u2014 Armenian Foreign Minister Ararat Mirzoyan called the meeting with "
+        "his Russian counterpart Sergey Lavrov in Moscow on Thursday \u201csincere and constructive.\u201d"
+    )
+    assert {p.name for p in meeting.participants} == {"Ararat Mirzoyan", "Sergey Lavrov"}
+    assert meeting.meeting_kind == "in-person"

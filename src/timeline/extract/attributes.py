@@ -213,6 +213,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     token = doc[trigger]
     if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
         words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in {"call", "describe", "term", "hail"}:
+        words = " ".join(t.text for t in token.subtree)  # "called the meeting constructive": no phone call
     elif token.head.i != token.i:
         words = " ".join(t.text for t in token.head.subtree)
     else:

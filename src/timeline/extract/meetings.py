@@ -205,9 +205,10 @@ def _trigger_anchor(token: Token) -> Token | None:
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
             # and "was welcomed by President X" are
         if lemma == "call" and any(
-            c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in token.children
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
+            for c in token.children
         ):
-            return None  # "called it a victory"
+            return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
             return token  # "called on acting President Choi": a visit
         if lemma == "call" and any(
@@ -402,6 +403,8 @@ def _several(trigger: Token) -> bool:
 
 def _verb_of_phrase(anchor: Token) -> Token | None:
     """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "sat down with X [for talks]"."""
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _JUDGING:
+        return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
     prep = anchor.head
@@ -491,7 +494,7 @@ def _subject_of(anchor: Token) -> Token | None:
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
-        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS | _JUDGING:
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
         if node.dep_ == "pobj" and node.head.lower_ not in {
             "in",
@@ -511,6 +514,10 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+_JUDGING = frozenset({"call", "describe", "term", "hail", "characterize", "characterise"})  # "X called the meeting
+# with Y constructive": X was at it
 
 
 def _meeting_with(node: Token, anchor: Token) -> bool:
