@@ -297,7 +297,7 @@ def _leading_a_delegation(node: Token) -> bool:
     return (
         node.dep_ == "acl"
         and node.lemma_.lower() in {"lead", "head"}
-        and _DELEGATIONS & {node.head.lower_, node.head.head.head.lower_}  # "a delegation from the DR Congo led by"
+        and bool(_DELEGATIONS & {node.head.lower_, node.head.head.head.lower_})  # "a delegation from the DR Congo led by"
     )
 
 
