@@ -477,3 +477,32 @@ def test_the_bench_samples_the_memory_of_a_whole_process_tree(tmp_path: Path) ->
     assert got["pss"] > 70
     assert got["rss"] < 70
     assert got["articles"] == 0
+
+
+class _LateClientServer:
+    """A ``ray`` module whose Ray Client head starts its per-client server late ``late`` times."""
+
+    def __init__(self, late: int) -> None:
+        self.late = late
+        self.calls = 0
+
+    def init(self, **_: object) -> None:
+        self.calls += 1
+        if self.calls <= self.late:
+            raise RuntimeError("Initialization failure from server: Starting Ray client server failed. See logs.")
+
+
+def test_a_ray_client_server_started_late_is_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ray Client's head starts one server per client; late on a busy head, the connection is tried again."""
+    monkeypatch.setattr(backfill, "_CLIENT_PAUSE", 0.0)
+    ray = _LateClientServer(late=2)
+    backfill._connect(ray, "ray://127.0.0.1:10001")  # noqa: SLF001 - the connection's one retried failure
+    assert ray.calls == 3
+    never = _LateClientServer(late=99)
+    with pytest.raises(backfill.ClusterError, match="Starting Ray client server failed"):
+        backfill._connect(never, "ray://127.0.0.1:10001")  # noqa: SLF001
+    assert never.calls == backfill._CLIENT_ATTEMPTS  # noqa: SLF001
+    direct = _LateClientServer(late=1)
+    with pytest.raises(backfill.ClusterError):
+        backfill._connect(direct, "10.0.0.1:6379")  # noqa: SLF001 - not Ray Client: no second try
+    assert direct.calls == 1

@@ -366,11 +366,23 @@ def _connect(ray: Any, address: str) -> None:  # noqa: ANN401 - the ray module
         ClusterError: it cannot be reached.
 
     """
-    try:
-        ray.init(address=address, logging_level="warning", log_to_driver=False)
-    except (ConnectionError, ValueError, RuntimeError) as exc:
-        msg = f"cannot reach the Ray cluster at {address}: {exc}{_auth_hint(address, os.environ)}"
-        raise ClusterError(msg) from exc
+    for attempt in range(1, _CLIENT_ATTEMPTS + 1):
+        try:
+            ray.init(address=address, logging_level="warning", log_to_driver=False)
+        except (ConnectionError, ValueError, RuntimeError) as exc:
+            if address.startswith("ray://") and _CLIENT_SERVER_LATE in str(exc) and attempt < _CLIENT_ATTEMPTS:
+                time.sleep(_CLIENT_PAUSE * attempt)  # the head starts one server per client: on a busy head, late
+                continue
+            msg = f"cannot reach the Ray cluster at {address}: {exc}{_auth_hint(address, os.environ)}"
+            raise ClusterError(msg) from exc
+        return
+
+
+# Ray Client's head starts a server process for each client that connects; on a loaded head it may
+# not be up in time, and the connection fails with this message although the cluster is there.
+_CLIENT_SERVER_LATE = "Starting Ray client server failed"
+_CLIENT_ATTEMPTS = 3
+_CLIENT_PAUSE = 2.0  # seconds, times the attempt's number
 
 
 def _auth_hint(address: str, environ: Mapping[str, str]) -> str:
