@@ -128,6 +128,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param(
+            "Yusuf bin Alawi, Oman's minister in charge of foreign affairs, arrived.",
+            "Yusuf bin Alawi, Oman's minister for foreign affairs, arrived.",
+            "foreign",
+            id="minister-in-charge-of",
+        ),
+        pytest.param(
             "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa of Zimbabwe met.",
             "President Filipe Nyusi of Mozambique and President Emmerson Mnangagwa of Zimbabwe met.",
             "met",

@@ -93,6 +93,12 @@ def _portfolio_after_comma(_: re.Match[str]) -> str:
     return " for "
 
 
+@_repair(r"(?<=\b[Mm]inister) (?:in charge of|responsible for) (?=[A-Za-z])")
+def _minister_in_charge(_: re.Match[str]) -> str:
+    """ "Oman's minister in charge of foreign affairs", "Minister Responsible for Foreign Affairs": "for" it."""
+    return " for "
+
+
 @_repair(r"(?<=[a-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 def _acronym_aside(_: re.Match[str]) -> str:
     """ "Department of National Defense (DND) Secretary Delfin Lorenzana": the acronym aside goes."""
