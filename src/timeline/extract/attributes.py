@@ -208,12 +208,17 @@ def frame_date(
     return dates[0][1]
 
 
+# Verbs that judge a meeting named as their object ("X called the meeting with Y constructive"): the
+# meeting is the noun's, the verb's subject was at it, and "called" is no phone call.
+JUDGING_VERBS = frozenset({"call", "describe", "term", "hail", "characterize", "characterise"})
+
+
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]
     if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
         words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"
-    elif token.dep_ == "dobj" and token.head.lemma_.lower() in {"call", "describe", "term", "hail"}:
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in JUDGING_VERBS:
         words = " ".join(t.text for t in token.subtree)  # "called the meeting constructive": no phone call
     elif token.head.i != token.i:
         words = " ".join(t.text for t in token.head.subtree)

@@ -954,17 +954,31 @@ def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
+_DELEGATIONS = frozenset({"delegation", "team", "mission"})
+
+
+def led_delegation(verb: Token) -> Token | None:
+    """The delegation a participle "led"/"headed" is of: "a delegation led by", "a delegation from Y [led by]".
+
+    The parser may hang the participle on the country the delegation is from.
+    """
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in {"lead", "head"}:
+        return None
+    for delegation in (verb.head, verb.head.head.head):
+        if delegation.lower_ in _DELEGATIONS:
+            return delegation
+    return None
+
+
 def _delegation_country(name: Token) -> str | None:
     """The country of the delegation a name leads: "a Ukrainian delegation led by X", "a delegation from Y led by X"."""
     verb = name
     for _ in range(5):  # "led by presidential chief of staff Andriy Yermak": up to the verb
-        if verb.head.i == verb.i or (verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"}):
+        if verb.head.i == verb.i or led_delegation(verb) is not None:
             break
         verb = verb.head
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in {"lead", "head"}:
-        return None
-    delegation = verb.head if verb.head.lower_ in {"delegation", "team", "mission"} else verb.head.head.head
-    if delegation.lower_ not in {"delegation", "team", "mission"}:
+    delegation = led_delegation(verb)
+    if delegation is None:
         return None
     words = [c.text for c in delegation.children if c.dep_ in {"amod", "compound", "nmod"}]
     words += [

@@ -19,7 +19,8 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.extract import office
-from timeline.extract.cast import Cast, Person
+from timeline.extract.attributes import JUDGING_VERBS
+from timeline.extract.cast import Cast, Person, led_delegation
 from timeline.extract.mentions import country_of_words
 from timeline.extract.parse import Parsed, Sentence
 
@@ -292,18 +293,6 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     return None
 
 
-def _leading_a_delegation(node: Token) -> bool:
-    """ "received a delegation led by Ambassador X": who leads the delegation is at the meeting."""
-    return (
-        node.dep_ == "acl"
-        and node.lemma_.lower() in {"lead", "head"}
-        and bool(_DELEGATIONS & {node.head.lower_, node.head.head.head.lower_})  # "a delegation from the DR Congo led by"
-    )
-
-
-_DELEGATIONS = frozenset({"delegation", "team", "mission"})
-
-
 def _speaking_aside(verb: Token) -> bool:
     """ "Speaking during the news conference, X said": a participle opening a statement, with no one spoken to."""
     return (
@@ -347,7 +336,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 node.dep_ in _BOUNDARY
                 and node.i != token.i
                 and node.lemma_.lower() not in _JOINING
-                and not _leading_a_delegation(node)
+                and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
             ):
                 break
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
@@ -403,7 +392,7 @@ def _several(trigger: Token) -> bool:
 
 def _verb_of_phrase(anchor: Token) -> Token | None:
     """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "sat down with X [for talks]"."""
-    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _JUDGING:
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in JUDGING_VERBS:
         return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
@@ -494,7 +483,7 @@ def _subject_of(anchor: Token) -> Token | None:
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
-        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS | _JUDGING:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS | JUDGING_VERBS:
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
         if node.dep_ == "pobj" and node.head.lower_ not in {
             "in",
@@ -514,10 +503,6 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
-
-
-_JUDGING = frozenset({"call", "describe", "term", "hail", "characterize", "characterise"})  # "X called the meeting
-# with Y constructive": X was at it
 
 
 def _meeting_with(node: Token, anchor: Token) -> bool:

@@ -87,15 +87,17 @@ def _misspelt_minister(match: re.Match[str]) -> str:
     return f"{first} {second[0]}inister"
 
 
-@_repair(r"(?:(?<=Secretary)|(?<=Minister)), (?=(?:[A-Z][a-z]+,? (?:and |& )?){1,3}Affairs\b(?! (?:Minister|Secretary)))")
-def _portfolio_after_comma(_: re.Match[str]) -> str:
-    """ "Cabinet Secretary, Foreign and Diaspora Affairs of Kenya": the portfolio is the title's, "for" it."""
-    return " for "
+@_repair(
+    r"(?:(?<=Secretary)|(?<=Minister)), (?=(?:[A-Z][a-z]+,? (?:and |& )?){1,3}Affairs\b(?! (?:Minister|Secretary)))"
+    r"|(?<=\b[Mm]inister) (?:in charge of|responsible for) (?=[A-Za-z])"
+)
+def _for_the_portfolio(_: re.Match[str]) -> str:
+    """A title's portfolio written another way is "for" it.
 
-
-@_repair(r"(?<=\b[Mm]inister) (?:in charge of|responsible for) (?=[A-Za-z])")
-def _minister_in_charge(_: re.Match[str]) -> str:
-    """ "Oman's minister in charge of foreign affairs", "Minister Responsible for Foreign Affairs": "for" it."""
+    "Cabinet Secretary, Foreign and Diaspora Affairs of Kenya", "Oman's
+    minister in charge of foreign affairs", "Minister Responsible for
+    Foreign Affairs".
+    """
     return " for "
 
 
