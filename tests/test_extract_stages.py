@@ -2819,3 +2819,26 @@ def test_meeting_x_called_the_meeting_with_y_constructive() -> None:
     )
     assert {p.name for p in meeting.participants} == {"Ararat Mirzoyan", "Sergey Lavrov"}
     assert meeting.meeting_kind == "in-person"
+
+
+def test_meeting_a_planned_sit_down_with_a_named_minister() -> None:
+    """ "before he will sit down with Moroccan Prime Minister X": "sit down with" someone is a meeting."""
+    found = meetings_of(
+        "Spanish Prime Minister Ana Ruiz flew to Rabat on Wednesday. On Friday she will sit down with Moroccan "
+        "Prime Minister Karim Tazi."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"Ana Ruiz", "Karim Tazi"}]
+
+
+def test_meeting_an_opening_family_name_the_parser_took_for_an_adverb_is_the_subject() -> None:
+    """ "Tazi [advmod] greeted Ruiz at the airport": the small model loses the subject; the name is who greeted."""
+    text = (
+        "Spanish Prime Minister Pedro Sánchez travelled to Morocco to see Prime Minister Aziz Akhannouch. "
+        "Akhannouch greeted Sánchez at the airport in Rabat on Wednesday before they toured a trade fair."
+    )
+    greeting = parsed(text).sentences[1].doc
+    assert greeting[0].dep_ not in {"nsubj", "nsubjpass"}  # the parse this test is about
+    found = meetings_of(text)
+    assert any({p.name for p in m.participants} == {"Pedro Sánchez", "Aziz Akhannouch"} for m in found), [
+        sorted(who(m)) for m in found
+    ]

@@ -114,10 +114,11 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             known = families.get(token.text.replace("’", "'"))
             if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
                 continue
-            if token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} or (
+            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
                 token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
             ):
                 continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
+                # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
                 PersonMention(
                     name=token.text,

@@ -191,6 +191,13 @@ def _trigger_anchor(token: Token) -> Token | None:
         obj = next(c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN")
         if obj.ent_type_ == "PERSON":
             return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
+    if (
+        token.pos_ == "VERB"
+        and lemma == "sit"
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        and any(_with_someone(c) for c in _with_phrases(token))
+    ):
+        return token  # "a day before he will sit down with Moroccan Prime Minister X"
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
@@ -459,6 +466,8 @@ def _broken_subject(anchor: Token) -> Token | None:
         ),
         None,
     )
+    if verb is None and anchor.pos_ == "VERB" and anchor.dep_ == "ROOT":
+        return _leading_name(anchor)
     if verb is None or anchor.pos_ not in {"NOUN", "PROPN"}:
         return None
     for token in reversed(verb.doc[: verb.i]):
@@ -469,6 +478,16 @@ def _broken_subject(anchor: Token) -> Token | None:
 
 
 _NOT_HOLDERS = frozenset({"it", "this", "that", "which", "what"})
+
+
+def _leading_name(verb: Token) -> Token | None:
+    """A sentence's opening name the parser hung on its verb as a modifier: "Akhannouch [advmod] greeted X"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return None
+    first = verb.doc[0]
+    if first.head is verb and first.dep_ in {"advmod", "npadvmod", "dep", "nmod"} and first.pos_ == "PROPN":
+        return first
+    return None
 
 
 def _subject_of(anchor: Token) -> Token | None:
