@@ -2842,3 +2842,95 @@ def test_meeting_an_opening_family_name_the_parser_took_for_an_adverb_is_the_sub
     assert any({p.name for p in m.participants} == {"Pedro Sánchez", "Aziz Akhannouch"} for m in found), [
         sorted(who(m)) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Prime Minister Ana Lee held talks with People's Republic of China President Xi Jinping in Shanghai.",
+            "Xi Jinping",
+            "CN",
+            id="peoples-republic-not-republic-of-china",
+        ),
+        pytest.param(
+            "Democratic People's Republic of Korea leader Kim Jong Un received the delegation.",
+            "Kim Jong Un",
+            "KP",
+            id="six-word-country-name",
+        ),
+    ],
+)
+def test_cast_the_longest_country_name_before_a_title(text: str, name: str, country: str) -> None:
+    """ "People's Republic of China President Xi": the whole name, not its tail "Republic of China" (Taiwan)."""
+    assert person(text, name).country == country
+
+
+def test_cast_a_head_of_state_set_off_before_the_name() -> None:
+    """ "The Chilean head of State, Michelle Bachelet, will welcome ...": her office and country."""
+    bachelet = person(
+        "The Chilean head of State, Michelle Bachelet, will welcome the Argentine president on Monday.",
+        "Michelle Bachelet",
+    )
+    assert (bachelet.role, bachelet.country) == ("head of state", "CL")
+
+
+def test_meeting_a_family_name_before_and_is_its_own_person() -> None:
+    """ "Bachelet and Macri signed agreements in December": Bachelet is named again, not part of Macri's name."""
+    found = meetings_of(
+        "President Michelle Bachelet of Chile hosted President Mauricio Macri of Argentina in Santiago on Monday. "
+        "Bachelet and Macri signed several agreements in December.",
+        published="2017-02-13",
+    )
+    assert [(m.date.to_str(), {p.name for p in m.participants}) for m in found] == [
+        ("2017-02-13", {"Michelle Bachelet", "Mauricio Macri"}),
+        ("2016-12", {"Michelle Bachelet", "Mauricio Macri"}),
+    ]
+
+
+def _first_meeting(header: str, body: str) -> MeetingReported:
+    item = article.from_bytes(f"{header}published: 2019-11-05\n\n{body}".encode(), source_name="t.txt")
+    events, _ = extract(item)
+    return next(e for e in events if isinstance(e, MeetingReported))
+
+
+def test_cast_a_home_papers_leader_abroad_is_its_countrys() -> None:
+    """ "SHANGHAI, China -- Prime Minister Andrew Holness ..." in a Jamaican paper: Holness is Jamaica's, not
+    China's (a prime minister fits China's titles too)."""
+    meeting = _first_meeting(
+        "title: Holness in China\nsource: Jamaica Observer\n",
+        "SHANGHAI, China -- Prime Minister Andrew Holness yesterday held bilateral talks with Chinese President "
+        "Xi Jinping in Shanghai.",
+    )
+    assert ("Andrew Holness", "JM", "head of government") in who(meeting)
+
+
+def test_cast_wire_copy_in_a_home_paper_is_told_from_its_dateline() -> None:
+    """A Ugandan paper reprinting a wire's "NAIROBI -- President Uhuru Kenyatta hosted ...": Kenyatta is Kenya's."""
+    meeting = _first_meeting(
+        "title: Samia in Kenya\nsource: Sunday Vision (Prensa Latina)\nurl: https://www.sundayvision.co.ug/x\n",
+        "NAIROBI, May 4 -- President Uhuru Kenyatta on Tuesday hosted Tanzanian President Samia Suluhu Hassan "
+        "at State House.",
+    )
+    assert ("Uhuru Kenyatta", "KE", "head of state") in who(meeting)
+
+
+def test_cast_a_state_house_release_speaks_for_its_government() -> None:
+    """A release from "State House Zambia" names its president bare; the dateline is the summit's city."""
+    meeting = _first_meeting(
+        "title: President meets Chapo\nsource: State House Zambia\n",
+        "WINDHOEK, March 21 - President Hakainde Hichilema met Mozambican President Daniel Chapo today for "
+        "bilateral discussions.",
+    )
+    assert ("Hakainde Hichilema", "ZM", "head of state") in who(meeting)
+
+
+def test_cast_a_capitals_headline_name_stops_where_the_story_never_writes_a_name() -> None:
+    """ "PRESIDENT HICHILEMA HOLDS BILATERAL TALKS WITH ...": the story names Hichilema, never "Holds"."""
+    text = (
+        "PRESIDENT HICHILEMA HOLDS BILATERAL TALKS WITH MOZAMBIQUE'S PRESIDENT DANIEL CHAPO\n\n"
+        "President Hakainde Hichilema met Mozambican President Daniel Chapo today for bilateral discussions."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert not any("Holds" in n or "Bilateral" in n for n in names), names
+    assert "Hakainde Hichilema" in names

@@ -95,6 +95,19 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
     return people, offices
 
 
+_NAME_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
+    """The tokens of a name found and of up to three words before it: not "Bachelet" before "and Macri"."""
+    doc = parsed.sentences[mention.sentence].doc
+    start = mention.token - len(_NAME_PIECES.findall(mention.name)) + 1
+    first = start
+    while first > max(0, start - 3) and doc[first - 1].lower_ not in {"and", "or", ",", "&", ";"}:
+        first -= 1
+    return range(first, mention.token + 1)
+
+
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
     """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
     families = {}
@@ -107,7 +120,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             if len(words) == 2 and len(words[0]) >= 3:
                 families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
     taken = {(m.sentence, m.token) for m in people}
-    spans = {(m.sentence, t) for m in people for t in range(m.token - 3, m.token + 1)}
+    spans = {(m.sentence, t) for m in people for t in _name_and_title(m, parsed)}
     added = []
     for sentence in parsed.sentences:
         for token in sentence.doc:
@@ -148,7 +161,19 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     if not sentence.unstopped or not found.title_case(doc):
         return spans
     small = parsed.small_words
-    return [(start, end) for start, end in spans if not _written_small(doc[start].lower_, small)]
+    result = []
+    for start, end in spans:
+        if _written_small(doc[start].lower_, small):
+            continue
+        told = parsed.capital_words
+        cut = end
+        if doc[start].lower_ in told:  # "HICHILEMA HOLDS BILATERAL TALKS": the story names Hichilema,
+            cut = next(  # and never writes "Holds" as a name
+                (k for k in range(start + 1, end) if doc[k].lower_ not in told and doc[k].is_alpha),
+                end,
+            )
+        result.append((start, cut))
+    return result
 
 
 _ENDINGS = ("", "s", "es", "d", "ed", "ing", "ion", "ions")
@@ -412,7 +437,7 @@ def _resolve_titles(
 
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department|Office|Government|Cabinet|Embassy|Secretariat|Presidency|MOFA|Kremlin|"
-    r"White House|[EÉ]lys[eé]e|Prime Minister|President)\b",
+    r"White House|State House|[EÉ]lys[eé]e|Prime Minister|President)\b",
     re.IGNORECASE,
 )
 
@@ -441,6 +466,18 @@ def source_country(source: str | None) -> str | None:
 _OPEN_DOMAINS = frozenset(
     "io co tv me ly fm ai cc ws to gg la am nu tk im sh ac ag vc sc gl ms cx fo lc bz mu".split()
 )
+
+
+def wire_copy(source: str | None) -> bool:
+    """Whether the header names a wire the outlet took the text from: "Sunday Vision (Prensa Latina)".
+
+    A paper's own story names its country's officials bare wherever its
+    dateline is ("SHANGHAI -- Prime Minister Holness" in a Jamaican paper);
+    wire copy it reprints speaks from the wire's desk, and its dateline is
+    the better guide. A government body in brackets is no wire.
+    """
+    inner = re.findall(r"\(([^()]*)\)", source or "")
+    return any(not _GOVERNMENT_BODY.search(text) for text in inner)
 
 
 def outlet_country(source: str | None) -> str | None:
@@ -504,7 +541,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
-    home = government or dateline or url_country(url) or outlet
+    local = url_country(url) or outlet
+    home = government or (local if local and not wire_copy(source) else None) or dateline or local
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     wide = government is None and (dateline is not None or home == outlet)

@@ -194,7 +194,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
-        for size in (4, 3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):  # "People's Republic of China" before "Republic of China"
             first = last - size + 1
             if first < 0:
                 continue
@@ -272,8 +272,14 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
 
 
-# Titles whose words the title-word rules do not join: Italy's and Spain's heads of government.
-_LONG_TITLES = ("president of the council of ministers", "president of the government")
+# Titles whose words the title-word rules do not join: Italy's and Spain's heads of government, and "the
+# Chilean head of State, Michelle Bachelet".
+_LONG_TITLES = (
+    "president of the council of ministers",
+    "president of the government",
+    "head of state",
+    "head of government",
+)
 
 
 def _long_title_before(doc: Doc | Span, end: int) -> int | None:

@@ -52,6 +52,17 @@ class Parsed:
         """Every word the text writes in small letters ("discussed"): words that are no names."""
         return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.normalized.text))
 
+    @functools.cached_property
+    def capital_words(self) -> frozenset[str]:
+        """Every word the story's own lines (not its headings) write with a capital and then small letters, lowered."""
+        return frozenset(
+            word.lower()
+            for sentence in self.sentences
+            if not sentence.unstopped
+            for word in re.findall(r"[^\W\d_][\w'’-]*", sentence.text)
+            if word[0].isupper() and not word.isupper()
+        )
+
 
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
 
