@@ -128,6 +128,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param("H.E. Amb. Mauro Vieira arrived.", "Mauro Vieira arrived.", "Mauro", id="honorific-amb"),
         pytest.param(
+            "He met Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs, in Tokyo.",
+            "He met Sergey Viktorovich Lavrov, Minister of Foreign Affairs, in Tokyo.",
+            "in",
+            id="family-comma-given-before-a-title",
+        ),
+        pytest.param(
+            "He met H.E. Mr. Al-Jubeir, Adel bin Ahmed, Minister of Foreign Affairs.",
+            "He met Adel bin Ahmed Al-Jubeir, Minister of Foreign Affairs.",
+            "Minister",
+            id="family-comma-given-with-particle",
+        ),
+        pytest.param(
+            "Mr. Kono, Foreign Minister, met Mr. Smith, Director General, today.",
+            "Kono, Foreign Minister, met Smith, Director General, today.",
+            "today",
+            id="a-title-after-the-comma-is-no-given-name",
+        ),
+        pytest.param(
             "Yusuf bin Alawi, Oman's minister in charge of foreign affairs, arrived.",
             "Yusuf bin Alawi, Oman's minister for foreign affairs, arrived.",
             "foreign",
@@ -1024,7 +1042,7 @@ def test_cast_office_and_country(
         ),
         pytest.param(
             "Sergei Lavrov arrived in Ankara. Sergey Viktorovich Lavrov met Hakan Fidan.",
-            ["Sergey Viktorovich Lavrov", "Hakan Fidan"],
+            ["Sergey Lavrov", "Hakan Fidan"],
             [0, 1],
             id="transliterated-given-names",
         ),
@@ -2934,3 +2952,27 @@ def test_cast_a_capitals_headline_name_stops_where_the_story_never_writes_a_name
     names = {p.name for p in cast_of(text).people}
     assert not any("Holds" in n or "Bilateral" in n for n in names), names
     assert "Hakainde Hichilema" in names
+
+
+def test_cast_a_patronymic_is_not_printed() -> None:
+    """ "Sergey Viktorovich Lavrov" is printed "Sergey Lavrov", as English news prints him."""
+    assert person(
+        "Foreign Minister Sergey Viktorovich Lavrov of Russia met Foreign Minister Taro Kono of Japan.",
+        "Sergey Lavrov",
+    ).country == "RU"
+
+
+def test_cast_a_prime_minister_is_not_of_a_republic_without_one() -> None:
+    """ "Prime Minister Mitsotakis" in a Cypriot paper is not Cyprus's (it has none): the sentences naming him
+    name Greece most, though the story names Turkey most."""
+    meeting = _first_meeting(
+        "title: Greece stands by Cyprus\nsource: Cyprus Mail\n",
+        "Greece stands by Cyprus, Prime Minister Kyriakos Mitsotakis said on Tuesday, welcoming President Nicos "
+        "Anastasiades to a meeting in Athens. Mitsotakis said Greece would not accept Turkey's claims. "
+        "Turkey's drilling and Turkish warships worry Cyprus. Turkey has refused talks. Turkish officials "
+        "rejected the criticism, and the Turkish navy and Turkey's coast guard stayed.",
+    )
+    assert who(meeting) == {
+        ("Kyriakos Mitsotakis", "GR", "head of government"),
+        ("Nicos Anastasiades", "CY", "head of state"),
+    }

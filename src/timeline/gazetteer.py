@@ -474,16 +474,27 @@ GOVERNMENT_STYLES: dict[str, frozenset[str]] = {
 }
 
 
+# Presidential republics with no prime minister, and none in the years the texts cover (not Kenya or
+# Zimbabwe, which had one until 2013, nor Türkiye, until 2018).
+NO_PRIME_MINISTER = frozenset(
+    """US CY MX BR AR CL CO EC BO PY UY VE CR PA GT HN SV NI DO ID PH NG GH ZM MW AO SC TM KM PW FM MH NR KI
+    SS LR SL""".split()
+)
+
+
 def title_fits(title: str, country: str) -> bool:
     """Whether a country has an office so titled: no President heads a monarchy, no King a republic.
 
     Heads of state are told apart by monarchy, and heads of government styled
     "Premier", "Chancellor" or "Taoiseach" by the countries that use the
-    style; any other title fits anywhere.
+    style; a "Prime Minister" fits no presidential republic without one
+    (Cyprus, Mexico); any other title fits anywhere.
     """
     key = " ".join(title.lower().split())
     if key in GOVERNMENT_STYLES:
         return country in GOVERNMENT_STYLES[key]
+    if key.endswith("prime minister") and country in NO_PRIME_MINISTER:
+        return False
     key = key.split()[-1] if key.split() else key
     if key in {"president", "acting president"}:
         return country not in MONARCHIES

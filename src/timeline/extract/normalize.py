@@ -129,6 +129,18 @@ def _honorific(_: re.Match[str]) -> str:
     return ""
 
 
+_TITLE_WORDS = r"(?:Minister|Secretary|President|Prime|Foreign|Deputy|State|Vice|Ambassador|General|Chairman|Director)"
+
+
+@_repair(
+    rf"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Madam)\.? ([A-Z][\w'’-]+), ((?:(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+ |(?:bin|bint|ibn|al|el|de|da|van|von) ){{0,3}}"
+    rf"(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+)(?=, (?:[A-Z][a-z]+ )*{_TITLE_WORDS}\b)"
+)
+def _family_comma_given(match: re.Match[str]) -> str:
+    """ "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs": "Sergey Viktorovich Lavrov, Minister ..."."""
+    return f"{match.group(2)} {match.group(1)}"
+
+
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""

@@ -523,16 +523,18 @@ def _in_step(
     if lost and not open_seats and (known or any(p.organisation for p in persons)):
         others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
         if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
-            other = others[0][1]
-            persons = [
-                attrs.evolve(p, country=other)
-                if p in lost
-                and _fits(p, other)
-                and _fits_beside(p, other, known | partners.get(p.key, frozenset()), parsed)
-                and other not in partners.get(p.key, frozenset())
-                else p
-                for p in persons
-            ]
+            result = []
+            for p in persons:
+                other = _named_most_beside(p, known | partners.get(p.key, frozenset()), parsed) or others[0][1]
+                if (
+                    p in lost
+                    and _fits(p, other)
+                    and _fits_beside(p, other, known | partners.get(p.key, frozenset()), parsed)
+                    and other not in partners.get(p.key, frozenset())
+                ):
+                    p = attrs.evolve(p, country=other)
+                result.append(p)
+            persons = result
         persons = [_beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons]
     theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
     if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
@@ -544,6 +546,25 @@ def _in_step(
             for p in persons
         ]
     return persons
+
+
+def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: Parsed) -> str | None:
+    """The one country the sentences naming a person name most, those they meet left out.
+
+    "Greece stands by Cyprus ..., Prime Minister Mitsotakis said" in a story
+    that names Turkey most: the sentences naming him name Greece more.
+    """
+    counts: dict[str, int] = {}
+    for index in {m.sentence for m in person.mentions}:
+        if parsed.sentences[index].heading:
+            continue
+        for hit in _countries_in(parsed.sentences[index].text):
+            if hit.code not in met:
+                counts[hit.code] = counts.get(hit.code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
 
 
 def _fits(person: Person, country: str) -> bool:
