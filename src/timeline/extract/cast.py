@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from timeline import gazetteer
 from timeline.extract import mentions as found
+from timeline.extract import outlets
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.parse import Parsed, Sentence
@@ -541,7 +542,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
-    local = url_country(url) or outlet
+    local = outlets.home_country(source, url) or url_country(url) or outlet
     home = government or (local if local and not wire_copy(source) else None) or dateline or local
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
