@@ -2976,3 +2976,43 @@ def test_cast_a_prime_minister_is_not_of_a_republic_without_one() -> None:
         ("Kyriakos Mitsotakis", "GR", "head of government"),
         ("Nicos Anastasiades", "CY", "head of state"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On June 29, a telephone conversation took place between President Ana Lee and President Bo Kim.",
+            id="took-place-between",
+        ),
+        pytest.param("Talks were held on Monday between President Ana Lee and President Bo Kim.", id="held-between"),
+    ],
+)
+def test_meeting_a_meeting_noun_that_took_place_between_two(text: str) -> None:
+    """ "A telephone conversation took place between X and Y": the noun is the verb's subject, its parties after."""
+    assert {p.name for p in only(text).participants} == {"Ana Lee", "Bo Kim"}
+
+
+def test_meeting_between_titles_in_apposition_and_their_holders() -> None:
+    """ "between the National Leader of the Turkmen people, Chairman of the Council Gurbanguly Berdimuhamedov
+    and the President of Türkiye Recep Tayyip Erdogan": the parser hangs the first name under a title in
+    apposition; both are at the call."""
+    meeting = only(
+        "On June 29, a telephone conversation took place between the National Leader of the Turkmen people, "
+        "Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov and the President of the "
+        "Republic of Türkiye Recep Tayyip Erdogan."
+    )
+    assert {"Gurbanguly Berdimuhamedov", "Recep Tayyip Erdogan"} <= {p.name for p in meeting.participants}
+
+
+def test_meeting_a_delegation_listed_by_titles_is_no_meeting_of_its_own() -> None:
+    """ "The Russian side was represented at the meeting by Minister A, Deputy Chief of Staff B, ...": a list of
+    titled names in apposition, no meeting among them."""
+    found = meetings_of(
+        "President Ivan Petrov held talks with President Luis Silva of Brazil in Moscow on Monday. The Russian "
+        "side was represented at the meeting by Foreign Minister Oleg Orlov, Deputy Chief of Staff of the "
+        "Presidential Executive Office Maxim Sokolov, Deputy Speaker of the Federation Council Pavel Belov."
+    )
+    assert all({p.name for p in m.participants} & {"Ivan Petrov", "Luis Silva"} for m in found), [
+        sorted(who(m)) for m in found
+    ]

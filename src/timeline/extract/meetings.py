@@ -240,6 +240,8 @@ def _trigger_anchor(token: Token) -> Token | None:
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
         head = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
+            return head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
@@ -259,6 +261,16 @@ _DESCRIBED = {
     "king": frozenset({"head of state"}),
     "leader": frozenset({"head of state", "head of government"}),
 }
+
+
+def _took_place(verb: Token) -> bool:
+    """ "took place between X and Y", "was held with X": a verb whose meeting noun is its subject, its parties after."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in {"take", "hold", "occur", "happen"}
+        and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+        and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
+    )
 
 
 def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
@@ -338,19 +350,24 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if person is None or _owner_of_someone(token):
             continue
         node = token
+        titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
         while node.i != anchor.i and node.head.i != node.i:
-            if (
+            if node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
+                titled = True
+            elif (
                 node.dep_ in _BOUNDARY
                 and node.i != token.i
                 and node.lemma_.lower() not in _JOINING
                 and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
             ):
                 break
+            if titled and node.lower_ == "between":
+                titled = False
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
                 break  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
                 # visiting [conj] President Y held talks" is one subject the parser took for a verb
             node = node.head
-        if node.i == anchor.i:
+        if node.i == anchor.i and not titled:
             found.append((token.i, person))
     return found
 
