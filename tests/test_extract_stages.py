@@ -140,6 +140,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="family-comma-given-with-particle",
         ),
         pytest.param(
+            "Minister of Foreign Affairs  Ane Lone Bagger spoke.",
+            "Minister of Foreign Affairs Ane Lone Bagger spoke.",
+            "Ane",
+            id="a-run-of-spaces-is-one",
+        ),
+        pytest.param(
             "Mr. Kono, Foreign Minister, met Mr. Smith, Director General, today.",
             "Kono, Foreign Minister, met Smith, Director General, today.",
             "today",
@@ -3016,3 +3022,45 @@ def test_meeting_a_delegation_listed_by_titles_is_no_meeting_of_its_own() -> Non
     assert all({p.name for p in m.participants} & {"Ivan Petrov", "Luis Silva"} for m in found), [
         sorted(who(m)) for m in found
     ]
+
+
+def test_meeting_talks_that_include_a_call_are_the_owners() -> None:
+    """ "X's discussions included a conference call with Y on May 11": X was on the call."""
+    meeting = only(
+        "Icelandic Foreign Minister Gudlaugur Thor Thordarson's discussions included a conference call with "
+        "Canada's Foreign Minister Francois-Philippe Champagne on May 11."
+    )
+    assert {p.name for p in meeting.participants} == {"Gudlaugur Thor Thordarson", "Francois-Philippe Champagne"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        pytest.param(
+            "Thordarson called Greenland's Minister of Education, Culture and Foreign Affairs Ane Lone Bagger.",
+            "Ane Lone Bagger",
+            "foreign minister",
+            "GL",
+            id="portfolios-then-the-name",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Antony Blinken, and Japanese Foreign Minister Yoko Kamikawa met.",
+            "Yoko Kamikawa",
+            "foreign minister",
+            "JP",
+            id="two-titled-people-are-no-list-of-portfolios",
+        ),
+        pytest.param(
+            "Elmar Mammadyarov called the Foreign Minister of Belarus, Vladimir Makei.",
+            "Vladimir Makei",
+            "foreign minister",
+            "BY",
+            id="a-country-after-of-is-no-portfolio",
+        ),
+    ],
+)
+def test_cast_a_ministry_of_several_portfolios_before_a_name(text: str, name: str, role: str, country: str) -> None:
+    """ "Minister of Education, Culture and Foreign Affairs Ane Lone Bagger": the portfolios are one title, the
+    foreign ministry among them its class; the given name the model left out of the name is in it."""
+    found = person(text, name)
+    assert (found.role, found.country) == (role, country)

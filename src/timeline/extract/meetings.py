@@ -519,7 +519,11 @@ def _subject_of(anchor: Token) -> Token | None:
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
             return subject
-        if node.dep_ == "dobj" and node.head.lemma_.lower() not in LIGHT_VERBS | JUDGING_VERBS:
+        if (
+            node.dep_ == "dobj"
+            and node.head.lemma_.lower() not in LIGHT_VERBS | JUDGING_VERBS
+            and not _meetings_include(node.head)
+        ):
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
         if node.dep_ == "pobj" and node.head.lower_ not in {
             "in",
@@ -539,6 +543,14 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _meetings_include(verb: Token) -> bool:
+    """ "X's discussions included a call with Y": the talks of the subject's owner include this one."""
+    return verb.lemma_.lower() == "include" and any(
+        c.dep_ == "nsubj" and c.lower_ in MEETING_NOUNS and any(g.dep_ == "poss" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _meeting_with(node: Token, anchor: Token) -> bool:

@@ -245,6 +245,13 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     listed = _portfolios_before(doc, j) if j >= 1 and doc[j].text == "," else None
     if listed is not None:
         return _listed_office(doc, listed, j, offsets, base)
+    listed = (
+        _portfolios_before(doc, name_start, named=True)
+        if name_start >= 4 and doc[name_start - 1].text[:1].isupper()
+        else None
+    )
+    if listed is not None:  # "Greenland's Minister of Education, Culture and Foreign Affairs Ane Lone Bagger"
+        return _listed_office(doc, listed, name_start, offsets, base)
     of_country = _of_between(doc, j)
     if of_country is not None:
         j, country, organisation = of_country
@@ -292,7 +299,7 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
     return None
 
 
-def _portfolios_before(doc: Doc | Span, comma: int) -> int | None:
+def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> int | None:
     """Where "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates," starts, ending at ``comma``.
 
     A ministry of several portfolios, listed with commas and "and": the
@@ -308,6 +315,8 @@ def _portfolios_before(doc: Doc | Span, comma: int) -> int | None:
             commas += 1
         elif not (token.text[:1].isupper() or token.lower_ in {"and", "&", "the"}):
             return None
+        elif named and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"}):
+            return None  # before a name: "Secretary of State Antony Blinken, and Japanese Foreign Minister" is two
         k -= 1
     return None
 
@@ -322,6 +331,9 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
     first_portfolio = re.split(r",| and ", portfolios)[0]
     office_here = _office(doc, (head, head + 2), country, organisation, qualifiers, offsets, base, first)
     title = f"{doc[head].text} {doc[head + 1].text} {first_portfolio.strip()}"
+    whole = f"{doc[head].text} {doc[head + 1].text} {portfolios.strip()}"
+    if office.title_class(title) == "other" != office.title_class(whole):
+        title = whole  # "Minister of Education, Culture and Foreign Affairs": the foreign minister
     return attrs.evolve(office_here, title=title, role=office.title_class(title))
 
 
@@ -825,6 +837,14 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         cleaned = _clean_name(ent)
         if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
+            if (
+                start >= 2
+                and _name_goes_on(doc[start - 1])
+                and doc[start - 1].dep_ == "compound"
+                and start <= doc[start - 1].head.i < end
+                and doc[start - 2].lower_ in {"affairs", "minister", "secretary", "president"}
+            ):
+                start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"

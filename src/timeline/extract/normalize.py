@@ -141,6 +141,12 @@ def _family_comma_given(match: re.Match[str]) -> str:
     return f"{match.group(2)} {match.group(1)}"
 
 
+@_repair(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+def _spaces(_: re.Match[str]) -> str:
+    """ "Foreign Affairs  Ane Lone Bagger": a run of spaces inside a line is one (the model makes a token of it)."""
+    return " "
+
+
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""
