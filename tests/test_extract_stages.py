@@ -140,6 +140,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="family-comma-given-with-particle",
         ),
         pytest.param(
+            "(MENAFN- Swissinfo) Swiss Foreign Minister Ignazio Cassis received his counterpart.",
+            "(MENAFN- Swissinfo)\nSwiss Foreign Minister Ignazio Cassis received his counterpart.",
+            "Swiss",
+            id="aggregator-tag-own-line",
+        ),
+        pytest.param(
+            "Kuwait's Amir Sheikh Meshal received him; the Amir said so.",
+            "Kuwait's Emir Sheikh Meshal received him; the Emir said so.",
+            "said",
+            id="amir-the-title",
+        ),
+        pytest.param(
+            "Amir Peretz met Hossein Amir-Abdollahian.",
+            "Amir Peretz met Hossein Amir-Abdollahian.",
+            "met",
+            id="amir-the-given-name",
+        ),
+        pytest.param(
             "Minister of Foreign Affairs  Ane Lone Bagger spoke.",
             "Minister of Foreign Affairs Ane Lone Bagger spoke.",
             "Ane",
@@ -3064,3 +3082,17 @@ def test_cast_a_ministry_of_several_portfolios_before_a_name(text: str, name: st
     foreign ministry among them its class; the given name the model left out of the name is in it."""
     found = person(text, name)
     assert (found.role, found.country) == (role, country)
+
+
+def test_cast_two_sheikhs_of_one_family_are_two_people() -> None:
+    """ "Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah" and "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah":
+    one style and one family name, two given names."""
+    people = {
+        p.name: p.role
+        for p in cast_of(
+            "Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received Saudi Foreign Minister Faisal bin "
+            "Farhan on Monday. Faisal also met Kuwait's Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah."
+        ).people
+    }
+    assert people.get("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah") == "head of state", people
+    assert "Sheikh Sabah Khaled Al-Hamad Al-Sabah" in people, people

@@ -627,14 +627,19 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
 
 def _transliterated(name: str, group: list[PersonMention]) -> bool:
     """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike."""
-    words = name.split()
+    words = _without_styles(name.split())
     if len(words) < 2:
         return False
     for other in group:
-        theirs = other.name.split()
+        theirs = _without_styles(other.name.split())
         if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
             return True
     return False
+
+
+def _without_styles(words: list[str]) -> list[str]:
+    """A name's words after a leading style: "Sheikh Meshal Al-Sabah" and "Sheikh Sabah ... Al-Sabah" are two."""
+    return words[1:] if words and words[0].lower() in {"sheikh", "sheikha", "shaikh"} else words
 
 
 def _best_office(group: list[PersonMention]) -> Office | None:

@@ -54,6 +54,18 @@ def _bracketed_dateline(match: re.Match[str]) -> str:
     return f"{match.group(1)}, {match.group(2)}\n"
 
 
+@_repair(r"(?m)^\([A-Z][A-Za-z]+(?:- ?| - )[A-Z][\w .&'-]{1,40}\) (?=[A-Z\"“])")
+def _source_tag(match: re.Match[str]) -> str:
+    """ "(MENAFN- Swissinfo) Swiss Foreign Minister ...": the aggregator's tag is a line of its own."""
+    return match.group(0).rstrip() + "\n"
+
+
+@_repair(r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)")
+def _amir(_: re.Match[str]) -> str:
+    """ "Kuwait's Amir Sheikh Meshal", "the Amir": the Gulf's spelling of the title Emir (not the given name)."""
+    return "Emir"
+
+
 _NAME = r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
 
 
