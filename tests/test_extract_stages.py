@@ -3096,3 +3096,23 @@ def test_cast_two_sheikhs_of_one_family_are_two_people() -> None:
     }
     assert people.get("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah") == "head of state", people
     assert "Sheikh Sabah Khaled Al-Hamad Al-Sabah" in people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prime Minister Andrew Holness held talks with Chinese President Xi Jinping in Shanghai on Monday. Both "
+            "leaders spoke on a number of areas of cooperation.",
+            id="spoke-on-topics",
+        ),
+        pytest.param(
+            "Swiss Foreign Minister Ignazio Cassis received his Austrian counterpart, Alexander Schallenberg, in Bern "
+            "on Tuesday. Speaking to the media, Cassis described cooperation as solid.",
+            id="speaking-to-the-media",
+        ),
+    ],
+)
+def test_meeting_speaking_of_topics_or_to_the_press_is_no_call(text: str) -> None:
+    """ "Both leaders spoke on a number of areas", "Speaking to the media, X described ...": no phone call."""
+    assert only(text).meeting_kind == "in-person"

@@ -237,8 +237,13 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         return "in-person"  # "who paid him a courtesy call at State House": a visit
     if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:
         return "call"
-    if token.lemma_.lower() == "speak" and not _IN_PERSON.search(token.sent.text):
-        return "call"  # "The Prime Minister spoke to President Macron": a readout's word for a call
+    if (
+        token.lemma_.lower() == "speak"
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in token.children)
+        and not _IN_PERSON.search(token.sent.text)
+    ):
+        return "call"  # "The Prime Minister spoke to President Macron": a readout's word for a call; not "both
+        # leaders spoke on a number of areas"
     return "in-person"
 
 

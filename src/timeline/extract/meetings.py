@@ -198,6 +198,8 @@ def _trigger_anchor(token: Token) -> Token | None:
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "a day before he will sit down with Moroccan Prime Minister X"
+    if token.pos_ == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
+        return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
@@ -310,6 +312,19 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
             if person is not None:
                 return person.key
     return None
+
+
+_PRESS = frozenset({"media", "reporters", "press", "journalists", "correspondents", "newsmen", "audience", "crowd"})
+
+
+def _to_the_press(verb: Token) -> bool:
+    """ "spoke to reporters", "talking to the media": who is spoken to is the press."""
+    return any(
+        c.dep_ in {"prep", "dative"}
+        and c.lower_ in {"to", "with"}
+        and any(g.dep_ == "pobj" and g.lower_ in _PRESS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _speaking_aside(verb: Token) -> bool:
