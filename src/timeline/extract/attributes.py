@@ -239,11 +239,15 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         return "call"
     if (
         token.lemma_.lower() == "speak"
-        and any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in token.children)
+        and any(
+            (c.dep_ == "prep" and c.lower_ in {"to", "with"})
+            or (c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children))
+            for c in token.children
+        )
         and not _IN_PERSON.search(token.sent.text)
     ):
-        return "call"  # "The Prime Minister spoke to President Macron": a readout's word for a call; not "both
-        # leaders spoke on a number of areas"
+        return "call"  # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's
+        # word for a call; not "both leaders spoke on a number of areas"
     return "in-person"
 
 
