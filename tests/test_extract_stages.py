@@ -3116,3 +3116,31 @@ def test_cast_two_sheikhs_of_one_family_are_two_people() -> None:
 def test_meeting_speaking_of_topics_or_to_the_press_is_no_call(text: str) -> None:
     """ "Both leaders spoke on a number of areas", "Speaking to the media, X described ...": no phone call."""
     assert only(text).meeting_kind == "in-person"
+
+
+def test_meeting_her_counterparts_listed_and_met_separately() -> None:
+    """ "met with her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of Colombia ... Both
+    gatherings were held separately": two meetings; then "the Lima Group's Foreign Ministers held a meeting"
+    is the group's, not a third between the two counterparts."""
+    found = meetings_of(
+        "Peru's Foreign Minister Cayetana Aljovin on Tuesday met with her counterparts Chrystia Freeland of Canada "
+        "and Maria Angela Holguin of Colombia. Both gatherings were held separately at the Torre Tagle Palace. "
+        "Later the Lima Group's Foreign Ministers held a meeting in Lima."
+    )
+    assert sorted(sorted(who(m)) for m in found) == [
+        [("Cayetana Aljovin", "PE", "foreign minister"), ("Chrystia Freeland", "CA", "foreign minister")],
+        [("Cayetana Aljovin", "PE", "foreign minister"), ("Maria Angela Holguin", "CO", "foreign minister")],
+    ]
+
+
+def test_meeting_she_met_them_separately() -> None:
+    """ "X discussed the crisis with A and B. She met them separately on Friday.": one meeting with each."""
+    found = meetings_of(
+        "Prime Minister Sheikh Hasina has discussed the refugee crisis with her Malaysian counterpart Mahathir "
+        "Mohamad and Iranian President Hassan Rouhani. She met them separately on the sidelines of the summit in "
+        "Baku on Friday."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Hassan Rouhani", "Sheikh Hasina"],
+        ["Mahathir Mohamad", "Sheikh Hasina"],
+    ]

@@ -695,6 +695,8 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     result = []
     for person in people:
         title = (person.title or "").lower()
+        if not title and person.role == "other" and _named_as_counterpart(person, parsed):
+            title = "counterpart"  # "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of ..."
         if "counterpart" in title and person.role == "other":
             others = [
                 p
@@ -725,6 +727,19 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
+    """Whether a name hangs, through a list, on "counterparts": "her counterparts A of Canada and B of Colombia"."""
+    for mention in person.mentions:
+        token = parsed.sentences[mention.sentence].doc[mention.token]
+        for _ in range(5):
+            if token.head.lower_ in {"counterpart", "counterparts"} and token.dep_ in {"appos", "conj", "compound"}:
+                return True
+            if token.dep_ not in {"conj", "appos", "pobj", "prep"} or token.head.i == token.i:
+                break
+            token = token.head
+    return False
 
 
 _REPLACING = frozenset({"replace", "succeed"})

@@ -327,6 +327,20 @@ def _to_the_press(verb: Token) -> bool:
     )
 
 
+def _held_separately(sentence: Sentence, cast: Cast) -> bool:
+    """ "Both gatherings were held separately", "She met them separately": the meeting just told was one with each."""
+    doc = sentence.doc
+    return (
+        any(t.lower_ in {"separately", "individually"} for t in doc)
+        and any(
+            (t.lower_ in {"meetings", "gatherings", "talks", "both"} and t.dep_ in {"nsubj", "nsubjpass", "det"})
+            or (t.lower_ == "them" and t.dep_ == "dobj")  # "She met them separately on the sidelines"
+            for t in doc
+        )
+        and not any(cast.person_at(sentence.index, t.i) for t in doc)
+    )
+
+
 def _speaking_aside(verb: Token) -> bool:
     """ "Speaking during the news conference, X said": a participle opening a statement, with no one spoken to."""
     return (
@@ -369,6 +383,13 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         while node.i != anchor.i and node.head.i != node.i:
             if node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
                 titled = True
+            elif (
+                node.dep_ == "appos"
+                and node.i != token.i
+                and node.head.lower_ in {"counterparts", "counterpart"}
+                and cast.person_at(sentence.index, node.i) is not None
+            ):
+                pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of Colombia"
             elif (
                 node.dep_ in _BOUNDARY
                 and node.i != token.i
@@ -662,6 +683,8 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     """
     if not (token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children)):
         return []
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told
     heads = [k for k in named if cast.people[k].role in _LEADERS]
     if token.lower_ == "leaders" and len(heads) >= 2 and any(cast.people[k].role not in _LEADERS for k in last):
         return []
@@ -714,6 +737,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         doc = sentence.doc
         voice = _speaker_label(sentence, cast) or voice
         seen_anchors: set[int] = set()
+        if result and _held_separately(sentence, cast) and result[-1].sentence == sentence.index - 1:
+            told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
+            result.extend(attrs.evolve(told, people=(told.people[0], other)) for other in told.people[1:])
+            story, pair = [], []  # "the officials" after them are no one meeting's
         for token in doc:
             if speaker is not None and _appearance(token, sentence):
                 people = [

@@ -874,7 +874,9 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         cleaned = _clean_name(doc[start:end])
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
-        titled = cleaned[0] > 0 and _title_before(doc, cleaned[0])
+        titled = cleaned[0] > 0 and (
+            _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
+        )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if (
             cleaned[0] >= 2
             and doc[cleaned[0] - 1].lower_ in {"for", "of"}
