@@ -3144,3 +3144,15 @@ def test_meeting_she_met_them_separately() -> None:
         ["Hassan Rouhani", "Sheikh Hasina"],
         ["Mahathir Mohamad", "Sheikh Hasina"],
     ]
+
+
+def test_meeting_the_session_someone_came_to_attend_is_no_second_meeting() -> None:
+    """ "President X, who is in New York to attend the 80th Session of the General Assembly, met Y on 25th
+    afternoon": one meeting, on the 25th, not a planned one beside it."""
+    found = meetings_of(
+        "President Anura Kumara Dissanayake, who is in New York to attend the 80th Session of the United Nations "
+        "General Assembly, met with UN Secretary-General António Guterres at the UN Headquarters on 25th "
+        "afternoon. The Secretary-General received the President upon his arrival.",
+        published="2025-09-26",
+    )
+    assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2025-09-25", "in-person")]

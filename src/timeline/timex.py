@@ -498,14 +498,14 @@ def _first_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | 
     return _calendar_day(month, day, year, anchor, t)
 
 
-@_rule(rf"(?:on )?the (?P<day>{_DAYNUM})(?: of (?P<month>this|last|next) month)?")
+@_rule(rf"(?:on )?the (?P<day>{_DAYNUM})(?: of (?P<month>this|last|next) month)?|on (?P<bare>{_ORDINAL_DAY})")
 def _day_of_month(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """A day of the month alone: the last such day on or before the anchor, the next one in a future clause.
 
     Without tense, the anchor's month (or the nearest month that has that day); "of last month" names it.
-    Examples: "the 17th", "on the 3rd (local time)", "the 31st", "the 5th of next month"
+    Examples: "the 17th", "on the 3rd (local time)", "the 31st", "the 5th of next month", "on 25th"
     """
-    day = int(re.sub(r"\D", "", m.group("day")))
+    day = int(re.sub(r"\D", "", m.group("day") or m.group("bare")))
     if anchor is None or not 1 <= day <= 31:
         return None
     first = pendulum.date(anchor.year, anchor.month, 1)
@@ -896,6 +896,7 @@ _FORMS = [
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
     rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
     rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",
+    rf"\bon {_ORDINAL_DAY}(?= (?:morning|afternoon|evening|night)\b|{_DAY_FOLLOWS})",
     # a year, but not a clock time on the 24-hour clock ("at 1700 GMT")
     (
         rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)"

@@ -135,7 +135,18 @@ def _multilateral(noun: Token) -> bool:
 
 
 def _occasion(noun: Token) -> bool:
-    """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of"."""
+    """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of".
+
+    So too a session of an assembly someone came to attend: "who is in New York to attend the 80th Session of
+    the United Nations General Assembly".
+    """
+    if (
+        noun.lower_ == "session"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "attend"
+        and any(c.lower_ == "of" for c in noun.children)
+    ):
+        return True
     node = noun
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.lower_ != "of":
