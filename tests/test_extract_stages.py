@@ -3156,3 +3156,36 @@ def test_meeting_the_session_someone_came_to_attend_is_no_second_meeting() -> No
         published="2025-09-26",
     )
     assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2025-09-25", "in-person")]
+
+
+def test_meeting_she_is_the_last_subject_shown_to_be_a_she() -> None:
+    """ "X discussed ... with her counterpart Y. Z told the press ... She also held a meeting with W": X met W,
+    not Z, the spokesman quoted last."""
+    found = meetings_of(
+        "Prime Minister Ana Lee discussed trade with her Malaysian counterpart Mahathir Mohamad on Friday. "
+        "Foreign Secretary Karim Haque told the press about the talks. She also held a meeting with Algeria's "
+        "Interim President Abdelkader Bensalah."
+    )
+    assert any({p.name for p in m.participants} == {"Ana Lee", "Abdelkader Bensalah"} for m in found), [
+        sorted(who(m)) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        pytest.param(
+            "Mr. Taro Kono met Ms. Julie Bishop in Tokyo.",
+            {"Taro Kono": "he", "Julie Bishop": "she"},
+            id="styles",
+        ),
+        pytest.param(
+            "Mahathir Mohamad said his government would take more workers. Hasina Wazed urged him to invest.",
+            {"Mahathir Mohamad": "he", "Hasina Wazed": None},
+            id="a-subjects-own-pronoun-not-an-objects",
+        ),
+    ],
+)
+def test_cast_whether_a_person_is_he_or_she(text: str, pronouns: dict[str, str | None]) -> None:
+    people = {p.name: p.pronoun for p in cast_of(text).people}
+    assert {name: people.get(name) for name in pronouns} == pronouns

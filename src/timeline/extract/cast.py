@@ -42,6 +42,7 @@ class Person:
     country: str | None
     organisation: str | None
     mentions: tuple[PersonMention, ...]
+    pronoun: str | None = None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
 
     def mentioned_in(self, sentence: int) -> bool:
         """Whether the person is named in that sentence."""
@@ -555,6 +556,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _delegation_leaders(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
+    people = _pronouns(people, parsed)
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
     return Cast(
         people=tuple(people),
@@ -562,6 +564,54 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         by_mention=by_mention,
         counterpart_of=_unnamed_counterparts(parsed, by_mention),
     )
+
+
+_STYLE_BEFORE = re.compile(r"\b(?:(?P<he>Mr|Sir|Lord|King|Prince|Sultan|Emir|Sheikh)|(?P<she>Ms|Mrs|Madam|Mme|Dame|Queen|Princess|Sheikha|Lady))\.?\s+$")
+_HE = frozenset({"he", "his", "him", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _pronouns(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Whether each person is "he" or "she", where the text shows it and shows nothing else.
+
+    A style before the name in the article ("Mr. Kono", "Ms. Sisulu"), or
+    the pronouns after them of sentences with them as the subject and no one
+    else named ("Mahathir said his government will ..."; not "Hasina urged
+    him", whose "him" is someone else).
+    """
+    result = []
+    for person in people:
+        he = she = 0
+        for mention in person.mentions:
+            style = _STYLE_BEFORE.search(parsed.original[max(0, mention.start - 12) : mention.start])
+            if style:
+                he, she = he + bool(style.group("he")), she + bool(style.group("she"))
+            doc = parsed.sentences[mention.sentence].doc
+            alone = not any(other is not person and other.mentioned_in(mention.sentence) for other in people)
+            if alone and not mention.reference and doc[mention.token].dep_ in {"nsubj", "nsubjpass"}:
+                words = [
+                    t.lower_ for t in doc[mention.token + 1 :] if t.dep_ in {"poss", "nsubj", "nsubjpass"}
+                ]  # "Mahathir also said his government will ...", not "Hasina urged him"
+                he += any(w in _HE for w in words)
+                she += any(w in _SHE for w in words)
+            if doc[mention.token].dep_ == "nsubj":
+                owner = _counterpart_owner(doc[mention.token].head)  # "X discussed ... with her counterpart Y"
+                he, she = he + (owner in _HE), she + (owner in _SHE)
+        pronoun = "he" if he and not she else "she" if she and not he else None
+        result.append(attrs.evolve(person, pronoun=pronoun) if pronoun else person)
+    return result
+
+
+def _counterpart_owner(verb: Token) -> str:
+    """The pronoun owning a "counterpart" the verb's clause names: "her" of "met with her Malaysian counterpart"."""
+    for token in verb.subtree:
+        if token.lower_ in {"counterpart", "counterparts"}:
+            node = token
+            for _ in range(4):
+                if node.head.i == verb.i:
+                    return next((c.lower_ for c in token.children if c.dep_ == "poss"), "")
+                node = node.head
+    return ""
 
 
 def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]) -> dict[int, str]:

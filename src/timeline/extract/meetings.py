@@ -309,6 +309,25 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     return person.key
 
 
+def _by_pronoun(
+    pronoun: str, chosen: list[int], earlier: list[int], history: list[tuple[int, int]], here: int, cast: Cast
+) -> list[int]:
+    """ "She" is the last subject the text shows is a she, before one it shows nothing of.
+
+    "Shahidul said ... She also held a meeting with X" after "Hasina ... with
+    her counterpart": Hasina met X, not the spokesman quoted last.
+    """
+    if chosen and cast.people[chosen[0]].pronoun == pronoun:
+        return chosen
+    recent = [*reversed(earlier), *(k for s, k in reversed(history) if here - s <= 6)]
+    fitting = next((k for k in recent if cast.people[k].pronoun == pronoun), None)
+    if fitting is not None:
+        return [fitting]
+    if chosen and cast.people[chosen[0]].pronoun not in {None, pronoun}:
+        return next(([k] for k in recent if cast.people[k].pronoun is None), [])
+    return chosen
+
+
 def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     """The person subject of the main clause a subordinate clause's pronoun stands in ("X ..., as he paid")."""
     clause = pronoun.head
@@ -738,6 +757,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     result: list[Frame] = []
     story: list[int] = []  # the people the story is about right now: the last frame's, else the last named
     last_subject: int | None = None
+    history: list[tuple[int, int]] = []  # (sentence, person) of each sentence's first named subject
     pair: list[int] = []  # who "they", "the pair", "the two" stood for last
     grouped: set[int] = set()  # frames whose subject is a group ("the foreign ministers")
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
@@ -819,6 +839,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
+                        stand_in = _by_pronoun(subject.lower_, stand_in, earlier, history, sentence.index, cast)
                         continuation = False
                     else:
                         named_here = list(
@@ -963,6 +984,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         ]
         if acting:
             last_subject = acting[0].key
+            history.append((sentence.index, acting[0].key))
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
     return _with_group(result, grouped)
