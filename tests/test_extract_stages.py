@@ -3189,3 +3189,24 @@ def test_meeting_she_is_the_last_subject_shown_to_be_a_she() -> None:
 def test_cast_whether_a_person_is_he_or_she(text: str, pronouns: dict[str, str | None]) -> None:
     people = {p.name: p.pronoun for p in cast_of(text).people}
     assert {name: people.get(name) for name in pronouns} == pronouns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nepal Prime Minister Pushpa Kamal Dahal 'Prachanda' arrived in New Delhi on Wednesday. Prime Minister "
+            "Narendra Modi greeted Prachanda at Hyderabad House on Thursday.",
+            id="quoted-nickname",
+        ),
+        pytest.param(
+            "President Joko Widodo, popularly known as Jokowi, arrived in Kuala Lumpur on Monday. Prime Minister "
+            "Anwar Ibrahim greeted Jokowi at the palace on Tuesday.",
+            id="known-as",
+        ),
+    ],
+)
+def test_cast_a_nickname_given_once_is_the_same_person_later(text: str) -> None:
+    """ "Pushpa Kamal Dahal 'Prachanda'" ... "greeted Prachanda": one person, not a second one called Prachanda."""
+    names = [p.name for p in cast_of(text).people]
+    assert len(names) == 2, names

@@ -509,8 +509,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     mentions, offices = find_mentions(parsed)
     groups: list[list[PersonMention]] = []
     tokens: list[frozenset[str]] = []
+    aliases = _aliases(parsed.normalized.text)
     for mention in mentions:
         words = name_tokens(mention.name)
+        words = aliases.get(words, words)  # "Prachanda" of "Pushpa Kamal Dahal 'Prachanda'"
         if not words:
             continue
         candidates = [
@@ -612,6 +614,28 @@ def _counterpart_owner(verb: Token) -> str:
                     return next((c.lower_ for c in token.children if c.dep_ == "poss"), "")
                 node = node.head
     return ""
+
+
+_ALIAS = re.compile(
+    r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){1,3})(?: ['‘\"“](?P<quoted>[A-Z][a-z]{2,})['’\"”]"
+    r"|,? (?:alias|aka|popularly known as|also known as|better known as) ['‘\"“]?(?P<known>[A-Z][a-z]{2,}))"
+)
+
+
+def _aliases(text: str) -> dict[frozenset[str], frozenset[str]]:
+    """A nickname the text gives a name, and that name: "Pushpa Kamal Dahal 'Prachanda'", "Joko Widodo, popularly
+    known as Jokowi"; the nickname alone later is the same person."""
+    aliases: dict[frozenset[str], frozenset[str]] = {}
+    for match in _ALIAS.finditer(text):
+        alias = match.group("quoted") or match.group("known")
+        words = [
+            w
+            for w in match.group("name").split()
+            if w.lower() not in office_words.TITLE_WORDS and not found.country_of_words(w)
+        ]
+        if words:  # "Nepal Prime Minister Pushpa Kamal Dahal 'Prachanda'": the name, not its title
+            aliases.setdefault(name_tokens(alias), name_tokens(" ".join(words)))
+    return aliases
 
 
 def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]) -> dict[int, str]:
