@@ -158,6 +158,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="amir-the-given-name",
         ),
         pytest.param(
+            "This was published under the 2019 to 2022 Johnson Conservative government",
+            "This was published under the 2019 to 2022 government of Prime Minister Johnson",
+            "This",
+            id="a-gov-uk-pages-government",
+        ),
+        pytest.param(
             "Minister of Foreign Affairs  Ane Lone Bagger spoke.",
             "Minister of Foreign Affairs Ane Lone Bagger spoke.",
             "Ane",
@@ -3210,3 +3216,55 @@ def test_cast_a_nickname_given_once_is_the_same_person_later(text: str) -> None:
     """ "Pushpa Kamal Dahal 'Prachanda'" ... "greeted Prachanda": one person, not a second one called Prachanda."""
     names = [p.name for p in cast_of(text).people]
     assert len(names) == 2, names
+
+
+def test_meeting_he_is_the_one_just_named_when_nothing_says_otherwise() -> None:
+    """ "President X ... his guest. Mudavadi was in Bujumbura, where he met the President of Burundi": Mudavadi
+    met him, though X is known to be a he and Mudavadi is not."""
+    found = meetings_of(
+        "President Yoweri Museveni received Kenya's Prime Cabinet Secretary Musalia Mudavadi on Thursday. "
+        "President Museveni and his guest discussed trade. Mudavadi was early this week in Bujumbura where he "
+        "met the President of Burundi, Evariste Ndayishimiye."
+    )
+    assert any({p.name for p in m.participants} == {"Musalia Mudavadi", "Evariste Ndayishimiye"} for m in found), [
+        sorted(who(m)) for m in found
+    ]
+
+
+def test_cast_a_headline_name_keeps_its_initial() -> None:
+    """ "Bhutanese Prime Minister Jigmi Y Thinley Meets with ...": the initial Y is no word the story must write."""
+    text = (
+        "Bhutanese Prime Minister Jigmi Y Thinley Meets with Chinese Vice Foreign Minister Fu Ying\n\n"
+        "On August 9, Bhutanese Prime Minister Jigmi Y Thinley met with Chinese Vice Foreign Minister Fu Ying."
+    )
+    assert "Jigmi Y Thinley" in {p.name for p in cast_of(text).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        pytest.param(
+            "Surinamese President Chan Santokhi arrived on Tuesday. He is expected to meet with President Irfaan Ali on "
+            "Wednesday to review the Guyana-Suriname dialogue.",
+            "Irfaan Ali",
+            "GY",
+            id="the-papers-country-named-beside-him",
+        ),
+        pytest.param(
+            "Ramaphosa arrived on Tuesday. Last week he met President Lula of Brazil, and earlier President Javier "
+            "Milei in Buenos Aires.",
+            "Javier Milei",
+            None,
+            id="a-foreign-president-the-paper-names-bare",
+        ),
+    ],
+)
+def test_cast_a_home_papers_bare_official_beside_its_country(body: str, name: str, country: str | None) -> None:
+    """A Guyanese paper's bare "President Irfaan Ali", in a sentence naming Guyana, is Guyana's; its bare
+    "President Javier Milei" in a sentence naming Buenos Aires and not Guyana is not."""
+    item = article.from_bytes(
+        f"title: t\nsource: Stabroek News\npublished: 2021-08-17\n\n{body}".encode(), source_name="t.txt"
+    )
+    events, _ = extract(item)
+    found = {p.name: p.country for e in events if isinstance(e, MeetingReported) for p in e.participants}
+    assert found.get(name, "absent") == country, found

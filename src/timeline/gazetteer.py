@@ -478,7 +478,7 @@ GOVERNMENT_STYLES: dict[str, frozenset[str]] = {
 # Zimbabwe, which had one until 2013, nor Türkiye, until 2018).
 NO_PRIME_MINISTER = frozenset(
     """US CY MX BR AR CL CO EC BO PY UY VE CR PA GT HN SV NI DO ID PH NG GH ZM MW AO SC TM KM PW FM MH NR KI
-    SS LR SL""".split()
+    SS LR SL ZA BW IR""".split()
 )
 
 

@@ -171,7 +171,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
         cut = end
         if doc[start].lower_ in told:  # "HICHILEMA HOLDS BILATERAL TALKS": the story names Hichilema,
             cut = next(  # and never writes "Holds" as a name
-                (k for k in range(start + 1, end) if doc[k].lower_ not in told and doc[k].is_alpha),
+                (k for k in range(start + 1, end) if doc[k].lower_ not in told and doc[k].is_alpha and len(doc[k]) > 1),
                 end,
             )
         result.append((start, cut))
@@ -550,7 +550,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     wide = government is None and (dateline is not None or home == outlet)
-    people = _home_officials(people, home, parsed, dateline=wide)
+    people = _home_officials(people, home, parsed, dateline=wide, told=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -1022,7 +1022,7 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
 
 
 def _home_officials(
-    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool
+    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool, told: bool = False
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -1037,6 +1037,9 @@ def _home_officials(
     no premier). Two such officials in one office under a dateline ("Prime
     Minister Harini Amarasuriya" and "PM Narendra Modi" under NEW DELHI)
     cannot both be its: neither is made so, unless the story opens with one.
+    A home paper's story names its country's officials bare, but also
+    foreign ones: such an official is the paper's country's only where a
+    sentence naming them names that country ("told").
     """
     if home is None:
         return people
@@ -1051,13 +1054,27 @@ def _home_officials(
             and person.title is not None
             and person.role != "other"
             and person.role not in seats
-            and (person.key in opening or (dateline and bare.count(person.role) == 1))
+            and (
+                person.key in opening
+                or (dateline and bare.count(person.role) == 1)
+                or (told and bare.count(person.role) == 1 and _named_beside(person, home, parsed))
+            )
             and gazetteer.title_fits(person.title, home)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _named_beside(person: Person, country: str, parsed: Parsed) -> bool:
+    """Whether a sentence naming the person names the country too: "meet with President Irfaan Ali to review the
+    Guyana-Suriname Dialogue" in a Guyanese paper (not "President Lula" in a Turkish one's story on Argentina)."""
+    return any(
+        hit.code == country
+        for index in {m.sentence for m in person.mentions}
+        for hit in gazetteer.find_countries(parsed.sentences[index].text)
+    )
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")

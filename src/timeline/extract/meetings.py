@@ -317,8 +317,8 @@ def _by_pronoun(
     "Shahidul said ... She also held a meeting with X" after "Hasina ... with
     her counterpart": Hasina met X, not the spokesman quoted last.
     """
-    if chosen and cast.people[chosen[0]].pronoun == pronoun:
-        return chosen
+    if chosen and (cast.people[chosen[0]].pronoun == pronoun or (chosen[0] in earlier and cast.people[chosen[0]].pronoun is None)):
+        return chosen  # "Mudavadi ... was in Bujumbura where he met X": the one just named, if nothing says otherwise
     recent = [*reversed(earlier), *(k for s, k in reversed(history) if here - s <= 6)]
     fitting = next((k for k in recent if cast.people[k].pronoun == pronoun), None)
     if fitting is not None:

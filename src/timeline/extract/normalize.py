@@ -159,6 +159,13 @@ def _spaces(_: re.Match[str]) -> str:
     return " "
 
 
+@_repair(r"\b(?<=published under the )(\d{4} to \d{4}) ([A-Z][a-z]+) (?:Conservative|Labour) government\b")
+def _government_of(match: re.Match[str]) -> str:
+    """ "published under the 2019 to 2022 Johnson Conservative government" (a GOV.UK page's note): the
+    government of Prime Minister Johnson, whom the page calls "the Prime Minister"."""
+    return f"{match.group(1)} government of Prime Minister {match.group(2)}"
+
+
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""
