@@ -3268,3 +3268,25 @@ def test_cast_a_home_papers_bare_official_beside_its_country(body: str, name: st
     events, _ = extract(item)
     found = {p.name: p.country for e in events if isinstance(e, MeetingReported) for p in e.participants}
     assert found.get(name, "absent") == country, found
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("Agenparl (Israeli Prime Minister's Office release)", "IL", id="another-countrys-pm-office"),
+        pytest.param("Prime Minister's Office, 10 Downing Street", "GB", id="downing-street"),
+    ],
+)
+def test_cast_a_prime_ministers_office_is_the_country_it_names(source: str, country: str) -> None:
+    assert cast.source_country(source) == country
+
+
+def test_pipeline_met_in_the_countrys_capital_gives_the_hosts_their_country() -> None:
+    """ "Estonia's minister met with his counterpart X and incoming Prime Minister Y in the Finnish capital": X and
+    Y are Finland's (the parser hangs "in" on "incoming")."""
+    meeting = only(
+        "Estonian Foreign Minister Margus Tsahkna visited Lithuania and Finland this week, and praised "
+        "Lithuanian support for Ukraine. Tsahkna met with his "
+        "counterpart Pekka Haavisto and incoming Prime Minister Petteri Orpo in the Finnish capital on Tuesday."
+    )
+    assert {(p.name, p.country) for p in meeting.participants} >= {("Pekka Haavisto", "FI")}

@@ -452,12 +452,13 @@ def source_country(source: str | None) -> str | None:
     """
     if not source:
         return None
+    named = {hit.code for hit in gazetteer.find_countries(source)}
     if re.search(
         r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street",
         source,
         re.IGNORECASE,
-    ):
-        return "GB"
+    ) and named <= {"GB"}:
+        return "GB"  # not "Israeli Prime Minister's Office"
     if not _GOVERNMENT_BODY.search(source):
         return None  # a newspaper, wire or broadcaster speaks for no government, whatever country it names
     hits = gazetteer.find_countries(source)

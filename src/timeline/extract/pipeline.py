@@ -649,10 +649,14 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
             span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is None:
                 continue
-            prep = span.root.head
-            if span.root.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
+            place = span.root
+            if place.dep_ in {"amod", "compound"} and place.head.lower_ in {"capital", "city"}:
+                place = place.head  # "met his counterpart ... in the Finnish capital"
+            prep = place.head
+            if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
-            verb = prep.head.lemma_.lower()
+            holder = next((t for t in prep.ancestors if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET), prep.head)
+            verb = holder.lemma_.lower()  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"
             if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
                 found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
     return found
