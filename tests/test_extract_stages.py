@@ -3254,14 +3254,14 @@ def test_cast_a_headline_name_keeps_its_initial() -> None:
             "Ramaphosa arrived on Tuesday. Last week he met President Lula of Brazil, and earlier President Javier "
             "Milei in Buenos Aires.",
             "Javier Milei",
-            None,
+            "AR",  # not Guyana's: the city he was met in is Argentina's
             id="a-foreign-president-the-paper-names-bare",
         ),
     ],
 )
 def test_cast_a_home_papers_bare_official_beside_its_country(body: str, name: str, country: str | None) -> None:
     """A Guyanese paper's bare "President Irfaan Ali", in a sentence naming Guyana, is Guyana's; its bare
-    "President Javier Milei" in a sentence naming Buenos Aires and not Guyana is not."""
+    "President Javier Milei" in a sentence naming Buenos Aires and not Guyana is not Guyana's."""
     item = article.from_bytes(
         f"title: t\nsource: Stabroek News\npublished: 2021-08-17\n\n{body}".encode(), source_name="t.txt"
     )
