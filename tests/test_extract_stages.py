@@ -3290,3 +3290,30 @@ def test_pipeline_met_in_the_countrys_capital_gives_the_hosts_their_country() ->
         "counterpart Pekka Haavisto and incoming Prime Minister Petteri Orpo in the Finnish capital on Tuesday."
     )
     assert {(p.name, p.country) for p in meeting.participants} >= {("Pekka Haavisto", "FI")}
+
+
+def test_meeting_a_visitor_meeting_three_officials_of_one_country_met_each() -> None:
+    """ "Georgian FM also met with the Moldovan PM A, his Moldovan colleague B, and the Moldovan Parliament
+    Speaker C": three meetings, the FM standing for the minister the story follows, the colleague a counterpart."""
+    found = meetings_of(
+        "Georgian Foreign Minister Ilia Darchiashvili on Thursday held a meeting with Moldovan President Maia "
+        "Sandu. Georgian FM also met with the Moldovan PM Natalia Gavrilita, his Moldovan colleague Nicu Popescu, "
+        "and the Moldovan Parliament Speaker Igor Grosu."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Igor Grosu", "Ilia Darchiashvili"],
+        ["Ilia Darchiashvili", "Maia Sandu"],
+        ["Ilia Darchiashvili", "Natalia Gavrilita"],
+        ["Ilia Darchiashvili", "Nicu Popescu"],
+    ]
+    popescu = next(p for m in found for p in m.participants if p.name == "Nicu Popescu")
+    assert popescu.country == "MD"
+
+
+def test_meeting_a_monarchs_audience_with_princes_beside_him_is_one() -> None:
+    """ "Anwar called on Sultan X, Crown Prince Y and Prince Z": an audience, not three meetings."""
+    found = meetings_of(
+        "Malaysian Prime Minister Anwar Ibrahim called on Brunei's Sultan Hassanal Bolkiah, Crown Prince Al-Muhtadee "
+        "Billah and Prince Abdul Mateen at the palace on Wednesday."
+    )
+    assert len(found) == 1, [sorted(who(m)) for m in found]

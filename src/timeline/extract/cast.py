@@ -779,6 +779,7 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if p is not person
                 and p.role != "other"
                 and any(p.mentioned_in(m.sentence) for m in person.mentions)
+                and not (p.country and p.country == person.country)  # a counterpart is another country's
             ]
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)

@@ -273,6 +273,8 @@ _DESCRIBED = {
     "chancellor": frozenset({"head of government"}),
     "king": frozenset({"head of state"}),
     "leader": frozenset({"head of state", "head of government"}),
+    "fm": frozenset({"foreign minister"}),
+    "pm": frozenset({"head of government"}),
 }
 
 
@@ -295,17 +297,19 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     ("the Chinese president" after an American) names someone else.
     """
     roles = _DESCRIBED.get(subject.lower_)
-    if roles is None or last is None or subject.tag_ != "NN":
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if roles is None or last is None or subject.tag_ not in {"NN", "NNP"}:
         return None
     person = cast.people[last]
     if person.role not in roles:
         return None
-    for child in subject.children:
-        code = country_of_words(child.text) if child.dep_ in {"amod", "compound", "nmod"} else None
-        if code is not None and code != person.country:
-            return None
+    codes = [
+        country_of_words(child.text) for child in subject.children if child.dep_ in {"amod", "compound", "nmod"}
+    ]
+    if any(code is not None and code != person.country for code in codes):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not definite and person.country not in codes:
+        return None  # "Georgian FM also met ...": without "the", only with the person's country written
     return person.key
 
 
@@ -355,6 +359,32 @@ def _to_the_press(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lower_ in _PRESS for g in c.children)
         for c in verb.children
     )
+
+
+_FAMILY_TITLE = re.compile(r"prince|princess|lady|wife|consort", re.IGNORECASE)
+
+
+def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
+    """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
+
+    "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
+    and former President D": calls on each, not one meeting of five. Not a
+    monarch's audience with the princes beside him, nor anyone untitled.
+    The hosts' one country, or none when they are not such a list.
+    """
+    if len(people) < 4:
+        return frozenset()
+    visitor, *hosts = [cast.people[k] for k in people]
+    countries = frozenset(p.country for p in hosts if p.country is not None)
+    one_by_one = (
+        len(hosts) >= 3
+        and len(countries) == 1
+        and not any(p.organisation for p in hosts)
+        and all(p.title and not _FAMILY_TITLE.search(p.title) for p in hosts)
+        and (visitor.country or visitor.organisation) is not None
+        and visitor.country not in countries
+    )
+    return countries if one_by_one else frozenset()
 
 
 def _held_separately(sentence: Sentence, cast: Cast) -> bool:
@@ -411,7 +441,9 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         node = token
         titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
         while node.i != anchor.i and node.head.i != node.i:
-            if node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
+            if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
+                pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
+            elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
                 titled = True
             elif (
                 node.dep_ == "appos"
@@ -943,7 +975,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
-            if (_separately(anchor) or _several(token)) and len(people) >= 3:  # "then met Wong and Iwaya separately"
+            hosts = _one_by_one(people, cast) if subject is not None else frozenset()
+            if (_separately(anchor) or _several(token) or hosts) and len(people) >= 3:  # "met Wong and Iwaya separately"
                 for other in people[1:]:
                     result.append(
                         Frame(
@@ -952,7 +985,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             people=(people[0], other),
                             future=_future(anchor),
                             continuation=False,
-                            countries=frozenset(),
+                            countries=hosts if cast.people[other].country is None else frozenset(),
                             unnamed_party=False,
                         )
                     )

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 import attrs
 
+from timeline import gazetteer
+
 Repair = Callable[[re.Match[str]], str]
 _REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
 
@@ -134,7 +136,7 @@ _HONORIFIC = (
 )
 
 
-@_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z])")
+@_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II", "Datuk Seri Anwar
     Ibrahim", "Shri Narendra Modi": honorifics go."""
@@ -164,6 +166,15 @@ def _government_of(match: re.Match[str]) -> str:
     """ "published under the 2019 to 2022 Johnson Conservative government" (a GOV.UK page's note): the
     government of Prime Minister Johnson, whom the page calls "the Prime Minister"."""
     return f"{match.group(1)} government of Prime Minister {match.group(2)}"
+
+
+@_repair(r"\b(?<=(?:his|her|its) )([A-Z][a-z]+) colleague(s?)\b")
+def _colleague(match: re.Match[str]) -> str:
+    """ "his Moldovan colleague Nicu Popescu": a minister's foreign colleague is his counterpart (not "his cabinet
+    colleague")."""
+    if not gazetteer.find_countries(match.group(1)):
+        return match.group(0)
+    return f"{match.group(1)} counterpart{match.group(2)}"
 
 
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
