@@ -14,7 +14,6 @@ from click.testing import CliRunner
 
 from timeline import cachefile, shortcut
 from timeline.cli import cli
-from timeline.shortcut import Request
 from timeline.store import Log
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,11 +66,11 @@ def log(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 ANSWERED = {
-    ("--log", "L", "country", "KR", "--format", "jsonl"): Request(Path("L"), "country", "KR"),
-    ("--log=L", "country", " kr ", "--format=jsonl"): Request(Path("L"), "country", "KR"),
-    ("--log", "L", "country", "--format", "jsonl", "jp"): Request(Path("L"), "country", "JP"),
-    ("--log", "L", "meetings", "--format", "jsonl"): Request(Path("L"), "meetings", None),
-    ("changes", "--format", "jsonl"): Request(Path("events"), "changes", None),
+    ("--log", "L", "country", "KR", "--format", "jsonl"): (Path("L"), "country", "KR"),
+    ("--log=L", "country", " kr ", "--format=jsonl"): (Path("L"), "country", "KR"),
+    ("--log", "L", "country", "--format", "jsonl", "jp"): (Path("L"), "country", "JP"),
+    ("--log", "L", "meetings", "--format", "jsonl"): (Path("L"), "meetings", None),
+    ("changes", "--format", "jsonl"): (Path("events"), "changes", None),
 }
 DECLINED = [
     ("--log", "L", "country", "South Korea", "--format", "jsonl"),  # a name: the gazetteer's
@@ -113,8 +112,8 @@ def test_anything_else_is_left_to_the_cli(argv: tuple[str, ...]) -> None:
 def test_the_log_is_found_as_the_cli_finds_it(tmp_path: Path) -> None:
     """TIMELINE_LOG first, then --log, then ``events``; a blank TIMELINE_LOG, or a file, for the CLI to refuse."""
     argv = ("--log", "L", "changes", "--format", "jsonl")
-    assert shortcut.request(argv, {"TIMELINE_LOG": "E"}) == Request(Path("E"), "changes", None)
-    assert shortcut.request(argv[2:], {"TIMELINE_LOG": "E"}) == Request(Path("E"), "changes", None)
+    assert shortcut.request(argv, {"TIMELINE_LOG": "E"}) == (Path("E"), "changes", None)
+    assert shortcut.request(argv[2:], {"TIMELINE_LOG": "E"}) == (Path("E"), "changes", None)
     assert shortcut.request(argv, {"TIMELINE_LOG": " "}) is None
     (tmp_path / "file").write_text("")
     assert shortcut.request(("--log", str(tmp_path / "file"), *argv[2:]), {}) is None

@@ -22,15 +22,19 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, TypeVar
 
 from timeline import cursor
 from timeline.logfile import LOG_NAME, ends_with
 from timeline.vocabulary import FLAGGED_KINDS
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 VERSION = "16"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
 BUSY_MS = 600_000  # how long to wait for another process's update of the store

@@ -23,27 +23,22 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from timeline import cachefile
 from timeline.vocabulary import country_code
 
+TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Callable, Mapping, Sequence
 
     Reader = Callable[[sqlite3.Connection], list[bytes]]
+    # A view the shortcut may answer: the log's folder, the view's name, the country's code (``country`` only)
+    Request = tuple[Path, str, str | None]
 
 BATCH = 1 << 16  # bytes of small chunks joined into one write
-
-
-class Request(NamedTuple):
-    """A view the shortcut may answer: the log's folder, the view's name, the country's code (``country`` only)."""
-
-    directory: Path
-    view: str
-    country: str | None
 
 
 def request(argv: Sequence[str], environ: Mapping[str, str]) -> Request | None:
@@ -81,7 +76,7 @@ def request(argv: Sequence[str], environ: Mapping[str, str]) -> Request | None:
     location = _location(given, environ)
     if (positional and code is None) or location is None:
         return None
-    return Request(Path(location), view, code)
+    return Path(location), view, code
 
 
 def _location(given: str | None, environ: Mapping[str, str]) -> str | None:
@@ -106,12 +101,14 @@ def answer(argv: Sequence[str], environ: Mapping[str, str]) -> bool:
     if wanted is None or stdout is None or (stdout.encoding or "").lower().replace("-", "") != "utf8":
         return False
 
-    def read(db: sqlite3.Connection) -> list[bytes]:
-        return cachefile.view_lines(db, wanted.view, wanted.country)
+    directory, view, country = wanted
 
-    lines = cachefile.read_current(wanted.directory, read)
-    if lines is None and cachefile.behind(wanted.directory):
-        lines = _updated(wanted.directory, read)
+    def read(db: sqlite3.Connection) -> list[bytes]:
+        return cachefile.view_lines(db, view, country)
+
+    lines = cachefile.read_current(directory, read)
+    if lines is None and cachefile.behind(directory):
+        lines = _updated(directory, read)
     if lines is None:
         return False
     echo(lines)
