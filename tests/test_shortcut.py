@@ -194,3 +194,16 @@ def test_a_reader_that_stops_early_ends_the_view_quietly(log: Path) -> None:
     assert json.loads(process.stdout.readline())
     process.stdout.close()
     assert (process.wait(timeout=60), process.stderr.read()) == (0, b"")
+
+
+def test_a_stdout_that_is_not_utf8_gets_the_lines_in_its_own_encoding(log: Path) -> None:
+    """PYTHONIOENCODING=utf-16: neither the shortcut nor the CLI's stored path writes the store's UTF-8 bytes."""
+    view = ["--log", str(log), "country", "KR", "--format", "jsonl"]
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", *view],
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-16"},
+        cwd=ROOT,
+    )
+    assert done.stdout.decode("utf-16") == run(log, *view[2:])[0]

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 # store's file) at the top. Everything else (the models, attrs classes on pendulum dates; the views; the
 # library; the writers; the PostgreSQL backend) is imported inside the commands and functions that use it
 # (``# noqa: PLC0415``): every command pays at start-up for what is imported here, and a warm JSON-lines view,
-# which prints the projection store's stored lines (``_stored_view``), needs none of it.
+# which prints the projection store's stored lines (``_stored_view``), needs none of it. The plainest of those
+# views are answered before this module is imported (``shortcut``, from the entry point ``__main__``).
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
@@ -978,7 +979,7 @@ def _stored_view(
     brings the store up to date, or tells what was wrong with it.
     """
     location = ctx.obj["log"]
-    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location:
+    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location or not shortcut.utf8_stdout():
         return False
     lines = cachefile.read_current(Path(location), read)
     if lines is None:

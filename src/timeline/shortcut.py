@@ -97,8 +97,7 @@ def answer(argv: Sequence[str], environ: Mapping[str, str]) -> bool:
     False: nothing was printed, and the CLI answers.
     """
     wanted = request(argv, environ)
-    stdout = sys.stdout
-    if wanted is None or stdout is None or (stdout.encoding or "").lower().replace("-", "") != "utf8":
+    if wanted is None or not utf8_stdout():
         return False
 
     directory, view, country = wanted
@@ -125,6 +124,12 @@ def _updated(directory: Path, read: Reader) -> list[bytes] | None:
     except TimelineError:
         return None  # the CLI says what is wrong
     return cachefile.read_current(directory, read)
+
+
+def utf8_stdout() -> bool:
+    """Whether stdout takes UTF-8, the bytes the store keeps (else the CLI encodes the lines as stdout wants)."""
+    stdout = sys.stdout
+    return stdout is not None and (getattr(stdout, "encoding", None) or "").lower().replace("-", "") == "utf8"
 
 
 def warn(message: str) -> None:
