@@ -115,6 +115,7 @@ def test_the_log_is_found_as_the_cli_finds_it(tmp_path: Path) -> None:
     assert shortcut.request(argv, {"TIMELINE_LOG": "E"}) == (Path("E"), "changes", None)
     assert shortcut.request(argv[2:], {"TIMELINE_LOG": "E"}) == (Path("E"), "changes", None)
     assert shortcut.request(argv, {"TIMELINE_LOG": " "}) is None
+    assert shortcut.request(("--log", " ", *argv[2:]), {"TIMELINE_LOG": "E"}) is None  # click refuses --log first
     (tmp_path / "file").write_text("")
     assert shortcut.request(("--log", str(tmp_path / "file"), *argv[2:]), {}) is None
 

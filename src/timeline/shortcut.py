@@ -3,7 +3,7 @@
 ``timeline [--log DIR] meetings|changes|country CODE --format jsonl`` (no
 other option) prints lines the projection store keeps ready
 (``cachefile.view_lines``). When the store reflects the whole log, that is
-all the process does: the interpreter, sqlite3 and four small modules of
+all the process does: the interpreter, sqlite3 and five small modules of
 ours, no click (whose import and the CLI's hundred options cost more than a
 100,000-event view costs to print). When the log has grown past a sound
 store, the store is brought up to date with the new lines first
@@ -83,8 +83,8 @@ def _location(given: str | None, environ: Mapping[str, str]) -> str | None:
     """The log's folder as ``cli`` picks it (TIMELINE_LOG, else --log, else ``events``); None when the CLI should
     say something about it (blank, a file, a URL)."""
     from_environment = environ.get("TIMELINE_LOG")
-    if from_environment is not None and not from_environment.strip():
-        return None  # click reads a blank one as --log's value, or not at all
+    if any(value is not None and not value.strip() for value in (from_environment, given)):
+        return None  # click refuses a blank --log, and reads a blank TIMELINE_LOG as one
     location = from_environment or ("events" if given is None else given)
     if not location.strip() or "://" in location or Path(location).is_file():
         return None
