@@ -43,6 +43,15 @@ def views(world: World) -> dict[str, object]:
     }
 
 
+def _thrown_away(message: str) -> None:
+    raise AssertionError(message)
+
+
+def kept(log: Log) -> World:
+    """``cache.world``, failing the test if the store had to be thrown away (a fold's answer would hide it)."""
+    return cache.world(log, warn=_thrown_away)
+
+
 def append(log: Log, events: list[object]) -> None:
     with log.writer() as writer:
         writer.append(events, recorded_at=NOW)  # type: ignore[arg-type]
@@ -56,7 +65,7 @@ def test_after_every_append_the_cache_answers_as_a_full_fold(tmp_path_factory: p
     for start, end in zip(bounds, bounds[1:], strict=False):
         if start < end:
             append(log, EVENTS[start:end])
-            assert views(cache.world(log)) == views(build(log.events()))
+            assert views(kept(log)) == views(build(log.events()))
 
 
 HOLDERS = ["Ana Lind", "Bo Stern", "Cy Moreau"]
@@ -238,7 +247,7 @@ def test_new_articles_after_corrections_update_the_cache_without_a_rebuild(
     monkeypatch.setattr(cache.Cache, "_rebuild", counting)
     for number in range(60, 70):
         append(log, EVENTS[ARTICLE_STARTS[number] : ARTICLE_STARTS[number + 1]])
-        assert views(cache.world(log)) == views(build(log.events()))
+        assert views(kept(log)) == views(build(log.events()))
     assert rebuilds == [], "new articles after corrections update the cache in place"
 
 
@@ -419,7 +428,7 @@ def test_countries_filled_in_across_articles_are_kept_as_a_full_fold_keeps_them(
     log = Log(tmp_path_factory.mktemp("log") / "events")
     for one in stories:
         append(log, one)
-        assert every_view(log, cache.world(log)) == every_view(log, build(log.events()))
+        assert every_view(log, kept(log)) == every_view(log, build(log.events()))
 
 
 def test_a_filled_in_country_reads_the_same_with_the_cache_off(tmp_path: Path) -> None:
@@ -624,8 +633,8 @@ def test_with_corrections_between_appends_the_cache_answers_as_a_full_fold(
             reextract_story(log, events, data.draw(st.integers(0, len(events) - 1)))
         if data.draw(st.booleans()):
             continue  # not every step is looked at: the cache then catches up several at once
-        assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
-    assert cached_views(log, cache.world(log)) == cached_views(log, build(log.events()))
+        assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+    assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
 
 
 # -- a damaged or edited cache is thrown away, never trusted ---------------------------------------
@@ -666,10 +675,14 @@ def test_an_edited_cache_is_thrown_away_with_one_warning(seeds_log: Path, edit: 
     assert warnings[0].startswith("warning: ") and "cache" in warnings[0]
 
 
+_KR_FIRST_PAGE = "country = 'KR' AND year = (SELECT min(year) FROM country_page WHERE country = 'KR')"
 COUNTRY_TAMPERINGS = {
-    "a country's meeting line forged": "UPDATE meeting_country SET line = replace(line, 'Antony Blinken', 'Forged')",
-    "a country's meeting row deleted": "DELETE FROM meeting_country WHERE country = 'KR' AND meeting = "
-    "(SELECT min(meeting) FROM meeting_country WHERE country = 'KR')",
+    "a country's meeting line forged": "UPDATE country_page SET lines = "
+    "CAST(replace(CAST(lines AS TEXT), 'Antony Blinken', 'Forged') AS BLOB)",
+    "a country's page deleted": f"DELETE FROM country_page WHERE {_KR_FIRST_PAGE}",
+    "a page's count of lines changed": f"UPDATE country_page SET count = count + 1 WHERE {_KR_FIRST_PAGE}",
+    "a page's count and the country's changed alike": f"UPDATE country_page SET count = count + 1 WHERE {_KR_FIRST_PAGE};"
+    "UPDATE country_meetings SET meetings = meetings + 1 WHERE country = 'KR'",
     "a country's count changed": "UPDATE country_meetings SET meetings = meetings + 1 WHERE country = 'KR'",
 }
 

@@ -136,7 +136,9 @@ DOUBTS: dict[str, Callable[[Path], None]] = {
     "half a line at the log's end": _tear,
     "another version's store": lambda folder: _edit(folder, "UPDATE meta SET value = '14' WHERE key = 'version'"),
     "its meta edited": lambda folder: _edit(folder, "UPDATE meta SET value = value || ' ' WHERE key = 'names'"),
-    "a line forged": lambda folder: _edit(folder, "UPDATE meeting_country SET line = replace(line, 'Blinken', 'X')"),
+    "a line forged": lambda folder: _edit(
+        folder, "UPDATE country_page SET lines = CAST(replace(CAST(lines AS TEXT), 'Blinken', 'X') AS BLOB)"
+    ),
     "a tenure forged": lambda folder: _edit(folder, "UPDATE tenure SET line = replace(line, 'KR', 'XX')"),
     "no store": lambda folder: cachefile.beside(folder).unlink(),
     "not a database": lambda folder: cachefile.beside(folder).write_bytes(b"not a database" * 100),

@@ -9,8 +9,9 @@ person's), cut into independent parts an update recomputes:
   a warm JSON-lines view decodes nothing), indexed by person and date,
   in parts by their people (or countries) and held/planned: a new report
   can only join meetings of its own part; each country's meeting lines
-  again in rows of their own, in the views' order (a country's view reads
-  one run of rows and sorts nothing);
+  again in pages, a year of them in the views' order in one row (a
+  country's view reads a few rows and sorts nothing), the pages of the
+  years an update touched made again;
 - sightings by office and year (every date lies within one calendar year,
   so a year's sightings decide which of them count, and its run of one
   holder after another is a stretch of the office's; those only office
@@ -45,6 +46,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -297,7 +299,8 @@ class Cache:
         self.path = path
         self.log = log
         self.warn = warn
-        self._deferred: list[tuple[str, bytes, int | None, str, str]] | None = None  # see _rebuild
+        self._deferred: list[tuple[str, int, bytes, int | None, str]] | None = None  # see _rebuild
+        self._pages: set[tuple[str, int]] = set()  # (country, year) whose page of lines an update makes again
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
         if self.db.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file: its pages can still be sized
             self.db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")
@@ -396,11 +399,14 @@ class Cache:
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
         printed = Printed(full)
-        self._deferred = []  # a country's meeting lines, inserted in their order at the end: pages filled in turn
+        self._pages.clear()
+        self._deferred = []  # a country's meetings, indexed in their order at the end, and paged
         for part, meetings in by_part.items():
             self._put_meetings(part, meetings, printed)
-        self._deferred.sort(key=lambda row: row[:3])
-        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", self._deferred)
+        self._deferred.sort(key=lambda row: row[:4])
+        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", (row[:4] for row in self._deferred))
+        for (country, year), paged in itertools.groupby(self._deferred, key=lambda row: row[:2]):
+            self._put_page(country, year, "\n".join(row[4] for row in paged).encode())
         self._deferred = None
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
@@ -517,6 +523,7 @@ class Cache:
             self._put_pair_changes(pair)
         for name in touched_groupings:
             self._put_grouping_changes(name)
+        self._remake_pages()
         self._set_meta(
             forms=_encode(_forms_to(forms)).decode(),
             names=_encode([[list(k), v] for k, v in new_names.items()]).decode(),
@@ -539,13 +546,15 @@ class Cache:
 
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
-        old = self.db.execute("SELECT id, sort, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
+        old = self.db.execute("SELECT id, sort, year, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
         if old:
             # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
-            gone = [(c, sort, row) for row, sort, countries, _ in old for c in _decoder(list[str])(countries)]
-            self.db.executemany("DELETE FROM meeting_country WHERE country = ? AND sort = ? AND meeting = ?", gone)
-            self._count_meetings(Counter(c for c, _, _ in gone), -1)
-            taken = [(p, row) for row, _, _, names in old for p in _decoder(list[str])(names)]
+            gone = [(c, year, sort, row) for row, sort, year, countries, _ in old for c in _decoder(list[str])(countries)]
+            query = "DELETE FROM meeting_country WHERE country = ? AND year = ? AND sort = ? AND meeting = ?"
+            self.db.executemany(query, gone)
+            self._pages.update((c, year) for c, year, _, _ in gone)
+            self._count_meetings(Counter(c for c, _, _, _ in gone), -1)
+            taken = [(p, row) for row, _, _, _, names in old for p in _decoder(list[str])(names)]
             self.db.executemany("DELETE FROM meeting_person WHERE person = ? AND meeting = ?", taken)
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
@@ -555,19 +564,19 @@ class Cache:
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
             sort = sortable(_meeting_order(meeting))
+            year = meeting.date.sort_key()[0]  # the first item of the order: a year's meetings are one run
             countries = sorted(set(meeting.countries))
             people = sorted(meeting.people)
             cursor = self.db.execute(
-                "INSERT INTO meeting (part, sort, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (part, sort, _encode(countries).decode(), _encode(people).decode(), line, data, cachefile.mac(data, line)),
+                "INSERT INTO meeting (part, sort, year, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (part, sort, year, _encode(countries).decode(), _encode(people).decode(), line, data, cachefile.mac(data, line)),
             )
             row = cursor.lastrowid
-            line_mac = cachefile.mac(line)
-            lines = [(c, sort, row, line, line_mac) for c in countries]
             if self._deferred is not None:
-                self._deferred.extend(lines)
+                self._deferred.extend((c, year, sort, row, line) for c in countries)
             else:
-                self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?, ?)", lines)
+                self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", ((c, year, sort, row) for c in countries))
+                self._pages.update((c, year) for c in countries)
             added.update(countries)
             self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, row) for p in people))
         self._count_meetings(added, 1)
@@ -579,6 +588,26 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
             for name in groupings_of(meeting):
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
+
+    def _remake_pages(self) -> None:
+        """The pages of the (country, year) whose meetings an update changed, made again from the meetings' rows."""
+        query = (
+            "SELECT CAST(m.line AS BLOB), m.mac FROM meeting_country AS c JOIN meeting AS m ON m.id = c.meeting "
+            "WHERE c.country = ? AND c.year = ? ORDER BY c.sort, c.meeting"
+        )
+        for country, year in sorted(self._pages):
+            lines = [cachefile.line_checked(mac, line) for line, mac in self.db.execute(query, (country, year))]
+            self._put_page(country, year, b"\n".join(lines) if lines else None)
+        self._pages.clear()
+
+    def _put_page(self, country: str, year: int, page: bytes | None) -> None:
+        """A country's meeting lines of a year, joined by newlines, as one row; None: it has none that year."""
+        if page is None:
+            self.db.execute("DELETE FROM country_page WHERE country = ? AND year = ?", (country, year))
+            return
+        count = page.count(b"\n") + 1
+        row = (country, year, page, count, cachefile.page_mac(page, count))
+        self.db.execute("INSERT OR REPLACE INTO country_page VALUES (?, ?, ?, ?, ?)", row)
 
     def _count_meetings(self, countries: Counter[str], sign: int) -> None:
         """Keep each country's number of meetings (its rows of meeting_country) as they are added or taken."""
@@ -982,12 +1011,13 @@ class LazyWorld(World):
         """The changes' JSON lines as stored, in order: no change is decoded."""
         return self._stored(lambda db: cachefile.change_lines(db, country=country, kinds=kinds))
 
-    def _stored(self, read: Callable[[sqlite3.Connection], list[str]]) -> list[str] | None:
+    def _stored(self, read: Callable[[sqlite3.Connection], list[bytes]]) -> list[str] | None:
         """Stored lines, as ``read`` takes them from the file; None once the world is the full fold's."""
         if self.folded is not None:
             return None
         try:
-            return read(self._cache.db)
+            chunks = read(self._cache.db)  # a chunk: a line, or a page of them joined by newlines
+            return b"\n".join(chunks).decode().split("\n") if chunks else []
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return None

@@ -4,13 +4,15 @@ The standard library alone (sqlite3, json, zlib): ``cache`` writes the
 store through the models and the fold, and uses these checks and reads; a
 warm view uses them without the models (attrs classes on pendulum dates,
 the codec with cattrs), which cost more to import than the answer costs to
-print. ``read_current`` is that view's whole path: the store beside a file
-log, when it plainly reflects the whole log (its version, its meta and row
-counts as ``doubt`` checks them, its position at the log's last line as
+print. ``read_current`` is that view's whole path (``shortcut`` takes it
+before click is imported, ``cli`` too): the store beside a file log, when it
+plainly reflects the whole log (its version, its meta and row counts as
+``doubt`` checks them, its position at the log's last line as
 ``logfile.ends_with`` checks it), and its rows' checksums match. Anything
 else (new lines in the log, another version, a damaged row, no store) is
 left to ``cache.world``, which says why and makes the store again: the
-answer is the same bytes either way.
+answer is the same bytes either way. ``behind`` says when the log has only
+grown past a sound store (``cache.world`` then takes in the new lines alone).
 """
 
 from __future__ import annotations
@@ -20,43 +22,52 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, TypeVar
 
 from timeline import cursor
 from timeline.logfile import LOG_NAME, ends_with
+from timeline.vocabulary import FLAGGED_KINDS
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
 
-VERSION = "15"  # 15: sortable view keys and per-country rows (#17), and a new office flagged once (#16)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
+
+VERSION = "16"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
 BUSY_MS = 600_000  # how long to wait for another process's update of the store
 TABLES = (
-    *("meta", "article", "meeting", "meeting_country", "country_meetings", "meeting_person", "tenure"),
+    *("meta", "article", "meeting", "meeting_country", "country_meetings", "country_page", "meeting_person", "tenure"),
     *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
 )
 # Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
-# every meeting's line once per country, and counting it would read all of it; each country's number of
-# rows is kept in country_meetings instead and checked when the country's rows are read.
+# every meeting once per country, and counting it would read all of it; each country's number of meetings
+# is kept in country_meetings instead and checked against its pages when they are read.
 COUNTED_TABLES = tuple(table for table in TABLES[1:] if table != "meeting_country")
 
 # Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
 # Each row of content carries ``mac``, a checksum of it, checked whenever the row is read. ``sort`` is a
 # meeting's (or change's) place in the views' order as bytes that SQLite compares as Python compares the
-# key (``cache.sortable``): the rows come out in order, none decoded to be sorted. A country's meetings are
-# kept with their lines in meeting_country, in that order: its view reads one run of rows, no lookups.
+# key (``cache.sortable``): the rows come out in order, none decoded to be sorted. meeting_country indexes a
+# country's meetings by year and in that order; country_page keeps their lines, a year of them joined by
+# newlines in one row, made again from the meetings' rows when one of that year changes: a country's view
+# reads a few rows (a 1M-event log's KR: 53,546 lines, 43 MB, in about twenty), and checks each whole.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meeting (id INTEGER PRIMARY KEY, part TEXT NOT NULL, sort BLOB NOT NULL,
-                                    countries TEXT NOT NULL, people TEXT NOT NULL, line TEXT NOT NULL,
-                                    data TEXT NOT NULL, mac TEXT NOT NULL);
+                                    year INTEGER NOT NULL, countries TEXT NOT NULL, people TEXT NOT NULL,
+                                    line TEXT NOT NULL, data TEXT NOT NULL, mac TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS meeting_by_part ON meeting (part);
 CREATE INDEX IF NOT EXISTS meeting_by_date ON meeting (sort);
-CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, sort BLOB NOT NULL, meeting INTEGER NOT NULL,
-                                            line TEXT NOT NULL, mac TEXT NOT NULL,
-                                            PRIMARY KEY (country, sort, meeting)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meeting_country (country TEXT NOT NULL, year INTEGER NOT NULL, sort BLOB NOT NULL,
+                                            meeting INTEGER NOT NULL,
+                                            PRIMARY KEY (country, year, sort, meeting)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS country_meetings (country TEXT PRIMARY KEY, meetings INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS country_page (country TEXT NOT NULL, year INTEGER NOT NULL, lines BLOB NOT NULL,
+                                         count INTEGER NOT NULL, mac TEXT NOT NULL, PRIMARY KEY (country, year));
 CREATE TABLE IF NOT EXISTS meeting_person (person TEXT NOT NULL, meeting INTEGER NOT NULL,
                                            PRIMARY KEY (person, meeting)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tenure (id INTEGER PRIMARY KEY, office TEXT NOT NULL, country TEXT NOT NULL,
@@ -111,9 +122,16 @@ def checked(row_mac: str, *texts: str) -> None:
         raise Damaged("a row does not match its checksum (edited or damaged)")
 
 
-def line_checked(row_mac: str, line: str) -> str:
-    """A row's JSON line (its last text column), checked against its part of the row's checksum."""
-    if row_mac[-8:] != f"{zlib.crc32(line.encode()):08x}":
+def page_mac(page: bytes, count: int) -> str:
+    """The checksum of a page of ``count`` lines: a CRC-32 of its bytes, and the count (checked without reading the
+    page for its newlines)."""
+    return f"{zlib.crc32(page):08x}:{count}"
+
+
+def line_checked(row_mac: str, line: bytes) -> bytes:
+    """A row's JSON line (its last text column, as the UTF-8 bytes it is stored in), checked against its part of
+    the row's checksum."""
+    if row_mac[-8:] != f"{zlib.crc32(line):08x}":
         raise Damaged("a row does not match its checksum (edited or damaged)")
     return line
 
@@ -184,46 +202,84 @@ def meeting_rows(db: sqlite3.Connection, country: str | None, person: str | None
     return db.execute(query + " ORDER BY sort, id", values).fetchall()
 
 
-def country_lines(db: sqlite3.Connection, country: str) -> list[str]:
-    """A country's meetings' JSON lines, in order: one run of meeting_country, each line checked."""
-    rows = db.execute("SELECT line, mac FROM meeting_country WHERE country = ? ORDER BY sort, meeting", (country,))
-    found = rows.fetchall()
+# A view's lines are read as the UTF-8 bytes SQLite keeps them in (``CAST(line AS BLOB)``), which is what the
+# checksum is made of and what is printed: no str is made of them on the way. The reads below return chunks:
+# one line each, or a page of a country's (several lines joined by newlines); printed, each is followed by a
+# newline.
+
+
+def country_lines(db: sqlite3.Connection, country: str) -> list[bytes]:
+    """A country's meetings' JSON lines, in order: its pages (a year's lines each), each checked whole.
+
+    Raises:
+        Damaged: a page does not match its checksum or its count, or the
+            pages do not hold as many meetings as country_meetings counts.
+
+    """
+    pages = db.execute("SELECT lines, count, mac FROM country_page WHERE country = ? ORDER BY year", (country,)).fetchall()
     kept = db.execute("SELECT meetings FROM country_meetings WHERE country = ?", (country,)).fetchone()
-    if len(found) != (kept[0] if kept else 0):
+    if sum(count for _, count, _ in pages) != (kept[0] if kept else 0):
         raise Damaged("a country's meetings are not as many as counted (edited or damaged)")
-    crc = zlib.crc32
-    if any(row_mac != f"{crc(line.encode()):08x}" for line, row_mac in found):
+    if any(page_mac(page, count) != row_mac for page, count, row_mac in pages):
         raise Damaged("a row does not match its checksum (edited or damaged)")
-    return [line for line, _ in found]
+    return [page for page, _, _ in pages]
 
 
-def meeting_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[str]:
-    """The meetings' JSON lines as stored, in order (of a country, a person, both, or all), each checked."""
+def meeting_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[bytes]:
+    """The meetings' JSON lines as stored, in order (of a country, a person, both, or all), each checked: chunks."""
     if country is not None and person is None:
         return country_lines(db, country)
-    return [line_checked(row_mac, line) for line, row_mac in meeting_rows(db, country, person, "line, mac")]
+    return [line_checked(row_mac, line) for line, row_mac in meeting_rows(db, country, person, "CAST(line AS BLOB), mac")]
 
 
-def tenure_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[str]:
+def tenure_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[bytes]:
     """The tenures' JSON lines as stored, office by office (of a country, a person, both, or all), each checked."""
     where, values = [], []
     for column, value in (("country", country), ("person", person)):
         if value is not None:
             where.append(f"{column} = ?")
             values.append(value)
-    query = "SELECT line, mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY office, id"
-    return [line_checked(row_mac, line) for line, row_mac in db.execute(query, values)]
+    query = "SELECT CAST(line AS BLOB), mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "")
+    return [line_checked(row_mac, line) for line, row_mac in db.execute(query + " ORDER BY office, id", values)]
 
 
-def change_lines(db: sqlite3.Connection, *, country: str | None = None, kinds: Collection[str] | None = None) -> list[str]:
+def change_lines(
+    db: sqlite3.Connection, *, country: str | None = None, kinds: Collection[str] | None = None
+) -> list[bytes]:
     """The changes' JSON lines as stored, in order (about a country, or all; of these kinds, or all), each checked."""
-    query = "SELECT kind, line, mac FROM change"
+    query = "SELECT kind, CAST(line AS BLOB), mac FROM change"
     values: list[str] = []
     if country is not None:
         query += " WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         values.append(country)
     rows = db.execute(query + " ORDER BY sort, id", values).fetchall()
     return [line_checked(row_mac, line) for kind, line, row_mac in rows if kinds is None or kind in kinds]
+
+
+VIEWS = ("meetings", "changes", "country")  # the JSON-lines views of everything the store answers with its lines
+
+
+def view_lines(db: sqlite3.Connection, view: str, country: str | None = None) -> list[bytes]:
+    """The lines ``timeline VIEW --format jsonl`` prints, unfiltered, as ``render`` prints them from the same store:
+    chunks, each printed with a newline after it.
+
+    ``meetings``: every meeting; ``changes``: the flagged changes;
+    ``country`` (``country`` its code): its meetings, tenures and flagged
+    changes. tests/test_cachefile.py compares each with the full path and
+    with a fold, byte for byte.
+    """
+    if view == "meetings":
+        return meeting_lines(db)
+    if view == "changes":
+        return change_lines(db, kinds=FLAGGED_KINDS)
+    if view == "country" and country is not None:
+        return [
+            *meeting_lines(db, country=country),
+            *tenure_lines(db, country=country),
+            *change_lines(db, country=country, kinds=FLAGGED_KINDS),
+        ]
+    msg = f"no stored view {view!r} of {country!r}"
+    raise ValueError(msg)
 
 
 # -- a warm view's whole path -----------------------------------------------------------------------
@@ -240,27 +296,55 @@ def read_current(directory: Path, read: Callable[[sqlite3.Connection], T]) -> T 
     leaves the answer to ``cache.world``, which brings the store up to date
     or says what was wrong with it.
     """
+    found: list[T] = []
+
+    def current(db: sqlite3.Connection, standing: str) -> bool:
+        if standing != "current":
+            return False
+        found.append(read(db))
+        return True
+
+    return found[0] if _standing(directory, current) else None
+
+
+def behind(directory: Path) -> bool:
+    """Whether the store beside the file log in ``directory`` is sound and reflects a part of the log that the log
+    has since grown past, in a folder this process may write: what ``cache.world`` updates with the new lines
+    alone (and then ``read_current`` reads)."""
+    writable = os.access(beside(directory).parent, os.W_OK) and os.access(beside(directory), os.W_OK)
+    return writable and _standing(directory, lambda _, standing: standing == "behind")
+
+
+def _standing(directory: Path, judge: Callable[[sqlite3.Connection, str], bool]) -> bool:
+    """``judge`` of the store beside the file log in ``directory`` and where it stands against the log file:
+    ``current`` (at its last line), ``behind`` (at an earlier line of it), or ``other`` (no position the log has).
+
+    Not judged (False): the store turned off or not there, another version,
+    ``doubt`` finding something, or any error reading the store or the log.
+    ``judge`` runs in one read transaction with the checks.
+    """
     if disabled():
-        return None
+        return False
     path = beside(directory)
     log = directory / LOG_NAME
     if not path.is_file():
-        return None
+        return False
     try:
         db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_MS / 1000)
     except sqlite3.Error:
-        return None
+        return False
     try:
         db.execute("BEGIN")
         present = tables(db)
         kept = meta(db) if "meta" in present else {}
         if kept.get("version") != VERSION or doubt(db, present, kept) is not None:
-            return None
+            return False
         seq, digest, note = cursor.from_text(kept["position"])
-        if not (note.isdigit() and seq > 0 and log.stat().st_size == int(note) and ends_with(log, int(note), seq, digest)):
-            return None
-        return read(db)
+        standing = "other"
+        if note.isdigit() and seq > 0 and ends_with(log, int(note), seq, digest):
+            standing = "current" if log.stat().st_size == int(note) else "behind"
+        return judge(db, standing)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):  # Damaged is a ValueError
-        return None
+        return False
     finally:
         db.close()

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
-from timeline import __version__, cachefile
+from timeline import __version__, cachefile, shortcut
 from timeline.errors import TimelineError
-from timeline.vocabulary import CHANGE_KIND_NAMES, EVENT_KIND_NAMES, FLAGGED_KINDS, MEETING_KINDS, ROLES, country_code
+from timeline.vocabulary import CHANGE_KIND_NAMES, EVENT_KIND_NAMES, MEETING_KINDS, ROLES, country_code
 
 if TYPE_CHECKING:
     import sqlite3
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 # store's file) at the top. Everything else (the models, attrs classes on pendulum dates; the views; the
 # library; the writers; the PostgreSQL backend) is imported inside the commands and functions that use it
 # (``# noqa: PLC0415``): every command pays at start-up for what is imported here, and a warm JSON-lines view,
-# which prints the projection store's stored lines (``_stored_view``), needs none of it.
+# which prints the projection store's stored lines (``_stored_view``), needs none of it. The plainest of those
+# views are answered before this module is imported (``shortcut``, from the entry point ``__main__``).
 
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_ARTICLES = 200
@@ -378,21 +379,8 @@ class _Group(click.Group):
             raise _fail(exc) from exc
         except BrokenPipeError:
             # The reader stopped early (`timeline export | head -1`): normal use, not an error.
-            _silence_stdout()
+            shortcut.silence_stdout()
             ctx.exit(0)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device, so that the flush at exit does not fail on the closed pipe again."""
-    try:
-        fileno = sys.stdout.fileno()
-    except (AttributeError, OSError, ValueError):  # not a real file (click's test runner): nothing to flush
-        return
-    null = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(null, fileno)
-    finally:
-        os.close(null)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -979,7 +967,7 @@ def _stored_view(
     fmt: str,
     wanted: Wanted,
     known_at: str | None,
-    read: Callable[[sqlite3.Connection], list[str]],
+    read: Callable[[sqlite3.Connection], list[bytes]],
 ) -> bool:
     """Echo a JSON-lines view straight from the projection store's lines when it plainly reflects the log.
 
@@ -991,12 +979,12 @@ def _stored_view(
     brings the store up to date, or tells what was wrong with it.
     """
     location = ctx.obj["log"]
-    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location:
+    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location or not shortcut.utf8_stdout():
         return False
     lines = cachefile.read_current(Path(location), read)
     if lines is None:
         return False
-    _echo_lines(lines)
+    shortcut.echo(lines)
     return True
 
 
@@ -1005,7 +993,7 @@ def _stored_or_world(
     fmt: str,
     wanted: Wanted,
     known_at: str | None,
-    read: Callable[[sqlite3.Connection], list[str]],
+    read: Callable[[sqlite3.Connection], list[bytes]],
 ) -> World | None:
     """The world a view renders; None when the view was echoed from the store's lines instead (``_stored_view``).
 
@@ -1049,7 +1037,7 @@ def meetings(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None)
         timeline meetings --since 2024 --country JP --official blinken
         timeline meetings --kind call --topic trade --format csv
     """
-    world = _stored_or_world(ctx, fmt, wanted, known_at, cachefile.meeting_lines)
+    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.view_lines(db, "meetings"))
     if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top
@@ -1075,7 +1063,7 @@ def changes(ctx: click.Context, wanted: Wanted, fmt: str, known_at: str | None) 
         timeline changes --kind all --since 2024
         timeline changes --country KR --format jsonl
     """
-    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.change_lines(db, kinds=FLAGGED_KINDS))
+    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.view_lines(db, "changes"))
     if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top
@@ -1103,15 +1091,7 @@ def country(ctx: click.Context, country_query: str, wanted: Wanted, fmt: str, kn
     if code is None:
         raise click.ClickException(f"no country called {country_query!r}; try its ISO code, such as KR or JP")
 
-    def stored(db: sqlite3.Connection) -> list[str]:
-        """As ``render.country_timeline`` prints them: meetings, tenures, flagged changes."""
-        return [
-            *cachefile.meeting_lines(db, country=code),
-            *cachefile.tenure_lines(db, country=code),
-            *cachefile.change_lines(db, country=code, kinds=FLAGGED_KINDS),
-        ]
-
-    world = _stored_or_world(ctx, fmt, wanted, known_at, stored)
+    world = _stored_or_world(ctx, fmt, wanted, known_at, lambda db: cachefile.view_lines(db, "country", code))
     if world is None:
         return
     from timeline import render  # noqa: PLC0415 - see the note on imports at the top

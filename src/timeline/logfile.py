@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import BinaryIO
+
+TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 LOG_NAME = "log.jsonl"
 
