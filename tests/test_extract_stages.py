@@ -3317,3 +3317,33 @@ def test_meeting_a_monarchs_audience_with_princes_beside_him_is_one() -> None:
         "Billah and Prince Abdul Mateen at the palace on Wednesday."
     )
     assert len(found) == 1, [sorted(who(m)) for m in found]
+
+
+def test_pipeline_a_stamp_of_the_pages_own_date_gives_way_to_the_leads_day() -> None:
+    """A page stamped "2024/05/23" (its own date) whose lead says "received ... May 21": the story's other
+    undated meetings were on the 21st, not on the stamp's day."""
+    item = article.from_bytes(
+        "title: President receives allies\npublished: 2024-05-23\n\nPresident receives allies\n\n2024/05/23\n\n"
+        "President Lai Ching-te "
+        "received King Mswati III of Eswatini at the Presidential Office May 21 in Taipei. While meeting with "
+        "President Surangel Whipps Jr. of Palau, Lai cited their reciprocal visits.".encode(),
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    found = [e for e in events if isinstance(e, MeetingReported)]
+    assert [(m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
+        ("2024-05-21", ["Lai Ching-te", "Mswati III"]),
+        ("2024-05-21", ["Lai Ching-te", "Surangel Whipps Jr."]),
+    ]
+
+
+def test_meeting_during_meetings_with_three_the_subject_met_each() -> None:
+    """ "During meetings with Prime Minister A of Belize, Prime Minister B of St. Vincent and ..., the president
+    thanked ...": the president's meeting with each, not one between A and B."""
+    found = meetings_of(
+        "President Lai Ching-te received the delegations on Tuesday. During meetings with Prime Minister John "
+        "Briceño of Belize, Prime Minister Ralph Gonsalves of Saint Vincent and Foreign Minister Carlos Martínez "
+        "of Guatemala, the president thanked the allies."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in found}
+    assert frozenset({"Lai Ching-te", "John Briceño"}) in pairs and frozenset({"John Briceño", "Ralph Gonsalves"}) not in pairs, pairs

@@ -897,8 +897,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people = [*[k for k in stand_in if k not in people], *people]
             elif subject is not None:
                 subject_person = cast.person_at(sentence.index, subject.i)
-                if subject_person is not None and subject_person.key not in people:
-                    people.insert(0, subject_person.key)
+                if subject_person is not None:  # first, though found under the verb: "During meetings with A,
+                    # B and C, the president thanked ..." is the president's with each
+                    people = [subject_person.key, *[k for k in people if k != subject_person.key]]
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
             if voice is not None and any(

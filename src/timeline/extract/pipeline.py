@@ -135,7 +135,17 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url, article.title)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
-    story = lined or _lead_day(parsed, told)  # the date line read once, above
+    lead = _lead_day(parsed, told)
+    stamped = (
+        lined is not None
+        and lead is not None
+        and article.published is not None
+        and lined.to_date() == article.published
+        and (day_led := lead.to_date()) is not None
+        and day_led < article.published
+    )
+    story = lead if lead is not None and (lined is None or stamped) else lined  # the date line read once, above;
+    # a stamp of the page's own date ("2024/05/23") gives way to the lead's day ("received ... May 21")
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
