@@ -3347,3 +3347,18 @@ def test_meeting_during_meetings_with_three_the_subject_met_each() -> None:
     )
     pairs = {frozenset(p.name for p in m.participants) for m in found}
     assert frozenset({"Lai Ching-te", "John Briceño"}) in pairs and frozenset({"John Briceño", "Ralph Gonsalves"}) not in pairs, pairs
+
+
+def test_meeting_one_governments_ministers_received_the_visitor_together() -> None:
+    """ "Qureshi met with the interim Prime Minister A, deputy PM B and the interim foreign minister C": one
+    government's, met together (unlike a president, a speaker and a prime minister, each met on their own);
+    "Shah Mahmood Qureshi" whole, though the model takes "Qureshi" for a place."""
+    found = meetings_of(
+        "Pakistan's foreign minister Shah Mahmood Qureshi arrived in Kabul on Thursday. Qureshi met with the "
+        "interim Prime Minister of Afghanistan Mohammad Hasan Akhund, deputy PM Abdul Salam Hanafi and the interim "
+        "foreign minister Amir Khan Muttaqi."
+    )
+    assert len(found) == 1, [sorted(who(m)) for m in found]
+    assert {"Shah Mahmood Qureshi", "Mohammad Hasan Akhund", "Amir Khan Muttaqi"} <= {
+        p.name for p in found[0].participants
+    }

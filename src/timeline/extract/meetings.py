@@ -362,6 +362,7 @@ def _to_the_press(verb: Token) -> bool:
 
 
 _FAMILY_TITLE = re.compile(r"prince|princess|lady|wife|consort", re.IGNORECASE)
+_OTHER_BRANCH = re.compile(r"speaker|parliament|assembly|senate|congress|opposition|former|justice", re.IGNORECASE)
 
 
 def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
@@ -369,8 +370,11 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
 
     "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
     and former President D": calls on each, not one meeting of five. Not a
-    monarch's audience with the princes beside him, nor anyone untitled.
-    The hosts' one country, or none when they are not such a list.
+    monarch's audience with the princes beside him, nor anyone untitled,
+    nor one government's ("the Prime Minister, his deputy and the Foreign
+    Minister" received him together): the hosts hold office in two branches
+    or more (head of state, government, parliament or opposition). The
+    hosts' one country, or none when they are not such a list.
     """
     if len(people) < 4:
         return frozenset()
@@ -384,7 +388,15 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
         and (visitor.country or visitor.organisation) is not None
         and visitor.country not in countries
     )
-    return countries if one_by_one else frozenset()
+    branches = {
+        "state"
+        if p.role == "head of state"
+        else "other"
+        if _OTHER_BRANCH.search(p.title or "")
+        else "government"
+        for p in hosts
+    }
+    return countries if one_by_one and len(branches) >= 2 else frozenset()
 
 
 def _held_separately(sentence: Sentence, cast: Cast) -> bool:

@@ -941,7 +941,10 @@ def _name_goes_on(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.lower_ not in office.TITLE_WORDS
-        and token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
+        and (
+            token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
+            or (token.ent_type_ in {"GPE", "LOC"} and gazetteer.place_country(token.text) is None)
+        )  # "Shah Mahmood Qureshi [GPE]": a place the model made up is a name going on
         and not country_of_words(token.text)
     )
 
