@@ -3362,3 +3362,13 @@ def test_meeting_one_governments_ministers_received_the_visitor_together() -> No
     assert {"Shah Mahmood Qureshi", "Mohammad Hasan Akhund", "Amir Khan Muttaqi"} <= {
         p.name for p in found[0].participants
     }
+
+
+def test_meeting_a_press_conference_with_someone_is_a_joint_appearance() -> None:
+    """ "Afterwards, he gave a press conference with Foreign Minister X": the two appeared together, so met;
+    "a press conference" alone is no meeting."""
+    found = meetings_of(
+        "Secretary-General Ban Ki-moon arrived in Maputo on Monday. Afterwards, he gave a press conference with "
+        "Foreign Minister Oldemiro Balói of Mozambique. Later he gave a press conference at the airport."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Oldemiro Balói"]]
