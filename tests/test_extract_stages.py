@@ -2942,35 +2942,35 @@ def _first_meeting(header: str, body: str) -> MeetingReported:
     return next(e for e in events if isinstance(e, MeetingReported))
 
 
-def test_cast_a_home_papers_leader_abroad_is_its_countrys() -> None:
-    """ "SHANGHAI, China -- Prime Minister Andrew Holness ..." in a Jamaican paper: Holness is Jamaica's, not
-    China's (a prime minister fits China's titles too)."""
-    meeting = _first_meeting(
-        "title: Holness in China\nsource: Jamaica Observer\n",
-        "SHANGHAI, China -- Prime Minister Andrew Holness yesterday held bilateral talks with Chinese President "
-        "Xi Jinping in Shanghai.",
-    )
-    assert ("Andrew Holness", "JM", "head of government") in who(meeting)
-
-
-def test_cast_wire_copy_in_a_home_paper_is_told_from_its_dateline() -> None:
-    """A Ugandan paper reprinting a wire's "NAIROBI -- President Uhuru Kenyatta hosted ...": Kenyatta is Kenya's."""
-    meeting = _first_meeting(
-        "title: Samia in Kenya\nsource: Sunday Vision (Prensa Latina)\nurl: https://www.sundayvision.co.ug/x\n",
-        "NAIROBI, May 4 -- President Uhuru Kenyatta on Tuesday hosted Tanzanian President Samia Suluhu Hassan "
-        "at State House.",
-    )
-    assert ("Uhuru Kenyatta", "KE", "head of state") in who(meeting)
-
-
-def test_cast_a_state_house_release_speaks_for_its_government() -> None:
-    """A release from "State House Zambia" names its president bare; the dateline is the summit's city."""
-    meeting = _first_meeting(
-        "title: President meets Chapo\nsource: State House Zambia\n",
-        "WINDHOEK, March 21 - President Hakainde Hichilema met Mozambican President Daniel Chapo today for "
-        "bilateral discussions.",
-    )
-    assert ("Hakainde Hichilema", "ZM", "head of state") in who(meeting)
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        pytest.param(
+            "title: Holness in China\nsource: Jamaica Observer\n",
+            "SHANGHAI, China -- Prime Minister Andrew Holness yesterday held bilateral talks with Chinese President "
+            "Xi Jinping in Shanghai.",
+            ("Andrew Holness", "JM", "head of government"),
+            id="a-home-papers-leader-abroad",  # Jamaica's, not China's (a prime minister fits China's titles too)
+        ),
+        pytest.param(
+            "title: Samia in Kenya\nsource: Sunday Vision (Prensa Latina)\nurl: https://www.sundayvision.co.ug/x\n",
+            "NAIROBI, May 4 -- President Uhuru Kenyatta on Tuesday hosted Tanzanian President Samia Suluhu Hassan "
+            "at State House.",
+            ("Uhuru Kenyatta", "KE", "head of state"),
+            id="wire-copy-in-a-home-paper-told-from-its-dateline",
+        ),
+        pytest.param(
+            "title: President meets Chapo\nsource: State House Zambia\n",
+            "WINDHOEK, March 21 - President Hakainde Hichilema met Mozambican President Daniel Chapo today for "
+            "bilateral discussions.",
+            ("Hakainde Hichilema", "ZM", "head of state"),
+            id="a-state-house-release-speaks-for-its-government",  # the dateline is the summit's city
+        ),
+    ],
+)
+def test_cast_the_home_a_header_gives(header: str, body: str, expected: tuple[str, str, str]) -> None:
+    """Whose officials a text names bare: a home paper's, a government release's; wire copy's from its dateline."""
+    assert expected in who(_first_meeting(header, body))
 
 
 def test_cast_a_capitals_headline_name_stops_where_the_story_never_writes_a_name() -> None:
