@@ -3372,3 +3372,14 @@ def test_meeting_a_press_conference_with_someone_is_a_joint_appearance() -> None
         "Foreign Minister Oldemiro Balói of Mozambique. Later he gave a press conference at the airport."
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Oldemiro Balói"]]
+
+
+def test_cast_a_family_name_only_ever_written_alone_is_known_by_its_title() -> None:
+    """ "Venezuelan Foreign Minister Jaua ... Last January 18, Jaua [GPE], the ex Vice-President, welcomed Patiño":
+    the family name the title gave is the minister where the model takes it for a place."""
+    found = meetings_of(
+        "Venezuelan Foreign Minister Jaua prepares to visit Ecuador. Last January 18, Jaua, the Venezuelan ex "
+        "Vice-President, welcomed Patiño in Caracas.",
+        published="2013-01-28",
+    )
+    assert any(("Jaua", "VE", "foreign minister") in who(m) for m in found), [sorted(who(m)) for m in found]

@@ -348,13 +348,28 @@ _DAY_FIRST = rf"(?:the )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{_MONTH})(?:,? (?P
 _A_DATE = re.compile(f"{_MONTH_FIRST}|{_DAY_FIRST.replace('?P<', '?P<_')}", re.IGNORECASE)
 
 
-@_rule(rf"(?:(?:on|the) )?{_MONTH_FIRST}")
+@_rule(rf"(?:(?:on|the) )?(?P<last>(?:last|this past) )?{_MONTH_FIRST}")
 def _month_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """A month and a day, month first: that day, in the year written or the one the anchor and tense choose.
 
-    Examples: "Nov. 7", "Sept 7", "Feb 16, 2024", "March 3rd"
+    "last January 18" is the last one before the anchor, whatever the tense.
+    Examples: "Nov. 7", "Sept 7", "Feb 16, 2024", "March 3rd", "last January 18"
     """
+    if m.group("last"):
+        month, day, year = _parts(m)
+        return _last_day_of(month, day, anchor) if year is None else _valid(year, month, day)
     return _calendar_day(*_parts(m), anchor, t)
+
+
+def _last_day_of(month: int, day: int, anchor: pendulum.Date | None) -> str | None:
+    """The last such day on or before the anchor: "last March 3"."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        value = _valid(year, month, day)
+        if value and pendulum.date(year, month, day) <= anchor:
+            return value
+    return None
 
 
 @_rule(_DAY_FIRST)
@@ -883,7 +898,7 @@ _FORMS = [
         r"(?:T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d\d:?\d\d)?)?(?![-/.]?\d)"
     ),
     r"\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{4}\b",
-    rf"\b{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
+    rf"\b(?:(?:last|this past) )?{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
     rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",

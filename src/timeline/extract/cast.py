@@ -121,6 +121,10 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 families[family] = mention
             if len(words) == 2 and len(words[0]) >= 3:
                 families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
+    for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
+        words = mention.name.split()
+        if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
+            families.setdefault(words[0], mention)
     taken = {(m.sentence, m.token) for m in people}
     spans = {(m.sentence, t) for m in people for t in _name_and_title(m, parsed)}
     added = []
