@@ -3383,3 +3383,15 @@ def test_cast_a_family_name_only_ever_written_alone_is_known_by_its_title() -> N
         published="2013-01-28",
     )
     assert any(("Jaua", "VE", "foreign minister") in who(m) for m in found), [sorted(who(m)) for m in found]
+
+
+def test_cast_a_family_name_written_first_of_three_stands_alone() -> None:
+    """ "Vietnamese Prime Minister Nguyen Xuan Phuc arrived ... Babis and Nguyen will also attend ...": "Nguyen"
+    alone is the prime minister (no other name here begins so), though the model tags it an organisation."""
+    text = (
+        "Vietnamese Prime Minister Nguyen Xuan Phuc arrived in Prague. Babis and Nguyen will also attend the "
+        "Czech-Vietnamese Business Forum on Wednesday."
+    )
+    assert parsed(text).sentences[1].doc[2].ent_type_ != "PERSON"  # the model's reading this test is about
+    found = cast_of(text).person_at(1, 2)
+    assert found is not None and found.name == "Nguyen Xuan Phuc"

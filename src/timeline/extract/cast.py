@@ -121,6 +121,14 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 families[family] = mention
             if len(words) == 2 and len(words[0]) >= 3:
                 families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
+    firsts: dict[str, set[str]] = {}
+    for mention in people:
+        words = mention.name.split()
+        if len(words) == 3 and len(words[0]) >= 4:
+            firsts.setdefault(words[0], set()).add(mention.name)
+    for first, names in firsts.items():
+        if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
+            families.setdefault(first, next(m for m in people if m.name in names))
     for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
