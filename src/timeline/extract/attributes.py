@@ -246,8 +246,9 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         )
         and not _IN_PERSON.search(token.sent.text)
     ):
-        return "call"  # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's
-        # word for a call; not "both leaders spoke on a number of areas"
+        # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's word for a
+        # call; not "both leaders spoke on a number of areas"
+        return "call"
     return "in-person"
 
 

@@ -14,6 +14,7 @@ took place.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -563,7 +564,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = [_person(index, group) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     wide = government is None and (dateline is not None or home == outlet)
-    people = _home_officials(people, home, parsed, dateline=wide, told=home == local and not wide)
+    people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -581,7 +582,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     )
 
 
-_STYLE_BEFORE = re.compile(r"\b(?:(?P<he>Mr|Sir|Lord|King|Prince|Sultan|Emir|Sheikh)|(?P<she>Ms|Mrs|Madam|Mme|Dame|Queen|Princess|Sheikha|Lady))\.?\s+$")
+_STYLE_BEFORE = re.compile(
+    r"\b(?:(?P<he>Mr|Sir|Lord|King|Prince|Sultan|Emir|Sheikh)|(?P<she>Ms|Mrs|Madam|Mme|Dame|Queen|Princess|Sheikha|Lady))"
+    r"\.?\s+$"
+)
 _HE = frozenset({"he", "his", "him", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 
@@ -699,7 +703,7 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
     for person in people:
         if person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
             if british is None:
-                british = any(hit.code == "GB" for s in parsed.sentences for hit in gazetteer.find_countries(s.text))
+                british = any(hit.code == "GB" for s in parsed.sentences for hit in countries_in(s.text))
             if not british:
                 mentions = tuple(
                     attrs.evolve(m, office=attrs.evolve(m.office, country=None, role="other"))
@@ -1036,7 +1040,7 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
 
 
 def _home_officials(
-    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool, told: bool = False
+    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool, paper: bool = False
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -1053,7 +1057,7 @@ def _home_officials(
     cannot both be its: neither is made so, unless the story opens with one.
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where a
-    sentence naming them names that country ("told").
+    sentence naming them names that country ("paper").
     """
     if home is None:
         return people
@@ -1071,7 +1075,7 @@ def _home_officials(
             and (
                 person.key in opening
                 or (dateline and bare.count(person.role) == 1)
-                or (told and bare.count(person.role) == 1 and _named_beside(person, home, parsed))
+                or (paper and bare.count(person.role) == 1 and home in countries_beside(person, parsed))
             )
             and gazetteer.title_fits(person.title, home)
         ):
@@ -1081,14 +1085,19 @@ def _home_officials(
     return result
 
 
-def _named_beside(person: Person, country: str, parsed: Parsed) -> bool:
-    """Whether a sentence naming the person names the country too: "meet with President Irfaan Ali to review the
-    Guyana-Suriname Dialogue" in a Guyanese paper (not "President Lula" in a Turkish one's story on Argentina)."""
-    return any(
-        hit.code == country
-        for index in {m.sentence for m in person.mentions}
-        for hit in gazetteer.find_countries(parsed.sentences[index].text)
-    )
+@functools.lru_cache(maxsize=1024)
+def countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
+    """A sentence's countries, found once: the cast and every meeting ask again of the sentences naming people."""
+    return tuple(gazetteer.find_countries(text))
+
+
+def countries_beside(person: Person, parsed: Parsed) -> set[str]:
+    """The countries named in the sentences that name a person."""
+    return {
+        hit.code
+        for sentence in {m.sentence for m in person.mentions}
+        for hit in countries_in(parsed.sentences[sentence].text)
+    }
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")

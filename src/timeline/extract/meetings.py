@@ -324,7 +324,8 @@ def _by_pronoun(
     "Shahidul said ... She also held a meeting with X" after "Hasina ... with
     her counterpart": Hasina met X, not the spokesman quoted last.
     """
-    if chosen and (cast.people[chosen[0]].pronoun == pronoun or (chosen[0] in earlier and cast.people[chosen[0]].pronoun is None)):
+    shown = cast.people[chosen[0]].pronoun if chosen else None
+    if chosen and (shown == pronoun or (shown is None and chosen[0] in earlier)):
         return chosen  # "Mudavadi ... was in Bujumbura where he met X": the one just named, if nothing says otherwise
     recent = [*reversed(earlier), *(k for s, k in reversed(history) if here - s <= 6)]
     fitting = next((k for k in recent if cast.people[k].pronoun == pronoun), None)
@@ -391,15 +392,14 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
         and (visitor.country or visitor.organisation) is not None
         and visitor.country not in countries
     )
-    branches = {
-        "state"
-        if p.role == "head of state"
-        else "other"
-        if _OTHER_BRANCH.search(p.title or "")
-        else "government"
-        for p in hosts
-    }
-    return countries if one_by_one and len(branches) >= 2 else frozenset()
+    return countries if one_by_one and len({_branch(p) for p in hosts}) >= 2 else frozenset()
+
+
+def _branch(person: Person) -> str:
+    """Where an office sits: the head of state, parliament or the opposition, or the government."""
+    if person.role == "head of state":
+        return "state"
+    return "other" if _OTHER_BRANCH.search(person.title or "") else "government"
 
 
 def _held_separately(sentence: Sentence, cast: Cast) -> bool:
@@ -992,7 +992,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
-            if (_separately(anchor) or _several(token) or hosts) and len(people) >= 3:  # "met Wong and Iwaya separately"
+            if (_separately(anchor) or _several(token) or hosts) and len(people) >= 3:  # "met X and Y separately"
                 for other in people[1:]:
                     result.append(
                         Frame(

@@ -147,7 +147,8 @@ _TITLE_WORDS = r"(?:Minister|Secretary|President|Prime|Foreign|Deputy|State|Vice
 
 
 @_repair(
-    rf"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Madam)\.? ([A-Z][\w'’-]+), ((?:(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+ |(?:bin|bint|ibn|al|el|de|da|van|von) ){{0,3}}"
+    rf"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Madam)\.? ([A-Z][\w'’-]+), "
+    rf"((?:(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+ |(?:bin|bint|ibn|al|el|de|da|van|von) ){{0,3}}"
     rf"(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+)(?=, (?:[A-Z][a-z]+ )*{_TITLE_WORDS}\b)"
 )
 def _family_comma_given(match: re.Match[str]) -> str:

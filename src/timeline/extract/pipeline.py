@@ -9,7 +9,6 @@ frozen values; none edits another's.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -144,8 +143,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         and (day_led := lead.to_date()) is not None
         and day_led < article.published
     )
-    story = lead if lead is not None and (lined is None or stamped) else lined  # the date line read once, above;
-    # a stamp of the page's own date ("2024/05/23") gives way to the lead's day ("received ... May 21")
+    # the date line read once, above; a stamp of the page's own date ("2024/05/23") gives way to the lead's
+    # day ("received ... May 21")
+    story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
@@ -535,11 +535,12 @@ def _in_step(
         if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
             result = []
             for p in persons:
-                other = _named_most_beside(p, known | partners.get(p.key, frozenset()), parsed) or others[0][1]
+                met = known | partners.get(p.key, frozenset())
+                other = _named_most_beside(p, met, parsed) or others[0][1]
                 if (
                     p in lost
                     and _fits(p, other)
-                    and _fits_beside(p, other, known | partners.get(p.key, frozenset()), parsed)
+                    and _fits_beside(p, other, met, parsed)
                     and other not in partners.get(p.key, frozenset())
                 ):
                     p = attrs.evolve(p, country=other)
@@ -568,7 +569,7 @@ def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: P
     for index in {m.sentence for m in person.mentions}:
         if parsed.sentences[index].heading:
             continue
-        for hit in _countries_in(parsed.sentences[index].text):
+        for hit in cast.countries_in(parsed.sentences[index].text):
             if hit.code not in met:
                 counts[hit.code] = counts.get(hit.code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
@@ -603,7 +604,7 @@ def _fits_beside(person: Person, country: str, met: set[str] | frozenset[str], p
     meet ("With Foreign Minister Lavrov, we discussed ... Japan-Russia
     relations" in a story naming the United States most).
     """
-    beside = _countries_beside(person, parsed) - set(met)
+    beside = cast.countries_beside(person, parsed) - set(met)
     if person.title is None:
         return country in beside
     return not beside or country in beside
@@ -632,21 +633,6 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
     )
 
 
-@functools.lru_cache(maxsize=1024)
-def _countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
-    """A sentence's countries, found once: every meeting asks again of the sentences naming its people."""
-    return tuple(gazetteer.find_countries(text))
-
-
-def _countries_beside(person: Person, parsed: Parsed) -> set[str]:
-    """The countries named in the sentences that name a person."""
-    return {
-        hit.code
-        for sentence in {m.sentence for m in person.mentions}
-        for hit in _countries_in(parsed.sentences[sentence].text)
-    }
-
-
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey"})
 
 
@@ -655,7 +641,7 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
     found = set()
     for index in {m.sentence for m in person.mentions}:
         sentence = parsed.sentences[index]
-        for hit in _countries_in(sentence.text):
+        for hit in cast.countries_in(sentence.text):
             span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -665,8 +651,11 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
             prep = place.head
             if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
-            holder = next((t for t in prep.ancestors if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET), prep.head)
-            verb = holder.lemma_.lower()  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"
+            holder = next(
+                (t for t in prep.ancestors if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET),
+                prep.head,
+            )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"
+            verb = holder.lemma_.lower()
             if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
                 found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
     return found
@@ -684,7 +673,7 @@ def _story_countries(parsed: Parsed) -> dict[str, int]:
     for sentence in parsed.sentences:
         if sentence.heading:
             continue
-        for hit in _countries_in(sentence.text):
+        for hit in cast.countries_in(sentence.text):
             counts[hit.code] = counts.get(hit.code, 0) + 1
     return counts
 
