@@ -2724,13 +2724,26 @@ def test_meeting_x_and_his_counterpart_y_exchanged_views_on_sunday() -> None:
     assert {p.name for p in meeting.participants} == {"Abbas Araghchi", "Faisal bin Farhan"}
 
 
-def test_meeting_x_and_visiting_president_y_held_talks() -> None:
-    """ "X and visiting [conj] President Y held talks": the parser's verb "visiting" joins the subject, both met."""
-    meeting = only(
-        "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held summit "
-        "talks and agreed to expand their partnership."
-    )
-    assert {p.name for p in meeting.participants} == {"Moon Jae-in", "Kassym-Jomart Tokayev"}
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held summit "
+            "talks and agreed to expand their partnership.",
+            {"Moon Jae-in", "Kassym-Jomart Tokayev"},
+            id="x-and-visiting-president-y-held-talks",  # the parser's verb "visiting" joins the subject
+        ),
+        pytest.param(
+            "Icelandic Foreign Minister Gudlaugur Thor Thordarson's discussions included a conference call with "
+            "Canada's Foreign Minister Francois-Philippe Champagne on May 11.",
+            {"Gudlaugur Thor Thordarson", "Francois-Philippe Champagne"},
+            id="talks-that-include-a-call-are-the-owners",
+        ),
+    ],
+)
+def test_meeting_the_two_named_met(text: str, names: set[str]) -> None:
+    """ "X and visiting President Y held talks"; "X's discussions included a conference call with Y": both met."""
+    assert {p.name for p in only(text).participants} == names
 
 
 @pytest.mark.parametrize(
@@ -3046,15 +3059,6 @@ def test_meeting_a_delegation_listed_by_titles_is_no_meeting_of_its_own() -> Non
     assert all({p.name for p in m.participants} & {"Ivan Petrov", "Luis Silva"} for m in found), [
         sorted(who(m)) for m in found
     ]
-
-
-def test_meeting_talks_that_include_a_call_are_the_owners() -> None:
-    """ "X's discussions included a conference call with Y on May 11": X was on the call."""
-    meeting = only(
-        "Icelandic Foreign Minister Gudlaugur Thor Thordarson's discussions included a conference call with "
-        "Canada's Foreign Minister Francois-Philippe Champagne on May 11."
-    )
-    assert {p.name for p in meeting.participants} == {"Gudlaugur Thor Thordarson", "Francois-Philippe Champagne"}
 
 
 @pytest.mark.parametrize(
