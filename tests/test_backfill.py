@@ -482,27 +482,51 @@ def test_the_bench_samples_the_memory_of_a_whole_process_tree(tmp_path: Path) ->
 class _LateClientServer:
     """A ``ray`` module whose Ray Client head starts its per-client server late ``late`` times."""
 
-    def __init__(self, late: int) -> None:
+    def __init__(self, late: int, message: str = "Starting Ray client server failed. See logs.") -> None:
         self.late = late
+        self.message = message
         self.calls = 0
 
     def init(self, **_: object) -> None:
         self.calls += 1
         if self.calls <= self.late:
-            raise RuntimeError("Initialization failure from server: Starting Ray client server failed. See logs.")
+            message = f"Initialization failure from server: {self.message}"
+            raise RuntimeError(message)
 
 
-def test_a_ray_client_server_started_late_is_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+# How the head's late server shows: it did not answer, or it was looked at while still a zombie.
+_LATE = [
+    "Starting Ray client server failed. See ray_client_server_23000.err for detailed logs.",
+    (
+        'Traceback (most recent call last):\n  File "proxier.py", line 396, in start_specific_server\n'
+        "    cmd = psutil_proc.cmdline()\npsutil.ZombieProcess: PID still exists but it's a zombie (pid=15978)"
+    ),
+]
+
+
+@pytest.mark.parametrize("message", _LATE)
+def test_a_ray_client_server_started_late_is_waited_for(
+    monkeypatch: pytest.MonkeyPatch, message: str
+) -> None:
     """Ray Client's head starts one server per client; late on a busy head, the connection is tried again."""
     monkeypatch.setattr(backfill, "_CLIENT_PAUSE", 0.0)
-    ray = _LateClientServer(late=2)
+    ray = _LateClientServer(late=2, message=message)
     backfill._connect(ray, "ray://127.0.0.1:10001")  # noqa: SLF001 - the connection's one retried failure
     assert ray.calls == 3
-    never = _LateClientServer(late=99)
-    with pytest.raises(backfill.ClusterError, match="Starting Ray client server failed"):
+    never = _LateClientServer(late=99, message=message)
+    with pytest.raises(backfill.ClusterError, match="Initialization failure from server"):
         backfill._connect(never, "ray://127.0.0.1:10001")  # noqa: SLF001
     assert never.calls == backfill._CLIENT_ATTEMPTS  # noqa: SLF001
-    direct = _LateClientServer(late=1)
+    direct = _LateClientServer(late=1, message=message)
     with pytest.raises(backfill.ClusterError):
         backfill._connect(direct, "10.0.0.1:6379")  # noqa: SLF001 - not Ray Client: no second try
     assert direct.calls == 1
+
+
+def test_a_ray_client_refused_for_another_reason_is_not_tried_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the head's late server is waited for: a refusal (no token, say) fails at the first try."""
+    monkeypatch.setattr(backfill, "_CLIENT_PAUSE", 0.0)
+    refused = _LateClientServer(late=1, message="UNAUTHENTICATED: Invalid or missing authentication token")
+    with pytest.raises(backfill.ClusterError, match="UNAUTHENTICATED"):
+        backfill._connect(refused, "ray://127.0.0.1:10001")  # noqa: SLF001
+    assert refused.calls == 1

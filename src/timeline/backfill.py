@@ -370,8 +370,9 @@ def _connect(ray: Any, address: str) -> None:  # noqa: ANN401 - the ray module
         try:
             ray.init(address=address, logging_level="warning", log_to_driver=False)
         except (ConnectionError, ValueError, RuntimeError) as exc:
-            if address.startswith("ray://") and _CLIENT_SERVER_LATE in str(exc) and attempt < _CLIENT_ATTEMPTS:
-                time.sleep(_CLIENT_PAUSE * attempt)  # the head starts one server per client: on a busy head, late
+            late = address.startswith("ray://") and _server_late(str(exc))
+            if late and attempt < _CLIENT_ATTEMPTS:
+                time.sleep(_CLIENT_PAUSE * attempt)  # one server per client: on a busy head, late
                 continue
             msg = f"cannot reach the Ray cluster at {address}: {exc}{_auth_hint(address, os.environ)}"
             raise ClusterError(msg) from exc
@@ -379,10 +380,17 @@ def _connect(ray: Any, address: str) -> None:  # noqa: ANN401 - the ray module
 
 
 # Ray Client's head starts a server process for each client that connects; on a loaded head it may
-# not be up in time, and the connection fails with this message although the cluster is there.
-_CLIENT_SERVER_LATE = "Starting Ray client server failed"
+# not be up in time, and the connection fails with one of these although the cluster is there: the
+# server did not answer, or the head looked at it while it was still a zombie of an earlier start
+# (psutil's ZombieProcess raised inside the head's ``start_specific_server``).
+_CLIENT_SERVER_LATE = ("Starting Ray client server failed", "start_specific_server")
 _CLIENT_ATTEMPTS = 3
 _CLIENT_PAUSE = 2.0  # seconds, times the attempt's number
+
+
+def _server_late(message: str) -> bool:
+    """Whether a failed Ray Client connection is the head's server for this client not up in time."""
+    return any(sign in message for sign in _CLIENT_SERVER_LATE)
 
 
 def _auth_hint(address: str, environ: Mapping[str, str]) -> str:
