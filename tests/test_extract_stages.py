@@ -1792,6 +1792,22 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="a-courtesy-call-by-phone-is-a-call",
         ),
+        pytest.param(
+            "Foreign Minister Hakan Demir of Türkiye had a video conference with Foreign Minister Anna Kovacs of "
+            "Hungary on 12 November 2024.",
+            {("Hakan Demir", "TR", "foreign minister"), ("Anna Kovacs", "HU", "foreign minister")},
+            "video",
+            "2024-11-12",
+            id="a-video-conference-is-no-press-conference",
+        ),
+        pytest.param(
+            "Cuban Foreign Minister Bruno Rodriguez on Tuesday held a fraternal exchange with Nicaraguan Foreign "
+            "Minister Denis Moncada in Mexico City.",
+            {("Bruno Rodriguez", "CU", "foreign minister"), ("Denis Moncada", "NI", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="an-exchange-held-with-someone",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(
@@ -3399,3 +3415,16 @@ def test_cast_a_family_name_written_first_of_three_stands_alone() -> None:
     assert parsed(text).sentences[1].doc[2].ent_type_ != "PERSON"  # the model's reading this test is about
     found = cast_of(text).person_at(1, 2)
     assert found is not None and found.name == "Nguyen Xuan Phuc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Hakan Demir of Türkiye held a press conference with reporters in Ankara on Tuesday.",
+        "Cuban Foreign Minister Bruno Rodriguez held an exchange of views on Tuesday with students in Havana.",
+    ],
+    ids=["a-press-conference", "an-exchange-of-views"],
+)
+def test_meeting_no_conference_or_exchange_with_no_one_to_meet(text: str) -> None:
+    """A press conference and an exchange of views with no official on the other side are no meeting."""
+    assert meetings_of(text) == ()

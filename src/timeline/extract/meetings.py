@@ -252,6 +252,8 @@ def _trigger_anchor(token: Token) -> Token | None:
     if token.pos_ in {"NOUN", "PROPN"} and (
         token.lower_ in MEETING_NOUNS
         or (token.lower_ == "calls" and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children))
+        or _remote_conference(token)
+        or _exchange_with(token)
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
@@ -279,6 +281,27 @@ _DESCRIBED = {
     "fm": frozenset({"foreign minister"}),
     "pm": frozenset({"head of government"}),
 }
+
+
+def _remote_conference(token: Token) -> bool:
+    """ "had a video conference with X": a conference held over a line is a call, not a press conference."""
+    return token.lower_ in {"conference", "conferences"} and any(
+        c.lower_ in _REMOTE and c.dep_ in {"compound", "amod", "nmod"} for c in token.children
+    )
+
+
+_REMOTE = frozenset({"video", "phone", "telephone", "web", "audio"})
+
+
+def _exchange_with(token: Token) -> bool:
+    """ "held a fraternal exchange with X": an exchange a light verb holds with someone, not one of views."""
+    return (
+        token.lower_ == "exchange"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in LIGHT_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and any(_with_someone(c) for c in (*_with_phrases(token.head), *_with_phrases(token)))
+    )
 
 
 def _took_place(verb: Token) -> bool:
