@@ -3428,3 +3428,32 @@ def test_cast_a_family_name_written_first_of_three_stands_alone() -> None:
 def test_meeting_no_conference_or_exchange_with_no_one_to_meet(text: str) -> None:
     """A press conference and an exchange of views with no official on the other side are no meeting."""
     assert meetings_of(text) == ()
+
+
+def test_meeting_a_pronoun_the_parser_made_the_root_holds_no_one_under_it() -> None:
+    """ "He [ROOT] as well held talk with X": the parse hangs the sentence on "he"; he is the one named before."""
+    found = meetings_of(
+        "UN Secretary-General Antonio Guterres held talks with Arab League chief Ahmed Aboul Gheit on Sunday. "
+        "He as well held talk with Alexander Stubb, the President of Finland, on world affairs."
+    )
+    assert {"Antonio Guterres", "Alexander Stubb"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_meeting_a_group_met_gives_its_office_to_its_members_not_to_who_meets_them() -> None:
+    """ "Guterres met with presidents ... held talks with X": the presidents' office is not Guterres's."""
+    found = meetings_of(
+        "On Sunday, the UN Secretary-General, Antonio Guterres, met with visiting presidents to discuss "
+        "cooperation. Guterres held talks with Ahmed Aboul Gheit, Arab League Secretary-General, on Gaza."
+    )
+    roles = {p.name: p.role for m in found for p in m.participants}
+    assert roles.get("Antonio Guterres") == "other", roles
+
+
+def test_cast_sworn_in_as_said_of_he_is_the_subjects_office() -> None:
+    """ "X convened ..., hours after he was sworn in as U.S. secretary of state": X's office."""
+    found = person(
+        "Marco Rubio convened the foreign ministers of Australia, India and Japan on Tuesday, hours after he was "
+        "sworn in as U.S. secretary of state.",
+        "Marco Rubio",
+    )
+    assert (found.role, found.country) == ("foreign minister", "US")

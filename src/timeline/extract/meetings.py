@@ -85,6 +85,7 @@ class Frame:
     countries: frozenset[str]  # of offices named without a person inside the frame
     unnamed_party: bool  # "The Prime Minister spoke to President Macron": one side is an office, not a name
     group_role: str | None = None  # "the foreign ministers of A, B and C": the office its members hold
+    group_outside: int | None = None  # who meets the group and is no member: "Guterres met with presidents"
     announced: bool = False  # "the upcoming summit between X and Y": set, even if no date is given
     reach: int | None = None  # where its clause ends, when the parse broke it and it was read in line
 
@@ -978,6 +979,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 (r for g in [*subjects, *objects] if g is not None and (r := _group_role(g)) is not None),
                 None,
             )
+            meets_group = group_role is not None and not any(_group_role(g) for g in subjects)
+            subject_key = _subject_key(subjects, sentence, cast) if meets_group else None
             if group_object and len(group_object) >= 2 and len(people) <= 1:
                 if (
                     token.lower_ == "meetings"
@@ -1039,6 +1042,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     countries=countries,
                     unnamed_party=unnamed,
                     group_role=group_role,
+                    group_outside=subject_key,
                     announced=_announced(token),
                     reach=reach,
                 )
@@ -1080,7 +1084,13 @@ def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:
 
 
 def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | None:
-    """A person inside a subject phrase: "Secretary of Defense Jim Mattis" parsed with "Secretary" as head."""
+    """A person inside a subject phrase: "Secretary of Defense Jim Mattis" parsed with "Secretary" as head.
+
+    A pronoun holds no one: "He [ROOT] as well held talk with X" has the
+    whole sentence under it, X too, and "he" is someone named before.
+    """
+    if subject.pos_ == "PRON":
+        return None
     for token in subject.subtree:
         person = cast.person_at(sentence.index, token.i)
         if person is not None and not (token.head.i == subject.i and _owner_of_someone(token)):
@@ -1139,6 +1149,18 @@ def _group_of_subjects(subject: Token | None) -> frozenset[str]:
         return group
     extra = {found_country(s.text) for s in siblings if s.ent_type_ == "GPE"}
     return group | {c for c in extra if c}
+
+
+def _subject_key(subjects: list[Token], sentence: Sentence, cast: Cast) -> int | None:
+    """The person a clause's subject names, if one."""
+    return next(
+        (
+            p.key
+            for s in subjects
+            if (p := cast.person_at(sentence.index, s.i) or _subject_person(s, sentence, cast)) is not None
+        ),
+        None,
+    )
 
 
 def _group_role(group: Token) -> str | None:

@@ -510,8 +510,20 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
         return [c for c in verb.children if c.dep_ in {"attr", "oprd", "acomp"} and c.i > verb.i]
     if lemma in _NAMED_AS:
         targets = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and c.i > verb.i]
-        return targets + [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return []
+        return targets + _named_as(verb)
+    return [t for clause in verb.children if clause.dep_ == "advcl" and _by_pronoun(clause) for t in _named_as(clause)]
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The office of "sworn in as president": the object of the verb's "as"."""
+    return [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+
+
+def _by_pronoun(clause: Token) -> bool:
+    """A clause of naming whose subject is "he" or "she": "X convened ..., hours after he was sworn in as Y"."""
+    return clause.lemma_.lower() in _NAMED_AS and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"} for c in clause.children
+    )
 
 
 def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
@@ -522,8 +534,10 @@ def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: 
     designate; "was the foreign minister" makes it former.
     """
     verb = doc[name_end - 1].head
-    lemma = verb.lemma_.lower()
     for target in _predicates(doc, name_end):
+        if target.head.head.dep_ == "advcl":
+            verb = target.head.head  # "..., hours after he was sworn in as Y": that clause's tense
+        lemma = verb.lemma_.lower()
         start = target.left_edge.i
         found = _apposition_title(doc, start, target.right_edge.i + 1, offsets, base)
         if found is None:

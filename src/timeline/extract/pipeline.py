@@ -510,11 +510,12 @@ def _in_step(
     nobody's to guess.
     """
     role = next((t.frame.group_role for t in meeting.told if t.frame.group_role), None)
+    outside = {t.frame.group_outside for t in meeting.told}  # "Guterres met with presidents": not one
     persons = [people.people[k] for k in meeting.people] or _named_after(people, meeting, role)
     if role is not None:  # "the foreign ministers of A, B and C" ... "Australia's Penny Wong"
         persons = [
             attrs.evolve(p, role=role)
-            if p.role == "other" and p.title is None and p.organisation is None
+            if p.role == "other" and p.title is None and p.organisation is None and p.key not in outside
             else p
             for p in persons
         ]
