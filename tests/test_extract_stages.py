@@ -3457,3 +3457,46 @@ def test_cast_sworn_in_as_said_of_he_is_the_subjects_office() -> None:
         "Marco Rubio",
     )
     assert (found.role, found.country) == ("foreign minister", "US")
+
+
+def test_cast_a_title_an_opening_clause_greets_is_not_the_subjects() -> None:
+    """ "Greeting the Kyrgyz President, Tokayev thanked him": the title is whom he greets, not Tokayev's."""
+    text = (
+        "Kazakh Leader Kassym-Jomart Tokayev held a meeting with Kyrgyz President Sadyr Japarov in Astana. "
+        "Greeting the Kyrgyz President, Tokayev thanked him for the visit."
+    )
+    assert person(text, "Kassym-Jomart Tokayev").country != "KG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Kazakh Leader Kassym-Jomart Tokayev met Kyrgyz President Sadyr Japarov.",
+            "Kassym-Jomart Tokayev",
+            "head of state",
+            id="a-presidents-country",
+        ),
+        pytest.param(
+            "Antonio Guterres held talks with Alexander Stubb, the leader of Finland, on Sunday.",
+            "Alexander Stubb",
+            "head of state",
+            id="of-a-country",
+        ),
+        pytest.param(
+            "Indian leader Narendra Modi met Kyrgyz President Sadyr Japarov.",
+            "Narendra Modi",
+            "head of government",
+            id="where-a-prime-minister-leads",
+        ),
+        pytest.param(
+            "Hamas leader Ismail Haniyeh met Kyrgyz President Sadyr Japarov.",
+            "Ismail Haniyeh",
+            "other",
+            id="no-countrys-leader",
+        ),
+    ],
+)
+def test_cast_a_countrys_leader_heads_its_state_or_government(text: str, name: str, role: str) -> None:
+    """A country's "leader" is its head of government where a prime minister leads, else its head of state."""
+    assert person(text, name).role == role

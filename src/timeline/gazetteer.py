@@ -482,6 +482,20 @@ NO_PRIME_MINISTER = frozenset(
 )
 
 
+# Where a prime minister, not a president or monarch, leads the government: "the British leader" is its
+# head of government; elsewhere (presidential and semi-presidential republics, ruling monarchies) "the
+# Kazakh leader" is the head of state.
+PRIME_MINISTER_LEADS = frozenset(
+    """GB IE DE AT IT ES PT NL BE LU DK NO SE IS EE LV GR MT CZ SK HU SI HR JP IN PK BD NP AU NZ CA IL TH MY
+    SG KH JM TT BB BS BZ PG FJ SB VU WS TO TV ET IQ""".split()
+)
+
+
+def leader_role(country: str) -> str:
+    """The office a country's "leader" holds: its head of government where a prime minister leads."""
+    return "head of government" if country in PRIME_MINISTER_LEADS else "head of state"
+
+
 def title_fits(title: str, country: str) -> bool:
     """Whether a country has an office so titled: no President heads a monarchy, no King a republic.
 

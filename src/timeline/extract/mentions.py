@@ -235,6 +235,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         and doc[j].text == ","
         and _title_before(doc, j, comma=False)
         and (_in_apposition(doc, name_start) or _country_title_before(doc, j) or _set_off(doc, name_start))
+        and not _object_of_an_opening_clause(doc[j - 1])
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
     last = j - 1 if j >= 1 and doc[j].text == "," else j
@@ -277,6 +278,24 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def _object_of_an_opening_clause(title: Token) -> bool:
+    """ "Greeting the Kyrgyz President, Tokayev said": the title is whom the opening clause's verb greets.
+
+    A title before a comma and a name is the name's own ("the Prime Minister
+    of Jamaica, Andrew Holness") unless it is the object of a participle
+    clause the sentence opens with; the name after the comma is the subject
+    of the sentence, someone else.
+    """
+    verb = title.head.head if title.dep_ == "pobj" else title.head
+    return (
+        title.dep_ in {"dobj", "pobj"}
+        and verb.tag_ in {"VBG", "VBN"}
+        and verb.dep_ == "advcl"
+        and verb.i < title.i
+        and verb.left_edge.i == verb.doc[:].start
+    )
 
 
 # Titles whose words the title-word rules do not join: Italy's and Spain's heads of government, and "the
@@ -686,6 +705,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = "other"
     if role in {"head of state", "head of government"} and organisation:
         role = "other"  # "the President of the European Commission": an organisation's, no state's
+    if title.lower() == "leader" and country and not organisation:
+        role = gazetteer.leader_role(country)  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(
         title=" ".join(title.split()),
