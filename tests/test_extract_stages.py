@@ -262,6 +262,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         pytest.param(
             "JD Vance met NATO officials.", "JD Vance met NATO officials.", "Vance", id="initials-stay"
         ),
+        pytest.param(
+            "Tanzania`s President Samia Suluhu arrived.",
+            "Tanzania's President Samia Suluhu arrived.",
+            "President",
+            id="grave-accent-for-apostrophe",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -446,6 +452,9 @@ def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
         pytest.param("Cabo Verdean", "CV", id="cabo-verdean"),
         pytest.param("Kosovar", "XK", id="kosovar-no-iso-code"),
         pytest.param("Azeri", "AZ", id="azeri"),
+        pytest.param("Democratic Republic of Congo", "CD", id="drc-without-the"),
+        pytest.param("DRC", "CD", id="drc-abbreviated"),
+        pytest.param("Republic of Congo", "CG", id="congo-brazzaville-by-name"),
     ],
 )
 def test_mentions_country_of_words(words: str, country: str) -> None:
@@ -3500,3 +3509,33 @@ def test_cast_a_title_an_opening_clause_greets_is_not_the_subjects() -> None:
 def test_cast_a_countrys_leader_heads_its_state_or_government(text: str, name: str, role: str) -> None:
     """A country's "leader" is its head of government where a prime minister leads, else its head of state."""
     assert person(text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo, will hold a summit on Saturday.",
+            {"Luis Arce": ("BO", "head of state"), "Pedro Castillo": ("PE", "head of state")},
+            id="presidents",
+        ),
+        pytest.param(
+            "The foreign ministers of South Korea, Park Jin, and Japan, Yoko Kamikawa, met in Tokyo.",
+            {"Park Jin": ("KR", "foreign minister"), "Yoko Kamikawa": ("JP", "foreign minister")},
+            id="foreign-ministers",
+        ),
+    ],
+)
+def test_cast_a_title_of_countries_each_with_its_name(text: str, names: dict[str, tuple[str, str]]) -> None:
+    """ "The presidents of A, X and B, Y": each country goes with the name after it, the title with both."""
+    assert {name: (person(text, name).country, person(text, name).role) for name in names} == names
+
+
+def test_pipeline_a_visit_made_in_the_present_on_a_weekday_is_the_next_one() -> None:
+    """ "X makes her first State visit to Kigali on Monday. X will hold talks with Y": the coming Monday."""
+    found = meetings_of(
+        "Tanzania's President Samia Suluhu makes her first State visit to Kigali, Rwanda, on Monday. The "
+        "president will hold private talks with her Rwandan counterpart Paul Kagame during her visit.",
+        published="2021-07-31",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("planned", "2021-08-02")]

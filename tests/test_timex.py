@@ -94,6 +94,8 @@ def test_resolver_never_raises(text: str, anchor: pendulum.Date | None) -> None:
         ("The ministers speak at length.", 0),
         ("The Ed Sullivan show spoke.", -1),
         ("The Ed Sullivan show.", 0),  # "Ed" is too short to be an -ed verb
+        ("President Samia Suluhu makes her first State visit to Kigali.", 1),  # news' present for a plan
+        ("President Samia Suluhu to make a two-day visit to Kigali.", 1),  # a headline's infinitive
     ],
 )
 def test_tense_of_a_sentence(sentence: str, expected: int) -> None:

@@ -36,6 +36,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "VA": ("Vatican", "Holy See"),
     "PS": ("Palestine", "Palestinian territories"),
     "TW": ("Taiwan",),
+    "CD": ("DRC", "D.R.C.", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {

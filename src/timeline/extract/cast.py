@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from timeline import gazetteer
 from timeline.extract import mentions as found
@@ -782,6 +782,7 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     Cho's office in Cho's country, and holds it no more.
     """
     people = _listed_counterparts(people, parsed)
+    people = _listed_by_country(people, parsed)
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
     for person in people:
@@ -908,6 +909,62 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo": each country with the name after."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, tuple[str, str]] = {}
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        for token in doc[:-1]:
+            plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ in _PLURAL_TITLES
+            if not plural or doc[token.i + 1].lower_ != "of":
+                continue
+            pairs = _countries_in_step(doc[token.i + 2 : token.i + 24], sentence.index, by_mention)
+            words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+            role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
+            given.update({key: (code, role) for code, key in pairs})
+    if not given:
+        return people
+    return [
+        attrs.evolve(p, country=given[p.key][0], role=given[p.key][1] if p.role == "other" else p.role)
+        if p.key in given and p.country in {None, given[p.key][0]}
+        else p
+        for p in people
+    ]
+
+
+def _countries_in_step(
+    span: Span, sentence: int, by_mention: dict[tuple[int, int], Person]
+) -> list[tuple[str, int]]:
+    """Countries and names taking turns up to the clause's verb, paired: none unless two pairs at least.
+
+    "Bolivia, Luis Arce and Peru, Pedro Castillo" pairs Bolivia with Arce.
+    """
+    countries: list[str] = []
+    names: list[int] = []
+    turns: list[str] = []
+    for t in span:
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        person = by_mention.get((sentence, t.i))
+        if person is not None:
+            if turns[-1:] != ["name"] or names[-1] != person.key:
+                names.append(person.key)
+                turns.append("name")
+        elif t.ent_iob_ == "B" and t.ent_type_ == "GPE":
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            code = found.country_of_words(ent.text) if ent is not None else None
+            if code is not None:
+                countries.append(code)
+                turns.append("country")
+    if len(turns) < 4 or turns != ["country", "name"] * (len(turns) // 2):
+        return []
+    return list(zip(countries, names, strict=True))
+
+
+_PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})
 
 
 def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Person]:

@@ -62,6 +62,12 @@ def _source_tag(match: re.Match[str]) -> str:
     return match.group(0).rstrip() + "\n"
 
 
+@_repair(r"(?<=[A-Za-z])[`´](?=s\b)")
+def _grave_apostrophe(_: re.Match[str]) -> str:
+    """ "Tanzania`s President": a grave accent typed for the apostrophe of a possessive."""
+    return "'"
+
+
 @_repair(r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)")
 def _amir(_: re.Match[str]) -> str:
     """ "Kuwait's Amir Sheikh Meshal", "the Amir": the Gulf's spelling of the title Emir (not the given name)."""
