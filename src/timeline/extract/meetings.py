@@ -498,6 +498,8 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
             ):
                 break
+            if node.lower_ == "according" and node.i != token.i:
+                break  # "According to X, in the meeting Y congratulated Z": X reports it
             if titled and node.lower_ == "between":
                 titled = False
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":

@@ -613,6 +613,9 @@ def _apposition_title(
         and not country_of_words(doc[k].text)
     ):
         return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
+    institution = _institution_after(doc, run[1], stop)
+    if institution is not None:  # ", President of the National Assembly of Lao PDR": the assembly's office
+        run, k = (run[0], institution), institution
     if country is None and organisation is None:
         country, organisation = _of_place(doc, run[1])
     opening = start > 0 and doc[start - 1].text in {",", "("}
@@ -631,6 +634,18 @@ def _apposition_title(
             return None  # "Obama, Tanzanian President Discuss ...": a list in a headline, not an apposition
     del start
     return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0]), k
+
+
+def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
+    """Where "of the National Assembly" after a title ends: the title is the institution's, not the state's."""
+    if of >= stop or doc[of].lower_ != "of":
+        return None
+    k = of + 1
+    while k < stop and (doc[k].lower_ == "the" or doc[k].text[:1].isupper()):
+        if office.INSTITUTIONS.fullmatch(doc[k].lower_):
+            return k + 1
+        k += 1
+    return None
 
 
 # The words of a state's formal name before its short one.
@@ -747,6 +762,14 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         doc[end - 1].text in _POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")
     ):
         end -= 1
+    while (
+        end - start > 1
+        and end < len(doc)
+        and doc[end].lower_ in office.TITLE_WORDS
+        and country_of_words(doc[end - 1].text)
+        and not any(end - n >= start and country_of_words(doc[end - n : end].text) for n in (2, 3))
+    ):  # not "Papua New [Guinea]", which is no name at all
+        end -= 1  # "Hun Sen Cambodian [Prime Minister] Meets ...": a headline's demonym before the title
     if start >= end:
         return None
     text = doc[start:end].text
@@ -755,8 +778,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     words = [t.lower_ for t in doc[start:end] if t.is_alpha]
     if not words or all(w in _MONTHS_DAYS for w in words):
         return None
-    if country_of_words(text) or organisation_of_words(text):
-        return None
+    if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
+        return None  # "Assembly" of "President of the National Assembly" is no name
     return start, end
 
 
