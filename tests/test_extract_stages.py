@@ -3641,3 +3641,28 @@ def test_cast_the_president_of_an_assembly_is_its_and_not_the_states() -> None:
             "Hun Sen also met with Pany Yathotou, President of the National Assembly of Laos."
         ).people
     }
+
+
+def test_meeting_a_meeting_between_two_welcomed_was_held() -> None:
+    """ "Blinken welcomed the first direct meeting between X and Y on July 16": X and Y met; Blinken did not."""
+    found = meetings_of(
+        "US Secretary of State Antony Blinken also welcomed the first direct meeting between the Azerbaijani "
+        "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan on July 16 in Tbilisi.",
+        published="2022-07-18",
+    )
+    assert [({p.name for p in m.participants}, m.date.to_str()) for m in found] == [
+        ({"Jeyhun Bayramov", "Ararat Mirzoyan"}, "2022-07-16")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Assistant Secretary of State for European and Eurasian Affairs Karen Donfried met him.",
+        "U.S. Assistant Secretary of State for East Asian and Pacific Affairs Karen Donfried met him.",
+    ],
+    ids=["two-demonyms", "a-region-of-two-words"],
+)
+def test_cast_a_portfolio_of_regions_keeps_the_titles_country(text: str) -> None:
+    """ "US Assistant Secretary of State for East Asian and Pacific Affairs X": the regions are the portfolio."""
+    assert person(text, "Karen Donfried").country == "US"

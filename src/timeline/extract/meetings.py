@@ -721,11 +721,26 @@ def _blocked(anchor: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-        if _is(node, _BLOCKING_HEADS) and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}:
+        if (
+            _is(node, _BLOCKING_HEADS)
+            and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}
+            and not _welcomed_held(node, anchor)
+        ):
             return True
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+def _welcomed_held(verb: Token, anchor: Token) -> bool:
+    """ "Blinken welcomed the first direct meeting between X and Y": a meeting between two, welcomed, was held."""
+    return (
+        verb.lemma_.lower() == "welcome"
+        and verb.tag_ == "VBD"
+        and anchor.dep_ == "dobj"
+        and anchor.head.i == verb.i
+        and any(c.lower_ == "between" for c in anchor.children)
+    )
 
 
 _ANNOUNCED = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected"})

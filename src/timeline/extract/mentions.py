@@ -263,6 +263,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _is_title_word(doc[j])
         or (doc[j].lower_ in office.CONNECTORS and _title_word_before(doc, j))
         or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
+        or _region_of_portfolio(doc, j)
+        or (doc[j].lower_ == "and" and j > 0 and _region_of_portfolio(doc, j - 1))
     ):
         j -= 1
     run = _title_run(doc, j + 1, stop)
@@ -354,6 +356,20 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
     if office.title_class(title) == "other" != office.title_class(whole):
         title = whole  # "Minister of Education, Culture and Foreign Affairs": the foreign minister
     return attrs.evolve(office_here, title=title, role=office.title_class(title))
+
+
+def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
+    """A region in a portfolio: "East Asian" of "Assistant Secretary of State for East Asian and Pacific Affairs"."""
+    if not (doc[j].is_title and doc[j].is_alpha):
+        return False
+    before = [t.lower_ for t in doc[max(0, j - 5) : j]]
+    after = doc[j + 1 : j + 6]
+    end = next((t.i for t in after if t.lower_ == "affairs"), None)
+    return (
+        "for" in before
+        and end is not None
+        and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
+    )
 
 
 def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
