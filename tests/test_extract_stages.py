@@ -3666,3 +3666,27 @@ def test_meeting_a_meeting_between_two_welcomed_was_held() -> None:
 def test_cast_a_portfolio_of_regions_keeps_the_titles_country(text: str) -> None:
     """ "US Assistant Secretary of State for East Asian and Pacific Affairs X": the regions are the portfolio."""
     assert person(text, "Karen Donfried").country == "US"
+
+
+def test_meeting_an_opening_meeting_phrase_with_no_one_owning_it_is_the_storys_subjects() -> None:
+    """ "In a meeting with X and Y, Z were discussed": the meeting is that of the one the story follows."""
+    found = meetings_of(
+        "Latvian Foreign Minister Edgars Rinkevics took part in the Baltic Council in Tallinn on Friday. "
+        "Rinkevics underlined the need for cooperation. In a meeting with the Foreign Minister of Estonia, "
+        "Urmas Reinsalu, further cooperation and developments in Belarus were discussed."
+    )
+    assert {"Edgars Rinkevics", "Urmas Reinsalu"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_pipeline_a_lead_opening_with_its_day_dates_the_storys_undated_meeting() -> None:
+    """ "On 6 November 2020, the Minister took part in ..." then an undated meeting: the 6th, not the page's 7th."""
+    item = article.from_bytes(
+        (
+            "title: Baltic Council\npublished: 2020-11-07\n\n07.11.2020. 09:31\n\n"
+            "On 6 November 2020, the Latvian Minister of Foreign Affairs, Edgars Rinkevics, took part in the annual "
+            "Baltic Council in Tallinn. Rinkevics held talks with Estonian Foreign Minister Urmas Reinsalu."
+        ).encode(),
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    assert [e.date.to_str() for e in events if isinstance(e, MeetingReported)] == ["2020-11-06"]

@@ -732,6 +732,17 @@ def _blocked(anchor: Token) -> bool:
     return False
 
 
+def _opening_meeting_phrase(token: Token) -> bool:
+    """ "In a meeting with X, ... were discussed": a meeting noun opening the sentence, whose it does not say."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at", "during"}
+        and token.head.i == 0
+        and not any(c.dep_ == "poss" for c in token.children)
+    )
+
+
 def _welcomed_held(verb: Token, anchor: Token) -> bool:
     """ "Blinken welcomed the first direct meeting between X and Y": a meeting between two, welcomed, was held."""
     return (
@@ -916,6 +927,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     described = _described(subject, last_subject, cast)
                     if described is not None:
                         stand_in, continuation = [described], False  # "The Caribbean diplomat also met with X"
+                    elif _opening_meeting_phrase(token) and subject.pos_ == "NOUN" and history:
+                        stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
                     elif subject.lower_ in {"he", "she"}:
                         here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
                         earlier = [

@@ -134,7 +134,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url, article.title)
     told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
-    lead = _lead_day(parsed, told)
+    lead = _lead_day(parsed, told, anchor)
     stamped = (
         lined is not None
         and lead is not None
@@ -181,17 +181,27 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
     return [parsed.sentences[i].text for i in sorted(set(found))]
 
 
-def _lead_day(parsed: Parsed, told: list[Told]) -> TextDate | None:
+def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) -> TextDate | None:
     """The day the story's lead gives its held meeting: the day of the story's other undated meetings.
 
     "On Sunday, the Secretary-General met with presidents ... He also held
     talks with X": the talks were on Sunday too, not on the day of publication.
+    A lead that opens with its day and tells no meeting ("On 6 November, the
+    Minister took part in the Baltic Council") gives that day.
     """
     lead = [s.index for s in parsed.sentences if not s.unstopped][:_LEAD]
     for item in told:
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             return item.date if item.date.precision == "day" else None
+    for index in lead[:1]:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
+        dates = attributes.sentence_dates(parsed.sentences[index], anchor)
+        if dates and dates[0][0] <= _OPENING and dates[0][1].date.precision == "day":
+            day = dates[0][1].date.to_date()
+            return dates[0][1].date if day is not None and (anchor is None or day <= anchor) else None
     return None
+
+
+_OPENING = 4  # characters: a date the lead opens with ("On 6 November 2020, ...")
 
 
 _LEAD = 2  # sentences
