@@ -3690,3 +3690,30 @@ def test_pipeline_a_lead_opening_with_its_day_dates_the_storys_undated_meeting()
     )
     events, _ = extract(item)
     assert [e.date.to_str() for e in events if isinstance(e, MeetingReported)] == ["2020-11-06"]
+
+
+def test_pipeline_a_lead_dating_a_meeting_of_people_it_does_not_name_dates_the_storys_undated_meeting() -> None:
+    """ "... following the first meeting of their defense ministers last November 16" then "X and Y met": the 16th."""
+    item = article.from_bytes(
+        (
+            "title: Defence ties\npublished: 2023-11-29\n\n"
+            "The Philippines and Vietnam will deepen defence ties following the first meeting of their defense "
+            "ministers last November 16. Philippine Defense Secretary Gilberto Teodoro and Vietnam's Minister of "
+            "National Defense Phan Van Giang met for the first time in Jakarta, a statement said."
+        ).encode(),
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    assert [e.date.to_str() for e in events if isinstance(e, MeetingReported)] == ["2023-11-16"]
+
+
+def test_meeting_a_meeting_between_the_two_is_the_pairs_the_story_follows() -> None:
+    """ "... agreed last January during a meeting between the two presidents": the two named before met then."""
+    found = meetings_of(
+        "Panamanian President Juan Carlos Varela received Costa Rican President Carlos Alvarado in Boquete on "
+        "Wednesday. The meeting was agreed last January during a meeting between the two presidents in Panama City.",
+        published="2019-02-20",
+    )
+    assert ("2019-01", {"Juan Carlos Varela", "Carlos Alvarado"}) in [
+        (m.date.to_str(), {p.name for p in m.participants}) for m in found
+    ]

@@ -187,7 +187,7 @@ def _joint_subject(verb: Token) -> bool:
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
 
 
-def _trigger_anchor(token: Token) -> Token | None:
+def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token):
@@ -732,6 +732,16 @@ def _blocked(anchor: Token) -> bool:
     return False
 
 
+def _between_the_two(token: Token) -> bool:
+    """ "a meeting between the two presidents": the two the story is about, not named here."""
+    return any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+    )
+
+
 def _opening_meeting_phrase(token: Token) -> bool:
     """ "In a meeting with X, ... were discussed": a meeting noun opening the sentence, whose it does not say."""
     return (
@@ -889,7 +899,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     )
                 )
                 continue
-            anchor = _trigger_anchor(token)
+            anchor = trigger_anchor(token)
             if anchor is None or anchor.i in seen_anchors:
                 continue
             seen_anchors.add(anchor.i)
@@ -978,7 +988,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     voice.key,
                     *[k for k in people if k != voice.key],
                 ]  # "At my meeting with Mr. Wang Yi"
-            if any(c.lower_ == "their" and c.dep_ == "poss" for c in token.children) and len(people) < 2:
+            theirs_named = _between_the_two(token) or any(
+                c.lower_ == "their" and c.dep_ == "poss" for c in token.children
+            )
+            if theirs_named and len(people) < 2:  # "a meeting between the two presidents" too
                 theirs = pair or (story if len(story) >= 2 else _recent(spots, sentence.index, token.i, 2))
                 people = [
                     *[k for k in theirs if k not in people],

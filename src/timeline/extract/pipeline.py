@@ -194,10 +194,16 @@ def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) ->
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             return item.date if item.date.precision == "day" else None
     for index in lead[:1]:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
-        dates = attributes.sentence_dates(parsed.sentences[index], anchor)
-        if dates and dates[0][0] <= _OPENING and dates[0][1].date.precision == "day":
-            day = dates[0][1].date.to_date()
-            return dates[0][1].date if day is not None and (anchor is None or day <= anchor) else None
+        sentence = parsed.sentences[index]
+        dates = attributes.sentence_dates(sentence, anchor)
+        if not dates or dates[0][1].date.precision != "day":
+            continue
+        day = dates[0][1].date.to_date()
+        opening = dates[0][0] <= _OPENING
+        meeting = any(meetings.trigger_anchor(t) is not None for t in sentence.doc)  # "... following the
+        # first meeting of their defense ministers last November 16"
+        if day is not None and (anchor is None or day <= anchor) and (opening or meeting):
+            return dates[0][1].date
     return None
 
 
