@@ -3717,3 +3717,21 @@ def test_meeting_a_meeting_between_the_two_is_the_pairs_the_story_follows() -> N
     assert ("2019-01", {"Juan Carlos Varela", "Carlos Alvarado"}) in [
         (m.date.to_str(), {p.name for p in m.participants}) for m in found
     ]
+
+
+def test_meeting_an_unnamed_counterpart_is_the_one_of_that_country_and_office_the_story_names() -> None:
+    """ "Zarif met his Omani counterpart": the Omani foreign minister named before, the only one."""
+    found = meetings_of(
+        "Sultan Qaboos on Monday held talks with Iranian Foreign Minister Mohammad Javad Zarif in Muscat. The "
+        "meeting was also attended by Yusuf bin Alawi, Oman's Foreign Minister. Shortly after his arrival, "
+        "Zarif met his Omani counterpart to discuss regional developments."
+    )
+    assert {"Mohammad Javad Zarif", "Yusuf bin Alawi"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_cast_a_patronymic_last_is_dropped_from_the_printed_name() -> None:
+    """ "Ruslan Kazakbaev Aitbaevich" (given, family, patronymic) is printed "Ruslan Kazakbaev"."""
+    assert person(
+        "Kyrgyz Foreign Minister Ruslan Kazakbaev Aitbaevich met Bangladeshi Foreign Minister AK Abdul Momen.",
+        "Ruslan Kazakbaev",
+    ).country == "KG"

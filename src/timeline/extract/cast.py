@@ -1288,11 +1288,13 @@ _PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna)", re.IGNORECASE)
 def _printed(person: Person) -> Person:
     """Given name first for the Japanese written family-first; family first kept where English news keeps it.
 
-    A patronymic goes ("Sergey Viktorovich Lavrov" is printed "Sergey Lavrov"), as English news prints it.
+    A patronymic goes ("Sergey Viktorovich Lavrov" is printed "Sergey Lavrov", "Ruslan Kazakbaev
+    Aitbaevich" "Ruslan Kazakbaev"), as English news prints it.
     """
     words = person.name.split()
     if len(words) >= 3:
-        words = [words[0], *(w for w in words[1:-1] if not _PATRONYMIC.fullmatch(w)), words[-1]]
+        last = [] if _PATRONYMIC.fullmatch(words[-1]) else words[-1:]  # "Ruslan Kazakbaev Aitbaevich"
+        words = [words[0], *(w for w in words[1:-1] if not _PATRONYMIC.fullmatch(w)), *last]
     longest = max(person.mentions, key=lambda m: (len(m.name.split()), -m.start))
     family = None
     if len(words) >= 2:

@@ -1007,6 +1007,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *people,
                 ]  # "Kerry ... following his meeting with X"
             countries = _unnamed_countries(anchor, sentence, cast)
+            elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
+            people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
@@ -1241,6 +1243,35 @@ def found_country(text: str) -> str | None:
     """The country an entity's words name, without a leading article or possessive."""
     text = text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
     return country_of_words(text)
+
+
+def _counterparts_named_elsewhere(
+    token: Token, anchor: Token, people: list[int], sentence: Sentence, cast: Cast
+) -> list[int]:
+    """ "X ... during the meeting with his Bangladeshi counterpart": the one Bangladeshi of X's office the story names.
+
+    A counterpart of a country, unnamed here, is the person the text names
+    elsewhere with that country and the office of the one whose counterpart
+    they are, when there is exactly one such person.
+    """
+    if len(people) != 1:
+        return []
+    owner = cast.people[people[0]]
+    inside = {t.i for t in anchor.subtree} | {t.i for t in token.subtree}
+    found: list[int] = []
+    for named in cast.offices:
+        country = named.office.country
+        if (
+            named.sentence != sentence.index
+            or named.token not in inside
+            or "counterpart" not in named.office.title.lower()
+            or country in {None, owner.country}
+        ):
+            continue
+        holders = [p.key for p in cast.people if p.country == country and p.role == owner.role != "other"]
+        if len(holders) == 1:
+            found.append(holders[0])
+    return found
 
 
 def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozenset[str]:
