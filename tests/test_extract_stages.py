@@ -3692,7 +3692,9 @@ def test_pipeline_a_lead_opening_with_its_day_dates_the_storys_undated_meeting()
     assert [e.date.to_str() for e in events if isinstance(e, MeetingReported)] == ["2020-11-06"]
 
 
-def test_pipeline_a_lead_dating_a_meeting_of_people_it_does_not_name_dates_the_storys_undated_meeting() -> None:
+def test_pipeline_a_lead_dating_a_meeting_of_people_it_does_not_name_dates_the_storys_undated_meeting() -> (
+    None
+):
     """ "... following the first meeting of their defense ministers last November 16" then "X and Y met": the 16th."""
     item = article.from_bytes(
         (
@@ -3731,7 +3733,44 @@ def test_meeting_an_unnamed_counterpart_is_the_one_of_that_country_and_office_th
 
 def test_cast_a_patronymic_last_is_dropped_from_the_printed_name() -> None:
     """ "Ruslan Kazakbaev Aitbaevich" (given, family, patronymic) is printed "Ruslan Kazakbaev"."""
-    assert person(
-        "Kyrgyz Foreign Minister Ruslan Kazakbaev Aitbaevich met Bangladeshi Foreign Minister AK Abdul Momen.",
-        "Ruslan Kazakbaev",
-    ).country == "KG"
+    assert (
+        person(
+            "Kyrgyz Foreign Minister Ruslan Kazakbaev Aitbaevich met Bangladeshi Foreign Minister AK Abdul Momen.",
+            "Ruslan Kazakbaev",
+        ).country
+        == "KG"
+    )
+
+
+def test_meeting_a_call_during_which_a_joint_subject_did_something_is_theirs() -> None:
+    """ "X and Y reviewed efforts to bolster ties during a phone call": the call is X's and Y's."""
+    found = only(
+        "UAE President Sheikh Mohamed and Sheikh Tamim, the Emir of Qatar, reviewed efforts to bolster bilateral "
+        "ties during a phone call on Friday."
+    )
+    assert ({p.name for p in found.participants}, found.meeting_kind) == (
+        {"Sheikh Mohamed", "Sheikh Tamim"},
+        "call",
+    )
+
+
+def test_meeting_a_visit_at_someones_invitation_met_them() -> None:
+    """ "X visited Qatar at the invitation of Y": the host who invited the guest met them."""
+    found = only(
+        "Earlier this month, UAE President Sheikh Mohamed visited Qatar at the invitation of Emir Sheikh Tamim."
+    )
+    assert {p.name for p in found.participants} == {"Sheikh Mohamed", "Sheikh Tamim"}
+
+
+def test_pipeline_a_visit_and_a_call_are_two_meetings() -> None:
+    """A call on the 30th and a visit earlier that month, both between the same two, are not one meeting."""
+    found = meetings_of(
+        "UAE President Sheikh Mohamed and Qatar's Emir Sheikh Tamim held a phone call on Friday. Earlier this "
+        "month, Sheikh Mohamed visited Qatar at the invitation of Sheikh Tamim. He was welcomed at Hamad "
+        "International Airport by Sheikh Tamim.",
+        published="2022-12-30",
+    )
+    assert sorted((m.meeting_kind, m.date.to_str()) for m in found) == [
+        ("call", "2022-12-30"),
+        ("in-person", "2022-12"),
+    ]

@@ -213,6 +213,8 @@ def trigger_anchor(token: Token) -> Token | None:
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "a day before he will sit down with Moroccan Prime Minister X"
+    if token.pos_ == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
+        return token  # "visited Qatar at the invitation of Sheikh Tamim": the host who invited met the guest
     if token.pos_ == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
@@ -564,7 +566,15 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         return None
     if prep.lower_ == "for" and not any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children):
         return None  # "sat down with X for talks" is; "pushed for talks", "left for talks" are not
-    return prep.head
+    verb = prep.head
+    if (
+        prep.lower_ == "during"
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return verb.head.head  # "X and Y reviewed efforts to bolster ties [during a phone call]": who reviewed
+    return verb
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
@@ -730,6 +740,23 @@ def _blocked(anchor: Token) -> bool:
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+def _at_the_invitation(verb: Token) -> bool:
+    """ "at the (special) invitation of President X": a named host invited the one who comes."""
+    return any(
+        n.lower_ == "invitation"
+        and any(
+            o.dep_ == "prep"
+            and o.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in o.children)
+            for o in n.children
+        )
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"}
+        for n in c.children
+        if n.dep_ == "pobj"
+    )
 
 
 def _between_the_two(token: Token) -> bool:

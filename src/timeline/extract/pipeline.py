@@ -38,6 +38,7 @@ class Told:
     kind: str  # in-person, call, video
     place: str | None
     headline: bool = False  # told by a line with no final stop: "Readout of X's Meeting with Y"
+    visit: bool = False  # its trigger is a coming in person: "visited Qatar", "was welcomed at the airport"
 
     @property
     def date(self) -> TextDate | None:
@@ -66,6 +67,7 @@ class Meeting:
     full: frozenset[frozenset[int]] = frozenset()  # people of its reports naming two or more
     written: tuple[attributes.Written, ...] = ()  # its dates, each span once
     kinds: frozenset[str] = frozenset()  # call or video, as its reports say
+    visit: bool = False  # a report of it is a coming in person
     future: bool = False
     headline: bool = False  # told so far only by headlines, which give no date of their own
 
@@ -87,6 +89,7 @@ class Meeting:
             ),
             written=tuple(written.values()),
             kinds=frozenset(t.kind for t in told if t.explicit_kind),
+            visit=any(t.visit for t in told),
             future=any(t.frame.future for t in told),
             headline=all(t.headline and t.written is None for t in told),
         )
@@ -216,13 +219,18 @@ _LEAD = 2  # sentences
 def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     sentence = parsed.sentences[frame.sentence]
     kind = attributes.kind_of(sentence.doc, frame.trigger)
+    trigger = sentence.doc[frame.trigger]
     return Told(
         frame=frame,
         written=attributes.frame_date(sentence, frame.trigger, anchor, frame.reach),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
+        visit=kind == "in-person" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _VISITS,
     )
+
+
+_VISITS = frozenset({"visit", "welcome", "receive", "greet", "arrive", "host"})  # a coming that is no call
 
 
 def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Cast | None = None) -> bool:
@@ -264,6 +272,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if told.explicit_kind and meeting.kinds and told.kind not in meeting.kinds:
         return False
+    if (told.visit and meeting.kinds) or (told.explicit_kind and meeting.visit):
+        return False  # "spoke by phone on Friday" ... "visited Qatar earlier this month": two meetings
     return told.frame.future == meeting.future or told.date is None
 
 
