@@ -3774,3 +3774,12 @@ def test_pipeline_a_visit_and_a_call_are_two_meetings() -> None:
         ("call", "2022-12-30"),
         ("in-person", "2022-12"),
     ]
+
+
+def test_meeting_a_name_the_broken_parse_made_the_root_is_who_met() -> None:
+    """ "X, who is on his first visit since assuming office met Y": the parse takes "office" for who met; X did."""
+    found = only(
+        "Nepal Prime Minister Pushpa Kamal Dahal, who is on his first overseas visit since assuming office met "
+        "National Security Advisor Ajit Doval on Wednesday."
+    )
+    assert {p.name for p in found.participants} == {"Pushpa Kamal Dahal", "Ajit Doval"}

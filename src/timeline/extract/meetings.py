@@ -769,6 +769,15 @@ def _between_the_two(token: Token) -> bool:
     )
 
 
+def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
+    """The person a sentence's parse has as its root, when it has no verb there: a broken parse's subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "PROPN":
+        return None
+    person = cast.person_at(sentence.index, root.i)
+    return person.key if person is not None else None
+
+
 def _opening_meeting_phrase(token: Token) -> bool:
     """ "In a meeting with X, ... were discussed": a meeting noun opening the sentence, whose it does not say."""
     return (
@@ -964,6 +973,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     described = _described(subject, last_subject, cast)
                     if described is not None:
                         stand_in, continuation = [described], False  # "The Caribbean diplomat also met with X"
+                    elif subject.pos_ == "NOUN" and (rooted := _name_as_root(doc, sentence, cast)) is not None:
+                        stand_in, continuation = [rooted], False  # "X, who is on his first visit since assuming
+                        # office met Y": the comma lost, the parse hangs all on X and takes "office" for who met
                     elif _opening_meeting_phrase(token) and subject.pos_ == "NOUN" and history:
                         stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
                     elif subject.lower_ in {"he", "she"}:
