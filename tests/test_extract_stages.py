@@ -15,7 +15,7 @@ import pytest
 from spacy.tokens import Doc
 
 from timeline import article, gazetteer
-from timeline.extract import cast, extract, mentions, nlp, normalize, office, parse
+from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse
 from timeline.extract.cast import Cast, Person
 from timeline.extract.mentions import Office
 from timeline.model import MeetingReported
@@ -3783,3 +3783,51 @@ def test_meeting_a_name_the_broken_parse_made_the_root_is_who_met() -> None:
         "National Security Advisor Ajit Doval on Wednesday."
     )
     assert {p.name for p in found.participants} == {"Pushpa Kamal Dahal", "Ajit Doval"}
+
+
+def test_cast_a_given_name_that_is_a_capital_stays_in_the_name() -> None:
+    """ "Paraguay President Santiago Peña": Santiago is his given name, not Chile's capital cut off the name."""
+    found = person(
+        "Lai welcomed Paraguay President Santiago Peña Palacios and reminisced with him.", "Santiago Peña Palacios"
+    )
+    assert (found.country, found.role) == ("PY", "head of state")
+
+
+def test_cast_a_place_named_with_its_country_is_no_one() -> None:
+    """ "held discussions in Kurumba Maldives, the President's office said": a resort, not a person."""
+    text = (
+        "The President of Maldives, Dr Muizzu, and President Wickremesinghe held discussions Friday evening in "
+        "Kurumba Maldives, the President Dr. Muizzu's office said in a press release."
+    )
+    assert not any("Kurumba" in p.name for p in cast_of(text).people)
+
+
+def test_meeting_the_two_leaders_after_an_opening_during_the_meeting_are_the_pair() -> None:
+    """ "During the meeting, the two leaders discussed ...": the pair, not the last subject alone."""
+    found = meetings_of(
+        "Maldives President Mohamed Muizzu and Sri Lankan President Ranil Wickremesinghe held discussions on "
+        "Friday. President Muizzu thanked him for the visit. During the meeting, the two leaders discussed "
+        "bilateral relations."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"Mohamed Muizzu", "Ranil Wickremesinghe"}]
+
+
+def test_cast_a_news_storys_byline_names_no_one_in_it() -> None:
+    """ "By Lucy Craymer and Alasdair Pal": the reporters are at no meeting the story tells."""
+    text = (
+        "By Lucy Craymer and Alasdair Pal\n\nWELLINGTON, June 26 (Reuters) - New Zealand's trade minister said on "
+        "Monday he had a positive discussion with his Chinese counterpart."
+    )
+    assert {p.name for p in cast_of(text).people} == set()
+
+
+def test_meeting_i_in_a_quotation_is_who_the_story_says_said_it() -> None:
+    """ '"I met Minister X this morning ...," O'Connor told reporters': I is O'Connor, not the byline."""
+    text = (
+        "By Ana Reporter\n\nWELLINGTON, June 26 (Reuters) - New Zealand's trade minister said on Monday talks in "
+        "Beijing went well. \"I met Commerce Minister Wang Wentao this morning and we discussed trade,\" Damien "
+        "O'Connor told reporters."
+    )
+    people = cast_of(text)
+    frames = meetings.frames(parsed(text), people)
+    assert {"Damien O'Connor", "Wang Wentao"} in [{people.people[k].name for k in f.people} for f in frames]

@@ -76,6 +76,20 @@ def name_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s.'’]+", _fold(name)) if len(w) > 1 or w.isalpha())
 
 
+def _reporters(sentence: Sentence) -> bool:
+    """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one)."""
+    doc = sentence.doc
+    return (
+        sentence.heading
+        and len(doc) <= _BYLINE
+        and doc[0].lower_ == "by"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+    )
+
+
+_BYLINE = 12  # tokens
+
+
 def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMention]]:
     """Every person and every unnamed office the article's sentences name, in text order."""
     people: list[PersonMention] = []
@@ -85,6 +99,8 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
         byline = _name_line(parsed.sentences[sentence.index - 1], people) if title else None
         if title is not None and byline is not None and byline.office is None:
             people[people.index(byline)] = attrs.evolve(byline, office=title)
+        if _reporters(sentence):
+            continue  # "By Lucy Craymer and Alasdair Pal": who wrote the story, at no meeting in it
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
     people = _known_names(people, parsed)

@@ -769,6 +769,16 @@ def _between_the_two(token: Token) -> bool:
     )
 
 
+def _no_one(subject: Token) -> bool:
+    """A subject that is a thing, not people: "developments were discussed", not "the two leaders"."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lower_ not in _GROUP_NOUNS | _PLURAL_SUBJECTS
+        and subject.lemma_.lower() not in office.HEADS
+        and not any(c.lower_ in {"two", "both", "three"} for c in subject.children)
+    )
+
+
 def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
     """The person a sentence's parse has as its root, when it has no verb there: a broken parse's subject."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -833,6 +843,35 @@ def _future(anchor: Token) -> bool:
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
     )
+
+
+def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
+    """Who says a quotation that this sentence opens or goes on: '"I had a meeting with X ...," O'Connor told'.
+
+    The person who is the subject of a verb of saying after the quotation's
+    closing mark, in this sentence or one of the next two, before another
+    quotation opens.
+    """
+    sentence = parsed.sentences[index]
+    if not any(t.text in _QUOTES for t in sentence.doc):
+        return None
+    for later in parsed.sentences[index : index + 3]:
+        doc = later.doc
+        marks = [t.i for t in doc if t.text in _QUOTES]
+        for token in doc:
+            person = cast.person_at(later.index, token.i)
+            if (
+                person is not None
+                and token.dep_ == "nsubj"
+                and token.head.lemma_.lower() in _SAYING
+                and any(m < token.i for m in marks)
+            ):
+                return person
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+_SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "state"})
 
 
 def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
@@ -912,6 +951,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     for sentence in parsed.sentences:
         doc = sentence.doc
         voice = _speaker_label(sentence, cast) or voice
+        here = _quoted_speaker(parsed, sentence.index, cast) or voice  # "'I had a meeting with X,' Y told ..."
         seen_anchors: set[int] = set()
         if result and _held_separately(sentence, cast) and result[-1].sentence == sentence.index - 1:
             told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
@@ -966,17 +1006,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )
                         antecedent = _plural_stand_in(modified, last, cast)
                     people = [*[k for k in antecedent if k not in people], *people]
-                elif subject.lower_ in {"i", "we"} and voice is not None:
-                    people = [voice.key, *[k for k in people if k != voice.key]]  # "I held a meeting with X"
+                elif subject.lower_ in {"i", "we"} and here is not None:
+                    people = [here.key, *[k for k in people if k != here.key]]  # "I held a meeting with X"
                 else:
                     recent = _recent(spots, sentence.index, subject.i, 2)
                     described = _described(subject, last_subject, cast)
                     if described is not None:
                         stand_in, continuation = [described], False  # "The Caribbean diplomat also met with X"
-                    elif subject.pos_ == "NOUN" and (rooted := _name_as_root(doc, sentence, cast)) is not None:
+                    elif _no_one(subject) and (rooted := _name_as_root(doc, sentence, cast)) is not None:
                         stand_in, continuation = [rooted], False  # "X, who is on his first visit since assuming
                         # office met Y": the comma lost, the parse hangs all on X and takes "office" for who met
-                    elif _opening_meeting_phrase(token) and subject.pos_ == "NOUN" and history:
+                    elif _opening_meeting_phrase(token) and _no_one(subject) and history:
                         stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
                     elif subject.lower_ in {"he", "she"}:
                         here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]

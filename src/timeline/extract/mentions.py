@@ -750,6 +750,11 @@ def _office(  # noqa: PLR0913 - the parts of one office
     )
 
 
+def _seat(words: str) -> bool:
+    """Whether words name a country only as its seat of government ("Santiago", "Victoria")."""
+    return gazetteer.country_forms().get(words.strip(), ("", ""))[1] == "seat"
+
+
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -769,7 +774,14 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             start += 1
             continue
         size = next(  # "South Africa Naledi Pandor", "Saudi Arabia's Mohammed bin Salman": the country goes
-            (n for n in (3, 2, 1) if start + n < end and country_of_words(doc[start : start + n].text)), 0
+            (
+                n
+                for n in (3, 2, 1)
+                if start + n < end
+                and country_of_words(doc[start : start + n].text)
+                and not _seat(doc[start : start + n].text)  # "Santiago Peña": a given name, not Chile's capital
+            ),
+            0,
         )
         if not size:
             break
@@ -796,6 +808,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
         return None  # "Assembly" of "President of the National Assembly" is no name
+    if end - start >= 2 and gazetteer.country_forms().get(doc[end - 1].text, ("", ""))[1] == "name":  # noqa: PLR2004
+        return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one
     return start, end
 
 
