@@ -3831,3 +3831,9 @@ def test_meeting_i_in_a_quotation_is_who_the_story_says_said_it() -> None:
     people = cast_of(text)
     frames = meetings.frames(parsed(text), people)
     assert {"Damien O'Connor", "Wang Wentao"} in [{people.people[k].name for k in f.people} for f in frames]
+
+
+def test_cast_a_word_an_honorific_stood_before_is_a_name() -> None:
+    """ "The Honourable Hu’akavameiliku met ...": a name the model takes for a noun, marked by its honorific."""
+    names = {p.name for p in cast_of("The Honourable Hu’akavameiliku met Prime Minister Chris Hipkins in London.").people}
+    assert "Hu'akavameiliku" in names or "Hu’akavameiliku" in names, names

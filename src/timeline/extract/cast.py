@@ -188,7 +188,12 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     the story writes that word in small letters ("have discussed"), a name never.
     """
     doc = sentence.doc
-    spans = found.name_spans(doc, headline=sentence.heading)
+    honoured = parsed.normalized.honoured
+    spans = found.name_spans(
+        doc,
+        headline=sentence.heading,
+        honoured=frozenset(t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) in honoured),
+    )
     if not sentence.unstopped or not found.title_case(doc):
         return spans
     small = parsed.small_words

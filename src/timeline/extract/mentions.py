@@ -750,6 +750,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
     )
 
 
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
+
+
 def _seat(words: str) -> bool:
     """Whether words name a country only as its seat of government ("Santiago", "Victoria")."""
     return gazetteer.country_forms().get(words.strip(), ("", ""))[1] == "seat"
@@ -803,7 +806,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     text = doc[start:end].text
     if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text):
         return None
-    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
     if not words or all(w in _MONTHS_DAYS for w in words):
         return None
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
@@ -881,6 +884,24 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     return False
 
 
+def _honoured_words(doc: Doc, honoured: frozenset[int], taken: set[int]) -> list[tuple[int, int]]:
+    """Capitalised words an honorific stood before, up to the first that is not: a name, whatever its tag.
+
+    "The Honourable Hu’akavameiliku met ...": the model takes the word for a noun.
+    """
+    runs = []
+    for start in sorted(honoured):
+        if start in taken or start >= len(doc) or doc[start].pos_ == "PROPN":
+            continue  # a proper noun is the other rules' to take or leave
+        if not doc[start].text[:1].isupper():
+            continue
+        end = start
+        while end < len(doc) and end not in taken and doc[end].text[:1].isupper() and not doc[end].is_punct:
+            end += 1
+        runs.append((start, end))
+    return runs
+
+
 def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns outside any name found so far."""
     runs = []
@@ -910,7 +931,9 @@ def title_case(doc: Doc) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
-def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
+def name_spans(
+    doc: Doc, *, headline: bool = False, honoured: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Token ranges of the people a sentence names.
 
     PERSON entities; and capitalised proper nouns that a title stands
@@ -981,6 +1004,11 @@ def name_spans(doc: Doc, *, headline: bool = False) -> list[tuple[int, int]]:
         if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
         if titled or _title_follows(doc, cleaned[1]) or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1])):
+            found.append(cleaned)
+            taken.update(range(*cleaned))
+    for start, end in _honoured_words(doc, honoured, taken):
+        cleaned = _clean_name(doc[start:end])
+        if cleaned is not None:
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)

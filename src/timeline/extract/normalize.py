@@ -258,6 +258,7 @@ class Normalized:
     text: str
     origin: tuple[int, ...]
     family_first: frozenset[int]  # article offsets of family names written in capitals before the given name
+    honoured: frozenset[int] = frozenset()  # article offsets of the words an honorific stood before
 
     def at(self, offset: int) -> int:
         """The article offset of a character of the repaired text (its end maps to the article's end)."""
@@ -269,8 +270,12 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """The article text repaired for parsing, with the map back to its offsets."""
     pieces: list[tuple[int, int, str]] = []
+    honoured: set[int] = set()
     for pattern, repair in _REPAIRS:
-        pieces.extend((m.start(), m.end(), repair(m)) for m in pattern.finditer(text))
+        for m in pattern.finditer(text):
+            pieces.append((m.start(), m.end(), repair(m)))
+            if repair is _honorific:
+                honoured.add(m.end())  # "The Honourable Hu'akavameiliku met ...": a person, titled or not
     family_first: set[int] = set()
     for match in _CAPS_FAMILY.finditer(text):
         fixed = _caps_family(match)
@@ -295,4 +300,9 @@ def normalize(text: str) -> Normalized:
         position = end
     out.append(text[position:])
     origin.extend(range(position, len(text)))
-    return Normalized(text="".join(out), origin=tuple(origin), family_first=frozenset(family_first))
+    return Normalized(
+        text="".join(out),
+        origin=tuple(origin),
+        family_first=frozenset(family_first),
+        honoured=frozenset(honoured),
+    )
