@@ -3837,3 +3837,23 @@ def test_cast_a_word_an_honorific_stood_before_is_a_name() -> None:
     """ "The Honourable Hu’akavameiliku met ...": a name the model takes for a noun, marked by its honorific."""
     names = {p.name for p in cast_of("The Honourable Hu’akavameiliku met Prime Minister Chris Hipkins in London.").people}
     assert "Hu'akavameiliku" in names or "Hu’akavameiliku" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Russian Ambassador Igor Kalabukhov presented his credentials to President Milorad Dodik on Friday.",
+        "President Milorad Dodik received the credentials of the new Russian Ambassador Igor Kalabukhov on Friday.",
+        "President Milorad Dodik on Friday received the letter of credence presented by Russian Ambassador Igor "
+        "Kalabukhov.",
+    ],
+    ids=["presented-to", "received-of", "letter-of-credence-presented-by"],
+)
+def test_meeting_credentials_handed_over_are_a_meeting(text: str) -> None:
+    """An ambassador's credentials, presented to or received by a head: the two met."""
+    assert {p.name for p in only(text).participants} == {"Milorad Dodik", "Igor Kalabukhov"}
+
+
+def test_meeting_a_letter_received_is_no_meeting() -> None:
+    """ "received a letter from President X": a message came, no one met."""
+    assert meetings_of("President Milorad Dodik received a letter from Russian President Vladimir Putin on Friday.") == ()

@@ -213,6 +213,10 @@ def trigger_anchor(token: Token) -> Token | None:
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "a day before he will sit down with Moroccan Prime Minister X"
+    if token.pos_ == "VERB" and lemma == "receive" and _a_thing_received(token):
+        return None  # "received a letter from President X": a message, not a meeting
+    if token.pos_ == "VERB" and _credentials(token):
+        return token  # "presented his credentials to President X", "received the letter of credence of Y"
     if token.pos_ == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
         return token  # "visited Qatar at the invitation of Sheikh Tamim": the host who invited met the guest
     if token.pos_ == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
@@ -498,6 +502,8 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 and node.i != token.i
                 and node.lemma_.lower() not in _JOINING
                 and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
+                and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
+                # credence presented by Ambassador X": X handed it over
             ):
                 break
             if node.lower_ == "according" and node.i != token.i:
@@ -740,6 +746,38 @@ def _blocked(anchor: Token) -> bool:
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+def _credentials(verb: Token) -> bool:
+    """An envoy's credentials handed over: the envoy and the head who takes them met."""
+    lemma = verb.lemma_.lower()
+    papers = [c for c in verb.children if c.dep_ == "dobj" and _of_credence(c)]
+    if not papers:
+        return False
+    if lemma in {"present", "hand", "submit"}:
+        return any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
+    return lemma in {"receive", "accept"}
+
+
+def _a_thing_received(verb: Token) -> bool:
+    """What is received is a message or a thing, not a person or a visit: "a letter", "an invitation"."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_RECEIVED and not _of_credence(c) for c in verb.children
+    )
+
+
+_THINGS_RECEIVED = frozenset(
+    {"letter", "message", "invitation", "note", "greeting", "congratulation", "gift", "award", "prize", "report"}
+)
+
+
+def _of_credence(paper: Token) -> bool:
+    """ "his credentials", "the letter of credence", "letters of credentials"; not any letter."""
+    if paper.lower_ in {"credential", "credentials"}:
+        return True
+    return paper.lemma_.lower() == "letter" and any(
+        g.lower_ in {"credence", "credentials"} for c in paper.children if c.lower_ == "of" for g in c.children
+    )
 
 
 def _at_the_invitation(verb: Token) -> bool:
