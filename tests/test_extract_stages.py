@@ -3857,3 +3857,9 @@ def test_meeting_credentials_handed_over_are_a_meeting(text: str) -> None:
 def test_meeting_a_letter_received_is_no_meeting() -> None:
     """ "received a letter from President X": a message came, no one met."""
     assert meetings_of("President Milorad Dodik received a letter from Russian President Vladimir Putin on Friday.") == ()
+
+
+def test_cast_spains_government_president_heads_its_government() -> None:
+    """ "the Spanish Government President Pedro Sánchez": Spain's head of government, though Spain has a king."""
+    found = person("King Mohammed VI met the Spanish Government President Pedro Sánchez in Rabat.", "Pedro Sánchez")
+    assert (found.country, found.role) == ("ES", "head of government")

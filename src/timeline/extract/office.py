@@ -265,7 +265,7 @@ _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
-    r"^president of the (?:council of ministers|government)\b"  # Italy's and Spain's heads of government
+    r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
 )
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
 
