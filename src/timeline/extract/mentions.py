@@ -161,8 +161,9 @@ def organisation_ending(words: str) -> str | None:
 
 
 def _is_title_word(token: Token) -> bool:
+    doc = token.doc
     return token.lower_ in office.TITLE_WORDS or (
-        token.lower_ == "government" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "president"
+        token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
     )  # "the Spanish Government President Pedro Sánchez"
 
 
