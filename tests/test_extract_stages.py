@@ -3863,3 +3863,16 @@ def test_cast_spains_government_president_heads_its_government() -> None:
     """ "the Spanish Government President Pedro Sánchez": Spain's head of government, though Spain has a king."""
     found = person("King Mohammed VI met the Spanish Government President Pedro Sánchez in Rabat.", "Pedro Sánchez")
     assert (found.country, found.role) == ("ES", "head of government")
+
+
+def test_pipeline_a_reception_told_in_a_calls_sentence_is_in_person_and_its_own() -> None:
+    """ "The call came a day after X received the Letter of Introduction of High Commissioner Y": X met Y in person."""
+    found = meetings_of(
+        "The Prime Ministers of Barbados and Jamaica discussed relations on Wednesday. The meeting held via "
+        "telephone came a day after Prime Minister Freundel Stuart received the Letter of Introduction of the new "
+        "High Commissioner of Jamaica, David Prendergast. Stuart told his counterpart that his call was meant to "
+        "strengthen ties."
+    )
+    assert ("in-person", {"Freundel Stuart", "David Prendergast"}) in [
+        (m.meeting_kind, {p.name for p in m.participants}) for m in found
+    ]

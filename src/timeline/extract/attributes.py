@@ -216,8 +216,9 @@ JUDGING_VERBS = frozenset({"call", "describe", "term", "hail", "characterize", "
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]
-    if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
-        words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"
+    if token.dep_ in {"conj", "advcl", "pcomp"} and token.pos_ in {"VERB", "AUX"}:
+        words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"; "the
+        # call came a day after X received Y": the clause of its own says how X met Y
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in JUDGING_VERBS:
         words = " ".join(t.text for t in token.subtree)  # "called the meeting constructive": no phone call
     elif token.head.i != token.i:

@@ -772,11 +772,14 @@ _THINGS_RECEIVED = frozenset(
 
 
 def _of_credence(paper: Token) -> bool:
-    """ "his credentials", "the letter of credence", "letters of credentials"; not any letter."""
+    """ "his credentials", "the letter of credence", a High Commissioner's "Letter of Introduction"; not any letter."""
     if paper.lower_ in {"credential", "credentials"}:
         return True
     return paper.lemma_.lower() == "letter" and any(
-        g.lower_ in {"credence", "credentials"} for c in paper.children if c.lower_ == "of" for g in c.children
+        g.lower_ in {"credence", "credentials", "introduction", "commission"}
+        for c in paper.children
+        if c.lower_ == "of"
+        for g in c.children
     )
 
 

@@ -369,7 +369,10 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
         others = [
             i
             for i in theirs.get(lone.people[0], [])
-            if result[i].future == lone.future and (not lone.kinds or not result[i].kinds or lone.kinds & result[i].kinds)
+            if result[i].future == lone.future
+            and (not lone.kinds or not result[i].kinds or lone.kinds & result[i].kinds)
+            and not (lone.kinds and result[i].visit)
+            and not (lone.visit and result[i].kinds)  # a call and a coming in person are two meetings
         ]
         if len(others) != 1:
             continue
