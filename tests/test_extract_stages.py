@@ -3876,3 +3876,24 @@ def test_pipeline_a_reception_told_in_a_calls_sentence_is_in_person_and_its_own(
     assert ("in-person", {"Freundel Stuart", "David Prendergast"}) in [
         (m.meeting_kind, {p.name for p in m.participants}) for m in found
     ]
+
+
+def test_meeting_his_meeting_was_with_someone() -> None:
+    """ "His first meeting in Oslo was with the Prime Minister, Erna Solberg": he met her."""
+    found = meetings_of(
+        "German Foreign Minister Frank-Walter Steinmeier paid his first visit to Norway on Monday. His first "
+        "meeting in Oslo was with the Prime Minister of the Kingdom of Norway, Erna Solberg."
+    )
+    assert {"Frank-Walter Steinmeier", "Erna Solberg"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_meeting_she_is_not_her_host_named_before_her() -> None:
+    """ "As well as spending time with her host, X, she also met Y": she is the visitor, not X."""
+    found = meetings_of(
+        "Slovenian Foreign Minister Tanja Fajon paid her first visit to Croatia on Wednesday. As well as spending "
+        "time with her host, Croatian Foreign Minister Gordan Grlić Radman, she also met with Croatian President "
+        "Zoran Milanović."
+    )
+    assert any({"Tanja Fajon", "Zoran Milanović"} <= {p.name for p in m.participants} for m in found), [
+        sorted(who(m)) for m in found
+    ]

@@ -315,7 +315,7 @@ def _took_place(verb: Token) -> bool:
     """ "took place between X and Y", "was held with X": a verb whose meeting noun is its subject, its parties after."""
     lemma = verb.lemma_.lower()
     return (
-        lemma in {"take", "hold", "occur", "happen"}
+        lemma in {"take", "hold", "occur", "happen", "be"}
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
     )
@@ -810,6 +810,20 @@ def _between_the_two(token: Token) -> bool:
     )
 
 
+def _someone_of_theirs(token: Token) -> bool:
+    """A name in apposition to "her host", "his counterpart": someone the pronoun's owner met, not the owner."""
+    for node in [token, *list(token.ancestors)[:4]]:
+        if node.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in node.head.children):
+            return True
+    doc = token.doc
+    for k in range(token.i - 1, max(1, token.i - 9), -1):  # the words, as written, when the parse lost them
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+        if doc[k].text == ",":
+            return doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"his", "her"}
+    return False
+
+
 def _no_one(subject: Token) -> bool:
     """A subject that is a thing, not people: "developments were discussed", not "the two leaders"."""
     return (
@@ -1060,7 +1074,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     elif _opening_meeting_phrase(token) and _no_one(subject) and history:
                         stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
                     elif subject.lower_ in {"he", "she"}:
-                        here = [cast.person_at(sentence.index, t.i) for t in doc[: subject.i]]
+                        here = [
+                            cast.person_at(sentence.index, t.i) for t in doc[: subject.i] if not _someone_of_theirs(t)
+                        ]  # not "her host, X" of "As well as spending time with her host, X, she met Y"
                         earlier = [
                             p.key for p in here if p is not None
                         ]  # "When Blinken visited Beijing, he held talks"
