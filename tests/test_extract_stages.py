@@ -3897,3 +3897,25 @@ def test_meeting_she_is_not_her_host_named_before_her() -> None:
     assert any({"Tanja Fajon", "Zoran Milanović"} <= {p.name for p in m.participants} for m in found), [
         sorted(who(m)) for m in found
     ]
+
+
+def test_pipeline_the_meeting_told_again_takes_no_date_of_another_clause() -> None:
+    """ "At the meeting, they committed to the plan agreed upon in October": October is the plan's, not theirs."""
+    found = meetings_of(
+        "U.S. Defense Secretary Jim Mattis and Vietnamese Defense Minister Ngo Xuan Lich met today in Hanoi. At "
+        "the meeting, the two leaders committed to enhance cooperation based on the plan of action agreed upon in "
+        "October, with a focus on maritime security.",
+        published="2018-01-25",
+    )
+    assert [m.date.to_str() for m in found] == ["2018-01-25"]
+
+
+def test_meeting_a_meeting_between_the_two_countries_names_no_one() -> None:
+    """ "the First High-Level Meeting between the two countries, held on 16 July": not the pair's own meeting."""
+    found = meetings_of(
+        "Spanish Foreign Minister José Manuel Albares held a meeting today with his Mauritanian counterpart, "
+        "Mohamed Salem Ould Merzoug. The aim was to follow up on the First High-Level Meeting between the two "
+        "countries, held on 16 July in Nouakchott.",
+        published="2025-10-27",
+    )
+    assert [m.date.to_str() for m in found] == ["2025-10-27"]

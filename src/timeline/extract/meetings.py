@@ -803,7 +803,10 @@ def _at_the_invitation(verb: Token) -> bool:
 def _between_the_two(token: Token) -> bool:
     """ "a meeting between the two presidents": the two the story is about, not named here."""
     return any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
+        g.dep_ == "pobj"
+        and g.tag_ == "NNS"
+        and (g.lemma_.lower() in office.HEADS or g.lemma_.lower() in {"leader", "counterpart"})  # not "countries"
+        and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "between"
         for g in c.children
