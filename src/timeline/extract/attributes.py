@@ -212,7 +212,9 @@ def frame_date(
 
 def _told_before(token: Token) -> bool:
     """ "the meeting", "this meeting": a meeting noun for one already told."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+    )
 
 
 # Verbs that judge a meeting named as their object ("X called the meeting with Y constructive"): the
