@@ -3919,3 +3919,45 @@ def test_meeting_a_meeting_between_the_two_countries_names_no_one() -> None:
         published="2025-10-27",
     )
     assert [m.date.to_str() for m in found] == ["2025-10-27"]
+
+
+def test_meeting_a_bodys_ministers_are_not_the_pair_just_told() -> None:
+    """ "The G-20 finance ministers will meet in Venice": the body's members, not the two ministers just told."""
+    found = meetings_of(
+        "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on "
+        "Thursday. The G-20 finance ministers and central bank governors will meet in Venice on July 9-10.",
+        published="2021-07-02",
+    )
+    assert [m.meeting_kind for m in found] == ["video"]
+
+
+def test_pipeline_a_weekday_read_against_next_weeks_other_meeting_is_still_past() -> None:
+    """ "had an online meeting on Thursday ahead of next week's meeting": "next" is the other meeting's."""
+    found = meetings_of(
+        "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on Thursday "
+        "ahead of next week's meeting of finance chiefs from the Group of 20 economies.",
+        published="2021-07-02",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("video", "2021-07-01")]
+
+
+def test_pipeline_a_meeting_of_two_countries_told_first_is_the_dated_one_told_after() -> None:
+    """ "The finance ministers of A and B have held a virtual meeting ... X and Y met on Thursday": one meeting."""
+    found = meetings_of(
+        "The finance ministers of South Korea and France have held a virtual meeting to discuss cooperation, "
+        "Seoul's finance ministry said Friday. Finance Minister Hong Nam-ki and his French counterpart Bruno Le "
+        "Maire had an online meeting on Thursday.",
+        published="2021-07-02",
+    )
+    assert [m.date.to_str() for m in found] == ["2021-07-01"]
+
+
+def test_meeting_their_first_summit_told_by_the_pair_is_another_meeting() -> None:
+    """ "During the summit, the two leaders reviewed a program launched in 2019 upon their first summit"."""
+    found = meetings_of(
+        "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held summit "
+        "talks. During the summit, the two leaders reviewed the progress of a program which was launched in 2019 "
+        "upon their first summit.",
+        published="2021-08-18",
+    )
+    assert sorted(m.date.to_str() for m in found) == ["2019", "2021-08-17"]

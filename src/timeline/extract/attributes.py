@@ -125,13 +125,21 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
 
 
 def _in_other_clause(token: Token, head: Token) -> bool:
-    """Whether a clause of its own stands between ``token`` and the clause ``head``."""
+    """Whether a clause of its own stands between ``token`` and the clause ``head``.
+
+    A phrase placing the event against another ("ahead of next week's
+    meeting", "before the summit") counts as one: its "next" is no tense of
+    the clause's.
+    """
     for node in [token, *token.ancestors]:
         if node.i == head.i:
             return False
-        if node.dep_ in _CLAUSES:
+        if node.dep_ in _CLAUSES or (node.lower_ in _AGAINST and node.dep_ in {"advmod", "prep"}):
             return True
     return False
+
+
+_AGAINST = frozenset({"ahead", "before", "after", "since", "until"})
 
 
 def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:

@@ -957,6 +957,14 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
         return []
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
         return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told
+    if len(last) <= 2 and any(  # noqa: PLR2004 - a pair
+        c.dep_ in {"compound", "nmod", "amod"}
+        and (c.pos_ in {"PROPN", "NUM"} or any(ch.isdigit() for ch in c.text))
+        and c.text[:1].isupper()
+        and not country_of_words(c.text)
+        for c in token.children
+    ):
+        return []  # "The G-20 finance ministers will meet in Venice": a body's members, not the two just told
     heads = [k for k in named if cast.people[k].role in _LEADERS]
     if token.lower_ == "leaders" and len(heads) >= 2 and any(cast.people[k].role not in _LEADERS for k in last):
         return []
@@ -1255,7 +1263,13 @@ def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:
     result: list[Frame] = []
     for index, frame in enumerate(found):
         previous = index - 1
-        if previous in grouped and result and result[-1].sentence == frame.sentence and result[-1].people:
+        if (
+            previous in grouped
+            and result
+            and result[-1].sentence == frame.sentence
+            and result[-1].people
+            and not set(frame.people) <= set(result[-1].people)  # "... upon their first summit": no one new,
+        ):  # maybe another meeting of theirs, for joining to judge
             head = result[-1]
             result[-1] = attrs.evolve(
                 head,

@@ -266,6 +266,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         told.date is not None
         and not dates
         and implied is not None
+        and people  # "The ministers of A and B have held a meeting ... X and Y met on Thursday": that one
         and not (meeting.headline and people <= new)  # a readout's title names the meeting its text dates
         and not _same_time(told.date, implied)
     ):
