@@ -3899,65 +3899,61 @@ def test_meeting_she_is_not_her_host_named_before_her() -> None:
     ]
 
 
-def test_pipeline_the_meeting_told_again_takes_no_date_of_another_clause() -> None:
-    """ "At the meeting, they committed to the plan agreed upon in October": October is the plan's, not theirs."""
-    found = meetings_of(
-        "U.S. Defense Secretary Jim Mattis and Vietnamese Defense Minister Ngo Xuan Lich met today in Hanoi. At "
-        "the meeting, the two leaders committed to enhance cooperation based on the plan of action agreed upon in "
-        "October, with a focus on maritime security.",
-        published="2018-01-25",
-    )
-    assert [m.date.to_str() for m in found] == ["2018-01-25"]
 
-
-def test_meeting_a_meeting_between_the_two_countries_names_no_one() -> None:
-    """ "the First High-Level Meeting between the two countries, held on 16 July": not the pair's own meeting."""
-    found = meetings_of(
-        "Spanish Foreign Minister José Manuel Albares held a meeting today with his Mauritanian counterpart, "
-        "Mohamed Salem Ould Merzoug. The aim was to follow up on the First High-Level Meeting between the two "
-        "countries, held on 16 July in Nouakchott.",
-        published="2025-10-27",
-    )
-    assert [m.date.to_str() for m in found] == ["2025-10-27"]
-
-
-def test_meeting_a_bodys_ministers_are_not_the_pair_just_told() -> None:
-    """ "The G-20 finance ministers will meet in Venice": the body's members, not the two ministers just told."""
-    found = meetings_of(
-        "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on "
-        "Thursday. The G-20 finance ministers and central bank governors will meet in Venice on July 9-10.",
-        published="2021-07-02",
-    )
-    assert [m.meeting_kind for m in found] == ["video"]
-
-
-def test_pipeline_a_weekday_read_against_next_weeks_other_meeting_is_still_past() -> None:
-    """ "had an online meeting on Thursday ahead of next week's meeting": "next" is the other meeting's."""
-    found = meetings_of(
-        "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on Thursday "
-        "ahead of next week's meeting of finance chiefs from the Group of 20 economies.",
-        published="2021-07-02",
-    )
-    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("video", "2021-07-01")]
-
-
-def test_pipeline_a_meeting_of_two_countries_told_first_is_the_dated_one_told_after() -> None:
-    """ "The finance ministers of A and B have held a virtual meeting ... X and Y met on Thursday": one meeting."""
-    found = meetings_of(
-        "The finance ministers of South Korea and France have held a virtual meeting to discuss cooperation, "
-        "Seoul's finance ministry said Friday. Finance Minister Hong Nam-ki and his French counterpart Bruno Le "
-        "Maire had an online meeting on Thursday.",
-        published="2021-07-02",
-    )
-    assert [m.date.to_str() for m in found] == ["2021-07-01"]
-
-
-def test_meeting_their_first_summit_told_by_the_pair_is_another_meeting() -> None:
-    """ "During the summit, the two leaders reviewed a program launched in 2019 upon their first summit"."""
-    found = meetings_of(
-        "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held summit "
-        "talks. During the summit, the two leaders reviewed the progress of a program which was launched in 2019 "
-        "upon their first summit.",
-        published="2021-08-18",
-    )
-    assert sorted(m.date.to_str() for m in found) == ["2019", "2021-08-17"]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "U.S. Defense Secretary Jim Mattis and Vietnamese Defense Minister Ngo Xuan Lich met today in Hanoi. At "
+            "the meeting, the two leaders committed to enhance cooperation based on the plan of action agreed upon "
+            "in October, with a focus on maritime security.",
+            "2018-01-25",
+            [("in-person", "2018-01-25")],
+            id="the-meeting-told-again-takes-no-date-of-another-clause",
+        ),
+        pytest.param(
+            "Spanish Foreign Minister José Manuel Albares held a meeting today with his Mauritanian counterpart, "
+            "Mohamed Salem Ould Merzoug. The aim was to follow up on the First High-Level Meeting between the two "
+            "countries, held on 16 July in Nouakchott.",
+            "2025-10-27",
+            [("in-person", "2025-10-27")],
+            id="a-meeting-between-the-two-countries-names-no-one",
+        ),
+        pytest.param(
+            "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on "
+            "Thursday. The G-20 finance ministers and central bank governors will meet in Venice on July 9-10.",
+            "2021-07-02",
+            [("video", "2021-07-01")],
+            id="a-bodys-ministers-are-not-the-pair-just-told",
+        ),
+        pytest.param(
+            "Finance Minister Hong Nam-ki and his French counterpart Bruno Le Maire had an online meeting on "
+            "Thursday ahead of next week's meeting of finance chiefs from the Group of 20 economies.",
+            "2021-07-02",
+            [("video", "2021-07-01")],
+            id="next-week-of-another-meeting-lends-no-tense",
+        ),
+        pytest.param(
+            "The finance ministers of South Korea and France have held a virtual meeting to discuss cooperation, "
+            "Seoul's finance ministry said Friday. Finance Minister Hong Nam-ki and his French counterpart Bruno Le "
+            "Maire had an online meeting on Thursday.",
+            "2021-07-02",
+            [("video", "2021-07-01")],
+            id="two-countries-meeting-told-first-is-the-dated-one-told-after",
+        ),
+        pytest.param(
+            "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held "
+            "summit talks. During the summit, the two leaders reviewed the progress of a program which was "
+            "launched in 2019 upon their first summit.",
+            "2021-08-18",
+            [("in-person", "2019"), ("in-person", "2021-08-17")],
+            id="their-first-summit-told-by-the-pair-is-another-meeting",
+        ),
+    ],
+)
+def test_pipeline_kinds_and_dates_of_a_storys_meetings(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    """Which meetings a story tells, by kind and date: dates of other clauses and other meetings kept apart."""
+    found = meetings_of(text, published=published)
+    assert sorted((m.meeting_kind, m.date.to_str()) for m in found) == expected
