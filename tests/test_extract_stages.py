@@ -3971,3 +3971,12 @@ def test_meeting_a_pair_the_story_tells_met(text: str, pair: set[str]) -> None:
     "His first meeting in Oslo was with X".
     """
     assert pair in [{p.name for p in m.participants} for m in meetings_of(text)]
+
+
+def test_cast_the_last_word_of_a_ministers_portfolio_is_no_name() -> None:
+    """ "Algerian Minister of Energy and Mines, Special Envoy ..., Mohamed Arkab": "Mines" is the portfolio."""
+    text = (
+        "The message was presented to President Kais Saied by Algerian Minister of Energy and Mines, Special Envoy "
+        "of the Algerian President, Mohamed Arkab during a meeting at the Carthage Palace on Thursday."
+    )
+    assert "Mines" not in {p.name for p in cast_of(text).people}

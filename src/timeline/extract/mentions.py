@@ -887,6 +887,21 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     return False
 
 
+def _in_portfolio(doc: Doc, start: int) -> bool:
+    """Whether words starting at ``start`` go on a minister's portfolio: "Minister of Energy and [Mines]"."""
+    if start < 2 or doc[start - 1].lower_ not in {"for", "of", "and"}:
+        return False  # "Minister for Information and Broadcasting [Anurag Thakur]": the name after it
+    k = start - 1
+    while k >= 1 and start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"for", "of"}:
+        if doc[k].lower_ != "and" and not doc[k].text[:1].isupper():
+            return False
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in office.HEADS
+
+
+_PORTFOLIO_REACH = 5  # words back to the "of" or "for" after the minister's title
+
+
 def _honoured_words(doc: Doc, honoured: frozenset[int], taken: set[int]) -> list[tuple[int, int]]:
     """Capitalised words an honorific stood before, up to the first that is not: a name, whatever its tag.
 
@@ -991,13 +1006,8 @@ def name_spans(
         titled = cleaned[0] > 0 and (
             _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
-        if (
-            cleaned[0] >= 2
-            and doc[cleaned[0] - 1].lower_ in {"for", "of"}
-            and doc[cleaned[0] - 2].lower_ in office.HEADS
-            and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned))
-        ):
-            continue  # "Minister for [Information] and Broadcasting X": a portfolio, not a name
+        if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
+            continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
         if any(
             ent.label_ == "GPE" and ent.start < cleaned[1] and cleaned[0] < ent.end and gazetteer.lookup_country(ent.text)
             for ent in doc.ents
