@@ -3980,3 +3980,13 @@ def test_cast_the_last_word_of_a_ministers_portfolio_is_no_name() -> None:
         "of the Algerian President, Mohamed Arkab during a meeting at the Carthage Palace on Thursday."
     )
     assert "Mines" not in {p.name for p in cast_of(text).people}
+
+
+def test_cast_the_head_of_state_told_bare_is_the_one_named() -> None:
+    """ "The message was presented to the Head of State by X": the head of state the story named, Saied."""
+    found = meetings_of(
+        "Tunisian President Kais Saied received a written message from Algeria on Thursday. The message was "
+        "presented to the Head of State by Algerian Energy Minister Mohamed Arkab during a meeting at the Carthage "
+        "Palace."
+    )
+    assert {"Kais Saied", "Mohamed Arkab"} in [{p.name for p in m.participants} for m in found]

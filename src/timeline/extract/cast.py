@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
 from timeline.extract import mentions as found
@@ -328,12 +328,25 @@ _BARE_HEADS = frozenset(
 )
 
 
+def _head_of(doc: Doc, i: int) -> bool:
+    """ "Head of State", "head of government" at ``i``."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "head"
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in {"state", "government"}
+    )
+
+
 def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
     """Offices named without a name: "The Foreign Secretary", "Japan's new foreign minister", "the Indian prime minister"."""
     doc = sentence.doc
     result = []
     ends: list[int] = []
     for i, token in enumerate(doc):
+        if _head_of(doc, i):
+            ends.append(i + 2)  # "the Head of State": a long title, its last word "State"
+            continue
         if token.lower_ not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
             continue
         end = i  # the title's last word: "secretary of state"
