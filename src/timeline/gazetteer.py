@@ -327,6 +327,12 @@ def _form_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]])
     return None
 
 
+def form_kind(text: str) -> str | None:
+    """What a written form is of its country, as written: ``name``, ``demonym`` or ``seat``; None if no form."""
+    hit = country_forms().get(text.strip())
+    return hit[1] if hit else None
+
+
 @functools.lru_cache(maxsize=1 << 13)  # the same few thousand names and words come back article after article
 def lookup_country(text: str) -> str | None:
     """The ISO code a country name, demonym or seat of government names."""

@@ -192,7 +192,9 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     spans = found.name_spans(
         doc,
         headline=sentence.heading,
-        honoured=frozenset(t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) in honoured),
+        honoured=frozenset(t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) in honoured)
+        if honoured
+        else frozenset(),  # most articles have no honorific: no map back of every word
     )
     if not sentence.unstopped or not found.title_case(doc):
         return spans

@@ -1017,7 +1017,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     for sentence in parsed.sentences:
         doc = sentence.doc
         voice = _speaker_label(sentence, cast) or voice
-        speaking = _quoted_speaker(parsed, sentence.index, cast) or voice  # "'I met X,' Y told ..."
         seen_anchors: set[int] = set()
         if result and _held_separately(sentence, cast) and result[-1].sentence == sentence.index - 1:
             told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
@@ -1072,7 +1071,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )
                         antecedent = _plural_stand_in(modified, last, cast)
                     people = [*[k for k in antecedent if k not in people], *people]
-                elif subject.lower_ in {"i", "we"} and speaking is not None:
+                elif subject.lower_ in {"i", "we"} and (
+                    speaking := _quoted_speaker(parsed, sentence.index, cast) or voice  # "'I met X,' Y told ..."
+                ):
                     people = [speaking.key, *[k for k in people if k != speaking.key]]  # "I held a meeting with X"
                 else:
                     recent = _recent(spots, sentence.index, subject.i, 2)

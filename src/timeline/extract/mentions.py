@@ -299,7 +299,7 @@ def _object_of_an_opening_clause(title: Token) -> bool:
         and verb.tag_ in {"VBG", "VBN"}
         and verb.dep_ == "advcl"
         and verb.i < title.i
-        and verb.left_edge.i == verb.doc[:].start
+        and verb.left_edge.i == 0
     )
 
 
@@ -756,11 +756,6 @@ def _office(  # noqa: PLR0913 - the parts of one office
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
 
-def _seat(words: str) -> bool:
-    """Whether words name a country only as its seat of government ("Santiago", "Victoria")."""
-    return gazetteer.country_forms().get(words.strip(), ("", ""))[1] == "seat"
-
-
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -785,7 +780,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 for n in (3, 2, 1)
                 if start + n < end
                 and country_of_words(doc[start : start + n].text)
-                and not _seat(doc[start : start + n].text)  # "Santiago Peña": a given name, not Chile's capital
+                and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
+                # name, not Chile's capital
             ),
             0,
         )
@@ -814,7 +810,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
         return None  # "Assembly" of "President of the National Assembly" is no name
-    if end - start >= 2 and gazetteer.country_forms().get(doc[end - 1].text, ("", ""))[1] == "name":  # noqa: PLR2004
+    if end - start >= 2 and gazetteer.form_kind(doc[end - 1].text) == "name":  # noqa: PLR2004 - two words
         return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one
     return start, end
 

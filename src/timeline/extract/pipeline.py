@@ -271,11 +271,22 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and not _same_time(told.date, implied)
     ):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
-    if told.explicit_kind and meeting.kinds and told.kind not in meeting.kinds:
+    if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
         return False
-    if (told.visit and meeting.kinds) or (told.explicit_kind and meeting.visit):
-        return False  # "spoke by phone on Friday" ... "visited Qatar earlier this month": two meetings
     return told.frame.future == meeting.future or told.date is None
+
+
+def _told_apart(kinds: frozenset[str], visit: bool, meeting: Meeting) -> bool:  # noqa: FBT001 - a report's two facts
+    """Whether reports of these kinds (call, video) or of a coming in person tell another meeting than these.
+
+    A call is no video call; and "spoke by phone on Friday" ... "visited
+    Qatar earlier this month" are two meetings.
+    """
+    return bool(
+        (kinds and meeting.kinds and not kinds & meeting.kinds)
+        or (visit and meeting.kinds)
+        or (kinds and meeting.visit)
+    )
 
 
 def _same_span(a: attributes.Written, b: attributes.Written) -> bool:
@@ -370,10 +381,7 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
         others = [
             i
             for i in theirs.get(lone.people[0], [])
-            if result[i].future == lone.future
-            and (not lone.kinds or not result[i].kinds or lone.kinds & result[i].kinds)
-            and not (lone.kinds and result[i].visit)
-            and not (lone.visit and result[i].kinds)  # a call and a coming in person are two meetings
+            if result[i].future == lone.future and not _told_apart(lone.kinds, lone.visit, result[i])
         ]
         if len(others) != 1:
             continue
