@@ -2776,10 +2776,33 @@ def test_meeting_the_event_attended_by_more_people_is_the_meeting_just_told() ->
             None,
             id="heads-left-alone",
         ),
+        pytest.param(
+            "Foreign Minister Ana Lind also met with Croatian President Ivo Horvat and Prime Minister Marko Babic.",
+            "Marko Babic",
+            "HR",
+            id="heads-a-meeting-verb-takes",
+        ),
+        pytest.param(
+            "Minister Omar Nasir called on Sri Lankan President Ravi Perera, Prime Minister Dinesh Silva and other "
+            "senior leaders.",
+            "Dinesh Silva",
+            "LK",
+            id="listed-after-a-comma",
+        ),
+        pytest.param(
+            "Sri Lankan President Ravi Perera, Prime Minister Dinesh Silva of India and others met.",
+            "Dinesh Silva",
+            "IN",
+            id="a-comma-list-not-taken-by-a-meeting-verb",
+        ),
     ],
 )
 def test_cast_a_ministers_country_is_shared_across_and(text: str, name: str, country: str | None) -> None:
-    """ "Norway's Foreign Minister A and Defence Minister B": B is Norway's too; peers and heads are not."""
+    """ "Norway's Foreign Minister A and Defence Minister B": B is Norway's too; peers and heads are not.
+
+    What a meeting verb takes lists one side ("met with Croatian President A
+    and Prime Minister B"), so there heads share it too.
+    """
     assert person(text, name).country == country
 
 
@@ -3990,3 +4013,14 @@ def test_cast_the_head_of_state_told_bare_is_the_one_named() -> None:
         "Palace."
     )
     assert {"Kais Saied", "Mohamed Arkab"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_pipeline_one_left_without_a_country_takes_the_meetings_one_open_seat() -> None:
+    """ "X also met Prime Minister A, his counterpart B and former Sri Lankan president C": A and B are Sri Lankan."""
+    meetings = meetings_of(
+        "Indian External Affairs Minister Arun Rao arrived in Colombo on Friday. During the visit Rao also met "
+        "Prime Minister Lena Perera, his counterpart Amal Silva and former Sri Lankan president Nimal Fernando."
+    )
+    countries = {p.name: p.country for m in meetings for p in m.participants}
+    assert countries.get("Lena Perera") == "LK"
+    assert countries.get("Amal Silva") == "LK"

@@ -233,7 +233,9 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
     a minister of another portfolio whose title gave a country, shares that
     country. Two ministers of one portfolio are counterparts ("US Trade
     Representative Tai and Commerce Minister Goyal"), and heads are left
-    alone ("U.S. President Biden and Prime Minister Kishida").
+    alone ("U.S. President Biden and Prime Minister Kishida"), save in what
+    a meeting verb takes: "called on Sri Lankan President A, Prime Minister
+    B and other leaders" lists the hosts.
     """
     doc = sentence.doc
     result: list[PersonMention] = []
@@ -249,11 +251,18 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and before.office is not None
             and before.office.country is not None
             and office.title
-            and {office.role, before.office.role} <= _MINISTERS
             and office.role != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
         ):
+            met = _met_object(doc[before.token])
             first = next((t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None)
-            if first is not None and first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].i == before.token:
+            joined = {"and", ","} if met else {"and"}
+            if (
+                ({office.role, before.office.role} <= _MINISTERS or met)
+                and first is not None
+                and first >= 2
+                and doc[first - 1].lower_ in joined
+                and doc[first - 2].i == before.token
+            ):
                 mention = attrs.evolve(mention, office=attrs.evolve(office, country=before.office.country))
         result.append(mention)
     return result
@@ -262,6 +271,18 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
 _MINISTERS = frozenset(
     {"foreign minister", "defence minister", "finance minister", "trade minister", "national security adviser"}
 )
+
+
+def _met_object(token: Token) -> bool:
+    """Whether a name is what a meeting verb takes: "met with Croatian President A and Prime Minister B"."""
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in {"with", "on"}:
+        token = token.head
+    return token.dep_ in {"dobj", "prep"} and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _MEETING_VERBS
+
+
+_MEETING_VERBS = frozenset({"meet", "call", "receive", "host", "welcome", "greet", "visit"})
 
 
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:

@@ -193,7 +193,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         if opening is not None and opening > 0:
             j = opening - 1
     if j >= 0 and doc[j].is_punct and doc[j].text not in _POSSESSIVE and doc[j].text != ".":
-        j = -1  # "In Tanzania, President Barack Obama": a comma ends the title's phrase
+        return None, None, j + 1, qualifiers  # "In Tanzania, President Barack Obama": a comma ends the title's phrase
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j

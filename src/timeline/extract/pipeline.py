@@ -566,7 +566,10 @@ def _in_step(
     # the seats of a group named by its countries ("the top diplomats of A, B and C"), not those of
     # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
     grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
-    if len(lost) == 1 and len(open_seats) == 1 and grouped:
+    # or the seat of a country the story's named people hold ("met Prime Minister A, his counterpart B
+    # and former Sri Lankan president C"), not one only an unnamed office holds ("and the Iranian President")
+    held = {p.country for p in people.people if p.country}
+    if len(lost) == 1 and len(open_seats) == 1 and (grouped or open_seats <= held):
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
     if lost and not open_seats and (known or any(p.organisation for p in persons)):
