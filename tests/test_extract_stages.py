@@ -4024,3 +4024,43 @@ def test_pipeline_one_left_without_a_country_takes_the_meetings_one_open_seat() 
     countries = {p.name: p.country for m in meetings for p in m.participants}
     assert countries.get("Lena Perera") == "LK"
     assert countries.get("Amal Silva") == "LK"
+
+
+def test_mentions_head_of_state_is_a_title_before_a_name() -> None:
+    """ "between Kazakh Head of State A and President of Uzbekistan B": A is named, Kazakhstan's head of state."""
+    meeting = only(
+        "A phone talk between Kazakh Head of State Arman-Bek Nurlanov and President of Uzbekistan Timur Karimov "
+        "took place on Monday."
+    )
+    assert {(p.name, p.country, p.role) for p in meeting.participants} == {
+        ("Arman-Bek Nurlanov", "KZ", "head of state"),
+        ("Timur Karimov", "UZ", "head of state"),
+    }
+    assert meeting.meeting_kind == "call"
+
+
+def test_meeting_discussed_ways_to_do_something_with_someone() -> None:
+    """ "discussed ways to strengthen cooperation with Austrian President X": the "with" is the talk's, not the aim's."""
+    meeting = only(
+        "The President discussed ways to strengthen cooperation and trade in Kazakhstan with Austrian President "
+        "Anton Gruber on Tuesday."
+    )
+    assert "Anton Gruber" in {p.name for p in meeting.participants}
+
+
+def test_meeting_discussed_ways_with_a_country_is_no_meeting() -> None:
+    """ "discussed ways to expand trade with Kazakhstan": a country, nobody met."""
+    assert not meetings_of("President Anton Gruber discussed ways to expand trade with Kazakhstan on Tuesday.")
+
+
+def test_cast_a_title_straight_before_the_next_name_is_that_ones() -> None:
+    """ "with X, President of the Red Cross Y, Emir of Qatar Z": Y is no emir, Z is."""
+    text = (
+        "The President met with King Omar of Jordan, President of the International Committee of the Red Cross "
+        "Hans Keller, Emir of Qatar Tamim bin Khalid Al Thani and others."
+    )
+    assert person(text, "Hans Keller").country is None
+    assert (person(text, "Tamim bin Khalid Al Thani").country, person(text, "Tamim bin Khalid Al Thani").role) == (
+        "QA",
+        "head of state",
+    )

@@ -197,6 +197,8 @@ def trigger_anchor(token: Token) -> Token | None:
     ):
         return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
         # bilateral issues with Sudanese Prime Minister X"
+    if token.pos_ == "VERB" and lemma == "discuss" and any(_with_titled(c) for c in _with_phrases_of_aim(token)):
+        return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
     if (
         token.pos_ == "VERB"
@@ -469,6 +471,43 @@ def _with_phrases(verb: Token) -> list[Token]:
     return own + [c for t in topics for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
+def _with_phrases_of_aim(verb: Token) -> list[Token]:
+    """The "with" phrases of what a verb discusses doing: "discussed ways to strengthen ties with X".
+
+    The parser hangs the trailing "with" on the nearest verb, the aim's, though
+    it tells who the discussing was with.
+    """
+    return [
+        c
+        for thing in verb.children
+        if thing.dep_ == "dobj"
+        for aim in thing.children
+        if _aim_of(aim)
+        for c in aim.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def _aim_of(token: Token) -> bool:
+    """A "to" infinitive hung on a discussed thing: "ways [to strengthen]", "steps [to expand]"."""
+    return (
+        token.dep_ in {"relcl", "acl"}
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.head.dep_ == "dobj"
+        and token.head.head.lemma_.lower() == "discuss"
+    )
+
+
+def _with_titled(preposition: Token) -> bool:
+    """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kazakhstan"."""
+    return any(
+        g.dep_ == "pobj"
+        and (g.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_ in office.HEADS for c in g.children))
+        for g in preposition.children
+    )
+
+
 def _with_someone(preposition: Token) -> bool:
     return any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart")
@@ -502,6 +541,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 and node.i != token.i
                 and node.lemma_.lower() not in _JOINING
                 and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
+                and not _aim_of(node)  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
                 and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
                 # credence presented by Ambassador X": X handed it over
             ):

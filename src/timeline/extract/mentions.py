@@ -501,6 +501,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
+        if _name_after_title(doc, end, stop):
+            return None  # "..., Peter Maurer, Emir of Qatar Tamim bin Hamad": the title of the name after it
         if best is None or (office.RANK[found.role], found.country is not None) > (
             office.RANK[best.role],
             best.country is not None,
@@ -512,6 +514,19 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
+    """Whether a name follows a title's end, past its "of Qatar": "Emir of Qatar [Tamim bin Hamad]"."""
+    n = end
+    if n < stop and doc[n].lower_ == "of":
+        place = n + 1
+        while place < stop and (country_of_words(doc[place].text) or doc[place].ent_type_ == "GPE"):
+            place += 1
+        if place == n + 1:
+            return False  # "of the International Committee ...": no country, the title goes on
+        n = place
+    return n < stop and _name_goes_on(doc[n])
 
 
 def _portfolios_then_country(doc: Doc | Span, comma: int) -> str | None:
@@ -876,11 +891,18 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     between = _of_between(doc, j)
     if between is not None:
         j = between[0]
+    if _head_of_state_ends_at(doc, j):
+        return True  # "Kazakh Head of State Kassym-Jomart Tokayev"
     while j >= 0 and (doc[j].lower_ in office.TITLE_WORDS or doc[j].lower_ in office.CONNECTORS):
         if doc[j].lower_ in office.HEADS:
             return True
         j -= 1
     return False
+
+
+def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
+    """ "Head of State" or "Head of Government" ends at ``j``: a title, though "head" alone heads none."""
+    return j >= 2 and doc[j].lower_ in {"state", "government"} and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "head"
 
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
