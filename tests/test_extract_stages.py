@@ -277,6 +277,28 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "President",
             id="grave-accent-for-apostrophe",
         ),
+        pytest.param(
+            "The defence minister spoke on Monday during a meeting in Baku with his\n"
+            "Turkish and Georgian counterparts, whom he had invited to\n"
+            "talks on regional security and on the trilateral format.\n"
+            "He said the talks would go on.",
+            "The defence minister spoke on Monday during a meeting in Baku with his "
+            "Turkish and Georgian counterparts, whom he had invited to "
+            "talks on regional security and on the trilateral format. "
+            "He said the talks would go on.",
+            "Turkish",
+            id="hard-wrapped-lines-joined",
+        ),
+        pytest.param(
+            "Japan-Angola talks in Tokyo, first photograph of the day\n"
+            "Japan-Angola talks in Tokyo, second photograph of the day\n"
+            "The ministers met on Monday.",
+            "Japan-Angola talks in Tokyo, first photograph of the day\n"
+            "Japan-Angola talks in Tokyo, second photograph of the day\n"
+            "The ministers met on Monday.",
+            "The ministers",
+            id="caption-lines-kept",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -4064,3 +4086,16 @@ def test_cast_a_title_straight_before_the_next_name_is_that_ones() -> None:
         "QA",
         "head of state",
     )
+
+
+def test_meeting_counterparts_listed_after_a_comma_are_at_it() -> None:
+    """ "during a meeting in Baku with his Turkish and Georgian counterparts, X and Y": all three met, each's country."""
+    meeting = only(
+        "Azerbaijan's Minister of Defense, Colonel General Arif Mammadov, spoke on Monday. Mammadov made the comment "
+        "during a meeting in Baku with his Turkish and Georgian counterparts, Kemal Aydin and Levan Beridze."
+    )
+    assert {(p.name, p.country) for p in meeting.participants} == {
+        ("Arif Mammadov", "AZ"),
+        ("Kemal Aydin", "TR"),
+        ("Levan Beridze", "GE"),
+    }

@@ -937,6 +937,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             codes = [
                 code
                 for t in doc[max(0, token.i - 6) : token.i]
+                if t.head.i == token.i or t.head.head.i == token.i  # not "in Baku with his Turkish and ..."
                 if (code := found.country_of_words(t.text)) is not None
             ]
             listed = [

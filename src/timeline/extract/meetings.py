@@ -522,7 +522,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         person = cast.person_at(sentence.index, token.i)
         if person is None or _owner_of_someone(token):
             continue
-        node = token
+        node = _counterparts_listing(token) or token  # "with his A and B counterparts, X and Y": X and Y hang there
         titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
         while node.i != anchor.i and node.head.i != node.i:
             if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
@@ -557,6 +557,24 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if node.i == anchor.i and not titled:
             found.append((token.i, person))
     return found
+
+
+def _counterparts_listing(token: Token) -> Token | None:
+    """The "counterparts" a name is listed after: "with his Turkish and Georgian counterparts, X and Y".
+
+    Only names, commas and "and" stand between; the parser often hangs such a
+    list elsewhere in the sentence.
+    """
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and token.i - k <= 12:
+        word = doc[k]
+        if word.lower_ == "counterparts":
+            return word if k < token.i - 1 and doc[k + 1].text == "," else None
+        if not (word.text in {",", "and"} or (word.pos_ == "PROPN" and word.text[:1].isupper())):
+            return None
+        k -= 1
+    return None
 
 
 _KIN = frozenset(

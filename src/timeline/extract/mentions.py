@@ -768,6 +768,11 @@ def _office(  # noqa: PLR0913 - the parts of one office
     )
 
 
+# Military ranks before a name: no part of it, though no office either.
+_RANKS = frozenset(
+    "colonel lieutenant major admiral brigadier marshal commodore".split()
+)
+
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
 
@@ -782,6 +787,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     while start < end:
         if (
             doc[start].lower_ in office.TITLE_WORDS
+            or doc[start].lower_ in _RANKS  # "Colonel General Zakir Hasanov"
             or doc[start].lower_ in office.QUALIFIERS
             or doc[start].lower_ in office.CONNECTORS
             or doc[start].is_punct

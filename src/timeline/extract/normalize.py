@@ -191,6 +191,35 @@ def _member_of_parliament(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"(?<=[^\n])\n(?=[^\n])")
+def _hard_wrap(match: re.Match[str]) -> str:
+    """A line break inside a sentence of a hard-wrapped paragraph is a space.
+
+    "... a meeting in Baku with his\nTurkish and Georgian counterparts": wire
+    copy wrapped at a fixed width. A paragraph is taken for wrapped when its
+    lines but the last are of about one length, half of them stop mid-sentence
+    and one at least runs on in small letters; headlines, captions and lists
+    keep their lines.
+    """
+    text = match.string
+    start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    end = text.find("\n\n", match.end())
+    lines = text[start : len(text) if end < 0 else end].split("\n")
+    return " " if _wrapped(lines) else "\n"
+
+
+def _wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]
+    open_ended = [len(line) for line in body if not _CLOSED.search(line)]
+    if len(open_ended) < 2 or 2 * len(open_ended) < len(body) or max(len(line) for line in body) > 95:
+        return False  # a paragraph's last line, closed, may be short: "Burchuladze."
+    runs_on = any(after[:1].islower() for after in lines[1:])
+    return runs_on and min(open_ended) >= 40 and max(open_ended) - min(open_ended) <= 30
+
+
+_CLOSED = re.compile(r"[.!?:\"”’)]\s*$")
+
+
 _CAPS_FAMILY = re.compile(
     r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
 )
