@@ -4095,3 +4095,47 @@ def test_meeting_counterparts_listed_after_a_comma_are_at_it() -> None:
         ("Kemal Aydin", "TR"),
         ("Levan Beridze", "GE"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Chilean Chancellor Rodrigo Soto arrived on Monday.",
+            "Rodrigo Soto",
+            ("CL", "foreign minister"),
+            id="a-latin-american-canciller",
+        ),
+        pytest.param(
+            "The Foreign Minister, Rodrigo Soto, opened the meeting. Chancellor Soto welcomed the participants.",
+            "Rodrigo Soto",
+            (None, "foreign minister"),
+            id="chancellor-beside-foreign-minister",
+        ),
+        pytest.param(
+            "German Chancellor Anna Weber arrived on Monday.",
+            "Anna Weber",
+            ("DE", "head of government"),
+            id="a-german-chancellor-heads-the-government",
+        ),
+    ],
+)
+def test_cast_a_chancellor_of_spanish_speaking_america_is_its_foreign_minister(
+    text: str, name: str, expected: tuple[str | None, str]
+) -> None:
+    """ "Chilean Chancellor X", or "Chancellor X" who is "the Foreign Minister": the Canciller, no head of government."""
+    found = person(text, name)
+    assert (found.country, found.role) == expected
+
+
+def test_meeting_a_with_for_each_is_a_meeting_with_each() -> None:
+    """ "held a meeting with A, with B, and with C": three meetings, not one of four."""
+    meetings = meetings_of(
+        "Minister Rodrigo Soto also held a meeting with Singapore's Minister of Trade Lee Wen, with Malaysia's "
+        "Minister of Trade Aziz Rahman, and with Fiji's Trade Minister Joni Vula on Friday."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
+        ["Aziz Rahman", "Rodrigo Soto"],
+        ["Joni Vula", "Rodrigo Soto"],
+        ["Lee Wen", "Rodrigo Soto"],
+    ]

@@ -482,6 +482,11 @@ GOVERNMENT_STYLES: dict[str, frozenset[str]] = {
 }
 
 
+# Where "Chancellor" in English copy is the foreign minister: the "Canciller" of Spanish- and the
+# "Chanceler" of Portuguese-speaking America.
+FOREIGN_MINISTER_CHANCELLORS = frozenset("AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE UY VE".split())
+
+
 # Presidential republics with no prime minister, and none in the years the texts cover (not Kenya or
 # Zimbabwe, which had one until 2013, nor Türkiye, until 2018).
 NO_PRIME_MINISTER = frozenset(
@@ -513,6 +518,8 @@ def title_fits(title: str, country: str) -> bool:
     (Cyprus, Mexico); any other title fits anywhere.
     """
     key = " ".join(title.lower().split())
+    if key == "chancellor" and country in FOREIGN_MINISTER_CHANCELLORS:
+        return True  # "Chancellor Ampuero": Chile's foreign minister
     if key in GOVERNMENT_STYLES:
         return country in GOVERNMENT_STYLES[key]
     if key.endswith("prime minister") and country in NO_PRIME_MINISTER:

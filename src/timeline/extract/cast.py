@@ -796,6 +796,13 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         offices = [m.office for m in group if m.office is not None]
     if not offices:
         return None
+    if any(o.role == "foreign minister" for o in offices):  # "Foreign Minister Ampuero" ... "Chancellor Ampuero":
+        offices = [  # the Canciller of Spanish-speaking America, no head of government
+            o
+            for o in offices
+            if o.title.lower() != "chancellor"
+            or (o.country is not None and o.country not in gazetteer.FOREIGN_MINISTER_CHANCELLORS)
+        ] or offices
     full = [o.title.lower() for o in offices if len(o.title.split()) > 1]
     offices = [  # "President Meloni" is short for "the President of the Council of Ministers", Italy's premier
         o for o in offices if " " in o.title or not any(t.startswith(o.title.lower() + " of ") for t in full)

@@ -611,6 +611,19 @@ def _separately(anchor: Token) -> bool:
     return any(t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)])
 
 
+def _with_each(trigger: Token) -> bool:
+    """ "held a meeting with A, with B, and with C": a "with" for each, a meeting with each."""
+    withs = [
+        t
+        for t in trigger.subtree
+        if t.lower_ == "with"
+        and t.dep_ in {"prep", "conj"}
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in t.children)
+    ]
+    again = [t for t in withs[1:] if t.i > 0 and t.doc[t.i - 1].lower_ in {",", "and"}]
+    return len(withs) >= 2 and len(again) == len(withs) - 1
+
+
 _COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "audience"})
 
 
@@ -1269,7 +1282,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
-            if (_separately(anchor) or _several(token) or hosts) and len(people) >= 3:  # "met X and Y separately"
+            if (_separately(anchor) or _several(token) or _with_each(anchor) or hosts) and len(people) >= 3:  # "met X
+                # and Y separately"
                 for other in people[1:]:
                     result.append(
                         Frame(

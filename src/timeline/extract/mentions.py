@@ -754,6 +754,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = "other"
     if role in {"head of state", "head of government"} and organisation:
         role = "other"  # "the President of the European Commission": an organisation's, no state's
+    if title.lower() == "chancellor" and country in gazetteer.FOREIGN_MINISTER_CHANCELLORS:
+        role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller
     if title.lower() == "leader" and country and not organisation:
         role = gazetteer.leader_role(country)  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
     start = doc[first].idx if first < run[0] else title_span.start_char
