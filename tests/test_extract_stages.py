@@ -4139,3 +4139,13 @@ def test_meeting_a_with_for_each_is_a_meeting_with_each() -> None:
         ["Joni Vula", "Rodrigo Soto"],
         ["Lee Wen", "Rodrigo Soto"],
     ]
+
+
+def test_meeting_the_participating_leaders_included_are_at_the_meeting_told() -> None:
+    """ "X joined fellow leaders in a virtual meeting. The participating leaders included A of B, C of D": one meeting."""
+    meeting = only(
+        "On Friday, President Paul Mugabo joined fellow African leaders in a virtual meeting on the pandemic. "
+        "The participating leaders included President Omar Haddad of Egypt and President Ali Konate of Mali."
+    )
+    assert {p.name for p in meeting.participants} == {"Paul Mugabo", "Omar Haddad", "Ali Konate"}
+    assert meeting.meeting_kind == "video"

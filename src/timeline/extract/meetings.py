@@ -251,6 +251,8 @@ def trigger_anchor(token: Token) -> Token | None:
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
+    if token.pos_ == "VERB" and _participants_included(token):
+        return token  # "The participating leaders included X, Y and Z": more people at the meeting just told
     if (
         token.dep_ == "nsubjpass"
         and token.lower_ in {*MEETING_NOUNS, "event", "meetings"}
@@ -652,6 +654,20 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     ):
         return verb.head.head  # "X and Y reviewed efforts to bolster ties [during a phone call]": who reviewed
     return verb
+
+
+def _participants_included(verb: Token) -> bool:
+    """ "The participating leaders included X, Y and Z", "Participants included ...": who was at the meeting told."""
+    if verb.lemma_.lower() != "include":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in {"participants", "attendees"}
+            or any(a.dep_ == "amod" and a.lower_ in {"participating", "attending"} for a in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
@@ -1127,7 +1143,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 people += [p.key for _, p in _people_under(verb, sentence, cast) if p.key not in people]
             subject = _subject_of(anchor)
-            continuation = _attended_the_meeting(anchor, token)
+            continuation = _attended_the_meeting(anchor, token) or _participants_included(anchor)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
                 if head_person is not None:
