@@ -4149,3 +4149,22 @@ def test_meeting_the_participating_leaders_included_are_at_the_meeting_told() ->
     )
     assert {p.name for p in meeting.participants} == {"Paul Mugabo", "Omar Haddad", "Ali Konate"}
     assert meeting.meeting_kind == "video"
+
+
+def test_mentions_a_name_stops_before_a_weekday() -> None:
+    """ "made a phone call to his Bangladesh counterpart Sheikh Rahima Wednesday": the name is no date."""
+    meeting = only(
+        "Prime Minister Imran Aziz made a phone call to his Bangladesh counterpart Sheikh Rahima Wednesday to "
+        "enquire about her health."
+    )
+    assert "Sheikh Rahima" in {p.name for p in meeting.participants}
+
+
+def test_meeting_two_who_resumed_discussions_met() -> None:
+    """ "X and Y resumed discussions via video link": a video meeting of the two."""
+    meeting = only(
+        "Trade Minister Don Harlow and EU Trade Commissioner Valdis Ozols resumed discussions via video link on "
+        "Thursday."
+    )
+    assert {p.name for p in meeting.participants} == {"Don Harlow", "Valdis Ozols"}
+    assert meeting.meeting_kind == "video"

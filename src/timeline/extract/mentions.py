@@ -958,6 +958,7 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         while (
             end < len(doc)
             and end not in taken
+            and (end == i or doc[end].lower_ not in _MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
                 or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
