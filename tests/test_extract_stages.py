@@ -4168,3 +4168,12 @@ def test_meeting_two_who_resumed_discussions_met() -> None:
     )
     assert {p.name for p in meeting.participants} == {"Don Harlow", "Valdis Ozols"}
     assert meeting.meeting_kind == "video"
+
+
+def test_meeting_a_with_the_parser_took_for_a_clause_mark() -> None:
+    """ "X met Sunday with Foreign Minister Y in Riyadh to discuss ...": the parser opens a clause at "with"."""
+    meeting = only(
+        "Saudi Crown Prince Mohammed bin Nasser met Sunday with Chinese Foreign Minister Wang Yi in Riyadh to discuss "
+        "regional and international developments, local media reported."
+    )
+    assert {p.name for p in meeting.participants} == {"Mohammed bin Nasser", "Wang Yi"}

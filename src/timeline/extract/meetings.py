@@ -544,6 +544,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 and node.lemma_.lower() not in _JOINING
                 and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
                 and not _aim_of(node)  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
+                and not _with_clause(node)  # "met Sunday with [mark] Foreign Minister X [nsubj] ... to discuss"
                 and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
                 # credence presented by Ambassador X": X handed it over
             ):
@@ -559,6 +560,14 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if node.i == anchor.i and not titled:
             found.append((token.i, person))
     return found
+
+
+def _with_clause(clause: Token) -> bool:
+    """A clause the parser opened with "with": "met Sunday with [mark] Minister X in Riyadh to discuss ...".
+
+    The "with" is the meeting's; its subject is who was met.
+    """
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
 
 
 def _counterparts_listing(token: Token) -> Token | None:
