@@ -4177,3 +4177,14 @@ def test_meeting_a_with_the_parser_took_for_a_clause_mark() -> None:
         "regional and international developments, local media reported."
     )
     assert {p.name for p in meeting.participants} == {"Mohammed bin Nasser", "Wang Yi"}
+
+
+def test_meeting_ministers_who_spoke_with_one_voice_did_not_call() -> None:
+    """ "Foreign ministers ..., including State Councilor A, B and C, spoke with one voice": met, no call; no "Councilor"."""
+    meeting = only(
+        "On August 21, the foreign ministers' meeting was held in Beijing. Foreign ministers of the three countries, "
+        "including State Councilor and Foreign Minister Li Ming, Foreign Minister Park Min-ji, and Foreign Minister "
+        "Sato Ken, spoke with one voice on the significance of cooperation."
+    )
+    assert {p.name for p in meeting.participants} == {"Li Ming", "Park Min-ji", "Sato Ken"}
+    assert meeting.meeting_kind == "in-person"

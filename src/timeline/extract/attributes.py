@@ -258,10 +258,10 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     if (
         token.lemma_.lower() == "speak"
         and any(
-            (c.dep_ == "prep" and c.lower_ in {"to", "with"})
+            (c.dep_ == "prep" and c.lower_ in {"to", "with"} and not any(g.lower_ == "voice" for g in c.children))
             or (c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children))
             for c in token.children
-        )
+        )  # not "spoke with one voice": agreed, wherever they met
         and not _IN_PERSON.search(token.sent.text)
     ):
         # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's word for a
