@@ -4188,3 +4188,21 @@ def test_meeting_ministers_who_spoke_with_one_voice_did_not_call() -> None:
     )
     assert {p.name for p in meeting.participants} == {"Li Ming", "Park Min-ji", "Sato Ken"}
     assert meeting.meeting_kind == "in-person"
+
+
+def test_mentions_a_part_of_the_world_is_no_name() -> None:
+    """ "the Executive Director for the Americas of the EEAS, X": "Americas" is nobody."""
+    meeting = only(
+        "Later, Foreign Minister Rodrigo Soto met with the Executive Director for the Americas of the European "
+        "External Action Service, Edita Novak, in Lima on Friday."
+    )
+    assert {p.name for p in meeting.participants} == {"Rodrigo Soto", "Edita Novak"}
+
+
+def test_cast_peers_from_two_countries_listed_in_step() -> None:
+    """ "met his peers from Argentina and Brazil, X and Y": X is Argentina's, Y Brazil's, both foreign ministers."""
+    text = (
+        "Foreign Minister Rodrigo Soto met his peers from Argentina and Brazil, Jorge Ferro and Aloisio Nunes, "
+        "in Lima on Friday."
+    )
+    assert (person(text, "Jorge Ferro").country, person(text, "Aloisio Nunes").country) == ("AR", "BR")

@@ -292,6 +292,13 @@ REGIONS = tuple(
 )
 
 
+# Parts of the world, named bare: places, never people ("the Executive Director for the Americas").
+WORLD_REGIONS = frozenset(
+    """Americas America Africa Asia Europe Oceania Pacific Caribbean Balkans Sahel Arctic Antarctica Eurasia
+    Maghreb Levant Gulf""".split()
+) | frozenset({"Middle East", "Latin America", "Asia-Pacific", "Indo-Pacific", "Horn of Africa"})
+
+
 @functools.cache
 def _region_forms() -> frozenset[str]:
     return frozenset(r for r in REGIONS if not (r.endswith("Europen") or r in country_forms()))

@@ -939,7 +939,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         doc = sentence.doc
         for token in doc:
-            if token.lower_ != "counterparts":
+            if token.lower_ not in {"counterparts", "peers"}:
                 continue
             codes = [
                 code
@@ -947,9 +947,18 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if t.head.i == token.i or t.head.head.i == token.i  # not "in Baku with his Turkish and ..."
                 if (code := found.country_of_words(t.text)) is not None
             ]
+            after = token.i + 1
+            if not codes and after < len(doc) and doc[after].lower_ in {"from", "of"}:  # "his peers from A and B, X
+                while after + 1 < len(doc) and (  # and Y"
+                    doc[after + 1].lower_ in {"and", "the"} or found.country_of_words(doc[after + 1].text)
+                ):
+                    after += 1
+                    if (code := found.country_of_words(doc[after].text)) is not None:
+                        codes.append(code)
+                after += 1
             listed = [
                 by_mention[(sentence.index, t.i)]
-                for t in doc[token.i + 1 : token.i + 14]
+                for t in doc[after : token.i + 14]
                 if (sentence.index, t.i) in by_mention
             ]
             named = list(dict.fromkeys(p.key for p in listed))

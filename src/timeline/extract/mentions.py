@@ -991,6 +991,8 @@ def name_spans(
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)
+        if cleaned and doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS:
+            continue  # "the Summit of the Americas": a part of the world
         if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
             if (
@@ -1030,6 +1032,8 @@ def name_spans(
         cleaned = _clean_name(doc[start:end])
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
+        if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS:
+            continue  # "the Executive Director for the Americas": a part of the world
         titled = cleaned[0] > 0 and (
             _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
