@@ -4206,3 +4206,32 @@ def test_cast_peers_from_two_countries_listed_in_step() -> None:
         "in Lima on Friday."
     )
     assert (person(text, "Jorge Ferro").country, person(text, "Aloisio Nunes").country) == ("AR", "BR")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        pytest.param(
+            "Foreign Minister Amir Latif's official visit to Japan has been cancelled. Latif was scheduled to hold "
+            "meetings with Prime Minister Kenji Mori and Foreign Minister Taro Ueda.",
+            False,
+            id="scheduled-and-cancelled",
+        ),
+        pytest.param(
+            "Foreign Minister Amir Latif's visit to Japan has been postponed. Latif had to visit Japan from "
+            "February 24 to hold a meeting with Foreign Minister Taro Ueda.",
+            False,
+            id="had-to-and-postponed",
+        ),
+        pytest.param(
+            "Foreign Minister Amir Latif held talks with Foreign Minister Taro Ueda in Tokyo on Monday. Latif was "
+            "scheduled to meet Prime Minister Kenji Mori later that day. A planned press event was cancelled.",
+            True,
+            id="talks-held-beside-a-cancelled-event",
+        ),
+    ],
+)
+def test_meeting_a_plan_told_past_in_a_story_of_a_cancellation_was_not_held(text: str, held: bool) -> None:  # noqa: FBT001
+    """ "X's visit has been cancelled. X was scheduled to hold meetings with A and B": no meeting with A or B."""
+    names = {p.name for m in meetings_of(text) for p in m.participants}
+    assert ("Taro Ueda" in names) is held

@@ -844,6 +844,28 @@ def _blocked(anchor: Token) -> bool:
     return False
 
 
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called off|calls? off|postponed?|put off|scrapped)\b", re.IGNORECASE)
+
+
+def _was_scheduled(anchor: Token) -> bool:
+    """ "was scheduled to hold meetings", "had to visit Japan to hold talks", "was due to meet": a plan told past."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    for _ in range(3):
+        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        told_past = head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children)
+        if head.dep_ == "acomp" and head.head.tag_ == "VBD":
+            told_past = True  # "was [due] to meet"
+        if told_past and head.lemma_.lower() in _SCHEDULING:
+            return True
+        verb = head  # "had to visit Japan [to hold] a meeting"
+    return False
+
+
+_SCHEDULING = frozenset({"schedule", "set", "due", "plan", "expect", "slate", "suppose", "have"})
+
+
 def _credentials(verb: Token) -> bool:
     """An envoy's credentials handed over: the envoy and the head who takes them met."""
     lemma = verb.lemma_.lower()
@@ -1108,6 +1130,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     grouped: set[int] = set()  # frames whose subject is a group ("the foreign ministers")
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
+    called_off = bool(_CALLED_OFF.search(parsed.normalized.text))
     spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
@@ -1140,7 +1163,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if anchor is None or anchor.i in seen_anchors:
                 continue
             seen_anchors.add(anchor.i)
-            if _blocked(anchor):
+            if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled ...
+                # X was scheduled to hold meetings with A and B": none held
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
             reach = None
