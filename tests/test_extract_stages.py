@@ -4235,3 +4235,26 @@ def test_meeting_a_plan_told_past_in_a_story_of_a_cancellation_was_not_held(text
     """ "X's visit has been cancelled. X was scheduled to hold meetings with A and B": no meeting with A or B."""
     names = {p.name for m in meetings_of(text) for p in m.participants}
     assert ("Taro Ueda" in names) is held
+
+
+def test_meeting_meetings_scheduled_with_hosts_are_the_followed_ones() -> None:
+    """ "X will be in Belgrade, where meetings are scheduled with A and B": X's meetings with A and with B."""
+    meetings = meetings_of(
+        "NATO Secretary General Jens Lund will visit Pristina today. A day later, on November 21, the Secretary "
+        "General will be in Belgrade, where meetings are scheduled with Serbian President Marko Petrovic and "
+        "Prime Minister Ana Jovic."
+    )
+    met = {frozenset(p.name for p in m.participants) for m in meetings}
+    assert {"Jens Lund", "Marko Petrovic"} <= next(iter(m for m in met if "Marko Petrovic" in m))
+
+
+def test_mentions_a_name_in_quotes_of_its_own_is_no_person() -> None:
+    """ "he will visit the KFOR camp "Notting Hill", where he will meet X": the camp is nobody."""
+    names = {
+        p.name
+        for p in cast_of(
+            'NATO Secretary General Jens Lund will visit the KFOR camp "Notting Hill", where he will meet with KFOR '
+            "commander Major General Emre Yilmaz."
+        ).people
+    }
+    assert not any("Hill" in name for name in names)

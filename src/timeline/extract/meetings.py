@@ -319,7 +319,7 @@ def _took_place(verb: Token) -> bool:
     """ "took place between X and Y", "was held with X": a verb whose meeting noun is its subject, its parties after."""
     lemma = verb.lemma_.lower()
     return (
-        lemma in {"take", "hold", "occur", "happen", "be"}
+        lemma in {"take", "hold", "occur", "happen", "be", "schedule", "plan", "arrange"}  # "meetings are scheduled with X"
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
     )
@@ -1205,6 +1205,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         # office met Y": the comma lost, the parse hangs all on X and takes "office" for who met
                     elif _opening_meeting_phrase(token) and _no_one(subject) and history:
                         stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
+                    elif subject.i == token.i and subject.dep_ == "nsubjpass" and history and people:
+                        stand_in, continuation = [history[-1][1]], False  # "X will be in Belgrade, where meetings
+                        # are scheduled with Y and Z": the one the story follows
                     elif subject.lower_ in {"he", "she"}:
                         here = [
                             cast.person_at(sentence.index, t.i) for t in doc[: subject.i] if not _someone_of_theirs(t)

@@ -991,8 +991,8 @@ def name_spans(
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)
-        if cleaned and doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS:
-            continue  # "the Summit of the Americas": a part of the world
+        if cleaned and (doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)):
+            continue  # "the Summit of the Americas": a part of the world; the camp "Notting Hill": a name in quotes
         if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
             if (
@@ -1032,7 +1032,7 @@ def name_spans(
         cleaned = _clean_name(doc[start:end])
         if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
             continue
-        if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS:
+        if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
         titled = cleaned[0] > 0 and (
             _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
@@ -1107,6 +1107,22 @@ def _name_goes_on(token: Token) -> bool:
         )  # "Shah Mahmood Qureshi [GPE]": a place the model made up is a name going on
         and not country_of_words(token.text)
     )
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """A name set in quotation marks of its own: a camp, a ship or an operation ("Notting Hill"), no person."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].text not in _QUOTES and doc[k].text[:1].isupper():
+        k -= 1
+    if k < 0 or doc[k].text not in _QUOTES:
+        return False
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].text not in _QUOTES and doc[j].text[:1].isupper():
+        j += 1
+    return j < len(doc) and doc[j].text in _QUOTES
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
