@@ -290,6 +290,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="hard-wrapped-lines-joined",
         ),
         pytest.param(
+            "a courtesy call from the Prime Minister of Fiji, honorable Mark Tuala.",
+            "a courtesy call from the Prime Minister of Fiji, Mark Tuala.",
+            "Mark",
+            id="honorable-in-small-letters",
+        ),
+        pytest.param(
+            "Foreign Affairs Cabinet Secretary Amb Rachel Omondi arrived.",
+            "Foreign Affairs Cabinet Secretary Rachel Omondi arrived.",
+            "Rachel",
+            id="amb-without-a-stop",
+        ),
+        pytest.param(
+            "Chairman of the Council Lt. Gen. Abdel Osman and Eng. Karim Saleh arrived.",
+            "Chairman of the Council Abdel Osman and Karim Saleh arrived.",
+            "Karim",
+            id="military-and-engineer-abbreviations",
+        ),
+        pytest.param(
             "Japan-Angola talks in Tokyo, first photograph of the day\n"
             "Japan-Angola talks in Tokyo, second photograph of the day\n"
             "The ministers met on Monday.",
@@ -4258,3 +4276,25 @@ def test_mentions_a_name_in_quotes_of_its_own_is_no_person() -> None:
         ).people
     }
     assert not any("Hill" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On the sidelines of the summit, President Isaias Tesfay met and held talks with President Salva Deng of "
+            "South Sudan, President Brice Moussa of Gabon and Prime Minister Ali Zeine of Niger.",
+            [["Ali Zeine", "Isaias Tesfay"], ["Brice Moussa", "Isaias Tesfay"], ["Isaias Tesfay", "Salva Deng"]],
+            id="leaders-of-several-countries-one-by-one",
+        ),
+        pytest.param(
+            "On the sidelines of the forum, the trilateral partnership was reaffirmed. Secretary of State Antony Lane "
+            "met with South Korea's Foreign Minister Park Min and Japan's Foreign Minister Yoko Sato.",
+            [["Antony Lane", "Park Min", "Yoko Sato"]],
+            id="a-story-of-a-trilateral",
+        ),
+    ],
+)
+def test_meeting_one_leader_meeting_leaders_of_several_on_the_sidelines(text: str, expected: list[list[str]]) -> None:
+    """ "On the sidelines of the summit, X met A of B, C of D and E of F": a bilateral with each."""
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings_of(text)) == expected

@@ -403,6 +403,29 @@ _FAMILY_TITLE = re.compile(r"prince|princess|lady|wife|consort", re.IGNORECASE)
 _OTHER_BRANCH = re.compile(r"speaker|parliament|assembly|senate|congress|opposition|former|justice", re.IGNORECASE)
 
 
+_SIDELINES = re.compile(r"\bsidelines?\b|\bmargins?\b", re.IGNORECASE)
+_GROUPED = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|joint|jointly|together|summit of)\b", re.IGNORECASE)
+
+
+def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
+    """One person meeting leaders of several countries, in a story told on a gathering's sidelines: one by one.
+
+    "On the sideline of the summit, President X met and held talks with
+    President A of South Sudan, Chairman B of Sudan, President C of Gabon
+    ...": bilaterals, each its own; not in a story of a trilateral (the
+    caller tells that apart), nor a group met "together".
+    """
+    if subject is None or cast.person_at(sentence.index, subject.i) is None:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) or _TOGETHER.search(sentence.text):
+        return False
+    visitor, *others = [cast.people[k] for k in people]
+    countries = [p.country or p.organisation for p in others]
+    known = {c for c in countries if c is not None}
+    return len(known) >= 2 and len(known) == len([c for c in countries if c is not None]) and visitor.country not in known
+
+
 def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
     """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
 
@@ -1131,6 +1154,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     called_off = bool(_CALLED_OFF.search(parsed.normalized.text))
+    sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(parsed.normalized.text)
     spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
@@ -1334,8 +1358,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
-            if (_separately(anchor) or _several(token) or _with_each(anchor) or hosts) and len(people) >= 3:  # "met X
-                # and Y separately"
+            each_aside = sidelines and _leaders_of_several(people, subject, sentence, cast)
+            if (
+                _separately(anchor) or _several(token) or _with_each(anchor) or hosts or each_aside
+            ) and len(people) >= 3:  # "met X and Y separately"
                 for other in people[1:]:
                     result.append(
                         Frame(

@@ -137,7 +137,7 @@ _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|Hon\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
+    r"the Honou?rable|The Honou?rable|[Hh]onou?rable|Hon\.|Amb\.?|Eng\.|Engr\.?|(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|Gen\.|Col\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
