@@ -4298,3 +4298,22 @@ def test_mentions_a_name_in_quotes_of_its_own_is_no_person() -> None:
 def test_meeting_one_leader_meeting_leaders_of_several_on_the_sidelines(text: str, expected: list[list[str]]) -> None:
     """ "On the sidelines of the summit, X met A of B, C of D and E of F": a bilateral with each."""
     assert sorted(sorted(p.name for p in m.participants) for m in meetings_of(text)) == expected
+
+
+def test_meeting_between_the_prime_minister_and_x_is_the_storys_prime_minister() -> None:
+    """ "a bilateral meeting between the Prime Minister and President X": the one prime minister the story names."""
+    meetings = meetings_of(
+        "Prime Minister Justin Moreau spoke yesterday with Mexican President-elect Andres Lopez. The call took place "
+        "following a bilateral meeting between the Prime Minister and President Enrique Pena Nieto on September 25, "
+        "2018 in New York."
+    )
+    assert any({p.name for p in m.participants} == {"Justin Moreau", "Enrique Pena Nieto"} for m in meetings)
+
+
+def test_meeting_among_the_participants_are_at_the_meeting_told() -> None:
+    """ "paid a joint call on Prime Minister X. Among the participants are A of B and C of D": one meeting."""
+    meeting = only(
+        "The participants of the study visit paid a joint call on Prime Minister Lee Wen today. Among the "
+        "participants are President of Nauru Baron Tabe and Prime Minister of Samoa Tui Malie."
+    )
+    assert {p.name for p in meeting.participants} == {"Lee Wen", "Baron Tabe", "Tui Malie"}

@@ -379,6 +379,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 doc[end + 1].lower_ in office_words.CONNECTORS
                 and end + 2 < len(doc)
                 and doc[end + 2].lower_ in office_words.TITLE_WORDS
+                and not _two_parties(doc[end])  # "between the Prime Minister and President X": two
             )
         ):
             end += 1
@@ -415,6 +416,15 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         )
     return result
+
+
+def _two_parties(title: Token) -> bool:
+    """A title a "between" takes, with another party joined to it: "between the Prime Minister and President X"."""
+    return (
+        title.dep_ == "pobj"
+        and title.head.lower_ == "between"
+        and any(c.dep_ == "conj" for c in title.children)
+    )
 
 
 def _resolve_titles(

@@ -251,7 +251,7 @@ def trigger_anchor(token: Token) -> Token | None:
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
-    if token.pos_ == "VERB" and _participants_included(token):
+    if token.pos_ in {"VERB", "AUX"} and _participants_included(token):
         return token  # "The participating leaders included X, Y and Z": more people at the meeting just told
     if (
         token.dep_ == "nsubjpass"
@@ -689,7 +689,12 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
 
 
 def _participants_included(verb: Token) -> bool:
-    """ "The participating leaders included X, Y and Z", "Participants included ...": who was at the meeting told."""
+    """ "The participating leaders included X, Y and Z", "Among the participants are ...": who was at the meeting told."""
+    if verb.lemma_.lower() == "be":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in {"participants", "attendees"} for g in c.children)
+            for c in verb.children
+        )
     if verb.lemma_.lower() != "include":
         return False
     return any(
@@ -1304,6 +1309,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             countries = _unnamed_countries(anchor, sentence, cast)
             elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
             people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before
+            held = _bare_offices_held(token, people, sentence, cast)
+            people = [*[k for k in held if k not in people], *people]  # "a meeting between the Prime Minister and X"
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
@@ -1573,6 +1580,37 @@ def _counterparts_named_elsewhere(
         ):
             continue
         holders = [p.key for p in cast.people if p.country == country and p.role == owner.role != "other"]
+        if len(holders) == 1:
+            found.append(holders[0])
+    return found
+
+
+def _bare_offices_held(token: Token, people: list[int], sentence: Sentence, cast: Cast) -> list[int]:
+    """ "a bilateral meeting between the Prime Minister and President X": the story's one prime minister.
+
+    A definite office with no country and no name, between whose parties a
+    meeting noun is told, is the one person of that office the story names,
+    when they are of another country than those already at it.
+    """
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not between:
+        return []
+    inside = {t.i for c in between for t in c.subtree}
+    met = {cast.people[k].country for k in people}
+    found: list[int] = []
+    for named in cast.offices:
+        office = named.office
+        if (
+            named.sentence != sentence.index
+            or named.token not in inside
+            or not named.definite
+            or office.country is not None
+            or office.organisation is not None
+            or office.role == "other"
+            or "counterpart" in office.title.lower()
+        ):
+            continue
+        holders = [p.key for p in cast.people if p.role == office.role and p.country not in met]
         if len(holders) == 1:
             found.append(holders[0])
     return found
