@@ -4317,3 +4317,12 @@ def test_meeting_among_the_participants_are_at_the_meeting_told() -> None:
         "participants are President of Nauru Baron Tabe and Prime Minister of Samoa Tui Malie."
     )
     assert {p.name for p in meeting.participants} == {"Lee Wen", "Baron Tabe", "Tui Malie"}
+
+
+def test_meeting_a_name_after_its_title_and_a_comma_meets_whom_the_title_meets() -> None:
+    """ "his meeting with the President of Ethiopia, X", the parser hanging X elsewhere: X is at the meeting."""
+    meetings = meetings_of(
+        "Foreign Minister Ramtane Lamamra arrived in Addis Ababa. Lamamra published a tweet on his official Twitter "
+        "account the content of the discussion of his meeting with the President of Ethiopia, Sahley-Work Zewde."
+    )
+    assert any("Sahley-Work Zewde" in {p.name for p in m.participants} for m in meetings)

@@ -547,42 +547,50 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         person = cast.person_at(sentence.index, token.i)
         if person is None or _owner_of_someone(token):
             continue
-        node = _counterparts_listing(token) or token  # "with his A and B counterparts, X and Y": X and Y hang there
-        titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
-        while node.i != anchor.i and node.head.i != node.i:
-            if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
-                pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
-            elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
-                titled = True
-            elif (
-                node.dep_ == "appos"
-                and node.i != token.i
-                and node.head.lower_ in {"counterparts", "counterpart"}
-                and cast.person_at(sentence.index, node.i) is not None
-            ):
-                pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of Colombia"
-            elif (
-                node.dep_ in _BOUNDARY
-                and node.i != token.i
-                and node.lemma_.lower() not in _JOINING
-                and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
-                and not _aim_of(node)  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
-                and not _with_clause(node)  # "met Sunday with [mark] Foreign Minister X [nsubj] ... to discuss"
-                and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
-                # credence presented by Ambassador X": X handed it over
-            ):
-                break
-            if node.lower_ == "according" and node.i != token.i:
-                break  # "According to X, in the meeting Y congratulated Z": X reports it
-            if titled and node.lower_ == "between":
-                titled = False
-            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
-                break  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
-                # visiting [conj] President Y held talks" is one subject the parser took for a verb
-            node = node.head
-        if node.i == anchor.i and not titled:
+        starts = [
+            _counterparts_listing(token) or token,  # "with his A and B counterparts, X and Y": X and Y hang there
+            _title_before_comma(token),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
+        ]
+        if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether the path up from a person's word reaches the anchor, crossing no clause boundary nor titled apposition."""
+    titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
+            pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
+        elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
+            titled = True
+        elif (
+            node.dep_ == "appos"
+            and node.i != token.i
+            and node.head.lower_ in {"counterparts", "counterpart"}
+            and cast.person_at(sentence.index, node.i) is not None
+        ):
+            pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of Colombia"
+        elif (
+            node.dep_ in _BOUNDARY
+            and node.i != token.i
+            and node.lemma_.lower() not in _JOINING
+            and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
+            and not _aim_of(node)  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
+            and not _with_clause(node)  # "met Sunday with [mark] Foreign Minister X [nsubj] ... to discuss"
+            and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
+            # credence presented by Ambassador X": X handed it over
+        ):
+            return False
+        if node.lower_ == "according" and node.i != token.i:
+            return False  # "According to X, in the meeting Y congratulated Z": X reports it
+        if titled and node.lower_ == "between":
+            titled = False
+        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
+            return False  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
+            # visiting [conj] President Y held talks" is one subject the parser took for a verb
+        node = node.head
+    return node.i == anchor.i and not titled
 
 
 def _with_clause(clause: Token) -> bool:
@@ -591,6 +599,26 @@ def _with_clause(clause: Token) -> bool:
     The "with" is the meeting's; its subject is who was met.
     """
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+
+
+def _title_before_comma(name: Token) -> Token | None:
+    """The title a name stands after, set off by a comma, when the parser hung the name elsewhere.
+
+    "his meeting with the President of Ethiopia, Sahle-Work Zewde": the name
+    is the title's, and meets whom the title meets.
+    """
+    doc = name.doc
+    start = name.i
+    while start > 0 and name.i - start < 5 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    title = doc[start - 2]
+    if title.dep_ == "pobj" and title.head.lower_ == "of":
+        title = title.head.head  # "the President [of Ethiopia]"
+    if title.lower_ not in office.HEADS or title in name.ancestors:
+        return None
+    return title
 
 
 def _counterparts_listing(token: Token) -> Token | None:
