@@ -4326,3 +4326,21 @@ def test_meeting_a_name_after_its_title_and_a_comma_meets_whom_the_title_meets()
         "account the content of the discussion of his meeting with the President of Ethiopia, Sahley-Work Zewde."
     )
     assert any("Sahley-Work Zewde" in {p.name for p in m.participants} for m in meetings)
+
+
+def test_cast_a_home_papers_guest_is_not_the_papers_country() -> None:
+    """A New Zealand paper: "an invitation to host Manele in New Zealand" does not make Manele a New Zealander."""
+    item = article.from_bytes(
+        b"title: Peters meets new PM\nsource: Otago Daily Times\nurl: https://www.odt.co.nz/news/x\n"
+        b"published: 2024-05-12\n\n"
+        b"Foreign Affairs Minister Winston Peters has met with Prime Minister Jeremiah Manele in Honiara.\n\n"
+        b"The new government took office on 2 May, after the election in Solomon Islands, and Peters "
+        b"congratulated Manele.\n\n"
+        b"Peters said the visit was the first of several engagements between New Zealand and Solomon Islands, "
+        b"including an invitation to host Manele in New Zealand.",
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    manele = {p.country for e in events if isinstance(e, MeetingReported) for p in e.participants if p.name == "Jeremiah Manele"}
+    assert manele, "the meeting in Honiara is reported"
+    assert "NZ" not in manele

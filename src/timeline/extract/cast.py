@@ -1197,8 +1197,8 @@ def _home_officials(
     Minister Harini Amarasuriya" and "PM Narendra Modi" under NEW DELHI)
     cannot both be its: neither is made so, unless the story opens with one.
     A home paper's story names its country's officials bare, but also
-    foreign ones: such an official is the paper's country's only where a
-    sentence naming them names that country ("paper").
+    foreign ones: such an official is the paper's country's only where the
+    sentences naming them name that country more than any other ("paper").
     """
     if home is None:
         return people
@@ -1216,7 +1216,7 @@ def _home_officials(
             and (
                 person.key in opening
                 or (dateline and bare.count(person.role) == 1)
-                or (paper and bare.count(person.role) == 1 and home in countries_beside(person, parsed))
+                or (paper and bare.count(person.role) == 1 and _named_most_beside(person, parsed) == home)
             )
             and gazetteer.title_fits(person.title, home)
         ):
@@ -1239,6 +1239,20 @@ def countries_beside(person: Person, parsed: Parsed) -> set[str]:
         for sentence in {m.sentence for m in person.mentions}
         for hit in countries_in(parsed.sentences[sentence].text)
     }
+
+
+def _named_most_beside(person: Person, parsed: Parsed) -> str | None:
+    """The one country the sentences naming a person name most ("... host Manele in New Zealand" against
+    "Manele, who had been Solomon Islands' minister ...": neither)."""
+    counts = Counter(
+        hit.code
+        for sentence in {m.sentence for m in person.mentions}
+        for hit in countries_in(parsed.sentences[sentence].text)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
