@@ -1198,7 +1198,8 @@ def _home_officials(
     cannot both be its: neither is made so, unless the story opens with one.
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where the
-    sentences naming them name that country more than any other ("paper").
+    sentences naming them name that country more than any other whose seat
+    of that office is open ("paper").
     """
     if home is None:
         return people
@@ -1216,7 +1217,7 @@ def _home_officials(
             and (
                 person.key in opening
                 or (dateline and bare.count(person.role) == 1)
-                or (paper and bare.count(person.role) == 1 and _named_most_beside(person, parsed) == home)
+                or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
             )
             and gazetteer.title_fits(person.title, home)
         ):
@@ -1241,18 +1242,21 @@ def countries_beside(person: Person, parsed: Parsed) -> set[str]:
     }
 
 
-def _named_most_beside(person: Person, parsed: Parsed) -> str | None:
-    """The one country the sentences naming a person name most ("... host Manele in New Zealand" against
-    "Manele, who had been Solomon Islands' minister ...": neither)."""
+def _papers_own(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether the sentences naming a person name the paper's country more than any other whose seat is open.
+
+    "He is expected to meet President Irfaan Ali to review the Guyana-Suriname
+    dialogue", Suriname's president named before: Guyana's. "An invitation to
+    host Manele in New Zealand", Solomon Islands named as often: neither.
+    """
     counts = Counter(
         hit.code
         for sentence in {m.sentence for m in person.mentions}
         for hit in countries_in(parsed.sentences[sentence].text)
     )
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
+    rivals = [code for code, n in counts.items() if code != home and code not in taken and n >= counts[home]]
+    return counts[home] > 0 and not rivals
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
