@@ -4344,3 +4344,22 @@ def test_cast_a_home_papers_guest_is_not_the_papers_country() -> None:
     manele = {p.country for e in events if isinstance(e, MeetingReported) for p in e.participants if p.name == "Jeremiah Manele"}
     assert manele, "the meeting in Honiara is reported"
     assert "NZ" not in manele
+
+
+def test_meeting_the_envoys_who_presented_credentials_were_a_b_and_c() -> None:
+    """ "Envoys presented credentials to President X ... The envoys who presented their credentials were A, B and C"."""
+    meeting = only(
+        "Envoys of three states presented their credentials to President Pranab Kumar at a ceremony held in "
+        "Rashtrapati Bhavan today. The envoys who presented their credentials were - Ambassador of Ethiopia Asfaw "
+        "Kame, Ambassador of France Alain Zeller and Ambassador of the Republic of Equatorial Guinea Manuel Ndong."
+    )
+    assert {p.name for p in meeting.participants} == {"Pranab Kumar", "Asfaw Kame", "Alain Zeller", "Manuel Ndong"}
+
+
+def test_cast_a_name_only_ever_in_or_at_is_a_place() -> None:
+    """ "at a ceremony held in Rashtrapati Bhavan": a palace, no person."""
+    names = {
+        p.name
+        for p in cast_of("The envoys met President Pranab Kumar at a ceremony held in Rashtrapati Bhavan today.").people
+    }
+    assert names == {"Pranab Kumar"}

@@ -622,7 +622,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
     groups, offices = _resolve_titles(groups, offices)
-    groups = [group for group in groups if not _a_place(group)]
+    groups = [group for group in groups if not _a_place(group, parsed)]
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
@@ -748,14 +748,25 @@ def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]
     return owners
 
 
-def _a_place(group: list[PersonMention]) -> bool:
-    """ "Labuan Bajo (VNA) - ...": a town of two words the model took for a person, never titled or given a country."""
+def _a_place(group: list[PersonMention], parsed: Parsed) -> bool:
+    """A place the model took for a person, never titled or given a country.
+
+    "Labuan Bajo (VNA) - ...": a town of two words the gazetteer knows; "a
+    ceremony held in Rashtrapati Bhavan": a name only ever "in" or "at".
+    """
+    if any(m.office is not None or m.country is not None for m in group):
+        return False
     longest = max((m.name for m in group), key=len)
-    return (
-        len(longest.split()) >= 2
-        and gazetteer.place_country(longest) is not None
-        and all(m.office is None and m.country is None and m.name in longest for m in group)
-    )
+    if len(longest.split()) >= 2 and gazetteer.place_country(longest) is not None and all(
+        m.name in longest for m in group
+    ):
+        return True
+    return all(_where(parsed.sentences[m.sentence].doc[m.token]) for m in group)
+
+
+def _where(name: Token) -> bool:
+    """A name "in" or "at" which something is: "held in Rashtrapati Bhavan", "at Jubilee House"."""
+    return name.dep_ == "pobj" and name.head.lower_ in {"in", "at", "inside", "outside"}
 
 
 # Britain's titles that other governments give their senior civil servants: India's, Pakistan's or

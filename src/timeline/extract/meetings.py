@@ -717,10 +717,15 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
 
 
 def _participants_included(verb: Token) -> bool:
-    """ "The participating leaders included X, Y and Z", "Among the participants are ...": who was at the meeting told."""
+    """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
+    presented their credentials were X, Y and Z": who was at the meeting told."""
     if verb.lemma_.lower() == "be":
         return any(
             c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in {"participants", "attendees"} for g in c.children)
+            for c in verb.children
+        ) or any(
+            c.dep_ == "nsubj"
+            and any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
             for c in verb.children
         )
     if verb.lemma_.lower() != "include":
@@ -733,6 +738,9 @@ def _participants_included(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+_TAKING_PART = frozenset({"present", "attend", "participate", "join", "take"})
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
@@ -1224,6 +1232,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 # X was scheduled to hold meetings with A and B": none held
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
+            if _participants_included(anchor):  # "The envoys ... were A, B, C and D": everyone listed after it
+                people += [
+                    p.key for t in doc[anchor.i + 1 :] if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
+                ]
             reach = None
             if _misparsed_verb(anchor):
                 people, reach = _in_line(anchor, sentence, cast)
@@ -1416,7 +1428,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     trigger=token.i,
                     people=tuple(dict.fromkeys(people)),
                     future=_future(anchor) or _announced(token),
-                    continuation=continuation,
+                    continuation=continuation or _participants_included(anchor),
                     countries=countries,
                     unnamed_party=unnamed,
                     group_role=group_role,
