@@ -4363,3 +4363,18 @@ def test_cast_a_name_only_ever_in_or_at_is_a_place() -> None:
         for p in cast_of("The envoys met President Pranab Kumar at a ceremony held in Rashtrapati Bhavan today.").people
     }
     assert names == {"Pranab Kumar"}
+
+
+def test_pipeline_talks_during_a_coming_visit_take_the_visits_date() -> None:
+    """ "will undertake a state visit to China from September 10 to 16 ... during his visit, X will hold talks with Y"."""
+    item = article.from_bytes(
+        b"title: Visit to China\nsource: News Diggers\npublished: 2023-09-08\n\n"
+        b"The government has disclosed that President Hakainde Mwale will undertake a state visit to China from "
+        b"September 10 to 16, 2023 at the invitation of that country's President, Xi Jinping. Minister of Foreign "
+        b"Affairs Stanley Banda says during his visit, President Mwale will hold bilateral talks with President Xi "
+        b"Jinping premised on areas of mutual interest.",
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    found = [(e.date.to_str(), e.meeting_kind) for e in events if isinstance(e, MeetingReported)]
+    assert found == [("2023-09-10", "planned")]

@@ -70,12 +70,18 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
     return date.first_day(), date.last_day()
 
 
-def sentence_dates(sentence: Sentence, anchor: pendulum.Date | None) -> list[tuple[int, Written]]:
-    """Dates named in a sentence that can be an event's date, with their character offset in it."""
+def sentence_dates(
+    sentence: Sentence, anchor: pendulum.Date | None, *, starting: bool = False
+) -> list[tuple[int, Written]]:
+    """Dates named in a sentence that can be an event's date, with their character offset in it.
+
+    ``starting`` takes a span's first day too ("a visit from September 10 to 16").
+    """
     text = sentence.text
     found = []
     for hit in timex.find(text):
-        if _NOT_EVENT_DATE.search(text[max(0, hit.start - 12) : hit.start]):
+        before = text[max(0, hit.start - 12) : hit.start]
+        if _NOT_EVENT_DATE.search(before) and not (starting and re.search(r"\bfrom\s+$", before, re.IGNORECASE)):
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside

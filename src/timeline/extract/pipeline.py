@@ -450,6 +450,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     first_day = date.first_day() if date else None
     after_publication = first_day is not None and anchor is not None and first_day > anchor
     announced = any(t.frame.announced for t in meeting.told)
+    if future and date_from != "text" and (visit := _visit_dated(parsed, meeting, persons, anchor)) is not None:
+        date, date_from = visit, "text"  # "will undertake a state visit to China from September 10 to 16 ...
+        # during his visit, X will hold bilateral talks with Y": the talks are the visit's
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
@@ -483,6 +486,33 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             sentence=parsed.original[first.start : first.end],
         ),
     )
+
+
+_VISIT = re.compile(r"\b(?:visit|trip|tour)\b", re.IGNORECASE)
+
+
+def _visit_dated(
+    parsed: Parsed, meeting: Meeting, persons: list[Person], anchor: pendulum.Date | None
+) -> TextDate | None:
+    """The coming date of a visit told up to two sentences before a planned meeting, by one of its people."""
+    if anchor is None:
+        return None
+    keys = {p.key for p in persons}
+    first = meeting.told[0].frame.sentence
+    for index in range(first, max(-1, first - 3), -1):
+        sentence = parsed.sentences[index]
+        if sentence.heading or not _VISIT.search(sentence.text):
+            continue
+        if not any(m.sentence == index for p in persons if p.key in keys for m in p.mentions):
+            continue
+        coming = [
+            w.date
+            for _, w in attributes.sentence_dates(sentence, anchor, starting=True)
+            if (day := w.date.first_day()) is not None and day > anchor
+        ]
+        if coming:
+            return coming[0]
+    return None
 
 
 def _met_in(parsed: Parsed, told: Told) -> bool:
