@@ -1015,6 +1015,15 @@ def name_spans(
                 elif doc[end - 1].text in _PARTICLES and _after_particle(doc[end]):
                     end += 1
                 elif (
+                    doc[end].text.lower() in _PARTICLES
+                    and end + 2 < len(doc)
+                    and doc[end + 1].text == "-"
+                    and not doc[end].whitespace_
+                    and not doc[end + 1].whitespace_
+                    and _after_particle(doc[end + 2])
+                ):
+                    end += 3  # "Abdel-Fattah el-Sissi" where the entity stops before "el"
+                elif (
                     doc[end].text == "-"
                     and not doc[end - 1].whitespace_
                     and not doc[end].whitespace_

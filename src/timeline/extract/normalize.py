@@ -150,6 +150,15 @@ def _honorific(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(
+    r", (?:(?:far|second from|2nd from|third from) )?(?:left|right|center|centre),"
+    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|C|left|right|center|centre)\)"
+)
+def _caption_side(_: re.Match[str]) -> str:
+    """ "John Kerry, left, speaks during ...", "X (R) shakes hands with Y": where in the photo, no part of the sentence."""
+    return ""
+
+
 _TITLE_WORDS = r"(?:Minister|Secretary|President|Prime|Foreign|Deputy|State|Vice|Ambassador|General|Chairman|Director)"
 
 
