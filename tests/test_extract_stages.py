@@ -4426,3 +4426,22 @@ def test_mentions_a_particle_joined_by_a_hyphen_goes_on_the_name() -> None:
         ).people
     }
     assert any(name.endswith("el-Sissi") for name in names), names
+
+
+def test_meeting_two_who_enjoyed_a_meeting_met() -> None:
+    """ "Canadian prime minister X and Taoiseach Y enjoyed a productive bilateral meeting in Ottawa"."""
+    meeting = only(
+        "Canadian prime minister Mark Connor and Taoiseach Michael Byrne enjoyed a productive bilateral meeting in "
+        "Ottawa on Thursday."
+    )
+    assert {p.name for p in meeting.participants} == {"Mark Connor", "Michael Byrne"}
+
+
+def test_cast_the_storys_spelling_before_a_captions() -> None:
+    """A caption's "Sergei Lavrov" and the story's "Sergey Lavrov": the story's is printed."""
+    text = (
+        "Russian Foreign Minister Sergei Lavrov and his Armenian counterpart Ararat Mirzoyan in April 14, 2023\n\n"
+        "Armenian Foreign Minister Ararat Mirzoyan called the meeting with his Russian counterpart Sergey Lavrov "
+        "in Moscow on January 21 constructive."
+    )
+    assert "Sergey Lavrov" in {p.name for p in cast_of(text).people}

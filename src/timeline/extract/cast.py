@@ -628,7 +628,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     home = government or (local if local and not wire_copy(source) else None) or dateline or local
-    people = [_person(index, group) for index, group in enumerate(groups)]
+    headings = frozenset(s.index for s in parsed.sentences if s.heading)
+    people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
@@ -831,8 +832,10 @@ def _best_office(group: list[PersonMention]) -> Office | None:
     return max(offices, key=lambda o: (office_words.RANK[o.role], o.country is not None, len(o.title)))
 
 
-def _person(key: int, group: list[PersonMention]) -> Person:
-    longest = max(group, key=lambda m: (len(m.name.split()), -m.start))
+def _person(key: int, group: list[PersonMention], headings: frozenset[int] = frozenset()) -> Person:
+    longest = max(
+        group, key=lambda m: (len(m.name.split()), m.sentence not in headings, -m.start)
+    )  # the story's own spelling before a caption's: "Sergey Lavrov" of the text, not "Sergei" of the photo
     office = _best_office(group)
     countries = Counter(
         c for m in group for c in ((m.office.country if m.office else None), m.country) if c is not None

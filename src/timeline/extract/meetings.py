@@ -44,7 +44,7 @@ MEETING_VERBS = frozenset(
     }
 )
 LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay", "grant", "give", "resume"}
+    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay", "grant", "give", "resume", "enjoy"}
 )
 MEETING_NOUNS = frozenset(
     {
