@@ -4445,3 +4445,12 @@ def test_cast_the_storys_spelling_before_a_captions() -> None:
         "in Moscow on January 21 constructive."
     )
     assert "Sergey Lavrov" in {p.name for p in cast_of(text).people}
+
+
+def test_meeting_the_description_of_a_title_is_its_one_holder() -> None:
+    """ "European Council President X met A ... On Tuesday, the European Council president held talks with B"."""
+    meetings = meetings_of(
+        "European Council President Charles Marchal meets Cypriot President Nicos Andreou in Nicosia on Wednesday. "
+        "On Tuesday, the European Council president held talks in Athens with Greek Prime Minister Kostas Pappas."
+    )
+    assert any({p.name for p in m.participants} == {"Charles Marchal", "Kostas Pappas"} for m in meetings)

@@ -325,6 +325,18 @@ def _took_place(verb: Token) -> bool:
     )
 
 
+def _titled_alike(subject: Token, cast: Cast) -> int | None:
+    """The one person whose title is the words of a definite description: "the European Council president"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    words = [t.lower_ for t in subject.doc[subject.left_edge.i : subject.i] if t.dep_ != "det"]
+    if not words or subject.lower_ not in office.HEADS:
+        return None
+    phrase = " ".join([*words, subject.lower_])
+    holders = [p.key for p in cast.people if p.title is not None and p.title.lower() == phrase]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     """Who "the Caribbean diplomat" or "the minister" is: the last subject, when their office fits the noun.
 
@@ -333,6 +345,9 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     diplomat also met with Y"); a country word that is not the person's
     ("the Chinese president" after an American) names someone else.
     """
+    titled = _titled_alike(subject, cast)
+    if titled is not None:
+        return titled  # "the European Council president held talks": the one so titled, "President Charles Michel"
     roles = _DESCRIBED.get(subject.lower_)
     if roles is None or last is None or subject.tag_ not in {"NN", "NNP"}:
         return None
