@@ -111,6 +111,8 @@ RULE_EXAMPLES = [
     ("on Tuesday", FRI, PAST, "2024-02-27"),
     ("last Friday", FRI, PAST, "2024-02-23"),
     ("Tues.", FRI, FUTURE, "2024-03-05"),
+    ("Wednesday last week", FRI, PAST, "2024-02-21"),
+    ("Monday of next week", FRI, FUTURE, "2024-03-04"),
     ("earlier this month", FRI, PAST, "2024-03"),
     ("last week", FRI, PAST, "2024-W08"),
     ("this fiscal year", FRI, "The budget was cut {}.", "2024"),
