@@ -4454,3 +4454,13 @@ def test_meeting_the_description_of_a_title_is_its_one_holder() -> None:
         "On Tuesday, the European Council president held talks in Athens with Greek Prime Minister Kostas Pappas."
     )
     assert any({p.name for p in m.participants} == {"Charles Marchal", "Kostas Pappas"} for m in meetings)
+
+
+def test_meeting_a_quotation_opening_after_its_speaker_is_theirs() -> None:
+    """ "X also highlighted his visit. "I had a meeting with President Y on Wednesday": X met Y."""
+    meetings = meetings_of(
+        "Prime Minister Manasseh Sope returned from China on Tuesday.\n\n"
+        "Sope also highlighted some of his key involvement during his official visit.\n\n"
+        "\u201cI had an engagement meeting with President Xi Jinping on Wednesday last week."
+    )
+    assert any({p.name for p in m.participants} == {"Manasseh Sope", "Xi Jinping"} for m in meetings)

@@ -1100,6 +1100,17 @@ def _future(anchor: Token) -> bool:
     )
 
 
+def _introduced_speaker(sentence: Sentence, history: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """Who a quotation opening a sentence is by when no one is said to say it: the subject just before.
+
+    "Sogavare also highlighted his visit. "I had a meeting with President Xi
+    ...": Sogavare's words.
+    """
+    if sentence.text[:1] not in {'"', "“"} or not history or history[-1][0] != sentence.index - 1:
+        return None
+    return cast.people[history[-1][1]]
+
+
 def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
     """Who says a quotation that this sentence opens or goes on: '"I had a meeting with X ...," O'Connor told'.
 
@@ -1276,7 +1287,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         antecedent = _plural_stand_in(modified, last, cast)
                     people = [*[k for k in antecedent if k not in people], *people]
                 elif subject.lower_ in {"i", "we"} and (
-                    speaking := _quoted_speaker(parsed, sentence.index, cast) or voice  # "'I met X,' Y told ..."
+                    speaking := _quoted_speaker(parsed, sentence.index, cast)  # "'I met X,' Y told ..."
+                    or voice
+                    or _introduced_speaker(sentence, history, cast)  # "X also highlighted ... \n "I had a meeting"
                 ):
                     people = [speaking.key, *[k for k in people if k != speaking.key]]  # "I held a meeting with X"
                 else:
