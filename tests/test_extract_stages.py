@@ -4464,3 +4464,17 @@ def test_meeting_a_quotation_opening_after_its_speaker_is_theirs() -> None:
         "\u201cI had an engagement meeting with President Xi Jinping on Wednesday last week."
     )
     assert any({p.name for p in m.participants} == {"Manasseh Sope", "Xi Jinping"} for m in meetings)
+
+
+def test_pipeline_an_undated_coming_visit_does_not_join_a_meeting_held() -> None:
+    """A headline's meeting, "X is expected to pay a visit to Australia", then "X met Y yesterday": one meeting held."""
+    item = article.from_bytes(
+        b"title: Leaders meet\nsource: FBC News\npublished: 2023-03-16\n\n"
+        b"Australian Prime Minister Anthony Albers meeting with Prime Minister Sitiveni Rabe\n\n"
+        b"Prime Minister Sitiveni Rabe is expected to pay a visit to Australia in his capacity as Prime Minister.\n\n"
+        b"Rabe met with Australian Prime Minister Anthony Albers yesterday in Nadi.",
+        source_name="t.txt",
+    )
+    events, _ = extract(item)
+    found = [(e.date.to_str(), e.meeting_kind) for e in events if isinstance(e, MeetingReported)]
+    assert found == [("2023-03-15", "in-person")]

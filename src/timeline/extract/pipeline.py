@@ -273,7 +273,9 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
         return False
-    return told.frame.future == meeting.future or told.date is None
+    return told.frame.future == meeting.future or (
+        told.date is None and not told.frame.future
+    )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
 
 
 def _told_apart(kinds: frozenset[str], visit: bool, meeting: Meeting) -> bool:  # noqa: FBT001 - a report's two facts
