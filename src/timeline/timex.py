@@ -959,8 +959,31 @@ def find(sentence: str) -> Iterator[Found]:
 
 
 _LEADS_A_DATE = frozenset(
-    ("In", "On", "Since", "By", "Until", "Till", "Last", "Next", "Early", "Late", "Mid", "Through", "From",
-     "During", "Before", "After", "Of", "Each", "Every", "This", "That", "Since", "Until")
+    (
+        "In",
+        "On",
+        "Since",
+        "By",
+        "Until",
+        "Till",
+        "Last",
+        "Next",
+        "Early",
+        "Late",
+        "Mid",
+        "Through",
+        "From",
+        "During",
+        "Before",
+        "After",
+        "Of",
+        "Each",
+        "Every",
+        "This",
+        "That",
+        "Since",
+        "Until",
+    )
 )
 
 

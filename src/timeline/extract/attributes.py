@@ -81,7 +81,9 @@ def sentence_dates(
     found = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
-        if _NOT_EVENT_DATE.search(before) and not (starting and re.search(r"\bfrom\s+$", before, re.IGNORECASE)):
+        if _NOT_EVENT_DATE.search(before) and not (
+            starting and re.search(r"\bfrom\s+$", before, re.IGNORECASE)
+        ):
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside
@@ -220,7 +222,9 @@ def frame_date(
         )
     )
     if _told_before(doc[trigger]) and any(start <= dates[0][0] < end for start, end in others):
-        return None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
+        return (
+            None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
+        )
     return dates[0][1]
 
 
@@ -240,7 +244,9 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]
     if token.dep_ in {"conj", "advcl", "pcomp"} and token.pos_ in {"VERB", "AUX"}:
-        words = " ".join(t.text for t in token.subtree)  # "called on X and was hosted to breakfast by Y"; "the
+        words = " ".join(
+            t.text for t in token.subtree
+        )  # "called on X and was hosted to breakfast by Y"; "the
         # call came a day after X received Y": the clause of its own says how X met Y
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in JUDGING_VERBS:
         words = " ".join(t.text for t in token.subtree)  # "called the meeting constructive": no phone call
@@ -264,7 +270,11 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     if (
         token.lemma_.lower() == "speak"
         and any(
-            (c.dep_ == "prep" and c.lower_ in {"to", "with"} and not any(g.lower_ == "voice" for g in c.children))
+            (
+                c.dep_ == "prep"
+                and c.lower_ in {"to", "with"}
+                and not any(g.lower_ == "voice" for g in c.children)
+            )
             or (c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children))
             for c in token.children
         )  # not "spoke with one voice": agreed, wherever they met

@@ -251,10 +251,13 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and before.office is not None
             and before.office.country is not None
             and office.title
-            and office.role != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
+            and office.role
+            != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
         ):
             met = _met_object(doc[before.token])
-            first = next((t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None)
+            first = next(
+                (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
+            )
             joined = {"and", ","} if met else {"and"}
             if (
                 ({office.role, before.office.role} <= _MINISTERS or met)
@@ -269,7 +272,13 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
 
 
 _MINISTERS = frozenset(
-    {"foreign minister", "defence minister", "finance minister", "trade minister", "national security adviser"}
+    {
+        "foreign minister",
+        "defence minister",
+        "finance minister",
+        "trade minister",
+        "national security adviser",
+    }
 )
 
 
@@ -279,7 +288,11 @@ def _met_object(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in {"with", "on"}:
         token = token.head
-    return token.dep_ in {"dobj", "prep"} and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _MEETING_VERBS
+    return (
+        token.dep_ in {"dobj", "prep"}
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_.lower() in _MEETING_VERBS
+    )
 
 
 _MEETING_VERBS = frozenset({"meet", "call", "receive", "host", "welcome", "greet", "visit"})
@@ -304,7 +317,9 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         occupation = None
         if office is None and start > 0 and doc[start - 1].tag_ == "NN" and doc[start - 1].is_lower:
-            occupation = doc[start - 1].lower_ if doc[start - 1].lower_ not in office_words.TITLE_WORDS else None
+            occupation = (
+                doc[start - 1].lower_ if doc[start - 1].lower_ not in office_words.TITLE_WORDS else None
+            )
         result.append(
             PersonMention(
                 name=found.printed_name(doc, start, end),
@@ -347,7 +362,19 @@ def _name_line(sentence: Sentence, mentions: list[PersonMention]) -> PersonMenti
 
 
 _BARE_HEADS = frozenset(
-    {"minister", "secretary", "president", "chancellor", "premier", "counterpart", "taoiseach", "king", "queen", "emir", "sultan"}
+    {
+        "minister",
+        "secretary",
+        "president",
+        "chancellor",
+        "premier",
+        "counterpart",
+        "taoiseach",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+    }
 )
 
 
@@ -682,7 +709,9 @@ def _pronouns(people: list[Person], parsed: Parsed) -> list[Person]:
                 he += any(w in _HE for w in words)
                 she += any(w in _SHE for w in words)
             if doc[mention.token].dep_ == "nsubj":
-                owner = _counterpart_owner(doc[mention.token].head)  # "X discussed ... with her counterpart Y"
+                owner = _counterpart_owner(
+                    doc[mention.token].head
+                )  # "X discussed ... with her counterpart Y"
                 he, she = he + (owner in _HE), she + (owner in _SHE)
         pronoun = "he" if he and not she else "she" if she and not he else None
         result.append(attrs.evolve(person, pronoun=pronoun) if pronoun else person)
@@ -734,10 +763,13 @@ def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]
             if not any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
                 continue
             if any(c.dep_ == "appos" for c in token.children) or any(
-                (sentence.index, k) in by_mention for k in range(token.i + 1, min(token.i + 5, len(sentence.doc)))
+                (sentence.index, k) in by_mention
+                for k in range(token.i + 1, min(token.i + 5, len(sentence.doc)))
             ):
                 continue  # "his Indian counterpart, Ram Nath Kovind": the cast gives him India already
-            demonyms = [found.country_of_words(c.text) for c in token.children if c.dep_ in {"amod", "compound"}]
+            demonyms = [
+                found.country_of_words(c.text) for c in token.children if c.dep_ in {"amod", "compound"}
+            ]
             country = next((c for c in demonyms if c), None)
             subjects = [
                 by_mention[(sentence.index, t.i)]
@@ -758,8 +790,10 @@ def _a_place(group: list[PersonMention], parsed: Parsed) -> bool:
     if any(m.office is not None or m.country is not None for m in group):
         return False
     longest = max((m.name for m in group), key=len)
-    if len(longest.split()) >= 2 and gazetteer.place_country(longest) is not None and all(
-        m.name in longest for m in group
+    if (
+        len(longest.split()) >= 2
+        and gazetteer.place_country(longest) is not None
+        and all(m.name in longest for m in group)
     ):
         return True
     return all(_where(parsed.sentences[m.sentence].doc[m.token]) for m in group)
@@ -818,7 +852,9 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         offices = [m.office for m in group if m.office is not None]
     if not offices:
         return None
-    if any(o.role == "foreign minister" for o in offices):  # "Foreign Minister Ampuero" ... "Chancellor Ampuero":
+    if any(
+        o.role == "foreign minister" for o in offices
+    ):  # "Foreign Minister Ampuero" ... "Chancellor Ampuero":
         offices = [  # the Canciller of Spanish-speaking America, no head of government
             o
             for o in offices
@@ -826,9 +862,14 @@ def _best_office(group: list[PersonMention]) -> Office | None:
             or (o.country is not None and o.country not in gazetteer.FOREIGN_MINISTER_CHANCELLORS)
         ] or offices
     full = [o.title.lower() for o in offices if len(o.title.split()) > 1]
-    offices = [  # "President Meloni" is short for "the President of the Council of Ministers", Italy's premier
-        o for o in offices if " " in o.title or not any(t.startswith(o.title.lower() + " of ") for t in full)
-    ] or offices
+    offices = (
+        [  # "President Meloni" is short for "the President of the Council of Ministers", Italy's premier
+            o
+            for o in offices
+            if " " in o.title or not any(t.startswith(o.title.lower() + " of ") for t in full)
+        ]
+        or offices
+    )
     return max(offices, key=lambda o: (office_words.RANK[o.role], o.country is not None, len(o.title)))
 
 
@@ -915,7 +956,11 @@ def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
     for mention in person.mentions:
         token = parsed.sentences[mention.sentence].doc[mention.token]
         for _ in range(5):
-            if token.head.lower_ in {"counterpart", "counterparts"} and token.dep_ in {"appos", "conj", "compound"}:
+            if token.head.lower_ in {"counterpart", "counterparts"} and token.dep_ in {
+                "appos",
+                "conj",
+                "compound",
+            }:
                 return True
             if token.dep_ not in {"conj", "appos", "pobj", "prep"} or token.head.i == token.i:
                 break
@@ -972,7 +1017,9 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if (code := found.country_of_words(t.text)) is not None
             ]
             after = token.i + 1
-            if not codes and after < len(doc) and doc[after].lower_ in {"from", "of"}:  # "his peers from A and B, X
+            if (
+                not codes and after < len(doc) and doc[after].lower_ in {"from", "of"}
+            ):  # "his peers from A and B, X
                 while after + 1 < len(doc) and (  # and Y"
                     doc[after + 1].lower_ in {"and", "the"} or found.country_of_words(doc[after + 1].text)
                 ):
@@ -1120,15 +1167,16 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
         return people
     taken = {(p.country, p.role) for p in people if p.country}
     beside = {(m.sentence, p.country) for p in people if p.role in _HEADS and p.country for m in p.mentions}
-    told = [(sentence, code) for sentence, code in told if (sentence, code) not in beside]  # "Modi, the Indian leader"
+    told = [
+        (sentence, code) for sentence, code in told if (sentence, code) not in beside
+    ]  # "Modi, the Indian leader"
     result = []
     for person in people:
         if person.country is None and person.organisation is None and person.role in _HEADS:
             near = {
                 code
                 for sentence, code in told
-                if any(m.sentence == sentence for m in person.mentions)
-                and (code, person.role) not in taken
+                if any(m.sentence == sentence for m in person.mentions) and (code, person.role) not in taken
             }
             if len(near) == 1:
                 person = attrs.evolve(person, country=near.pop())
@@ -1139,7 +1187,13 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
 def _leader_country(leader: Token) -> list[str]:
     """The country of "the Greek leader", "Greece's leader", "the leader of Greece"; none of "the party's leader"."""
     words = [c for c in leader.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < leader.i]
-    words += [g for c in leader.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words += [
+        g
+        for c in leader.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     codes = [code for w in words if (code := found.country_of_words(w.text)) is not None]
     return codes[:1]
 

@@ -44,7 +44,22 @@ MEETING_VERBS = frozenset(
     }
 )
 LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "attend", "join", "chair", "co-chair", "host", "make", "pay", "grant", "give", "resume", "enjoy"}
+    {
+        "hold",
+        "have",
+        "conduct",
+        "attend",
+        "join",
+        "chair",
+        "co-chair",
+        "host",
+        "make",
+        "pay",
+        "grant",
+        "give",
+        "resume",
+        "enjoy",
+    }
 )
 MEETING_NOUNS = frozenset(
     {
@@ -181,7 +196,9 @@ def _joint_subject(verb: Token) -> bool:
         c.dep_ == "conj"
         and (
             c.pos_ == "PROPN"
-            or (c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children))
+            or (
+                c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
+            )
         )
         for c in subject.children
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
@@ -190,14 +207,24 @@ def _joint_subject(verb: Token) -> bool:
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token):
+    if (
+        token.pos_ == "VERB"
+        and lemma in {"discuss", "agree", "sign", "gather", "exchange"}
+        and _joint_subject(token)
+    ):
         return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views": they met
-    if token.pos_ == "VERB" and lemma in {"discuss", "confer", "consult"} and any(
-        _with_someone(c) for c in _with_phrases(token)
+    if (
+        token.pos_ == "VERB"
+        and lemma in {"discuss", "confer", "consult"}
+        and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
         # bilateral issues with Sudanese Prime Minister X"
-    if token.pos_ == "VERB" and lemma == "discuss" and any(_with_titled(c) for c in _with_phrases_of_aim(token)):
+    if (
+        token.pos_ == "VERB"
+        and lemma == "discuss"
+        and any(_with_titled(c) for c in _with_phrases_of_aim(token))
+    ):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
     if (
@@ -231,7 +258,10 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "called for", "called it" are caught by their arguments below
         if lemma in {"welcome", "engage"} and not any(
-            (c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart"))
+            (
+                c.dep_ == "dobj"
+                and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
+            )
             or (c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
             for c in token.children
         ):
@@ -259,10 +289,15 @@ def trigger_anchor(token: Token) -> Token | None:
         and token.head.lemma_.lower() in _JOINING
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     ):
-        return token.head  # "The event will also be attended by X and Y": more people at the meeting just told
+        return (
+            token.head
+        )  # "The event will also be attended by X and Y": more people at the meeting just told
     if token.pos_ in {"NOUN", "PROPN"} and (
         token.lower_ in MEETING_NOUNS
-        or (token.lower_ == "calls" and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children))
+        or (
+            token.lower_ == "calls"
+            and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children)
+        )
         or _remote_conference(token)
         or _exchange_with(token)
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
@@ -270,7 +305,9 @@ def trigger_anchor(token: Token) -> Token | None:
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
         head = token.head
         if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
-            return head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
+            return (
+                head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
+            )
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
@@ -319,7 +356,17 @@ def _took_place(verb: Token) -> bool:
     """ "took place between X and Y", "was held with X": a verb whose meeting noun is its subject, its parties after."""
     lemma = verb.lemma_.lower()
     return (
-        lemma in {"take", "hold", "occur", "happen", "be", "schedule", "plan", "arrange"}  # "meetings are scheduled with X"
+        lemma
+        in {
+            "take",
+            "hold",
+            "occur",
+            "happen",
+            "be",
+            "schedule",
+            "plan",
+            "arrange",
+        }  # "meetings are scheduled with X"
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
     )
@@ -355,7 +402,9 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     if person.role not in roles:
         return None
     codes = [
-        country_of_words(child.text) for child in subject.children if child.dep_ in {"amod", "compound", "nmod"}
+        country_of_words(child.text)
+        for child in subject.children
+        if child.dep_ in {"amod", "compound", "nmod"}
     ]
     if any(code is not None and code != person.country for code in codes):
         return None
@@ -401,7 +450,9 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     return None
 
 
-_PRESS = frozenset({"media", "reporters", "press", "journalists", "correspondents", "newsmen", "audience", "crowd"})
+_PRESS = frozenset(
+    {"media", "reporters", "press", "journalists", "correspondents", "newsmen", "audience", "crowd"}
+)
 
 
 def _to_the_press(verb: Token) -> bool:
@@ -415,12 +466,18 @@ def _to_the_press(verb: Token) -> bool:
 
 
 _FAMILY_TITLE = re.compile(r"prince|princess|lady|wife|consort", re.IGNORECASE)
-_OTHER_BRANCH = re.compile(r"speaker|parliament|assembly|senate|congress|opposition|former|justice", re.IGNORECASE)
+_OTHER_BRANCH = re.compile(
+    r"speaker|parliament|assembly|senate|congress|opposition|former|justice", re.IGNORECASE
+)
 
 
 _SIDELINES = re.compile(r"\bsidelines?\b|\bmargins?\b", re.IGNORECASE)
-_GROUPED = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|joint|jointly|together|summit of)\b", re.IGNORECASE)
+_GROUPED = re.compile(
+    r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
+)
+_TOGETHER = re.compile(
+    r"\b(?:trilateral|three-way|four-way|quadrilateral|joint|jointly|together|summit of)\b", re.IGNORECASE
+)
 
 
 def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
@@ -438,7 +495,11 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     visitor, *others = [cast.people[k] for k in people]
     countries = [p.country or p.organisation for p in others]
     known = {c for c in countries if c is not None}
-    return len(known) >= 2 and len(known) == len([c for c in countries if c is not None]) and visitor.country not in known
+    return (
+        len(known) >= 2
+        and len(known) == len([c for c in countries if c is not None])
+        and visitor.country not in known
+    )
 
 
 def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
@@ -480,7 +541,10 @@ def _held_separately(sentence: Sentence, cast: Cast) -> bool:
     return (
         any(t.lower_ in {"separately", "individually"} for t in doc)
         and any(
-            (t.lower_ in {"meetings", "gatherings", "talks", "both"} and t.dep_ in {"nsubj", "nsubjpass", "det"})
+            (
+                t.lower_ in {"meetings", "gatherings", "talks", "both"}
+                and t.dep_ in {"nsubj", "nsubjpass", "det"}
+            )
             or (t.lower_ == "them" and t.dep_ == "dobj")  # "She met them separately on the sidelines"
             for t in doc
         )
@@ -543,7 +607,10 @@ def _with_titled(preposition: Token) -> bool:
     """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kazakhstan"."""
     return any(
         g.dep_ == "pobj"
-        and (g.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_ in office.HEADS for c in g.children))
+        and (
+            g.ent_type_ == "PERSON"
+            or any(c.dep_ == "compound" and c.lower_ in office.HEADS for c in g.children)
+        )
         for g in preposition.children
     )
 
@@ -563,8 +630,11 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if person is None or _owner_of_someone(token):
             continue
         starts = [
-            _counterparts_listing(token) or token,  # "with his A and B counterparts, X and Y": X and Y hang there
-            _title_before_comma(token),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
+            _counterparts_listing(token)
+            or token,  # "with his A and B counterparts, X and Y": X and Y hang there
+            _title_before_comma(
+                token
+            ),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
@@ -591,7 +661,9 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.lemma_.lower() not in _JOINING
             and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
-            and not _aim_of(node)  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
+            and not _aim_of(
+                node
+            )  # "discussed ways to strengthen ties with X": the aim's "with" is the talk's
             and not _with_clause(node)  # "met Sunday with [mark] Foreign Minister X [nsubj] ... to discuss"
             and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
             # credence presented by Ambassador X": X handed it over
@@ -601,7 +673,12 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
         if titled and node.lower_ == "between":
             titled = False
-        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i != token.i and node.lower_ != "visiting":
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in {"VERB", "AUX"}
+            and node.i != token.i
+            and node.lower_ != "visiting"
+        ):
             return False  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
             # visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
@@ -685,7 +762,9 @@ def _separately(anchor: Token) -> bool:
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
-    return any(t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)])
+    return any(
+        t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)]
+    )
 
 
 def _with_each(trigger: Token) -> bool:
@@ -711,12 +790,19 @@ def _several(trigger: Token) -> bool:
 
 def _verb_of_phrase(anchor: Token) -> Token | None:
     """The verb a meeting noun's phrase hangs on: "told X [in their first phone call]", "sat down with X [for talks]"."""
-    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in JUDGING_VERBS:
+    if (
+        anchor.pos_ in {"NOUN", "PROPN"}
+        and anchor.dep_ == "dobj"
+        and anchor.head.lemma_.lower() in JUDGING_VERBS
+    ):
         return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
     prep = anchor.head
-    if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {"VERB", "AUX"}:
+    if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {
+        "VERB",
+        "AUX",
+    }:
         return None
     if prep.lower_ == "for" and not any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children):
         return None  # "sat down with X for talks" is; "pushed for talks", "left for talks" are not
@@ -727,7 +813,9 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         and verb.head.dep_ == "dobj"
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
-        return verb.head.head  # "X and Y reviewed efforts to bolster ties [during a phone call]": who reviewed
+        return (
+            verb.head.head
+        )  # "X and Y reviewed efforts to bolster ties [during a phone call]": who reviewed
     return verb
 
 
@@ -736,7 +824,9 @@ def _participants_included(verb: Token) -> bool:
     presented their credentials were X, Y and Z": who was at the meeting told."""
     if verb.lemma_.lower() == "be":
         return any(
-            c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in {"participants", "attendees"} for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(g.lower_ in {"participants", "attendees"} for g in c.children)
             for c in verb.children
         ) or any(
             c.dep_ == "nsubj"
@@ -769,7 +859,11 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
 
 def _misparsed_verb(anchor: Token) -> bool:
     """A past meeting verb the parser hung on a noun as an adjective: "Payne hosted [amod] ... Jaishankar [ROOT]"."""
-    return anchor.tag_ in {"VBD", "VBN"} and anchor.dep_ in {"amod", "compound"} and anchor.lemma_.lower() in MEETING_VERBS
+    return (
+        anchor.tag_ in {"VBD", "VBN"}
+        and anchor.dep_ in {"amod", "compound"}
+        and anchor.lemma_.lower() in MEETING_VERBS
+    )
 
 
 _LINE_STOPS = frozenset({";", ".", "while", "after", "before", "when", "as", "but", "who", "which", "since"})
@@ -784,7 +878,9 @@ def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], 
     """
     doc = sentence.doc
     before = [
-        p.key for t in doc[max(0, anchor.i - 12) : anchor.i] if (p := cast.person_at(sentence.index, t.i)) is not None
+        p.key
+        for t in doc[max(0, anchor.i - 12) : anchor.i]
+        if (p := cast.person_at(sentence.index, t.i)) is not None
     ][-1:]
     after: list[int] = []
     end = len(doc)
@@ -820,7 +916,11 @@ def _broken_subject(anchor: Token) -> Token | None:
     for token in reversed(verb.doc[: verb.i]):
         if token.pos_ == "ADV":
             continue
-        return token if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and token.lower_ not in _NOT_HOLDERS else None
+        return (
+            token
+            if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and token.lower_ not in _NOT_HOLDERS
+            else None
+        )
     return None
 
 
@@ -855,15 +955,20 @@ def _subject_of(anchor: Token) -> Token | None:
             and not _meetings_include(node.head)
         ):
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
-        if node.dep_ == "pobj" and node.head.lower_ not in {
-            "in",
-            "at",
-            "during",
-            "on",
-            "over",
-            "for",
-            "after",
-        } and not _meeting_with(node, anchor):
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_
+            not in {
+                "in",
+                "at",
+                "during",
+                "on",
+                "over",
+                "for",
+                "after",
+            }
+            and not _meeting_with(node, anchor)
+        ):
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
@@ -923,7 +1028,9 @@ def _blocked(anchor: Token) -> bool:
     return False
 
 
-_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called off|calls? off|postponed?|put off|scrapped)\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling)?|called off|calls? off|postponed?|put off|scrapped)\b", re.IGNORECASE
+)
 
 
 def _was_scheduled(anchor: Token) -> bool:
@@ -933,7 +1040,9 @@ def _was_scheduled(anchor: Token) -> bool:
         if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or verb.head.i == verb.i:
             return False
         head = verb.head
-        told_past = head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children)
+        told_past = head.tag_ == "VBD" or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children
+        )
         if head.dep_ == "acomp" and head.head.tag_ == "VBD":
             told_past = True  # "was [due] to meet"
         if told_past and head.lemma_.lower() in _SCHEDULING:
@@ -959,12 +1068,24 @@ def _credentials(verb: Token) -> bool:
 def _a_thing_received(verb: Token) -> bool:
     """What is received is a message or a thing, not a person or a visit: "a letter", "an invitation"."""
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_RECEIVED and not _of_credence(c) for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_RECEIVED and not _of_credence(c)
+        for c in verb.children
     )
 
 
 _THINGS_RECEIVED = frozenset(
-    {"letter", "message", "invitation", "note", "greeting", "congratulation", "gift", "award", "prize", "report"}
+    {
+        "letter",
+        "message",
+        "invitation",
+        "note",
+        "greeting",
+        "congratulation",
+        "gift",
+        "award",
+        "prize",
+        "report",
+    }
 )
 
 
@@ -1002,7 +1123,9 @@ def _between_the_two(token: Token) -> bool:
     return any(
         g.dep_ == "pobj"
         and g.tag_ == "NNS"
-        and (g.lemma_.lower() in office.HEADS or g.lemma_.lower() in {"leader", "counterpart"})  # not "countries"
+        and (
+            g.lemma_.lower() in office.HEADS or g.lemma_.lower() in {"leader", "counterpart"}
+        )  # not "countries"
         and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "between"
@@ -1013,7 +1136,9 @@ def _between_the_two(token: Token) -> bool:
 def _someone_of_theirs(token: Token) -> bool:
     """A name in apposition to "her host", "his counterpart": someone the pronoun's owner met, not the owner."""
     for node in [token, *list(token.ancestors)[:4]]:
-        if node.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in node.head.children):
+        if node.dep_ == "appos" and any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in node.head.children
+        ):
             return True
     doc = token.doc
     for k in range(token.i - 1, max(1, token.i - 9), -1):  # the words, as written, when the parse lost them
@@ -1085,7 +1210,9 @@ def _future(anchor: Token) -> bool:
         node = node.head
     if node.i != anchor.i and node.lemma_.lower() in {"due", "set", "schedule", "expect", "slate"}:
         return True
-    if node.i != anchor.i and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in node.children):
+    if node.i != anchor.i and any(
+        c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in node.children
+    ):
         return True  # "will travel to Tokyo for a trilateral meeting"
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True
@@ -1165,16 +1292,23 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
         return []
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
         return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told
-    if len(last) <= 2 and any(  # noqa: PLR2004 - a pair
-        c.dep_ in {"compound", "nmod", "amod"}
-        and (c.pos_ in {"PROPN", "NUM"} or any(ch.isdigit() for ch in c.text))
-        and c.text[:1].isupper()
-        and not country_of_words(c.text)
-        for c in token.children
+    if (
+        len(last) <= 2
+        and any(  # noqa: PLR2004 - a pair
+            c.dep_ in {"compound", "nmod", "amod"}
+            and (c.pos_ in {"PROPN", "NUM"} or any(ch.isdigit() for ch in c.text))
+            and c.text[:1].isupper()
+            and not country_of_words(c.text)
+            for c in token.children
+        )
     ):
         return []  # "The G-20 finance ministers will meet in Venice": a body's members, not the two just told
     heads = [k for k in named if cast.people[k].role in _LEADERS]
-    if token.lower_ == "leaders" and len(heads) >= 2 and any(cast.people[k].role not in _LEADERS for k in last):
+    if (
+        token.lower_ == "leaders"
+        and len(heads) >= 2
+        and any(cast.people[k].role not in _LEADERS for k in last)
+    ):
         return []
     return last
 
@@ -1221,7 +1355,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     called_off = bool(_CALLED_OFF.search(parsed.normalized.text))
-    sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(parsed.normalized.text)
+    sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
+        parsed.normalized.text
+    )
     spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
@@ -1254,13 +1390,19 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if anchor is None or anchor.i in seen_anchors:
                 continue
             seen_anchors.add(anchor.i)
-            if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled ...
+            if _blocked(anchor) or (
+                called_off and _was_scheduled(anchor)
+            ):  # "X's visit has been cancelled ...
                 # X was scheduled to hold meetings with A and B": none held
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
-            if _participants_included(anchor):  # "The envoys ... were A, B, C and D": everyone listed after it
+            if _participants_included(
+                anchor
+            ):  # "The envoys ... were A, B, C and D": everyone listed after it
                 people += [
-                    p.key for t in doc[anchor.i + 1 :] if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
+                    p.key
+                    for t in doc[anchor.i + 1 :]
+                    if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
                 ]
             reach = None
             if _misparsed_verb(anchor):
@@ -1279,7 +1421,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         people.insert(0, head_person.key)
                 elif subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
                     modified = subject.head.head  # the noun the clause is of, however deep the trigger is
-                    antecedent = _antecedents(modified, sentence, cast)  # "Biden and Starmer, who are due to meet"
+                    antecedent = _antecedents(
+                        modified, sentence, cast
+                    )  # "Biden and Starmer, who are due to meet"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
                         last = pair or (
                             story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
@@ -1289,25 +1433,44 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 elif subject.lower_ in {"i", "we"} and (
                     speaking := _quoted_speaker(parsed, sentence.index, cast)  # "'I met X,' Y told ..."
                     or voice
-                    or _introduced_speaker(sentence, history, cast)  # "X also highlighted ... \n "I had a meeting"
+                    or _introduced_speaker(
+                        sentence, history, cast
+                    )  # "X also highlighted ... \n "I had a meeting"
                 ):
-                    people = [speaking.key, *[k for k in people if k != speaking.key]]  # "I held a meeting with X"
+                    people = [
+                        speaking.key,
+                        *[k for k in people if k != speaking.key],
+                    ]  # "I held a meeting with X"
                 else:
                     recent = _recent(spots, sentence.index, subject.i, 2)
                     described = _described(subject, last_subject, cast)
                     if described is not None:
-                        stand_in, continuation = [described], False  # "The Caribbean diplomat also met with X"
+                        stand_in, continuation = (
+                            [described],
+                            False,
+                        )  # "The Caribbean diplomat also met with X"
                     elif _no_one(subject) and (rooted := _name_as_root(doc, sentence, cast)) is not None:
-                        stand_in, continuation = [rooted], False  # "X, who is on his first visit since assuming
+                        stand_in, continuation = (
+                            [rooted],
+                            False,
+                        )  # "X, who is on his first visit since assuming
                         # office met Y": the comma lost, the parse hangs all on X and takes "office" for who met
                     elif _opening_meeting_phrase(token) and _no_one(subject) and history:
-                        stand_in, continuation = [history[-1][1]], False  # "In a meeting with X, Y were discussed"
+                        stand_in, continuation = (
+                            [history[-1][1]],
+                            False,
+                        )  # "In a meeting with X, Y were discussed"
                     elif subject.i == token.i and subject.dep_ == "nsubjpass" and history and people:
-                        stand_in, continuation = [history[-1][1]], False  # "X will be in Belgrade, where meetings
+                        stand_in, continuation = (
+                            [history[-1][1]],
+                            False,
+                        )  # "X will be in Belgrade, where meetings
                         # are scheduled with Y and Z": the one the story follows
                     elif subject.lower_ in {"he", "she"}:
                         here = [
-                            cast.person_at(sentence.index, t.i) for t in doc[: subject.i] if not _someone_of_theirs(t)
+                            cast.person_at(sentence.index, t.i)
+                            for t in doc[: subject.i]
+                            if not _someone_of_theirs(t)
                         ]  # not "her host, X" of "As well as spending time with her host, X, she met Y"
                         earlier = [
                             p.key for p in here if p is not None
@@ -1318,7 +1481,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
-                        stand_in = _by_pronoun(subject.lower_, stand_in, earlier, history, sentence.index, cast)
+                        stand_in = _by_pronoun(
+                            subject.lower_, stand_in, earlier, history, sentence.index, cast
+                        )
                         continuation = False
                     else:
                         named_here = list(
@@ -1378,7 +1543,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
             people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before
             held = _bare_offices_held(token, people, sentence, cast)
-            people = [*[k for k in held if k not in people], *people]  # "a meeting between the Prime Minister and X"
+            people = [
+                *[k for k in held if k not in people],
+                *people,
+            ]  # "a meeting between the Prime Minister and X"
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
@@ -1434,9 +1602,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
             each_aside = sidelines and _leaders_of_several(people, subject, sentence, cast)
-            if (
-                _separately(anchor) or _several(token) or _with_each(anchor) or hosts or each_aside
-            ) and len(people) >= 3:  # "met X and Y separately"
+            if (_separately(anchor) or _several(token) or _with_each(anchor) or hosts or each_aside) and len(
+                people
+            ) >= 3:  # "met X and Y separately"
                 for other in people[1:]:
                     result.append(
                         Frame(

@@ -369,9 +369,7 @@ def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
     after = doc[j + 1 : j + 6]
     end = next((t.i for t in after if t.lower_ == "affairs"), None)
     return (
-        "for" in before
-        and end is not None
-        and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
+        "for" in before and end is not None and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
     )
 
 
@@ -411,7 +409,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
             if doc[k].lower_ == "for" and doc[k - 1].lower_ in _SENT and _country_in(words):
-                return k - 1, None, None  # "Special Representative for Afghanistan": sent there, not from there
+                return (
+                    k - 1,
+                    None,
+                    None,
+                )  # "Special Representative for Afghanistan": sent there, not from there
             org = organisation_ending(words)
             code = None if org else _country_in(words)
             if code or org:
@@ -420,9 +422,14 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             if (
                 doc[k].lower_ == "for"
                 and all(t.is_alpha for t in portfolio)
-                and office.title_class(f"minister for {portfolio.text}") == "other"  # not "for Foreign Affairs"
+                and office.title_class(f"minister for {portfolio.text}")
+                == "other"  # not "for Foreign Affairs"
             ):
-                return k - 1, None, None  # "Minister for Climate Change, Simon Watts": a portfolio no class has
+                return (
+                    k - 1,
+                    None,
+                    None,
+                )  # "Minister for Climate Change, Simon Watts": a portfolio no class has
             return None
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in office.HEADS:
             words = doc[k + 1 : j + 1].text
@@ -564,7 +571,12 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
     if lemma in _NAMED_AS:
         targets = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and c.i > verb.i]
         return targets + _named_as(verb)
-    return [t for clause in verb.children if clause.dep_ == "advcl" and _by_pronoun(clause) for t in _named_as(clause)]
+    return [
+        t
+        for clause in verb.children
+        if clause.dep_ == "advcl" and _by_pronoun(clause)
+        for t in _named_as(clause)
+    ]
 
 
 def _named_as(verb: Token) -> list[Token]:
@@ -597,7 +609,10 @@ def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: 
             continue
         title = found[0]
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if auxiliaries & {"will", "shall"}:  # "the next", "the incoming" are designate by their qualifier already
+        if auxiliaries & {
+            "will",
+            "shall",
+        }:  # "the next", "the incoming" are designate by their qualifier already
             return attrs.evolve(title, status="designate")
         if lemma == "be" and verb.tag_ == "VBD" and title.status == "holder":
             return attrs.evolve(title, status="former")
@@ -658,7 +673,9 @@ def _apposition_title(
         and k < len(doc)
         and doc[k].lower_ not in _APPOSITION_ENDS
         and not doc[k].is_punct
-        and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "for", "to"})  # not "..., X's Minister after the meeting"
+        and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "for", "to"}
+        )  # not "..., X's Minister after the meeting"
     ):
         after = k
         if doc[k].lower_ in {"of", "for", "to"}:
@@ -713,7 +730,12 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
 def _institution_before(doc: Doc | Span, start: int) -> str:
     """The body a title is of, written before it: "[Senate] President", "[Supreme Federal Court] President"."""
     k = start
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and start - k < 4:
+    while (
+        k > 0
+        and doc[k - 1].text[:1].isupper()
+        and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
+        and start - k < 4
+    ):
         k -= 1
     words = doc[k:start].text
     return words if office.INSTITUTIONS.search(words.lower()) else ""
@@ -757,7 +779,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
     if title.lower() == "chancellor" and country in gazetteer.FOREIGN_MINISTER_CHANCELLORS:
         role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller
     if title.lower() == "leader" and country and not organisation:
-        role = gazetteer.leader_role(country)  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
+        role = gazetteer.leader_role(
+            country
+        )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(
         title=" ".join(title.split()),
@@ -771,9 +795,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
 
 
 # Military ranks before a name: no part of it, though no office either.
-_RANKS = frozenset(
-    "colonel lieutenant major admiral brigadier marshal commodore".split()
-)
+_RANKS = frozenset("colonel lieutenant major admiral brigadier marshal commodore".split())
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
@@ -782,7 +804,10 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
     doc = span.doc
-    for n in (2, 1):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name
+    for n in (
+        2,
+        1,
+    ):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name
         if start > 0 and start + n < end and country_of_words(doc[start - 1 : start + n].text):
             start += n
             break
@@ -910,7 +935,12 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
 
 def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
     """ "Head of State" or "Head of Government" ends at ``j``: a title, though "head" alone heads none."""
-    return j >= 2 and doc[j].lower_ in {"state", "government"} and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "head"
+    return (
+        j >= 2
+        and doc[j].lower_ in {"state", "government"}
+        and doc[j - 1].lower_ == "of"
+        and doc[j - 2].lower_ == "head"
+    )
 
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
@@ -991,7 +1021,9 @@ def name_spans(
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)
-        if cleaned and (doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)):
+        if cleaned and (
+            doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
+        ):
             continue  # "the Summit of the Americas": a part of the world; the camp "Notting Hill": a name in quotes
         if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
@@ -1049,14 +1081,21 @@ def name_spans(
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
         if any(
-            ent.label_ == "GPE" and ent.start < cleaned[1] and cleaned[0] < ent.end and gazetteer.lookup_country(ent.text)
+            ent.label_ == "GPE"
+            and ent.start < cleaned[1]
+            and cleaned[0] < ent.end
+            and gazetteer.lookup_country(ent.text)
             for ent in doc.ents
         ):
             continue  # "the Kingdom of Saudi [Arabia]": a piece of a country's name is no name
         place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
         if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
-        if titled or _title_follows(doc, cleaned[1]) or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1])):
+        if (
+            titled
+            or _title_follows(doc, cleaned[1])
+            or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1]))
+        ):
             found.append(cleaned)
             taken.update(range(*cleaned))
     for start, end in _honoured_words(doc, honoured, taken):

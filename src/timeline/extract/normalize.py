@@ -159,7 +159,9 @@ def _caption_side(_: re.Match[str]) -> str:
     return ""
 
 
-_TITLE_WORDS = r"(?:Minister|Secretary|President|Prime|Foreign|Deputy|State|Vice|Ambassador|General|Chairman|Director)"
+_TITLE_WORDS = (
+    r"(?:Minister|Secretary|President|Prime|Foreign|Deputy|State|Vice|Ambassador|General|Chairman|Director)"
+)
 
 
 @_repair(

@@ -318,14 +318,21 @@ def title_class(title: str) -> str:
         return "head of government"
     if INSTITUTIONS.search(key):
         return "other"  # "Senate President", "President of the National Assembly", "party president"
-    if _STATE.search(key) and " of the european" not in key and "commission" not in key and _of_a_state(title):
+    if (
+        _STATE.search(key)
+        and " of the european" not in key
+        and "commission" not in key
+        and _of_a_state(title)
+    ):
         return "head of state"
     return "other"
 
 
 def _of_a_state(title: str) -> bool:
     """ "President of Kenya", "President of the Republic", "King": a state's; "President of the Senate" is not."""
-    match = re.search(r"\b(?:president|king|queen|emperor|emir|sultan|head of state) of (.+)$", title, re.IGNORECASE)
+    match = re.search(
+        r"\b(?:president|king|queen|emperor|emir|sultan|head of state) of (.+)$", title, re.IGNORECASE
+    )
     if match is None:
         return True
     rest = match.group(1)

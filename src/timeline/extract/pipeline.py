@@ -245,7 +245,9 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if cast is not None and told.frame.unnamed_party and told.frame.countries:
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if told.frame.countries - seats:
-            return False  # "Qatar's foreign minister also spoke with X": another call than X's with Saudi Arabia
+            return (
+                False  # "Qatar's foreign minister also spoke with X": another call than X's with Saudi Arabia
+            )
     if cast is not None and meeting.countries and not told.frame.continuation:
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
@@ -430,7 +432,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         return None  # nobody with an office: private people, not a diplomatic meeting
     dated = next((t for t in meeting.told if t.date is not None), None)
     if dated is not None and dated.date is not None and dated.date.day is None:
-        month = dated.date  # "since he took office in April" ... "On 25 April he met X": the day within the month
+        month = (
+            dated.date
+        )  # "since he took office in April" ... "On 25 April he met X": the day within the month
         dated = next(
             (
                 t
@@ -452,7 +456,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     first_day = date.first_day() if date else None
     after_publication = first_day is not None and anchor is not None and first_day > anchor
     announced = any(t.frame.announced for t in meeting.told)
-    if future and date_from != "text" and (visit := _visit_dated(parsed, meeting, persons, anchor)) is not None:
+    if (
+        future
+        and date_from != "text"
+        and (visit := _visit_dated(parsed, meeting, persons, anchor)) is not None
+    ):
         date, date_from = visit, "text"  # "will undertake a state visit to China from September 10 to 16 ...
         # during his visit, X will hold bilateral talks with Y": the talks are the visit's
     if future and date_from != "text":
@@ -620,7 +628,9 @@ def _in_step(
                     p = attrs.evolve(p, country=other)
                 result.append(p)
             persons = result
-        persons = [_beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons]
+        persons = [
+            _beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons
+        ]
     theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
     if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
         country = next(iter(theirs))  # "Hamid ... in his Indian counterpart's honour": the one he meets
@@ -726,7 +736,11 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
             if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
             holder = next(
-                (t for t in prep.ancestors if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET),
+                (
+                    t
+                    for t in prep.ancestors
+                    if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET
+                ),
                 prep.head,
             )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"
             verb = holder.lemma_.lower()
@@ -737,7 +751,8 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
 
 _MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
 _GATHERING = re.compile(
-    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|meeting of)\b", re.IGNORECASE
+    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|meeting of)\b",
+    re.IGNORECASE,
 )
 
 
@@ -780,7 +795,9 @@ def _observations(
         seen = [(mention, person.role, person.title, person.status, person.country)]
         for other in person.mentions:  # "former Prime Minister David Cameron", now Foreign Secretary
             office = other.office
-            short = office is not None and (person.title or "").lower().startswith(office.title.lower() + " of ")
+            short = office is not None and (person.title or "").lower().startswith(
+                office.title.lower() + " of "
+            )
             if office is not None and office.role not in {"other", person.role} and not short:
                 seen.append(
                     (other, office.role, office.title, office.status, office.country or person.country)
