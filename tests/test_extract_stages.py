@@ -320,6 +320,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-captions-side-in-brackets",
         ),
         pytest.param(
+            "CAIRO: Egypt said Tuesday that nothing was agreed.",
+            "CAIRO\nEgypt said Tuesday that nothing was agreed.",
+            "Egypt",
+            id="a-dateline-with-a-colon",
+        ),
+        pytest.param(
             "Japan-Angola talks in Tokyo, first photograph of the day\n"
             "Japan-Angola talks in Tokyo, second photograph of the day\n"
             "The ministers met on Monday.",
@@ -4480,3 +4486,12 @@ def test_meeting_everyone_the_phrasing_puts_at_it(text: str, names: set[str], ki
     assert {p.name for p in meeting.participants} == names
     if kind is not None:
         assert meeting.meeting_kind == kind
+
+
+def test_meeting_a_call_the_story_denies_is_not_reported() -> None:
+    """ "Egypt said that President X did not speak by phone with Y ... Y reportedly said the pair had spoken"."""
+    found = meetings_of(
+        "CAIRO: Egypt said Tuesday that President Abdel Samir did not speak by phone with Donald Trump at the weekend. "
+        "On Monday, Trump reportedly said the pair had spoken."
+    )
+    assert not found

@@ -1004,6 +1004,13 @@ def _is(token: Token, words: frozenset[str]) -> bool:
     return bool({token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} & words)
 
 
+def _denied(anchor: Token) -> bool:
+    """A meeting verb negated outright: "X did not speak by phone with Y", "never met"."""
+    return anchor.pos_ in {"VERB", "AUX"} and any(
+        c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children
+    )
+
+
 def _blocked(anchor: Token) -> bool:
     """Negated, wished, refused or only possible: no meeting took place or is set."""
     if any(c.lower_ in _HYPOTHETICAL for c in anchor.children):
@@ -1355,6 +1362,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     called_off = bool(_CALLED_OFF.search(parsed.normalized.text))
+    denied: set[frozenset[int]] = set()  # the people of meetings the story says did not take place
     sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
         parsed.normalized.text
     )
@@ -1390,10 +1398,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if anchor is None or anchor.i in seen_anchors:
                 continue
             seen_anchors.add(anchor.i)
-            if _blocked(anchor) or (
-                called_off and _was_scheduled(anchor)
-            ):  # "X's visit has been cancelled ...
-                # X was scheduled to hold meetings with A and B": none held
+            if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled
+                # ... X was scheduled to hold meetings with A and B": none held
+                if _denied(anchor):  # "X did not speak by phone with Y": a report elsewhere of their call is wrong
+                    denied.add(frozenset(p.key for _, p in _people_under(anchor, sentence, cast)))
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
             if _participants_included(
@@ -1649,7 +1657,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             history.append((sentence.index, acting[0].key))
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
-    return _with_group(result, grouped)
+    return _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
 
 
 def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:

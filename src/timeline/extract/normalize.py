@@ -41,6 +41,12 @@ def _dateline(match: re.Match[str]) -> str:
     return head + "\n"
 
 
+@_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]):\s+(?=[A-Z\"“])")
+def _colon_dateline(match: re.Match[str]) -> str:
+    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline of its own."""
+    return match.group(1) + "\n"
+
+
 @_repair(
     r"(?m)^(?:\([^)\n]{1,40}\) ?)?[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z](?: \[[^\]\n]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}"
     r"(?:, \d{4})? \([A-Za-z .-]{2,30}\):? (?=[A-Z\"“])"
