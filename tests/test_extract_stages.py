@@ -326,6 +326,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-dateline-with-a-colon",
         ),
         pytest.param(
+            "FOREIGN MINISTER MALCORRA: Thank you, Mr. Secretary.",
+            "FOREIGN MINISTER MALCORRA: Thank you, Mr. Secretary.",
+            "Thank",
+            id="a-transcripts-speaker-is-no-dateline",
+        ),
+        pytest.param(
             "Japan-Angola talks in Tokyo, first photograph of the day\n"
             "Japan-Angola talks in Tokyo, second photograph of the day\n"
             "The ministers met on Monday.",

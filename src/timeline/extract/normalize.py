@@ -43,7 +43,12 @@ def _dateline(match: re.Match[str]) -> str:
 
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]):\s+(?=[A-Z\"“])")
 def _colon_dateline(match: re.Match[str]) -> str:
-    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline of its own."""
+    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline of its own.
+
+    Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows.
+    """
+    if gazetteer.place_country(match.group(1).title()) is None:
+        return match.group(0)
     return match.group(1) + "\n"
 
 
