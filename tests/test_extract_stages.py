@@ -326,8 +326,8 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-dateline-with-a-colon",
         ),
         pytest.param(
-            "FOREIGN MINISTER MALCORRA: Thank you, Mr. Secretary.",
-            "FOREIGN MINISTER MALCORRA: Thank you, Mr. Secretary.",
+            "FOREIGN MINISTER MALCORRA: Thank you for the welcome.",
+            "FOREIGN MINISTER MALCORRA: Thank you for the welcome.",
             "Thank",
             id="a-transcripts-speaker-is-no-dateline",
         ),
