@@ -332,6 +332,14 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-transcripts-speaker-is-no-dateline",
         ),
         pytest.param(
+            "UN Secretary-Gen. Antonio Guterres and Attorney Gen. Merrick Garland spoke; the most honourable "
+            "President Ruto moved left, right, and centre.",
+            "UN Secretary-Gen. Antonio Guterres and Attorney Gen. Merrick Garland spoke; the most honourable "
+            "President Ruto moved left, right, and centre.",
+            "Garland",
+            id="titles-and-sides-in-prose-kept",
+        ),
+        pytest.param(
             "Japan-Angola talks in Tokyo, first photograph of the day\n"
             "Japan-Angola talks in Tokyo, second photograph of the day\n"
             "The ministers met on Monday.",
@@ -4501,3 +4509,38 @@ def test_meeting_a_call_the_story_denies_is_not_reported() -> None:
         "On Monday, Trump reportedly said the pair had spoken."
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President William Korir was scheduled to hold talks with Prime Minister Narendra Modi in New Delhi on "
+            "Tuesday. Several flights to Nairobi were cancelled because of fog.",
+            [["Narendra Modi", "William Korir"]],
+            id="a-cancellation-of-something-else",
+        ),
+        pytest.param(
+            "Profit margins fell. On Monday, President Xi Jinping met President Vladimir Putin, President Recep "
+            "Erdogan and President Ebrahim Raisi in one session.",
+            [["Ebrahim Raisi", "Recep Erdogan", "Vladimir Putin", "Xi Jinping"]],
+            id="margins-that-are-no-sidelines",
+        ),
+        pytest.param(
+            "President William Korir held talks with Prime Minister Narendra Modi on Tuesday. The official who took "
+            "the decision to host the talks was Foreign Minister Musalia Mudavadi.",
+            [["Narendra Modi", "William Korir"]],
+            id="who-took-a-decision-took-no-part",
+        ),
+    ],
+)
+def test_meeting_guards_of_this_sessions_rules(text: str, expected: list[list[str]]) -> None:
+    """What a rule must not reach: a cancelled flight is no visit called off, "profit margins" are no sidelines,
+    "the official who took the decision ... was X" lists no participant."""
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings_of(text)) == expected
+
+
+def test_cast_a_comma_list_after_a_meeting_verb_may_name_two_sides() -> None:
+    """ "Biden met Chinese President Xi Jinping, Prime Minister Anthony Albanese and others": Albanese is no Chinese."""
+    text = "Joe Biden met Chinese President Xi Jinping, Prime Minister Anthony Albanese and others on Monday."
+    assert person(text, "Anthony Albanese").country is None

@@ -271,3 +271,10 @@ def test_finder_and_resolver_are_total_on_any_text(text: str, anchor: pendulum.D
         assert text[item.start : item.end] == item.text
         value = timex.resolve(item.text, anchor, text)
         assert value == timex.resolve(item.text, anchor, text)
+
+
+def test_a_weekday_and_the_next_clauses_week_stay_apart() -> None:
+    """ "met on Monday, last week's talks having failed": Monday of this week, not of the last."""
+    text = "They met on Monday, last week's talks having failed."
+    hits = [(h.text, timex.resolve(h.text, FRI, text)) for h in timex.find(text)]
+    assert hits[0] == ("Monday", "2024-02-26")

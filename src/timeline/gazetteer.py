@@ -494,6 +494,16 @@ GOVERNMENT_STYLES: dict[str, frozenset[str]] = {
 FOREIGN_MINISTER_CHANCELLORS = frozenset("AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE UY VE".split())
 
 
+def foreign_ministers_chancellor(title: str, country: str | None) -> bool:
+    """Whether a title is the "Chancellor" that is a foreign minister: of such a country, or of none said.
+
+    "Chilean Chancellor Roberto Ampuero"; "Chancellor Ampuero" beside "the
+    Foreign Minister, Roberto Ampuero". Germany's and Austria's head their
+    governments.
+    """
+    return title.lower() == "chancellor" and (country is None or country in FOREIGN_MINISTER_CHANCELLORS)
+
+
 # Presidential republics with no prime minister, and none in the years the texts cover (not Kenya or
 # Zimbabwe, which had one until 2013, nor Türkiye, until 2018).
 NO_PRIME_MINISTER = frozenset(
@@ -525,7 +535,7 @@ def title_fits(title: str, country: str) -> bool:
     (Cyprus, Mexico); any other title fits anywhere.
     """
     key = " ".join(title.lower().split())
-    if key == "chancellor" and country in FOREIGN_MINISTER_CHANCELLORS:
+    if key == "chancellor" and foreign_ministers_chancellor(key, country):
         return True  # "Chancellor Ampuero": Chile's foreign minister
     if key in GOVERNMENT_STYLES:
         return country in GOVERNMENT_STYLES[key]

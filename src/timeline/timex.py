@@ -230,7 +230,7 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
 
 @_rule(
     rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?:'s)?"
-    r"(?: (morning|afternoon|evening|night))?(?:,? (?:of )?(last|next|this) week)?"
+    r"(?: (morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week)?"
 )
 def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """A weekday: the last one on or before the anchor, or the next one when the clause speaks of the future.
@@ -242,7 +242,7 @@ def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     modifier = (m.group(1) or "").lower()
     target = WEEKDAYS[m.group(2).lower().rstrip(".")]
     current = anchor.weekday()
-    if m.group(4):  # the weekday of the week named: "Wednesday last week"
+    if m.group(4) and not modifier:  # the weekday of the week named: "Wednesday last week"
         week = {"last": -7, "this": 0, "next": 7}[m.group(4).lower()]
         date = anchor.add(days=week - current + target)
         return _day(date) + (PARTS[m.group(3).lower()] if m.group(3) else "")
@@ -909,7 +909,7 @@ _FORMS = [
     rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;)]|$)",
     (
         rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?"
-        rf"(?: (?:morning|afternoon|evening|night))?(?:,? (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
+        rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
     ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",

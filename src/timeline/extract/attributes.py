@@ -31,6 +31,7 @@ _IN_PERSON = re.compile(
 _APPROXIMATE = re.compile(
     r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE
 )
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "a visit from September 10 to 16": the span's first day
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.IGNORECASE)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
@@ -81,9 +82,7 @@ def sentence_dates(
     found = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
-        if _NOT_EVENT_DATE.search(before) and not (
-            starting and re.search(r"\bfrom\s+$", before, re.IGNORECASE)
-        ):
+        if _NOT_EVENT_DATE.search(before) and not (starting and _FROM.search(before)):
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside

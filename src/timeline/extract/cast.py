@@ -258,7 +258,11 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             first = next(
                 (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
             )
-            joined = {"and", ","} if met else {"and"}
+            hosts = met and re.search(r"\band other\b|\bamong others\b", sentence.text[doc[first - 1].idx :] if first else "")
+            joined = (
+                {"and", ","} if hosts else {"and"}
+            )  # a comma only in a list of one side's ("..., and other
+            # senior leaders"): "met Chinese President Xi, Prime Minister Albanese and others" names two sides
             if (
                 ({office.role, before.office.role} <= _MINISTERS or met)
                 and first is not None
@@ -856,10 +860,7 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         o.role == "foreign minister" for o in offices
     ):  # "Foreign Minister Ampuero" ... "Chancellor Ampuero":
         offices = [  # the Canciller of Spanish-speaking America, no head of government
-            o
-            for o in offices
-            if o.title.lower() != "chancellor"
-            or (o.country is not None and o.country not in gazetteer.FOREIGN_MINISTER_CHANCELLORS)
+            o for o in offices if not gazetteer.foreign_ministers_chancellor(o.title, o.country)
         ] or offices
     full = [o.title.lower() for o in offices if len(o.title.split()) > 1]
     offices = (

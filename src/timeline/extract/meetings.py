@@ -471,13 +471,11 @@ _OTHER_BRANCH = re.compile(
 )
 
 
-_SIDELINES = re.compile(r"\bsidelines?\b|\bmargins?\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) of\b", re.IGNORECASE)
 _GROUPED = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
 )
-_TOGETHER = re.compile(
-    r"\b(?:trilateral|three-way|four-way|quadrilateral|joint|jointly|together|summit of)\b", re.IGNORECASE
-)
+_TOGETHER = re.compile(rf"{_GROUPED.pattern}|\b(?:joint|jointly|together|summit of)\b", re.IGNORECASE)
 
 
 def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
@@ -490,7 +488,7 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     """
     if subject is None or cast.person_at(sentence.index, subject.i) is None:
         return False
-    if any(c.dep_ == "conj" for c in subject.children) or _TOGETHER.search(sentence.text):
+    if any(c.dep_ == "conj" for c in subject.children) or _TOGETHER.search(sentence.text) or len(people) < 3:
         return False
     visitor, *others = [cast.people[k] for k in people]
     countries = [p.country or p.organisation for p in others]
@@ -845,7 +843,7 @@ def _participants_included(verb: Token) -> bool:
     )
 
 
-_TAKING_PART = frozenset({"present", "attend", "participate", "join", "take"})
+_TAKING_PART = frozenset({"present", "attend", "participate", "join"})
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
@@ -1036,8 +1034,18 @@ def _blocked(anchor: Token) -> bool:
 
 
 _CALLED_OFF = re.compile(
-    r"\b(?:cancel(?:l?ed|s|ling)?|called off|calls? off|postponed?|put off|scrapped)\b", re.IGNORECASE
+    r"\b(?:cancel(?:l?ed|s|l?ing)?|called off|calls? off|postpon(?:e|ed|es|ing)|put off|scrapped)\b",
+    re.IGNORECASE,
 )
+_PLANNED_THINGS = re.compile(r"\b(?:visit|trip|tour|meeting|talks|summit|call)s?\b", re.IGNORECASE)
+
+
+def _calls_off(parsed: Parsed) -> bool:
+    """Whether the story tells of a visit or meeting called off: "X's visit to Japan has been cancelled".
+
+    A sentence must name both the calling off and what was planned; "flights were cancelled" is not it.
+    """
+    return any(_CALLED_OFF.search(s.text) and _PLANNED_THINGS.search(s.text) for s in parsed.sentences)
 
 
 def _was_scheduled(anchor: Token) -> bool:
@@ -1361,7 +1369,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     grouped: set[int] = set()  # frames whose subject is a group ("the foreign ministers")
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
-    called_off = bool(_CALLED_OFF.search(parsed.normalized.text))
+    called_off = _calls_off(parsed)
     denied: set[frozenset[int]] = set()  # the people of meetings the story says did not take place
     sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
         parsed.normalized.text
@@ -1400,13 +1408,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             seen_anchors.add(anchor.i)
             if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled
                 # ... X was scheduled to hold meetings with A and B": none held
-                if _denied(anchor):  # "X did not speak by phone with Y": a report elsewhere of their call is wrong
+                if _denied(
+                    anchor
+                ):  # "X did not speak by phone with Y": a report elsewhere of their call is wrong
                     denied.add(frozenset(p.key for _, p in _people_under(anchor, sentence, cast)))
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
-            if _participants_included(
+            listing = _participants_included(
                 anchor
-            ):  # "The envoys ... were A, B, C and D": everyone listed after it
+            )  # "The envoys ... were A, B, C and D": all after it, at the
+            # meeting just told, whatever stands in for the subject below
+            if listing:
                 people += [
                     p.key
                     for t in doc[anchor.i + 1 :]
@@ -1421,7 +1433,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 people += [p.key for _, p in _people_under(verb, sentence, cast) if p.key not in people]
             subject = _subject_of(anchor)
-            continuation = _attended_the_meeting(anchor, token) or _participants_included(anchor)
+            continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
                 if head_person is not None:
@@ -1632,7 +1644,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     trigger=token.i,
                     people=tuple(dict.fromkeys(people)),
                     future=_future(anchor) or _announced(token),
-                    continuation=continuation or _participants_included(anchor),
+                    continuation=continuation or listing,
                     countries=countries,
                     unnamed_party=unnamed,
                     group_role=group_role,
@@ -1840,7 +1852,7 @@ def _bare_offices_held(token: Token, people: list[int], sentence: Sentence, cast
     if not between:
         return []
     inside = {t.i for c in between for t in c.subtree}
-    met = {cast.people[k].country for k in people}
+    met = {c for k in people if (c := cast.people[k].country)}
     found: list[int] = []
     for named in cast.offices:
         office = named.office

@@ -776,7 +776,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = "other"
     if role in {"head of state", "head of government"} and organisation:
         role = "other"  # "the President of the European Commission": an organisation's, no state's
-    if title.lower() == "chancellor" and country in gazetteer.FOREIGN_MINISTER_CHANCELLORS:
+    if country is not None and gazetteer.foreign_ministers_chancellor(title, country):
         role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller
     if title.lower() == "leader" and country and not organisation:
         role = gazetteer.leader_role(

@@ -10,6 +10,7 @@ stood in the article, so evidence spans stay the article's own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -111,7 +112,9 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
-@_repair(r"\b(?:Prime|Foreign|Defen[cs]e|Finance|Trade|prime|foreign|defen[cs]e|finance|trade) Min(?:s|is)ter\b")
+@_repair(
+    r"\b(?:Prime|Foreign|Defen[cs]e|Finance|Trade|prime|foreign|defen[cs]e|finance|trade) Min(?:s|is)ter\b"
+)
 def _misspelt_minister(match: re.Match[str]) -> str:
     """ "visiting British Prime Minster Theresa May": the title's common misspellings."""
     first, second = match.group(0).split(" ", 1)
@@ -148,13 +151,15 @@ _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|[Hh]onou?rable|Hon\.|Amb\.?|Eng\.|Engr\.?|(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|Gen\.|Col\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
+    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|Amb\.?|Eng\.|Engr\.?|"
+    r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
 
 
-@_repair(rf"(?<![\w.]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
+@_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II", "Datuk Seri Anwar
     Ibrahim", "Shri Narendra Modi": honorifics go."""
@@ -162,12 +167,16 @@ def _honorific(_: re.Match[str]) -> str:
 
 
 @_repair(
-    r", (?:(?:far|second from|2nd from|third from) )?(?:left|right|center|centre),"
-    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|C|left|right|center|centre)\)"
+    r"(?<=[a-z])(?:, (?:(?:far|second from|2nd from|third from) )?(?:left|right|center|centre),"
+    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|left|right|center|centre)\))"
 )
-def _caption_side(_: re.Match[str]) -> str:
-    """ "John Kerry, left, speaks during ...", "X (R) shakes hands with Y": where in the photo, no part of the sentence."""
-    return ""
+def _caption_side(match: re.Match[str]) -> str:
+    """ "John Kerry, left, speaks during ...", "X (R) shakes hands with Y": where in the photo, not the sentence.
+
+    Only after a name ("moved left, right, and centre" keeps its words).
+    """
+    before = match.string[: match.start()].rsplit(None, 1)
+    return "" if before and before[-1][:1].isupper() else match.group(0)
 
 
 _TITLE_WORDS = (
@@ -215,22 +224,35 @@ def _member_of_parliament(_: re.Match[str]) -> str:
 
 @_repair(r"(?<=[^\n])\n(?=[^\n])")
 def _hard_wrap(match: re.Match[str]) -> str:
-    """A line break inside a sentence of a hard-wrapped paragraph is a space.
+    """A line break inside a hard-wrapped paragraph is a space.
 
     "... a meeting in Baku with his\nTurkish and Georgian counterparts": wire
-    copy wrapped at a fixed width. A paragraph is taken for wrapped when its
-    lines but the last are of about one length, half of them stop mid-sentence
-    and one at least runs on in small letters; headlines, captions and lists
-    keep their lines.
+    copy wrapped at a fixed width. Headlines, captions and lists keep their
+    lines. Repairs all match the text as it came, so none sees a joined line.
     """
-    text = match.string
-    start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
-    end = text.find("\n\n", match.end())
-    lines = text[start : len(text) if end < 0 else end].split("\n")
-    return " " if _wrapped(lines) else "\n"
+    return " " if match.start() in _wrap_points(match.string) else "\n"
+
+
+@functools.lru_cache(maxsize=4)
+def _wrap_points(text: str) -> frozenset[int]:
+    """The offsets of the line breaks inside the text's hard-wrapped paragraphs, the text read once."""
+    points: set[int] = set()
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        lines = paragraph.split("\n")
+        if len(lines) > 2 and _wrapped(lines):
+            position = offset
+            for line in lines[:-1]:
+                position += len(line)
+                points.add(position)
+                position += 1
+        offset += len(paragraph) + 2
+    return frozenset(points)
 
 
 def _wrapped(lines: list[str]) -> bool:
+    """Whether a paragraph's lines were wrapped at a width: the lines that stop mid-sentence (half of those
+    before the last at least) are of about one length, and one line at least runs on in small letters."""
     body = lines[:-1]
     open_ended = [len(line) for line in body if not _CLOSED.search(line)]
     if len(open_ended) < 2 or 2 * len(open_ended) < len(body) or max(len(line) for line in body) > 95:

@@ -507,13 +507,12 @@ def _visit_dated(
     """The coming date of a visit told up to two sentences before a planned meeting, by one of its people."""
     if anchor is None:
         return None
-    keys = {p.key for p in persons}
     first = meeting.told[0].frame.sentence
     for index in range(first, max(-1, first - 3), -1):
         sentence = parsed.sentences[index]
         if sentence.heading or not _VISIT.search(sentence.text):
             continue
-        if not any(m.sentence == index for p in persons if p.key in keys for m in p.mentions):
+        if not any(m.sentence == index for p in persons for m in p.mentions):
             continue
         coming = [
             w.date
