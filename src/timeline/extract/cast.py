@@ -258,7 +258,8 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             first = next(
                 (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
             )
-            hosts = met and re.search(r"\band other\b|\bamong others\b", sentence.text[doc[first - 1].idx :] if first else "")
+            rest = sentence.text[doc[first - 1].idx :] if first else ""
+            hosts = met and re.search(r"\band other\b|\bamong others\b", rest)
             joined = (
                 {"and", ","} if hosts else {"and"}
             )  # a comma only in a list of one side's ("..., and other
@@ -450,7 +451,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
 
 
 def _two_parties(title: Token) -> bool:
-    """A title a "between" takes, with another party joined to it: "between the Prime Minister and President X"."""
+    """A title "between" takes, another party joined to it: "between the Prime Minister and President X"."""
     return (
         title.dep_ == "pobj"
         and title.head.lower_ == "between"

@@ -394,7 +394,7 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     """
     titled = _titled_alike(subject, cast)
     if titled is not None:
-        return titled  # "the European Council president held talks": the one so titled, "President Charles Michel"
+        return titled  # "the European Council president held talks": "European Council President Michel"
     roles = _DESCRIBED.get(subject.lower_)
     if roles is None or last is None or subject.tag_ not in {"NN", "NNP"}:
         return None
@@ -479,7 +479,7 @@ _TOGETHER = re.compile(rf"{_GROUPED.pattern}|\b(?:joint|jointly|together|summit 
 
 
 def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
-    """One person meeting leaders of several countries, in a story told on a gathering's sidelines: one by one.
+    """One person meeting leaders of several countries, in a story told on a gathering's sidelines: one each.
 
     "On the sideline of the summit, President X met and held talks with
     President A of South Sudan, Chairman B of Sudan, President C of Gabon
@@ -602,7 +602,7 @@ def _aim_of(token: Token) -> bool:
 
 
 def _with_titled(preposition: Token) -> bool:
-    """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kazakhstan"."""
+    """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kenya"."""
     return any(
         g.dep_ == "pobj"
         and (
@@ -640,7 +640,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
 
 
 def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
-    """Whether the path up from a person's word reaches the anchor, crossing no clause boundary nor titled apposition."""
+    """Whether the path up from a person reaches the anchor, crossing no clause nor titled apposition."""
     titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
     while node.i != anchor.i and node.head.i != node.i:
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
@@ -677,8 +677,8 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.lower_ != "visiting"
         ):
-            return False  # "held a meeting with X, and then met Y": the second verb is a clause of its own; "X and
-            # visiting [conj] President Y held talks" is one subject the parser took for a verb
+            return False  # "held a meeting with X, and then met Y": the second verb is a clause of its own;
+            # "X and visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
     return node.i == anchor.i and not titled
 
@@ -1049,7 +1049,7 @@ def _calls_off(parsed: Parsed) -> bool:
 
 
 def _was_scheduled(anchor: Token) -> bool:
-    """ "was scheduled to hold meetings", "had to visit Japan to hold talks", "was due to meet": a plan told past."""
+    """ "was scheduled to meet", "had to visit Japan to hold talks", "was due to meet": past plans."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
     for _ in range(3):
         if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or verb.head.i == verb.i:

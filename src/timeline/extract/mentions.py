@@ -193,7 +193,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         if opening is not None and opening > 0:
             j = opening - 1
     if j >= 0 and doc[j].is_punct and doc[j].text not in _POSSESSIVE and doc[j].text != ".":
-        return None, None, j + 1, qualifiers  # "In Tanzania, President Barack Obama": a comma ends the title's phrase
+        return None, None, j + 1, qualifiers  # "In Tanzania, President Obama": the comma ends the phrase
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
@@ -1024,7 +1024,7 @@ def name_spans(
         if cleaned and (
             doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
         ):
-            continue  # "the Summit of the Americas": a part of the world; the camp "Notting Hill": a name in quotes
+            continue  # "the Summit of the Americas": a part of the world; the camp "Notting Hill"
         if cleaned and not taken.intersection(range(*cleaned)):  # not again inside a name grown before it
             start, end = cleaned
             if (
@@ -1158,7 +1158,7 @@ def _name_goes_on(token: Token) -> bool:
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """A name set in quotation marks of its own: a camp, a ship or an operation ("Notting Hill"), no person."""
+    """A name in quotation marks of its own: a camp, a ship or an operation ("Notting Hill"), no person."""
     k = start - 1
     while k >= 0 and start - k <= 3 and doc[k].text not in _QUOTES and doc[k].text[:1].isupper():
         k -= 1

@@ -44,7 +44,7 @@ def _dateline(match: re.Match[str]) -> str:
 
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]):\s+(?=[A-Z\"“])")
 def _colon_dateline(match: re.Match[str]) -> str:
-    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline of its own.
+    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline.
 
     Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows.
     """
@@ -171,7 +171,7 @@ def _honorific(_: re.Match[str]) -> str:
     r"| \((?:(?:far|second from|2nd from) )?(?:L|R|left|right|center|centre)\))"
 )
 def _caption_side(match: re.Match[str]) -> str:
-    """ "John Kerry, left, speaks during ...", "X (R) shakes hands with Y": where in the photo, not the sentence.
+    """ "John Kerry, left, speaks ...", "X (R) shakes hands with Y": where in the photo, not the sentence.
 
     Only after a name ("moved left, right, and centre" keeps its words).
     """
