@@ -1305,11 +1305,17 @@ def countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
 
 def countries_beside(person: Person, parsed: Parsed) -> set[str]:
     """The countries named in the sentences that name a person."""
-    return {
+    return set(countries_counted_beside(person, parsed))
+
+
+def countries_counted_beside(person: Person, parsed: Parsed, *, headings: bool = True) -> Counter[str]:
+    """How often the sentences that name a person name each country (headings left out when not ``headings``)."""
+    return Counter(
         hit.code
         for sentence in {m.sentence for m in person.mentions}
+        if headings or not parsed.sentences[sentence].heading
         for hit in countries_in(parsed.sentences[sentence].text)
-    }
+    )
 
 
 def _papers_own(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
@@ -1319,11 +1325,7 @@ def _papers_own(person: Person, home: str, people: list[Person], parsed: Parsed)
     dialogue", Suriname's president named before: Guyana's. "An invitation to
     host Manele in New Zealand", Solomon Islands named as often: neither.
     """
-    counts = Counter(
-        hit.code
-        for sentence in {m.sentence for m in person.mentions}
-        for hit in countries_in(parsed.sentences[sentence].text)
-    )
+    counts = countries_counted_beside(person, parsed)
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     rivals = [code for code, n in counts.items() if code != home and code not in taken and n >= counts[home]]
     return counts[home] > 0 and not rivals

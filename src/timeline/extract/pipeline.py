@@ -648,13 +648,9 @@ def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: P
     "Greece stands by Cyprus ..., Prime Minister Mitsotakis said" in a story
     that names Turkey most: the sentences naming him name Greece more.
     """
-    counts: dict[str, int] = {}
-    for index in {m.sentence for m in person.mentions}:
-        if parsed.sentences[index].heading:
-            continue
-        for hit in cast.countries_in(parsed.sentences[index].text):
-            if hit.code not in met:
-                counts[hit.code] = counts.get(hit.code, 0) + 1
+    counts = {
+        code: n for code, n in cast.countries_counted_beside(person, parsed, headings=False).items() if code not in met
+    }
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
