@@ -1309,7 +1309,7 @@ def countries_beside(person: Person, parsed: Parsed) -> set[str]:
 
 
 def countries_counted_beside(person: Person, parsed: Parsed, *, headings: bool = True) -> Counter[str]:
-    """How often the sentences that name a person name each country (headings left out when not ``headings``)."""
+    """How often the sentences naming a person name each country (headings too, unless told otherwise)."""
     return Counter(
         hit.code
         for sentence in {m.sentence for m in person.mentions}

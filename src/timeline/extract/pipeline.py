@@ -648,9 +648,8 @@ def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: P
     "Greece stands by Cyprus ..., Prime Minister Mitsotakis said" in a story
     that names Turkey most: the sentences naming him name Greece more.
     """
-    counts = {
-        code: n for code, n in cast.countries_counted_beside(person, parsed, headings=False).items() if code not in met
-    }
+    named = cast.countries_counted_beside(person, parsed, headings=False)
+    counts = {code: n for code, n in named.items() if code not in met}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
