@@ -1010,7 +1010,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         doc = sentence.doc
         for token in doc:
-            if token.lower_ not in {"counterparts", "peers"}:
+            if token.lower_ not in office_words.LISTED_PEERS:
                 continue
             codes = [
                 code

@@ -721,7 +721,7 @@ def _counterparts_listing(token: Token) -> Token | None:
     k = token.i - 1
     while k >= 0 and token.i - k <= 12:
         word = doc[k]
-        if word.lower_ in {"counterparts", "peers"}:
+        if word.lower_ in office.LISTED_PEERS:
             return word if k < token.i - 1 and doc[k + 1].text == "," else None
         if not (word.text in {",", "and"} or (word.pos_ == "PROPN" and word.text[:1].isupper())):
             return None

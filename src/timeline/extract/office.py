@@ -137,6 +137,7 @@ TITLE_WORDS = frozenset(
     ]
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+LISTED_PEERS = frozenset({"counterparts", "peers"})  # "his Turkish and Georgian counterparts, X and Y"
 HEADS = frozenset(
     [
         "minister",
