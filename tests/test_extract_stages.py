@@ -463,6 +463,8 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param(
             "Minister of Foreign Affairs and Trade", "foreign minister", id="one-office-two-portfolios"
         ),
+        pytest.param("EU foreign policy chief", "foreign minister", id="foreign-policy-chief"),
+        pytest.param("policy chief", "other", id="a-policy-chief-of-no-domain"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -1150,6 +1152,41 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "David Cameron",
             (None, "other", None),
             id="as-a-title-then-a-comma-is-no-title",
+        ),
+        pytest.param(
+            "On Thursday, Radosław Sikorski, the head of Polish diplomacy, called David Cameron.",
+            None,
+            "Radosław Sikorski",
+            ("PL", "foreign minister", "Foreign Minister"),
+            id="head-of-a-countrys-diplomacy",
+        ),
+        pytest.param(
+            "Russia's top diplomat Sergei Lavrov met Indian Foreign Minister S. Jaishankar.",
+            None,
+            "Sergei Lavrov",
+            ("RU", "foreign minister", "Foreign Minister"),
+            id="a-countrys-top-diplomat",
+        ),
+        pytest.param(
+            "Top U.S. diplomat Antony Blinken met Indian Foreign Minister S. Jaishankar.",
+            None,
+            "Antony Blinken",
+            ("US", "foreign minister", "Foreign Minister"),
+            id="top-demonym-diplomat",
+        ),
+        pytest.param(
+            "Turkish diplomacy chief Mevlut Cavusoglu met Indian Foreign Minister S. Jaishankar.",
+            None,
+            "Mevlut Cavusoglu",
+            ("TR", "foreign minister", "Foreign Minister"),
+            id="demonym-diplomacy-chief",
+        ),
+        pytest.param(
+            "Jan Novak, the head of Catalan diplomacy, met Indian Foreign Minister S. Jaishankar.",
+            None,
+            "Jan Novak",
+            (None, "other", None),
+            id="diplomacy-of-no-country-is-no-office",
         ),
     ],
 )

@@ -216,6 +216,28 @@ def _colleague(match: re.Match[str]) -> str:
     return f"{match.group(1)} counterpart{match.group(2)}"
 
 
+@_repair(
+    r"\b(?:[Tt]he )?[Hh]ead of ((?:the )?[A-Z][\w.-]+) diplomacy\b"
+    r"|\b[Tt]op ((?:[A-Z][\w.-]+ )?)diplomat\b(?!s)|\b[Cc]hief diplomat\b"
+    r"|\b([A-Z][\w.-]+) diplomacy chief\b"
+)
+def _top_diplomat(match: re.Match[str]) -> str:
+    """A country's top diplomat is its foreign minister.
+
+    "Radosław Sikorski, the head of Polish diplomacy", "Russia's top
+    diplomat Sergei Lavrov", "top U.S. diplomat Antony Blinken", "Turkish
+    diplomacy chief Mevlut Cavusoglu"; the top diplomats of several
+    countries are a group, read where meetings are.
+    """
+    whose = match.group(1) or match.group(3)
+    if whose is not None and not (gazetteer.find_countries(whose) or whose.rstrip(".") == "EU"):
+        return match.group(0)  # "head of Catalan diplomacy" is no country's
+    if whose is not None:
+        the = match.group(0)[: len("the ")] if match.group(0).lower().startswith("the ") else ""
+        return f"{the}{whose} Foreign Minister"
+    return f"{match.group(2) or ''}Foreign Minister"
+
+
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""

@@ -312,6 +312,7 @@ def title_class(title: str) -> str:
             or "secretary" in key
             or "representative" in key
             or "diplomat" in key
+            or key.endswith("foreign policy chief")  # "EU foreign policy chief Josep Borrell"
             or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
         ):
             return role
