@@ -1188,6 +1188,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             (None, "other", None),
             id="diplomacy-of-no-country-is-no-office",
         ),
+        pytest.param(
+            "President Lula met his Colombian counterpart, President Gustavo Petro, on Tuesday.",
+            None,
+            "Gustavo Petro",
+            ("CO", "head of state", "President"),
+            id="a-counterpart-by-country-then-a-title",
+        ),
+        pytest.param(
+            "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
+            None,
+            "Gordan Grlic Radman",
+            ("HR", "foreign minister", "counterpart"),
+            id="a-counterpart-by-country-says-more-than-a-bare-title",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -2091,6 +2105,13 @@ def test_meeting_participants_kind_and_date(
             "ASEAN Summit in Da Nang, Quang Nam.",
             [{"Luong Cuong", "Anwar Ibrahim"}, {"Luong Cuong", "Sonexay Siphandone"}],
             id="a-town-in-the-date-line-is-nobody",
+        ),
+        pytest.param(
+            "In Brussels for a meeting of NATO defence ministers, Defence Minister Jason Kenney met on the sidelines "
+            "with the United States Secretary of Defense Ashton Carter, as well as France's Defence Minister "
+            "Jean-Yves Le Drian.",
+            [{"Jason Kenney", "Ashton Carter"}, {"Jason Kenney", "Jean-Yves Le Drian"}],
+            id="met-on-the-sidelines-with-one-each",
         ),
     ],
 )

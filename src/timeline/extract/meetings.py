@@ -471,7 +471,8 @@ _OTHER_BRANCH = re.compile(
 )
 
 
-_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) of\b", re.IGNORECASE)
+# "on the sidelines of the summit", "met on the sidelines with"
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) (?:of|with)\b", re.IGNORECASE)
 _GROUPED = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
 )

@@ -278,11 +278,27 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _, _, first, qualifiers = _cue_before(doc, run[0])
         return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
     country, organisation, first, qualifiers = _cue_before(doc, run[0])
+    if country is None and organisation is None and _counterpart_before(doc, run[0]):
+        # "his Colombian counterpart, President Gustavo Petro": the counterpart's country is the name's;
+        # "his Croatian counterpart, Minister X": a bare title says less than the counterpart does
+        country, organisation, first, qualifiers = _cue_before(doc, run[0] - 2)
+        if office.title_class(doc[run[0] : run[1]].text) == "other":
+            run = (run[0] - 2, run[0] - 1)
     if country is None and organisation is None and run[0] >= 2 and doc[run[0] - 1].lower_ == "and":
         earlier = _of_between(doc, run[0] - 2)  # "Deputy Prime Minister of Qatar and Minister of State ..."
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def _counterpart_before(doc: Doc | Span, title: int) -> bool:
+    """Whether a title is in apposition to a counterpart named by country: "his Croatian counterpart, Minister"."""
+    return (
+        title >= 3
+        and doc[title - 1].text == ","
+        and doc[title - 2].lower_ == "counterpart"
+        and country_of_words(doc[title - 3].text) is not None
+    )
 
 
 def _object_of_an_opening_clause(title: Token) -> bool:
