@@ -292,7 +292,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:
-    """Whether a title is in apposition to a counterpart named by country: "his Croatian counterpart, Minister"."""
+    """Whether a title is in apposition to a counterpart by country: "his Croatian counterpart, Minister"."""
     return (
         title >= 3
         and doc[title - 1].text == ","
