@@ -1018,6 +1018,8 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
         return True
+    if _habitual(anchor):
+        return True
     node = anchor
     for _ in range(3):
         if node.head.i == node.i:
@@ -1032,6 +1034,23 @@ def _blocked(anchor: Token) -> bool:
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+def _habitual(anchor: Token) -> bool:
+    """ "By tradition, Finnish and Swedish prime ministers meet soon after taking office": what is done, not done.
+
+    A verb in the present whose subject is a bare plural noun (no article,
+    no possessive, no number): any holders of an office, no one meeting.
+    """
+    if anchor.tag_ != "VBP":
+        return False
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+        and not any(c.dep_ == "conj" for c in subject.children)
+    )
 
 
 _CALLED_OFF = re.compile(

@@ -434,6 +434,8 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             code = None if org else _country_in(words)
             if code or org:
                 return k - 1, code, org
+            if doc[k].lower_ == "of" and words.lower() in {"the republic", "the nation"}:
+                return k - 1, None, None  # "President of the Republic Sauli Niinistö": the state unnamed
             portfolio = doc[k + 1 : j + 1]
             if (
                 doc[k].lower_ == "for"
@@ -816,6 +818,9 @@ _RANKS = frozenset("colonel lieutenant major admiral brigadier marshal commodore
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
 
+_STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality"})
+
+
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -833,6 +838,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or doc[start].lower_ in _RANKS  # "Colonel General Zakir Hasanov"
             or doc[start].lower_ in office.QUALIFIERS
             or doc[start].lower_ in office.CONNECTORS
+            or doc[start].lower_ in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
             or doc[start].is_punct
             or organisation_of_words(doc[start].text)
         ):

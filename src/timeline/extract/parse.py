@@ -105,6 +105,7 @@ def parse(text: str) -> Parsed:
     for number, ((offset, line), doc) in enumerate(
         zip(lines, nlp().pipe(line for _, line in lines), strict=True)
     ):
+        _verbs_taken_for_nouns(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line)
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -125,3 +126,17 @@ def parse(text: str) -> Parsed:
                 )
             )
     return Parsed(normalized=normalized, sentences=tuple(sentences), original=text)
+
+
+def _verbs_taken_for_nouns(doc: Doc) -> None:
+    """A noun that a modal hangs on is the verb the parse made it the head of a clause for.
+
+    "President Zuma will this morning host Zimbabwe's President": the
+    tagger read "morning host" as a noun, the parser still gave it "will"
+    and a subject; it is tagged a verb again (base form), so the stages
+    that read verbs see it. Only the tag and part of speech change.
+    """
+    for token in doc:
+        if token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            token.pos_ = "VERB"
+            token.tag_ = "VB"

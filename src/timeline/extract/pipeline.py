@@ -451,7 +451,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         date, date_from = story, "story"
     if date is None and anchor is not None:
         date, date_from = TextDate.from_date(anchor), "published"
-    voices = [t for t in meeting.told if t.frame.people] or list(meeting.told)
+    voices = (
+        [t for t in meeting.told if len(t.frame.people) >= 2]  # "This is X's first visit abroad": one
+        or [t for t in meeting.told if t.frame.people]  # person's present says nothing of the meeting's time
+        or list(meeting.told)
+    )
     future = all(t.frame.future for t in voices)  # a held report naming people wins over "pleased to meet"
     first_day = date.first_day() if date else None
     after_publication = first_day is not None and anchor is not None and first_day > anchor
