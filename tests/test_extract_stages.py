@@ -1996,6 +1996,17 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="an-exchange-held-with-someone",
         ),
+        pytest.param(
+            "South African President Cyril Ramaphosa visited Saudi Arabia on Tuesday, where he met Crown Prince "
+            "and Prime Minister Mohammed bin Salman bin Abdulaziz al Saud.",
+            {
+                ("Cyril Ramaphosa", "ZA", "head of state"),
+                ("Mohammed bin Salman bin Abdulaziz al Saud", "SA", "head of government"),
+            },
+            "in-person",
+            "2024-11-12",
+            id="the-host-of-the-country-visited",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -731,6 +731,9 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
             if place.dep_ in {"amod", "compound"} and place.head.lower_ in {"capital", "city"}:
                 place = place.head  # "met his counterpart ... in the Finnish capital"
             prep = place.head
+            if place.dep_ == "dobj" and prep.lemma_.lower() == "visit":
+                found.add(hit.code)  # "Ramaphosa visited Saudi Arabia, where he met Crown Prince X"
+                continue
             if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
             holder = next(
