@@ -1203,6 +1203,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="president-of-the-republic-then-the-name",
         ),
         pytest.param(
+            "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Nasser Bourita met on Wednesday "
+            "with Kuwait's Foreign Minister Ahmed Nasser Al-Mohammed Al-Sabah.",
+            None,
+            "Nasser Bourita",
+            ("MA", "foreign minister", "Minister of Foreign Affairs"),
+            id="portfolios-ending-in-a-people-abroad",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",
@@ -2130,6 +2138,13 @@ def test_meeting_participants_kind_and_date(
             "Jean-Yves Le Drian.",
             [{"Jason Kenney", "Ashton Carter"}, {"Jason Kenney", "Jean-Yves Le Drian"}],
             id="met-on-the-sidelines-with-one-each",
+        ),
+        pytest.param(
+            "Moroccan Foreign Minister Nasser Bourita met on Wednesday with Kuwaiti Foreign Minister Ahmed Nasser "
+            "Al-Mohammed Al-Sabah. During this meeting, the two ministers lauded the relations uniting the two "
+            "countries, thanks to King Mohammed VI and Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.",
+            [{"Nasser Bourita", "Ahmed Nasser Al-Mohammed Al-Sabah"}],
+            id="this-meetings-parties-are-those-told-before",
         ),
     ],
 )

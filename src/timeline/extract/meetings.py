@@ -818,6 +818,16 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     return verb
 
 
+def _told_before(anchor: Token) -> bool:
+    """ "During this meeting", "in these talks": the meeting just told, whose parties that report named."""
+    return any(c.dep_ == "det" and c.lower_ in {"this", "these", "that"} for c in anchor.children)
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """Whether a token stands in the verb's subject: "During this meeting, [the two ministers] lauded ... X"."""
+    return any(token in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
 def _participants_included(verb: Token) -> bool:
     """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
     presented their credentials were X, Y and Z": who was at the meeting told."""
@@ -1451,7 +1461,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
-                people += [p.key for _, p in _people_under(verb, sentence, cast) if p.key not in people]
+                people += [
+                    p.key
+                    for t, p in _people_under(verb, sentence, cast)
+                    if p.key not in people and (not _told_before(anchor) or _in_subject(t, verb))
+                ]
             subject = _subject_of(anchor)
             continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:

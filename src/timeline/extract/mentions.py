@@ -355,7 +355,12 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
             commas += 1
         elif not (token.text[:1].isupper() or token.lower_ in {"and", "&", "the"}):
             return None
-        elif named and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"}):
+        elif (
+            named
+            and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"})
+            and token.lower_ not in _PORTFOLIO_ENDS  # "... and Moroccans Abroad": the model's person or nation
+            and not (token.ent_type_ == "NORP" and doc[k + 1].lower_ in _PORTFOLIO_ENDS)
+        ):
             return None  # before a name: "Secretary of State Antony Blinken, and Japanese Foreign Minister" is two
         k -= 1
     return None
@@ -819,6 +824,7 @@ _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku
 
 
 _STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality"})
+_PORTFOLIO_ENDS = frozenset({"abroad", "affairs", "cooperation", "expatriates", "integration", "relations"})
 
 
 def _clean_name(span: Span) -> tuple[int, int] | None:
@@ -839,6 +845,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or doc[start].lower_ in office.QUALIFIERS
             or doc[start].lower_ in office.CONNECTORS
             or doc[start].lower_ in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
+            or doc[start].lower_ in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
             or doc[start].is_punct
             or organisation_of_words(doc[start].text)
         ):
