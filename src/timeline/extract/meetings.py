@@ -824,7 +824,7 @@ def _told_before(anchor: Token) -> bool:
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
-    """Whether a token stands in the verb's subject: "During this meeting, [the two ministers] lauded ... X"."""
+    """Whether a token is in the verb's subject: "During this meeting, [the two ministers] lauded ... X"."""
     return any(token in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
