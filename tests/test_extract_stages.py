@@ -1211,6 +1211,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="portfolios-ending-in-a-people-abroad",
         ),
         pytest.param(
+            "Narendra Modi (Bharatiya Janata Party, conservative), the Prime Minister of India, met Lula.",
+            None,
+            "Narendra Modi",
+            ("IN", "head of government", "Prime Minister"),
+            id="a-party-aside-before-the-apposition",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",
@@ -1255,6 +1262,13 @@ def test_cast_office_and_country(
             ["Barack Obama", "Michelle Obama", "Shinzo Abe"],
             [0, 1],
             id="obama-is-the-office-holder",
+        ),
+        pytest.param(
+            "President Luiz Inácio Lula da Silva arrived in Italy with his wife, Janja Lula da Silva. Emmanuel "
+            "Macron met with Lula.",
+            ["Luiz Inácio Lula da Silva", "Janja Lula da Silva", "Emmanuel Macron"],
+            [0, 1],
+            id="a-bare-name-is-the-office-holders",
         ),
         pytest.param(
             "Secretary of State Antony Blinken arrived in Tokyo on Monday. Japanese Foreign Minister Yoko Kamikawa "
@@ -2145,6 +2159,13 @@ def test_meeting_participants_kind_and_date(
             "countries, thanks to King Mohammed VI and Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.",
             [{"Nasser Bourita", "Ahmed Nasser Al-Mohammed Al-Sabah"}],
             id="this-meetings-parties-are-those-told-before",
+        ),
+        pytest.param(
+            "President Lula had four bilateral meetings on Friday. Afterwards, the PT member met with the president "
+            "of Turkey, Tayyip Erdogan. Emmanuel Macron, president of France, met with Lula next. They talked "
+            "about illegal mining.",
+            [{"Lula", "Emmanuel Macron"}],
+            id="they-are-the-two-told-last",
         ),
     ],
 )

@@ -643,6 +643,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             ]
             titled = [i for i in candidates if _best_office(groups[i]) is not None]
             match = (fitting or titled or candidates)[0]
+        elif len(candidates) > 1:
+            # "met with Lula" after "President Luiz Inácio Lula da Silva" and "First Lady Janja Lula da Silva":
+            # a bare name is the office holder's before anyone else's
+            holders = [i for i in candidates if (held := _best_office(groups[i])) and held.role != "other"]
+            match = (holders or candidates)[0]
         if match is None:
             groups.append([mention])
             tokens.append(words)

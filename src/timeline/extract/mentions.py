@@ -493,7 +493,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     of Foreign Affairs of the People's Republic of China,") the highest
     office named wins.
     """
-    j = name_end
+    j = _past_aside(doc, name_end)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France"
@@ -544,6 +544,22 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _past_aside(doc: Doc | Span, end: int) -> int:
+    """Where the words after a name go on, past an aside in brackets that holds no title.
+
+    "Narendra Modi (Bharatiya Janata Party, conservative), the Prime
+    Minister of India": the party aside hides the apposition after it.
+    """
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text != ",":
+        return end
+    if any(t.lower_ in office.HEADS for t in doc[end + 1 : close]):
+        return end  # "(Prime Minister)": the aside is the title
+    return close + 1
 
 
 def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:

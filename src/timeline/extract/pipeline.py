@@ -276,7 +276,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
         return False
     return told.frame.future == meeting.future or (
-        told.date is None and not told.frame.future
+        told.date is None
+        and not told.frame.future
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
 
 
@@ -314,7 +315,9 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
     joined: list[Meeting] = []
     for item in told:
         target = None
-        for index in range(len(joined) - 1, max(-1, len(joined) - 1 - _RECENT), -1):
+        # the meetings told last first: "X met Z" ... "Y met W. They talked": they are Y and W
+        recent = sorted(range(len(joined)), key=lambda i: frames[i][-1].frame.sentence)[::-1][:_RECENT]
+        for index in recent:
             if not item.frame.people:
                 sides = joined[index].countries | {
                     c for k in joined[index].people if (c := people.people[k].country) is not None
@@ -334,7 +337,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
         if target is not None and item.date is None and implied is not None and item.frame.people:
             main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
                 i
-                for i in range(len(joined) - 1, max(-1, len(joined) - 1 - _RECENT), -1)
+                for i in recent
                 if _compatible(joined[i], item, implied, people)
                 and all(_same_time(w.date, implied) for w in joined[i].written)
             ]
