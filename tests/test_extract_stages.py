@@ -548,6 +548,9 @@ def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
         pytest.param("Democratic Republic of Congo", "CD", id="drc-without-the"),
         pytest.param("DRC", "CD", id="drc-abbreviated"),
         pytest.param("Republic of Congo", "CG", id="congo-brazzaville-by-name"),
+        pytest.param("St Vincent and the Grenadines", "VC", id="saint-written-st"),
+        pytest.param("St. Kitts and Nevis", "KN", id="saint-written-st-dot"),
+        pytest.param("St Vincent", "VC", id="a-saints-island-for-the-state"),
     ],
 )
 def test_mentions_country_of_words(words: str, country: str) -> None:

@@ -38,6 +38,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "TW": ("Taiwan",),
     "CD": ("DRC", "D.R.C.", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
+    "VC": ("St Vincent", "St. Vincent", "Saint Vincent"),
+    "KN": ("St Kitts", "St. Kitts", "Saint Kitts"),
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -192,6 +194,8 @@ def country_forms() -> dict[str, tuple[str, str]]:
     forms.update(demonyms)
     for code, country in countries().items():
         for name in country.names:
+            for written in _saints(name):
+                forms.setdefault(written, (code, "name"))
             forms[name] = (code, "name")
     for code, names in EXTRA_NAMES.items():
         for name in names:
@@ -203,6 +207,15 @@ def country_forms() -> dict[str, tuple[str, str]]:
                 forms[name] = (code, "demonym")
     forms.pop("the North", None)  # too common a phrase to stand for North Korea
     return forms
+
+
+def _saints(name: str) -> tuple[str, ...]:
+    """A name's other spellings of "Saint": "St Vincent and the Grenadines", "St. Lucia", "Saint Kitts ..."."""
+    for form in ("Saint ", "St. ", "St "):
+        if name.startswith(form):
+            rest = name.removeprefix(form)
+            return tuple(f"{other}{rest}" for other in ("Saint ", "St. ", "St ") if other != form)
+    return ()
 
 
 @attrs.frozen
