@@ -2170,6 +2170,12 @@ def test_meeting_participants_kind_and_date(
             [{"Lula", "Emmanuel Macron"}],
             id="they-are-the-two-told-last",
         ),
+        pytest.param(
+            "During the visit, Russian Foreign Minister Sergei Lavrov held talks with Slovenian counterpart Karl "
+            "Erjavec and also with President Borut Pahor.",
+            [{"Sergei Lavrov", "Karl Erjavec"}, {"Sergei Lavrov", "Borut Pahor"}],
+            id="with-a-and-also-with-b",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -39,9 +39,11 @@ FRI = pendulum.date(2024, 3, 1)  # a Friday
         ("the third quarter", "Profit rose in the third quarter.", "2024-Q3"),
         ("now", "The embassy is now closed.", "PRESENT_REF"),
         ("the 1990s", "Exports boomed in the 1990s.", "199"),
+        ("Later in the day", "Later in the day, the President will receive him.", "2024-11-14"),
+        ("Earlier in the day", "Earlier in the day, Iwaya was received by Premier Li Qiang.", None),
     ],
 )
-def test_resolves_against_the_publication_date(text: str, sentence: str, value: str) -> None:
+def test_resolves_against_the_publication_date(text: str, sentence: str, value: str | None) -> None:
     """Relative expressions resolve against the anchor, the tense choosing past or future."""
     assert timex.resolve(text, THU, sentence) == value
 

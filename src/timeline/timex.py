@@ -218,6 +218,16 @@ def _today(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | Non
     return _day(anchor) + (PARTS[part.lower()] if part else "")
 
 
+@_rule(r"(?:earlier|later) in the day")
+def _in_the_day(_m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """ "Later in the day, the President will receive him": the day the story is told.
+
+    Told in the past ("Earlier in the day, X was received by Y") it is the
+    day the story speaks of, which the anchor does not give: unresolved.
+    """
+    return None if anchor is None or t < 0 else _day(anchor)
+
+
 @_rule(r"(?:the day before )?(yesterday|tomorrow)(?: (morning|afternoon|evening|night))?")
 def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     if anchor is None:
@@ -913,6 +923,7 @@ _FORMS = [
     ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
+    r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
     rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
     rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",

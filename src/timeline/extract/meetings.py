@@ -775,7 +775,8 @@ def _with_each(trigger: Token) -> bool:
         and t.dep_ in {"prep", "conj"}
         and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in t.children)
     ]
-    again = [t for t in withs[1:] if t.i > 0 and t.doc[t.i - 1].lower_ in {",", "and"}]
+    # "with A, with B", "with A and with B", "with A and also with B", "with A as well as with B"
+    again = [t for t in withs[1:] if t.i > 0 and t.doc[t.i - 1].lower_ in {",", "and", "also", "as"}]
     return len(withs) >= 2 and len(again) == len(withs) - 1
 
 
@@ -1401,6 +1402,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     speaker = byline(parsed, cast)
     called_off = _calls_off(parsed)
     denied: set[frozenset[int]] = set()  # the people of meetings the story says did not take place
+    each: set[tuple[int, frozenset[int]]] = set()  # a sentence's people met one by one, not all at once
     sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
         parsed.normalized.text
     )
@@ -1659,6 +1661,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if (_separately(anchor) or _several(token) or _with_each(anchor) or hosts or each_aside) and len(
                 people
             ) >= 3:  # "met X and Y separately"
+                each.add((sentence.index, frozenset(people)))
                 for other in people[1:]:
                     result.append(
                         Frame(
@@ -1703,7 +1706,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             history.append((sentence.index, acting[0].key))
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
-    return _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
+    found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
+    # "held talks with A and also with B": the sentence's other trigger ("talks") does not make them one meeting
+    return [f for f in found if (f.sentence, frozenset(f.people)) not in each]
 
 
 def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:
