@@ -1221,6 +1221,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-party-aside-before-the-apposition",
         ),
         pytest.param(
+            "Russian Foreign Minister Sergei Lavrov arrived in Belgrade from Ljubljana. During the visit, he had "
+            "held talks with Slovenian counterpart Karl Erjavec and also with President Borut Pahor.",
+            None,
+            "Karl Erjavec",
+            ("SI", "foreign minister", "counterpart"),
+            id="a-counterpart-is-his-whom-he-stands-for",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

@@ -933,7 +933,9 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 and p.role != "other"
                 and any(p.mentioned_in(m.sentence) for m in person.mentions)
                 and not (p.country and p.country == person.country)  # a counterpart is another country's
+                and not _met_beside(p, person, parsed)  # "with his counterpart X and also with President Y"
             ]
+            others = others or _subject_before(person, people, parsed)
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
         elif person.role == "other" and (replacer := _replacer(person, parsed, by_mention)) is not None:
@@ -956,6 +958,57 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+def _objects_of(token: Token) -> Token:
+    """The word a name is the object of, through lists and prepositions ("with A and also with B": "held")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "dobj", "conj", "appos", "prep", "compound"} or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _met_beside(other: Person, person: Person, parsed: Parsed) -> bool:
+    """Whether two people are met side by side, objects of one verb: neither is the other's counterpart."""
+    for mention in person.mentions:
+        doc = parsed.sentences[mention.sentence].doc
+        here = doc[mention.token]
+        if here.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        for theirs in other.mentions:
+            if theirs.sentence == mention.sentence:
+                there = doc[theirs.token]
+                if there.dep_ not in {"nsubj", "nsubjpass"} and _objects_of(there) == _objects_of(here):
+                    return True
+    return False
+
+
+def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> list[Person]:
+    """Whose counterpart "he" meets: the office holder named as a subject in the two sentences before.
+
+    "Lavrov arrived in Belgrade from Ljubljana. During the visit, he had
+    held talks with Slovenian counterpart Karl Erjavec".
+    """
+    first = min(m.sentence for m in person.mentions)
+    for index in (first - 1, first - 2):
+        if index < 0:
+            break
+        subjects = [
+            p
+            for p in people
+            if p is not person
+            and p.role != "other"
+            and not (p.country and p.country == person.country)
+            and any(
+                m.sentence == index and parsed.sentences[index].doc[m.token].dep_ in {"nsubj", "nsubjpass"}
+                for m in p.mentions
+            )
+        ]
+        if subjects:
+            return subjects[:1]
+    return []
 
 
 def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
