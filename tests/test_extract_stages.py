@@ -2275,6 +2275,14 @@ def test_meetings_with_counterparts_from_several_countries(text: str) -> None:
             "2024-11-09",
             id="one-left-takes-the-open-seat",
         ),
+        pytest.param(
+            "Hosted by the Norwegian Minister of Foreign Affairs Espen Barth Eide, representatives from Belgium, "
+            "Denmark and Finland attended the meeting in Oslo on Monday.",
+            {("Espen Barth Eide", "NO", "foreign minister")},
+            ("BE", "DK", "FI", "NO"),
+            "2024-11-11",
+            id="representatives-from-countries-at-a-hosts-meeting",
+        ),
     ],
 )
 def test_meeting_of_a_group_named_by_countries(

@@ -1780,6 +1780,8 @@ _GROUP_NOUNS = frozenset(
         "heads",
         "presidents",
         "premiers",
+        "representatives",  # "representatives from Belgium, Denmark and Finland attended the meeting"
+        "delegations",
     }
 )
 

@@ -322,12 +322,14 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 sides = joined[index].countries | {
                     c for k in joined[index].people if (c := people.people[k].country) is not None
                 }
+                same_sentence = frames[index][-1].frame.sentence == item.frame.sentence
                 if (
                     joined[index].people
-                    and item.frame.countries <= sides
+                    and (item.frame.countries <= sides or same_sentence)
                     and _compatible(joined[index], item, implied)
                 ):
-                    target = index  # "Following the trilateral meeting, ...": the one told already
+                    target = index  # "Following the trilateral meeting, ...": the one told already; "Hosted
+                    # by X, representatives from A, B and C attended the meeting": X's
                 break  # else a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - frames[index][-1].frame.sentence > 2:
                 continue
