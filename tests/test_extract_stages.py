@@ -2184,6 +2184,12 @@ def test_meeting_participants_kind_and_date(
             [{"Sergei Lavrov", "Karl Erjavec"}, {"Sergei Lavrov", "Borut Pahor"}],
             id="with-a-and-also-with-b",
         ),
+        pytest.param(
+            "U.S. Secretary of State John Kerry met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on "
+            "Saturday after earlier talking to Palestinian President Mahmoud Abbas in Jordan.",
+            [{"John Kerry", "Benjamin Netanyahu"}, {"John Kerry", "Mahmoud Abbas"}],
+            id="after-talking-to-another-is-another-meeting",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -670,6 +670,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
+        if (
+            node.dep_ == "pcomp"
+            and node.i != token.i
+            and node.pos_ == "VERB"
+            and node.lemma_.lower() in MEETING_VERBS
+        ):
+            return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own
         if titled and node.lower_ == "between":
             titled = False
         if (
