@@ -1229,6 +1229,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-counterpart-is-his-whom-he-stands-for",
         ),
         pytest.param(
+            "Pope Francis received Argentine President Javier Milei at the Vatican on Friday.",
+            None,
+            "Francis",
+            ("VA", "head of state", "Pope"),
+            id="the-pope-is-the-vaticans-head-of-state",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

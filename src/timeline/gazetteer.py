@@ -480,6 +480,7 @@ TITLE_COUNTRY: dict[str, str] = {
     "treasury secretary": "US",
     "secretary of the treasury": "US",
     "home secretary": "GB",
+    "pope": "VA",  # the Bishop of Rome is the Vatican's sovereign
 }
 
 

@@ -134,6 +134,7 @@ TITLE_WORDS = frozenset(
         "inspector",
         "predecessor",
         "successor",
+        "pope",
     ]
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
@@ -191,6 +192,7 @@ HEADS = frozenset(
         "inspector",
         "predecessor",
         "successor",
+        "pope",
     ]
 )
 QUALIFIERS = {
@@ -272,7 +274,7 @@ _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
 )
-_STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|supreme leader|head of state)\b")
+_STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme leader|head of state)\b")
 
 
 _TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b)")
