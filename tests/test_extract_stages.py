@@ -1236,6 +1236,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="the-pope-is-the-vaticans-head-of-state",
         ),
         pytest.param(
+            "Also on Tuesday, Lula held two other bilateral meetings: with the presidents of Argentina, Alberto "
+            "Fernández, and with the president of Guyana, Irfaan Ali.",
+            None,
+            "Alberto Fernández",
+            ("AR", "head of state", None),
+            id="a-title-after-with-is-the-next-names",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

@@ -513,6 +513,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if j >= len(doc) or doc[j].text not in {",", "("}:
         return None
     j += 1
+    lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
+    if lead < len(doc) and doc[lead].tag_ == "IN" and doc[lead].lower_ not in {"of", "for"}:
+        return None  # "the presidents of Argentina, X, and with the president of Guyana, Y": Y's title
     stop = j
     while (
         stop < len(doc)
