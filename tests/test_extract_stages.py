@@ -2547,6 +2547,13 @@ def test_attributes_place(text: str, place: str | None) -> None:
             "published",
             id="publication-date-last",
         ),
+        pytest.param(
+            "President John Mahama has held bilateral talks with Japanese Prime Minister Shinzo Abe in Nairobi. "
+            "Tuesday's meeting was held ahead of Saturday's opening of the summit.",
+            "2024-11-12",
+            "text",
+            id="the-meeting-dated-in-the-next-sentence",
+        ),
     ],
 )
 def test_attributes_date(text: str, date: str, date_from: str) -> None:

@@ -826,6 +826,21 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     return verb
 
 
+def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Frame]) -> Frame | None:
+    """The frame just told, when a sentence dates it by name: "Friday's meeting was held ahead of the summit".
+
+    The meeting noun, with a day as its possessive, is what was held, in
+    the sentence after the meeting's own or the one after that.
+    """
+    noun = token if token.pos_ == "NOUN" else anchor
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not told:
+        return None
+    if not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
+        return None
+    last = told[-1]
+    return last if len(last.people) >= 2 and sentence.index - last.sentence <= 2 else None
+
+
 def _told_before(anchor: Token) -> bool:
     """ "During this meeting", "in these talks": the meeting just told, whose parties that report named."""
     return any(c.dep_ == "det" and c.lower_ in {"this", "these", "that"} for c in anchor.children)
@@ -1658,6 +1673,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     [],
                     countries | sides[-1],
                 )  # "since the trilateral summit at Camp David in August"
+            elif not people and (dated := _dated_again(anchor, token, sentence, result)) is not None:
+                people, continuation = list(dated.people), True  # "Friday's meeting was held ahead of ..."
             elif not people:
                 continue
             people = list(dict.fromkeys(people))
