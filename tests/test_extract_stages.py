@@ -2055,6 +2055,33 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="the-host-of-the-country-visited",
         ),
+        pytest.param(
+            "Colombian President Gustavo Petro, who came to Brazil for a summit of South American leaders, met "
+            "President Luiz Inacio Lula da Silva on Wednesday.",
+            {
+                ("Gustavo Petro", "CO", "head of state"),
+                ("Luiz Inacio Lula da Silva", "BR", "head of state"),
+            },
+            "in-person",
+            "2024-11-13",
+            id="the-host-of-the-country-a-guest-came-to",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Antony Blinken arrived in Seoul on Monday. Blinken called on acting President "
+            "Choi Sang-mok.",
+            {("Antony Blinken", "US", "foreign minister"), ("Choi Sang-mok", "KR", "head of state")},
+            "in-person",
+            "2024-11-14",
+            id="the-host-where-a-guest-arrived",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Antony Blinken arrived in Lima on Monday for the APEC summit. Blinken met "
+            "Foreign Minister Cho Tae-yul on Tuesday.",
+            {("Antony Blinken", "US", "foreign minister"), ("Cho Tae-yul", None, "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="one-met-where-a-guest-arrived-is-no-host",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

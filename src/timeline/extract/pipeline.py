@@ -637,7 +637,16 @@ def _in_step(
                 result.append(p)
             persons = result
         persons = [
-            _beside(p, known, partners, parsed) if p in lost and p.country is None else p for p in persons
+            _beside(
+                p,
+                known,
+                partners,
+                parsed,
+                [g for g in persons if g.country] if _hosts(p, meeting, parsed) else [],
+            )
+            if p in lost and p.country is None
+            else p
+            for p in persons
         ]
     theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
     if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
@@ -670,17 +679,52 @@ def _fits(person: Person, country: str) -> bool:
     return person.title is None or gazetteer.title_fits(person.title, country)
 
 
-def _beside(person: Person, known: set[str], partners: dict[int, frozenset[str]], parsed: Parsed) -> Person:
+def _beside(
+    person: Person,
+    known: set[str],
+    partners: dict[int, frozenset[str]],
+    parsed: Parsed,
+    guests: list[Person],
+) -> Person:
     """The one country visited in the person's own sentences, none of those they meet: theirs.
 
     "Mnangagwa began his State visit to Mozambique with a meeting with his
-    counterpart President Filipe Nyusi": the host is Mozambique's.
+    counterpart President Filipe Nyusi": the host is Mozambique's. Failing
+    that, the one country the guests they meet came to, in the guests' own
+    sentences ("Petro, who came to Brazil for the summit" ... "Lula
+    receives Petro at the Alvorada Palace"): the host's.
     """
     left = _visited_beside(person, parsed) - known - partners.get(person.key, frozenset())
+    if not left and person.title is not None:
+        came_to = set().union(*(_visited_beside(g, parsed) for g in guests)) if guests else set()
+        left = came_to - known - partners.get(person.key, frozenset())
     if len(left) != 1:
         return person
     country = next(iter(left))
     return attrs.evolve(person, country=country) if _fits(person, country) else person
+
+
+_HOSTING = frozenset({"receive", "host", "welcome", "greet"})
+
+
+def _hosts(person: Person, meeting: Meeting, parsed: Parsed) -> bool:
+    """Whether the meeting's report makes the person its host: "Lula receives Petro", "called on Choi"."""
+    for told in meeting.told:
+        doc = parsed.sentences[told.frame.sentence].doc
+        verb = doc[told.frame.trigger]
+        mine = {m.token for m in person.mentions if m.sentence == told.frame.sentence}
+        lemma = verb.lemma_.lower()
+        if lemma in _HOSTING and any(c.dep_ == "nsubj" and c.i in mine for c in verb.children):
+            return True
+        if lemma in _HOSTING and any(
+            c.dep_ == "agent" and any(g.i in mine for g in c.children) for c in verb.children
+        ):
+            return True  # "was received by President X"
+        if lemma == "call" and any(
+            c.lower_ == "on" and any(g.i in mine for g in c.children) for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _fits_beside(person: Person, country: str, met: set[str] | frozenset[str], parsed: Parsed) -> bool:
@@ -720,7 +764,7 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
     )
 
 
-_TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey"})
+_TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey", "come"})
 
 
 def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
