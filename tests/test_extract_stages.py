@@ -2056,8 +2056,8 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="the-host-of-the-country-visited",
         ),
         pytest.param(
-            "Colombian President Gustavo Petro, who came to Brazil for a summit of South American leaders, met "
-            "President Luiz Inacio Lula da Silva on Wednesday.",
+            "Colombian President Gustavo Petro came to Brazil on Tuesday for a summit of South American leaders. "
+            "The president Luiz Inacio Lula da Silva (PT) receives Petro this Wednesday at the Alvorada Palace.",
             {
                 ("Gustavo Petro", "CO", "head of state"),
                 ("Luiz Inacio Lula da Silva", "BR", "head of state"),

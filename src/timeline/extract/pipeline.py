@@ -714,8 +714,10 @@ def _hosts(person: Person, meeting: Meeting, parsed: Parsed) -> bool:
         verb = doc[told.frame.trigger]
         mine = {m.token for m in person.mentions if m.sentence == told.frame.sentence}
         lemma = verb.lemma_.lower()
-        if lemma in _HOSTING and any(c.dep_ == "nsubj" and c.i in mine for c in verb.children):
-            return True
+        if lemma in _HOSTING and any(
+            c.dep_ == "nsubj" and any(t.i in mine for t in c.subtree) for c in verb.children
+        ):
+            return True  # "The president Luiz Inacio Lula da Silva (PT) receives ... Petro"
         if lemma in _HOSTING and any(
             c.dep_ == "agent" and any(g.i in mine for g in c.children) for c in verb.children
         ):
