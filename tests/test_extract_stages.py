@@ -1244,6 +1244,20 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-title-after-with-is-the-next-names",
         ),
         pytest.param(
+            "Mexico's president-elect and Donald Trump share a respectful phone call.",
+            None,
+            "Donald Trump",
+            (None, "other", None),
+            id="a-title-before-and-is-anothers",
+        ),
+        pytest.param(
+            "But Mexico's president-elect, Andrés Manuel López Obrador, struck a more diplomatic tone on Monday.",
+            None,
+            "Andrés Manuel López Obrador",
+            ("MX", "other", "president-elect"),
+            id="a-hyphenated-title-then-a-comma",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

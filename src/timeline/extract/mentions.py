@@ -256,6 +256,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     )
     if listed is not None:  # "Greenland's Minister of Education, Culture and Foreign Affairs Ane Lone Bagger"
         return _listed_office(doc, listed, name_start, offsets, base)
+    if 0 <= j < name_start and doc[j].lower_ in {"and", "&", "or"}:
+        return None  # "Mexico's president-elect and Donald Trump share a call": the title is the other's
     of_country = _of_between(doc, j)
     if of_country is not None:
         j, country, organisation = of_country
@@ -974,7 +976,11 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
         j = between[0]
     if _head_of_state_ends_at(doc, j):
         return True  # "Kazakh Head of State Kassym-Jomart Tokayev"
-    while j >= 0 and (doc[j].lower_ in office.TITLE_WORDS or doc[j].lower_ in office.CONNECTORS):
+    while j >= 0 and (
+        doc[j].lower_ in office.TITLE_WORDS
+        or doc[j].lower_ in office.CONNECTORS
+        or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.TITLE_WORDS)  # "president-elect"
+    ):
         if doc[j].lower_ in office.HEADS:
             return True
         j -= 1
