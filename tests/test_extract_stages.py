@@ -2089,6 +2089,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="the-host-where-a-guest-arrived",
         ),
         pytest.param(
+            "Opening remarks by New Zealand Foreign Minister Winston Peters in meeting with China Foreign Minister "
+            "Wang Yi, in Beijing on 12 November 2024:",
+            {("Winston Peters", "NZ", "foreign minister"), ("Wang Yi", "CN", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="remarks-by-one-in-a-meeting-with-another",
+        ),
+        pytest.param(
             "U.S. Secretary of State Antony Blinken arrived in Lima on Monday for the APEC summit. Blinken met "
             "Foreign Minister Cho Tae-yul on Tuesday.",
             {("Antony Blinken", "US", "foreign minister"), ("Cho Tae-yul", None, "foreign minister")},

@@ -803,6 +803,13 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         and anchor.head.lemma_.lower() in JUDGING_VERBS
     ):
         return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
+    if (
+        anchor.dep_ in {"pobj", "pcomp"}
+        and anchor.head.lower_ in {"in", "at", "during"}
+        and anchor.head.head.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in anchor.head.head.children)
+    ):
+        return anchor.head.head  # "Opening remarks by Foreign Minister X in meeting with Y": X spoke at it
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
     prep = anchor.head
