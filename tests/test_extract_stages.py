@@ -1258,6 +1258,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-hyphenated-title-then-a-comma",
         ),
         pytest.param(
+            "She will also meet with Cardinal Pietro Parolin, Secretary of State, Holy See, on Tuesday.",
+            None,
+            "Pietro Parolin",
+            ("VA", "other", "Secretary of State"),
+            id="a-state-named-after-the-title",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

@@ -544,6 +544,16 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         ):
             best = found
         k = max(end, k + 1)
+    named_after = _country_after(doc, stop) if best is not None and best.organisation is None else None
+    if best is not None and named_after is not None and named_after != best.country:
+        # "Cardinal Pietro Parolin, Secretary of State, Holy See": the state named after the title, not the
+        # one the title alone would say
+        role = office.title_class(best.title)
+        if role in {"head of state", "head of government"} and not gazetteer.title_fits(best.title, named_after):
+            role = "other"
+        if best.title.lower() == "secretary of state" and named_after != "US":
+            role = "other"  # the Holy See's Secretary of State heads its government, not its diplomacy
+        best = attrs.evolve(best, country=named_after, role=role)
     if best is not None and best.country is None and best.organisation is None and best.role != "other":
         country = _portfolios_then_country(doc, stop)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
@@ -578,6 +588,20 @@ def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
             return False  # "of the International Committee ...": no country, the title goes on
         n = place
     return n < stop and _name_goes_on(doc[n])
+
+
+def _country_after(doc: Doc | Span, comma: int) -> str | None:
+    """A country named alone after a title's comma, closing the apposition: ", Secretary of State, Holy See,"."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for size in (4, 3, 2, 1):
+        end = comma + 1 + size
+        if end > len(doc) or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "and"}):
+            continue
+        code = country_of_words(doc[comma + 1 : end].text)
+        if code is not None:
+            return code
+    return None
 
 
 def _portfolios_then_country(doc: Doc | Span, comma: int) -> str | None:
@@ -839,7 +863,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
 
 
 # Military ranks before a name: no part of it, though no office either.
-_RANKS = frozenset("colonel lieutenant major admiral brigadier marshal commodore".split())
+_RANKS = frozenset(
+    "colonel lieutenant major admiral brigadier marshal commodore cardinal archbishop bishop monsignor".split()
+)
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
