@@ -71,6 +71,22 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CV": ("Cabo Verdean", "Cape Verdean"),
     "AZ": ("Azeri", "Azerbaijani"),
     "TL": ("Timorese", "East Timorese"),
+    # common forms the country package lacks ("the Argentine Foreign Minister", "Slovenian counterpart")
+    "AR": ("Argentine", "Argentinian", "Argentinean"),
+    "NP": ("Nepali", "Nepalese"),
+    "SI": ("Slovenian", "Slovene"),
+    "IS": ("Icelandic",),
+    "SV": ("Salvadoran", "Salvadorean"),
+    "SR": ("Surinamese",),
+    "EC": ("Ecuadorian", "Ecuadorean"),
+    "BW": ("Botswanan", "Motswana"),
+    "DJ": ("Djiboutian",),
+    "VC": ("Vincentian",),
+    "LC": ("Saint Lucian", "St Lucian", "St. Lucian"),
+    "AG": ("Antiguan",),
+    "KN": ("Kittitian",),
+    "LU": ("Luxembourgish",),
+    "VU": ("Ni-Vanuatu",),
 }
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.
