@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline import gazetteer
 
 
@@ -16,3 +18,20 @@ def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> N
     assert gazetteer.find_country("XK") == "XK"
     assert gazetteer.find_country("South Korea") == "KR"
     assert gazetteer.find_country("QQ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Argentine Ministry of Foreign Affairs and Worship", "AR"),
+        ("his Slovenian counterpart", "SI"),
+        ("the Ecuadorian president", "EC"),
+        ("Nepali Prime Minister", "NP"),
+        ("Djiboutian President", "DJ"),
+        ("Luxembourgish Foreign Minister", "LU"),
+        ("St Vincent and the Grenadines Prime Minister", "VC"),
+    ],
+)
+def test_demonyms_and_names_news_writes_are_found_in_text(text: str, code: str) -> None:
+    """Forms the country package lacks ("Argentine", "St Vincent") are found in running text, as the story's."""
+    assert [hit.code for hit in gazetteer.find_countries(text)] == [code]
