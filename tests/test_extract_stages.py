@@ -1265,6 +1265,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-state-named-after-the-title",
         ),
         pytest.param(
+            "On the same day, Minister Mevlut Cavusoglu met with President David Maria Sassoli of the European "
+            "Parliament.",
+            None,
+            "David Maria Sassoli",
+            (None, "other", "President"),
+            id="a-president-of-an-organisations-body",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",
@@ -2609,6 +2617,13 @@ def test_attributes_place(text: str, place: str | None) -> None:
             "2024-11-12",
             "text",
             id="the-meeting-dated-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Finally, Foreign Minister Mevlut Cavusoglu also met with Foreign Minister Gordan Grlic Radman of "
+            "Croatia, which will assume the next EU Presidency in the first half of 2025.",
+            PUBLISHED,
+            "published",
+            id="a-date-describing-a-participant",
         ),
     ],
 )

@@ -224,6 +224,13 @@ def frame_date(
         return (
             None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
         )
+    described = [  # "met X of Croatia, which will assume the EU Presidency in the first half of 2020"
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if t.dep_ == "relcl" and t.i > trigger and not (t.left_edge.i <= trigger <= t.right_edge.i)
+    ]
+    if any(start <= dates[0][0] < end for start, end in described):
+        return None  # a participant's description, not the meeting's day
     return dates[0][1]
 
 

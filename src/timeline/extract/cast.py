@@ -314,6 +314,9 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
         if before and after and before.country is None and before.organisation is None and after.country:
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
+        elif before and after and not after.title and after.organisation and before.organisation is None:
+            # "President David Maria Sassoli of the European Parliament": the organisation's office, no state's
+            office = attrs.evolve(before, organisation=after.organisation, country=None, role="other")
         country = after.country if after and not after.title else None
         if office is None and country is None and start > 0:
             country = found.country_of_words(doc[start - 1].text)

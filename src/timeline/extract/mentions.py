@@ -498,19 +498,15 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     j = _past_aside(doc, name_end)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
-        if country or organisation:  # "President Macron of France"
-            return (
-                None
-                if organisation
-                else Office(
-                    title="",
-                    role="other",
-                    status="holder",
-                    country=country,
-                    organisation=None,
-                    start=offsets.at(base + doc[j].idx),
-                    end=offsets.at(base + doc[j].idx),
-                )
+        if country or organisation:  # "President Macron of France", "President X of the European Parliament"
+            return Office(
+                title="",
+                role="other",
+                status="holder",
+                country=country,
+                organisation=organisation,
+                start=offsets.at(base + doc[j].idx),
+                end=offsets.at(base + doc[j].idx),
             )
     if j >= len(doc) or doc[j].text not in {",", "("}:
         return None

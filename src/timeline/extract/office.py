@@ -234,6 +234,7 @@ ORGANISATIONS = {
     "european union": "EU",
     "european commission": "EU",
     "european council": "EU",
+    "european parliament": "EU",
     "un": "UN",
     "u.n.": "UN",
     "united nations": "UN",
