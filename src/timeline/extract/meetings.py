@@ -675,8 +675,10 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.pos_ == "VERB"
             and node.lemma_.lower() in MEETING_VERBS
+            and node.head.lower_ in {"after", "before", "since", "following", "ahead"}
         ):
-            return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own
+            return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own (not "with
+            # Brazil's X hosting Russia's Y", the same meeting)
         if titled and node.lower_ == "between":
             titled = False
         if (
