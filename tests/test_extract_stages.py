@@ -2504,6 +2504,14 @@ def test_meeting_group_gives_its_office(text: str, names: set[str], role: str) -
             "2024-11-14",
             id="a-verb-the-tagger-took-for-a-noun",
         ),
+        pytest.param(
+            "The Secretary of Foreign Affairs, José Antonio Meade, will travel to Boston, Massachusetts, this "
+            "Friday. During the visit, Secretary Meade will meet with the United States Secretary of State, John "
+            "Kerry.",
+            {("José Antonio Meade", None, "foreign minister"), ("John Kerry", "US", "foreign minister")},
+            "2024-11-15",
+            id="talks-during-a-journey-dated-by-it",
+        ),
     ],
 )
 def test_meeting_planned(text: str, participants: set[tuple[str, str | None, str]], date: str | None) -> None:

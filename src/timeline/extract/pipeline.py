@@ -507,7 +507,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-_VISIT = re.compile(r"\b(?:visit|trip|tour)\b", re.IGNORECASE)
+_VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)  # "will travel to Boston"
 
 
 def _visit_dated(
