@@ -243,6 +243,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="acronym-aside",
         ),
         pytest.param(
+            "attending the 58th ASEAN Foreign Ministers' Meeting (AMM) and related meetings in Malaysia",
+            "attending the 58th ASEAN Foreign Ministers' Meeting and related meetings in Malaysia",
+            "related",
+            id="acronym-aside-before-a-lower-word",
+        ),
+        pytest.param(
+            "Josep Borrell, High Representative of the European Union (EU) for Foreign Affairs, spoke.",
+            "Josep Borrell, High Representative of the European Union (EU) for Foreign Affairs, spoke.",
+            "Foreign",
+            id="a-unions-acronym-stays",
+        ),
+        pytest.param(
             "British Prime Minster Theresa May arrived.",
             "British Prime Minister Theresa May arrived.",
             "Theresa",

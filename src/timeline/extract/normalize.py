@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from timeline import gazetteer
+from timeline.extract.office import ORGANISATIONS
 
 Repair = Callable[[re.Match[str]], str]
 _REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
@@ -135,10 +136,13 @@ def _for_the_portfolio(_: re.Match[str]) -> str:
     return " for "
 
 
-@_repair(r"(?<=[a-z]) \([A-Z]{2,6}\)(?= [A-Z])")
-def _acronym_aside(_: re.Match[str]) -> str:
-    """ "Department of National Defense (DND) Secretary Delfin Lorenzana": the acronym aside goes."""
-    return ""
+@_repair(r"(?<=[a-z'’]) \([A-Z]{2,6}\)(?=[ ,.;:])")
+def _acronym_aside(match: re.Match[str]) -> str:
+    """ "Department of National Defense (DND) Secretary Delfin Lorenzana", "the ASEAN Foreign Ministers' Meeting
+    (AMM) and": the acronym aside goes (the model takes some for a person); a country's or a union's stays
+    ("the European Union (EU) for Foreign Affairs")."""
+    acronym = match.group(0).strip(" ()")
+    return match.group(0) if gazetteer.find_countries(acronym) or acronym.lower() in ORGANISATIONS else ""
 
 
 @_repair(r"(?<=[a-z]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)")
