@@ -2556,6 +2556,15 @@ def test_meeting_a_visits_talks_stay_planned(text: str) -> None:
     assert [(m.meeting_kind, m.date.to_str()) for m in meetings_of(text)] == [("planned", "2025-01-08")] * 2
 
 
+def test_meeting_what_will_be_since_another_day_is_the_plan_told() -> None:
+    """ "This will be the first courtesy call by X on Y since his swearing in on 20 May": the plan, not 20 May."""
+    text = (
+        "President Cyril Ramaphosa will receive Prime Minister Moeketsi Majoro of Lesotho today. This will be the "
+        "first courtesy call by Majoro on President Ramaphosa since his swearing in as Prime Minister on 20 May."
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in meetings_of(text)] == [("planned", PUBLISHED)]
+
+
 # -- attributes and pipeline: dates, places, countries left to the story ------------------------------
 
 

@@ -1293,6 +1293,12 @@ def _future(anchor: Token) -> bool:
         return True  # "will travel to Tokyo for a trilateral meeting"
     if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
         return True
+    if (
+        anchor.dep_ == "attr"
+        and anchor.head.lemma_.lower() == "be"
+        and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.head.children)
+    ):
+        return True  # "This will be the first courtesy call by X on Y"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
         "be",
         *_FUTURE_HEADS,
