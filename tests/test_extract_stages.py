@@ -1338,6 +1338,13 @@ def test_cast_office_and_country(
             id="a-bare-name-is-the-office-holders",
         ),
         pytest.param(
+            "Foreign Minister Completes Successful Week Of International Engagements\n\nForeign Minister "
+            "Winston Peters today wrapped up a week of engagements in New York.",
+            ["Winston Peters"],
+            [1],
+            id="a-headline-name-the-story-never-writes",
+        ),
+        pytest.param(
             "Secretary of State Antony Blinken arrived in Tokyo on Monday. Japanese Foreign Minister Yoko Kamikawa "
             "met the Secretary on Tuesday.",
             ["Antony Blinken", "Yoko Kamikawa"],

@@ -200,10 +200,14 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
         return spans
     small = parsed.small_words
     result = []
+    told = parsed.capital_words
     for start, end in spans:
         if _written_small(doc[start].lower_, small):
             continue
-        told = parsed.capital_words
+        if sentence.index == 0 and not any(
+            _written_elsewhere(doc[k].text, sentence, parsed) for k in range(start, end) if len(doc[k]) > 2
+        ):
+            continue  # "Foreign Minister Completes Successful Week Of ...": a name the story never writes again
         cut = end
         if doc[start].lower_ in told:  # "HICHILEMA HOLDS BILATERAL TALKS": the story names Hichilema,
             cut = next(  # and never writes "Holds" as a name
@@ -212,6 +216,16 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
             )
         result.append((start, cut))
     return result
+
+
+def _written_elsewhere(word: str, sentence: Sentence, parsed: Parsed) -> bool:
+    """Whether the text writes a word as a name (capitalised, or in capitals) outside the sentence.
+
+    A headline's names recur in the story ("Stoltenberg", "PRESIDENT DUQUE:"); its other words do not, or
+    only in small letters ("a week of engagements").
+    """
+    pattern = re.compile(rf"\b(?:{re.escape(word)}|{re.escape(word.upper())})\b")
+    return len(pattern.findall(parsed.normalized.text)) > len(pattern.findall(sentence.text))
 
 
 _ENDINGS = ("", "s", "es", "d", "ed", "ing", "ion", "ions")
