@@ -35,3 +35,10 @@ def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> N
 def test_demonyms_and_names_news_writes_are_found_in_text(text: str, code: str) -> None:
     """Forms the country package lacks ("Argentine", "St Vincent") are found in running text, as the story's."""
     assert [hit.code for hit in gazetteer.find_countries(text)] == [code]
+
+
+def test_a_given_name_is_no_country() -> None:
+    """ "Dominique" (Dominica in French) names a person far more often: no country in running text."""
+    assert gazetteer.find_countries("French High Commissioner Dominique Sorain") == [
+        gazetteer.find_countries("French")[0]
+    ]

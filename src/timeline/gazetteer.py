@@ -222,6 +222,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
             if code in countries() and forms.get(name, ("", "name"))[1] != "name":
                 forms[name] = (code, "demonym")
     forms.pop("the North", None)  # too common a phrase to stand for North Korea
+    forms.pop("Dominique", None)  # Dominica in French, and a given name far more often ("Dominique Sorain")
     return forms
 
 
