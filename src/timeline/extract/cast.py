@@ -204,10 +204,14 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     for start, end in spans:
         if _written_small(doc[start].lower_, small):
             continue
-        if sentence.index == 0 and not any(
-            _written_elsewhere(doc[k].text, sentence, parsed) for k in range(start, end) if len(doc[k]) > 2
+        words = [doc[k] for k in range(start, end) if len(doc[k]) > 2]  # noqa: PLR2004 - "of", "Al": nothing
+        if (
+            sentence.index == 0
+            and not any(_written_elsewhere(t.text, sentence, parsed) for t in words)
+            and any(t.lower_ in small for t in words)
         ):
-            continue  # "Foreign Minister Completes Successful Week Of ...": a name the story never writes again
+            continue  # "Foreign Minister Completes Successful Week Of ...": no word written again as a name,
+            # some in small letters ("a week of engagements")
         cut = end
         if doc[start].lower_ in told:  # "HICHILEMA HOLDS BILATERAL TALKS": the story names Hichilema,
             cut = next(  # and never writes "Holds" as a name

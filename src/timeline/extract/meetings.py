@@ -1503,7 +1503,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [
                     p.key
                     for t, p in _people_under(verb, sentence, cast)
-                    if p.key not in people and (not _told_before(anchor) or _in_subject(t, verb))
+                    if p.key not in people
+                    and (not _told_before(anchor) or _in_subject(sentence.doc[t], verb))
                 ]
             subject = _subject_of(anchor)
             continuation = _attended_the_meeting(anchor, token)
