@@ -204,7 +204,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     for start, end in spans:
         if _written_small(doc[start].lower_, small):
             continue
-        words = [doc[k] for k in range(start, end) if len(doc[k]) > 2]  # noqa: PLR2004 - "of", "Al": nothing
+        words = [doc[k] for k in range(start, end) if len(doc[k]) > 2]  # not "of", "Al"
         if (
             sentence.index == 0
             and not any(_written_elsewhere(t.text, sentence, parsed) for t in words)
