@@ -1285,6 +1285,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-president-of-an-organisations-body",
         ),
         pytest.param(
+            "Prince Mohammed bin Salman, Crown Prince and Prime Minister, made a phone call today to President Xi "
+            "Jinping of the People's Republic of China.",
+            None,
+            "Mohammed bin Salman",
+            (None, "head of government", "Crown Prince and Prime Minister"),
+            id="the-higher-office-after-the-name",
+        ),
+        pytest.param(
             "Foreign Minister Jan Lipavsky met his Croatian counterpart, Minister Gordan Grlic Radman, on Tuesday.",
             None,
             "Gordan Grlic Radman",

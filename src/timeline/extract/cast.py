@@ -328,6 +328,8 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
+        if before and after and after.title and office_words.RANK[after.role] > office_words.RANK[before.role]:
+            office = after  # "Prince Mohammed bin Salman, Crown Prince and Prime Minister": the higher office
         if office is None:
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
         if before and after and before.country is None and before.organisation is None and after.country:
