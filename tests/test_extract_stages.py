@@ -2278,6 +2278,13 @@ def test_meeting_participants_kind_and_date(
             id="this-meetings-parties-are-those-told-before",
         ),
         pytest.param(
+            "President Kassym-Jomart Tokayev held a meeting with Russian Foreign Minister Sergey Lavrov in Astana. "
+            "During the meeting, special attention was attached to the upcoming visit of Russian President Putin "
+            "to Kazakhstan.",
+            [{"Kassym-Jomart Tokayev", "Sergey Lavrov"}],
+            id="the-meetings-parties-are-those-told-before",
+        ),
+        pytest.param(
             "President Lula had four bilateral meetings on Friday. Afterwards, the PT member met with the president "
             "of Turkey, Tayyip Erdogan. Emmanuel Macron, president of France, met with Lula next. They talked "
             "about illegal mining.",

@@ -851,8 +851,8 @@ def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Fra
 
 
 def _told_before(anchor: Token) -> bool:
-    """ "During this meeting", "in these talks": the meeting just told, whose parties that report named."""
-    return any(c.dep_ == "det" and c.lower_ in {"this", "these", "that"} for c in anchor.children)
+    """ "During the meeting", "in these talks": the meeting just told, whose parties that report named."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that"} for c in anchor.children)
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
@@ -1500,11 +1500,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
+                again = _told_before(anchor) and anchor.dep_ == "pobj"  # "During the meeting, X praised Y"
                 people += [
                     p.key
                     for t, p in _people_under(verb, sentence, cast)
-                    if p.key not in people
-                    and (not _told_before(anchor) or _in_subject(sentence.doc[t], verb))
+                    if p.key not in people and (not again or _in_subject(sentence.doc[t], verb))
                 ]
             subject = _subject_of(anchor)
             continuation = _attended_the_meeting(anchor, token)
