@@ -2676,6 +2676,12 @@ def test_attributes_place(text: str, place: str | None) -> None:
             "published",
             id="a-date-describing-a-participant",
         ),
+        pytest.param(
+            "Japanese Prime Minister Fumio Kishida met U.S. President Joe Biden, who arrived in Tokyo on Tuesday.",
+            "2024-11-12",
+            "text",
+            id="a-guests-arrival-dates-the-meeting",
+        ),
     ],
 )
 def test_attributes_date(text: str, date: str, date_from: str) -> None:

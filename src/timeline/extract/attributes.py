@@ -232,8 +232,12 @@ def frame_date(
     described = [  # "met X of Croatia, which will assume the EU Presidency in the first half of 2020"
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
-        if t.dep_ == "relcl" and t.i > trigger and not (t.left_edge.i <= trigger <= t.right_edge.i)
-    ]
+        if t.dep_ == "relcl"
+        and t.i > trigger
+        and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in t.children)
+        and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in doc[trigger].children)
+    ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
     return dates[0][1]
