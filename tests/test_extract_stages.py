@@ -1241,6 +1241,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-counterpart-is-his-whom-he-stands-for",
         ),
         pytest.param(
+            "This photo shows Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, meeting in "
+            "Lima. It marked the first meeting between Cho and Iwaya since Iwaya took office.",
+            None,
+            "Takeshi Iwaya",
+            ("JP", "foreign minister", "counterpart"),
+            id="a-meeting-between-two-pairs-them",
+        ),
+        pytest.param(
             "Pope Francis received Argentine President Javier Milei at the Vatican on Friday.",
             None,
             "Francis",

@@ -983,28 +983,37 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _objects_of(token: Token) -> Token:
-    """The word a name is the object of, through lists and prepositions ("with A and also with B": "held")."""
+def _objects_of(token: Token) -> Token | None:
+    """The word a name is the object of, through lists and prepositions ("with A and also with B": "held").
+
+    None for a name in a subject ("X and his counterpart, Y, held talks"), or not met "with".
+    """
     node = token
-    for _ in range(6):
+    met_with = False  # only people met "with": "a meeting between A and B" pairs them as counterparts
+    for _ in range(8):
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return None
         if node.dep_ not in {"pobj", "dobj", "conj", "appos", "prep", "compound"} or node.head.i == node.i:
             break
+        met_with = met_with or node.lower_ == "with"
         node = node.head
-    return node
+    return node if met_with else None
 
 
 def _met_beside(other: Person, person: Person, parsed: Parsed) -> bool:
     """Whether two people are met side by side, objects of one verb: neither is the other's counterpart."""
     for mention in person.mentions:
         doc = parsed.sentences[mention.sentence].doc
-        here = doc[mention.token]
-        if here.dep_ in {"nsubj", "nsubjpass"}:
+        here = _objects_of(doc[mention.token])
+        if here is None:
             continue
         for theirs in other.mentions:
-            if theirs.sentence == mention.sentence:
-                there = doc[theirs.token]
-                if there.dep_ not in {"nsubj", "nsubjpass"} and _objects_of(there) == _objects_of(here):
-                    return True
+            owner = any(  # "shows X and his Japanese counterpart, Y": X is whose counterpart Y is
+                t.lower_ in {"counterpart", "counterparts"} and t.dep_ == "conj" and t.head.i == theirs.token
+                for t in doc
+            )
+            if theirs.sentence == mention.sentence and not owner and _objects_of(doc[theirs.token]) == here:
+                return True
     return False
 
 
