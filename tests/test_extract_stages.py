@@ -477,6 +477,10 @@ def test_parse_date_line_is_a_heading() -> None:
         ),
         pytest.param("EU foreign policy chief", "foreign minister", id="foreign-policy-chief"),
         pytest.param("policy chief", "other", id="a-policy-chief-of-no-domain"),
+        pytest.param("Diplomatic Advisor to the UAE President", "other", id="an-adviser-to-a-president"),
+        pytest.param(
+            "National Security Adviser to the President", "national security adviser", id="nsa-to-the-president"
+        ),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:

@@ -271,6 +271,7 @@ _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
+_SERVING = re.compile(r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b")
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
@@ -298,6 +299,8 @@ def title_class(title: str) -> str:
         return "other"
     if _SECURITY.search(key):
         return "national security adviser"
+    if _SERVING.search(key):
+        return "other"  # "Diplomatic Advisor to the UAE President": the president's aide, not the president
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
     if " for " in key or " of " in key:  # "Cabinet Secretary for Foreign and Diaspora Affairs"
