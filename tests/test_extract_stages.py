@@ -255,6 +255,13 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-unions-acronym-stays",
         ),
         pytest.param(
+            "met with the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajčák, in Munich",
+            "met with the Foreign Minister of Ukraine, Pavlo Klimkin, and the Foreign Minister of Slovakia, "
+            "Miroslav Lajčák, in Munich",
+            "Munich",
+            id="plural-title-of-two-states-each",
+        ),
+        pytest.param(
             "British Prime Minster Theresa May arrived.",
             "British Prime Minister Theresa May arrived.",
             "Theresa",
@@ -2295,6 +2302,13 @@ def test_meeting_participants_kind_and_date(
             "to Kazakhstan.",
             [{"Kassym-Jomart Tokayev", "Sergey Lavrov"}],
             id="the-meetings-parties-are-those-told-before",
+        ),
+        pytest.param(
+            "Today, Minister Susana Malcorra met with the Foreign Ministers of Ukraine, Pavlo Klimkin, and "
+            "Slovakia, Miroslav Lajčák, in Munich. Malcorra said the talks were useful. In Germany, the Foreign "
+            "Minister also met with her British counterpart, Boris Johnson.",
+            [{"Susana Malcorra", "Pavlo Klimkin", "Miroslav Lajčák"}, {"Susana Malcorra", "Boris Johnson"}],
+            id="the-foreign-minister-is-the-storys-minister",
         ),
         pytest.param(
             "President Lula had four bilateral meetings on Friday. Afterwards, the PT member met with the president "

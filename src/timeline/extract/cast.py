@@ -532,8 +532,8 @@ def _resolve_titles(
                 break
         if chosen is not None and office.country is None and not bare:
             # "the King" in a story of King Abdullah that names King Salman once: the story's own king
-            holders = [
-                i for _, i in recent if (h := _best_office(groups[i])) is not None and h.role == office.role
+            holders = [  # or one titled by the office's bare head: "Minister Malcorra" ... "the Foreign Minister"
+                i for _, i in recent if (h := _best_office(groups[i])) is not None and _holds(h, office)
             ]
             most = max(len(groups[i]) for i in holders)
             if len(groups[chosen]) < most and sum(len(groups[i]) == most for i in holders) == 1:
@@ -570,6 +570,12 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _holds(held: Office, office: Office) -> bool:
+    """Whether a person's office is the one a definite title names, or its bare head ("Minister", "Secretary")."""
+    bare = held.role == "other" and held.title.lower() in {"minister", "secretary"}
+    return held.role == office.role or (bare and office.title.lower().endswith(held.title.lower()))
 
 
 _GOVERNMENT_BODY = re.compile(

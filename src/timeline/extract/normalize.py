@@ -88,6 +88,7 @@ def _amir(_: re.Match[str]) -> str:
 
 
 _NAME = r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
+_STATE = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"  # "Slovakia", "the United States"
 
 
 @_repair(
@@ -99,6 +100,18 @@ def _plural_title(match: re.Match[str]) -> str:
     title = match.group(1)[:-1]
     names = [match.group(2), *re.findall(rf", ({_NAME})", match.group(3))]
     return ", ".join(f"{title} {name}" for name in names) + f" and {title} "
+
+
+@_repair(
+    rf"\b(?:[Tt]he )?((?:Foreign |Defen[cs]e |Prime |Finance |Trade )?(?:Ministers|Presidents)) of "
+    rf"({_STATE}), ({_NAME}), and ({_STATE}), (?={_NAME}\b)"
+)
+def _plural_title_of(match: re.Match[str]) -> str:
+    """ "the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajčák": each their own title."""
+    title, first, name, second = match.group(1)[:-1], match.group(2), match.group(3), match.group(4)
+    if not (gazetteer.find_countries(first) and gazetteer.find_countries(second)):
+        return match.group(0)
+    return f"the {title} of {first}, {name}, and the {title} of {second}, "
 
 
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
