@@ -138,8 +138,6 @@ MISSING_COUNTRIES: dict[str, Country] = {
 }
 
 
-
-
 @functools.cache
 def countries() -> dict[str, Country]:
     """Every country by ISO alpha-2 code."""
@@ -227,7 +225,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
 
 
 def _saints(name: str) -> tuple[str, ...]:
-    """A name's other spellings of "Saint": "St Vincent and the Grenadines", "St. Lucia", "Saint Kitts ..."."""
+    """A name's other spellings of "Saint": "St Vincent and the Grenadines", "St. Lucia"."""
     for form in ("Saint ", "St. ", "St "):
         if name.startswith(form):
             rest = name.removeprefix(form)
@@ -316,7 +314,19 @@ def _pair_at(text: str, start: int, end: int, forms: dict[str, tuple[str, str]])
 # Regions whose names hold a country's name or demonym: "South American", "West African".
 REGIONS = tuple(
     f"{side} {continent}{ending}"
-    for side in ("North", "South", "East", "West", "Central", "Latin", "Southeast", "Southern", "Northern", "Eastern", "Western")
+    for side in (
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Latin",
+        "Southeast",
+        "Southern",
+        "Northern",
+        "Eastern",
+        "Western",
+    )
     for continent in ("America", "Africa", "Asia", "Europe")
     for ending in ("", "n")
 )

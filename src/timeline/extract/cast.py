@@ -215,7 +215,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
         cut = end
         if doc[start].lower_ in told:  # "HICHILEMA HOLDS BILATERAL TALKS": the story names Hichilema,
             cut = next(  # and never writes "Holds" as a name
-                (k for k in range(start + 1, end) if doc[k].lower_ not in told and doc[k].is_alpha and len(doc[k]) > 1),
+                (
+                    k
+                    for k in range(start + 1, end)
+                    if doc[k].lower_ not in told and doc[k].is_alpha and len(doc[k]) > 1
+                ),
                 end,
             )
         result.append((start, cut))
@@ -328,14 +332,15 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
-        if before and after and after.title and office_words.RANK[after.role] > office_words.RANK[before.role]:
+        higher = before and after and office_words.RANK[after.role] > office_words.RANK[before.role]
+        if before and after and after.title and higher:
             office = after  # "Prince Mohammed bin Salman, Crown Prince and Prime Minister": the higher office
         if office is None:
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
         if before and after and before.country is None and before.organisation is None and after.country:
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
         elif before and after and not after.title and after.organisation and before.organisation is None:
-            # "President David Maria Sassoli of the European Parliament": the organisation's office, no state's
+            # "President X of the European Parliament": the organisation's office, no state's
             office = attrs.evolve(before, organisation=after.organisation, country=None, role="other")
         country = after.country if after and not after.title else None
         if office is None and country is None and start > 0:
@@ -532,7 +537,7 @@ def _resolve_titles(
                 break
         if chosen is not None and office.country is None and not bare:
             # "the King" in a story of King Abdullah that names King Salman once: the story's own king
-            holders = [  # or one titled by the office's bare head: "Minister Malcorra" ... "the Foreign Minister"
+            holders = [  # or one titled by its bare head: "Minister Malcorra" ... "the Foreign Minister"
                 i for _, i in recent if (h := _best_office(groups[i])) is not None and _holds(h, office)
             ]
             most = max(len(groups[i]) for i in holders)
@@ -573,7 +578,7 @@ def _resolve_titles(
 
 
 def _holds(held: Office, office: Office) -> bool:
-    """Whether a person's office is the one a definite title names, or its bare head ("Minister", "Secretary")."""
+    """Whether a person's office is the one a definite title names, or its bare head ("Minister")."""
     bare = held.role == "other" and held.title.lower() in {"minister", "secretary"}
     return held.role == office.role or (bare and office.title.lower().endswith(held.title.lower()))
 
@@ -673,7 +678,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             titled = [i for i in candidates if _best_office(groups[i]) is not None]
             match = (fitting or titled or candidates)[0]
         elif len(candidates) > 1:
-            # "met with Lula" after "President Luiz Inácio Lula da Silva" and "First Lady Janja Lula da Silva":
+            # "met with Lula" after "President Luiz Inácio Lula da Silva" and "his wife, Janja Lula da Silva":
             # a bare name is the office holder's before anyone else's
             holders = [i for i in candidates if (held := _best_office(groups[i])) and held.role != "other"]
             match = (holders or candidates)[0]

@@ -677,8 +677,8 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.lemma_.lower() in MEETING_VERBS
             and node.head.lower_ in {"after", "before", "since", "following", "ahead"}
         ):
-            return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own (not "with
-            # Brazil's X hosting Russia's Y", the same meeting)
+            return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own (not
+            # "with Brazil's X hosting Russia's Y", the same meeting)
         if titled and node.lower_ == "between":
             titled = False
         if (
@@ -1079,7 +1079,7 @@ def _blocked(anchor: Token) -> bool:
 
 
 def _habitual(anchor: Token) -> bool:
-    """ "By tradition, Finnish and Swedish prime ministers meet soon after taking office": what is done, not done.
+    """ "By tradition, Finnish and Swedish prime ministers meet soon after taking office": a custom.
 
     A verb in the present whose subject is a bare plural noun (no article,
     no possessive, no number): any holders of an office, no one meeting.
@@ -1747,7 +1747,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
-    # "held talks with A and also with B": the sentence's other trigger ("talks") does not make them one meeting
+    # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     return [f for f in found if (f.sentence, frozenset(f.people)) not in each]
 
 

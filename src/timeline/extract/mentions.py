@@ -545,7 +545,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         # "Cardinal Pietro Parolin, Secretary of State, Holy See": the state named after the title, not the
         # one the title alone would say
         role = office.title_class(best.title)
-        if role in {"head of state", "head of government"} and not gazetteer.title_fits(best.title, named_after):
+        leaders = {"head of state", "head of government"}
+        if role in leaders and not gazetteer.title_fits(best.title, named_after):
             role = "other"
         if best.title.lower() == "secretary of state" and named_after != "US":
             role = "other"  # the Holy See's Secretary of State heads its government, not its diplomacy
@@ -587,7 +588,7 @@ def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
 
 
 def _country_after(doc: Doc | Span, comma: int) -> str | None:
-    """A country named alone after a title's comma, closing the apposition: ", Secretary of State, Holy See,"."""
+    """A country named alone after a title's comma, ending the apposition: ", Secretary of State, Holy See"."""
     if comma >= len(doc) or doc[comma].text != ",":
         return None
     for size in (4, 3, 2, 1):
@@ -858,9 +859,10 @@ def _office(  # noqa: PLR0913 - the parts of one office
     )
 
 
-# Military ranks before a name: no part of it, though no office either.
+# Ranks before a name, military and the Church's: no part of it, though no office either.
 _RANKS = frozenset(
-    "colonel lieutenant major admiral brigadier marshal commodore cardinal archbishop bishop monsignor".split()
+    "colonel lieutenant major admiral brigadier marshal commodore "  # military
+    "cardinal archbishop bishop monsignor".split()  # the Church's
 )
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"

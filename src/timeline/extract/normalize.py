@@ -107,7 +107,7 @@ def _plural_title(match: re.Match[str]) -> str:
     rf"({_STATE}), ({_NAME}), and ({_STATE}), (?={_NAME}\b)"
 )
 def _plural_title_of(match: re.Match[str]) -> str:
-    """ "the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajčák": each their own title."""
+    """ "the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajčák": a title each."""
     title, first, name, second = match.group(1)[:-1], match.group(2), match.group(3), match.group(4)
     if not (gazetteer.find_countries(first) and gazetteer.find_countries(second)):
         return match.group(0)
@@ -151,9 +151,12 @@ def _for_the_portfolio(_: re.Match[str]) -> str:
 
 @_repair(r"(?<=[a-z'’]) \([A-Z]{2,6}\)(?=[ ,.;:])")
 def _acronym_aside(match: re.Match[str]) -> str:
-    """ "Department of National Defense (DND) Secretary Delfin Lorenzana", "the ASEAN Foreign Ministers' Meeting
-    (AMM) and": the acronym aside goes (the model takes some for a person); a country's or a union's stays
-    ("the European Union (EU) for Foreign Affairs")."""
+    """An acronym in brackets goes; a country's or a union's stays.
+
+    "Department of National Defense (DND) Secretary Delfin Lorenzana", "the
+    ASEAN Foreign Ministers' Meeting (AMM) and" (the model takes some for a
+    person); "the European Union (EU) for Foreign Affairs" keeps its EU.
+    """
     acronym = match.group(0).strip(" ()")
     return match.group(0) if gazetteer.find_countries(acronym) or acronym.lower() in ORGANISATIONS else ""
 

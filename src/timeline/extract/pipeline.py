@@ -276,8 +276,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
         return False
     return told.frame.future == meeting.future or (
-        told.date is None
-        and not told.frame.future
+        told.date is None and not told.frame.future
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
 
 
@@ -507,7 +506,8 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-_VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)  # "will travel to Boston"
+# a coming visit, and a journey: "will travel to Boston"
+_VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)
 
 
 def _visit_dated(
