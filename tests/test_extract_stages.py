@@ -262,6 +262,13 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="plural-title-of-two-states-each",
         ),
         pytest.param(
+            "hosting the president of the Sahrawi Arab Democratic Republic (also known as Western Sahara), Brahim "
+            "Ghali, at the Union Buildings",
+            "hosting the president of the Sahrawi Arab Democratic Republic, Brahim Ghali, at the Union Buildings",
+            "Brahim",
+            id="an-also-known-as-aside",
+        ),
+        pytest.param(
             "British Prime Minster Theresa May arrived.",
             "British Prime Minister Theresa May arrived.",
             "Theresa",

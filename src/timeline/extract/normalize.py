@@ -114,6 +114,16 @@ def _plural_title_of(match: re.Match[str]) -> str:
     return f"the {title} of {first}, {name}, and the {title} of {second}, "
 
 
+@_repair(r" \((?:also |better |commonly )?(?:known as|called|formerly|aka) [^()\n]{1,60}\)(?=[ ,.;:])")
+def _known_as_aside(_: re.Match[str]) -> str:
+    """Another name in brackets goes, and the title meets its holder.
+
+    "the president of the Sahrawi Arab Democratic Republic (also known as
+    Western Sahara), Brahim Ghali".
+    """
+    return ""
+
+
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""
