@@ -580,7 +580,7 @@ def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
         pytest.param("Republic of Congo", "CG", id="congo-brazzaville-by-name"),
         pytest.param("St Vincent and the Grenadines", "VC", id="saint-written-st"),
         pytest.param("St. Kitts and Nevis", "KN", id="saint-written-st-dot"),
-        pytest.param("St Vincent", "VC", id="a-saints-island-for-the-state"),
+        pytest.param("St Lucia", "LC", id="saint-written-st-for-a-one-word-state"),
     ],
 )
 def test_mentions_country_of_words(words: str, country: str) -> None:
@@ -1265,6 +1265,42 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Takeshi Iwaya",
             ("JP", "foreign minister", "counterpart"),
             id="a-meeting-between-two-pairs-them",
+        ),
+        pytest.param(
+            "Nicholas Burns, the top U.S. diplomat in China, met Wang Yi on Monday.",
+            None,
+            "Nicholas Burns",
+            (None, "other", None),
+            id="a-top-diplomat-somewhere-is-an-envoy",
+        ),
+        pytest.param(
+            "A top Chinese diplomat, Liu Jianchao, met Antony Blinken on Monday.",
+            None,
+            "Liu Jianchao",
+            (None, "other", None),
+            id="a-top-diplomat-is-one-of-several",
+        ),
+        pytest.param(
+            "Wang Yi, as China's foreign minister, met Antony Blinken in Beijing.",
+            None,
+            "Wang Yi",
+            ("CN", "foreign minister", "foreign minister"),
+            id="as-a-title-after-the-comma-is-the-names",
+        ),
+        pytest.param(
+            "High Representative Josep Borrell of the European Union met Wang Yi.",
+            None,
+            "Josep Borrell",
+            (None, "foreign minister", "High Representative"),
+            id="an-organisations-minister-keeps-the-office",
+        ),
+        pytest.param(
+            "President Macron arrived in Berlin on Monday. The French foreign minister held talks with his German "
+            "counterpart Annalena Baerbock.",
+            None,
+            "Annalena Baerbock",
+            ("DE", "other", "counterpart"),
+            id="his-counterpart-is-no-one-named-before",
         ),
         pytest.param(
             "Pope Francis received Argentine President Javier Milei at the Vatican on Friday.",
@@ -2138,8 +2174,8 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="the-host-of-the-country-visited",
         ),
         pytest.param(
-            "Colombian President Gustavo Petro came to Brazil on Tuesday for a summit of South American leaders. "
-            "The president Luiz Inacio Lula da Silva (PT) receives Petro this Wednesday at the Alvorada Palace.",
+            "Colombian President Gustavo Petro came to Brazil on Tuesday for talks on trade. The president Luiz "
+            "Inacio Lula da Silva (PT) receives Petro this Wednesday at the Alvorada Palace.",
             {
                 ("Gustavo Petro", "CO", "head of state"),
                 ("Luiz Inacio Lula da Silva", "BR", "head of state"),
@@ -2171,6 +2207,25 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-12",
             id="one-met-where-a-guest-arrived-is-no-host",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Antony Blinken arrived in Lima on Monday for the APEC summit. Blinken was "
+            "received by Foreign Minister Cho Tae-yul on Tuesday.",
+            {("Antony Blinken", "US", "foreign minister"), ("Cho Tae-yul", None, "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="a-summits-city-makes-no-host-its-own",
+        ),
+        pytest.param(
+            "Saudi Prime Minister Mohammed bin Salman, who visited France last week, met "
+            "President Cyril Ramaphosa in Riyadh on Tuesday.",
+            {
+                ("Mohammed bin Salman", "SA", "head of government"),
+                ("Cyril Ramaphosa", None, "head of state"),
+            },
+            "in-person",
+            "2024-11-12",
+            id="anothers-journey-in-a-relative-clause",
         ),
     ],
 )
@@ -2316,6 +2371,23 @@ def test_meeting_participants_kind_and_date(
             "Minister also met with her British counterpart, Boris Johnson.",
             [{"Susana Malcorra", "Pavlo Klimkin", "Miroslav Lajčák"}, {"Susana Malcorra", "Boris Johnson"}],
             id="the-foreign-minister-is-the-storys-minister",
+        ),
+        pytest.param(
+            "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
+            "China would not change course.",
+            [{"Xi Jinping", "Joe Biden"}],
+            id="the-meeting-told-first-keeps-the-verbs-parties",
+        ),
+        pytest.param(
+            "Foreign ministers from Japan and South Korea, Yoko Kamikawa and Cho Tae-yul, meet in Tokyo today.",
+            [{"Yoko Kamikawa", "Cho Tae-yul"}],
+            id="ministers-named-in-the-subject-meet-today",
+        ),
+        pytest.param(
+            "Prime Minister Fumio Kishida met President Joe Biden in Tokyo on Monday. Wednesday's meeting of G7 "
+            "finance ministers will focus on Ukraine.",
+            [{"Fumio Kishida", "Joe Biden"}],
+            id="a-days-meeting-of-others-is-not-theirs",
         ),
         pytest.param(
             "President Lula had four bilateral meetings on Friday. Afterwards, the PT member met with the president "
@@ -2609,6 +2681,16 @@ _VISIT = (
 def test_meeting_a_visits_talks_stay_planned(text: str) -> None:
     """A sentence in the present about one person, or about what holders of an office do, makes no talk held."""
     assert [(m.meeting_kind, m.date.to_str()) for m in meetings_of(text)] == [("planned", "2025-01-08")] * 2
+
+
+def test_meeting_a_group_in_another_clause_is_another_meeting() -> None:
+    """ "X met Y in Beijing, while delegations from A and B met in Seoul": the delegations' countries are not X's."""
+    found = meetings_of(
+        "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday, while "
+        "delegations from Japan and South Korea met in Seoul."
+    )
+    theirs = next(m for m in found if {p.name for p in m.participants} == {"Antony Blinken", "Wang Yi"})
+    assert theirs.countries == ("CN", "US")
 
 
 def test_meeting_what_will_be_since_another_day_is_the_plan_told() -> None:

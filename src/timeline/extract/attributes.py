@@ -225,7 +225,7 @@ def frame_date(
             abs(d[0] - at),
         )
     )
-    if _told_before(doc[trigger]) and any(start <= dates[0][0] < end for start, end in others):
+    if told_before(doc[trigger]) and any(start <= dates[0][0] < end for start, end in others):
         return (
             None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
         )
@@ -243,10 +243,10 @@ def frame_date(
     return dates[0][1]
 
 
-def _told_before(token: Token) -> bool:
-    """ "the meeting", "this meeting": a meeting noun for one already told."""
+def told_before(token: Token) -> bool:
+    """ "the meeting", "this meeting", "these talks": a meeting noun for one already told."""
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in token.children
     )
 
 

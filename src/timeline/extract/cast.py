@@ -340,8 +340,12 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         if before and after and before.country is None and before.organisation is None and after.country:
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
         elif before and after and not after.title and after.organisation and before.organisation is None:
-            # "President X of the European Parliament": the organisation's office, no state's
-            office = attrs.evolve(before, organisation=after.organisation, country=None, role="other")
+            # "President X of the European Parliament": the organisation's office, no state's (a High
+            # Representative of the EU keeps hers)
+            leader = before.role in {"head of state", "head of government"}
+            office = attrs.evolve(
+                before, organisation=after.organisation, country=None, role="other" if leader else before.role
+            )
         country = after.country if after and not after.title else None
         if office is None and country is None and start > 0:
             country = found.country_of_words(doc[start - 1].text)
@@ -1035,6 +1039,9 @@ def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> lis
     held talks with Slovenian counterpart Karl Erjavec".
     """
     first = min(m.sentence for m in person.mentions)
+    doc = parsed.sentences[first].doc
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"he", "she"} for t in doc):
+        return []  # "The French foreign minister held talks with his German counterpart": not the last named
     for index in (first - 1, first - 2):
         if index < 0:
             break

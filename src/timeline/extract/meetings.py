@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.extract import office
-from timeline.extract.attributes import JUDGING_VERBS
+from timeline.extract.attributes import JUDGING_VERBS, told_before
 from timeline.extract.cast import Cast, Person, led_delegation
 from timeline.extract.mentions import country_of_words
 from timeline.extract.parse import Parsed, Sentence
@@ -675,7 +675,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.pos_ == "VERB"
             and node.lemma_.lower() in MEETING_VERBS
-            and node.head.lower_ in {"after", "before", "since", "following", "ahead"}
+            and node.head.lower_ in {"after", "before", "since", "following"}
         ):
             return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own (not
             # "with Brazil's X hosting Russia's Y", the same meeting)
@@ -835,24 +835,42 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     return verb
 
 
+def _host_of_group(anchor: Token, sentence: int, told: list[Frame]) -> list[int]:
+    """Who hosts a group's meeting told in the same clause (the host's frame hangs on the group's verb).
+
+    "Hosted by Foreign Minister X, representatives from A, B and C attended the meeting".
+    """
+    doc = anchor.doc
+    for frame in reversed(told):
+        if frame.sentence != sentence:
+            break
+        trigger = doc[frame.trigger]
+        if trigger.dep_ == "advcl" and trigger.head.i == anchor.i:
+            return list(frame.people)
+    return []
+
+
 def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Frame]) -> Frame | None:
     """The frame just told, when a sentence dates it by name: "Friday's meeting was held ahead of the summit".
 
-    The meeting noun, with a day as its possessive, is what was held, in
-    the sentence after the meeting's own or the one after that.
+    The meeting noun, with a day as its possessive, the subject of "was
+    held" or "took place", in one of the two sentences after the meeting's.
     """
     noun = token if token.pos_ == "NOUN" else anchor
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not told:
         return None
     if not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
+    held = noun.head  # "was held", "took place": told as done, with nobody else named ("of G7 ministers")
+    done = held.tag_ in {"VBD", "VBN"}
+    if held.lemma_.lower() not in {"hold", "take", "last", "end", "conclude"} or not done:
+        return None
+    if any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"was", "were", "had", "has"} for c in held.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
     last = told[-1]
     return last if len(last.people) >= 2 and sentence.index - last.sentence <= 2 else None
-
-
-def _told_before(anchor: Token) -> bool:
-    """ "During the meeting", "in these talks": the meeting just told, whose parties that report named."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that"} for c in anchor.children)
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
@@ -1090,9 +1108,8 @@ def _habitual(anchor: Token) -> bool:
     return (
         subject is not None
         and subject.tag_ == "NNS"
-        and not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
-        and not any(c.dep_ == "conj" for c in subject.children)
-    )
+        and not any(c.dep_ in {"det", "poss", "nummod", "conj", "appos", "prep"} for c in subject.children)
+    )  # not "Foreign ministers from Japan and Korea, Kamikawa and Cho, meet in Tokyo today"
 
 
 _CALLED_OFF = re.compile(
@@ -1500,7 +1517,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
-                again = _told_before(anchor) and anchor.dep_ == "pobj"  # "During the meeting, X praised Y"
+                # "X met Y. During the meeting, X praised Z": a meeting told before, whose parties are known
+                again = told_before(anchor) and anchor.dep_ == "pobj" and bool(result)
                 people += [
                     p.key
                     for t, p in _people_under(verb, sentence, cast)
@@ -1680,10 +1698,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 )  # "Rubio convened the foreign ministers of Australia, India and Japan"
             if len(group) >= 2 and len(people) <= 1:
                 people, countries, continuation = (
-                    [],
+                    _host_of_group(anchor, sentence.index, result),
                     countries | group,
                     False,
-                )  # "the top diplomats of A, B and C met"
+                )  # "the top diplomats of A, B and C met"; "Hosted by X, delegates from A and B attended"
             elif len(people) < 2 and _multilateral(token) and sides:
                 people, countries = (
                     [],

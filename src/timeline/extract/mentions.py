@@ -441,7 +441,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             code = None if org else _country_in(words)
             if code or org:
                 return k - 1, code, org
-            if doc[k].lower_ == "of" and words.lower() in {"the republic", "the nation"}:
+            if doc[k].lower_ == "of" and words.lower() in {f"the {noun}" for noun in _STATE_NOUNS}:
                 return k - 1, None, None  # "President of the Republic Sauli Niinistö": the state unnamed
             portfolio = doc[k + 1 : j + 1]
             if (
@@ -512,7 +512,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         return None
     j += 1
     lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
-    if lead < len(doc) and doc[lead].tag_ == "IN" and doc[lead].lower_ not in {"of", "for"}:
+    if lead < len(doc) and doc[lead].lower_ == "with":
         return None  # "the presidents of Argentina, X, and with the president of Guyana, Y": Y's title
     stop = j
     while (
@@ -868,7 +868,7 @@ _RANKS = frozenset(
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
 
-_STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality"})
+_STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "nation"})
 _PORTFOLIO_ENDS = frozenset({"abroad", "affairs", "cooperation", "expatriates", "integration", "relations"})
 
 

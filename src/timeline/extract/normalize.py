@@ -248,7 +248,8 @@ def _colleague(match: re.Match[str]) -> str:
 
 @_repair(
     r"\b(?:[Tt]he )?[Hh]ead of ((?:the )?[A-Z][\w.-]+) diplomacy\b"
-    r"|\b[Tt]op ((?:[A-Z][\w.-]+ )?)diplomat\b(?!s)|\b[Cc]hief diplomat\b"
+    r"|(?<!\b[Aa] )\b[Tt]op ((?:[A-Z][\w.-]+ )?)diplomat\b(?!s| (?:in|for|at|to|on)\b)"
+    r"|(?<!\b[Aa] )\b[Cc]hief diplomat\b(?!s| (?:in|for|at|to|on)\b)"
     r"|\b([A-Z][\w.-]+) diplomacy chief\b"
 )
 def _top_diplomat(match: re.Match[str]) -> str:
@@ -259,9 +260,9 @@ def _top_diplomat(match: re.Match[str]) -> str:
     diplomacy chief Mevlut Cavusoglu"; the top diplomats of several
     countries are a group, read where meetings are.
     """
-    whose = match.group(1) or match.group(3)
+    whose = match.group(1) or match.group(3) or (match.group(2) or "").strip() or None
     if whose is not None and not (gazetteer.find_countries(whose) or whose.rstrip(".") == "EU"):
-        return match.group(0)  # "head of Catalan diplomacy" is no country's
+        return match.group(0)  # "head of Catalan diplomacy", "the top Kremlin diplomat": no country's
     if whose is not None:
         the = match.group(0)[: len("the ")] if match.group(0).lower().startswith("the ") else ""
         return f"{the}{whose} Foreign Minister"

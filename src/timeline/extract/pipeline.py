@@ -321,14 +321,12 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 sides = joined[index].countries | {
                     c for k in joined[index].people if (c := people.people[k].country) is not None
                 }
-                same_sentence = frames[index][-1].frame.sentence == item.frame.sentence
                 if (
                     joined[index].people
-                    and (item.frame.countries <= sides or same_sentence)
+                    and item.frame.countries <= sides
                     and _compatible(joined[index], item, implied)
                 ):
-                    target = index  # "Following the trilateral meeting, ...": the one told already; "Hosted
-                    # by X, representatives from A, B and C attended the meeting": X's
+                    target = index  # "Following the trilateral meeting, ...": the one told already
                 break  # else a group named by its countries opens a meeting of its own
             if not joined[index].people and item.frame.sentence - frames[index][-1].frame.sentence > 2:
                 continue
@@ -696,7 +694,7 @@ def _beside(
     """
     left = _visited_beside(person, parsed) - known - partners.get(person.key, frozenset())
     if not left and person.title is not None:
-        came_to = set().union(*(_visited_beside(g, parsed) for g in guests)) if guests else set()
+        came_to = set().union(*(_visited_beside(g, parsed, gatherings=False) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
     if len(left) != 1:
         return person
@@ -710,7 +708,10 @@ _HOSTING = frozenset({"receive", "host", "welcome", "greet"})
 def _hosts(person: Person, meeting: Meeting, parsed: Parsed) -> bool:
     """Whether the meeting's report makes the person its host: "Lula receives Petro", "called on Choi"."""
     for told in meeting.told:
-        doc = parsed.sentences[told.frame.sentence].doc
+        sentence = parsed.sentences[told.frame.sentence]
+        if _GATHERING.search(sentence.text):
+            continue  # "received by X at the summit": a summit's city is not the host's country
+        doc = sentence.doc
         verb = doc[told.frame.trigger]
         mine = {m.token for m in person.mentions if m.sentence == told.frame.sentence}
         lemma = verb.lemma_.lower()
@@ -722,10 +723,12 @@ def _hosts(person: Person, meeting: Meeting, parsed: Parsed) -> bool:
             c.dep_ == "agent" and any(g.i in mine for g in c.children) for c in verb.children
         ):
             return True  # "was received by President X"
-        if lemma == "call" and any(
-            c.lower_ == "on" and any(g.i in mine for g in c.children) for c in verb.children
+        if (
+            lemma == "call"
+            and any(c.lower_ == "on" and any(g.i in mine for g in c.children) for c in verb.children)
+            and not any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" for c in verb.children)
         ):
-            return True
+            return True  # not "called on X to restrain Y": an appeal
     return False
 
 
@@ -769,11 +772,16 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey", "come"})
 
 
-def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
-    """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique")."""
+def _visited_beside(person: Person, parsed: Parsed, *, gatherings: bool = True) -> set[str]:
+    """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
+
+    Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
+    """
     found = set()
     for index in {m.sentence for m in person.mentions}:
         sentence = parsed.sentences[index]
+        if not gatherings and _GATHERING.search(sentence.text):
+            continue
         for hit in cast.countries_in(sentence.text):
             span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is None:
@@ -783,7 +791,8 @@ def _visited_beside(person: Person, parsed: Parsed) -> set[str]:
                 place = place.head  # "met his counterpart ... in the Finnish capital"
             prep = place.head
             if place.dep_ == "dobj" and prep.lemma_.lower() == "visit":
-                found.add(hit.code)  # "Ramaphosa visited Saudi Arabia, where he met Crown Prince X"
+                if prep.dep_ != "relcl":  # not "X, who visited France in June, met Ramaphosa": X's journey
+                    found.add(hit.code)  # "Ramaphosa visited Saudi Arabia, where he met Crown Prince X"
                 continue
             if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
