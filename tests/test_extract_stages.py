@@ -2193,6 +2193,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="the-host-where-a-guest-arrived",
         ),
         pytest.param(
+            "U.S. Secretary of State Antony Blinken arrived in Seoul on Monday. Blinken was received by acting "
+            "President Choi Sang-mok.",
+            {("Antony Blinken", "US", "foreign minister"), ("Choi Sang-mok", "KR", "head of state")},
+            "in-person",
+            "2024-11-14",
+            id="the-host-who-received-a-guest",
+        ),
+        pytest.param(
             "Opening remarks by New Zealand Foreign Minister Winston Peters in meeting with China Foreign Minister "
             "Wang Yi, in Beijing on 12 November 2024:",
             {("Winston Peters", "NZ", "foreign minister"), ("Wang Yi", "CN", "foreign minister")},
