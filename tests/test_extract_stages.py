@@ -2411,6 +2411,12 @@ def test_meeting_participants_kind_and_date(
             id="with-a-and-also-with-b",
         ),
         pytest.param(
+            "Russian Foreign Minister Sergei Lavrov held talks with Slovenian counterpart Karl Erjavec as well as "
+            "with President Borut Pahor.",
+            [{"Sergei Lavrov", "Karl Erjavec"}, {"Sergei Lavrov", "Borut Pahor"}],
+            id="with-a-counterpart-as-well-as-with-b",
+        ),
+        pytest.param(
             "U.S. Secretary of State John Kerry met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on "
             "Saturday after earlier talking to Palestinian President Mahmoud Abbas in Jordan.",
             [{"John Kerry", "Benjamin Netanyahu"}, {"John Kerry", "Mahmoud Abbas"}],

@@ -780,13 +780,18 @@ def _with_each(trigger: Token) -> bool:
     withs = [
         t
         for t in trigger.subtree
-        if t.lower_ == "with"
-        and t.dep_ in {"prep", "conj"}
-        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in t.children)
+        if t.lower_ == "with" and t.dep_ in {"prep", "conj"} and any(_named_object(g) for g in t.children)
     ]
     # "with A, with B", "with A and with B", "with A and also with B", "with A as well as with B"
     again = [t for t in withs[1:] if t.i > 0 and t.doc[t.i - 1].lower_ in {",", "and", "also", "as"}]
     return len(withs) >= 2 and len(again) == len(withs) - 1
+
+
+def _named_object(token: Token) -> bool:
+    """A name met "with": "with President X", or "with Slovenian counterpart X" (the name in apposition)."""
+    return token.dep_ == "pobj" and (
+        token.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 _COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "audience"})
