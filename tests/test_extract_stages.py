@@ -1274,6 +1274,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-top-diplomat-somewhere-is-an-envoy",
         ),
         pytest.param(
+            "China's chief diplomat Wang Yi met Antony Blinken in Beijing.",
+            None,
+            "Wang Yi",
+            ("CN", "foreign minister", "Foreign Minister"),
+            id="a-countrys-chief-diplomat",
+        ),
+        pytest.param(
             "A top Chinese diplomat, Liu Jianchao, met Antony Blinken on Monday.",
             None,
             "Liu Jianchao",
@@ -2396,6 +2403,12 @@ def test_meeting_participants_kind_and_date(
             "finance ministers will focus on Ukraine.",
             [{"Fumio Kishida", "Joe Biden"}],
             id="a-days-meeting-of-others-is-not-theirs",
+        ),
+        pytest.param(
+            "Prime Minister Fumio Kishida of Japan and President Yoon Suk Yeol of South Korea arrived in Tokyo on "
+            "Monday. The leaders meet in Tokyo today.",
+            [{"Fumio Kishida", "Yoon Suk Yeol"}],
+            id="the-leaders-meet-today-is-no-custom",
         ),
         pytest.param(
             "President Lula had four bilateral meetings on Friday. Afterwards, the PT member met with the president "
