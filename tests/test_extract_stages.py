@@ -2824,6 +2824,13 @@ def test_attributes_place(text: str, place: str | None) -> None:
             "text",
             id="a-guests-arrival-dates-the-meeting",
         ),
+        pytest.param(
+            "Prime Minister Fumio Kishida held talks with President Joe Biden, their first meeting since Biden took "
+            "office in January.",
+            PUBLISHED,
+            "published",
+            id="a-date-in-a-since-clause",
+        ),
     ],
 )
 def test_attributes_date(text: str, date: str, date_from: str) -> None:

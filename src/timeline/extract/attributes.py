@@ -210,10 +210,13 @@ def frame_date(
         if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
-    told += [  # "the first call by X on Y since his swearing in on 20 May": the swearing in's day
+    since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
+        t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
+    ]
+    told += [  # "the first call by X on Y since ... 20 May": the swearing in's day, not the meeting's
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in doc
-        if t.lower_ == "since" and t.dep_ == "prep" and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        for t in since
+        if not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
     if not dates:
