@@ -38,8 +38,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "TW": ("Taiwan",),
     "CD": ("DRC", "D.R.C.", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
-    "VC": ("St Vincent", "St. Vincent", "Saint Vincent"),
-    "KN": ("St Kitts", "St. Kitts", "Saint Kitts"),
+    "VC": ("Saint Vincent",),  # and "St Vincent", "St. Vincent": every name's "Saint" is written all ways
+    "KN": ("Saint Kitts",),
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -214,7 +214,8 @@ def country_forms() -> dict[str, tuple[str, str]]:
     for code, names in EXTRA_NAMES.items():
         for name in names:
             if code in countries():
-                forms[name] = (code, "name")
+                for written in (name, *_saints(name)):
+                    forms[written] = (code, "name")
     for code, names in EXTRA_DEMONYMS.items():
         for name in names:
             if code in countries() and forms.get(name, ("", "name"))[1] != "name":
