@@ -1368,6 +1368,29 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("HR", "foreign minister", "counterpart"),
             id="a-counterpart-by-country-says-more-than-a-bare-title",
         ),
+        pytest.param(
+            "Foreign Minister S. Jaishankar met his counterpart from Bosnia and Herzegovina, Elmedin Konakovic, on Monday.",
+            None,
+            "Elmedin Konakovic",
+            ("BA", "foreign minister", "counterpart"),
+            id="counterpart-from-a-country-whose-name-holds-and",
+        ),
+        pytest.param(
+            "The Prime Minister welcomed NATO Secretary General Jens Stoltenberg on Tuesday. The Prime Minister "
+            "and Secretary General Stoltenberg discussed the summit.",
+            None,
+            "Jens Stoltenberg",
+            (None, "other", "Secretary General"),
+            id="prime-minister-and-secretary-general-are-two-people",
+        ),
+        pytest.param(
+            "Josep Borrell, Vice-President of the European Commission and Janez Lenarcic, European Commissioner, "
+            "went to Ethiopia.",
+            None,
+            "Josep Borrell",
+            (None, "other", "Vice-President"),
+            id="hyphenated-title-in-apposition",
+        ),
     ],
 )
 def test_cast_office_and_country(

@@ -413,9 +413,10 @@ def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
 
 
 def _ministerial(words: Span) -> bool:
-    """A minister's or secretary's title, not a president's, king's or other head's."""
+    """A minister's or secretary's title, not a president's, king's, secretary-general's or other head's."""
     heads = {t.lower_ for t in words if t.lower_ in office.HEADS}
-    return bool(heads) and heads <= {"minister", "secretary"}
+    general = any(t.lower_ == "general" and t.i > 0 and t.nbor(-1).lower_ == "secretary" for t in words)
+    return bool(heads) and heads <= {"minister", "secretary"} and not general
 
 
 _SENT = frozenset({"representative", "envoy", "ambassador", "coordinator", "negotiator"})
@@ -464,8 +465,8 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft": sent to, not from
-        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of"}):
-            return None
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"}):
+            return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"
     return None
 
 
@@ -715,6 +716,7 @@ def _apposition_title(
     while k < stop and (
         _is_title_word(doc[k])
         or (doc[k].lower_ in office.CONNECTORS and k + 1 < stop and _is_title_word(doc[k + 1]))
+        or (doc[k].text == "-" and k > j and k + 1 < stop and _is_title_word(doc[k + 1]))  # "Vice-President"
     ):
         k += 1
     run = _title_run(doc, j, k)
@@ -783,6 +785,8 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         stop += 1
     words = doc[j + 1 : stop].text
     org = organisation_of_words(words)
+    if org is None and (joined := next((t.i for t in doc[j + 1 : stop] if t.lower_ == "and"), None)):
+        org = organisation_of_words(doc[j + 1 : joined].text)  # "of the European Commission and Janez X"
     if org:
         return None, org
     found = gazetteer.find_countries(words)
