@@ -2265,6 +2265,32 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="anothers-journey-in-a-relative-clause",
         ),
+        pytest.param(
+            "His Highness the Amir, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received on Monday at Bayan Palace "
+            "the President of the Swiss Confederation, Guy Parmelin.",
+            {
+                ("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah", None, "head of state"),
+                ("Guy Parmelin", "CH", "head of state"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="received-at-a-place-then-the-guest",
+        ),
+        pytest.param(
+            "KUWAIT, Nov 11 (KUNA) -- The Amir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received "
+            "President Guy Parmelin of Switzerland on Monday. The meeting was attended by His Highness the Crown "
+            "Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah and His Highness the Prime Minister Sheikh Ahmad "
+            "Abdullah Al-Ahmad Al-Sabah.",
+            {
+                ("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah", "KW", "head of state"),
+                ("Guy Parmelin", "CH", "head of state"),
+                ("Sheikh Sabah Khaled Al-Hamad Al-Sabah", "KW", "other"),
+                ("Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah", "KW", "head of government"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="attended-by-styled-officials-of-the-datelines-monarchy",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

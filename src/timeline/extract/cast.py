@@ -1390,7 +1390,7 @@ def _home_officials(
             person.country is None
             and person.organisation is None
             and person.title is not None
-            and person.role != "other"
+            and (person.role != "other" or _heir(person.title, home))
             and person.role not in seats
             and (
                 person.key in opening
@@ -1403,6 +1403,11 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _heir(title: str, home: str) -> bool:
+    """ "His Highness the Crown Prince Sheikh X" in a Kuwaiti agency's story: a monarchy's heir, its own."""
+    return title.lower().endswith("crown prince") and home in gazetteer.MONARCHIES
 
 
 @functools.lru_cache(maxsize=1024)

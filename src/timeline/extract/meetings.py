@@ -70,6 +70,8 @@ MEETING_NOUNS = frozenset(
     }
 )  # fmt: skip
 _BOUNDARY = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj", "appos"})
+_PLACES = frozenset({"FAC", "GPE", "LOC"})  # named entities no one holds a title of
+_STYLES = frozenset({"highness", "excellency", "majesty", "holiness"})
 _JOINING = frozenset({"attend", "join", "accompany"})  # "hosted the meeting, attended by X and Y"
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _BLOCKING_HEADS = frozenset(
@@ -647,7 +649,12 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
             pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
         elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
-            titled = True
+            if node.head.ent_type_ not in _PLACES and node.head.lower_ not in _STYLES:
+                titled = True
+            # else "received at Bayan Palace the President of X, Y": the title the parser hung on the place
+            # is the verb's object; "His Highness the Prime Minister Sheikh X": a style, not another person
+        elif node.dep_ == "appos" and node.head.lower_ in _STYLES:
+            pass  # "attended by His Highness the Crown Prince X and [conj] His Highness the Prime Minister Y"
         elif (
             node.dep_ == "appos"
             and node.i != token.i
