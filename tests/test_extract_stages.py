@@ -375,6 +375,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "The ministers",
             id="caption-lines-kept",
         ),
+        pytest.param(
+            "His Majesty King Mohammed VI, may God assist Him, received today Mr. Pedro Sanchez.",
+            "King Mohammed VI received today Pedro Sanchez.",
+            "received",
+            id="a-blessing-after-a-monarch-goes",
+        ),
+        pytest.param(
+            "King Mohammed VI received, today at the Royal Palace in Rabat, the guest.",
+            "King Mohammed VI received today at the Royal Palace in Rabat, the guest.",
+            "today",
+            id="no-comma-between-verb-and-adverb",
+        ),
+        pytest.param(
+            "Pedro Sanchez, President of the Government of Spain, and the President of the Spanish Government met.",
+            "Pedro Sanchez, Prime Minister of Spain, and the Spanish Prime Minister met.",
+            "met",
+            id="spains-president-of-the-government",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -882,6 +900,16 @@ def test_mentions_office_after(
             "The banquet will be joined by Prime Minister Sheikh Hasina Hasina at the palace.",
             ["Sheikh Hasina Hasina"],
             id="a-grown-name-is-not-found-again-inside",
+        ),
+        pytest.param(
+            "During this Audience, the President of the Republic reiterated his position.",
+            [],
+            id="no-name-after-a-determiner",
+        ),
+        pytest.param(
+            "Modi held a meeting with Sri Lanka's Leader of the Opposition, Sajith Premadasa, on Monday.",
+            ["Sajith Premadasa"],
+            id="leader-of-the-opposition-is-a-title",
         ),
     ],
 )
@@ -2290,6 +2318,20 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-11",
             id="attended-by-styled-officials-of-the-datelines-monarchy",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi held a meeting with Sri Lanka's Leader of the Opposition, Sajith "
+            "Premadasa, on Monday. External Affairs Minister S. Jaishankar, National Security Adviser Ajit Doval "
+            "and other officials were present during the meeting.",
+            {
+                ("Narendra Modi", "IN", "head of government"),
+                ("Sajith Premadasa", "LK", "other"),
+                ("S. Jaishankar", "IN", "foreign minister"),
+                ("Ajit Doval", None, "national security adviser"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="present-during-the-meeting-and-the-side-across-the-table",
         ),
     ],
 )

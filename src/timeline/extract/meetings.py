@@ -928,6 +928,16 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     )
 
 
+def _present_at_the_meeting(token: Token) -> bool:
+    """ "X and Y were present during the meeting": more people at the meeting just told."""
+    return (
+        token.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and token.head.lower_ in {"during", "at", "in"}
+        and token.head.head.lemma_.lower() == "present"
+    )
+
+
 def _misparsed_verb(anchor: Token) -> bool:
     """A past meeting verb the parser hung on a noun as an adjective: "Payne hosted [amod] ... Jaishankar [ROOT]"."""
     return (
@@ -1635,7 +1645,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 subject_person = cast.person_at(sentence.index, subject.i)
                 if subject_person is not None:  # first, though found under the verb: "During meetings with A,
                     # B and C, the president thanked ..." is the president's with each
-                    people = [subject_person.key, *[k for k in people if k != subject_person.key]]
+                    present = _present_at_the_meeting(token)
+                    joined = [  # "X, Y and other officials were present during the meeting": Y too
+                        p.key for c in subject.conjuncts if present and (p := cast.person_at(sentence.index, c.i))
+                    ]
+                    subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
+                    people = [*subjects_here, *[k for k in people if k not in subjects_here]]
+                    continuation = continuation or present
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
             if voice is not None and any(

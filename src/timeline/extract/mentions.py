@@ -1157,6 +1157,8 @@ def name_spans(
             continue
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
+        if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS:
+            continue  # "President of the Government", "During this Audience, the President": no name takes one
         titled = cleaned[0] > 0 and (
             _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
@@ -1188,6 +1190,7 @@ def name_spans(
     return _joined(sorted(found), doc)
 
 
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 _PARTICLES = frozenset(
     [
         "arap",

@@ -124,6 +124,29 @@ def _known_as_aside(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r",? (?:may|May) (?:God|Allah) (?:[a-z]+ ){1,2}(?:Him|him|Her|her)(?:,|(?=[.;]))")
+def _blessing(_: re.Match[str]) -> str:
+    """A blessing after a monarch's title goes, and the title meets its verb.
+
+    "His Majesty King Mohammed VI, may God assist Him, received, today ...":
+    the formula of a royal court's statements.
+    """
+    return ""
+
+
+@_repair(r"\bPresident of the (Spanish )?Government\b")
+def _spanish_premier(match: re.Match[str]) -> str:
+    """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
+    English news titles him; the words a title is made of here are no name ("Government")."""
+    return f"{match.group(1) or ''}Prime Minister"
+
+
+@_repair(r"\b(received|welcomed|hosted|met),(?= (?:today|yesterday|on|at|in)\b)")
+def _comma_after_verb(match: re.Match[str]) -> str:
+    """ "King Mohammed VI received, today at the Royal Palace in Rabat, Mr. X": the verb meets its adverbs."""
+    return match.group(1)
+
+
 @_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""

@@ -86,6 +86,7 @@ TITLE_WORDS = frozenset(
         "senior",
         "first",
         "leader",
+        "opposition",  # "Leader of the Opposition, Sajith Premadasa"
         "supreme",
         "head",
         "elect",

@@ -646,6 +646,7 @@ def _in_step(
             else p
             for p in persons
         ]
+    persons = [_across(p, meeting, persons) if p in lost and p.country is None else p for p in persons]
     theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
     if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
         country = next(iter(theirs))  # "Hamid ... in his Indian counterpart's honour": the one he meets
@@ -656,6 +657,33 @@ def _in_step(
             for p in persons
         ]
     return persons
+
+
+def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
+    """Of a meeting's two countries, the one not across the table: "Prime Minister Modi held a meeting with Sri
+    Lanka's Leader of the Opposition" (Indian ministers present too) makes Modi India's, not Sri Lanka's.
+
+    Whom a person meets one to one, in a clause naming the two of them only, is the other side (not those
+    named beside them as present: "X and Y were present during the meeting"); the country left must be
+    one of those named present, or the person may be a third country's.
+    """
+    countries = {p.key: p.country for p in persons}
+    sides = {c for c in countries.values() if c}
+    across = {
+        countries.get(other)
+        for told in meeting.told
+        if len(told.frame.people) == 2 and person.key in told.frame.people and not told.frame.continuation
+        for other in told.frame.people
+        if other != person.key
+    }
+    beside = {  # the side named as present at it: "Jaishankar, Doval and other officials were present"
+        countries.get(k) for told in meeting.told if told.frame.continuation for k in told.frame.people
+    }
+    left = sides - across
+    if len(sides) != 2 or not across & sides or len(left) != 1 or not left <= beside:
+        return person
+    country = next(iter(left))
+    return attrs.evolve(person, country=country) if _fits(person, country) else person
 
 
 def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: Parsed) -> str | None:
