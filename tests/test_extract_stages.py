@@ -822,6 +822,12 @@ AFTER = [
     pytest.param(
         "Obama, Tanzanian President Discuss Trade", "Obama", None, id="headline-list-is-no-apposition"
     ),
+    pytest.param(
+        "Also present was Anwar Gargash, Diplomatic Adviser to UAE President, and others.",
+        "Anwar Gargash",
+        ("Adviser", "other", "AE", None, "holder"),
+        id="the-title-after-to-is-the-one-served",
+    ),
 ]
 
 
@@ -1478,6 +1484,13 @@ def test_cast_office_and_country(
             ["Antony Blinken", "Yoko Kamikawa"],
             [0, 1],
             id="the-secretary-is-one-so-titled",
+        ),
+        pytest.param(
+            "Sheikh Mohamed bin Zayed received Abiy Ahmed. Also present were Sheikh Hamdan bin Mohamed bin Zayed "
+            "and Mohammed bin Hamad bin Tahnoun. Sheikh Mohamed stated in a tweet that he was pleased.",
+            ["Mohamed bin Zayed", "Abiy Ahmed", "Hamdan bin Mohamed bin Zayed", "Mohammed bin Hamad bin Tahnoun"],
+            [0, 2],
+            id="a-father-in-a-sons-name-is-not-the-son",
         ),
     ],
 )

@@ -669,7 +669,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i])
+            if (words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i]))
+            and not _in_lineage(mention.name, groups[i])
         ]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
@@ -887,6 +888,38 @@ def _transliterated(name: str, group: list[PersonMention]) -> bool:
         if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
             return True
     return False
+
+
+_NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _in_lineage(name: str, group: list[PersonMention]) -> bool:
+    """A father named in a son's name is not the son: "Mohamed bin Zayed" and "Hamdan bin Mohamed bin Zayed"
+    are two people, and "Sheikh Mohamed" is the first, whose given name his is; "Mohamed bin Zayed" and
+    "Mohammed bin Hamad", two fathers' sons, are two people however alike their given names."""
+    father = _fathers(name)
+    return any(
+        _father_of(name, other.name)
+        or _father_of(other.name, name)
+        or (father is not None and (theirs := _fathers(other.name)) is not None and theirs != father)
+        for other in group
+    )
+
+
+def _fathers(name: str) -> str | None:
+    """The father a name names ("Mohamed bin Zayed": Zayed); two names naming two fathers are two people."""
+    words = name.lower().split()
+    return next((words[i + 1] for i, w in enumerate(words[:-1]) if w in _NASAB), None)
+
+
+def _father_of(short: str, long: str) -> bool:
+    """Whether the short name's given name stands in the long one only after "bin": a forebear's."""
+    given = _without_styles(short.split())
+    words = [w.lower() for w in long.split()]
+    if not given or not _NASAB.intersection(words):
+        return False
+    at = [i for i, w in enumerate(words) if w == given[0].lower()]
+    return bool(at) and all(i > 0 and words[i - 1] in _NASAB for i in at)
 
 
 def _without_styles(words: list[str]) -> list[str]:

@@ -528,6 +528,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     best: Office | None = None
     k = j
     while k < stop:
+        if doc[k].lower_ == "to":
+            break  # ", Diplomatic Adviser to UAE President": the title after "to" is the one served's
         office_here = _apposition_title(doc, k, stop, offsets, base)
         if office_here is None:
             k += 1
