@@ -2346,6 +2346,30 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="present-during-the-meeting-and-the-side-across-the-table",
         ),
+        pytest.param(
+            "French President Emmanuel Macron met Chairperson of the African Union Commission Moussa Faki Mahamat "
+            "on Monday.",
+            {("Emmanuel Macron", "FR", "head of state"), ("Moussa Faki Mahamat", None, "other")},
+            "in-person",
+            "2024-11-11",
+            id="a-name-after-an-organisations-commission",
+        ),
+        pytest.param(
+            "French President Emmanuel Macron met AU Commission Chairperson Moussa Faki Mahamat in Addis Ababa on "
+            "Monday. Faki and Macron also spoke about the onslaught of Boko Haram in Nigeria.",
+            {("Emmanuel Macron", "FR", "head of state"), ("Moussa Faki Mahamat", None, "other")},
+            "in-person",
+            "2024-11-11",
+            id="also-spoke-about-is-more-of-the-meeting-and-its-topic-no-one",
+        ),
+        pytest.param(
+            "On Monday, French President Emmanuel Macron and Ethiopian Prime Minister Abiy Ahmed presided over the "
+            "signing of agreements. Macron also visited Lalibella, the site of famous churches.",
+            {("Emmanuel Macron", "FR", "head of state"), ("Abiy Ahmed", "ET", "head of government")},
+            "in-person",
+            "2024-11-11",
+            id="presided-together-and-a-visited-place-is-no-one",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

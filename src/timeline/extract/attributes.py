@@ -297,6 +297,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
             for c in token.children
         )  # not "spoke with one voice": agreed, wherever they met
         and not _IN_PERSON.search(token.sent.text)
+        and not any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children)  # "X and Y also spoke
+        # about Z": more of the meeting just told, not a call
     ):
         # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's word for a
         # call; not "both leaders spoke on a number of areas"

@@ -211,10 +211,11 @@ def trigger_anchor(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if (
         token.pos_ == "VERB"
-        and lemma in {"discuss", "agree", "sign", "gather", "exchange"}
+        and lemma in {"discuss", "agree", "sign", "gather", "exchange", "preside", "witness"}
         and _joint_subject(token)
     ):
-        return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views": they met
+        return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
+        # Y presided over the signing of agreements": they met
     if (
         token.pos_ == "VERB"
         and lemma in {"discuss", "confer", "consult"}
@@ -628,7 +629,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     found: list[tuple[int, Person]] = []
     for token in sentence.doc:
         person = cast.person_at(sentence.index, token.i)
-        if person is None or _owner_of_someone(token):
+        if person is None or _owner_of_someone(token) or _visited_place(token, person):
             continue
         starts = [
             _counterparts_listing(token)
@@ -640,6 +641,17 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _visited_place(token: Token, person: Person) -> bool:
+    """ "Macron also visited Lalibella, the site of ...": what is visited, named bare, is a place, not someone."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "visit"
+        and person.title is None
+        and person.role == "other"
+        and person.organisation is None
+    )
 
 
 def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
@@ -677,6 +689,8 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
+        if node.dep_ == "prep" and node.lower_ in {"about", "regarding", "concerning"}:
+            return False  # "X and Y also spoke about the onslaught of Boko Haram": what they spoke of
         if (
             node.dep_ == "pcomp"
             and node.i != token.i

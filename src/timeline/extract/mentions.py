@@ -155,9 +155,13 @@ def organisation_of_words(words: str) -> str | None:
 
 
 def organisation_ending(words: str) -> str | None:
-    """The organisation a phrase ends with: "the Commission of the African Union" the AU."""
+    """The organisation a phrase ends with: "the Commission of the African Union" the AU, as "the African Union
+    Commission" (its executive named after it)."""
     tokens = words.split()
-    return next((org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None)
+    found = next((org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None)
+    if found is None and len(tokens) > 1 and tokens[-1].lower() in {"commission", "secretariat"}:
+        return organisation_ending(" ".join(tokens[:-1]))
+    return found
 
 
 def _is_title_word(token: Token) -> bool:
@@ -899,6 +903,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or doc[start].lower_ in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
             or doc[start].is_punct
             or organisation_of_words(doc[start].text)
+            or doc[start].lower_ in {"commission", "secretariat"}  # "[African Union] Commission Moussa Faki"
         ):
             start += 1
             continue
@@ -911,6 +916,9 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
                 # name, not Chile's capital
             ),
+            0,
+        ) or next(  # "the [African Union Commission Moussa Faki Mahamat]": the organisation goes
+            (n for n in (4, 3, 2) if start + n < end and organisation_of_words(doc[start : start + n].text)),
             0,
         )
         if not size:
