@@ -2366,6 +2366,24 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="presided-together-and-a-visited-place-is-no-one",
         ),
+        pytest.param(
+            "President Cyril Ramaphosa received AU Commission Chairperson Moussa Faki Mahamat on Monday. During "
+            "their meeting, the Chairperson briefed President Ramaphosa on preparations ahead of the upcoming "
+            "extraordinary Summits on trade, due to be held virtually on the 5th December.",
+            {("Cyril Ramaphosa", None, "head of state"), ("Moussa Faki Mahamat", None, "other")},
+            "in-person",
+            "2024-11-11",
+            id="a-summit-due-to-be-held-has-its-own-day-and-is-no-one",
+        ),
+        pytest.param(
+            "The Chairperson of the African Union Commission, Moussa Faki Mahamat, arrived in Pretoria on Monday. "
+            "The Chairperson also visited the headquarters on Monday for consultations with Chief Executive "
+            "Officer Dr Ibrahim Mayaki.",
+            {("Moussa Faki Mahamat", None, "other"), ("Ibrahim Mayaki", None, "other")},
+            "in-person",
+            "2024-11-11",
+            id="the-chairperson-is-the-one-so-titled",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

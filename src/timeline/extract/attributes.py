@@ -193,6 +193,12 @@ def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
     return None
 
 
+def _to_be_held(token: Token) -> bool:
+    """ "the upcoming Summits ..., due to be held virtually on the 5th": an infinitive in the passive, of
+    another event's day."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
+
+
 def frame_date(
     sentence: Sentence, trigger: int, anchor: pendulum.Date | None, reach: int | None = None
 ) -> Written | None:
@@ -209,7 +215,12 @@ def frame_date(
         for t in doc
         if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
-    told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
+    told = _reporting(doc[trigger])
+    told += [  # "briefed him on the Summits, due to be held on the 5th": the other event's day
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if _to_be_held(t) and not (t.left_edge.i <= trigger <= t.right_edge.i)
+    ]  # "'... have met in person,' the spokesman said in a statement Friday"
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
         t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
     ]

@@ -376,14 +376,20 @@ def _took_place(verb: Token) -> bool:
 
 
 def _titled_alike(subject: Token, cast: Cast) -> int | None:
-    """The one person whose title is the words of a definite description: "the European Council president"."""
+    """The one person whose title is the words of a definite description: "the European Council president", or
+    whose title is headed by its one noun: "the Chairperson"."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     words = [t.lower_ for t in subject.doc[subject.left_edge.i : subject.i] if t.dep_ != "det"]
-    if not words or subject.lower_ not in office.HEADS:
+    if subject.lower_ not in office.HEADS:
         return None
     phrase = " ".join([*words, subject.lower_])
-    holders = [p.key for p in cast.people if p.title is not None and p.title.lower() == phrase]
+    holders = [
+        p.key
+        for p in cast.people
+        if p.title is not None
+        and (p.title.lower() == phrase or (not words and p.title.lower().split(" of ")[0].split()[-1] == phrase))
+    ]  # "The Chairperson also visited ...": the one "Chairperson of the African Union Commission"
     return holders[0] if len(holders) == 1 else None
 
 

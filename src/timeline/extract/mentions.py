@@ -1110,7 +1110,7 @@ def name_spans(
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or _common_noun(ent):
             continue
         cleaned = _clean_name(ent)
         if cleaned and (
@@ -1228,6 +1228,19 @@ _PARTICLES = frozenset(
         "zu",
     ]
 )
+
+
+def _common_noun(ent: Span) -> bool:
+    """ "the upcoming extraordinary Summits on ...": one word the model calls a person and a common noun, with an
+    article, is no one."""
+    return (
+        len(ent) == 1
+        and (ent.root.pos_ == "NOUN" or ent.root.lower_.removesuffix("s") in _GATHERINGS)
+        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in ent.root.children)
+    )
+
+
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
 
 
 def _after_particle(token: Token) -> bool:
