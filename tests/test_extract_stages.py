@@ -599,6 +599,7 @@ def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
         pytest.param("St Vincent and the Grenadines", "VC", id="saint-written-st"),
         pytest.param("St. Kitts and Nevis", "KN", id="saint-written-st-dot"),
         pytest.param("St Lucia", "LC", id="saint-written-st-for-a-one-word-state"),
+        pytest.param("People’s Republic of China", "CN", id="a-curly-apostrophe"),
     ],
 )
 def test_mentions_country_of_words(words: str, country: str) -> None:
@@ -821,6 +822,14 @@ AFTER = [
     ),
     pytest.param(
         "Obama, Tanzanian President Discuss Trade", "Obama", None, id="headline-list-is-no-apposition"
+    ),
+    pytest.param(
+        "On Monday, Parnpree Bahiddha-Nukara met with Wang Yi, Member of the Political Bureau of the CPC Central "
+        "Committee, Director of the Office of the Central Commission for Foreign Affairs, and Minister of Foreign "
+        "Affairs of the People’s Republic of China, in Beijing.",
+        "Wang Yi",
+        ("Minister of Foreign Affairs", "foreign minister", "CN", None, "holder"),
+        id="a-long-apposition-goes-on-past-its-commas",
     ),
     pytest.param(
         "Also present was Anwar Gargash, Diplomatic Adviser to UAE President, and others.",

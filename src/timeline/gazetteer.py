@@ -265,6 +265,7 @@ def find_countries(text: str) -> list[CountryMention]:
     text, not with the number of country forms.
     """
     forms = country_forms()
+    text = text.replace("’", "'")  # "the People’s Republic of China" is China, not the Republic of China
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found: list[CountryMention] = []
     index = 0

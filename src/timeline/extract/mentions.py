@@ -113,8 +113,8 @@ class CountryMention:
 
 @functools.lru_cache(maxsize=1 << 14)
 def country_of_words(words: str) -> str | None:
-    """The country a few words name ("Japanese", "South Korea's", "U.S."), or None."""
-    words = words.strip()
+    """The country a few words name ("Japanese", "South Korea’s", "U.S.", "the People’s Republic of China")."""
+    words = words.strip().replace("’", "'")
     if not words or not words[0].isupper():
         return None
     return gazetteer.lookup_country(words) or _derived_demonym(words)
@@ -522,7 +522,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     stop = j
     while (
         stop < len(doc)
-        and doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"}
+        and (doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"} or _another_title(doc, stop))
         and (
             doc[stop].pos_ not in {"VERB", "AUX"} or doc[stop].lower_ in office.QUALIFIERS
         )  # ", was received by the Prime Minister": no apposition; ", acting Prime Minister" is one
@@ -563,6 +563,21 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _another_title(doc: Doc | Span, comma: int) -> bool:
+    """A long apposition goes on past its comma: ", Member of the Political Bureau ..., Director of the Office
+    ..., and Minister of Foreign Affairs of the People's Republic of China"."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return (
+        doc[comma].text == ","
+        and k + 1 < len(doc)
+        and doc[k].text[:1].isupper()
+        and doc[k].lower_ in office.HEADS | {"member", "director"}
+        and doc[k + 1].lower_ in {"of", "for"}
+    )
 
 
 def _past_aside(doc: Doc | Span, end: int) -> int:
@@ -774,7 +789,7 @@ def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
 
 # The words of a state's formal name before its short one.
 _STATE_FORMS = frozenset(
-    "the of republic kingdom commonwealth federal federative democratic people's islamic state socialist "
+    "the of republic kingdom commonwealth federal federative democratic people's people’s islamic state socialist "
     "grand duchy principality sultanate union plurinational bolivarian hashemite cooperative co-operative "
     "independent united arab".split()
 )
