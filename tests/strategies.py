@@ -376,7 +376,7 @@ def _week(day: pendulum.Date) -> str:
 def relative_phrases(draw: st.DrawFn) -> DatePhrase:
     """A day, week, month or year counted from the anchor.
 
-    "yesterday", "three days ago", "last week", "earlier this month", "last month", "two years ago".
+    "yesterday", "last night", "three days ago", "last week", "earlier this month", "last month", "two years ago".
     """
     anchor = draw(anchors)
     number = draw(st.integers(2, 10))
@@ -386,6 +386,7 @@ def relative_phrases(draw: st.DrawFn) -> DatePhrase:
         st.sampled_from(
             [
                 ("yesterday", anchor.subtract(days=1).isoformat()),
+                ("last night", anchor.subtract(days=1).isoformat() + "TNI"),
                 ("today", anchor.isoformat()),
                 (f"{spelled} days ago", anchor.subtract(days=number).isoformat()),
                 (f"{spelled} weeks ago", _week(anchor.subtract(weeks=number))),

@@ -2385,6 +2385,21 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="a-summit-due-to-be-held-has-its-own-day-and-is-no-one",
         ),
         pytest.param(
+            "Defense Minister Prabowo Subianto said Friday that he and Australian counterpart Richard Marles "
+            "discussed ways of enhancing ties.",
+            {("Prabowo Subianto", None, "defence minister"), ("Richard Marles", "AU", "defence minister")},
+            "in-person",
+            "2024-11-08",
+            id="he-and-a-counterpart-discussed",
+        ),
+        pytest.param(
+            "Ramaphosa said he has had telephonic conversations with Russia's President Vladimir Putin on Monday.",
+            {("Ramaphosa", None, "other"), ("Vladimir Putin", "RU", "head of state")},
+            "call",
+            "2024-11-11",
+            id="telephonic-conversations-are-calls",
+        ),
+        pytest.param(
             "The Chairperson of the African Union Commission, Moussa Faki Mahamat, arrived in Pretoria on Monday. "
             "The Chairperson also visited the headquarters on Monday for consultations with Chief Executive "
             "Officer Dr Ibrahim Mayaki.",
@@ -2585,6 +2600,17 @@ def test_meeting_participants_kind_and_date(
             "Saturday after earlier talking to Palestinian President Mahmoud Abbas in Jordan.",
             [{"John Kerry", "Benjamin Netanyahu"}, {"John Kerry", "Mahmoud Abbas"}],
             id="after-talking-to-another-is-another-meeting",
+        ),
+        pytest.param(
+            "Anwar Ibrahim shared this in a post last night following telephone conversations with three of his "
+            "counterparts – Australian Prime Minister Anthony Albanese, Timor-Leste Prime Minister Xanana Gusmao "
+            "and Thai Prime Minister Paetongtarn Shinawatra.",
+            [
+                {"Anwar Ibrahim", "Anthony Albanese"},
+                {"Anwar Ibrahim", "Xanana Gusmao"},
+                {"Anwar Ibrahim", "Paetongtarn Shinawatra"},
+            ],
+            id="conversations-with-counterparts-listed-after-a-dash",
         ),
     ],
 )

@@ -29,6 +29,7 @@ FRI = pendulum.date(2024, 3, 1)  # a Friday
         ("January 7, 2025", "They will meet on January 7, 2025.", "2025-01-07"),
         ("in August", "Cooperation grew since the summit in August.", "2024-08"),
         ("yesterday", "They spoke yesterday.", "2024-11-13"),
+        ("last night", "He posted on Facebook last night after the calls.", "2024-11-13TNI"),
         ("last week", "They met last week.", "2024-W45"),
         ("last month", "Park took office last month.", "2024-10"),
         ("earlier this month", "They met earlier this month.", "2024-11"),
@@ -111,6 +112,7 @@ PAST, FUTURE = "They met {}.", "They will meet {}."
 RULE_EXAMPLES = [
     # (text, anchor, sentence frame, value)
     ("on Tuesday", FRI, PAST, "2024-02-27"),
+    ("last night", FRI, PAST, "2024-02-29TNI"),
     ("last Friday", FRI, PAST, "2024-02-23"),
     ("Tues.", FRI, FUTURE, "2024-03-05"),
     ("Wednesday last week", FRI, PAST, "2024-02-21"),

@@ -238,6 +238,15 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
 
 
+@_rule(r"last night")
+def _last_night(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    """The night before the day the story is told.
+
+    Examples: "last night"
+    """
+    return None if anchor is None else _day(anchor.subtract(days=1)) + PARTS["night"]
+
+
 @_rule(
     rf"(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?:'s)?"
     r"(?: (morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week)?"
@@ -922,6 +931,7 @@ _FORMS = [
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
     ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
+    r"\blast night\b",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",

@@ -21,7 +21,7 @@ from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
-    r"\b(?:phone|telephone|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE
+    r"\b(?:phone|telephone|telephonic|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE
 )
 _COURTESY = re.compile(r"\bcourtesy calls?\b|\bcalls? on\b|\bcalled on\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)

@@ -63,7 +63,8 @@ LIGHT_VERBS = frozenset(
 )
 MEETING_NOUNS = frozenset(
     {
-        "meeting", "meetings", "talks", "talk", "call", "conversation", "discussion", "discussions", "summit",
+        "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
+        "discussions", "summit",
         "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
         "visit",
@@ -192,8 +193,8 @@ def _occasion(noun: Token) -> bool:
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return False
+    if subject is None or (subject.pos_ != "PROPN" and subject.lower_ not in {"he", "she"}):
+        return False  # "X said that he and Australian counterpart Y discussed ..." too
     return any(
         c.dep_ == "conj"
         and (
@@ -756,11 +757,15 @@ def _counterparts_listing(token: Token) -> Token | None:
     """
     doc = token.doc
     k = token.i - 1
-    while k >= 0 and token.i - k <= 12:
+    while k >= 0 and token.i - k <= 30:
         word = doc[k]
         if word.lower_ in office.LISTED_PEERS:
-            return word if k < token.i - 1 and doc[k + 1].text == "," else None
-        if not (word.text in {",", "and"} or (word.pos_ == "PROPN" and word.text[:1].isupper())):
+            return word if k < token.i - 1 and doc[k + 1].text in {",", ":", "–", "—"} else None
+        if not (
+            word.text in {",", "and", "-"}
+            or (word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper())
+            or (word.text in {":", "–", "—"} and k > 0 and doc[k - 1].lower_ in office.LISTED_PEERS)
+        ):  # "three of his counterparts – Australian Prime Minister A, Timor-Leste Prime Minister B and ..."
             return None
         k -= 1
     return None
@@ -1067,6 +1072,7 @@ def _subject_of(anchor: Token) -> Token | None:
                 "over",
                 "for",
                 "after",
+                "following",
             }
             and not _meeting_with(node, anchor)
         ):
