@@ -736,6 +736,18 @@ BEFORE = [
             "name gets no title (office.py's docstring lists this as a title)"
         ),
     ),
+    pytest.param(
+        "Head of the Office of the President of Ukraine Andriy Yermak met reporters in Davos.",
+        "Andriy Yermak",
+        ("Head of the Office of the President", "other", "UA", None, "holder"),
+        id="the-office-of-the-president-is-its-staff",
+    ),
+    pytest.param(
+        "He met National Security Advisor to the President of the United States Jake Sullivan in Davos.",
+        "Jake Sullivan",
+        ("National Security Advisor to the President", "national security adviser", "US", None, "holder"),
+        id="an-adviser-to-the-president-is-no-president",
+    ),
 ]
 
 
@@ -2407,6 +2419,17 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-11",
             id="the-chairperson-is-the-one-so-titled",
+        ),
+        pytest.param(
+            "Qatar's Emir Sheikh Tamim Bin Hamad al-Thani received Iranian Foreign Minister Mohammad Javad Zarif in "
+            "Doha on Monday. Sheikh Tamim bin Hamad Al Thani and Zarif discussed regional issues.",
+            {
+                ("Sheikh Tamim Bin Hamad al-Thani", "QA", "head of state"),
+                ("Mohammad Javad Zarif", "IR", "foreign minister"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="a-hyphenated-family-name-written-apart-is-one-person",
         ),
     ],
 )

@@ -72,8 +72,8 @@ def _fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> frozenset[str]:
-    """The words of a name, folded, for telling mentions of one person apart."""
-    return frozenset(w for w in re.split(r"[\s.'’]+", _fold(name)) if len(w) > 1 or w.isalpha())
+    """The words of a name, folded, for telling mentions of one person apart ("al-Thani" is "Al Thani")."""
+    return frozenset(w for w in re.split(r"[\s.'’-]+", _fold(name)) if len(w) > 1 or w.isalpha())
 
 
 def _reporters(sentence: Sentence) -> bool:

@@ -279,7 +279,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     run = _title_run(doc, j + 1, stop)
     if run is None:
         return None
-    run = _last_title(doc, run)
+    run = _serving(doc, _last_title(doc, run))
     if of_country is not None and (country or organisation):
         _, _, first, qualifiers = _cue_before(doc, run[0])
         return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
@@ -295,6 +295,31 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+_SERVING_WORDS = frozenset(
+    {"office", "administration", "advisor", "adviser", "assistant", "aide", "counsellor", "counselor", "envoy"}
+)
+
+
+def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
+    """A title grown back over the office it serves: "Head of the Office of the [President] of Ukraine",
+    "National Security Advisor to the [President] of the United States" are the president's staff."""
+    k = run[0] - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"of", "to"}:
+        return run
+    start = k
+    while start > 0 and not doc[start - 1].is_punct and (
+        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in office.CONNECTORS
+    ):
+        start -= 1
+    while start < k and doc[start].lower_ in office.CONNECTORS:
+        start += 1
+    if not any(t.lower_ in _SERVING_WORDS for t in doc[start:k]):
+        return run
+    return start, run[1]
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:

@@ -272,7 +272,7 @@ _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
-_SERVING = re.compile(r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b")
+_SERVING = re.compile(r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b|\boffice of\b")
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
