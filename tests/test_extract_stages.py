@@ -531,6 +531,9 @@ def test_office_title_class(title: str, role: str) -> None:
             "GB",
             id="secretary-of-state-for-gb",
         ),
+        pytest.param(
+            "Acting Assistant Secretary of State for Near East Affairs", "US", id="assistant-secretary-of-state-us"
+        ),
     ],
 )
 def test_office_title_country(title: str, country: str) -> None:
@@ -2430,6 +2433,26 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-11",
             id="a-hyphenated-family-name-written-apart-is-one-person",
+        ),
+        pytest.param(
+            "Ukrainian Defence Minister Rustem Umerov held his first meeting with the new head of the Pentagon, "
+            "Pete Hegseth, on Monday.",
+            {("Rustem Umerov", "UA", "defence minister"), ("Pete Hegseth", "US", "defence minister")},
+            "in-person",
+            "2024-11-11",
+            id="the-pentagons-head",
+        ),
+        pytest.param(
+            "Italian Prime Minister Giorgia Meloni met UAE President Sheikh Mohamed bin Zayed in Abu Dhabi on "
+            "Monday. During Meloni's visit Italian state-owned oil and gas company Eni signed an energy cooperation "
+            "accord with Abu Dhabi National Oil Co.",
+            {
+                ("Giorgia Meloni", "IT", "head of government"),
+                ("Sheikh Mohamed bin Zayed", "AE", "head of state"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="a-firm-is-no-one",
         ),
     ],
 )

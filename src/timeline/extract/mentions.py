@@ -1150,8 +1150,8 @@ def name_spans(
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or _common_noun(ent):
-            continue
+        if ent.label_ != "PERSON" or _common_noun(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS):
+            continue  # "state-owned oil and gas company Eni": a firm, no one
         cleaned = _clean_name(ent)
         if cleaned and (
             doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
@@ -1280,6 +1280,9 @@ def _common_noun(ent: Span) -> bool:
     )
 
 
+_FIRMS = frozenset(
+    {"company", "firm", "group", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
+)
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
 
 

@@ -134,6 +134,12 @@ def _blessing(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b")
+def _pentagon_chief(_: re.Match[str]) -> str:
+    """ "the new head of the Pentagon, Pete Hegseth", "Pentagon chief X": the US defence secretary."""
+    return "US Secretary of Defense"
+
+
 @_repair(r"\bPresident of the (Spanish )?Government\b")
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as

@@ -356,6 +356,8 @@ def title_country(title: str) -> str | None:
         return "IN"  # India's cabinet ministers are "Union" ministers
     if key.startswith("secretary of state for "):
         return "GB"
+    if re.search(r"\b(?:assistant|deputy) secretary of state\b", key):
+        return "US"  # "Acting Assistant Secretary of State for Near East Affairs": a title only Washington uses
     return TITLE_COUNTRY.get(key)
 
 
