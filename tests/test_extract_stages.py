@@ -376,6 +376,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="caption-lines-kept",
         ),
         pytest.param(
+            "DUBAI, United Arab Emirates — U.S. President Joe Biden's aide met him.",
+            "DUBAI, United Arab Emirates\nU.S. President Joe Biden's aide met him.",
+            "aide",
+            id="dateline-with-a-three-word-country",
+        ),
+        pytest.param(
             "His Majesty King Mohammed VI, may God assist Him, received today Mr. Pedro Sanchez.",
             "King Mohammed VI received today Pedro Sanchez.",
             "received",
@@ -2657,6 +2663,12 @@ def test_meeting_participants_kind_and_date(
                 {"Anwar Ibrahim", "Paetongtarn Shinawatra"},
             ],
             id="conversations-with-counterparts-listed-after-a-dash",
+        ),
+        pytest.param(
+            "DUBAI, United Arab Emirates — U.S. President Joe Biden's top national security aide met Sunday night "
+            "with Saudi Arabia's crown prince.",
+            [],
+            id="a-presidents-aide-met-not-the-president",
         ),
     ],
 )

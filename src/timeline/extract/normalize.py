@@ -34,11 +34,12 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 
 @_repair(
-    r"(?m)^(?:[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?m)^(?:[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str:
-    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...": the dateline becomes a line of its own."""
+    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "DUBAI, United Arab Emirates — U.S. President ...":
+    the dateline becomes a line of its own."""
     head = re.sub(r"\s*(?:—|–|--|-)\s+$", "", match.group(0))
     return head + "\n"
 
