@@ -2460,6 +2460,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="a-firm-is-no-one",
         ),
+        pytest.param(
+            "Ukrainian presidential chief-of-staff Andriy Yermak met with incoming US Vice President JD Vance and "
+            "new national security advisor to President-elect Donald Trump, Michael Waltz, in Washington on Monday.",
+            {("Andriy Yermak", "UA", "other"), ("JD Vance", "US", "other"), ("Michael Waltz", None, "other")},
+            "in-person",
+            "2024-11-11",
+            id="an-adviser-to-someone-met-not-the-one-served",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(
@@ -2669,6 +2677,12 @@ def test_meeting_participants_kind_and_date(
             "with Saudi Arabia's crown prince.",
             [],
             id="a-presidents-aide-met-not-the-president",
+        ),
+        pytest.param(
+            "Ukrainian presidential aide Andriy Yermak met with US President-elect Donald Trump's representatives "
+            "and envoy Keith Kellogg in Washington on Monday.",
+            [{"Andriy Yermak", "Keith Kellogg"}],
+            id="someones-representatives-are-not-them",
         ),
     ],
 )

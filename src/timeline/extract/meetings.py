@@ -72,6 +72,7 @@ MEETING_NOUNS = frozenset(
 )  # fmt: skip
 _BOUNDARY = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj", "appos"})
 _PLACES = frozenset({"FAC", "GPE", "LOC"})  # named entities no one holds a title of
+_SERVING = frozenset({"advisor", "adviser", "aide", "assistant", "counsellor", "counselor", "envoy", "spokesman"})
 _STYLES = frozenset({"highness", "excellency", "majesty", "holiness"})
 _JOINING = frozenset({"attend", "join", "accompany"})  # "hosted the meeting, attended by X and Y"
 _NEGATION = frozenset({"not", "n't", "never", "no"})
@@ -699,6 +700,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
         if node.dep_ == "prep" and node.lower_ in {"about", "regarding", "concerning"}:
             return False  # "X and Y also spoke about the onslaught of Boko Haram": what they spoke of
         if (
+            node.i == token.i
+            and node.dep_ == "pobj"
+            and node.head.lower_ == "to"
+            and node.head.head.lower_ in _SERVING
+        ):
+            return False  # "met Waltz, national security advisor to President-elect Trump": Trump is served
+        if (
             node.dep_ == "pcomp"
             and node.i != token.i
             and node.pos_ == "VERB"
@@ -776,6 +784,7 @@ _KIN = frozenset(
         "predecessor", "successor", "wife", "husband", "son", "daughter", "spokesman", "spokeswoman",
         "spokesperson", "aide", "aides", "deputy", "envoy", "adviser", "advisor", "counterpart", "chief", "father",
         "mother", "brother", "sister", "nephew", "niece", "cousin", "representative", "rival", "ally",
+        "representatives", "envoys", "advisers", "advisors", "team", "officials", "delegation",
     }
 )  # fmt: skip
 

@@ -135,6 +135,12 @@ def _blessing(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"\b([Cc]hief|[Cc]ommander)-(of|in)-([Ss]taff|[Cc]hief)\b")
+def _hyphenated_title(match: re.Match[str]) -> str:
+    """ "Ukrainian presidential chief-of-staff Andriy Yermak": the title's words apart, as titles are read."""
+    return " ".join(match.groups())
+
+
 @_repair(r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b")
 def _pentagon_chief(_: re.Match[str]) -> str:
     """ "the new head of the Pentagon, Pete Hegseth", "Pentagon chief X": the US defence secretary."""
