@@ -943,6 +943,11 @@ def test_mentions_office_after(
             ["Sajith Premadasa"],
             id="leader-of-the-opposition-is-a-title",
         ),
+        pytest.param(
+            "Attendees included Minister of State and Cabinet Member Prince Turki bin Mohammed bin Fahd.",
+            ["Turki bin Mohammed bin Fahd"],
+            id="a-cabinet-member-is-no-part-of-a-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -1450,6 +1455,22 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Josep Borrell",
             (None, "other", "Vice-President"),
             id="hyphenated-title-in-apposition",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi, Director of the Office of His Majesty Alaa Batayneh, and Jordan's "
+            "Ambassador in Riyadh Haitham Abu Alfoul attended the meeting.",
+            None,
+            "Haitham Abu Alfoul",
+            ("JO", "other", "Ambassador"),
+            id="an-ambassador-in-a-capital-is-his-countrys-not-its",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi, Director of the Office of His Majesty Alaa Batayneh, and Jordan's "
+            "Ambassador in Riyadh Haitham Abu Alfoul attended the meeting.",
+            None,
+            "Alaa Batayneh",
+            (None, "other", None),
+            id="the-next-persons-title-past-its-post-is-no-apposition",
         ),
     ],
 )

@@ -486,14 +486,19 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "Minister for Climate Change, Simon Watts": a portfolio no class has
             return None
-        if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in office.HEADS:
+        if (
+            k > 0
+            and doc[k - 1].lower_ in office.HEADS
+            and (doc[k].lower_ == "to" or (doc[k].lower_ == "in" and doc[k - 1].lower_ in _SENT))
+        ):
             words = doc[k + 1 : j + 1].text
             if organisation_of_words(words) or _country_in(words):
                 return (
                     k - 1,
                     None,
                     None,
-                )  # "U.S. Ambassador to the United Nations Kelly Craft": sent to, not from
+                )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X": sent
+                # to, not from
         if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"}):
             return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"
     return None
@@ -622,9 +627,10 @@ def _past_aside(doc: Doc | Span, end: int) -> int:
 
 
 def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
-    """Whether a name follows a title's end, past its "of Qatar": "Emir of Qatar [Tamim bin Hamad]"."""
+    """Whether a name follows a title's end, past its "of Qatar": "Emir of Qatar [Tamim bin Hamad]", "Ambassador
+    in Riyadh [Haitham Abu Alfoul]"."""
     n = end
-    if n < stop and doc[n].lower_ == "of":
+    if n < stop and doc[n].lower_ in {"of", "in", "to"}:
         place = n + 1
         while place < stop and (country_of_words(doc[place].text) or doc[place].ent_type_ == "GPE"):
             place += 1
@@ -943,7 +949,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or doc[start].lower_ in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
             or doc[start].is_punct
             or organisation_of_words(doc[start].text)
-            or doc[start].lower_ in {"commission", "secretariat"}  # "[African Union] Commission Moussa Faki"
+            or doc[start].lower_ in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
+            # Faki", "Cabinet [Member Prince Turki]"
         ):
             start += 1
             continue
