@@ -2489,6 +2489,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="an-adviser-to-someone-met-not-the-one-served",
         ),
+        pytest.param(
+            "The experience of new Kazakh Foreign Minister Mukhtar Tleuberdi may help, Russian Foreign Minister "
+            "Sergey Lavrov said on Monday at the beginning of his meeting with Tleuberdi.",
+            {("Mukhtar Tleuberdi", "KZ", "foreign minister"), ("Sergey Lavrov", "RU", "foreign minister")},
+            "in-person",
+            "2024-11-11",
+            id="his-meeting-with-x-is-the-subjects-not-xs",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -1707,9 +1707,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 ]  # "their brief discussion in New York"
             if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
                 before = [
-                    p.key for t in doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None
+                    p.key
+                    for t in doc[: token.i]
+                    if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
+                ]  # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X"
+                subjects = [
+                    k
+                    for t in doc[: token.i]
+                    if t.dep_ == "nsubj" and (p := cast.person_at(sentence.index, t.i)) and (k := p.key) in before
                 ]
-                owner = before[:1] or ([last_subject] if last_subject is not None else [])
+                owner = subjects[:1] or before[:1] or ([last_subject] if last_subject is not None else [])
                 people = [
                     *[k for k in owner if k not in people],
                     *people,
