@@ -382,6 +382,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="dateline-with-a-three-word-country",
         ),
         pytest.param(
+            "Pentagon chief spokesman Sean Parnell spoke.",
+            "Pentagon chief spokesman Sean Parnell spoke.",
+            "spoke",
+            id="the-pentagons-chief-spokesman-is-no-secretary",
+        ),
+        pytest.param(
             "His Majesty King Mohammed VI, may God assist Him, received today Mr. Pedro Sanchez.",
             "King Mohammed VI received today Pedro Sanchez.",
             "received",
@@ -2497,6 +2503,38 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-11",
             id="his-meeting-with-x-is-the-subjects-not-xs",
         ),
+        pytest.param(
+            "British Defence Secretary Ben Wallace arrived in Kyiv on Monday. Wallace met Ukrainian President "
+            "Volodymyr Zelensky on Tuesday.",
+            {("Ben Wallace", "GB", "defence minister"), ("Volodymyr Zelensky", "UA", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="ben-is-a-given-name-not-a-nasab",
+        ),
+        pytest.param(
+            "Talks between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan are "
+            "scheduled to be held in Sochi on Friday.",
+            {("Vladimir Putin", "RU", "head of state"), ("Recep Tayyip Erdogan", "TR", "head of state")},
+            "planned",
+            "2024-11-15",
+            id="talks-to-be-held-keep-their-own-day",
+        ),
+        pytest.param(
+            "The Office of President Volodymyr Zelensky said he met Polish President Andrzej Duda in Kyiv on "
+            "Tuesday.",
+            {("Volodymyr Zelensky", "UA", "head of state"), ("Andrzej Duda", "PL", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="the-office-of-president-x-speaks-for-x",
+        ),
+        pytest.param(
+            "On Tuesday, Prime Minister Starmer — Britain's new leader — met French President Emmanuel Macron in "
+            "Paris.",
+            {("Starmer", "GB", "head of government"), ("Emmanuel Macron", "FR", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="an-aside-between-dashes-is-no-dateline",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(
@@ -2713,11 +2751,60 @@ def test_meeting_participants_kind_and_date(
             [{"Andriy Yermak", "Keith Kellogg"}],
             id="someones-representatives-are-not-them",
         ),
+        pytest.param(
+            "Vice President Kamala Harris met Ukrainian Foreign Minister Dmytro Kuleba in Munich on Saturday. The "
+            "President also met German Chancellor Olaf Scholz at the White House on Friday.",
+            [{"Kamala Harris", "Dmytro Kuleba"}, {"Olaf Scholz"}],
+            id="the-president-is-no-vice-president",
+        ),
+        pytest.param(
+            "Following talks with Chinese President Xi Jinping in Lima, Biden left for Brazil on Sunday, where "
+            "Brazilian President Luiz Inacio Lula da Silva welcomed him.",
+            [],
+            id="following-talks-a-departure-tells-no-meeting",
+        ),
+        pytest.param(
+            "Prime Minister Keir Starmer said he and Chancellor Rachel Reeves discussed the budget on Monday.",
+            [],
+            id="he-and-a-colleague-discussed-is-no-meeting",
+        ),
+        pytest.param(
+            "President Joe Biden and First Lady Jill Biden witnessed the swearing-in of new citizens at the White "
+            "House on Tuesday.",
+            [],
+            id="witnessing-a-ceremony-together-is-no-meeting",
+        ),
+        pytest.param(
+            "Indonesian Foreign Minister Retno Marsudi visited Aung San Suu Kyi in Naypyidaw on Monday.",
+            [{"Retno Marsudi", "Aung San Suu Kyi"}],
+            id="a-person-visited-is-met",
+        ),
+        pytest.param(
+            "Leaked conversations between Russian President Vladimir Putin and Hungarian Prime Minister Viktor "
+            "Orban were published by a newspaper on Monday.",
+            [],
+            id="leaked-conversations-are-no-meeting",
+        ),
+        pytest.param(
+            "Biden told the group Netanyahu had agreed to the plan after meeting Egyptian President Abdel Fattah "
+            "el-Sissi in Cairo on Monday.",
+            [{"Netanyahu", "Abdel Fattah el-Sissi"}],
+            id="a-name-after-the-group-is-someone",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:
     """A sentence's frames become these meetings (by participants' names), in text order, or none."""
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
+
+
+def test_meeting_another_call_told_with_also_is_a_call() -> None:
+    """ "X spoke with A ... X also spoke with B": a readout's second call, not more of the first."""
+    found = meetings_of(
+        "Secretary of State Antony Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Monday. Blinken "
+        "also spoke with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Tuesday."
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("call", "2024-11-11"), ("call", "2024-11-12")]
 
 
 @pytest.mark.parametrize(

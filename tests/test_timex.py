@@ -210,6 +210,8 @@ def test_every_rule_example_is_tested() -> None:
         ("At least 20 may have died in the attack.", []),
         ("The record is dated 2024-02-16 in the file.", ["2024-02-16"]),
         ("Humans arrived 10,000 years ago.", ["10,000 years ago"]),
+        ("He posted on Facebook last night.", ["last night"]),
+        ("On the last night of the visit, Modi hosted a banquet.", []),
     ],
 )
 def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:

@@ -238,7 +238,7 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
 
 
-@_rule(r"last night")
+@_rule(r"(?<!the )last night(?! of)")
 def _last_night(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     """The night before the day the story is told.
 
@@ -931,7 +931,7 @@ _FORMS = [
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
     ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
-    r"\blast night\b",
+    r"(?<!the )\blast night\b(?! of)",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",

@@ -21,7 +21,8 @@ from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
-    r"\b(?:phone|telephone|telephonic|called|calls?|phoned|telephoned|by phone|teleconference)\b", re.IGNORECASE
+    r"\b(?:phone|telephone|telephonic|called|calls?|phoned|telephoned|by phone|teleconference)\b",
+    re.IGNORECASE,
 )
 _COURTESY = re.compile(r"\bcourtesy calls?\b|\bcalls? on\b|\bcalled on\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)
@@ -193,6 +194,17 @@ def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
     return None
 
 
+def _held_subject(held: Token, trigger: int) -> bool:
+    """Whether the trigger is what is to be held: "Talks between X and Y are scheduled to be held on
+    Friday"."""
+    return any(
+        c.i == trigger
+        for a in [held, *held.ancestors]
+        for c in a.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
 def _to_be_held(token: Token) -> bool:
     """ "the upcoming Summits ..., due to be held virtually on the 5th": an infinitive in the passive, of
     another event's day."""
@@ -215,12 +227,14 @@ def frame_date(
         for t in doc
         if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
-    told = _reporting(doc[trigger])
+    told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
     told += [  # "briefed him on the Summits, due to be held on the 5th": the other event's day
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
-        if _to_be_held(t) and not (t.left_edge.i <= trigger <= t.right_edge.i)
-    ]  # "'... have met in person,' the spokesman said in a statement Friday"
+        if _to_be_held(t)
+        and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        and not _held_subject(t, trigger)
+    ]
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
         t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
     ]
@@ -308,8 +322,10 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
             for c in token.children
         )  # not "spoke with one voice": agreed, wherever they met
         and not _IN_PERSON.search(token.sent.text)
-        and not any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children)  # "X and Y also spoke
-        # about Z": more of the meeting just told, not a call
+        and not (
+            any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children)
+            and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children)
+        )  # "X and Y also spoke about Z": more of the meeting just told; not "X also spoke with Y", a call
     ):
         # "The Prime Minister spoke to President Macron", "X and Y spoke on Monday": a readout's word for a
         # call; not "both leaders spoke on a number of areas"

@@ -890,35 +890,40 @@ def _transliterated(name: str, group: list[PersonMention]) -> bool:
     return False
 
 
-_NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+_NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 
 def _in_lineage(name: str, group: list[PersonMention]) -> bool:
     """A father named in a son's name is not the son: "Mohamed bin Zayed" and "Hamdan bin Mohamed bin Zayed"
     are two people, and "Sheikh Mohamed" is the first, whose given name his is; "Mohamed bin Zayed" and
-    "Mohammed bin Hamad", two fathers' sons, are two people however alike their given names."""
-    father = _fathers(name)
+    "Mohammed bin Hamad", two fathers' sons, are two people however alike their given names (not "bin
+    Abdulrahman" and "bin Abdul Rahman", one father spelt two ways)."""
+    father = _father_named(name)
     return any(
         _father_of(name, other.name)
         or _father_of(other.name, name)
-        or (father is not None and (theirs := _fathers(other.name)) is not None and theirs != father)
+        or (
+            father is not None
+            and (theirs := _father_named(other.name)) is not None
+            and not (father.startswith(theirs) or theirs.startswith(father))
+        )
         for other in group
     )
 
 
-def _fathers(name: str) -> str | None:
-    """The father a name names ("Mohamed bin Zayed": Zayed); two names naming two fathers are two people."""
-    words = name.lower().split()
-    return next((words[i + 1] for i, w in enumerate(words[:-1]) if w in _NASAB), None)
+def _father_named(name: str) -> str | None:
+    """The father a name names ("Mohamed bin Zayed": zayed), or None."""
+    words = name.split()
+    return next((words[i + 1].lower() for i, w in enumerate(words[:-1]) if w in _NASAB), None)
 
 
 def _father_of(short: str, long: str) -> bool:
     """Whether the short name's given name stands in the long one only after "bin": a forebear's."""
     given = _without_styles(short.split())
-    words = [w.lower() for w in long.split()]
+    words = long.split()
     if not given or not _NASAB.intersection(words):
         return False
-    at = [i for i, w in enumerate(words) if w == given[0].lower()]
+    at = [i for i, w in enumerate(words) if w.lower() == given[0].lower()]
     return bool(at) and all(i > 0 and words[i - 1] in _NASAB for i in at)
 
 

@@ -72,7 +72,8 @@ MEETING_NOUNS = frozenset(
 )  # fmt: skip
 _BOUNDARY = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj", "appos"})
 _PLACES = frozenset({"FAC", "GPE", "LOC"})  # named entities no one holds a title of
-_SERVING = frozenset({"advisor", "adviser", "aide", "assistant", "counsellor", "counselor", "envoy", "spokesman"})
+_SITES = frozenset({"site", "town", "city", "village", "region", "province", "island", "home", "capital"})
+_TELLING = frozenset({"share", "say", "post", "tell", "write", "announce", "express", "add", "note", "tweet"})
 _STYLES = frozenset({"highness", "excellency", "majesty", "holiness"})
 _JOINING = frozenset({"attend", "join", "accompany"})  # "hosted the meeting, attended by X and Y"
 _NEGATION = frozenset({"not", "n't", "never", "no"})
@@ -194,8 +195,16 @@ def _occasion(noun: Token) -> bool:
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or (subject.pos_ != "PROPN" and subject.lower_ not in {"he", "she"}):
-        return False  # "X said that he and Australian counterpart Y discussed ..." too
+    if subject is not None and subject.lower_ in {
+        "he",
+        "she",
+    }:  # "X said that he and Australian counterpart Y
+        # discussed ...", not "he and Chancellor Reeves discussed the budget"
+        return any(
+            c.dep_ == "conj" and any(t.lower_ == "counterpart" for t in c.subtree) for c in subject.children
+        )
+    if subject is None or subject.pos_ != "PROPN":
+        return False
     return any(
         c.dep_ == "conj"
         and (
@@ -208,15 +217,28 @@ def _joint_subject(verb: Token) -> bool:
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
 
 
+def _both_titled(verb: Token) -> bool:
+    """Each of the verb's two subjects has a head of state's or minister's title: "French President X and
+    Ethiopian Prime Minister Y presided over the signing" (not "X and First Lady Y witnessed the
+    swearing-in")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    names = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return all(
+        any(t.lower_ in {"president", "minister", "king", "emir", "premier"} for t in n.subtree)
+        for n in names
+    )
+
+
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
-    if (
-        token.pos_ == "VERB"
-        and lemma in {"discuss", "agree", "sign", "gather", "exchange", "preside", "witness"}
-        and _joint_subject(token)
+    if token.pos_ == "VERB" and (
+        (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
+        or (lemma in {"preside", "witness"} and _joint_subject(token) and _both_titled(token))
     ):
-        return token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
+        return (
+            token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
+        )
         # Y presided over the signing of agreements": they met
     if (
         token.pos_ == "VERB"
@@ -308,6 +330,11 @@ def trigger_anchor(token: Token) -> Token | None:
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
+        if any(
+            c.dep_ == "amod" and c.lower_ in {"leaked", "intercepted", "recorded", "taped"}
+            for c in token.children
+        ):
+            return None  # "leaked conversations between X and Y were published": a recording, not a meeting
         head = token.head
         if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
             return (
@@ -390,7 +417,7 @@ def _titled_alike(subject: Token, cast: Cast) -> int | None:
         p.key
         for p in cast.people
         if p.title is not None
-        and (p.title.lower() == phrase or (not words and p.title.lower().split(" of ")[0].split()[-1] == phrase))
+        and (p.title.lower() == phrase or (not words and p.title.lower().split(" of ")[0].strip() == phrase))
     ]  # "The Chairperson also visited ...": the one "Chairperson of the African Union Commission"
     return holders[0] if len(holders) == 1 else None
 
@@ -652,14 +679,16 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
 
 
 def _visited_place(token: Token, person: Person) -> bool:
-    """ "Macron also visited Lalibella, the site of ...": what is visited, named bare, is a place, not someone."""
+    """ "Macron also visited Lalibella, the site of ...": what is visited, named bare and told as a place, is
+    one."""
     return (
         token.dep_ == "dobj"
         and token.head.lemma_.lower() == "visit"
         and person.title is None
         and person.role == "other"
         and person.organisation is None
-    )
+        and any(c.dep_ == "appos" and c.lower_ in _SITES for c in token.children)
+    )  # not "Retno Marsudi visited Aung San Suu Kyi in Naypyidaw"
 
 
 def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
@@ -703,7 +732,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             node.i == token.i
             and node.dep_ == "pobj"
             and node.head.lower_ == "to"
-            and node.head.head.lower_ in _SERVING
+            and node.head.head.lower_ in office.SERVING
         ):
             return False  # "met Waltz, national security advisor to President-elect Trump": Trump is served
         if (
@@ -1081,10 +1110,11 @@ def _subject_of(anchor: Token) -> Token | None:
                 "over",
                 "for",
                 "after",
-                "following",
             }
+            and not (node.head.lower_ == "following" and node.head.head.lemma_.lower() in _TELLING)
             and not _meeting_with(node, anchor)
-        ):
+        ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
+            # with Y, X left for Brazil"
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
@@ -1682,7 +1712,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     # B and C, the president thanked ..." is the president's with each
                     present = _present_at_the_meeting(token)
                     joined = [  # "X, Y and other officials were present during the meeting": Y too
-                        p.key for c in subject.conjuncts if present and (p := cast.person_at(sentence.index, c.i))
+                        p.key
+                        for c in subject.conjuncts
+                        if present and (p := cast.person_at(sentence.index, c.i))
                     ]
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]
@@ -1706,15 +1738,18 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *people,
                 ]  # "their brief discussion in New York"
             if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
+                # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X"
                 before = [
                     p.key
                     for t in doc[: token.i]
                     if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
-                ]  # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X"
+                ]
                 subjects = [
                     k
                     for t in doc[: token.i]
-                    if t.dep_ == "nsubj" and (p := cast.person_at(sentence.index, t.i)) and (k := p.key) in before
+                    if t.dep_ == "nsubj"
+                    and (p := cast.person_at(sentence.index, t.i))
+                    and (k := p.key) in before
                 ]
                 owner = subjects[:1] or before[:1] or ([last_subject] if last_subject is not None else [])
                 people = [

@@ -113,7 +113,7 @@ class CountryMention:
 
 @functools.lru_cache(maxsize=1 << 14)
 def country_of_words(words: str) -> str | None:
-    """The country a few words name ("Japanese", "South Korea’s", "U.S.", "the People’s Republic of China")."""
+    """The country a few words name ("Japanese", "South Korea’s", "U.S.", "People’s Republic of China")."""
     words = words.strip().replace("’", "'")
     if not words or not words[0].isupper():
         return None
@@ -155,10 +155,12 @@ def organisation_of_words(words: str) -> str | None:
 
 
 def organisation_ending(words: str) -> str | None:
-    """The organisation a phrase ends with: "the Commission of the African Union" the AU, as "the African Union
-    Commission" (its executive named after it)."""
+    """The organisation a phrase ends with: "the Commission of the African Union" the AU, as "the African
+    Union Commission" (its executive named after it)."""
     tokens = words.split()
-    found = next((org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None)
+    found = next(
+        (org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None
+    )
     if found is None and len(tokens) > 1 and tokens[-1].lower() in {"commission", "secretariat"}:
         return organisation_ending(" ".join(tokens[:-1]))
     return found
@@ -297,28 +299,31 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
 
 
-_SERVING_WORDS = frozenset(
-    {"office", "administration", "advisor", "adviser", "assistant", "aide", "counsellor", "counselor", "envoy"}
-)
-
-
 def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     """A title grown back over the office it serves: "Head of the Office of the [President] of Ukraine",
-    "National Security Advisor to the [President] of the United States" are the president's staff."""
+    "National Security Advisor to the [President] of the United States" are the president's staff.
+
+    The grown title opens with a staff head ("Head", "Chief", "National Security Advisor") and holds a word of
+    service ("Office", "Advisor").
+    """
     k = run[0] - 1
     if k >= 1 and doc[k].lower_ == "the":
         k -= 1
     if k < 1 or doc[k].lower_ not in {"of", "to"}:
         return run
     start = k
-    while start > 0 and not doc[start - 1].is_punct and (
-        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in office.CONNECTORS
+    while (
+        start > 0
+        and not doc[start - 1].is_punct
+        and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in office.CONNECTORS)
     ):
         start -= 1
     while start < k and doc[start].lower_ in office.CONNECTORS:
         start += 1
-    if not any(t.lower_ in _SERVING_WORDS for t in doc[start:k]):
-        return run
+    if doc[start].lower_ not in office.STAFF_HEADS or not any(
+        t.lower_ in office.SERVING for t in doc[start:k]
+    ):
+        return run  # not "The Office of President X said": the office speaks, X holds no title of it
     return start, run[1]
 
 
@@ -497,8 +502,8 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     k - 1,
                     None,
                     None,
-                )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X": sent
-                # to, not from
+                )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
+                # sent to, not from
         if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"}):
             return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"
     return None
@@ -627,8 +632,8 @@ def _past_aside(doc: Doc | Span, end: int) -> int:
 
 
 def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
-    """Whether a name follows a title's end, past its "of Qatar": "Emir of Qatar [Tamim bin Hamad]", "Ambassador
-    in Riyadh [Haitham Abu Alfoul]"."""
+    """Whether a name follows a title's end, past its "of Qatar": "Emir of Qatar [Tamim bin Hamad]",
+    "Ambassador in Riyadh [Haitham Abu Alfoul]"."""
     n = end
     if n < stop and doc[n].lower_ in {"of", "in", "to"}:
         place = n + 1
@@ -820,7 +825,7 @@ def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
 
 # The words of a state's formal name before its short one.
 _STATE_FORMS = frozenset(
-    "the of republic kingdom commonwealth federal federative democratic people's people’s islamic state socialist "
+    "the of republic kingdom commonwealth federal federative democratic people's islamic state socialist "
     "grand duchy principality sultanate union plurinational bolivarian hashemite cooperative co-operative "
     "independent united arab".split()
 )
@@ -835,7 +840,7 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         stop < len(doc) and stop - j <= 8 and not doc[stop].is_punct and doc[stop].pos_ not in {"VERB", "AUX"}
     ):
         stop += 1
-    words = doc[j + 1 : stop].text
+    words = doc[j + 1 : stop].text.replace("’", "'")  # "of the People’s Republic of China"
     org = organisation_of_words(words)
     if org is None and (joined := next((t.i for t in doc[j + 1 : stop] if t.lower_ == "and"), None)):
         org = organisation_of_words(doc[j + 1 : joined].text)  # "of the European Commission and Janez X"
@@ -949,24 +954,32 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or doc[start].lower_ in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
             or doc[start].is_punct
             or organisation_of_words(doc[start].text)
-            or doc[start].lower_ in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
+            or doc[start].lower_
+            in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
             # Faki", "Cabinet [Member Prince Turki]"
         ):
             start += 1
             continue
-        size = next(  # "South Africa Naledi Pandor", "Saudi Arabia's Mohammed bin Salman": the country goes
-            (
-                n
-                for n in (3, 2, 1)
-                if start + n < end
-                and country_of_words(doc[start : start + n].text)
-                and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
-                # name, not Chile's capital
-            ),
-            0,
-        ) or next(  # "the [African Union Commission Moussa Faki Mahamat]": the organisation goes
-            (n for n in (4, 3, 2) if start + n < end and organisation_of_words(doc[start : start + n].text)),
-            0,
+        size = (
+            next(  # "South Africa Naledi Pandor", "Saudi Arabia's Mohammed bin Salman": the country goes
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if start + n < end
+                    and country_of_words(doc[start : start + n].text)
+                    and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
+                    # name, not Chile's capital
+                ),
+                0,
+            )
+            or next(  # "the [African Union Commission Moussa Faki Mahamat]": the organisation goes
+                (
+                    n
+                    for n in (4, 3, 2)
+                    if start + n < end and organisation_of_words(doc[start : start + n].text)
+                ),
+                0,
+            )
         )
         if not size:
             break
@@ -1157,8 +1170,9 @@ def name_spans(
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or _common_noun(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS):
-            continue  # "state-owned oil and gas company Eni": a firm, no one
+        firm = ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS  # "oil and gas company Eni": no one
+        if ent.label_ != "PERSON" or _common_noun(ent) or firm:
+            continue
         cleaned = _clean_name(ent)
         if cleaned and (
             doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
@@ -1215,7 +1229,7 @@ def name_spans(
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS:
-            continue  # "President of the Government", "During this Audience, the President": no name takes one
+            continue  # "President of the Government", "During this Audience, the President": none takes one
         titled = cleaned[0] > 0 and (
             _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
@@ -1278,8 +1292,8 @@ _PARTICLES = frozenset(
 
 
 def _common_noun(ent: Span) -> bool:
-    """ "the upcoming extraordinary Summits on ...": one word the model calls a person and a common noun, with an
-    article, is no one."""
+    """ "the upcoming extraordinary Summits on ...": one word the model calls a person and a common noun,
+    with an article, is no one."""
     return (
         len(ent) == 1
         and (ent.root.pos_ == "NOUN" or ent.root.lower_.removesuffix("s") in _GATHERINGS)
@@ -1288,7 +1302,7 @@ def _common_noun(ent: Span) -> bool:
 
 
 _FIRMS = frozenset(
-    {"company", "firm", "group", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
+    {"company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
 )
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
 

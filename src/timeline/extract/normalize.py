@@ -34,12 +34,19 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 
 @_repair(
-    r"(?m)^(?:[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+    r"(?m)^([A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str:
-    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "DUBAI, United Arab Emirates — U.S. President ...":
-    the dateline becomes a line of its own."""
+    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "DUBAI, United Arab Emirates — U.S.
+    President ...": the dateline becomes a line of its own.
+
+    A place of three words after the city must be a country, and the city written in capitals: not "On
+    Tuesday, Prime Minister Starmer — Britain's new leader — met ...".
+    """
+    city, place = match.group(1), match.group(2)
+    if place and len(place.split()) == 3 and not (city.isupper() and gazetteer.lookup_country(place)):
+        return match.group(0)
     head = re.sub(r"\s*(?:—|–|--|-)\s+$", "", match.group(0))
     return head + "\n"
 
@@ -141,7 +148,7 @@ def _hyphenated_title(match: re.Match[str]) -> str:
     return " ".join(match.groups())
 
 
-@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b")
+@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b(?! (?:of|spokes|[a-z]))")
 def _pentagon_chief(_: re.Match[str]) -> str:
     """ "the new head of the Pentagon, Pete Hegseth", "Pentagon chief X": the US defence secretary."""
     return "US Secretary of Defense"

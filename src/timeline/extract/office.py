@@ -254,6 +254,22 @@ ORGANISATIONS = {
     "arab league": "Arab League",
     "francophonie": "Francophonie",
 }
+# The words of a title that serves another's office ("Head of the Office of the President", "National Security
+# Advisor to the President"), and the words such a title opens with.
+SERVING = frozenset(
+    {
+        "office",
+        "administration",
+        "advisor",
+        "adviser",
+        "assistant",
+        "aide",
+        "counsellor",
+        "counselor",
+        "envoy",
+    }
+)
+STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "senior", "special", "principal"}
 # Bodies other than a state whose presidents and chairs news names with the same titles.
 INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
@@ -272,7 +288,10 @@ _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(r"\bnational security advis[eo]r\b")
-_SERVING = re.compile(r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b|\boffice of\b")
+_SERVING = re.compile(
+    r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b"
+    r"|\b(?:head|chief|director) of the office of\b"  # "Head of the Office of the President": his staff
+)
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
@@ -357,7 +376,9 @@ def title_country(title: str) -> str | None:
     if key.startswith("secretary of state for "):
         return "GB"
     if re.search(r"\b(?:assistant|deputy) secretary of state\b", key):
-        return "US"  # "Acting Assistant Secretary of State for Near East Affairs": a title only Washington uses
+        return (
+            "US"  # "Acting Assistant Secretary of State for Near East Affairs": a title only Washington uses
+        )
     return TITLE_COUNTRY.get(key)
 
 

@@ -660,8 +660,8 @@ def _in_step(
 
 
 def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
-    """Of a meeting's two countries, the one not across the table: "Prime Minister Modi held a meeting with Sri
-    Lanka's Leader of the Opposition" (Indian ministers present too) makes Modi India's, not Sri Lanka's.
+    """Of a meeting's two countries, the one not across the table: "Prime Minister Modi held a meeting with
+    Sri Lanka's Leader of the Opposition" (Indian ministers present too) makes Modi India's, not Sri Lanka's.
 
     Whom a person meets one to one, in a clause naming the two of them only, is the other side (not those
     named beside them as present: "X and Y were present during the meeting"); the country left must be
