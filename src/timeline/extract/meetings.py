@@ -1744,14 +1744,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     for t in doc[: token.i]
                     if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
                 ]
-                subjects = [
+                tellers = [
                     k
                     for t in doc[: token.i]
                     if t.dep_ == "nsubj"
                     and (p := cast.person_at(sentence.index, t.i))
                     and (k := p.key) in before
                 ]
-                owner = subjects[:1] or before[:1] or ([last_subject] if last_subject is not None else [])
+                owner = tellers[:1] or before[:1] or ([last_subject] if last_subject is not None else [])
                 people = [
                     *[k for k in owner if k not in people],
                     *people,
