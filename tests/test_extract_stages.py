@@ -758,6 +758,12 @@ BEFORE = [
         id="the-office-of-the-president-is-its-staff",
     ),
     pytest.param(
+        "Jaishankar met US Trade Representative Ambassador Katherine Tai in Washington.",
+        "Katherine Tai",
+        ("Trade Representative", "trade minister", "US", None, "holder"),
+        id="an-ambassadors-style-after-a-title-goes",
+    ),
+    pytest.param(
         "He met National Security Advisor to the President of the United States Jake Sullivan in Davos.",
         "Jake Sullivan",
         ("National Security Advisor to the President", "national security adviser", "US", None, "holder"),

@@ -282,6 +282,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     if run is None:
         return None
     run = _serving(doc, _last_title(doc, run))
+    if (
+        doc[run[1] - 1].lower_ == "ambassador"
+        and run[1] - run[0] >= 2  # noqa: PLR2004 - a title and the style
+        and any(doc[m].lower_ in office.HEADS for m in range(run[0], run[1] - 1))
+    ):
+        run = (run[0], run[1] - 1)  # "US Trade Representative Ambassador Katherine Tai": the style goes
     if of_country is not None and (country or organisation):
         _, _, first, qualifiers = _cue_before(doc, run[0])
         return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
