@@ -2804,6 +2804,22 @@ def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> Non
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
 
 
+def test_meeting_calls_however_dated_are_calls() -> None:
+    """ "called X on Monday", "Both leaders last spoke on Oct. 2", "On Sunday, ... called Y", "called [oprd] Z":
+    calls, each its own; a date after "called on" is no visit."""
+    found = meetings_of(
+        "US President Donald Trump called Singapore Prime Minister Lee Hsien Loong on Monday. Both leaders last "
+        "spoke on Oct. 2, when Lee congratulated Trump. On Sunday, Trump also called Philippine President Rodrigo "
+        "Duterte. Over the weekend, Trump also called Japanese Prime Minister Shinzo Abe."
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [
+        ("call", "2024-11-11"),
+        ("call", "2024-10-02"),
+        ("call", "2024-11-10"),
+        ("call", "2024-11-11"),
+    ]
+
+
 def test_meeting_another_call_told_with_also_is_a_call() -> None:
     """ "X spoke with A ... X also spoke with B": a readout's second call, not more of the first."""
     found = meetings_of(

@@ -295,7 +295,8 @@ def trigger_anchor(token: Token) -> Token | None:
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
             # and "was welcomed by President X" are
         if lemma == "call" and any(
-            c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
+            (c.dep_ == "oprd" and c.ent_type_ != "PERSON")  # not "called [oprd] Philippine President Duterte"
+            or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
             for c in token.children
         ):
             return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's
