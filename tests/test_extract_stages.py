@@ -960,6 +960,12 @@ def test_mentions_office_after(
             ["Turki bin Mohammed bin Fahd"],
             id="a-cabinet-member-is-no-part-of-a-name",
         ),
+        pytest.param(
+            "Sullivan met Indian national security adviser Ajit Doval and Sheikh Tahnoon bin Zayed Al Nahyan, the "
+            "national security adviser of the United Arab Emirates.",
+            ["Sullivan", "Ajit Doval", "Sheikh Tahnoon bin Zayed Al Nahyan"],
+            id="a-given-name-before-bin-the-model-left-out",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

@@ -1179,7 +1179,10 @@ def name_spans(
         firm = ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS  # "oil and gas company Eni": no one
         if ent.label_ != "PERSON" or _common_noun(ent) or firm:
             continue
-        cleaned = _clean_name(ent)
+        first = ent.start
+        while first > 0 and doc[ent.start].text in _PARTICLES and _given_name(doc[first - 1]):
+            first -= 1  # "Sheikh Tahnoon [bin Zayed Al Nahyan]": the given name the model left out
+        cleaned = _clean_name(doc[first : ent.end])
         if cleaned and (
             doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
         ):
@@ -1311,6 +1314,17 @@ _FIRMS = frozenset(
     {"company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
 )
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
+
+
+def _given_name(token: Token) -> bool:
+    """A word that may be a given name before a "bin" the model began a name with: "Tahnoon"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in office.TITLE_WORDS
+        and not country_of_words(token.text)
+    )
 
 
 def _after_particle(token: Token) -> bool:
