@@ -2810,6 +2810,24 @@ def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> Non
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
 
 
+def test_meeting_a_datelines_own_president_beside_another_and_a_gerunds_subjects() -> None:
+    """Two bare presidents under SEOUL: the one whose sentences name Korea is Korea's; "After paying a courtesy
+    call on Z, X and Y visited ...": X and Y both paid it."""
+    found = meetings_of(
+        "SEOUL, Nov. 14 (Yonhap) -- Defense Minister Suh Wook held talks with U.S. Defense Secretary Lloyd Austin "
+        "on Monday. After paying a courtesy call on President Moon Jae-in in Seoul on Tuesday, Suh and Austin "
+        "visited a state cemetery. Austin said President Joe Biden in Washington had sent him."
+    )
+    assert [who(m) for m in found] == [
+        {("Suh Wook", "KR", "defence minister"), ("Lloyd Austin", "US", "defence minister")},
+        {
+            ("Suh Wook", "KR", "defence minister"),
+            ("Lloyd Austin", "US", "defence minister"),
+            ("Moon Jae-in", "KR", "head of state"),
+        },
+    ]
+
+
 def test_meeting_calls_however_dated_are_calls() -> None:
     """ "called X on Monday", "Both leaders last spoke on Oct. 2", "On Sunday, ... called Y", "called [oprd] Z":
     calls, each its own; a date after "called on" is no visit."""

@@ -1432,7 +1432,10 @@ def _home_officials(
             and person.role not in seats
             and (
                 person.key in opening
-                or (dateline and bare.count(person.role) == 1)
+                or (
+                    dateline
+                    and (bare.count(person.role) == 1 or _papers_own(person, home, people, parsed, headings=False))
+                )  # two bare presidents under SEOUL: the one whose sentences name Korea
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
             )
             and gazetteer.title_fits(person.title, home)
@@ -1469,14 +1472,16 @@ def countries_counted_beside(person: Person, parsed: Parsed, *, headings: bool =
     )
 
 
-def _papers_own(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+def _papers_own(
+    person: Person, home: str, people: list[Person], parsed: Parsed, *, headings: bool = True
+) -> bool:
     """Whether the sentences naming a person name the paper's country more than any other whose seat is open.
 
     "He is expected to meet President Irfaan Ali to review the Guyana-Suriname
     dialogue", Suriname's president named before: Guyana's. "An invitation to
     host Manele in New Zealand", Solomon Islands named as often: neither.
     """
-    counts = countries_counted_beside(person, parsed)
+    counts = countries_counted_beside(person, parsed, headings=headings)
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     rivals = [code for code, n in counts.items() if code != home and code not in taken and n >= counts[home]]
     return counts[home] > 0 and not rivals

@@ -992,6 +992,17 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     )
 
 
+def _gerund_of(anchor: Token) -> bool:
+    """Whether the anchor is in a subjectless "-ing" clause, whose subject is the main clause's: "After paying
+    a courtesy call on X, A and B visited ..."."""
+    return any(
+        a.tag_ == "VBG"
+        and a.dep_ in {"pcomp", "advcl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+        for a in [anchor, *anchor.ancestors]
+    )
+
+
 def _present_at_the_meeting(token: Token) -> bool:
     """ "X and Y were present during the meeting": more people at the meeting just told."""
     return (
@@ -1712,10 +1723,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if subject_person is not None:  # first, though found under the verb: "During meetings with A,
                     # B and C, the president thanked ..." is the president's with each
                     present = _present_at_the_meeting(token)
-                    joined = [  # "X, Y and other officials were present during the meeting": Y too
+                    joined = [  # "X, Y and other officials were present during the meeting": Y too; "After
+                        # paying a courtesy call on President Z, X and Y visited ...": both paid it
                         p.key
                         for c in subject.conjuncts
-                        if present and (p := cast.person_at(sentence.index, c.i))
+                        if (present or _gerund_of(anchor)) and (p := cast.person_at(sentence.index, c.i))
                     ]
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]
