@@ -2547,6 +2547,32 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="an-aside-between-dashes-is-no-dateline",
         ),
+        pytest.param(
+            "Japanese Foreign Minister Takeshi Iwaya, Defense Minister Gen Nakatani, and their Australian "
+            "counterparts, Penny Wong and Richard Marles, held a 2+2 meeting in Tokyo on Monday.",
+            {
+                ("Takeshi Iwaya", "JP", "foreign minister"),
+                ("Gen Nakatani", "JP", "defence minister"),
+                ("Penny Wong", "AU", "foreign minister"),
+                ("Richard Marles", "AU", "defence minister"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="a-cabinet-colleague-and-one-countrys-counterparts-in-step",
+        ),
+        pytest.param(
+            "Japanese Foreign Minister Takeshi Iwaya and his Australian counterpart Penny Wong met Defense Minister "
+            "Gen Nakatani in Tokyo on Monday. They discussed China's military activity and China's claims near "
+            "Taiwan.",
+            {
+                ("Takeshi Iwaya", "JP", "foreign minister"),
+                ("Penny Wong", "AU", "foreign minister"),
+                ("Gen Nakatani", None, "defence minister"),
+            },
+            "in-person",
+            "2024-11-11",
+            id="two-sides-known-make-no-one-the-storys-third-country",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -1181,6 +1181,20 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if (sentence.index, t.i) in by_mention
             ]
             named = list(dict.fromkeys(p.key for p in listed))
+            if len(codes) == 1 and len(named) >= 2:  # noqa: PLR2004 - two or more
+                # "Japanese Foreign Minister A, Defense Minister B, and their Australian counterparts, C and D":
+                # one country's, each in the office of the one named in step before
+                owners = list(
+                    dict.fromkeys(
+                        by_mention[(sentence.index, t.i)].key
+                        for t in doc[: token.i]
+                        if (sentence.index, t.i) in by_mention
+                    )
+                )
+                given.update(dict.fromkeys(named, codes[0]))
+                if len(owners) == len(named):
+                    offices = {p.key: p.role for p in people}
+                    roles.update({k: offices[o] for k, o in zip(named, owners, strict=True) if offices[o] != "other"})
             if len(codes) >= 2 and len(named) == len(codes):
                 for key, code in zip(named, codes, strict=True):
                     given[key] = code

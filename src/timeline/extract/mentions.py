@@ -292,6 +292,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _, _, first, qualifiers = _cue_before(doc, run[0])
         return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
     country, organisation, first, qualifiers = _cue_before(doc, run[0])
+    if country is None and organisation is None:
+        country = _colleague_before(doc, run, offsets, base)
     if country is None and organisation is None and _counterpart_before(doc, run[0]):
         # "his Colombian counterpart, President Gustavo Petro": the counterpart's country is the name's;
         # "his Croatian counterpart, Minister X": a bare title says less than the counterpart does
@@ -331,6 +333,29 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     ):
         return run  # not "The Office of President X said": the office speaks, X holds no title of it
     return start, run[1]
+
+
+def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized, base: int) -> str | None:
+    """The country of a cabinet colleague listed before: "Japanese Foreign Minister Takeshi Iwaya, Defense
+    Minister Gen Nakatani, and ...". Both titles a minister's, of two portfolios; not "German Chancellor X,
+    President Y"."""
+    if run[0] < 3 or doc[run[0] - 1].text != "," or not _ministerial(doc[run[0] : run[1]]):  # noqa: PLR2004
+        return None
+    start = run[0] - 1
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and not _is_title_word(doc[start - 1])
+    ):
+        start -= 1
+    if start == run[0] - 1:
+        return None
+    before = office_before(doc, start, offsets, base)
+    if before is None or before.country is None or not _ministerial(doc[start - 3 : start]):
+        return None
+    mine = office.title_class(doc[run[0] : run[1]].text)
+    return before.country if mine not in {"other", before.role} else None
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:

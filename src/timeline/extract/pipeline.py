@@ -618,7 +618,9 @@ def _in_step(
     if len(lost) == 1 and len(open_seats) == 1 and (grouped or open_seats <= held):
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
-    if lost and not open_seats and (known or any(p.organisation for p in persons)):
+    if lost and not open_seats and len(known) <= 1 and (known or any(p.organisation for p in persons)):
+        # not when two sides are known: "Japanese Foreign Minister A, Defense Minister B and their Australian
+        # counterparts" makes B no third country's
         others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
         if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
             result = []
