@@ -1557,6 +1557,13 @@ def test_cast_office_and_country(
             [0, 2],
             id="a-father-in-a-sons-name-is-not-the-son",
         ),
+        pytest.param(
+            "Saudi Crown Prince Mohammed bin Salman met US Secretary of State Antony Blinken in Jeddah on Monday. "
+            "King Salman bin Abdulaziz sent greetings. Later bin Salman and Blinken discussed Sudan.",
+            ["Mohammed bin Salman", "Antony Blinken", "Salman bin Abdulaziz"],
+            [0, 2],
+            id="bin-salman-is-the-son-not-the-father",
+        ),
     ],
 )
 def test_cast_mentions_of_one_person(text: str, names: list[str], sentences: list[int]) -> None:

@@ -589,7 +589,7 @@ def _holds(held: Office, office: Office) -> bool:
 
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department|Office|Government|Cabinet|Embassy|Secretariat|Presidency|MOFA|Kremlin|"
-    r"White House|State House|[EÉ]lys[eé]e|Prime Minister|President)\b",
+    r"White House|State House|[EÉ]lys[eé]e|Prime Minister|President|Global Affairs)\b",
     re.IGNORECASE,
 )
 
@@ -666,12 +666,16 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         words = aliases.get(words, words)  # "Prachanda" of "Pushpa Kamal Dahal 'Prachanda'"
         if not words:
             continue
+        # "bin Salman and Blinken": the son named by his father's name, as the news names him
+        patronym = parsed.original[max(0, mention.start - 4) : mention.start].lower() == "bin "
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
             if (words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i]))
-            and not _in_lineage(mention.name, groups[i])
+            and (patronym or not _in_lineage(mention.name, groups[i]))
         ]
+        if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
+            candidates = [i for i in candidates if any(_father_of(mention.name, m.name) for m in groups[i])]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
             # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office

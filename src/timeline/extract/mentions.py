@@ -588,7 +588,11 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     stop = j
     while (
         stop < len(doc)
-        and (doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"} or _another_title(doc, stop))
+        and (
+            doc[stop].text not in {",", ")", ";", ".", "--", "—", ":"}
+            or _another_title(doc, stop)
+            or _portfolio_goes_on(doc, stop)
+        )
         and (
             doc[stop].pos_ not in {"VERB", "AUX"} or doc[stop].lower_ in office.QUALIFIERS
         )  # ", was received by the Prime Minister": no apposition; ", acting Prime Minister" is one
@@ -643,6 +647,41 @@ def _another_title(doc: Doc | Span, comma: int) -> bool:
         and doc[k].text[:1].isupper()
         and doc[k].lower_ in office.HEADS | {"member", "director"}
         and doc[k + 1].lower_ in {"of", "for"}
+    )
+
+
+def _portfolio_end(doc: Doc | Span, start: int, end: int, stop: int) -> int:
+    """Where a minister's title ends past portfolios that are no title words, when they give it a class:
+    ", Minister of Small Business, Export Promotion and International Trade," is a trade minister."""
+    if end >= stop or doc[end - 1].lower_ not in {"minister", "secretary"} or doc[end].lower_ not in {"of", "for"}:
+        return end
+    m = end + 1
+    while m < stop and (
+        doc[m].text[:1].isupper() or doc[m].lower_ in {"and", "&"} or (doc[m].text == "," and _portfolio_goes_on(doc, m))
+    ):
+        m += 1
+    while m > end + 1 and (doc[m - 1].text == "," or doc[m - 1].lower_ in {"and", "&"}):
+        m -= 1
+    if m == end + 1 or office.title_class(doc[start:m].text) == "other":
+        return end
+    return m
+
+
+def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
+    """A title's portfolios listed past a comma: "Minister of Small Business, Export Promotion and International
+    Trade" (capitalised words up to the next stop, with an "and" among them)."""
+    if doc[comma].text != ",":
+        return False
+    words = []
+    for token in doc[comma + 1 : comma + 9]:
+        if token.is_punct:
+            break
+        words.append(token)
+    return (
+        len(words) >= 3  # noqa: PLR2004 - a portfolio, "and", a portfolio
+        and any(t.lower_ == "and" for t in words[1:-1])
+        and all(t.lower_ in {"and", "&"} or t.text[:1].isupper() for t in words)
+        and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
     )
 
 
@@ -807,6 +846,7 @@ def _apposition_title(
         or (doc[k].text == "-" and k > j and k + 1 < stop and _is_title_word(doc[k + 1]))  # "Vice-President"
     ):
         k += 1
+    k = _portfolio_end(doc, j, k, stop)
     run = _title_run(doc, j, k)
     if run is None:
         return None
