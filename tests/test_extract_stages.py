@@ -865,6 +865,13 @@ AFTER = [
         id="a-long-apposition-goes-on-past-its-commas",
     ),
     pytest.param(
+        "In Paris, the Honourable Mary Ng, Minister of Small Business, Export Promotion and International Trade, "
+        "met with counterparts.",
+        "Mary Ng",
+        ("Minister of Small Business, Export Promotion and International Trade", "trade minister", None, None, "holder"),
+        id="a-ministers-portfolios-past-a-comma",
+    ),
+    pytest.param(
         "Also present was Anwar Gargash, Diplomatic Adviser to UAE President, and others.",
         "Anwar Gargash",
         ("Adviser", "other", "AE", None, "holder"),
@@ -1915,6 +1922,7 @@ def test_cast_two_bare_officials_in_one_office_are_not_both_the_outlets() -> Non
     [
         pytest.param("MOFA Japan", "JP", id="mofa-japan"),
         pytest.param("U.S. Department of State", "US", id="state-department"),
+        pytest.param("Global Affairs Canada (via Web Newswire)", "CA", id="global-affairs-canada"),
     ],
 )
 def test_cast_source_country(source: str, country: str) -> None:

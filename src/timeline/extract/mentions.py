@@ -662,7 +662,11 @@ def _portfolio_end(doc: Doc | Span, start: int, end: int, stop: int) -> int:
         m += 1
     while m > end + 1 and (doc[m - 1].text == "," or doc[m - 1].lower_ in {"and", "&"}):
         m -= 1
-    if m == end + 1 or office.title_class(doc[start:m].text) == "other":
+    if (
+        m == end + 1
+        or gazetteer.find_countries(doc[end + 1 : m].text)  # "Prime Minister of Japan": the country, not a portfolio
+        or office.title_class(doc[start:m].text) == "other"
+    ):
         return end
     return m
 
