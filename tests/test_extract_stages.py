@@ -1497,6 +1497,22 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             (None, "other", None),
             id="the-next-persons-title-past-its-post-is-no-apposition",
         ),
+        pytest.param(
+            "Blinken and Austin met their Australian counterparts Wong and Marles and President Marcos in Manila on "
+            "Tuesday.",
+            None,
+            "Marcos",
+            (None, "head of state", "President"),
+            id="counterparts-listed-then-another-titled-person",
+        ),
+        pytest.param(
+            "Blinken and Austin met their Australian counterparts Wong and Marles and President Marcos in Manila on "
+            "Tuesday.",
+            None,
+            "Marles",
+            ("AU", "other", None),
+            id="one-countrys-counterparts-listed",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -2576,6 +2592,34 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="a-cabinet-colleague-and-one-countrys-counterparts-in-step",
         ),
         pytest.param(
+            "Japanese Foreign Minister Takeshi Iwaya, Defense Minister Richard Marles of Australia and U.S. "
+            "Secretary of State Antony Blinken met in Tokyo on Tuesday.",
+            {
+                ("Takeshi Iwaya", "JP", "foreign minister"),
+                ("Richard Marles", "AU", "defence minister"),
+                ("Antony Blinken", "US", "foreign minister"),
+            },
+            "in-person",
+            "2024-11-12",
+            id="a-listed-minister-of-his-own-country-is-no-colleague",
+        ),
+        pytest.param(
+            "The summit drew German Foreign Minister Annalena Baerbock, Prime Minister Rishi Sunak and French "
+            "President Emmanuel Macron, who met in Paris on Tuesday.",
+            {("Rishi Sunak", None, "head of government"), ("Emmanuel Macron", "FR", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="a-prime-minister-listed-after-a-minister-is-no-colleague",
+        ),
+        pytest.param(
+            "Indian Prime Minister Narendra Modi on Monday called French President Emmanuel Macron on his "
+            "birthday.",
+            {("Narendra Modi", "IN", "head of government"), ("Emmanuel Macron", "FR", "head of state")},
+            "call",
+            "2024-11-11",
+            id="called-someone-on-an-occasion-is-a-call",
+        ),
+        pytest.param(
             "Japanese Foreign Minister Takeshi Iwaya and his Australian counterpart Penny Wong met Defense Minister "
             "Gen Nakatani in Tokyo on Monday. They discussed China's military activity and China's claims near "
             "Taiwan.",
@@ -2843,6 +2887,18 @@ def test_meeting_participants_kind_and_date(
             "el-Sissi in Cairo on Monday.",
             [{"Netanyahu", "Abdel Fattah el-Sissi"}],
             id="a-name-after-the-group-is-someone",
+        ),
+        pytest.param(
+            "Ukrainian President Volodymyr Zelensky on Tuesday called Russian President Vladimir Putin a new "
+            "Hitler.",
+            [],
+            id="calling-someone-a-name-is-no-call",
+        ),
+        pytest.param(
+            "After meeting Chinese President Xi Jinping on Saturday, Biden and Brazilian President Luiz Inacio Lula "
+            "da Silva held talks in Rio de Janeiro on Monday.",
+            [{"Xi Jinping", "Biden"}, {"Biden", "Luiz Inacio Lula da Silva"}],
+            id="after-meeting-x-a-and-b-held-talks-is-two-meetings",
         ),
     ],
 )

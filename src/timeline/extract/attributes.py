@@ -302,11 +302,17 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         token.pos_ == "VERB"
         and token.lemma_.lower() == "call"
         and any(
-            c.lower_ == "on" and c.i > token.i and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+            c.lower_ == "on"
+            and c.i > token.i
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
             for c in token.children
         )
+        and not any(
+            c.dep_ == "dobj" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON") for c in token.children
+        )
     ):
-        return "in-person"  # "called on Prime Minister Kishida": a visit (not "X called Y on Sunday")
+        return "in-person"  # "called on Prime Minister Kishida": a visit (not "X called Y on Sunday", "on his
+        # birthday": one called)
     if _VIDEO.search(words):
         return "video"
     if _COURTESY.search(words) and not re.search(r"\b(?:phone|telephone)\b", words, re.IGNORECASE):
@@ -322,7 +328,9 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
                 and not any(g.lower_ == "voice" for g in c.children)
             )
             or (c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children))
-            or (c.dep_ == "advmod" and c.lower_ == "last")  # "Both leaders last spoke on Dec 2": their last call
+            or (
+                c.dep_ == "advmod" and c.lower_ == "last"
+            )  # "Both leaders last spoke on Dec 2": their last call
             for c in token.children
         )  # not "spoke with one voice": agreed, wherever they met
         and not _IN_PERSON.search(token.sent.text)

@@ -1186,8 +1186,21 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             named = list(dict.fromkeys(p.key for p in listed))
             if len(codes) == 1 and len(named) >= 2:  # noqa: PLR2004 - two or more
-                # "Japanese Foreign Minister A, Defense Minister B, and their Australian counterparts, C and D":
-                # one country's, each in the office of the one named in step before
+                # "Japanese Foreign Minister A, Defense Minister B, and their Australian counterparts, C and
+                # D":
+                # both Australia's, each in the office of the one named in step before; only the names listed
+                # right after "counterparts", up to one with a title of its own ("... counterparts Wong and
+                # Marles and President Marcos": not Marcos)
+                listing = []
+                for t in doc[after : token.i + 14]:
+                    if t.text in {",", "and"} or (sentence.index, t.i) in by_mention:
+                        if (sentence.index, t.i) in by_mention:
+                            listing.append(by_mention[(sentence.index, t.i)].key)
+                        continue
+                    if t.pos_ != "PROPN" or t.lower_ in office_words.TITLE_WORDS:
+                        break
+                listing = list(dict.fromkeys(listing))
+                given.update(dict.fromkeys(listing, codes[0]))
                 owners = list(
                     dict.fromkeys(
                         by_mention[(sentence.index, t.i)].key
@@ -1195,10 +1208,12 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                         if (sentence.index, t.i) in by_mention
                     )
                 )
-                given.update(dict.fromkeys(named, codes[0]))
-                if len(owners) == len(named):
-                    offices = {p.key: p.role for p in people}
-                    roles.update({k: offices[o] for k, o in zip(named, owners, strict=True) if offices[o] != "other"})
+                offices = {p.key: p.role for p in people}
+                if len(owners) == len(listing) and len({offices[o] for o in owners}) == len(owners):
+                    # each in the office of the one named in step before, as news lists them
+                    roles.update(
+                        {k: offices[o] for k, o in zip(listing, owners, strict=True) if offices[o] != "other"}
+                    )
             if len(codes) >= 2 and len(named) == len(codes):
                 for key, code in zip(named, codes, strict=True):
                     given[key] = code
@@ -1452,7 +1467,10 @@ def _home_officials(
                 person.key in opening
                 or (
                     dateline
-                    and (bare.count(person.role) == 1 or _papers_own(person, home, people, parsed, headings=False))
+                    and (
+                        bare.count(person.role) == 1
+                        or _papers_own(person, home, people, parsed, headings=False)
+                    )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
             )

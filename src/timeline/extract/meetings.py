@@ -294,11 +294,18 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
             # and "was welcomed by President X" are
-        if lemma == "call" and any(
-            (c.dep_ == "oprd" and c.ent_type_ != "PERSON")  # not "called [oprd] Philippine President Duterte"
-            or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
-            for c in token.children
-        ):
+        if (
+            lemma == "call"
+            and any(
+                (
+                    c.dep_ == "oprd"
+                    and (c.ent_type_ != "PERSON" or any(d.dep_ == "dobj" for d in token.children))
+                )
+                or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
+                for c in token.children
+            )
+        ):  # not "called [oprd] Philippine President Duterte" (the callee misparsed),
+            # but "called Putin [oprd] X"
             return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
             return token  # "called on acting President Choi": a visit
@@ -992,9 +999,17 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     )
 
 
+def _meets(verb: Token) -> bool:
+    """Whether a main clause tells a meeting of its own: "..., Biden and Lula held talks in Rio"."""
+    return trigger_anchor(verb) is not None or any(
+        c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS for c in verb.children
+    )
+
+
 def _gerund_of(anchor: Token) -> bool:
     """Whether the anchor is in a subjectless "-ing" clause, whose subject is the main clause's: "After paying
-    a courtesy call on X, A and B visited ..."."""
+    a courtesy call on X, A and B visited ..." (not when the main clause is a meeting of its own: "After
+    meeting Xi, Biden and Lula held talks")."""
     return any(
         a.tag_ == "VBG"
         and a.dep_ in {"pcomp", "advcl"}
@@ -1727,7 +1742,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         # paying a courtesy call on President Z, X and Y visited ...": both paid it
                         p.key
                         for c in subject.conjuncts
-                        if (present or _gerund_of(anchor)) and (p := cast.person_at(sentence.index, c.i))
+                        if (present or (_gerund_of(anchor) and not _meets(subject.head)))
+                        and (p := cast.person_at(sentence.index, c.i))
                     ]
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]

@@ -335,12 +335,25 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     return start, run[1]
 
 
+_CABINET = frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"})
+
+
 def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized, base: int) -> str | None:
     """The country of a cabinet colleague listed before: "Japanese Foreign Minister Takeshi Iwaya, Defense
-    Minister Gen Nakatani, and ...". Both titles a minister's, of two portfolios; not "German Chancellor X,
-    President Y"."""
-    if run[0] < 3 or doc[run[0] - 1].text != "," or not _ministerial(doc[run[0] : run[1]]):  # noqa: PLR2004
+    Minister Gen Nakatani, and ...". Both titles a cabinet portfolio, two portfolios, and no country of the
+    name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z of
+    Australia"."""
+    if (
+        run[0] < 3
+        or doc[run[0] - 1].text != ","
+        or office.title_class(doc[run[0] : run[1]].text) not in _CABINET
+    ):  # noqa: PLR2004
         return None
+    end = run[1]
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if any(_of_place(doc, end)):
+        return None  # "Defense Minister Richard Marles of Australia": his own country
     start = run[0] - 1
     while (
         start > 0
@@ -352,7 +365,7 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     if start == run[0] - 1:
         return None
     before = office_before(doc, start, offsets, base)
-    if before is None or before.country is None or not _ministerial(doc[start - 3 : start]):
+    if before is None or before.country is None or before.role not in _CABINET:
         return None
     mine = office.title_class(doc[run[0] : run[1]].text)
     return before.country if mine not in {"other", before.role} else None
@@ -653,18 +666,26 @@ def _another_title(doc: Doc | Span, comma: int) -> bool:
 def _portfolio_end(doc: Doc | Span, start: int, end: int, stop: int) -> int:
     """Where a minister's title ends past portfolios that are no title words, when they give it a class:
     ", Minister of Small Business, Export Promotion and International Trade," is a trade minister."""
-    if end >= stop or doc[end - 1].lower_ not in {"minister", "secretary"} or doc[end].lower_ not in {"of", "for"}:
+    if (
+        end >= stop
+        or doc[end - 1].lower_ not in {"minister", "secretary"}
+        or doc[end].lower_ not in {"of", "for"}
+    ):
         return end
     m = end + 1
     while m < stop and (
-        doc[m].text[:1].isupper() or doc[m].lower_ in {"and", "&"} or (doc[m].text == "," and _portfolio_goes_on(doc, m))
+        doc[m].text[:1].isupper()
+        or doc[m].lower_ in {"and", "&"}
+        or (doc[m].text == "," and _portfolio_goes_on(doc, m))
     ):
         m += 1
     while m > end + 1 and (doc[m - 1].text == "," or doc[m - 1].lower_ in {"and", "&"}):
         m -= 1
     if (
         m == end + 1
-        or gazetteer.find_countries(doc[end + 1 : m].text)  # "Prime Minister of Japan": the country, not a portfolio
+        or gazetteer.find_countries(
+            doc[end + 1 : m].text
+        )  # "Prime Minister of Japan": the country, not a portfolio
         or office.title_class(doc[start:m].text) == "other"
     ):
         return end
@@ -672,8 +693,8 @@ def _portfolio_end(doc: Doc | Span, start: int, end: int, stop: int) -> int:
 
 
 def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
-    """A title's portfolios listed past a comma: "Minister of Small Business, Export Promotion and International
-    Trade" (capitalised words up to the next stop, with an "and" among them)."""
+    """A title's portfolios listed past a comma: "Minister of Small Business, Export Promotion and
+    International Trade" (capitalised words up to the next stop, with an "and" among them)."""
     if doc[comma].text != ",":
         return False
     words = []
