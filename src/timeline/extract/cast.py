@@ -660,6 +660,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     mentions, offices = find_mentions(parsed)
     groups: list[list[PersonMention]] = []
     tokens: list[frozenset[str]] = []
+    names: list[set[str]] = []  # each group's distinct written names, asked of every mention after it
     aliases = _aliases(parsed.normalized.text)
     for mention in mentions:
         words = name_tokens(mention.name)
@@ -672,10 +673,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             i
             for i in range(len(groups) - 1, -1, -1)
             if (words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i]))
-            and (patronym or not _in_lineage(mention.name, groups[i]))
+            and (patronym or not _in_lineage(mention.name, names[i]))
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
-            candidates = [i for i in candidates if any(_father_of(mention.name, m.name) for m in groups[i])]
+            candidates = [i for i in candidates if any(_father_of(mention.name, other) for other in names[i])]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
             # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office
@@ -694,8 +695,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         if match is None:
             groups.append([mention])
             tokens.append(words)
+            names.append({mention.name})
         else:
             groups[match].append(mention)
+            names[match].add(mention.name)
             tokens[match] = (
                 tokens[match] | words
                 if len(words) > 1 and len(tokens[match]) > 1
@@ -897,18 +900,18 @@ def _transliterated(name: str, group: list[PersonMention]) -> bool:
 _NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 
-def _in_lineage(name: str, group: list[PersonMention]) -> bool:
+def _in_lineage(name: str, group: set[str]) -> bool:  # the group's distinct written names
     """A father named in a son's name is not the son: "Mohamed bin Zayed" and "Hamdan bin Mohamed bin Zayed"
     are two people, and "Sheikh Mohamed" is the first, whose given name his is; "Mohamed bin Zayed" and
     "Mohammed bin Hamad", two fathers' sons, are two people however alike their given names (not "bin
     Abdulrahman" and "bin Abdul Rahman", one father spelt two ways)."""
     father = _father_named(name)
     return any(
-        _father_of(name, other.name)
-        or _father_of(other.name, name)
+        _father_of(name, other)
+        or _father_of(other, name)
         or (
             father is not None
-            and (theirs := _father_named(other.name)) is not None
+            and (theirs := _father_named(other)) is not None
             and not (father.startswith(theirs) or theirs.startswith(father))
         )
         for other in group
