@@ -343,11 +343,8 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     Minister Gen Nakatani, and ...". Both titles a cabinet portfolio, two portfolios, and no country of the
     name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z of
     Australia"."""
-    if (
-        run[0] < 3
-        or doc[run[0] - 1].text != ","
-        or office.title_class(doc[run[0] : run[1]].text) not in _CABINET
-    ):  # noqa: PLR2004
+    mine = office.title_class(doc[run[0] : run[1]].text)
+    if run[0] < 3 or doc[run[0] - 1].text != "," or mine not in _CABINET:  # noqa: PLR2004
         return None
     end = run[1]
     while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -367,8 +364,7 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     before = office_before(doc, start, offsets, base)
     if before is None or before.country is None or before.role not in _CABINET:
         return None
-    mine = office.title_class(doc[run[0] : run[1]].text)
-    return before.country if mine not in {"other", before.role} else None
+    return before.country if mine != before.role else None
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:
