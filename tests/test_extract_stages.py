@@ -2937,7 +2937,7 @@ def test_meeting_calls_however_dated_are_calls() -> None:
         ("call", "2024-11-11"),
         ("call", "2024-10-02"),
         ("call", "2024-11-10"),
-        ("call", "2024-11-11"),
+        ("call", "2024-11-10"),  # "over the weekend", undated, in the paragraph of Sunday's call: that weekend
     ]
 
 
@@ -5524,3 +5524,78 @@ def test_meeting_the_one_meeting_holds_this_person(text: str, name: str) -> None
     """ "discussed ways to strengthen cooperation with Austrian President X": the "with" is the talk's, not the
     aim's; "made a phone call to his Bangladesh counterpart Sheikh Rahima Wednesday": the name is no date."""
     assert name in {p.name for p in only(text).participants}
+
+
+# Published on a Thursday (2024-11-14): "on Tuesday" is 2024-11-12, "today" 2024-11-14.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "called [oprd] President-elect X": spaCy's object complement is the one called
+            "President Joe Biden called President-elect Gabriel Boric of Chile today to congratulate him.",
+            [("2024-11-14", "call", {"Joe Biden", "Gabriel Boric"})],
+        ),
+        (  # ", Jr." is the name's: the parse no longer takes it for the subject
+            "President Joseph R. Biden, Jr. called Chilean President-elect Gabriel Boric on Tuesday.",
+            [("2024-11-12", "call", {"Joseph R. Biden Jr.", "Gabriel Boric"})],
+        ),
+        (  # contacting a president-elect to congratulate him is a call
+            "United States President Joe Biden on Tuesday contacted Chilean President-elect Gabriel Boric to"
+            " congratulate him on his victory.",
+            [("2024-11-12", "call", {"Joe Biden", "Gabriel Boric"})],
+        ),
+        (  # a release's "today" is the release's day: the call is the one told on Tuesday
+            "United States President Joe Biden on Tuesday contacted Chilean President-elect Gabriel Boric.\n\n"
+            "A White House release stated that, “President Joseph R. Biden, Jr. called President-elect"
+            " Gabriel Boric of Chile today to congratulate him on his election victory.”",
+            [("2024-11-12", "call", {"Joseph R. Biden Jr.", "Gabriel Boric"})],
+        ),
+        (  # the paragraph tells one day: the talks after the dated ones are that day's too
+            "In Sydney on Wednesday, NATO Secretary General Jens Stoltenberg met Australian Prime Minister"
+            " Anthony Albanese.\n\n"
+            "On Tuesday, the Secretary General visited Wellington for talks with New Zealand Prime Minister"
+            " Jacinda Ardern. He also had discussions with New Zealand Foreign Minister Winston Peters.",
+            [
+                ("2024-11-13", "in-person", {"Jens Stoltenberg", "Anthony Albanese"}),
+                ("2024-11-12", "in-person", {"Jens Stoltenberg", "Jacinda Ardern"}),
+                ("2024-11-12", "in-person", {"Jens Stoltenberg", "Winston Peters"}),
+            ],
+        ),
+        (  # a line of two dates is a visit's span, not the day the page was issued (2024-11-11)
+            "11 Nov. 2024 - 14 Nov. 2024\n\nIn Sydney on Wednesday, NATO Secretary General Jens Stoltenberg"
+            " met Australian Prime Minister Anthony Albanese.",
+            [("2024-11-13", "in-person", {"Jens Stoltenberg", "Anthony Albanese"})],
+        ),
+    ],
+)
+def test_meeting_dates_and_kinds_of_real_wire_shapes(
+    text: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    found = [(m.date.to_str(), m.meeting_kind, {p.name for p in m.participants}) for m in meetings_of(text)]
+    assert found == expected
+
+
+def test_cast_one_family_name_in_one_office_is_one_person() -> None:
+    text = (
+        "President Joe Biden spoke with Chilean President-elect Gabriel Boric on Tuesday. President Joseph R."
+        " Biden Jr. congratulated him. Vice President Kamala Harris and former President George Bush were not there."
+    )
+    names = sorted(p.name for p in cast_of(text).people)
+    assert names == ["Gabriel Boric", "George Bush", "Joseph R. Biden Jr.", "Kamala Harris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ukrainian presidential aide Andriy Yermak met US envoy Keith Kellogg on Monday.", "Andriy Yermak", "UA"),
+        ("Ukraine's top aide Andriy Yermak met US envoy Keith Kellogg on Monday.", "Andriy Yermak", "UA"),
+        (  # the "Chilean President" of his title is no one else's office
+            "President Joe Biden met Chilean President-elect Gabriel Boric on Tuesday.",
+            "Joe Biden",
+            None,
+        ),
+    ],
+)
+def test_cast_country_before_a_descriptive_noun_and_none_from_anothers_title(
+    text: str, name: str, country: str | None
+) -> None:
+    assert person(text, name).country == country

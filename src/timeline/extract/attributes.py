@@ -87,6 +87,8 @@ def sentence_dates(
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
             continue  # "(local time; 22:30 on January 10 JST)": an aside
+        if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
+            continue  # "a White House release stated that, “President X called Y today": the release's day
         value = timex.resolve(hit.text, anchor, _clause_of(sentence.doc, hit.start) or text)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
@@ -95,6 +97,12 @@ def sentence_dates(
     return found
 
 
+_QUOTED_DEIXIS = re.compile(r"(?i)(?:today|yesterday|tonight|this (?:morning|afternoon|evening))")
+# a document quoted whole, opened in the sentence before the date: "a release stated that, “..."
+_RELEASE_QUOTED = re.compile(
+    r"(?i)\b(?:release|statement|readout|communiqu[eé])\b[^“”\"]{0,40}\b(?:said|says|stated|states|read|reads)"
+    r"\b(?: that)?,? [“\"][^”\"]*$"
+)
 _REPORTING = frozenset({"say", "tell", "state", "announce", "add", "note", "report", "confirm"})
 
 
@@ -156,6 +164,8 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
         if not sentence.heading:
             continue
         dates = sentence_dates(sentence, anchor)
+        if len(dates) > 1:
+            continue  # "05 Aug. 2019 - 08 Aug. 2019": the days of a visit, not the day the page was issued
         if dates and len(sentence.text) <= 40:
             return dates[0][1].date
     return None
@@ -317,8 +327,8 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         return "video"
     if _COURTESY.search(words) and not re.search(r"\b(?:phone|telephone)\b", words, re.IGNORECASE):
         return "in-person"  # "who paid him a courtesy call at State House": a visit
-    if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone"}:
-        return "call"
+    if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone", "contact"}:
+        return "call"  # "contacted President-elect X to congratulate him": no one travels to congratulate
     if (
         token.lemma_.lower() == "speak"
         and any(

@@ -105,11 +105,14 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
         offices.extend(_offices_in(sentence, parsed))
     people = _known_names(people, parsed)
     titled = {(m.sentence, m.office.end) for m in people if m.office is not None}
+    spans = [(m.office.start, m.office.end) for m in people if m.office is not None]
     offices = [
         o
         for o in offices
         if (o.sentence, o.office.end) not in titled  # "X was the prime minister": X's title, no one else's
         and not any(m.sentence == o.sentence and m.token == o.token for m in people)
+        # not the "Chilean President" of "Chilean President-elect Gabriel Boric": part of his title
+        and not any(start <= o.office.start and o.office.end < end for start, end in spans)
     ]
     return people, offices
 
@@ -325,6 +328,22 @@ def _met_object(token: Token) -> bool:
 _MEETING_VERBS = frozenset({"meet", "call", "receive", "host", "welcome", "greet", "visit"})
 
 
+def _country_before(doc: Doc, noun: int) -> str | None:
+    """The country named before a descriptive noun, past its small words: "Ukrainian presidential aide X",
+    "Ukraine's top aide X"."""
+    j = noun - 1
+    while j >= max(0, noun - 3):
+        word = doc[j]
+        if word.text in {"'s", "’s"} and j > 0:
+            return found.country_of_words(doc[j - 1].text)
+        if (country := found.country_of_words(word.text)) is not None:
+            return country
+        if not (word.is_lower and word.pos_ in {"ADJ", "NOUN"}):
+            return None
+        j -= 1
+    return None
+
+
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
@@ -357,6 +376,8 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             occupation = (
                 doc[start - 1].lower_ if doc[start - 1].lower_ not in office_words.TITLE_WORDS else None
             )
+            if occupation is not None and country is None:
+                country = _country_before(doc, start - 1)
         result.append(
             PersonMention(
                 name=found.printed_name(doc, start, end),
@@ -672,7 +693,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if (words <= tokens[i] or tokens[i] <= words or _transliterated(mention.name, groups[i]))
+            if (
+                words <= tokens[i]
+                or tokens[i] <= words
+                or _transliterated(mention.name, groups[i])
+                or _one_holder(mention, groups[i])
+            )
             and (patronym or not _in_lineage(mention.name, names[i]))
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
@@ -897,6 +923,30 @@ def _transliterated(name: str, group: list[PersonMention]) -> bool:
     return False
 
 
+def _one_holder(mention: PersonMention, group: list[PersonMention]) -> bool:
+    """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office is one person,
+    however the given name is written."""
+    office = mention.office
+    family = _family_name(mention.name)
+    if office is None or office.role == "other" or office.status == "former" or family is None:
+        return False
+    return any(
+        m.office is not None
+        and m.office.role == office.role
+        and m.office.status != "former"
+        and (m.office.country is None or office.country is None or m.office.country == office.country)
+        and _family_name(m.name) == family
+        for m in group
+    )
+
+
+def _family_name(name: str) -> str | None:
+    """The last word of a name written given name first, a generation after it left out ("Biden, Jr.")."""
+    words = [w for w in _fold(name).replace(",", " ").split() if w.rstrip(".") not in _GENERATIONS]
+    return words[-1] if len(words) >= 2 else None
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 

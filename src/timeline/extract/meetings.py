@@ -41,6 +41,7 @@ MEETING_VERBS = frozenset(
         "convene",
         "co-chair",
         "cochair",
+        "contact",
     }
 )
 LIGHT_VERBS = frozenset(
@@ -281,10 +282,12 @@ def trigger_anchor(token: Token) -> Token | None:
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(
-            c.dep_ in {"dobj", "prep", "prt"} for c in token.children
+            c.dep_ in {"dobj", "prep", "prt"} or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
+            for c in token.children
         ):
-            return None  # "called for", "called it" are caught by their arguments below
-        if lemma in {"welcome", "engage"} and not any(
+            return None  # "called for", "called it" are caught by their arguments below; "called
+            # [oprd] President-elect X of Chile today" is a call
+        if lemma in {"welcome", "engage", "contact"} and not any(
             (
                 c.dep_ == "dobj"
                 and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
@@ -294,16 +297,10 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
             # and "was welcomed by President X" are
-        if (
-            lemma == "call"
-            and any(
-                (
-                    c.dep_ == "oprd"
-                    and (c.ent_type_ != "PERSON" or any(d.dep_ == "dobj" for d in token.children))
-                )
-                or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
-                for c in token.children
-            )
+        if lemma == "call" and any(
+            (c.dep_ == "oprd" and (c.ent_type_ != "PERSON" or any(d.dep_ == "dobj" for d in token.children)))
+            or (c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in MEETING_NOUNS))
+            for c in token.children
         ):  # not "called [oprd] Philippine President Duterte" (the callee misparsed),
             # but "called Putin [oprd] X"
             return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's

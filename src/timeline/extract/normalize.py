@@ -179,6 +179,12 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"(?<=[a-z]), (?=(?:Jr|Sr)\.?(?![\w.]))")
+def _generation_comma(_: re.Match[str]) -> str:
+    """ "President Joseph R. Biden, Jr. called X": the generation is the name's, not a subject of its own."""
+    return " "
+
+
 @_repair(
     r"\b(?:Prime|Foreign|Defen[cs]e|Finance|Trade|prime|foreign|defen[cs]e|finance|trade) Min(?:s|is)ter\b"
 )

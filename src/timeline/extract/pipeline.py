@@ -136,7 +136,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url, article.title)
-    told = [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
+    told = _dated_by_paragraph(
+        parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
+    )
     lead = _lead_day(parsed, told, anchor)
     stamped = (
         lined is not None
@@ -170,6 +172,32 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     }
     observations = _observations(article, parsed, people, held_in)
     return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def _dated_by_paragraph(parsed: Parsed, told: list[Told]) -> list[Told]:
+    """A meeting told undated after a dated one in the same paragraph happened that day too.
+
+    "On Tuesday, the Secretary General visited Wellington for talks with
+    Prime Minister X. ... He also had discussions with Foreign Minister Y":
+    the paragraph tells one day.
+    """
+    result: list[Told] = []
+    for item in told:
+        if item.written is None and not parsed.sentences[item.frame.sentence].heading:
+            line = parsed.sentences[item.frame.sentence].line
+            before = next(
+                (
+                    t
+                    for t in reversed(result)
+                    if parsed.sentences[t.frame.sentence].line == line
+                    and t.frame.sentence < item.frame.sentence
+                ),
+                None,
+            )
+            if before is not None and before.written is not None and before.frame.future == item.frame.future:
+                item = attrs.evolve(item, written=before.written)
+        result.append(item)
+    return result
 
 
 def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parsed) -> list[str]:
