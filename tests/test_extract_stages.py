@@ -5599,3 +5599,23 @@ def test_cast_country_before_a_descriptive_noun_and_none_from_anothers_title(
     text: str, name: str, country: str | None
 ) -> None:
     assert person(text, name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "The Hon" goes as "The Rt Hon" does; the parser hangs "and Y" on X's title: both are subjects
+            "H.E. Mr. Shinzo Abe, Prime Minister of Japan and The Hon Scott Morrison MP, Prime Minister of"
+            " Australia held a Leaders’ Meeting via VTC on 9 July 2020.",
+            [("video", {("Shinzo Abe", "JP"), ("Scott Morrison", "AU")})],
+        ),
+        (  # a plural title over two countries and their names, without commas: a title each
+            "Presidents of Kyrgyzstan Sadyr Japarov and Tajikistan Emomali Rahmon are holding a tete-a-tete"
+            " meeting in Dushanbe city.",
+            [("in-person", {("Sadyr Japarov", "KG"), ("Emomali Rahmon", "TJ")})],
+        ),
+    ],
+)
+def test_meeting_subjects_the_parser_hangs_on_titles(text: str, expected: list[tuple[str, set]]) -> None:
+    found = [(m.meeting_kind, {(p.name, p.country) for p in m.participants}) for m in meetings_of(text)]
+    assert found == expected

@@ -25,7 +25,9 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _COURTESY = re.compile(r"\bcourtesy calls?\b|\bcalls? on\b|\bcalled on\b", re.IGNORECASE)
-_VIDEO = re.compile(r"\b(?:video|virtual|videoconference|video-conference|online)\b", re.IGNORECASE)
+_VIDEO = re.compile(  # "VTC": a video teleconference
+    r"\b(?:video|virtual|videoconference|videoconferencing|video-conference|online|VTC)\b", re.IGNORECASE
+)
 _IN_PERSON = re.compile(
     r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b"
 )

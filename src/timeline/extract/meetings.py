@@ -703,7 +703,11 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
             pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
         elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
-            if node.head.ent_type_ not in _PLACES and node.head.lower_ not in _STYLES:
+            if (
+                node.head.ent_type_ not in _PLACES
+                and node.head.lower_ not in _STYLES
+                and not _joined_to_title(node, token, sentence, cast)
+            ):
                 titled = True
             # else "received at Bayan Palace the President of X, Y": the title the parser hung on the place
             # is the verb's object; "His Highness the Prime Minister Sheikh X": a style, not another person
@@ -761,6 +765,17 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             # "X and visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
     return node.i == anchor.i and not titled
+
+
+def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a person is joined to another's title in apposition, as the parser hangs a second subject:
+    "X, Prime Minister of A and [conj] Y, Prime Minister of B held a meeting"."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == title.i
+        and any(t.dep_ == "cc" for t in title.children)
+        and cast.person_at(sentence.index, title.head.i) is not None
+    )
 
 
 def _with_clause(clause: Token) -> bool:

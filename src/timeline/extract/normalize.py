@@ -122,6 +122,23 @@ def _plural_title_of(match: re.Match[str]) -> str:
     return f"the {title} of {first}, {name}, and the {title} of {second}, "
 
 
+@_repair(
+    r"\b(?:[Tt]he )?((?:Foreign |Defen[cs]e |Prime )?(?:Ministers|Presidents)) of "
+    r"((?:the )?(?:[A-Z][\w'’-]+ ){2,5})and ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})\b"
+)
+def _plural_title_of_unpunctuated(match: re.Match[str]) -> str:
+    """ "Presidents of Kyrgyzstan Sadyr Japarov and Tajikistan Emomali Rahmon": a title each, before each name."""
+    title = match.group(1)[:-1]
+    parts = []
+    for words in (match.group(2).strip(), match.group(3)):
+        hits = gazetteer.find_countries(words)
+        lead = len(words) - len(words.removeprefix("the "))
+        if not hits or hits[0].start != lead or len(words[hits[0].end :].split()) < 1:
+            return match.group(0)
+        parts.append(f"{words[:lead]}{words[lead : hits[0].end]}'s {title} {words[hits[0].end :].strip()}")
+    return " and ".join(parts)
+
+
 @_repair(r" \((?:also |better |commonly )?(?:known as|called|formerly|aka) [^()\n]{1,60}\)(?=[ ,.;:])")
 def _known_as_aside(_: re.Match[str]) -> str:
     """Another name in brackets goes, and the title meets its holder.
@@ -230,7 +247,7 @@ _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|Amb\.?|Eng\.|Engr\.?|"
+    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
