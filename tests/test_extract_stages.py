@@ -5619,3 +5619,22 @@ def test_cast_country_before_a_descriptive_noun_and_none_from_anothers_title(
 def test_meeting_subjects_the_parser_hangs_on_titles(text: str, expected: list[tuple[str, set]]) -> None:
     found = [(m.meeting_kind, {(p.name, p.country) for p in m.participants}) for m in meetings_of(text)]
     assert found == expected
+
+
+def test_office_one_portfolio_of_two_words_is_one_title() -> None:
+    """ "International Relations and Cooperation Minister": South Africa's foreign minister, not two offices."""
+    assert office.title_class("International Relations and Cooperation Minister") == "foreign minister"
+    assert gazetteer.TITLE_COUNTRY["international relations and cooperation minister"] == "ZA"
+    assert office.title_class("Deputy Prime Minister and Foreign Minister") == "foreign minister"
+
+
+def test_meeting_whoever_acts_during_someones_visit_met_them() -> None:
+    found = only(
+        "International Relations and Cooperation Minister Naledi Pandor reiterated the importance of ties with"
+        " Zimbabwe during Zimbabwean Foreign Minister Frederick Shava’s visit on Wednesday."
+    )
+    assert who(found) == {
+        ("Naledi Pandor", "ZA", "foreign minister"),
+        ("Frederick Shava", "ZW", "foreign minister"),
+    }
+    assert meetings_of("Protesters gathered outside the ministry during Blinken's visit on Wednesday.") == ()

@@ -499,6 +499,8 @@ TITLE_COUNTRY: dict[str, str] = {
     "minister of external affairs": "IN",
     "minister for external affairs": "IN",
     "taoiseach": "IE",
+    "international relations and cooperation minister": "ZA",
+    "minister of international relations and cooperation": "ZA",
     "tánaiste": "IE",
     "tanaiste": "IE",
     "chancellor of the exchequer": "GB",

@@ -255,6 +255,8 @@ def trigger_anchor(token: Token) -> Token | None:
     ):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
+    if (host := _host_during_visit(token)) is not None:
+        return host  # "Minister X reiterated ... during Zimbabwean Minister Y's visit": X received Y
     if (
         token.pos_ == "VERB"
         and lemma == "visit"
@@ -890,6 +892,25 @@ _COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "
 def _several(trigger: Token) -> bool:
     """ "held meetings with A, B and C", "his bilateral meetings with ...": a meeting per person, not one of all."""
     return trigger.tag_ == "NNS" and trigger.lemma_.lower() in _COUNTED_MEETINGS
+
+
+def _host_during_visit(token: Token) -> Token | None:
+    """The verb of whoever acts during someone's visit: "X reiterated ... during Y's visit" (X met Y)."""
+    if not (
+        token.lemma_.lower() == "visit"
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "during"
+        and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
+    ):
+        return None
+    verb = token.head.head
+    while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"pcomp", "xcomp"}:
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
 def _verb_of_phrase(anchor: Token) -> Token | None:

@@ -300,6 +300,7 @@ _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme
 
 
 _TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b)")
+_OFFICE_WORD = re.compile(r"\b(?:minister|secretary|president|premier|chancellor|king|prince)\b")
 
 
 def title_class(title: str) -> str:
@@ -313,7 +314,8 @@ def title_class(title: str) -> str:
     key = re.sub(r"^(?:the |union |federal )", "", key)
     key = {"pm": "prime minister", "fm": "foreign minister"}.get(key, key)
     offices = _TWO_OFFICES.split(key)
-    if len(offices) > 1:  # "deputy prime minister and minister of economy and finance": the higher office
+    if len(offices) > 1 and _OFFICE_WORD.search(offices[0]):  # not "international relations and cooperation
+        # minister", one portfolio of two words  # "deputy prime minister and minister of economy and finance": the higher office
         return max((title_class(one) for one in offices), key=RANK.__getitem__)
     if _ELECT.search(key) or _JUNIOR.search(key):
         return "other"
