@@ -5638,3 +5638,13 @@ def test_meeting_whoever_acts_during_someones_visit_met_them() -> None:
         ("Frederick Shava", "ZW", "foreign minister"),
     }
     assert meetings_of("Protesters gathered outside the ministry during Blinken's visit on Wednesday.") == ()
+
+
+def test_cast_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
+    text = (
+        'Philippine President Ferdinand "Bongbong" Marcos, Jr. and US President Joe Biden. Courtesy of Bongbong'
+        " Marcos Facebook page.\n\nMarcos will meet UN Secretary-General António Guterres on Friday."
+    )
+    marcos = person(text, "Ferdinand Marcos Jr.")
+    assert (marcos.country, marcos.role) == ("PH", "head of state")
+    assert {p.name for m in meetings_of(text) for p in m.participants} == {"Ferdinand Marcos Jr.", "António Guterres"}

@@ -196,6 +196,12 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"\b([A-Z][a-z]+) [\"“][A-Z][a-z]+[\"”](?= [A-Z][a-z])")
+def _quoted_nickname(match: re.Match[str]) -> str:
+    """'President Ferdinand "Bongbong" Marcos Jr.': the nickname in quotes goes, and the name is whole."""
+    return match.group(1)
+
+
 @_repair(r"(?<=[a-z]), (?=(?:Jr|Sr)\.?(?![\w.]))")
 def _generation_comma(_: re.Match[str]) -> str:
     """ "President Joseph R. Biden, Jr. called X": the generation is the name's, not a subject of its own."""

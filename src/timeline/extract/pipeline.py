@@ -23,7 +23,7 @@ from timeline.extract.parse import Parsed, parse
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
 
-EXTRACTOR = "spacy-9"
+EXTRACTOR = "spacy-10"
 _SPEAKS_FOR = re.compile(
     r"spokes|press secretary|aide|official", re.IGNORECASE
 )  # tells of a meeting, not in it
