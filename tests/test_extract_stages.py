@@ -5648,3 +5648,55 @@ def test_cast_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
     marcos = person(text, "Ferdinand Marcos Jr.")
     assert (marcos.country, marcos.role) == ("PH", "head of state")
     assert {p.name for m in meetings_of(text) for p in m.participants} == {"Ferdinand Marcos Jr.", "António Guterres"}
+
+
+def test_meeting_a_coming_meeting_takes_the_coming_day_told_just_before() -> None:
+    """ "X will be visiting Fiji tomorrow. ... She will be meeting Y ahead of next month's forum": tomorrow,
+    not next month (the forum's); "newly elected" is no part of the title."""
+    found = meetings_of(
+        "Australia’s newly elected Foreign Minister Penny Wong, will be visiting Fiji tomorrow.\n\n"
+        "Wong says Australia will listen to its Pacific partners.\n\n"
+        "She will be meeting Prime Minister and Minister for Foreign Affairs Voreqe Bainimarama, ahead of next"
+        " month’s Pacific Islands Forum meeting.\n\n"
+        "Wong will also meet Pacific Islands Forum Secretary General, Henry Puna.",
+        "FBC News (Fiji Broadcasting Corporation)",
+    )
+    assert [(m.date.to_str(), m.meeting_kind, who(m)) for m in found] == [
+        (
+            "2024-11-15",
+            "planned",
+            {("Penny Wong", "AU", "foreign minister"), ("Voreqe Bainimarama", "FJ", "head of government")},
+        ),
+        ("2024-11-15", "planned", {("Penny Wong", "AU", "foreign minister"), ("Henry Puna", None, "other")}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two people of one family name in one office, given names apart, are two
+            "Prime Minister Justin Trudeau met President Joe Biden on Monday. In 1971, Prime Minister Pierre"
+            " Trudeau met Soviet Premier Alexei Kosygin in Moscow.",
+            [{"Justin Trudeau", "Joe Biden"}, {"Pierre Trudeau", "Alexei Kosygin"}],
+        ),
+        (  # a letter, or intermediaries, are no call
+            "Kenyan President William Ruto contacted President Museveni by letter on Friday.",
+            [],
+        ),
+        ("Zelensky said he had contacted President Biden through intermediaries.", []),
+    ],
+)
+def test_meeting_guards_of_the_rules_for_unseen_wire_shapes(text: str, expected: list[set[str]]) -> None:
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
+def test_cast_a_country_named_before_a_field_is_no_nationality() -> None:
+    assert person("Russia hawk Lindsey Graham met Ukrainian President Volodymyr Zelensky.", "Lindsey Graham").country is None
+
+
+def test_pipeline_a_background_meeting_does_not_take_the_paragraphs_day() -> None:
+    found = meetings_of(
+        "Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. Wong had"
+        " previously met Japanese Foreign Minister Yoko Kamikawa in Tokyo in March."
+    )
+    assert [m.date.to_str() for m in found] == ["2024-11-12", "2024-03"]

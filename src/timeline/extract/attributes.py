@@ -166,7 +166,7 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
         if not sentence.heading:
             continue
         dates = sentence_dates(sentence, anchor)
-        if len(dates) > 1:
+        if len(dates) > 1 and re.search(r"\d\s*(?:[-–—]|to|until)\s*\d", sentence.text):
             continue  # "05 Aug. 2019 - 08 Aug. 2019": the days of a visit, not the day the page was issued
         if dates and len(sentence.text) <= 40:
             return dates[0][1].date
@@ -249,6 +249,11 @@ def frame_date(
     ]
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
         t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
+    ]
+    since += [  # "will meet X ahead of next month's forum": the forum's month
+        t
+        for t in doc
+        if t.lower_ == "ahead" and any(c.lower_ == "of" and c.dep_ == "prep" for c in t.children)
     ]
     told += [  # "the first call by X on Y since ... 20 May": the swearing in's day, not the meeting's
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))

@@ -43,7 +43,9 @@ class Person:
     country: str | None
     organisation: str | None
     mentions: tuple[PersonMention, ...]
-    pronoun: str | None = None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
+    pronoun: str | None = (
+        None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
+    )
 
     def mentioned_in(self, sentence: int) -> bool:
         """Whether the person is named in that sentence."""
@@ -149,7 +151,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
             families.setdefault(first, next(m for m in people if m.name in names))
-    for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
+    for (
+        mention
+    ) in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
             families.setdefault(words[0], mention)
@@ -161,9 +165,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             known = families.get(token.text.replace("’", "'"))
             if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
                 continue
-            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
-                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
-            ):
+            if (
+                token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)
+            ) or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
                 continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
                 # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
@@ -336,8 +340,11 @@ def _country_before(doc: Doc, noun: int) -> str | None:
         word = doc[j]
         if word.text in {"'s", "’s"} and j > 0:
             return found.country_of_words(doc[j - 1].text)
-        if (country := found.country_of_words(word.text)) is not None:
-            return country
+        hits = gazetteer.find_countries(word.text)
+        if hits and hits[0].kind == "demonym" and hits[0].end == len(word.text):
+            return hits[0].code  # not "Russia hawk X", "China correspondent Y": a field, not a nationality
+        if hits:
+            return None
         if not (word.is_lower and word.pos_ in {"ADJ", "NOUN"}):
             return None
         j -= 1
@@ -930,12 +937,14 @@ def _one_holder(mention: PersonMention, group: list[PersonMention]) -> bool:
     family = _family_name(mention.name)
     if office is None or office.role == "other" or office.status == "former" or family is None:
         return False
+    initial = _fold(mention.name)[:1]
     return any(
         m.office is not None
         and m.office.role == office.role
         and m.office.status != "former"
         and (m.office.country is None or office.country is None or m.office.country == office.country)
         and _family_name(m.name) == family
+        and _fold(m.name)[:1] == initial  # not Prime Ministers Nawaz and Shehbaz Sharif
         for m in group
     )
 

@@ -289,6 +289,12 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "called for", "called it" are caught by their arguments below; "called
             # [oprd] President-elect X of Chile today" is a call
+        if lemma == "contact" and any(
+            (c.dep_ == "prep" and c.lower_ in {"by", "through", "via"})
+            or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+            for c in token.children
+        ):
+            return None  # "contacted X by letter", "had contacted X through intermediaries": no call told
         if lemma in {"welcome", "engage", "contact"} and not any(
             (
                 c.dep_ == "dobj"
@@ -910,7 +916,19 @@ def _host_during_visit(token: Token) -> Token | None:
             return None
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb if subject is not None and subject.ent_type_ == "PERSON" else None
+    if subject is None or subject.ent_type_ != "PERSON" or verb.lemma_.lower() not in _TOLD_TO_A_GUEST:
+        return None  # not "Zelensky condemned the deal during Kim's visit to Russia"
+    return verb
+
+
+# what a host says or does to a guest during their visit
+_TOLD_TO_A_GUEST = frozenset(
+    {
+        "reiterate", "discuss", "praise", "stress", "emphasise", "emphasize", "underline", "underscore",
+        "welcome", "thank", "host", "sign", "agree", "assure", "affirm", "reaffirm", "highlight", "hail",
+        "congratulate", "invite", "present", "receive", "hold", "express", "confer", "award",
+    }
+)  # fmt: skip
 
 
 def _verb_of_phrase(anchor: Token) -> Token | None:

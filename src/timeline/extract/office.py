@@ -211,6 +211,9 @@ QUALIFIERS = {
     "new": "holder",
     "newly": "holder",
     "appointed": "holder",
+    "elected": "holder",  # "Australia's newly elected Foreign Minister X"
+    "re-elected": "holder",
+    "recently": "holder",
     "current": "holder",
     "sitting": "holder",
     "visiting": "holder",
@@ -300,7 +303,9 @@ _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme
 
 
 _TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b)")
-_OFFICE_WORD = re.compile(r"\b(?:minister|secretary|president|premier|chancellor|king|prince)\b")
+_OFFICE_WORD = re.compile(
+    r"\b(?:minister|secretary|president|premier|chancellor|king|queen|prince|emir|amir|sultan|emperor|pm)\b"
+)
 
 
 def title_class(title: str) -> str:

@@ -10,6 +10,7 @@ frozen values; none edits another's.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
@@ -22,6 +23,9 @@ from timeline.extract.meetings import Frame
 from timeline.extract.parse import Parsed, parse
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 EXTRACTOR = "spacy-10"
 _SPEAKS_FOR = re.compile(
@@ -137,7 +141,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url, article.title)
     told = _dated_by_paragraph(
-        parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)]
+        parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor
     )
     lead = _lead_day(parsed, told, anchor)
     stamped = (
@@ -174,7 +178,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     return [ingested, *(e for _, e in reported), *observations], problems
 
 
-def _dated_by_paragraph(parsed: Parsed, told: list[Told]) -> list[Told]:
+def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) -> list[Told]:
     """A meeting told undated after a dated one in the same paragraph happened that day too.
 
     "On Tuesday, the Secretary General visited Wellington for talks with
@@ -183,7 +187,11 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told]) -> list[Told]:
     """
     result: list[Told] = []
     for item in told:
-        if item.written is None and not parsed.sentences[item.frame.sentence].heading:
+        if (
+            item.written is None
+            and not parsed.sentences[item.frame.sentence].heading
+            and not _background(parsed.sentences[item.frame.sentence].doc[item.frame.trigger])
+        ):
             line = parsed.sentences[item.frame.sentence].line
             before = next(
                 (
@@ -196,8 +204,44 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told]) -> list[Told]:
             )
             if before is not None and before.written is not None and before.frame.future == item.frame.future:
                 item = attrs.evolve(item, written=before.written)
+            elif before is None and item.frame.future and anchor is not None:
+                item = attrs.evolve(item, written=_coming_day_before(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
+
+
+def _background(trigger: Token) -> bool:
+    """Whether a meeting is told as background, not as the day's news: "Wong had previously met X", "has met
+    him many times"."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(
+        (c.dep_ == "aux" and c.lemma_.lower() == "have")
+        or (c.dep_ == "advmod" and c.lower_ in _BACKGROUND)
+        or (c.dep_ == "npadvmod" and c.lower_ == "times")
+        for c in verb.children
+    )
+
+
+_BACKGROUND = frozenset({"previously", "earlier", "already", "once", "before", "last", "formerly"})
+
+
+def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> attributes.Written | None:
+    """The one coming day the sentences just before a coming meeting name: "X will be visiting Fiji tomorrow.
+    ... She will be meeting Prime Minister Y": the visit's day."""
+    for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
+        if before.heading:
+            return None
+        coming = [
+            written
+            for _, written in attributes.sentence_dates(before, anchor)
+            if written.first is not None and written.first > anchor and written.date.precision == "day"
+        ]
+        if coming:
+            return coming[0] if len(coming) == 1 else None
+    return None
+
+
+_LOOK_BACK = 3  # sentences
 
 
 def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parsed) -> list[str]:
