@@ -5700,3 +5700,17 @@ def test_pipeline_a_background_meeting_does_not_take_the_paragraphs_day() -> Non
         " previously met Japanese Foreign Minister Yoko Kamikawa in Tokyo in March."
     )
     assert [m.date.to_str() for m in found] == ["2024-11-12", "2024-03"]
+
+
+def test_meeting_a_caption_names_its_meeting_without_a_verb() -> None:
+    found = only("Brazilian President Michel Temer during a meeting with Chile's Sebastián Piñera.")
+    assert {(p.name, p.country) for p in found.participants} == {("Michel Temer", "BR"), ("Sebastián Piñera", "CL")}
+
+
+def test_pipeline_talks_held_at_a_place_are_not_the_call_told_after() -> None:
+    found = meetings_of(
+        "Uzbek President Shavkat Mirziyoyev and U.S. President Donald Trump held talks on Monday at the UN"
+        " Headquarters on the sidelines of the General Assembly. They also reviewed progress on agreements"
+        " reached during their recent phone call earlier this month."
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("in-person", "2024-11-11"), ("call", "2024-11")]

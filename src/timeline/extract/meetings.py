@@ -949,6 +949,13 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj":
         return None
     prep = anchor.head
+    if (
+        prep.lower_ in {"during", "at", "in"}
+        and prep.head.dep_ == "ROOT"
+        and prep.head.ent_type_ == "PERSON"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in anchor.doc)
+    ):
+        return prep.head  # a caption: "President X during a meeting with Chile's Y"
     if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {
         "VERB",
         "AUX",

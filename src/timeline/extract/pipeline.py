@@ -43,6 +43,7 @@ class Told:
     place: str | None
     headline: bool = False  # told by a line with no final stop: "Readout of X's Meeting with Y"
     visit: bool = False  # its trigger is a coming in person: "visited Qatar", "was welcomed at the airport"
+    placed: bool = False  # held at a place its trigger names: "held talks at the UN Headquarters"
 
     @property
     def date(self) -> TextDate | None:
@@ -72,6 +73,7 @@ class Meeting:
     written: tuple[attributes.Written, ...] = ()  # its dates, each span once
     kinds: frozenset[str] = frozenset()  # call or video, as its reports say
     visit: bool = False  # a report of it is a coming in person
+    placed: bool = False  # a report of it holds it at a place
     future: bool = False
     headline: bool = False  # told so far only by headlines, which give no date of their own
 
@@ -94,6 +96,7 @@ class Meeting:
             written=tuple(written.values()),
             kinds=frozenset(t.kind for t in told if t.explicit_kind),
             visit=any(t.visit for t in told),
+            placed=any(t.placed for t in told),
             future=any(t.frame.future for t in told),
             headline=all(t.headline and t.written is None for t in told),
         )
@@ -292,13 +295,32 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     sentence = parsed.sentences[frame.sentence]
     kind = attributes.kind_of(sentence.doc, frame.trigger)
     trigger = sentence.doc[frame.trigger]
+    place = attributes.place_of(sentence.doc, frame.trigger)
     return Told(
         frame=frame,
         written=attributes.frame_date(sentence, frame.trigger, anchor, frame.reach),
         kind=kind,
-        place=attributes.place_of(sentence.doc, frame.trigger),
+        place=place,
         headline=sentence.unstopped,
         visit=kind == "in-person" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _VISITS,
+        placed=kind == "in-person" and _held_at(trigger),
+    )
+
+
+def _held_at(trigger: Token) -> bool:
+    """Whether the trigger's own words hold it at a place: "held talks on September 23 at the UN Headquarters"."""
+    words = [trigger, trigger.head] if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [trigger]
+    return any(
+        c.dep_ == "prep"
+        and (
+            (
+                c.lower_ in {"at", "in"}
+                and any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "FAC", "LOC", "ORG"} for g in c.children)
+            )
+            or (c.lower_ == "on" and any(g.lower_ == "sidelines" for g in c.children))
+        )
+        for word in words
+        for c in word.children
     )
 
 
@@ -347,6 +369,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
         return False
+    if told.explicit_kind and meeting.placed:
+        return False  # "held talks at the UN Headquarters ... progress since their recent phone call"
     return told.frame.future == meeting.future or (
         told.date is None and not told.frame.future
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
@@ -434,6 +458,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 full=full,
                 written=written,
                 kinds=old.kinds | ({item.kind} if item.explicit_kind else set()),
+                placed=old.placed or item.placed,
                 future=old.future or item.frame.future,
                 headline=old.headline and item.headline and item.written is None,
             )
