@@ -5714,3 +5714,42 @@ def test_pipeline_talks_held_at_a_place_are_not_the_call_told_after() -> None:
         " reached during their recent phone call earlier this month."
     )
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("in-person", "2024-11-11"), ("call", "2024-11")]
+
+
+def test_meeting_an_object_pronoun_stands_for_the_one_named_before() -> None:
+    """ "Y paid a courtesy call on her": her is the prime minister the story named, not her press secretary."""
+    found = only(
+        "Bangladesh Prime Minister Sheikh Hasina said problems should be resolved through talks, her press"
+        " secretary Ihsanul Karim said on Thursday. Visiting Indian External Affairs Minister Subrahmanyam"
+        " Jaishankar paid a courtesy call on her at her official residence on Thursday."
+    )
+    assert {p.name for p in found.participants} == {"Sheikh Hasina", "Subrahmanyam Jaishankar"}
+    # a speaker's "I" with "him" is no meeting of two named people
+    assert meetings_of("SECRETARY POMPEO: President Trump sends his regards. I spoke to him last night.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Indian External Affairs Minister Subrahmanyam Jaishankar met Sheikh Hasina. Jaisankar praised her.",
+            ["Sheikh Hasina", "Subrahmanyam Jaishankar"],
+        ),
+        (
+            "President Volodymyr Zelenskyy met Jens Stoltenberg in Brussels. Zelensky thanked NATO.",
+            ["Jens Stoltenberg", "Volodymyr Zelenskyy"],
+        ),
+        (  # short names one letter apart are two people's
+            "Prime Minister Abiy Ahmed met President Mohamed Ahmad in Addis Ababa.",
+            ["Abiy Ahmed", "Mohamed Ahmad"],
+        ),
+    ],
+)
+def test_cast_a_long_family_name_misspelt_by_one_letter_is_one_person(text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in cast_of(text).people) == names
+
+
+def test_office_the_eus_trade_commissioner_is_its_trade_minister() -> None:
+    assert office.title_class("EU Commissioner for Trade") == "trade minister"
+    assert office.title_class("Trade Commissioner") == "trade minister"
+    assert office.title_class("Deputy Trade Commissioner") == "other"

@@ -919,15 +919,35 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
 
 
 def _transliterated(name: str, group: list[PersonMention]) -> bool:
-    """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike."""
+    """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike; "Zelensky"
+    and "Volodymyr Zelenskyy", "Jaisankar" and "Subrahmanyam Jaishankar": a long family name one letter apart."""
     words = _without_styles(name.split())
-    if len(words) < 2:
-        return False
     for other in group:
         theirs = _without_styles(other.name.split())
-        if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
+        if len(words) >= 2 and len(theirs) >= 2:
+            if theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
+                return True
+        if (
+            theirs
+            and words
+            and (len(words) == 1 or len(theirs) == 1 or _fold(words[0]) == _fold(theirs[0]))
+            and _one_letter_apart(_fold(words[-1]), _fold(theirs[-1]))
+        ):
             return True
     return False
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two long words one letter added, dropped or changed apart ("malstrom", "malmstrom")."""
+    if a == b or min(len(a), len(b)) < _LONG_NAME or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
 
 
 def _one_holder(mention: PersonMention, group: list[PersonMention]) -> bool:

@@ -465,6 +465,41 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     return person.key
 
 
+def _object_pronoun(anchor: Token) -> Token | None:
+    """ "called on her", "met him", "spoke with him": a pronoun the meeting's verb takes for whom it met."""
+    for child in anchor.children:
+        if child.dep_ == "dobj" and child.lower_ in {"him", "her"} and child.tag_ == "PRP":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"on", "with", "to", "by"}:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lower_ in {"him", "her"} and g.tag_ == "PRP":
+                    return g
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":  # "paid a courtesy call on her"
+            found = _object_pronoun(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _pronoun_antecedent(
+    pronoun: Token, met: int, sentence: Sentence, history: list[tuple[int, int]], cast: Cast
+) -> list[int]:
+    """Whom "him" or "her" stands for: the last one named before it in the sentence, else the last subject of
+    the sentences before, who is not the one meeting them and not known to be the other sex."""
+    wanted = "he" if pronoun.lower_ == "him" else "she"
+    here = [
+        p.key
+        for t in sentence.doc[: pronoun.i]
+        if (p := cast.person_at(sentence.index, t.i)) is not None and p.key != met
+    ]
+    before = [k for s, k in reversed(history) if s < sentence.index and k != met]
+    candidates = [k for k in [*reversed(here), *before[:3]] if cast.people[k].pronoun in {None, wanted}]
+    # the one known as "she" for "her"; else one who holds an office before a press secretary quoting them
+    return sorted(
+        candidates, key=lambda k: (cast.people[k].pronoun != wanted, cast.people[k].role == "other")
+    )[:1]
+
+
 def _by_pronoun(
     pronoun: str, chosen: list[int], earlier: list[int], history: list[tuple[int, int]], here: int, cast: Cast
 ) -> list[int]:
@@ -1903,6 +1938,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people, continuation = list(dated.people), True  # "Friday's meeting was held ahead of ..."
             elif not people:
                 continue
+            if (
+                len(people) == 1
+                and cast.people[people[0]].mentioned_in(sentence.index)  # not "I spoke to him": a speaker's
+                and (pronoun := _object_pronoun(anchor)) is not None
+            ):
+                # "... Jaishankar paid a courtesy call on her": the one she stands for
+                people += _pronoun_antecedent(pronoun, people[0], sentence, history, cast)
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
