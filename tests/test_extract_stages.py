@@ -5753,3 +5753,23 @@ def test_office_the_eus_trade_commissioner_is_its_trade_minister() -> None:
     assert office.title_class("EU Commissioner for Trade") == "trade minister"
     assert office.title_class("Trade Commissioner") == "trade minister"
     assert office.title_class("Deputy Trade Commissioner") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between China’s Foreign Minister Wang Yi and Japanese Foreign Minister Yoshimasa Hayashi on"
+        " Thursday has been cancelled.",
+        "The Chinese side had earlier announced the meeting between Wang Yi and Japanese Foreign Minister Yoshimasa"
+        " Hayashi, but the visit has been cancelled.",
+        "Earlier on Thursday, Chinese Foreign Minister Wang Yi called US House Speaker Nancy Pelosi’s visit to"
+        " Taiwan a manic action.",
+    ],
+)
+def test_meeting_called_off_announced_before_a_cancellation_or_judged_is_none(text: str) -> None:
+    assert meetings_of(text) == ()
+
+
+def test_normalize_an_apostrophe_ending_a_given_name_before_al_goes() -> None:
+    found = only("President Joe Biden spoke on Friday with Prime Minister Mohammed Shia' al-Sudani of Iraq.")
+    assert {p.name for p in found.participants} == {"Joe Biden", "Mohammed Shia al-Sudani"}

@@ -255,6 +255,13 @@ def trigger_anchor(token: Token) -> Token | None:
     ):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in JUDGING_VERBS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+    ):
+        return None  # "Wang Yi called US House Speaker Pelosi's visit to Taiwan a manic action": judged, not met
     if (host := _host_during_visit(token)) is not None:
         return host  # "Minister X reiterated ... during Zimbabwean Minister Y's visit": X received Y
     if (
@@ -972,8 +979,10 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.dep_ == "dobj"
         and anchor.head.lemma_.lower() in JUDGING_VERBS
+        and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in anchor.children)
     ):
-        return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
+        return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"; not "X called
+        # Pelosi's visit to Taiwan a manic action": someone else's
     if (
         anchor.dep_ in {"pobj", "pcomp"}
         and anchor.head.lower_ in {"in", "at", "during"}
@@ -1287,6 +1296,11 @@ def _blocked(anchor: Token) -> bool:
         return True
     if _habitual(anchor):
         return True
+    if anchor.dep_ == "nsubjpass" and (
+        anchor.head.lemma_.lower() in {"cancel", "postpone", "scrap", "shelve", "suspend", "delay"}
+        or (anchor.head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in anchor.head.children))
+    ):
+        return True  # "a meeting between X and Y ... has been cancelled", "the meeting was called off"
     node = anchor
     for _ in range(3):
         if node.head.i == node.i:
@@ -1335,7 +1349,14 @@ def _calls_off(parsed: Parsed) -> bool:
 
 
 def _was_scheduled(anchor: Token) -> bool:
-    """ "was scheduled to meet", "had to visit Japan to hold talks", "was due to meet": past plans."""
+    """ "was scheduled to meet", "had to visit Japan to hold talks", "was due to meet": past plans; "had
+    earlier announced the meeting", "Their meeting had been expected": a meeting planned (in a story of its
+    calling off, not held)."""
+    if anchor.pos_ in {"NOUN", "PROPN"} and (
+        (anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _SCHEDULING | {"announce", "arrange"})
+        or (anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in _SCHEDULING)
+    ):
+        return True
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
     for _ in range(3):
         if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or verb.head.i == verb.i:

@@ -196,6 +196,13 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"\b([A-Z][a-z]*[a-rt-z])['’](?= (?:[Aa]l|[Ee]l)-[A-Z])")
+def _transliterated_ayn(match: re.Match[str]) -> str:
+    """ "Prime Minister Mohammed Shia' al-Sudani": an apostrophe for a letter ending a given name, which the
+    model reads as the end of a name (a plural possessive, "ministers' ", ends in s)."""
+    return match.group(1)
+
+
 @_repair(r"\b([A-Z][a-z]+) [\"“][A-Z][a-z]+[\"”](?= [A-Z][a-z])")
 def _quoted_nickname(match: re.Match[str]) -> str:
     """'President Ferdinand "Bongbong" Marcos Jr.': the nickname in quotes goes, and the name is whole."""
