@@ -1014,11 +1014,21 @@ class LazyWorld(World):
 
     def _stored(self, read: Callable[[sqlite3.Connection], list[bytes]]) -> list[str] | None:
         """Stored lines, as ``read`` takes them from the file; None once the world is the full fold's."""
+        chunks = self.stored_chunks(read)  # a chunk: a line, or a page of them joined by newlines
+        if chunks is None:
+            return None
+        return b"\n".join(chunks).decode().split("\n") if chunks else []
+
+    def stored_chunks(self, read: Callable[[sqlite3.Connection], list[bytes]]) -> list[bytes] | None:
+        """What ``read`` takes from this world's snapshot of the store (``cachefile.view_lines``), as it is.
+
+        None once the world is the full fold's, or when ``read`` finds a
+        row damaged (the world is then the full fold's).
+        """
         if self.folded is not None:
             return None
         try:
-            chunks = read(self._cache.db)  # a chunk: a line, or a page of them joined by newlines
-            return b"\n".join(chunks).decode().split("\n") if chunks else []
+            return read(self._cache.db)
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return None

@@ -474,13 +474,18 @@ def _to_data_of(cls: type) -> Callable[[Any], Any]:
         return pendulum.Date.isoformat
     if attrs.has(cls):
         names = tuple(field.name for field in attrs.fields(cls) if field.init)
-        return lambda value: {name: to_data(getattr(value, name)) for name in names}
+        return lambda value: {name: _item(getattr(value, name)) for name in names}
     if issubclass(cls, tuple | list):
-        return lambda value: [to_data(item) for item in value]
+        return lambda value: [_item(item) for item in value]
     if issubclass(cls, dict):
         return lambda value: {key: to_data(item) for key, item in value.items()}
     msg = f"not a record of the projection store: {cls.__name__}"
     raise TypeError(msg)
+
+
+def _item(value: object) -> Any:  # noqa: ANN401 - any JSON value
+    """``to_data`` of a field or an item: most are text, which is its own data."""
+    return value if type(value) is str or value is None else to_data(value)
 
 
 _TO_DATA: dict[type, Callable[[Any], Any]] = {
