@@ -274,6 +274,15 @@ def test_a_damaged_stored_meeting_is_a_value_error() -> None:
             meeting_from_data(msgspec.json.encode(one))
 
 
+def test_to_data_writes_any_date_as_the_converter_does() -> None:
+    """A plain date in a record (not pendulum's) is written as the converter writes it."""
+    import datetime as dt  # noqa: PLC0415 - a date that is not pendulum's
+
+    article = ArticleIngested(article=ARTICLE, text="x", published=dt.date(2024, 2, 29))  # type: ignore[arg-type]
+    assert msgspec.json.encode(to_data(article)) == _unstructured_bytes(article)
+    assert to_data(article)["published"] == "2024-02-29"
+
+
 def test_to_data_refuses_what_no_record_holds() -> None:
     """A value of a type no stored record holds is refused, not written out some other way."""
     with pytest.raises(TypeError, match="set"):

@@ -9,6 +9,7 @@ on them.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -470,8 +471,10 @@ def _to_data_of(cls: type) -> Callable[[Any], Any]:
     """How ``to_data`` turns a value of ``cls`` into data."""
     if issubclass(cls, TextDate):
         return TextDate.to_str
-    if issubclass(cls, pendulum.Date):
-        return pendulum.Date.isoformat
+    if issubclass(cls, dt.date):  # as the converter's hook for pendulum.Date writes any date
+        return lambda value: value.isoformat()
+    if issubclass(cls, str | int | float):  # subclasses too, as the converter passes them (bool is an int)
+        return lambda value: value
     if attrs.has(cls):
         names = tuple(field.name for field in attrs.fields(cls) if field.init)
         return lambda value: {name: _item(getattr(value, name)) for name in names}
