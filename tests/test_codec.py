@@ -5,14 +5,26 @@ from __future__ import annotations
 import json
 
 import attrs
+import msgspec
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.codec import CONVERTER, LightObservation, dumps, event_id, from_payload, line_reader, to_payload
+from timeline.codec import (
+    CONVERTER,
+    LightObservation,
+    dumps,
+    event_id,
+    from_payload,
+    line_reader,
+    meeting_from_data,
+    to_data,
+    to_payload,
+)
 from timeline.errors import DecodeError
 from timeline.model import EVENT_TYPES, KINDS, ArticleIngested, Evidence, MeetingReported, OfficeObserved
 from timeline.textdate import TextDate
+from timeline.world import Meeting
 
 from . import strategies as s
 
@@ -212,3 +224,66 @@ def test_the_hot_kinds_are_read_without_cattrs(strategy: st.SearchStrategy[objec
         stored = _stored_line(event.kind, event.version, to_payload(event))
         assert line_reader()(stored)[2] == event
         assert from_payload(event.kind, event.version, json.loads(stored)["payload"]) == event
+
+
+def _unstructured_bytes(value: object) -> bytes:
+    """The projection store's row of a record as the converter makes it."""
+    data: bytes = msgspec.json.encode(CONVERTER.unstructure(value, type(value)))
+    return data
+
+
+@given(s.events)
+def test_to_data_is_the_converters_unstructure(event: object) -> None:
+    """to_data gives the bytes the converter's unstructure gives, for every event kind."""
+    assert msgspec.json.encode(to_data(event)) == _unstructured_bytes(event)
+
+
+def test_store_records_encode_and_read_without_the_converter() -> None:
+    """Meetings, tenures and changes of a fold encode as the converter encodes them; a meeting reads back equal."""
+    from bench.events import synthetic_events  # noqa: PLC0415 - a log with meetings, offices and changes
+
+    from timeline.project import build  # noqa: PLC0415
+
+    world = build(synthetic_events(600, seed=5))
+    assert world.meetings
+    assert world.tenures
+    assert {c.kind for c in world.changes} >= {"office-holder-change"}
+    for record in [*world.meetings, *world.tenures, *world.changes]:
+        assert msgspec.json.encode(to_data(record)) == _unstructured_bytes(record)
+    for meeting in world.meetings:
+        data = msgspec.json.encode(to_data(meeting))
+        assert meeting_from_data(data) == meeting == CONVERTER.structure(json.loads(data), Meeting)
+
+
+def test_a_damaged_stored_meeting_is_a_value_error() -> None:
+    """A stored meeting with a field missing, another added, a wrong type or an impossible date is refused."""
+    from bench.events import synthetic_events  # noqa: PLC0415
+
+    from timeline.project import build  # noqa: PLC0415
+
+    data = to_data(build(synthetic_events(50, seed=5)).meetings[0])
+    damaged = [
+        {k: v for k, v in data.items() if k != "venue"},
+        {**data, "mood": "sunny"},
+        {**data, "countries": "KR"},
+        {**data, "date": "2023-02-30"},
+        {**data, "participants": [["Only a name"]]},
+    ]
+    for one in damaged:
+        with pytest.raises(ValueError):  # noqa: PT011 - msgspec's and the validators' errors alike
+            meeting_from_data(msgspec.json.encode(one))
+
+
+def test_to_data_writes_any_date_as_the_converter_does() -> None:
+    """A plain date in a record (not pendulum's) is written as the converter writes it."""
+    import datetime as dt  # noqa: PLC0415 - a date that is not pendulum's
+
+    article = ArticleIngested(article=ARTICLE, text="x", published=dt.date(2024, 2, 29))  # type: ignore[arg-type]
+    assert msgspec.json.encode(to_data(article)) == _unstructured_bytes(article)
+    assert to_data(article)["published"] == "2024-02-29"
+
+
+def test_to_data_refuses_what_no_record_holds() -> None:
+    """A value of a type no stored record holds is refused, not written out some other way."""
+    with pytest.raises(TypeError, match="set"):
+        to_data({"a": {1, 2}})

@@ -208,3 +208,47 @@ def test_a_stdout_that_is_not_utf8_gets_the_lines_in_its_own_encoding(log: Path)
         cwd=ROOT,
     )
     assert done.stdout.decode("utf-16") == run(log, *view[2:])[0]
+
+
+def test_the_store_is_opened_once_to_tell_current_from_behind(tmp_path: Path) -> None:
+    """read_or_behind: a current store's lines; None and True once the log grew past it; None and False without one."""
+    folder = tmp_path / "events"
+    run(folder, "ingest", "-q", str(ROOT / "seeds"))
+
+    def read(db: object) -> list[bytes]:
+        return cachefile.view_lines(db, "country", "KR")  # type: ignore[arg-type]
+
+    assert cachefile.read_or_behind(folder, read) == (None, False)  # no store yet
+    run(folder, "meetings")
+    lines, stale = cachefile.read_or_behind(folder, read)
+    assert (lines, stale) == (cachefile.read_current(folder, read), False)
+    assert lines
+    with Log(folder).writer() as writer:
+        writer.append(list(synthetic_events(30, seed=7)), recorded_at=NOW)
+    assert cachefile.read_or_behind(folder, read) == (None, True)
+    assert cachefile.behind(folder)
+
+
+def test_after_an_update_the_lines_come_from_the_updated_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The update's own snapshot of the store gives the lines: the store is not opened and checked again."""
+    folder = tmp_path / "events"
+    run(folder, "ingest", "-q", str(ROOT / "seeds"))
+    run(folder, "meetings")
+    with Log(folder).writer() as writer:
+        writer.append(list(synthetic_events(60, seed=5)), recorded_at=NOW)
+
+    def refuse(*_: object) -> None:
+        msg = "the store was read again"
+        raise AssertionError(msg)
+
+    def read(db: object) -> list[bytes]:
+        return cachefile.view_lines(db, "country", "KR")  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cachefile, "read_current", refuse)
+    lines = shortcut._updated(folder, read)  # noqa: SLF001 - the step under test
+    monkeypatch.undo()
+    assert lines is not None
+    printed = b"\n".join(lines).decode() + "\n"
+    assert printed == run(folder, "country", "KR", "--format", "jsonl", env={"TIMELINE_CACHE": "off"})[0]

@@ -247,8 +247,9 @@ def _decoder(shape: object) -> Callable[[str | bytes], Any]:
 _DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)  # msgspec's: ValueErrors
 
 
-def _dump(value: Any, cls: Any) -> str:  # noqa: ANN401 - any attrs value and its type
-    return _encode(_codec().converter().unstructure(value, cls)).decode()
+def _dump(value: object) -> str:
+    """A record's row as the converter would unstructure it (``codec.to_data``: the converter is not made)."""
+    return _encode(_codec().to_data(value)).decode()
 
 
 def _load(text: str, cls: Any) -> Any:  # noqa: ANN401
@@ -537,7 +538,7 @@ class Cache:
 
     def _put_article(self, article: ArticleIngested) -> None:
         light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
-        data = _dump(light, ArticleIngested)
+        data = _dump(light)
         self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, cachefile.mac(data)))
 
     def _meetings(self, part: str) -> list[Meeting]:
@@ -559,7 +560,7 @@ class Cache:
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
         for meeting in meetings:
-            unstructured = _codec().converter().unstructure(meeting, Meeting)
+            unstructured = _codec().to_data(meeting)
             ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
             data = _encode(unstructured).decode()
             line = meeting_line(meeting, ids)
@@ -753,7 +754,7 @@ class Cache:
         """An office's tenures as rows, indexed by office, country and person."""
         self.db.execute("DELETE FROM tenure WHERE office = ?", (office,))
         for tenure in tenures:
-            data = _dump(tenure, Tenure)
+            data = _dump(tenure)
             self.db.execute(
                 "INSERT INTO tenure (office, country, person, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
                 (office, tenure.country, tenure.person, data, line := tenure_line(tenure), cachefile.mac(data, line)),
@@ -810,7 +811,7 @@ class Cache:
             self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
-            data = _encode(_codec().converter().unstructure(change)).decode()
+            data = _dump(change)
             line = change_line(change)
             sort = sortable(change_order(change))
             countries = sorted(set(change_countries(change)))
@@ -1013,11 +1014,21 @@ class LazyWorld(World):
 
     def _stored(self, read: Callable[[sqlite3.Connection], list[bytes]]) -> list[str] | None:
         """Stored lines, as ``read`` takes them from the file; None once the world is the full fold's."""
+        chunks = self.stored_chunks(read)  # a chunk: a line, or a page of them joined by newlines
+        if chunks is None:
+            return None
+        return b"\n".join(chunks).decode().split("\n") if chunks else []
+
+    def stored_chunks(self, read: Callable[[sqlite3.Connection], list[bytes]]) -> list[bytes] | None:
+        """What ``read`` takes from this world's snapshot of the store (``cachefile.view_lines``), as it is.
+
+        None once the world is the full fold's, or when ``read`` finds a
+        row damaged (the world is then the full fold's).
+        """
         if self.folded is not None:
             return None
         try:
-            chunks = read(self._cache.db)  # a chunk: a line, or a page of them joined by newlines
-            return b"\n".join(chunks).decode().split("\n") if chunks else []
+            return read(self._cache.db)
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return None
@@ -1214,7 +1225,7 @@ def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
 
 def _meeting_of(data: str, line: str, mac: str) -> Meeting:
     cachefile.checked(mac, data, line)
-    meeting: Meeting = _load(data, Meeting)
+    meeting: Meeting = _codec().meeting_from_data(data)
     return meeting
 
 

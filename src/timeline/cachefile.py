@@ -307,12 +307,39 @@ def read_current(directory: Path, read: Callable[[sqlite3.Connection], T]) -> T 
     return found[0] if _standing(directory, current) else None
 
 
+def read_or_behind(directory: Path, read: Callable[[sqlite3.Connection], T]) -> tuple[T | None, bool]:
+    """``read_current``'s answer, and when there is none, ``behind``'s: the store opened and checked once.
+
+    (``read``'s result, False) when the store plainly reflects the whole
+    log; (None, True) when it is sound and the log has only grown past it,
+    in a folder this process may write; else (None, False).
+    """
+    found: list[T] = []
+    stale: list[bool] = []
+
+    def judge(db: sqlite3.Connection, standing: str) -> bool:
+        if standing == "current":
+            found.append(read(db))
+        stale.append(standing == "behind")
+        return True
+
+    if not _standing(directory, judge):
+        return None, False
+    if found:
+        return found[0], False
+    return None, bool(stale) and stale[0] and _writable(directory)
+
+
+def _writable(directory: Path) -> bool:
+    """Whether this process may write the store beside the file log in ``directory`` (and its folder)."""
+    return os.access(beside(directory).parent, os.W_OK) and os.access(beside(directory), os.W_OK)
+
+
 def behind(directory: Path) -> bool:
     """Whether the store beside the file log in ``directory`` is sound and reflects a part of the log that the log
     has since grown past, in a folder this process may write: what ``cache.world`` updates with the new lines
     alone (and then ``read_current`` reads)."""
-    writable = os.access(beside(directory).parent, os.W_OK) and os.access(beside(directory), os.W_OK)
-    return writable and _standing(directory, lambda _, standing: standing == "behind")
+    return _writable(directory) and _standing(directory, lambda _, standing: standing == "behind")
 
 
 def _standing(directory: Path, judge: Callable[[sqlite3.Connection, str], bool]) -> bool:

@@ -9,6 +9,7 @@ on them.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -36,7 +37,7 @@ from timeline.model import (
 )
 from timeline.textdate import TextDate
 from timeline.vocabulary import ROLES, STATUSES
-from timeline.world import Attendee
+from timeline.world import Attendee, Meeting
 
 if TYPE_CHECKING:
     import cattrs
@@ -435,6 +436,108 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
         return line.batch[0], line.batch[1], from_payload(line.kind, line.version, _read_json(line.payload))
 
     return read
+
+
+# -- records of the projection store, without the converter --------------------------------
+#
+# The projection store keeps meetings, tenures, changes and article headers as
+# the converter unstructures them. An update of the store after one new article
+# writes a few of those rows and reads back the meetings of the parts it
+# touches; making the converter for that (cattrs generating hooks for every
+# event class) cost more than the update. ``to_data`` gives the same values
+# (tests/test_codec.py compares them), and ``meeting_from_data`` reads a stored
+# meeting through msgspec rows and the fast path's builders.
+
+
+def to_data(value: object) -> Any:  # noqa: ANN401 - any JSON value
+    """A record as JSON-ready data, as ``converter().unstructure(value, type(value))`` gives it.
+
+    For the projection store's records (meetings, tenures, changes, events
+    as their classes, not the ``Event`` union: no ``kind`` tag): attrs
+    classes as objects of their fields in order, dates as ISO text at their
+    precision, tuples (named ones too) as arrays, mappings as objects.
+
+    Raises:
+        TypeError: a value of a type the records do not hold.
+
+    """
+    to = _TO_DATA.get(type(value))
+    if to is None:
+        to = _TO_DATA[type(value)] = _to_data_of(type(value))
+    return to(value)
+
+
+def _to_data_of(cls: type) -> Callable[[Any], Any]:
+    """How ``to_data`` turns a value of ``cls`` into data."""
+    if issubclass(cls, TextDate):
+        return TextDate.to_str
+    if issubclass(cls, dt.date):  # as the converter's hook for pendulum.Date writes any date
+        return lambda value: value.isoformat()
+    if issubclass(cls, str | int | float):  # subclasses too, as the converter passes them (bool is an int)
+        return lambda value: value
+    if attrs.has(cls):
+        names = tuple(field.name for field in attrs.fields(cls) if field.init)
+        return lambda value: {name: _item(getattr(value, name)) for name in names}
+    if issubclass(cls, tuple | list):
+        return lambda value: [_item(item) for item in value]
+    if issubclass(cls, dict):
+        return lambda value: {key: to_data(item) for key, item in value.items()}
+    msg = f"not a record of the projection store: {cls.__name__}"
+    raise TypeError(msg)
+
+
+def _item(value: object) -> Any:  # noqa: ANN401 - any JSON value
+    """``to_data`` of a field or an item: most are text, which is its own data."""
+    return value if type(value) is str or value is None else to_data(value)
+
+
+_TO_DATA: dict[type, Callable[[Any], Any]] = {
+    str: lambda value: value,
+    int: lambda value: value,
+    float: lambda value: value,
+    bool: lambda value: value,
+    type(None): lambda value: value,
+}
+
+
+class _MeetingData(msgspec.Struct, forbid_unknown_fields=True):
+    """A meeting as the projection store keeps it (``to_data``): its reports as the log's rows."""
+
+    date: str | None
+    kind: str
+    place: str | None
+    venue: str | None
+    participants: tuple[tuple[str, str | None, str, str | None], ...]
+    countries: tuple[str, ...]
+    topics: tuple[str, ...]
+    reports: tuple[_MeetingRow, ...]
+
+
+_read_meeting_data = msgspec.json.Decoder(_MeetingData).decode
+
+
+def meeting_from_data(data: str | bytes) -> Meeting:
+    """A meeting from its JSON as ``to_data`` made it (as the converter would structure it).
+
+    Raises:
+        ValueError: not such JSON (a missing, unknown or mistyped field: ``msgspec.DecodeError``), or a
+            value its class refuses (a date that is none among them).
+
+    """
+    row = _read_meeting_data(data)
+    try:
+        return Meeting(
+            date=read_date(row.date),
+            kind=row.kind,
+            place=row.place,
+            venue=row.venue,
+            participants=tuple(Attendee(*attendee) for attendee in row.participants),
+            countries=row.countries,
+            topics=row.topics,
+            reports=tuple(_meeting("", report) for report in row.reports),
+        )
+    except DateError as exc:  # as a damaged row: the store is thrown away, as when the converter refused it
+        raise ValueError(str(exc)) from exc
 
 
 def _describe(exc: BaseException, cls: type | None) -> str:

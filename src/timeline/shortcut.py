@@ -105,8 +105,8 @@ def answer(argv: Sequence[str], environ: Mapping[str, str]) -> bool:
     def read(db: sqlite3.Connection) -> list[bytes]:
         return cachefile.view_lines(db, view, country)
 
-    lines = cachefile.read_current(directory, read)
-    if lines is None and cachefile.behind(directory):
+    lines, stale = cachefile.read_or_behind(directory, read)
+    if lines is None and stale:
         lines = _updated(directory, read)
     if lines is None:
         return False
@@ -115,15 +115,25 @@ def answer(argv: Sequence[str], environ: Mapping[str, str]) -> bool:
 
 
 def _updated(directory: Path, read: Reader) -> list[bytes] | None:
-    """The store brought up to date with the log's new lines (the models and the fold loaded), then ``read``."""
-    from timeline import api  # noqa: PLC0415 - the library only when the store has lines to take in
+    """The store brought up to date with the log's new lines (the models and the fold loaded), then ``read``.
+
+    Read in the snapshot the update left open (the CLI would render that
+    world, whose lines these are), not by opening and checking the store
+    again; a world that is a full fold's (the store was made again, or
+    found damaged) is read as the CLI reads it, through ``read_current``.
+    """
+    from timeline import api, cache  # noqa: PLC0415 - the library only when the store has lines to take in
     from timeline.errors import TimelineError  # noqa: PLC0415 - the same
 
     try:
-        api.world_of(api.open_log(directory), warn=warn).close()
+        world = api.world_of(api.open_log(directory), warn=warn)
     except TimelineError:
         return None  # the CLI says what is wrong
-    return cachefile.read_current(directory, read)
+    try:
+        lines = world.stored_chunks(read) if isinstance(world, cache.LazyWorld) else None
+    finally:
+        world.close()
+    return lines if lines is not None else cachefile.read_current(directory, read)
 
 
 def utf8_stdout() -> bool:
