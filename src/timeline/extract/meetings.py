@@ -261,7 +261,9 @@ def trigger_anchor(token: Token) -> Token | None:
         and token.head.lemma_.lower() in JUDGING_VERBS
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
     ):
-        return None  # "Wang Yi called US House Speaker Pelosi's visit to Taiwan a manic action": judged, not met
+        return (
+            None  # "Wang Yi called US House Speaker Pelosi's visit to Taiwan a manic action": judged, not met
+        )
     if (host := _host_during_visit(token)) is not None:
         return host  # "Minister X reiterated ... during Zimbabwean Minister Y's visit": X received Y
     if (
