@@ -5773,3 +5773,24 @@ def test_meeting_called_off_announced_before_a_cancellation_or_judged_is_none(te
 def test_normalize_an_apostrophe_ending_a_given_name_before_al_goes() -> None:
     found = only("President Joe Biden spoke on Friday with Prime Minister Mohammed Shia' al-Sudani of Iraq.")
     assert {p.name for p in found.participants} == {"Joe Biden", "Mohammed Shia al-Sudani"}
+
+
+def test_meeting_the_two_ministers_by_their_portfolio_are_the_pair_just_told() -> None:
+    found = meetings_of(
+        "Indonesian Foreign Minister Retno Marsudi held a bilateral meeting with Chinese Foreign Minister Wang Yi"
+        " in Bali on Tuesday. The two Foreign Ministers will also hold another meeting on November 20 in Bali."
+    )
+    assert [(m.date.to_str(), m.meeting_kind, {p.name for p in m.participants}) for m in found] == [
+        ("2024-11-12", "in-person", {"Retno Marsudi", "Wang Yi"}),
+        ("2024-11-20", "planned", {"Retno Marsudi", "Wang Yi"}),
+    ]
+
+
+def test_normalize_an_abbreviated_secretary_is_a_title() -> None:
+    found = meetings_of(
+        "President Ferdinand Marcos Jr. met US Secretary of State Antony Blinken on Thursday at Malacanang."
+        " Blinken will meet Philippine Foreign Affairs Sec. Enrique Manalo on Friday."
+    )
+    assert [who(m) for m in found][1:] == [
+        {("Antony Blinken", "US", "foreign minister"), ("Enrique Manalo", "PH", "foreign minister")}
+    ]

@@ -1629,6 +1629,7 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
             and (c.pos_ in {"PROPN", "NUM"} or any(ch.isdigit() for ch in c.text))
             and c.text[:1].isupper()
             and not country_of_words(c.text)
+            and c.lower_ not in office.TITLE_WORDS  # "The two Foreign Ministers will also hold ..."
             for c in token.children
         )
     ):

@@ -196,6 +196,12 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"\b(Affairs|Defense|Defence|Foreign|Finance|Trade|State) Sec\.(?= [A-Z])")
+def _secretary_abbreviated(match: re.Match[str]) -> str:
+    """ "Philippine Foreign Affairs Sec. Enrique Manalo": the title written out, so its stop ends no sentence."""
+    return f"{match.group(1)} Secretary"
+
+
 @_repair(r"\b([A-Z][a-z]*[a-rt-z])['’](?= (?:[Aa]l|[Ee]l)-[A-Z])")
 def _transliterated_ayn(match: re.Match[str]) -> str:
     """ "Prime Minister Mohammed Shia' al-Sudani": an apostrophe for a letter ending a given name, which the
