@@ -5794,3 +5794,21 @@ def test_normalize_an_abbreviated_secretary_is_a_title() -> None:
     assert [who(m) for m in found][1:] == [
         {("Antony Blinken", "US", "foreign minister"), ("Enrique Manalo", "PH", "foreign minister")}
     ]
+
+
+def test_pipeline_a_caption_before_its_photo_credit_is_the_leads_meeting() -> None:
+    """The photo credit is no sentence of the lead: the caption's meeting is the one the lead dates."""
+    found = meetings_of(
+        "Prime Minister Pham Minh Chinh (R) receives Russian Minister of Foreign Affairs Sergey Lavrov. (Photo:"
+        " VNA)\n\nPrime Minister Pham Minh Chinh received Russian Minister of Foreign Affairs Sergey Lavrov in"
+        " Hanoi on Tuesday, during which the PM affirmed the partnership."
+    )
+    assert [m.date.to_str() for m in found] == ["2024-11-12"]
+
+
+def test_pipeline_an_arrival_at_the_hosts_invitation_is_the_visit_of_the_talks_after() -> None:
+    found = meetings_of(
+        "Chinese Premier Wen Jiabao on Thursday held talks with Italian Prime Minister Mario Monti in Beijing."
+        " At Wen's invitation, Monti arrived in Beijing Wednesday afternoon for his official visit to China."
+    )
+    assert [m.date.to_str() for m in found] == ["2024-11-14"]

@@ -44,6 +44,7 @@ class Told:
     headline: bool = False  # told by a line with no final stop: "Readout of X's Meeting with Y"
     visit: bool = False  # its trigger is a coming in person: "visited Qatar", "was welcomed at the airport"
     placed: bool = False  # held at a place its trigger names: "held talks at the UN Headquarters"
+    arrival: bool = False  # its trigger is a guest's coming: "arrived in Beijing at Wen's invitation"
 
     @property
     def date(self) -> TextDate | None:
@@ -267,7 +268,9 @@ def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) ->
     A lead that opens with its day and tells no meeting ("On 6 November, the
     Minister took part in the Baltic Council") gives that day.
     """
-    lead = [s.index for s in parsed.sentences if not s.unstopped][:_LEAD]
+    lead = [  # not a photo credit "(Photo: VNA)" after a caption
+        s.index for s in parsed.sentences if not s.unstopped and any(t.pos_ in {"VERB", "AUX"} for t in s.doc)
+    ][:_LEAD]
     for item in told:
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             return item.date if item.date.precision == "day" else None
@@ -304,7 +307,17 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         headline=sentence.unstopped,
         visit=kind == "in-person" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _VISITS,
         placed=kind == "in-person" and _held_at(trigger),
+        arrival=_arrival(trigger),
     )
+
+
+def _arrival(trigger: Token) -> bool:
+    """Whether the trigger tells a guest's coming: "arrived in Beijing Friday for his official visit"."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVING
+
+
+_ARRIVING = frozenset({"arrive", "come", "travel", "land"})
 
 
 def _held_at(trigger: Token) -> bool:
@@ -462,7 +475,37 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 future=old.future or item.frame.future,
                 headline=old.headline and item.headline and item.written is None,
             )
-    return _lone_ones_joined([attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)])
+    meetings_told = [attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)]
+    return _arrivals_joined(_lone_ones_joined(meetings_told))
+
+
+def _arrivals_joined(joined: list[Meeting]) -> list[Meeting]:
+    """A guest's arrival at a host's invitation, told apart, is the visit whose talks follow within two days.
+
+    "At Wen's invitation, Monti arrived in Beijing Friday" ... "Wen on Saturday held talks with Monti": one
+    meeting, on the day of the talks.
+    """
+    gone: set[int] = set()
+    for index, arrival in enumerate(joined):
+        if not arrival.written or not all(t.arrival for t in arrival.told):
+            continue
+        day = arrival.written[0].first
+        for other in joined:
+            if (
+                other is not arrival
+                and set(arrival.people) <= set(other.people)
+                and other.future == arrival.future
+                and other.written
+                and day is not None
+                and (first := other.written[0].first) is not None
+                and 0 <= (first - day).days <= _ARRIVAL_DAYS
+            ):
+                gone.add(index)
+                break
+    return [meeting for index, meeting in enumerate(joined) if index not in gone]
+
+
+_ARRIVAL_DAYS = 2
 
 
 def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
