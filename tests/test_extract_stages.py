@@ -5812,3 +5812,15 @@ def test_pipeline_an_arrival_at_the_hosts_invitation_is_the_visit_of_the_talks_a
         " At Wen's invitation, Monti arrived in Beijing Wednesday afternoon for his official visit to China."
     )
     assert [m.date.to_str() for m in found] == ["2024-11-14"]
+
+
+def test_normalize_an_agency_dateline_with_a_dash_and_an_acronym_before_a_title() -> None:
+    """ "CAIRO, Oct 29 (NNN-MENA) – ..." is a dateline of its own; "United Nations (UN) Secretary-General, X":
+    the title meets its organisation, and X is at the call."""
+    found = meetings_of(
+        "CAIRO, Nov 14 (NNN-MENA) – Egyptian President, Abdel-Fattah al-Sisi, received a phone call from United"
+        " Nations (UN) Secretary-General, Antonio Guterres, yesterday, during which they discussed aid."
+    )
+    assert [(m.date.to_str(), m.meeting_kind, {p.name for p in m.participants}) for m in found] == [
+        ("2024-11-13", "call", {"Abdel-Fattah al-Sisi", "Antonio Guterres"})
+    ]

@@ -64,11 +64,12 @@ def _colon_dateline(match: re.Match[str]) -> str:
 
 @_repair(
     r"(?m)^(?:\([^)\n]{1,40}\) ?)?[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z](?: \[[^\]\n]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}"
-    r"(?:, \d{4})? \([A-Za-z .-]{2,30}\):? (?=[A-Z\"“])"
+    r"(?:, \d{4})? \([A-Za-z .-]{2,30}\)(?::| [–—-])? (?=[A-Z\"“])"
 )
 def _agency_dateline(match: re.Match[str]) -> str:
-    """ "Tehran, Aug 26 (IANS) Iranian Foreign Minister ...", "Washington [US], April 20 (ANI): ...": a line of its own."""
-    return match.group(0).rstrip(" :") + "\n"
+    """ "Tehran, Aug 26 (IANS) Iranian Foreign Minister ...", "Washington [US], April 20 (ANI): ...", "CAIRO, Oct
+    29 (NNN-MENA) – Egyptian President ...": a line of its own."""
+    return match.group(0).rstrip(" :–—-") + "\n"
 
 
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]) \(([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\):\s+(?=[A-Z\"“])")
@@ -253,6 +254,8 @@ def _acronym_aside(match: re.Match[str]) -> str:
     person); "the European Union (EU) for Foreign Affairs" keeps its EU.
     """
     acronym = match.group(0).strip(" ()")
+    if re.match(r" [A-Z][a-z]", match.string[match.end() : match.end() + 3]):
+        return ""  # "United Nations (UN) Secretary-General, X": the title meets its organisation
     return match.group(0) if gazetteer.find_countries(acronym) or acronym.lower() in ORGANISATIONS else ""
 
 
