@@ -5824,3 +5824,14 @@ def test_normalize_an_agency_dateline_with_a_dash_and_an_acronym_before_a_title(
     assert [(m.date.to_str(), m.meeting_kind, {p.name for p in m.participants}) for m in found] == [
         ("2024-11-13", "call", {"Abdel-Fattah al-Sisi", "Antonio Guterres"})
     ]
+
+
+def test_pipeline_a_lead_dating_its_round_of_calls_in_its_second_sentence_dates_the_calls() -> None:
+    found = meetings_of(
+        "Messages of congratulations have poured in from Heads of State across the world for South Africa’s"
+        " President Cyril Ramaphosa.\n\n"
+        "President Cyril Ramaphosa received messages of congratulations during a round of telephone calls on"
+        " Sunday 10 November 2024, said the Presidency.\n\n"
+        "President Ramaphosa conducted discussions with President Joao Lourenco of Angola."
+    )
+    assert [m.date.to_str() for m in found] == ["2024-11-10"]

@@ -274,7 +274,7 @@ def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) ->
     for item in told:
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             return item.date if item.date.precision == "day" else None
-    for index in lead[:1]:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
+    for index in lead:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
         sentence = parsed.sentences[index]
         dates = attributes.sentence_dates(sentence, anchor)
         if not dates or dates[0][1].date.precision != "day":
