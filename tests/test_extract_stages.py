@@ -5835,3 +5835,12 @@ def test_pipeline_a_lead_dating_its_round_of_calls_in_its_second_sentence_dates_
         "President Ramaphosa conducted discussions with President Joao Lourenco of Angola."
     )
     assert [m.date.to_str() for m in found] == ["2024-11-10"]
+
+
+def test_mentions_a_name_set_off_after_a_counterpart_from_a_country_is_a_name() -> None:
+    """ "my counterpart from Timor Leste, Taur Matan Ruak": a name the model does not know, after its title."""
+    text = (
+        "“After that, I also held a bilateral meeting with my counterpart from Timor Leste, Taur Matan Ruak where"
+        " I reiterated my full support,” Prime Minister Anwar Ibrahim said."
+    )
+    assert "Taur Matan Ruak" in {p.name for p in cast_of(text).people}

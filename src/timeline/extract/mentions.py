@@ -1326,7 +1326,9 @@ def name_spans(
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS:
             continue  # "President of the Government", "During this Audience, the President": none takes one
         titled = cleaned[0] > 0 and (
-            _title_before(doc, cleaned[0]) or doc[cleaned[0] - 1].lower_ == "counterparts"
+            _title_before(doc, cleaned[0])
+            or doc[cleaned[0] - 1].lower_ == "counterparts"
+            or _after_counterpart_from(doc, cleaned[0])
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
@@ -1354,6 +1356,16 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+def _after_counterpart_from(doc: Doc, start: int) -> bool:
+    """A name set off after "my counterpart from Timor Leste," (the model knows neither name)."""
+    if start < 4 or doc[start - 1].text != ",":
+        return False
+    before = doc[max(0, start - 6) : start - 1]
+    return any(t.lower_ in {"counterpart", "counterparts"} for t in before) and any(
+        t.lower_ in {"from", "of"} for t in before
+    )
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
