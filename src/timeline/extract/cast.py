@@ -700,12 +700,13 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if (
-                words <= tokens[i]
-                or tokens[i] <= words
-                or _transliterated(mention.name, groups[i])
-                or _one_holder(mention, groups[i])
-            )
+            if (words <= tokens[i] or tokens[i] <= words or _one_holder(mention, groups[i]))
+            and (patronym or not _in_lineage(mention.name, names[i]))
+        ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
+            # Mohamed Abdullahi Mohamed's)
+            i
+            for i in range(len(groups) - 1, -1, -1)
+            if _transliterated(mention.name, groups[i], titled=mention.office is not None)
             and (patronym or not _in_lineage(mention.name, names[i]))
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
@@ -918,7 +919,7 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _transliterated(name: str, group: list[PersonMention]) -> bool:
+def _transliterated(name: str, group: list[PersonMention], *, titled: bool = False) -> bool:
     """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike; "Zelensky"
     and "Volodymyr Zelenskyy", "Jaisankar" and "Subrahmanyam Jaishankar": a long family name one letter apart."""
     words = _without_styles(name.split())
@@ -930,6 +931,7 @@ def _transliterated(name: str, group: list[PersonMention]) -> bool:
         if (
             theirs
             and words
+            and not titled  # "Hussain, the Pakistani ambassador" is not Foreign Minister Fuad Hussein
             and (len(words) == 1 or len(theirs) == 1 or _fold(words[0]) == _fold(theirs[0]))
             and _one_letter_apart(_fold(words[-1]), _fold(theirs[-1]))
         ):

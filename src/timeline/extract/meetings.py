@@ -255,15 +255,6 @@ def trigger_anchor(token: Token) -> Token | None:
     ):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
-    if (
-        token.pos_ == "NOUN"
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in JUDGING_VERBS
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
-    ):
-        return (
-            None  # "Wang Yi called US House Speaker Pelosi's visit to Taiwan a manic action": judged, not met
-        )
     if (host := _host_during_visit(token)) is not None:
         return host  # "Minister X reiterated ... during Zimbabwean Minister Y's visit": X received Y
     if (
@@ -476,10 +467,16 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
 
 def _object_pronoun(anchor: Token) -> Token | None:
     """ "called on her", "met him", "spoke with him": a pronoun the meeting's verb takes for whom it met."""
+    if any(
+        c.dep_ in {"xcomp", "advcl"} and any(g.lower_ == "to" for g in c.children) for c in anchor.children
+    ):
+        return None  # "called on him to accept the deal": a demand
     for child in anchor.children:
         if child.dep_ == "dobj" and child.lower_ in {"him", "her"} and child.tag_ == "PRP":
             return child
-        if child.dep_ == "prep" and child.lower_ in {"on", "with", "to", "by"}:
+        if child.dep_ == "prep" and (
+            child.lower_ in {"with", "to", "by"} or (child.lower_ == "on" and anchor.pos_ == "NOUN")
+        ):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lower_ in {"him", "her"} and g.tag_ == "PRP":
                     return g
@@ -490,23 +487,30 @@ def _object_pronoun(anchor: Token) -> Token | None:
     return None
 
 
-def _pronoun_antecedent(
-    pronoun: Token, met: int, sentence: Sentence, history: list[tuple[int, int]], cast: Cast
-) -> list[int]:
-    """Whom "him" or "her" stands for: the last one named before it in the sentence, else the last subject of
-    the sentences before, who is not the one meeting them and not known to be the other sex."""
+def _pronoun_antecedent(pronoun: Token, met: int, sentence: Sentence, cast: Cast) -> list[int]:
+    """Whom "him" or "her" stands for: the one office holder named before it, in its sentence or the ones
+    just before (a press secretary quoting them is none); two of them there, and it could be either ("X
+    hosted Y. Z also met him")."""
     wanted = "he" if pronoun.lower_ == "him" else "she"
-    here = [
-        p.key
-        for t in sentence.doc[: pronoun.i]
-        if (p := cast.person_at(sentence.index, t.i)) is not None and p.key != met
-    ]
-    before = [k for s, k in reversed(history) if s < sentence.index and k != met]
-    candidates = [k for k in [*reversed(here), *before[:3]] if cast.people[k].pronoun in {None, wanted}]
-    # the one known as "she" for "her"; else one who holds an office before a press secretary quoting them
-    return sorted(
-        candidates, key=lambda k: (cast.people[k].pronoun != wanted, cast.people[k].role == "other")
-    )[:1]
+    for index in range(sentence.index, max(-1, sentence.index - _PRONOUN_REACH), -1):
+        found = list(
+            dict.fromkeys(
+                p.key
+                for p in cast.people
+                for m in p.mentions
+                if m.sentence == index
+                and (index != sentence.index or m.token < pronoun.i)
+                and p.key != met
+                and p.role != "other"
+                and p.pronoun in {None, wanted}
+            )
+        )
+        if found:
+            return found if len(found) == 1 else []
+    return []
+
+
+_PRONOUN_REACH = 3  # sentences
 
 
 def _by_pronoun(
@@ -981,10 +985,8 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.dep_ == "dobj"
         and anchor.head.lemma_.lower() in JUDGING_VERBS
-        and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in anchor.children)
     ):
-        return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"; not "X called
-        # Pelosi's visit to Taiwan a manic action": someone else's
+        return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if (
         anchor.dep_ in {"pobj", "pcomp"}
         and anchor.head.lower_ in {"in", "at", "during"}
@@ -1299,7 +1301,7 @@ def _blocked(anchor: Token) -> bool:
     if _habitual(anchor):
         return True
     if anchor.dep_ == "nsubjpass" and (
-        anchor.head.lemma_.lower() in {"cancel", "postpone", "scrap", "shelve", "suspend", "delay"}
+        anchor.head.lemma_.lower() in {"cancel", "scrap", "shelve"}
         or (anchor.head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in anchor.head.children))
     ):
         return True  # "a meeting between X and Y ... has been cancelled", "the meeting was called off"
@@ -1629,7 +1631,11 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
             and (c.pos_ in {"PROPN", "NUM"} or any(ch.isdigit() for ch in c.text))
             and c.text[:1].isupper()
             and not country_of_words(c.text)
-            and c.lower_ not in office.TITLE_WORDS  # "The two Foreign Ministers will also hold ..."
+            and not (  # "The two Foreign Ministers will also hold ...", not "The Foreign Ministers of the Quad"
+                c.lower_ in office.TITLE_WORDS
+                and any(d.lower_ in {"two", "both"} for d in token.children)
+                and not any(d.dep_ == "prep" and d.lower_ == "of" for d in token.children)
+            )
             for c in token.children
         )
     ):
@@ -1968,7 +1974,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and (pronoun := _object_pronoun(anchor)) is not None
             ):
                 # "... Jaishankar paid a courtesy call on her": the one she stands for
-                people += _pronoun_antecedent(pronoun, people[0], sentence, history, cast)
+                people += _pronoun_antecedent(pronoun, people[0], sentence, cast)
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame

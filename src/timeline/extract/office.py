@@ -324,8 +324,12 @@ def title_class(title: str) -> str:
         return max((title_class(one) for one in offices), key=RANK.__getitem__)
     if _ELECT.search(key) or _JUNIOR.search(key):
         return "other"
-    if key.endswith(("trade commissioner", "commissioner for trade")):
-        return "trade minister"  # the EU's, who negotiates its trade as a minister does a country's
+    if key.endswith("commissioner for trade") or key in {
+        "eu trade commissioner",
+        "european trade commissioner",
+    }:
+        return "trade minister"  # the EU's, who negotiates its trade as a minister does a country's (not a
+        # "Trade Commissioner" at a consulate)
     if _SECURITY.search(key):
         return "national security adviser"
     if _SERVING.search(key):

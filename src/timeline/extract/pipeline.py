@@ -275,6 +275,8 @@ def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) ->
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             return item.date if item.date.precision == "day" else None
     for index in lead:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
+        if index != lead[0] and any(t.frame.sentence == lead[0] for t in told):
+            break  # "X received Y in Hanoi. The talks followed the 7 November meeting of ...": another's day
         sentence = parsed.sentences[index]
         dates = attributes.sentence_dates(sentence, anchor)
         if not dates or dates[0][1].date.precision != "day":
