@@ -300,12 +300,11 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     sentence = parsed.sentences[frame.sentence]
     kind = attributes.kind_of(sentence.doc, frame.trigger)
     trigger = sentence.doc[frame.trigger]
-    place = attributes.place_of(sentence.doc, frame.trigger)
     return Told(
         frame=frame,
         written=attributes.frame_date(sentence, frame.trigger, anchor, frame.reach),
         kind=kind,
-        place=place,
+        place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
         visit=kind == "in-person" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _VISITS,
         placed=kind == "in-person" and _held_at(trigger),
@@ -482,7 +481,8 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
 
 
 def _arrivals_joined(joined: list[Meeting]) -> list[Meeting]:
-    """A guest's arrival at a host's invitation, told apart, is the visit whose talks follow within two days.
+    """A guest's arrival (told as a meeting only at a host's invitation) is the visit whose talks follow within
+    two days, not a meeting of its own.
 
     "At Wen's invitation, Monti arrived in Beijing Friday" ... "Wen on Saturday held talks with Monti": one
     meeting, on the day of the talks.
