@@ -689,6 +689,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     groups: list[list[PersonMention]] = []
     tokens: list[frozenset[str]] = []
     names: list[set[str]] = []  # each group's distinct written names, asked of every mention after it
+    holdings: list[set[_Holding]] = []  # and the offices they hold by family name (``_holding``)
     aliases = _aliases(parsed.normalized.text)
     for mention in mentions:
         words = name_tokens(mention.name)
@@ -700,13 +701,13 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if (words <= tokens[i] or tokens[i] <= words or _one_holder(mention, groups[i]))
+            if (words <= tokens[i] or tokens[i] <= words or _one_holder(mention, holdings[i]))
             and (patronym or not _in_lineage(mention.name, names[i]))
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
             i
             for i in range(len(groups) - 1, -1, -1)
-            if _transliterated(mention.name, groups[i], titled=mention.office is not None)
+            if _transliterated(mention.name, names[i], titled=mention.office is not None)
             and (patronym or not _in_lineage(mention.name, names[i]))
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
@@ -730,9 +731,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             groups.append([mention])
             tokens.append(words)
             names.append({mention.name})
+            holdings.append(set(_holding(mention)))
         else:
             groups[match].append(mention)
             names[match].add(mention.name)
+            holdings[match].update(_holding(mention))
             tokens[match] = (
                 tokens[match] | words
                 if len(words) > 1 and len(tokens[match]) > 1
@@ -919,12 +922,16 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _transliterated(name: str, group: list[PersonMention], *, titled: bool = False) -> bool:
+def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bool:
     """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike; "Zelensky"
-    and "Volodymyr Zelenskyy", "Jaisankar" and "Subrahmanyam Jaishankar": a long family name one letter apart."""
+    and "Volodymyr Zelenskyy", "Jaisankar" and "Subrahmanyam Jaishankar": a long family name one letter apart.
+
+    ``written`` are a group's distinct written names (a long text repeats them: asked of each, not of every
+    mention, a mention's look stays short).
+    """
     words = _without_styles(name.split())
-    for other in group:
-        theirs = _without_styles(other.name.split())
+    for other in written:
+        theirs = _without_styles(other.split())
         if len(words) >= 2 and len(theirs) >= 2:
             if theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
                 return True
@@ -952,22 +959,27 @@ def _one_letter_apart(a: str, b: str) -> bool:
 _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
 
 
-def _one_holder(mention: PersonMention, group: list[PersonMention]) -> bool:
-    """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office is one person,
-    however the given name is written."""
+_Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country
+
+
+def _holding(mention: PersonMention) -> list[_Holding]:
+    """The office a mention holds by family name, for ``_one_holder``: none for a former or untitled one."""
     office = mention.office
     family = _family_name(mention.name)
     if office is None or office.role == "other" or office.status == "former" or family is None:
-        return False
-    initial = _fold(mention.name)[:1]
+        return []
+    return [(family, office.role, _fold(mention.name)[:1], office.country)]
+
+
+def _one_holder(mention: PersonMention, held: set[_Holding]) -> bool:
+    """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office is one person,
+    however the given name is written, when it starts with the same letter (not Prime Ministers Nawaz and
+    Shehbaz Sharif)."""
     return any(
-        m.office is not None
-        and m.office.role == office.role
-        and m.office.status != "former"
-        and (m.office.country is None or office.country is None or m.office.country == office.country)
-        and _family_name(m.name) == family
-        and _fold(m.name)[:1] == initial  # not Prime Ministers Nawaz and Shehbaz Sharif
-        for m in group
+        (family, role, initial) == (theirs[0], theirs[1], theirs[2])
+        and (country is None or theirs[3] is None or theirs[3] == country)
+        for family, role, initial, country in _holding(mention)
+        for theirs in held
     )
 
 

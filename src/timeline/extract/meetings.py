@@ -487,22 +487,28 @@ def _object_pronoun(anchor: Token) -> Token | None:
     return None
 
 
-def _pronoun_antecedent(pronoun: Token, met: int, sentence: Sentence, cast: Cast) -> list[int]:
+def _pronoun_antecedent(
+    pronoun: Token, met: int, sentence: Sentence, spots: list[tuple[int, int, int]], cast: Cast
+) -> list[int]:
     """Whom "him" or "her" stands for: the one office holder named before it, in its sentence or the ones
     just before (a press secretary quoting them is none); two of them there, and it could be either ("X
-    hosted Y. Z also met him")."""
+    hosted Y. Z also met him").
+
+    ``spots`` are (sentence, token, person) of every mention, sorted: only the sentences looked at are read.
+    """
     wanted = "he" if pronoun.lower_ == "him" else "she"
     for index in range(sentence.index, max(-1, sentence.index - _PRONOUN_REACH), -1):
+        stop = pronoun.i if index == sentence.index else len(sentence.doc) + 1_000_000
+        named = spots[
+            bisect.bisect_left(spots, (index, -1, -1)) : bisect.bisect_left(spots, (index, stop, -1))
+        ]
         found = list(
             dict.fromkeys(
-                p.key
-                for p in cast.people
-                for m in p.mentions
-                if m.sentence == index
-                and (index != sentence.index or m.token < pronoun.i)
-                and p.key != met
-                and p.role != "other"
-                and p.pronoun in {None, wanted}
+                key
+                for _, _, key in named
+                if key != met
+                and cast.people[key].role != "other"
+                and cast.people[key].pronoun in {None, wanted}
             )
         )
         if found:
@@ -1970,11 +1976,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue
             if (
                 len(people) == 1
-                and cast.people[people[0]].mentioned_in(sentence.index)  # not "I spoke to him": a speaker's
                 and (pronoun := _object_pronoun(anchor)) is not None
-            ):
+                and any(cast.person_at(sentence.index, t.i) is cast.people[people[0]] for t in doc)
+            ):  # named here: not a speaker's "I spoke to him"
                 # "... Jaishankar paid a courtesy call on her": the one she stands for
-                people += _pronoun_antecedent(pronoun, people[0], sentence, cast)
+                people += _pronoun_antecedent(pronoun, people[0], sentence, spots, cast)
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
