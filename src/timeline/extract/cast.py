@@ -28,6 +28,7 @@ from timeline.extract import outlets
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.parse import Parsed, Sentence
+from timeline.names import SUFFIXES
 
 
 @attrs.frozen
@@ -43,9 +44,7 @@ class Person:
     country: str | None
     organisation: str | None
     mentions: tuple[PersonMention, ...]
-    pronoun: str | None = (
-        None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
-    )
+    pronoun: str | None = None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
 
     def mentioned_in(self, sentence: int) -> bool:
         """Whether the person is named in that sentence."""
@@ -151,9 +150,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
             families.setdefault(first, next(m for m in people if m.name in names))
-    for (
-        mention
-    ) in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
+    for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
             families.setdefault(words[0], mention)
@@ -165,9 +162,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             known = families.get(token.text.replace("’", "'"))
             if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
                 continue
-            if (
-                token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)
-            ) or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
+            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
+                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
+            ):
                 continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
                 # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
@@ -731,11 +728,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             groups.append([mention])
             tokens.append(words)
             names.append({mention.name})
-            holdings.append(set(_holding(mention)))
+            holdings.append({h} if (h := _holding(mention)) else set())
         else:
             groups[match].append(mention)
             names[match].add(mention.name)
-            holdings[match].update(_holding(mention))
+            if (h := _holding(mention)) is not None:
+                holdings[match].add(h)
             tokens[match] = (
                 tokens[match] | words
                 if len(words) > 1 and len(tokens[match]) > 1
@@ -962,34 +960,32 @@ _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
 _Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country
 
 
-def _holding(mention: PersonMention) -> list[_Holding]:
+def _holding(mention: PersonMention) -> _Holding | None:
     """The office a mention holds by family name, for ``_one_holder``: none for a former or untitled one."""
     office = mention.office
     family = _family_name(mention.name)
     if office is None or office.role == "other" or office.status == "former" or family is None:
-        return []
-    return [(family, office.role, _fold(mention.name)[:1], office.country)]
+        return None
+    return family, office.role, _fold(mention.name)[:1], office.country
 
 
 def _one_holder(mention: PersonMention, held: set[_Holding]) -> bool:
     """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office is one person,
     however the given name is written, when it starts with the same letter (not Prime Ministers Nawaz and
     Shehbaz Sharif)."""
-    return any(
-        (family, role, initial) == (theirs[0], theirs[1], theirs[2])
-        and (country is None or theirs[3] is None or theirs[3] == country)
-        for family, role, initial, country in _holding(mention)
+    mine = _holding(mention)
+    return mine is not None and any(
+        theirs[:3] == mine[:3] and (mine[3] is None or theirs[3] is None or mine[3] == theirs[3])
         for theirs in held
     )
 
 
 def _family_name(name: str) -> str | None:
     """The last word of a name written given name first, a generation after it left out ("Biden, Jr.")."""
-    words = [w for w in _fold(name).replace(",", " ").split() if w.rstrip(".") not in _GENERATIONS]
+    words = [w for w in _fold(name).replace(",", " ").split() if w.rstrip(".") not in SUFFIXES]
     return words[-1] if len(words) >= 2 else None
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 

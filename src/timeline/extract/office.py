@@ -303,9 +303,6 @@ _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme
 
 
 _TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b)")
-_OFFICE_WORD = re.compile(
-    r"\b(?:minister|secretary|president|premier|chancellor|king|queen|prince|emir|amir|sultan|emperor|pm)\b"
-)
 
 
 def title_class(title: str) -> str:
@@ -319,8 +316,9 @@ def title_class(title: str) -> str:
     key = re.sub(r"^(?:the |union |federal )", "", key)
     key = {"pm": "prime minister", "fm": "foreign minister"}.get(key, key)
     offices = _TWO_OFFICES.split(key)
-    if len(offices) > 1 and _OFFICE_WORD.search(offices[0]):  # not "international relations and cooperation
-        # minister", one portfolio of two words  # "deputy prime minister and minister of economy and finance": the higher office
+    if len(offices) > 1 and HEADS.intersection(offices[0].split()):
+        # "deputy prime minister and minister of economy and finance": the higher office; not "international
+        # relations and cooperation minister", one portfolio of two words
         return max((title_class(one) for one in offices), key=RANK.__getitem__)
     if _ELECT.search(key) or _JUNIOR.search(key):
         return "other"
