@@ -130,7 +130,9 @@ CASES: tuple[Case, ...] = (
         HEADER + "Antony\u200b Blinken met\u00a0Takeshi Iwaya on Thursday.\n".encode(),
         "accepted",
     ),
-    Case("one-megabyte-line", HEADER + (b"Blinken met Iwaya and Park. " * 38000), "accepted"),
+    # 200 KB in one line: 100 pieces for the parse stage. Whether time grows with length alone is the
+    # benchmark's question (bench/__main__.py, real text at 0.5 and 2 MB), not a unit test's.
+    Case("long-single-line", HEADER + (b"Blinken met Iwaya and Park. " * 7000), "accepted"),
     Case("long-run-of-titles", HEADER + b"Foreign Minister " * 4000 + BODY, "accepted"),
     Case("long-run-of-capitals", HEADER + b"Alpha Beta Gamma Delta " * 5000 + BODY, "accepted"),
     Case("nested-quotes", HEADER + b'"' * 3000 + b"'" * 3000 + BODY, "accepted"),
