@@ -270,7 +270,10 @@ def frame_date(
             abs(d[0] - at),
         )
     )
-    if told_before(doc[trigger]) and any(start <= dates[0][0] < end for start, end in others):
+    if told_before(doc[trigger]) and (
+        any(start <= dates[0][0] < end for start, end in others)
+        or not _in_clause_of(doc[trigger], dates[0][0])
+    ):
         return (
             None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
         )
@@ -286,6 +289,18 @@ def frame_date(
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
     return dates[0][1]
+
+
+def _in_clause_of(trigger: Token, offset: int) -> bool:
+    """Whether a date at ``offset`` stands in the clause the trigger is told in.
+
+    "As the Hasina-Modi meeting set the tone, X yesterday called on Y": the
+    meeting's clause is the one of "set", and yesterday is the call's.
+    """
+    clause = next((t for t in trigger.ancestors if t.dep_ in _CLAUSES), None)
+    if clause is None:
+        return True
+    return clause.left_edge.idx <= offset < clause.right_edge.idx + len(clause.right_edge.text)
 
 
 def told_before(token: Token) -> bool:

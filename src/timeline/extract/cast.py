@@ -745,16 +745,17 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
-    home = government or (local if local and not wire_copy(source) else None) or dateline or local
+    wire = outlets.wire_home(source)  # "Emirates 24|7 (WAM)": a national agency's copy names its own bare
+    home = government or (local if local and not wire_copy(source) else None) or dateline or wire or local
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
+    people = _leaders_named(people, parsed)  # the article's own word before the home's default
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
-    people = _leaders_named(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]

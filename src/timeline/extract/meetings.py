@@ -1259,10 +1259,25 @@ def _subject_of(anchor: Token) -> Token | None:
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
             and node.head.i != node.i
         ):
+            if node.dep_ == "advcl" and (told := _told_clause(node.head, node)) is not None:
+                node = told  # "X and Y underscored ... while talking during a call, the White House said"
+                continue
             node = node.head
             continue
         break
     return None
+
+
+def _told_clause(verb: Token, clause: Token) -> Token | None:
+    """The clause a reporting verb reports, where the parser hung a later clause of it on the verb.
+
+    "The two officials underscored the need ... while talking during a phone
+    call, the White House said": "while talking" is the officials', not the
+    White House's.
+    """
+    if verb.lemma_.lower() not in _TELLING | {"state", "report"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i), None)
 
 
 def _meetings_include(verb: Token) -> bool:
@@ -1895,8 +1910,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *[k for k in theirs if k not in people],
                     *people,
                 ]  # "their brief discussion in New York"
-            if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
-                # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X"
+            if any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children) and not (
+                subject is not None
+                and (owner_here := cast.person_at(sentence.index, subject.i)) is not None
+                and owner_here.key in people
+            ):  # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X";
+                # the clause's own subject owns it: "X told reporters at the hotel where Y stayed during her visit"
                 before = [
                     p.key
                     for t in doc[: token.i]

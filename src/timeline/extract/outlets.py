@@ -91,3 +91,12 @@ def home_country(source: str | None, url: str | None) -> str | None:
     """The country a known home outlet reports for: its domain first, then its name."""
     outlet = of_url(url) or of_source(source)
     return outlet.home if outlet is not None else None
+
+
+def wire_home(source: str | None) -> str | None:
+    """The country of a national agency a ``source`` names in brackets: "Emirates 24|7 (WAM)" is the UAE's copy."""
+    for inner in re.findall(r"\(([^()]*)\)", source or ""):
+        outlet = table().by_name.get(_name_key(inner.strip()))
+        if outlet is not None and outlet.home is not None:
+            return outlet.home
+    return None

@@ -18,6 +18,7 @@ import pendulum
 from timeline import gazetteer
 from timeline.article import Article
 from timeline.extract import attributes, cast, meetings
+from timeline.extract.office import TITLE_WORDS
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.parse import Parsed, parse
@@ -306,7 +307,10 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
-        visit=kind == "in-person" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _VISITS,
+        visit=kind == "in-person"
+        and trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() in _VISITS
+        and not _welcomes_a_thing(trigger),
         placed=kind == "in-person" and _held_at(trigger),
         arrival=_arrival(trigger),
     )
@@ -339,6 +343,17 @@ def _held_at(trigger: Token) -> bool:
 
 
 _VISITS = frozenset({"visit", "welcome", "receive", "greet", "arrive", "host"})  # a coming that is no call
+
+
+def _welcomes_a_thing(verb: Token) -> bool:
+    """ "They welcomed progress in the partnership": welcoming a thing, not a guest, tells no coming."""
+    return verb.lemma_.lower() == "welcome" and any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.lower_ not in TITLE_WORDS
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "NORP", "GPE"} for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Cast | None = None) -> bool:
