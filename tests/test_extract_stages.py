@@ -58,8 +58,8 @@ def who(meeting: MeetingReported) -> set[tuple[str, str | None, str]]:
     return {(p.name, p.country, p.role) for p in meeting.participants}
 
 
-def only(text: str, source: str | None = None) -> MeetingReported:
-    found = meetings_of(text, source)
+def only(text: str, source: str | None = None, published: str | None = PUBLISHED) -> MeetingReported:
+    found = meetings_of(text, source, published)
     assert len(found) == 1, [sorted(who(m)) for m in found]
     return found[0]
 
@@ -5969,3 +5969,50 @@ def test_cast_a_national_agencys_copy_names_its_own_head_bare() -> None:
         source="Gulf Business Daily (WAM)",
     )
     assert found.country == "AE"
+
+
+def test_cast_a_paper_that_names_its_country_outweighs_the_agency_it_reprints() -> None:
+    # a Finnish paper's copy of a foreign agency: its bare president is still Finland's
+    found = person(
+        "President Sauli Niinisto held talks with Swedish Prime Minister Stefan Lofven in Helsinki on Monday.",
+        "Sauli Niinisto",
+        source="Daily Finland (Xinhua)",
+    )
+    assert found.country == "FI"
+
+
+@pytest.mark.parametrize("written", ["on 4 th .", "on 4 th October.", "on the 4 th of October."])
+def test_pipeline_an_ordinal_day_copied_with_a_space_is_read(written: str) -> None:
+    # a page's raised "th" copied out with a space before it
+    found = only(
+        f"Indian External Affairs Minister Subrahmanyam Jaishankar met Sri Lankan Foreign Minister Vijitha Herath"
+        f" in Colombo {written}",
+        published="2024-10-07",
+    )
+    assert found.date.to_str() == "2024-10-04"
+
+
+def test_pipeline_a_reception_on_arrival_is_on_the_day_of_the_arrival_just_told() -> None:
+    found = meetings_of(
+        "Prime Minister Sher Bahadur Deuba is on a visit to India. Deuba arrived in New Delhi on Wednesday."
+        " On reaching India, he was received by Union Minister Meenakshi Lekhi.",
+        published="2024-11-14",
+    )
+    assert [(m.date.to_str(), m.date_from) for m in found] == [("2024-11-13", "text")]
+
+
+def test_pipeline_a_call_told_undated_then_dated_days_before_the_story_is_one_call() -> None:
+    found = meetings_of(
+        "Prime Minister Shehbaz Sharif holds a telephonic conversation with IMF Managing Director Kristalina"
+        " Georgieva.\n\nThe premier shared the news in a post.\n\nThe call came as Georgieva called Prime"
+        " Minister Shehbaz Sharif on Wednesday and offered her support.",
+        source="Dawn",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("call", "2024-11-13")]
+
+
+def test_mentions_the_most_honourable_is_a_style_not_a_name() -> None:
+    assert person(
+        "Prime Minister, the Most Hon. Andrew Holness, met US Secretary of State Mike Pompeo in Kingston.",
+        "Andrew Holness",
+    ).role == "head of government"

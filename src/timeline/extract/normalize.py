@@ -191,6 +191,12 @@ def _spaced_dash(_: re.Match[str]) -> str:
     return " -- "
 
 
+@_repair(r"\b([1-3]?\d) (st|nd|rd|th)\b(?= ?(?:[.,;]|of\b|[A-Z][a-z]+\b|\d{4}\b|$))", re.MULTILINE)
+def _split_ordinal(match: re.Match[str]) -> str:
+    """ "on 4 th ." (a page's raised "th" copied with a space): the ordinal day written whole."""
+    return match.group(1) + match.group(2)
+
+
 @_repair(r"(?<=[a-z]) ?,(?=[A-Z][a-z])")
 def _spaced_comma(_: re.Match[str]) -> str:
     """ "Mauro Vieira,Minister of Foreign Affairs", "X ,Ghana's Minister": a comma in its place."""
@@ -267,6 +273,7 @@ def _glued_title(_: re.Match[str]) -> str:
 
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
+    r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)|"  # Jamaica's prime minister
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"

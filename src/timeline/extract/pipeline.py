@@ -211,8 +211,33 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
                 item = attrs.evolve(item, written=before.written)
             elif before is None and item.frame.future and anchor is not None:
                 item = attrs.evolve(item, written=_coming_day_before(parsed, item.frame.sentence, anchor))
+            elif (before is None or before.written is None) and _ON_ARRIVAL.match(
+                parsed.sentences[item.frame.sentence].text
+            ):
+                item = attrs.evolve(item, written=_arrival_day_before(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
+
+
+_ON_ARRIVAL = re.compile(r"(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b")
+
+
+def _arrival_day_before(
+    parsed: Parsed, index: int, anchor: pendulum.Date | None
+) -> attributes.Written | None:
+    """The day of the sentence just before, in the same paragraph, that tells the arrival.
+
+    "X arrived in New Delhi on Wednesday. On reaching India, he was received
+    by Y": received on Wednesday.
+    """
+    sentence = parsed.sentences[index]
+    if index == 0 or parsed.sentences[index - 1].line != sentence.line:
+        return None
+    previous = parsed.sentences[index - 1]
+    if not any(t.lemma_.lower() in _ARRIVING for t in previous.doc):
+        return None
+    days = [w for _, w in attributes.sentence_dates(previous, anchor) if w.date.precision == "day"]
+    return days[0] if len(days) == 1 else None
 
 
 def _background(trigger: Token) -> bool:
@@ -394,6 +419,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and people  # "The ministers of A and B have held a meeting ... X and Y met on Thursday": that one
         and not (meeting.headline and people <= new)  # a readout's title names the meeting its text dates
         and not _same_time(told.date, implied)
+        and not _days_before_of_a_kind(meeting, told, implied)
     ):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
@@ -403,6 +429,22 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     return told.frame.future == meeting.future or (
         told.date is None and not told.frame.future
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
+
+
+def _days_before_of_a_kind(meeting: Meeting, told: Told, implied: TextDate) -> bool:
+    """Whether a call told undated, then dated a day to three before the story's day, is one call.
+
+    "X holds a telephonic conversation with Y" ... "Y called X on Friday",
+    published on the Saturday: Friday's call.
+    """
+    day, story = told.date.last_day() if told.date else None, implied.first_day()
+    return (
+        told.explicit_kind
+        and told.kind in meeting.kinds
+        and day is not None
+        and story is not None
+        and 0 < (story - day).days <= 3
+    )
 
 
 def _told_apart(kinds: frozenset[str], visit: bool, meeting: Meeting) -> bool:  # noqa: FBT001 - a report's two facts
