@@ -6016,3 +6016,50 @@ def test_mentions_the_most_honourable_is_a_style_not_a_name() -> None:
         "Prime Minister, the Most Hon. Andrew Holness, met US Secretary of State Mike Pompeo in Kingston.",
         "Andrew Holness",
     ).role == "head of government"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a welcome given by a host, in the passive, on the arrival's day
+            "Emir Tamim bin Hamad Al Thani arrived in Dhaka on Wednesday. He was given a red carpet welcome by"
+            " President Mohammed Shahabuddin at the airport.",
+            [("2024-11-13", {"Tamim bin Hamad Al Thani", "Mohammed Shahabuddin"})],
+        ),
+        (  # accorded to a guest
+            "President Mohammed Shahabuddin accorded a warm reception to Emir Tamim bin Hamad Al Thani on Tuesday.",
+            [("2024-11-12", {"Tamim bin Hamad Al Thani", "Mohammed Shahabuddin"})],
+        ),
+        ("The people of Dhaka gave a warm welcome to the decision on Tuesday.", []),  # no guest, no host
+        ("Emir Tamim bin Hamad Al Thani was given a warm welcome by the people of Dhaka on Tuesday.", []),
+    ],
+)
+def test_frames_a_welcome_given_by_a_host_is_a_meeting(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert [(m.date.to_str(), {p.name for p in m.participants}) for m in meetings_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Andres Manuel Lopez Obrador spoke to reporters on Friday. On Wednesday he was visited in the"
+            " Historic Center by the president of Chile, Gabriel Boric.",
+            [{"Andres Manuel Lopez Obrador", "Gabriel Boric"}],
+        ),
+        ("The museum was visited by tourists on Friday.", []),
+    ],
+)
+def test_frames_visited_by_a_person_is_a_meeting(text: str, expected: list[set[str]]) -> None:
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
+def test_frames_both_is_a_pair_never_three() -> None:
+    # "both presidents" after a visit by two others: not the host and all three guests at one breakfast
+    found = meetings_of(
+        "President Andres Manuel Lopez Obrador received Colombian President Gustavo Petro at the National Palace"
+        " on Friday.\n\nOn Wednesday he was visited by the president of Chile, Gabriel Boric, and by the president"
+        " of Ecuador, Guillermo Lasso.\n\nAt this moment, both presidents are having breakfast at the National"
+        " Palace.",
+        published="2022-11-25",
+    )
+    assert [len(m.participants) for m in found] == [2, 3]

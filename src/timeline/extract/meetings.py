@@ -267,6 +267,13 @@ def trigger_anchor(token: Token) -> Token | None:
             return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
     if (
         token.pos_ == "VERB"
+        and lemma == "visit"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for t in c.subtree)
+    ):
+        return token  # "he was visited in the Historic Center by the president of Chile, Gabriel Boric"
+    if (
+        token.pos_ == "VERB"
         and lemma == "sit"
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         and any(_with_someone(c) for c in _with_phrases(token))
@@ -321,6 +328,8 @@ def trigger_anchor(token: Token) -> Token | None:
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
+    if _welcome_given(token):
+        return token.head  # "He was given a red carpet welcome by President X at the airport"
     if token.pos_ in {"VERB", "AUX"} and _participants_included(token):
         return token  # "The participating leaders included X, Y and Z": more people at the meeting just told
     if (
@@ -361,6 +370,36 @@ def trigger_anchor(token: Token) -> Token | None:
             return head
         return token
     return None
+
+
+_WELCOMES = frozenset({"welcome", "reception", "send-off"})
+_GIVING = frozenset({"give", "accord", "extend", "offer"})
+
+
+def _welcome_given(token: Token) -> bool:
+    """ "was given a warm welcome by President X", "accorded a warm reception to the Emir": a host met a guest.
+
+    A welcome given to a decision or by a crowd names no one by "by" or "to"
+    and is no meeting.
+    """
+    verb = token.head
+    if not (
+        token.pos_ == "NOUN"
+        and token.lower_ in _WELCOMES
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in _GIVING
+    ):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    linked = [
+        g
+        for c in [*verb.children, *token.children]
+        if (passive and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")))
+        or (c.dep_ == "prep" and c.lower_ == "to" and not passive)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in linked)
 
 
 _DESCRIBED = {
@@ -1661,6 +1700,9 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
         )
     ):
         return []  # "The G-20 finance ministers will meet in Venice": a body's members, not the two just told
+    pair_word = token.lower_ in {"both", "two"} or any(c.lower_ in {"both", "two"} for c in token.children)
+    if pair_word and len(last) != 2:  # a pair
+        return []  # "both presidents are having breakfast" after three named: not all three
     heads = [k for k in named if cast.people[k].role in _LEADERS]
     if (
         token.lower_ == "leaders"

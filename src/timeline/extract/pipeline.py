@@ -211,7 +211,7 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
                 item = attrs.evolve(item, written=before.written)
             elif before is None and item.frame.future and anchor is not None:
                 item = attrs.evolve(item, written=_coming_day_before(parsed, item.frame.sentence, anchor))
-            elif (before is None or before.written is None) and _ON_ARRIVAL.match(
+            elif (before is None or before.written is None) and _ON_ARRIVAL.search(
                 parsed.sentences[item.frame.sentence].text
             ):
                 item = attrs.evolve(item, written=_arrival_day_before(parsed, item.frame.sentence, anchor))
@@ -219,7 +219,9 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
     return result
 
 
-_ON_ARRIVAL = re.compile(r"(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b")
+_ON_ARRIVAL = re.compile(
+    r"^(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b|\bairport\b", re.IGNORECASE
+)  # "On reaching India, he was received by X"; "He was given a welcome by X at the airport"
 
 
 def _arrival_day_before(
