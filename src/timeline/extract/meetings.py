@@ -377,7 +377,7 @@ _GIVING = frozenset({"give", "accord", "extend", "offer"})
 
 
 def _welcome_given(token: Token) -> bool:
-    """ "was given a warm welcome by President X", "accorded a warm reception to the Emir": a host met a guest.
+    """ "was given a warm welcome by President X", "accorded a warm reception to the Emir": host met guest.
 
     A welcome given to a decision or by a crowd names no one by "by" or "to"
     and is no meeting.
