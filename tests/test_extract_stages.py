@@ -6063,3 +6063,37 @@ def test_frames_both_is_a_pair_never_three() -> None:
         published="2022-11-25",
     )
     assert [len(m.participants) for m in found] == [2, 3]
+
+
+def test_mentions_an_indian_release_titles_its_defence_minister_in_hindi() -> None:
+    found = person(
+        "Raksha Mantri Rajnath Singh met Australian Defence Minister Richard Marles in New Delhi on Monday.",
+        "Rajnath Singh",
+    )
+    assert found.role == "defence minister"
+
+
+# a release's list of bilaterals: items cut by semicolons, some titled without a comma after the name
+DEFENCE_LIST = (
+    "Defence Minister Rajnath Singh held bilateral meetings with his counterparts from Africa on Monday. In the"
+    " course of the meetings, the Defence Minister met with Major General Hanana Ould Sidi, Defence Minister of"
+    " Mauritania; Mr Rameaux-Claude Bireau, Defence Minister of Central African Republic; Mr Sering Modou Njie"
+    " Defence Minister of Gambia; Dr. Abraham Belay Defence Minister of Ethiopia and Mrs Janine Lelis Defence"
+    " Minister of Cabo Verde."
+)
+
+
+def test_mentions_a_lists_title_after_a_name_without_a_comma() -> None:
+    countries = (person(DEFENCE_LIST, "Sering Modou Njie").country, person(DEFENCE_LIST, "Abraham Belay").country)
+    assert countries == ("GM", "ET")
+
+
+def test_frames_a_list_cut_by_semicolons_is_one_meeting_with_each() -> None:
+    found = meetings_of(DEFENCE_LIST)
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == [
+        ("Abraham Belay", "Rajnath Singh"),
+        ("Hanana Ould Sidi", "Rajnath Singh"),
+        ("Janine Lelis", "Rajnath Singh"),
+        ("Rajnath Singh", "Rameaux-Claude Bireau"),
+        ("Rajnath Singh", "Sering Modou Njie"),
+    ]

@@ -988,6 +988,27 @@ def _named_object(token: Token) -> bool:
 _COUNTED_MEETINGS = frozenset({"meeting", "bilateral", "call", "conversation", "audience"})
 
 
+def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people opening each item of a list cut by semicolons after the trigger.
+
+    "met with General A, Defence Minister of Mauritania; B, Defence Minister
+    of the Central African Republic; C Defence Minister of Gambia and D ...":
+    the parse hangs only the first item on the verb.
+    """
+    doc = sentence.doc
+    cuts = [t.i for t in doc[anchor.i + 1 :] if t.text == ";"]
+    if not cuts or anchor.pos_ != "VERB":  # "In the course of the meetings, X met A; B": the verb's list
+        return []
+    found = []
+    for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
+        words = doc[start + 1 : end]
+        item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
+        if not item or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in words):  # not "Sering", a name
+            return []  # not a list of people: "met X; later that day she held talks with Y"
+        found += [p.key for p in item]
+    return list(dict.fromkeys(found))
+
+
 def _several(trigger: Token) -> bool:
     """ "held meetings with A, B and C", "his bilateral meetings with ...": a meeting per person, not one of all."""
     return trigger.tag_ == "NNS" and trigger.lemma_.lower() in _COUNTED_MEETINGS
@@ -1810,6 +1831,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     for t in doc[anchor.i + 1 :]
                     if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
                 ]
+            semicolons = _semicolon_list(anchor, sentence, cast)
+            people += [k for k in semicolons if k not in people]
             reach = None
             if _misparsed_verb(anchor):
                 people, reach = _in_line(anchor, sentence, cast)
@@ -2047,9 +2070,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
             each_aside = sidelines and _leaders_of_several(people, subject, sentence, cast)
-            if (_separately(anchor) or _several(token) or _with_each(anchor) or hosts or each_aside) and len(
-                people
-            ) >= 3:  # "met X and Y separately"
+            in_meetings = bool(semicolons) and any(  # "In the meetings, X met A, ...; B, ...; C"
+                t.lower_ == "meetings" and t.i < anchor.i for t in doc
+            )
+            if (
+                _separately(anchor)
+                or _several(token)
+                or _with_each(anchor)
+                or hosts
+                or each_aside
+                or in_meetings
+            ) and len(people) >= 3:  # "met X and Y separately"
                 each.add((sentence.index, frozenset(people)))
                 for other in people[1:]:
                     result.append(

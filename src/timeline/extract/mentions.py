@@ -588,7 +588,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
                 start=offsets.at(base + doc[j].idx),
                 end=offsets.at(base + doc[j].idx),
             )
-    if j >= len(doc) or doc[j].text not in {",", "("}:
+    if j < len(doc) and _listed_title(doc, j):
+        j -= 1  # "Mr Sering Modou Njie Defence Minister of Gambia; Dr X ...": a list's title, no comma
+    elif j >= len(doc) or doc[j].text not in {",", "("}:
         return None
     j += 1
     lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
@@ -703,6 +705,29 @@ def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
         and any(t.lower_ == "and" for t in words[1:-1])
         and all(t.lower_ in {"and", "&"} or t.text[:1].isupper() for t in words)
         and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
+    )
+
+
+def _listed_title(doc: Doc | Span, j: int) -> bool:
+    """Whether a title "... of <country>" follows a name with no comma, up to the ";" or "and" that ends a list's item.
+
+    "In the meetings he met Mr A Defence Minister of Gambia; Dr B Defence
+    Minister of Ethiopia and Mrs C ...": the list's titles after their names.
+    """
+    if not (doc[j].text[:1].isupper() and doc[j].lower_ in office.TITLE_WORDS):
+        return False
+    end = next(
+        (k for k in range(j, min(len(doc), j + 12)) if doc[k].text in {";", ",", ".", "and"}),
+        min(len(doc), j + 12),
+    )
+    words = [t for t in doc[j:end]]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    return (
+        of is not None
+        and of > 0
+        and all(t.text[:1].isupper() for t in words[:of])
+        and any(t.lower_ in office.HEADS for t in words[:of])
+        and any(t.text == ";" for t in doc[max(0, j - 20) : min(len(doc), end + 1)])
     )
 
 

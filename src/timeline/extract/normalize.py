@@ -172,6 +172,14 @@ def _pentagon_chief(_: re.Match[str]) -> str:
     return "US Secretary of Defense"
 
 
+@_repair(r"\b(?:Raksha|Videsh|Pradhan) Mantri\b")
+def _hindi_title(match: re.Match[str]) -> str:
+    """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English."""
+    return {"raksha": "Defence Minister", "videsh": "External Affairs Minister", "pradhan": "Prime Minister"}[
+        match.group(0).split()[0].lower()
+    ]
+
+
 @_repair(r"\bPresident of the (Spanish )?Government\b")
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
