@@ -6097,3 +6097,33 @@ def test_frames_a_list_cut_by_semicolons_is_one_meeting_with_each() -> None:
         ("Rajnath Singh", "Rameaux-Claude Bireau"),
         ("Rajnath Singh", "Sering Modou Njie"),
     ]
+
+
+def test_cast_a_generic_office_with_a_is_nobodys() -> None:
+    # "a Turkish Foreign Minister" is any one of them: not the Ghanaian host named after it
+    found = meetings_of(
+        "Accra, Oct 26, GNA - Madam Shirley Ayorkor Botchwey, the Minister of Foreign Affairs, on Wednesday held"
+        " bilateral discussions with her Turkish counterpart Mr Mevlut Cavusoglu in Accra.\n\nThe visit, which is"
+        " the first official visit by a Turkish Foreign Minister to Ghana, was at the instance of Madam Ayorkor"
+        " Botchwey."
+    )
+    assert [sorted((p.name, p.country) for p in m.participants) for m in found] == [
+        [("Mevlut Cavusoglu", "TR"), ("Shirley Ayorkor Botchwey", "GH")]
+    ]
+
+
+def test_normalize_a_transcripts_speaker_in_capitals_is_a_name_and_title() -> None:
+    found = person(
+        "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: We just concluded a very good leaders dialogue.",
+        "James Marape",
+        source="Prime Minister of Australia",
+    )
+    assert (found.country, found.role) == ("PG", "head of government")
+
+
+def test_mentions_a_people_is_no_person() -> None:
+    text = (
+        "Prime Minister James Marape met Prime Minister Anthony Albanese. For the younger generations of"
+        " Australians and Papua New Guineans, our shared history matters."
+    )
+    assert "Papua New Guineans" not in {p.name for p in cast_of(text).people}

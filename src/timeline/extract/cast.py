@@ -1401,6 +1401,7 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                 o.office
                 for o in offices
                 if abs(o.sentence - first) <= 2
+                and o.definite  # not "the first visit by a Turkish Foreign Minister to Ghana"
                 and o.office.role != "other"
                 and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
                 and o.office.country is not None

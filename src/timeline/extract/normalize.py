@@ -180,6 +180,20 @@ def _hindi_title(match: re.Match[str]) -> str:
     ]
 
 
+@_repair(r"(?m)^[A-Z][A-Z.'’ -]+, [A-Z][A-Z.'’,&() -]+(?=:)")
+def _speaker_label(match: re.Match[str]) -> str:
+    """ "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: We just concluded ...": a transcript's speaker in
+    capitals, written as names and titles are (acronyms stay: "US", "PNG")."""
+
+    def word(m: re.Match[str]) -> str:
+        text = m.group(0)
+        if text in _NOT_FAMILY or not re.search(r"[AEIOUY]", text):
+            return text
+        return text.lower() if text in {"OF", "THE", "AND", "FOR", "TO"} else text.capitalize()
+
+    return re.sub(r"[A-Z]+", word, match.group(0))
+
+
 @_repair(r"\bPresident of the (Spanish )?Government\b")
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
