@@ -1123,8 +1123,11 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
         return None  # "Assembly" of "President of the National Assembly" is no name
-    if text.endswith("s") and country_of_words(text[:-1]):
-        return None  # "Papua New Guineans", "Kenyans": a people, not a person
+    if text.endswith("s") and any(
+        h.kind == "demonym" and h.start == 0 and h.end == len(text) - 1
+        for h in gazetteer.find_countries(text[:-1])
+    ):
+        return None  # "Papua New Guineans", "Kenyans": a people, not a person (not "Francis")
     if end - start >= 2 and gazetteer.form_kind(doc[end - 1].text) == "name":  # noqa: PLR2004 - two words
         return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one
     return start, end
