@@ -6127,3 +6127,23 @@ def test_mentions_a_people_is_no_person() -> None:
         " Australians and Papua New Guineans, our shared history matters."
     )
     assert "Papua New Guineans" not in {p.name for p in cast_of(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # recent meetings told in passing, undated: not the story's
+            "Prime Minister Anthony Albanese met Fijian Prime Minister Sitiveni Rabuka in Suva on Wednesday."
+            " Albanese's visit follows his recent meetings with US President Joe Biden and Indian Prime Minister"
+            " Narendra Modi.",
+            [{"Anthony Albanese", "Sitiveni Rabuka"}],
+        ),
+        (  # dated, a past meeting is kept
+            "Prime Minister Anthony Albanese met Fijian Prime Minister Sitiveni Rabuka in Suva on Wednesday."
+            " Albanese's visit follows his recent meeting with US President Joe Biden on Monday.",
+            [{"Anthony Albanese", "Sitiveni Rabuka"}, {"Anthony Albanese", "Joe Biden"}],
+        ),
+    ],
+)
+def test_pipeline_an_undated_meeting_told_in_passing_is_left_out(text: str, expected: list[set[str]]) -> None:
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected

@@ -161,7 +161,11 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     # day ("received ... May 21")
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
-    joined = _join(told, people, implied)
+    joined = [
+        m
+        for m in _join(told, people, implied)
+        if m.written or not all(_in_passing(parsed, t) for t in m.told)
+    ]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
@@ -196,6 +200,7 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
             item.written is None
             and not parsed.sentences[item.frame.sentence].heading
             and not _background(parsed.sentences[item.frame.sentence].doc[item.frame.trigger])
+            and not _in_passing(parsed, item)
         ):
             line = parsed.sentences[item.frame.sentence].line
             before = next(
@@ -255,6 +260,20 @@ def _background(trigger: Token) -> bool:
 
 
 _BACKGROUND = frozenset({"previously", "earlier", "already", "once", "before", "last", "formerly"})
+
+
+def _in_passing(parsed: Parsed, told: Told) -> bool:
+    """Whether a report tells a past meeting in passing: "follows his recent meetings with X", "had
+    previously met Y". Undated, such a meeting is not the story's and has no day to be given."""
+    trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trigger.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once"} for c in trigger.children
+    )
+
+
+_PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior", "last"})
 
 
 def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> attributes.Written | None:
