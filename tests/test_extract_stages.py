@@ -6147,3 +6147,23 @@ def test_mentions_a_people_is_no_person() -> None:
 )
 def test_pipeline_an_undated_meeting_told_in_passing_is_left_out(text: str, expected: list[set[str]]) -> None:
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the partner of the talk hung on its topic by the parser
+            "UN Secretary-General Antonio Guterres met Finnish President Alexander Stubb in New York on Sunday. In a"
+            " different meeting, Guterres talked about cooperation prospects with Duma Gideon Boko, the Leader of"
+            " Botswana.",
+            [{"Antonio Guterres", "Alexander Stubb"}, {"Antonio Guterres", "Duma Gideon Boko"}],
+        ),
+        (  # what they spoke of, no one they spoke with
+            "Foreign Minister Ahmed Attaf met Foreign Minister Yusuf Tuggar in Abuja on Sunday. The two spoke about"
+            " the threat of Boko Haram.",
+            [{"Ahmed Attaf", "Yusuf Tuggar"}],
+        ),
+    ],
+)
+def test_frames_a_talk_about_something_with_someone(text: str, expected: list[set[str]]) -> None:
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected

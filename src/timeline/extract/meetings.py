@@ -800,6 +800,7 @@ def _visited_place(token: Token, person: Person) -> bool:
 def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
     """Whether the path up from a person reaches the anchor, crossing no clause nor titled apposition."""
     titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
+    withed = False  # came up through a "with" the person is the object of
     while node.i != anchor.i and node.head.i != node.i:
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
             pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
@@ -836,7 +837,11 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
-        if node.dep_ == "prep" and node.lower_ in {"about", "regarding", "concerning"}:
+        if node.dep_ == "prep" and node.lower_ == "with" and token.head.i == node.i:
+            withed = (
+                True  # "talked about cooperation prospects with X": the parser hung the talk's partner low
+            )
+        if node.dep_ == "prep" and node.lower_ in {"about", "regarding", "concerning"} and not withed:
             return False  # "X and Y also spoke about the onslaught of Boko Haram": what they spoke of
         if (
             node.i == token.i
