@@ -5964,11 +5964,23 @@ def test_pipeline_welcoming_progress_is_no_coming_in_person() -> None:
 def test_cast_a_national_agencys_copy_names_its_own_head_bare() -> None:
     # reprinted from the UAE's agency: its bare president is the UAE's
     found = person(
-        "President Sheikh Mohamed bin Zayed Al Nahyan and US President Joe Biden held a phone call today.",
+        "President Sheikh Mohamed bin Zayed Al Nahyan and US President Joe Biden held a phone call today on UAE-US"
+        " ties.",
         "Sheikh Mohamed bin Zayed Al Nahyan",
         source="Gulf Business Daily (WAM)",
     )
     assert found.country == "AE"
+
+
+def test_cast_a_national_agencys_foreign_desk_names_no_one_its_own() -> None:
+    # India's agency reporting Korea and Japan: the bare minister is not Indian
+    found = person(
+        "Defence Minister Ahn Gyu-back will hold talks with his Japanese counterpart Gen Nakatani in Seoul next"
+        " week.",
+        "Ahn Gyu-back",
+        source="Sakshi Post (IANS)",
+    )
+    assert found.country != "IN"
 
 
 def test_cast_a_paper_that_names_its_country_outweighs_the_agency_it_reprints() -> None:
@@ -6167,3 +6179,17 @@ def test_pipeline_an_undated_meeting_told_in_passing_is_left_out(text: str, expe
 )
 def test_frames_a_talk_about_something_with_someone(text: str, expected: list[set[str]]) -> None:
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
+def test_pipeline_a_visits_days_in_brackets_are_its_days_and_a_bare_title_its_one_holder() -> None:
+    # "(2-3 September 2019)" is the visit's own span, no aside; "Raksha Mantri will co-chair" is Rajnath Singh
+    found = meetings_of(
+        "Raksha Mantri Shri Rajnath Singh is scheduled to visit Japan (02-03 September 2019) for a bilateral"
+        " visit.\n\nAs part of his visit to Japan, Raksha Mantri will co-chair the Annual Defence Ministerial"
+        " Dialogue with his counterpart, Mr. Takeshi Iwaya, Minister of Defence of Japan.",
+        source="Press Information Bureau",
+        published="2019-08-30",
+    )
+    assert [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
+        ("planned", "2019-09-02", ["Rajnath Singh", "Takeshi Iwaya"])
+    ]

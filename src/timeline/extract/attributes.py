@@ -87,8 +87,10 @@ def sentence_dates(
         before = text[max(0, hit.start - 12) : hit.start]
         if _NOT_EVENT_DATE.search(before) and not (starting and _FROM.search(before)):
             continue
-        if text.count("(", 0, hit.start) > text.count(")", 0, hit.start):
-            continue  # "(local time; 22:30 on January 10 JST)": an aside
+        if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and _CLOCK_ASIDE.search(
+            text, text.rfind("(", 0, hit.start), text.find(")", hit.end) % (len(text) + 1)
+        ):
+            continue  # "(local time; 22:30 on January 10 JST)": an aside; not "visit Japan (02-03 September)"
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         value = timex.resolve(hit.text, anchor, _clause_of(sentence.doc, hit.start) or text)
@@ -99,6 +101,7 @@ def sentence_dates(
     return found
 
 
+_CLOCK_ASIDE = re.compile(r"(?i)\btime\b|\d:\d|\b(?:GMT|UTC|[ECMP][SD]T|JST|KST|BST|CET|MSK|IST)\b")
 _QUOTED_DEIXIS = re.compile(r"(?i)(?:today|yesterday|tonight|this (?:morning|afternoon|evening))")
 # a document quoted whole, opened in the sentence before the date: "a release stated that, “..."
 _RELEASE_QUOTED = re.compile(

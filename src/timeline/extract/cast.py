@@ -493,8 +493,15 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
-        definite = determiner in {"the", "as"} or (
-            office.country is not None and determiner not in {"a", "an"}
+        definite = (
+            determiner in {"the", "as"}
+            or (office.country is not None and determiner not in {"a", "an"})
+            or (  # "As part of his visit, Raksha Mantri will co-chair ...": a release's bare title, its one holder
+                (first == 0 or doc[first - 1].is_punct)
+                and doc[i].text[:1].isupper()
+                and i + 1 < len(doc)
+                and doc[i + 1].pos_ in {"AUX", "VERB"}
+            )
         )
         result.append(
             OfficeMention(
@@ -746,7 +753,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     home = government or (local if local and not wire_copy(source) else None) or dateline or local
-    home = home or outlets.wire_home(source)  # "Emirates 24|7 (WAM)": an agency's copy names its own bare
+    if home is None and (wire := outlets.wire_home(source)) is not None:
+        # "Emirates 24|7 (WAM)": a national agency's copy names its own bare, in a story that names its country
+        # ("UAE and US Presidents discuss ..."); not its foreign desk's ("(IANS)" from Seoul)
+        named = {hit.code for hit in gazetteer.find_countries(f"{title or ''}\n{parsed.normalized.text}")}
+        home = wire if wire in named else None
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
