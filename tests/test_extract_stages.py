@@ -6193,3 +6193,24 @@ def test_pipeline_a_visits_days_in_brackets_are_its_days_and_a_bare_title_its_on
     assert [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
         ("planned", "2019-09-02", ["Rajnath Singh", "Takeshi Iwaya"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("PNG Prime Minister James Marape arrived in Suva on Monday.", "James Marape", "PG"),
+        ("NZ Foreign Minister Nanaia Mahuta arrived in Apia on Monday.", "Nanaia Mahuta", "NZ"),
+        ("Foreign Minister Faisal bin Farhan of KSA arrived in Cairo on Monday.", "Faisal bin Farhan", "SA"),
+    ],
+)
+def test_cast_the_abbreviations_a_regions_news_writes_for_its_countries(text: str, name: str, country: str) -> None:
+    assert person(text, name).country == country
+
+
+def test_cast_an_office_named_nearby_has_one_holder() -> None:
+    # the PNG Prime Minister is the one named before, not also the host named after
+    text = (
+        "Prime Minister James Marape arrived in Fiji last night.\n\nMarape is here for the leaders retreat.\n\n"
+        "The PNG Prime Minister was later hosted to a welcome dinner by Prime Minister, Sitiveni Rabuka in Suva."
+    )
+    assert (person(text, "James Marape").country, person(text, "Sitiveni Rabuka").country) == ("PG", None)

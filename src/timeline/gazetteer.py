@@ -19,7 +19,7 @@ from timeline.vocabulary import country_code
 
 # Short forms and spellings English news uses that countryinfo does not list.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "U.S.A.", "America", "the States", "United States"),
+    "US": ("U.S.", "U.S.A.", "USA", "America", "the States", "United States"),
     "GB": ("Britain", "U.K.", "UK", "England"),
     "KR": ("S. Korea", "ROK", "R.O.K.", "Korea"),
     "KP": ("N. Korea", "DPRK", "D.P.R.K.", "the North"),
@@ -40,6 +40,11 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
     "VC": ("Saint Vincent",),  # and "St Vincent", "St. Vincent": every name's "Saint" is written all ways
     "KN": ("Saint Kitts",),
+    "NZ": ("NZ",),  # abbreviations the news of a region writes: "Minister of Foreign Affairs of NZ"
+    "PG": ("PNG",),
+    "SA": ("KSA",),
+    "ZA": ("RSA",),
+    "BA": ("BiH",),
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -51,7 +56,8 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CN": ("Chinese",),
     "NL": ("Dutch",),
     "PH": ("Philippine", "Filipino"),
-    "NZ": ("New Zealand",),
+    "NZ": ("New Zealand", "NZ"),
+    "PG": ("PNG",),
     "SA": ("Saudi",),
     "AE": ("Emirati",),
     "IL": ("Israeli",),

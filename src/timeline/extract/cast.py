@@ -1425,6 +1425,8 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                 person = attrs.evolve(
                     person, country=held.country, role=role, title=person.title or held.title
                 )
+                if held.country:  # one holder: "PNG Prime Minister X ... The PNG Prime Minister was hosted by
+                    taken.add((held.country, role))  # Prime Minister Y": not Y too
         result.append(person)
     return result
 
