@@ -6214,3 +6214,27 @@ def test_cast_an_office_named_nearby_has_one_holder() -> None:
         "The PNG Prime Minister was later hosted to a welcome dinner by Prime Minister, Sitiveni Rabuka in Suva."
     )
     assert (person(text, "James Marape").country, person(text, "Sitiveni Rabuka").country) == ("PG", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "role"),
+    [
+        (  # a former president met now holds no office at the meeting
+            "Indian External Affairs Minister Subrahmanyam Jaishankar met former Sri Lankan president Ranil"
+            " Wickremesinghe in Colombo on Friday.",
+            "2024-10-05",
+            "other",
+        ),
+        (  # one then in office, at a meeting of a year before, held it there
+            "South Korean President Lee Jae-myung will host the summit in Seoul next week. The last summit was held"
+            " in Seoul in May 2024, when then Prime Minister Fumio Kishida met President Yoon Suk Yeol.",
+            "2025-11-14",
+            "head of government",
+        ),
+    ],
+)
+def test_pipeline_a_former_holder_holds_no_office_at_a_meeting_of_the_storys_days(
+    text: str, published: str, role: str
+) -> None:
+    roles = {p.name: p.role for m in meetings_of(text, published=published) for p in m.participants}
+    assert roles.get("Ranil Wickremesinghe", roles.get("Fumio Kishida")) == role

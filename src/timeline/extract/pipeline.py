@@ -712,7 +712,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         date_from=date_from,
         meeting_kind=kind,
         place=place,
-        participants=tuple(_participant(p) for p in persons),
+        participants=tuple(_participant(p, now=_of_the_day(date, anchor)) for p in persons),
         countries=tuple(sorted(countries)),
         topics=attributes.topics_of(texts),
         evidence=Evidence(
@@ -1078,11 +1078,26 @@ def _story_countries(parsed: Parsed) -> dict[str, int]:
     return counts
 
 
-def _participant(person: Person) -> Participant:
+def _of_the_day(date: TextDate | None, anchor: pendulum.Date | None) -> bool:
+    """Whether a meeting is of the story's days (within a month of publication, or undated)."""
+    first = date.first_day() if date else None
+    return first is None or anchor is None or abs((anchor - first).days) <= _A_MONTH
+
+
+_A_MONTH = 31  # days
+
+
+def _participant(person: Person, *, now: bool = False) -> Participant:
+    """The person as a meeting's participant.
+
+    One the story calls former holds no office at a meeting of its days ("met
+    former president X"); at a past one they did ("then Prime Minister Y met
+    ... in May 2024").
+    """
     return Participant(
         name=person.name,
         country=person.country,
-        role=person.role,
+        role="other" if now and person.status == "former" else person.role,
         title=person.title,
         status="acting" if person.status == "acting" else "holder",
         family=person.family,
