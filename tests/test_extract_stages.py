@@ -6238,3 +6238,15 @@ def test_pipeline_a_former_holder_holds_no_office_at_a_meeting_of_the_storys_day
 ) -> None:
     roles = {p.name: p.role for m in meetings_of(text, published=published) for p in m.participants}
     assert roles.get("Ranil Wickremesinghe", roles.get("Fumio Kishida")) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("secretary of the Russian Security Council", "national security adviser"),
+        ("Security Council Secretary", "national security adviser"),
+        ("UN Security Council President", "other"),
+    ],
+)
+def test_office_a_security_council_secretary_is_the_national_security_adviser(title: str, role: str) -> None:
+    assert office.title_class(title) == role

@@ -290,7 +290,9 @@ _FOREIGN = re.compile(
 _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
-_SECURITY = re.compile(r"\bnational security advis[eo]r\b")
+_SECURITY = re.compile(
+    r"\bnational security advis[eo]r\b|\bsecretary of the (?:\w+ )?security council\b|\bsecurity council secretary\b"
+)
 _SERVING = re.compile(
     r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b"
     r"|\b(?:head|chief|director) of the office of\b"  # "Head of the Office of the President": his staff
