@@ -5962,14 +5962,14 @@ def test_pipeline_welcoming_progress_is_no_coming_in_person() -> None:
 
 
 def test_cast_a_national_agencys_copy_names_its_own_head_bare() -> None:
-    # reprinted from the UAE's agency: its bare president is the UAE's
-    found = person(
-        "President Sheikh Mohamed bin Zayed Al Nahyan and US President Joe Biden held a phone call today on UAE-US"
-        " ties.",
-        "Sheikh Mohamed bin Zayed Al Nahyan",
-        source="Gulf Business Daily (WAM)",
-    )
-    assert found.country == "AE"
+    # reprinted from the UAE's agency, under a headline naming the UAE: its bare president is the UAE's
+    people = cast.build(
+        parsed("President Sheikh Mohamed bin Zayed Al Nahyan and US President Joe Biden held a phone call today."),
+        "Gulf Business Daily (WAM)",
+        None,
+        "UAE and US Presidents discuss regional developments",
+    ).people
+    assert {p.name: p.country for p in people}["Sheikh Mohamed bin Zayed Al Nahyan"] == "AE"
 
 
 def test_cast_a_national_agencys_foreign_desk_names_no_one_its_own() -> None:
@@ -6250,3 +6250,67 @@ def test_pipeline_a_former_holder_holds_no_office_at_a_meeting_of_the_storys_day
 )
 def test_office_a_security_council_secretary_is_the_national_security_adviser(title: str, role: str) -> None:
     assert office.title_class(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "last" is the final one, the story's own
+            "US President Joe Biden and Chinese President Xi Jinping held their last meeting as leaders in Lima,"
+            " Peru, on Saturday.",
+            [{"Joe Biden", "Xi Jinping"}],
+        ),
+        (  # a recent meeting the story tells alone is its news, undated or not
+            "In a recent meeting with Chinese President Xi Jinping, Russian President Vladimir Putin discussed the"
+            " war in Ukraine, the Kremlin said on Thursday.",
+            [{"Vladimir Putin", "Xi Jinping"}],
+        ),
+        (  # a bond spoken about is no one met
+            "British Prime Minister Keir Starmer spoke about his relationship with US President Donald Trump at a"
+            " press conference in London on Monday.",
+            [],
+        ),
+    ],
+)
+def test_pipeline_the_reviews_counterexamples_keep_their_meetings(text: str, expected: list[set[str]]) -> None:
+    assert [{p.name for p in m.participants} for m in meetings_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "aside", ["(the two last met in November 2023 in California)", "(file photo, September 21, 2024)"]
+)
+def test_attributes_a_bracket_with_more_than_days_is_an_aside(aside: str) -> None:
+    found = only(f"US President Joe Biden met Chinese President Xi Jinping in Lima on Saturday {aside}.")
+    assert found.date.to_str() == "2024-11-09"
+
+
+def test_normalize_pradhan_mantri_opens_a_schemes_name_not_a_title() -> None:
+    people = {p.name for p in cast_of("Hardeep Puri discussed the Pradhan Mantri Awas Yojana housing scheme.").people}
+    assert not any("Awas" in name for name in people)
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "text", "name", "country"),
+    [
+        (  # the agency's country named in passing in the body, not the headline: its foreign desk's copy
+            "MSN (IANS)",
+            "Yoon meets Ishiba in Lima",
+            "President Yoon Suk Yeol on Thursday met Japanese Prime Minister Shigeru Ishiba in Lima. The two leaders"
+            " also discussed supply chains with India.",
+            "Yoon Suk Yeol",
+            None,
+        ),
+        (  # a government's release reprinted speaks for it
+            "Devdiscourse (PIB)",
+            "Defence Minister on bilateral visit to Japan",
+            "Defence Minister Rajnath Singh is scheduled to visit Japan next month.",
+            "Rajnath Singh",
+            "IN",
+        ),
+    ],
+)
+def test_cast_the_outlet_a_source_names_in_brackets(
+    source: str, title: str, text: str, name: str, country: str | None
+) -> None:
+    people = cast.build(parsed(text), source, None, title).people
+    assert {p.name: p.country for p in people}[name] == country

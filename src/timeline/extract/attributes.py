@@ -87,10 +87,11 @@ def sentence_dates(
         before = text[max(0, hit.start - 12) : hit.start]
         if _NOT_EVENT_DATE.search(before) and not (starting and _FROM.search(before)):
             continue
-        if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and _CLOCK_ASIDE.search(
-            text, text.rfind("(", 0, hit.start), text.find(")", hit.end) % (len(text) + 1)
+        if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and not _BRACKETED_DAYS.fullmatch(
+            text, text.rfind("(", 0, hit.start), text.find(")", hit.end) + 1 or len(text)
         ):
-            continue  # "(local time; 22:30 on January 10 JST)": an aside; not "visit Japan (02-03 September)"
+            continue  # "(local time; 22:30 on January 10 JST)", "(the two last met in 2023)": asides; not
+            # "visit Japan (02-03 September 2019)", a bracket holding the days alone
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         value = timex.resolve(hit.text, anchor, _clause_of(sentence.doc, hit.start) or text)
@@ -101,7 +102,10 @@ def sentence_dates(
     return found
 
 
-_CLOCK_ASIDE = re.compile(r"(?i)\btime\b|\d:\d|\b(?:GMT|UTC|[ECMP][SD]T|JST|KST|BST|CET|MSK|IST)\b")
+# a bracket holding a day or span of days and nothing else: "(02-03 September 2019)", "(5 July)"
+_BRACKETED_DAYS = re.compile(
+    r"\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?(?:,? \d{4})?\s*\)"
+)
 _QUOTED_DEIXIS = re.compile(r"(?i)(?:today|yesterday|tonight|this (?:morning|afternoon|evening))")
 # a document quoted whole, opened in the sentence before the date: "a release stated that, “..."
 _RELEASE_QUOTED = re.compile(

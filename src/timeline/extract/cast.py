@@ -753,11 +753,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     home = government or (local if local and not wire_copy(source) else None) or dateline or local
-    if home is None and (wire := outlets.wire_home(source)) is not None:
-        # "Emirates 24|7 (WAM)": a national agency's copy names its own bare, in a story that names its country
-        # ("UAE and US Presidents discuss ..."); not its foreign desk's ("(IANS)" from Seoul)
-        named = {hit.code for hit in gazetteer.find_countries(f"{title or ''}\n{parsed.normalized.text}")}
-        home = wire if wire in named else None
+    if home is None and (wire := outlets.wire_of(source)) is not None:
+        # a government's release reprinted ("Devdiscourse (PIB)") speaks for it; a national agency's copy
+        # ("Emirates 24|7 (WAM)") names its own bare in a story whose headline names its country ("UAE and US
+        # Presidents discuss ..."), not in its foreign desk's ("(IANS)" from Seoul)
+        named = {hit.code for hit in gazetteer.find_countries(title or "")}
+        home = wire.country if wire.kind == "government" or wire.country in named else None
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)

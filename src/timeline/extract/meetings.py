@@ -402,6 +402,21 @@ def _welcome_given(token: Token) -> bool:
     return any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in linked)
 
 
+_BONDS = frozenset(
+    {
+        "relationship",
+        "relation",
+        "ties",
+        "tie",
+        "partnership",
+        "friendship",
+        "link",
+        "rapport",
+        "dealing",
+        "contact",
+    }
+)
+
 _DESCRIBED = {
     "diplomat": frozenset({"foreign minister"}),
     "minister": frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"}),
@@ -837,10 +852,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
-        if node.dep_ == "prep" and node.lower_ == "with" and token.head.i == node.i:
-            withed = (
-                True  # "talked about cooperation prospects with X": the parser hung the talk's partner low
-            )
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "with"
+            and token.head.i == node.i
+            and node.head.lemma_.lower() not in _BONDS
+        ):  # "talked about cooperation prospects with X": the parser hung the talk's partner low; not
+            withed = True  # "spoke about his relationship with X", a bond, no partner
         if node.dep_ == "prep" and node.lower_ in {"about", "regarding", "concerning"} and not withed:
             return False  # "X and Y also spoke about the onslaught of Boko Haram": what they spoke of
         if (
@@ -1002,14 +1020,19 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """
     doc = sentence.doc
     cuts = [t.i for t in doc[anchor.i + 1 :] if t.text == ";"]
-    if not cuts or anchor.pos_ != "VERB":  # "In the course of the meetings, X met A; B": the verb's list
-        return []
+    last_and = bool(cuts) and cuts[-1] + 1 < len(doc) and doc[cuts[-1] + 1].lower_ == "and"
+    if not (len(cuts) >= 2 or last_and) or anchor.pos_ != "VERB":  # a list's items, the verb's: not "met X on
+        return []  # Tuesday; (Reuters photo/Y)", a clause joined to another ("...; and Z" is a list's last item)
     found = []
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
         item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
-        if not item or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in words):  # not "Sering", a name
-            return []  # not a list of people: "met X; later that day she held talks with Y"
+        if (
+            not item
+            or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in words)  # not "Sering", a name
+            or any(t.text == "(" or t.lower_ in {"photo", "credit", "file"} for t in words)
+        ):
+            return []  # not a list of people: "met X; later that day she held talks with Y"; "; photo by Y"
         found += [p.key for p in item]
     return list(dict.fromkeys(found))
 

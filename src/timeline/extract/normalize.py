@@ -172,12 +172,13 @@ def _pentagon_chief(_: re.Match[str]) -> str:
     return "US Secretary of Defense"
 
 
-@_repair(r"\b(?:Raksha|Videsh|Pradhan) Mantri\b")
+@_repair(r"\b(?:Raksha|Videsh) Mantri\b")
 def _hindi_title(match: re.Match[str]) -> str:
-    """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English."""
-    return {"raksha": "Defence Minister", "videsh": "External Affairs Minister", "pradhan": "Prime Minister"}[
-        match.group(0).split()[0].lower()
-    ]
+    """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English.
+
+    Not "Pradhan Mantri", which opens the names of schemes ("Pradhan Mantri Awas Yojana") far more often.
+    """
+    return "Defence Minister" if match.group(0).startswith("Raksha") else "External Affairs Minister"
 
 
 @_repair(r"(?m)^[A-Z][A-Z.'’ -]+, [A-Z][A-Z.'’,&() -]+(?=:)")

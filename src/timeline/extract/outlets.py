@@ -93,10 +93,10 @@ def home_country(source: str | None, url: str | None) -> str | None:
     return outlet.home if outlet is not None else None
 
 
-def wire_home(source: str | None) -> str | None:
-    """The country of a national agency a ``source`` names in brackets: "Emirates 24|7 (WAM)" is the UAE's copy."""
+def wire_of(source: str | None) -> Outlet | None:
+    """The known outlet a ``source`` names in brackets, with a home country: "Emirates 24|7 (WAM)" is WAM's copy."""
     for inner in re.findall(r"\(([^()]*)\)", source or ""):
         outlet = table().by_name.get(_name_key(inner.strip()))
         if outlet is not None and outlet.home is not None:
-            return outlet.home
+            return outlet
     return None

@@ -161,11 +161,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     # day ("received ... May 21")
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
-    joined = [
-        m
-        for m in _join(told, people, implied)
-        if m.written or not all(_in_passing(parsed, t) for t in m.told)
-    ]
+    joined = _join(told, people, implied)
+    passing = [not m.written and all(_in_passing(parsed, t) for t in m.told) for m in joined]
+    if not all(passing):  # the story's own meeting told, an undated one in passing is none of its news
+        joined = [m for m, aside in zip(joined, passing, strict=True) if not aside]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
@@ -273,7 +272,9 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     )
 
 
-_PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior", "last"})
+_PAST_ONES = frozenset(
+    {"recent", "previous", "earlier", "past", "prior"}
+)  # not "their last meeting as leaders"
 
 
 def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> attributes.Written | None:
