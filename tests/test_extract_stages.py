@@ -6314,3 +6314,13 @@ def test_cast_the_outlet_a_source_names_in_brackets(
 ) -> None:
     people = cast.build(parsed(text), source, None, title).people
     assert {p.name: p.country for p in people}[name] == country
+
+
+def test_cast_a_title_that_names_a_country_alone_is_the_publishing_governments_own() -> None:
+    # Chile's ministry calls its foreign minister "the Secretary of State": not Washington's
+    text = (
+        "Foreign Minister Roberto Ampuero met his peers from Argentina and Brazil, Jorge Faurie and Aloysio Nunes,"
+        " in Lima on Friday.\n\nWith both ministers, the Secretary of State discussed the agenda for the coming"
+        " visits."
+    )
+    assert person(text, "Roberto Ampuero", source="Ministry of Foreign Affairs of Chile").country == "CL"

@@ -524,7 +524,7 @@ def _two_parties(title: Token) -> bool:
 
 
 def _resolve_titles(
-    groups: list[list[PersonMention]], offices: list[OfficeMention]
+    groups: list[list[PersonMention]], offices: list[OfficeMention], government: str | None = None
 ) -> tuple[list[list[PersonMention]], list[OfficeMention]]:
     """ "Liz Truss went to Moscow ... The Foreign Secretary spent two hours in talks": a definite title names a person.
 
@@ -536,6 +536,12 @@ def _resolve_titles(
     left = []
     for mention in offices:
         office = mention.office
+        if (
+            government
+            and office.country not in {None, government}
+            and office.country == office_words.title_country(office.title)
+        ):
+            office = attrs.evolve(office, country=None)  # Chile's readout: "the Secretary of State" is its own
         if not mention.definite or office.organisation or "counterpart" in office.title.lower():
             left.append(mention)
             continue
@@ -746,7 +752,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 if len(words) > 1 and len(tokens[match]) > 1
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
-    groups, offices = _resolve_titles(groups, offices)
+    groups, offices = _resolve_titles(groups, offices, source_country(source))
     groups = [group for group in groups if not _a_place(group, parsed)]
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
