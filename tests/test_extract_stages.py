@@ -6324,3 +6324,13 @@ def test_cast_a_title_that_names_a_country_alone_is_the_publishing_governments_o
         " visits."
     )
     assert person(text, "Roberto Ampuero", source="Ministry of Foreign Affairs of Chile").country == "CL"
+
+
+def test_frames_a_headlines_infinitive_is_to_come() -> None:
+    found = meetings_of(
+        "Foreign Minister Mevlut Cavusoglu to host his Argentine counterpart Santiago Cafiero on Friday\n\n"
+        "Turkish Foreign Minister Mevlut Cavusoglu and his Argentine counterpart Santiago Cafiero will meet on"
+        " Friday for talks in Istanbul, the ministry said on Thursday.",
+        published="2023-02-02",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("planned", "2023-02-03")]

@@ -94,7 +94,10 @@ def sentence_dates(
             # "visit Japan (02-03 September 2019)", a bracket holding the days alone
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
-        value = timex.resolve(hit.text, anchor, _clause_of(sentence.doc, hit.start) or text)
+        clause = _clause_of(sentence.doc, hit.start) or text
+        if any(infinitive_headline(t) for t in sentence.doc):
+            clause = f"will {clause}"  # "X to host Y on Friday": the headline's coming Friday
+        value = timex.resolve(hit.text, anchor, clause)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
@@ -113,6 +116,15 @@ _RELEASE_QUOTED = re.compile(
     r"\b(?: that)?,? [“\"][^”\"]*$"
 )
 _REPORTING = frozenset({"say", "tell", "state", "announce", "add", "note", "report", "confirm"})
+
+
+def infinitive_headline(verb: Token) -> bool:
+    """Whether a verb says what is to come as headlines do: "Foreign Minister X to host his counterpart Y on Friday"."""
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _reporting(trigger: Token) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.extract import office
-from timeline.extract.attributes import JUDGING_VERBS, told_before
+from timeline.extract.attributes import JUDGING_VERBS, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation
 from timeline.extract.mentions import country_of_words
 from timeline.extract.parse import Parsed, Sentence
@@ -1662,6 +1662,8 @@ def _future(anchor: Token) -> bool:
         *_FUTURE_HEADS,
     }:
         return True
+    if infinitive_headline(anchor):
+        return True  # "Foreign Minister X to host his Argentine counterpart Y on Friday"
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
