@@ -6334,3 +6334,16 @@ def test_frames_a_headlines_infinitive_is_to_come() -> None:
         published="2023-02-02",
     )
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("planned", "2023-02-03")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Background Press Call on President Biden's Upcoming Meeting with President Lopez Obrador of Mexico",
+        "Mexican President Andres Manuel Lopez Obrador to visit the White House",
+    ],
+)
+def test_cast_the_headline_gives_a_country_the_body_leaves_open(title: str) -> None:
+    text = "The President has invited President Lopez Obrador to the White House to discuss the partnership."
+    people = cast.build(parsed(text), "The White House", None, title).people
+    assert {p.name: p.country for p in people}["Lopez Obrador"] == "MX"

@@ -769,6 +769,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
+    people = _headline_countries(people, title)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
@@ -1477,6 +1478,49 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
                 person = attrs.evolve(person, country=near.pop())
         result.append(person)
     return result
+
+
+def _headline_countries(people: list[Person], title: str | None) -> list[Person]:
+    """A person the body names without a country whom the headline names with one: "... Meeting with President
+    López Obrador of Mexico", "Mexican President López Obrador to visit ..."."""
+    if not title:
+        return people
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None and person.title is not None:
+            found = _headline_country(person.name.split()[-1], title)
+            if found is not None and gazetteer.title_fits(person.title, found):
+                person = attrs.evolve(person, country=found)
+        result.append(person)
+    return result
+
+
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+
+
+def _headline_country(family: str, title: str) -> str | None:
+    """The country a headline gives a family name: "X of Mexico" after it, a demonym before its title."""
+    name = re.escape(family)
+    place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
+    after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title)
+    if after is not None:
+        words = after.group(1).split()
+        longest = (_whole_country(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        found = next((c for c in longest if c), None)
+        if found is not None:
+            return found
+    demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
+    before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
+    if before is None:
+        return None
+    return _whole_country(before.group(1)) or _whole_country(before.group(1).split()[0])
+
+
+def _whole_country(words: str) -> str | None:
+    """The country words name whole, a demonym or a name ("Mexican", "South Korea's"), else none."""
+    words = words.removesuffix("'s").removesuffix("’s")
+    hits = gazetteer.find_countries(words)
+    return hits[0].code if hits and hits[0].start == 0 and hits[0].end == len(words) else None
 
 
 def _leader_country(leader: Token) -> list[str]:
