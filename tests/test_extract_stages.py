@@ -6347,3 +6347,12 @@ def test_cast_the_headline_gives_a_country_the_body_leaves_open(title: str) -> N
     text = "The President has invited President Lopez Obrador to the White House to discuss the partnership."
     people = cast.build(parsed(text), "The White House", None, title).people
     assert {p.name: p.country for p in people}["Lopez Obrador"] == "MX"
+
+
+def test_frames_the_purpose_of_a_coming_trip_is_to_come() -> None:
+    found = only(
+        "Chilean President Sebastian Pinera will travel to Buenos Aires next week to meet President Mauricio Macri"
+        " of Argentina.",
+        published="2018-04-13",
+    )
+    assert found.meeting_kind == "planned"

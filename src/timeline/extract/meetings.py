@@ -1664,6 +1664,12 @@ def _future(anchor: Token) -> bool:
         return True
     if infinitive_headline(anchor):
         return True  # "Foreign Minister X to host his Argentine counterpart Y on Friday"
+    if (
+        anchor.dep_ in {"advcl", "xcomp"}
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
+        and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.head.children)
+    ):
+        return True  # "X will travel to Buenos Aires next week to meet President Y": the purpose of a coming trip
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
