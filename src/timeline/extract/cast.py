@@ -752,9 +752,9 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 if len(words) > 1 and len(tokens[match]) > 1
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
-    groups, offices = _resolve_titles(groups, offices, source_country(source))
-    groups = [group for group in groups if not _a_place(group, parsed)]
     government = source_country(source)
+    groups, offices = _resolve_titles(groups, offices, government)
+    groups = [group for group in groups if not _a_place(group, parsed)]
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet

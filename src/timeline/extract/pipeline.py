@@ -18,9 +18,9 @@ import pendulum
 from timeline import gazetteer
 from timeline.article import Article
 from timeline.extract import attributes, cast, meetings
-from timeline.extract.office import TITLE_WORDS
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
+from timeline.extract.office import TITLE_WORDS
 from timeline.extract.parse import Parsed, parse
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
@@ -272,9 +272,8 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     )
 
 
-_PAST_ONES = frozenset(
-    {"recent", "previous", "earlier", "past", "prior"}
-)  # not "their last meeting as leaders"
+# "his recent meetings with X"; not "their last meeting as leaders", the final one
+_PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior"})
 
 
 def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> attributes.Written | None:
