@@ -6356,3 +6356,14 @@ def test_frames_the_purpose_of_a_coming_trip_is_to_come() -> None:
         published="2018-04-13",
     )
     assert found.meeting_kind == "planned"
+
+
+def test_cast_a_home_papers_bare_leader_beside_others_demonyms_and_a_country_without_the_office() -> None:
+    # a Singapore paper: "Malaysian" is the minister's, and the United States has no prime minister
+    text = (
+        "Indian Prime Minister Narendra Modi and Malaysian Defence Minister Mohamad Sabu called on Prime"
+        " Minister Lee Hsien Loong at the Istana on Friday.\n\nUnited States Defence Secretary James Mattis"
+        " and Prime Minister Lee reaffirmed the ties between Singapore and the US, and the US' engagement of"
+        " the region."
+    )
+    assert person(text, "Lee Hsien Loong", source="The Straits Times").country == "SG"

@@ -1676,8 +1676,21 @@ def _papers_own(
     host Manele in New Zealand", Solomon Islands named as often: neither.
     """
     counts = countries_counted_beside(person, parsed, headings=headings)
+    for other in people:  # "Malaysian Defence Minister X also called on Prime Minister Y": X's country, not Y's
+        if other.key != person.key:
+            for mention in other.mentions:
+                code = mention.country or (mention.office.country if mention.office else None)
+                if code and counts[code] and any(m.sentence == mention.sentence for m in person.mentions):
+                    counts[code] -= 1
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
-    rivals = [code for code, n in counts.items() if code != home and code not in taken and n >= counts[home]]
+    rivals = [
+        code
+        for code, n in counts.items()
+        if code != home
+        and code not in taken
+        and n >= counts[home]
+        and (person.title is None or gazetteer.title_fits(person.title, code))  # the US has no Prime Minister
+    ]
     return counts[home] > 0 and not rivals
 
 
