@@ -82,6 +82,7 @@ def sentence_dates(
     ``starting`` takes a span's first day too ("a visit from September 10 to 16").
     """
     text = sentence.text
+    headline = any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a coming Friday
     found = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
@@ -95,9 +96,7 @@ def sentence_dates(
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         clause = _clause_of(sentence.doc, hit.start) or text
-        if any(infinitive_headline(t) for t in sentence.doc):
-            clause = f"will {clause}"  # "X to host Y on Friday": the headline's coming Friday
-        value = timex.resolve(hit.text, anchor, clause)
+        value = timex.resolve(hit.text, anchor, f"will {clause}" if headline else clause)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:

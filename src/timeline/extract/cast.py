@@ -1505,22 +1505,16 @@ def _headline_country(family: str, title: str) -> str | None:
     after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title)
     if after is not None:
         words = after.group(1).split()
-        longest = (_whole_country(" ".join(words[:n])) for n in range(len(words), 0, -1))
-        found = next((c for c in longest if c), None)
-        if found is not None:
-            return found
+        longest = (found.country_named_whole(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        code = next((c for c in longest if c), None)
+        if code is not None:
+            return code
     demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
     before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
     if before is None:
         return None
-    return _whole_country(before.group(1)) or _whole_country(before.group(1).split()[0])
-
-
-def _whole_country(words: str) -> str | None:
-    """The country words name whole, a demonym or a name ("Mexican", "South Korea's"), else none."""
-    words = words.removesuffix("'s").removesuffix("’s")
-    hits = gazetteer.find_countries(words)
-    return hits[0].code if hits and hits[0].start == 0 and hits[0].end == len(words) else None
+    words = before.group(1)
+    return found.country_named_whole(words) or found.country_named_whole(words.split()[0])
 
 
 def _leader_country(leader: Token) -> list[str]:
@@ -1676,11 +1670,12 @@ def _papers_own(
     host Manele in New Zealand", Solomon Islands named as often: neither.
     """
     counts = countries_counted_beside(person, parsed, headings=headings)
+    mine = {m.sentence for m in person.mentions if headings or not parsed.sentences[m.sentence].heading}
     for other in people:  # "Malaysian Defence Minister X also called on Prime Minister Y": X's country, not Y's
         if other.key != person.key:
             for mention in other.mentions:
                 code = mention.country or (mention.office.country if mention.office else None)
-                if code and counts[code] and any(m.sentence == mention.sentence for m in person.mentions):
+                if code and counts[code] and mention.sentence in mine:
                     counts[code] -= 1
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     rivals = [

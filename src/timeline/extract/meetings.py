@@ -1636,6 +1636,11 @@ def _announced(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in _ANNOUNCED for c in token.children)
 
 
+def _will(verb: Token) -> bool:
+    """Whether a verb takes "will" (or "'ll", "shall")."""
+    return any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in verb.children)
+
+
 def _future(anchor: Token) -> bool:
     """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks"."""
     node = anchor
@@ -1645,17 +1650,11 @@ def _future(anchor: Token) -> bool:
         node = node.head
     if node.i != anchor.i and node.lemma_.lower() in {"due", "set", "schedule", "expect", "slate"}:
         return True
-    if node.i != anchor.i and any(
-        c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in node.children
-    ):
+    if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
-    if any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.children):
+    if _will(anchor):
         return True
-    if (
-        anchor.dep_ == "attr"
-        and anchor.head.lemma_.lower() == "be"
-        and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.head.children)
-    ):
+    if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):
         return True  # "This will be the first courtesy call by X on Y"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
         "be",
@@ -1667,7 +1666,7 @@ def _future(anchor: Token) -> bool:
     if (
         anchor.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
-        and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in anchor.head.children)
+        and _will(anchor.head)
     ):
         return True  # "X will travel to Buenos Aires next week to meet President Y": the purpose of a coming trip
     node = anchor.head
@@ -2106,8 +2105,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
             each_aside = sidelines and _leaders_of_several(people, subject, sentence, cast)
-            in_meetings = bool(semicolons) and any(  # "In the meetings, X met A, ...; B, ...; C"
-                t.lower_ == "meetings" and t.i < anchor.i for t in doc
+            in_meetings = (
+                bool(semicolons)
+                and any(  # "In the meetings, X met A, ...; B, ...; C"
+                    _several(t) for t in doc[: anchor.i]
+                )
             )
             if (
                 _separately(anchor)

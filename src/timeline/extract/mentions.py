@@ -120,6 +120,18 @@ def country_of_words(words: str) -> str | None:
     return gazetteer.lookup_country(words) or _derived_demonym(words)
 
 
+def country_named_whole(words: str, kind: str | None = None) -> str | None:
+    """The country words name whole ("Mexican", "South Korea's"), of one kind of form if asked ("demonym").
+
+    Stricter than ``country_of_words``, which reads "Franci" of "Francis" as French.
+    """
+    words = words.removesuffix("'s").removesuffix("’s")
+    hits = gazetteer.find_countries(words)
+    if not hits or hits[0].start != 0 or hits[0].end != len(words) or kind not in {None, hits[0].kind}:
+        return None
+    return hits[0].code
+
+
 @functools.cache
 def _country_names() -> dict[str, str]:
     """One-word country names (five letters or more) by their first four letters' bucket."""
@@ -720,7 +732,7 @@ def _listed_title(doc: Doc | Span, j: int) -> bool:
         (k for k in range(j, min(len(doc), j + 12)) if doc[k].text in {";", ",", ".", "and"}),
         min(len(doc), j + 12),
     )
-    words = [t for t in doc[j:end]]
+    words = list(doc[j:end])
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     return (
         of is not None
@@ -1123,10 +1135,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
         return None  # "Assembly" of "President of the National Assembly" is no name
-    if text.endswith("s") and any(
-        h.kind == "demonym" and h.start == 0 and h.end == len(text) - 1
-        for h in gazetteer.find_countries(text[:-1])
-    ):
+    if text.endswith("s") and country_named_whole(text[:-1], "demonym"):
         return None  # "Papua New Guineans", "Kenyans": a people, not a person (not "Francis")
     if end - start >= 2 and gazetteer.form_kind(doc[end - 1].text) == "name":  # noqa: PLR2004 - two words
         return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one
