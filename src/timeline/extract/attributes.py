@@ -118,7 +118,7 @@ _REPORTING = frozenset({"say", "tell", "state", "announce", "add", "note", "repo
 
 
 def infinitive_headline(verb: Token) -> bool:
-    """Whether a verb says what is to come as headlines do: "Foreign Minister X to host his counterpart Y on Friday"."""
+    """Whether a verb tells what is to come, as headlines do: "Foreign Minister X to host Y on Friday"."""
     return (
         verb.dep_ == "ROOT"
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

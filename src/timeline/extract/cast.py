@@ -496,7 +496,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
-            or (  # "As part of his visit, Raksha Mantri will co-chair ...": a release's bare title, its one holder
+            or (  # "As part of his visit, Raksha Mantri will co-chair": a bare title, its one holder
                 (first == 0 or doc[first - 1].is_punct)
                 and doc[i].text[:1].isupper()
                 and i + 1 < len(doc)
@@ -541,7 +541,7 @@ def _resolve_titles(
             and office.country not in {None, government}
             and office.country == office_words.title_country(office.title)
         ):
-            office = attrs.evolve(office, country=None)  # Chile's readout: "the Secretary of State" is its own
+            office = attrs.evolve(office, country=None)  # Chile's "the Secretary of State" is its own
         if not mention.definite or office.organisation or "counterpart" in office.title.lower():
             left.append(mention)
             continue
@@ -1671,7 +1671,7 @@ def _papers_own(
     """
     counts = countries_counted_beside(person, parsed, headings=headings)
     mine = {m.sentence for m in person.mentions if headings or not parsed.sentences[m.sentence].heading}
-    for other in people:  # "Malaysian Defence Minister X also called on Prime Minister Y": X's country, not Y's
+    for other in people:  # "Malaysian Defence Minister X called on Prime Minister Y": X's country, not Y's
         if other.key != person.key:
             for mention in other.mentions:
                 code = mention.country or (mention.office.country if mention.office else None)

@@ -1022,7 +1022,7 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     cuts = [t.i for t in doc[anchor.i + 1 :] if t.text == ";"]
     last_and = bool(cuts) and cuts[-1] + 1 < len(doc) and doc[cuts[-1] + 1].lower_ == "and"
     if not (len(cuts) >= 2 or last_and) or anchor.pos_ != "VERB":  # a list's items, the verb's: not "met X on
-        return []  # Tuesday; (Reuters photo/Y)", a clause joined to another ("...; and Z" is a list's last item)
+        return []  # Tuesday; (Reuters photo/Y)", a clause joined to another; "...; and Z" ends a list
     found = []
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
@@ -1668,7 +1668,7 @@ def _future(anchor: Token) -> bool:
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
         and _will(anchor.head)
     ):
-        return True  # "X will travel to Buenos Aires next week to meet President Y": the purpose of a coming trip
+        return True  # "X will travel to Buenos Aires next week to meet President Y": a coming trip's purpose
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
@@ -2015,7 +2015,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and (owner_here := cast.person_at(sentence.index, subject.i)) is not None
                 and owner_here.key in people
             ):  # not the one met: "the experience of new Kazakh FM X ..., Lavrov said at his meeting with X";
-                # the clause's own subject owns it: "X told reporters at the hotel where Y stayed during her visit"
+                # the clause's own subject owns it: "X told reporters at the hotel where Y stayed during her
+                # visit"
                 before = [
                     p.key
                     for t in doc[: token.i]

@@ -721,7 +721,7 @@ def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
 
 
 def _listed_title(doc: Doc | Span, j: int) -> bool:
-    """Whether a title "... of <country>" follows a name with no comma, up to the ";" or "and" that ends a list's item.
+    """Whether a title "... of <country>" follows a name with no comma, up to the end of a list's item.
 
     "In the meetings he met Mr A Defence Minister of Gambia; Dr B Defence
     Minister of Ethiopia and Mrs C ...": the list's titles after their names.

@@ -291,7 +291,8 @@ _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
 _SECURITY = re.compile(
-    r"\bnational security advis[eo]r\b|\bsecretary of the (?:\w+ )?security council\b|\bsecurity council secretary\b"
+    r"\bnational security advis[eo]r\b"
+    r"|\bsecretary of the (?:\w+ )?security council\b|\bsecurity council secretary\b"  # Russia's, Armenia's
 )
 _SERVING = re.compile(
     r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b"

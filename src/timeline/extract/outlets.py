@@ -94,7 +94,7 @@ def home_country(source: str | None, url: str | None) -> str | None:
 
 
 def wire_of(source: str | None) -> Outlet | None:
-    """The known outlet a ``source`` names in brackets, with a home country: "Emirates 24|7 (WAM)" is WAM's copy."""
+    """The known outlet with a home country a ``source`` names in brackets: "Emirates 24|7 (WAM)"."""
     for inner in re.findall(r"\(([^()]*)\)", source or ""):
         outlet = table().by_name.get(_name_key(inner.strip()))
         if outlet is not None and outlet.home is not None:
