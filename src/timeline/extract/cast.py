@@ -131,6 +131,9 @@ def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
     return range(first, mention.token + 1)
 
 
+_SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
     """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
     families = {}
@@ -145,8 +148,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     firsts: dict[str, set[str]] = {}
     for mention in people:
         words = mention.name.split()
-        if len(words) == 3 and len(words[0]) >= 4:
-            firsts.setdefault(words[0], set()).add(mention.name)
+        if (len(words) == 3 and len(words[0]) >= 4) or (len(words) > 3 and words[1] in _SON_OF):
+            firsts.setdefault(words[0], set()).add(mention.name)  # "Faisal" of "Faisal bin Farhan Al Saud"
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
             families.setdefault(first, next(m for m in people if m.name in names))
@@ -158,9 +161,16 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     spans = {(m.sentence, t) for m in people for t in _name_and_title(m, parsed)}
     added = []
     for sentence in parsed.sentences:
-        for token in sentence.doc:
-            known = families.get(token.text.replace("’", "'"))
-            if known is None or (sentence.index, token.i) in taken or (sentence.index, token.i) in spans:
+        doc = sentence.doc
+        for token in doc:
+            opening = token
+            if _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
+                opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
+                known = families.get(doc[token.i - 2 : token.i + 1].text)
+            else:
+                known = families.get(token.text.replace("’", "'"))
+            here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
+            if known is None or here & taken or here & spans:
                 continue
             if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
                 token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
@@ -169,8 +179,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
                 PersonMention(
-                    name=token.text,
-                    start=parsed.normalized.at(sentence.base + token.idx),
+                    name=doc[opening.i : token.i + 1].text,
+                    start=parsed.normalized.at(sentence.base + opening.idx),
                     end=parsed.normalized.at(sentence.base + token.idx + len(token.text) - 1) + 1,
                     sentence=sentence.index,
                     token=token.i,
@@ -182,6 +192,19 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 )
             )
     return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
+
+
+def _hyphened_at(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` are one hyphened word: "Gonzalez-Olaechea", "Akufo-Addo"."""
+    return (
+        i >= 0
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i].is_alpha
+        and doc[i + 2].is_alpha
+    )
 
 
 def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
@@ -348,6 +371,21 @@ def _country_before(doc: Doc, noun: int) -> str | None:
     return None
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _country_ending_at(doc: Doc, j: int) -> str | None:
+    """The country the words up to token ``j`` name, the longest first: "Zealand" is New Zealand's."""
+    for size in (4, 3, 2, 1):
+        words = doc[max(0, j - size + 1) : j + 1]
+        if j - size + 1 < 0 or any(t.is_punct for t in words) or not words[0].text[:1].isupper():
+            continue  # not "Speaking about Syria, Vladimir Putin ..."
+        country = found.country_of_words(doc[j - size + 1 : j + 1].text)
+        if country is not None:
+            return country
+    return None
+
+
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
@@ -371,9 +409,9 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             )
         country = after.country if after and not after.title else None
         if office is None and country is None and start > 0:
-            country = found.country_of_words(doc[start - 1].text)
-            if country is None and start > 1 and doc[start - 1].text in {"'s", "’s"}:
-                country = found.country_of_words(doc[start - 2].text)  # "Australia's Penny Wong"
+            # "the Japanese Kishida", "South African Cyril Ramaphosa", "New Zealand's Chris Hipkins"
+            possessed = doc[start - 1].text in _POSSESSIVE_MARKS
+            country = _country_ending_at(doc, start - 2 if possessed else start - 1)
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         occupation = None
         if office is None and start > 0 and doc[start - 1].tag_ == "NN" and doc[start - 1].is_lower:

@@ -251,6 +251,12 @@ def trigger_anchor(token: Token) -> Token | None:
     if (
         token.pos_ == "VERB"
         and lemma == "discuss"
+        and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases_of_thing(token))
+    ):
+        return token  # "he had discussed the crisis with his Indian counterpart, X", "with" hung on the thing
+    if (
+        token.pos_ == "VERB"
+        and lemma == "discuss"
         and any(_with_titled(c) for c in _with_phrases_of_aim(token))
     ):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
@@ -750,6 +756,22 @@ def _with_phrases_of_aim(verb: Token) -> list[Token]:
     ]
 
 
+def _with_phrases_of_thing(verb: Token) -> list[Token]:
+    """The "with" phrases the parser hung on what a verb discusses: "discussed the crisis [with X]"."""
+    return [
+        c
+        for thing in verb.children
+        if thing.dep_ == "dobj"
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def _with_counterpart(preposition: Token) -> bool:
+    """ "with his Indian counterpart, X": the one met is named in apposition to "counterpart"."""
+    return any(g.dep_ == "pobj" and g.lower_ in {"counterpart", "counterparts"} for g in preposition.children)
+
+
 def _aim_of(token: Token) -> bool:
     """A "to" infinitive hung on a discussed thing: "ways [to strengthen]", "steps [to expand]"."""
     return (
@@ -765,10 +787,12 @@ def _with_titled(preposition: Token) -> bool:
     """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kenya"."""
     return any(
         g.dep_ == "pobj"
-        and (
-            g.ent_type_ == "PERSON"
-            or any(c.dep_ == "compound" and c.lower_ in office.HEADS for c in g.children)
-        )
+        and any(
+            t.ent_type_ == "PERSON" or (t.dep_ == "compound" and t.lower_ in office.HEADS)
+            for t in g.subtree
+            if t.i
+            <= g.i  # the name and the title before it: "with Venezuelan President A B [C]", C the model's
+        )  # organisation
         for g in preposition.children
     )
 
@@ -1298,6 +1322,26 @@ def _broken_subject(anchor: Token) -> Token | None:
 _NOT_HOLDERS = frozenset({"it", "this", "that", "which", "what"})
 
 
+def _listed_before(name: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people listed before a name with "and" or commas, past their titles: "[A] and Mongolian Prime
+    Minister B held talks", where a broken parse kept only B as who held them."""
+    own = cast.person_at(sentence.index, name.i)
+    found: list[int] = []
+    for token in reversed(sentence.doc[: name.i]):
+        person = cast.person_at(sentence.index, token.i)
+        if person is not None:
+            found.append(person.key)
+        elif not (
+            token.pos_ == "PROPN"
+            or token.text in {"-", ",", "and"}
+            or token.ent_type_ in {"NORP", "GPE"}
+            or token.lower_ in office.TITLE_WORDS
+            or token.lower_ in office.HEADS
+        ):
+            break
+    return [k for k in reversed(found) if own is None or k != own.key]
+
+
 def _leading_name(verb: Token) -> Token | None:
     """A sentence's opening name the parser hung on its verb as a modifier: "Akhannouch [advmod] greeted X"."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
@@ -1315,7 +1359,11 @@ def _subject_of(anchor: Token) -> Token | None:
         return broken
     node = anchor
     for _ in range(5):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "agent" and node.tag_ == "VBN")
+        ]  # not "by" of "X spoke by phone with Y", which the parser may take for an agent
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:
@@ -1343,6 +1391,9 @@ def _subject_of(anchor: Token) -> Token | None:
         ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
             # with Y, X left for Brazil"
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
+        if node.dep_ == "acl" and node.tag_ in {"VBD", "VBZ"} and node.head.pos_ == "NOUN":
+            return node.head  # "Nigeria's foreign minister, X, spoke by phone with Y": the parser took the
+            # title for the sentence's root and the finite verb for a clause of it
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
             and node.head.i != node.i
@@ -1889,6 +1940,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if head_person is not None:
                     if head_person.key not in people:
                         people.insert(0, head_person.key)
+                    for joined_person in _joined_to_subject(subject, head_person, sentence, cast):
+                        if (
+                            joined_person.key not in people
+                        ):  # "The Polish foreign minister X and Japanese counterpart
+                            people.insert(1, joined_person.key)  # Y met": Y hangs on X, under the title noun
                 elif subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
                     modified = subject.head.head  # the noun the clause is of, however deep the trigger is
                     antecedent = _antecedents(
@@ -1989,6 +2045,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         if (present or (_gerund_of(anchor) and not _meets(subject.head)))
                         and (p := cast.person_at(sentence.index, c.i))
                     ]
+                    broken = _broken_subject(anchor)
+                    if (
+                        broken is not None and broken.i == subject.i
+                    ):  # "A and B held [amod] talks": the parse kept B
+                        joined = [*_listed_before(subject, sentence, cast), *joined]
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]
                     continuation = continuation or present
@@ -2206,6 +2267,18 @@ def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | 
         if person is not None and not (token.head.i == subject.i and _owner_of_someone(token)):
             return person  # not "Biden" of "Biden's envoy met Xi"
     return None
+
+
+def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast: Cast) -> list[Person]:
+    """The people joined by "and" to the person inside a subject phrase whose head is a title noun."""
+    for token in subject.subtree:
+        if cast.person_at(sentence.index, token.i) is person:
+            joined = [cast.person_at(sentence.index, c.i) for c in token.conjuncts]
+            # "The Spanish foreign minister X and Saint Lucian Foreign Minister Y met": the parser may hang
+            # the second title and name beside the first, on the title noun
+            joined += [_subject_person(c, sentence, cast) for c in subject.children if c.dep_ == "appos"]
+            return list(dict.fromkeys(p for p in joined if p is not None and p is not person))
+    return []
 
 
 def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast) -> bool:

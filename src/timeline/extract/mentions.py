@@ -880,8 +880,15 @@ def _apposition_title(
         j += 1
     country = organisation = None
     qualifiers: list[str] = []
-    for size in (4, 3, 2, 1):  # a country or organisation before the title: ", Japan's foreign minister"
-        if j + size > stop:
+    for size in (
+        6,
+        5,
+        4,
+        3,
+        2,
+        1,
+    ):  # a country or organisation before the title: ", Japan's foreign minister",
+        if j + size > stop:  # ", Democratic Republic of the Congo's foreign minister"
             continue
         span = doc[j : j + size]
         code = country_of_words(span.text)
@@ -966,7 +973,10 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         return None, None
     stop = j + 1
     while (
-        stop < len(doc) and stop - j <= 8 and not doc[stop].is_punct and doc[stop].pos_ not in {"VERB", "AUX"}
+        stop < len(doc)
+        and stop - j <= 8
+        and (not doc[stop].is_punct or _inner_hyphen(doc, stop))  # "of Guinea-Bissau"
+        and doc[stop].pos_ not in {"VERB", "AUX"}
     ):
         stop += 1
     words = doc[j + 1 : stop].text.replace("’", "'")  # "of the People’s Republic of China"
@@ -980,6 +990,11 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         return found[0].code, None  # "of the Commonwealth of Australia", "of the Hashemite Kingdom of Jordan"
     code = country_of_words(words.removeprefix("the ").strip())
     return code, None
+
+
+def _inner_hyphen(doc: Doc | Span, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word: "Guinea-Bissau", "Timor-Leste"."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _institution_before(doc: Doc | Span, start: int) -> str:
@@ -1146,18 +1161,25 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
     """ ", Minister of Foreign Affairs", ", Japan's foreign minister", "(Prime Minister)" after ``end``."""
     if end >= len(doc) or doc[end].text not in {",", "("}:
         return False
-    for k in range(end + 1, min(len(doc), end + 7)):
+    k = end + 1
+    while k < min(len(doc), end + 11):  # ", Democratic Republic of the Congo's foreign minister"
         word = doc[k].lower_
         if word in office.HEADS:
             return True
+        named = next((n for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(doc[k : k + n].text)), 0)
+        if named:
+            k += named  # ", Saint Lucia's defence minister", the model's person
+            continue
         if not (
             word in office.TITLE_WORDS
             or word in office.CONNECTORS
             or word in office.QUALIFIERS
             or word in {"a", "an", "'s", "’s"}
             or country_of_words(doc[k].text)
+            or doc[k].ent_type_ in {"GPE", "NORP"}  # "South" of ", South Africa's foreign minister"
         ):
             return False
+        k += 1
     return False
 
 
@@ -1274,7 +1296,14 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             and (end == i or doc[end].lower_ not in _MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
-                or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+                or (
+                    doc[end].text == "-"
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].pos_ == "PROPN" or (not doc[end].whitespace_ and doc[end + 1].is_alpha))
+                )
+                or (
+                    doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
+                )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
             )
         ):
             end += 1
@@ -1357,9 +1386,20 @@ def name_spans(
     if headline and title_case(doc):
         return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
     for start, end in _proper_runs(doc, taken):
-        cleaned = _clean_name(doc[start:end])
-        if cleaned is None or any(doc[k].ent_type_ in {"DATE", "NORP"} for k in range(*cleaned)):
+        named = _after_demonym(doc, start, end)
+        if named is not None:
+            found.append(named)
+            taken.update(range(*named))
             continue
+        cleaned = _clean_name(doc[start:end])
+        if cleaned is None or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned)):
+            continue
+        if any(doc[k].ent_type_ == "NORP" for k in range(*cleaned)) and not (
+            cleaned[0] > 0
+            and doc[cleaned[0] - 1].text[:1].isupper()
+            and _title_before(doc, cleaned[0], comma=False)
+        ):
+            continue  # a people, unless a title stands right before it: "President Han [NORP] Seok-yul"
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS:
@@ -1380,13 +1420,11 @@ def name_spans(
         ):
             continue  # "the Kingdom of Saudi [Arabia]": a piece of a country's name is no name
         place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
-        if place and (not titled or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
-            continue  # "President Buhari" tagged as a place is still a person; "in Paris" is not
-        if (
-            titled
-            or _title_follows(doc, cleaned[1])
-            or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1]))
-        ):
+        follows = _title_follows(doc, cleaned[1])
+        if place and (not (titled or follows) or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
+            continue  # "President Buhari", "Sameh Shoukry, Egypt's foreign minister" tagged as places are
+            # still people; "in Paris" is not
+        if titled or follows or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1])):
             found.append(cleaned)
             taken.update(range(*cleaned))
     for start, end in _honoured_words(doc, honoured, taken):
@@ -1395,6 +1433,30 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A full name after a people's name, in a run the model tagged the people's: "South African [Cyril
+    Ramaphosa] met ...", "talks with Ghanaian [Nana Akufo-Addo]"; the name itself has no label but a person's.
+
+    Not "British Airways", "the French Open" (the model's organisation, event), nor a name of one word.
+    """
+    k = start
+    while k < end and doc[k].ent_type_ == "NORP":
+        k += 1
+    if k == start or end - k < 2 or doc[end - 1].dep_ not in _ARGUMENTS:
+        return None
+    first = start
+    while first > 0 and doc[first - 1].ent_type_ == "NORP":
+        first -= 1  # "South" of "South African", tagged an adjective
+    if country_of_words(doc[first:k].text) is None:
+        return None
+    if any(doc[m].ent_type_ not in {"", "PERSON"} for m in range(k, end)):
+        return None
+    return _clean_name(doc[k:end])
 
 
 def _after_counterpart_from(doc: Doc, start: int) -> bool:
