@@ -26,7 +26,7 @@ from timeline.model import MeetingReported
 from . import strategies
 
 # The same sentences each run; no shrinking (each try runs spaCy: minutes), the failing sentence is printed whole.
-GRAMMAR = settings(max_examples=60, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate])
+GRAMMAR = settings(max_examples=120, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate])
 
 
 def _no_word(word: str) -> bool:
@@ -145,6 +145,28 @@ CONSTRUCTIONS = (
     "{a} said on Tuesday he had discussed the crisis with {b} by phone.",
     "{a} arrived in Geneva on Monday. On Tuesday, {al} met {b}.",
     "{a} and {b} held talks in Geneva on Tuesday.",
+    "{a} held a phone call with {b} on Tuesday.",
+    "{a} and {b} spoke by telephone on Tuesday.",
+    "{a} received a phone call from {b} on Tuesday.",
+    "{a} paid a courtesy call on {b} on Tuesday.",
+    "{a} called on {b} in Geneva on Tuesday.",
+    "{a} was welcomed by {b} at the presidential palace on Tuesday.",
+    "{a} met with {b} on the sidelines of the UN General Assembly on Tuesday.",
+    "{a} hosted {b} for talks in Geneva on Tuesday.",
+    "{b} and {a} discussed bilateral ties during a meeting in Geneva on Tuesday.",
+    "A meeting between {a} and {b} took place in Geneva on Tuesday.",
+    "{a}, who is visiting Geneva, met {b} on Tuesday.",
+    "{a} met {b} on Tuesday. The two discussed trade and security.",
+    "GENEVA, April 30 (Reuters) - {a} met {b} on Tuesday, officials said.",
+    "{a} met {b} on 30 April.",
+    "{a} met {b} on April 30, 2024.",
+    "On the sidelines of the summit, {a} held bilateral talks with {b} on Tuesday.",
+    "{a} held talks with {b} in Geneva on Tuesday, the ministry said in a statement.",
+    "{a} received {b}, who is on an official visit, on Tuesday.",
+    "During a meeting in Geneva on Tuesday, {a} and {b} agreed to expand trade.",
+    "{a} told {b} during a phone call on Tuesday that the crisis must end.",
+    "{a} on Tuesday hosted a dinner for {b}.",
+    "{a} spoke with {b} by phone on Tuesday about the crisis.",
 )
 
 

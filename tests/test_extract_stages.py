@@ -6527,6 +6527,38 @@ def test_mentions_a_name_after_a_demonym_the_model_left_unlabelled(
             id="held-read-as-an-adjective-keeps-both-names-before-it",
         ),
         pytest.param(
+            "Prime Minister Anthony Albanese met Papua New Guinean Defence Minister Billy Joseph on 30 April.",
+            {("Anthony Albanese", None, "head of government"), ("Billy Joseph", "PG", "defence minister")},
+            id="a-peoples-name-the-model-took-for-a-person",
+        ),
+        pytest.param(
+            "Saint Lucian Prime Minister Sumvu Shurpolbam-Rinpou hosted Cape Verdian Defence Minister Guha "
+            "Egair-Bilbousa for talks in Geneva on Tuesday.",
+            {
+                ("Sumvu Shurpolbam-Rinpou", "LC", "head of government"),
+                ("Guha Egair-Bilbousa", "CV", "defence minister"),
+            },
+            id="hosted-tagged-an-adjective",
+        ),
+        pytest.param(
+            "South Sudanese President Trernas bin Imrulder Al Daitrotel was welcomed by Andorran Defence Minister "
+            "Kim Tae-mok at the presidential palace on Tuesday.",
+            {
+                ("Trernas bin Imrulder Al Daitrotel", "SS", "head of state"),
+                ("Kim Tae-mok", "AD", "defence minister"),
+            },
+            id="welcomed-by-a-titled-name-whose-end-the-model-took-for-a-noun",
+        ),
+        pytest.param(
+            "A meeting between Uruguayan Defence Minister Marbaimmoun Nuscho-Voudivon and Italian Defence Minister "
+            "Lansour Bontra-Saimbais took place in Geneva on Tuesday.",
+            {
+                ("Marbaimmoun Nuscho-Voudivon", "UY", "defence minister"),
+                ("Lansour Bontra-Saimbais", "IT", "defence minister"),
+            },
+            id="between-a-and-b-cut-after-and",
+        ),
+        pytest.param(
             "Denmark's foreign minister, Lars Rasmussen, spoke by phone with Umaro Embalo, the president of "
             "Guinea-Bissau, on Tuesday.",
             {("Lars Rasmussen", "DK", "foreign minister"), ("Umaro Embalo", "GW", "head of state")},

@@ -313,7 +313,10 @@ def trigger_anchor(token: Token) -> Token | None:
                 c.dep_ == "dobj"
                 and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
             )
-            or (c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+            or (
+                c.dep_ == "agent"
+                and (any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) or _with_titled(c))
+            )  # "was welcomed by Defence Minister Kim Tae-mok", the name's end taken for a noun
             for c in token.children
         ):
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
@@ -333,6 +336,8 @@ def trigger_anchor(token: Token) -> Token | None:
             return None
         return token
     if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
+        return token
+    if _past_verb_as_adjective(token):
         return token
     if _welcome_given(token):
         return token.head  # "He was given a red carpet welcome by President X at the airport"
@@ -474,6 +479,30 @@ def _took_place(verb: Token) -> bool:
         }  # "meetings are scheduled with X"
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
+    )
+
+
+def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people of "a meeting between A and B took place" when the parse cut the list after "and".
+
+    The small model may make B the subject of "took" and leave "and" hanging on A: the people named
+    from "between" to the noun's verb are the meeting's.
+    """
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is None or noun.head.i <= noun.i or noun.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    objects = [g for g in between.children if g.dep_ == "pobj"]
+    if not objects or any(c.dep_ == "conj" for c in objects[0].children):
+        return []  # the list whole, for the parse's own reading
+    if not any(c.dep_ == "cc" for c in objects[0].children):
+        return []
+    doc = sentence.doc
+    return list(
+        dict.fromkeys(
+            p.key
+            for t in doc[between.i + 1 : noun.head.i]
+            if (p := cast.person_at(sentence.index, t.i)) is not None
+        )
     )
 
 
@@ -1258,7 +1287,16 @@ def _misparsed_verb(anchor: Token) -> bool:
         anchor.tag_ in {"VBD", "VBN"}
         and anchor.dep_ in {"amod", "compound"}
         and anchor.lemma_.lower() in MEETING_VERBS
-    )
+    ) or _past_verb_as_adjective(anchor)
+
+
+_PAST_FORMS = frozenset({"met", "hosted", "received", "welcomed", "greeted", "visited"})
+
+
+def _past_verb_as_adjective(token: Token) -> bool:
+    """A meeting verb's past form the model tagged an adjective inside one long noun phrase: "Prime Minister
+    X [hosted]/JJ Cape Verdian Defence Minister Y for talks", the sentence's root a name."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.lower_ in _PAST_FORMS
 
 
 _LINE_STOPS = frozenset({";", ".", "while", "after", "before", "when", "as", "but", "who", "which", "since"})
@@ -1924,6 +1962,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people, reach = _in_line(anchor, sentence, cast)
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
+            people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 # "X met Y. During the meeting, X praised Z": a meeting told before, whose parties are known

@@ -1331,7 +1331,7 @@ def name_spans(
     taken: set[int] = set()
     for ent in doc.ents:
         firm = ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS  # "oil and gas company Eni": no one
-        if ent.label_ != "PERSON" or _common_noun(ent) or firm:
+        if ent.label_ != "PERSON" or _common_noun(ent) or firm or _a_peoples_name(doc, ent.start, ent.end):
             continue
         first = ent.start
         while first > 0 and doc[ent.start].text in _PARTICLES and _given_name(doc[first - 1]):
@@ -1457,6 +1457,13 @@ def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if any(doc[m].ent_type_ not in {"", "PERSON"} for m in range(k, end)):
         return None
     return _clean_name(doc[k:end])
+
+
+def _a_peoples_name(doc: Doc, start: int, end: int) -> bool:
+    """An entity that is, or begins, a country's or people's name: "[Papua New] Guinean Defence Minister"."""
+    return any(
+        end + extra <= len(doc) and country_named_whole(doc[start : end + extra].text) for extra in (0, 1, 2)
+    )
 
 
 def _after_counterpart_from(doc: Doc, start: int) -> bool:
