@@ -6571,3 +6571,16 @@ def test_meeting_of_two_whatever_the_parse_of_their_names(
 ) -> None:
     """Shapes the grammar test (tests/test_extract_grammar.py) found broken, each with the repair's example."""
     assert who(only(text, published="2024-05-02")) == participants
+
+
+def test_met_one_on_a_day_and_another_on_the_next_is_two_meetings_each_on_its_day() -> None:
+    """ "met A on Tuesday and B on Wednesday": read in line, a meeting with each, dated by its own day."""
+    found = meetings_of(
+        "Secretary of State Antony Blinken met Japanese Foreign Minister Yoko Kamikawa on Tuesday and South "
+        "Korean Foreign Minister Cho Tae-yul on Wednesday.",
+        published="2024-05-02",
+    )
+    assert sorted((m.date.to_str(), sorted(p.name for p in m.participants)) for m in found) == [
+        ("2024-04-30", ["Antony Blinken", "Yoko Kamikawa"]),
+        ("2024-05-01", ["Antony Blinken", "Cho Tae-yul"]),
+    ]

@@ -109,6 +109,8 @@ class Frame:
     group_outside: int | None = None  # who meets the group and is no member: "Guterres met with presidents"
     announced: bool = False  # "the upcoming summit between X and Y": set, even if no date is given
     reach: int | None = None  # where its clause ends, when the parse broke it and it was read in line
+    dated_at: int | None = None  # the token its date is nearest, when not the trigger: "met A on Monday and B
+    # on Tuesday", each meeting dated by its own person's day
 
 
 _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
@@ -480,6 +482,35 @@ def _took_place(verb: Token) -> bool:
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
         and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
     )
+
+
+def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast) -> dict[int, int]:
+    """Where the people met after a verb each have a day of their own: "met A on Tuesday and B on Wednesday".
+
+    Read in line, not from the parse, which hangs the second day and name anywhere: each name after the
+    verb is followed, before the next name, by exactly one date, and the dates differ. The token of each
+    date, by person; empty when the sentence is not so.
+    """
+    if anchor.pos_ != "VERB":
+        return {}
+    doc = sentence.doc
+    named = [
+        (t.i, p.key)
+        for t in doc[anchor.i + 1 :]
+        if (p := cast.person_at(sentence.index, t.i)) is not None and p.key in people[1:]
+    ]
+    if len(named) < 2 or len({k for _, k in named}) != len(named):
+        return {}
+    ends = [i for i, _ in named[1:]] + [len(doc)]
+    found: dict[int, int] = {}
+    days: set[str] = set()
+    for (at, key), end in zip(named, ends, strict=True):
+        spans = [e for e in doc.ents if e.label_ == "DATE" and at < e.start and e.end <= end]
+        if len(spans) != 1 or spans[0].text.lower() in days:
+            return {}
+        days.add(spans[0].text.lower())
+        found[key] = spans[0].start
+    return found
 
 
 def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -2231,6 +2262,23 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             continuation=False,
                             countries=hosts if cast.people[other].country is None else frozenset(),
                             unnamed_party=False,
+                        )
+                    )
+                continue
+            days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 else {}
+            if days:  # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
+                each.add((sentence.index, frozenset(people)))
+                for other in people[1:]:
+                    result.append(
+                        Frame(
+                            sentence=sentence.index,
+                            trigger=token.i,
+                            people=(people[0], other),
+                            future=_future(anchor),
+                            continuation=False,
+                            countries=frozenset(),
+                            unnamed_party=False,
+                            dated_at=days.get(other),
                         )
                     )
                 continue

@@ -349,7 +349,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     trigger = sentence.doc[frame.trigger]
     return Told(
         frame=frame,
-        written=attributes.frame_date(sentence, frame.trigger, anchor, frame.reach),
+        written=attributes.frame_date(
+            sentence, frame.trigger if frame.dated_at is None else frame.dated_at, anchor, frame.reach
+        ),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
