@@ -4,7 +4,8 @@ Each article puts two made-up officials of two countries from the gazetteer into
 news and readouts use for a meeting: a verb and its object, a coordinated subject, a title noun with the
 name in apposition, "talks between", "was received by", "discussed ... with", a call, a later bare family
 name. Names take the shapes of every region: two words, three, a hyphened family name ("Akufo-Addo"), a
-hyphened given name after the family name ("Cho Tae-yul"), particles ("Faisal bin Farhan Al Saud"). The
+hyphened given name after the family name ("Cho Tae-yul"), particles ("Faisal bin Farhan Al Saud"); titles in their several forms ("Minister of
+National Defense"), with or without a style ("H.E.", "Dr."). The
 extractor must find one meeting of exactly those two, dated, each with the country and office class the
 sentence gives.
 """
@@ -170,15 +171,36 @@ CONSTRUCTIONS = (
     "{a} told {b} during a phone call on Tuesday that the crisis must end.",
     "{a} on Tuesday hosted a dinner for {b}.",
     "{a} spoke with {b} by phone on Tuesday about the crisis.",
+    "{a} exchanged views with {b} in Geneva on Tuesday.",
+    "{a} had talks with {b} on Tuesday.",
+    "{a} and {b} co-chaired the joint commission in Geneva on Tuesday.",
+    "{a} had a video conference with {b} on Tuesday.",
+    "Talks were held between {a} and {b} on Tuesday.",
+    "In talks with {b} on Tuesday, {a} called for calm.",
 )
+
+# the ways a title of each class is written, and the styles written before a name
+TITLE_FORMS = {
+    "Foreign Minister": ("Foreign Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister",
+                         "Minister for Foreign Affairs", "Minister of Foreign Affairs and International Cooperation"),
+    "Defence Minister": ("Defence Minister", "Defense Minister", "Minister of Defence", "Minister of National Defense"),
+    "President": ("President",),
+    "Prime Minister": ("Prime Minister",),
+}  # fmt: skip
+STYLES = ("", "", "", "H.E. ", "Dr. ", "Mr. ", "Gen. ")
 
 
 @st.composite
 def meeting_reports(draw: st.DrawFn) -> tuple[str, Side, Side]:
     one, other = draw(sides())
+    written = {
+        side.name: f"{side.demonym} {draw(st.sampled_from(TITLE_FORMS[side.title]))} "
+        f"{draw(st.sampled_from(STYLES))}{side.name}"
+        for side in (one, other)
+    }
     text = draw(st.sampled_from(CONSTRUCTIONS)).format(
-        a=f"{one.demonym} {one.title} {one.name}",
-        b=f"{other.demonym} {other.title} {other.name}",
+        a=written[one.name],
+        b=written[other.name],
         an=one.name,
         bn=other.name,
         al=one.later,

@@ -6559,6 +6559,33 @@ def test_mentions_a_name_after_a_demonym_the_model_left_unlabelled(
             id="between-a-and-b-cut-after-and",
         ),
         pytest.param(
+            "Chinese Foreign Minister Wang Yi exchanged views with Japanese Foreign Minister Yoko Kamikawa in "
+            "Geneva on Tuesday.",
+            {("Wang Yi", "CN", "foreign minister"), ("Yoko Kamikawa", "JP", "foreign minister")},
+            id="exchanged-views-with",
+        ),
+        pytest.param(
+            "Indian Defence Minister Rajnath Singh and Japanese Defence Minister Minoru Kihara co-chaired the "
+            "joint commission in Geneva on Tuesday.",
+            {("Rajnath Singh", "IN", "defence minister"), ("Minoru Kihara", "JP", "defence minister")},
+            id="co-chaired-cut-in-three-tokens",
+        ),
+        pytest.param(
+            "Ghanaian Minister of National Defense Bovi bin Doschin Al Malbaisnem had a meeting with Finnish "
+            "Foreign Minister Voulvu Foutai on Tuesday.",
+            {
+                ("Bovi bin Doschin Al Malbaisnem", "GH", "defence minister"),
+                ("Voulvu Foutai", "FI", "foreign minister"),
+            },
+            id="a-given-name-and-bin-before-the-models-name",
+        ),
+        pytest.param(
+            "In talks with Singaporean Prime Minister Dr. Noursirsoum Vasinku on Tuesday, Kirghiz Minister for "
+            "Foreign Affairs Dr. Jang Young-seok called for calm.",
+            {("Noursirsoum Vasinku", "SG", "head of government"), ("Jang Young-seok", "KG", "foreign minister")},
+            id="in-talks-with-x-comma-y-the-main-clause-broken",
+        ),
+        pytest.param(
             "Denmark's foreign minister, Lars Rasmussen, spoke by phone with Umaro Embalo, the president of "
             "Guinea-Bissau, on Tuesday.",
             {("Lars Rasmussen", "DK", "foreign minister"), ("Umaro Embalo", "GW", "head of state")},

@@ -245,17 +245,22 @@ def trigger_anchor(token: Token) -> Token | None:
         # Y presided over the signing of agreements": they met
     if (
         token.pos_ == "VERB"
-        and lemma in {"discuss", "confer", "consult"}
+        and lemma in {"discuss", "confer", "consult", "exchange"}
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
         # bilateral issues with Sudanese Prime Minister X"
     if (
         token.pos_ == "VERB"
-        and lemma == "discuss"
+        and lemma in {"discuss", "exchange"}
         and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases_of_thing(token))
     ):
-        return token  # "he had discussed the crisis with his Indian counterpart, X", "with" hung on the thing
+        return (
+            token  # "he had discussed the crisis with his Indian counterpart, X", "exchanged views with X":
+        )
+        # "with" hung on the thing
+    if token.pos_ == "VERB" and _co_chaired(token) and _people_before(token):
+        return token  # "X and Y co-chaired the joint commission"
     if (
         token.pos_ == "VERB"
         and lemma == "discuss"
@@ -825,6 +830,24 @@ def _with_phrases_of_thing(verb: Token) -> list[Token]:
         for c in thing.children
         if c.dep_ == "prep" and c.lower_ == "with"
     ]
+
+
+def _co_chaired(verb: Token) -> bool:
+    """ "co-chaired", which the tokenizer cuts into "co", "-", "chaired"."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "chair"
+        and verb.i >= 2
+        and doc[verb.i - 1].text == "-"
+        and doc[verb.i - 2].lower_ == "co"
+        and not doc[verb.i - 2].whitespace_
+        and not doc[verb.i - 1].whitespace_
+    )
+
+
+def _people_before(verb: Token) -> bool:
+    """A person is named before the verb: the parse of "co-chaired" is often broken."""
+    return any(t.ent_type_ == "PERSON" for t in verb.doc[: verb.i])
 
 
 def _with_counterpart(preposition: Token) -> bool:
@@ -1734,6 +1757,15 @@ def _opening_meeting_phrase(token: Token) -> bool:
     )
 
 
+def _after_opening_comma(noun: Token, sentence: Sentence, cast: Cast) -> Token | None:
+    """The first person named after the comma closing an opening phrase: who held the talks it opens with."""
+    doc = sentence.doc
+    comma = next((t.i for t in doc[noun.i + 1 :] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((t for t in doc[comma + 1 :] if cast.person_at(sentence.index, t.i) is not None), None)
+
+
 def _welcomed_held(verb: Token, anchor: Token) -> bool:
     """ "Blinken welcomed the first direct meeting between X and Y": a meeting between two, welcomed, was held."""
     return (
@@ -1994,6 +2026,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
+            if _co_chaired(anchor) and (chairs := cast.person_at(sentence.index, anchor.i - 3)) is not None:
+                listed = [*_listed_before(doc[anchor.i - 3], sentence, cast), chairs.key]
+                people = list(dict.fromkeys([*listed, *people]))  # "X and Y co-chaired": the parse cut them
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 # "X met Y. During the meeting, X praised Z": a meeting told before, whose parties are known
@@ -2004,6 +2039,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     if p.key not in people and (not again or _in_subject(sentence.doc[t], verb))
                 ]
             subject = _subject_of(anchor)
+            if subject is None and _opening_meeting_phrase(token):
+                subject = _after_opening_comma(token, sentence, cast)  # "In talks with X on Tuesday, Y called
+                # for calm", the parse of the main clause broken
             continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)

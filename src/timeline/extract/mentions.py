@@ -1336,6 +1336,13 @@ def name_spans(
         first = ent.start
         while first > 0 and doc[ent.start].text in _PARTICLES and _given_name(doc[first - 1]):
             first -= 1  # "Sheikh Tahnoon [bin Zayed Al Nahyan]": the given name the model left out
+        while (
+            first >= 3
+            and doc[first - 2].lower_ in _SON_OF
+            and _given_name(doc[first - 1])
+            and _given_name(doc[first - 3])
+        ):
+            first -= 3  # "Bovi bin Doschin [Al Malbaisnem]": the names and "bin" the model left out
         cleaned = _clean_name(doc[first : ent.end])
         if cleaned and (
             doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned)
@@ -1520,6 +1527,9 @@ _FIRMS = frozenset(
     {"company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
 )
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
+
+
+_SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
 
 
 def _given_name(token: Token) -> bool:
