@@ -6611,3 +6611,25 @@ def test_met_one_on_a_day_and_another_on_the_next_is_two_meetings_each_on_its_da
         ("2024-04-30", ["Antony Blinken", "Yoko Kamikawa"]),
         ("2024-05-01", ["Antony Blinken", "Cho Tae-yul"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Prime Minister Chris Hipkins took part in bilateral talks in Port Moresby with Indian Prime Minister "
+            "Narendra Modi, Papua New Guinea Prime Minister James Marape and Cook Islands Prime Minister Mark Brown.",
+            [{"Chris Hipkins", "Narendra Modi"}, {"Chris Hipkins", "James Marape"}, {"Chris Hipkins", "Mark Brown"}],
+            id="bilateral-talks-with-several-one-each",
+        ),
+        pytest.param(
+            "Prime Minister Fumio Kishida and President Yoon Suk Yeol held bilateral talks in Tokyo on Friday.",
+            [{"Fumio Kishida", "Yoon Suk Yeol"}],
+            id="bilateral-talks-of-a-pair",
+        ),
+    ],
+)
+def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meetings: list[set[str]]) -> None:
+    """ "Bilateral" tells two sides each time: one person's bilateral talks with several are one meeting each."""
+    found = meetings_of(text, published="2023-05-23")
+    assert sorted(({p.name for p in m.participants} for m in found), key=sorted) == sorted(meetings, key=sorted)

@@ -1096,6 +1096,18 @@ def _separately(anchor: Token) -> bool:
     )
 
 
+def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
+    """ "took part in bilateral talks with A, B and C": two sides each time, a meeting with each.
+
+    Not when the subject is itself several ("Biden, Kishida and Yoon held bilateral talks").
+    """
+    return (
+        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trigger.children)
+        and subject is not None
+        and not any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
 def _with_each(trigger: Token) -> bool:
     """ "held a meeting with A, with B, and with C": a "with" for each, a meeting with each."""
     withs = [
@@ -2283,6 +2295,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             )
             if (
                 _separately(anchor)
+                or _bilateral_with_several(token, subject)
                 or _several(token)
                 or _with_each(anchor)
                 or hosts
