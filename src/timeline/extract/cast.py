@@ -1709,12 +1709,16 @@ def _papers_own(
     """
     counts = countries_counted_beside(person, parsed, headings=headings)
     mine = {m.sentence for m in person.mentions if headings or not parsed.sentences[m.sentence].heading}
+    beside: set[str] = set()  # the countries of those beside them, plainly written
     for other in people:  # "Malaysian Defence Minister X called on Prime Minister Y": X's country, not Y's
         if other.key != person.key:
             for mention in other.mentions:
                 code = mention.country or (mention.office.country if mention.office else None)
-                if code and counts[code] and mention.sentence in mine:
-                    counts[code] -= 1
+                if code and mention.sentence in mine:
+                    beside.add(code)
+                    if counts[code]:
+                        counts[code] -= 1
+    visitors = bool(beside) and home not in beside  # only guests beside them, none of the paper's own
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     rivals = [
         code
@@ -1724,7 +1728,11 @@ def _papers_own(
         and n >= counts[home]
         and (person.title is None or gazetteer.title_fits(person.title, code))  # the US has no Prime Minister
     ]
-    return counts[home] > 0 and not rivals
+    # "Beninese Foreign Minister X called on Foreign Minister Y" in a Qatari paper: the host named bare
+    # beside a plainly foreign guest is the paper's; not "President Obama met President Karimov" in a
+    # State Department text, where no one beside Karimov is plainly foreign to it, nor a bare host beside
+    # the paper's own minister ("India's External Affairs Minister X called on Prime Minister Y")
+    return not rivals and (counts[home] > 0 or visitors)
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")

@@ -245,14 +245,14 @@ def trigger_anchor(token: Token) -> Token | None:
         # Y presided over the signing of agreements": they met
     if (
         token.pos_ == "VERB"
-        and lemma in {"discuss", "confer", "consult", "exchange"}
+        and (lemma in {"discuss", "confer", "consult"} or (lemma == "exchange" and _views_exchanged(token)))
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
         # bilateral issues with Sudanese Prime Minister X"
     if (
         token.pos_ == "VERB"
-        and lemma in {"discuss", "exchange"}
+        and (lemma == "discuss" or (lemma == "exchange" and _views_exchanged(token)))
         and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases_of_thing(token))
     ):
         return (
@@ -513,6 +513,8 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
         spans = [e for e in doc.ents if e.label_ == "DATE" and at < e.start and e.end <= end]
         if len(spans) != 1 or spans[0].text.lower() in days:
             return {}
+        if any(t.text in {",", "(", "—", "–"} for t in doc[at + 1 : spans[0].start]):
+            return {}  # "met X, who arrived on Monday, and Y on Tuesday": a day of X's description
         days.add(spans[0].text.lower())
         found[key] = spans[0].start
     return found
@@ -822,14 +824,39 @@ def _with_phrases_of_aim(verb: Token) -> list[Token]:
 
 
 def _with_phrases_of_thing(verb: Token) -> list[Token]:
-    """The "with" phrases the parser hung on what a verb discusses: "discussed the crisis [with X]"."""
+    """The "with" phrases the parser hung on what a verb discusses: "discussed the crisis [with X]".
+
+    Not on a meeting discussed: "discussed the phone call with President Xi with reporters".
+    """
     return [
         c
         for thing in verb.children
-        if thing.dep_ == "dobj"
+        if thing.dep_ == "dobj" and thing.lower_ not in MEETING_NOUNS
         for c in thing.children
         if c.dep_ == "prep" and c.lower_ == "with"
     ]
+
+
+_VIEWS = frozenset(
+    {"view", "views", "opinion", "opinions", "idea", "ideas", "note", "notes", "thought", "thoughts"}
+)
+
+
+def _views_exchanged(verb: Token) -> bool:
+    """ "exchanged views with X": a talk; not letters, messages, greetings, instruments or insults."""
+    return any(c.dep_ == "dobj" and c.lower_ in _VIEWS for c in verb.children)
+
+
+_OPENERS = frozenset({"according", "unlike", "after", "before", "following", "despite", "besides", "like"})
+
+
+def _opening_phrase_end(doc: Doc) -> int | None:
+    """The comma closing a phrase the sentence opens with ("According to X,", "A day after meeting X,")."""
+    if not doc or not (
+        doc[0].pos_ in {"ADP", "SCONJ"} or doc[0].lower_ in _OPENERS or doc[1:2].text == "day"
+    ):
+        return None
+    return next((t.i for t in doc if t.text == ","), None)
 
 
 def _co_chaired(verb: Token) -> bool:
@@ -1430,9 +1457,13 @@ def _listed_before(name: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people listed before a name with "and" or commas, past their titles: "[A] and Mongolian Prime
     Minister B held talks", where a broken parse kept only B as who held them."""
     own = cast.person_at(sentence.index, name.i)
+    doc = sentence.doc
+    opening = _opening_phrase_end(doc)
     found: list[int] = []
-    for token in reversed(sentence.doc[: name.i]):
+    for token in reversed(doc[: name.i]):
         person = cast.person_at(sentence.index, token.i)
+        if token.i == opening:
+            break  # "A day after meeting King X, A and B held talks": the opening phrase's people held none
         if person is not None:
             found.append(person.key)
         elif not (
@@ -2414,7 +2445,13 @@ def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast:
             joined = [cast.person_at(sentence.index, c.i) for c in token.conjuncts]
             # "The Spanish foreign minister X and Saint Lucian Foreign Minister Y met": the parser may hang
             # the second title and name beside the first, on the title noun
-            joined += [_subject_person(c, sentence, cast) for c in subject.children if c.dep_ == "appos"]
+            joined += [
+                _subject_person(c, sentence, cast)
+                for c in subject.children
+                if c.dep_ == "appos"
+                and c.i > token.i
+                and any(t.lower_ == "and" for t in sentence.doc[token.i + 1 : c.left_edge.i])
+            ]  # joined by "and"; not "X, successor to President Y": a description, Y no party
             return list(dict.fromkeys(p for p in joined if p is not None and p is not person))
     return []
 
