@@ -2324,15 +2324,18 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     _several(t) for t in doc[: anchor.i]
                 )
             )
-            if (
+            one_each = (
                 _separately(anchor)
                 or _bilateral_with_several(token, subject)
                 or _several(token)
                 or _with_each(anchor)
-                or hosts
+                or bool(hosts)
                 or each_aside
                 or in_meetings
-            ) and len(people) >= 3:  # "met X and Y separately"
+            ) and len(people) >= 3  # "met X and Y separately"
+            # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
+            days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 and not one_each else {}
+            if one_each or days:
                 each.add((sentence.index, frozenset(people)))
                 for other in people[1:]:
                     result.append(
@@ -2342,23 +2345,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             people=(people[0], other),
                             future=_future(anchor),
                             continuation=False,
-                            countries=hosts if cast.people[other].country is None else frozenset(),
-                            unnamed_party=False,
-                        )
-                    )
-                continue
-            days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 else {}
-            if days:  # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
-                each.add((sentence.index, frozenset(people)))
-                for other in people[1:]:
-                    result.append(
-                        Frame(
-                            sentence=sentence.index,
-                            trigger=token.i,
-                            people=(people[0], other),
-                            future=_future(anchor),
-                            continuation=False,
-                            countries=frozenset(),
+                            countries=hosts
+                            if one_each and cast.people[other].country is None
+                            else frozenset(),
                             unnamed_party=False,
                             dated_at=days.get(other),
                         )
