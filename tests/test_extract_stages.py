@@ -6712,3 +6712,24 @@ def test_cast_a_home_papers_bare_host_of_a_foreign_guest(
 ) -> None:
     """A home outlet names its officials bare: the bare host a plainly foreign guest calls on is its country's."""
     assert person(text, name, source).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "President Joe Biden, Prime Minister Fumio Kishida and President Yoon Suk Yeol held talks at Camp David "
+            "on Friday.",
+            id="held-talks",
+        ),
+        pytest.param(
+            "President Joe Biden, Prime Minister Fumio Kishida and President Yoon Suk Yeol held bilateral talks at "
+            "Camp David on Friday.",
+            id="bilateral-talks-of-three-stay-one",
+        ),
+    ],
+)
+def test_three_titled_names_listed_as_a_subject_are_one_meeting_of_three(text: str) -> None:
+    """ "A, B and C held talks", which the parser reads as A with "B and C" in apposition: all three met."""
+    found = meetings_of(text, published="2023-08-20")
+    assert [{p.name for p in m.participants} for m in found] == [{"Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"}]

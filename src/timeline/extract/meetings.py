@@ -896,14 +896,17 @@ def _aim_of(token: Token) -> bool:
 def _with_titled(preposition: Token) -> bool:
     """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kenya"."""
     return any(
-        g.dep_ == "pobj"
-        and any(
-            t.ent_type_ == "PERSON" or (t.dep_ == "compound" and t.lower_ in office.HEADS)
-            for t in g.subtree
-            if t.i
-            <= g.i  # the name and the title before it: "with Venezuelan President A B [C]", C the model's
-        )  # organisation
-        for g in preposition.children
+        g.dep_ == "pobj" and any(_titled_name_word(t, g) for t in g.subtree) for g in preposition.children
+    )
+
+
+def _titled_name_word(token: Token, name: Token) -> bool:
+    """A word of a titled name, at or before its head: a person's ("with Venezuelan President A B [C]", C the
+    model's organisation), or the title ("with British Minister of Defence A B-C", the title a modifier)."""
+    return token.i <= name.i and (
+        token.ent_type_ == "PERSON"
+        or (token.dep_ == "compound" and token.lower_ in office.HEADS)
+        or (token.pos_ == "PROPN" and token.lower_ in office.HEADS and token.i < name.i)
     )
 
 
@@ -1115,7 +1118,9 @@ def _separately(anchor: Token) -> bool:
     if any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near):
         return True
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+    if subject is None or any(
+        c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children
+    ):
         return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
     return any(
@@ -1131,8 +1136,8 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
     return (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trigger.children)
         and subject is not None
-        and not any(c.dep_ == "conj" for c in subject.children)
-    )
+        and not any(c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children)
+    )  # "A, B and C" parsed as A with "B and C" beside it is several too
 
 
 def _with_each(trigger: Token) -> bool:
@@ -2201,6 +2206,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         broken is not None and broken.i == subject.i
                     ):  # "A and B held [amod] talks": the parse kept B
                         joined = [*_listed_before(subject, sentence, cast), *joined]
+                    joined += _listed_as_apposition(subject, sentence, cast)
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]
                     continuation = continuation or present
@@ -2443,6 +2449,16 @@ def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast:
             ]  # joined by "and"; not "X, successor to President Y": a description, Y no party
             return list(dict.fromkeys(p for p in joined if p is not None and p is not person))
     return []
+
+
+def _listed_as_apposition(subject: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """ "President A, Prime Minister B and President C held talks", parsed as A with "B and C" beside it."""
+    found = []
+    for child in subject.children:
+        if child.dep_ != "appos" or cast.person_at(sentence.index, child.i) is None or not child.conjuncts:
+            continue
+        found += [p.key for c in (child, *child.conjuncts) if (p := cast.person_at(sentence.index, c.i))]
+    return found
 
 
 def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast) -> bool:
