@@ -131,9 +131,6 @@ def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
     return range(first, mention.token + 1)
 
 
-_SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
-
-
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
     """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
     families = {}
@@ -148,7 +145,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     firsts: dict[str, set[str]] = {}
     for mention in people:
         words = mention.name.split()
-        if (len(words) == 3 and len(words[0]) >= 4) or (len(words) > 3 and words[1] in _SON_OF):
+        if (len(words) == 3 and len(words[0]) >= 4) or (len(words) > 3 and words[1] in found.SON_OF):
             firsts.setdefault(words[0], set()).add(mention.name)  # "Faisal" of "Faisal bin Farhan Al Saud"
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so

@@ -880,15 +880,10 @@ def _apposition_title(
         j += 1
     country = organisation = None
     qualifiers: list[str] = []
-    for size in (
-        6,
-        5,
-        4,
-        3,
-        2,
-        1,
-    ):  # a country or organisation before the title: ", Japan's foreign minister",
-        if j + size > stop:  # ", Democratic Republic of the Congo's foreign minister"
+    # a country or organisation before the title: ", Japan's foreign minister", ", Democratic Republic of
+    # the Congo's foreign minister"
+    for size in (6, 5, 4, 3, 2, 1):
+        if j + size > stop:
             continue
         span = doc[j : j + size]
         code = country_of_words(span.text)
@@ -1338,7 +1333,7 @@ def name_spans(
             first -= 1  # "Sheikh Tahnoon [bin Zayed Al Nahyan]": the given name the model left out
         while (
             first >= 3
-            and doc[first - 2].lower_ in _SON_OF
+            and doc[first - 2].lower_ in SON_OF
             and _given_name(doc[first - 1])
             and _given_name(doc[first - 3])
         ):
@@ -1529,7 +1524,7 @@ _FIRMS = frozenset(
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
 
 
-_SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
+SON_OF = frozenset({"bin", "ibn", "bint", "ben"})  # "Faisal bin Farhan"
 
 
 def _given_name(token: Token) -> bool:
