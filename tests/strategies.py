@@ -452,7 +452,7 @@ class Official:
 
 
 @functools.cache
-def _countries_with_demonyms() -> tuple[tuple[str, str, str], ...]:
+def countries_with_demonyms() -> tuple[tuple[str, str, str], ...]:
     return tuple(
         (c.code, c.name, c.demonyms[0]) for c in sorted(gazetteer.countries().values(), key=lambda c: c.code)
         if c.demonyms and c.name
@@ -466,7 +466,7 @@ officials = st.builds(
     made_up_names,
     made_up_names,
     st.sampled_from(TITLES),
-    st.deferred(lambda: st.sampled_from(_countries_with_demonyms())),
+    st.deferred(lambda: st.sampled_from(countries_with_demonyms())),
 )
 
 
@@ -500,7 +500,7 @@ def meeting_sentences(draw: st.DrawFn, dates: st.SearchStrategy[str | None] | No
     first, second = draw(officials), draw(officials)
     when = draw(dates if dates is not None else st.none() | findable_dates.map(lambda p: p.text))
     place = draw(
-        st.none() | st.deferred(lambda: st.sampled_from(_countries_with_demonyms())).map(lambda c: c[1])
+        st.none() | st.deferred(lambda: st.sampled_from(countries_with_demonyms())).map(lambda c: c[1])
     )
     parts = [
         draw(official_mentions(first)),

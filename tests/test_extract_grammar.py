@@ -123,7 +123,7 @@ def _unambiguous() -> list[tuple[str, str, str]]:
     """
     return [
         (code, name, demonym)
-        for code, name, demonym in strategies._countries_with_demonyms()
+        for code, name, demonym in strategies.countries_with_demonyms()
         if gazetteer.lookup_country(name) == code
         and gazetteer.lookup_country(demonym) == code
         and gazetteer.countries()[code].population >= 60_000  # not "Heard and McDonald Islander"
