@@ -255,10 +255,9 @@ def trigger_anchor(token: Token) -> Token | None:
         and (lemma == "discuss" or (lemma == "exchange" and _views_exchanged(token)))
         and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases_of_thing(token))
     ):
-        return (
-            token  # "he had discussed the crisis with his Indian counterpart, X", "exchanged views with X":
-        )
+        # "he had discussed the crisis with his Indian counterpart, X", "exchanged views with X": the
         # "with" hung on the thing
+        return token
     if token.pos_ == "VERB" and _co_chaired(token) and _people_before(token):
         return token  # "X and Y co-chaired the joint commission"
     if (
@@ -1118,9 +1117,7 @@ def _separately(anchor: Token) -> bool:
     if any(t.lower_ in {"separately", "separate", "individually", "each"} for t in near):
         return True
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(
-        c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children
-    ):
+    if subject is None or _several_subject(subject):
         return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
     return any(
@@ -1136,8 +1133,13 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
     return (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trigger.children)
         and subject is not None
-        and not any(c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children)
-    )  # "A, B and C" parsed as A with "B and C" beside it is several too
+        and not _several_subject(subject)
+    )
+
+
+def _several_subject(subject: Token) -> bool:
+    """A subject of several joined by "and", or "A, B and C" parsed as A with "B and C" beside it."""
+    return any(c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children)
 
 
 def _with_each(trigger: Token) -> bool:
