@@ -637,6 +637,24 @@ def test_with_corrections_between_appends_the_cache_answers_as_a_full_fold(
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
 
 
+def test_a_merge_that_makes_two_reports_of_one_article_alike_leaves_the_cache_answering_as_the_fold(tmp_path: Path) -> None:
+    """Found by the property above: after a merge, either of an article's two June reports could join a later copy's meeting.
+
+    The cache merges a part's reports again in the order its meetings hold
+    them, the fold in log order; the meetings must not depend on which.
+    """
+    from timeline.model import PeopleMerged  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    for index in (0, 3):
+        ingest_story(log, extracted(index, copy=False))
+    append(log, [PeopleMerged(names=("Antony Blinken", "Qin Gang", "Wang Yi"), into="Antony Blinken", reason="test")])
+    ingest_story(log, extracted(4, copy=False))
+    kept(log)
+    ingest_story(log, extracted(3, copy=True))
+    assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+
+
 # -- a damaged or edited cache is thrown away, never trusted ---------------------------------------
 
 TAMPERINGS = {

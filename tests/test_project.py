@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from random import Random
 
 import attrs
 import pendulum
@@ -19,10 +20,12 @@ from timeline.model import (
     CorrectionReverted,
     Event,
     EventRetracted,
+    Evidence,
     MeetingReported,
     NameSet,
     OfficeObserved,
     OfficeSet,
+    Participant,
     PeopleMerged,
     PersonSplit,
 )
@@ -558,3 +561,41 @@ def test_a_memo_makes_each_value_once_and_keeps_it_in_its_slot() -> None:
     assert memo[numbers] == [1, 2]
     with pytest.raises(KeyError):
         memo[Slot[str]("other")]
+
+
+@st.composite
+def colliding_reports(draw: st.DrawFn) -> list[MeetingReported]:
+    """Reports made to collide: two articles, three people, one month's dates at each precision, spans that repeat.
+
+    An article's two reports with the same people and date can each join the
+    same meeting of another article, but only one of them may: which one
+    must not depend on the order the reports come in.
+    """
+    people = [Participant(name=n, country=c, role="foreign minister") for n, c in (("Ann Lee", "US"), ("Bo Wu", "CN"))]
+    people.append(Participant(name="Cy Park", country="KR", role="other"))
+    reports = []
+    for _ in range(draw(st.integers(2, 8))):
+        article = draw(st.sampled_from(["a" * 16, "b" * 16]))
+        start = draw(st.sampled_from([0, 40]))
+        cast = draw(st.lists(st.sampled_from(people), min_size=1, max_size=3, unique=True))
+        reports.append(
+            MeetingReported(
+                article=article,
+                extractor="rules-1",
+                date=TextDate.from_iso(draw(st.sampled_from(["2023-06", "2023-06-18", "2023-06-19", "2023"]))),
+                meeting_kind=draw(st.sampled_from(["in-person", "call"])),
+                place=draw(st.sampled_from([None, "Beijing", "Jakarta"])),
+                participants=tuple(cast),
+                evidence=Evidence(article=article, start=start, end=start + 30, sentence=f"at {start}"),
+            )
+        )
+    return reports
+
+
+@given(colliding_reports(), st.randoms(use_true_random=False))
+def test_the_meetings_reports_make_do_not_depend_on_their_order(reports: list[MeetingReported], rng: Random) -> None:
+    """Reports joined into meetings in any order (as the cache merges a part again) make the same meetings."""
+    headers = [ArticleIngested(article=a, text="t") for a in sorted({r.article for r in reports})]
+    shuffled = reports[:]
+    rng.shuffle(shuffled)
+    assert build([*headers, *shuffled]).meetings == build([*headers, *reports]).meetings

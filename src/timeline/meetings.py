@@ -9,7 +9,6 @@ country and office one report gives filling what another lacked.
 from __future__ import annotations
 
 import itertools
-import operator
 from typing import Any, NamedTuple
 
 import pendulum
@@ -20,7 +19,6 @@ from timeline.tenures import Holders, by_date_then, office_holders
 from timeline.textdate import TextDate
 from timeline.world import Attendee, Meeting, World
 
-_ARTICLE = operator.attrgetter("article")
 
 def merge_meetings(world: World, holders: Holders | None = None) -> list[Meeting]:
     """One entry per meeting: reports with the same people (or countries), kind and compatible dates join.
@@ -39,7 +37,7 @@ def merge_meetings(world: World, holders: Holders | None = None) -> list[Meeting
     open_groups: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[list[MeetingReported]]] = {}
     printed = OfficePrinted(world, holders)
     sorted_people: dict[int, tuple[str, ...]] = {}  # by the participants tuple, which the codec shares
-    for report in by_date_then(world.reports, TextDate.sort_key, _ARTICLE):
+    for report in by_date_then(world.reports, TextDate.sort_key, _in_article, _whole):
         people = sorted_people.get(id(report.participants))
         if people is None:
             people = tuple(sorted({printed[p.name] for p in report.participants}))
@@ -94,6 +92,30 @@ def merge_meetings(world: World, holders: Holders | None = None) -> list[Meeting
 
 
 _PRUNE_AT = 4
+
+
+def _in_article(report: MeetingReported) -> tuple[str, int, int, tuple[str, ...]]:
+    """A report's place among a date's reports: its article, where it stands there, and whom it names.
+
+    Which group a report joins depends on the reports before it, so the
+    order is the reports' own and not the order they were read in: a cache
+    that merges a part's reports again must make the meetings a full fold
+    makes. Reports equal in this are ordered by all they say (``_whole``).
+    """
+    names = tuple(p.name for p in report.participants)
+    return (report.article, report.evidence.start, report.evidence.end, names)
+
+
+def _whole(report: MeetingReported) -> tuple[object, ...]:
+    """Everything a report says, as a key: reports equal in it are equal."""
+    people = tuple(
+        (p.name, p.country or "", p.role, p.title or "", p.status, p.family or "")
+        for p in report.participants
+    )
+    date = (report.date.sort_key(), report.date.approx)
+    where = (report.place or "", report.venue or "")
+    said = (report.countries, report.topics, report.evidence.sentence)
+    return (report.meeting_kind, date, where, people, said, report.extractor, report.date_from)
 
 
 def _date_order(meeting: Meeting) -> tuple[int, int, int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -156,12 +157,19 @@ class _Dated(Protocol):
 _D = TypeVar("_D", bound=_Dated)
 
 
-def by_date_then(rows: Iterable[_D], date_key: Callable[[TextDate], Any], then: Callable[[_D], Any]) -> list[_D]:
-    """Rows sorted by a key of their date, then by ``then`` (ties keep their order), as one stable sort would.
+def by_date_then(
+    rows: Iterable[_D],
+    date_key: Callable[[TextDate], Any],
+    then: Callable[[_D], Any],
+    ties: Callable[[_D], Any] | None = None,
+) -> list[_D]:
+    """Rows sorted by a key of their date, then by ``then``, as one stable sort would.
 
     The rows are put in buckets by date, and only the buckets and each
     bucket's rows are sorted: a log has few dates and many rows, and a key
-    made for each row cost more than all the rest.
+    made for each row cost more than all the rest. Rows whose date and
+    ``then`` keys are equal keep their order, or with ``ties`` are ordered
+    by it (a key made for those rows only).
     """
     keys: dict[int, Any] = {}  # by the date object: rows share them
     buckets: dict[Any, list[_D]] = defaultdict(list)
@@ -175,9 +183,24 @@ def by_date_then(rows: Iterable[_D], date_key: Callable[[TextDate], Any], then: 
     for key in sorted(buckets):
         bucket = buckets[key]
         if len(bucket) > 1:
-            bucket.sort(key=then)
+            if ties is None:
+                bucket.sort(key=then)
+            else:
+                bucket = _with_ties(bucket, then, ties)
         ordered.extend(bucket)
     return ordered
+
+
+def _with_ties(rows: list[_D], then: Callable[[_D], Any], ties: Callable[[_D], Any]) -> list[_D]:
+    """Rows by ``then``, and each run of equal ``then`` keys by ``ties``."""
+    keyed = sorted(((then(row), row) for row in rows), key=operator.itemgetter(0))
+    out: list[_D] = []
+    for _, run in itertools.groupby(keyed, key=operator.itemgetter(0)):
+        same = [row for _, row in run]
+        if len(same) > 1:
+            same.sort(key=ties)
+        out.extend(same)
+    return out
 
 
 def tenures(world: World) -> list[Tenure]:
