@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import random
 
 import attrs
 import pendulum
@@ -437,6 +438,13 @@ syllables = st.builds(
     "".join, st.tuples(st.sampled_from(_ONSETS), st.sampled_from(_VOWELS), st.sampled_from(_CODAS))
 )
 made_up_names = st.lists(syllables, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
+
+
+def made_up_word(seed: int) -> str:
+    """A made-up word of two or three syllables, from one number (a batch of many names draws few bytes)."""
+    rng = random.Random(seed)
+    count = rng.choice((2, 3))
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(count)).capitalize()
 
 
 @attrs.frozen

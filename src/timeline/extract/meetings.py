@@ -1533,9 +1533,10 @@ def _subject_of(anchor: Token) -> Token | None:
         ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
             # with Y, X left for Brazil"
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
-        if node.dep_ == "acl" and node.tag_ in {"VBD", "VBZ"} and node.head.pos_ == "NOUN":
-            return node.head  # "Nigeria's foreign minister, X, spoke by phone with Y": the parser took the
-            # title for the sentence's root and the finite verb for a clause of it
+        if node.dep_ == "acl" and node.tag_ in {"VBD", "VBZ"} and _finite_verb_of(node.head, node):
+            return node.head  # "Nigeria's foreign minister, X, spoke by phone with Y", "X, Jordan's foreign
+            # minister, called on Y": the parser took the title or name for the sentence's root and the
+            # finite verb for a clause of it
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
             and node.head.i != node.i
@@ -1547,6 +1548,18 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _finite_verb_of(head: Token, verb: Token) -> bool:
+    """Whether a past or present verb the parser hung on ``head`` as a clause is the sentence's own verb.
+
+    A title noun ("Nigeria's foreign minister, X, spoke"), or a name at the
+    root with its title set off before the verb ("X, Jordan's foreign
+    minister, called on Y").
+    """
+    if head.pos_ == "NOUN":
+        return True
+    return head.pos_ == "PROPN" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == ","
 
 
 def _told_clause(verb: Token, clause: Token) -> Token | None:

@@ -1079,8 +1079,9 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     for n in (
         2,
         1,
-    ):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name
-        if start > 0 and start + n < end and country_of_words(doc[start - 1 : start + n].text):
+    ):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name;
+        # "of French [Polynesia]": the entity is all of the name's end, no one
+        if start > 0 and start + n <= end and country_of_words(doc[start - 1 : start + n].text):
             start += n
             break
     while start < end:
@@ -1104,7 +1105,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 (
                     n
                     for n in (3, 2, 1)
-                    if start + n < end
+                    if start + n <= end  # "[French Polynesia]" whole, not "French" and a name "Polynesia"
                     and country_of_words(doc[start : start + n].text)
                     and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
                     # name, not Chile's capital
@@ -1299,6 +1300,9 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 or (
                     doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
+                or (
+                    end > i and doc[end].text in SON_OF and end + 1 < len(doc) and _after_particle(doc[end + 1])
+                )  # "Halbi bin Mohammad Yussof"
             )
         ):
             end += 1
@@ -1397,17 +1401,23 @@ def name_spans(
         if cleaned is None or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned)):
             continue
         if any(doc[k].ent_type_ == "NORP" for k in range(*cleaned)) and not (
-            cleaned[0] > 0
-            and doc[cleaned[0] - 1].text[:1].isupper()
-            and _title_before(doc, cleaned[0], comma=False)
+            (
+                cleaned[0] > 0
+                and doc[cleaned[0] - 1].text[:1].isupper()
+                and _title_before(doc, cleaned[0], comma=False)
+            )
+            or _title_follows(doc, cleaned[1])
         ):
-            continue  # a people, unless a title stands right before it: "President Han [NORP] Seok-yul"
+            continue  # a people, unless a title stands right before it or after it in apposition:
+            # "President Han [NORP] Seok-yul", "Han [NORP] Young-mok, Costa Rica's President"
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
-        if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS:
+        if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and cleaned[0] not in honoured:
             continue  # "President of the Government", "During this Audience, the President": none takes one
+            # (but "the Hon. Penny Wong": an honorific stood before the name)
         titled = cleaned[0] > 0 and (
-            _title_before(doc, cleaned[0])
+            cleaned[0] in honoured
+            or _title_before(doc, cleaned[0])
             or doc[cleaned[0] - 1].lower_ == "counterparts"
             or _after_counterpart_from(doc, cleaned[0])
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
