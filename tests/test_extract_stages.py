@@ -6772,3 +6772,33 @@ def test_three_titled_names_listed_as_a_subject_are_one_meeting_of_three(text: s
 def test_parties_introduced_with_their_title_after_the_name(text: str, parties: set[tuple[str, str, str]]) -> None:
     """Readouts write the name, then its title and country: "Ms. X, Minister for Foreign Affairs of Japan,"."""
     assert who(only(text)) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Secretary of Defense Lloyd J. Austin III hosts Indian Minister of Defense Rajnath Singh for talks at the "
+            "Pentagon, Washington, D.C., April 11, 2022.",
+            id="hosts-for-talks",
+        ),
+    ],
+)
+def test_a_captions_present_verb_tagged_a_plural_noun_is_the_meeting(text: str) -> None:
+    """Photo captions tell the meeting in the present ("X hosts Y"); the tagger may take the verb for a noun."""
+    found = only(text, published=None)
+    assert who(found) == {
+        ("Lloyd J. Austin III", "US", "defence minister"),
+        ("Rajnath Singh", "IN", "defence minister"),
+    }
+    assert str(found.date) == "2022-04-11"
+
+
+def test_a_title_after_an_honorific_before_a_name_found_is_no_part_of_the_name() -> None:
+    """ "His Highness Sheikh Mohamed bin Zayed": the honorific makes "Sheikh" no name of its own."""
+    text = (
+        "During a phone call on Monday, His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, and "
+        "Indian Prime Minister, Narendra Modi, discussed ways of enhancing relations. His Highness Sheikh Mohamed "
+        "bin Zayed expressed his congratulations to the Indian Prime Minister on his election."
+    )
+    assert {p.name for p in only(text).participants} == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}

@@ -301,6 +301,8 @@ def trigger_anchor(token: Token) -> Token | None:
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
+    if token.pos_ == "NOUN" and lemma in MEETING_VERBS and _verb_tagged_a_noun(token):
+        return token  # a caption's "X hosts [NNS] Y for talks at the Pentagon, April 11, 2022"
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(
             c.dep_ in {"dobj", "prep", "prt"} or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
@@ -387,6 +389,15 @@ def trigger_anchor(token: Token) -> Token | None:
             return head
         return token
     return None
+
+
+def _verb_tagged_a_noun(token: Token) -> bool:
+    """A present-tense verb the tagger took for a plural noun: it still has a subject and an object."""
+    return (
+        token.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+    )
 
 
 _WELCOMES = frozenset({"welcome", "reception", "send-off"})

@@ -1301,7 +1301,10 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                     doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
                 or (
-                    end > i and doc[end].text in SON_OF and end + 1 < len(doc) and _after_particle(doc[end + 1])
+                    end > i
+                    and doc[end].text in SON_OF
+                    and end + 1 < len(doc)
+                    and _after_particle(doc[end + 1])
                 )  # "Halbi bin Mohammad Yussof"
             )
         ):
@@ -1412,11 +1415,13 @@ def name_spans(
             # "President Han [NORP] Seok-yul", "Han [NORP] Young-mok, Costa Rica's President"
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
-        if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and cleaned[0] not in honoured:
+        # "the Hon. Penny Wong": an honorific stood before the name (not before a title of a name found, as
+        # "His Highness [Sheikh] Mohamed bin Zayed")
+        honour = cleaned[0] in honoured and cleaned[1] not in taken
+        if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and not honour:
             continue  # "President of the Government", "During this Audience, the President": none takes one
-            # (but "the Hon. Penny Wong": an honorific stood before the name)
         titled = cleaned[0] > 0 and (
-            cleaned[0] in honoured
+            honour
             or _title_before(doc, cleaned[0])
             or doc[cleaned[0] - 1].lower_ == "counterparts"
             or _after_counterpart_from(doc, cleaned[0])
