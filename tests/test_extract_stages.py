@@ -6782,10 +6782,16 @@ def test_parties_introduced_with_their_title_after_the_name(text: str, parties: 
             "Pentagon, Washington, D.C., April 11, 2022.",
             id="hosts-for-talks",
         ),
+        pytest.param(
+            "Secretary of Defense Lloyd J. Austin III (R) shakes hands with Indian Minister of Defense Rajnath Singh "
+            "at the Pentagon, Washington, D.C., April 11, 2022.",
+            id="shakes-hands-with",
+        ),
     ],
 )
-def test_a_captions_present_verb_tagged_a_plural_noun_is_the_meeting(text: str) -> None:
-    """Photo captions tell the meeting in the present ("X hosts Y"); the tagger may take the verb for a noun."""
+def test_a_captions_present_verb_is_the_meeting(text: str) -> None:
+    """Photo captions tell the meeting in the present ("X hosts Y", the verb the tagger may take for a noun;
+    "X shakes hands with Y")."""
     found = only(text, published=None)
     assert who(found) == {
         ("Lloyd J. Austin III", "US", "defence minister"),
@@ -6802,3 +6808,8 @@ def test_a_title_after_an_honorific_before_a_name_found_is_no_part_of_the_name()
         "bin Zayed expressed his congratulations to the Indian Prime Minister on his election."
     )
     assert {p.name for p in only(text).participants} == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}
+
+
+def test_shaking_hands_with_no_one_titled_is_no_meeting() -> None:
+    """ "shook hands with voters": a handshake is a meeting only with someone named or titled."""
+    assert meetings_of("President Biden shook hands with voters in Ohio on Tuesday.") == ()

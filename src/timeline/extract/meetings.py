@@ -301,6 +301,13 @@ def trigger_anchor(token: Token) -> Token | None:
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
+    if (
+        token.pos_ == "VERB"
+        and lemma == "shake"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        and any(_with_someone(c) for c in [*_with_phrases(token), *_with_phrases_of_thing(token)])
+    ):
+        return token  # a caption's "X shakes hands with Y in Rabat": they met
     if token.pos_ == "NOUN" and lemma in MEETING_VERBS and _verb_tagged_a_noun(token):
         return token  # a caption's "X hosts [NNS] Y for talks at the Pentagon, April 11, 2022"
     if token.pos_ == "VERB" and lemma in MEETING_VERBS:
