@@ -6803,3 +6803,66 @@ def test_a_title_after_an_honorific_before_a_name_found_is_no_part_of_the_name()
 def test_shaking_hands_with_no_one_titled_is_no_meeting() -> None:
     """ "shook hands with voters": a handshake is a meeting only with someone named or titled."""
     assert meetings_of("President Biden shook hands with voters in Ohio on Tuesday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param(
+            "Prime Minister Albanese met the Honourable Members of Parliament on Monday.",
+            "Members",
+            id="the-honourable-members",
+        ),
+        pytest.param(
+            "Chancellor Scholz met the Hon. Lord Mayor of London on Monday.", "Mayor", id="the-hon-lord-mayor"
+        ),
+        pytest.param(
+            "President Erdogan met Kurds, Iraq's president and Syrian rebels in Ankara on Monday.",
+            "Kurds",
+            id="a-people-before-a-title",
+        ),
+    ],
+)
+def test_no_person_of_words_an_honorific_or_a_title_only_stands_beside(text: str, word: str) -> None:
+    """A title after it or an honorific before it makes a name of two words or more, no title among them."""
+    assert not [p.name for p in cast_of(text).people if word in p.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nigerian President Bola Tinubu contacts Ukrainian President Volodymyr Zelensky's office.",
+            id="a-persons-office-in-a-caption",
+        ),
+        pytest.param(
+            "Indonesian President Joko Widodo hosts former Prime Minister Shinzo Abe's memorial service.",
+            id="a-persons-service-in-a-caption",
+        ),
+        pytest.param(
+            "Ayman Safadi, Jordan's foreign minister, called on Prime Minister Netanyahu to stop the war.",
+            id="called-on-to-do",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi called on President Erdogan to reconsider on Monday.",
+            id="called-on-to-do-titled",
+        ),
+        pytest.param(
+            "Photos of President Erdogan shaking hands with President Assad circulated on Monday.",
+            id="photos-of-shaking-hands",
+        ),
+    ],
+)
+def test_no_meeting_in_an_appeal_a_persons_thing_or_a_handshake_shown(text: str) -> None:
+    """ "called on X to stop", "hosts X's memorial service", "photos of X shaking hands": no meeting."""
+    assert meetings_of(text) == ()
+
+
+def test_calling_on_someone_to_discuss_is_a_visit() -> None:
+    """ "called on X at her hotel to discuss ties": the caller's purpose, not an appeal to X."""
+    found = only(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar yesterday called on Bangladeshi Prime Minister "
+        "Sheikh Hasina at her hotel in New Delhi to discuss bilateral ties.",
+        published="2024-06-11",
+    )
+    assert {p.name for p in found.participants} == {"Subrahmanyam Jaishankar", "Sheikh Hasina"}

@@ -304,6 +304,8 @@ def trigger_anchor(token: Token) -> Token | None:
     if (
         token.pos_ == "VERB"
         and lemma == "shake"
+        and token.tag_
+        in {"VBD", "VBZ", "VBP"}  # not "photos of X shaking hands with Y", "accused of shaking"
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         and any(_with_someone(c) for c in [*_with_phrases(token), *_with_phrases_of_thing(token)])
     ):
@@ -344,6 +346,8 @@ def trigger_anchor(token: Token) -> Token | None:
             # but "called Putin [oprd] X"
             return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
+            if _asked_to(token):
+                return None  # "called on Prime Minister X to stop the war": an appeal, not a visit
             return token  # "called on acting President Choi": a visit
         if lemma == "call" and any(
             c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
@@ -399,12 +403,51 @@ def trigger_anchor(token: Token) -> Token | None:
 
 
 def _verb_tagged_a_noun(token: Token) -> bool:
-    """A present-tense verb the tagger took for a plural noun: it still has a subject and an object."""
+    """A present-tense verb the tagger took for a plural noun: it still has a subject, and a name for object.
+
+    Not "X hosts Y's memorial service", "X contacts Y's office": the object is a thing of the person's.
+    """
     return (
         token.tag_ == "NNS"
         and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
-        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+        and any(c.dep_ == "dobj" and c.i > token.i and c.pos_ == "PROPN" for c in token.children)
     )
+
+
+def _asked_to(verb: Token) -> bool:
+    """ "called on X to stop the war": right after the one called on, what they are asked to do.
+
+    Not a visit's purpose: "called on Hasina at her hotel to discuss ties".
+    """
+    called = [g for c in verb.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not called:
+        return False
+    end = max(t.i for t in called[0].subtree) + 1
+    clauses = [
+        c for c in (*verb.children, *called[0].children) if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+    ]
+    return any(
+        clause.lemma_.lower() not in _PURPOSES
+        and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == end for g in clause.children)
+        for clause in clauses
+    )
+
+
+_PURPOSES = frozenset(
+    {
+        "discuss",
+        "review",
+        "talk",
+        "exchange",
+        "congratulate",
+        "convey",
+        "deliver",
+        "brief",
+        "thank",
+        "pay",
+        "greet",
+    }
+)  # what one calls on someone to do oneself
 
 
 _WELCOMES = frozenset({"welcome", "reception", "send-off"})

@@ -1409,15 +1409,22 @@ def name_spans(
                 and doc[cleaned[0] - 1].text[:1].isupper()
                 and _title_before(doc, cleaned[0], comma=False)
             )
-            or _title_follows(doc, cleaned[1])
+            or (cleaned[1] - cleaned[0] >= 2 and _title_follows(doc, cleaned[1]))  # noqa: PLR2004 - two words
         ):
-            continue  # a people, unless a title stands right before it or after it in apposition:
-            # "President Han [NORP] Seok-yul", "Han [NORP] Young-mok, Costa Rica's President"
+            continue  # a people, unless a title stands right before it or after a name of two words or
+            # more in apposition: "President Han [NORP] Seok-yul", "Han [NORP] Young-mok, Costa Rica's
+            # President" (not "met Kurds, Iraq's president and ...")
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
-        # "the Hon. Penny Wong": an honorific stood before the name (not before a title of a name found, as
-        # "His Highness [Sheikh] Mohamed bin Zayed")
-        honour = cleaned[0] in honoured and cleaned[1] not in taken
+        # "the Hon. Penny Wong": an honorific stood before a name of two words or more, none a title (not
+        # "the Hon. [Members] of Parliament", "the Hon. [Lord Mayor]", "the Dr. [Pepper] executives"), and
+        # not before a title of a name found ("His Highness [Sheikh] Mohamed bin Zayed")
+        honour = (
+            cleaned[0] in honoured
+            and cleaned[1] not in taken
+            and cleaned[1] - cleaned[0] >= 2  # noqa: PLR2004 - two words
+            and not any(_is_title_word(doc[k]) or doc[k].lower_ in _RANKS for k in range(*cleaned))
+        )
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and not honour:
             continue  # "President of the Government", "During this Audience, the President": none takes one
         titled = cleaned[0] > 0 and (
