@@ -6620,6 +6620,18 @@ def test_mentions_a_name_after_a_demonym_the_model_left_unlabelled(
             {("John Smith", "PF", "defence minister"), ("Cyril Ramaphosa", "ZA", "head of state")},
             id="a-country-of-two-words-whose-first-is-a-demonym",
         ),
+        pytest.param(
+            "Minister of Defence of Panama Frank Abrego exchanged views with Prime Minister of Kosovo Albin Kurti "
+            "in Geneva on Tuesday.",
+            {("Frank Abrego", "PA", "defence minister"), ("Albin Kurti", "XK", "head of government")},
+            id="exchanged-views-with-a-title-of-a-country-and-the-name-under-its-of",
+        ),
+        pytest.param(
+            "During a meeting in Geneva on Tuesday, President of Guinea-Bissau Umaro Embalo and Prime Minister of "
+            "Mozambique Adriano Maleiane agreed to expand trade.",
+            {("Umaro Embalo", "GW", "head of state"), ("Adriano Maleiane", "MZ", "head of government")},
+            id="title-of-a-hyphened-country-then-the-name",
+        ),
     ],
 )
 def test_meeting_of_two_whatever_the_parse_of_their_names(

@@ -956,7 +956,12 @@ def _aim_of(token: Token) -> bool:
 def _with_titled(preposition: Token) -> bool:
     """A "with" whose object is a titled name or a person: "with Austrian President X", not "with Kenya"."""
     return any(
-        g.dep_ == "pobj" and any(_titled_name_word(t, g) for t in g.subtree) for g in preposition.children
+        g.dep_ == "pobj"
+        and (
+            any(_titled_name_word(t, g) for t in g.subtree)
+            or (g.lower_ in office.HEADS and any(t.ent_type_ == "PERSON" for t in g.subtree))
+        )  # "with Prime Minister of Kosovo Albin Kurti", the title the head and the name under its "of"
+        for g in preposition.children
     )
 
 

@@ -556,8 +556,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
                 # sent to, not from
-        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"}):
-            return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"} or doc[k].text == "-"):
+            return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"; "-" for
+            # "President of Guinea-Bissau Umaro Embalo"
     return None
 
 
