@@ -17,7 +17,6 @@ import functools
 import attrs
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline import article, gazetteer

@@ -301,11 +301,11 @@ def trigger_anchor(token: Token) -> Token | None:
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
+    # a finite "shake" only: not "photos of X shaking hands with Y", "accused of shaking hands with Y"
     if (
         token.pos_ == "VERB"
         and lemma == "shake"
-        and token.tag_
-        in {"VBD", "VBZ", "VBP"}  # not "photos of X shaking hands with Y", "accused of shaking"
+        and token.tag_ in {"VBD", "VBZ", "VBP"}
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         and any(_with_someone(c) for c in [*_with_phrases(token), *_with_phrases_of_thing(token)])
     ):
@@ -433,21 +433,9 @@ def _asked_to(verb: Token) -> bool:
     )
 
 
-_PURPOSES = frozenset(
-    {
-        "discuss",
-        "review",
-        "talk",
-        "exchange",
-        "congratulate",
-        "convey",
-        "deliver",
-        "brief",
-        "thank",
-        "pay",
-        "greet",
-    }
-)  # what one calls on someone to do oneself
+# what one calls on someone to do oneself
+_PURPOSES = frozenset({"discuss", "review", "talk", "exchange", "congratulate", "convey", "deliver", "brief",
+                       "thank", "pay", "greet"})  # fmt: skip
 
 
 _WELCOMES = frozenset({"welcome", "reception", "send-off"})
