@@ -122,11 +122,18 @@ _NAME_PIECES = re.compile(r"\w+|[^\w\s]")
 
 
 def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
-    """The tokens of a name found and of up to three words before it: not "Bachelet" before "and Macri"."""
+    """The tokens of a name found and of up to three words before it, its title's.
+
+    Not "Bachelet" before "and Macri", nor "Mudavadi" before "met Ahmed Attaf": a title has no verb.
+    """
     doc = parsed.sentences[mention.sentence].doc
     start = mention.token - len(_NAME_PIECES.findall(mention.name)) + 1
     first = start
-    while first > max(0, start - 3) and doc[first - 1].lower_ not in {"and", "or", ",", "&", ";"}:
+    while (
+        first > max(0, start - 3)
+        and doc[first - 1].lower_ not in {"and", "or", ",", "&", ";"}
+        and doc[first - 1].pos_ not in {"VERB", "AUX"}
+    ):
         first -= 1
     return range(first, mention.token + 1)
 

@@ -561,8 +561,12 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
         spans = [e for e in doc.ents if e.label_ == "DATE" and at < e.start and e.end <= end]
         if len(spans) != 1 or spans[0].text.lower() in days:
             return {}
-        if any(t.text in {",", "(", "—", "–"} for t in doc[at + 1 : spans[0].start]):
-            return {}  # "met X, who arrived on Monday, and Y on Tuesday": a day of X's description
+        aside = doc[at + 1 : spans[0].start]
+        if any(t.text in {",", "(", "—", "–"} for t in aside) and any(
+            t.pos_ in {"VERB", "AUX"} or t.lower_ in {"who", "which", "whom", "whose"} for t in aside
+        ):
+            return {}  # "met X, who arrived on Monday, and Y on Tuesday": a day of X's description (not
+            # "met X, Algeria's foreign minister, on Tuesday and Y on Wednesday", a title set off)
         days.add(spans[0].text.lower())
         found[key] = spans[0].start
     return found
