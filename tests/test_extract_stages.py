@@ -6881,8 +6881,8 @@ def test_calling_on_someone_to_discuss_is_a_visit() -> None:
 
 
 def test_met_one_titled_after_the_name_on_a_day_and_another_on_the_next() -> None:
-    """ "X met A, Algeria's foreign minister, on Tuesday and B, the Australian foreign minister, on Wednesday":
-    the later bare name is X (a title before a name has no verb), and each meeting has its own day."""
+    """ "X met A, Algeria's foreign minister, on Tuesday and B, the Australian one, on Wednesday": the later
+    bare name is X (a title before a name has no verb), and each meeting has its own day."""
     found = meetings_of(
         "Kenyan Foreign Minister Musalia Mudavadi arrived in Geneva on Monday for a two-day visit. Mudavadi met "
         "Ahmed Attaf, Algeria's Minister of Foreign Affairs, on Tuesday and Penny Wong, the Australian Foreign "
