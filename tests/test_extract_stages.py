@@ -6708,6 +6708,12 @@ def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meeting
             id="the-opening-phrases-person-held-no-talks",
         ),
         pytest.param(
+            "Two days after meeting King Abdullah II, Sheikh Mohamed bin Zayed and Egyptian President Abdel Fattah "
+            "el-Sisi held talks in Cairo on Tuesday.",
+            [("2024-04-30", {"Mohamed bin Zayed", "Abdel Fattah el-Sisi"})],
+            id="the-opening-phrases-person-held-no-talks-whatever-the-span-of-time",
+        ),
+        pytest.param(
             "The Kenyan president William Ruto, successor to President Uhuru Kenyatta, met Chinese President Xi "
             "Jinping on Tuesday.",
             [("2024-04-30", {"William Ruto", "Xi Jinping"})],

@@ -903,12 +903,20 @@ _OPENERS = frozenset({"according", "unlike", "after", "before", "following", "de
 
 
 def _opening_phrase_end(doc: Doc) -> int | None:
-    """The comma closing a phrase the sentence opens with ("According to X,", "A day after meeting X,")."""
-    if not doc or not (
-        doc[0].pos_ in {"ADP", "SCONJ"} or doc[0].lower_ in _OPENERS or doc[1:2].text == "day"
-    ):
+    """The comma closing a phrase the sentence opens with ("According to X,", "A day after meeting X,").
+
+    The phrase opens with a preposition or a word such as "after", or with a span of time before one
+    ("A day after", "Two weeks before", "Hours after"): no name comes before it.
+    """
+    opener = next(
+        (t for t in doc[:_OPENER_REACH] if t.pos_ in {"ADP", "SCONJ"} or t.lower_ in _OPENERS), None
+    )
+    if opener is None or any(t.pos_ not in {"DET", "NUM", "NOUN"} for t in doc[: opener.i]):
         return None
     return next((t.i for t in doc if t.text == ","), None)
+
+
+_OPENER_REACH = 3  # words: "Two days after"
 
 
 def _co_chaired(verb: Token) -> bool:
