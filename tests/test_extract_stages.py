@@ -6899,3 +6899,134 @@ def test_met_one_titled_after_the_name_on_a_day_and_another_on_the_next() -> Non
         ("2024-04-30", ["Ahmed Attaf", "Musalia Mudavadi"]),
         ("2024-05-01", ["Musalia Mudavadi", "Penny Wong"]),
     ]
+
+
+def test_cast_a_two_letter_family_name_after_a_style_is_the_person_named_in_full() -> None:
+    """ "Dr Ng": a family name of two letters stands for the one full name that opens with it, where a style
+    or a title stands before it (the text takes "Dr" out before parsing)."""
+    found = only(
+        "Singapore's Defence Minister Ng Boon Kiat opened the forum on Friday. British Defence Secretary Tom "
+        "Barker met Dr Ng at the ministry.",
+        published="2024-06-01",
+    )
+    assert {p.name for p in found.participants} == {"Ng Boon Kiat", "Tom Barker"}
+
+
+def test_he_after_one_who_met_someone_in_the_sentence_before_is_that_one() -> None:
+    """ "Dr Ho had bilateral meetings ... He also held meetings with ...": he goes on from the one who just
+    met someone, though nothing shows their sex and someone further back is a "Mr"."""
+    found = meetings_of(
+        "Singapore's Defence Minister Ho Wei Ming opened the forum on Friday. British Defence Secretary Tom "
+        "Barker called on Dr Ho at the ministry. Mr Barker also met Dr Ho on the sidelines of the forum. Dr "
+        "Ho had bilateral meetings with ministers in town for the dialogue. He also held meetings with his "
+        "counterparts Ahmad Razak of Malaysia, Budi Santoso of Brunei, and Ramon Cruz of the Philippines.",
+        published="2024-06-01",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ahmad Razak", "Ho Wei Ming"],
+        ["Budi Santoso", "Ho Wei Ming"],
+        ["Ho Wei Ming", "Ramon Cruz"],
+        ["Ho Wei Ming", "Tom Barker"],
+    ]
+
+
+def test_a_list_the_parser_hung_as_appositions_keeps_its_last_name() -> None:
+    """ "with A of Malaysia, B of Brunei, and C of the Philippines", the parse hanging B on A as an apposition
+    and C on B: C met too (a name in apposition to a name is the next in a list)."""
+    found = only(
+        "Defence Minister Tan Boon Kiat of Singapore held talks with Mohamad Hasan of Malaysia, Halbi Mohd "
+        "Yussof of Brunei, and Carlito Galvez of the Philippines.",
+        published="2024-06-01",
+    )
+    assert {p.name for p in found.participants} >= {"Tan Boon Kiat", "Carlito Galvez"}
+
+
+def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
+    """ "welcomed progress under the 2019 enhanced Agreement": the agreement's year; the meeting is the one
+    told the sentence before, on its day."""
+    found = only(
+        "Acting Prime Minister Lim Wei Seng of Singapore hosted Chinese Defence Minister Zhao Peng at the "
+        "Istana on Friday. At their morning meeting, Lim and Zhao reaffirmed the close defence relationship "
+        "between the two countries, and welcomed the progress in defence cooperation under the 2019 enhanced "
+        "Agreement on Defence Exchanges.",
+        published="2024-06-01",
+    )
+    assert found.date.to_str() == "2024-05-31"
+
+
+def test_cast_a_counterpart_listed_in_a_subject_is_the_one_named_right_before() -> None:
+    """ "A, B as well as Defence Minister C and his Egyptian counterpart, D, held talks": D holds C's
+    office."""
+    assert person(
+        "Russian Foreign Minister Pavel Orlov, Egyptian Foreign Minister Karim Nabil as well as Russian "
+        "Defence Minister Ivan Belov and his Egyptian counterpart, Tarek Fahmy, held talks in Moscow on "
+        "Monday.",
+        "Tarek Fahmy",
+    ).role == "defence minister"
+
+
+def test_a_meeting_of_no_ones_that_was_with_someone_is_with_the_one_the_story_follows() -> None:
+    """ "The first bilateral meeting of the day was with X", "Another meeting took place with Y": each with
+    the one the story follows, named as the subject before."""
+    found = meetings_of(
+        "President Ana Lima of Brazil held a series of bilateral meetings in Buenos Aires on Tuesday. The "
+        "first bilateral meeting of the day was with the Prime Minister of Barbados, Mia Roberts. Another "
+        "bilateral meeting took place with the President of the European Council, Karl Weber.",
+        published="2024-06-01",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ana Lima", "Karl Weber"],
+        ["Ana Lima", "Mia Roberts"],
+    ]
+
+
+def test_where_one_travels_next_is_not_ones_country() -> None:
+    """ "Souza will travel to Montevideo, the Uruguayan capital": the country a person goes to is no country
+    of theirs, however often the story names it."""
+    found = only(
+        "President Ana Souza meets today with the President of Argentina, Jorge Pérez, in Buenos Aires. The "
+        "two leaders will sign bilateral acts at the Casa Rosada. On Wednesday, Souza will travel to "
+        "Montevideo, the Uruguayan capital, also on an official visit. The agenda in Uruguay has not yet "
+        "been confirmed.",
+        published="2023-01-23",
+    )
+    assert {p.name: p.country for p in found.participants} == {"Ana Souza": None, "Jorge Pérez": "AR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "President Ana Souza meets today with the President of Argentina, Jorge Pérez, in Buenos Aires. "
+            "The meeting was confirmed by Souza on social media. Also scheduled for today is the signing of "
+            "bilateral acts at the Casa Rosada. According to the official agenda, the Brazilian president "
+            "will attend the regional summit tomorrow.",
+            id="the-demonym-president",
+        ),
+        pytest.param(
+            "President Ana Souza held bilateral meetings in Buenos Aires on Tuesday. The first meeting was "
+            "with the Prime Minister of Barbados, Mia Roberts. Afterwards, Souza met with the president of "
+            "Cuba, Miguel Ortega. Another meeting took place with the President of the European Council, "
+            "Karl Weber. The president of Brazil also met with the director general of the World Food "
+            "Programme, Qu Dongyu.",
+            id="the-president-of-a-country",
+        ),
+    ],
+)
+def test_cast_a_subject_described_by_a_countrys_office_is_its_one_open_holder(text: str) -> None:
+    """ "the Brazilian president will attend", "The president of Brazil also met": the one person in that
+    office whose country the text leaves open, when nobody holds that country."""
+    assert person(text, "Ana Souza").country == "BR"
+
+
+def test_cast_an_unnamed_office_someone_meets_gives_no_one_its_country() -> None:
+    """ "X will also meet with the president of Nigeria": someone unnamed, not the president named before."""
+    assert (
+        person(
+            "Secretary of State Tony Marsh held a virtual meeting with Kenyan President Paul Kamau on "
+            "Tuesday. Kamau congratulated President Joe Biden for convening the climate summit. Marsh will "
+            "also meet with the president of Nigeria.",
+            "Joe Biden",
+        ).country
+        is None
+    )

@@ -279,6 +279,7 @@ def frame_date(
         if not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
+    dates = [d for d in dates if not _year_of_a_thing(doc, d[0], trigger)]
     if not dates:
         return None
     dates.sort(
@@ -307,6 +308,26 @@ def frame_date(
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
     return dates[0][1]
+
+
+def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
+    """A bare year written before a noun other than the trigger: that thing's year, not the meeting's.
+
+    "At their morning meeting, X and Y reaffirmed ties under the 2019 enhanced Agreement": the agreement's
+    year. Not "the 2019 talks between X and Y" (the trigger's own), nor "met in 2019".
+    """
+    year = next((t for t in doc if t.idx == offset), None)
+    if year is None or not (year.like_num and len(year.text) == 4):  # a year's four digits
+        return False
+    head = year.head
+    return (
+        year.dep_ in {"nummod", "compound", "amod", "npadvmod"}
+        and head.i != trigger
+        and head.i > year.i
+        and head.pos_ in {"NOUN", "PROPN"}
+        and year.i > 0
+        and doc[year.i - 1].lower_ in {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+    )
 
 
 def _in_clause_of(trigger: Token, offset: int) -> bool:

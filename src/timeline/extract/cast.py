@@ -44,7 +44,9 @@ class Person:
     country: str | None
     organisation: str | None
     mentions: tuple[PersonMention, ...]
-    pronoun: str | None = None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
+    pronoun: str | None = (
+        None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
+    )
 
     def mentioned_in(self, sentence: int) -> bool:
         """Whether the person is named in that sentence."""
@@ -157,7 +159,19 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
             families.setdefault(first, next(m for m in people if m.name in names))
-    for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
+    shorts: dict[str, set[str]] = {}
+    for mention in people:
+        words = mention.name.split()
+        if len(words) >= 2 and len(words[0]) == 2 and words[0].isalpha():  # "Ng", "Li"
+            shorts.setdefault(words[0], set()).add(mention.name)
+    styled = {  # "Ng" of "Ng Eng Hen", only where a style or title stands before it: "Dr Ng", "General Li"
+        first: next(m for m in people if m.name in names)
+        for first, names in shorts.items()
+        if len(names) == 1
+    }
+    for (
+        mention
+    ) in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
             families.setdefault(words[0], mention)
@@ -173,12 +187,14 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
                 known = families.get(token.text.replace("’", "'"))
+                if known is None and token.text in styled and _styled(token, sentence, parsed):
+                    known = styled[token.text]
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
             if known is None or here & taken or here & spans:
                 continue
-            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
-                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
-            ):
+            if (
+                token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)
+            ) or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
                 continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
                 # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
@@ -196,6 +212,14 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 )
             )
     return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
+
+
+def _styled(token: Token, sentence: Sentence, parsed: Parsed) -> bool:
+    """A style ("Mr", "Dr", taken out before parsing) or a title word stands right before the token."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return parsed.normalized.at(sentence.base + token.idx) in parsed.normalized.honoured or (
+        before is not None and before.lower_ in office_words.TITLE_WORDS
+    )
 
 
 def _hyphened_at(doc: Doc, i: int) -> bool:
@@ -535,6 +559,19 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
+        if (
+            determiner == "the"
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and office.country is None
+            and office.organisation is None
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ == "of"
+        ):  # "The president of Brazil also met with X" (not "accompany the prime minister to Jamaica", nor
+            # "his election as President of the Kyrgyz Republic", nor "will meet with the president of
+            # Nigeria", someone else's)
+            country, organisation = found.of_place(doc, i + 1)
+            if country is not None or organisation is not None:
+                office = attrs.evolve(office, country=country, organisation=organisation)
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
@@ -551,6 +588,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 sentence=sentence.index,
                 token=i,
                 definite=definite and determiner not in {"his", "her", "their", "its"},
+                subject=token.dep_ in {"nsubj", "nsubjpass"},
             )
         )
     return result
@@ -566,7 +604,10 @@ def _two_parties(title: Token) -> bool:
 
 
 def _resolve_titles(
-    groups: list[list[PersonMention]], offices: list[OfficeMention], government: str | None = None
+    groups: list[list[PersonMention]],
+    offices: list[OfficeMention],
+    government: str | None = None,
+    home: str | None = None,
 ) -> tuple[list[list[PersonMention]], list[OfficeMention]]:
     """ "Liz Truss went to Moscow ... The Foreign Secretary spent two hours in talks": a definite title names a person.
 
@@ -619,6 +660,16 @@ def _resolve_titles(
             if held is not None and held.role == office.role and (office.country in {None, country}):
                 chosen = index
                 break
+            if (
+                held is not None
+                and held.role == office.role
+                and country is None
+                and home in {None, office.country}  # a home paper's bare leader is its own country's
+                and mention.subject  # not "will also meet with the president of Nigeria", someone unnamed
+                and _only_open_holder(index, office, groups, [i for _, i in recent])
+            ):  # "President Lula ... President of Argentina X ... the Brazilian president will": the one
+                chosen = index  # holder of the office whose country is open, the country nobody else's
+                break
         if chosen is not None and office.country is None and not bare:
             # "the King" in a story of King Abdullah that names King Salman once: the story's own king
             holders = [  # or one titled by its bare head: "Minister Malcorra" ... "the Foreign Minister"
@@ -659,6 +710,27 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _only_open_holder(
+    index: int, office: Office, groups: list[list[PersonMention]], recent: list[int]
+) -> bool:
+    """Whether the group is the only one named before in the title's office without a country, and nobody
+    holds the title's country."""
+
+    def country_of(group: list[PersonMention]) -> str | None:
+        return next((m.office.country for m in group if m.office and m.office.country), None) or next(
+            (m.country for m in group if m.country), None
+        )
+
+    open_holders = [
+        i
+        for i in recent
+        if (held := _best_office(groups[i])) is not None
+        and held.role == office.role
+        and country_of(groups[i]) is None
+    ]
+    return open_holders == [index] and not any(country_of(g) == office.country for g in groups)
 
 
 def _holds(held: Office, office: Office) -> bool:
@@ -795,8 +867,6 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
     government = source_country(source)
-    groups, offices = _resolve_titles(groups, offices, government)
-    groups = [group for group in groups if not _a_place(group, parsed)]
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
@@ -807,6 +877,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         # Presidents discuss ..."), not in its foreign desk's ("(IANS)" from Seoul)
         named = {hit.code for hit in gazetteer.find_countries(title or "")}
         home = wire.country if wire.kind == "government" or wire.country in named else None
+    groups, offices = _resolve_titles(groups, offices, government, home)
+    groups = [group for group in groups if not _a_place(group, parsed)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
@@ -1169,6 +1241,10 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 and not (p.country and p.country == person.country)  # a counterpart is another country's
                 and not _met_beside(p, person, parsed)  # "with his counterpart X and also with President Y"
             ]
+            if _in_subject(
+                person, parsed
+            ):  # "A, B as well as Defense Minister C and his counterpart, X": C's
+                others = sorted(others, key=lambda p: _words_before(p, person))
             others = others or _subject_before(person, people, parsed)
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
@@ -1192,6 +1268,35 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+def _in_subject(person: Person, parsed: Parsed) -> bool:
+    """Whether a counterpart is named in a list that is a clause's subject: "A and his counterpart X held
+    talks"."""
+    for mention in person.mentions:
+        node = parsed.sentences[mention.sentence].doc[mention.token]
+        while node.dep_ in {"conj", "appos", "compound"} and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
+
+
+def _words_before(other: Person, person: Person) -> int:
+    """How few words before ``person`` is called a counterpart ``other`` is named in that sentence (a large
+    number if never)."""
+    titled = [
+        m for m in person.mentions if m.office is not None and "counterpart" in (m.office.title or "").lower()
+    ]
+    return min(
+        (
+            mine.token - theirs.token
+            for mine in titled or person.mentions
+            for theirs in other.mentions
+            if theirs.sentence == mine.sentence and theirs.token < mine.token
+        ),
+        default=1_000_000,
+    )
 
 
 def _objects_of(token: Token) -> Token | None:

@@ -631,17 +631,32 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     person = cast.people[last]
     if person.role not in roles:
         return None
-    codes = [
-        country_of_words(child.text)
-        for child in subject.children
-        if child.dep_ in {"amod", "compound", "nmod"}
-    ]
-    if any(code is not None and code != person.country for code in codes):
-        return None
+    code = _description_country(subject)
+    if (
+        code is not None
+        and code != person.country
+        and (person.country is not None or any(p.country == code for p in cast.people))
+    ):
+        return None  # someone else's office (not one of a country nobody here holds, said of the last
+        # subject whose country is open: "The president of Brazil also met with X")
+    codes = [code]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if not definite and person.country not in codes:
         return None  # "Georgian FM also met ...": without "the", only with the person's country written
     return person.key
+
+
+def _description_country(noun: Token) -> str | None:
+    """The country a description of an office names: "the Brazilian president", "the president of Brazil"."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(child.text)) is not None:
+            return code
+        if child.dep_ == "prep" and child.lower_ == "of":
+            place = next((g for g in child.children if g.dep_ == "pobj"), None)  # "of the United States"
+            words = place.doc[place.left_edge.i : place.i + 1] if place is not None else None
+            if words is not None and (code := country_of_words(words.text.removeprefix("the "))) is not None:
+                return code
+    return None
 
 
 def _object_pronoun(anchor: Token) -> Token | None:
@@ -716,6 +731,20 @@ def _by_pronoun(
     if chosen and cast.people[chosen[0]].pronoun not in {None, pronoun}:
         return next(([k] for k in recent if cast.people[k].pronoun is None), [])
     return chosen
+
+
+def _met_just_before(chosen: list[int], found: list[Frame], here: int, cast: Cast) -> bool:
+    """The pronoun's subject is the one who met someone as subject of the sentence before, and nothing
+    shows whether they are a he or a she: they go on, before anyone else the text calls "he" further back.
+
+    "Mr Austin also met Dr Ng ... Dr Ng had bilateral meetings with ... He met his counterparts from ...":
+    he is Dr Ng (not "Shahidul said ... She also held a meeting", where the one before only spoke).
+    """
+    return (
+        len(chosen) == 1
+        and cast.people[chosen[0]].pronoun is None
+        and any(frame.sentence == here - 1 and frame.people[:1] == (chosen[0],) for frame in found)
+    )
 
 
 def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
@@ -1039,6 +1068,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and cast.person_at(sentence.index, node.i) is not None
         ):
             pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of Colombia"
+        elif (
+            node.dep_ == "appos"
+            and node.i != token.i
+            and cast.person_at(sentence.index, node.i) is not None
+            and cast.person_at(sentence.index, node.head.i) is not None
+        ):
+            pass  # "A of Malaysia, B [appos of A] of Brunei, and C [conj of B] of the Philippines": a list
         elif (
             node.dep_ in _BOUNDARY
             and node.i != token.i
@@ -1875,6 +1911,28 @@ def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
     return person.key if person is not None else None
 
 
+def _meeting_was_with(noun: Token) -> bool:
+    """A meeting noun, of no one's, that was or took place "with" someone: "The first meeting of the day was
+    with X", "Another bilateral meeting took place with Y" (not "His meeting with X", "A meeting between
+    ...")."""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in MEETING_NOUNS
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ == "poss" or c.lower_ == "between" for c in noun.children)
+        and (
+            verb.lemma_ in {"be", "happen", "occur"}
+            or (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+            or (verb.lemma_ == "hold" and noun.dep_ == "nsubjpass")
+        )
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+_STORY_REACH = 6  # sentences back to the one the story follows
+
+
 def _opening_meeting_phrase(token: Token) -> bool:
     """ "In a meeting with X, ... were discussed": a meeting noun opening the sentence, whose it does not say."""
     return (
@@ -2244,9 +2302,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
-                        stand_in = _by_pronoun(
-                            subject.lower_, stand_in, earlier, history, sentence.index, cast
-                        )
+                        if not _met_just_before(stand_in, result, sentence.index, cast):
+                            stand_in = _by_pronoun(
+                                subject.lower_, stand_in, earlier, history, sentence.index, cast
+                            )
                         continuation = False
                     else:
                         named_here = list(
@@ -2293,6 +2352,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     continuation = continuation or present
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
+            if (
+                len(people) == 1
+                and _meeting_was_with(token)
+                and history
+                and sentence.index - history[-1][0] <= _STORY_REACH
+                and history[-1][1] not in people
+            ):  # "Another bilateral meeting of the day took place with X": with the one the story follows
+                people = [history[-1][1], *people]
             if voice is not None and any(
                 c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children
             ):

@@ -854,7 +854,8 @@ def _in_step(
                     and _fits(p, other)
                     and _fits_beside(p, other, met, parsed)
                     and other not in partners.get(p.key, frozenset())
-                ):
+                    and other not in _visited_beside(p, parsed, theirs=True)  # "Lula will travel to
+                ):  # Montevideo, the Uruguayan capital": where one goes is not one's own
                     p = attrs.evolve(p, country=other)
                 result.append(p)
             persons = result
@@ -944,7 +945,7 @@ def _beside(
     sentences ("Petro, who came to Brazil for the summit" ... "Lula
     receives Petro at the Alvorada Palace"): the host's.
     """
-    left = _visited_beside(person, parsed) - known - partners.get(person.key, frozenset())
+    left = _visited_beside(person, parsed, theirs=False) - known - partners.get(person.key, frozenset())
     if not left and person.title is not None:
         came_to = set().union(*(_visited_beside(g, parsed, gatherings=False) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
@@ -1024,10 +1025,13 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey", "come"})
 
 
-def _visited_beside(person: Person, parsed: Parsed, *, gatherings: bool = True) -> set[str]:
+def _visited_beside(
+    person: Person, parsed: Parsed, *, gatherings: bool = True, theirs: bool | None = None
+) -> set[str]:
     """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
 
     Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
+    ``theirs`` keeps only the visits the person makes (True) or only the others' (False).
     """
     found = set()
     for index in {m.sentence for m in person.mentions}:
@@ -1041,6 +1045,8 @@ def _visited_beside(person: Person, parsed: Parsed, *, gatherings: bool = True) 
             place = span.root
             if place.dep_ in {"amod", "compound"} and place.head.lower_ in {"capital", "city"}:
                 place = place.head  # "met his counterpart ... in the Finnish capital"
+                if place.dep_ == "appos":
+                    place = place.head  # "will travel to Montevideo, the Uruguayan capital"
             prep = place.head
             if place.dep_ == "dobj" and prep.lemma_.lower() == "visit":
                 if prep.dep_ != "relcl":  # not "X, who visited France in June, met Ramaphosa": X's journey
@@ -1057,9 +1063,30 @@ def _visited_beside(person: Person, parsed: Parsed, *, gatherings: bool = True) 
                 prep.head,
             )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"
             verb = holder.lemma_.lower()
+            if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
+                continue
             if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
                 found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
     return found
+
+
+def _travels(person: Person, sentence: int, holder: Token) -> bool:
+    """Whether the person makes the journey: the subject of "travel", or the owner of "his visit" they are
+    the subject of ("Lula will travel to Montevideo"; "X began his visit to Mozambique with ...")."""
+    doer = holder
+    if holder.pos_ == "NOUN":
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.pos_ != "PRON":
+            return any(m.sentence == sentence and m.token == owner.i for m in person.mentions)
+        doer = holder.head
+    return any(
+        m.sentence == sentence and c.i == m.token
+        for c in doer.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for m in person.mentions
+    )
 
 
 _MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
