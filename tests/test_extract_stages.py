@@ -7030,3 +7030,164 @@ def test_cast_an_unnamed_office_someone_meets_gives_no_one_its_country() -> None
         ).country
         is None
     )
+
+
+def test_a_list_of_titled_names_however_parsed_is_one_meeting_with_each_on_the_sidelines() -> None:
+    """ "He conferred with President of A X, President of B, Y, ... and President of E Z" on a summit's
+    sidelines: the list read in line, whatever the parser hung where, and a meeting with each."""
+    found = meetings_of(
+        "Prime Minister Abel Tesfaye today held talks with presidents of African countries on the sidelines of "
+        "the AU summit. He conferred with President of Botswana Kgosi Molefe, President of Somalia, Ahmed Nur "
+        "Farah, President of Djibouti Ali Omar Hassan, President of Ghana Kofi Mensah Boateng and President of "
+        "Sudan Omar Ahmad Bashir.",
+        published="2019-02-11",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Abel Tesfaye", name]
+        for name in sorted(
+            ["Kgosi Molefe", "Ahmed Nur Farah", "Ali Omar Hassan", "Kofi Mensah Boateng", "Omar Ahmad Bashir"]
+        )
+    ]
+
+
+def test_a_plural_title_before_names_with_their_countries_in_brackets_after_bilateral_talks() -> None:
+    """ "held bilateral talks with a host of Heads of State yesterday." and, on the next line, "X met Presidents
+    A (Mali), B (Burundi), C (Rwanda) and D (Somalia)": each a president of the country in brackets, each met
+    apart, yesterday (the unnamed ones the line before met, now named), not on the story's day."""
+    found = meetings_of(
+        "President Daniel Mwangi on Monday held talks with President Macky Diop of Senegal at State House.\n"
+        "Before the closing of the conference yesterday, President Mwangi also held bilateral talks with a host "
+        "of other Heads of State.\nPresident Mwangi met Presidents Amadou Kone Diallo (Mali), Jean Baptiste "
+        "Ndayishimiye (Burundi), Pierre Nkurunziza (Rwanda) and Ali Hassan Warsame (Somalia).",
+        published="2016-08-29",
+    )
+    mwangi = ("Daniel Mwangi", None, "head of state")
+    assert {(m.date.to_str(), frozenset(who(m))) for m in found} == {
+        ("2016-08-29", frozenset({mwangi, ("Macky Diop", "SN", "head of state")})),
+        *(
+            ("2016-08-28", frozenset({mwangi, (name, code, "head of state")}))
+            for name, code in [
+                ("Amadou Kone Diallo", "ML"),
+                ("Jean Baptiste Ndayishimiye", "BI"),
+                ("Pierre Nkurunziza", "RW"),
+                ("Ali Hassan Warsame", "SO"),
+            ]
+        ),
+    }
+
+
+def test_normalize_a_countrys_name_glued_to_the_next_word_gets_its_space_back() -> None:
+    """ "President of the Federative Republic of BrazilLuiz X": a lost space, put back after a country's name
+    (not inside "McDonald" or "AstraZeneca")."""
+    text = normalize.normalize("met the President of BrazilLuiz Souza, not McDonald or AstraZeneca.").text
+    assert "Brazil Luiz" in text
+    assert "McDonald" in text
+    assert "AstraZeneca" in text
+
+
+def test_the_side_represented_at_the_meeting_by_people_is_the_meeting_told() -> None:
+    """ "The Russian side was represented at the meeting by A and B": more people at the meeting just told."""
+    found = only(
+        "President Ivan Petrov met with President of Brazil Ana Souza in the Kremlin on Monday. The Russian side "
+        "was represented at the meeting by Foreign Minister Pavel Orlov and Presidential Aide Yuri Belov.",
+        published="2025-05-13",
+    )
+    assert {p.name for p in found.participants} >= {"Ivan Petrov", "Ana Souza", "Pavel Orlov"}
+
+
+def test_mentions_a_given_name_the_model_left_out_after_a_plural_title() -> None:
+    """ "met Presidents Ismael [Omar Guelleh] (Djibouti)": the given name right after the plural title is the
+    name's own, as after "President"."""
+    text = (
+        "President Uhuru Kenyatta met Presidents Ismael Omar Guelleh (Djibouti), Ibrahim Boubakar Keita (Mali) "
+        "and Hassan Sheikh Mohamoud (Somalia)."
+    )
+    assert person(text, "Ismael Omar Guelleh").country == "DJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Asad Karim of Pakistan interacted with Turkish President Mehmet Aydin on the sidelines "
+        "of the summit.",
+        "Prime Minister Asad Karim of Pakistan also had an interaction with Turkish President Mehmet Aydin.",
+    ],
+)
+def test_an_interaction_with_someone_is_a_meeting(text: str) -> None:
+    """ "interacted with X", "had an interaction with X": how South Asian news tells a meeting."""
+    assert {p.name for p in only(text).participants} == {"Asad Karim", "Mehmet Aydin"}
+
+
+def test_cast_a_line_of_a_name_and_when_it_was_published_is_a_byline() -> None:
+    """ "Name (@handle) Published July 04, 2024 | 06:15 PM": who wrote the story, at no meeting in it."""
+    found = only(
+        "Ali Raza (@AliRaza88) Published July 04, 2024 | 06:15 PM\n\nPrime Minister Asad Karim of Pakistan "
+        "on Thursday met Turkish President Mehmet Aydin as they gathered in the capital.",
+        published="2024-07-04",
+    )
+    assert {p.name for p in found.participants} == {"Asad Karim", "Mehmet Aydin"}
+
+
+def test_cast_the_office_a_title_serves_names_no_one_here() -> None:
+    """ "the Minister Delegate to the Cameroonian Minister of External Relations, X": the minister served is
+    nobody in the text; the foreign minister of a home paper stays its own."""
+    text = (
+        "Minister of Foreign Affairs Ade Okon received the Ambassador of China, Li Wei, on Tuesday.\nOkon "
+        "also received in audience the Minister Delegate to the Cameroonian Minister of External Relations, "
+        "Paul Ekane."
+    )
+    assert person(text, "Ade Okon", "The Sun (Nigeria)").country == "NG"
+    assert "Delegate" not in {p.name for p in cast_of(text, "The Sun (Nigeria)").people}
+
+
+def test_cast_trinidad_alone_is_trinidad_and_tobago() -> None:
+    """ "the Trinidad Tribune" names the country by its short name: its prime minister, named bare, is its own."""
+    assert (
+        person(
+            "Prime Minister Keith Lewis and Guyana President Ravi Ali held bilateral discussions in Paramaribo.",
+            "Keith Lewis",
+            "Trinidad Tribune",
+        ).country
+        == "TT"
+    )
+
+
+def test_mentions_a_title_whose_portfolio_joins_two_fields_before_a_comma() -> None:
+    """ "Minister of Foreign and Expatriates Affairs, X": one title, the foreign minister's."""
+    assert (
+        person(
+            "Minister of Foreign and Expatriates Affairs, Omar Haddad, on Saturday held talks with French "
+            "Foreign Minister Luc Martin.",
+            "Omar Haddad",
+        ).role
+        == "foreign minister"
+    )
+
+
+def test_mentions_a_particle_inside_a_name_the_model_tagged_a_firm() -> None:
+    """ "UN Special Envoy to Syria Staffan de Mistura": "de" inside the name, written small."""
+    assert "Staffan de Mistura" in {
+        p.name
+        for p in cast_of(
+            "Al-Safadi also met with UN Special Envoy to Syria Staffan de Mistura for a discussion on the "
+            "crisis."
+        ).people
+    }
+
+
+def test_a_quotations_i_is_the_one_he_said_stands_for_and_a_counterpart_from_a_country_is_its() -> None:
+    """ '"I had a bilateral meeting with my counterpart from Laos, X ... ," he said': "he" is the one the
+    story named last as a subject, "I" is he, and X is of Laos, in his office."""
+    found = meetings_of(
+        "KUALA LUMPUR (May 10): At the summit today Prime Minister Anwar Hassan held discussions with four "
+        "leaders.\n\nAnwar also held a meeting with the Prime Minister of Vietnam, Pham Van Long.\n\nThe "
+        "discussion also touched on investment.\n\n“In this summit as well, I had a bilateral meeting with my "
+        "counterparts from Laos, Khamphet Vongsa where we agreed to cooperate more in banking.\n\n“After that, I "
+        "also held a bilateral meeting with my counterpart from Timor Leste, Jose Ramos Soares where I "
+        "reiterated my full support,” he said.",
+        published="2023-05-10",
+    )
+    met = {p.name: (p.country, p.role) for m in found for p in m.participants if p.name != "Anwar Hassan"}
+    assert all("Anwar Hassan" in {p.name for p in m.participants} for m in found)
+    assert met["Khamphet Vongsa"][0] == "LA"
+    assert met["Jose Ramos Soares"] == ("TL", "head of government")

@@ -45,6 +45,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "SA": ("KSA",),
     "ZA": ("RSA",),
     "BA": ("BiH",),
+    "TT": ("Trinidad",),  # "Trinidad & Tobago Prime Minister", "the Trinidad Tribune"
+    "TL": ("Timor Leste",),  # written without its hyphen
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {

@@ -44,9 +44,7 @@ class Person:
     country: str | None
     organisation: str | None
     mentions: tuple[PersonMention, ...]
-    pronoun: str | None = (
-        None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
-    )
+    pronoun: str | None = None  # "he" or "she", where the text shows which: "Mr. X", "Ms. Y", "Hasina ... her"
 
     def mentioned_in(self, sentence: int) -> bool:
         """Whether the person is named in that sentence."""
@@ -80,17 +78,23 @@ def name_tokens(name: str) -> frozenset[str]:
 
 
 def _reporters(sentence: Sentence) -> bool:
-    """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one)."""
+    """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one), or a line of
+    a name and when it was put out: "X (@handle) Published July 04, 2024 | 06:15 PM"."""
     doc = sentence.doc
+    stamped = any(t.lower_ in {"published", "updated", "posted"} for t in doc) and any(
+        t.like_num for t in doc
+    )
     return (
-        sentence.heading
+        (sentence.heading or (stamped and sentence.unstopped))
         and len(doc) <= _BYLINE
-        and doc[0].lower_ == "by"
-        and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+        and (doc[0].lower_ == "by" or stamped)
+        and not any(
+            t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"published", "updated", "posted"} for t in doc
+        )
     )
 
 
-_BYLINE = 12  # tokens
+_BYLINE = 20  # tokens
 
 
 def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMention]]:
@@ -169,9 +173,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
         for first, names in shorts.items()
         if len(names) == 1
     }
-    for (
-        mention
-    ) in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
+    for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
             families.setdefault(words[0], mention)
@@ -192,9 +194,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
             if known is None or here & taken or here & spans:
                 continue
-            if (
-                token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)
-            ) or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
+            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
+                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
+            ):
                 continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
                 # or an adverb ("Akhannouch greeted Sánchez")
             added.append(
@@ -559,6 +561,14 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
+        if (
+            determiner == "the"
+            and first >= 3
+            and doc[first - 2].lower_ == "to"
+            and doc[first - 3].text[:1].isupper()
+        ):
+            continue  # "the Minister Delegate to the Cameroonian Minister of External Relations, X": the one a
+            # title serves, no one the text names
         if (
             determiner == "the"
             and token.dep_ in {"nsubj", "nsubjpass"}
@@ -1225,6 +1235,7 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """
     people = _listed_counterparts(people, parsed)
     people = _listed_by_country(people, parsed)
+    people = _listed_in_brackets(people, parsed)
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
     for person in people:
@@ -1334,16 +1345,20 @@ def _met_beside(other: Person, person: Person, parsed: Parsed) -> bool:
 
 
 def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> list[Person]:
-    """Whose counterpart "he" meets: the office holder named as a subject in the two sentences before.
+    """Whose counterpart "he" (or a quotation's "I") meets: the office holder named as a subject just before.
 
     "Lavrov arrived in Belgrade from Ljubljana. During the visit, he had
     held talks with Slovenian counterpart Karl Erjavec".
     """
     first = min(m.sentence for m in person.mentions)
     doc = parsed.sentences[first].doc
-    if not any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"he", "she"} for t in doc):
+    pronouns = {t.lower_ for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    if not pronouns & {"he", "she", "i"}:
         return []  # "The French foreign minister held talks with his German counterpart": not the last named
-    for index in (first - 1, first - 2):
+    # a quotation's "I" ('"I held a bilateral meeting with my counterpart from Laos, X," he said') may be a
+    # few sentences from the one who says it
+    reach = 4 if "i" in pronouns else 2
+    for index in range(first - 1, first - 1 - reach, -1):
         if index < 0:
             break
         subjects = [
@@ -1444,6 +1459,8 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if (sentence.index, t.i) in by_mention
             ]
             named = list(dict.fromkeys(p.key for p in listed))
+            if len(codes) == 1 and len(named) == 1 and doc[token.i + 1].lower_ in {"from", "of"}:
+                given[named[0]] = codes[0]  # "with my counterpart from Timor-Leste, X"
             if len(codes) == 1 and len(named) >= 2:  # noqa: PLR2004 - two or more
                 # "Japanese Foreign Minister A, Defense Minister B, and their Australian counterparts, C and
                 # D":
@@ -1518,6 +1535,42 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "met Presidents A (Djibouti), B (Central African Republic) and C (Mali)": each name's country in the
+    brackets after it, and the office a plural title before the list names (for those it names none)."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, tuple[str, str | None]] = {}
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        role = None  # the office of a plural title the list runs on from
+        for token in doc:
+            if token.tag_ in {"NNS", "NNPS"} and token.lower_ in _PLURAL_TITLES:
+                words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+                role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
+                continue
+            person = by_mention.get((sentence.index, token.i))
+            if person is None:
+                if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
+                    role = None
+                continue
+            close = next(
+                (k for k in range(token.i + 2, min(token.i + 7, len(doc))) if doc[k].text == ")"), None
+            )
+            if token.i + 1 < len(doc) and doc[token.i + 1].text == "(" and close is not None:
+                code = found.country_of_words(doc[token.i + 2 : close].text)
+                if code is not None:
+                    given[person.key] = (code, role)
+    if not given:
+        return people
+    result = []
+    for p in people:
+        if p.key in given and p.country in {None, given[p.key][0]}:
+            code, role = given[p.key]
+            p = attrs.evolve(p, country=code, role=role if p.role == "other" and role is not None else p.role)
+        result.append(p)
+    return result
 
 
 def _countries_in_step(

@@ -42,6 +42,7 @@ MEETING_VERBS = frozenset(
         "co-chair",
         "cochair",
         "contact",
+        "interact",  # "interacted with Turkish President X on the sidelines"
     }
 )
 LIGHT_VERBS = frozenset(
@@ -68,6 +69,7 @@ MEETING_NOUNS = frozenset(
         "discussions", "summit",
         "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
+        "interaction",
         "visit",
     }
 )  # fmt: skip
@@ -786,6 +788,10 @@ _OTHER_BRANCH = re.compile(
 
 # "on the sidelines of the summit", "met on the sidelines with"
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) (?:of|with)\b", re.IGNORECASE)
+# "held bilateral talks with a host of other Heads of State" (not "bilateral relations", "bilateral ties")
+_BILATERALS = re.compile(
+    r"\bbilateral (?:talks|meetings?|discussions|consultations)\b|\bbilaterals\b", re.IGNORECASE
+)
 _GROUPED = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
 )
@@ -800,8 +806,10 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     ...": bilaterals, each its own; not in a story of a trilateral (the
     caller tells that apart), nor a group met "together".
     """
-    if subject is None or cast.person_at(sentence.index, subject.i) is None:
-        return False
+    if subject is None or (
+        cast.person_at(sentence.index, subject.i) is None and subject.lower_ not in {"he", "she"}
+    ):
+        return False  # a person, or one "he" or "she" stands for: the first of ``people``
     if any(c.dep_ == "conj" for c in subject.children) or _TOGETHER.search(sentence.text) or len(people) < 3:
         return False
     visitor, *others = [cast.people[k] for k in people]
@@ -1292,6 +1300,40 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _titled_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people of a list of titled names right after the verb, however the parser hung its items.
+
+    "conferred with President of Botswana A, President of Somalia, B, President of Djibouti C and President
+    of Sudan D": nothing between the names but titles, countries, "of", "the", "and" and commas; three
+    names or more, up to the clause's end.
+    """
+    doc = sentence.doc
+    start = anchor.i + 1
+    if start < len(doc) and doc[start].lower_ == "with":
+        start += 1
+    if anchor.pos_ != "VERB" or start >= len(doc) or doc[start].lemma_.lower() not in office.TITLE_WORDS:
+        return []  # "with President of A X, ...", "met Presidents X (A), Y (B) and Z (C)"
+    found: list[int] = []
+    for token in doc[start:]:
+        if token.text in {".", ";", ":"} or token.pos_ in {"VERB", "AUX"} or token.lower_ in _LIST_ENDS:
+            break
+        person = cast.person_at(sentence.index, token.i)
+        if person is not None:
+            found.append(person.key)
+        elif not (
+            token.pos_ == "PROPN"
+            or token.is_punct
+            or token.lower_ in {"and", "of", "the"}
+            or token.lower_ in office.TITLE_WORDS
+        ):
+            return []  # something else than a list of people
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= 3 else []  # a list, not a pair
+
+
+_LIST_ENDS = frozenset({"on", "at", "in", "to", "for", "during", "who", "which", "where", "while"})
+
+
 def _several(trigger: Token) -> bool:
     """ "held meetings with A, B and C", "his bilateral meetings with ...": a meeting per person, not one of all."""
     return trigger.tag_ == "NNS" and trigger.lemma_.lower() in _COUNTED_MEETINGS
@@ -1474,12 +1516,13 @@ def _gerund_of(anchor: Token) -> bool:
 
 
 def _present_at_the_meeting(token: Token) -> bool:
-    """ "X and Y were present during the meeting": more people at the meeting just told."""
+    """ "X and Y were present during the meeting", "The Russian side was represented at the meeting by X, Y":
+    more people at the meeting just told."""
     return (
         token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and token.head.lower_ in {"during", "at", "in"}
-        and token.head.head.lemma_.lower() == "present"
+        and token.head.head.lemma_.lower() in {"present", "represent"}
     )
 
 
@@ -2040,12 +2083,25 @@ def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
         marks = [t.i for t in doc if t.text in _QUOTES]
         for token in doc:
             person = cast.person_at(later.index, token.i)
-            if (
-                person is not None
-                and token.dep_ == "nsubj"
+            if not (
+                token.dep_ == "nsubj"
                 and token.head.lemma_.lower() in _SAYING
                 and any(m < token.i for m in marks)
             ):
+                continue
+            if person is not None:
+                return person
+            if token.lower_ in {"he", "she"}:  # '"... I held a bilateral meeting with X," he said': the one
+                return _subject_before(parsed, index, cast)  # named the subject last before the quotation
+    return None
+
+
+def _subject_before(parsed: Parsed, index: int, cast: Cast) -> Person | None:
+    """The person last named as a subject in the few sentences before this one."""
+    for earlier in reversed(parsed.sentences[max(0, index - 4) : index]):
+        for token in earlier.doc:
+            person = cast.person_at(earlier.index, token.i)
+            if person is not None and token.dep_ in {"nsubj", "nsubjpass"}:
                 return person
     return None
 
@@ -2207,6 +2263,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 ]
             semicolons = _semicolon_list(anchor, sentence, cast)
             people += [k for k in semicolons if k not in people]
+            people += [k for k in _titled_list(anchor, sentence, cast) if k not in people]
             reach = None
             if _misparsed_verb(anchor):
                 people, reach = _in_line(anchor, sentence, cast)
@@ -2352,6 +2409,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     continuation = continuation or present
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
+            continuation = continuation or _present_at_the_meeting(token)  # "The Russian side was represented
+            # at the meeting by X, Y and Z": the meeting told, whoever the subject is
             if (
                 len(people) == 1
                 and _meeting_was_with(token)
@@ -2471,7 +2530,18 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
-            each_aside = sidelines and _leaders_of_several(people, subject, sentence, cast)
+            two_by_two = (
+                sidelines
+                or (  # "X held bilateral talks with a host of Heads of State. X met A, B and C"
+                    any(
+                        _BILATERALS.search(parsed.sentences[k].text)
+                        for k in (sentence.index - 1, sentence.index)
+                        if k >= 0
+                    )
+                    and not _GROUPED.search(parsed.normalized.text)
+                )
+            )
+            each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
             in_meetings = (
                 bool(semicolons)
                 and any(  # "In the meetings, X met A, ...; B, ...; C"

@@ -472,14 +472,17 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
 
 
 def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
-    """A region in a portfolio: "East Asian" of "Assistant Secretary of State for East Asian and Pacific Affairs"."""
+    """A region in a portfolio: "East Asian" of "Assistant Secretary of State for East Asian and Pacific Affairs";
+    a field: "Expatriates" of "Minister of Foreign and Expatriates Affairs"."""
     if not (doc[j].is_title and doc[j].is_alpha):
         return False
     before = [t.lower_ for t in doc[max(0, j - 5) : j]]
     after = doc[j + 1 : j + 6]
     end = next((t.i for t in after if t.lower_ == "affairs"), None)
     return (
-        "for" in before and end is not None and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
+        ("for" in before or "of" in before)
+        and end is not None
+        and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
     )
 
 
@@ -1229,6 +1232,7 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
         doc[j].lower_ in office.TITLE_WORDS
         or doc[j].lower_ in office.CONNECTORS
         or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.TITLE_WORDS)  # "president-elect"
+        or _region_of_portfolio(doc, j)  # "Minister of Foreign and Expatriates Affairs"
     ):
         if doc[j].lower_ in office.HEADS:
             return True
@@ -1304,16 +1308,37 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
                 or (
                     end > i
-                    and doc[end].text in SON_OF
+                    and (doc[end].text in SON_OF or doc[end].text in _PARTICLES)
                     and end + 1 < len(doc)
                     and _after_particle(doc[end + 1])
-                )  # "Halbi bin Mohammad Yussof"
+                )  # "Halbi bin Mohammad Yussof", "Staffan de Mistura"
             )
         ):
             end += 1
         runs.append((i, end))
         i = end
     return runs
+
+
+def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> bool:
+    """A run of two words or more joined in a list to a name found, its country in brackets after it: "met
+    Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (tagged a firm)."""
+    start, end = span
+    root = doc[end - 1]
+    after_plural = (
+        start > 0
+        and doc[start - 1].tag_ in {"NNS", "NNPS"}
+        and doc[start - 1].lemma_.lower() in office.TITLE_WORDS
+    )
+    return (
+        end - start >= 2  # two words or more
+        and (
+            (root.dep_ == "conj" and root.head.i in taken) or after_plural
+        )  # "met Presidents [A] (Mali), ..."
+        and end + 2 < len(doc)
+        and doc[end].text == "("
+        and any(country_of_words(doc[end + 1 : k].text) for k in range(end + 2, min(end + 6, len(doc))))
+    )
 
 
 def title_case(doc: Doc) -> bool:
@@ -1359,9 +1384,10 @@ def name_spans(
                 and _name_goes_on(doc[start - 1])
                 and doc[start - 1].dep_ == "compound"
                 and start <= doc[start - 1].head.i < end
-                and doc[start - 2].lower_ in {"affairs", "minister", "secretary", "president"}
+                and doc[start - 2].lower_ in {"affairs", "minister", "secretary", "president", "presidents"}
             ):
-                start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"
+                start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"; "met
+                # Presidents Ismael [Omar Guelleh]"
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
@@ -1450,7 +1476,12 @@ def name_spans(
         if place and (not (titled or follows) or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari", "Sameh Shoukry, Egypt's foreign minister" tagged as places are
             # still people; "in Paris" is not
-        if titled or follows or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1])):
+        if (
+            titled
+            or follows
+            or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1]))
+            or _listed_with_a_name(doc, cleaned, taken)
+        ):
             found.append(cleaned)
             taken.update(range(*cleaned))
     for start, end in _honoured_words(doc, honoured, taken):

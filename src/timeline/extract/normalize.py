@@ -288,6 +288,14 @@ def _acronym_aside(match: re.Match[str]) -> str:
     return match.group(0) if gazetteer.find_countries(acronym) or acronym.lower() in ORGANISATIONS else ""
 
 
+@_repair(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,})")
+def _glued_country(match: re.Match[str]) -> str:
+    """ "President of the Federative Republic of BrazilLuiz Inacio Lula da Silva": a lost space back after a
+    country's name (not "McDonald", "AstraZeneca": no country's)."""
+    word = match.group(1)
+    return f"{word} " if gazetteer.lookup_country(word) else word
+
+
 @_repair(r"(?<=[a-z]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)")
 def _glued_title(_: re.Match[str]) -> str:
     """ "Foreign Minister Frank-Walter SteinmeierDefence Minister Ursula von der Leyen": a lost comma back."""

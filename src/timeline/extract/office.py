@@ -30,6 +30,7 @@ TITLE_WORDS = frozenset(
         "president",
         "vice",
         "deputy",
+        "delegate",  # "Minister Delegate to the Minister of External Relations"
         "foreign",
         "affairs",
         "external",

@@ -211,8 +211,22 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
                 ),
                 None,
             )
+            lone = next(  # "X held talks with a host of other Heads of State yesterday. X met A, B and C"
+                (
+                    t
+                    for t in reversed(result)
+                    if t.frame.sentence == item.frame.sentence - 1
+                    and t.frame.people == item.frame.people[:1]
+                    and t.written is not None
+                    and not (t.visit or t.arrival)
+                    and t.frame.future == item.frame.future
+                ),
+                None,
+            )
             if before is not None and before.written is not None and before.frame.future == item.frame.future:
                 item = attrs.evolve(item, written=before.written)
+            elif lone is not None and len(item.frame.people) == 2:  # one of a pair
+                item = attrs.evolve(item, written=lone.written)  # the unnamed ones it met, now named
             elif before is None and item.frame.future and anchor is not None:
                 item = attrs.evolve(item, written=_coming_day_before(parsed, item.frame.sentence, anchor))
             elif (before is None or before.written is None) and _ON_ARRIVAL.search(
