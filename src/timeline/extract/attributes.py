@@ -75,14 +75,16 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
 
 
 def sentence_dates(
-    sentence: Sentence, anchor: pendulum.Date | None, *, starting: bool = False
+    sentence: Sentence, anchor: pendulum.Date | None, *, starting: bool = False, coming: bool = False
 ) -> list[tuple[int, Written]]:
     """Dates named in a sentence that can be an event's date, with their character offset in it.
 
-    ``starting`` takes a span's first day too ("a visit from September 10 to 16").
+    ``starting`` takes a span's first day too ("a visit from September 10 to 16"); ``coming`` reads the dates
+    of a meeting still to come forward ("agreed to broker a summit in April": the next April).
     """
     text = sentence.text
-    headline = any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a coming Friday
+    headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
+    # coming Friday
     found = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
@@ -242,10 +244,33 @@ def _to_be_held(token: Token) -> bool:
 
 
 def frame_date(
-    sentence: Sentence, trigger: int, anchor: pendulum.Date | None, reach: int | None = None
+    sentence: Sentence,
+    trigger: int,
+    anchor: pendulum.Date | None,
+    reach: int | None = None,
+    *,
+    coming: bool = False,
 ) -> Written | None:
-    """The date written in the frame's sentence (up to ``reach``), nearest its trigger, at the finest precision."""
+    """The date written in the frame's sentence (up to ``reach``), nearest its trigger, at the finest precision.
+
+    A ``coming`` meeting reads a month or date already past forward, and then takes no past day: "X and Y
+    on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.
+    """
     dates = sentence_dates(sentence, anchor)
+    if coming and anchor is not None:
+        past = {offset for offset, written in dates if written.last is not None and written.last < anchor}
+        ahead = {  # "in April", read as the April to come; not "Friday", the day the agreement was made
+            offset: written
+            for offset, written in sentence_dates(sentence, anchor, coming=True)
+            if offset in past and not _WEEKDAY.match(sentence.text, offset)
+        }
+        if ahead:  # a date read forward stands for the meeting; the past days are others' (not "was
+            # scheduled to hold talks on Tuesday", its one day)
+            dates = [
+                (offset, ahead.get(offset, written))
+                for offset, written in dates
+                if offset not in past or offset in ahead
+            ]
     if reach is not None and reach < len(sentence.doc):
         dates = [d for d in dates if d[0] < sentence.doc[reach].idx]
     if not dates:
@@ -308,6 +333,11 @@ def frame_date(
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
     return dates[0][1]
+
+
+_WEEKDAY = re.compile(
+    r"(?:on |last |this |next )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE
+)
 
 
 def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:

@@ -237,6 +237,11 @@ def _both_titled(verb: Token) -> bool:
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
+    if token.lower_ == "interaction" and not (
+        token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
+    ):
+        return None  # "had an interaction with X" is a meeting; "the second high-level interaction under the
+        # administration", "the first interaction by X with a foreign leader" count them
     if token.pos_ == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma in {"preside", "witness"} and _joint_subject(token) and _both_titled(token))
@@ -596,6 +601,39 @@ def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
             if (p := cast.person_at(sentence.index, t.i)) is not None
         )
     )
+
+
+def _between_parties(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The two or more people a meeting noun is "between", each a named person: the meeting's own parties.
+
+    "agreed to broker a bilateral summit between President A and President B in April": A and B meet; the
+    ministers who agreed to it do not (not "a meeting between the two ministers", named elsewhere).
+    """
+    held = list(noun.head.children) if noun.dep_ in {"nsubj", "nsubjpass"} else []  # "a meeting will be held
+    # between A and B", "talks took place between A and B"
+    between = next((c for c in [*noun.children, *held] if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is None or noun.pos_ != "NOUN":
+        return []
+    first = next((g for g in between.children if g.dep_ == "pobj"), None)
+    if first is None:
+        return []
+    named = [  # the names of the list, not of a clause inside it: "between A and B during April, with the
+        # objective of translating ..."
+        p.key
+        for t in first.subtree
+        if (p := cast.person_at(sentence.index, t.i)) is not None and not _in_a_clause(t, between)
+    ]
+    return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []  # two sides or more
+
+
+def _in_a_clause(token: Token, top: Token) -> bool:
+    """Whether the path up from a token to ``top`` passes a verb: the token is in a clause of its own."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.i != top.i and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _titled_alike(subject: Token, cast: Cast) -> int | None:
@@ -1098,6 +1136,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "between"
+            and node.head.i != anchor.i
+            and node.head.lower_ in MEETING_NOUNS
+        ):
+            return False  # "A and B agreed to broker a summit between C and D": C and D meet at the summit
         if (
             node.dep_ == "prep"
             and node.lower_ == "with"
@@ -1760,6 +1805,10 @@ def _blocked(anchor: Token) -> bool:
         return True
     if _habitual(anchor):
         return True
+    if anchor.dep_ == "nsubj" and any(
+        c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
+    ):
+        return True  # "A bilateral meeting between X and Y is on the cards": only possible
     if anchor.dep_ == "nsubjpass" and (
         anchor.head.lemma_.lower() in {"cancel", "scrap", "shelve"}
         or (anchor.head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in anchor.head.children))
@@ -2045,6 +2094,13 @@ def _future(anchor: Token) -> bool:
         return True
     if infinitive_headline(anchor):
         return True  # "Foreign Minister X to host his Argentine counterpart Y on Friday"
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.head.children)
+        and anchor.head.head.lemma_.lower() in _FUTURE_HEADS
+    ):
+        return True  # "agreed to broker a summit between X and Y in April", "plans to hold talks"
     if (
         anchor.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
@@ -2529,6 +2585,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
+            parties = _between_parties(token, sentence, cast)
+            if parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
+                people = parties
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
             two_by_two = (
                 sidelines

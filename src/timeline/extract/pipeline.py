@@ -364,7 +364,11 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     return Told(
         frame=frame,
         written=attributes.frame_date(
-            sentence, frame.trigger if frame.dated_at is None else frame.dated_at, anchor, frame.reach
+            sentence,
+            frame.trigger if frame.dated_at is None else frame.dated_at,
+            anchor,
+            frame.reach,
+            coming=frame.future,
         ),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
