@@ -350,14 +350,33 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
     if year is None or not (year.like_num and len(year.text) == 4):  # a year's four digits
         return False
     head = year.head
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and head.i != trigger:
+        head = head.head  # "the 2019 G20 [compound] summit": the summit's year
     return (
         year.dep_ in {"nummod", "compound", "amod", "npadvmod"}
         and head.i != trigger
+        and head.lower_ not in _GATHERING_NOUNS  # "met at the 2023 BRICS summit", "at their 2023 retreat"
         and head.i > year.i
         and head.pos_ in {"NOUN", "PROPN"}
         and year.i > 0
         and doc[year.i - 1].lower_ in {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
     )
+
+
+_GATHERING_NOUNS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "talks",
+        "retreat",
+        "session",
+        "conference",
+        "forum",
+        "visit",
+        "dialogue",
+        "gathering",
+    }
+)
 
 
 def _in_clause_of(trigger: Token, offset: int) -> bool:

@@ -81,9 +81,11 @@ def _reporters(sentence: Sentence) -> bool:
     """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one), or a line of
     a name and when it was put out: "X (@handle) Published July 04, 2024 | 06:15 PM"."""
     doc = sentence.doc
-    stamped = any(t.lower_ in {"published", "updated", "posted"} for t in doc) and any(
-        t.like_num for t in doc
-    )
+    stamped = (
+        any(t.lower_ in {"published", "updated", "posted"} for t in doc)
+        and any(t.like_num for t in doc)
+        and (any(t.text.startswith("@") for t in doc) or not any(found._is_title_word(t) for t in doc))
+    )  # not "President X and President Y, published 15 November 2023", a headline
     return (
         (sentence.heading or (stamped and sentence.unstopped))
         and len(doc) <= _BYLINE
@@ -569,19 +571,6 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             continue  # "the Minister Delegate to the Cameroonian Minister of External Relations, X": the one a
             # title serves, no one the text names
-        if (
-            determiner == "the"
-            and token.dep_ in {"nsubj", "nsubjpass"}
-            and office.country is None
-            and office.organisation is None
-            and i + 1 < len(doc)
-            and doc[i + 1].lower_ == "of"
-        ):  # "The president of Brazil also met with X" (not "accompany the prime minister to Jamaica", nor
-            # "his election as President of the Kyrgyz Republic", nor "will meet with the president of
-            # Nigeria", someone else's)
-            country, organisation = found.of_place(doc, i + 1)
-            if country is not None or organisation is not None:
-                office = attrs.evolve(office, country=country, organisation=organisation)
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
@@ -1551,10 +1540,10 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
                 role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
                 continue
             person = by_mention.get((sentence.index, token.i))
-            if person is None:
-                if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
-                    role = None
-                continue
+            if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
+                role = None
+            if person is None or role in {None, "other"}:
+                continue  # only after "Presidents", "Foreign Ministers": not "Senators X (Georgia), Y (Idaho)"
             close = next(
                 (k for k in range(token.i + 2, min(token.i + 7, len(doc))) if doc[k].text == ")"), None
             )
@@ -1613,22 +1602,29 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
     """
     result = []
     taken = {(p.country, p.role) for p in people if p.country}
+
+    def near(person: Person) -> list[Office]:
+        if person.country is not None or person.organisation is not None or not person.mentions:
+            return []
+        first = person.mentions[0].sentence
+        return [
+            o.office
+            for o in offices
+            if abs(o.sentence - first) <= 2
+            and o.definite  # not "the first visit by a Turkish Foreign Minister to Ghana"
+            and o.office.role != "other"
+            and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
+            and o.office.country is not None
+        ]
+
+    candidates = Counter(o.start for p in people for o in near(p))  # not two open holders of one office:
+    # "President Biden met President Lula. The Brazilian president also met X" is no one's to guess
     for person in people:
         if person.country is None and person.organisation is None and person.mentions:
-            first = person.mentions[0].sentence
-            near = [
-                o.office
-                for o in offices
-                if abs(o.sentence - first) <= 2
-                and o.definite  # not "the first visit by a Turkish Foreign Minister to Ghana"
-                and o.office.role != "other"
-                and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
-                and o.office.country is not None
-                and (o.office.country, o.office.role) not in taken
-            ]
-            codes = {o.country for o in near}
+            fitting = [o for o in near(person) if (o.country, o.role) not in taken and candidates[o.start] == 1]
+            codes = {o.country for o in fitting}
             if len(codes) == 1:
-                held = near[0]
+                held = fitting[0]
                 role = person.role if person.role != "other" else held.role
                 person = attrs.evolve(
                     person, country=held.country, role=role, title=person.title or held.title

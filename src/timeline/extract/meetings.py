@@ -671,32 +671,17 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     person = cast.people[last]
     if person.role not in roles:
         return None
-    code = _description_country(subject)
-    if (
-        code is not None
-        and code != person.country
-        and (person.country is not None or any(p.country == code for p in cast.people))
-    ):
-        return None  # someone else's office (not one of a country nobody here holds, said of the last
-        # subject whose country is open: "The president of Brazil also met with X")
-    codes = [code]
+    codes = [
+        country_of_words(child.text)
+        for child in subject.children
+        if child.dep_ in {"amod", "compound", "nmod"}
+    ]
+    if any(code is not None and code != person.country for code in codes):
+        return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if not definite and person.country not in codes:
         return None  # "Georgian FM also met ...": without "the", only with the person's country written
     return person.key
-
-
-def _description_country(noun: Token) -> str | None:
-    """The country a description of an office names: "the Brazilian president", "the president of Brazil"."""
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(child.text)) is not None:
-            return code
-        if child.dep_ == "prep" and child.lower_ == "of":
-            place = next((g for g in child.children if g.dep_ == "pobj"), None)  # "of the United States"
-            words = place.doc[place.left_edge.i : place.i + 1] if place is not None else None
-            if words is not None and (code := country_of_words(words.text.removeprefix("the "))) is not None:
-                return code
-    return None
 
 
 def _object_pronoun(anchor: Token) -> Token | None:
@@ -830,6 +815,12 @@ _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) (?:of|with)\b"
 _BILATERALS = re.compile(
     r"\bbilateral (?:talks|meetings?|discussions|consultations)\b|\bbilaterals\b", re.IGNORECASE
 )
+# verbs whose subject is at the meeting they take: "X hosted a meeting between A and B"
+_AT_ONES_OWN = frozenset({"host", "attend", "join", "chair", "co-chair", "mediate", "convene"})
+_GROUP_OCCASION = re.compile(
+    r"\b(?:summit|lunch|luncheon|dinner|breakfast|session|format|retreat|Quad|trilateral|group)\b",
+    re.IGNORECASE,
+)
 _GROUPED = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
 )
@@ -845,9 +836,15 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     caller tells that apart), nor a group met "together".
     """
     if subject is None or (
-        cast.person_at(sentence.index, subject.i) is None and subject.lower_ not in {"he", "she"}
+        cast.person_at(sentence.index, subject.i) is None
+        and not (
+            subject.lower_ in {"he", "she"}
+            and people
+            and not cast.people[people[0]].mentioned_in(sentence.index)
+        )
     ):
-        return False  # a person, or one "he" or "she" stands for: the first of ``people``
+        return False  # a person, or one "he" or "she" stands for: the first of ``people``, named before
+        # (not one of those listed: "He met Scholz, Macron and Tusk", the pronoun unresolved)
     if any(c.dep_ == "conj" for c in subject.children) or _TOGETHER.search(sentence.text) or len(people) < 3:
         return False
     visitor, *others = [cast.people[k] for k in people]
@@ -1140,6 +1137,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             node.dep_ == "prep"
             and node.lower_ == "between"
             and node.head.i != anchor.i
+            and node.head.head.i != anchor.i  # not "X hosted a meeting between A and B": the verb's own
             and node.head.lower_ in MEETING_NOUNS
         ):
             return False  # "A and B agreed to broker a summit between C and D": C and D meet at the summit
@@ -1566,7 +1564,8 @@ def _present_at_the_meeting(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-        and token.head.lower_ in {"during", "at", "in"}
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "the meeting of the
+        and token.head.lower_ in {"during", "at", "in"}  # SCO": another gathering
         and token.head.head.lemma_.lower() in {"present", "represent"}
     )
 
@@ -2586,7 +2585,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             parties = _between_parties(token, sentence, cast)
-            if parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
+            if parties and token.head.lemma_.lower() in _AT_ONES_OWN:  # "X hosted a meeting between A and B":
+                people = list(dict.fromkeys([*people, *parties]))  # X too
+            elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
             hosts = _one_by_one(people, cast) if subject is not None else frozenset()
             two_by_two = (
@@ -2598,6 +2599,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         if k >= 0
                     )
                     and not _GROUPED.search(parsed.normalized.text)
+                    and not _GROUP_OCCASION.search(sentence.text)  # not "met A, B and C at the Quad summit"
                 )
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)

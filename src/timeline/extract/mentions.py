@@ -362,7 +362,7 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     end = run[1]
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    if any(of_place(doc, end)):
+    if any(_of_place(doc, end)):
         return None  # "Defense Minister Richard Marles of Australia": his own country
     start = run[0] - 1
     while (
@@ -594,7 +594,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     """
     j = _past_aside(doc, name_end)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
-        country, organisation = of_place(doc, j)
+        country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return Office(
                 title="",
@@ -926,7 +926,7 @@ def _apposition_title(
     if institution is not None:  # ", President of the National Assembly of Lao PDR": the assembly's office
         run, k = (run[0], institution), institution
     if country is None and organisation is None:
-        country, organisation = of_place(doc, run[1])
+        country, organisation = _of_place(doc, run[1])
     opening = start > 0 and doc[start - 1].text in {",", "("}
     if (
         opening
@@ -967,7 +967,7 @@ _STATE_FORMS = frozenset(
 )
 
 
-def of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
+def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
     if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
         return None, None
@@ -1329,7 +1329,8 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
         start > 0
         and doc[start - 1].tag_ in {"NNS", "NNPS"}
         and doc[start - 1].lemma_.lower() in office.TITLE_WORDS
-    )
+        and office.title_class(doc[start - 1].lemma_) != "other"
+    )  # "met Presidents [A] (Mali)", not "met Senators [A] (Georgia)"
     return (
         end - start >= 2  # two words or more
         and (
