@@ -7291,3 +7291,13 @@ def test_what_the_story_rules_leave_alone(text: str, expected: list[tuple[str, s
     assert sorted((m.date.to_str(), sorted(p.name for p in m.participants)) for m in found) == sorted(
         (date, sorted(names)) for date, names in expected
     )
+
+
+def test_cast_an_office_with_a_country_is_not_of_one_named_beside_it() -> None:
+    """ "The PNG Prime Minister was hosted by Prime Minister X": the office is the one named before, not X."""
+    text = (
+        "Papua New Guine Prime Minister Peter Kama arrived in Fiji last night for his first official visit.\n\n"
+        "Kama is here to attend the leaders retreat in Nadi this week.\n\nThe PNG Prime Minister was later "
+        "hosted to a welcome dinner by Prime Minister, Jone Vula at a hotel in Suva last night."
+    )
+    assert person(text, "Peter Kama", "Fiji Broadcasting Corporation").country == "PG"

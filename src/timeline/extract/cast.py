@@ -1615,13 +1615,16 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
             and o.office.role != "other"
             and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
             and o.office.country is not None
-        ]
+            and not any(m.sentence == o.sentence for m in person.mentions)  # "The PNG Prime Minister was
+        ]  # hosted by Prime Minister X": someone else than X
 
-    candidates = Counter(o.start for p in people for o in near(p))  # not two open holders of one office:
-    # "President Biden met President Lula. The Brazilian president also met X" is no one's to guess
+    # more open holders of an office than offices of it with a country: "President Biden met President Lula.
+    # The Brazilian president also met X" is no one's to guess (not "the Fijian and the PNG prime ministers")
+    holders = Counter(o.role for p in people for o in {o.role: o for o in near(p)}.values())
+    seats = Counter(role for _, role in {(o.office.country, o.office.role) for o in offices if o.office.country})
     for person in people:
         if person.country is None and person.organisation is None and person.mentions:
-            fitting = [o for o in near(person) if (o.country, o.role) not in taken and candidates[o.start] == 1]
+            fitting = [o for o in near(person) if (o.country, o.role) not in taken and holders[o.role] <= seats[o.role]]
             codes = {o.country for o in fitting}
             if len(codes) == 1:
                 held = fitting[0]
