@@ -6715,12 +6715,58 @@ def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meeting
             [("2024-04-30", {"William Ruto", "Xi Jinping"})],
             id="a-predecessor-in-a-description-is-no-party",
         ),
+        pytest.param(
+            "Prime Minister Shinzo Abe met President Xi Jinping at the 2019 G20 summit in Osaka.",
+            [("2019", {"Shinzo Abe", "Xi Jinping"})],
+            id="the-year-of-a-summit-named-by-its-group",
+        ),
+        pytest.param(
+            "President Biden met President Lula on Monday. The president of Brazil also met with Senator Bernie "
+            "Sanders.",
+            [("2024-04-29", {"Biden", "Lula"}), ("2024-04-29", {"Lula", "Bernie Sanders"})],
+            id="the-president-of-a-country-is-the-last-named-when-several-are-open",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi held bilateral talks with Italian Prime Minister Giorgia Meloni on "
+            "Tuesday. Modi then met Japanese Prime Minister Fumio Kishida, US President Joe Biden and Australian "
+            "Prime Minister Anthony Albanese at the Quad summit.",
+            [
+                ("2024-04-30", {"Narendra Modi", "Giorgia Meloni"}),
+                ("2024-04-30", {"Narendra Modi", "Fumio Kishida", "Joe Biden", "Anthony Albanese"}),
+            ],
+            id="bilateral-talks-before-a-group-summit",
+        ),
+        pytest.param(
+            "He held bilateral meetings in Brussels. He met German Chancellor Olaf Scholz, French President "
+            "Emmanuel Macron and Polish Prime Minister Donald Tusk.",
+            [("2024-05-02", {"Olaf Scholz", "Emmanuel Macron", "Donald Tusk"})],
+            id="an-unresolved-he-meets-no-one-one-by-one",
+        ),
+        pytest.param(
+            "President Biden hosted a meeting between President Zelensky and Prime Minister Netanyahu on Monday.",
+            [("2024-04-29", {"Biden", "Zelensky", "Netanyahu"})],
+            id="the-host-of-a-meeting-between-two",
+        ),
+        pytest.param(
+            "President Putin met President Xi on Monday. Kazakhstan was represented at the meeting of the SCO in "
+            "Astana by Foreign Minister Murat Nurtleu.",
+            [("2024-04-29", {"Putin", "Xi"})],
+            id="represented-at-another-gathering",
+        ),
+        pytest.param(
+            "President Xi Jinping and President Joe Biden, published 15 November 2023\nThe two leaders met in "
+            "Woodside on Wednesday.",
+            [("2024-05-01", {"Xi Jinping", "Joe Biden"})],
+            id="a-headline-with-published-is-no-byline",
+        ),
     ],
 )
 def test_what_the_grammar_repairs_leave_alone(text: str, meetings: list[tuple[str, set[str]]]) -> None:
-    """Counterexamples a second reader ran against this session's repairs: each gave a wrong meeting once."""
+    """Counterexamples reviewers ran against the grammar and story repairs: each gave a wrong meeting once."""
     found = meetings_of(text, published="2024-05-02")
-    assert sorted((m.date.to_str(), {p.name for p in m.participants}) for m in found) == meetings
+    assert sorted((m.date.to_str(), sorted(p.name for p in m.participants)) for m in found) == sorted(
+        (date, sorted(names)) for date, names in meetings
+    )
 
 
 @pytest.mark.parametrize(
@@ -7234,63 +7280,6 @@ def test_a_meeting_to_be_held_between_two_is_theirs_alone() -> None:
     assert [frozenset(p.name for p in m.participants) for m in found] == [
         frozenset({"Alberto Vidal", "Luis Pereira"})
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Prime Minister Shinzo Abe met President Xi Jinping at the 2019 G20 summit in Osaka.",
-            [("2019", {"Shinzo Abe", "Xi Jinping"})],
-            id="the-year-of-a-summit-named-by-its-group",
-        ),
-        pytest.param(
-            "President Biden met President Lula on Monday. The president of Brazil also met with Senator Bernie "
-            "Sanders.",
-            [("2024-04-29", {"Biden", "Lula"}), ("2024-04-29", {"Lula", "Bernie Sanders"})],
-            id="the-president-of-a-country-is-the-last-named-when-several-are-open",
-        ),
-        pytest.param(
-            "Prime Minister Narendra Modi held bilateral talks with Italian Prime Minister Giorgia Meloni on "
-            "Tuesday. Modi then met Japanese Prime Minister Fumio Kishida, US President Joe Biden and Australian "
-            "Prime Minister Anthony Albanese at the Quad summit.",
-            [
-                ("2024-04-30", {"Narendra Modi", "Giorgia Meloni"}),
-                ("2024-04-30", {"Narendra Modi", "Fumio Kishida", "Joe Biden", "Anthony Albanese"}),
-            ],
-            id="bilateral-talks-before-a-group-summit",
-        ),
-        pytest.param(
-            "He held bilateral meetings in Brussels. He met German Chancellor Olaf Scholz, French President "
-            "Emmanuel Macron and Polish Prime Minister Donald Tusk.",
-            [("2024-05-02", {"Olaf Scholz", "Emmanuel Macron", "Donald Tusk"})],
-            id="an-unresolved-he-meets-no-one-one-by-one",
-        ),
-        pytest.param(
-            "President Biden hosted a meeting between President Zelensky and Prime Minister Netanyahu on Monday.",
-            [("2024-04-29", {"Biden", "Zelensky", "Netanyahu"})],
-            id="the-host-of-a-meeting-between-two",
-        ),
-        pytest.param(
-            "President Putin met President Xi on Monday. Kazakhstan was represented at the meeting of the SCO in "
-            "Astana by Foreign Minister Murat Nurtleu.",
-            [("2024-04-29", {"Putin", "Xi"})],
-            id="represented-at-another-gathering",
-        ),
-        pytest.param(
-            "President Xi Jinping and President Joe Biden, published 15 November 2023\nThe two leaders met in "
-            "Woodside on Wednesday.",
-            [("2024-05-01", {"Xi Jinping", "Joe Biden"})],
-            id="a-headline-with-published-is-no-byline",
-        ),
-    ],
-)
-def test_what_the_story_rules_leave_alone(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    """A reviewer's counterexamples to this session's story rules: each gave a wrong meeting before its mend."""
-    found = meetings_of(text, published="2024-05-02")
-    assert sorted((m.date.to_str(), sorted(p.name for p in m.participants)) for m in found) == sorted(
-        (date, sorted(names)) for date, names in expected
-    )
 
 
 def test_cast_an_office_with_a_country_is_not_of_one_named_beside_it() -> None:
