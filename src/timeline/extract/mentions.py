@@ -476,13 +476,16 @@ def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
     a field: "Expatriates" of "Minister of Foreign and Expatriates Affairs"."""
     if not (doc[j].is_title and doc[j].is_alpha):
         return False
-    before = [t.lower_ for t in doc[max(0, j - 5) : j]]
+    opening = next((t.i for t in reversed(doc[max(0, j - 5) : j]) if t.lower_ in {"for", "of"}), None)
     after = doc[j + 1 : j + 6]
     end = next((t.i for t in after if t.lower_ == "affairs"), None)
     return (
-        ("for" in before or "of" in before)
+        opening is not None
         and end is not None
         and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
+        and all(
+            (t.is_title and t.ent_type_ != "PERSON") or t.lower_ == "and" for t in doc[opening + 1 : j]
+        )  # not "Secretary of State Antony Blinken and Indian External Affairs Minister": another's title
     )
 
 
