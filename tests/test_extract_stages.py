@@ -6721,15 +6721,15 @@ def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meeting
             id="the-year-of-a-summit-named-by-its-group",
         ),
         pytest.param(
-            "President Biden met President Lula on Monday. The president of Brazil also met with Senator Bernie "
-            "Sanders.",
+            "President Biden met President Lula on Monday. The president of Brazil also met with Senator "
+            "Bernie Sanders.",
             [("2024-04-29", {"Biden", "Lula"}), ("2024-04-29", {"Lula", "Bernie Sanders"})],
             id="the-president-of-a-country-is-the-last-named-when-several-are-open",
         ),
         pytest.param(
             "Prime Minister Narendra Modi held bilateral talks with Italian Prime Minister Giorgia Meloni on "
-            "Tuesday. Modi then met Japanese Prime Minister Fumio Kishida, US President Joe Biden and Australian "
-            "Prime Minister Anthony Albanese at the Quad summit.",
+            "Tuesday. Modi then met Japanese Prime Minister Fumio Kishida, US President Joe Biden and "
+            "Australian Prime Minister Anthony Albanese at the Quad summit.",
             [
                 ("2024-04-30", {"Narendra Modi", "Giorgia Meloni"}),
                 ("2024-04-30", {"Narendra Modi", "Fumio Kishida", "Joe Biden", "Anthony Albanese"}),
@@ -6743,19 +6743,20 @@ def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meeting
             id="an-unresolved-he-meets-no-one-one-by-one",
         ),
         pytest.param(
-            "President Biden hosted a meeting between President Zelensky and Prime Minister Netanyahu on Monday.",
+            "President Biden hosted a meeting between President Zelensky and Prime Minister Netanyahu on "
+            "Monday.",
             [("2024-04-29", {"Biden", "Zelensky", "Netanyahu"})],
             id="the-host-of-a-meeting-between-two",
         ),
         pytest.param(
-            "President Putin met President Xi on Monday. Kazakhstan was represented at the meeting of the SCO in "
-            "Astana by Foreign Minister Murat Nurtleu.",
+            "President Putin met President Xi on Monday. Kazakhstan was represented at the meeting of the "
+            "SCO in Astana by Foreign Minister Murat Nurtleu.",
             [("2024-04-29", {"Putin", "Xi"})],
             id="represented-at-another-gathering",
         ),
         pytest.param(
-            "President Xi Jinping and President Joe Biden, published 15 November 2023\nThe two leaders met in "
-            "Woodside on Wednesday.",
+            "President Xi Jinping and President Joe Biden, published 15 November 2023\nThe two leaders met "
+            "in Woodside on Wednesday.",
             [("2024-05-01", {"Xi Jinping", "Joe Biden"})],
             id="a-headline-with-published-is-no-byline",
         ),
@@ -7070,10 +7071,10 @@ def test_a_list_of_titled_names_however_parsed_is_one_meeting_with_each_on_the_s
     """ "He conferred with President of A X, President of B, Y, ... and President of E Z" on a summit's
     sidelines: the list read in line, whatever the parser hung where, and a meeting with each."""
     found = meetings_of(
-        "Prime Minister Abel Tesfaye today held talks with presidents of African countries on the sidelines of "
-        "the AU summit. He conferred with President of Botswana Kgosi Molefe, President of Somalia, Ahmed Nur "
-        "Farah, President of Djibouti Ali Omar Hassan, President of Ghana Kofi Mensah Boateng and President of "
-        "Sudan Omar Ahmad Bashir.",
+        "Prime Minister Abel Tesfaye today held talks with presidents of African countries on the sidelines "
+        "of the AU summit. He conferred with President of Botswana Kgosi Molefe, President of Somalia, Ahmed "
+        "Nur Farah, President of Djibouti Ali Omar Hassan, President of Ghana Kofi Mensah Boateng and "
+        "President of Sudan Omar Ahmad Bashir.",
         published="2019-02-11",
     )
     assert sorted(sorted(p.name for p in m.participants) for m in found) == [
@@ -7085,14 +7086,15 @@ def test_a_list_of_titled_names_however_parsed_is_one_meeting_with_each_on_the_s
 
 
 def test_a_plural_title_before_names_with_their_countries_in_brackets_after_bilateral_talks() -> None:
-    """ "held bilateral talks with a host of Heads of State yesterday." and, on the next line, "X met Presidents
-    A (Mali), B (Burundi), C (Rwanda) and D (Somalia)": each a president of the country in brackets, each met
-    apart, yesterday (the unnamed ones the line before met, now named), not on the story's day."""
+    """ "held bilateral talks with a host of Heads of State yesterday." and, on the next line, "X met
+    Presidents A (Mali), B (Burundi), C (Rwanda) and D (Somalia)": each a president of the country in
+    brackets, each met apart, yesterday (the unnamed ones the line before met, now named), not on the
+    story's day."""
     found = meetings_of(
-        "President Daniel Mwangi on Monday held talks with President Macky Diop of Senegal at State House.\n"
-        "Before the closing of the conference yesterday, President Mwangi also held bilateral talks with a host "
-        "of other Heads of State.\nPresident Mwangi met Presidents Amadou Kone Diallo (Mali), Jean Baptiste "
-        "Ndayishimiye (Burundi), Pierre Nkurunziza (Rwanda) and Ali Hassan Warsame (Somalia).",
+        "President Daniel Mwangi on Monday held talks with President Macky Diop of Senegal at State "
+        "House.\nBefore the closing of the conference yesterday, President Mwangi also held bilateral talks "
+        "with a host of other Heads of State.\nPresident Mwangi met Presidents Amadou Kone Diallo (Mali), "
+        "Jean Baptiste Ndayishimiye (Burundi), Pierre Nkurunziza (Rwanda) and Ali Hassan Warsame (Somalia).",
         published="2016-08-29",
     )
     mwangi = ("Daniel Mwangi", None, "head of state")
@@ -7122,8 +7124,9 @@ def test_normalize_a_countrys_name_glued_to_the_next_word_gets_its_space_back() 
 def test_the_side_represented_at_the_meeting_by_people_is_the_meeting_told() -> None:
     """ "The Russian side was represented at the meeting by A and B": more people at the meeting just told."""
     found = only(
-        "President Ivan Petrov met with President of Brazil Ana Souza in the Kremlin on Monday. The Russian side "
-        "was represented at the meeting by Foreign Minister Pavel Orlov and Presidential Aide Yuri Belov.",
+        "President Ivan Petrov met with President of Brazil Ana Souza in the Kremlin on Monday. The Russian "
+        "side was represented at the meeting by Foreign Minister Pavel Orlov and Presidential Aide Yuri "
+        "Belov.",
         published="2025-05-13",
     )
     assert {p.name for p in found.participants} >= {"Ivan Petrov", "Ana Souza", "Pavel Orlov"}
@@ -7133,8 +7136,8 @@ def test_mentions_a_given_name_the_model_left_out_after_a_plural_title() -> None
     """ "met Presidents Ismael [Omar Guelleh] (Djibouti)": the given name right after the plural title is the
     name's own, as after "President"."""
     text = (
-        "President Uhuru Kenyatta met Presidents Ismael Omar Guelleh (Djibouti), Ibrahim Boubakar Keita (Mali) "
-        "and Hassan Sheikh Mohamoud (Somalia)."
+        "President Uhuru Kenyatta met Presidents Ismael Omar Guelleh (Djibouti), Ibrahim Boubakar Keita "
+        "(Mali) and Hassan Sheikh Mohamoud (Somalia)."
     )
     assert person(text, "Ismael Omar Guelleh").country == "DJ"
 
@@ -7142,8 +7145,8 @@ def test_mentions_a_given_name_the_model_left_out_after_a_plural_title() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Prime Minister Asad Karim of Pakistan interacted with Turkish President Mehmet Aydin on the sidelines "
-        "of the summit.",
+        "Prime Minister Asad Karim of Pakistan interacted with Turkish President Mehmet Aydin on the "
+        "sidelines of the summit.",
         "Prime Minister Asad Karim of Pakistan also had an interaction with Turkish President Mehmet Aydin.",
     ],
 )
@@ -7153,11 +7156,12 @@ def test_an_interaction_with_someone_is_a_meeting(text: str) -> None:
 
 
 def test_an_interaction_counted_is_no_meeting() -> None:
-    """ "the first summit-level interaction by X with a foreign leader": a count of meetings, none of its own."""
+    """ "the first summit-level interaction by X with a foreign leader": a count of meetings, none of its
+    own."""
     assert (
         meetings_of(
-            "This is the first summit level interaction by Prime Minister Asad Karim with a foreign leader since "
-            "he took office last month.",
+            "This is the first summit level interaction by Prime Minister Asad Karim with a foreign leader "
+            "since he took office last month.",
             published="2020-09-25",
         )
         == ()
@@ -7187,10 +7191,12 @@ def test_cast_the_office_a_title_serves_names_no_one_here() -> None:
 
 
 def test_cast_trinidad_alone_is_trinidad_and_tobago() -> None:
-    """ "the Trinidad Tribune" names the country by its short name: its prime minister, named bare, is its own."""
+    """ "the Trinidad Tribune" names the country by its short name: its prime minister, named bare, is its
+    own."""
     assert (
         person(
-            "Prime Minister Keith Lewis and Guyana President Ravi Ali held bilateral discussions in Paramaribo.",
+            "Prime Minister Keith Lewis and Guyana President Ravi Ali held bilateral discussions in "
+            "Paramaribo.",
             "Keith Lewis",
             "Trinidad Tribune",
         ).country
@@ -7227,10 +7233,10 @@ def test_a_quotations_i_is_the_one_he_said_stands_for_and_a_counterpart_from_a_c
     found = meetings_of(
         "KUALA LUMPUR (May 10): At the summit today Prime Minister Anwar Hassan held discussions with four "
         "leaders.\n\nAnwar also held a meeting with the Prime Minister of Vietnam, Pham Van Long.\n\nThe "
-        "discussion also touched on investment.\n\n“In this summit as well, I had a bilateral meeting with my "
-        "counterparts from Laos, Khamphet Vongsa where we agreed to cooperate more in banking.\n\n“After that, I "
-        "also held a bilateral meeting with my counterpart from Timor Leste, Jose Ramos Soares where I "
-        "reiterated my full support,” he said.",
+        "discussion also touched on investment.\n\n“In this summit as well, I had a bilateral meeting with "
+        "my counterparts from Laos, Khamphet Vongsa where we agreed to cooperate more in banking.\n\n“After "
+        "that, I also held a bilateral meeting with my counterpart from Timor Leste, Jose Ramos Soares where "
+        "I reiterated my full support,” he said.",
         published="2023-05-10",
     )
     met = {p.name: (p.country, p.role) for m in found for p in m.participants if p.name != "Anwar Hassan"}
@@ -7242,12 +7248,14 @@ def test_a_quotations_i_is_the_one_he_said_stands_for_and_a_counterpart_from_a_c
 @pytest.mark.parametrize(
     "text",
     [
-        "Prime Minister Asad Karim is likely to have a bilateral meeting with Chinese President Li Wen next month.",
+        "Prime Minister Asad Karim is likely to have a bilateral meeting with Chinese President Li Wen next "
+        "month.",
         "A bilateral meeting between President Li Wen and Prime Minister Asad Karim is on the cards.",
     ],
 )
 def test_a_meeting_only_likely_is_none(text: str) -> None:
-    """ "is likely to have a meeting", "a meeting between X and Y is on the cards": speculation, no meeting."""
+    """ "is likely to have a meeting", "a meeting between X and Y is on the cards": speculation, no
+    meeting."""
     assert meetings_of(text, published="2022-08-17") == ()
 
 
@@ -7270,9 +7278,9 @@ def test_a_meeting_to_be_held_between_two_is_theirs_alone() -> None:
     found = [
         m
         for m in meetings_of(
-            "Foreign Minister Pablo Ruiz met Foreign Minister Diego Sosa on Friday.\nThe ministers agreed that a "
-            "meeting will be held between Presidents Alberto Vidal and Luis Pereira during the next month of "
-            "April, with the objective of translating the agreements into a joint declaration.",
+            "Foreign Minister Pablo Ruiz met Foreign Minister Diego Sosa on Friday.\nThe ministers agreed "
+            "that a meeting will be held between Presidents Alberto Vidal and Luis Pereira during the next "
+            "month of April, with the objective of translating the agreements into a joint declaration.",
             published="2023-03-18",
         )
         if m.meeting_kind == "planned"
@@ -7285,8 +7293,8 @@ def test_a_meeting_to_be_held_between_two_is_theirs_alone() -> None:
 def test_cast_an_office_with_a_country_is_not_of_one_named_beside_it() -> None:
     """ "The PNG Prime Minister was hosted by Prime Minister X": the office is the one named before, not X."""
     text = (
-        "Papua New Guine Prime Minister Peter Kama arrived in Fiji last night for his first official visit.\n\n"
-        "Kama is here to attend the leaders retreat in Nadi this week.\n\nThe PNG Prime Minister was later "
-        "hosted to a welcome dinner by Prime Minister, Jone Vula at a hotel in Suva last night."
+        "Papua New Guine Prime Minister Peter Kama arrived in Fiji last night for his first official "
+        "visit.\n\nKama is here to attend the leaders retreat in Nadi this week.\n\nThe PNG Prime Minister "
+        "was later hosted to a welcome dinner by Prime Minister, Jone Vula at a hotel in Suva last night."
     )
     assert person(text, "Peter Kama", "Fiji Broadcasting Corporation").country == "PG"

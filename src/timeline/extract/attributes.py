@@ -251,7 +251,7 @@ def frame_date(
     *,
     coming: bool = False,
 ) -> Written | None:
-    """The date written in the frame's sentence (up to ``reach``), nearest its trigger, at the finest precision.
+    """The date written in the frame's sentence (up to ``reach``), nearest its trigger, finest first.
 
     A ``coming`` meeting reads a month or date already past forward, and then takes no past day: "X and Y
     on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.

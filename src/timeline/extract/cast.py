@@ -569,8 +569,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             and doc[first - 2].lower_ == "to"
             and doc[first - 3].text[:1].isupper()
         ):
-            continue  # "the Minister Delegate to the Cameroonian Minister of External Relations, X": the one a
-            # title serves, no one the text names
+            continue  # "the Minister Delegate to the Cameroonian Minister of External Relations, X":
+            # the one a title serves, no one the text names
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
@@ -1543,7 +1543,7 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
             if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
                 role = None
             if person is None or role in {None, "other"}:
-                continue  # only after "Presidents", "Foreign Ministers": not "Senators X (Georgia), Y (Idaho)"
+                continue  # only after "Presidents", "Foreign Ministers": not "Senators X (Georgia)"
             close = next(
                 (k for k in range(token.i + 2, min(token.i + 7, len(doc))) if doc[k].text == ")"), None
             )
@@ -1621,10 +1621,15 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
     # more open holders of an office than offices of it with a country: "President Biden met President Lula.
     # The Brazilian president also met X" is no one's to guess (not "the Fijian and the PNG prime ministers")
     holders = Counter(o.role for p in people for o in {o.role: o for o in near(p)}.values())
-    seats = Counter(role for _, role in {(o.office.country, o.office.role) for o in offices if o.office.country})
+    named = {(o.office.country, o.office.role) for o in offices if o.office.country}
+    seats = Counter(role for _, role in named)
     for person in people:
         if person.country is None and person.organisation is None and person.mentions:
-            fitting = [o for o in near(person) if (o.country, o.role) not in taken and holders[o.role] <= seats[o.role]]
+            fitting = [
+                o
+                for o in near(person)
+                if (o.country, o.role) not in taken and holders[o.role] <= seats[o.role]
+            ]
             codes = {o.country for o in fitting}
             if len(codes) == 1:
                 held = fitting[0]

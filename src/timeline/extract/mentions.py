@@ -472,8 +472,8 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
 
 
 def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
-    """A region in a portfolio: "East Asian" of "Assistant Secretary of State for East Asian and Pacific Affairs";
-    a field: "Expatriates" of "Minister of Foreign and Expatriates Affairs"."""
+    """A region in a portfolio: "East Asian" of "Assistant Secretary of State for East Asian and Pacific
+    Affairs"; a field: "Expatriates" of "Minister of Foreign and Expatriates Affairs"."""
     if not (doc[j].is_title and doc[j].is_alpha):
         return False
     opening = next((t.i for t in reversed(doc[max(0, j - 5) : j]) if t.lower_ in {"for", "of"}), None)
@@ -1325,7 +1325,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> bool:
     """A run of two words or more joined in a list to a name found, its country in brackets after it: "met
-    Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (tagged a firm)."""
+    Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (a firm, for
+    the model)."""
     start, end = span
     root = doc[end - 1]
     after_plural = (
