@@ -1620,14 +1620,15 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
 
     # more open holders of an office than offices of it with a country: "President Biden met President Lula.
     # The Brazilian president also met X" is no one's to guess (not "the Fijian and the PNG prime ministers")
-    holders = Counter(o.role for p in people for o in {o.role: o for o in near(p)}.values())
+    nearby = {p.key: near(p) for p in people}
+    holders = Counter(role for found_near in nearby.values() for role in {o.role for o in found_near})
     named = {(o.office.country, o.office.role) for o in offices if o.office.country}
     seats = Counter(role for _, role in named)
     for person in people:
-        if person.country is None and person.organisation is None and person.mentions:
+        if nearby[person.key]:
             fitting = [
                 o
-                for o in near(person)
+                for o in nearby[person.key]
                 if (o.country, o.role) not in taken and holders[o.role] <= seats[o.role]
             ]
             codes = {o.country for o in fitting}
