@@ -7006,6 +7006,35 @@ def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
     assert found.date.to_str() == "2024-05-31"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Chancellor Hanna Vogel of Germany held talks with Polish Prime Minister Ewa Nowak in Berlin. "
+            "Vogel and Nowak discussed energy and Thursday's referendum in Britain.",
+            "2016-06-22",
+            id="the-referendums-day",
+        ),
+        pytest.param(
+            "Chancellor Hanna Vogel of Germany met Polish Prime Minister Ewa Nowak on Monday's holiday.",
+            "2016-06-20",
+            id="a-day-the-meeting-was-on",
+        ),
+        pytest.param(
+            "Monday's talks between Chancellor Hanna Vogel of Germany and Polish Prime Minister Ewa Nowak were "
+            "cordial.",
+            "2016-06-20",
+            id="the-meetings-own-day",
+        ),
+    ],
+)
+def test_a_day_in_the_possessive_is_its_things(text: str, day: str) -> None:
+    """ "discussed ... Thursday's referendum": the referendum's day, not the meeting's (published on a
+    Wednesday, the meeting undated is that day's); "on Monday's holiday", "Monday's talks" are the
+    meeting's."""
+    assert only(text, published="2016-06-22").date.to_str() == day
+
+
 def test_cast_a_counterpart_listed_in_a_subject_is_the_one_named_right_before() -> None:
     """ "A, B as well as Defence Minister C and his Egyptian counterpart, D, held talks": D holds C's
     office."""

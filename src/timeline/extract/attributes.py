@@ -304,7 +304,11 @@ def frame_date(
         if not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
-    dates = [d for d in dates if not _year_of_a_thing(doc, d[0], trigger)]
+    dates = [
+        d
+        for d in dates
+        if not _year_of_a_thing(doc, d[0], trigger) and not _day_of_a_thing(doc, d[0], trigger)
+    ]
     if not dates:
         return None
     dates.sort(
@@ -360,6 +364,30 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and year.i > 0
         and doc[year.i - 1].lower_ in {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+    )
+
+
+def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
+    """A date in the possessive, of a noun other than the trigger: that thing's day, not the meeting's.
+
+    "X and Y discussed trade and Thursday's referendum": the referendum's day.
+    Not "Monday's talks between X and Y" (the trigger's own), nor "at last
+    week's summit, X met Y" (the gathering the meeting was at), nor "met X
+    on Monday's holiday" (a day the meeting was on).
+    """
+    token = next((t for t in doc if t.idx == offset), None)
+    if token is None:
+        return False
+    while token.dep_ in {"amod", "compound", "nummod", "det"} and token.head.i > token.i:
+        token = token.head  # "last [amod] week's": the week
+    possessed = token.head
+    return (
+        token.dep_ == "poss"
+        and any(c.dep_ == "case" for c in token.children)
+        and possessed.i != trigger
+        and possessed.lower_ not in _GATHERING_NOUNS
+        and possessed.pos_ in {"NOUN", "PROPN"}
+        and not (possessed.dep_ == "pobj" and possessed.head.head.i == trigger)  # "met X on Monday's holiday"
     )
 
 
