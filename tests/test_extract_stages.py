@@ -2361,7 +2361,7 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "Choi Sang-mok.",
             {("Antony Blinken", "US", "foreign minister"), ("Choi Sang-mok", "KR", "head of state")},
             "in-person",
-            "2024-11-14",
+            "2024-11-11",  # the arrival's day: told undated right after it
             id="the-host-where-a-guest-arrived",
         ),
         pytest.param(
@@ -2369,7 +2369,7 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "President Choi Sang-mok.",
             {("Antony Blinken", "US", "foreign minister"), ("Choi Sang-mok", "KR", "head of state")},
             "in-person",
-            "2024-11-14",
+            "2024-11-11",  # the arrival's day: told undated right after it
             id="the-host-who-received-a-guest",
         ),
         pytest.param(
@@ -3490,6 +3490,19 @@ def test_pipeline_the_leads_day_is_the_day_of_the_storys_undated_meetings() -> N
     )
     assert {m.date.to_str() for m in meetings} == {"2024-11-10"}
     assert len(meetings) == 2
+
+
+def test_pipeline_a_lead_naming_the_two_of_an_undated_meeting_gives_its_day() -> None:
+    """ "Crown Prince X on Saturday felicitated Prime Minister Y ..." then "Y received a telephone call from
+    X": the call was on Saturday; a lead naming only one of them gives no day."""
+    text = (
+        "ISLAMABAD: Saudi Crown Prince Faisal bin Nasser on Saturday felicitated Prime Minister Imran Qadir "
+        "on his election.\n\nPrime Minister Imran Qadir received a telephone call from Crown Prince Faisal "
+        "bin Nasser, the office said."
+    )
+    assert [m.date.to_str() for m in meetings_of(text, published="2022-04-17")] == ["2022-04-16"]
+    alone = text.replace("felicitated Prime Minister Imran Qadir on his election", "praised the reforms")
+    assert [m.date.to_str() for m in meetings_of(alone, published="2022-04-17")] == ["2022-04-17"]
 
 
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
@@ -7004,6 +7017,36 @@ def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
         published="2024-06-01",
     )
     assert found.date.to_str() == "2024-05-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "Foreign Minister Omar Nabil of Egypt met his Saudi counterpart in Paris on Monday.\n\nIn August, "
+            "Nabil headed to Europe with visits to Berlin, Paris and Rome. He met French President Paul Girard.",
+            "2014-08",
+            id="the-trips-month",
+        ),
+        pytest.param(
+            "Foreign Minister Omar Nabil of Egypt became minister in August. He met French President Paul "
+            "Girard.",
+            "2014-11-17",
+            id="no-journey-told",
+        ),
+        pytest.param(
+            "In August, Foreign Minister Omar Nabil of Egypt headed to Europe.\n\nHe met French President Paul "
+            "Girard.",
+            "2014-11-17",
+            id="another-paragraph",
+        ),
+    ],
+)
+def test_a_meeting_told_undated_after_a_dated_journey_was_on_it(text: str, date: str) -> None:
+    """ "In August, X headed to Europe ... He met President Y": the meeting was on that trip; a date told
+    without a journey, or in another paragraph, is not the meeting's (published 2014-11-17)."""
+    found = meetings_of(text, published="2014-11-17")
+    assert [m.date.to_str() for m in found if "Paul Girard" in {p.name for p in m.participants}] == [date]
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     told = _dated_by_paragraph(
         parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor
     )
-    lead = _lead_day(parsed, told, anchor)
+    lead = _lead_day(parsed, told, anchor, people)
     stamped = (
         lined is not None
         and lead is not None
@@ -233,6 +233,8 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
                 parsed.sentences[item.frame.sentence].text
             ):
                 item = attrs.evolve(item, written=_arrival_day_before(parsed, item.frame.sentence, anchor))
+            elif before is None and not item.frame.future:
+                item = attrs.evolve(item, written=_journey_date_before(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
 
@@ -258,6 +260,29 @@ def _arrival_day_before(
         return None
     days = [w for _, w in attributes.sentence_dates(previous, anchor) if w.date.precision == "day"]
     return days[0] if len(days) == 1 else None
+
+
+def _journey_date_before(
+    parsed: Parsed, index: int, anchor: pendulum.Date | None
+) -> attributes.Written | None:
+    """The one past date of the sentence just before, in the same paragraph, that tells a journey.
+
+    "In August, X headed to Europe with visits to Berlin, Paris and Rome. He
+    met President Y": the meeting was on that trip, in August.
+    """
+    sentence = parsed.sentences[index]
+    if index == 0 or parsed.sentences[index - 1].line != sentence.line:
+        return None
+    previous = parsed.sentences[index - 1]
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _JOURNEYS for t in previous.doc):
+        return None
+    dates = [w for _, w in attributes.sentence_dates(previous, anchor)]
+    if len(dates) != 1 or (anchor is not None and (dates[0].last is None or dates[0].last > anchor)):
+        return None
+    return dates[0]
+
+
+_JOURNEYS = frozenset({"arrive", "travel", "head", "visit", "tour", "fly", "land"})
 
 
 def _background(trigger: Token) -> bool:
@@ -321,13 +346,18 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
     return [parsed.sentences[i].text for i in sorted(set(found))]
 
 
-def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) -> TextDate | None:
+def _lead_day(
+    parsed: Parsed, told: list[Told], anchor: pendulum.Date | None, people: Cast | None = None
+) -> TextDate | None:
     """The day the story's lead gives its held meeting: the day of the story's other undated meetings.
 
     "On Sunday, the Secretary-General met with presidents ... He also held
     talks with X": the talks were on Sunday too, not on the day of publication.
     A lead that opens with its day and tells no meeting ("On 6 November, the
-    Minister took part in the Baltic Council") gives that day.
+    Minister took part in the Baltic Council") gives that day, and so does a
+    lead naming the two people of an undated meeting told after it ("Crown
+    Prince X on Saturday felicitated Prime Minister Y ..." ... "Y received a
+    telephone call from X").
     """
     lead = [  # not a photo credit "(Photo: VNA)" after a caption
         s.index for s in parsed.sentences if not s.unstopped and any(t.pos_ in {"VERB", "AUX"} for t in s.doc)
@@ -346,7 +376,15 @@ def _lead_day(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) ->
         opening = dates[0][0] <= _OPENING
         meeting = any(meetings.trigger_anchor(t) is not None for t in sentence.doc)  # "... following the
         # first meeting of their defense ministers last November 16"
-        if day is not None and (anchor is None or day <= anchor) and (opening or meeting):
+        named = {p.key for t in sentence.doc if people and (p := people.person_at(index, t.i)) is not None}
+        pair = any(
+            item.written is None
+            and not item.frame.future
+            and len(set(item.frame.people)) == 2
+            and set(item.frame.people) <= named
+            for item in told
+        )
+        if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair):
             return dates[0][1].date
     return None
 
