@@ -3505,6 +3505,38 @@ def test_pipeline_a_lead_naming_the_two_of_an_undated_meeting_gives_its_day() ->
     assert [m.date.to_str() for m in meetings_of(alone, published="2022-04-17")] == ["2022-04-17"]
 
 
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "President Ana Lima of Argentina and Brazil's President Jo Silva shared a videoconference call on "
+            "Monday.",
+            [("2020-11-30", "video")],
+            id="shared-a-call",
+        ),
+        pytest.param(
+            "President Ana Lima of Argentina has finally spoken to Brazil's President Jo Silva. The two leaders "
+            "held a videoconference on Monday.",
+            [("2020-11-30", "video")],
+            id="spoken-to-then-dated-as-a-video-call",
+        ),
+        pytest.param(
+            "President Ana Lima of Argentina spoke by phone with Brazil's President Jo Silva on Monday. Lima and "
+            "Silva held a videoconference on Wednesday.",
+            [("2020-11-30", "call"), ("2020-12-02", "video")],
+            id="a-phone-call-is-no-video-call",
+        ),
+    ],
+)
+def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next(
+    text: str, meetings: list[tuple[str, str]]
+) -> None:
+    """ "X has spoken to Y. The two leaders held a videoconference on Monday": one video call, on Monday; "spoke
+    by phone" is no video call."""
+    found = meetings_of(text, published="2020-12-05")
+    assert sorted((m.date.to_str(), m.meeting_kind) for m in found) == meetings
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

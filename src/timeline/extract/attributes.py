@@ -431,6 +431,15 @@ def told_before(token: Token) -> bool:
 JUDGING_VERBS = frozenset({"call", "describe", "term", "hail", "characterize", "characterise"})
 
 
+def says_phone(text: str) -> bool:
+    """Whether a sentence says a call was by phone ("by phone", "telephoned"), not only a call or that people
+    spoke."""
+    return _PHONE.search(text) is not None
+
+
+_PHONE = re.compile(r"\b(?:phone|telephone|telephonic|phoned|telephoned)\b", re.IGNORECASE)
+
+
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     """in-person, call or video, from the words of the trigger's clause."""
     token = doc[trigger]

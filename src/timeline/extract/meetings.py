@@ -61,6 +61,7 @@ LIGHT_VERBS = frozenset(
         "give",
         "resume",
         "enjoy",
+        "share",  # "X and Y shared a videoconference call on Monday"
     }
 )
 MEETING_NOUNS = frozenset(

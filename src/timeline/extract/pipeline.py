@@ -46,6 +46,15 @@ class Told:
     visit: bool = False  # its trigger is a coming in person: "visited Qatar", "was welcomed at the airport"
     placed: bool = False  # held at a place its trigger names: "held talks at the UN Headquarters"
     arrival: bool = False  # its trigger is a guest's coming: "arrived in Beijing at Wen's invitation"
+    loose: bool = False  # a call its sentence does not say was by phone: "X has spoken to Y", "their call"
+    line: int = 0  # its paragraph
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds its sentence allows, when it says any: "spoke to", "a call" may have been by video."""
+        if not self.explicit_kind:
+            return frozenset()
+        return frozenset({"call", "video"}) if self.loose else frozenset({self.kind})
 
     @property
     def date(self) -> TextDate | None:
@@ -96,7 +105,7 @@ class Meeting:
                 if len(t.frame.people) >= 2 and not t.frame.continuation
             ),
             written=tuple(written.values()),
-            kinds=frozenset(t.kind for t in told if t.explicit_kind),
+            kinds=frozenset().union(*(t.kinds for t in told)),
             visit=any(t.visit for t in told),
             placed=any(t.placed for t in told),
             future=any(t.frame.future for t in told),
@@ -417,6 +426,8 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         and not _welcomes_a_thing(trigger),
         placed=kind == "in-person" and _held_at(trigger),
         arrival=_arrival(trigger),
+        loose=kind == "call" and not attributes.says_phone(sentence.text),
+        line=sentence.line,
     )
 
 
@@ -497,11 +508,21 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and implied is not None
         and people  # "The ministers of A and B have held a meeting ... X and Y met on Thursday": that one
         and not (meeting.headline and people <= new)  # a readout's title names the meeting its text dates
+        and not (
+            told.kinds
+            & meeting.kinds  # "X has spoken to Y. The two leaders held a video call on Monday": the
+            and any(  # call dated right after, not "She and Y last met in person in Wellington in February"
+                t.line == told.line
+                and t.frame.sentence == told.frame.sentence - 1
+                and set(t.frame.people) == new
+                for t in meeting.told
+            )
+        )
         and not _same_time(told.date, implied)
         and not _days_before_of_a_kind(meeting, told, implied)
     ):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
-    if _told_apart(frozenset({told.kind}) if told.explicit_kind else frozenset(), told.visit, meeting):
+    if _told_apart(told.kinds, told.visit, meeting):
         return False
     if told.explicit_kind and meeting.placed:
         return False  # "held talks at the UN Headquarters ... progress since their recent phone call"
@@ -607,7 +628,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 countries=old.countries | item.frame.countries,
                 full=full,
                 written=written,
-                kinds=old.kinds | ({item.kind} if item.explicit_kind else set()),
+                kinds=old.kinds | item.kinds,
                 placed=old.placed or item.placed,
                 future=old.future or item.frame.future,
                 headline=old.headline and item.headline and item.written is None,
@@ -754,7 +775,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             TextDate.unknown(),
             "none",
         )  # "the upcoming summit between X and Y": set, date unknown
-    explicit = [t.kind for t in meeting.told if t.explicit_kind]
+    explicit = [t.kind for t in meeting.told if t.explicit_kind and not t.loose] or [
+        t.kind for t in meeting.told if t.explicit_kind
+    ]  # "spoke to Y" ... "shared a videoconference call": a video call
     kind = explicit[0] if explicit else "in-person"
     if future or after_publication:
         kind = "planned"
