@@ -3537,6 +3537,36 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
     assert sorted((m.date.to_str(), m.meeting_kind) for m in found) == meetings
 
 
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Kenyan President Daniel Kamau is expected to hold talks with Ugandan President John Okello during "
+            "his visit on 12 March.",
+            [("2024-03-12", ["Daniel Kamau", "John Okello"])],
+            id="the-visit-is-the-talks-occasion",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau and Ugandan President John Okello are set to meet on Friday.",
+            [("2024-03-08", ["Daniel Kamau", "John Okello"])],
+            id="a-subject-and-its-conjunct-inherited-through-set-to",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit in "
+            "August, where President Daniel Kamau, Prime Minister Ali Hassan of Ethiopia and President John Okello "
+            "of Uganda agreed to meet annually.",
+            [],
+            id="meetings-to-recur-are-no-meeting",
+        ),
+    ],
+)
+def test_meeting_planned_shapes(text: str, meetings: list[tuple[str, list[str]]]) -> None:
+    """Planned meetings as the news writes them: one meeting each, its people and day (published on a
+    Wednesday)."""
+    found = meetings_of(text, published="2024-03-06")
+    assert [(m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == meetings
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

@@ -410,6 +410,24 @@ def trigger_anchor(token: Token) -> Token | None:
     return None
 
 
+_STAYS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _occasion_of_another(token: Token) -> bool:
+    """A visit that is the occasion of a meeting its sentence tells: "X will hold talks with Y during his
+    visit on 12 March" tells one meeting, not the talks and the visit."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STAYS or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ not in {"during", "on", "in"}:
+        return False
+    governing = token.head.head
+    return any(
+        (anchor := trigger_anchor(t)) is not None and anchor.i == governing.i
+        for t in [governing, *governing.children]
+        if t.i != token.i
+    )
+
+
 def _verb_tagged_a_noun(token: Token) -> bool:
     """A present-tense verb the tagger took for a plural noun: it still has a subject, and a name for object.
 
@@ -1740,6 +1758,17 @@ def _subject_of(anchor: Token) -> Token | None:
     return None
 
 
+def _completes(anchor: Token, verb: Token) -> bool:
+    """Whether the anchor completes the verb whose subject it takes: "X and Y are set to [xcomp] meet",
+    "agreed to [xcomp] hold [xcomp] talks"."""
+    node = anchor
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _finite_verb_of(head: Token, verb: Token) -> bool:
     """Whether a past or present verb the parser hung on ``head`` as a clause is the sentence's own verb.
 
@@ -1803,7 +1832,7 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
         return True
-    if _habitual(anchor):
+    if _habitual(anchor) or _recurring(anchor):
         return True
     if anchor.dep_ == "nsubj" and any(
         c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
@@ -1828,6 +1857,20 @@ def _blocked(anchor: Token) -> bool:
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+_RECURRING = frozenset(
+    {"annually", "regularly", "yearly", "periodically", "routinely", "frequently", "often", "monthly"}
+)
+
+
+def _recurring(anchor: Token) -> bool:
+    """ "agreed to meet annually", "will hold talks every year": meetings to recur, no one meeting set."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _RECURRING)
+        or (c.dep_ == "npadvmod" and any(g.lower_ in {"every", "each"} for g in c.children))
+        for c in anchor.children
+    )
 
 
 def _habitual(anchor: Token) -> bool:
@@ -2296,7 +2339,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 )
                 continue
             anchor = trigger_anchor(token)
-            if anchor is None or anchor.i in seen_anchors:
+            if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
             seen_anchors.add(anchor.i)
             if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled
@@ -2451,7 +2494,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         # paying a courtesy call on President Z, X and Y visited ...": both paid it
                         p.key
                         for c in subject.conjuncts
-                        if (present or (_gerund_of(anchor) and not _meets(subject.head)))
+                        if (
+                            present
+                            or (_gerund_of(anchor) and not _meets(subject.head))
+                            or _completes(anchor, subject.head)  # "X and Y are set to meet next week"
+                        )
                         and (p := cast.person_at(sentence.index, c.i))
                     ]
                     broken = _broken_subject(anchor)
