@@ -3552,6 +3552,24 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             id="a-subject-and-its-conjunct-inherited-through-set-to",
         ),
         pytest.param(
+            "Kenyan President Daniel Kamau will be in Kampala from 11 to 13 March, where he will meet President "
+            "John Okello.",
+            [("2024-03-11", ["Daniel Kamau", "John Okello"])],
+            id="a-stay-from-one-day-to-another-gives-its-first",
+        ),
+        pytest.param(
+            "A meeting between Kenyan President Daniel Kamau and Ugandan President John Okello is scheduled for "
+            "March 12.",
+            [("2024-03-12", ["Daniel Kamau", "John Okello"])],
+            id="scheduled-for-a-day",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau is expected to meet Ugandan President John Okello when he visits "
+            "Kampala on Friday.",
+            [("2024-03-08", ["Daniel Kamau", "John Okello"])],
+            id="a-present-time-clause-under-a-future-is-future",
+        ),
+        pytest.param(
             "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit in "
             "August, where President Daniel Kamau, Prime Minister Ali Hassan of Ethiopia and President John Okello "
             "of Uganda agreed to meet annually.",

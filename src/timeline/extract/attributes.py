@@ -35,6 +35,8 @@ _APPROXIMATE = re.compile(
     r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE
 )
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "a visit from September 10 to 16": the span's first day
+_DAYS_SPANNED = re.compile(r"\d\s*(?:to|until|till|-|–|—)\s*\d|\d\s+to\s+[A-Z][a-z]+\.? \d")
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|fixed|pencil+ed)\s+for\s+$", re.IGNORECASE)
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.IGNORECASE)
 TOPICS = {
     "North Korea": r"North Korea|DPRK|Pyongyang|denucleari[sz]ation",
@@ -88,7 +90,12 @@ def sentence_dates(
     found = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
-        if _NOT_EVENT_DATE.search(before) and not (starting and _FROM.search(before)):
+        if (
+            _NOT_EVENT_DATE.search(before)
+            and not (_FROM.search(before) and (starting or _DAYS_SPANNED.search(hit.text)))
+            and not _SET_FOR.search(text, max(0, hit.start - 24), hit.start)
+        ):  # not "since May 3", "from May 3"; but "will be in Kampala from 11 to 13 March" (its first day),
+            # "is planned for Friday"
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and not _BRACKETED_DAYS.fullmatch(
             text, text.rfind("(", 0, hit.start), text.find(")", hit.end) + 1 or len(text)
@@ -159,7 +166,24 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
     while head.dep_ not in _CLAUSES and head.head.i != head.i:
         head = head.head
     inner = [t for t in head.subtree if not _in_other_clause(t, head)]
-    return " ".join(t.text for t in inner) or None
+    words = " ".join(t.text for t in inner)
+    if words and _present_of_a_future(head):
+        return f"will {words}"  # "will meet Y when he visits Kampala on Friday": the coming Friday
+    return words or None
+
+
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "while", "as", "until", "during"})
+
+
+def _present_of_a_future(head: Token) -> bool:
+    """A time clause in the present under a clause to come: its present is that future ("X is expected
+    to meet Y when he visits Kampala on Friday")."""
+    if head.dep_ != "advcl" or head.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in head.children):
+        return False
+    main = head.head
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "to"} for c in main.children)
 
 
 def _in_other_clause(token: Token, head: Token) -> bool:
