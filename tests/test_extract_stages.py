@@ -3543,31 +3543,54 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
         pytest.param(
             "Kenyan President Daniel Kamau is expected to hold talks with Ugandan President John Okello during "
             "his visit on 12 March.",
-            [("2024-03-12", ["Daniel Kamau", "John Okello"])],
+            [("2024-03-12", ["Daniel Kamau", "John Okello"], "planned")],
             id="the-visit-is-the-talks-occasion",
         ),
         pytest.param(
             "Kenyan President Daniel Kamau and Ugandan President John Okello are set to meet on Friday.",
-            [("2024-03-08", ["Daniel Kamau", "John Okello"])],
+            [("2024-03-08", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-subject-and-its-conjunct-inherited-through-set-to",
         ),
         pytest.param(
             "Kenyan President Daniel Kamau will be in Kampala from 11 to 13 March, where he will meet President "
             "John Okello.",
-            [("2024-03-11", ["Daniel Kamau", "John Okello"])],
+            [("2024-03-11", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-stay-from-one-day-to-another-gives-its-first",
         ),
         pytest.param(
             "A meeting between Kenyan President Daniel Kamau and Ugandan President John Okello is scheduled for "
             "March 12.",
-            [("2024-03-12", ["Daniel Kamau", "John Okello"])],
+            [("2024-03-12", ["Daniel Kamau", "John Okello"], "planned")],
             id="scheduled-for-a-day",
         ),
         pytest.param(
             "Kenyan President Daniel Kamau is expected to meet Ugandan President John Okello when he visits "
             "Kampala on Friday.",
-            [("2024-03-08", ["Daniel Kamau", "John Okello"])],
+            [("2024-03-08", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-present-time-clause-under-a-future-is-future",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau will undertake a state visit to Uganda from 11-13 March at the "
+            "invitation of President John Okello.",
+            [("2024-03-11", ["Daniel Kamau", "John Okello"], "planned")],
+            id="a-visit-undertaken-at-a-hosts-invitation",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau visited Uganda on Monday at the invitation of his counterpart John "
+            "Okello.",
+            [("2024-03-04", ["Daniel Kamau", "John Okello"], "in-person")],
+            id="at-the-invitation-of-a-counterpart-named-after-the-title",
+        ),
+        pytest.param(
+            "Kenyan Foreign Minister Daniel Kamau is due in Kampala next week for talks with his counterpart John "
+            "Okello.",
+            [("2024-03~", ["Daniel Kamau", "John Okello"], "planned")],  # next week: in March, about
+            id="due-in-a-city-for-talks",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau will travel to Uganda next week and meet President John Okello.",
+            [("2024-03~", ["Daniel Kamau", "John Okello"], "planned")],  # next week: in March, about
+            id="a-conjunct-sharing-will",
         ),
         pytest.param(
             "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit in "
@@ -3578,11 +3601,11 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
         ),
     ],
 )
-def test_meeting_planned_shapes(text: str, meetings: list[tuple[str, list[str]]]) -> None:
-    """Planned meetings as the news writes them: one meeting each, its people and day (published on a
+def test_meeting_planned_shapes(text: str, meetings: list[tuple[str, list[str], str]]) -> None:
+    """Planned meetings as the news writes them: one meeting each, its people, day and kind (published on a
     Wednesday)."""
     found = meetings_of(text, published="2024-03-06")
-    assert [(m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == meetings
+    assert [(m.date.to_str(), sorted(p.name for p in m.participants), m.meeting_kind) for m in found] == meetings
 
 
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:

@@ -305,6 +305,14 @@ def trigger_anchor(token: Token) -> Token | None:
         return token  # "presented his credentials to President X", "received the letter of credence of Y"
     if token.pos_ == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
         return token  # "visited Qatar at the invitation of Sheikh Tamim": the host who invited met the guest
+    if (
+        token.pos_ == "NOUN"
+        and lemma == "visit"
+        and token.dep_ == "dobj"
+        and token.head.pos_ == "VERB"
+        and (_at_the_invitation(token) or _at_the_invitation(token.head))
+    ):
+        return token.head  # "will undertake a state visit to Uganda at the invitation of President X"
     if token.pos_ == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
@@ -1986,7 +1994,10 @@ def _at_the_invitation(verb: Token) -> bool:
         and any(
             o.dep_ == "prep"
             and o.lower_ == "of"
-            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in o.children)
+            and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(a.pos_ == "PROPN" for a in g.subtree))
+                for g in o.children
+            )  # "of President X", "of his counterpart X"
             for o in n.children
         )
         for c in verb.children
@@ -2115,6 +2126,9 @@ def _will(verb: Token) -> bool:
     return any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in verb.children)
 
 
+_SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
+
+
 def _future(anchor: Token) -> bool:
     """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks"."""
     node = anchor
@@ -2122,8 +2136,18 @@ def _future(anchor: Token) -> bool:
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
             break
         node = node.head
-    if node.i != anchor.i and node.lemma_.lower() in {"due", "set", "schedule", "expect", "slate"}:
+    if node.i != anchor.i and node.lemma_.lower() in _SET_WORDS:
         return True
+    if (
+        node.i != anchor.i
+        and node.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _SET_WORDS for c in node.children)
+    ):
+        return True  # "is due [acomp] in Kampala next week for [<- is] talks with Y"
+    if anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.pos_ == "VERB" and _future(anchor.head):
+        return (
+            True  # "will travel to Uganda and meet President Y", "X to visit Uganda, meet Y": one auxiliary
+        )
     if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
     if _will(anchor):
