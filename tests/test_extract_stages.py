@@ -3608,6 +3608,39 @@ def test_meeting_planned_shapes(text: str, meetings: list[tuple[str, list[str], 
     assert [(m.date.to_str(), sorted(p.name for p in m.participants), m.meeting_kind) for m in found] == meetings
 
 
+def test_meeting_talks_the_parse_hung_on_an_infinitive_are_the_clauses() -> None:
+    """ "X discussed measures to strengthen security at talks in Moscow with his Uzbek counterpart Y": the
+    parser hangs "at talks" on "to strengthen"; the talks are X's with Y."""
+    found = only(
+        "Russian Foreign Minister Ivan Orlov discussed additional measures to strengthen stability and security "
+        "in the region at talks in Moscow with his Uzbek counterpart Timur Aliyev on Monday.",
+        published="2023-05-22",
+    )
+    assert (who(found), found.date.to_str()) == (
+        {("Ivan Orlov", "RU", "foreign minister"), ("Timur Aliyev", "UZ", "foreign minister")},
+        "2023-05-22",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Carlos Mendoza", ("PE", "foreign minister"), id="foreign-affairs"),
+        pytest.param("Jorge Paz", ("PE", "finance minister"), id="economy-and-finance"),
+        pytest.param("Luis Herrera", ("PE", "other"), id="energy-and-mines"),
+    ],
+)
+def test_cast_ministers_listed_with_their_portfolios_in_brackets(name: str, expected: tuple[str, str]) -> None:
+    """ "attended by Peruvian Ministers A (Foreign Affairs), B (Economy and Finance) and C (Energy and Mines)":
+    each the country of the plural title's demonym and the office of the portfolio in brackets."""
+    found = person(
+        "The dinner was attended by Peruvian Ministers Carlos Mendoza (Foreign Affairs), Jorge Paz (Economy and "
+        "Finance) and Luis Herrera (Energy and Mines).",
+        name,
+    )
+    assert (found.country, found.role) == expected
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

@@ -1535,29 +1535,42 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
 
 def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "met Presidents A (Djibouti), B (Central African Republic) and C (Mali)": each name's country in the
-    brackets after it, and the office a plural title before the list names (for those it names none)."""
+    brackets after it, and the office a plural title before the list names (for those it names none).
+
+    "attended by Peruvian Ministers A (Foreign Affairs), B (Economy and Finance)": each name's portfolio in
+    the brackets, the country the title's demonym names.
+    """
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str | None]] = {}
     for sentence in parsed.sentences:
         doc = sentence.doc
         role = None  # the office of a plural title the list runs on from
+        home = None  # and the country it names: "Peruvian Ministers"
         for token in doc:
-            if token.tag_ in {"NNS", "NNPS"} and token.lower_ in _PLURAL_TITLES:
-                words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
-                role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
+            if token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_ in _PLURAL_TITLES:
+                before = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+                before += [  # "Peruvian [compound -> the name] Ministers [compound -> the name]"
+                    t for t in doc[max(0, token.i - 2) : token.i] if t.head.i == token.head.i
+                ]
+                words = list(dict.fromkeys(t.text for t in sorted(before, key=lambda t: t.i)))
+                role = office_words.title_class(" ".join([*words, token.lower_.rstrip("s")]).lower())
+                home = found.country_of_words(" ".join(words)) if token.lower_ == "ministers" and words else None
                 continue
             person = by_mention.get((sentence.index, token.i))
             if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
-                role = None
-            if person is None or role in {None, "other"}:
+                role, home = None, None
+            if person is None or (role in {None, "other"} and home is None):
                 continue  # only after "Presidents", "Foreign Ministers": not "Senators X (Georgia)"
             close = next(
                 (k for k in range(token.i + 2, min(token.i + 7, len(doc))) if doc[k].text == ")"), None
             )
             if token.i + 1 < len(doc) and doc[token.i + 1].text == "(" and close is not None:
-                code = found.country_of_words(doc[token.i + 2 : close].text)
-                if code is not None:
+                inner = doc[token.i + 2 : close].text
+                code = found.country_of_words(inner)
+                if code is not None and role not in {None, "other"}:
                     given[person.key] = (code, role)
+                elif code is None and home is not None:
+                    given[person.key] = (home, office_words.title_class(f"minister of {inner.lower()}"))
     if not given:
         return people
     result = []

@@ -1749,6 +1749,15 @@ def _subject_of(anchor: Token) -> Token | None:
         ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
             # with Y, X left for Brazil"
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
+        if (
+            node.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and anchor.dep_ == "pobj"
+            and anchor.head.lower_ in {"at", "during"}
+            and node.head.head.i != node.head.i
+        ):
+            node = node.head.head  # "X discussed measures to strengthen security at talks with Y": the parse
+            continue  # hung the talks on the infinitive; they are the clause's, and X's
         if node.dep_ == "acl" and node.tag_ in {"VBD", "VBZ"} and _finite_verb_of(node.head, node):
             return node.head  # "Nigeria's foreign minister, X, spoke by phone with Y", "X, Jordan's foreign
             # minister, called on Y": the parser took the title or name for the sentence's root and the
