@@ -3641,6 +3641,21 @@ def test_cast_ministers_listed_with_their_portfolios_in_brackets(name: str, expe
     assert (found.country, found.role) == expected
 
 
+def test_meeting_a_readouts_closing_line_of_those_present_and_a_briefing_after_it() -> None:
+    """ "A and B were also present" closes a readout: they were at the meeting told; "the press secretary
+    briefed reporters after the meeting" was not, and the meeting is told once."""
+    found = meetings_of(
+        "Indian External Affairs Minister Arjun Mehta today paid a courtesy call on Prime Minister Rina Akter "
+        "at her official residence.\n\nPress Secretary Imran Karim briefed reporters after the meeting.\n\n"
+        "During the meeting, they discussed regional trade.\n\nForeign Secretary Kamal Hossain and Indian High "
+        "Commissioner Ravi Menon were also present.",
+        published="2023-05-12",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Arjun Mehta", "Kamal Hossain", "Ravi Menon", "Rina Akter"]
+    ]
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

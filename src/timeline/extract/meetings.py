@@ -1532,15 +1532,19 @@ def _participants_included(verb: Token) -> bool:
     """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
     presented their credentials were X, Y and Z": who was at the meeting told."""
     if verb.lemma_.lower() == "be":
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ == "among"
-            and any(g.lower_ in {"participants", "attendees"} for g in c.children)
-            for c in verb.children
-        ) or any(
-            c.dep_ == "nsubj"
-            and any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
-            for c in verb.children
+        return (
+            _were_present(verb)
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "among"
+                and any(g.lower_ in {"participants", "attendees"} for g in c.children)
+                for c in verb.children
+            )
+            or any(
+                c.dep_ == "nsubj"
+                and any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
+                for c in verb.children
+            )
         )
     if verb.lemma_.lower() != "include":
         return False
@@ -1555,6 +1559,19 @@ def _participants_included(verb: Token) -> bool:
 
 
 _TAKING_PART = frozenset({"present", "attend", "participate", "join"})
+
+
+def _were_present(verb: Token) -> bool:
+    """ "A, B and C were also present": people at the meeting just told, a readout's closing line (not "were
+    present at the summit", "present in Geneva": somewhere else)."""
+    return (
+        any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+        and any(
+            c.dep_ == "acomp" and c.lower_ == "present" and not any(g.dep_ == "prep" for g in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ == "prep" for c in verb.children)
+    )
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
@@ -1749,6 +1766,13 @@ def _subject_of(anchor: Token) -> Token | None:
         ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
             # with Y, X left for Brazil"
             break  # "Park highlighted the cooperation since the summit at Camp David": not his meeting
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in {"after", "before"}
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in node.children)
+        ):
+            break  # "the press secretary briefed reporters after the meeting": not at it; "after talks with
+            # Y, X left" is X's
         if (
             node.dep_ == "relcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
