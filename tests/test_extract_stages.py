@@ -3656,6 +3656,34 @@ def test_meeting_a_readouts_closing_line_of_those_present_and_a_briefing_after_i
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Home Minister Ravi Kumar and External Affairs Minister Anita Rao separately called on Sri Lankan Prime "
+            "Minister Nimal Perera on Saturday.",
+            id="named",
+        ),
+        pytest.param(
+            "Sri Lankan Prime Minister Nimal Perera held talks with Indian Prime Minister Vijay Shah on Saturday. "
+            "Perera thanked India, though Sri Lankan President Sunil Silva stayed home. Perera also praised the "
+            "ties. Earlier in the day, Home Minister Ravi Kumar and External Affairs Minister Anita Rao separately "
+            "called on the visiting Sri Lankan leader.",
+            id="the-visiting-leader-the-story-follows",
+        ),
+    ],
+)
+def test_meeting_several_subjects_separately_with_one(text: str) -> None:
+    """ "A and B separately called on X": a meeting of each with X (not one of A with B); "the visiting Sri
+    Lankan leader" is the Sri Lankan leader the story names most, not its president named once."""
+    pairs = {
+        frozenset(p.name for p in m.participants)
+        for m in meetings_of(text, published="2018-10-20")
+        if {"Ravi Kumar", "Anita Rao"} & {p.name for p in m.participants}
+    }
+    assert pairs == {frozenset({"Ravi Kumar", "Nimal Perera"}), frozenset({"Anita Rao", "Nimal Perera"})}
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

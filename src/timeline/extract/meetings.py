@@ -711,6 +711,45 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     return person.key
 
 
+def _described_objects(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """Who "the visiting Sri Lankan leader" met is: the one person of that country in that office.
+
+    A definite noun of office with a country word and no name, met ("called
+    on the visiting Sri Lankan leader", "held talks with the Chinese
+    premier"), stands for the one person of the article with that country
+    and an office the noun fits, or of several, for the one the story names
+    at least twice as often as any other ("the visiting Sri Lankan leader",
+    the prime minister the story follows, not the president named once).
+    """
+    found = []
+    for token in anchor.subtree:
+        roles = _DESCRIBED.get(token.lower_)
+        if (
+            roles is None
+            or token.dep_ not in {"dobj", "pobj"}
+            or token.i == anchor.i
+            or cast.person_at(sentence.index, token.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            continue
+        codes = {
+            code
+            for c in token.children
+            if c.dep_ in {"amod", "compound", "nmod"}
+            and (code := country_of_words(token.doc[c.left_edge.i : c.i + 1].text)) is not None
+        }  # "Sri [compound ->] Lankan": the words up to the one hung on the noun
+        if len(codes) != 1:
+            continue
+        code = next(iter(codes))
+        holders = sorted(
+            ((len(p.mentions), p.key) for p in cast.people if p.country == code and p.role in roles),
+            reverse=True,
+        )
+        if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
+            found.append(holders[0][1])  # of several, the one the story names at least twice as often
+    return found
+
+
 def _object_pronoun(anchor: Token) -> Token | None:
     """ "called on her", "met him", "spoke with him": a pronoun the meeting's verb takes for whom it met."""
     if any(
@@ -1283,6 +1322,31 @@ def _owner_of_someone(token: Token) -> bool:
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS
+
+
+def _pairs(
+    people: list[int], anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast
+) -> list[tuple[int, int]]:
+    """The pairs of a meeting with each: the first with each other one ("X met A and B separately"), or each
+    of several in the subject with the one named after the verb ("A and B separately called on X", however
+    the parse joined A and B)."""
+    first = {
+        k: min(m.token for m in cast.people[k].mentions if m.sentence == sentence.index)
+        for k in people
+        if cast.people[k].mentioned_in(sentence.index)
+    }
+    if subject is None or anchor.pos_ != "VERB":
+        return [(people[0], other) for other in people[1:]]
+    spans = [  # the subject, and any other the parse hung on the verb ("A [nsubj] and B [nsubj] called on X")
+        (c.left_edge.i, c.right_edge.i)
+        for c in [subject, *anchor.children]
+        if c.i == subject.i or c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    within = [k for k in people if k in first and any(a <= first[k] <= b for a, b in spans)]
+    after = [k for k in people if k not in within and first.get(k, anchor.i + 1) > anchor.i]  # or described
+    if len(within) >= 2 and len(after) == 1 and len(within) + 1 == len(people):
+        return [(k, after[0]) for k in sorted(within, key=first.__getitem__)]
+    return [(people[0], other) for other in people[1:]]
 
 
 def _separately(anchor: Token) -> bool:
@@ -2426,6 +2490,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
+            people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             if _co_chaired(anchor) and (chairs := cast.person_at(sentence.index, anchor.i - 3)) is not None:
                 listed = [*_listed_before(doc[anchor.i - 3], sentence, cast), chairs.key]
                 people = list(dict.fromkeys([*listed, *people]))  # "X and Y co-chaired": the parse cut them
@@ -2727,12 +2792,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 and not one_each else {}
             if one_each or days:
                 each.add((sentence.index, frozenset(people)))
-                for other in people[1:]:
+                for one, other in _pairs(people, anchor, subject, sentence, cast):
                     result.append(
                         Frame(
                             sentence=sentence.index,
                             trigger=token.i,
-                            people=(people[0], other),
+                            people=(one, other),
                             future=_future(anchor),
                             continuation=False,
                             countries=hosts
