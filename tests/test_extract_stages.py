@@ -3684,6 +3684,17 @@ def test_meeting_several_subjects_separately_with_one(text: str) -> None:
     assert pairs == {frozenset({"Ravi Kumar", "Nimal Perera"}), frozenset({"Anita Rao", "Nimal Perera"})}
 
 
+def test_pipeline_elsewhere_opens_another_event() -> None:
+    """ "Elsewhere, the President held a consultative meeting in Nakuru with party leaders": not the meeting
+    told before, whose place it does not give."""
+    found = only(
+        "President Daniel Kamau of Kenya received Prime Minister Omar Ali of Somalia on Tuesday.\n\nElsewhere, "
+        "the President held a consultative meeting in Nakuru with political party leaders.",
+        published="2021-08-11",
+    )
+    assert (found.place, found.date.to_str()) == (None, "2021-08-10")
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

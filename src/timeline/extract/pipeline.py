@@ -48,6 +48,7 @@ class Told:
     arrival: bool = False  # its trigger is a guest's coming: "arrived in Beijing at Wen's invitation"
     loose: bool = False  # a call its sentence does not say was by phone: "X has spoken to Y", "their call"
     line: int = 0  # its paragraph
+    elsewhere: bool = False  # its sentence opens on another event: "Elsewhere, the President held ..."
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -428,7 +429,13 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         arrival=_arrival(trigger),
         loose=kind == "call" and not attributes.says_phone(sentence.text),
         line=sentence.line,
+        elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
     )
+
+
+_ANOTHER_EVENT = re.compile(
+    r"(?:Elsewhere|Separately|In a separate (?:\w+ )?(?:meeting|event|engagement)|In other news)\b"
+)
 
 
 def _arrival(trigger: Token) -> bool:
@@ -473,6 +480,8 @@ def _welcomes_a_thing(verb: Token) -> bool:
 
 def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Cast | None = None) -> bool:
     people, new = set(meeting.people), set(told.frame.people)
+    if told.elsewhere and not (len(new) >= 2 and frozenset(new) in meeting.full):
+        return False  # "Elsewhere, the President held a consultative meeting with party leaders": another
     if not (new <= people or people <= new or told.frame.continuation):
         return False
     unnamed = told.frame.countries
@@ -681,8 +690,8 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
     result = list(joined)
     gone: set[int] = set()
     for index, lone in enumerate(joined):
-        if len(lone.people) != 1 or lone.written:
-            continue
+        if len(lone.people) != 1 or lone.written or any(t.elsewhere for t in lone.told):
+            continue  # not "Elsewhere, the President held a consultative meeting with party leaders"
         others = [
             i
             for i in theirs.get(lone.people[0], [])
