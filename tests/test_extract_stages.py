@@ -3695,6 +3695,18 @@ def test_pipeline_elsewhere_opens_another_event() -> None:
     assert (found.place, found.date.to_str()) == (None, "2021-08-10")
 
 
+def test_meeting_a_spouse_is_no_party() -> None:
+    """ "The motorcade carrying X and his wife Ama arrived ... The two had touched down on Wednesday for a State
+    visit": a spouse travelling with a head of state met no one."""
+    found = meetings_of(
+        "Ghana's President Kwame Mensah has received a warm welcome at the Union Buildings. The motorcade "
+        "carrying Mensah and his wife Ama arrived shortly before 10am. The two had touched down in the capital "
+        "on Wednesday evening for a two-day State visit.",
+        published="2018-07-05",
+    )
+    assert not any("Ama" in {p.name for p in m.participants} for m in found)
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

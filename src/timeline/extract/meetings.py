@@ -2841,7 +2841,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             last_subject = next(p.key for p in named if p is not None)
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
-    return [f for f in found if (f.sentence, frozenset(f.people)) not in each]
+    found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
+    spouses = {p.key for p in cast.people if any(m.occupation in _SPOUSES for m in p.mentions)}
+    if not spouses:
+        return found
+    return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one for a state
+        attrs.evolve(f, people=tuple(k for k in f.people if k not in spouses)) for f in found
+    ]
+
+
+_SPOUSES = frozenset({"wife", "husband", "spouse"})
 
 
 def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:
