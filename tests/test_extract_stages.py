@@ -1091,6 +1091,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="readout-principal-is-the-publishers",
         ),
         pytest.param(
+            "President Daniel Kamau of Kenya held talks with Saudi Crown Prince and Prime Minister Faisal bin "
+            "Khalid on Monday.",
+            None,
+            "Faisal bin Khalid",
+            ("SA", "head of government", "Prime Minister"),
+            id="a-demonym-before-the-first-of-two-titles",
+        ),
+        pytest.param(
             "SEOUL -- Foreign Minister Cho Tae-yul will travel to Tokyo next week.",
             None,
             "Cho Tae-yul",
@@ -3705,6 +3713,16 @@ def test_meeting_a_spouse_is_no_party() -> None:
         published="2018-07-05",
     )
     assert not any("Ama" in {p.name for p in m.participants} for m in found)
+
+
+def test_mentions_a_captains_rank_is_no_part_of_the_name() -> None:
+    """ "junta leader Captain Ibrahim Sawadogo": the rank is no part of the name, as "Colonel" is not."""
+    found = only(
+        "President Daniel Kamau of Kenya held talks with Burkina Faso's junta leader Captain Ibrahim Sawadogo on "
+        "Monday.",
+        published="2024-03-06",
+    )
+    assert {p.name for p in found.participants} == {"Daniel Kamau", "Ibrahim Sawadogo"}
 
 
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:

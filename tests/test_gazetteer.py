@@ -30,6 +30,9 @@ def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> N
         ("Djiboutian President", "DJ"),
         ("Luxembourgish Foreign Minister", "LU"),
         ("St Vincent and the Grenadines Prime Minister", "VC"),
+        ("the Burkinabé junta leader", "BF"),
+        ("the Bajan Prime Minister", "BB"),
+        ("his Vanuatuan counterpart", "VU"),
     ],
 )
 def test_demonyms_and_names_news_writes_are_found_in_text(text: str, code: str) -> None:

@@ -94,7 +94,9 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "AG": ("Antiguan",),
     "KN": ("Kittitian",),
     "LU": ("Luxembourgish",),
-    "VU": ("Ni-Vanuatu",),
+    "VU": ("Ni-Vanuatu", "Vanuatuan"),
+    "BF": ("Burkinabé", "Burkinabè"),
+    "BB": ("Bajan",),
 }
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.

@@ -317,6 +317,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         earlier = _of_between(doc, run[0] - 2)  # "Deputy Prime Minister of Qatar and Minister of State ..."
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
+        else:  # "Saudi Crown Prince and Prime Minister X": the demonym before the first of the two titles
+            k = run[0] - 2
+            while k >= 0 and _is_title_word(doc[k]):
+                k -= 1
+            if k + 1 <= run[0] - 2:
+                country, organisation = _cue_before(doc, k + 1)[:2]
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
 
 
@@ -1069,7 +1075,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
 
 # Ranks before a name, military and the Church's: no part of it, though no office either.
 _RANKS = frozenset(
-    "colonel lieutenant major admiral brigadier marshal commodore "  # military
+    "colonel lieutenant major admiral brigadier marshal commodore captain "  # military
     "cardinal archbishop bishop monsignor".split()  # the Church's
 )
 
