@@ -491,6 +491,11 @@ def test_parse_date_line_is_a_heading() -> None:
             "foreign minister",
             id="international-relations",
         ),
+        pytest.param(
+            "Federal Minister for European and International Affairs",
+            "foreign minister",
+            id="european-and-international-affairs",
+        ),
         pytest.param("Chancellor of the Exchequer", "finance minister", id="chancellor-of-the-exchequer"),
         pytest.param("Chancellor", "head of government", id="chancellor-alone"),
         pytest.param("Minister for Foreign Trade", "trade minister", id="foreign-trade-is-trade"),
