@@ -3730,6 +3730,16 @@ def test_mentions_a_captains_rank_is_no_part_of_the_name() -> None:
     assert {p.name for p in found.participants} == {"Daniel Kamau", "Ibrahim Sawadogo"}
 
 
+def test_meeting_a_first_lady_is_no_party() -> None:
+    """ "President X, First Lady Margaret receive President Y": the first lady (named "Lady Margaret" after
+    "First") holds no office and is no party."""
+    found = only(
+        "President Daniel Kamau, First Lady Margaret receive Ethiopian President Sara Tesfaye at State House.",
+        published="2021-01-01",
+    )
+    assert {p.name for p in found.participants} == {"Daniel Kamau", "Sara Tesfaye"}
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(
@@ -7264,6 +7274,12 @@ def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
             "Girard.",
             "2014-11-17",
             id="another-paragraph",
+        ),
+        pytest.param(
+            "Foreign Minister Omar Nabil of Egypt was the first dignitary to visit France after the new government "
+            "took office in August. He met French President Paul Girard.",
+            "2014-11-17",
+            id="a-date-of-another-clause-than-the-journeys",
         ),
     ],
 )

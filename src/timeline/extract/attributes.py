@@ -186,6 +186,16 @@ def _present_of_a_future(head: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "to"} for c in main.children)
 
 
+def in_clause_of(doc: Doc, offset: int, verb: Token) -> bool:
+    """Whether the date at ``offset`` is in the verb's own clause: under it, with no clause or "after",
+    "before", "since" phrase between ("In August, X headed to Europe", not "to visit after the government
+    assumed office on 22 September")."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None or not any(a.i == verb.i for a in token.ancestors):
+        return False
+    return not _in_other_clause(token, verb)
+
+
 def _in_other_clause(token: Token, head: Token) -> bool:
     """Whether a clause of its own stands between ``token`` and the clause ``head``.
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from timeline.extract import office
 from timeline.extract.attributes import JUDGING_VERBS, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation
-from timeline.extract.mentions import country_of_words
+from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
 
 MEETING_VERBS = frozenset(
@@ -2842,7 +2842,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
-    spouses = {p.key for p in cast.people if any(m.occupation in _SPOUSES for m in p.mentions)}
+    spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
     return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one for a state
@@ -2851,6 +2851,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
 
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
+_FIRST_SPOUSE = re.compile(r"\bfirst (?:lady|gentleman)\s+$|\bfirst\s+$", re.IGNORECASE)
+
+
+def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
+    """ "his wife Ama", "First Lady Margaret" (named "Lady Margaret" after "First"): a spouse, no office holder."""
+    if mention.occupation in _SPOUSES:
+        return True
+    before = parsed.original[max(0, mention.start - 20) : mention.start]
+    return bool(_FIRST_SPOUSE.search(before)) and (
+        mention.name.startswith("Lady ") or not before.rstrip().lower().endswith("first")
+    )
 
 
 def _with_group(found: list[Frame], grouped: set[int]) -> list[Frame]:

@@ -284,9 +284,14 @@ def _journey_date_before(
     if index == 0 or parsed.sentences[index - 1].line != sentence.line:
         return None
     previous = parsed.sentences[index - 1]
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _JOURNEYS for t in previous.doc):
+    journeys = [t for t in previous.doc if t.pos_ == "VERB" and t.lemma_.lower() in _JOURNEYS]
+    if not journeys:
         return None
-    dates = [w for _, w in attributes.sentence_dates(previous, anchor)]
+    dates = [
+        written
+        for offset, written in attributes.sentence_dates(previous, anchor)
+        if any(attributes.in_clause_of(previous.doc, offset, verb) for verb in journeys)
+    ]  # not "the first to visit Sri Lanka after the government assumed office on 22 September"
     if len(dates) != 1 or (anchor is not None and (dates[0].last is None or dates[0].last > anchor)):
         return None
     return dates[0]
