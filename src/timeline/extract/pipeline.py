@@ -339,7 +339,7 @@ def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> att
         coming = [
             written
             for _, written in attributes.sentence_dates(before, anchor)
-            if written.first is not None and written.first > anchor and written.date.precision == "day"
+            if written.first is not None and written.first >= anchor and written.date.precision == "day"
         ]
         if coming:
             return coming[0] if len(coming) == 1 else None
