@@ -3606,10 +3606,15 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             id="a-conjunct-sharing-will",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau arrives in Kampala on Wednesday for a one-day visit. He will meet "
-            "Ugandan President John Okello.",
+            "Kenyan President Daniel Kamau is in Kampala on Wednesday. He will meet Ugandan President John Okello.",
             [("2024-03-06", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-meeting-to-come-on-the-day-of-publication",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau arrived in Kampala on Wednesday. He will meet Ugandan President John "
+            "Okello.",
+            [("2024-03-06", ["Daniel Kamau", "John Okello"], "planned")],
+            id="arrived-today-will-meet",
         ),
         pytest.param(
             "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit in "

@@ -21,7 +21,7 @@ from timeline.extract import attributes, cast, meetings
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.office import TITLE_WORDS
-from timeline.extract.parse import Parsed, parse
+from timeline.extract.parse import Parsed, Sentence, parse
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
 
@@ -339,7 +339,9 @@ def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> att
         coming = [
             written
             for _, written in attributes.sentence_dates(before, anchor)
-            if written.first is not None and written.first >= anchor and written.date.precision == "day"
+            if written.first is not None
+            and (written.first > anchor or (written.first == anchor and not _told_as_past(before)))
+            and written.date.precision == "day"
         ]
         if coming:
             return coming[0] if len(coming) == 1 else None
@@ -347,6 +349,19 @@ def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> att
 
 
 _LOOK_BACK = 3  # sentences
+
+
+def _told_as_past(sentence: Sentence) -> bool:
+    """Whether a sentence tells a meeting held: "X met Y this afternoon" gives the day of publication to that
+    meeting, not to one still to come ("X arrived in Kampala today ... He will meet Y")."""
+    return any(
+        (anchor := meetings.trigger_anchor(t)) is not None
+        and (
+            anchor.tag_ == "VBD"
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children)
+        )
+        for t in sentence.doc
+    )
 
 
 def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parsed) -> list[str]:
