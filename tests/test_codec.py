@@ -208,6 +208,42 @@ def test_validators_that_remember_still_refuse() -> None:
     assert OfficeObserved(**{**attrs.asdict(OFFICE, recurse=False), "country": None}).country is None
 
 
+_UNSET = object()
+
+
+def _slots(value: object) -> list[object]:
+    """Every slot of an attrs instance (the fields, and any slot attrs adds, as a cached hash), as it holds it."""
+    names = [name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ()) if name != "__weakref__"]
+    return [getattr(value, name, _UNSET) for name in names]
+
+
+@given(s.meetings())
+def test_a_meeting_read_again_is_the_constructors_slot_by_slot(event: MeetingReported) -> None:
+    """A meeting read again, its id and countries not checked again, holds what the constructor puts there.
+
+    Its evidence too, slot by slot (and any slot attrs adds, as a cached hash).
+    """
+    stored = _stored_line(event.kind, event.version, to_payload(event))
+    first, again = line_reader()(stored)[2], line_reader()(stored)[2]
+    for read in (first, again):
+        assert isinstance(read, MeetingReported)
+        assert _slots(read) == _slots(event)
+        assert _slots(read.evidence) == _slots(event.evidence)
+        assert hash(read.evidence) == hash(event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("meeting_kind", "lunch"), ("countries", ["usa"]), ("countries", ["US", "k"])]
+)
+def test_a_meeting_read_after_a_valid_one_is_still_checked(field: str, value: object) -> None:
+    """A meeting whose article and countries passed before is still refused for a value that does not."""
+    good = attrs.evolve(MEETING, countries=("US", "KR"))
+    assert line_reader()(_stored_line(good.kind, good.version, to_payload(good)))[2] == good
+    payload = {**to_payload(good), field: value}
+    with pytest.raises(DecodeError, match=field):
+        line_reader()(_stored_line(good.kind, good.version, payload))
+
+
 @pytest.mark.parametrize(
     "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
 )

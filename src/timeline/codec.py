@@ -15,7 +15,8 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from itertools import repeat
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
 
 import attrs
 import msgspec
@@ -36,7 +37,7 @@ from timeline.model import (
     shared,
 )
 from timeline.textdate import TextDate
-from timeline.vocabulary import ROLES, STATUSES
+from timeline.vocabulary import MEETING_KINDS, ROLES, STATUSES
 from timeline.world import Attendee, Meeting
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
 
 _intern = sys.intern
 _tuple_new = tuple.__new__
+_A = TypeVar("_A")
 
 
 class _EvidenceRow(msgspec.Struct, forbid_unknown_fields=True):
@@ -252,7 +254,43 @@ _UNKNOWN = TextDate.unknown()
 
 
 def _evidence(row: _EvidenceRow) -> Evidence:
-    return Evidence(article=_intern(row.article), start=row.start, end=row.end, sentence=_intern(row.sentence))
+    article = _intern(row.article)
+    if article in _ARTICLE_PASSED:  # its one validator has passed this id: nothing left to check
+        return _trusted(Evidence, _EVIDENCE_FIELDS, (article, row.start, row.end, _intern(row.sentence)))
+    return Evidence(article=article, start=row.start, end=row.end, sentence=_intern(row.sentence))
+
+
+def _trusted(cls: type[_A], names: tuple[str, ...], values: tuple[object, ...]) -> _A:
+    """An instance of a frozen attrs class with these field values, its validators not run again.
+
+    For values the class's validators have already passed (a set lookup
+    says so): attrs' own ``__init__`` checks them one Python call at a time,
+    which cost a rebuild more than building the rest of the event. Only for
+    classes with no converter, default or hook that ``__init__`` would
+    apply to the values given (tests/test_codec.py compares every slot with
+    the constructor's).
+    """
+    instance = _object_new(cls)
+    any(map(_set, repeat(instance, len(names)), names, values))  # object.__setattr__ returns None: all set
+    return instance
+
+
+_object_new = object.__new__
+_set = object.__setattr__
+_EVIDENCE_FIELDS = ("article", "start", "end", "sentence")
+_MEETING_FIELDS = (
+    "article",
+    "extractor",
+    "date",
+    "date_from",
+    "meeting_kind",
+    "place",
+    "venue",
+    "participants",
+    "countries",
+    "topics",
+    "evidence",
+)
 
 
 def _participant(row: _ParticipantRow) -> Participant:
@@ -290,19 +328,30 @@ _OFFICES: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
 
 def _meeting(_: str, row: _MeetingRow) -> MeetingReported:
     place, venue = row.place, row.venue
-    return MeetingReported(
-        article=_intern(row.article),
-        extractor=_intern(row.extractor),
-        date=read_date(row.date),
-        date_from=_intern(row.date_from),
-        meeting_kind=_intern(row.meeting_kind),
-        place=None if place is None else _intern(place),
-        venue=None if venue is None else _intern(venue),
-        participants=shared(tuple(map(_participant, row.participants))),
-        countries=_texts(row.countries),
-        topics=_texts(row.topics),
-        evidence=_evidence(row.evidence),
+    values = (
+        _intern(row.article),
+        _intern(row.extractor),
+        read_date(row.date),
+        _intern(row.date_from),
+        _intern(row.meeting_kind),
+        None if place is None else _intern(place),
+        None if venue is None else _intern(venue),
+        shared(tuple(map(_participant, row.participants))),
+        _texts(row.countries),
+        _texts(row.topics),
+        _evidence(row.evidence),
     )
+    # the validators (article id, kind, country codes) have passed these values before: not run again
+    if values[0] in _ARTICLE_PASSED and values[4] in MEETING_KINDS and values[8] in _COUNTRIES_PASSED:
+        return _trusted(MeetingReported, _MEETING_FIELDS, values)
+    event = MeetingReported(**dict(zip(_MEETING_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+    if len(_COUNTRIES_PASSED) >= _SHARED_LIMIT:
+        _COUNTRIES_PASSED.clear()
+    _COUNTRIES_PASSED.add(event.countries)  # they passed the validator
+    return event
+
+
+_COUNTRIES_PASSED: set[tuple[str, ...]] = set()  # meetings' tuples of country codes that passed
 
 
 def _observation(_: str, row: _ObservationRow) -> OfficeObserved:
