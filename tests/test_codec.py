@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import attrs
@@ -22,7 +23,15 @@ from timeline.codec import (
     to_payload,
 )
 from timeline.errors import DecodeError
-from timeline.model import EVENT_TYPES, KINDS, ArticleIngested, Evidence, MeetingReported, OfficeObserved
+from timeline.model import (
+    EVENT_TYPES,
+    KINDS,
+    ArticleIngested,
+    Event,
+    Evidence,
+    MeetingReported,
+    OfficeObserved,
+)
 from timeline.textdate import TextDate
 from timeline.world import Meeting
 
@@ -92,6 +101,19 @@ def test_unknown_kind_is_refused() -> None:
     """An unknown kind tag is refused."""
     with pytest.raises(DecodeError, match="unknown event kind"):
         from_payload("border-closed", 1, {})
+
+
+@given(s.events)
+def test_an_event_id_hashes_the_payload_the_converter_makes(event: Event) -> None:
+    """An event's id is the hash of its kind and its payload as the converter unstructures it, canonically."""
+    expected = hashlib.sha256(f"{event.kind}\n{dumps(to_payload(event))}".encode()).hexdigest()[:24]
+    assert event_id(event) == expected
+
+
+def test_event_ids_do_not_change() -> None:
+    """The ids of a meeting and an office observation are those every earlier version wrote."""
+    assert event_id(MEETING) == "505ba2dc55f90613e5b7a015"
+    assert event_id(OFFICE) == "696d8fae4a71fa52322882a9"
 
 
 @given(s.events)
