@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import attrs
@@ -22,7 +23,15 @@ from timeline.codec import (
     to_payload,
 )
 from timeline.errors import DecodeError
-from timeline.model import EVENT_TYPES, KINDS, ArticleIngested, Evidence, MeetingReported, OfficeObserved
+from timeline.model import (
+    EVENT_TYPES,
+    KINDS,
+    ArticleIngested,
+    Event,
+    Evidence,
+    MeetingReported,
+    OfficeObserved,
+)
 from timeline.textdate import TextDate
 from timeline.world import Meeting
 
@@ -92,6 +101,19 @@ def test_unknown_kind_is_refused() -> None:
     """An unknown kind tag is refused."""
     with pytest.raises(DecodeError, match="unknown event kind"):
         from_payload("border-closed", 1, {})
+
+
+@given(s.events)
+def test_an_event_id_hashes_the_payload_the_converter_makes(event: Event) -> None:
+    """An event's id is the hash of its kind and its payload as the converter unstructures it, canonically."""
+    expected = hashlib.sha256(f"{event.kind}\n{dumps(to_payload(event))}".encode()).hexdigest()[:24]
+    assert event_id(event) == expected
+
+
+def test_event_ids_do_not_change() -> None:
+    """The ids of a meeting and an office observation are those every earlier version wrote."""
+    assert event_id(MEETING) == "505ba2dc55f90613e5b7a015"
+    assert event_id(OFFICE) == "696d8fae4a71fa52322882a9"
 
 
 @given(s.events)
@@ -206,6 +228,42 @@ def test_validators_that_remember_still_refuse() -> None:
     with pytest.raises(ValueError, match="article"):
         Evidence(article=None, start=0, end=1, sentence="")  # type: ignore[arg-type]
     assert OfficeObserved(**{**attrs.asdict(OFFICE, recurse=False), "country": None}).country is None
+
+
+_UNSET = object()
+
+
+def _slots(value: object) -> list[object]:
+    """Every slot of an attrs instance (the fields, and any slot attrs adds, as a cached hash), as it holds it."""
+    names = [name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ()) if name != "__weakref__"]
+    return [getattr(value, name, _UNSET) for name in names]
+
+
+@given(s.meetings())
+def test_a_meeting_read_again_is_the_constructors_slot_by_slot(event: MeetingReported) -> None:
+    """A meeting read again, its id and countries not checked again, holds what the constructor puts there.
+
+    Its evidence too, slot by slot (and any slot attrs adds, as a cached hash).
+    """
+    stored = _stored_line(event.kind, event.version, to_payload(event))
+    first, again = line_reader()(stored)[2], line_reader()(stored)[2]
+    for read in (first, again):
+        assert isinstance(read, MeetingReported)
+        assert _slots(read) == _slots(event)
+        assert _slots(read.evidence) == _slots(event.evidence)
+        assert hash(read.evidence) == hash(event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("meeting_kind", "lunch"), ("countries", ["usa"]), ("countries", ["US", "k"])]
+)
+def test_a_meeting_read_after_a_valid_one_is_still_checked(field: str, value: object) -> None:
+    """A meeting whose article and countries passed before is still refused for a value that does not."""
+    good = attrs.evolve(MEETING, countries=("US", "KR"))
+    assert line_reader()(_stored_line(good.kind, good.version, to_payload(good)))[2] == good
+    payload = {**to_payload(good), field: value}
+    with pytest.raises(DecodeError, match=field):
+        line_reader()(_stored_line(good.kind, good.version, payload))
 
 
 @pytest.mark.parametrize(

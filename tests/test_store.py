@@ -10,8 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.chain import Record, parse_envelope, to_record
+from timeline.codec import record_reader
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError
 from timeline.model import ArticleIngested, Event, Evidence, OfficeObserved
+from timeline.storage import Position
 from timeline.store import Log
 from timeline.textdate import TextDate
 
@@ -247,6 +250,61 @@ def test_an_appends_records_are_what_the_log_reads_back(tmp_path: Path) -> None:
     assert records[0:2] == read[0:2]
     with pytest.raises(IndexError):
         records[3]
+
+
+def _records_from_envelopes(log: Log) -> list[Record]:
+    """Each line's record as the envelope makes it (``chain``'s slow way, which names any fault)."""
+    lines = log.path.read_bytes().splitlines()
+    return [to_record(log.path, n, parse_envelope(log.path, n, line)) for n, line in enumerate(lines, start=1)]
+
+
+@FAST
+@given(batches=s.batches)
+def test_records_read_in_one_pass_are_those_the_envelope_makes(tmp_path: Path, batches: list[list[Event]]) -> None:
+    """The records the log reads (the common kinds in one typed pass) equal those made from each envelope."""
+    log = fresh(tmp_path)
+    write(log, batches)
+    assert [record for record, _ in log.records_after(Position())] == _records_from_envelopes(log)
+
+
+@pytest.mark.parametrize(
+    ("edit", "replacement"),
+    [
+        ('"seq":1,', '"seq":true,'),  # a bool is an int to the envelope's check
+        ('"batch":[0,1]', '"batch":[1,1]'),  # a marker out of range
+        ('"version":1', '"version":7'),  # newer than this program
+        ('"prev":', '"mood":"sunny","prev":'),  # a key the envelope does not have
+        ('"country":"JP"', '"country":"jp"'),  # a value the event refuses
+        ('"start":0', '"start":0.5'),  # a value of another type
+    ],
+)
+def test_an_odd_line_reads_as_the_envelope_reads_it(tmp_path: Path, edit: str, replacement: str) -> None:
+    """A line the one-pass reader does not take is read as before: the same record, or the same fault named."""
+    log = Log(tmp_path / "events")
+    observed = OfficeObserved(
+        article="a" * 16,
+        extractor="rules-2",
+        name="Yoko Kamikawa",
+        country="JP",
+        role="foreign minister",
+        date=TextDate(year=2024, month=7, day=28),
+        evidence=Evidence(article="a" * 16, start=0, end=13, sentence="Yoko Kamikawa met Wong."),
+    )
+    write(log, [[observed]])
+    text = log.path.read_text()
+    assert edit in text
+    log.path.write_text(text.replace(edit, replacement))
+    assert record_reader()(log.path.read_bytes()) is None
+    try:
+        expected = _records_from_envelopes(log)
+    except CorruptLogError as exc:
+        message = str(exc)
+    else:
+        assert [record for record, _ in log.records_after(Position())] == expected
+        return
+    with pytest.raises(CorruptLogError) as raised:
+        list(log.records_after(Position()))
+    assert str(raised.value) == message
 
 
 @pytest.mark.parametrize("read", ["events", "fold_events"])

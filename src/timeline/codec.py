@@ -15,7 +15,8 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from itertools import repeat
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
 
 import attrs
 import msgspec
@@ -36,7 +37,7 @@ from timeline.model import (
     shared,
 )
 from timeline.textdate import TextDate
-from timeline.vocabulary import ROLES, STATUSES
+from timeline.vocabulary import MEETING_KINDS, ROLES, STATUSES
 from timeline.world import Attendee, Meeting
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ def from_payload(kind: str, version: int, payload: Payload) -> Event:
 
 _intern = sys.intern
 _tuple_new = tuple.__new__
+_A = TypeVar("_A")
 
 
 class _EvidenceRow(msgspec.Struct, forbid_unknown_fields=True):
@@ -252,7 +254,43 @@ _UNKNOWN = TextDate.unknown()
 
 
 def _evidence(row: _EvidenceRow) -> Evidence:
-    return Evidence(article=_intern(row.article), start=row.start, end=row.end, sentence=_intern(row.sentence))
+    article = _intern(row.article)
+    if article in _ARTICLE_PASSED:  # its one validator has passed this id: nothing left to check
+        return _trusted(Evidence, _EVIDENCE_FIELDS, (article, row.start, row.end, _intern(row.sentence)))
+    return Evidence(article=article, start=row.start, end=row.end, sentence=_intern(row.sentence))
+
+
+def _trusted(cls: type[_A], names: tuple[str, ...], values: tuple[object, ...]) -> _A:
+    """An instance of a frozen attrs class with these field values, its validators not run again.
+
+    For values the class's validators have already passed (a set lookup
+    says so): attrs' own ``__init__`` checks them one Python call at a time,
+    which cost a rebuild more than building the rest of the event. Only for
+    classes with no converter, default or hook that ``__init__`` would
+    apply to the values given (tests/test_codec.py compares every slot with
+    the constructor's).
+    """
+    instance = _object_new(cls)
+    any(map(_set, repeat(instance, len(names)), names, values))  # object.__setattr__ returns None: all set
+    return instance
+
+
+_object_new = object.__new__
+_set = object.__setattr__
+_EVIDENCE_FIELDS = ("article", "start", "end", "sentence")
+_MEETING_FIELDS = (
+    "article",
+    "extractor",
+    "date",
+    "date_from",
+    "meeting_kind",
+    "place",
+    "venue",
+    "participants",
+    "countries",
+    "topics",
+    "evidence",
+)
 
 
 def _participant(row: _ParticipantRow) -> Participant:
@@ -290,19 +328,30 @@ _OFFICES: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
 
 def _meeting(_: str, row: _MeetingRow) -> MeetingReported:
     place, venue = row.place, row.venue
-    return MeetingReported(
-        article=_intern(row.article),
-        extractor=_intern(row.extractor),
-        date=read_date(row.date),
-        date_from=_intern(row.date_from),
-        meeting_kind=_intern(row.meeting_kind),
-        place=None if place is None else _intern(place),
-        venue=None if venue is None else _intern(venue),
-        participants=shared(tuple(map(_participant, row.participants))),
-        countries=_texts(row.countries),
-        topics=_texts(row.topics),
-        evidence=_evidence(row.evidence),
+    values = (
+        _intern(row.article),
+        _intern(row.extractor),
+        read_date(row.date),
+        _intern(row.date_from),
+        _intern(row.meeting_kind),
+        None if place is None else _intern(place),
+        None if venue is None else _intern(venue),
+        shared(tuple(map(_participant, row.participants))),
+        _texts(row.countries),
+        _texts(row.topics),
+        _evidence(row.evidence),
     )
+    # the validators (article id, kind, country codes) have passed these values before: not run again
+    if values[0] in _ARTICLE_PASSED and values[4] in MEETING_KINDS and values[8] in _COUNTRIES_PASSED:
+        return _trusted(MeetingReported, _MEETING_FIELDS, values)
+    event = MeetingReported(**dict(zip(_MEETING_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+    if len(_COUNTRIES_PASSED) >= _SHARED_LIMIT:
+        _COUNTRIES_PASSED.clear()
+    _COUNTRIES_PASSED.add(event.countries)  # they passed the validator
+    return event
+
+
+_COUNTRIES_PASSED: set[tuple[str, ...]] = set()  # meetings' tuples of country codes that passed
 
 
 def _observation(_: str, row: _ObservationRow) -> OfficeObserved:
@@ -369,17 +418,24 @@ _ARTICLE_PASSED: set[str] = _ARTICLE.validator.passed  # type: ignore[union-attr
 
 
 class _Kind(NamedTuple):
+    kind: str
     version: int
     row: type[msgspec.Struct]
     line: type[msgspec.Struct]  # a whole stored line of this kind: the envelope, its payload as a row
+    record: type[msgspec.Struct]  # the same with every key of the envelope, and no other
     whole: Callable[[str, Any], Event | None]  # (event id, row) to event
     light: Callable[[str, Any], Event | LightObservation | None]
 
 
 def _kind(cls: type, row: type[msgspec.Struct], whole: Callable[..., Any], light: Callable[..., Any]) -> _Kind:
+    kind: str = cls.kind  # type: ignore[attr-defined]
     fields = [("batch", tuple[int, int]), ("id", str), ("version", int), ("payload", row)]
-    line = msgspec.defstruct(f"{row.__name__}Line", fields, tag_field="kind", tag=cls.kind)  # type: ignore[attr-defined]
-    return _Kind(cls.version, row, line, whole, light)  # type: ignore[attr-defined]
+    line = msgspec.defstruct(f"{row.__name__}Line", fields, tag_field="kind", tag=kind)
+    chained = [*fields, ("hash", str), ("prev", str), ("recorded_at", str), ("seq", int)]
+    record = msgspec.defstruct(
+        f"{row.__name__}Record", chained, tag_field="kind", tag=kind, forbid_unknown_fields=True
+    )
+    return _Kind(kind, cls.version, row, line, record, whole, light)  # type: ignore[attr-defined]
 
 
 _FAST: dict[str, _Kind] = {
@@ -390,6 +446,7 @@ _FAST: dict[str, _Kind] = {
 _ROW_FAULTS = (msgspec.ValidationError, TypeError, ValueError, KeyError, AttributeError, DateError)
 _read_line = msgspec.json.Decoder(_Line).decode
 _read_hot_line = msgspec.json.Decoder(Union[tuple(fast.line for fast in _FAST.values())]).decode  # by "kind"
+_read_hot_record = msgspec.json.Decoder(Union[tuple(fast.record for fast in _FAST.values())]).decode
 _read_json = msgspec.json.Decoder().decode
 
 
@@ -434,6 +491,44 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
                 return hot.batch[0], hot.batch[1], found
         line = _read_line(raw)
         return line.batch[0], line.batch[1], from_payload(line.kind, line.version, _read_json(line.payload))
+
+    return read
+
+
+# A stored line as a record: seq, id, kind, version, recorded_at, batch, event, prev, hash (``chain.Record``)
+RecordFields = tuple[int, str, str, int, str, tuple[int, int], Event, str, str]
+
+
+def record_reader() -> Callable[[bytes], RecordFields | None]:
+    """A function from a stored line's bytes to its record's fields, for the common kinds; else None.
+
+    What ``chain.to_record(path, n, chain.parse_envelope(path, n, line))``
+    gives for a line of one of the common kinds, read in one pass (msgspec
+    reads the envelope and the payload as typed rows; the event is built as
+    ``from_payload`` builds it), without the envelope as nested dicts and
+    the payload converted from them. None for anything else (another kind,
+    an older version, a key missing or added, a value of another type, a
+    batch marker out of range, malformed JSON): the caller reads the line
+    the slow way, which gives the record or names the fault as before.
+    """
+    table = {fast.record: fast for fast in _FAST.values()}
+
+    def read(raw: bytes) -> RecordFields | None:
+        try:
+            hot = _read_hot_record(raw)
+        except ValueError:  # msgspec's DecodeError and ValidationError: the slow way says what is wrong
+            return None
+        fast = table[type(hot)]
+        index, size = batch = hot.batch
+        if hot.version != fast.version or not 0 <= index < size:
+            return None
+        try:
+            event = fast.whole("", hot.payload)
+        except _ROW_FAULTS:
+            return None
+        if event is None:
+            return None
+        return (hot.seq, hot.id, fast.kind, hot.version, hot.recorded_at, batch, event, hot.prev, hot.hash)
 
     return read
 
@@ -552,5 +647,51 @@ def _describe(exc: BaseException, cls: type | None) -> str:
 
 def event_id(event: Event) -> str:
     """A stable id from the event's kind and content (its article is part of it)."""
-    digest = hashlib.sha256(f"{event.kind}\n{dumps(to_payload(event))}".encode())
+    payload = _meeting_payload(event) if type(event) is MeetingReported else to_payload(event)
+    digest = hashlib.sha256(f"{event.kind}\n{dumps(payload)}".encode())
     return digest.hexdigest()[:24]
+
+
+def _meeting_payload(meeting: MeetingReported) -> Payload:
+    """A meeting report's payload as ``to_payload`` makes it, without the converter: ``to_data`` of a report.
+
+    A view of meetings prints the id of every report it shows, and a fold
+    with retractions makes the id of every report: neither then makes the
+    converter (cattrs and its hooks, tens of milliseconds) nor goes through
+    its hooks for each report. The projection store writes each meeting's
+    reports through it, field by field rather than through ``to_data``'s
+    walk of the class (tests/test_codec.py compares the ids, and the bytes
+    ``to_data`` gives with the converter's).
+    """
+    evidence = meeting.evidence
+    return {
+        "article": meeting.article,
+        "extractor": meeting.extractor,
+        "date": meeting.date.to_str(),
+        "date_from": meeting.date_from,
+        "meeting_kind": meeting.meeting_kind,
+        "place": meeting.place,
+        "venue": meeting.venue,
+        "participants": [
+            {
+                "name": p.name,
+                "country": p.country,
+                "role": p.role,
+                "title": p.title,
+                "status": p.status,
+                "family": p.family,
+            }
+            for p in meeting.participants
+        ],
+        "countries": list(meeting.countries),
+        "topics": list(meeting.topics),
+        "evidence": {
+            "article": evidence.article,
+            "start": evidence.start,
+            "end": evidence.end,
+            "sentence": evidence.sentence,
+        },
+    }
+
+
+_TO_DATA[MeetingReported] = _meeting_payload  # the projection store writes every report of every meeting

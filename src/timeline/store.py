@@ -33,7 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -56,6 +56,9 @@ from timeline.logfile import LOG_NAME, ends_with, last_line
 from timeline.errors import CorruptLogError, DecodeError, LockTimeoutError, LogError, StaleCacheError
 from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.storage import Position
+
+if TYPE_CHECKING:
+    from timeline.codec import RecordFields
 
 HEAD_NAME = "HEAD"
 LOCK_NAME = "lock"
@@ -112,12 +115,21 @@ class Log:
             handle.seek(offset)
             end = offset
             pending: list[tuple[Record, Position]] = []
+            read: Callable[[bytes], RecordFields | None] | None = None
             for raw in handle:
                 if not raw.endswith(b"\n"):
                     return
                 end += len(raw)
                 seq += 1
-                record = to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1]))
+                if read is None:
+                    from timeline.codec import record_reader  # noqa: PLC0415 - the codec when a line is read
+
+                    read = record_reader()
+                fields = read(raw)  # a line of the common kinds in one pass
+                if fields is not None:
+                    record = _record(fields)
+                else:  # the envelope, then the event (or the fault named)
+                    record = to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1]))
                 pending.append((record, Position(record.seq, record.hash, str(end))))
                 if record.batch[0] == record.batch[1] - 1:
                     yield from pending
@@ -808,3 +820,19 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         finally:
             os.close(fd)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _record(fields: RecordFields) -> Record:
+    """A line's record as ``codec.record_reader`` read it (``chain.to_record`` makes it from the envelope)."""
+    seq, event_id, kind, version, recorded_at, batch, event, prev, digest = fields
+    return Record(
+        seq=seq,
+        id=event_id,
+        kind=kind,
+        version=version,
+        recorded_at=recorded_at,
+        batch=batch,
+        event=event,
+        prev=prev,
+        hash=digest,
+    )
