@@ -405,6 +405,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "met",
             id="spains-president-of-the-government",
         ),
+        pytest.param(
+            "Minister Arjun Mehta.(Photo | Twitter) He met X.",
+            "Minister Arjun Mehta. (Photo | Twitter) He met X.",
+            "Twitter",
+            id="a-stop-glued-to-a-bracket",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:

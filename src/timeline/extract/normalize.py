@@ -84,6 +84,12 @@ def _source_tag(match: re.Match[str]) -> str:
     return match.group(0).rstrip() + "\n"
 
 
+@_repair(r"(?<=[a-z])\.(?=\()")
+def _stop_before_bracket(_: re.Match[str]) -> str:
+    """ "Minister S Jaishankar.(Photo | Twitter)": a full stop glued to the bracket after it ends the name."""
+    return ". "
+
+
 @_repair(r"(?<=[A-Za-z])[`´](?=s\b)")
 def _grave_apostrophe(_: re.Match[str]) -> str:
     """ "Tanzania`s President": a grave accent typed for the apostrophe of a possessive."""
