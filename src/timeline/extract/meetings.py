@@ -721,33 +721,39 @@ def _described_objects(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
     at least twice as often as any other ("the visiting Sri Lankan leader",
     the prime minister the story follows, not the president named once).
     """
-    found = []
-    for token in anchor.subtree:
-        roles = _DESCRIBED.get(token.lower_)
-        if (
-            roles is None
-            or token.dep_ not in {"dobj", "pobj"}
-            or token.i == anchor.i
-            or cast.person_at(sentence.index, token.i) is not None
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        ):
-            continue
-        codes = {
-            code
-            for c in token.children
-            if c.dep_ in {"amod", "compound", "nmod"}
-            and (code := country_of_words(token.doc[c.left_edge.i : c.i + 1].text)) is not None
-        }  # "Sri [compound ->] Lankan": the words up to the one hung on the noun
-        if len(codes) != 1:
-            continue
-        code = next(iter(codes))
-        holders = sorted(
-            ((len(p.mentions), p.key) for p in cast.people if p.country == code and p.role in roles),
-            reverse=True,
-        )
-        if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
-            found.append(holders[0][1])  # of several, the one the story names at least twice as often
-    return found
+    return [
+        key
+        for token in anchor.subtree
+        if token.dep_ in {"dobj", "pobj"}
+        and token.i != anchor.i
+        and (key := _described_noun(token, sentence, cast)) is not None
+    ]
+
+
+def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
+    """The person a definite noun of office with a country word stands for ("the Uzbek president"), if one."""
+    roles = _DESCRIBED.get(token.lower_)
+    if (
+        roles is None
+        or cast.person_at(sentence.index, token.i) is not None
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
+        return None
+    codes = {
+        code
+        for c in token.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and (code := country_of_words(token.doc[c.left_edge.i : c.i + 1].text)) is not None
+    }  # "Sri [compound ->] Lankan": the words up to the one hung on the noun
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    holders = sorted(
+        ((len(p.mentions), p.key) for p in cast.people if p.country == code and p.role in roles), reverse=True
+    )
+    if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
+        return holders[0][1]  # of several, the one the story names at least twice as often
+    return None
 
 
 def _object_pronoun(anchor: Token) -> Token | None:
@@ -2523,6 +2529,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     antecedent = _antecedents(
                         modified, sentence, cast
                     )  # "Biden and Starmer, who are due to meet"
+                    if (
+                        not antecedent
+                        and (described := _described_noun(modified, sentence, cast)) is not None
+                    ):
+                        antecedent = [
+                            described
+                        ]  # "a banquet for the Uzbek president, who will have a meeting
+                        # with President Y"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
                         last = pair or (
                             story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
