@@ -2529,14 +2529,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     antecedent = _antecedents(
                         modified, sentence, cast
                     )  # "Biden and Starmer, who are due to meet"
-                    if (
-                        not antecedent
-                        and (described := _described_noun(modified, sentence, cast)) is not None
-                    ):
-                        antecedent = [
-                            described
-                        ]  # "a banquet for the Uzbek president, who will have a meeting
-                        # with President Y"
                     if not antecedent:  # "The two leaders, who met last week in Paris, ..."
                         last = pair or (
                             story if len(story) >= 2 else _recent(spots, sentence.index, subject.i, 2)
