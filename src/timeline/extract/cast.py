@@ -884,14 +884,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _headline_countries(people, title)
     wide = government is None and (dateline is not None or home == outlet)
-    people = _home_officials(
-        people,
-        home,
-        parsed,
-        dateline=wide,
-        paper=home == local and not wide,
-        by_city=government is None and home == dateline and home != local,
-    )
+    people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -1806,14 +1799,8 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     return keys
 
 
-def _home_officials(  # noqa: PLR0913 - where the home country was found
-    people: list[Person],
-    home: str | None,
-    parsed: Parsed,
-    *,
-    dateline: bool,
-    paper: bool = False,
-    by_city: bool = False,
+def _home_officials(
+    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool, paper: bool = False
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -1831,9 +1818,7 @@ def _home_officials(  # noqa: PLR0913 - where the home country was found
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where the
     sentences naming them name that country more than any other whose seat
-    of that office is open ("paper"). A country known only from the dateline
-    city ("by_city") is not the one of an official whose sentences name
-    another country as often that could be theirs ("_rivals").
+    of that office is open ("paper").
     """
     if home is None:
         return people
@@ -1853,10 +1838,7 @@ def _home_officials(  # noqa: PLR0913 - where the home country was found
                 or (
                     dateline
                     and (
-                        (
-                            bare.count(person.role) == 1
-                            and not (by_city and _rivals(person, home, people, parsed)[0])
-                        )
+                        bare.count(person.role) == 1
                         or _papers_own(person, home, people, parsed, headings=False)
                     )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
@@ -1905,25 +1887,6 @@ def _papers_own(
     dialogue", Suriname's president named before: Guyana's. "An invitation to
     host Manele in New Zealand", Solomon Islands named as often: neither.
     """
-    rivals, counts, visitors = _rivals(person, home, people, parsed, headings=headings)
-    # "Beninese Foreign Minister X called on Foreign Minister Y" in a Qatari paper: the host named bare
-    # beside a plainly foreign guest is the paper's; not "President Obama met President Karimov" in a
-    # State Department text, where no one beside Karimov is plainly foreign to it, nor a bare host beside
-    # the paper's own minister ("India's External Affairs Minister X called on Prime Minister Y")
-    return not rivals and (counts[home] > 0 or visitors)
-
-
-def _rivals(
-    person: Person, home: str, people: list[Person], parsed: Parsed, *, headings: bool = False
-) -> tuple[list[str], Counter[str], bool]:
-    """Countries other than the home one that the sentences naming a person name as often, and could be theirs.
-
-    "... the summit between Seoul, Tokyo and Washington, where President Yoon,
-    Prime Minister Kishida and President Biden agreed ..." under a BUSAN
-    dateline: Japan, whose prime minister's seat is open, is as likely as
-    Korea. Also returns the counts of the countries named (less those of the
-    people beside them) and whether only guests are beside them.
-    """
     counts = countries_counted_beside(person, parsed, headings=headings)
     mine = {m.sentence for m in person.mentions if headings or not parsed.sentences[m.sentence].heading}
     beside: set[str] = set()  # the countries of those beside them, plainly written
@@ -1945,7 +1908,11 @@ def _rivals(
         and n >= counts[home]
         and (person.title is None or gazetteer.title_fits(person.title, code))  # the US has no Prime Minister
     ]
-    return rivals, counts, visitors
+    # "Beninese Foreign Minister X called on Foreign Minister Y" in a Qatari paper: the host named bare
+    # beside a plainly foreign guest is the paper's; not "President Obama met President Karimov" in a
+    # State Department text, where no one beside Karimov is plainly foreign to it, nor a bare host beside
+    # the paper's own minister ("India's External Affairs Minister X called on Prime Minister Y")
+    return not rivals and (counts[home] > 0 or visitors)
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
