@@ -3748,6 +3748,121 @@ def test_meeting_a_first_lady_is_no_party() -> None:
     assert {p.name for p in found.participants} == {"Daniel Kamau", "Sara Tesfaye"}
 
 
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "It was Rao's first trip abroad since she travelled to Washington in January. Indian "
+            "Foreign Minister Anita Rao met Prime Minister Kenji Sato of Japan and discussed trade.",
+            [('2024-03-06', 'in-person', ['Anita Rao', 'Kenji Sato'])],
+            id="journey-since-clause",
+        ),
+        pytest.param(
+            "Pope Leo visited Kenya in 2015. Kenyan President Daniel Kamau met Italian Prime "
+            "Minister Marco Bassi at the Vatican.",
+            [('2024-03-06', 'in-person', ['Daniel Kamau', 'Marco Bassi'])],
+            id="journey-of-someone-else",
+        ),
+        pytest.param(
+            "Ugandan President John Okello last travelled to Nairobi in 2019. Kenyan President "
+            "Daniel Kamau met him at State House, his spokesman said.",
+            [('2024-03-06', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="journey-last-travelled",
+        ),
+        pytest.param(
+            "The ministry announced on Wednesday that Kenyan President Daniel Kamau will visit "
+            "Uganda. He will meet President John Okello.",
+            [],
+            id="same-day-announced",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau said on Wednesday he would travel to Uganda next month. "
+            "He will meet President John Okello.",
+            [('2024-04', 'planned', ['Daniel Kamau', 'John Okello'])],
+            id="same-day-said-next-month",
+        ),
+        pytest.param(
+            "Protests erupted in Kampala on Wednesday. Kenyan President Daniel Kamau will meet "
+            "Ugandan President John Okello to discuss the unrest.",
+            [],
+            id="same-day-protests",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau met Ugandan President John Okello and discussed the "
+            "elections set for March 12.",
+            [('2024-03-06', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="set-for-another-thing",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau met Ugandan President John Okello ahead of the trade fair "
+            "running from 11 to 13 March.",
+            [('2024-03-06', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="span-of-another-thing",
+        ),
+        pytest.param(
+            "Indian Foreign Minister Anita Rao spoke to Japanese Foreign Minister Yoko Tanaka, the "
+            "ministry said. The two ministers held a videoconference in January to prepare the "
+            "summit.",
+            [('2024-03-06', 'call', ['Anita Rao', 'Yoko Tanaka']), ('2024-01', 'video', ['Anita Rao', 'Yoko Tanaka'])],
+            id="loose-call-and-an-old-video",
+        ),
+        pytest.param(
+            "Indian Foreign Minister Anita Rao has spoken with Japanese Foreign Minister Yoko Tanaka "
+            "about the crisis. They last held a video call in December.",
+            [('2024-03-06', 'call', ['Anita Rao', 'Yoko Tanaka']), ('2023-12', 'video', ['Anita Rao', 'Yoko Tanaka'])],
+            id="loose-call-and-a-last-video",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau and Ugandan President John Okello continued to meet "
+            "despite the dispute.",
+            [],
+            id="continued-to-meet",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau and Ugandan President John Okello agreed to meet in "
+            "Arusha on Friday.",
+            [('2024-03-08', 'planned', ['Daniel Kamau', 'John Okello'])],
+            id="agreed-to-meet-once",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau met Ugandan President John Okello at State House on "
+            "Monday.\n\nLater, Kamau attended a church service in Nakuru. Deputy President Ruth "
+            "Wanjiru and Governor Susan Kihika were also present.",
+            [('2024-03-04', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="present-at-another-event",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau met Ugandan President John Okello at State House on "
+            "Monday.\n\nJournalists Mary Atieno and Paul Ouma were present as Kamau spoke.",
+            [('2024-03-04', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="present-as-he-spoke",
+        ),
+        pytest.param(
+            "Russian President Ivan Petrov on Monday accused Turkish President Kemal Aydin of "
+            "betrayal.\n\nThe two leaders last met in Sochi and held talks about Syria.",
+            [('2024-03-06', 'in-person', ['Ivan Petrov', 'Kemal Aydin'])],
+            id="lead-accused-no-contact",
+        ),
+        pytest.param(
+            "Kenyan President Daniel Kamau has met Ugandan President John Okello frequently, most "
+            "recently in Nairobi on Monday.",
+            [('2024-03-04', 'in-person', ['Daniel Kamau', 'John Okello'])],
+            id="frequently-most-recently",
+        ),
+    ],
+)
+def test_what_this_sessions_rules_leave_alone(text: str, meetings: list[tuple[str, str, list[str]]]) -> None:
+    """A second reader's counterexamples to spacy-19's rules, each once misread by them (published on a
+    Wednesday): a journey of someone else's, in another clause or told as background dates no meeting; the
+    day of publication a sentence names for an announcement or another event is no coming meeting's day;
+    the date of another scheduled thing is not the meeting's; a call of today is not the video call of
+    months ago; "continued to meet" is no meeting and "agreed to meet" is one; those present at another
+    event, or as someone spoke, are not at the meeting; a lead that accuses dates no meeting; a meeting
+    "most recently" told is one."""
+    found = meetings_of(text, published="2024-03-06")
+    assert [(m.date.to_str(), m.meeting_kind, sorted(p.name for p in m.participants)) for m in found] == meetings
+
+
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
     """ "X and Y, who are due to meet on Friday, spoke on Monday": a planned Friday meeting and a Monday call."""
     meetings = meetings_of(

@@ -341,8 +341,14 @@ def frame_date(
     dates = [
         d
         for d in dates
-        if not _year_of_a_thing(doc, d[0], trigger) and not _day_of_a_thing(doc, d[0], trigger)
-    ]
+        if not _year_of_a_thing(doc, d[0], trigger)
+        and not _day_of_a_thing(doc, d[0], trigger)
+        and not (
+            _NOT_EVENT_DATE.search(sentence.text, max(0, d[0] - 12), d[0])
+            and not _of_the_trigger(doc, d[0], trigger)
+        )
+    ]  # "is planned for Friday", "will be in Kampala from 11 to 13 March, where he will meet": the meeting's;
+    # not "discussed the elections set for March 12", "ahead of the fair running from 11 to 13 March"
     if not dates:
         return None
     dates.sort(
@@ -399,6 +405,18 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
         and year.i > 0
         and doc[year.i - 1].lower_ in {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
     )
+
+
+def _of_the_trigger(doc: Doc, offset: int, trigger: int) -> bool:
+    """Whether the verb a date hangs on is the trigger's or one the trigger hangs on ("A meeting between X and
+    Y is planned [<- meeting] for Friday")."""
+    token = next((t for t in doc if t.idx == offset), None)
+    verb = (
+        next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    )
+    if verb is None:
+        return False
+    return verb.i == trigger or any(a.i == verb.i for a in doc[trigger].ancestors)
 
 
 def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:

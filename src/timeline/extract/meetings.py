@@ -1637,10 +1637,12 @@ def _were_present(verb: Token) -> bool:
     return (
         any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
         and any(
-            c.dep_ == "acomp" and c.lower_ == "present" and not any(g.dep_ == "prep" for g in c.children)
+            c.dep_ == "acomp"
+            and c.lower_ == "present"
+            and not any(g.dep_ in {"prep", "advcl"} for g in c.children)
             for c in verb.children
         )
-        and not any(c.dep_ == "prep" for c in verb.children)
+        and not any(c.dep_ in {"prep", "advcl"} for c in verb.children)  # not "were present as X spoke"
     )
 
 
@@ -1869,9 +1871,15 @@ def _subject_of(anchor: Token) -> Token | None:
     return None
 
 
+_SCHEDULED = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "intend", "prepare"})
+
+
 def _completes(anchor: Token, verb: Token) -> bool:
-    """Whether the anchor completes the verb whose subject it takes: "X and Y are set to [xcomp] meet",
-    "agreed to [xcomp] hold [xcomp] talks"."""
+    """Whether the anchor completes a verb of scheduling whose subject it takes: "X and Y are set to [xcomp]
+    meet", "are expected to hold talks" (not "continued to meet", "promised to meet", "agreed to meet": the
+    agreement is a meeting of its own)."""
+    if verb.lemma_.lower() not in _SCHEDULED:
+        return False
     node = anchor
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
@@ -1976,7 +1984,10 @@ _RECURRING = frozenset(
 
 
 def _recurring(anchor: Token) -> bool:
-    """ "agreed to meet annually", "will hold talks every year": meetings to recur, no one meeting set."""
+    """ "agreed to meet annually", "will hold talks every year": meetings to recur, no one meeting set (not
+    "has met Y frequently, most recently in Nairobi on Monday")."""
+    if any(t.lower_ == "recently" for t in anchor.subtree):
+        return False
     return any(
         (c.dep_ == "advmod" and c.lower_ in _RECURRING)
         or (c.dep_ == "npadvmod" and any(g.lower_ in {"every", "each"} for g in c.children))
@@ -2468,6 +2479,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             anchor = trigger_anchor(token)
             if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
+            if _were_present(anchor) and not (result and result[-1].sentence == sentence.index - 1):
+                continue  # "A and B were also present" right after a meeting told, not after a church service
             seen_anchors.add(anchor.i)
             if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled
                 # ... X was scheduled to hold meetings with A and B": none held

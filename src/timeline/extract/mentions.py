@@ -321,8 +321,11 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             k = run[0] - 2
             while k >= 0 and _is_title_word(doc[k]):
                 k -= 1
-            if k + 1 <= run[0] - 2:
-                country, organisation = _cue_before(doc, k + 1)[:2]
+            cue = _cue_before(doc, k + 1) if k + 1 <= run[0] - 2 else None
+            if cue is not None and not (cue[2] > 0 and doc[cue[2] - 1].lower_ in {"the", "a", "an"}):
+                country, organisation = cue[
+                    :2
+                ]  # not "the Chinese Ambassador and Foreign Minister X": two people
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
 
 

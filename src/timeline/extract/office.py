@@ -282,7 +282,7 @@ INSTITUTIONS = re.compile(
 _ELECT = re.compile(r"\belect\b|-elect\b")
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|press|"
-    r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff)\b"
+    r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"

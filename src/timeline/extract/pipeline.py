@@ -49,6 +49,7 @@ class Told:
     loose: bool = False  # a call its sentence does not say was by phone: "X has spoken to Y", "their call"
     line: int = 0  # its paragraph
     elsewhere: bool = False  # its sentence opens on another event: "Elsewhere, the President held ..."
+    background: bool = False  # told as background: "they last held a video call", "had held"
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -156,7 +157,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     people = cast.build(parsed, article.source, article.url, article.title)
     told = _dated_by_paragraph(
-        parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor
+        parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor, people
     )
     lead = _lead_day(parsed, told, anchor, people)
     stamped = (
@@ -196,7 +197,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     return [ingested, *(e for _, e in reported), *observations], problems
 
 
-def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date | None) -> list[Told]:
+def _dated_by_paragraph(
+    parsed: Parsed, told: list[Told], anchor: pendulum.Date | None, people: Cast
+) -> list[Told]:
     """A meeting told undated after a dated one in the same paragraph happened that day too.
 
     "On Tuesday, the Secretary General visited Wellington for talks with
@@ -238,13 +241,15 @@ def _dated_by_paragraph(parsed: Parsed, told: list[Told], anchor: pendulum.Date 
             elif lone is not None and len(item.frame.people) == 2:  # one of a pair
                 item = attrs.evolve(item, written=lone.written)  # the unnamed ones it met, now named
             elif before is None and item.frame.future and anchor is not None:
-                item = attrs.evolve(item, written=_coming_day_before(parsed, item.frame.sentence, anchor))
+                item = attrs.evolve(item, written=_coming_day_before(parsed, item, anchor, people))
             elif (before is None or before.written is None) and _ON_ARRIVAL.search(
                 parsed.sentences[item.frame.sentence].text
             ):
                 item = attrs.evolve(item, written=_arrival_day_before(parsed, item.frame.sentence, anchor))
             elif before is None and not item.frame.future:
-                item = attrs.evolve(item, written=_journey_date_before(parsed, item.frame.sentence, anchor))
+                item = attrs.evolve(
+                    item, written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
+                )
         result.append(item)
     return result
 
@@ -273,18 +278,34 @@ def _arrival_day_before(
 
 
 def _journey_date_before(
-    parsed: Parsed, index: int, anchor: pendulum.Date | None
+    parsed: Parsed, index: int, anchor: pendulum.Date | None, told: Told, people: Cast
 ) -> attributes.Written | None:
     """The one past date of the sentence just before, in the same paragraph, that tells a journey.
 
     "In August, X headed to Europe with visits to Berlin, Paris and Rome. He
-    met President Y": the meeting was on that trip, in August.
+    met President Y": the meeting was on that trip, in August. The journey is
+    that sentence's news (its main verb, not "last travelled", "since she
+    travelled"), and one who makes it is at the meeting (not "Pope Leo visited
+    Kenya in 2015. X met Y").
     """
     sentence = parsed.sentences[index]
     if index == 0 or parsed.sentences[index - 1].line != sentence.line:
         return None
     previous = parsed.sentences[index - 1]
-    journeys = [t for t in previous.doc if t.pos_ == "VERB" and t.lemma_.lower() in _JOURNEYS]
+    journeys = [
+        t
+        for t in previous.doc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in _JOURNEYS
+        and t.dep_ == "ROOT"
+        and not any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND for c in t.children)
+        and any(
+            (p := people.person_at(previous.index, g.i)) is not None and p.key in told.frame.people
+            for c in t.children
+            if c.dep_ == "nsubj"
+            for g in c.subtree
+        )
+    ]
     if not journeys:
         return None
     dates = [
@@ -330,17 +351,28 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
 _PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior"})
 
 
-def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> attributes.Written | None:
+def _coming_day_before(
+    parsed: Parsed, item: Told, anchor: pendulum.Date, people: Cast
+) -> attributes.Written | None:
     """The one coming day the sentences just before a coming meeting name: "X will be visiting Fiji tomorrow.
     ... She will be meeting Prime Minister Y": the visit's day."""
+    index = item.frame.sentence
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
+        new = any(not people.people[k].mentioned_in(before.index) for k in item.frame.people) and any(
+            (verb := meetings.trigger_anchor(t)) is not None and verb.tag_ == "VBD" for t in before.doc
+        )  # a meeting held that day, and someone new in the one to come
         if before.heading:
             return None
+        named = attributes.sentence_dates(before, anchor)
         coming = [
             written
-            for _, written in attributes.sentence_dates(before, anchor)
+            for offset, written in named
             if written.first is not None
-            and (written.first > anchor or (written.first == anchor and not _told_as_past(before)))
+            and (
+                written.first > anchor
+                or (written.first == anchor and len(named) == 1 and (new or _here_that_day(before, offset)))
+            )  # not "said on Wednesday he would travel to Uganda next month"; a day's programme ("X welcomed Y
+            # today ... Y will call on President Z") but not "X met Y this afternoon. The two were pleased to meet"
             and written.date.precision == "day"
         ]
         if coming:
@@ -351,17 +383,20 @@ def _coming_day_before(parsed: Parsed, index: int, anchor: pendulum.Date) -> att
 _LOOK_BACK = 3  # sentences
 
 
-def _told_as_past(sentence: Sentence) -> bool:
-    """Whether a sentence tells a meeting held: "X met Y this afternoon" gives the day of publication to that
-    meeting, not to one still to come ("X arrived in Kampala today ... He will meet Y")."""
-    return any(
-        (anchor := meetings.trigger_anchor(t)) is not None
-        and (
-            anchor.tag_ == "VBD"
-            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children)
-        )
-        for t in sentence.doc
+def _here_that_day(sentence: Sentence, offset: int) -> bool:
+    """Whether the day of publication a sentence names is one someone is somewhere, not a day something
+    was said or done: "X is in Kampala today", "X arrived in Kampala on Wednesday"; not "the ministry
+    announced on Wednesday", "X met Y this afternoon", "protests erupted on Wednesday"."""
+    token = next((t for t in sentence.doc if t.idx <= offset < t.idx + len(t.text)), None)
+    verb = (
+        next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
     )
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _ARRIVING or lemma == "be":
+        return True  # "arrived in Kampala on Wednesday", "is in Kampala on Wednesday"
+    return verb.tag_ not in {"VBD", "VBN"} and meetings.trigger_anchor(verb) is None
 
 
 def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parsed) -> list[str]:
@@ -407,7 +442,7 @@ def _lead_day(
         meeting = any(meetings.trigger_anchor(t) is not None for t in sentence.doc)  # "... following the
         # first meeting of their defense ministers last November 16"
         named = {p.key for t in sentence.doc if people and (p := people.person_at(index, t.i)) is not None}
-        pair = any(
+        pair = _reaches_out(sentence) and any(
             item.written is None
             and not item.frame.future
             and len(set(item.frame.people)) == 2
@@ -420,6 +455,27 @@ def _lead_day(
 
 
 _OPENING = 4  # characters: a date the lead opens with ("On 6 November 2020, ...")
+_REACHING_OUT = frozenset(
+    {
+        "congratulate",
+        "felicitate",
+        "thank",
+        "assure",
+        "invite",
+        "greet",
+        "brief",
+        "inform",
+        "reassure",
+        "convey",
+    }
+)
+
+
+def _reaches_out(sentence: Sentence) -> bool:
+    """Whether a sentence's main verb is one person's word to another ("felicitated", "thanked", "assured"),
+    not "accused", "criticised", "said Y had agreed": told as one, the two were in touch that day."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _REACHING_OUT
 
 
 _LEAD = 2  # sentences
@@ -450,6 +506,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         loose=kind == "call" and not attributes.says_phone(sentence.text),
         line=sentence.line,
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
+        background=_background(trigger),
     )
 
 
@@ -540,7 +597,10 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and not (
             told.kinds
             & meeting.kinds  # "X has spoken to Y. The two leaders held a video call on Monday": the
-            and any(  # call dated right after, not "She and Y last met in person in Wellington in February"
+            and not told.background  # call dated right after, not "She and Y last met in person in Wellington"
+            and _days_before(told.date, implied)
+            in range(8)  # a week's news, not "a videoconference in January"
+            and any(
                 t.line == told.line
                 and t.frame.sentence == told.frame.sentence - 1
                 and set(t.frame.people) == new
@@ -558,6 +618,14 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     return told.frame.future == meeting.future or (
         told.date is None and not told.frame.future
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
+
+
+def _days_before(date: TextDate, story: TextDate) -> int:
+    """How many days a day comes before the story's (negative after it; -1 when either is no day)."""
+    day, first = date.last_day(), story.first_day()
+    if day is None or first is None or date.precision != "day":
+        return -1
+    return (first - day).days
 
 
 def _days_before_of_a_kind(meeting: Meeting, told: Told, implied: TextDate) -> bool:
