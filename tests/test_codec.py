@@ -234,8 +234,11 @@ _UNSET = object()
 
 
 def _slots(value: object) -> list[object]:
-    """Every slot of an attrs instance (the fields, and any slot attrs adds, as a cached hash), as it holds it."""
-    names = [name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ()) if name != "__weakref__"]
+    """Every slot of an attrs instance (the fields, and any slot attrs adds, as a cached hash), as it holds
+    it."""
+    names = [
+        name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ()) if name != "__weakref__"
+    ]
     return [getattr(value, name, _UNSET) for name in names]
 
 

@@ -1102,7 +1102,8 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="readout-principal-is-the-publishers",
         ),
         pytest.param(
-            "President Daniel Kamau of Kenya held talks with Saudi Crown Prince and Prime Minister Faisal bin "
+            "President Daniel Kamau of Kenya held talks with Saudi Crown Prince and Prime Minister Faisal "
+            "bin "
             "Khalid on Monday.",
             None,
             "Faisal bin Khalid",
@@ -3519,19 +3520,22 @@ def test_pipeline_a_lead_naming_the_two_of_an_undated_meeting_gives_its_day() ->
     ("text", "meetings"),
     [
         pytest.param(
-            "President Ana Lima of Argentina and Brazil's President Jo Silva shared a videoconference call on "
+            "President Ana Lima of Argentina and Brazil's President Jo Silva shared a videoconference call "
+            "on "
             "Monday.",
             [("2020-11-30", "video")],
             id="shared-a-call",
         ),
         pytest.param(
-            "President Ana Lima of Argentina has finally spoken to Brazil's President Jo Silva. The two leaders "
+            "President Ana Lima of Argentina has finally spoken to Brazil's President Jo Silva. The two "
+            "leaders "
             "held a videoconference on Monday.",
             [("2020-11-30", "video")],
             id="spoken-to-then-dated-as-a-video-call",
         ),
         pytest.param(
-            "President Ana Lima of Argentina spoke by phone with Brazil's President Jo Silva on Monday. Lima and "
+            "President Ana Lima of Argentina spoke by phone with Brazil's President Jo Silva on Monday. "
+            "Lima and "
             "Silva held a videoconference on Wednesday.",
             [("2020-11-30", "call"), ("2020-12-02", "video")],
             id="a-phone-call-is-no-video-call",
@@ -3541,8 +3545,8 @@ def test_pipeline_a_lead_naming_the_two_of_an_undated_meeting_gives_its_day() ->
 def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next(
     text: str, meetings: list[tuple[str, str]]
 ) -> None:
-    """ "X has spoken to Y. The two leaders held a videoconference on Monday": one video call, on Monday; "spoke
-    by phone" is no video call."""
+    """ "X has spoken to Y. The two leaders held a videoconference on Monday": one video call, on Monday;
+    "spoke by phone" is no video call."""
     found = meetings_of(text, published="2020-12-05")
     assert sorted((m.date.to_str(), m.meeting_kind) for m in found) == meetings
 
@@ -3551,7 +3555,8 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
     ("text", "meetings"),
     [
         pytest.param(
-            "Kenyan President Daniel Kamau is expected to hold talks with Ugandan President John Okello during "
+            "Kenyan President Daniel Kamau is expected to hold talks with Ugandan President John Okello "
+            "during "
             "his visit on 12 March.",
             [("2024-03-12", ["Daniel Kamau", "John Okello"], "planned")],
             id="the-visit-is-the-talks-occasion",
@@ -3562,13 +3567,15 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             id="a-subject-and-its-conjunct-inherited-through-set-to",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau will be in Kampala from 11 to 13 March, where he will meet President "
+            "Kenyan President Daniel Kamau will be in Kampala from 11 to 13 March, where he will meet "
+            "President "
             "John Okello.",
             [("2024-03-11", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-stay-from-one-day-to-another-gives-its-first",
         ),
         pytest.param(
-            "A meeting between Kenyan President Daniel Kamau and Ugandan President John Okello is scheduled for "
+            "A meeting between Kenyan President Daniel Kamau and Ugandan President John Okello is scheduled "
+            "for "
             "March 12.",
             [("2024-03-12", ["Daniel Kamau", "John Okello"], "planned")],
             id="scheduled-for-a-day",
@@ -3586,13 +3593,15 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             id="a-visit-undertaken-at-a-hosts-invitation",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau visited Uganda on Monday at the invitation of his counterpart John "
+            "Kenyan President Daniel Kamau visited Uganda on Monday at the invitation of his counterpart "
+            "John "
             "Okello.",
             [("2024-03-04", ["Daniel Kamau", "John Okello"], "in-person")],
             id="at-the-invitation-of-a-counterpart-named-after-the-title",
         ),
         pytest.param(
-            "Kenyan Foreign Minister Daniel Kamau is due in Kampala next week for talks with his counterpart John "
+            "Kenyan Foreign Minister Daniel Kamau is due in Kampala next week for talks with his "
+            "counterpart John "
             "Okello.",
             [("2024-03~", ["Daniel Kamau", "John Okello"], "planned")],  # next week: in March, about
             id="due-in-a-city-for-talks",
@@ -3603,19 +3612,23 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             id="a-conjunct-sharing-will",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau is in Kampala on Wednesday. He will meet Ugandan President John Okello.",
+            "Kenyan President Daniel Kamau is in Kampala on Wednesday. He will meet Ugandan President John "
+            "Okello.",
             [("2024-03-06", ["Daniel Kamau", "John Okello"], "planned")],
             id="a-meeting-to-come-on-the-day-of-publication",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau arrived in Kampala on Wednesday. He will meet Ugandan President John "
+            "Kenyan President Daniel Kamau arrived in Kampala on Wednesday. He will meet Ugandan President "
+            "John "
             "Okello.",
             [("2024-03-06", ["Daniel Kamau", "John Okello"], "planned")],
             id="arrived-today-will-meet",
         ),
         pytest.param(
-            "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit in "
-            "August, where President Daniel Kamau, Prime Minister Ali Hassan of Ethiopia and President John Okello "
+            "Kenyan President Daniel Kamau held talks in Nairobi on Monday. The talks came after the summit "
+            "in "
+            "August, where President Daniel Kamau, Prime Minister Ali Hassan of Ethiopia and President John "
+            "Okello "
             "of Uganda agreed to meet annually.",
             [],
             id="meetings-to-recur-are-no-meeting",
@@ -3626,14 +3639,16 @@ def test_meeting_planned_shapes(text: str, meetings: list[tuple[str, list[str], 
     """Planned meetings as the news writes them: one meeting each, its people, day and kind (published on a
     Wednesday)."""
     found = meetings_of(text, published="2024-03-06")
-    assert [(m.date.to_str(), sorted(p.name for p in m.participants), m.meeting_kind) for m in found] == meetings
+    found_as = [(m.date.to_str(), sorted(p.name for p in m.participants), m.meeting_kind) for m in found]
+    assert found_as == meetings
 
 
 def test_meeting_talks_the_parse_hung_on_an_infinitive_are_the_clauses() -> None:
     """ "X discussed measures to strengthen security at talks in Moscow with his Uzbek counterpart Y": the
     parser hangs "at talks" on "to strengthen"; the talks are X's with Y."""
     found = only(
-        "Russian Foreign Minister Ivan Orlov discussed additional measures to strengthen stability and security "
+        "Russian Foreign Minister Ivan Orlov discussed additional measures to strengthen stability and "
+        "security "
         "in the region at talks in Moscow with his Uzbek counterpart Timur Aliyev on Monday.",
         published="2023-05-22",
     )
@@ -3651,11 +3666,14 @@ def test_meeting_talks_the_parse_hung_on_an_infinitive_are_the_clauses() -> None
         pytest.param("Luis Herrera", ("PE", "other"), id="energy-and-mines"),
     ],
 )
-def test_cast_ministers_listed_with_their_portfolios_in_brackets(name: str, expected: tuple[str, str]) -> None:
-    """ "attended by Peruvian Ministers A (Foreign Affairs), B (Economy and Finance) and C (Energy and Mines)":
-    each the country of the plural title's demonym and the office of the portfolio in brackets."""
+def test_cast_ministers_listed_with_their_portfolios_in_brackets(
+    name: str, expected: tuple[str, str]
+) -> None:
+    """ "attended by Peruvian Ministers A (Foreign Affairs), B (Economy and Finance) and C (Energy and
+    Mines)": each the country of the plural title's demonym and the office of the portfolio in brackets."""
     found = person(
-        "The dinner was attended by Peruvian Ministers Carlos Mendoza (Foreign Affairs), Jorge Paz (Economy and "
+        "The dinner was attended by Peruvian Ministers Carlos Mendoza (Foreign Affairs), Jorge Paz (Economy "
+        "and "
         "Finance) and Luis Herrera (Energy and Mines).",
         name,
     )
@@ -3666,9 +3684,11 @@ def test_meeting_a_readouts_closing_line_of_those_present_and_a_briefing_after_i
     """ "A and B were also present" closes a readout: they were at the meeting told; "the press secretary
     briefed reporters after the meeting" was not, and the meeting is told once."""
     found = meetings_of(
-        "Indian External Affairs Minister Arjun Mehta today paid a courtesy call on Prime Minister Rina Akter "
+        "Indian External Affairs Minister Arjun Mehta today paid a courtesy call on Prime Minister Rina "
+        "Akter "
         "at her official residence.\n\nPress Secretary Imran Karim briefed reporters after the meeting.\n\n"
-        "During the meeting, they discussed regional trade.\n\nForeign Secretary Kamal Hossain and Indian High "
+        "During the meeting, they discussed regional trade.\n\nForeign Secretary Kamal Hossain and Indian "
+        "High "
         "Commissioner Ravi Menon were also present.",
         published="2023-05-12",
     )
@@ -3681,14 +3701,18 @@ def test_meeting_a_readouts_closing_line_of_those_present_and_a_briefing_after_i
     "text",
     [
         pytest.param(
-            "Home Minister Ravi Kumar and External Affairs Minister Anita Rao separately called on Sri Lankan Prime "
+            "Home Minister Ravi Kumar and External Affairs Minister Anita Rao separately called on Sri "
+            "Lankan Prime "
             "Minister Nimal Perera on Saturday.",
             id="named",
         ),
         pytest.param(
-            "Sri Lankan Prime Minister Nimal Perera held talks with Indian Prime Minister Vijay Shah on Saturday. "
-            "Perera thanked India, though Sri Lankan President Sunil Silva stayed home. Perera also praised the "
-            "ties. Earlier in the day, Home Minister Ravi Kumar and External Affairs Minister Anita Rao separately "
+            "Sri Lankan Prime Minister Nimal Perera held talks with Indian Prime Minister Vijay Shah on "
+            "Saturday. "
+            "Perera thanked India, though Sri Lankan President Sunil Silva stayed home. Perera also praised "
+            "the "
+            "ties. Earlier in the day, Home Minister Ravi Kumar and External Affairs Minister Anita Rao "
+            "separately "
             "called on the visiting Sri Lankan leader.",
             id="the-visiting-leader-the-story-follows",
         ),
@@ -3709,7 +3733,8 @@ def test_pipeline_elsewhere_opens_another_event() -> None:
     """ "Elsewhere, the President held a consultative meeting in Nakuru with party leaders": not the meeting
     told before, whose place it does not give."""
     found = only(
-        "President Daniel Kamau of Kenya received Prime Minister Omar Ali of Somalia on Tuesday.\n\nElsewhere, "
+        "President Daniel Kamau of Kenya received Prime Minister Omar Ali of Somalia on "
+        "Tuesday.\n\nElsewhere, "
         "the President held a consultative meeting in Nakuru with political party leaders.",
         published="2021-08-11",
     )
@@ -3717,11 +3742,12 @@ def test_pipeline_elsewhere_opens_another_event() -> None:
 
 
 def test_meeting_a_spouse_is_no_party() -> None:
-    """ "The motorcade carrying X and his wife Ama arrived ... The two had touched down on Wednesday for a State
-    visit": a spouse travelling with a head of state met no one."""
+    """ "The motorcade carrying X and his wife Ama arrived ... The two had touched down on Wednesday for a
+    State visit": a spouse travelling with a head of state met no one."""
     found = meetings_of(
         "Ghana's President Kwame Mensah has received a warm welcome at the Union Buildings. The motorcade "
-        "carrying Mensah and his wife Ama arrived shortly before 10am. The two had touched down in the capital "
+        "carrying Mensah and his wife Ama arrived shortly before 10am. The two had touched down in the "
+        "capital "
         "on Wednesday evening for a two-day State visit.",
         published="2018-07-05",
     )
@@ -3731,7 +3757,8 @@ def test_meeting_a_spouse_is_no_party() -> None:
 def test_mentions_a_captains_rank_is_no_part_of_the_name() -> None:
     """ "junta leader Captain Ibrahim Sawadogo": the rank is no part of the name, as "Colonel" is not."""
     found = only(
-        "President Daniel Kamau of Kenya held talks with Burkina Faso's junta leader Captain Ibrahim Sawadogo on "
+        "President Daniel Kamau of Kenya held talks with Burkina Faso's junta leader Captain Ibrahim "
+        "Sawadogo on "
         "Monday.",
         published="2024-03-06",
     )
@@ -3742,7 +3769,8 @@ def test_meeting_a_first_lady_is_no_party() -> None:
     """ "President X, First Lady Margaret receive President Y": the first lady (named "Lady Margaret" after
     "First") holds no office and is no party."""
     found = only(
-        "President Daniel Kamau, First Lady Margaret receive Ethiopian President Sara Tesfaye at State House.",
+        "President Daniel Kamau, First Lady Margaret receive Ethiopian President Sara Tesfaye at State "
+        "House.",
         published="2021-01-01",
     )
     assert {p.name for p in found.participants} == {"Daniel Kamau", "Sara Tesfaye"}
@@ -3803,13 +3831,19 @@ def test_meeting_a_first_lady_is_no_party() -> None:
             "Indian Foreign Minister Anita Rao spoke to Japanese Foreign Minister Yoko Tanaka, the "
             "ministry said. The two ministers held a videoconference in January to prepare the "
             "summit.",
-            [('2024-03-06', 'call', ['Anita Rao', 'Yoko Tanaka']), ('2024-01', 'video', ['Anita Rao', 'Yoko Tanaka'])],
+            [
+                ("2024-03-06", "call", ["Anita Rao", "Yoko Tanaka"]),
+                ("2024-01", "video", ["Anita Rao", "Yoko Tanaka"]),
+            ],
             id="loose-call-and-an-old-video",
         ),
         pytest.param(
             "Indian Foreign Minister Anita Rao has spoken with Japanese Foreign Minister Yoko Tanaka "
             "about the crisis. They last held a video call in December.",
-            [('2024-03-06', 'call', ['Anita Rao', 'Yoko Tanaka']), ('2023-12', 'video', ['Anita Rao', 'Yoko Tanaka'])],
+            [
+                ("2024-03-06", "call", ["Anita Rao", "Yoko Tanaka"]),
+                ("2023-12", "video", ["Anita Rao", "Yoko Tanaka"]),
+            ],
             id="loose-call-and-a-last-video",
         ),
         pytest.param(
@@ -3860,7 +3894,8 @@ def test_what_this_sessions_rules_leave_alone(text: str, meetings: list[tuple[st
     event, or as someone spoke, are not at the meeting; a lead that accuses dates no meeting; a meeting
     "most recently" told is one."""
     found = meetings_of(text, published="2024-03-06")
-    assert [(m.date.to_str(), m.meeting_kind, sorted(p.name for p in m.participants)) for m in found] == meetings
+    found_as = [(m.date.to_str(), m.meeting_kind, sorted(p.name for p in m.participants)) for m in found]
+    assert found_as == meetings
 
 
 def test_pipeline_a_relative_clauses_date_and_tense_are_its_own() -> None:
@@ -7381,8 +7416,10 @@ def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
     ("text", "date"),
     [
         pytest.param(
-            "Foreign Minister Omar Nabil of Egypt met his Saudi counterpart in Paris on Monday.\n\nIn August, "
-            "Nabil headed to Europe with visits to Berlin, Paris and Rome. He met French President Paul Girard.",
+            "Foreign Minister Omar Nabil of Egypt met his Saudi counterpart in Paris on Monday.\n\nIn "
+            "August, "
+            "Nabil headed to Europe with visits to Berlin, Paris and Rome. He met French President Paul "
+            "Girard.",
             "2014-08",
             id="the-trips-month",
         ),
@@ -7393,13 +7430,15 @@ def test_a_year_written_before_a_thing_is_not_the_meetings() -> None:
             id="no-journey-told",
         ),
         pytest.param(
-            "In August, Foreign Minister Omar Nabil of Egypt headed to Europe.\n\nHe met French President Paul "
+            "In August, Foreign Minister Omar Nabil of Egypt headed to Europe.\n\nHe met French President "
+            "Paul "
             "Girard.",
             "2014-11-17",
             id="another-paragraph",
         ),
         pytest.param(
-            "Foreign Minister Omar Nabil of Egypt was the first dignitary to visit France after the new government "
+            "Foreign Minister Omar Nabil of Egypt was the first dignitary to visit France after the new "
+            "government "
             "took office in August. He met French President Paul Girard.",
             "2014-11-17",
             id="a-date-of-another-clause-than-the-journeys",
@@ -7428,7 +7467,8 @@ def test_a_meeting_told_undated_after_a_dated_journey_was_on_it(text: str, date:
             id="a-day-the-meeting-was-on",
         ),
         pytest.param(
-            "Monday's talks between Chancellor Hanna Vogel of Germany and Polish Prime Minister Ewa Nowak were "
+            "Monday's talks between Chancellor Hanna Vogel of Germany and Polish Prime Minister Ewa Nowak "
+            "were "
             "cordial.",
             "2016-06-20",
             id="the-meetings-own-day",

@@ -29,6 +29,19 @@ def fresh(tmp: Path) -> Log:
     return Log(target)
 
 
+def _observed() -> OfficeObserved:
+    """One office observation, to be written and then edited by hand."""
+    return OfficeObserved(
+        article="a" * 16,
+        extractor="rules-2",
+        name="Yoko Kamikawa",
+        country="JP",
+        role="foreign minister",
+        date=TextDate(year=2024, month=7, day=28),
+        evidence=Evidence(article="a" * 16, start=0, end=13, sentence="Yoko Kamikawa met Wong."),
+    )
+
+
 def write(log: Log, batches: list[list[Event]]) -> None:
     with log.writer() as writer:
         for batch in batches:
@@ -255,12 +268,16 @@ def test_an_appends_records_are_what_the_log_reads_back(tmp_path: Path) -> None:
 def _records_from_envelopes(log: Log) -> list[Record]:
     """Each line's record as the envelope makes it (``chain``'s slow way, which names any fault)."""
     lines = log.path.read_bytes().splitlines()
-    return [to_record(log.path, n, parse_envelope(log.path, n, line)) for n, line in enumerate(lines, start=1)]
+    return [
+        to_record(log.path, n, parse_envelope(log.path, n, line)) for n, line in enumerate(lines, start=1)
+    ]
 
 
 @FAST
 @given(batches=s.batches)
-def test_records_read_in_one_pass_are_those_the_envelope_makes(tmp_path: Path, batches: list[list[Event]]) -> None:
+def test_records_read_in_one_pass_are_those_the_envelope_makes(
+    tmp_path: Path, batches: list[list[Event]]
+) -> None:
     """The records the log reads (the common kinds in one typed pass) equal those made from each envelope."""
     log = fresh(tmp_path)
     write(log, batches)
@@ -279,18 +296,10 @@ def test_records_read_in_one_pass_are_those_the_envelope_makes(tmp_path: Path, b
     ],
 )
 def test_an_odd_line_reads_as_the_envelope_reads_it(tmp_path: Path, edit: str, replacement: str) -> None:
-    """A line the one-pass reader does not take is read as before: the same record, or the same fault named."""
+    """A line the one-pass reader does not take is read as before: the same record, or the same fault
+    named."""
     log = Log(tmp_path / "events")
-    observed = OfficeObserved(
-        article="a" * 16,
-        extractor="rules-2",
-        name="Yoko Kamikawa",
-        country="JP",
-        role="foreign minister",
-        date=TextDate(year=2024, month=7, day=28),
-        evidence=Evidence(article="a" * 16, start=0, end=13, sentence="Yoko Kamikawa met Wong."),
-    )
-    write(log, [[observed]])
+    write(log, [[_observed()]])
     text = log.path.read_text()
     assert edit in text
     log.path.write_text(text.replace(edit, replacement))
@@ -311,16 +320,7 @@ def test_an_odd_line_reads_as_the_envelope_reads_it(tmp_path: Path, edit: str, r
 def test_a_value_no_event_may_hold_is_named_by_every_read(tmp_path: Path, read: str) -> None:
     """A country code edited into lowercase is refused, with the line and the field, light observations too."""
     log = Log(tmp_path / "events")
-    observed = OfficeObserved(
-        article="a" * 16,
-        extractor="rules-2",
-        name="Yoko Kamikawa",
-        country="JP",
-        role="foreign minister",
-        date=TextDate(year=2024, month=7, day=28),
-        evidence=Evidence(article="a" * 16, start=0, end=13, sentence="Yoko Kamikawa met Wong."),
-    )
-    write(log, [[observed]])
+    write(log, [[_observed()]])
     log.path.write_text(log.path.read_text().replace('"country":"JP"', '"country":"jp"'))
     with pytest.raises(CorruptLogError, match=r"log.jsonl:1: .*country"):
         list(getattr(log, read)())

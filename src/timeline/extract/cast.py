@@ -1547,7 +1547,8 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
                 ]
                 words = list(dict.fromkeys(t.text for t in sorted(before, key=lambda t: t.i)))
                 role = office_words.title_class(" ".join([*words, token.lower_.rstrip("s")]).lower())
-                home = found.country_of_words(" ".join(words)) if token.lower_ == "ministers" and words else None
+                ministers = token.lower_ == "ministers" and words
+                home = found.country_of_words(" ".join(words)) if ministers else None
                 continue
             person = by_mention.get((sentence.index, token.i))
             if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:

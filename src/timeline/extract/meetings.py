@@ -2864,7 +2864,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
-    return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one for a state
+    return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one
         attrs.evolve(f, people=tuple(k for k in f.people if k not in spouses)) for f in found
     ]
 
@@ -2874,7 +2874,8 @@ _FIRST_SPOUSE = re.compile(r"\bfirst (?:lady|gentleman)\s+$|\bfirst\s+$", re.IGN
 
 
 def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
-    """ "his wife Ama", "First Lady Margaret" (named "Lady Margaret" after "First"): a spouse, no office holder."""
+    """ "his wife Ama", "First Lady Margaret" (named "Lady Margaret" after "First"): a spouse, no office
+    holder."""
     if mention.occupation in _SPOUSES:
         return True
     before = parsed.original[max(0, mention.start - 20) : mention.start]

@@ -286,7 +286,7 @@ _JUNIOR = re.compile(
 )
 _FOREIGN = re.compile(
     r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"
-    r"\beuropean and international affairs\b|"  # Austria's "Federal Minister for European and International Affairs"
+    r"\beuropean and international affairs\b|"  # Austria's "Federal Minister for European and ..."
     r"^secretary of state$|\bhigh representative\b|\bdiplomat\b"
 )
 _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")

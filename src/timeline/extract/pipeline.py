@@ -371,8 +371,9 @@ def _coming_day_before(
             and (
                 written.first > anchor
                 or (written.first == anchor and len(named) == 1 and (new or _here_that_day(before, offset)))
-            )  # not "said on Wednesday he would travel to Uganda next month"; a day's programme ("X welcomed Y
-            # today ... Y will call on President Z") but not "X met Y this afternoon. The two were pleased to meet"
+            )  # not "said on Wednesday he would travel to Uganda next month"; a day's programme ("X
+            # welcomed Y today ... Y will call on President Z"), not "X met Y this afternoon. The two were
+            # pleased to meet"
             and written.date.precision == "day"
         ]
         if coming:
@@ -597,7 +598,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and not (
             told.kinds
             & meeting.kinds  # "X has spoken to Y. The two leaders held a video call on Monday": the
-            and not told.background  # call dated right after, not "She and Y last met in person in Wellington"
+            and not told.background  # the call dated right after; not "She and Y last met in Wellington"
             and _days_before(told.date, implied)
             in range(8)  # a week's news, not "a videoconference in January"
             and any(
