@@ -77,12 +77,19 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
 
 
 def sentence_dates(
-    sentence: Sentence, anchor: pendulum.Date | None, *, starting: bool = False, coming: bool = False
+    sentence: Sentence,
+    anchor: pendulum.Date | None,
+    *,
+    starting: bool = False,
+    coming: bool = False,
+    scheduled: bool = False,
 ) -> list[tuple[int, Written]]:
     """Dates named in a sentence that can be an event's date, with their character offset in it.
 
     ``starting`` takes a span's first day too ("a visit from September 10 to 16"); ``coming`` reads the dates
-    of a meeting still to come forward ("agreed to broker a summit in April": the next April).
+    of a meeting still to come forward ("agreed to broker a summit in April": the next April); ``scheduled``
+    takes a stay's first day and a day something is set for ("will be in Kampala from 11 to 13 March", "is
+    planned for Friday"), which only a frame's date may take, and only as its trigger's (``frame_date``).
     """
     text = sentence.text
     headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
@@ -92,10 +99,9 @@ def sentence_dates(
         before = text[max(0, hit.start - 12) : hit.start]
         if (
             _NOT_EVENT_DATE.search(before)
-            and not (_FROM.search(before) and (starting or _DAYS_SPANNED.search(hit.text)))
-            and not _SET_FOR.search(text, max(0, hit.start - 24), hit.start)
-        ):  # not "since May 3", "from May 3"; but "will be in Kampala from 11 to 13 March" (its first day),
-            # "is planned for Friday"
+            and not (_FROM.search(before) and (starting or (scheduled and _DAYS_SPANNED.search(hit.text))))
+            and not (scheduled and _SET_FOR.search(text, max(0, hit.start - 24), hit.start))
+        ):  # not "since May 3", "from May 3"
             continue
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and not _BRACKETED_DAYS.fullmatch(
             text, text.rfind("(", 0, hit.start), text.find(")", hit.end) + 1 or len(text)
@@ -159,7 +165,7 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
     "X and Y, who are due to meet on Friday, spoke on Monday": Monday is read
     in the past of "spoke", Friday in the future of "are due to meet".
     """
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    token = token_at(doc, offset)
     if token is None:
         return None
     head = token
@@ -190,10 +196,22 @@ def in_clause_of(doc: Doc, offset: int, verb: Token) -> bool:
     """Whether the date at ``offset`` is in the verb's own clause: under it, with no clause or "after",
     "before", "since" phrase between ("In August, X headed to Europe", not "to visit after the government
     assumed office on 22 September")."""
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    token = token_at(doc, offset)
     if token is None or not any(a.i == verb.i for a in token.ancestors):
         return False
     return not _in_other_clause(token, verb)
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token a character offset of the sentence falls in."""
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+
+
+def verb_over(token: Token | None) -> Token | None:
+    """The nearest verb a token hangs on: the one a date is told with."""
+    if token is None:
+        return None
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _in_other_clause(token: Token, head: Token) -> bool:
@@ -290,12 +308,12 @@ def frame_date(
     A ``coming`` meeting reads a month or date already past forward, and then takes no past day: "X and Y
     on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.
     """
-    dates = sentence_dates(sentence, anchor)
+    dates = sentence_dates(sentence, anchor, scheduled=True)
     if coming and anchor is not None:
         past = {offset for offset, written in dates if written.last is not None and written.last < anchor}
         ahead = {  # "in April", read as the April to come; not "Friday", the day the agreement was made
             offset: written
-            for offset, written in sentence_dates(sentence, anchor, coming=True)
+            for offset, written in sentence_dates(sentence, anchor, coming=True, scheduled=True)
             if offset in past and not _WEEKDAY.match(sentence.text, offset)
         }
         if ahead:  # a date read forward stands for the meeting; the past days are others' (not "was
@@ -410,10 +428,7 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
 def _of_the_trigger(doc: Doc, offset: int, trigger: int) -> bool:
     """Whether the verb a date hangs on is the trigger's or one the trigger hangs on ("A meeting between X and
     Y is planned [<- meeting] for Friday")."""
-    token = next((t for t in doc if t.idx == offset), None)
-    verb = (
-        next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
-    )
+    verb = verb_over(next((t for t in doc if t.idx == offset), None))
     if verb is None:
         return False
     return verb.i == trigger or any(a.i == verb.i for a in doc[trigger].ancestors)

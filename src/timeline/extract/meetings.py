@@ -1871,7 +1871,7 @@ def _subject_of(anchor: Token) -> Token | None:
     return None
 
 
-_SCHEDULED = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "intend", "prepare"})
+_SCHEDULED = _FUTURE_HEADS - {"go", "agree"}  # "are set to meet", not "agreed to meet" (a meeting of its own)
 
 
 def _completes(anchor: Token, verb: Token) -> bool:

@@ -358,9 +358,6 @@ def _coming_day_before(
     ... She will be meeting Prime Minister Y": the visit's day."""
     index = item.frame.sentence
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
-        new = any(not people.people[k].mentioned_in(before.index) for k in item.frame.people) and any(
-            (verb := meetings.trigger_anchor(t)) is not None and verb.tag_ == "VBD" for t in before.doc
-        )  # a meeting held that day, and someone new in the one to come
         if before.heading:
             return None
         named = attributes.sentence_dates(before, anchor)
@@ -370,10 +367,12 @@ def _coming_day_before(
             if written.first is not None
             and (
                 written.first > anchor
-                or (written.first == anchor and len(named) == 1 and (new or _here_that_day(before, offset)))
-            )  # not "said on Wednesday he would travel to Uganda next month"; a day's programme ("X
-            # welcomed Y today ... Y will call on President Z"), not "X met Y this afternoon. The two were
-            # pleased to meet"
+                or (
+                    written.first == anchor
+                    and len(named) == 1
+                    and (_here_that_day(before, offset) or _programme_of_the_day(before, item, people))
+                )
+            )  # not "said on Wednesday he would travel to Uganda next month"
             and written.date.precision == "day"
         ]
         if coming:
@@ -384,14 +383,20 @@ def _coming_day_before(
 _LOOK_BACK = 3  # sentences
 
 
+def _programme_of_the_day(sentence: Sentence, item: Told, people: Cast) -> bool:
+    """Whether a sentence tells a meeting held that day and the one to come has someone new: a day's
+    programme ("X welcomed Y today ... Y will call on President Z"), not "X met Y this afternoon. The two
+    were pleased to meet"."""
+    return any(not people.people[k].mentioned_in(sentence.index) for k in item.frame.people) and any(
+        (verb := meetings.trigger_anchor(t)) is not None and verb.tag_ == "VBD" for t in sentence.doc
+    )
+
+
 def _here_that_day(sentence: Sentence, offset: int) -> bool:
     """Whether the day of publication a sentence names is one someone is somewhere, not a day something
     was said or done: "X is in Kampala today", "X arrived in Kampala on Wednesday"; not "the ministry
     announced on Wednesday", "X met Y this afternoon", "protests erupted on Wednesday"."""
-    token = next((t for t in sentence.doc if t.idx <= offset < t.idx + len(t.text)), None)
-    verb = (
-        next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
-    )
+    verb = attributes.verb_over(attributes.token_at(sentence.doc, offset))
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
