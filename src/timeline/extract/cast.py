@@ -1526,6 +1526,15 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
     ]
 
 
+def _singular(plural: Token) -> str:
+    """A plural title in the singular, as the office words know it: "Presidents" (the model's lemma of a proper
+    noun is the word itself), "Secretaries"."""
+    lemma = plural.lemma_.lower()
+    if lemma != plural.lower_:
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+
+
 def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "met Presidents A (Djibouti), B (Central African Republic) and C (Mali)": each name's country in the
     brackets after it, and the office a plural title before the list names (for those it names none).
@@ -1546,7 +1555,7 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
                     t for t in doc[max(0, token.i - 2) : token.i] if t.head.i == token.head.i
                 ]
                 words = list(dict.fromkeys(t.text for t in sorted(before, key=lambda t: t.i)))
-                role = office_words.title_class(" ".join([*words, token.lower_.rstrip("s")]).lower())
+                role = office_words.title_class(" ".join([*words, _singular(token)]).lower())
                 ministers = token.lower_ == "ministers" and words
                 home = found.country_of_words(" ".join(words)) if ministers else None
                 continue
