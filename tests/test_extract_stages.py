@@ -7783,3 +7783,91 @@ def test_cast_an_office_with_a_country_is_not_of_one_named_beside_it() -> None:
         "was later hosted to a welcome dinner by Prime Minister, Jone Vula at a hotel in Suva last night."
     )
     assert person(text, "Peter Kama", "Fiji Broadcasting Corporation").country == "PG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Tomas Lind of Sweden led a delegation to Fiji on Monday. Talks with Fijian Prime "
+        "Minister Jone Vula focused on defence ties.",
+        "Kenyan President Daniel Omondi arrived in Accra on Monday. The meeting with Ghanaian President Kofi "
+        "Mensah lasted two hours.",
+    ],
+)
+def test_talks_of_no_one_with_someone_are_the_ones_of_whom_the_story_tells(text: str) -> None:
+    """ "Talks with X focused on ...", "The meeting with X lasted ...": the talks of the one the story follows."""
+    meeting = only(text, published="2024-03-06")
+    assert len(meeting.participants) == 2
+
+
+def test_a_meeting_between_the_two_men_is_of_the_two_named_before_it() -> None:
+    """ "X said Athens will help the efforts of Y, during a meeting between the two men": X and Y."""
+    meeting = only(
+        "Greek Foreign Minister Nikos Petrou said Athens is ready to help the efforts of UN Secretary-General "
+        "Anders Holm, during a meeting between the two men in Geneva on Monday.",
+        published="2024-03-06",
+    )
+    assert {p.name for p in meeting.participants} == {"Nikos Petrou", "Anders Holm"}
+
+
+def test_cast_a_title_of_a_country_named_after_it_is_that_countrys() -> None:
+    """ "The new President of Ghana paid a courtesy visit to his Senegalese counterpart": Ghana's president,
+    not the Senegalese president named last."""
+    meeting = only(
+        "Ghanaian President Kofi Mensah arrived in Dakar on Thursday. Senegalese President Amadou Sall hosted "
+        "a dinner in the evening. The new President of Ghana paid a courtesy visit to his Senegalese "
+        "counterpart on Friday afternoon.",
+        published="2024-03-06",
+    )
+    assert {(p.name, p.country) for p in meeting.participants} == {("Kofi Mensah", "GH"), ("Amadou Sall", "SN")}
+
+
+def test_pipeline_talks_held_after_an_auxiliary_the_parse_made_a_noun_phrase_are_the_subjects() -> None:
+    """ "He has so held [amod] closed bilateral talks [ROOT] with X": he held them, past "has" and "so"."""
+    found = meetings_of(
+        "Zambian President Joseph Banda met Ethiopian Prime Minister Tesfaye Girma on Saturday. This is "
+        "according to a posting on his Facebook page. He has so held closed bilateral talks with African "
+        "Development Bank President Samuel Okoro.",
+        published="2024-03-06",
+    )
+    assert {"Joseph Banda", "Samuel Okoro"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_talks_of_no_one_in_what_someone_says_are_the_sayers() -> None:
+    """ "X said the commitment was conveyed to Y during a telephone call": X's call, not a call of Y's alone;
+    a spokesperson's "the talks with Y" are not the spokesperson's own (same country as no one met)."""
+    meeting = only(
+        "Malaysian Prime Minister Aziz Rahman said the commitment was conveyed to Turkish President Mehmet "
+        "Yilmaz during a telephone call on Monday.",
+        published="2024-03-06",
+    )
+    assert (meeting.meeting_kind, {p.name for p in meeting.participants}) == (
+        "call",
+        {"Aziz Rahman", "Mehmet Yilmaz"},
+    )
+    visit = (  # a visit someone tells of is the visitor's, not the teller's
+        "Foreign Minister Kenji Mori met Kazakh Foreign Minister Yerlan Abenov on Monday. Foreign Minister "
+        "Mori stated that relations have grown since the visit to Japan by Kazakh President Nurlan Sadykov "
+        "in November 2023."
+    )
+    assert [len(m.participants) for m in meetings_of(visit, published="2024-03-06")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("arrival", "expected"),
+    [
+        ("arrived in Islamabad yesterday for a two-day visit", [("2024-03", "planned")]),
+        ("arrived in Islamabad on February 2 for a visit", []),  # weeks ago: no visit under way
+    ],
+)
+def test_a_coming_meeting_undated_during_a_visit_under_way_is_of_its_month(
+    arrival: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "X arrived in Islamabad yesterday for a two-day visit. ... Y is also expected to meet X": one of the
+    visit's meetings, this month (the text gives no day); an intention with no visit under way has no date."""
+    found = meetings_of(
+        f"Iranian Foreign Minister Reza Karimi {arrival}.\n\nPakistani Prime Minister Imran Qadir is also "
+        "expected to meet the Iranian foreign minister.",
+        published="2024-03-06",
+    )
+    assert [(m.date.to_str(), m.meeting_kind) for m in found if len(m.participants) == 2] == expected

@@ -588,9 +588,26 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 token=i,
                 definite=definite and determiner not in {"his", "her", "their", "its"},
                 subject=token.dep_ in {"nsubj", "nsubjpass"},
+                country_after=_country_after_of(doc, i),
             )
         )
     return result
+
+
+def _country_after_of(doc: Doc, title: int) -> str | None:
+    """The country an "of" after a title names whole: "President of Ghana", "of the Republic of Ghana"."""
+    start = title + 2
+    if start >= len(doc) or doc[title + 1].lower_ != "of":
+        return None
+    if doc[start].lower_ == "the":
+        start += 1
+    for size in (4, 3, 2, 1):
+        words = doc[start : start + size]
+        if len(words) == size and not any(t.is_punct for t in words):
+            country = found.country_of_words(words.text)
+            if country is not None:
+                return country
+    return None
 
 
 def _two_parties(title: Token) -> bool:
@@ -618,6 +635,9 @@ def _resolve_titles(
     left = []
     for mention in offices:
         office = mention.office
+        if office.country is None and any(_country_of(g) == mention.country_after for g in groups):
+            office = attrs.evolve(office, country=mention.country_after)  # "The new President of Ghana paid
+            # a visit": Ghana's, when the story names someone of Ghana; else the one named last, as ever
         if (
             government
             and office.country not in {None, government}
@@ -717,19 +737,21 @@ def _only_open_holder(
     """Whether the group is the only one named before in the title's office without a country, and nobody
     holds the title's country."""
 
-    def country_of(group: list[PersonMention]) -> str | None:
-        return next((m.office.country for m in group if m.office and m.office.country), None) or next(
-            (m.country for m in group if m.country), None
-        )
-
     open_holders = [
         i
         for i in recent
         if (held := _best_office(groups[i])) is not None
         and held.role == office.role
-        and country_of(groups[i]) is None
+        and _country_of(groups[i]) is None
     ]
-    return open_holders == [index] and not any(country_of(g) == office.country for g in groups)
+    return open_holders == [index] and not any(_country_of(g) == office.country for g in groups)
+
+
+def _country_of(group: list[PersonMention]) -> str | None:
+    """The country a person's mentions give, by an office's or the name's own."""
+    return next((m.office.country for m in group if m.office and m.office.country), None) or next(
+        (m.country for m in group if m.country), None
+    )
 
 
 def _holds(held: Office, office: Office) -> bool:

@@ -698,12 +698,8 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     person = cast.people[last]
     if person.role not in roles:
         return None
-    codes = [
-        country_of_words(child.text)
-        for child in subject.children
-        if child.dep_ in {"amod", "compound", "nmod"}
-    ]
-    if any(code is not None and code != person.country for code in codes):
+    codes = _description_countries(subject)
+    if any(code != person.country for code in codes):
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if not definite and person.country not in codes:
@@ -739,12 +735,7 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     ):
         return None
-    codes = {
-        code
-        for c in token.children
-        if c.dep_ in {"amod", "compound", "nmod"}
-        and (code := country_of_words(token.doc[c.left_edge.i : c.i + 1].text)) is not None
-    }  # "Sri [compound ->] Lankan": the words up to the one hung on the noun
+    codes = _description_countries(token)
     if len(codes) != 1:
         return None
     code = next(iter(codes))
@@ -753,6 +744,45 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
     )
     if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
         return holders[0][1]  # of several, the one the story names at least twice as often
+    return None
+
+
+def _description_countries(noun: Token) -> set[str]:
+    """The countries the words before a noun of office name: "the Sri Lankan leader" (Sri [compound ->]
+    Lankan: the words up to the one hung on the noun)."""
+    return {
+        code
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and (code := country_of_words(noun.doc[c.left_edge.i : c.i + 1].text)) is not None
+    }
+
+
+def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
+    """Who tells of a meeting noun of no one's: the named subject of the verb of saying whose clause holds it.
+
+    "X said the commitment was conveyed to Y during a telephone call", "X
+    said talks with Y had been useful": the talks are X's, who tells them.
+    """
+    if (
+        noun.pos_ != "NOUN"
+        or noun.lower_ not in MEETING_NOUNS
+        or noun.lemma_.lower() in _STAYS  # "X stated that since the visit to Japan by Y": Y's visit, not X's
+        or any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return None
+    for node in noun.ancestors:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING | _TELLING:
+            return next(
+                (
+                    person
+                    for c in node.head.children
+                    if c.dep_ == "nsubj" and (person := cast.person_at(sentence.index, c.i)) is not None
+                ),
+                None,
+            )
+        if node.dep_ in {"relcl", "advcl", "acl"}:
+            return None
     return None
 
 
@@ -1733,7 +1763,8 @@ def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], 
 
 
 def _broken_subject(anchor: Token) -> Token | None:
-    """Who holds talks the parser read as a noun phrase: "the pair held [amod] talks [ROOT]", "He also held talk".
+    """Who holds talks the parser read as a noun phrase: "the pair held [amod] talks [ROOT]", "He also held talk",
+    "He has so held closed talks".
 
     The small model sometimes takes "held" before a meeting noun for an
     adjective, and the clause then has no subject; the word just before the
@@ -1752,7 +1783,7 @@ def _broken_subject(anchor: Token) -> Token | None:
     if verb is None or anchor.pos_ not in {"NOUN", "PROPN"}:
         return None
     for token in reversed(verb.doc[: verb.i]):
-        if token.pos_ == "ADV":
+        if token.pos_ in {"ADV", "AUX"}:  # "He has so held [amod] closed talks [ROOT]"
             continue
         return (
             token
@@ -2121,14 +2152,16 @@ def _at_the_invitation(verb: Token) -> bool:
     )
 
 
+_TWO_PEOPLE = frozenset({"leader", "counterpart", "man", "woman", "official", "diplomat"})
+
+
 def _between_the_two(token: Token) -> bool:
-    """ "a meeting between the two presidents": the two the story is about, not named here."""
+    """ "a meeting between the two presidents", "between the two men": the two the story is about, not named
+    here."""
     return any(
         g.dep_ == "pobj"
         and g.tag_ == "NNS"
-        and (
-            g.lemma_.lower() in office.HEADS or g.lemma_.lower() in {"leader", "counterpart"}
-        )  # not "countries"
+        and (g.lemma_.lower() in office.HEADS or g.lemma_.lower() in _TWO_PEOPLE)  # not "countries"
         and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "between"
@@ -2173,21 +2206,29 @@ def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
 
 def _meeting_was_with(noun: Token) -> bool:
     """A meeting noun, of no one's, that was or took place "with" someone: "The first meeting of the day was
-    with X", "Another bilateral meeting took place with Y" (not "His meeting with X", "A meeting between
-    ...")."""
+    with X", "Another bilateral meeting took place with Y", "Talks with X focused on ..." (not "His meeting
+    with X", "A meeting between ...")."""
     verb = noun.head
     return (
         noun.pos_ == "NOUN"
         and noun.lower_ in MEETING_NOUNS
         and noun.dep_ in {"nsubj", "nsubjpass"}
         and not any(c.dep_ == "poss" or c.lower_ == "between" for c in noun.children)
-        and (
-            verb.lemma_ in {"be", "happen", "occur"}
-            or (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
-            or (verb.lemma_ == "hold" and noun.dep_ == "nsubjpass")
-        )
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and (_with_of(noun) or (_happened(verb, noun) and _with_of(verb)))  # "Talks with X focused on"
     )
+
+
+def _happened(verb: Token, noun: Token) -> bool:
+    """ "was", "took place", "was held": a verb that says no more of its meeting noun than that it was."""
+    return (
+        verb.lemma_ in {"be", "happen", "occur"}
+        or (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+        or (verb.lemma_ == "hold" and noun.dep_ == "nsubjpass")
+    )
+
+
+def _with_of(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 _STORY_REACH = 6  # sentences back to the one the story follows
@@ -2703,6 +2744,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *[k for k in owner if k not in people],
                     *people,
                 ]  # "Kerry ... following his meeting with X"
+            if len(people) == 1 and (teller := _teller_of(token, sentence, cast)) is not None:
+                if teller.country not in {None, cast.people[people[0]].country}:
+                    people = [teller.key, *people]  # "X said the commitment was conveyed to Y during a call"
             countries = _unnamed_countries(anchor, sentence, cast)
             elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
             people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before

@@ -99,6 +99,7 @@ class OfficeMention:
     token: int  # the title's last token
     definite: bool  # "the Foreign Secretary", "Japan's foreign minister": one person, maybe named elsewhere
     subject: bool = False  # the subject of its clause: "The president of Brazil also met with X"
+    country_after: str | None = None  # the country an "of" after the title names: "The President of Ghana"
 
 
 @attrs.frozen

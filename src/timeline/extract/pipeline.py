@@ -871,6 +871,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         date, date_from = visit, "text"  # "will undertake a state visit to China from September 10 to 16 ...
         # during his visit, X will hold bilateral talks with Y": the talks are the visit's
+    during = _visit_under_way(parsed, people, meeting, anchor) if future and date_from != "text" else None
+    if during is not None:
+        date, date_from = during, "text"  # "X arrived in Islamabad yesterday for a two-day visit ... Y is also
+        # expected to meet X": during the visit, this month
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
@@ -933,6 +937,46 @@ def _visit_dated(
         if coming:
             return coming[0]
     return None
+
+
+def _visit_under_way(
+    parsed: Parsed, people: Cast, meeting: Meeting, anchor: pendulum.Date | None
+) -> TextDate | None:
+    """The month of a visit under way when the story was published, by one of a coming meeting's people.
+
+    "X arrived in Islamabad yesterday for a two-day visit ... Prime Minister
+    Y is also expected to meet X": the meeting is one of the visit's, this
+    month; the text gives no day. The arrival is told before the meeting, as
+    the news (its verb's own day, at most a few days before publication).
+    """
+    if anchor is None:
+        return None
+    for sentence in parsed.sentences[: meeting.told[0].frame.sentence]:
+        for verb in sentence.doc:
+            if not (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _ARRIVING
+                and verb.tag_ in {"VBD", "VBZ"}
+                and not _background(verb)
+                and any(
+                    (p := people.person_at(sentence.index, g.i)) is not None and p.key in meeting.people
+                    for c in verb.children
+                    if c.dep_ == "nsubj"
+                    for g in c.subtree
+                )
+            ):
+                continue
+            days = [
+                w.first
+                for offset, w in attributes.sentence_dates(sentence, anchor)
+                if w.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
+            ]
+            if len(days) == 1 and days[0] is not None and 0 <= (anchor - days[0]).days <= _UNDER_WAY:
+                return TextDate(year=anchor.year, month=anchor.month)
+    return None
+
+
+_UNDER_WAY = 3  # days: an arrival this long before publication is a visit still under way
 
 
 def _met_in(parsed: Parsed, told: Told) -> bool:
