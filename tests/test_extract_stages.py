@@ -7871,3 +7871,15 @@ def test_a_coming_meeting_undated_during_a_visit_under_way_is_of_its_month(
         published="2024-03-06",
     )
     assert [(m.date.to_str(), m.meeting_kind) for m in found if len(m.participants) == 2] == expected
+
+
+def test_a_post_on_x_ends_its_sentence_and_he_is_the_one_who_said_the_quotation() -> None:
+    """ '"The President enjoys a strong bond with India," Modi said in a post on X. He also met Y': "X." is
+    no initial of a name "X. He", and "he" is who said it (the main verb's subject), not the quotation's."""
+    found = meetings_of(
+        "Indian Prime Minister Ravi Kumar met Guyanese President David Persaud on Wednesday. \"The President "
+        'himself enjoys a strong bond with India," Kumar said in a post on X. He also met Barbados Prime '
+        "Minister Janet Clarke.",
+        published="2024-03-06",
+    )
+    assert {"Ravi Kumar", "Janet Clarke"} in [{p.name for p in m.participants} for m in found]

@@ -2895,8 +2895,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
         named = [cast.person_at(sentence.index, t.i) for t in doc]
         acting = [
-            p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
-        ]
+            p
+            for t, p in sorted(zip(doc, named, strict=True), key=lambda tp: tp[0].head.dep_ != "ROOT")
+            if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
+        ]  # the main verb's first: '"The President enjoys a bond with India," Modi said' is Modi's
         if acting:
             last_subject = acting[0].key
             history.append((sentence.index, acting[0].key))

@@ -90,6 +90,12 @@ def _stop_before_bracket(_: re.Match[str]) -> str:
     return ". "
 
 
+@_repair(r"(?:(?<=\bon X)|(?<=\bvia X))(?=\.)")
+def _platform_x(_: re.Match[str]) -> str:
+    """ "said in a post on X. He also met Y": the platform's name is no initial of "X. He", a name."""
+    return " "
+
+
 @_repair(r"(?<=[A-Za-z])[`´](?=s\b)")
 def _grave_apostrophe(_: re.Match[str]) -> str:
     """ "Tanzania`s President": a grave accent typed for the apostrophe of a possessive."""
