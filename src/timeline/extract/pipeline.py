@@ -28,7 +28,7 @@ from timeline.textdate import TextDate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EXTRACTOR = "spacy-20"
+EXTRACTOR = "spacy-21"
 _SPEAKS_FOR = re.compile(
     r"spokes|press secretary|aide|official", re.IGNORECASE
 )  # tells of a meeting, not in it
