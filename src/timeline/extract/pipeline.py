@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 EXTRACTOR = "spacy-21"
+
+# Verbs of travel, one family read three ways: a guest's coming ("arrived in Beijing Friday"), a
+# journey that is a sentence's news ("In August, X headed to Europe"; not "came"), and any word of
+# travel a place hangs on ("his visit to Mozambique", "the trip to Lima"; not "headed").
+_ARRIVING = frozenset({"arrive", "come", "travel", "land"})
+_JOURNEYS = (_ARRIVING - {"come"}) | {"head", "visit", "tour", "fly"}
+_TRAVEL = (_JOURNEYS - {"head"}) | {"come", "trip", "journey"}
 _SPEAKS_FOR = re.compile(
     r"spokes|press secretary|aide|official", re.IGNORECASE
 )  # tells of a meeting, not in it
@@ -318,9 +325,6 @@ def _journey_date_before(
     return dates[0]
 
 
-_JOURNEYS = frozenset({"arrive", "travel", "head", "visit", "tour", "fly", "land"})
-
-
 def _background(trigger: Token) -> bool:
     """Whether a meeting is told as background, not as the day's news: "Wong had previously met X", "has met
     him many times"."""
@@ -525,9 +529,6 @@ def _arrival(trigger: Token) -> bool:
     """Whether the trigger tells a guest's coming: "arrived in Beijing Friday for his official visit"."""
     verb = trigger.head.head if trigger.dep_ == "pobj" else trigger
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVING
-
-
-_ARRIVING = frozenset({"arrive", "come", "travel", "land"})
 
 
 def _held_at(trigger: Token) -> bool:
@@ -873,8 +874,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         # during his visit, X will hold bilateral talks with Y": the talks are the visit's
     during = _visit_under_way(parsed, people, meeting, anchor) if future and date_from != "text" else None
     if during is not None:
-        date, date_from = during, "text"  # "X arrived in Islamabad yesterday for a two-day visit ... Y is also
-        # expected to meet X": during the visit, this month
+        # "X arrived in Islamabad yesterday for a two-day visit ... Y is also expected to meet X": during
+        # the visit, this month
+        date, date_from = during, "text"
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
@@ -1246,9 +1248,6 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
             attrs.evolve(p, country=settled[p.key]) if p.key in settled else p for p in people.people
         ),
     )
-
-
-_TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "travel", "fly", "land", "journey", "come"})
 
 
 def _visited_beside(
