@@ -772,6 +772,8 @@ def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
     ):
         return None
     for node in noun.ancestors:
+        if any(c.dep_ == "agent" for c in node.children):
+            return None  # "X said the issue was raised by his minister with Y": the minister's
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING | _TELLING:
             return next(
                 (
@@ -2152,16 +2154,22 @@ def _at_the_invitation(verb: Token) -> bool:
     )
 
 
-_TWO_PEOPLE = frozenset({"leader", "counterpart", "man", "woman", "official", "diplomat"})
+_TWO_PEOPLE = frozenset({"man", "woman", "official", "diplomat"})
 
 
 def _between_the_two(token: Token) -> bool:
     """ "a meeting between the two presidents", "between the two men": the two the story is about, not named
     here."""
+    told = token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "in"}  # "during a meeting
+    # between the two men", not "A meeting between the two men has not been confirmed"
     return any(
         g.dep_ == "pobj"
         and g.tag_ == "NNS"
-        and (g.lemma_.lower() in office.HEADS or g.lemma_.lower() in _TWO_PEOPLE)  # not "countries"
+        and (
+            g.lemma_.lower() in office.HEADS
+            or g.lemma_.lower() in {"leader", "counterpart"}
+            or (told and g.lemma_.lower() in _TWO_PEOPLE)
+        )  # not "countries"
         and any(n.lower_ == "two" and n.dep_ == "nummod" for n in g.children)
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "between"
@@ -2214,7 +2222,10 @@ def _meeting_was_with(noun: Token) -> bool:
         and noun.lower_ in MEETING_NOUNS
         and noun.dep_ in {"nsubj", "nsubjpass"}
         and not any(c.dep_ == "poss" or c.lower_ == "between" for c in noun.children)
-        and (_with_of(noun) or (_happened(verb, noun) and _with_of(verb)))  # "Talks with X focused on"
+        and (
+            (_with_of(noun) and verb.tag_ == "VBD")  # "Talks with X focused on", not "will focus on"
+            or (_happened(verb, noun) and _with_of(verb))
+        )
     )
 
 
@@ -2895,10 +2906,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
         named = [cast.person_at(sentence.index, t.i) for t in doc]
         acting = [
-            p
-            for t, p in sorted(zip(doc, named, strict=True), key=lambda tp: tp[0].head.dep_ != "ROOT")
-            if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
-        ]  # the main verb's first: '"The President enjoys a bond with India," Modi said' is Modi's
+            p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
+        ]
         if acting:
             last_subject = acting[0].key
             history.append((sentence.index, acting[0].key))
