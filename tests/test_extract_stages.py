@@ -7929,3 +7929,42 @@ def test_what_spacy_21s_rules_leave_alone(text: str, meetings: list[tuple[str, s
     found = meetings_of(text, published="2024-03-06")
     found_as = [(m.date.to_str(), m.meeting_kind, sorted(p.name for p in m.participants)) for m in found]
     assert sorted(found_as) == meetings
+
+
+def test_a_meeting_noun_held_in_its_own_clause_is_the_clauses_subjects() -> None:
+    """ "X has revealed the details of a phone call he held on Tuesday with Y": his call."""
+    meeting = only(
+        "Kenyan President Daniel Mwangi has revealed the details of a phone call he held on Tuesday with "
+        "Ghanaian Foreign Minister Kwame Asante.",
+        published="2024-03-06",
+    )
+    assert {p.name for p in meeting.participants} == {"Daniel Mwangi", "Kwame Asante"}
+
+
+def test_two_titles_joined_of_one_person_keep_the_country_before_and_the_higher_office() -> None:
+    """ "U.S. Secretary of State and National Security Advisor X": American, and the foreign minister."""
+    meeting = only(
+        "Kenyan President Daniel Mwangi held a phone call on Monday with U.S. Secretary of State and National "
+        "Security Advisor Thomas Reed.",
+        published="2024-03-06",
+    )
+    assert ("Thomas Reed", "US", "foreign minister") in who(meeting)
+
+
+def test_he_after_a_titled_subject_named_beside_its_title_is_that_person() -> None:
+    """ "The Ethiopian Prime Minister, X, is in Ghana this week ... He met President Y on Wednesday": X met
+    Y, on Wednesday; the week's plan is that meeting, not one still to come."""
+    found = meetings_of(
+        "The Ethiopian Prime Minister, Tesfaye Girma, is in Ghana this week to hold bilateral discussions "
+        "with President Kofi Mensah. He met President Mensah at the Jubilee House on Wednesday.",
+        published="2024-03-07",
+    )
+    assert [(m.date.to_str(), m.meeting_kind, {p.name for p in m.participants}) for m in found] == [
+        ("2024-03-06", "in-person", {"Tesfaye Girma", "Kofi Mensah"})
+    ]
+    again = meetings_of(  # a plan told after the meeting is another meeting
+        "Ethiopian Prime Minister Tesfaye Girma met Ghanaian President Kofi Mensah in Accra on March 1. The "
+        "two leaders will meet again later this month.",
+        published="2024-03-07",
+    )
+    assert sorted(m.meeting_kind for m in again) == ["in-person", "planned"]

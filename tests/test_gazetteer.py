@@ -33,6 +33,7 @@ def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> N
         ("the Burkinabé junta leader", "BF"),
         ("the Bajan Prime Minister", "BB"),
         ("his Vanuatuan counterpart", "VU"),
+        ("his Bissau-Guinean counterpart", "GW"),
     ],
 )
 def test_demonyms_and_names_news_writes_are_found_in_text(text: str, code: str) -> None:

@@ -97,6 +97,7 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "VU": ("Ni-Vanuatu", "Vanuatuan"),
     "BF": ("Burkinabé", "Burkinabè"),
     "BB": ("Bajan",),
+    "GW": ("Bissau-Guinean", "Bissau Guinean"),
 }
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.

@@ -1837,6 +1837,9 @@ def _subject_of(anchor: Token) -> Token | None:
     broken = _broken_subject(anchor)
     if broken is not None:
         return broken
+    clause = _holding_clause(anchor)
+    if clause is not None:
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     node = anchor
     for _ in range(5):
         subjects = [
@@ -1902,6 +1905,23 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _holding_clause(noun: Token) -> Token | None:
+    """A meeting noun's own clause that holds it, with its holder as subject: "the details of a phone call
+    he held on Tuesday with X", "the talks they had in Rome"."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in LIGHT_VERBS
+            and any(s.dep_ == "nsubj" and s.lower_ not in {"that", "which"} for s in c.children)
+        ),
+        None,
+    )
 
 
 _SCHEDULED = _FUTURE_HEADS - {"go", "agree"}  # "are set to meet", not "agreed to meet" (a meeting of its own)
@@ -2560,6 +2580,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people, reach = _in_line(anchor, sentence, cast)
             if token.i != anchor.i:  # a noun's own parties too: "held a meeting with X"
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
+            if (clause := _holding_clause(anchor)) is not None:  # "a phone call he held with X"
+                people += [p.key for _, p in _people_under(clause, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             if _co_chaired(anchor) and (chairs := cast.person_at(sentence.index, anchor.i - 3)) is not None:
@@ -2907,6 +2929,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         named = [cast.person_at(sentence.index, t.i) for t in doc]
         acting = [
             p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
+        ] or [  # "The Ethiopian Prime Minister, Abiy Ahmed, is in Ghana this week. He met ...": the title's
+            p  # person, named beside it
+            for t in doc
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and t.lemma_.lower() in office.HEADS
+            and (p := _subject_person(t, sentence, cast)) is not None
         ]
         if acting:
             last_subject = acting[0].key

@@ -516,10 +516,11 @@ def _last_title(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
 
 
 def _ministerial(words: Span) -> bool:
-    """A minister's or secretary's title, not a president's, king's, secretary-general's or other head's."""
+    """A minister's, secretary's or adviser's title, not a president's, king's, secretary-general's or other
+    head's."""
     heads = {t.lower_ for t in words if t.lower_ in office.HEADS}
     general = any(t.lower_ == "general" and t.i > 0 and t.nbor(-1).lower_ == "secretary" for t in words)
-    return bool(heads) and heads <= {"minister", "secretary"} and not general
+    return bool(heads) and heads <= {"minister", "secretary", "adviser", "advisor"} and not general
 
 
 _SENT = frozenset({"representative", "envoy", "ambassador", "coordinator", "negotiator"})

@@ -193,7 +193,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         )
         for index, m in enumerate(joined)
     ]
-    reported = [(m, e) for m, e in zip(joined, events, strict=True) if e is not None]
+    reported = _plans_carried_out([(m, e) for m, e in zip(joined, events, strict=True) if e is not None])
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -202,6 +202,38 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     }
     observations = _observations(article, parsed, people, held_in)
     return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def _plans_carried_out(
+    reported: list[tuple[Meeting, MeetingReported]],
+) -> list[tuple[Meeting, MeetingReported]]:
+    """A plan told before the meeting that carried it out is that meeting, not one still to come.
+
+    "X is in Ghana this week to hold talks with Y. He met Y at the Jubilee
+    House on Wednesday": the talks of the week are Wednesday's. The plan's
+    people are the meeting's, its time holds the meeting's day, and it is
+    told first (not "X met Y on 3 March; they will meet again this month").
+    """
+
+    def people(event: MeetingReported) -> frozenset[str]:
+        return frozenset(p.name for p in event.participants)
+
+    held = [(m, e) for m, e in reported if e.meeting_kind != "planned" and e.date.first_day() is not None]
+    return [
+        (m, e)
+        for m, e in reported
+        if not (
+            e.meeting_kind == "planned"
+            and (first := e.date.first_day()) is not None
+            and (last := e.date.last_day()) is not None
+            and any(
+                people(other) == people(e)
+                and first <= other.date.first_day() <= last  # type: ignore[operator]
+                and min(t.frame.sentence for t in m.told) < min(t.frame.sentence for t in held_m.told)
+                for held_m, other in held
+            )
+        )
+    ]
 
 
 def _dated_by_paragraph(
