@@ -10,15 +10,17 @@ whose reason names the gap.
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 
 import pytest
 from spacy.tokens import Doc
 
 from timeline import article, gazetteer
-from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse
+from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse, pipeline
 from timeline.extract.cast import Cast, Person
 from timeline.extract.mentions import Office
 from timeline.model import MeetingReported
+from timeline.textdate import TextDate
 
 # A Thursday: "on Monday" is 2024-11-11; "on Friday" is 2024-11-08, or 2024-11-15 when the meeting is planned.
 PUBLISHED = "2024-11-14"
@@ -7968,3 +7970,24 @@ def test_he_after_a_titled_subject_named_beside_its_title_is_that_person() -> No
         published="2024-03-07",
     )
     assert sorted(m.meeting_kind for m in again) == ["in-person", "planned"]
+
+
+def test_talks_still_going_on_the_day_of_a_meeting_are_that_meeting() -> None:
+    """ "X on Monday received Y ... The pair, with their delegations, have since gone into talks, where
+    discussions will center on ...": Monday's meeting, not one to come (its report names one more person);
+    "will meet again on Wednesday" is one to come."""
+
+    def report(sentence: int, kind: str, day: str, *names: str) -> tuple[SimpleNamespace, SimpleNamespace]:
+        meeting = SimpleNamespace(told=(SimpleNamespace(frame=SimpleNamespace(sentence=sentence)),))
+        event = SimpleNamespace(
+            meeting_kind=kind,
+            date=TextDate.from_iso(day),
+            participants=tuple(SimpleNamespace(name=n) for n in names),
+        )
+        return meeting, event
+
+    held = report(0, "in-person", "2024-03-04", "Kofi Mensah", "Anne Harper")
+    going_on = report(3, "planned", "2024-03-04", "Kofi Mensah", "Anne Harper", "John Harper")
+    again = report(3, "planned", "2024-03-06", "Kofi Mensah", "Anne Harper")
+    assert pipeline._plans_carried_out([held, going_on]) == [held]  # type: ignore[arg-type]
+    assert pipeline._plans_carried_out([held, again]) == [held, again]  # type: ignore[arg-type]

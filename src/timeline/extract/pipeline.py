@@ -212,7 +212,9 @@ def _plans_carried_out(
     "X is in Ghana this week to hold talks with Y. He met Y at the Jubilee
     House on Wednesday": the talks of the week are Wednesday's. The plan's
     people are the meeting's, its time holds the meeting's day, and it is
-    told first (not "X met Y on 3 March; they will meet again this month").
+    told first (not "X met Y on 3 March; they will meet again this month"), or
+    on the meeting's own day ("X received Y on Monday ... The pair have since
+    gone into talks, where discussions will center on ...").
     """
 
     def people(event: MeetingReported) -> frozenset[str]:
@@ -227,13 +229,22 @@ def _plans_carried_out(
             and (first := e.date.first_day()) is not None
             and (last := e.date.last_day()) is not None
             and any(
-                people(other) == people(e)
+                _same_parties(people(other), people(e))
                 and first <= other.date.first_day() <= last  # type: ignore[operator]
-                and min(t.frame.sentence for t in m.told) < min(t.frame.sentence for t in held_m.told)
+                and (
+                    min(t.frame.sentence for t in m.told) < min(t.frame.sentence for t in held_m.told)
+                    or other.date == e.date  # "have since gone into talks, where discussions will center on"
+                )
                 for held_m, other in held
             )
         )
     ]
+
+
+def _same_parties(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two reports of one meeting's people: the same two or more, one naming someone more ("the pair, with
+    their delegations")."""
+    return len(one & other) >= 2 and (one <= other or other <= one)  # noqa: PLR2004 - a meeting's two
 
 
 def _dated_by_paragraph(
