@@ -7991,3 +7991,13 @@ def test_talks_still_going_on_the_day_of_a_meeting_are_that_meeting() -> None:
     again = report(3, "planned", "2024-03-06", "Kofi Mensah", "Anne Harper")
     assert pipeline._plans_carried_out([held, going_on]) == [held]  # type: ignore[arg-type]
     assert pipeline._plans_carried_out([held, again]) == [held, again]  # type: ignore[arg-type]
+
+
+def test_cast_the_secretary_of_state_for_a_foreign_minister_is_not_washingtons_by_the_words_alone() -> None:
+    """ "Foreign Minister X met ... With him, the Secretary of State discussed ...": other countries call
+    their foreign minister so too; the words of the title alone make X no American."""
+    text = (
+        "Foreign Minister Roberto Soto met Argentine Foreign Minister Jorge Paz in Lima on Friday. With him, "
+        "the Secretary of State discussed the agenda of visits."
+    )
+    assert person(text, "Roberto Soto").country != "US"

@@ -717,6 +717,9 @@ def _resolve_titles(
             left.append(mention)
             continue
         person = groups[chosen][0]
+        held = _best_office(groups[chosen])
+        if held is not None and _country_of_its_words(office, held.title, held.role):
+            office = attrs.evolve(office, country=None)
         groups[chosen].append(
             attrs.evolve(
                 person,
@@ -729,6 +732,18 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _country_of_its_words(office: Office, title: str | None, role: str) -> bool:
+    """Whether an office's country is only the one its title's words name, for someone of its class whose
+    own title names none: "Foreign Minister X ... the Secretary of State" is Chile's as well (Washington's
+    title is another's too)."""
+    return (
+        title is not None
+        and role == office.role
+        and office_words.title_country(title) is None
+        and office.country == office_words.title_country(office.title)
+    )
 
 
 def _only_open_holder(
@@ -1661,7 +1676,9 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
             and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
             and o.office.country is not None
             and not any(m.sentence == o.sentence for m in person.mentions)  # "The PNG Prime Minister was
-        ]  # hosted by Prime Minister X": someone else than X
+            # hosted by Prime Minister X": someone else than X
+            and not _country_of_its_words(o.office, person.title, person.role)
+        ]
 
     # more open holders of an office than offices of it with a country: "President Biden met President Lula.
     # The Brazilian president also met X" is no one's to guess (not "the Fijian and the PNG prime ministers")
