@@ -8001,3 +8001,27 @@ def test_cast_the_secretary_of_state_for_a_foreign_minister_is_not_washingtons_b
         "the Secretary of State discussed the agenda of visits."
     )
     assert person(text, "Roberto Soto").country != "US"
+
+
+def test_a_quotation_opening_with_its_verb_is_the_speakers_meeting() -> None:
+    """ '"Had an excellent meeting with X, President of Guyana," PM Y said in a post': Y's meeting, the
+    quotation's "I" left out."""
+    found = meetings_of(
+        "Indian Prime Minister Ravi Kumar arrived in Georgetown on Tuesday.\n\n\"Had an excellent meeting "
+        'with David Persaud, President of Guyana. He enjoys a strong bond with India," PM Kumar said in a post '
+        "on Wednesday.",
+        published="2024-03-06",
+    )
+    assert {"Ravi Kumar", "David Persaud"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_his_majesty_alone_is_the_one_king_of_the_story() -> None:
+    """ "King X received a call from Y ... On Monday, His Majesty stressed during a phone conversation with Z":
+    the King's call with Z."""
+    found = meetings_of(
+        "King Hamad received a phone call on Tuesday from Turkish President Mehmet Yilmaz. On Monday, His "
+        "Majesty stressed during a phone conversation with French President Pierre Laurent that the region "
+        "needs calm.",
+        published="2024-03-06",
+    )
+    assert {"Hamad", "Pierre Laurent"} in [{p.name for p in m.participants} for m in found]

@@ -758,6 +758,41 @@ def _description_countries(noun: Token) -> set[str]:
     }
 
 
+_RULERS = {
+    "majesty": re.compile(r"\b(?:king|queen|sultan|emperor)\b", re.IGNORECASE),
+    "highness": re.compile(r"\b(?:emir|amir|sultan|crown prince|sheikh)\b", re.IGNORECASE),
+}
+
+
+def _styled_ruler(subject: Token, cast: Cast) -> int | None:
+    """Who "His Majesty" or "His Highness" is: the one monarch of the story so titled, the most named.
+
+    "King Abdullah received a call from X ... On Monday, His Majesty stressed
+    during a phone conversation with Y": the King.
+    """
+    ruler = _RULERS.get(subject.lower_)
+    if ruler is None or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subject.children):
+        return None
+    titled = sorted(
+        ((len(p.mentions), p.key) for p in cast.people if p.title and ruler.search(p.title)), reverse=True
+    )
+    if len(titled) == 1 or (titled and titled[0][0] > titled[1][0]):
+        return titled[0][1]
+    return None
+
+
+def _quoted_without_subject(verb: Token, sentence: Sentence) -> bool:
+    """A quotation opening with its verb, its "I" left out: '"Had an excellent meeting with X," Y said'."""
+    doc = sentence.doc
+    return (
+        len(doc) > 1
+        and doc[0].text in _QUOTES
+        and verb.i == 1
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
     """Who tells of a meeting noun of no one's: the named subject of the verb of saying whose clause holds it.
 
@@ -2600,6 +2635,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if subject is None and _opening_meeting_phrase(token):
                 subject = _after_opening_comma(token, sentence, cast)  # "In talks with X on Tuesday, Y called
                 # for calm", the parse of the main clause broken
+            if subject is None and _quoted_without_subject(
+                anchor, sentence
+            ):  # '"Had an excellent meeting with
+                speaking = _quoted_speaker(parsed, sentence.index, cast)  # X," PM Modi said': the speaker's
+                if speaking is not None:
+                    people = [speaking.key, *[k for k in people if k != speaking.key]]
             continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
@@ -2635,7 +2676,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     ]  # "I held a meeting with X"
                 else:
                     recent = _recent(spots, sentence.index, subject.i, 2)
-                    described = _described(subject, last_subject, cast)
+                    described = _styled_ruler(subject, cast)  # "His Majesty stressed during a call with X"
+                    if described is None:
+                        described = _described(subject, last_subject, cast)
                     if described is not None:
                         stand_in, continuation = (
                             [described],
