@@ -8025,3 +8025,14 @@ def test_his_majesty_alone_is_the_one_king_of_the_story() -> None:
         published="2024-03-06",
     )
     assert {"Hamad", "Pierre Laurent"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_discussing_ways_to_do_something_with_someone_however_deep_the_with_hangs() -> None:
+    """ "X discussed ways to strengthen bilateral cooperation in areas of common interest with Y": with Y,
+    though the parse hangs "with" on "interest"."""
+    meeting = only(
+        "Moroccan Foreign Minister Karim Alaoui on Wednesday discussed ways to strengthen bilateral "
+        "cooperation in areas of common interest with Mauritanian Foreign Minister Sidi Ould Ahmed.",
+        published="2024-03-06",
+    )
+    assert {p.name for p in meeting.participants} == {"Karim Alaoui", "Sidi Ould Ahmed"}

@@ -1081,7 +1081,7 @@ def _with_phrases_of_aim(verb: Token) -> list[Token]:
         if thing.dep_ == "dobj"
         for aim in thing.children
         if _aim_of(aim)
-        for c in aim.children
+        for c in aim.subtree  # "discussed ways to strengthen cooperation in areas of common interest [with X]"
         if c.dep_ == "prep" and c.lower_ == "with"
     ]
 
