@@ -119,6 +119,39 @@ def test_an_office_seen_out_of_order_and_at_every_precision_is_kept_as_a_full_fo
             assert list(render.state(state_at(cached, when), "jsonl")) == list(render.state(state_at(full, when), "jsonl"))
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stories=st.lists(office_stories(), min_size=1, max_size=4, unique_by=lambda s: s[0].article), data=st.data())
+def test_a_retracted_observation_that_a_split_or_office_set_changes_is_retracted_in_every_path(
+    tmp_path_factory: pytest.TempPathFactory, stories: list[list[object]], data: st.DataObject
+) -> None:
+    """A retraction names the logged event's id: a split or office set of it first changes nothing of that.
+
+    A plain rebuild reads light observations carrying the log's id; the
+    store and ``--known-at`` read whole events, whose id was once made after
+    the corrections changed them: the three must agree.
+    """
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import OfficeObserved, OfficeSet, PersonSplit, EventRetracted  # noqa: PLC0415
+
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    append(log, [e for story in stories for e in story])
+    kept(log)
+    observed = [e for story in stories for e in story if isinstance(e, OfficeObserved)]
+    target = data.draw(st.sampled_from(observed))
+    changes = data.draw(st.lists(st.sampled_from(["split", "office"]), min_size=1, max_size=2, unique=True))
+    corrections: list[object] = []
+    if "split" in changes:
+        corrections.append(PersonSplit(name=target.name, article=target.article, as_name="Di Ferro"))
+    if "office" in changes:
+        corrections.append(OfficeSet(name=target.name, role="head of state", country="FR", title="President"))
+    retraction = EventRetracted(event=event_id(target), reason="test")
+    corrections.insert(data.draw(st.integers(0, len(corrections))), retraction)
+    append(log, corrections)
+    plain = views(build(log.fold_events()))
+    assert views(build(log.events())) == plain
+    assert views(kept(log)) == plain
+
+
 def test_one_new_article_updates_the_cache_without_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log = Log(tmp_path / "events")
     append(log, EVENTS[: ARTICLE_STARTS[100]])
