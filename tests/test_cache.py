@@ -210,6 +210,52 @@ def test_a_log_replaced_under_the_cache_is_noticed(seeds_log: Path, tmp_path: Pa
     assert run(seeds_log, "meetings") == expected
 
 
+def _no_update(self: cache.Cache, *args: object) -> bool:
+    raise AssertionError("the view had to update the store: the ingest left it behind")
+
+
+def _stored_position(log: Path) -> str:
+    with sqlite3.connect(log / "cache" / "projection.sqlite") as db:
+        return str(db.execute("SELECT value FROM meta WHERE key = 'position'").fetchone()[0])
+
+
+def test_an_ingest_brings_the_store_up_to_date_so_the_next_view_is_warm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After ``ingest`` the store reflects the whole log: the view reads it and updates nothing."""
+    first, second = sorted((ROOT / "seeds").iterdir())
+    log = tmp_path / "events"
+    run(log, "ingest", "-q", str(first))
+    run(log, "meetings")  # the store made
+    before = _stored_position(log)
+    run(log, "ingest", "-q", str(second))
+    assert _stored_position(log) != before
+    monkeypatch.setattr(cache.Cache, "_update", _no_update)
+    monkeypatch.setattr(cache.Cache, "_rebuild", _no_update)
+    for view in VIEWS:
+        off = CliRunner().invoke(cli, ["--log", str(log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"})
+        assert run(log, *view) == off.stdout, view
+
+
+def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_path: Path) -> None:
+    """``update_store`` leaves a missing store missing, and a store that needs a rebuild as it was, for the view."""
+    from timeline import update_store  # noqa: PLC0415
+    from timeline.model import EventRetracted  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[20]])
+    assert not update_store(log)
+    assert not (log.directory / "cache").exists()
+    kept(log)
+    append(log, EVENTS[ARTICLE_STARTS[20] : ARTICLE_STARTS[21]])
+    assert update_store(log)
+    current = _stored_position(log.directory)
+    append(log, [EventRetracted(event=EVENTS[ARTICLE_STARTS[3]].article, reason="test")])  # a rebuild's
+    assert not update_store(log)
+    assert _stored_position(log.directory) == current
+    assert views(kept(log)) == views(build(log.fold_events()))
+
+
 def test_a_damaged_cache_is_replaced(seeds_log: Path) -> None:
     expected = run(seeds_log, "meetings")
     (seeds_log / "cache" / "projection.sqlite").write_bytes(b"this is not a database" * 100)

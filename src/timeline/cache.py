@@ -189,6 +189,38 @@ def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> 
         return _thrown_away(target, log, tell, exc)
 
 
+def refresh(log: EventLog, path: Path | None = None) -> bool:
+    """Bring an existing, sound store up to date with what was appended since, when that needs no rebuild.
+
+    ``timeline ingest`` calls it after appending, so the first view after an
+    ingest is a warm one: the process that appended has the fold's modules
+    loaded, where a view would start up only for this. It never makes a
+    store nor rebuilds one (a log of a million events takes a minute to
+    fold): no store, a store in doubt or of another version, or new events
+    the update cannot follow (a correction, a re-extraction, a name that now
+    prints as two) leave the store as it was, for the next view to deal with
+    as always. It never fails its caller: an update it could not finish is
+    rolled back.
+
+    Returns:
+        Whether the store now reflects the whole log.
+
+    """
+    target = path if path is not None else cache_path(log)
+    if target is None or not target.exists() or not log.exists():
+        return False
+    opened: Cache | None = None
+    try:
+        with paused_gc():
+            opened = Cache(target, log)
+            return opened.refresh(log)
+    except (_WouldRebuild, sqlite3.Error, OSError, StaleCacheError, *_DAMAGE):
+        return False
+    finally:
+        if opened is not None:
+            opened.close()
+
+
 def _silent(message: str) -> None:  # noqa: ARG001 - the signature of Warn
     return None
 
@@ -291,6 +323,14 @@ def _date_text(date: TextDate) -> str | None:
 
 
 
+class _WouldRebuild(Exception):  # noqa: N818 - a signal within this module, not an error
+    """``refresh`` found the store must be made again from the log: it leaves that to the next view."""
+
+
+def _would_rebuild(log: EventLog) -> World:  # noqa: ARG001 - the signature of Cache._rebuild
+    raise _WouldRebuild
+
+
 class Cache:
     """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
 
@@ -350,21 +390,41 @@ class Cache:
             self.db.execute("SELECT 1 FROM meta").fetchall()
         return result
 
-    def _bring_up_to_date(self, log: EventLog) -> World:
+    def refresh(self, log: EventLog) -> bool:
+        """``world(log)`` without a rebuild (``cache.refresh``): whether the store reflects the whole log."""
+        self.db.execute("BEGIN IMMEDIATE")
+        self._changes_at_start = self.db.total_changes
+        try:
+            self._bring_up_to_date(log, rebuild=False)
+            if self._written():
+                self._seal()
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        return True
+
+    def _bring_up_to_date(self, log: EventLog, *, rebuild: bool = True) -> World:
+        """The store brought up to date and a lazy world over it; a full fold's world when it was made again.
+
+        Without ``rebuild``, a store that would have to be made again raises
+        ``_WouldRebuild`` instead (``refresh``).
+        """
+        remake = self._rebuild if rebuild else _would_rebuild
         tables = cachefile.tables(self.db)
         meta = self._meta() if "meta" in tables else {}
         if not tables or meta.get("version", VERSION) != VERSION:
-            return self._rebuild(log)  # a new cache, or one another version wrote: nothing is wrong
+            return remake(log)  # a new cache, or one another version wrote: nothing is wrong
         doubt = cachefile.doubt(self.db, tables, meta)
         if doubt:
             self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
-            return self._rebuild(log)
+            return remake(log)
         try:
             tail = list(log.records_after(Position.from_text(meta["position"])))
         except StaleCacheError:
-            return self._rebuild(log)
+            return remake(log)
         if any(r.kind not in _FOLDABLE for r, _ in tail):
-            return self._rebuild(log)
+            return remake(log)
         if tail:
             forms = _forms_from(_decode(meta["forms"]))
             names = {tuple(k): v for k, v in _decode(meta["names"])}
@@ -372,7 +432,7 @@ class Cache:
             decode = _codec().from_payload
             corrections = [decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
-                return self._rebuild(log)
+                return remake(log)
             self._set_meta(position=tail[-1][1].to_text())
         return LazyWorld(self)
 
