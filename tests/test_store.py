@@ -284,6 +284,23 @@ def test_records_read_in_one_pass_are_those_the_envelope_makes(
     assert [record for record, _ in log.records_after(Position())] == _records_from_envelopes(log)
 
 
+@FAST
+@given(batches=s.batches)
+def test_the_events_a_store_rebuild_reads_are_the_folds_with_the_records_ids_and_positions(
+    tmp_path: Path, batches: list[list[Event]]
+) -> None:
+    """``fold_events_after`` gives what ``fold_events`` gives, each with its record's id and position."""
+    log = fresh(tmp_path)
+    write(log, batches)
+    found = list(log.fold_events_after(Position()))
+    records = list(log.records_after(Position()))
+    assert [event for _, event, _ in found] == list(log.fold_events())
+    assert [(event_id, after) for event_id, _, after in found] == [(r.id, after) for r, after in records]
+    if len(records) > 1:
+        middle = records[len(records) // 2][1]
+        assert list(log.fold_events_after(middle)) == found[len(records) // 2 + 1 :]
+
+
 @pytest.mark.parametrize(
     ("edit", "replacement"),
     [

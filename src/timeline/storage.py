@@ -80,6 +80,16 @@ class EventLog(Protocol):
 
         """
 
+    def fold_events_after(
+        self, position: Position
+    ) -> Iterator[tuple[str, Event | LightObservation, Position]]:
+        """(event id, event, position after it) after ``position``, events as ``fold_events`` may read them.
+
+        Raises:
+            StaleCacheError: as ``records_after``.
+
+        """
+
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log, from the backend's index of them."""
 

@@ -58,7 +58,7 @@ from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.storage import Position
 
 if TYPE_CHECKING:
-    from timeline.codec import RecordFields
+    from timeline.codec import LightRecordFields
 
 HEAD_NAME = "HEAD"
 LOCK_NAME = "lock"
@@ -102,6 +102,23 @@ class Log:
         there: truncated, rewritten, another log (or a position another
         backend made, which notes no offset).
         """
+        return self._after(position, light=False)
+
+    def fold_events_after(
+        self, position: Position
+    ) -> Iterator[tuple[str, Event | LightObservation, Position]]:
+        """(event id, event, position after it) after ``position``, events read as ``fold_events`` reads them.
+
+        What a rebuild of the projection store reads: where each line ends in
+        the chain, and the events light (office observations as
+        ``LightObservation``, articles without text), which cost much less to
+        build than whole ones. Raises as ``records_after``.
+        """
+        for record, after in self._after(position, light=True):
+            yield record.id, record.event, after
+
+    def _after(self, position: Position, *, light: bool) -> Iterator[tuple[Record, Position]]:
+        """``records_after``; with ``light``, a record's event may be a ``LightObservation`` (typed Event)."""
         seq = position.seq
         offset = 0
         if seq:
@@ -115,16 +132,16 @@ class Log:
             handle.seek(offset)
             end = offset
             pending: list[tuple[Record, Position]] = []
-            read: Callable[[bytes], RecordFields | None] | None = None
+            read: Callable[[bytes], LightRecordFields | None] | None = None
             for raw in handle:
                 if not raw.endswith(b"\n"):
                     return
                 end += len(raw)
                 seq += 1
                 if read is None:
-                    from timeline.codec import record_reader  # noqa: PLC0415 - the codec when a line is read
+                    from timeline import codec  # noqa: PLC0415 - the codec when a line is read
 
-                    read = record_reader()
+                    read = codec.light_record_reader() if light else codec.record_reader()
                 fields = read(raw)  # a line of the common kinds in one pass
                 if fields is not None:
                     record = _record(fields)
@@ -822,7 +839,7 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _record(fields: RecordFields) -> Record:
+def _record(fields: LightRecordFields) -> Record:
     """A line's record as ``codec.record_reader`` read it (``chain.to_record`` makes it from the envelope)."""
     seq, event_id, kind, version, recorded_at, batch, event, prev, digest = fields
     return Record(
@@ -832,7 +849,7 @@ def _record(fields: RecordFields) -> Record:
         version=version,
         recorded_at=recorded_at,
         batch=batch,
-        event=event,
+        event=event,  # type: ignore[arg-type] # light only for fold_events_after
         prev=prev,
         hash=digest,
     )
