@@ -161,13 +161,16 @@ def reextract(
 ) -> Reextraction:
     """Read every article of the log again with this extractor, appending what changed (``timeline reextract``).
 
+    When something changed and the log has a projection store, the store is
+    made again here (``cache.refresh``), so the first view after it need not.
+
     Raises:
         TimelineError: the log cannot be locked, read or written.
 
     """
     from timeline import ingestion  # noqa: PLC0415 - the pipeline only when re-reading
 
-    return ingestion.reextract(
+    summary = ingestion.reextract(
         log,
         jobs=jobs or ingestion.default_jobs(),
         timeout=timeout,
@@ -175,6 +178,9 @@ def reextract(
         tell=tell or _ignore,
         progress=progress,
     )
+    if summary.appended:
+        cache.refresh(log, rebuild=True)  # re-reading took far longer than folding: the next view is warm
+    return summary
 
 
 def extractor_name() -> str:

@@ -189,7 +189,7 @@ def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> 
         return _thrown_away(target, log, tell, exc)
 
 
-def refresh(log: EventLog, path: Path | None = None) -> bool:
+def refresh(log: EventLog, path: Path | None = None, *, rebuild: bool = False) -> bool:
     """Bring an existing, sound store up to date with what was appended since, when that needs no rebuild.
 
     ``timeline ingest`` calls it after appending, so the first view after an
@@ -202,6 +202,10 @@ def refresh(log: EventLog, path: Path | None = None) -> bool:
     as always. It never fails its caller: an update it could not finish is
     rolled back.
 
+    With ``rebuild`` (``timeline reextract``, whose re-reading of every
+    article takes far longer than a fold), an existing store that must be
+    made again is made again, so the first view after it is warm too.
+
     Returns:
         Whether the store now reflects the whole log.
 
@@ -213,7 +217,7 @@ def refresh(log: EventLog, path: Path | None = None) -> bool:
     try:
         with paused_gc():
             opened = Cache(target, log)
-            return opened.refresh(log)
+            return opened.refresh(log, rebuild=rebuild)
     except (_WouldRebuild, sqlite3.Error, OSError, StaleCacheError, *_DAMAGE):
         return False
     finally:
@@ -389,12 +393,12 @@ class Cache:
             self.db.execute("SELECT 1 FROM meta").fetchall()
         return result
 
-    def refresh(self, log: EventLog) -> bool:
-        """``world(log)`` without a rebuild (``cache.refresh``): whether the store reflects the whole log."""
+    def refresh(self, log: EventLog, *, rebuild: bool = False) -> bool:
+        """``world(log)``, no rebuild unless asked (``cache.refresh``): whether the store is current."""
         self.db.execute("BEGIN IMMEDIATE")
         self._changes_at_start = self.db.total_changes
         try:
-            self._bring_up_to_date(log, rebuild=False)
+            self._bring_up_to_date(log, rebuild=rebuild)
             if self._written():
                 self._seal()
         except BaseException:
