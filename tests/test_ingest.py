@@ -360,7 +360,7 @@ def test_reextract_keeps_a_failure_to_its_article(log: Path, monkeypatch: pytest
 def test_reextract_makes_the_store_again_so_the_next_view_is_warm(
     log: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After a re-extraction that changed something, the store reflects the log: the next view folds nothing."""
+    """After a re-extraction that changed something, the store reflects the log: the view folds nothing."""
     from timeline import cache  # noqa: PLC0415
     from timeline.extract import extract as real  # noqa: PLC0415 - finds what recording left out
 
