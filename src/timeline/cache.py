@@ -456,7 +456,8 @@ class Cache:
 
         def streamed() -> Iterator[Event | LightObservation]:
             for event_id, event, position in log.fold_events_after(Position()):
-                reached[0] = position
+                if position is not None:  # a batch's end: the whole log read, when the last
+                    reached[0] = position
                 if type(event) is MeetingReported:
                     logged.note(event, event_id)
                 yield event

@@ -102,23 +102,27 @@ class Log:
         there: truncated, rewritten, another log (or a position another
         backend made, which notes no offset).
         """
-        return self._after(position, light=False)
+        for fields, end in self._after(position, light=False):
+            record = _record(fields)
+            yield record, Position(record.seq, record.hash, str(end))
 
     def fold_events_after(
         self, position: Position
-    ) -> Iterator[tuple[str, Event | LightObservation, Position]]:
-        """(event id, event, position after it) after ``position``, events read as ``fold_events`` reads them.
+    ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
+        """(event id, event, position after its batch) after ``position``, events read as ``fold_events`` does.
 
-        What a rebuild of the projection store reads: where each line ends in
-        the chain, and the events light (office observations as
-        ``LightObservation``, articles without text), which cost much less to
-        build than whole ones. Raises as ``records_after``.
+        What a rebuild of the projection store reads: where each batch ends
+        in the chain (None for the other events of a batch), and the events
+        light (office observations as ``LightObservation``, articles without
+        text), which cost much less to build than whole ones; no record
+        object is made. Raises as ``records_after``.
         """
-        for record, after in self._after(position, light=True):
-            yield record.id, record.event, after
+        for fields, end in self._after(position, light=True):
+            seq, event_id, _, _, _, (index, size), event, _, digest = fields
+            yield event_id, event, Position(seq, digest, str(end)) if index == size - 1 else None
 
-    def _after(self, position: Position, *, light: bool) -> Iterator[tuple[Record, Position]]:
-        """``records_after``; with ``light``, a record's event may be a ``LightObservation`` (typed Event)."""
+    def _after(self, position: Position, *, light: bool) -> Iterator[tuple[LightRecordFields, int]]:
+        """Each record's fields after ``position`` (with ``light``, its event read light), and the offset after it."""
         seq = position.seq
         offset = 0
         if seq:
@@ -131,7 +135,7 @@ class Log:
         with handle:
             handle.seek(offset)
             end = offset
-            pending: list[tuple[Record, Position]] = []
+            pending: list[tuple[LightRecordFields, int]] = []
             read: Callable[[bytes], LightRecordFields | None] | None = None
             for raw in handle:
                 if not raw.endswith(b"\n"):
@@ -143,12 +147,11 @@ class Log:
 
                     read = codec.light_record_reader() if light else codec.record_reader()
                 fields = read(raw)  # a line of the common kinds in one pass
-                if fields is not None:
-                    record = _record(fields)
-                else:  # the envelope, then the event (or the fault named)
-                    record = to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1]))
-                pending.append((record, Position(record.seq, record.hash, str(end))))
-                if record.batch[0] == record.batch[1] - 1:
+                if fields is None:  # the envelope, then the event (or the fault named)
+                    fields = _fields(to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1])))
+                pending.append((fields, end))
+                index, size = fields[5]
+                if index == size - 1:
                     yield from pending
                     pending.clear()
 
@@ -837,6 +840,21 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         finally:
             os.close(fd)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fields(record: Record) -> LightRecordFields:
+    """A record as the fields ``codec.record_reader`` reads (``_record`` makes it again)."""
+    return (
+        record.seq,
+        record.id,
+        record.kind,
+        record.version,
+        record.recorded_at,
+        record.batch,
+        record.event,
+        record.prev,
+        record.hash,
+    )
 
 
 def _record(fields: LightRecordFields) -> Record:

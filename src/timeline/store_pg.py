@@ -321,7 +321,7 @@ class PostgresLog:
 
     def fold_events_after(
         self, position: Position
-    ) -> Iterator[tuple[str, Event | LightObservation, Position]]:
+    ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
         """``records_after``'s ids, events and positions (the events whole, as a rebuild takes them)."""
         for record, after in self.records_after(position):
             yield record.id, record.event, after
