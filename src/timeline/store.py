@@ -109,7 +109,7 @@ class Log:
     def fold_events_after(
         self, position: Position
     ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
-        """(event id, event, position after its batch) after ``position``, events read as ``fold_events`` does.
+        """(event id, event, position after its batch) after ``position``, events read as ``fold_events`` do.
 
         What a rebuild of the projection store reads: where each batch ends
         in the chain (None for the other events of a batch), and the events
@@ -122,7 +122,7 @@ class Log:
             yield event_id, event, Position(seq, digest, str(end)) if index == size - 1 else None
 
     def _after(self, position: Position, *, light: bool) -> Iterator[tuple[LightRecordFields, int]]:
-        """Each record's fields after ``position`` (with ``light``, its event read light), and the offset after it."""
+        """Each record's fields after ``position`` (with ``light``, its event read light), and its end offset."""
         seq = position.seq
         offset = 0
         if seq:
