@@ -120,7 +120,10 @@ def test_an_office_seen_out_of_order_and_at_every_precision_is_kept_as_a_full_fo
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(stories=st.lists(office_stories(), min_size=1, max_size=4, unique_by=lambda s: s[0].article), data=st.data())
+@given(
+    stories=st.lists(office_stories(), min_size=1, max_size=4, unique_by=lambda s: s[0].article),
+    data=st.data(),
+)
 def test_a_retracted_observation_that_a_split_or_office_set_changes_is_retracted_in_every_path(
     tmp_path_factory: pytest.TempPathFactory, stories: list[list[object]], data: st.DataObject
 ) -> None:
@@ -233,12 +236,14 @@ def test_an_ingest_brings_the_store_up_to_date_so_the_next_view_is_warm(
     monkeypatch.setattr(cache.Cache, "_update", _no_update)
     monkeypatch.setattr(cache.Cache, "_rebuild", _no_update)
     for view in VIEWS:
-        off = CliRunner().invoke(cli, ["--log", str(log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"})
+        off = CliRunner().invoke(
+            cli, ["--log", str(log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+        )
         assert run(log, *view) == off.stdout, view
 
 
 def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_path: Path) -> None:
-    """``update_store`` leaves a missing store missing, and a store that needs a rebuild as it was, for the view."""
+    """``update_store`` leaves a missing store missing, and one that needs a rebuild as it was, for the view."""
     from timeline import update_store  # noqa: PLC0415
     from timeline.model import EventRetracted  # noqa: PLC0415
 

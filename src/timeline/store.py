@@ -122,7 +122,7 @@ class Log:
             yield event_id, event, Position(seq, digest, str(end)) if index == size - 1 else None
 
     def _after(self, position: Position, *, light: bool) -> Iterator[tuple[LightRecordFields, int]]:
-        """Each record's fields after ``position`` (with ``light``, its event read light), and its end offset."""
+        """Each record's fields after ``position`` (``light``: its event read light), and its end offset."""
         seq = position.seq
         offset = 0
         if seq:
