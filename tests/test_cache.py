@@ -243,7 +243,7 @@ def test_an_ingest_brings_the_store_up_to_date_so_the_next_view_is_warm(
 
 
 def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_path: Path) -> None:
-    """``update_store`` leaves a missing store missing, and one that needs a rebuild as it was, for the view."""
+    """``update_store`` leaves a missing store missing, and one needing a rebuild as it was, for the view."""
     from timeline import update_store  # noqa: PLC0415
     from timeline.model import EventRetracted  # noqa: PLC0415
 
