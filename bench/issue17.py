@@ -145,6 +145,7 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
         subprocess.run(timeline(location, "export", "--format", "jsonl"), stdout=handle, check=True, cwd=ROOT)
     view = timeline(location, "country", "KR", "--format", "jsonl")
     uncached = {"TIMELINE_CACHE": "off"}
+    shutil.rmtree(folder / "events" / "cache", ignore_errors=True)  # the export made one: it is made again here
     made, made_rss = measured(view)  # the projection store made from the log (as after a re-extraction)
     warm = best(view)
     duck = best([PY, "-c", DUCKDB, str(exported)])

@@ -130,7 +130,7 @@ def ingest(  # noqa: PLR0913 - the header defaults of CONTRACT.md, and the pipel
     summary = ingestion.run(
         log, paths, options=options, now=now, tell=tell or _ignore, progress=progress, read_stdin=read_stdin
     )
-    if summary.added:
+    if summary.added and not summary.interrupted:  # after Ctrl-C, stop: the next view updates the store
         update_store(log)
     return summary
 
@@ -178,7 +178,7 @@ def reextract(
         tell=tell or _ignore,
         progress=progress,
     )
-    if summary.appended:
+    if summary.appended and not summary.interrupted:
         cache.refresh(log, rebuild=True)  # re-reading took far longer than folding: the next view is warm
     return summary
 
