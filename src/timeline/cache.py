@@ -479,6 +479,8 @@ class Cache:
             by_part[_key(meeting, full.names)].append(meeting)
         self._pages.clear()
         self._store_meetings(by_part, Printed(full), logged)
+        logged.clear()
+        by_part.clear()
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
@@ -655,47 +657,37 @@ class Cache:
     def _store_meetings(
         self, by_part: dict[str, list[Meeting]], printed: Printed, logged: _LoggedIds
     ) -> None:
-        """Every part's meetings into empty tables at once (a rebuild): the rows ``_put_meetings`` writes.
+        """Every part's meetings into empty tables (a rebuild): the rows ``_put_meetings`` writes.
 
-        Ids are given here, in order, so each table is written in one
-        statement; a country's meetings are indexed in their order and paged
-        a year at a time.
+        Ids are given here, in order, so the rows go in a few thousand at a
+        time, one statement per table; a country's meetings are indexed in
+        their order and paged a year at a time at the end.
         """
         by_country: list[tuple[str, int, bytes, int, str]] = []
-        by_person: list[tuple[str, int]] = []
         counts: Counter[str] = Counter()
-        untitled: set[tuple[str, str, str]] = set()
-        pairs: set[tuple[str, str]] = set()
-        groupings: set[tuple[str, str]] = set()
-
-        def rows() -> Iterator[tuple[object, ...]]:
-            """The meeting rows, streamed into one statement; what indexes them gathered on the way."""
-            meeting_id = 0
-            for part, found in by_part.items():
-                for meeting in found:
-                    row = _meeting_row(part, meeting, logged.ids(meeting.reports))
-                    meeting_id += 1
-                    yield (meeting_id, *row.values)
-                    by_country.extend((c, row.year, row.sort, meeting_id, row.line) for c in row.countries)
-                    by_person.extend((p, meeting_id) for p in row.people)
-                    counts.update(row.countries)
-                    pairs.update((pair, part) for pair in _pairs(meeting))
-                    groupings.update((name, part) for name in groupings_of(meeting))
-                reports = (r for m in found for r in m.reports)
-                untitled.update((country, person, part) for country, person in printed.untitled(reports))
-
-        self.db.executemany("INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
+        batch = _MeetingBatch()
+        meeting_id = 0
+        for part, found in by_part.items():
+            for meeting in found:
+                row = _meeting_row(part, meeting, logged.ids(meeting.reports))
+                meeting_id += 1
+                batch.meetings.append((meeting_id, *row.values))
+                by_country.extend((c, row.year, row.sort, meeting_id, row.line) for c in row.countries)
+                batch.people.extend((p, meeting_id) for p in row.people)
+                counts.update(row.countries)
+                batch.pairs.update((pair, part) for pair in _pairs(meeting))
+                batch.groupings.update((name, part) for name in groupings_of(meeting))
+            reports = (r for m in found for r in m.reports)
+            batch.untitled.update((country, person, part) for country, person in printed.untitled(reports))
+            if len(batch.meetings) >= _BATCH_ROWS:
+                batch.write(self.db)
+        batch.write(self.db)
         by_country.sort(key=lambda row: row[:4])
-        indexed = [row[:4] for row in by_country]
+        indexed = (row[:4] for row in by_country)  # streamed: a 1M-event log has half a million of them
         self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", indexed)
         for (country, year), paged in itertools.groupby(by_country, key=lambda row: row[:2]):
             self._put_page(country, year, "\n".join(row[4] for row in paged).encode())
-        by_person.sort()
-        self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", by_person)
         self._count_meetings(counts, 1)
-        self.db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", sorted(untitled))
-        self.db.executemany("INSERT OR IGNORE INTO pair VALUES (?, ?)", sorted(pairs))
-        self.db.executemany("INSERT OR IGNORE INTO grouping VALUES (?, ?)", sorted(groupings))
 
     def _remake_pages(self) -> None:
         """The pages of the (country, year) whose meetings an update changed, made again from the meetings' rows."""
@@ -1425,6 +1417,30 @@ def _article_row(article: ArticleIngested) -> tuple[str, str, str]:
     return (article.article, data, cachefile.mac(data))
 
 
+_BATCH_ROWS = 4096  # meetings a rebuild writes at a time: fewer statements, and memory that stays flat
+
+
+@attrs.define
+class _MeetingBatch:
+    """Rows of a rebuild's meetings not written yet, and what indexes them."""
+
+    meetings: list[tuple[object, ...]] = attrs.field(factory=list)
+    people: list[tuple[str, int]] = attrs.field(factory=list)
+    untitled: set[tuple[str, str, str]] = attrs.field(factory=set)
+    pairs: set[tuple[str, str]] = attrs.field(factory=set)
+    groupings: set[tuple[str, str]] = attrs.field(factory=set)
+
+    def write(self, db: sqlite3.Connection) -> None:
+        """Write the rows, one statement per table, and forget them."""
+        db.executemany("INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.meetings)
+        db.executemany("INSERT INTO meeting_person VALUES (?, ?)", sorted(self.people))
+        db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", sorted(self.untitled))
+        db.executemany("INSERT OR IGNORE INTO pair VALUES (?, ?)", sorted(self.pairs))
+        db.executemany("INSERT OR IGNORE INTO grouping VALUES (?, ?)", sorted(self.groupings))
+        for rows in (self.meetings, self.people, self.untitled, self.pairs, self.groupings):
+            rows.clear()
+
+
 class _LoggedIds:
     """The log's ids of the meeting reports a rebuild read, for the reports the fold kept as they were logged.
 
@@ -1440,6 +1456,10 @@ class _LoggedIds:
     def note(self, report: MeetingReported, event_id: str) -> None:
         """``report`` was read from the log with this id."""
         self._found[id(report)] = (report, event_id)
+
+    def clear(self) -> None:
+        """Let go of the reports and ids noted (the meetings are stored)."""
+        self._found.clear()
 
     def ids(self, reports: Iterable[MeetingReported]) -> list[str | None]:
         """Each report's id in the log when it is the very object read, else None."""
