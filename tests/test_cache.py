@@ -119,6 +119,42 @@ def test_an_office_seen_out_of_order_and_at_every_precision_is_kept_as_a_full_fo
             assert list(render.state(state_at(cached, when), "jsonl")) == list(render.state(state_at(full, when), "jsonl"))
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    stories=st.lists(office_stories(), min_size=1, max_size=4, unique_by=lambda s: s[0].article),
+    data=st.data(),
+)
+def test_a_retracted_observation_that_a_split_or_office_set_changes_is_retracted_in_every_path(
+    tmp_path_factory: pytest.TempPathFactory, stories: list[list[object]], data: st.DataObject
+) -> None:
+    """A retraction names the logged event's id: a split or office set of it first changes nothing of that.
+
+    A plain rebuild reads light observations carrying the log's id; the
+    store and ``--known-at`` read whole events, whose id was once made after
+    the corrections changed them: the three must agree.
+    """
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import OfficeObserved, OfficeSet, PersonSplit, EventRetracted  # noqa: PLC0415
+
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    append(log, [e for story in stories for e in story])
+    kept(log)
+    observed = [e for story in stories for e in story if isinstance(e, OfficeObserved)]
+    target = data.draw(st.sampled_from(observed))
+    changes = data.draw(st.lists(st.sampled_from(["split", "office"]), min_size=1, max_size=2, unique=True))
+    corrections: list[object] = []
+    if "split" in changes:
+        corrections.append(PersonSplit(name=target.name, article=target.article, as_name="Di Ferro"))
+    if "office" in changes:
+        corrections.append(OfficeSet(name=target.name, role="head of state", country="FR", title="President"))
+    retraction = EventRetracted(event=event_id(target), reason="test")
+    corrections.insert(data.draw(st.integers(0, len(corrections))), retraction)
+    append(log, corrections)
+    plain = views(build(log.fold_events()))
+    assert views(build(log.events())) == plain
+    assert views(kept(log)) == plain
+
+
 def test_one_new_article_updates_the_cache_without_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log = Log(tmp_path / "events")
     append(log, EVENTS[: ARTICLE_STARTS[100]])
@@ -175,6 +211,54 @@ def test_a_log_replaced_under_the_cache_is_noticed(seeds_log: Path, tmp_path: Pa
     for name in ("log.jsonl", "HEAD"):
         shutil.copy(other / name, seeds_log / name)  # another chain: the cache must not be used
     assert run(seeds_log, "meetings") == expected
+
+
+def _no_update(self: cache.Cache, *args: object) -> bool:
+    raise AssertionError("the view had to update the store: the ingest left it behind")
+
+
+def _stored_position(log: Path) -> str:
+    with sqlite3.connect(log / "cache" / "projection.sqlite") as db:
+        return str(db.execute("SELECT value FROM meta WHERE key = 'position'").fetchone()[0])
+
+
+def test_an_ingest_brings_the_store_up_to_date_so_the_next_view_is_warm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After ``ingest`` the store reflects the whole log: the view reads it and updates nothing."""
+    first, second = sorted((ROOT / "seeds").iterdir())
+    log = tmp_path / "events"
+    run(log, "ingest", "-q", str(first))
+    run(log, "meetings")  # the store made
+    before = _stored_position(log)
+    run(log, "ingest", "-q", str(second))
+    assert _stored_position(log) != before
+    monkeypatch.setattr(cache.Cache, "_update", _no_update)
+    monkeypatch.setattr(cache.Cache, "_rebuild", _no_update)
+    for view in VIEWS:
+        off = CliRunner().invoke(
+            cli, ["--log", str(log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+        )
+        assert run(log, *view) == off.stdout, view
+
+
+def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_path: Path) -> None:
+    """``update_store`` leaves a missing store missing, and one needing a rebuild as it was, for the view."""
+    from timeline import update_store  # noqa: PLC0415
+    from timeline.model import EventRetracted  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[20]])
+    assert not update_store(log)
+    assert not (log.directory / "cache").exists()
+    kept(log)
+    append(log, EVENTS[ARTICLE_STARTS[20] : ARTICLE_STARTS[21]])
+    assert update_store(log)
+    current = _stored_position(log.directory)
+    append(log, [EventRetracted(event=EVENTS[ARTICLE_STARTS[3]].article, reason="test")])  # a rebuild's
+    assert not update_store(log)
+    assert _stored_position(log.directory) == current
+    assert views(kept(log)) == views(build(log.fold_events()))
 
 
 def test_a_damaged_cache_is_replaced(seeds_log: Path) -> None:

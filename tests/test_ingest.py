@@ -357,6 +357,31 @@ def test_reextract_keeps_a_failure_to_its_article(log: Path, monkeypatch: pytest
     assert (log / "log.jsonl").stat().st_size > real_size
 
 
+def test_reextract_makes_the_store_again_so_the_next_view_is_warm(
+    log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a re-extraction that changed something, the store reflects the log: the view folds nothing."""
+    from timeline import cache  # noqa: PLC0415
+    from timeline.extract import extract as real  # noqa: PLC0415 - finds what recording left out
+
+    monkeypatch.setattr(ingest, "extract", recording)
+    assert run(log, "ingest", str(SEEDS)).exit_code == 0
+    assert run(log, "meetings").exit_code == 0  # the store made
+    monkeypatch.setattr(ingest, "extract", real)
+    assert run(log, "reextract", "--jobs", "1").exit_code == 0
+
+    def folded(*args: object) -> object:
+        raise AssertionError("the view had to bring the store up to date after reextract")
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", folded)
+    monkeypatch.setattr(cache.Cache, "_update", folded)
+    warm = run(log, "meetings", "--format", "jsonl")
+    assert warm.exit_code == 0, warm.stderr
+    monkeypatch.setenv("TIMELINE_CACHE", "off")
+    assert warm.stdout == run(log, "meetings", "--format", "jsonl").stdout
+    assert "Blinken" in warm.stdout
+
+
 def test_views_never_import_spacy(log: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`import timeline.cli`, read-only views and an ingest of articles the log holds load neither the extractor nor spaCy."""
     monkeypatch.setattr(ingest, "extract", recording)

@@ -284,6 +284,25 @@ def test_records_read_in_one_pass_are_those_the_envelope_makes(
     assert [record for record, _ in log.records_after(Position())] == _records_from_envelopes(log)
 
 
+@FAST
+@given(batches=s.batches)
+def test_the_events_a_store_rebuild_reads_are_the_folds_with_the_records_ids_and_positions(
+    tmp_path: Path, batches: list[list[Event]]
+) -> None:
+    """``fold_events_after`` gives what ``fold_events`` gives, each with its record's id and position."""
+    log = fresh(tmp_path)
+    write(log, batches)
+    found = list(log.fold_events_after(Position()))
+    records = list(log.records_after(Position()))
+    assert [event for _, event, _ in found] == list(log.fold_events())
+    at_batch_ends = [(r.id, after if r.batch[0] == r.batch[1] - 1 else None) for r, after in records]
+    assert [(event_id, after) for event_id, _, after in found] == at_batch_ends
+    ends = [index for index, (_, _, after) in enumerate(found) if after is not None]
+    if len(ends) > 1:
+        middle = ends[len(ends) // 2]
+        assert list(log.fold_events_after(found[middle][2])) == found[middle + 1 :]  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("edit", "replacement"),
     [

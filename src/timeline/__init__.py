@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import importlib
 
-TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+TYPE_CHECKING = (
+    False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+)
 
 if TYPE_CHECKING:
     from typing import Any
 
     from timeline import render as views
-    from timeline.api import extractor_name, ingest, open_log, recorded_at, reextract, world_of
+    from timeline.api import extractor_name, ingest, open_log, recorded_at, reextract, update_store, world_of
     from timeline.chain import Checkpoint, Record, VerifyReport
     from timeline.identity import find_people
     from timeline.project import build
@@ -47,7 +49,10 @@ if TYPE_CHECKING:
 # Where each public name lives: imported on first use, so that ``import timeline.cli`` (and a view)
 # loads only the modules it needs.
 _HOME = {
-    **dict.fromkeys(("extractor_name", "ingest", "open_log", "recorded_at", "reextract", "world_of"), "timeline.api"),
+    **dict.fromkeys(
+        ("extractor_name", "ingest", "open_log", "recorded_at", "reextract", "update_store", "world_of"),
+        "timeline.api",
+    ),
     **dict.fromkeys(("Checkpoint", "Record", "VerifyReport"), "timeline.chain"),
     "find_people": "timeline.identity",
     "build": "timeline.project",
@@ -120,6 +125,7 @@ __all__ = [
     "recorded_at",
     "reextract",
     "state_at",
+    "update_store",
     "views",
     "world_of",
 ]

@@ -58,6 +58,7 @@ def world_of(
     if known_at is None:
         return cache.world(log, warn=warn)
     from timeline.project import build  # noqa: PLC0415 - a fold of a prefix: the cache cannot answer it
+
     if isinstance(known_at, int):
         return build(log.fold_events(), until=known_at)
     count = sum(1 for record in log.records() if recorded_at(record.recorded_at) <= known_at)
@@ -108,6 +109,9 @@ def ingest(  # noqa: PLR0913 - the header defaults of CONTRACT.md, and the pipel
     Returns:
         The counts (added, already in the log, refused, failed, ...).
 
+    After appending, the projection store, when the log has one, is brought
+    up to date (``update_store``), so the next view need not.
+
     Raises:
         TimelineError: the log cannot be locked, read or written.
 
@@ -123,9 +127,27 @@ def ingest(  # noqa: PLR0913 - the header defaults of CONTRACT.md, and the pipel
         timeout=timeout,
         today=today,
     )
-    return ingestion.run(
+    summary = ingestion.run(
         log, paths, options=options, now=now, tell=tell or _ignore, progress=progress, read_stdin=read_stdin
     )
+    if summary.added and not summary.interrupted:  # after Ctrl-C, stop: the next view updates the store
+        update_store(log)
+    return summary
+
+
+def update_store(log: EventLog) -> bool:
+    """Bring the log's projection store, if it has one, up to date with what was appended (``cache.refresh``).
+
+    ``ingest`` calls it after appending, so the next view reads a store that
+    is current; a caller that appends events itself (``log.writer()``) may
+    call it likewise. It never makes nor rebuilds a store and never fails:
+    what it leaves is for the next view, as before.
+
+    Returns:
+        Whether the store now reflects the whole log.
+
+    """
+    return cache.refresh(log)
 
 
 def reextract(
@@ -139,13 +161,16 @@ def reextract(
 ) -> Reextraction:
     """Read every article of the log again with this extractor, appending what changed (``timeline reextract``).
 
+    When something changed and the log has a projection store, the store is
+    made again here (``cache.refresh``), so the first view after it need not.
+
     Raises:
         TimelineError: the log cannot be locked, read or written.
 
     """
     from timeline import ingestion  # noqa: PLC0415 - the pipeline only when re-reading
 
-    return ingestion.reextract(
+    summary = ingestion.reextract(
         log,
         jobs=jobs or ingestion.default_jobs(),
         timeout=timeout,
@@ -153,6 +178,9 @@ def reextract(
         tell=tell or _ignore,
         progress=progress,
     )
+    if summary.appended and not summary.interrupted:
+        cache.refresh(log, rebuild=True)  # re-reading took far longer than folding: the next view is warm
+    return summary
 
 
 def extractor_name() -> str:

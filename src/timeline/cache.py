@@ -54,7 +54,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 
@@ -189,6 +189,42 @@ def world(log: EventLog, path: Path | None = None, warn: Warn | None = None) -> 
         return _thrown_away(target, log, tell, exc)
 
 
+def refresh(log: EventLog, path: Path | None = None, *, rebuild: bool = False) -> bool:
+    """Bring an existing, sound store up to date with what was appended since, when that needs no rebuild.
+
+    ``timeline ingest`` calls it after appending, so the first view after an
+    ingest is a warm one: the process that appended has the fold's modules
+    loaded, where a view would start up only for this. It never makes a
+    store nor rebuilds one (a log of a million events takes a minute to
+    fold): no store, a store in doubt or of another version, or new events
+    the update cannot follow (a correction, a re-extraction, a name that now
+    prints as two) leave the store as it was, for the next view to deal with
+    as always. It never fails its caller: an update it could not finish is
+    rolled back.
+
+    With ``rebuild`` (``timeline reextract``, whose re-reading of every
+    article takes far longer than a fold), an existing store that must be
+    made again is made again, so the first view after it is warm too.
+
+    Returns:
+        Whether the store now reflects the whole log.
+
+    """
+    target = path if path is not None else cache_path(log)
+    if target is None or not target.exists() or not log.exists():
+        return False
+    opened: Cache | None = None
+    try:
+        with paused_gc():
+            opened = Cache(target, log)
+            return opened.refresh(log, rebuild=rebuild)
+    except (_WouldRebuild, sqlite3.Error, OSError, StaleCacheError, *_DAMAGE):
+        return False
+    finally:
+        if opened is not None:
+            opened.close()
+
+
 def _silent(message: str) -> None:  # noqa: ARG001 - the signature of Warn
     return None
 
@@ -291,6 +327,14 @@ def _date_text(date: TextDate) -> str | None:
 
 
 
+class _WouldRebuild(Exception):  # noqa: N818 - a signal within this module, not an error
+    """``refresh`` found the store must be made again from the log: it leaves that to the next view."""
+
+
+def _would_rebuild(log: EventLog) -> World:  # noqa: ARG001 - the signature of Cache._rebuild
+    raise _WouldRebuild
+
+
 class Cache:
     """One cache file; ``world(log)`` brings it up to date and returns a world that loads parts on use."""
 
@@ -300,7 +344,6 @@ class Cache:
         self.path = path
         self.log = log
         self.warn = warn
-        self._deferred: list[tuple[str, int, bytes, int | None, str]] | None = None  # see _rebuild
         self._pages: set[tuple[str, int]] = set()  # (country, year) whose page of lines an update makes again
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
         if self.db.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file: its pages can still be sized
@@ -350,21 +393,41 @@ class Cache:
             self.db.execute("SELECT 1 FROM meta").fetchall()
         return result
 
-    def _bring_up_to_date(self, log: EventLog) -> World:
+    def refresh(self, log: EventLog, *, rebuild: bool = False) -> bool:
+        """``world(log)``, no rebuild unless asked (``cache.refresh``): whether the store is current."""
+        self.db.execute("BEGIN IMMEDIATE")
+        self._changes_at_start = self.db.total_changes
+        try:
+            self._bring_up_to_date(log, rebuild=rebuild)
+            if self._written():
+                self._seal()
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        return True
+
+    def _bring_up_to_date(self, log: EventLog, *, rebuild: bool = True) -> World:
+        """The store brought up to date and a lazy world over it; a full fold's world when it was made again.
+
+        Without ``rebuild``, a store that would have to be made again raises
+        ``_WouldRebuild`` instead (``refresh``).
+        """
+        remake = self._rebuild if rebuild else _would_rebuild
         tables = cachefile.tables(self.db)
         meta = self._meta() if "meta" in tables else {}
         if not tables or meta.get("version", VERSION) != VERSION:
-            return self._rebuild(log)  # a new cache, or one another version wrote: nothing is wrong
+            return remake(log)  # a new cache, or one another version wrote: nothing is wrong
         doubt = cachefile.doubt(self.db, tables, meta)
         if doubt:
             self.warn(f"the projection cache {self.path} {doubt}; it was made again from the log")
-            return self._rebuild(log)
+            return remake(log)
         try:
             tail = list(log.records_after(Position.from_text(meta["position"])))
         except StaleCacheError:
-            return self._rebuild(log)
+            return remake(log)
         if any(r.kind not in _FOLDABLE for r, _ in tail):
-            return self._rebuild(log)
+            return remake(log)
         if tail:
             forms = _forms_from(_decode(meta["forms"]))
             names = {tuple(k): v for k, v in _decode(meta["names"])}
@@ -372,43 +435,52 @@ class Cache:
             decode = _codec().from_payload
             corrections = [decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
-                return self._rebuild(log)
+                return remake(log)
             self._set_meta(position=tail[-1][1].to_text())
         return LazyWorld(self)
 
     # -- full rebuild ---------------------------------------------------------------------------
 
     def _rebuild(self, log: EventLog) -> World:
-        """Fold the whole log, and store its parts when it has nothing the cache cannot follow."""
-        reached = [Position()]
+        """Fold the whole log, and store its parts when it has nothing the cache cannot follow.
 
-        def streamed() -> Iterator[Event]:
-            for record, position in log.records_after(Position()):
-                reached[0] = position
-                yield record.event
+        The log is read as a plain rebuild reads it (office observations
+        light, articles without text); the tables are filled in bulk, their
+        indexes made after (SQLite builds an index from sorted rows faster
+        than it keeps one up to date row by row); a report shown as it was
+        logged takes its id from the log rather than hashing its content
+        again.
+        """
+        reached = [Position()]
+        logged = _LoggedIds()
+
+        def streamed() -> Iterator[Event | LightObservation]:
+            for event_id, event, position in log.fold_events_after(Position()):
+                if position is not None:  # a batch's end: the whole log read, when the last
+                    reached[0] = position
+                if type(event) is MeetingReported:
+                    logged.note(event, event_id)
+                yield event
 
         full = build(streamed(), keep_observations=True)
         acting = acting_days(full.reports, full.observations, full)
         for table in _TABLES:  # dropped, not emptied: a cache another version wrote may have other columns
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
-        for statement in cachefile.SCHEMA.split(";"):
-            self.db.execute(statement)
+        statements = [s for s in cachefile.SCHEMA.split(";") if s.strip()]
+        indexes = [s for s in statements if s.strip().startswith("CREATE INDEX")]
+        for statement in statements:
+            if statement not in indexes:
+                self.db.execute(statement)
         forms = full.derived[FORMS]  # the written names and countries the fold counted (keep_observations)
-        for article in full.articles.values():
-            self._put_article(article)
+        articles = map(_article_row, full.articles.values())
+        self.db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", articles)
         by_part: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in full.meetings:
             by_part[_key(meeting, full.names)].append(meeting)
-        printed = Printed(full)
         self._pages.clear()
-        self._deferred = []  # a country's meetings, indexed in their order at the end, and paged
-        for part, meetings in by_part.items():
-            self._put_meetings(part, meetings, printed)
-        self._deferred.sort(key=lambda row: row[:4])
-        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", (row[:4] for row in self._deferred))
-        for (country, year), paged in itertools.groupby(self._deferred, key=lambda row: row[:2]):
-            self._put_page(country, year, "\n".join(row[4] for row in paged).encode())
-        self._deferred = None
+        self._store_meetings(by_part, Printed(full), logged)
+        logged.clear()
+        by_part.clear()
         # the full fold already made every part's outputs: store them, do not recompute
         by_office: dict[str, list[Sighting]] = defaultdict(list)
         by_person: dict[str, list[Sighting]] = defaultdict(list)
@@ -427,8 +499,9 @@ class Cache:
         for person, rows in by_person.items():
             data = _dump_sightings(rows)
             self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, cachefile.mac(data)))
-        for part, found in changes.items():
-            self._put_changes(part, found)
+        self._store_changes(changes)
+        for statement in indexes:
+            self.db.execute(statement)
         self._set_meta(
             version=VERSION,
             full="0",
@@ -537,9 +610,7 @@ class Cache:
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
 
     def _put_article(self, article: ArticleIngested) -> None:
-        light = attrs.evolve(article, text="")  # the text stays in the log; views need the header
-        data = _dump(light)
-        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (article.article, data, cachefile.mac(data)))
+        self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", _article_row(article))
 
     def _meetings(self, part: str) -> list[Meeting]:
         rows = self.db.execute("SELECT data, line, mac FROM meeting WHERE part = ? ORDER BY id", (part,))
@@ -560,26 +631,19 @@ class Cache:
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
         for meeting in meetings:
-            unstructured = _codec().to_data(meeting)
-            ids = [_report_id(report, payload) for report, payload in zip(meeting.reports, unstructured["reports"], strict=True)]
-            data = _encode(unstructured).decode()
-            line = meeting_line(meeting, ids)
-            sort = sortable(_meeting_order(meeting))
-            year = meeting.date.sort_key()[0]  # the first item of the order: a year's meetings are one run
-            countries = sorted(set(meeting.countries))
-            people = sorted(meeting.people)
+            row = _meeting_row(part, meeting)
+            year, sort, countries, people = row.year, row.sort, row.countries, row.people
             cursor = self.db.execute(
-                "INSERT INTO meeting (part, sort, year, countries, people, line, data, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (part, sort, year, _encode(countries).decode(), _encode(people).decode(), line, data, cachefile.mac(data, line)),
+                "INSERT INTO meeting (part, sort, year, countries, people, line, data, mac) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row.values,
             )
-            row = cursor.lastrowid
-            if self._deferred is not None:
-                self._deferred.extend((c, year, sort, row, line) for c in countries)
-            else:
-                self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", ((c, year, sort, row) for c in countries))
-                self._pages.update((c, year) for c in countries)
+            meeting_id = cursor.lastrowid
+            indexed = ((c, year, sort, meeting_id) for c in countries)
+            self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", indexed)
+            self._pages.update((c, year) for c in countries)
             added.update(countries)
-            self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, row) for p in people))
+            self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, meeting_id) for p in people))
         self._count_meetings(added, 1)
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
@@ -589,6 +653,41 @@ class Cache:
                 self.db.execute("INSERT OR IGNORE INTO pair VALUES (?, ?)", (pair, part))
             for name in groupings_of(meeting):
                 self.db.execute("INSERT OR IGNORE INTO grouping VALUES (?, ?)", (name, part))
+
+    def _store_meetings(
+        self, by_part: dict[str, list[Meeting]], printed: Printed, logged: _LoggedIds
+    ) -> None:
+        """Every part's meetings into empty tables (a rebuild): the rows ``_put_meetings`` writes.
+
+        Ids are given here, in order, so the rows go in a few thousand at a
+        time, one statement per table; a country's meetings are indexed in
+        their order and paged a year at a time at the end.
+        """
+        by_country: list[tuple[str, int, bytes, int, str]] = []
+        counts: Counter[str] = Counter()
+        batch = _MeetingBatch()
+        meeting_id = 0
+        for part, found in by_part.items():
+            for meeting in found:
+                row = _meeting_row(part, meeting, logged.ids(meeting.reports))
+                meeting_id += 1
+                batch.meetings.append((meeting_id, *row.values))
+                by_country.extend((c, row.year, row.sort, meeting_id, row.line) for c in row.countries)
+                batch.people.extend((p, meeting_id) for p in row.people)
+                counts.update(row.countries)
+                batch.pairs.update((pair, part) for pair in _pairs(meeting))
+                batch.groupings.update((name, part) for name in groupings_of(meeting))
+            reports = (r for m in found for r in m.reports)
+            batch.untitled.update((country, person, part) for country, person in printed.untitled(reports))
+            if len(batch.meetings) >= _BATCH_ROWS:
+                batch.write(self.db)
+        batch.write(self.db)
+        by_country.sort(key=lambda row: row[:4])
+        indexed = (row[:4] for row in by_country)  # streamed: a 1M-event log has half a million of them
+        self.db.executemany("INSERT INTO meeting_country VALUES (?, ?, ?, ?)", indexed)
+        for (country, year), paged in itertools.groupby(by_country, key=lambda row: row[:2]):
+            self._put_page(country, year, "\n".join(row[4] for row in paged).encode())
+        self._count_meetings(counts, 1)
 
     def _remake_pages(self) -> None:
         """The pages of the (country, year) whose meetings an update changed, made again from the meetings' rows."""
@@ -811,16 +910,29 @@ class Cache:
             self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
-            data = _dump(change)
-            line = change_line(change)
-            sort = sortable(change_order(change))
-            countries = sorted(set(change_countries(change)))
+            values, countries = _change_row(part, change)
             cursor = self.db.execute(
                 "INSERT INTO change (part, kind, sort, countries, data, line, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (part, change.kind, sort, _encode(countries).decode(), data, line, cachefile.mac(change.kind, data, line)),
+                values,
             )
-            row = cursor.lastrowid
+            row, sort = cursor.lastrowid, values[2]
             self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries))
+
+    def _store_changes(self, by_part: dict[str, list[Change]]) -> None:
+        """Every part's changes into empty tables at once (a rebuild): the rows ``_put_changes`` writes."""
+        by_country: list[tuple[str, bytes, int]] = []
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            change_id = 0
+            for part, changes in by_part.items():
+                for change in changes:
+                    values, countries = _change_row(part, change)
+                    change_id += 1
+                    yield (change_id, *values)
+                    by_country.extend((c, values[2], change_id) for c in countries)
+
+        self.db.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows())
+        self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", sorted(by_country))
 
     # -- reading for views ----------------------------------------------------------------------
 
@@ -1206,14 +1318,26 @@ def sortable(key: object) -> bytes:
         TypeError: a part of the key is of another type.
 
     """
+    kind = type(key)  # the common types first, by identity: a rebuild makes hundreds of thousands of these
+    if kind is str:
+        return _sortable_text(cast("str", key))
+    if kind is list or kind is tuple:
+        return b"\x05" + b"".join([sortable(item) for item in cast("list[object]", key)]) + b"\x00"
+    if kind is int:
+        return b"\x01" + (cast("int", key) + (1 << 63)).to_bytes(8, "big")
     if isinstance(key, str):
-        return b"\x02" + key.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff") + b"\x00"
+        return _sortable_text(key)
     if isinstance(key, bool) or not isinstance(key, int | list | tuple):
         msg = f"not a sort key: {key!r}"
         raise TypeError(msg)
     if isinstance(key, int):
         return b"\x01" + (key + (1 << 63)).to_bytes(8, "big")
     return b"\x05" + b"".join(sortable(item) for item in key) + b"\x00"
+
+
+def _sortable_text(text: str) -> bytes:
+    """``sortable`` of a string: its UTF-8 with each zero byte escaped, then a zero."""
+    return b"\x02" + text.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff") + b"\x00"
 
 
 def _year_checked(row: tuple[str, ...]) -> tuple[str, str, str, str]:
@@ -1239,6 +1363,111 @@ def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
     cachefile.checked(mac, kind, data, line)
     change: Change = _codec().converter().structure(_decode(data), CHANGE_KINDS[kind])
     return change
+
+
+class _MeetingRow(NamedTuple):
+    """A meeting as its row of ``meeting`` (``values``, without the id) and the keys it is indexed by."""
+
+    # part, sort, year, countries, people, line, data, mac
+    values: tuple[str, bytes, int, str, str, str, str, str]
+    sort: bytes
+    year: int
+    countries: list[str]
+    people: list[str]
+    line: str
+
+
+def _meeting_row(part: str, meeting: Meeting, ids: list[str | None] | None = None) -> _MeetingRow:
+    """A meeting's row: its data for updates, its JSON line ready, its place in the views' order.
+
+    ``ids``: its reports' event ids where known (from the log), else None
+    (each then made from the report).
+    """
+    unstructured = _codec().to_data(meeting)
+    payloads = unstructured["reports"]
+    known = ids if ids is not None else [None] * len(payloads)
+    report_ids = [
+        found if found is not None else _report_id(report, payload)
+        for report, payload, found in zip(meeting.reports, payloads, known, strict=True)
+    ]
+    data = _encode(unstructured).decode()
+    line = meeting_line(meeting, report_ids)
+    sort = sortable(_meeting_order(meeting))
+    year = meeting.date.sort_key()[0]  # the first item of the order: a year's meetings are one run
+    countries = sorted(set(meeting.countries))
+    people = sorted(meeting.people)
+    listed = (_encode(countries).decode(), _encode(people).decode())
+    values = (part, sort, year, *listed, line, data, cachefile.mac(data, line))
+    return _MeetingRow(values, sort, year, countries, people, line)
+
+
+def _change_row(part: str, change: Change) -> tuple[tuple[str, str, bytes, str, str, str, str], list[str]]:
+    """A change's row (part, kind, sort, countries, data, line, mac: no id), and its countries."""
+    data = _dump(change)
+    line = change_line(change)
+    countries = sorted(set(change_countries(change)))
+    mac = cachefile.mac(change.kind, data, line)
+    sort = sortable(change_order(change))
+    return (part, change.kind, sort, _encode(countries).decode(), data, line, mac), countries
+
+
+def _article_row(article: ArticleIngested) -> tuple[str, str, str]:
+    """An article's row: its header, not its text (the text stays in the log; views need the header)."""
+    data = _dump(attrs.evolve(article, text=""))
+    return (article.article, data, cachefile.mac(data))
+
+
+_BATCH_ROWS = 4096  # meetings a rebuild writes at a time: fewer statements, and memory that stays flat
+
+
+@attrs.define
+class _MeetingBatch:
+    """Rows of a rebuild's meetings not written yet, and what indexes them."""
+
+    meetings: list[tuple[object, ...]] = attrs.field(factory=list)
+    people: list[tuple[str, int]] = attrs.field(factory=list)
+    untitled: set[tuple[str, str, str]] = attrs.field(factory=set)
+    pairs: set[tuple[str, str]] = attrs.field(factory=set)
+    groupings: set[tuple[str, str]] = attrs.field(factory=set)
+
+    def write(self, db: sqlite3.Connection) -> None:
+        """Write the rows, one statement per table, and forget them."""
+        db.executemany("INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.meetings)
+        db.executemany("INSERT INTO meeting_person VALUES (?, ?)", sorted(self.people))
+        db.executemany("INSERT OR IGNORE INTO untitled VALUES (?, ?, ?)", sorted(self.untitled))
+        db.executemany("INSERT OR IGNORE INTO pair VALUES (?, ?)", sorted(self.pairs))
+        db.executemany("INSERT OR IGNORE INTO grouping VALUES (?, ?)", sorted(self.groupings))
+        for rows in (self.meetings, self.people, self.untitled, self.pairs, self.groupings):
+            rows.clear()
+
+
+class _LoggedIds:
+    """The log's ids of the meeting reports a rebuild read, for the reports the fold kept as they were logged.
+
+    A report a correction changed (a split, an office set) is another
+    object, whose id is made from its content as before. Each report is
+    kept with its id, so no object freed meanwhile can take its identity.
+    """
+
+    def __init__(self) -> None:
+        """Nothing noted yet."""
+        self._found: dict[int, tuple[MeetingReported, str]] = {}
+
+    def note(self, report: MeetingReported, event_id: str) -> None:
+        """``report`` was read from the log with this id."""
+        self._found[id(report)] = (report, event_id)
+
+    def clear(self) -> None:
+        """Let go of the reports and ids noted (the meetings are stored)."""
+        self._found.clear()
+
+    def ids(self, reports: Iterable[MeetingReported]) -> list[str | None]:
+        """Each report's id in the log when it is the very object read, else None."""
+        out: list[str | None] = []
+        for report in reports:
+            found = self._found.get(id(report))
+            out.append(found[1] if found is not None and found[0] is report else None)
+        return out
 
 
 def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 
+# ``json.dumps`` with any option makes an encoder per call: every line appended and every event id is one
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
 
 def dumps(data: object) -> str:
     """Canonical JSON: sorted keys, UTF-8 as is, no insignificant whitespace."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(data)

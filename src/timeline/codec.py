@@ -497,6 +497,19 @@ def line_reader(*, light: bool = False) -> Callable[[bytes], tuple[int, int, Eve
 
 # A stored line as a record: seq, id, kind, version, recorded_at, batch, event, prev, hash (``chain.Record``)
 RecordFields = tuple[int, str, str, int, str, tuple[int, int], Event, str, str]
+# The same with the event as ``line_reader(light=True)`` reads it (``store.Log.fold_events_after``)
+LightRecordFields = tuple[int, str, str, int, str, tuple[int, int], Event | LightObservation, str, str]
+
+
+def light_record_reader() -> Callable[[bytes], LightRecordFields | None]:
+    """``record_reader``, the event read light as ``line_reader(light=True)`` reads it.
+
+    For a rebuild of the projection store, which needs each line's place in
+    the chain (its position) but, of its events, only what a fold that
+    keeps no text reads: an office observation as a ``LightObservation``,
+    an article without its text and raw header.
+    """
+    return _record_reader(light=True)
 
 
 def record_reader() -> Callable[[bytes], RecordFields | None]:
@@ -511,19 +524,24 @@ def record_reader() -> Callable[[bytes], RecordFields | None]:
     batch marker out of range, malformed JSON): the caller reads the line
     the slow way, which gives the record or names the fault as before.
     """
-    table = {fast.record: fast for fast in _FAST.values()}
+    return _record_reader(light=False)  # type: ignore[return-value] # without light, whole events only
 
-    def read(raw: bytes) -> RecordFields | None:
+
+def _record_reader(*, light: bool) -> Callable[[bytes], LightRecordFields | None]:
+    """``record_reader``; with ``light`` the events built as ``line_reader(light=True)`` builds them."""
+    table = {fast.record: (fast, fast.light if light else fast.whole) for fast in _FAST.values()}
+
+    def read(raw: bytes) -> LightRecordFields | None:
         try:
             hot = _read_hot_record(raw)
         except ValueError:  # msgspec's DecodeError and ValidationError: the slow way says what is wrong
             return None
-        fast = table[type(hot)]
+        fast, build = table[type(hot)]
         index, size = batch = hot.batch
         if hot.version != fast.version or not 0 <= index < size:
             return None
         try:
-            event = fast.whole("", hot.payload)
+            event = build(hot.id, hot.payload)
         except _ROW_FAULTS:
             return None
         if event is None:

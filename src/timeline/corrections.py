@@ -44,10 +44,10 @@ CORRECTIONS = (PeopleMerged, PersonSplit, EventRetracted, NameSet, OfficeSet, Co
 class Corrections:
     """The corrections in force, by kind, in log order: the one place that says how they apply.
 
-    Extracted events are corrected in this order: splits (a name in one
-    article is another person), then offices set, then retractions (of an
-    event, by its id as corrected, or of a whole article); merges and names
-    set apply to the printed names, after the forms are counted. The full
+    Extracted events are corrected in this order: retractions (of an event,
+    by its id in the log, or of a whole article), then splits (a name in one
+    article is another person), then offices set; merges and names set apply
+    to the printed names, after the forms are counted. The full
     fold and the cache's update of new events both go through ``apply`` and
     ``names``, so they cannot disagree on the order.
     """
@@ -82,15 +82,14 @@ class Corrections:
     def apply(
         self, reports: list[MeetingReported], observations: list[Observed]
     ) -> tuple[list[MeetingReported], list[Observed]]:
-        """Extracted events as the corrections make them: split, offices set, retracted ones left out."""
-        if self.splits:
-            splits = list(self.splits)
-            reports = [_split(m, splits) for m in reports]
-            observations = [_split_observation(o, splits) for o in observations]
-        if self.offices:
-            offices = list(self.offices)
-            reports = [_set_offices(m, offices) for m in reports]
-            observations = [_set_office_observed(o, offices) for o in observations]
+        """Extracted events as the corrections make them: retracted ones left out, then split, offices set.
+
+        A retraction names an event by its id in the log (``timeline retract``
+        refuses any other): it is matched before a split or an office set
+        changes the event, whose id made afterwards would be another one. A
+        light observation carries the log's id, a whole one has it made here:
+        the plain rebuild and the store's whole events must agree.
+        """
         retracted = self.retracted
         if retracted:  # an event's id is a hash of its content: computed only when something was retracted
             event_id = self.event_id
@@ -99,6 +98,14 @@ class Corrections:
                 raise TypeError(msg)
             reports = [m for m in reports if m.article not in retracted and event_id(m) not in retracted]
             observations = [o for o in observations if _observation_id(o, event_id) not in retracted]
+        if self.splits:
+            splits = list(self.splits)
+            reports = [_split(m, splits) for m in reports]
+            observations = [_split_observation(o, splits) for o in observations]
+        if self.offices:
+            offices = list(self.offices)
+            reports = [_set_offices(m, offices) for m in reports]
+            observations = [_set_office_observed(o, offices) for o in observations]
         return reports, observations
 
     def names(self, forms: Forms) -> dict[Key, str]:

@@ -24,9 +24,13 @@ def event_id(event: Event) -> str:
     return codec.event_id(event)
 
 
+# ``json.dumps`` with any option makes an encoder per call: a rebuild of the store writes a line per meeting
+_LINE = json.JSONEncoder(ensure_ascii=False, sort_keys=False)
+
+
 def json_line(data: object) -> str:
     """One JSON line as the views print it: the keys in the record's order, UTF-8 as is."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=False)
+    return _LINE.encode(data)
 
 
 def meeting_line(meeting: Meeting, ids: Iterable[str] | None = None) -> str:

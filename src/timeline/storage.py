@@ -80,6 +80,19 @@ class EventLog(Protocol):
 
         """
 
+    def fold_events_after(
+        self, position: Position
+    ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
+        """(event id, event, position after it) after ``position``, events as ``fold_events`` may read them.
+
+        The position is given at least after each batch's last event (None
+        may stand for it within a batch): stop only where one was given.
+
+        Raises:
+            StaleCacheError: as ``records_after``.
+
+        """
+
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log, from the backend's index of them."""
 

@@ -58,7 +58,7 @@ from timeline.model import ArticleIngested, Event, LightObservation
 from timeline.storage import Position
 
 if TYPE_CHECKING:
-    from timeline.codec import RecordFields
+    from timeline.codec import LightRecordFields
 
 HEAD_NAME = "HEAD"
 LOCK_NAME = "lock"
@@ -102,6 +102,27 @@ class Log:
         there: truncated, rewritten, another log (or a position another
         backend made, which notes no offset).
         """
+        for fields, end in self._after(position, light=False):
+            record = _record(fields)
+            yield record, Position(record.seq, record.hash, str(end))
+
+    def fold_events_after(
+        self, position: Position
+    ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
+        """(event id, event, position after its batch) after ``position``, events read as ``fold_events`` do.
+
+        What a rebuild of the projection store reads: where each batch ends
+        in the chain (None for the other events of a batch), and the events
+        light (office observations as ``LightObservation``, articles without
+        text), which cost much less to build than whole ones; no record
+        object is made. Raises as ``records_after``.
+        """
+        for fields, end in self._after(position, light=True):
+            seq, event_id, _, _, _, (index, size), event, _, digest = fields
+            yield event_id, event, Position(seq, digest, str(end)) if index == size - 1 else None
+
+    def _after(self, position: Position, *, light: bool) -> Iterator[tuple[LightRecordFields, int]]:
+        """Each record's fields after ``position`` (``light``: its event read light), and its end offset."""
         seq = position.seq
         offset = 0
         if seq:
@@ -114,24 +135,23 @@ class Log:
         with handle:
             handle.seek(offset)
             end = offset
-            pending: list[tuple[Record, Position]] = []
-            read: Callable[[bytes], RecordFields | None] | None = None
+            pending: list[tuple[LightRecordFields, int]] = []
+            read: Callable[[bytes], LightRecordFields | None] | None = None
             for raw in handle:
                 if not raw.endswith(b"\n"):
                     return
                 end += len(raw)
                 seq += 1
                 if read is None:
-                    from timeline.codec import record_reader  # noqa: PLC0415 - the codec when a line is read
+                    from timeline import codec  # noqa: PLC0415 - the codec when a line is read
 
-                    read = record_reader()
+                    read = codec.light_record_reader() if light else codec.record_reader()
                 fields = read(raw)  # a line of the common kinds in one pass
-                if fields is not None:
-                    record = _record(fields)
-                else:  # the envelope, then the event (or the fault named)
-                    record = to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1]))
-                pending.append((record, Position(record.seq, record.hash, str(end))))
-                if record.batch[0] == record.batch[1] - 1:
+                if fields is None:  # the envelope, then the event (or the fault named)
+                    fields = _fields(to_record(self.path, seq, parse_envelope(self.path, seq, raw[:-1])))
+                pending.append((fields, end))
+                index, size = fields[5]
+                if index == size - 1:
                     yield from pending
                     pending.clear()
 
@@ -822,7 +842,22 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _record(fields: RecordFields) -> Record:
+def _fields(record: Record) -> LightRecordFields:
+    """A record as the fields ``codec.record_reader`` reads (``_record`` makes it again)."""
+    return (
+        record.seq,
+        record.id,
+        record.kind,
+        record.version,
+        record.recorded_at,
+        record.batch,
+        record.event,
+        record.prev,
+        record.hash,
+    )
+
+
+def _record(fields: LightRecordFields) -> Record:
     """A line's record as ``codec.record_reader`` read it (``chain.to_record`` makes it from the envelope)."""
     seq, event_id, kind, version, recorded_at, batch, event, prev, digest = fields
     return Record(
@@ -832,7 +867,7 @@ def _record(fields: RecordFields) -> Record:
         version=version,
         recorded_at=recorded_at,
         batch=batch,
-        event=event,
+        event=event,  # type: ignore[arg-type] # light only for fold_events_after
         prev=prev,
         hash=digest,
     )

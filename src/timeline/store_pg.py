@@ -319,6 +319,13 @@ class PostgresLog:
             record = to_record(self.location, number, parse_envelope(self.location, number, line.encode()))
             yield record, Position(record.seq, record.hash)
 
+    def fold_events_after(
+        self, position: Position
+    ) -> Iterator[tuple[str, Event | LightObservation, Position | None]]:
+        """``records_after``'s ids, events and positions (the events whole, as a rebuild takes them)."""
+        for record, after in self.records_after(position):
+            yield record.id, record.event, after
+
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log."""
         with self._reading() as conn:
