@@ -8036,3 +8036,17 @@ def test_discussing_ways_to_do_something_with_someone_however_deep_the_with_hang
         published="2024-03-06",
     )
     assert {p.name for p in meeting.participants} == {"Karim Alaoui", "Sidi Ould Ahmed"}
+
+
+def test_cast_the_plural_of_someones_family_name_is_their_family() -> None:
+    """ "The Obamas received a warm welcome": the family, no one met ("James Jones" stays a person)."""
+    found = meetings_of(
+        "US President Barack Obama met Tanzanian President Juma Mwinyi in Dar es Salaam on Monday. The "
+        "Obamas received a warm airport welcome from the president and his wife. Foreign Minister James "
+        "Jones met Tanzanian Foreign Minister Amina Salim on Monday.",
+        published="2024-03-06",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Amina Salim", "James Jones"],
+        ["Barack Obama", "Juma Mwinyi"],
+    ]

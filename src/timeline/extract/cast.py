@@ -914,7 +914,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         named = {hit.code for hit in gazetteer.find_countries(title or "")}
         home = wire.country if wire.kind == "government" or wire.country in named else None
     groups, offices = _resolve_titles(groups, offices, government, home)
-    groups = [group for group in groups if not _a_place(group, parsed)]
+    groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
@@ -1058,6 +1058,16 @@ def _a_place(group: list[PersonMention], parsed: Parsed) -> bool:
     ):
         return True
     return all(_where(parsed.sentences[m.sentence].doc[m.token]) for m in group)
+
+
+def _a_family(group: list[PersonMention], groups: list[list[PersonMention]]) -> bool:
+    """ "The Obamas received a warm welcome": a family named by the plural of someone's family name."""
+    names = {m.name for m in group}
+    if len(names) != 1 or " " in (name := next(iter(names))) or not name.endswith("s"):
+        return False
+    return any(
+        m.name.split()[-1] == name[:-1] for other in groups if other is not group for m in other if " " in m.name
+    )
 
 
 def _where(name: Token) -> bool:
