@@ -8050,3 +8050,20 @@ def test_cast_the_plural_of_someones_family_name_is_their_family() -> None:
         ["Amina Salim", "James Jones"],
         ["Barack Obama", "Juma Mwinyi"],
     ]
+
+
+def test_calls_on_several_are_a_call_on_each() -> None:
+    """ "X called on National Assembly Speaker A and Senate Chairman B": a call on each, not one meeting of
+    three."""
+    found = meetings_of(
+        "Iranian Foreign Minister Reza Karimi arrived in Islamabad on Tuesday. Karimi called on National "
+        "Assembly Speaker Raja Ashraf and Senate Chairman Sadiq Khan on Wednesday.",
+        published="2024-03-06",
+    )
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+    together = meetings_of(
+        "Secretary Tom Reed, Foreign Minister Anna Berg and Foreign Minister Ravi Menon later called on "
+        "Prime Minister Kenji Sato on Monday.",
+        published="2024-03-06",
+    )
+    assert [len(m.participants) for m in together] == [4]

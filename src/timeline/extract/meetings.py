@@ -1422,6 +1422,18 @@ def _pairs(
     return [(people[0], other) for other in people[1:]]
 
 
+def _calls_on(token: Token) -> bool:
+    """ "X called on Speaker A and Senate Chairman B": a call on each; not "A, B and C later called on
+    Prime Minister X", several calling together."""
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        token.lemma_.lower() == "call"
+        and any(c.lower_ == "on" for c in token.children)
+        and not (subject is not None and _several_subject(subject))
+    )
+
+
 def _separately(anchor: Token) -> bool:
     """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person.
 
@@ -2920,6 +2932,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             )
             one_each = (
                 _separately(anchor)
+                or _calls_on(token)
                 or _bilateral_with_several(token, subject)
                 or _several(token)
                 or _with_each(anchor)
