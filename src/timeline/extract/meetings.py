@@ -1422,15 +1422,18 @@ def _pairs(
     return [(people[0], other) for other in people[1:]]
 
 
-def _calls_on(token: Token) -> bool:
+def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
     """ "X called on Speaker A and Senate Chairman B": a call on each; not "A, B and C later called on
-    Prime Minister X", several calling together."""
-    verb = token if token.pos_ == "VERB" else token.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    Prime Minister X", several calling together, nor "called on Sultan A, Crown Prince B and Prince C",
+    a ruler's audience with his house beside him."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
-        token.lemma_.lower() == "call"
+        token.pos_ == "VERB"
+        and token.lemma_.lower() == "call"
         and any(c.lower_ == "on" for c in token.children)
-        and not (subject is not None and _several_subject(subject))
+        and subject is not None
+        and not _several_subject(subject)
+        and not any(cast.people[k].role in _LEADERS for k in people[1:])
     )
 
 
@@ -2932,7 +2935,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             )
             one_each = (
                 _separately(anchor)
-                or _calls_on(token)
+                or _calls_on(token, people, cast)
                 or _bilateral_with_several(token, subject)
                 or _several(token)
                 or _with_each(anchor)
