@@ -635,7 +635,11 @@ def _resolve_titles(
     left = []
     for mention in offices:
         office = mention.office
-        if office.country is None and any(_country_of(g) == mention.country_after for g in groups):
+        if (
+            office.country is None
+            and mention.country_after is not None
+            and any(_country_of(g) == mention.country_after for g in groups)
+        ):
             office = attrs.evolve(office, country=mention.country_after)  # "The new President of Ghana paid
             # a visit": Ghana's, when the story names someone of Ghana; else the one named last, as ever
         if (

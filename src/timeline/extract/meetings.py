@@ -2650,12 +2650,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if subject is None and _opening_meeting_phrase(token):
                 subject = _after_opening_comma(token, sentence, cast)  # "In talks with X on Tuesday, Y called
                 # for calm", the parse of the main clause broken
-            if subject is None and _quoted_without_subject(
-                anchor, sentence
-            ):  # '"Had an excellent meeting with
-                speaking = _quoted_speaker(parsed, sentence.index, cast)  # X," PM Modi said': the speaker's
-                if speaking is not None:
-                    people = [speaking.key, *[k for k in people if k != speaking.key]]
+            # '"Had an excellent meeting with X," PM Y said': the speaker's, the quotation's "I" left out
+            if subject is None and _quoted_without_subject(anchor, sentence):
+                quoted = _quoted_speaker(parsed, sentence.index, cast)
+                if quoted is not None:
+                    people = [quoted.key, *[k for k in people if k != quoted.key]]
             continuation = _attended_the_meeting(anchor, token)
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)

@@ -220,25 +220,30 @@ def _plans_carried_out(
     def people(event: MeetingReported) -> frozenset[str]:
         return frozenset(p.name for p in event.participants)
 
-    held = [(m, e) for m, e in reported if e.meeting_kind != "planned" and e.date.first_day() is not None]
-    return [
-        (m, e)
+    def told_first(meeting: Meeting) -> int:
+        return min(t.frame.sentence for t in meeting.told)
+
+    held = [
+        (told_first(m), e.date, day, people(e))
         for m, e in reported
-        if not (
-            e.meeting_kind == "planned"
-            and (first := e.date.first_day()) is not None
-            and (last := e.date.last_day()) is not None
+        if e.meeting_kind != "planned" and (day := e.date.first_day()) is not None
+    ]
+
+    def carried_out(meeting: Meeting, plan: MeetingReported) -> bool:
+        first, last = plan.date.first_day(), plan.date.last_day()
+        return (
+            first is not None
+            and last is not None
             and any(
-                _same_parties(people(other), people(e))
-                and first <= other.date.first_day() <= last  # type: ignore[operator]
-                and (
-                    min(t.frame.sentence for t in m.told) < min(t.frame.sentence for t in held_m.told)
-                    or other.date == e.date  # "have since gone into talks, where discussions will center on"
-                )
-                for held_m, other in held
+                _same_parties(theirs, people(plan))
+                and first <= day <= last
+                and (told_first(meeting) < told or date == plan.date)  # "have since gone into talks, where
+                # discussions will center on ..."
+                for told, date, day, theirs in held
             )
         )
-    ]
+
+    return [(m, e) for m, e in reported if not (e.meeting_kind == "planned" and carried_out(m, e))]
 
 
 def _same_parties(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -349,12 +354,7 @@ def _journey_date_before(
         and t.lemma_.lower() in _JOURNEYS
         and t.dep_ == "ROOT"
         and not any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND for c in t.children)
-        and any(
-            (p := people.person_at(previous.index, g.i)) is not None and p.key in told.frame.people
-            for c in t.children
-            if c.dep_ == "nsubj"
-            for g in c.subtree
-        )
+        and _made_by(t, previous.index, told.frame.people, people)
     ]
     if not journeys:
         return None
@@ -1003,12 +1003,7 @@ def _visit_under_way(
                 and verb.lemma_.lower() in _ARRIVING
                 and verb.tag_ in {"VBD", "VBZ"}
                 and not _background(verb)
-                and any(
-                    (p := people.person_at(sentence.index, g.i)) is not None and p.key in meeting.people
-                    for c in verb.children
-                    if c.dep_ == "nsubj"
-                    for g in c.subtree
-                )
+                and _made_by(verb, sentence.index, meeting.people, people)
             ):
                 continue
             days = [
@@ -1022,6 +1017,16 @@ def _visit_under_way(
 
 
 _UNDER_WAY = 3  # days: an arrival this long before publication is a visit still under way
+
+
+def _made_by(verb: Token, sentence: int, keys: tuple[int, ...], people: Cast) -> bool:
+    """Whether one of the people is in the subject of a verb of travel: the journey is theirs."""
+    return any(
+        (p := people.person_at(sentence, g.i)) is not None and p.key in keys
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for g in c.subtree
+    )
 
 
 def _met_in(parsed: Parsed, told: Told) -> bool:
