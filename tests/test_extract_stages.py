@@ -986,6 +986,16 @@ def test_mentions_office_after(
             ["Sullivan", "Ajit Doval", "Sheikh Tahnoon bin Zayed Al Nahyan"],
             id="a-given-name-before-bin-the-model-left-out",
         ),
+        pytest.param(
+            "He also met with participants of the Mandela Washington Fellows programs.",
+            [],
+            id="a-name-that-says-whose-programme-is-no-one",
+        ),
+        pytest.param(
+            "The Obama administration held talks with President Uhuru Kenyatta on Monday.",
+            ["Uhuru Kenyatta"],
+            id="a-name-that-says-whose-administration-is-no-one",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

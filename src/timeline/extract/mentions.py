@@ -1376,7 +1376,13 @@ def name_spans(
     taken: set[int] = set()
     for ent in doc.ents:
         firm = ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS  # "oil and gas company Eni": no one
-        if ent.label_ != "PERSON" or _common_noun(ent) or firm or _a_peoples_name(doc, ent.start, ent.end):
+        if (
+            ent.label_ != "PERSON"
+            or _common_noun(ent)
+            or firm
+            or _a_peoples_name(doc, ent.start, ent.end)
+            or _qualifies_a_body(doc, ent.end)
+        ):
             continue
         first = ent.start
         while first > 0 and doc[ent.start].text in _PARTICLES and _given_name(doc[first - 1]):
@@ -1530,6 +1536,23 @@ def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if any(doc[m].ent_type_ not in {"", "PERSON"} for m in range(k, end)):
         return None
     return _clean_name(doc[k:end])
+
+
+_BODIES = frozenset(
+    {"administration", "government", "regime", "cabinet", "campaign", "camp", "era", "presidency",
+     "doctrine", "program", "programme", "initiative", "foundation", "team", "aide"}
+)  # fmt: skip
+
+
+def _qualifies_a_body(doc: Doc, end: int) -> bool:
+    """ "the Trump administration", "the Mandela Washington Fellows programs": a name that only says whose
+    government, programme or team the noun after it is names no one who acts."""
+    token = doc[end - 1]
+    while token.dep_ == "compound" and token.head.i > token.i:  # through "Washington Fellows" to "programs"
+        token = token.head
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() in _BODIES
+    return False
 
 
 def _a_peoples_name(doc: Doc, start: int, end: int) -> bool:
