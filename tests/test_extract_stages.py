@@ -7999,8 +7999,26 @@ def test_talks_still_going_on_the_day_of_a_meeting_are_that_meeting() -> None:
     held = report(0, "in-person", "2024-03-04", "Kofi Mensah", "Anne Harper")
     going_on = report(3, "planned", "2024-03-04", "Kofi Mensah", "Anne Harper", "John Harper")
     again = report(3, "planned", "2024-03-06", "Kofi Mensah", "Anne Harper")
-    assert pipeline._plans_carried_out([held, going_on]) == [held]  # type: ignore[arg-type]
-    assert pipeline._plans_carried_out([held, again]) == [held, again]  # type: ignore[arg-type]
+    assert pipeline._plans_carried_out([held, going_on], None, None) == [held]  # type: ignore[arg-type]
+    assert pipeline._plans_carried_out([held, again], None, None) == [held, again]  # type: ignore[arg-type]
+
+
+def test_a_weekday_in_a_captions_present_is_the_one_just_past_when_those_people_met_then() -> None:
+    """ "X meets with Y in Washington Sunday", a photo's caption, and "Y met with X Sunday night": one
+    meeting, last Sunday's; "will meet ... Sunday" is one to come."""
+    met = (
+        "The Secretary of State Mike Pompeo met with his Mexican counterpart, Marcelo Ebrard, Sunday night in "
+        "Washington."
+    )
+    caption = "Mexico Foreign Minister Marcelo Ebrard meets with U.S. Secretary of State Mike Pompeo Sunday. "
+    found = meetings_of(caption + met, published="2018-12-03")
+    assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2018-12-02", "in-person")]
+    coming = caption.replace("meets", "will meet")
+    found = meetings_of(coming + met, published="2018-12-03")
+    assert sorted((m.date.to_str(), m.meeting_kind) for m in found) == [
+        ("2018-12-02", "in-person"),
+        ("2018-12-09", "planned"),
+    ]
 
 
 def test_cast_the_secretary_of_state_for_a_foreign_minister_is_not_washingtons_by_the_words_alone() -> None:

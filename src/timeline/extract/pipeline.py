@@ -193,7 +193,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         )
         for index, m in enumerate(joined)
     ]
-    reported = _plans_carried_out([(m, e) for m, e in zip(joined, events, strict=True) if e is not None])
+    reported = _plans_carried_out(
+        [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
+    )
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -205,7 +207,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
 
 
 def _plans_carried_out(
-    reported: list[tuple[Meeting, MeetingReported]],
+    reported: list[tuple[Meeting, MeetingReported]], parsed: Parsed, anchor: pendulum.Date | None
 ) -> list[tuple[Meeting, MeetingReported]]:
     """A plan told before the meeting that carried it out is that meeting, not one still to come.
 
@@ -214,7 +216,10 @@ def _plans_carried_out(
     people are the meeting's, its time holds the meeting's day, and it is
     told first (not "X met Y on 3 March; they will meet again this month"), or
     on the meeting's own day ("X received Y on Monday ... The pair have since
-    gone into talks, where discussions will center on ...").
+    gone into talks, where discussions will center on ..."). A weekday told in
+    the present, as captions and headlines tell ("X meets with Y in Washington
+    Sunday"), read forward to the coming one, is the one just past when the
+    same people met then (see ``_present_weekday``).
     """
 
     def people(event: MeetingReported) -> frozenset[str]:
@@ -243,7 +248,42 @@ def _plans_carried_out(
             )
         )
 
-    return [(m, e) for m, e in reported if not (e.meeting_kind == "planned" and carried_out(m, e))]
+    def told_again(meeting: Meeting, plan: MeetingReported) -> bool:
+        return any(
+            _same_parties(theirs, people(plan)) and _present_weekday(parsed, meeting, plan, anchor, day)
+            for _, _, day, theirs in held
+        )
+
+    return [
+        (m, e)
+        for m, e in reported
+        if not (e.meeting_kind == "planned" and (carried_out(m, e) or told_again(m, e)))
+    ]
+
+
+_WEEK = 7  # days
+
+
+def _present_weekday(
+    parsed: Parsed, meeting: Meeting, plan: MeetingReported, anchor: pendulum.Date | None, held: pendulum.Date
+) -> bool:
+    """A plan read from a weekday in the present tense ("meets ... Sunday"), dated within the week after
+    publication, whose weekday's last occurrence, on or before it, is ``held``: the same meeting, its present
+    a caption's or a headline's. Not "will meet" nor "is to meet": only a bare present says no future."""
+    day = plan.date.to_date()
+    return (
+        anchor is not None
+        and day is not None
+        and 0 < (day - anchor).days <= _WEEK
+        and (day - held).days == _WEEK
+        and held <= anchor
+        and all(_bare_present(parsed.sentences[t.frame.sentence].doc[t.frame.trigger]) for t in meeting.told)
+    )
+
+
+def _bare_present(trigger: Token) -> bool:
+    """A verb in the simple present with no auxiliary: "meets", not "will meet", "is to meet", "is meeting"."""
+    return trigger.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
 
 
 def _same_parties(one: frozenset[str], other: frozenset[str]) -> bool:
