@@ -8095,3 +8095,18 @@ def test_calls_on_several_are_a_call_on_each() -> None:
         published="2024-03-06",
     )
     assert [len(m.participants) for m in together] == [4]
+
+
+def test_a_year_already_past_does_not_date_a_meeting_to_come() -> None:
+    """ "During their meeting, X and Y are expected to reaffirm the relations, which were elevated into a
+    partnership in 2011": 2011 is the partnership's, not the coming meeting's; "will meet in 2025" is."""
+    past = meetings_of(
+        "During their meeting, Prime Minister Taro Sato and President Ana Cruz are expected to reaffirm the "
+        "relations between the two countries, which were elevated into a Strategic Partnership in 2011.",
+        published="2023-11-01",
+    )
+    assert [m.date.to_str() for m in past if m.date is not None and m.date.to_str().startswith("2011")] == []
+    coming = meetings_of(
+        "Prime Minister Taro Sato and President Ana Cruz will meet in 2025.", published="2023-11-01"
+    )
+    assert [(m.date.to_str(), m.meeting_kind) for m in coming] == [("2025", "planned")]

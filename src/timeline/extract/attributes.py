@@ -307,6 +307,7 @@ def frame_date(
 
     A ``coming`` meeting reads a month or date already past forward, and then takes no past day: "X and Y
     on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.
+    Nor a year already past, which is something else's.
     """
     dates = sentence_dates(sentence, anchor, scheduled=True)
     if coming and anchor is not None:
@@ -323,6 +324,11 @@ def frame_date(
                 for offset, written in dates
                 if offset not in past or offset in ahead
             ]
+        dates = [  # "are expected to reaffirm the relations, elevated to a partnership in 2011": no year past
+            (offset, written)
+            for offset, written in dates
+            if not (written.date.precision == "year" and written.last is not None and written.last < anchor)
+        ]
     if reach is not None and reach < len(sentence.doc):
         dates = [d for d in dates if d[0] < sentence.doc[reach].idx]
     if not dates:
