@@ -1428,7 +1428,7 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "counterpart Annalena Baerbock.",
             None,
             "Annalena Baerbock",
-            ("DE", "other", "counterpart"),
+            ("DE", "foreign minister", "counterpart"),  # the office of "the French foreign minister"
             id="his-counterpart-is-no-one-named-before",
         ),
         pytest.param(
@@ -8110,3 +8110,64 @@ def test_a_year_already_past_does_not_date_a_meeting_to_come() -> None:
         "Prime Minister Taro Sato and President Ana Cruz will meet in 2025.", published="2023-11-01"
     )
     assert [(m.date.to_str(), m.meeting_kind) for m in coming] == [("2025", "planned")]
+
+
+KUWAIT = (
+    "Kuwait's Foreign Minister Sheikh Dr. Ahmad Nasser Al-Mohammad Al- Sabah on Friday underlined the "
+    "partnership with the United States. "
+)
+
+
+def test_a_countrys_title_alone_is_the_one_the_story_follows_and_names_whose_counterpart() -> None:
+    """ "Kuwait's FM received his Rwanda counterpart X": the Kuwaiti foreign minister named before, and X
+    holds his office; "Al- Sabah" is one name's part."""
+    meeting = only(KUWAIT + "Also, Kuwait's FM received his Rwanda counterpart Vincent Biruta on Saturday.")
+    assert who(meeting) == {
+        ("Sheikh Ahmad Nasser Al-Mohammad Al-Sabah", "KW", "foreign minister"),
+        ("Vincent Biruta", "RW", "foreign minister"),
+    }
+
+
+def test_names_in_a_list_each_after_its_countrys_possessive_are_people() -> None:
+    """ "met separately with Brunei's Dato Erywan Yusof and Algeria's Ramtane Lamamra": two people (the model
+    calls the second a firm); "Dato" is an honorific."""
+    found = meetings_of(
+        "Sheikh Ahmad Al-Nasser met separately with Brunei's Dato Erywan Yusof and Algeria's Ramtane Lamamra "
+        "on Saturday."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ahmad Al-Nasser", "Erywan Yusof"],
+        ["Ahmad Al-Nasser", "Ramtane Lamamra"],
+    ]
+    assert {p.country for m in found for p in m.participants if p.name != "Ahmad Al-Nasser"} == {"BN", "DZ"}
+
+
+def test_a_date_in_a_clause_about_a_person_is_not_the_meetings() -> None:
+    """ "Rubio, whom the Senate confirmed on Monday, met X": the confirmation's Monday; the story's Tuesday
+    is the meeting's. "met X, who arrived in Tokyo on Monday" keeps the arrival's day."""
+    meeting = only(
+        "WASHINGTON, Nov 12 (Wire desk) - Marco Rubio, whom the Senate confirmed on Monday, met Australia's "
+        "Foreign Minister Penny Wong for about an hour.",
+        published="2024-11-12",
+    )
+    assert meeting.date.to_str() == "2024-11-12"
+    arrived = only(
+        "Marco Rubio met Australia's Foreign Minister Penny Wong, who arrived in Washington on Monday.",
+        published="2024-11-14",
+    )
+    assert arrived.date.to_str() == "2024-11-11"
+
+
+def test_days_later_count_from_the_day_told_before_and_he_again_is_the_same_one() -> None:
+    """ "On Dec 8, he received X and four days later, he received Y": Y on Dec 12, by the same host."""
+    found = meetings_of(
+        "Prime Minister Anwar Ibrahim met Indonesian President Joko Widodo on Nov 28. On Dec 8, he received "
+        "Thai deputy prime minister Prawit Wongsuwan and four days later, he received Timor-Leste's president "
+        "José Ramos-Horta.",
+        published="2023-03-01",
+    )
+    assert sorted((m.date.to_str(), m.meeting_kind, sorted(p.name for p in m.participants)) for m in found) == [
+        ("2022-11-28", "in-person", ["Anwar Ibrahim", "Joko Widodo"]),
+        ("2022-12-08", "in-person", ["Anwar Ibrahim", "Prawit Wongsuwan"]),
+        ("2022-12-12", "in-person", ["Anwar Ibrahim", "José Ramos-Horta"]),
+    ]

@@ -76,6 +76,18 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
     return date.first_day(), date.last_day()
 
 
+_COUNTED_FROM_ANOTHER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
+
+
+def _day_told_before(found: list[tuple[int, Written]], hit: str) -> pendulum.Date | None:
+    """The day "four days later" counts from: the day told before it in its sentence ("On Dec 8, he
+    received X and four days later, Y"), not the day of publication; None when the sentence tells none."""
+    if not _COUNTED_FROM_ANOTHER.search(hit) or not found:
+        return None
+    written = found[-1][1]
+    return written.first if written.date.precision == "day" else None
+
+
 def sentence_dates(
     sentence: Sentence,
     anchor: pendulum.Date | None,
@@ -94,7 +106,7 @@ def sentence_dates(
     text = sentence.text
     headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
     # coming Friday
-    found = []
+    found: list[tuple[int, Written]] = []
     for hit in timex.find(text):
         before = text[max(0, hit.start - 12) : hit.start]
         if (
@@ -111,7 +123,8 @@ def sentence_dates(
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         clause = _clause_of(sentence.doc, hit.start) or text
-        value = timex.resolve(hit.text, anchor, f"will {clause}" if headline else clause)
+        base = _day_told_before(found, hit.text) or anchor
+        value = timex.resolve(hit.text, base, f"will {clause}" if headline else clause)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
@@ -400,7 +413,33 @@ def frame_date(
     ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
+    if of_a_persons_past(doc, dates[0][0], trigger):
+        return None
     return dates[0][1]
+
+
+ARRIVING = frozenset(
+    {"arrive", "come", "travel", "land"}
+)  # a guest's coming, the day of the meetings it brings
+
+
+def of_a_persons_past(doc: Doc, offset: int, trigger: int | None = None) -> bool:
+    """A date in a clause describing a person, the trigger (if any) outside it: "Rubio, whom the Senate
+    confirmed on Monday, met X" (his confirmation's day). Not "met X, who arrived in Tokyo on Monday": a
+    coming is the day of the meetings it brings."""
+    token = token_at(doc, offset)
+    if token is None:
+        return False
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and not (trigger is not None and clause.left_edge.i <= trigger <= clause.right_edge.i)
+        and (
+            clause.head.ent_type_ == "PERSON"
+            or any(c.lower_ in {"who", "whom", "whose"} for c in clause.subtree if c.i < clause.i)
+        )
+        and clause.lemma_.lower() not in ARRIVING | {"visit", "fly"}
+    )
 
 
 _WEEKDAY = re.compile(

@@ -1299,6 +1299,8 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             others = others or _subject_before(person, people, parsed)
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
+            elif (role := _unnamed_owners_office(person, parsed)) is not None:
+                person = attrs.evolve(person, role=role, title=person.title)
         elif person.role == "other" and (replacer := _replacer(person, parsed, by_mention)) is not None:
             person = attrs.evolve(
                 person,
@@ -1319,6 +1321,25 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:
+    """The office of a counterpart's owner named by title alone, the subject of the verb it is met by:
+    "Kuwait's FM received his Rwanda counterpart X", "The Kuwaiti top diplomat met his counterpart X"."""
+    mention = person.mentions[0]
+    doc = parsed.sentences[mention.sentence].doc
+    verb = doc[mention.token]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
+        return None
+    words = [c for c in subject.children if c.dep_ in {"amod", "compound"} and c.i < subject.i]
+    for first in [*words, subject]:  # "Kuwaiti top diplomat", then "top diplomat", then "diplomat"
+        role = office_words.title_class(doc[first.i : subject.i + 1].text)
+        if role != "other":
+            return role
+    return None
 
 
 def _in_subject(person: Person, parsed: Parsed) -> bool:

@@ -701,7 +701,7 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     codes = _description_countries(subject)
     if any(code != person.country for code in codes):
         return None
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    definite = _definite(subject)
     if not definite and person.country not in codes:
         return None  # "Georgian FM also met ...": without "the", only with the person's country written
     return person.key
@@ -749,13 +749,22 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
 
 def _description_countries(noun: Token) -> set[str]:
     """The countries the words before a noun of office name: "the Sri Lankan leader" (Sri [compound ->]
-    Lankan: the words up to the one hung on the noun)."""
+    Lankan: the words up to the one hung on the noun), "Kuwait's FM"."""
     return {
         code
         for c in noun.children
-        if c.dep_ in {"amod", "compound", "nmod"}
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}
         and (code := country_of_words(noun.doc[c.left_edge.i : c.i + 1].text)) is not None
     }
+
+
+def _definite(noun: Token) -> bool:
+    """A noun of office for one known: "the minister", or a country's ("Kuwait's FM"), not "a minister"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and country_of_words(noun.doc[c.left_edge.i : c.i + 1].text))
+        for c in noun.children
+    )
 
 
 _RULERS = {
@@ -895,6 +904,21 @@ def _by_pronoun(
     if chosen and cast.people[chosen[0]].pronoun not in {None, pronoun}:
         return next(([k] for k in recent if cast.people[k].pronoun is None), [])
     return chosen
+
+
+def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) -> list[int]:
+    """Who a subject "he" stands for when its sentence has met someone with "he" as subject before: the
+    same one. "On Dec 8, he received X and four days later, he received Y": the second is the first."""
+    doc = sentence.doc
+    for frame in reversed(found):
+        if frame.sentence != sentence.index or not frame.people or frame.trigger >= pronoun.i:
+            continue
+        trigger = doc[frame.trigger]
+        if any(
+            c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ and c.i < pronoun.i for c in trigger.children
+        ):
+            return list(frame.people[:1])
+    return []
 
 
 def _met_just_before(chosen: list[int], found: list[Frame], here: int, cast: Cast) -> bool:
@@ -2730,7 +2754,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
-                        if not _met_just_before(stand_in, result, sentence.index, cast):
+                        same = _same_pronoun_again(subject, sentence, result)
+                        if same:
+                            stand_in = same  # "he received X and four days later, he received Y": not X
+                        elif not _met_just_before(stand_in, result, sentence.index, cast):
                             stand_in = _by_pronoun(
                                 subject.lower_, stand_in, earlier, history, sentence.index, cast
                             )

@@ -1337,7 +1337,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> bool:
     """A run of two words or more joined in a list to a name found, its country in brackets after it: "met
     Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (a firm, for
-    the model)."""
+    the model); or its country's possessive before it, as the name it is joined to: "met separately with
+    Brunei's A and Algeria's [Ramtane Lamamra]"."""
     start, end = span
     root = doc[end - 1]
     after_plural = (
@@ -1346,14 +1347,31 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
         and doc[start - 1].lemma_.lower() in office.TITLE_WORDS
         and office.title_class(doc[start - 1].lemma_) != "other"
     )  # "met Presidents [A] (Mali)", not "met Senators [A] (Georgia)"
+    joined = root.dep_ == "conj" and root.head.i in taken
     return (
-        end - start >= 2  # two words or more
-        and (
-            (root.dep_ == "conj" and root.head.i in taken) or after_plural
-        )  # "met Presidents [A] (Mali), ..."
-        and end + 2 < len(doc)
-        and doc[end].text == "("
-        and any(country_of_words(doc[end + 1 : k].text) for k in range(end + 2, min(end + 6, len(doc))))
+        end - start >= 2
+        and (  # two words or more
+            (
+                (joined or after_plural)  # "met Presidents [A] (Mali), ..."
+                and end + 2 < len(doc)
+                and doc[end].text == "("
+                and any(
+                    country_of_words(doc[end + 1 : k].text) for k in range(end + 2, min(end + 6, len(doc)))
+                )
+            )
+            or (joined and _countrys_before(doc, start))  # "met Brunei's A and Algeria's [Ramtane Lamamra]"
+        )
+    )
+
+
+def _countrys_before(doc: Doc, start: int) -> bool:
+    """A country's possessive ends right before ``start``: "Algeria's", "the United Arab Emirates'"."""
+    return (
+        start >= 2  # noqa: PLR2004 - the country and its "'s"
+        and doc[start - 1].text in _POSSESSIVE
+        and any(
+            start - 1 - n >= 0 and country_of_words(doc[start - 1 - n : start - 1].text) for n in (1, 2, 3, 4)
+        )
     )
 
 

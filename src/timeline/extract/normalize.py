@@ -251,6 +251,12 @@ def _transliterated_ayn(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+@_repair(r"(?<=[a-z] )([Aa]l|[Ee]l)- (?=[A-Z][a-z])")
+def _particle_hyphen(match: re.Match[str]) -> str:
+    """ "Ahmad Nasser Al-Mohammad Al- Sabah": a space typed after the hyphen of a name's article."""
+    return f"{match.group(1)}-"
+
+
 @_repair(r"\b([A-Z][a-z]+) [\"“][A-Z][a-z]+[\"”](?= [A-Z][a-z])")
 def _quoted_nickname(match: re.Match[str]) -> str:
     """'President Ferdinand "Bongbong" Marcos Jr.': the nickname in quotes goes, and the name is whole."""
@@ -322,7 +328,7 @@ _HONORIFIC = (
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
-    r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
+    r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
 
@@ -330,7 +336,7 @@ _HONORIFIC = (
 @_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II", "Datuk Seri Anwar
-    Ibrahim", "Shri Narendra Modi": honorifics go."""
+    Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi": honorifics go."""
     return ""
 
 

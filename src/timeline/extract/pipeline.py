@@ -33,7 +33,7 @@ EXTRACTOR = "spacy-21"
 # Verbs of travel, one family read three ways: a guest's coming ("arrived in Beijing Friday"), a
 # journey that is a sentence's news ("In August, X headed to Europe"; not "came"), and any word of
 # travel a place hangs on ("his visit to Mozambique", "the trip to Lima"; not "headed").
-_ARRIVING = frozenset({"arrive", "come", "travel", "land"})
+_ARRIVING = attributes.ARRIVING
 _JOURNEYS = (_ARRIVING - {"come"}) | {"head", "visit", "tour", "fly"}
 _TRAVEL = (_JOURNEYS - {"head"}) | {"come", "trip", "journey"}
 _SPEAKS_FOR = re.compile(
@@ -527,7 +527,11 @@ def _lead_day(
         if index != lead[0] and any(t.frame.sentence == lead[0] for t in told):
             break  # "X received Y in Hanoi. The talks followed the 7 November meeting of ...": another's day
         sentence = parsed.sentences[index]
-        dates = attributes.sentence_dates(sentence, anchor)
+        dates = [  # not "X, whom the Senate confirmed on Monday, met ...": his confirmation's day
+            (offset, written)
+            for offset, written in attributes.sentence_dates(sentence, anchor)
+            if not attributes.of_a_persons_past(sentence.doc, offset)
+        ]
         if not dates or dates[0][1].date.precision != "day":
             continue
         day = dates[0][1].date.to_date()
