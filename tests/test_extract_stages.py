@@ -8171,3 +8171,17 @@ def test_days_later_count_from_the_day_told_before_and_he_again_is_the_same_one(
         ("2022-12-08", "in-person", ["Anwar Ibrahim", "Prawit Wongsuwan"]),
         ("2022-12-12", "in-person", ["Anwar Ibrahim", "José Ramos-Horta"]),
     ]
+
+
+def test_a_sentence_dating_meetings_already_told_dates_the_ones_told_next() -> None:
+    """ "The meetings took place on the fringes of the Assembly on Saturday. X met separately with A and B":
+    Saturday's; "The talks focused on trade" dates nothing."""
+    lead = "Kuwait's Foreign Minister Ahmad Nasser met his counterparts from Brunei and Algeria. "
+    after = " Ahmad Nasser met separately with Brunei's Erywan Yusof and Algeria's Ramtane Lamamra."
+    found = meetings_of(
+        lead + "The meetings took place on the fringes of the UN General Assembly on Saturday." + after,
+        published="2022-09-26",
+    )
+    assert sorted(m.date.to_str() for m in found) == ["2022-09-24", "2022-09-24"]
+    undated = meetings_of(lead + "The meetings focused on trade on Saturday." + after, published="2022-09-26")
+    assert "2022-09-24" not in {m.date.to_str() for m in undated}

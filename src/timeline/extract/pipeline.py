@@ -343,8 +343,12 @@ def _dated_by_paragraph(
                 item = attrs.evolve(item, written=_arrival_day_before(parsed, item.frame.sentence, anchor))
             elif before is None and not item.frame.future:
                 item = attrs.evolve(
-                    item, written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
+                    item,
+                    written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
+                    or _meetings_day_near(parsed, item.frame.sentence, anchor),
                 )
+            elif before is not None and before.written is None and not item.frame.future:
+                item = attrs.evolve(item, written=_meetings_day_near(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
 
@@ -406,6 +410,44 @@ def _journey_date_before(
     if len(dates) != 1 or (anchor is not None and (dates[0].last is None or dates[0].last > anchor)):
         return None
     return dates[0]
+
+
+def _meetings_day_near(parsed: Parsed, index: int, anchor: pendulum.Date | None) -> attributes.Written | None:
+    """The past day of the sentence just before or after, in the same paragraph, that dates meetings told.
+
+    "X met his counterparts from A and B. The meetings took place on the
+    fringes of the General Assembly on Saturday. X met separately with Y and
+    Z": all on Saturday. That sentence's subject is a meeting noun already
+    told ("The meetings", "The talks") and its verb says they happened
+    ("took place", "were held"), not what they did ("focused on").
+    """
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(parsed.sentences) and parsed.sentences[near].line == parsed.sentences[index].line:
+            day = _day_meetings_took_place(parsed.sentences[near], anchor)
+            if day is not None:
+                return day
+    return None
+
+
+def _day_meetings_took_place(sentence: Sentence, anchor: pendulum.Date | None) -> attributes.Written | None:
+    """The one past day of "The meetings took place ... on Saturday", "The talks were held on Monday"."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    if root is None or not (
+        root.lemma_.lower() in {"hold", "happen", "occur"}
+        or (root.lemma_.lower() == "take" and any(c.lower_ == "place" for c in root.children))
+    ):
+        return None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in meetings.MEETING_NOUNS or not attributes.told_before(subject):
+        return None
+    days = [
+        written
+        for offset, written in attributes.sentence_dates(sentence, anchor)
+        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, root)
+    ]
+    if len(days) != 1 or (anchor is not None and (days[0].last is None or days[0].last > anchor)):
+        return None
+    return days[0]
 
 
 def _background(trigger: Token) -> bool:
