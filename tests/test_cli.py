@@ -269,10 +269,14 @@ def test_empty_or_blank_arguments_are_usage_errors(log: Path, args: list[str]) -
 
 
 @pytest.mark.parametrize("value", ["", " "])
-def test_an_empty_log_option_is_a_usage_error_and_writes_nothing(tmp_path: Path, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_empty_log_option_is_a_usage_error_and_writes_nothing(
+    tmp_path: Path, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``--log ''`` would put log.jsonl, HEAD and the lock in the current directory: it is refused instead."""
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["--log", value, "ingest", "-q", str(SEEDS / "000_6aeff7dc8888fcec.txt")])
+    result = CliRunner().invoke(
+        cli, ["--log", value, "ingest", "-q", str(SEEDS / "000_6aeff7dc8888fcec.txt")]
+    )
     assert result.exit_code == 2, result.stderr
     assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
     assert list(tmp_path.iterdir()) == []
@@ -284,11 +288,18 @@ def resolve_dates(lines: list[str]) -> object:
 
 @pytest.mark.parametrize(
     ("text", "anchor"),
-    [("next year", "9999-12-31"), ("yesterday", "0001-01-01"), ("next century", "9999-12-31"), ("tomorrow", "9999-12-31")],
+    [
+        ("next year", "9999-12-31"),
+        ("yesterday", "0001-01-01"),
+        ("next century", "9999-12-31"),
+        ("tomorrow", "9999-12-31"),
+    ],
 )
 def test_resolve_dates_out_of_the_calendar_is_null_with_a_reason(text: str, anchor: str) -> None:
     """A date past year 9999 or before year 1 resolves to null, with the reason beside it."""
-    result = resolve_dates([json.dumps({"text": text, "anchor": anchor}), '{"text": "last June", "anchor": "2013-03-21"}'])
+    result = resolve_dates(
+        [json.dumps({"text": text, "anchor": anchor}), '{"text": "last June", "anchor": "2013-03-21"}']
+    )
     assert result.exit_code == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["value"] is None
@@ -414,12 +425,17 @@ def test_a_view_of_no_log_is_an_error_and_creates_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_view_of_no_log_names_the_log_option_and_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_view_of_no_log_names_the_log_option_and_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The error names the log asked for, whether by --log or by TIMELINE_LOG."""
     given = tmp_path / "elsewhere"
     by_option = run(given, "meetings")
     assert by_option.stdout == ""
-    assert by_option.stderr == f"Error: no log at {given} (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    assert (
+        by_option.stderr
+        == f"Error: no log at {given} (ingest articles first, or give --log / TIMELINE_LOG)\n"
+    )
     assert by_option.exit_code == 1
     monkeypatch.setenv("TIMELINE_LOG", str(given))
     by_variable = CliRunner().invoke(cli, ["export"])
@@ -429,7 +445,9 @@ def test_a_view_of_no_log_names_the_log_option_and_variable(tmp_path: Path, monk
     assert not given.exists()
 
 
-def test_an_ingest_that_finds_no_article_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_ingest_that_finds_no_article_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`ingest` of an empty directory refuses it and leaves no ./events (no directory, no lock)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TIMELINE_LOG", raising=False)
@@ -465,7 +483,9 @@ def test_a_correction_naming_nobody_in_the_log_is_refused(seeded: Path, args: li
     result = run(seeded, *args)
     assert result.stdout == ""
     assert result.stderr.startswith("Error: nobody called 'Sergei Lavrov'")
-    assert result.stderr.endswith(" in the log; `timeline meetings` lists who is there; nothing was recorded\n")
+    assert result.stderr.endswith(
+        " in the log; `timeline meetings` lists who is there; nothing was recorded\n"
+    )
     assert result.stderr.count("\n") == 1
     assert result.exit_code == 1
     assert log_bytes(seeded) == before
@@ -513,7 +533,9 @@ def test_corrections_say_what_they_changed(seeded: Path, monkeypatch: pytest.Mon
     assert renamed.stdout == ""
     assert renamed.stderr.splitlines()[0] == "Antony Blinken is now printed Tony Blinken"
     assert renamed.exit_code == 0
-    office = run(seeded, "set-office", "tony blinken", "--role", "other", "--title", "Envoy", "--since", "2024-01-01")
+    office = run(
+        seeded, "set-office", "tony blinken", "--role", "other", "--title", "Envoy", "--since", "2024-01-01"
+    )
     assert office.stdout == ""
     assert office.stderr.splitlines()[0] == "Tony Blinken now holds other (Envoy) from 2024-01-01"
     assert office.exit_code == 0
@@ -524,7 +546,10 @@ def test_corrections_say_what_they_changed(seeded: Path, monkeypatch: pytest.Mon
     [
         (["diff", "2023", "2024"], ["diff", "2023-12-31", "2024-12-31"]),
         (["diff", "2023-11", "2024-11"], ["diff", "2023-11-30", "2024-11-30"]),
-        (["diff", "2023", "2024-11-14", "--format", "json"], ["diff", "2023-12-31", "2024-11-14", "--format", "json"]),
+        (
+            ["diff", "2023", "2024-11-14", "--format", "json"],
+            ["diff", "2023-12-31", "2024-11-14", "--format", "json"],
+        ),
         (["state", "2023"], ["state", "2023-12-31"]),
         (["state", "2024-02"], ["state", "2024-02-29"]),
     ],
@@ -600,3 +625,57 @@ def test_timeline_log_comes_before_the_log_option(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 0, result.stderr
     assert (from_env / "log.jsonl").exists()
     assert not from_option.exists()
+
+
+@pytest.mark.parametrize("correction", ["set-office", "split-person"])
+def test_a_report_a_correction_changed_is_retracted_by_the_id_a_view_shows(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch, correction: str
+) -> None:
+    """After a split or an office set, the id a meeting's source shows (its corrected form's) retracts the report
+    as logged: the retraction names the event in the log, and the meeting's report is gone from the views."""
+    monkeypatch.setenv("TIMELINE_NOW", "2024-11-15T00:00:00Z")
+
+    def blinken_sources() -> list[dict[str, str]]:
+        meetings = [
+            json.loads(line) for line in run(seeded, "meetings", "--format", "jsonl").stdout.splitlines()
+        ]
+        named = [m for m in meetings if any(p["name"] == "Antony Blinken" for p in m["participants"])]
+        return [source for m in named for source in m["sources"]]
+
+    article = blinken_sources()[0]["article"]
+    args = (
+        ["set-office", "Antony Blinken", "--role", "other", "--title", "Envoy"]
+        if correction == "set-office"
+        else ["split-person", "Antony Blinken", article, "Antony J. Blinken"]
+    )
+    assert run(seeded, *args).exit_code == 0
+    logged_ids = {
+        json.loads(line)["id"] for line in run(seeded, "log", "--format", "jsonl").stdout.splitlines()
+    }
+    shown = [s for s in blinken_sources() if s["event"] not in logged_ids]
+    assert shown, "the corrected report shows an id of its own"
+    target = shown[0]
+    result = run(seeded, "retract", target["event"], "--reason", "not a meeting")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in run(seeded, "log", "--format", "jsonl").stdout.splitlines()]
+    retraction = records[-1]
+    assert retraction["kind"] == "event-retracted"
+    assert retraction["payload"]["event"] in logged_ids
+    assert retraction["payload"]["event"] != target["event"]
+    remaining = [
+        s
+        for line in run(seeded, "meetings", "--format", "jsonl").stdout.splitlines()
+        for s in json.loads(line)["sources"]
+    ]
+    assert all((s["article"], s["sentence"]) != (target["article"], target["sentence"]) for s in remaining)
+
+
+def test_retract_still_refuses_an_id_that_names_nothing(seeded: Path) -> None:
+    """An id that is neither in the log nor a corrected report's is refused, and nothing is recorded."""
+    before = log_bytes(seeded)
+    result = run(seeded, "retract", "0123456789abcdef01234567", "--reason", "typo")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: no event or article with id '0123456789abcdef01234567' in the log"
+    )
+    assert log_bytes(seeded) == before

@@ -127,7 +127,9 @@ def test_event_id_is_stable_and_content_derived(event: object) -> None:
     "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
 )
 @given(data=st.data())
-def test_the_fast_decoder_builds_what_cattrs_builds(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+def test_the_fast_decoder_builds_what_cattrs_builds(
+    strategy: st.SearchStrategy[object], data: st.DataObject
+) -> None:
     """The hot kinds skip cattrs when read; the event is the one cattrs would make from the same payload."""
     event = data.draw(strategy)
     payload = json.loads(dumps(to_payload(event)))
@@ -151,7 +153,9 @@ ODD_VALUES = st.one_of(
     "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
 )
 @given(data=st.data())
-def test_a_damaged_payload_gets_the_answer_cattrs_gives(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+def test_a_damaged_payload_gets_the_answer_cattrs_gives(
+    strategy: st.SearchStrategy[object], data: st.DataObject
+) -> None:
     """A field removed, added, or given a value of another type (also inside evidence and participants):
     the fast path decodes it exactly as cattrs does, or refuses it with cattrs' message."""
     event = data.draw(strategy)
@@ -203,8 +207,17 @@ EVENT_ID = "0123456789abcdef01234567"
 
 def _stored_line(kind: str, version: int, payload: object) -> bytes:
     """A line as the log stores it (the envelope's chain fields are verify's, not a read's)."""
-    envelope = {"batch": [2, 5], "hash": "0" * 64, "id": EVENT_ID, "kind": kind, "payload": payload, "prev": "0" * 64}
-    return (dumps({**envelope, "recorded_at": "2024-01-01T00:00:00Z", "seq": 3, "version": version}) + "\n").encode()
+    envelope = {
+        "batch": [2, 5],
+        "hash": "0" * 64,
+        "id": EVENT_ID,
+        "kind": kind,
+        "payload": payload,
+        "prev": "0" * 64,
+    }
+    return (
+        dumps({**envelope, "recorded_at": "2024-01-01T00:00:00Z", "seq": 3, "version": version}) + "\n"
+    ).encode()
 
 
 def _light_form(event: object) -> object:
@@ -273,7 +286,9 @@ def test_a_meeting_read_after_a_valid_one_is_still_checked(field: str, value: ob
     "strategy", [s.articles(), s.meetings(), s.observations()], ids=["article", "meeting", "office"]
 )
 @given(data=st.data())
-def test_the_hot_kinds_are_read_without_cattrs(strategy: st.SearchStrategy[object], data: st.DataObject) -> None:
+def test_the_hot_kinds_are_read_without_cattrs(
+    strategy: st.SearchStrategy[object], data: st.DataObject
+) -> None:
     """A line the log wrote never reaches cattrs: its typed row has every field of the event, and no other."""
     event = data.draw(strategy)
 
@@ -348,3 +363,13 @@ def test_to_data_refuses_what_no_record_holds() -> None:
     """A value of a type no stored record holds is refused, not written out some other way."""
     with pytest.raises(TypeError, match="set"):
         to_data({"a": {1, 2}})
+
+
+@pytest.mark.parametrize("light", [False, True], ids=["whole", "light"])
+@pytest.mark.parametrize("bad", ["", "ABCD" * 8, "not an id", "ab" * 40])
+def test_an_article_id_the_model_refuses_is_refused_when_read(light: bool, bad: str) -> None:  # noqa: FBT001
+    """The fast read of an article checks its id as ``ArticleIngested`` does: a malformed one is a fault."""
+    article = ArticleIngested(article=ARTICLE, text="Text.", title="T", published=None)
+    payload = {**to_payload(article), "article": bad}
+    with pytest.raises(DecodeError, match="does not fit its schema"):
+        line_reader(light=light)(_stored_line(article.kind, article.version, payload))

@@ -65,6 +65,23 @@ def world_of(
     return build(log.fold_events(), until=count)
 
 
+def logged_id(log: EventLog, shown: str) -> str | None:
+    """The log's id of the meeting report a view shows, corrected, with id ``shown``; None if none is.
+
+    After a split or an office set, a view shows a report as corrected, with
+    the id its corrected content makes; ``timeline retract`` takes that id
+    too, and records the retraction of the event in the log it came from
+    (a retraction names a logged event: ``Corrections.apply``). One pass
+    over the log, made only when ``shown`` is no id in it.
+    """
+    from timeline.codec import event_id  # noqa: PLC0415 - the fold's modules only when a shown id is looked up
+    from timeline.corrections import Corrections, collect  # noqa: PLC0415 - the same
+
+    collected, in_force = collect(log.events(), None, event_id, keep_text=False)
+    found = Corrections.of(in_force.values(), event_id).logged_report(collected.reports, shown)
+    return None if found is None else event_id(found)
+
+
 def recorded_at(text: str) -> pendulum.DateTime:
     """A record time as the log keeps it (ISO 8601, UTC)."""
     moment = pendulum.parse(text)

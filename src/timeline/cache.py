@@ -232,7 +232,9 @@ def _silent(message: str) -> None:  # noqa: ARG001 - the signature of Warn
 def _thrown_away(target: Path, log: EventLog, warn: Warn, reason: object) -> World:
     """The cache is disposable: a damaged one is deleted, said once, and the log folded."""
     _delete(target)
-    warn(f"the projection cache {target} was damaged ({reason}); it was thrown away and the views read the log")
+    warn(
+        f"the projection cache {target} was damaged ({reason}); it was thrown away and the views read the log"
+    )
     return build(log.fold_events())
 
 
@@ -279,8 +281,8 @@ def _decoder(shape: object) -> Callable[[str | bytes], Any]:
     return _json().Decoder(shape).decode  # type: ignore[no-any-return]
 
 
-# what a damaged cache raises while it is read: it is then thrown away
-_DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)  # msgspec's: ValueErrors
+# what a damaged cache raises while it is read (msgspec's: ValueErrors): it is then thrown away
+_DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError, ExceptionGroup)
 
 
 def _dump(value: object) -> str:
@@ -323,10 +325,6 @@ def _date_text(date: TextDate) -> str | None:
     return date.to_str()
 
 
-
-
-
-
 class _WouldRebuild(Exception):  # noqa: N818 - a signal within this module, not an error
     """``refresh`` found the store must be made again from the log: it leaves that to the next view."""
 
@@ -346,7 +344,9 @@ class Cache:
         self.warn = warn
         self._pages: set[tuple[str, int]] = set()  # (country, year) whose page of lines an update makes again
         self.db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MS / 1000)
-        if self.db.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file: its pages can still be sized
+        if (
+            self.db.execute("PRAGMA page_count").fetchone()[0] == 0
+        ):  # a new file: its pages can still be sized
             self.db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -433,7 +433,9 @@ class Cache:
             names = {tuple(k): v for k, v in _decode(meta["names"])}
             events = [r.event for r, _ in tail]
             decode = _codec().from_payload
-            corrections = [decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])]
+            corrections = [
+                decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])
+            ]
             if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
                 return remake(log)
             self._set_meta(position=tail[-1][1].to_text())
@@ -498,7 +500,9 @@ class Cache:
             self._store_office(office, rows, tenures[office], observed)
         for person, rows in by_person.items():
             data = _dump_sightings(rows)
-            self.db.execute("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, cachefile.mac(data)))
+            self.db.execute(
+                "INSERT OR REPLACE INTO person VALUES (?, ?, ?)", (person, data, cachefile.mac(data))
+            )
         self._store_changes(changes)
         for statement in indexes:
             self.db.execute(statement)
@@ -510,7 +514,8 @@ class Cache:
             names=_encode([[list(k), v] for k, v in full.names.items()]).decode(),
             acting=json.dumps(sorted(acting)),
             corrections=json.dumps(
-                [[c.kind, c.version, _codec().to_payload(c)] for c in _in_force(full.corrections)], ensure_ascii=False
+                [[c.kind, c.version, _codec().to_payload(c)] for c in _in_force(full.corrections)],
+                ensure_ascii=False,
             ),
         )
         return full
@@ -543,10 +548,14 @@ class Cache:
         if rename is None:
             return False  # a person's forms now print as two names: who is who is in the log, not here
         known = known_countries(forms, new_names)
-        if any(known_before.get(person) != known.get(rename.get(person, person)) for person in without_country):
+        if any(
+            known_before.get(person) != known.get(rename.get(person, person)) for person in without_country
+        ):
             return False  # a country filled in for someone seen before is now another, or none
         acting_before = {(c, r, d) for c, r, d in acting}
-        acting_new = acting_days(reports, observations, World(names=new_names, known_countries=known)) - acting_before
+        acting_new = (
+            acting_days(reports, observations, World(names=new_names, known_countries=known)) - acting_before
+        )
         for event in events:
             if isinstance(event, ArticleIngested):
                 self._put_article(event)
@@ -560,7 +569,9 @@ class Cache:
         touched_groupings: set[str] = set()
         if rename:  # a printed name changed: what shows it (sightings, offices, meetings, changes) follows
             holders_seen |= self._rename_sightings(rename)
-            for part, moved in self._rename_meetings(rename, Printed(context), touched_pairs, touched_groupings).items():
+            for part, moved in self._rename_meetings(
+                rename, Printed(context), touched_pairs, touched_groupings
+            ).items():
                 parts.setdefault(part, [])
                 for report in moved:
                     parts[_key(report, new_names)].append(report)
@@ -618,10 +629,16 @@ class Cache:
 
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
-        old = self.db.execute("SELECT id, sort, year, countries, people FROM meeting WHERE part = ?", (part,)).fetchall()
+        old = self.db.execute(
+            "SELECT id, sort, year, countries, people FROM meeting WHERE part = ?", (part,)
+        ).fetchall()
         if old:
             # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
-            gone = [(c, year, sort, row) for row, sort, year, countries, _ in old for c in _decoder(list[str])(countries)]
+            gone = [
+                (c, year, sort, row)
+                for row, sort, year, countries, _ in old
+                for c in _decoder(list[str])(countries)
+            ]
             query = "DELETE FROM meeting_country WHERE country = ? AND year = ? AND sort = ? AND meeting = ?"
             self.db.executemany(query, gone)
             self._pages.update((c, year) for c, year, _, _ in gone)
@@ -696,7 +713,9 @@ class Cache:
             "WHERE c.country = ? AND c.year = ? ORDER BY c.sort, c.meeting"
         )
         for country, year in sorted(self._pages):
-            lines = [cachefile.line_checked(mac, line) for line, mac in self.db.execute(query, (country, year))]
+            lines = [
+                cachefile.line_checked(mac, line) for line, mac in self.db.execute(query, (country, year))
+            ]
             self._put_page(country, year, b"\n".join(lines) if lines else None)
         self._pages.clear()
 
@@ -723,7 +742,9 @@ class Cache:
         cachefile.checked(row[1], row[0])
         return _load_sightings(row[0])
 
-    def _put_office(self, office: str, added: list[Sighting], observed: set[Sighting]) -> set[tuple[str, str]]:
+    def _put_office(
+        self, office: str, added: list[Sighting], observed: set[Sighting]
+    ) -> set[tuple[str, str]]:
         """New sightings of an office: the years they fall in made again, the runs from the years' stretches.
 
         Returns:
@@ -740,11 +761,15 @@ class Cache:
         for year, rows in _by_year(added).items():
             known, known_observed = self._office_year(office, year)
             self._put_office_year(office, year, known + rows, known_observed | (observed & set(rows)))
-        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? ORDER BY year"
+        query = (
+            "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? ORDER BY year"
+        )
         years = self.db.execute(query, (office,)).fetchall()
         runs = joined(stretch for row in years for stretch in _load_stretches(_year_checked(row)[2]))
         tenures = [run.tenure(country, role) for run in runs]
-        changes = [holder_change(one, after, country, role) for one, after in zip(runs, runs[1:], strict=False)]
+        changes = [
+            holder_change(one, after, country, role) for one, after in zip(runs, runs[1:], strict=False)
+        ]
         self._put_tenures(office, tenures)
         self._put_changes(f"office:{office}", changes)  # as _change_part names it
         if watched:
@@ -843,7 +868,9 @@ class Cache:
         firsts = {office: [run.first for run in joined(rows)] for office, rows in found.items()}
         return holder_rows(firsts).get(country, [])
 
-    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure], observed: set[Sighting]) -> None:
+    def _store_office(
+        self, office: str, rows: list[Sighting], tenures: list[Tenure], observed: set[Sighting]
+    ) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""
         for year, found in _by_year(rows).items():
             self._put_office_year(office, year, found, observed)
@@ -856,12 +883,21 @@ class Cache:
             data = _dump(tenure)
             self.db.execute(
                 "INSERT INTO tenure (office, country, person, data, line, mac) VALUES (?, ?, ?, ?, ?, ?)",
-                (office, tenure.country, tenure.person, data, line := tenure_line(tenure), cachefile.mac(data, line)),
+                (
+                    office,
+                    tenure.country,
+                    tenure.person,
+                    data,
+                    line := tenure_line(tenure),
+                    cachefile.mac(data, line),
+                ),
             )
 
     def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
         """A year of an office: its sightings, and those only office observations show (no held meeting)."""
-        query = "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? AND year = ?"
+        query = (
+            "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? AND year = ?"
+        )
         row = self.db.execute(query, (office, year)).fetchone()
         if not row:
             return [], set()
@@ -882,7 +918,8 @@ class Cache:
             _encode([index for index, row in enumerate(rows) if row in observed]).decode(),
         )
         self.db.execute(
-            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)", (office, year, *texts, cachefile.mac(*texts))
+            "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (office, year, *texts, cachefile.mac(*texts)),
         )
 
     def _put_person(self, person: str, rows: list[Sighting]) -> None:
@@ -907,7 +944,9 @@ class Cache:
         old = self.db.execute("SELECT id, sort, countries FROM change WHERE part = ?", (part,)).fetchall()
         if old:
             gone = [(c, sort, row) for row, sort, countries in old for c in _decoder(list[str])(countries)]
-            self.db.executemany("DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone)
+            self.db.executemany(
+                "DELETE FROM change_country WHERE country = ? AND sort = ? AND change = ?", gone
+            )
             self.db.execute("DELETE FROM change WHERE part = ?", (part,))
         for change in changes:
             values, countries = _change_row(part, change)
@@ -916,7 +955,9 @@ class Cache:
                 values,
             )
             row, sort = cursor.lastrowid, values[2]
-            self.db.executemany("INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries))
+            self.db.executemany(
+                "INSERT INTO change_country VALUES (?, ?, ?)", ((c, sort, row) for c in countries)
+            )
 
     def _store_changes(self, by_part: dict[str, list[Change]]) -> None:
         """Every part's changes into empty tables at once (a rebuild): the rows ``_put_changes`` writes."""
@@ -972,7 +1013,9 @@ class Cache:
         for row in self.db.execute(query):
             data, clear, _, _ = _year_checked(row)
             year = _load_sightings(data)
-            counted[(year[0].country, year[0].role)].extend(year[index] for index in _decoder(list[int])(clear))
+            counted[(year[0].country, year[0].role)].extend(
+                year[index] for index in _decoder(list[int])(clear)
+            )
         return {office: runs_of(rows) for office, rows in counted.items()}
 
     def changes(self) -> list[Change]:
@@ -1112,15 +1155,21 @@ class LazyWorld(World):
             self._fold_instead(exc)
             return super().meetings_of(country=country, person=person)
 
-    def stored_meeting_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+    def stored_meeting_lines(
+        self, *, country: str | None = None, person: str | None = None
+    ) -> list[str] | None:
         """The meetings' JSON lines as stored, in order: no meeting is decoded."""
         return self._stored(lambda db: cachefile.meeting_lines(db, country=country, person=person))
 
-    def stored_tenure_lines(self, *, country: str | None = None, person: str | None = None) -> list[str] | None:
+    def stored_tenure_lines(
+        self, *, country: str | None = None, person: str | None = None
+    ) -> list[str] | None:
         """The tenures' JSON lines as stored, in order: no tenure is decoded."""
         return self._stored(lambda db: cachefile.tenure_lines(db, country=country, person=person))
 
-    def stored_change_lines(self, *, country: str | None = None, kinds: set[str] | None = None) -> list[str] | None:
+    def stored_change_lines(
+        self, *, country: str | None = None, kinds: set[str] | None = None
+    ) -> list[str] | None:
         """The changes' JSON lines as stored, in order: no change is decoded."""
         return self._stored(lambda db: cachefile.change_lines(db, country=country, kinds=kinds))
 
@@ -1164,9 +1213,7 @@ class LazyWorld(World):
         """The changes about a country, of these kinds, read from their rows only."""
         if country is None or "changes" in self._loaded or self.folded is not None:
             return super().changes_of(country=country, kinds=kinds)
-        query = (
-            "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
-        )
+        query = "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         try:
             found = [_change_of(*row) for row in self._cache.db.execute(query, (country,))]
         except _DAMAGE as exc:
@@ -1224,9 +1271,6 @@ def _change_part(change: Change) -> str:
     return f"office:{change.country}|{change.role}"
 
 
-
-
-
 def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
     found = list(meetings)
     found.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
@@ -1246,7 +1290,10 @@ def _office(sighting: Sighting) -> str:
 
 
 def _dump_stretches(stretches: list[Stretch]) -> str:
-    rows = [[_row(s.first), _row(s.last), _date_text(s.latest), list(dict.fromkeys(s.articles))] for s in stretches]
+    rows = [
+        [_row(s.first), _row(s.last), _date_text(s.latest), list(dict.fromkeys(s.articles))]
+        for s in stretches
+    ]
     return _encode(rows).decode()
 
 
@@ -1255,8 +1302,6 @@ def _load_stretches(data: str) -> list[Stretch]:
         Stretch(first[0], _sighting(first), _sighting(last), _codec().read_date(latest), articles)
         for first, last, latest, articles in _decoder(list[tuple[_Row, _Row, str | None, list[str]]])(data)
     ]
-
-
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
@@ -1300,8 +1345,6 @@ def _text_checked(mac: str, text: str, *more: str) -> str:
     """The last of the texts of a row whose checksum is ``mac``, checked."""
     cachefile.checked(mac, text, *more)
     return more[-1] if more else text
-
-
 
 
 def sortable(key: object) -> bytes:
@@ -1412,8 +1455,13 @@ def _change_row(part: str, change: Change) -> tuple[tuple[str, str, bytes, str, 
 
 
 def _article_row(article: ArticleIngested) -> tuple[str, str, str]:
-    """An article's row: its header, not its text (the text stays in the log; views need the header)."""
-    data = _dump(attrs.evolve(article, text=""))
+    """An article's row: its header, not its text (the text stays in the log; views need the header).
+
+    A rebuild reads articles light, without their text: those are stored as
+    they are (``attrs.evolve`` for each cost a rebuild more than the rest of
+    the row).
+    """
+    data = _dump(article if not article.text else attrs.evolve(article, text=""))
     return (article.article, data, cachefile.mac(data))
 
 
@@ -1478,7 +1526,13 @@ def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
 
 def _meeting_order(meeting: Meeting) -> list[Any]:
     """The order of meetings (``_ordered``) as JSON."""
-    return [list(meeting.date.sort_key()), list(meeting.countries), sorted(meeting.people), meeting.kind, meeting.reports[0].article]
+    return [
+        list(meeting.date.sort_key()),
+        list(meeting.countries),
+        sorted(meeting.people),
+        meeting.kind,
+        meeting.reports[0].article,
+    ]
 
 
 def _observed_only(world: World, everything: Iterable[Sighting]) -> set[Sighting]:

@@ -979,7 +979,13 @@ def _stored_view(
     brings the store up to date, or tells what was wrong with it.
     """
     location = ctx.obj["log"]
-    if fmt != "jsonl" or known_at is not None or wanted != Wanted() or "://" in location or not shortcut.utf8_stdout():
+    if (
+        fmt != "jsonl"
+        or known_at is not None
+        or wanted != Wanted()
+        or "://" in location
+        or not shortcut.utf8_stdout()
+    ):
         return False
     lines = cachefile.read_current(Path(location), read)
     if lines is None:
@@ -1522,8 +1528,34 @@ def retract(ctx: click.Context, event: str, reason: str) -> None:
     """
     from timeline.model import EventRetracted  # noqa: PLC0415 - see the note on imports at the top
 
-    _require_event(ctx, event, kinds=None)
-    _append_correction(ctx, EventRetracted(event=event, reason=reason))
+    logged = _logged_event(ctx, event)
+    if logged != event:
+        click.echo(
+            f"{event} is the corrected form of event {logged} in the log: that one is retracted", err=True
+        )
+    _append_correction(ctx, EventRetracted(event=logged, reason=reason))
+
+
+def _logged_event(ctx: click.Context, wanted: str) -> str:
+    """The id of the event or article ``wanted`` names in the log, also when it is a corrected report's id.
+
+    A meeting's sources show a report a split or an office set changed with
+    the id of its corrected form; that id names the report as logged too.
+    """
+    from timeline import api  # noqa: PLC0415 - see the note on imports at the top
+
+    try:
+        _require_event(ctx, wanted, kinds=None)
+    except click.ClickException:
+        log = _log(ctx)
+        try:
+            logged = api.logged_id(log, wanted) if log.exists() else None
+        except TimelineError as exc:
+            raise _fail(exc) from exc
+        if logged is None:
+            raise
+        return logged
+    return wanted
 
 
 @cli.command(name="set-name")
@@ -1693,7 +1725,11 @@ def reextract(ctx: click.Context, jobs: int | None, debug: bool) -> None:  # noq
     metavar="ADDRESS",
     help="The Ray cluster, e.g. ray://head:10001; default: RAY_ADDRESS, else a Ray started on this machine.",
 )
-@click.option("--workers", type=click.IntRange(min=1), help="Ray workers extracting; default: one per CPU of the cluster.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Ray workers extracting; default: one per CPU of the cluster.",
+)
 @batch_size_option
 @click.option(
     "--report",
@@ -1745,7 +1781,9 @@ def backfill(  # noqa: PLR0913, PLR0917 - the archive, the cluster, the pipeline
     )
     stopwatch = _stopwatch()
     try:
-        summary = backfill_run.run(log, sources, settings=settings, now=_now, tell=failures.add, progress=progress.show)
+        summary = backfill_run.run(
+            log, sources, settings=settings, now=_now, tell=failures.add, progress=progress.show
+        )
     except TimelineError as exc:
         progress.clear()
         raise _fail(exc) from exc

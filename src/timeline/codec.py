@@ -278,6 +278,18 @@ def _trusted(cls: type[_A], names: tuple[str, ...], values: tuple[object, ...]) 
 _object_new = object.__new__
 _set = object.__setattr__
 _EVIDENCE_FIELDS = ("article", "start", "end", "sentence")
+_ARTICLE_FIELDS = (
+    "article",
+    "text",
+    "title",
+    "source",
+    "url",
+    "published",
+    "dateline",
+    "language",
+    "filename",
+    "header",
+)
 _MEETING_FIELDS = (
     "article",
     "extractor",
@@ -294,7 +306,8 @@ _MEETING_FIELDS = (
 
 
 def _participant(row: _ParticipantRow) -> Participant:
-    found = _PARTICIPANTS.get(row)  # the same person in the same office comes back meeting after meeting: one object
+    # the same person in the same office comes back meeting after meeting: one object
+    found = _PARTICIPANTS.get(row)
     if found is None:
         if len(_PARTICIPANTS) >= _SHARED_LIMIT:
             _PARTICIPANTS.clear()
@@ -382,10 +395,12 @@ def _light_observation(event_id: str, row: _ObservationRow) -> LightObservation 
             _OFFICES.clear()
         _OFFICES[office] = known
     article = row.article
-    for checked in (article, row.evidence.article):  # the evidence is not kept, but checked as Evidence checks it
+    # the evidence is not kept, but checked as Evidence checks it
+    for checked in (article, row.evidence.article):
         if checked not in _ARTICLE_PASSED:
             _ARTICLE.validator(None, _ARTICLE, checked)  # type: ignore[misc]
-    return _tuple_new(LightObservation, (event_id, _intern(article), *known, read_date(row.date)))  # its own constructor
+    # its own constructor
+    return _tuple_new(LightObservation, (event_id, _intern(article), *known, read_date(row.date)))
 
 
 def _article(_: str, row: _ArticleRow) -> ArticleIngested:
@@ -399,18 +414,21 @@ def _light_article(_: str, row: _ArticleRow) -> ArticleIngested:
 def _article_from(row: _ArticleRow, *, keep_text: bool) -> ArticleIngested:
     """The article; without ``keep_text`` its text and raw header are checked (by the row) but not kept."""
     source, dateline, language, published = row.source, row.dateline, row.language, row.published
-    return ArticleIngested(
-        article=_intern(row.article),
-        text=row.text if keep_text else "",
-        title=row.title,  # titles, URLs and file names are the article's own: not shared
-        source=None if source is None else _intern(source),
-        url=row.url,
-        published=None if published is None else _day(published),
-        dateline=None if dateline is None else _intern(dateline),
-        language=None if language is None else _intern(language),
-        filename=row.filename,
-        header=row.header if keep_text else NO_HEADER,
+    article = _intern(row.article)
+    _ARTICLE.validator(None, _ARTICLE, article)  # type: ignore[misc] # its one validator, run here
+    values = (
+        article,
+        row.text if keep_text else "",
+        row.title,  # titles, URLs and file names are the article's own: not shared
+        None if source is None else _intern(source),
+        row.url,
+        None if published is None else _day(published),
+        None if dateline is None else _intern(dateline),
+        None if language is None else _intern(language),
+        row.filename,
+        row.header if keep_text else NO_HEADER,
     )
+    return _trusted(ArticleIngested, _ARTICLE_FIELDS, values)  # its validator has passed: not run again
 
 
 _ARTICLE, _COUNTRY = attrs.fields(OfficeObserved).article, attrs.fields(OfficeObserved).country
@@ -427,7 +445,9 @@ class _Kind(NamedTuple):
     light: Callable[[str, Any], Event | LightObservation | None]
 
 
-def _kind(cls: type, row: type[msgspec.Struct], whole: Callable[..., Any], light: Callable[..., Any]) -> _Kind:
+def _kind(
+    cls: type, row: type[msgspec.Struct], whole: Callable[..., Any], light: Callable[..., Any]
+) -> _Kind:
     kind: str = cls.kind  # type: ignore[attr-defined]
     fields = [("batch", tuple[int, int]), ("id", str), ("version", int), ("payload", row)]
     line = msgspec.defstruct(f"{row.__name__}Line", fields, tag_field="kind", tag=kind)

@@ -108,6 +108,28 @@ class Corrections:
             observations = [_set_office_observed(o, offices) for o in observations]
         return reports, observations
 
+    def logged_report(self, reports: Iterable[MeetingReported], shown: str) -> MeetingReported | None:
+        """The logged report that a split or an office set made into the report a view shows with id ``shown``.
+
+        A view shows a report as the corrections make it, and its id is made
+        from that content (the report as logged has another); a retraction
+        names the event in the log. This finds the one to name: among the
+        reports still in force, the one whose corrected form has that id.
+        None when no report a correction changed has it.
+        """
+        if not (self.splits or self.offices) or self.event_id is None:
+            return None
+        retracted, event_id = self.retracted, self.event_id
+        splits, offices = list(self.splits), list(self.offices)
+        for report in reports:
+            if report.article in retracted:
+                continue
+            corrected = _split(report, splits) if splits else report  # the steps of ``apply``, in its order
+            corrected = _set_offices(corrected, offices) if offices else corrected
+            if corrected != report and event_id(corrected) == shown and event_id(report) not in retracted:
+                return report
+        return None
+
     def names(self, forms: Forms) -> dict[Key, str]:
         """The printed names of these forms, merges and names set applied last."""
         return canonical_names(forms, self.merges, self.renames)
