@@ -1009,6 +1009,11 @@ def test_mentions_name_spans(text: str, names: list[str]) -> None:
     [
         pytest.param("Mr. IWAYA Takeshi met reporters.", "Iwaya Takeshi", id="capitals-undone"),
         pytest.param("King Charles III met reporters.", "Charles III", id="roman-numerals-kept"),
+        pytest.param(
+            "The delegation included Dr. James Pitia Morgan- Minister of Foreign Affairs.",
+            "James Pitia Morgan",
+            id="a-dash-glued-to-the-end-goes",
+        ),
     ],
 )
 def test_mentions_printed_name(text: str, name: str) -> None:
@@ -8185,3 +8190,43 @@ def test_a_sentence_dating_meetings_already_told_dates_the_ones_told_next() -> N
     assert sorted(m.date.to_str() for m in found) == ["2022-09-24", "2022-09-24"]
     undated = meetings_of(lead + "The meetings focused on trade on Saturday." + after, published="2022-09-26")
     assert "2022-09-24" not in {m.date.to_str() for m in undated}
+
+
+def test_two_titles_of_one_person_in_apposition_do_not_hide_them() -> None:
+    """ "received the Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan
+    X": the two titles are X's, and X was received."""
+    meeting = only(
+        "On March 9, President of Tajikistan Emomali Rahmon received the Deputy Chairman of the Cabinet of "
+        "Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov.",
+        published="2023-03-09",
+    )
+    assert who(meeting) == {
+        ("Emomali Rahmon", "TJ", "head of state"),
+        ("Rashid Meredov", "TM", "foreign minister"),
+    }
+
+
+def test_a_higher_office_after_the_name_keeps_its_own_country() -> None:
+    """ "Senator X, Minister of Foreign Affairs of Australia": Australia's foreign minister; "President Macron
+    of France" stays France's president."""
+    meeting = only(
+        "Senator Penny Wong, Minister of Foreign Affairs of Australia, met Prime Minister Jotham Napat.",
+        published="2025-05-22",
+    )
+    assert ("Penny Wong", "AU", "foreign minister") in who(meeting)
+    macron = only("President Macron of France met Prime Minister Jotham Napat.", published="2025-05-22")
+    assert ("Macron", "FR", "head of state") in who(macron)
+
+
+def test_a_transcript_speakers_meeting_told_in_the_first_person_is_theirs() -> None:
+    """ "X, Prime Minister of Vanuatu: ... it is my privilege to address you today following a bilateral
+    meeting with Y": the speaker met Y; with no "I", "my", "we" or "our", no one is added."""
+    label = "Jotham Napat, Prime Minister of Vanuatu: Thank you all. "
+    told = (
+        "It is {} privilege to address you today following a bilateral meeting with Australia's Foreign "
+        "Minister Penny Wong."
+    )
+    meeting = only(label + told.format("my"), published="2025-05-22")
+    assert {p.name for p in meeting.participants} == {"Jotham Napat", "Penny Wong"}
+    alone = meetings_of(label + told.format("a"), published="2025-05-22")
+    assert all("Jotham Napat" not in {p.name for p in m.participants} for m in alone)

@@ -418,19 +418,43 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
     return None
 
 
+def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, starts: set[int]) -> bool:
+    """Whether a title after a name is the next name's, set off by commas: "received by the executive vice
+    president, A, the new Venezuelan Foreign Minister, [B]"."""
+    doc = sentence.doc
+    k = next(
+        (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
+    )  # the first word past the title
+    return k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts
+
+
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
-    for start, end in _named(sentence, parsed):
+    spans = _named(sentence, parsed)
+    starts = {start for start, _ in spans}
+    for start, end in spans:
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
-        higher = before and after and office_words.RANK[after.role] > office_words.RANK[before.role]
+        higher = (
+            before
+            and after
+            and office_words.RANK[after.role] > office_words.RANK[before.role]
+            and not _title_of_the_next(after, sentence, parsed, starts)
+        )
         if before and after and after.title and higher:
             office = after  # "Prince Mohammed bin Salman, Crown Prince and Prime Minister": the higher office
         if office is None:
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
-        if before and after and before.country is None and before.organisation is None and after.country:
+        if (
+            before
+            and after
+            and not (after.title and higher)
+            and before.country is None
+            and before.organisation is None
+            and after.country
+        ):  # not "Senator X, Minister of Foreign Affairs of Australia": the higher office, its country
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
         elif before and after and not after.title and after.organisation and before.organisation is None:
             # "President X of the European Parliament": the organisation's office, no state's (a High

@@ -1261,6 +1261,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
                 node.head.ent_type_ not in _PLACES
                 and node.head.lower_ not in _STYLES
                 and not _joined_to_title(node, token, sentence, cast)
+                and _named_beside(node, sentence, cast)
             ):
                 titled = True
             # else "received at Bayan Palace the President of X, Y": the title the parser hung on the place
@@ -1341,6 +1342,25 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             # "X and visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
     return node.i == anchor.i and not titled
+
+
+def _in_the_first_person(token: Token, doc: Doc) -> bool:
+    """A meeting noun of no one's, with its own "with", in a sentence its speaker tells in the first person:
+    "it is my privilege to address you today following a bilateral meeting with X"."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+        and any(t.lower_ in {"i", "my", "we", "our"} and t.pos_ == "PRON" for t in doc)
+    )
+
+
+def _named_beside(title: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a title in apposition stands beside someone named, not beside another title of its own holder:
+    "Foreign Minister A, Deputy Chief of Staff B" (two people), not "the Deputy Chairman of the Cabinet of
+    Ministers, Minister of Foreign Affairs of Turkmenistan X" (X's two titles)."""
+    own = {t.i for t in title.subtree}
+    return any(t.i not in own and cast.person_at(sentence.index, t.i) is not None for t in title.head.subtree)
 
 
 def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast) -> bool:
@@ -2828,6 +2848,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     voice.key,
                     *[k for k in people if k != voice.key],
                 ]  # "At my meeting with Mr. Wang Yi"
+            elif (
+                voice is not None
+                and len(people) == 1
+                and voice.key not in people
+                and _in_the_first_person(token, doc)
+            ):
+                people = [
+                    voice.key,
+                    *people,
+                ]  # "it is my privilege to address you following a meeting with X"
             theirs_named = _between_the_two(token) or any(
                 c.lower_ == "their" and c.dep_ == "poss" for c in token.children
             )

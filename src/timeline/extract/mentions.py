@@ -1700,9 +1700,10 @@ def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
 
 
 def printed_name(doc: Doc, start: int, end: int) -> str:
-    """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept."""
+    """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept, and a
+    dash glued to its end gone ("Dr. Martin Elia Lomuro- Minister of Cabinet Affairs")."""
     words = doc[start:end].text.replace("’", "'").split()
     words = [
         w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words
     ]
-    return " ".join(words).removesuffix("'s").removesuffix("'")
+    return " ".join(words).removesuffix("'s").removesuffix("'").rstrip("-")
