@@ -8230,3 +8230,21 @@ def test_a_transcript_speakers_meeting_told_in_the_first_person_is_theirs() -> N
     assert {p.name for p in meeting.participants} == {"Jotham Napat", "Penny Wong"}
     alone = meetings_of(label + told.format("a"), published="2025-05-22")
     assert all("Jotham Napat" not in {p.name for p in m.participants} for m in alone)
+
+
+def test_presidents_of_countries_listed_either_way_each_with_their_own() -> None:
+    """ "with presidents of Djibouti, A, B of Tunisia and C of Estonia": each a president of their country
+    (B untagged by the model, a name joined to A with "of Tunisia" after it); "The presidents of Bolivia, A
+    and Peru, B" as before."""
+    found = meetings_of(
+        "Prime Minister Abiy Ahmed held a bilateral discussion with presidents of Djibouti, Ismail Omar "
+        "Guelleh, Beji Caid Essebsi of Tunisia and Kersti Kaljulad of Estonia.",
+        published="2019-02-11",
+    )
+    assert {p for m in found for p in who(m) if p[0] != "Abiy Ahmed"} == {
+        ("Ismail Omar Guelleh", "DJ", "head of state"),
+        ("Beji Caid Essebsi", "TN", "head of state"),
+        ("Kersti Kaljulad", "EE", "head of state"),
+    }
+    pair = only("The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo met in La Paz on Monday.")
+    assert who(pair) == {("Luis Arce", "BO", "head of state"), ("Pedro Castillo", "PE", "head of state")}

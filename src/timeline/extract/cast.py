@@ -1684,30 +1684,46 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
 def _countries_in_step(
     span: Span, sentence: int, by_mention: dict[tuple[int, int], Person]
 ) -> list[tuple[str, int]]:
-    """Countries and names taking turns up to the clause's verb, paired: none unless two pairs at least.
+    """Countries and names up to the clause's verb, each name with its country: none unless every name has
+    one and there are two pairs at least.
 
-    "Bolivia, Luis Arce and Peru, Pedro Castillo" pairs Bolivia with Arce.
+    "Bolivia, Luis Arce and Peru, Pedro Castillo" pairs Bolivia with Arce (the country, a comma, the name);
+    "Djibouti, A, B of Tunisia and C of Estonia" pairs B with Tunisia (the name, "of", the country).
     """
-    countries: list[str] = []
-    names: list[int] = []
-    turns: list[str] = []
+    doc = span.doc
+    items: list[tuple[str, str | int, int, int]] = []  # kind, country or person key, first and last token
     for t in span:
         if t.pos_ in {"VERB", "AUX"}:
             break
         person = by_mention.get((sentence, t.i))
         if person is not None:
-            if turns[-1:] != ["name"] or names[-1] != person.key:
-                names.append(person.key)
-                turns.append("name")
+            if not items or items[-1][1] != person.key:
+                first = t.i
+                while (
+                    first > span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+                ):
+                    first -= 1  # the name's first word: "[Ismail] Omar Guelleh"
+                items.append(("name", person.key, first, t.i))
         elif t.ent_iob_ == "B" and t.ent_type_ == "GPE":
-            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            ent = next((e for e in doc.ents if e.start == t.i), None)
             code = found.country_of_words(ent.text) if ent is not None else None
-            if code is not None:
-                countries.append(code)
-                turns.append("country")
-    if len(turns) < 4 or turns != ["country", "name"] * (len(turns) // 2):
+            if code is not None and ent is not None:
+                items.append(("country", code, ent.start, ent.end - 1))
+    pairs: list[tuple[str, int]] = []
+    names = 0
+    for index, (kind, key, first, last) in enumerate(items):
+        if kind != "name":
+            continue
+        names += 1
+        after = items[index + 1] if index + 1 < len(items) else None
+        before = items[index - 1] if index > 0 else None
+        if after is not None and after[0] == "country" and doc[last + 1 : after[2]].text in {"of", "of the"}:
+            pairs.append((str(after[1]), int(key)))
+        elif before is not None and before[0] == "country" and doc[before[3] + 1 : first].text == ",":
+            pairs.append((str(before[1]), int(key)))
+    if len(pairs) < 2 or len(pairs) != names:  # noqa: PLR2004 - two pairs
         return []
-    return list(zip(countries, names, strict=True))
+    return pairs
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})

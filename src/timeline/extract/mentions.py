@@ -1337,8 +1337,9 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> bool:
     """A run of two words or more joined in a list to a name found, its country in brackets after it: "met
     Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (a firm, for
-    the model); or its country's possessive before it, as the name it is joined to: "met separately with
-    Brunei's A and Algeria's [Ramtane Lamamra]"."""
+    the model); or its country's possessive before it, or "of" its country after it, as the name it is
+    joined to: "met separately with Brunei's A and Algeria's [Ramtane Lamamra]", "with A of Djibouti, [Beji
+    Caid Essebsi] of Tunisia and ..."."""
     start, end = span
     root = doc[end - 1]
     after_plural = (
@@ -1360,7 +1361,23 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
                 )
             )
             or (joined and _countrys_before(doc, start))  # "met Brunei's A and Algeria's [Ramtane Lamamra]"
+            or (
+                joined and _of_a_country_after(doc, end)
+            )  # "with A of Djibouti, [Beji Caid Essebsi] of Tunisia"
         )
+    )
+
+
+def _of_a_country_after(doc: Doc, end: int) -> bool:
+    """ "of Tunisia" (and nothing more of the phrase) right after ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    return any(
+        k + n <= len(doc)
+        and country_of_words(doc[k : k + n].text)
+        and (k + n == len(doc) or not doc[k + n].text[:1].isupper())
+        for n in (1, 2, 3, 4)
     )
 
 
