@@ -8248,3 +8248,28 @@ def test_presidents_of_countries_listed_either_way_each_with_their_own() -> None
     }
     pair = only("The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo met in La Paz on Monday.")
     assert who(pair) == {("Luis Arce", "BO", "head of state"), ("Pedro Castillo", "PE", "head of state")}
+
+
+def test_a_date_in_a_clause_about_a_thing_is_not_the_meetings_but_a_gatherings_is() -> None:
+    """ "to revive the working group, which collapsed in 2006": the group's year; "at the summit, which
+    opened on Monday": the summit's day is the meeting's."""
+    thing = only(
+        "Prime Minister Ana Lee met President Bo Kim to revive the working group, which collapsed in 2006.",
+        published="2024-11-14",
+    )
+    assert thing.date.to_str() == "2024-11-14"
+    summit = only("Prime Minister Ana Lee met President Bo Kim at the summit, which opened on Monday.")
+    assert summit.date.to_str() == "2024-11-11"
+
+
+def test_a_meeting_told_as_background_and_dated_by_its_year_is_not_the_storys() -> None:
+    """ "had last met him in 2018, when he delivered a lecture": background, a year only; "last met in
+    March 2024" keeps its month."""
+    call = (
+        "Prime Minister Lee Hsien Loong spoke with Prime Minister Anwar Ibrahim on Friday. Mr Lee added that "
+        "he had last met Mr Anwar in {}."
+    )
+    found = meetings_of(call.format("2018"), published="2022-11-26")
+    assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2022-11-25", "call")]
+    kept = meetings_of(call.format("March 2021"), published="2022-11-26")
+    assert sorted(m.date.to_str() for m in kept) == ["2021-03", "2022-11-25"]

@@ -413,7 +413,7 @@ def frame_date(
     ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
-    if of_a_persons_past(doc, dates[0][0], trigger):
+    if in_a_description(doc, dates[0][0], trigger):
         return None
     return dates[0][1]
 
@@ -423,10 +423,12 @@ ARRIVING = frozenset(
 )  # a guest's coming, the day of the meetings it brings
 
 
-def of_a_persons_past(doc: Doc, offset: int, trigger: int | None = None) -> bool:
-    """A date in a clause describing a person, the trigger (if any) outside it: "Rubio, whom the Senate
-    confirmed on Monday, met X" (his confirmation's day). Not "met X, who arrived in Tokyo on Monday": a
-    coming is the day of the meetings it brings."""
+def in_a_description(doc: Doc, offset: int, trigger: int | None = None) -> bool:
+    """A date in a relative clause describing a person or a thing, the trigger (if any) outside it: "Rubio,
+    whom the Senate confirmed on Monday, met X" (his confirmation's day); "the working group which collapsed
+    after the coup of 2006" (the group's). Not "met X, who arrived in Tokyo on Monday": a coming is the
+    day of the meetings it brings; nor "at the summit, which opened on Monday": a gathering's day may be
+    the meeting's."""
     token = token_at(doc, offset)
     if token is None:
         return False
@@ -434,10 +436,8 @@ def of_a_persons_past(doc: Doc, offset: int, trigger: int | None = None) -> bool
     return (
         clause is not None
         and not (trigger is not None and clause.left_edge.i <= trigger <= clause.right_edge.i)
-        and (
-            clause.head.ent_type_ == "PERSON"
-            or any(c.lower_ in {"who", "whom", "whose"} for c in clause.subtree if c.i < clause.i)
-        )
+        and not (trigger is not None and clause.head.i == trigger)  # "a phone call he held on Tuesday with X"
+        and clause.head.lemma_.lower() not in _GATHERING_NOUNS | {"call", "conversation"}
         and clause.lemma_.lower() not in ARRIVING | {"visit", "fly"}
     )
 

@@ -180,8 +180,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
-    passing = [not m.written and all(_in_passing(parsed, t) for t in m.told) for m in joined]
-    if not all(passing):  # the story's own meeting told, an undated one in passing is none of its news
+    passing = [
+        (not m.written and all(_in_passing(parsed, t) for t in m.told)) or _years_ago(m) for m in joined
+    ]
+    if not all(passing):  # the story's own meeting told, one in passing is none of its news
         joined = [m for m, aside in zip(joined, passing, strict=True) if not aside]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
@@ -476,6 +478,17 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     )
 
 
+def _years_ago(meeting: Meeting) -> bool:
+    """A meeting told only as background and dated only by its year: "had last met him in 2018, when he
+    delivered a lecture". Not the story's news; a day or a month would make it one."""
+    full = [t for t in meeting.told if len(t.frame.people) >= 2]  # noqa: PLR2004 - the reports naming both sides
+    return (
+        bool(meeting.written and full)
+        and all(t.background for t in full)
+        and all(w.date.precision == "year" for w in meeting.written)
+    )
+
+
 # "his recent meetings with X"; not "their last meeting as leaders", the final one
 _PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior"})
 
@@ -572,7 +585,7 @@ def _lead_day(
         dates = [  # not "X, whom the Senate confirmed on Monday, met ...": his confirmation's day
             (offset, written)
             for offset, written in attributes.sentence_dates(sentence, anchor)
-            if not attributes.of_a_persons_past(sentence.doc, offset)
+            if not attributes.in_a_description(sentence.doc, offset)
         ]
         if not dates or dates[0][1].date.precision != "day":
             continue
