@@ -424,11 +424,11 @@ ARRIVING = frozenset(
 
 
 def in_a_description(doc: Doc, offset: int, trigger: int | None = None) -> bool:
-    """A date in a relative clause describing a person or a thing, the trigger (if any) outside it: "Rubio,
-    whom the Senate confirmed on Monday, met X" (his confirmation's day); "the working group which collapsed
-    after the coup of 2006" (the group's). Not "met X, who arrived in Tokyo on Monday": a coming is the
-    day of the meetings it brings; nor "at the summit, which opened on Monday": a gathering's day may be
-    the meeting's."""
+    """A date in a relative clause telling a past of a person's or a thing's own, the trigger (if any)
+    outside it: "Rubio, whom the Senate confirmed on Monday, met X" (his confirmation's day); "the working
+    group which collapsed after the coup of 2006" (the group's). Only such a past (``_OWN_PASTS``): "met X,
+    who arrived in Tokyo on Monday", "who began a visit on Monday", "who was in Berlin on Monday" give the
+    meeting's day, and so does "the summit, which opened on Monday"."""
     token = token_at(doc, offset)
     if token is None:
         return False
@@ -436,10 +436,17 @@ def in_a_description(doc: Doc, offset: int, trigger: int | None = None) -> bool:
     return (
         clause is not None
         and not (trigger is not None and clause.left_edge.i <= trigger <= clause.right_edge.i)
-        and not (trigger is not None and clause.head.i == trigger)  # "a phone call he held on Tuesday with X"
-        and clause.head.lemma_.lower() not in _GATHERING_NOUNS | {"call", "conversation"}
-        and clause.lemma_.lower() not in ARRIVING | {"visit", "fly"}
+        and clause.lemma_.lower() in _OWN_PASTS
     )
+
+
+# What happens to a person or a thing on a day of its own: taking or leaving office, being born, a body or
+# a tie made or ended.
+_OWN_PASTS = frozenset(
+    {"confirm", "elect", "appoint", "swear", "name", "nominate", "bear", "assume", "resign", "die", "succeed",
+     "replace", "win", "lose", "inaugurate", "collapse", "elevate", "upgrade", "sign", "establish", "found",
+     "create", "form", "launch", "adopt", "ratify", "expire", "dissolve", "suspend", "sever", "break"}
+)  # fmt: skip
 
 
 _WEEKDAY = re.compile(

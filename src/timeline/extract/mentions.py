@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
-from timeline.extract import office
+from timeline.extract import office, outlets
 from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
@@ -1348,7 +1348,7 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
         and doc[start - 1].lemma_.lower() in office.TITLE_WORDS
         and office.title_class(doc[start - 1].lemma_) != "other"
     )  # "met Presidents [A] (Mali)", not "met Senators [A] (Georgia)"
-    joined = root.dep_ == "conj" and root.head.i in taken
+    joined = root.dep_ == "conj" and root.head.i in taken and doc[end - 1].lower_ not in _FIRM_ENDS
     return (
         end - start >= 2
         and (  # two words or more
@@ -1379,6 +1379,14 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
         and (k + n == len(doc) or not doc[k + n].text[:1].isupper())
         for n in (1, 2, 3, 4)
     )
+
+
+# Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
+_FIRM_ENDS = frozenset(
+    {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",
+     "company", "inc", "ltd", "limited", "industries", "telecom", "oil", "gas", "petroleum", "steel",
+     "systems", "technologies", "electric", "electronics", "pharma", "capital", "partners", "auto"}
+)  # fmt: skip
 
 
 def _countrys_before(doc: Doc, start: int) -> bool:
@@ -1417,6 +1425,7 @@ def name_spans(
             or firm
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
+            or _an_outlet(ent)
         ):
             continue
         first = ent.start
@@ -1486,7 +1495,11 @@ def name_spans(
             taken.update(range(*named))
             continue
         cleaned = _clean_name(doc[start:end])
-        if cleaned is None or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned)):
+        if (
+            cleaned is None
+            or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned))
+            or _an_outlet(doc[cleaned[0] : cleaned[1]])
+        ):
             continue
         if any(doc[k].ent_type_ == "NORP" for k in range(*cleaned)) and not (
             (
@@ -1577,6 +1590,11 @@ _BODIES = frozenset(
     {"administration", "government", "regime", "cabinet", "campaign", "camp", "era", "presidency",
      "doctrine", "program", "programme", "initiative", "foundation", "team", "aide"}
 )  # fmt: skip
+
+
+def _an_outlet(span: Span) -> bool:
+    """ "Speaking to ANI", "told AFP": a news outlet's acronym, no one."""
+    return len(span) == 1 and span.text.isupper() and outlets.table().by_name.get(span.text) is not None
 
 
 def _qualifies_a_body(doc: Doc, end: int) -> bool:

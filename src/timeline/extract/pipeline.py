@@ -252,8 +252,12 @@ def _plans_carried_out(
 
     def told_again(meeting: Meeting, plan: MeetingReported) -> bool:
         return any(
-            _same_parties(theirs, people(plan)) and _present_weekday(parsed, meeting, plan, anchor, day)
-            for _, _, day, theirs in held
+            _same_parties(people(e), people(plan))
+            and plan.place in {None, e.place}
+            and (day := e.date.first_day()) is not None
+            and _present_weekday(parsed, meeting, plan, anchor, day)
+            for _, e in reported
+            if e.meeting_kind != "planned"
         )
 
     return [
@@ -271,7 +275,9 @@ def _present_weekday(
 ) -> bool:
     """A plan read from a weekday in the present tense ("meets ... Sunday"), dated within the week after
     publication, whose weekday's last occurrence, on or before it, is ``held``: the same meeting, its present
-    a caption's or a headline's. Not "will meet" nor "is to meet": only a bare present says no future."""
+    a caption's or a headline's. Not "will meet" nor "is to meet": only a bare present says no future; nor
+    one told as another ("meet again", "next Sunday", "for the second round"), nor in another place (the
+    caller checks the place)."""
     day = plan.date.to_date()
     return (
         anchor is not None
@@ -280,7 +286,11 @@ def _present_weekday(
         and (day - held).days == _WEEK
         and held <= anchor
         and all(_bare_present(parsed.sentences[t.frame.sentence].doc[t.frame.trigger]) for t in meeting.told)
+        and not any(_ANOTHER_TIME.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
     )
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:again|next|second|another|return|follow-up)\b", re.IGNORECASE)
 
 
 def _bare_present(trigger: Token) -> bool:
