@@ -8356,3 +8356,56 @@ def test_a_meeting_one_side_approached_the_other_to_arrange_is_none_held() -> No
         published="2025-03-20",
     )
     assert [m.meeting_kind for m in found if m.meeting_kind != "planned"] == []
+
+
+SAFADI = (
+    "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi, on Saturday, concluded "
+    "his meetings with a number of counterparts in New York. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "other"),
+    [
+        pytest.param(
+            "Safadi along with his Jamaican Foreign Minister Kamina Johnson Smith signed a joint statement on "
+            "the establishment of diplomatic relations.",
+            ("Kamina Johnson Smith", "JM", "foreign minister"),
+            id="along-with-signed",
+        ),
+        pytest.param(
+            "Safadi along with his Dutch counterpart Hanke Bruins Slot, discussed bilateral ties.",
+            ("Hanke Bruins Slot", "NL", "foreign minister"),
+            id="along-with-discussed",
+        ),
+        pytest.param(
+            "Bilateral ties were covered during a meeting that brought together Safadi and his Croatian "
+            "counterpart Gordan Radman.",
+            ("Gordan Radman", "HR", "foreign minister"),
+            id="a-meeting-that-brought-together",
+        ),
+        pytest.param(
+            "A memorandum of understanding was inked by Safadi and his Indonesian counterpart Retno Marsudi.",
+            ("Retno Marsudi", "ID", "foreign minister"),
+            id="inked-by-the-two",
+        ),
+    ],
+)
+def test_a_ministers_round_of_meetings_each_told_its_own_way(told: str, other: tuple[str, str, str]) -> None:
+    """A readout of a minister's meetings at an assembly, one sentence each: "X along with his counterpart Y
+    signed ...", "a meeting that brought together X and Y", "was inked by X and Y". X's title ends with a
+    portfolio ("... Foreign Affairs and Expatriates"), his country the publishing agency's."""
+    meeting = only(SAFADI + told, source="Jordan News Gazette (Petra)", published="2023-09-23")
+    assert who(meeting) == {("Ayman Safadi", "JO", "foreign minister"), other}
+
+
+def test_a_guests_onward_journey_does_not_hide_where_they_came() -> None:
+    """ "X called on acting President Y ... X flies on to Tokyo": Y is the host of the country X came to first,
+    the onward trip told after the call notwithstanding."""
+    found = meetings_of(
+        "U.S. Secretary of State Antony Blinken arrived in South Korea on Monday. Blinken called on acting "
+        "President Choi Sang-mok. Blinken flies on to Tokyo, where he is scheduled to meet Japanese Foreign "
+        "Minister Takeshi Iwaya on Tuesday.",
+        published="2025-01-06",
+    )
+    assert ("Choi Sang-mok", "KR", "head of state") in {p for m in found for p in who(m)}

@@ -196,11 +196,13 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
             if known is None or here & taken or here & spans:
                 continue
-            if (token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"} and (token.pos_ != "ADV" or token.is_stop)) or (
-                token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"
-            ):
-                continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian")
-                # or an adverb ("Akhannouch greeted Sánchez")
+            if (
+                token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"}
+                and (token.pos_ != "ADV" or token.is_stop)
+                and not (token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"})
+            ) or (token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].pos_ == "PROPN"):
+                continue  # the model may tag a rare family name as an adjective ("spoke with Amirabdollahian"),
+                # an adverb ("Akhannouch greeted Sánchez") or, as a subject, a verb ("Safadi along with ...")
             added.append(
                 PersonMention(
                     name=doc[opening.i : token.i + 1].text,

@@ -198,8 +198,25 @@ def _occasion(noun: Token) -> bool:
     return False
 
 
+def _signed_by_two(verb: Token) -> bool:
+    """ "A memorandum was inked by X and his Indonesian counterpart Y": two named signers, so they met."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        g.dep_ == "pobj"
+        and g.pos_ == "PROPN"
+        and any(
+            j.dep_ == "conj"
+            and (j.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in j.children))
+            for j in g.children
+        )
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
+
+
 def _joint_subject(verb: Token) -> bool:
-    """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")."""
+    """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")
+    or "along with" ("X along with his counterpart Y signed ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {
         "he",
@@ -209,17 +226,24 @@ def _joint_subject(verb: Token) -> bool:
         return any(
             c.dep_ == "conj" and any(t.lower_ == "counterpart" for t in c.subtree) for c in subject.children
         )
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or not (
+        subject.pos_ == "PROPN" or (subject.pos_ in {"NOUN", "VERB"} and subject.text[:1].isupper())
+    ):  # "Safadi", the model's noun (or verb) at a sentence's start
         return False
-    return any(
-        c.dep_ == "conj"
-        and (
-            c.pos_ == "PROPN"
-            or (
-                c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
-            )
-        )
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    joined += [  # "Safadi along with his Jamaican counterpart X signed ..."
+        g
         for c in subject.children
+        if c.lower_ in {"along", "together"}
+        for w in c.children
+        if w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        c.pos_ == "PROPN"
+        or (c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children))
+        for c in joined
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
 
 
@@ -245,6 +269,7 @@ def trigger_anchor(token: Token) -> Token | None:
         # administration", "the first interaction by X with a foreign leader" count them
     if token.pos_ == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
+        or (lemma in {"sign", "ink"} and _signed_by_two(token))
         or (lemma in {"preside", "witness"} and _joint_subject(token) and _both_titled(token))
     ):
         return (
@@ -1292,6 +1317,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             node.dep_ in _BOUNDARY
             and node.i != token.i
             and node.lemma_.lower() not in _JOINING
+            and not _brought_together(node, anchor)
             and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
             and not _aim_of(
                 node
@@ -1383,6 +1409,16 @@ def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast)
         and token.head.i == title.i
         and any(t.dep_ == "cc" for t in title.children)
         and cast.person_at(sentence.index, title.head.i) is not None
+    )
+
+
+def _brought_together(clause: Token, anchor: Token) -> bool:
+    """ "during a meeting that brought together X and Y": the meeting's own clause names who met."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i == anchor.i
+        and clause.lemma_.lower() in {"bring", "gather", "unite"}
+        and any(c.lower_ == "together" for c in clause.children)
     )
 
 

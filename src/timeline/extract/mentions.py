@@ -290,6 +290,9 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
         or _region_of_portfolio(doc, j)
         or (doc[j].lower_ == "and" and j > 0 and _region_of_portfolio(doc, j - 1))
+        or (
+            doc[j].lower_ in _PORTFOLIO_ENDS and _title_word_before(doc, j)
+        )  # "Foreign Affairs and Expatriates"
     ):
         j -= 1
     run = _title_run(doc, j + 1, stop)

@@ -1332,7 +1332,8 @@ def _beside(
     """
     left = _visited_beside(person, parsed, theirs=False) - known - partners.get(person.key, frozenset())
     if not left and person.title is not None:
-        came_to = set().union(*(_visited_beside(g, parsed, gatherings=False) for g in guests))
+        last = max(m.sentence for m in person.mentions)
+        came_to = set().union(*(_visited_beside(g, parsed, gatherings=False, until=last) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
     if len(left) != 1:
         return person
@@ -1408,15 +1409,21 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
 
 
 def _visited_beside(
-    person: Person, parsed: Parsed, *, gatherings: bool = True, theirs: bool | None = None
+    person: Person,
+    parsed: Parsed,
+    *,
+    gatherings: bool = True,
+    theirs: bool | None = None,
+    until: int | None = None,
 ) -> set[str]:
     """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
 
     Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
-    ``theirs`` keeps only the visits the person makes (True) or only the others' (False).
+    ``theirs`` keeps only the visits the person makes (True) or only the others' (False); ``until``, only
+    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul).
     """
     found = set()
-    for index in {m.sentence for m in person.mentions}:
+    for index in {m.sentence for m in person.mentions if until is None or m.sentence <= until}:
         sentence = parsed.sentences[index]
         if not gatherings and _GATHERING.search(sentence.text):
             continue
