@@ -8409,3 +8409,47 @@ def test_a_guests_onward_journey_does_not_hide_where_they_came() -> None:
         published="2025-01-06",
     )
     assert ("Choi Sang-mok", "KR", "head of state") in {p for m in found for p in who(m)}
+
+
+def test_a_visitor_under_the_hosts_dateline_is_not_the_hosts() -> None:
+    """ "BEIJING - President X says he hopes his first state visit to China will ...": X is the guest, not
+    China's; "SEOUL -- Foreign Minister Y will travel to Washington" stays Seoul's."""
+    guest = person(
+        "BEIJING - President Cyril Ramaphosa says he hopes his first state visit to China will consolidate the "
+        "relationship.",
+        "Cyril Ramaphosa",
+    )
+    assert guest.country is None
+    home = person("SEOUL -- Foreign Minister Cho Tae-yul will travel to Washington next week.", "Cho Tae-yul")
+    assert home.country == "KR"
+
+
+def test_a_name_broken_after_its_hyphen_is_one_name_and_no_dateline() -> None:
+    """ "Iran's Foreign Minister Mohammad- Javad Zarif arrived ...": one name (the line opens with no place, so
+    it is no dateline); "Addis Ababa — Prime Minister X" is one."""
+    zarif = person("Iran's Foreign Minister Mohammad- Javad Zarif arrived in Baghdad.", "Mohammad-Javad Zarif")
+    assert zarif.country == "IR"
+    dateline = normalize.normalize("Addis Ababa — Prime Minister Abiy Ahmed met leaders.")
+    assert dateline.text.startswith("Addis Ababa\n")
+
+
+def test_a_guest_arrived_and_was_received_by_the_host() -> None:
+    """ "X and his delegation arrived in Baghdad and was received by his Iraqi counterpart Y": X met Y."""
+    meeting = only(
+        "Iran's Foreign Minister Mohammad Zarif arrived in Baghdad on Tuesday. Zarif and his accompanying "
+        "delegation arrived in Baghdad airport and was received by his Iraqi counterpart Hoshyar Zebari.",
+        published="2014-01-14",
+    )
+    assert {p.name for p in meeting.participants} == {"Mohammad Zarif", "Hoshyar Zebari"}
+
+
+def test_he_in_a_clause_on_a_visit_by_someone_is_the_visitor() -> None:
+    """ "X's visit came a day after a visit by the UN Secretary General Y to Baghdad, in which he met Prime
+    Minister Z": Y met Z, not X."""
+    found = meetings_of(
+        "Iran's Foreign Minister Mohammad Zarif arrived in Baghdad on Tuesday. Zarif's visit came one day "
+        "after an official visit by the UN Secretary General Ban Ki-moon to Baghdad, in which he met Prime "
+        "Minister Nuri al-Maliki.",
+        published="2014-01-14",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Nuri al-Maliki"]]

@@ -1971,11 +1971,29 @@ def _home_officials(
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
             )
             and gazetteer.title_fits(person.title, home)
+            and not _visiting(person, home, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
         result.append(person)
     return result
+
+
+_COMING_TO = re.compile(
+    r"\b(?:(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
+    r"|travel(?:s|led|ed))\b[^.;]{0,20}\b(?:to|in)\s+(?:the\s+)?$"
+)  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China"; not
+# "President Xi's state visit to Japan"
+
+
+def _visiting(person: Person, home: str, parsed: Parsed) -> bool:
+    """Whether a sentence naming the person tells of their coming to the home country: "BEIJING - President
+    Cyril Ramaphosa says he hopes his first state visit to China will ...": a guest, not Beijing's."""
+    for index in {m.sentence for m in person.mentions}:
+        text = parsed.sentences[index].text
+        if any(hit.code == home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text)):
+            return True
+    return False
 
 
 def _heir(title: str, home: str) -> bool:

@@ -931,6 +931,35 @@ def _by_pronoun(
     return chosen
 
 
+def _received_too(anchor: Token, sentence: Sentence, cast: Cast) -> int | None:
+    """Who a passive verb joined to an earlier one receives, its subject left to the first: "X and his
+    delegation arrived in Baghdad and was received by his Iraqi counterpart Y": X."""
+    if (
+        anchor.dep_ != "conj"
+        or not any(c.dep_ == "auxpass" for c in anchor.children)
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)
+    ):
+        return None
+    subject = next((c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    person = cast.person_at(sentence.index, subject.i) if subject is not None else None
+    return person.key if person is not None else None
+
+
+def _visitor_of(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """Who "he" is in a clause on a visit by someone: "an official visit by the UN Secretary General X to
+    Baghdad, in which he met top Iraqi officials": X, not the subject of the sentence."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in {"visit", "trip", "tour"}:
+        return []
+    return [
+        person.key
+        for by in clause.head.children
+        if by.dep_ in {"prep", "agent"} and by.lower_ == "by"
+        for name in by.children
+        if name.dep_ == "pobj" and (person := cast.person_at(sentence.index, name.i)) is not None
+    ][:1]
+
+
 def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) -> list[int]:
     """Who a subject "he" stands for when its verb is joined to one before it whose subject is "he" too: the
     same one. "On Dec 8, he received X and four days later, he received Y": the second is the first (not
@@ -2825,7 +2854,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
-                        same = _same_pronoun_again(subject, sentence, result)
+                        same = _same_pronoun_again(subject, sentence, result) or _visitor_of(
+                            subject, sentence, cast
+                        )
                         if same:
                             stand_in = same  # "he received X and four days later, he received Y": not X
                         elif not _met_just_before(stand_in, result, sentence.index, cast):
@@ -2884,6 +2915,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
             continuation = continuation or _present_at_the_meeting(token)  # "The Russian side was represented
             # at the meeting by X, Y and Z": the meeting told, whoever the subject is
+            received = _received_too(anchor, sentence, cast)
+            if received is not None and received not in people:
+                people = [*people, received]  # "X and his delegation arrived ... and was received by Y"
             if (
                 len(people) == 1
                 and _meeting_was_with(token)

@@ -18,14 +18,15 @@ import attrs
 
 from timeline import gazetteer
 from timeline.extract import outlets
-from timeline.extract.office import ORGANISATIONS
+from timeline.extract.office import ORGANISATIONS, TITLE_WORDS
 
-Repair = Callable[[re.Match[str]], str]
+Repair = Callable[[re.Match[str]], str | None]
 _REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
 
 
 def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
-    """Register a repair: what the pattern matches is replaced by what the function returns."""
+    """Register a repair: what the pattern matches is replaced by what the function returns; None leaves the
+    words as they are and free for the other repairs (a match that turned out to be no case of it)."""
 
     def register(function: Repair) -> Repair:
         _REPAIRS.append((re.compile(pattern, flags), function))
@@ -38,16 +39,19 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
     r"(?m)^([A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
-def _dateline(match: re.Match[str]) -> str:
+def _dateline(match: re.Match[str]) -> str | None:
     """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "DUBAI, United Arab Emirates — U.S.
     President ...": the dateline becomes a line of its own.
 
     A place of three words after the city must be a country, and the city written in capitals: not "On
-    Tuesday, Prime Minister Starmer — Britain's new leader — met ...".
+    Tuesday, Prime Minister Starmer — Britain's new leader — met ...". The city is written in capitals or
+    is a place the gazetteer knows.
     """
     city, place = match.group(1), match.group(2)
     if place and len(place.split()) == 3 and not (city.isupper() and gazetteer.lookup_country(place)):
         return match.group(0)
+    if not (city.isupper() or gazetteer.place_country(city) or gazetteer.lookup_country(city)):
+        return None  # "Iran's Foreign Minister Mohammad- Javad Zarif": a name broken, no place
     head = re.sub(r"\s*(?:—|–|--|-)\s+$", "", match.group(0))
     return head + "\n"
 
@@ -252,9 +256,12 @@ def _transliterated_ayn(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-@_repair(r"(?<=[a-z] )([Aa]l|[Ee]l)- (?=[A-Z][a-z])")
-def _particle_hyphen(match: re.Match[str]) -> str:
-    """ "Ahmad Nasser Al-Mohammad Al- Sabah": a space typed after the hyphen of a name's article."""
+@_repair(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)")
+def _name_hyphen(match: re.Match[str]) -> str:
+    """ "Ahmad Nasser Al-Mohammad Al- Sabah", "Mohammad- Javad Zarif": a space typed after the hyphen inside a
+    name (not "Lomuro- Minister of Cabinet Affairs", a dash before a title)."""
+    if match.group(2).lower() in TITLE_WORDS:
+        return match.group(0)
     return f"{match.group(1)}-"
 
 
@@ -544,7 +551,10 @@ def normalize(text: str) -> Normalized:
     honoured: set[int] = set()
     for pattern, repair in _REPAIRS:
         for m in pattern.finditer(text):
-            pieces.append((m.start(), m.end(), repair(m)))
+            replacement = repair(m)
+            if replacement is None:
+                continue  # no case of this repair: the words are left to the others
+            pieces.append((m.start(), m.end(), replacement))
             if repair is _honorific:
                 honoured.add(m.end())  # "The Honourable Hu'akavameiliku met ...": a person, titled or not
     family_first: set[int] = set()
