@@ -8453,3 +8453,16 @@ def test_he_in_a_clause_on_a_visit_by_someone_is_the_visitor() -> None:
         published="2014-01-14",
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Nuri al-Maliki"]]
+
+
+def test_a_call_between_the_presidents_of_two_countries_each_named_after_theirs() -> None:
+    """ "A telephone conversation took place today between the Presidents of Kyrgyzstan X and Tajikistan, Y":
+    X untagged by the model, found after the plural title and its country; each their country's president;
+    "today" between "took place" and "between" no obstacle."""
+    meeting = only(
+        "A telephone conversation took place today between the Presidents of Kyrgyzstan Sadyr Japarov and "
+        "Tajikistan, Emomali Rahmon.",
+        published="2021-05-01",
+    )
+    assert (meeting.date.to_str(), meeting.meeting_kind) == ("2021-05-01", "call")
+    assert who(meeting) == {("Sadyr Japarov", "KG", "head of state"), ("Emomali Rahmon", "TJ", "head of state")}

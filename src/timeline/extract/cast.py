@@ -1706,10 +1706,10 @@ def _countries_in_step(
                 ):
                     first -= 1  # the name's first word: "[Ismail] Omar Guelleh"
                 items.append(("name", person.key, first, t.i))
-        elif t.ent_iob_ == "B" and t.ent_type_ == "GPE":
+        elif t.ent_iob_ == "B" and t.ent_type_ in {"GPE", "NORP"}:  # "Tajikistan", tagged a people's
             ent = next((e for e in doc.ents if e.start == t.i), None)
             code = found.country_of_words(ent.text) if ent is not None else None
-            if code is not None and ent is not None:
+            if code is not None and ent is not None and gazetteer.form_kind(ent.text) != "demonym":
                 items.append(("country", code, ent.start, ent.end - 1))
     pairs: list[tuple[str, int]] = []
     names = 0
@@ -1721,7 +1721,7 @@ def _countries_in_step(
         before = items[index - 1] if index > 0 else None
         if after is not None and after[0] == "country" and doc[last + 1 : after[2]].text in {"of", "of the"}:
             pairs.append((str(after[1]), int(key)))
-        elif before is not None and before[0] == "country" and doc[before[3] + 1 : first].text == ",":
+        elif before is not None and before[0] == "country" and doc[before[3] + 1 : first].text in {",", ""}:
             pairs.append((str(before[1]), int(key)))
     if len(pairs) < 2 or len(pairs) != names:  # noqa: PLR2004 - two pairs
         return []

@@ -592,7 +592,10 @@ def _took_place(verb: Token) -> bool:
             "arrange",
         }  # "meetings are scheduled with X"
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
-        and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"} for c in verb.children)
+        and any(
+            c.dep_ in {"prep", "agent"} and c.lower_ in {"between", "with"}
+            for c in [*verb.children, *(g for c in verb.children if c.lower_ == "place" for g in c.children)]
+        )  # "took place today between X and Y": the parse may hang "between" on "place"
     )
 
 

@@ -584,13 +584,21 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
 
 
 def _head_ends_at(doc: Doc | Span, end: int) -> bool:
-    """A title with a head word ends at ``end``: "President", "Minister of Defense" (not "the State")."""
+    """A title with a head word ends at ``end``: "President", "Minister of Defense", "the Presidents" of a
+    list (not "the State")."""
     k = end
-    while k >= 0 and (doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS):
-        if doc[k].lower_ in office.HEADS:
+    while k >= 0 and (
+        doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS or _plural_head(doc[k])
+    ):
+        if doc[k].lower_ in office.HEADS or _plural_head(doc[k]):
             return True
         k -= 1
     return False
+
+
+def _plural_head(token: Token) -> bool:
+    """ "Presidents", "Ministers": a head word in the plural, of a list of holders."""
+    return token.tag_ in {"NNS", "NNPS"} and token.lower_.removesuffix("s") in office.HEADS
 
 
 def _country_in(words: str) -> str | None:
@@ -1250,8 +1258,9 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
         or doc[j].lower_ in office.CONNECTORS
         or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.TITLE_WORDS)  # "president-elect"
         or _region_of_portfolio(doc, j)  # "Minister of Foreign and Expatriates Affairs"
+        or (between is not None and _plural_head(doc[j]))  # "the Presidents of Kyrgyzstan [X] and ..."
     ):
-        if doc[j].lower_ in office.HEADS:
+        if doc[j].lower_ in office.HEADS or _plural_head(doc[j]):
             return True
         j -= 1
     return False
