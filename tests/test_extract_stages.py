@@ -8466,3 +8466,15 @@ def test_a_call_between_the_presidents_of_two_countries_each_named_after_theirs(
     )
     assert (meeting.date.to_str(), meeting.meeting_kind) == ("2021-05-01", "call")
     assert who(meeting) == {("Sadyr Japarov", "KG", "head of state"), ("Emomali Rahmon", "TJ", "head of state")}
+
+
+def test_a_photos_caption_with_two_people_shows_them_meeting() -> None:
+    """ "NZ Deputy Prime Minister X with Samoan Prime Minister Y at Samoa's Government House." (no verb): they
+    met; "X with reporters" shows no one else."""
+    meeting = only(
+        "NZ Deputy Prime Minister Winston Peters with Samoan Prime Minister Fiame Naomi Mataafa at Samoa's "
+        "Government House.",
+        published="2024-02-09",
+    )
+    assert {p.name for p in meeting.participants} == {"Winston Peters", "Fiame Naomi Mataafa"}
+    assert meetings_of("NZ Deputy Prime Minister Winston Peters with reporters at the airport.") == ()

@@ -934,6 +934,34 @@ def _by_pronoun(
     return chosen
 
 
+def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
+    """A photo's caption, a line with no verb: "NZ Deputy Prime Minister X with Samoan Prime Minister Y at
+    Samoa's Government House". The two named are shown meeting."""
+    doc = sentence.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(t.pos_ in {"VERB", "AUX"} for t in doc):
+        return None
+    host = cast.person_at(sentence.index, root.i)
+    guests = [
+        person.key
+        for w in root.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj" and (person := cast.person_at(sentence.index, g.i)) is not None
+    ]
+    if host is None or len(guests) != 1 or host.key in guests:
+        return None
+    return Frame(
+        sentence=sentence.index,
+        trigger=root.i,
+        people=(host.key, guests[0]),
+        future=False,
+        continuation=False,
+        countries=frozenset(),
+        unnamed_party=False,
+    )
+
+
 def _received_too(anchor: Token, sentence: Sentence, cast: Cast) -> int | None:
     """Who a passive verb joined to an earlier one receives, its subject left to the first: "X and his
     delegation arrived in Baghdad and was received by his Iraqi counterpart Y": X."""
@@ -2707,6 +2735,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
             result.extend(attrs.evolve(told, people=(told.people[0], other)) for other in told.people[1:])
             story, pair = [], []  # "the officials" after them are no one meeting's
+        captioned = _caption_with(sentence, cast)
+        if captioned is not None:
+            result.append(captioned)  # "X with Samoan Prime Minister Y at Samoa's Government House"
         for token in doc:
             if speaker is not None and _appearance(token, sentence):
                 people = [
