@@ -8413,7 +8413,8 @@ def test_a_guests_onward_journey_does_not_hide_where_they_came() -> None:
 
 def test_a_visitor_under_the_hosts_dateline_is_not_the_hosts() -> None:
     """ "BEIJING - President X says he hopes his first state visit to China will ...": X is the guest, not
-    China's; "SEOUL -- Foreign Minister Y will travel to Washington" stays Seoul's."""
+    China's; "SEOUL -- Foreign Minister Y will travel to Washington" stays Seoul's, and so does a host named
+    beside a guest on a visit."""
     guest = person(
         "BEIJING - President Cyril Ramaphosa says he hopes his first state visit to China will consolidate the "
         "relationship.",
@@ -8422,6 +8423,11 @@ def test_a_visitor_under_the_hosts_dateline_is_not_the_hosts() -> None:
     assert guest.country is None
     home = person("SEOUL -- Foreign Minister Cho Tae-yul will travel to Washington next week.", "Cho Tae-yul")
     assert home.country == "KR"
+    host = person(
+        "BEIJING - President Xi Jinping received Prime Minister Ana Lee, who is on a three-day visit to China.",
+        "Xi Jinping",
+    )
+    assert host.country == "CN"  # the visit is the guest's, named beside him
 
 
 def test_a_name_broken_after_its_hyphen_is_one_name_and_no_dateline() -> None:
@@ -8478,3 +8484,9 @@ def test_a_photos_caption_with_two_people_shows_them_meeting() -> None:
     )
     assert {p.name for p in meeting.participants} == {"Winston Peters", "Fiame Naomi Mataafa"}
     assert meetings_of("NZ Deputy Prime Minister Winston Peters with reporters at the airport.") == ()
+
+
+def test_a_title_glued_to_an_accented_name_is_set_off_again() -> None:
+    """ "the President of Finland Sauli NiinistöPrime minister Sanna Marin": two people, the comma lost."""
+    text = normalize.normalize("They met the President of Finland Sauli NiinistöPrime minister Sanna Marin.").text
+    assert "Niinistö, Prime minister" in text

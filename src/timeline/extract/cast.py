@@ -1971,7 +1971,7 @@ def _home_officials(
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
             )
             and gazetteer.title_fits(person.title, home)
-            and not _visiting(person, home, parsed)
+            and not _visiting(person, home, people, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -1986,10 +1986,12 @@ _COMING_TO = re.compile(
 # "President Xi's state visit to Japan"
 
 
-def _visiting(person: Person, home: str, parsed: Parsed) -> bool:
-    """Whether a sentence naming the person tells of their coming to the home country: "BEIJING - President
-    Cyril Ramaphosa says he hopes his first state visit to China will ...": a guest, not Beijing's."""
-    for index in {m.sentence for m in person.mentions}:
+def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether a sentence naming the person, and no one else, tells of a coming to the home country: "BEIJING
+    - President Cyril Ramaphosa says he hopes his first state visit to China will ...": a guest, not
+    Beijing's. Not "President Xi received X, who is on a visit to China": the visit is the other's."""
+    others = {m.sentence for p in people if p.key != person.key for m in p.mentions}
+    for index in {m.sentence for m in person.mentions} - others:
         text = parsed.sentences[index].text
         if any(hit.code == home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text)):
             return True

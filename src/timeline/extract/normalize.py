@@ -322,9 +322,12 @@ def _glued_country(match: re.Match[str]) -> str:
     return f"{word} " if gazetteer.lookup_country(word) else word
 
 
-@_repair(r"(?<=[a-z]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)")
+@_repair(
+    r"(?<=[a-zß-öø-ÿ]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)"
+)
 def _glued_title(_: re.Match[str]) -> str:
-    """ "Foreign Minister Frank-Walter SteinmeierDefence Minister Ursula von der Leyen": a lost comma back."""
+    """ "Foreign Minister Frank-Walter SteinmeierDefence Minister Ursula von der Leyen", "President of Finland
+    Sauli NiinistöPrime minister Sanna Marin": a lost comma back."""
     return ", "
 
 
