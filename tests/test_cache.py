@@ -1110,3 +1110,10 @@ def test_retractions_of_meeting_reports_after_the_store_is_warm_are_answered_as_
         if data.draw(st.booleans()):
             assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+
+
+def test_a_meetings_sort_key_made_from_shared_parts_is_its_whole_key_made_anew() -> None:
+    """The rebuild's sort key of each meeting (its recurring parts made once) is ``sortable`` of its order."""
+    for meeting in build(EVENTS).meetings:
+        people = sorted(meeting.people)
+        assert cache._meeting_sort(meeting, people) == cache.sortable(cache._meeting_order(meeting))  # noqa: SLF001

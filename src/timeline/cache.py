@@ -32,9 +32,13 @@ Next to it: the log ``Position`` it reflects (opaque: the backend's own
 cursor). A view reads only the events after that position and recomputes only
 what they touch: an acting official takes away what only observations showed
 of that office on that day, a printed name that changed renames the person
-where they are shown. A correction, a re-extraction, a name whose forms now
-print as two, or a country filled in for someone an earlier event left
-without one that changes, makes the store again from the log. Deleting it
+where they are shown, a retracted meeting report leaves its meeting's part,
+the name counts and the offices it was seen in (sightings an office
+observation shows too stay). Any other correction (a merge, a split, a name
+or an office set, a revert, a retraction of an article or an observation),
+a re-extraction, a name whose forms now print as two, or a country filled in
+for someone an earlier event left without one that changes, makes the store
+again from the log. Deleting it
 changes no answer; a log that does not match it (truncated, rewritten,
 another log) is noticed and the store made again; each row carries a
 checksum checked when it is read, and the row counts and meta are checked on
@@ -1364,10 +1368,14 @@ def _acts(reports: Iterable[MeetingReported]) -> bool:
 
 
 def _with_corrections(stored: str, added: Iterable[Event]) -> str:
-    """The store's corrections in force (meta ``corrections``) and these after them, in log order."""
-    to_payload = _codec().to_payload
+    """The store's corrections in force (meta ``corrections``) and these after them, in log order.
+
+    Each as ``codec.to_payload`` gives it, through ``codec.to_data`` (the same
+    data, tests/test_codec.py compares them): the converter is not made.
+    """
+    to_data = _codec().to_data
     found = json.loads(stored)
-    found.extend([c.kind, c.version, to_payload(c)] for c in added)
+    found.extend([c.kind, c.version, to_data(c)] for c in added)
     return json.dumps(found, ensure_ascii=False)
 
 
@@ -1416,10 +1424,17 @@ def _load_stretches(data: str) -> list[Stretch]:
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
+    """The pairs of officials in a meeting, each as the part of its first-meeting changes names it."""
     officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
     for index, one in enumerate(officials):
         for other in officials[index + 1 :]:
-            yield json.dumps([one, other], ensure_ascii=False)
+            yield _pair(one, other)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pair(one: str, other: str) -> str:
+    """A pair of officials (in order) as JSON, made once: the same officials meet again and again."""
+    return json.dumps([one, other], ensure_ascii=False)
 
 
 def _forms_to(forms: Forms) -> list[Any]:
@@ -1548,10 +1563,10 @@ def _meeting_row(part: str, meeting: Meeting, ids: list[str | None] | None = Non
     ]
     data = _encode(unstructured).decode()
     line = meeting_line(meeting, report_ids)
-    sort = sortable(_meeting_order(meeting))
+    people = sorted(meeting.people)
+    sort = _meeting_sort(meeting, people)
     year = meeting.date.sort_key()[0]  # the first item of the order: a year's meetings are one run
     countries = sorted(set(meeting.countries))
-    people = sorted(meeting.people)
     listed = (_encode(countries).decode(), _encode(people).decode())
     values = (part, sort, year, *listed, line, data, cachefile.mac(data, line))
     return _MeetingRow(values, sort, year, countries, people, line)
@@ -1635,6 +1650,32 @@ def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
     """A report's event id from its payload as the cache already made it (``codec.event_id`` without a second pass)."""
     body = {k: v for k, v in payload.items() if k != "kind"}
     return hashlib.sha256(f"{report.kind}\n{dumps(body)}".encode()).hexdigest()[:24]
+
+
+def _meeting_sort(meeting: Meeting, people: list[str]) -> bytes:
+    """``sortable(_meeting_order(meeting))``; ``people``: its people, sorted.
+
+    The parts that recur from meeting to meeting (a date, a list of
+    countries or of people, a kind) are made once each: a rebuild makes a
+    sort key for every meeting of the log.
+    """
+    return b"".join(
+        (
+            b"\x05",
+            _sortable_again(meeting.date.sort_key()),
+            _sortable_again(tuple(meeting.countries)),
+            _sortable_again(tuple(people)),
+            _sortable_again(meeting.kind),
+            _sortable_text(meeting.reports[0].article),
+            b"\x00",
+        )
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sortable_again(key: str | tuple[object, ...]) -> bytes:
+    """``sortable`` of a part of a key that many keys share."""
+    return sortable(key)
 
 
 def _meeting_order(meeting: Meeting) -> list[Any]:
