@@ -767,3 +767,23 @@ def _merged_meeting_data(meeting: Meeting) -> dict[str, Any]:
 
 
 _TO_DATA[Meeting] = _merged_meeting_data
+
+
+def _article_data(article: ArticleIngested) -> dict[str, Any]:
+    """``to_data`` of an article, field by field: a rebuild of the projection store makes it for every article."""
+    published = article.published
+    return {
+        "article": article.article,
+        "text": article.text,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": None if published is None else published.isoformat(),
+        "dateline": article.dateline,
+        "language": article.language,
+        "filename": article.filename,
+        "header": dict(article.header),
+    }
+
+
+_TO_DATA[ArticleIngested] = _article_data
