@@ -413,7 +413,7 @@ def frame_date(
     ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
-    if of_a_persons_past(doc, dates[0][0], trigger):
+    if in_a_description(doc, dates[0][0], trigger):
         return None
     return dates[0][1]
 
@@ -423,10 +423,12 @@ ARRIVING = frozenset(
 )  # a guest's coming, the day of the meetings it brings
 
 
-def of_a_persons_past(doc: Doc, offset: int, trigger: int | None = None) -> bool:
-    """A date in a clause describing a person, the trigger (if any) outside it: "Rubio, whom the Senate
-    confirmed on Monday, met X" (his confirmation's day). Not "met X, who arrived in Tokyo on Monday": a
-    coming is the day of the meetings it brings."""
+def in_a_description(doc: Doc, offset: int, trigger: int | None = None) -> bool:
+    """A date in a relative clause telling a past of a person's or a thing's own, the trigger (if any)
+    outside it: "Rubio, whom the Senate confirmed on Monday, met X" (his confirmation's day); "the working
+    group which collapsed after the coup of 2006" (the group's). Only such a past (``_OWN_PASTS``): "met X,
+    who arrived in Tokyo on Monday", "who began a visit on Monday", "who was in Berlin on Monday" give the
+    meeting's day, and so does "the summit, which opened on Monday"."""
     token = token_at(doc, offset)
     if token is None:
         return False
@@ -434,12 +436,17 @@ def of_a_persons_past(doc: Doc, offset: int, trigger: int | None = None) -> bool
     return (
         clause is not None
         and not (trigger is not None and clause.left_edge.i <= trigger <= clause.right_edge.i)
-        and (
-            clause.head.ent_type_ == "PERSON"
-            or any(c.lower_ in {"who", "whom", "whose"} for c in clause.subtree if c.i < clause.i)
-        )
-        and clause.lemma_.lower() not in ARRIVING | {"visit", "fly"}
+        and clause.lemma_.lower() in _OWN_PASTS
     )
+
+
+# What happens to a person or a thing on a day of its own: taking or leaving office, being born, a body or
+# a tie made or ended.
+_OWN_PASTS = frozenset(
+    {"confirm", "elect", "appoint", "swear", "name", "nominate", "bear", "assume", "resign", "die", "succeed",
+     "replace", "win", "lose", "inaugurate", "collapse", "elevate", "upgrade", "sign", "establish", "found",
+     "create", "form", "launch", "adopt", "ratify", "expire", "dissolve", "suspend", "sever", "break"}
+)  # fmt: skip
 
 
 _WEEKDAY = re.compile(

@@ -418,19 +418,43 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
     return None
 
 
+def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, starts: set[int]) -> bool:
+    """Whether a title after a name is the next name's, set off by commas: "received by the executive vice
+    president, A, the new Venezuelan Foreign Minister, [B]"."""
+    doc = sentence.doc
+    k = next(
+        (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
+    )  # the first word past the title
+    return k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts
+
+
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
-    for start, end in _named(sentence, parsed):
+    spans = _named(sentence, parsed)
+    starts = {start for start, _ in spans}
+    for start, end in spans:
         before = found.office_before(doc, start, parsed.normalized, sentence.base)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
-        higher = before and after and office_words.RANK[after.role] > office_words.RANK[before.role]
+        higher = (
+            before
+            and after
+            and office_words.RANK[after.role] > office_words.RANK[before.role]
+            and not _title_of_the_next(after, sentence, parsed, starts)
+        )
         if before and after and after.title and higher:
             office = after  # "Prince Mohammed bin Salman, Crown Prince and Prime Minister": the higher office
         if office is None:
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
-        if before and after and before.country is None and before.organisation is None and after.country:
+        if (
+            before
+            and after
+            and not (after.title and higher)
+            and before.country is None
+            and before.organisation is None
+            and after.country
+        ):  # not "Senator X, Minister of Foreign Affairs of Australia": the higher office, its country
             office = attrs.evolve(before, country=after.country)  # "President Macron of France"
         elif before and after and not after.title and after.organisation and before.organisation is None:
             # "President X of the European Parliament": the organisation's office, no state's (a High
@@ -1660,30 +1684,46 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
 def _countries_in_step(
     span: Span, sentence: int, by_mention: dict[tuple[int, int], Person]
 ) -> list[tuple[str, int]]:
-    """Countries and names taking turns up to the clause's verb, paired: none unless two pairs at least.
+    """Countries and names up to the clause's verb, each name with its country: none unless every name has
+    one and there are two pairs at least.
 
-    "Bolivia, Luis Arce and Peru, Pedro Castillo" pairs Bolivia with Arce.
+    "Bolivia, Luis Arce and Peru, Pedro Castillo" pairs Bolivia with Arce (the country, a comma, the name);
+    "Djibouti, A, B of Tunisia and C of Estonia" pairs B with Tunisia (the name, "of", the country).
     """
-    countries: list[str] = []
-    names: list[int] = []
-    turns: list[str] = []
+    doc = span.doc
+    items: list[tuple[str, str | int, int, int]] = []  # kind, country or person key, first and last token
     for t in span:
         if t.pos_ in {"VERB", "AUX"}:
             break
         person = by_mention.get((sentence, t.i))
         if person is not None:
-            if turns[-1:] != ["name"] or names[-1] != person.key:
-                names.append(person.key)
-                turns.append("name")
+            if not items or items[-1][1] != person.key:
+                first = t.i
+                while (
+                    first > span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+                ):
+                    first -= 1  # the name's first word: "[Ismail] Omar Guelleh"
+                items.append(("name", person.key, first, t.i))
         elif t.ent_iob_ == "B" and t.ent_type_ == "GPE":
-            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            ent = next((e for e in doc.ents if e.start == t.i), None)
             code = found.country_of_words(ent.text) if ent is not None else None
-            if code is not None:
-                countries.append(code)
-                turns.append("country")
-    if len(turns) < 4 or turns != ["country", "name"] * (len(turns) // 2):
+            if code is not None and ent is not None:
+                items.append(("country", code, ent.start, ent.end - 1))
+    pairs: list[tuple[str, int]] = []
+    names = 0
+    for index, (kind, key, first, last) in enumerate(items):
+        if kind != "name":
+            continue
+        names += 1
+        after = items[index + 1] if index + 1 < len(items) else None
+        before = items[index - 1] if index > 0 else None
+        if after is not None and after[0] == "country" and doc[last + 1 : after[2]].text in {"of", "of the"}:
+            pairs.append((str(after[1]), int(key)))
+        elif before is not None and before[0] == "country" and doc[before[3] + 1 : first].text == ",":
+            pairs.append((str(before[1]), int(key)))
+    if len(pairs) < 2 or len(pairs) != names:  # noqa: PLR2004 - two pairs
         return []
-    return list(zip(countries, names, strict=True))
+    return pairs
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})

@@ -85,7 +85,7 @@ _BLOCKING_HEADS = frozenset(
     {
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
-        "keen", "like", "love", "able", "unable", "possible", "try",
+        "keen", "like", "love", "able", "unable", "possible", "try", "approach",
     }
 )  # fmt: skip
 _FUTURE_HEADS = frozenset(
@@ -907,11 +907,17 @@ def _by_pronoun(
 
 
 def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) -> list[int]:
-    """Who a subject "he" stands for when its sentence has met someone with "he" as subject before: the
-    same one. "On Dec 8, he received X and four days later, he received Y": the second is the first."""
+    """Who a subject "he" stands for when its verb is joined to one before it whose subject is "he" too: the
+    same one. "On Dec 8, he received X and four days later, he received Y": the second is the first (not
+    "A said he met X, while B said he had met Y", where each "he" is its own teller's)."""
     doc = sentence.doc
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "received X and ..., he received Y": one chain
+        verb = verb.head
+    if verb.i == pronoun.head.i:
+        return []  # the pronoun's verb is joined to none before it
     for frame in reversed(found):
-        if frame.sentence != sentence.index or not frame.people or frame.trigger >= pronoun.i:
+        if frame.sentence != sentence.index or not frame.people or frame.trigger != verb.i:
             continue
         trigger = doc[frame.trigger]
         if any(
@@ -1261,6 +1267,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
                 node.head.ent_type_ not in _PLACES
                 and node.head.lower_ not in _STYLES
                 and not _joined_to_title(node, token, sentence, cast)
+                and _named_beside(node, sentence, cast)
             ):
                 titled = True
             # else "received at Bayan Palace the President of X, Y": the title the parser hung on the place
@@ -1341,6 +1348,31 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             # "X and visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
     return node.i == anchor.i and not titled
+
+
+_PRESS_LABELS = frozenset({"question", "q", "moderator", "operator", "reporter", "journalist", "participant"})
+
+
+def _in_the_first_person(token: Token, doc: Doc) -> bool:
+    """A meeting noun of no one's, with its own "with", in a sentence its speaker tells in the first person:
+    "it is my privilege to address you today following a bilateral meeting with X"."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+        and not (token.dep_ in {"nsubj", "nsubjpass"} and told_before(token))
+        and any(t.lower_ in {"i", "my", "we", "our"} and t.pos_ == "PRON" for t in doc)
+        and not doc.text.rstrip().endswith("?")
+    )  # not "I understand the meeting with X went well for our trade minister" (a meeting talked of), nor a
+    # question asked; "the agreement reached at the meeting with X on the 23rd, I attended ..." is theirs
+
+
+def _named_beside(title: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a title in apposition stands beside someone named, not beside another title of its own holder:
+    "Foreign Minister A, Deputy Chief of Staff B" (two people), not "the Deputy Chairman of the Cabinet of
+    Ministers, Minister of Foreign Affairs of Turkmenistan X" (X's two titles)."""
+    own = {t.i for t in title.subtree}
+    return any(t.i not in own and cast.person_at(sentence.index, t.i) is not None for t in title.head.subtree)
 
 
 def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast) -> bool:
@@ -2494,10 +2526,13 @@ _SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "state"}
 
 
 def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
-    """The person a transcript line opens with: "SECRETARY KERRY:", "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:"."""
+    """The person a transcript line opens with: "SECRETARY KERRY:", "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:".
+
+    Not "QUESTION:", "MODERATOR:": a line of the press's, no one's.
+    """
     doc = sentence.doc
     colon = next((t.i for t in doc[:16] if t.text == ":"), None)
-    if colon is None:
+    if colon is None or doc[0].lower_ in _PRESS_LABELS:
         return None
     for token in doc[:colon]:
         person = cast.person_at(sentence.index, token.i)
@@ -2828,6 +2863,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     voice.key,
                     *[k for k in people if k != voice.key],
                 ]  # "At my meeting with Mr. Wang Yi"
+            elif (
+                voice is not None
+                and len(people) == 1
+                and voice.key not in people
+                and _in_the_first_person(token, doc)
+            ):
+                people = [
+                    voice.key,
+                    *people,
+                ]  # "it is my privilege to address you following a meeting with X"
             theirs_named = _between_the_two(token) or any(
                 c.lower_ == "their" and c.dep_ == "poss" for c in token.children
             )

@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
-from timeline.extract import office
+from timeline.extract import office, outlets
 from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
@@ -1337,8 +1337,9 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> bool:
     """A run of two words or more joined in a list to a name found, its country in brackets after it: "met
     Presidents A (Djibouti), [Faustin Archange Touadera] (Central African Republic) and ..." (a firm, for
-    the model); or its country's possessive before it, as the name it is joined to: "met separately with
-    Brunei's A and Algeria's [Ramtane Lamamra]"."""
+    the model); or its country's possessive before it, or "of" its country after it, as the name it is
+    joined to: "met separately with Brunei's A and Algeria's [Ramtane Lamamra]", "with A of Djibouti, [Beji
+    Caid Essebsi] of Tunisia and ..."."""
     start, end = span
     root = doc[end - 1]
     after_plural = (
@@ -1347,7 +1348,7 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
         and doc[start - 1].lemma_.lower() in office.TITLE_WORDS
         and office.title_class(doc[start - 1].lemma_) != "other"
     )  # "met Presidents [A] (Mali)", not "met Senators [A] (Georgia)"
-    joined = root.dep_ == "conj" and root.head.i in taken
+    joined = root.dep_ == "conj" and root.head.i in taken and doc[end - 1].lower_ not in _FIRM_ENDS
     return (
         end - start >= 2
         and (  # two words or more
@@ -1360,8 +1361,32 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
                 )
             )
             or (joined and _countrys_before(doc, start))  # "met Brunei's A and Algeria's [Ramtane Lamamra]"
+            or (
+                joined and _of_a_country_after(doc, end)
+            )  # "with A of Djibouti, [Beji Caid Essebsi] of Tunisia"
         )
     )
+
+
+def _of_a_country_after(doc: Doc, end: int) -> bool:
+    """ "of Tunisia" (and nothing more of the phrase) right after ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    return any(
+        k + n <= len(doc)
+        and country_of_words(doc[k : k + n].text)
+        and (k + n == len(doc) or not doc[k + n].text[:1].isupper())
+        for n in (1, 2, 3, 4)
+    )
+
+
+# Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
+_FIRM_ENDS = frozenset(
+    {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",
+     "company", "inc", "ltd", "limited", "industries", "telecom", "oil", "gas", "petroleum", "steel",
+     "systems", "technologies", "electric", "electronics", "pharma", "capital", "partners", "auto"}
+)  # fmt: skip
 
 
 def _countrys_before(doc: Doc, start: int) -> bool:
@@ -1400,6 +1425,7 @@ def name_spans(
             or firm
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
+            or _an_outlet(ent)
         ):
             continue
         first = ent.start
@@ -1469,7 +1495,11 @@ def name_spans(
             taken.update(range(*named))
             continue
         cleaned = _clean_name(doc[start:end])
-        if cleaned is None or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned)):
+        if (
+            cleaned is None
+            or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned))
+            or _an_outlet(doc[cleaned[0] : cleaned[1]])
+        ):
             continue
         if any(doc[k].ent_type_ == "NORP" for k in range(*cleaned)) and not (
             (
@@ -1560,6 +1590,11 @@ _BODIES = frozenset(
     {"administration", "government", "regime", "cabinet", "campaign", "camp", "era", "presidency",
      "doctrine", "program", "programme", "initiative", "foundation", "team", "aide"}
 )  # fmt: skip
+
+
+def _an_outlet(span: Span) -> bool:
+    """ "Speaking to ANI", "told AFP": a news outlet's acronym, no one."""
+    return len(span) == 1 and span.text.isupper() and outlets.table().by_name.get(span.text) is not None
 
 
 def _qualifies_a_body(doc: Doc, end: int) -> bool:
@@ -1700,9 +1735,10 @@ def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
 
 
 def printed_name(doc: Doc, start: int, end: int) -> str:
-    """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept."""
+    """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept, and a
+    dash glued to its end gone ("Dr. Martin Elia Lomuro- Minister of Cabinet Affairs")."""
     words = doc[start:end].text.replace("’", "'").split()
     words = [
         w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words
     ]
-    return " ".join(words).removesuffix("'s").removesuffix("'")
+    return " ".join(words).removesuffix("'s").removesuffix("'").rstrip("-")

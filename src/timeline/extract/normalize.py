@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from timeline import gazetteer
+from timeline.extract import outlets
 from timeline.extract.office import ORGANISATIONS
 
 Repair = Callable[[re.Match[str]], str]
@@ -514,8 +515,8 @@ _NOT_FAMILY = frozenset(
 def _caps_family(match: re.Match[str]) -> str:
     """ "IWAYA Takeshi", "PARK Jin": a family name in capitals is written as a name."""
     word = match.group(0)
-    if any(part in _NOT_FAMILY for part in re.findall(r"[A-Z]+", word)):
-        return word
+    if any(part in _NOT_FAMILY or part in outlets.table().by_name for part in re.findall(r"[A-Z]+", word)):
+        return word  # "NATO", "Speaking to ANI, ...": an acronym, an outlet's
     if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
         return word  # "JD Vance": initials; "Charles III": a numeral
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)

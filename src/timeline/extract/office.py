@@ -339,6 +339,10 @@ def title_class(title: str) -> str:
         return "other"  # "Diplomatic Advisor to the UAE President": the president's aide, not the president
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
+    if key in {"chief adviser", "chief advisor"}:
+        return "head of government"  # heading an interim government, as Bangladesh's (not "Chief Adviser to")
+    if key in {"foreign affairs adviser", "foreign affairs advisor"}:
+        return "foreign minister"  # that interim government's foreign minister
     if " for " in key or " of " in key:  # "Cabinet Secretary for Foreign and Diaspora Affairs"
         domain = key.split(" for ", 1)[-1] if " for " in key else key.split(" of ", 1)[-1]
     else:

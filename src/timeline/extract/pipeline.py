@@ -28,7 +28,7 @@ from timeline.textdate import TextDate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EXTRACTOR = "spacy-21"
+EXTRACTOR = "spacy-22"
 
 # Verbs of travel, one family read three ways: a guest's coming ("arrived in Beijing Friday"), a
 # journey that is a sentence's news ("In August, X headed to Europe"; not "came"), and any word of
@@ -180,8 +180,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
     joined = _join(told, people, implied)
-    passing = [not m.written and all(_in_passing(parsed, t) for t in m.told) for m in joined]
-    if not all(passing):  # the story's own meeting told, an undated one in passing is none of its news
+    passing = [
+        (not m.written and all(_in_passing(parsed, t) for t in m.told)) or _years_ago(m) for m in joined
+    ]
+    if not all(passing):  # the story's own meeting told, one in passing is none of its news
         joined = [m for m, aside in zip(joined, passing, strict=True) if not aside]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
@@ -250,8 +252,12 @@ def _plans_carried_out(
 
     def told_again(meeting: Meeting, plan: MeetingReported) -> bool:
         return any(
-            _same_parties(theirs, people(plan)) and _present_weekday(parsed, meeting, plan, anchor, day)
-            for _, _, day, theirs in held
+            _same_parties(people(e), people(plan))
+            and plan.place in {None, e.place}
+            and (day := e.date.first_day()) is not None
+            and _present_weekday(parsed, meeting, plan, anchor, day)
+            for _, e in reported
+            if e.meeting_kind != "planned"
         )
 
     return [
@@ -269,7 +275,9 @@ def _present_weekday(
 ) -> bool:
     """A plan read from a weekday in the present tense ("meets ... Sunday"), dated within the week after
     publication, whose weekday's last occurrence, on or before it, is ``held``: the same meeting, its present
-    a caption's or a headline's. Not "will meet" nor "is to meet": only a bare present says no future."""
+    a caption's or a headline's. Not "will meet" nor "is to meet": only a bare present says no future; nor
+    one told as another ("meet again", "next Sunday", "for the second round"), nor in another place (the
+    caller checks the place)."""
     day = plan.date.to_date()
     return (
         anchor is not None
@@ -278,7 +286,11 @@ def _present_weekday(
         and (day - held).days == _WEEK
         and held <= anchor
         and all(_bare_present(parsed.sentences[t.frame.sentence].doc[t.frame.trigger]) for t in meeting.told)
+        and not any(_ANOTHER_TIME.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
     )
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:again|next|second|another|return|follow-up)\b", re.IGNORECASE)
 
 
 def _bare_present(trigger: Token) -> bool:
@@ -476,6 +488,17 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     )
 
 
+def _years_ago(meeting: Meeting) -> bool:
+    """A meeting told only as background and dated only by its year: "had last met him in 2018, when he
+    delivered a lecture". Not the story's news; a day or a month would make it one."""
+    full = [t for t in meeting.told if len(t.frame.people) >= 2]  # noqa: PLR2004 - the reports naming both sides
+    return (
+        bool(meeting.written and full)
+        and all(t.background for t in full)
+        and all(w.date.precision == "year" for w in meeting.written)
+    )
+
+
 # "his recent meetings with X"; not "their last meeting as leaders", the final one
 _PAST_ONES = frozenset({"recent", "previous", "earlier", "past", "prior"})
 
@@ -572,7 +595,7 @@ def _lead_day(
         dates = [  # not "X, whom the Senate confirmed on Monday, met ...": his confirmation's day
             (offset, written)
             for offset, written in attributes.sentence_dates(sentence, anchor)
-            if not attributes.of_a_persons_past(sentence.doc, offset)
+            if not attributes.in_a_description(sentence.doc, offset)
         ]
         if not dates or dates[0][1].date.precision != "day":
             continue
