@@ -1117,3 +1117,24 @@ def test_a_meetings_sort_key_made_from_shared_parts_is_its_whole_key_made_anew()
     for meeting in build(EVENTS).meetings:
         people = sorted(meeting.people)
         assert cache._meeting_sort(meeting, people) == cache.sortable(cache._meeting_order(meeting))  # noqa: SLF001
+
+
+def test_a_retract_of_a_meeting_report_brings_the_store_up_to_date_so_the_next_view_is_warm(
+    seeds_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After ``retract`` of one meeting report the store reflects the whole log, as after ``ingest``."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import MeetingReported  # noqa: PLC0415
+
+    run(seeds_log, "meetings")  # the store made
+    before = _stored_position(seeds_log)
+    report = next(e for e in Log(seeds_log).events() if isinstance(e, MeetingReported))
+    run(seeds_log, "retract", event_id(report), "--reason", "test")
+    assert _stored_position(seeds_log) != before
+    monkeypatch.setattr(cache.Cache, "_update", _no_update)
+    monkeypatch.setattr(cache.Cache, "_rebuild", _no_update)
+    for view in VIEWS:
+        off = CliRunner().invoke(
+            cli, ["--log", str(seeds_log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+        )
+        assert run(seeds_log, *view) == off.stdout, view
