@@ -1138,3 +1138,30 @@ def test_a_retract_of_a_meeting_report_brings_the_store_up_to_date_so_the_next_v
             cli, ["--log", str(seeds_log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
         )
         assert run(seeds_log, *view) == off.stdout, view
+
+
+def test_a_part_named_through_its_cache_is_named_as_json_of_its_people_countries_and_kind() -> None:
+    """Each meeting's and report's part (its name made once per people, countries, held or planned) is that JSON."""
+    world = build(EVENTS)
+    for meeting in world.meetings:
+        people = sorted(meeting.people)
+        countries = [] if people else sorted({c for r in meeting.reports for c in r.countries})
+        expected = json.dumps([people, countries, meeting.kind == "planned"], ensure_ascii=False)
+        assert cache._key(meeting, world.names) == expected  # noqa: SLF001
+    for report in world.reports:
+        people = sorted({world.names.get(cache.person_key(p.name), p.name) for p in report.participants})
+        countries = [] if people else sorted(report.countries)
+        expected = json.dumps([people, countries, report.meeting_kind == "planned"], ensure_ascii=False)
+        assert cache._key(report, world.names) == expected  # noqa: SLF001
+
+
+def test_pairs_of_officials_named_through_their_cache_are_json_of_the_two() -> None:
+    """Each meeting's pairs of officials (each pair's JSON made once) are the JSON of the two, in order."""
+    for meeting in build(EVENTS).meetings:
+        officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
+        expected = [
+            json.dumps([one, other], ensure_ascii=False)
+            for index, one in enumerate(officials)
+            for other in officials[index + 1 :]
+        ]
+        assert list(cache._pairs(meeting)) == expected  # noqa: SLF001

@@ -260,7 +260,13 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
         people = sorted({names.get(person_key(p.name), p.name) for p in meeting_or_report.participants})
         planned = meeting_or_report.meeting_kind == "planned"
         countries = sorted(meeting_or_report.countries)
-    return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
+    return _part(tuple(people), tuple(countries) if not people else (), planned)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part(people: tuple[str, ...], countries: tuple[str, ...], planned: bool) -> str:  # noqa: FBT001 - a cache key
+    """A part's name as JSON, made once: many meetings share their people (a rebuild names every one's part)."""
+    return json.dumps([list(people), list(countries), planned], ensure_ascii=False)
 
 
 @functools.cache
