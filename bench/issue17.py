@@ -27,8 +27,10 @@ then, each the best of three fresh processes (peak RSS the largest seen):
   brought up to date after (``timeline.update_store``), in a process of its
   own whose CPU seconds are shown too;
 - the view after a retraction of one meeting report (a correction, appended
-  as ``timeline retract`` appends it), against the view with no cache and the
-  view that makes the store (what a correction cost before it was followed);
+  without the store's update ``timeline retract`` makes after it: the view
+  makes it, so the figure is the update and the view in one process), against
+  the view with no cache and the view that makes the store (what a
+  correction cost before the store followed it);
 - ``timeline ingest`` of one article into the log, beside into an empty log
   (goal: within 2x).
 """
@@ -124,7 +126,7 @@ def append_plain(location: str, seed: int) -> None:
 
 
 def append_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the signature of ``appending``
-    """A retraction of one meeting report of KR's (one with no acting official), as ``timeline retract`` appends it."""
+    """A retraction of one meeting report of KR's (one with no acting official), appended; the store left behind."""
     log = open_log(location)
     report = next(
         e
