@@ -26,6 +26,11 @@ then, each the best of three fresh processes (peak RSS the largest seen):
   article is appended as ``timeline ingest`` appends one, the projection store
   brought up to date after (``timeline.update_store``), in a process of its
   own whose CPU seconds are shown too;
+- the view after a retraction of one meeting report (a correction, appended
+  without the store's update ``timeline retract`` makes after it: the view
+  makes it, so the figure is the update and the view in one process), against
+  the view with no cache and the view that makes the store (what a
+  correction cost before the store followed it);
 - ``timeline ingest`` of one article into the log, beside into an empty log
   (goal: within 2x).
 """
@@ -45,7 +50,8 @@ from bench.events import synthetic_events
 from bench.generate import write as write_articles
 from bench.scale import RECORDED, fill
 from timeline import open_log, update_store
-from timeline.model import OfficeObserved
+from timeline.codec import event_id
+from timeline.model import EventRetracted, MeetingReported, OfficeObserved
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -66,7 +72,9 @@ with open(sys.argv[1], "rb") as handle:
 """
 
 
-def measured(args: list[str], env: dict[str, str] | None = None, stdin: str | None = None) -> tuple[float, float]:
+def measured(
+    args: list[str], env: dict[str, str] | None = None, stdin: str | None = None
+) -> tuple[float, float]:
     """(CPU seconds, peak RSS MB) of one whole process, as GNU time reports them; its stdout discarded."""
     with tempfile.NamedTemporaryFile("r") as report:
         done = subprocess.run(
@@ -117,6 +125,20 @@ def append_plain(location: str, seed: int) -> None:
     update_store(log)
 
 
+def append_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the signature of ``appending``
+    """A retraction of one meeting report of KR's (one with no acting official), appended; the store left behind."""
+    log = open_log(location)
+    report = next(
+        e
+        for e in log.events()
+        if isinstance(e, MeetingReported)
+        and "KR" in e.countries
+        and all(p.status != "acting" for p in e.participants)
+    )
+    with log.writer() as writer:
+        writer.append([EventRetracted(event=event_id(report), reason="bench")], recorded_at=RECORDED)
+
+
 def appending(what: str, location: str, seed: int) -> list[str]:
     """A whole process appending one article and updating the store (``append_plain``, ``append_acting``)."""
     return [PY, "-c", f"from bench.issue17 import {what}; {what}({location!r}, {seed})"]
@@ -145,7 +167,9 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
         subprocess.run(timeline(location, "export", "--format", "jsonl"), stdout=handle, check=True, cwd=ROOT)
     view = timeline(location, "country", "KR", "--format", "jsonl")
     uncached = {"TIMELINE_CACHE": "off"}
-    shutil.rmtree(folder / "events" / "cache", ignore_errors=True)  # the export made one: it is made again here
+    shutil.rmtree(
+        folder / "events" / "cache", ignore_errors=True
+    )  # the export made one: it is made again here
     made, made_rss = measured(view)  # the projection store made from the log (as after a re-extraction)
     warm = best(view)
     duck = best([PY, "-c", DUCKDB, str(exported)])
@@ -156,6 +180,8 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
     after, after_rss = measured(view)
     acting_append = measured(appending("append_acting", location, size + 2))[0]
     acting, acting_rss = measured(view)
+    retract_append = measured(appending("append_retraction", location, 0))[0]
+    retracted, retracted_rss = measured(view)
     into_log = best(timeline(location, "ingest", "-q", str(article)), rounds=1)  # a second time adds nothing
     with tempfile.TemporaryDirectory() as empty:
         into_empty = best(timeline(str(Path(empty) / "events"), "ingest", "-q", str(article)), rounds=1)
@@ -175,6 +201,9 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
         f"  the appends before them, each with the store's update as ingest does it (whole processes, no"
         f" extraction; the second also reads the log for an official to copy): {plain_append:.2f} and"
         f" {acting_append:.2f} CPU s",
+        f"  after a retraction of one meeting report (appended in {retract_append:.2f} CPU s, no store update):"
+        f" {retracted:.3f} CPU s, {retracted_rss:.0f} MB = {retracted / view_rebuild[0]:.3f} of a rebuild,"
+        f" {retracted / made:.3f} of the view that makes the store",
         f"  ingest one article: into this log {into_log[0]:.2f} CPU s, into an empty one {into_empty[0]:.2f}:"
         f" {into_log[0] / into_empty[0]:.2f}x (goal <= 2)",
     ]

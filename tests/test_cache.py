@@ -1021,3 +1021,147 @@ def test_a_log_that_ends_in_corrections_after_the_store_is_warm_is_answered_as_a
         if found is not None:
             append(log, [found])
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+
+
+# -- a retraction of a meeting report updates only what it touches ----------------------------------
+
+
+def counted_rebuilds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one at each rebuild of the store from here on."""
+    rebuilds: list[int] = []
+    original = cache.Cache._rebuild  # noqa: SLF001 - counting the calls of the rule under test
+
+    def counting(self: cache.Cache, target: Log) -> World:
+        rebuilds.append(1)
+        return original(self, target)
+
+    monkeypatch.setattr(cache.Cache, "_rebuild", counting)
+    return rebuilds
+
+
+def test_a_retracted_meeting_report_updates_the_store_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retracting held meetings of officials, one at a time: no rebuild, and the store answers as the fold."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import EventRetracted, MeetingReported  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    events = EVENTS[: ARTICLE_STARTS[60]]
+    append(log, events)
+    kept(log).close()
+    rebuilds = counted_rebuilds(monkeypatch)
+    held = [
+        e
+        for e in events
+        if isinstance(e, MeetingReported)
+        and e.meeting_kind != "planned"
+        and e.date.known
+        and any(p.role != "other" for p in e.participants)
+        and all(p.status != "acting" for p in e.participants)
+    ]
+    for report in held[:: max(1, len(held) // 6)]:
+        append(log, [EventRetracted(event=event_id(report), reason="test")])
+        world = kept(log)
+        assert isinstance(world, cache.LazyWorld)
+        assert views(world) == views(build(log.events()))
+        world.close()
+    assert rebuilds == []
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_retractions_of_meeting_reports_after_the_store_is_warm_are_answered_as_a_full_fold(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """A warm store, then retractions of meeting reports (or their articles), ingests and other corrections: cache == fold."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import EventRetracted, MeetingReported  # noqa: PLC0415
+
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    for index in data.draw(st.lists(st.integers(0, len(STORIES) - 1), min_size=1, max_size=4)):
+        ingest_story(log, extracted(index, copy=data.draw(st.booleans())))
+    kept(log).close()
+    for _ in range(data.draw(st.integers(1, 4))):
+        step = data.draw(st.sampled_from(["retract", "retract", "retract", "ingest", "correct"]))
+        if step == "ingest":
+            index = data.draw(st.integers(0, len(STORIES) - 1))
+            ingest_story(log, extracted(index, copy=data.draw(st.booleans())))
+        elif step == "correct":
+            found = correction(data.draw, log)
+            if found is not None:
+                append(log, [found])
+        else:
+            reports = [e for e in log.events() if isinstance(e, MeetingReported)]
+            report = data.draw(st.sampled_from(reports))
+            append(
+                log,
+                [
+                    EventRetracted(
+                        event=data.draw(st.sampled_from([event_id(report)] * 3 + [report.article])),
+                        reason="test",
+                    )
+                ],
+            )
+        if data.draw(st.booleans()):
+            assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+    assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+
+
+def test_a_meetings_sort_key_made_from_shared_parts_is_its_whole_key_made_anew() -> None:
+    """The rebuild's sort key of each meeting (its recurring parts made once) is ``sortable`` of its order."""
+    for meeting in build(EVENTS).meetings:
+        people = sorted(meeting.people)
+        assert cache._meeting_sort(meeting, people) == cache.sortable(cache._meeting_order(meeting))  # noqa: SLF001
+
+
+def test_a_retract_of_a_meeting_report_brings_the_store_up_to_date_so_the_next_view_is_warm(
+    seeds_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After ``retract`` of one meeting report the store reflects the whole log, as after ``ingest``."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import MeetingReported  # noqa: PLC0415
+
+    run(seeds_log, "meetings")  # the store made
+    before = _stored_position(seeds_log)
+    report = next(e for e in Log(seeds_log).events() if isinstance(e, MeetingReported))
+    run(seeds_log, "retract", event_id(report), "--reason", "test")
+    assert _stored_position(seeds_log) != before
+    monkeypatch.setattr(cache.Cache, "_update", _no_update)
+    monkeypatch.setattr(cache.Cache, "_rebuild", _no_update)
+    for view in VIEWS:
+        off = CliRunner().invoke(
+            cli, ["--log", str(seeds_log), *view], env={"TIMELINE_CACHE": "off", "NO_COLOR": "1"}
+        )
+        assert run(seeds_log, *view) == off.stdout, view
+
+
+def test_a_part_named_through_its_cache_is_named_as_json_of_its_people_countries_and_kind() -> None:
+    """Each meeting's and report's part (its name made once per people, countries, held or planned) is that JSON."""
+    world = build(EVENTS)
+    for meeting in world.meetings:
+        people = sorted(meeting.people)
+        countries = [] if people else sorted({c for r in meeting.reports for c in r.countries})
+        expected = json.dumps([people, countries, meeting.kind == "planned"], ensure_ascii=False)
+        assert cache._key(meeting, world.names) == expected  # noqa: SLF001
+    for report in world.reports:
+        people = sorted({world.names.get(cache.person_key(p.name), p.name) for p in report.participants})
+        countries = [] if people else sorted(report.countries)
+        expected = json.dumps([people, countries, report.meeting_kind == "planned"], ensure_ascii=False)
+        assert cache._key(report, world.names) == expected  # noqa: SLF001
+
+
+def test_pairs_of_officials_named_through_their_cache_are_json_of_the_two() -> None:
+    """Each meeting's pairs of officials (each pair's JSON made once) are the JSON of the two, in order."""
+    for meeting in build(EVENTS).meetings:
+        officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
+        expected = [
+            json.dumps([one, other], ensure_ascii=False)
+            for index, one in enumerate(officials)
+            for other in officials[index + 1 :]
+        ]
+        assert list(cache._pairs(meeting)) == expected  # noqa: SLF001

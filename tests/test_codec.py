@@ -373,3 +373,22 @@ def test_an_article_id_the_model_refuses_is_refused_when_read(light: bool, bad: 
     payload = {**to_payload(article), "article": bad}
     with pytest.raises(DecodeError, match="does not fit its schema"):
         line_reader(light=light)(_stored_line(article.kind, article.version, payload))
+
+
+def test_a_retraction_is_read_without_the_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A well-formed retraction reads as the converter reads it, without making it; any other is left to the converter."""
+    from timeline import codec  # noqa: PLC0415
+    from timeline.model import EventRetracted  # noqa: PLC0415
+
+    expected = CONVERTER.structure({"event": "abc", "reason": "wrong"}, EventRetracted)
+    monkeypatch.setattr(codec, "converter", _no_converter)
+    assert from_payload("event-retracted", 1, {"event": "abc", "reason": "wrong"}) == expected
+    monkeypatch.undo()
+    for payload in ({"event": "abc"}, {"event": 1, "reason": "r"}, {"event": "a", "reason": "r", "x": 1}):
+        assert codec._retraction("event-retracted", 1, payload) is None  # noqa: SLF001
+    with pytest.raises(DecodeError):
+        from_payload("event-retracted", 1, {"event": "a", "reason": "r", "x": 1})
+
+
+def _no_converter() -> None:
+    raise AssertionError("the converter was made")

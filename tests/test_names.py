@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.names import name_key
 from timeline.project import Forms, canonical_names
@@ -79,3 +82,26 @@ def test_a_name_of_one_word_twice_is_not_a_shorter_name() -> None:
     """ "Abdullah Abdullah" is no short form of "Abdullah II": words counted, not just compared as sets."""
     found = forms(("Abdullah II", "JO", 3), ("Abdullah Abdullah", "AF", 1))
     assert printed(found, "Abdullah Abdullah") == "Abdullah Abdullah"
+
+
+_FORMS = st.tuples(
+    st.sampled_from(["Wang Yi", "Yi Wang", "Iwaya Takeshi", "Takeshi Iwaya", "Park Jin"]),
+    st.sampled_from([None, "Wang", "Iwaya"]),
+    st.sampled_from([None, "CN", "JP", "KR"]),
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_FORMS, min_size=1, max_size=12), st.data())
+def test_a_form_taken_away_leaves_what_counting_the_rest_gives(
+    forms: list[tuple[str, str | None, str | None]], data: st.DataObject
+) -> None:
+    """``Forms.remove`` of one counted form gives the forms of the others, or says it cannot (and the caller recounts)."""
+    index = data.draw(st.integers(0, len(forms) - 1))
+    counted, rest = Forms(), Forms()
+    for form in forms:
+        counted.add(*form)
+    for form in forms[:index] + forms[index + 1 :]:
+        rest.add(*form)
+    if counted.remove(*forms[index]):
+        assert attrs.asdict(counted) == attrs.asdict(rest)

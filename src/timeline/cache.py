@@ -32,9 +32,13 @@ Next to it: the log ``Position`` it reflects (opaque: the backend's own
 cursor). A view reads only the events after that position and recomputes only
 what they touch: an acting official takes away what only observations showed
 of that office on that day, a printed name that changed renames the person
-where they are shown. A correction, a re-extraction, a name whose forms now
-print as two, or a country filled in for someone an earlier event left
-without one that changes, makes the store again from the log. Deleting it
+where they are shown, a retracted meeting report leaves its meeting's part,
+the name counts and the offices it was seen in (sightings an office
+observation shows too stay). Any other correction (a merge, a split, a name
+or an office set, a revert, a retraction of an article or an observation),
+a re-extraction, a name whose forms now print as two, or a country filled in
+for someone an earlier event left without one that changes, makes the store
+again from the log. Deleting it
 changes no answer; a log that does not match it (truncated, rewritten,
 another log) is noticed and the store made again; each row carries a
 checksum checked when it is read, and the row counts and meta are checked on
@@ -64,6 +68,7 @@ from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
     Event,
+    EventRetracted,
     LightObservation,
     MeetingReported,
     OfficeObserved,
@@ -141,7 +146,8 @@ _BUSY_MS = cachefile.BUSY_MS  # how long to wait for another process's update of
 # SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
 # pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
 _PAGE_SIZE = 65536
-_FOLDABLE = {"article-ingested", "meeting-reported", "office-observed"}
+# what an update follows: new extraction, and retractions (of a meeting report, or the update declines)
+_FOLDABLE = {"article-ingested", "meeting-reported", "office-observed", "event-retracted"}
 _TABLES = cachefile.TABLES
 
 
@@ -254,7 +260,13 @@ def _key(meeting_or_report: Meeting | MeetingReported, names: dict[Key, str]) ->
         people = sorted({names.get(person_key(p.name), p.name) for p in meeting_or_report.participants})
         planned = meeting_or_report.meeting_kind == "planned"
         countries = sorted(meeting_or_report.countries)
-    return json.dumps([people, [] if people else countries, planned], ensure_ascii=False)
+    return _part(tuple(people), tuple(countries) if not people else (), planned)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part(people: tuple[str, ...], countries: tuple[str, ...], planned: bool) -> str:  # noqa: FBT001 - a cache key
+    """A part's name as JSON, made once: many meetings share their people (a rebuild names every one's part)."""
+    return json.dumps([list(people), list(countries), planned], ensure_ascii=False)
 
 
 @functools.cache
@@ -495,9 +507,9 @@ class Cache:
         tenures: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in full.tenures:
             tenures[f"{tenure.country}|{tenure.role}"].append(tenure)
-        observed = _observed_only(full, sightings(full))
+        shown = _shown(full, sightings(full), acting)
         for office, rows in by_office.items():
-            self._store_office(office, rows, tenures[office], observed)
+            self._store_office(office, rows, tenures[office], shown)
         for person, rows in by_person.items():
             data = _dump_sightings(rows)
             self.db.execute(
@@ -530,22 +542,40 @@ class Cache:
         acting: list[list[str]],
         corrections: list[Event],
     ) -> bool:
-        """Fold new extraction events into the parts they touch; False when a full rebuild is needed.
+        """Fold new extraction events and retractions into the parts they touch; False when a full rebuild is needed.
 
         Corrections already in the log apply to the new events through the
-        full fold's own ``Corrections``.
+        full fold's own ``Corrections``. A retraction of a meeting report
+        takes the report out of its meeting's part, its participants' name
+        forms out of the counts and its sightings out of their offices (those
+        an office observation shows too stay); a retraction that would
+        change who is who (a printed name, a country filled in, an acting
+        day) or that names anything else (an article, an observation),
+        while splits or offices set are in force, makes the store again.
         """
-        rules = Corrections.of(corrections, event_id)
+        retractions = [e for e in events if isinstance(e, EventRetracted)]
+        rules = Corrections.of([*corrections, *retractions], event_id)
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
         )
+        gone: dict[str, list[MeetingReported]] = {}  # part -> its reports retracted
+        if retractions:
+            if rules.splits or rules.offices:
+                return False  # a view shows a report as they change it: its id is not the logged one
+            found = self._retracted_reports({r.event for r in retractions})
+            if found is None:
+                return False
+            gone = found
+        taken = [report for found in gone.values() for report in found]
         known_before = known_countries(forms, names)
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
+        if taken and (_acts(taken) or not forms.remove_events(taken)):
+            return False  # an acting day goes, or the name counts cannot say what is left
         new_names = rules.names(forms)
         rename = _renamed(names, new_names)
-        if rename is None:
+        if rename is None or (rename and gone):
             return False  # a person's forms now print as two names: who is who is in the log, not here
         known = known_countries(forms, new_names)
         if any(
@@ -561,10 +591,13 @@ class Cache:
                 self._put_article(event)
         # offices first: a participant without a title takes the office the runs give them, as they are now
         context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
-        fresh = sightings_of(context, acting_before | acting_new)
-        observed = _observed_only(context, fresh)
         holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
-        parts: dict[str, list[MeetingReported]] = defaultdict(list)
+        if gone:  # before the new sightings: those of new articles are not the ones a retraction took
+            holders_seen |= self._unsee(taken, rules.retracted, context)
+            self._set_meta(corrections=_with_corrections(self._meta()["corrections"], retractions))
+        fresh = sightings_of(context, acting_before | acting_new)
+        shown = _shown(context, fresh, acting_before | acting_new)
+        parts: dict[str, list[MeetingReported]] = defaultdict(list, {part: [] for part in gone})
         touched_pairs: set[str] = set()
         touched_groupings: set[str] = set()
         if rename:  # a printed name changed: what shows it (sightings, offices, meetings, changes) follows
@@ -584,7 +617,7 @@ class Cache:
             by_office[_office(sighting)].append(sighting)
             by_person[sighting.person].append(sighting)
         for office, rows in by_office.items():
-            holders_seen |= self._put_office(office, rows, observed)
+            holders_seen |= self._put_office(office, rows, shown)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
         for report in reports:
@@ -598,6 +631,8 @@ class Cache:
                 touched_pairs.update(_pairs(meeting))  # a pair may be gone: the office filled in changed
                 touched_groupings.update(groupings_of(meeting))
             reports_of_part = [r for m in before for r in m.reports] + added
+            if part in gone:
+                reports_of_part = [r for r in reports_of_part if event_id(r) not in rules.retracted]
             part_world = World(reports=reports_of_part, names=new_names, known_countries=known)
             merged = merge_meetings(part_world, holders)
             self._put_meetings(part, merged, printed)
@@ -742,9 +777,7 @@ class Cache:
         cachefile.checked(row[1], row[0])
         return _load_sightings(row[0])
 
-    def _put_office(
-        self, office: str, added: list[Sighting], observed: set[Sighting]
-    ) -> set[tuple[str, str]]:
+    def _put_office(self, office: str, added: list[Sighting], shown: _Shown) -> set[tuple[str, str]]:
         """New sightings of an office: the years they fall in made again, the runs from the years' stretches.
 
         Returns:
@@ -759,8 +792,8 @@ class Cache:
             found = self.db.execute("SELECT person FROM tenure WHERE office = ?", (office,))
             holders.update((country, person) for (person,) in found)
         for year, rows in _by_year(added).items():
-            known, known_observed = self._office_year(office, year)
-            self._put_office_year(office, year, known + rows, known_observed | (observed & set(rows)))
+            known, known_shown = self._office_year(office, year)
+            self._put_office_year(office, year, known + rows, known_shown.joined(shown.within(rows)))
         query = (
             "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? ORDER BY year"
         )
@@ -794,13 +827,12 @@ class Cache:
         for new, rows in sorted(moved.items()):
             self._put_person(new, self._person_sightings(new) + rows)
         for office, year in sorted(years):
-            rows, observed = self._office_year(office, year)
+            rows, shown = self._office_year(office, year)
             renamed = [row._replace(person=rename.get(row.person, row.person)) for row in rows]
-            again = {row._replace(person=rename.get(row.person, row.person)) for row in observed}
-            self._put_office_year(office, year, renamed, again)
+            self._put_office_year(office, year, renamed, shown.renamed(rename))
         holders: set[tuple[str, str]] = set()
         for office in sorted({office for office, _ in years}):
-            holders |= self._put_office(office, [], set())
+            holders |= self._put_office(office, [], _Shown())
         return holders
 
     def _rename_meetings(
@@ -837,10 +869,10 @@ class Cache:
         gone_of: dict[str, set[Sighting]] = defaultdict(set)
         offices: set[str] = set()
         for (office, year), found in sorted(by_year.items()):
-            rows, observed = self._office_year(office, year)
-            gone = {r for r in rows if r in observed and r.status != "acting" and r.date.iso() in found}
+            rows, shown = self._office_year(office, year)
+            gone = {r for r in rows if r in shown.only and r.status != "acting" and r.date.iso() in found}
             if gone:
-                self._put_office_year(office, year, [r for r in rows if r not in gone], observed - gone)
+                self._put_office_year(office, year, [r for r in rows if r not in gone], shown.without(gone))
                 offices.add(office)
                 for row in gone:
                     gone_of[row.person].add(row)
@@ -848,7 +880,78 @@ class Cache:
             self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
         holders: set[tuple[str, str]] = set()
         for office in sorted(offices):
-            holders |= self._put_office(office, [], set())
+            holders |= self._put_office(office, [], _Shown())
+        return holders
+
+    def _retracted_reports(self, events: set[str]) -> dict[str, list[MeetingReported]] | None:
+        """The stored reports with these event ids, by part; None when an id names no stored report.
+
+        A meeting's line lists its reports' ids (SQLite finds the rows without
+        decoding them); each report found is checked by its own id.
+        """
+        found: dict[str, list[MeetingReported]] = defaultdict(list)
+        query = "SELECT part, data, line, mac FROM meeting WHERE instr(line, ?) > 0"
+        for event in sorted(events):
+            reports = [
+                (part, report)
+                for part, data, line, mac in self.db.execute(query, (event,)).fetchall()
+                for report in _meeting_of(data, line, mac).reports
+                if event_id(report) == event
+            ]
+            if not reports:
+                return None  # an article, an observation, or a report no longer in force
+            for part, report in reports:
+                found[part].append(report)
+        return found
+
+    def _unsee(
+        self, taken: list[MeetingReported], retracted: frozenset[str], world: World
+    ) -> set[tuple[str, str]]:
+        """The sightings retracted reports showed and nothing else does, taken out of their offices and people.
+
+        A sighting another report in force shows stays (such a report is of
+        the same article, and names the person); one an office observation
+        shows too stays, now one only observations show.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        names, known = world.names, world.known_countries
+        lost = set(sightings_of(World(reports=taken, names=names, known_countries=known)))
+        query = (
+            "SELECT data, line, mac FROM meeting WHERE id IN (SELECT meeting FROM meeting_person WHERE person = ?) "
+            "AND instr(data, ?) > 0"
+        )
+        kept: list[MeetingReported] = []
+        for person, article in sorted({(s.person, s.article) for s in lost}):
+            for data, line, mac in self.db.execute(query, (person, article)).fetchall():
+                kept.extend(
+                    r
+                    for r in _meeting_of(data, line, mac).reports
+                    if r.article == article and event_id(r) not in retracted
+                )
+        lost -= set(sightings_of(World(reports=kept, names=names, known_countries=known)))
+        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
+        for sighting in lost:
+            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        gone_of: dict[str, set[Sighting]] = defaultdict(set)
+        for (office, year), found in sorted(by_year.items()):
+            rows, shown = self._office_year(office, year)
+            gone = found - shown.also
+            self._put_office_year(
+                office,
+                year,
+                [r for r in rows if r not in gone],
+                _Shown(shown.only | (found & shown.also), shown.also - found),
+            )
+            for row in gone:
+                gone_of[row.person].add(row)
+        for person, gone in sorted(gone_of.items()):
+            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in by_year}):
+            holders |= self._put_office(office, [], _Shown())
         return holders
 
     def _untitled_parts(self, holders: set[tuple[str, str]]) -> list[str]:
@@ -868,12 +971,10 @@ class Cache:
         firsts = {office: [run.first for run in joined(rows)] for office, rows in found.items()}
         return holder_rows(firsts).get(country, [])
 
-    def _store_office(
-        self, office: str, rows: list[Sighting], tenures: list[Tenure], observed: set[Sighting]
-    ) -> None:
+    def _store_office(self, office: str, rows: list[Sighting], tenures: list[Tenure], shown: _Shown) -> None:
         """An office's sightings, year by year, and its tenures (the full fold made them)."""
         for year, found in _by_year(rows).items():
-            self._put_office_year(office, year, found, observed)
+            self._put_office_year(office, year, found, shown)
         self._put_tenures(office, tenures)
 
     def _put_tenures(self, office: str, tenures: list[Tenure]) -> None:
@@ -893,21 +994,23 @@ class Cache:
                 ),
             )
 
-    def _office_year(self, office: str, year: int) -> tuple[list[Sighting], set[Sighting]]:
-        """A year of an office: its sightings, and those only office observations show (no held meeting)."""
+    def _office_year(self, office: str, year: int) -> tuple[list[Sighting], _Shown]:
+        """A year of an office: its sightings, and which of them office observations show."""
         query = (
             "SELECT sightings, clear, stretches, observed, mac FROM office_year WHERE part = ? AND year = ?"
         )
         row = self.db.execute(query, (office, year)).fetchone()
         if not row:
-            return [], set()
+            return [], _Shown()
         data, _, _, observed = _year_checked(row)
         rows = _load_sightings(data)
-        return rows, {rows[index] for index in _decoder(list[int])(observed)}
+        only, also = _decoder(tuple[list[int], list[int]])(observed)
+        return rows, _Shown(frozenset(rows[i] for i in only), frozenset(rows[i] for i in also))
 
-    def _put_office_year(self, office: str, year: int, rows: list[Sighting], observed: set[Sighting]) -> None:
+    def _put_office_year(self, office: str, year: int, rows: list[Sighting], shown: _Shown) -> None:
         """One year of an office: its sightings in run order, which of them count, their stretches, and which
-        only observations show (those an acting holder's day, learnt later, takes away)."""
+        office observations show (those only they show an acting holder's day, learnt later, takes away; those
+        a held meeting shows too stay when the meeting is retracted)."""
         rows = sorted(rows, key=run_order)  # the order the fold puts an office's counted sightings in
         counted = {id(row) for row in clear_sightings(rows)}
         clear = [index for index, row in enumerate(rows) if id(row) in counted]
@@ -915,7 +1018,12 @@ class Cache:
             _dump_sightings(rows),
             _encode(clear).decode(),
             _dump_stretches([Stretch.of_run(run) for run in runs_of([rows[index] for index in clear])]),
-            _encode([index for index, row in enumerate(rows) if row in observed]).decode(),
+            _encode(
+                [
+                    [index for index, row in enumerate(rows) if row in shown.only],
+                    [index for index, row in enumerate(rows) if row in shown.also],
+                ]
+            ).decode(),
         )
         self.db.execute(
             "INSERT OR REPLACE INTO office_year VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -1260,6 +1368,23 @@ def _in_force(corrections: list[Event]) -> list[Event]:
     return in_force(corrections, event_id)
 
 
+def _acts(reports: Iterable[MeetingReported]) -> bool:
+    """Whether someone acts in an office in these reports (a day their office's holder was not seen)."""
+    return any(p.status == "acting" for report in reports for p in report.participants)
+
+
+def _with_corrections(stored: str, added: Iterable[Event]) -> str:
+    """The store's corrections in force (meta ``corrections``) and these after them, in log order.
+
+    Each as ``codec.to_payload`` gives it, through ``codec.to_data`` (the same
+    data, tests/test_codec.py compares them): the converter is not made.
+    """
+    to_data = _codec().to_data
+    found = json.loads(stored)
+    found.extend([c.kind, c.version, to_data(c)] for c in added)
+    return json.dumps(found, ensure_ascii=False)
+
+
 def _change_part(change: Change) -> str:
     """The part a change belongs to, as the incremental update names it."""
     if isinstance(change, NewOffice):
@@ -1305,10 +1430,17 @@ def _load_stretches(data: str) -> list[Stretch]:
 
 
 def _pairs(meeting: Meeting) -> Iterator[str]:
+    """The pairs of officials in a meeting, each as the part of its first-meeting changes names it."""
     officials = sorted({p.name for p in meeting.participants if p.role != "other" and p.country})
     for index, one in enumerate(officials):
         for other in officials[index + 1 :]:
-            yield json.dumps([one, other], ensure_ascii=False)
+            yield _pair(one, other)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pair(one: str, other: str) -> str:
+    """A pair of officials (in order) as JSON, made once: the same officials meet again and again."""
+    return json.dumps([one, other], ensure_ascii=False)
 
 
 def _forms_to(forms: Forms) -> list[Any]:
@@ -1320,6 +1452,7 @@ def _forms_to(forms: Forms) -> list[Any]:
             forms.countries.get(k),
             sorted(forms.others.get(k, ())),
             k in forms.open,
+            [[family, country, n] for (family, country), n in forms.tally[k].items()],
         ]
         for k, c in forms.written.items()
     ]
@@ -1327,9 +1460,10 @@ def _forms_to(forms: Forms) -> list[Any]:
 
 def _forms_from(data: list[Any]) -> Forms:
     forms = Forms()
-    for key, counter, family, country, others, without_country in data:
+    for key, counter, family, country, others, without_country, tally in data:
         k = tuple(key)
         forms.written[k] = Counter(counter)
+        forms.tally[k] = Counter({(f, c): n for f, c, n in tally})
         if family:
             forms.families[k] = family
         if country:
@@ -1435,10 +1569,10 @@ def _meeting_row(part: str, meeting: Meeting, ids: list[str | None] | None = Non
     ]
     data = _encode(unstructured).decode()
     line = meeting_line(meeting, report_ids)
-    sort = sortable(_meeting_order(meeting))
+    people = sorted(meeting.people)
+    sort = _meeting_sort(meeting, people)
     year = meeting.date.sort_key()[0]  # the first item of the order: a year's meetings are one run
     countries = sorted(set(meeting.countries))
-    people = sorted(meeting.people)
     listed = (_encode(countries).decode(), _encode(people).decode())
     values = (part, sort, year, *listed, line, data, cachefile.mac(data, line))
     return _MeetingRow(values, sort, year, countries, people, line)
@@ -1524,6 +1658,32 @@ def _report_id(report: MeetingReported, payload: dict[str, Any]) -> str:
     return hashlib.sha256(f"{report.kind}\n{dumps(body)}".encode()).hexdigest()[:24]
 
 
+def _meeting_sort(meeting: Meeting, people: list[str]) -> bytes:
+    """``sortable(_meeting_order(meeting))``; ``people``: its people, sorted.
+
+    The parts that recur from meeting to meeting (a date, a list of
+    countries or of people, a kind) are made once each: a rebuild makes a
+    sort key for every meeting of the log.
+    """
+    return b"".join(
+        (
+            b"\x05",
+            _sortable_again(meeting.date.sort_key()),
+            _sortable_again(tuple(meeting.countries)),
+            _sortable_again(tuple(people)),
+            _sortable_again(meeting.kind),
+            _sortable_text(meeting.reports[0].article),
+            b"\x00",
+        )
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sortable_again(key: str | tuple[object, ...]) -> bytes:
+    """``sortable`` of a part of a key that many keys share."""
+    return sortable(key)
+
+
 def _meeting_order(meeting: Meeting) -> list[Any]:
     """The order of meetings (``_ordered``) as JSON."""
     return [
@@ -1535,10 +1695,53 @@ def _meeting_order(meeting: Meeting) -> list[Any]:
     ]
 
 
-def _observed_only(world: World, everything: Iterable[Sighting]) -> set[Sighting]:
-    """Those of a world's sightings that only its office observations show: no held meeting shows the same."""
-    meetings = World(reports=world.reports, names=world.names, known_countries=world.known_countries)
-    return set(everything) - set(sightings_of(meetings))
+@attrs.frozen
+class _Shown:
+    """Which sightings of an office year office observations show: ``only`` they (no held meeting shows the
+    same), or ``also`` a held meeting.
+
+    An acting holder's day, learnt later, takes away those only observations
+    show; a retracted meeting takes away its sightings but those an
+    observation shows too, which then only observations show.
+    """
+
+    only: frozenset[Sighting] = frozenset()
+    also: frozenset[Sighting] = frozenset()
+
+    def within(self, rows: Iterable[Sighting]) -> _Shown:
+        """Those of ``rows``."""
+        kept = set(rows)
+        return _Shown(self.only & kept, self.also & kept)
+
+    def joined(self, other: _Shown) -> _Shown:
+        """These and ``other``'s."""
+        return _Shown(self.only | other.only, self.also | other.also)
+
+    def without(self, gone: set[Sighting]) -> _Shown:
+        """These but ``gone``."""
+        return _Shown(self.only - gone, self.also - gone)
+
+    def renamed(self, rename: dict[str, str]) -> _Shown:
+        """These under the people's new printed names."""
+
+        def moved(rows: frozenset[Sighting]) -> frozenset[Sighting]:
+            return frozenset(row._replace(person=rename.get(row.person, row.person)) for row in rows)
+
+        return _Shown(moved(self.only), moved(self.also))
+
+
+def _shown(world: World, everything: Iterable[Sighting], acting: set[tuple[str, str, str]]) -> _Shown:
+    """Which of a world's sightings its office observations show, only they or a held meeting too.
+
+    ``acting``: every day someone acts in an office (an observation of the
+    suspended holder that day shows nothing).
+    """
+    names, known = world.names, world.known_countries
+    held = set(sightings_of(World(reports=world.reports, names=names, known_countries=known)))
+    observed = set(
+        sightings_of(World(observations=world.observations, names=names, known_countries=known), acting)
+    )
+    return _Shown(frozenset(set(everything) - held), frozenset(observed & held))
 
 
 def _renamed(before: dict[Key, str], after: dict[Key, str]) -> dict[str, str] | None:

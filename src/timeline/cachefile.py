@@ -28,7 +28,9 @@ from timeline import cursor
 from timeline.logfile import LOG_NAME, ends_with
 from timeline.vocabulary import FLAGGED_KINDS
 
-TYPE_CHECKING = False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+TYPE_CHECKING = (
+    False  # typing itself is not imported: it is a tenth of a warm view's start-up (mypy reads this as True)
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
@@ -36,10 +38,20 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
-VERSION = "16"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
+# 17: office years say which sightings observations show, name forms their tallies (#17)
+VERSION = "17"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
 BUSY_MS = 600_000  # how long to wait for another process's update of the store
 TABLES = (
-    *("meta", "article", "meeting", "meeting_country", "country_meetings", "country_page", "meeting_person", "tenure"),
+    *(
+        "meta",
+        "article",
+        "meeting",
+        "meeting_country",
+        "country_meetings",
+        "country_page",
+        "meeting_person",
+        "tenure",
+    ),
     *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
 )
 # Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
@@ -187,7 +199,9 @@ def doubt(db: sqlite3.Connection, present: set[str], kept: dict[str, str]) -> st
 # -- the reads a view makes -------------------------------------------------------------------------
 
 
-def meeting_rows(db: sqlite3.Connection, country: str | None, person: str | None, columns: str) -> list[tuple[Any, ...]]:
+def meeting_rows(
+    db: sqlite3.Connection, country: str | None, person: str | None, columns: str
+) -> list[tuple[Any, ...]]:
     """``columns`` of the meetings of a country, of a person, of both, or all, in order, through the indexes."""
     query = f"SELECT {columns} FROM meeting"  # noqa: S608 - our own column names
     where, values = [], []
@@ -216,7 +230,9 @@ def country_lines(db: sqlite3.Connection, country: str) -> list[bytes]:
             pages do not hold as many meetings as country_meetings counts.
 
     """
-    pages = db.execute("SELECT lines, count, mac FROM country_page WHERE country = ? ORDER BY year", (country,)).fetchall()
+    pages = db.execute(
+        "SELECT lines, count, mac FROM country_page WHERE country = ? ORDER BY year", (country,)
+    ).fetchall()
     kept = db.execute("SELECT meetings FROM country_meetings WHERE country = ?", (country,)).fetchone()
     if sum(count for _, count, _ in pages) != (kept[0] if kept else 0):
         raise Damaged("a country's meetings are not as many as counted (edited or damaged)")
@@ -225,14 +241,21 @@ def country_lines(db: sqlite3.Connection, country: str) -> list[bytes]:
     return [page for page, _, _ in pages]
 
 
-def meeting_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[bytes]:
+def meeting_lines(
+    db: sqlite3.Connection, *, country: str | None = None, person: str | None = None
+) -> list[bytes]:
     """The meetings' JSON lines as stored, in order (of a country, a person, both, or all), each checked: chunks."""
     if country is not None and person is None:
         return country_lines(db, country)
-    return [line_checked(row_mac, line) for line, row_mac in meeting_rows(db, country, person, "CAST(line AS BLOB), mac")]
+    return [
+        line_checked(row_mac, line)
+        for line, row_mac in meeting_rows(db, country, person, "CAST(line AS BLOB), mac")
+    ]
 
 
-def tenure_lines(db: sqlite3.Connection, *, country: str | None = None, person: str | None = None) -> list[bytes]:
+def tenure_lines(
+    db: sqlite3.Connection, *, country: str | None = None, person: str | None = None
+) -> list[bytes]:
     """The tenures' JSON lines as stored, office by office (of a country, a person, both, or all), each checked."""
     where, values = [], []
     for column, value in (("country", country), ("person", person)):
@@ -240,7 +263,9 @@ def tenure_lines(db: sqlite3.Connection, *, country: str | None = None, person: 
             where.append(f"{column} = ?")
             values.append(value)
     query = "SELECT CAST(line AS BLOB), mac FROM tenure" + (" WHERE " + " AND ".join(where) if where else "")
-    return [line_checked(row_mac, line) for line, row_mac in db.execute(query + " ORDER BY office, id", values)]
+    return [
+        line_checked(row_mac, line) for line, row_mac in db.execute(query + " ORDER BY office, id", values)
+    ]
 
 
 def change_lines(
@@ -256,7 +281,11 @@ def change_lines(
     return [line_checked(row_mac, line) for kind, line, row_mac in rows if kinds is None or kind in kinds]
 
 
-VIEWS = ("meetings", "changes", "country")  # the JSON-lines views of everything the store answers with its lines
+VIEWS = (
+    "meetings",
+    "changes",
+    "country",
+)  # the JSON-lines views of everything the store answers with its lines
 
 
 def view_lines(db: sqlite3.Connection, view: str, country: str | None = None) -> list[bytes]:

@@ -32,11 +32,16 @@ class Forms:
     countries: dict[Key, str] = attrs.field(factory=dict)  # the first country seen with the name
     others: dict[Key, set[str]] = attrs.field(factory=lambda: defaultdict(set))  # any other ones
     open: set[Key] = attrs.field(factory=set)  # names some event gives without a country
+    # how often each name came with each (family name, country): what ``remove`` needs to take one away
+    tally: dict[Key, Counter[tuple[str | None, str | None]]] = attrs.field(
+        factory=lambda: defaultdict(Counter)
+    )
 
     def add(self, name: str, family: str | None, country: str | None) -> None:
         """Count one written form of a name, and the country it came with."""
         key = person_key(name)
         self.written[key][name] += 1
+        self.tally[key][family, country] += 1
         if family:
             self.families[key] = family
         if country:
@@ -52,6 +57,76 @@ class Forms:
                 self.add(p.name, p.family, p.country)
         for observation in observations:
             self.add(observation.name, observation.family, observation.country)
+
+    def remove(self, name: str, family: str | None, country: str | None) -> bool:
+        """Take away one written form that ``add`` counted (a retracted report's participant).
+
+        The counts go down exactly; the first country seen with a name and the
+        last family name are kept in log order, which the counts do not
+        know. So when the name is still written with several countries and
+        this form came with the first, or with several family names and this
+        form came with the last, nothing is taken and False says so (the
+        caller counts the log again).
+
+        Returns:
+            Whether the form was taken away.
+
+        """
+        key = person_key(name)
+        tally = self.tally.get(key)
+        if tally is None or tally[family, country] <= 0 or self.written[key][name] <= 0:
+            return False
+        left = tally.copy()
+        left[family, country] -= 1
+        left = +left  # the forms still written
+        families = {f for f, _ in left if f}
+        countries = {c for _, c in left if c}
+        if (family and len(families) > 1 and family == self.families.get(key)) or (
+            country and len(countries) > 1 and country == self.countries.get(key)
+        ):
+            return False
+        self._take(key, name, left, families, countries)
+        return True
+
+    def _take(
+        self,
+        key: Key,
+        name: str,
+        left: Counter[tuple[str | None, str | None]],
+        families: set[str],
+        countries: set[str],
+    ) -> None:
+        """``remove``'s changes, once it knows them exact: the counts, and what they decide of the rest."""
+        written = self.written[key]
+        written[name] -= 1
+        if written[name] <= 0:
+            del written[name]
+        if not written:  # the name is written nowhere now
+            for found in (self.written, self.families, self.countries, self.others, self.tally):
+                found.pop(key, None)
+            self.open.discard(key)
+            return
+        self.tally[key] = left
+        if len(families) == 1:
+            self.families[key] = next(iter(families))  # the last one seen, being the only one
+        elif not families:
+            self.families.pop(key, None)
+        if len(countries) == 1:
+            self.countries[key] = next(iter(countries))
+            self.others.pop(key, None)
+        elif not countries:
+            self.countries.pop(key, None)
+            self.others.pop(key, None)
+        else:  # the first country stays (it was not this form's): the rest are the others
+            self.others[key] = countries - {self.countries[key]}
+        if not any(c is None for _, c in left):
+            self.open.discard(key)
+
+    def remove_events(self, reports: Iterable[MeetingReported]) -> bool:
+        """``remove`` every participant of these reports; False (and the forms in doubt) when one could not be."""
+        return all(
+            self.remove(p.name, p.family, p.country) for report in reports for p in report.participants
+        )
 
 
 def canonical_names(
