@@ -8490,3 +8490,12 @@ def test_a_title_glued_to_an_accented_name_is_set_off_again() -> None:
     """ "the President of Finland Sauli NiinistöPrime minister Sanna Marin": two people, the comma lost."""
     text = normalize.normalize("They met the President of Finland Sauli NiinistöPrime minister Sanna Marin.").text
     assert "Niinistö, Prime minister" in text
+
+
+def test_a_meeting_told_as_done_often_is_none() -> None:
+    """ "I know that Secretary X talks to his counterpart all the time", "they regularly speak": a habit, no
+    meeting; "X talks with Y on Monday" is one."""
+    habit = '"Secretary Robert Gates talks to his Australian counterpart all the time," she said.'
+    assert meetings_of(habit) == ()
+    assert meetings_of("Foreign Minister Ana Lee regularly speaks with Foreign Minister Bo Kim.") == ()
+    assert len(meetings_of("Foreign Minister Ana Lee talks with Foreign Minister Bo Kim on Monday.")) == 1

@@ -2250,12 +2250,21 @@ def _recurring(anchor: Token) -> bool:
     )
 
 
+_OFTEN = frozenset({"regularly", "often", "frequently", "routinely", "always", "constantly", "usually"})
+
+
 def _habitual(anchor: Token) -> bool:
     """ "By tradition, Finnish and Swedish prime ministers meet soon after taking office": a custom.
 
     A verb in the present whose subject is a bare plural noun (no article,
-    no possessive, no number): any holders of an office, no one meeting.
+    no possessive, no number): any holders of an office, no one meeting. Or
+    one in the present told as done often: "X talks to Y all the time".
     """
+    if anchor.tag_ in {"VBP", "VBZ"} and any(
+        c.lower_ in _OFTEN or (c.lower_ == "time" and any(g.lower_ == "all" for g in c.children))
+        for c in anchor.children
+    ):
+        return True  # "Secretary X talks to his counterpart all the time", "they regularly speak"
     if anchor.tag_ != "VBP":
         return False
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
