@@ -8499,3 +8499,16 @@ def test_a_meeting_told_as_done_often_is_none() -> None:
     assert meetings_of(habit) == ()
     assert meetings_of("Foreign Minister Ana Lee regularly speaks with Foreign Minister Bo Kim.") == ()
     assert len(meetings_of("Foreign Minister Ana Lee talks with Foreign Minister Bo Kim on Monday.")) == 1
+
+
+def test_each_joined_verb_takes_its_own_day() -> None:
+    """ "X met A on Wednesday evening and called on B on Thursday morning": A on Wednesday, B on Thursday."""
+    found = meetings_of(
+        "Foreign Minister Moosa Zameer met President Ranil Wickremesinghe on Wednesday evening and called on "
+        "Prime Minister Dinesh Gunawardena on Thursday morning.",
+        published="2024-06-06",
+    )
+    assert sorted((m.date.to_str(), sorted(p.name for p in m.participants)) for m in found) == [
+        ("2024-06-05", ["Moosa Zameer", "Ranil Wickremesinghe"]),
+        ("2024-06-06", ["Dinesh Gunawardena", "Moosa Zameer"]),
+    ]

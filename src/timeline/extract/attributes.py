@@ -388,9 +388,15 @@ def frame_date(
     # not "discussed the elections set for March 12", "ahead of the fair running from 11 to 13 March"
     if not dates:
         return None
+    verb = doc[trigger]
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    own = (
+        {t.idx for t in verb.subtree if t.i not in joined} if verb.pos_ in {"VERB", "AUX"} else set()
+    )  # "met A on Wednesday evening and called on B on Thursday morning": each verb's own day first
     dates.sort(
         key=lambda d: (
             any(start <= d[0] < end for start, end in others),
+            bool(own) and d[0] not in own,
             d[1].date.precision != "day",
             abs(d[0] - at),
         )
