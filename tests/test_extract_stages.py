@@ -990,6 +990,11 @@ def test_mentions_office_after(
             id="a-given-name-before-bin-the-model-left-out",
         ),
         pytest.param(
+            "Ishaq Dar will visit BNP Chairperson and former Prime Minister Khaleda Zia at her residence.",
+            ["Ishaq Dar", "Khaleda Zia"],
+            id="a-partys-letters-and-a-title-are-no-name",
+        ),
+        pytest.param(
             "Speaking to ANI, Foreign Affairs Adviser Md Touhid Hossain said the request was made.",
             ["Md Touhid Hossain"],
             id="a-news-agencys-acronym-is-no-one",

@@ -1155,9 +1155,13 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             break
         start += size
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        doc[end - 1].text in _POSSESSIVE
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        or doc[end - 1].lower_ in office.HEADS  # "[BNP] Chairperson and former Prime Minister X": a title
     ):
         end -= 1
+    if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4:  # noqa: PLR2004
+        return None  # "BNP" of "BNP Chairperson": a party's letters, no name
     while (
         end - start > 1
         and end < len(doc)
