@@ -8517,3 +8517,21 @@ def test_each_joined_verb_takes_its_own_day() -> None:
         ("2024-06-05", ["Moosa Zameer", "Ranil Wickremesinghe"]),
         ("2024-06-06", ["Dinesh Gunawardena", "Moosa Zameer"]),
     ]
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_the_story_follows() -> None:
+    """ "The head of the foreign policy agency of Turkey was received by President X": Turkey's foreign
+    minister, the one the story follows; "the head of the agency" of another country is not him."""
+    lead = "Turkish Foreign Minister Mevlut Cavusoglu arrived in Ashgabat on Friday. "
+    meeting = only(
+        lead + "The head of the foreign policy agency of Turkey was received by President Gurbanguly "
+        "Berdimuhamedov.",
+        published="2021-03-06",
+    )
+    assert {p.name for p in meeting.participants} == {"Mevlut Cavusoglu", "Gurbanguly Berdimuhamedov"}
+    other = meetings_of(
+        lead + "The head of the foreign policy agency of Iran was received by President Gurbanguly "
+        "Berdimuhamedov.",
+        published="2021-03-06",
+    )
+    assert all("Mevlut Cavusoglu" not in {p.name for p in m.participants} for m in other)

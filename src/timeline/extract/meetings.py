@@ -721,12 +721,15 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     if titled is not None:
         return titled  # "the European Council president held talks": "European Council President Michel"
     roles = _DESCRIBED.get(subject.lower_)
+    diplomacy = _head_of_diplomacy(subject)
+    if diplomacy is not None:
+        roles = frozenset({"foreign minister"})
     if roles is None or last is None or subject.tag_ not in {"NN", "NNP"}:
         return None
     person = cast.people[last]
     if person.role not in roles:
         return None
-    codes = _description_countries(subject)
+    codes = _description_countries(subject) if diplomacy is None else diplomacy
     if any(code != person.country for code in codes):
         return None
     definite = _definite(subject)
@@ -773,6 +776,29 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
     if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
         return holders[0][1]  # of several, the one the story names at least twice as often
     return None
+
+
+_DIPLOMACY = re.compile(
+    r"^(?:the )?(?:foreign policy agency|foreign ministry|ministry of foreign affairs|foreign affairs ministry"
+    r"|(?:\w+ )?diplomacy)\b",
+    re.IGNORECASE,
+)
+
+
+def _head_of_diplomacy(noun: Token) -> set[str] | None:
+    """The countries of "the head of the foreign policy agency of Turkey", "the head of Turkish diplomacy": a
+    foreign minister told by their ministry; None when the noun is no such head."""
+    if noun.lower_ not in {"head", "chief"}:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    ministry = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if ministry is None or not _DIPLOMACY.match(noun.doc[ministry.left_edge.i : ministry.i + 1].text):
+        return None
+    return {
+        code
+        for t in ministry.subtree
+        if (code := country_of_words(t.text)) is not None and t.ent_type_ in {"GPE", "NORP"}
+    }
 
 
 def _description_countries(noun: Token) -> set[str]:
