@@ -8535,3 +8535,15 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_the_story_foll
         published="2021-03-06",
     )
     assert all("Mevlut Cavusoglu" not in {p.name for p in m.participants} for m in other)
+
+
+def test_counterparts_told_by_their_countries_then_named_hold_the_owners_office() -> None:
+    """ "Foreign Minister X met his counterparts from Brunei and Algeria. ... X met separately with Brunei's A
+    and Algeria's B": A and B are foreign ministers."""
+    found = meetings_of(
+        "Kuwait's Foreign Minister Ahmad Nasser met his counterparts from Brunei and Algeria on Saturday. "
+        "Ahmad Nasser met separately with Brunei's Erywan Yusof and Algeria's Ramtane Lamamra.",
+        published="2022-09-26",
+    )
+    roles = {p.name: p.role for m in found for p in m.participants}
+    assert roles["Erywan Yusof"] == roles["Ramtane Lamamra"] == "foreign minister"

@@ -955,6 +955,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
+    people = _counterparts_from(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
@@ -1347,6 +1348,50 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+_COUNTERPARTS_REACH = 3  # sentences after "his counterparts from A and B" in which they are named
+
+
+def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Counterparts told by their countries, then named: "Kuwait's FM met his counterparts from Brunei and
+    Algeria. ... met separately with Brunei's A and Algeria's B": A and B hold his office."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[str, tuple[str, int]] = {}  # country -> (office, sentence told)
+    for sentence in parsed.sentences:
+        for token in sentence.doc:
+            if token.lower_ != "counterparts" or not any(
+                c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children
+            ):
+                continue
+            codes = [
+                code
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for t in c.subtree
+                if t.dep_ in {"pobj", "conj"} and (code := found.country_of_words(t.text)) is not None
+            ]
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or not codes:
+                continue
+            owner = by_mention.get((sentence.index, subject.i))
+            role = owner.role if owner is not None else office_words.title_class(subject.text)
+            if role != "other":
+                given.update({code: (role, sentence.index) for code in codes})
+    if not given:
+        return people
+    return [
+        attrs.evolve(p, role=given[p.country][0])
+        if p.role == "other"
+        and p.title is None
+        and p.country in given
+        and 0 < p.mentions[0].sentence - given[p.country][1] <= _COUNTERPARTS_REACH
+        else p
+        for p in people
+    ]
 
 
 def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:
