@@ -1112,6 +1112,20 @@ def test_retractions_of_meeting_reports_after_the_store_is_warm_are_answered_as_
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
 
 
+def test_an_office_year_emptied_of_its_sightings_leaves_no_row(seeds_log: Path) -> None:
+    """Hypothesis found it: a retraction that takes away an office year's last sighting left the year in the
+    store with none, which the next view read as damage. A rebuild makes no such year, nor may an update."""
+    log = Log(seeds_log)
+    cache.world(log).close()  # fills the store
+    store = cache.Cache(cache.cache_path(log), log)
+    part, year = store.db.execute("SELECT part, year FROM office_year LIMIT 1").fetchone()
+    store._put_office_year(part, year, [], cache._Shown())  # noqa: SLF001 - the write a retraction makes
+    left = store.db.execute("SELECT 1 FROM office_year WHERE part = ? AND year = ?", (part, year)).fetchone()
+    assert left is None
+    store.runs()  # the others still read whole
+    store.db.close()
+
+
 def test_a_meetings_sort_key_made_from_shared_parts_is_its_whole_key_made_anew() -> None:
     """The rebuild's sort key of each meeting (its recurring parts made once) is ``sortable`` of its order."""
     for meeting in build(EVENTS).meetings:

@@ -1011,6 +1011,9 @@ class Cache:
         """One year of an office: its sightings in run order, which of them count, their stretches, and which
         office observations show (those only they show an acting holder's day, learnt later, takes away; those
         a held meeting shows too stay when the meeting is retracted)."""
+        if not rows:  # the year's last sighting retracted: no year, as a rebuild makes none
+            self.db.execute("DELETE FROM office_year WHERE part = ? AND year = ?", (office, year))
+            return
         rows = sorted(rows, key=run_order)  # the order the fold puts an office's counted sightings in
         counted = {id(row) for row in clear_sightings(rows)}
         clear = [index for index, row in enumerate(rows) if id(row) in counted]
