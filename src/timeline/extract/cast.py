@@ -1371,15 +1371,12 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
                 for t in c.subtree
                 if t.dep_ in {"pobj", "conj"} and (code := found.country_of_words(t.text)) is not None
             ]
-            verb = token.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _clause_subject(token)
             if subject is None or not codes:
                 continue
             owner = by_mention.get((sentence.index, subject.i))
-            role = owner.role if owner is not None else office_words.title_class(subject.text)
-            if role != "other":
+            role = owner.role if owner is not None else _title_role(subject)
+            if role is not None and role != "other":
                 given.update({code: (role, sentence.index) for code in codes})
     if not given:
         return people
@@ -1398,16 +1395,27 @@ def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:
     """The office of a counterpart's owner named by title alone, the subject of the verb it is met by:
     "Kuwait's FM received his Rwanda counterpart X", "The Kuwaiti top diplomat met his counterpart X"."""
     mention = person.mentions[0]
-    doc = parsed.sentences[mention.sentence].doc
-    verb = doc[mention.token]
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _clause_subject(parsed.sentences[mention.sentence].doc[mention.token])
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
         return None
-    words = [c for c in subject.children if c.dep_ in {"amod", "compound"} and c.i < subject.i]
-    for first in [*words, subject]:  # "Kuwaiti top diplomat", then "top diplomat", then "diplomat"
-        role = office_words.title_class(doc[first.i : subject.i + 1].text)
+    return _title_role(subject)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb a word hangs under: "Kuwait's FM" of "Kuwait's FM received his counterpart X"."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _title_role(noun: Token) -> str | None:
+    """The office a noun of office names with the words before it: "Kuwaiti top diplomat", then "top
+    diplomat", then "diplomat"; None when no reading names one."""
+    doc = noun.doc
+    words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    for first in [*words, noun]:
+        role = office_words.title_class(doc[first.i : noun.i + 1].text)
         if role != "other":
             return role
     return None

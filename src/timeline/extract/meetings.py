@@ -201,16 +201,17 @@ def _occasion(noun: Token) -> bool:
 def _signed_by_two(verb: Token) -> bool:
     """ "A memorandum was inked by X and his Indonesian counterpart Y": two named signers, so they met."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        g.dep_ == "pobj"
-        and g.pos_ == "PROPN"
-        and any(
-            j.dep_ == "conj"
-            and (j.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in j.children))
-            for j in g.children
-        )
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and any(j.dep_ == "conj" and _named_one(j) for j in g.children)
         for c in verb.children
         if c.dep_ == "agent"
         for g in c.children
+    )
+
+
+def _named_one(token: Token) -> bool:
+    """A name, or "counterpart" with the name beside it: "X and [his counterpart Y]"."""
+    return token.pos_ == "PROPN" or (
+        token.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in token.children)
     )
 
 
@@ -241,10 +242,8 @@ def _joint_subject(verb: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(
-        c.pos_ == "PROPN"
-        or (c.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children))
-        for c in joined
-    )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged views"
+        _named_one(c) for c in joined
+    )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged"
 
 
 def _both_titled(verb: Token) -> bool:

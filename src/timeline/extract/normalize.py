@@ -257,11 +257,11 @@ def _transliterated_ayn(match: re.Match[str]) -> str:
 
 
 @_repair(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)")
-def _name_hyphen(match: re.Match[str]) -> str:
+def _name_hyphen(match: re.Match[str]) -> str | None:
     """ "Ahmad Nasser Al-Mohammad Al- Sabah", "Mohammad- Javad Zarif": a space typed after the hyphen inside a
     name (not "Lomuro- Minister of Cabinet Affairs", a dash before a title)."""
     if match.group(2).lower() in TITLE_WORDS:
-        return match.group(0)
+        return None
     return f"{match.group(1)}-"
 
 

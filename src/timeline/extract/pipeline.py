@@ -231,7 +231,7 @@ def _plans_carried_out(
         return min(t.frame.sentence for t in meeting.told)
 
     held = [
-        (told_first(m), e.date, day, people(e))
+        (told_first(m), e, day, people(e))
         for m, e in reported
         if e.meeting_kind != "planned" and (day := e.date.first_day()) is not None
     ]
@@ -244,20 +244,18 @@ def _plans_carried_out(
             and any(
                 _same_parties(theirs, people(plan))
                 and first <= day <= last
-                and (told_first(meeting) < told or date == plan.date)  # "have since gone into talks, where
-                # discussions will center on ..."
-                for told, date, day, theirs in held
+                and (told_first(meeting) < told or event.date == plan.date)  # "have since gone into talks,
+                # where discussions will center on ..."
+                for told, event, day, theirs in held
             )
         )
 
     def told_again(meeting: Meeting, plan: MeetingReported) -> bool:
         return any(
-            _same_parties(people(e), people(plan))
-            and plan.place in {None, e.place}
-            and (day := e.date.first_day()) is not None
+            _same_parties(theirs, people(plan))
+            and plan.place in {None, event.place}
             and _present_weekday(parsed, meeting, plan, anchor, day)
-            for _, e in reported
-            if e.meeting_kind != "planned"
+            for _, event, day, theirs in held
         )
 
     return [
