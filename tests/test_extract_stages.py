@@ -8547,3 +8547,103 @@ def test_counterparts_told_by_their_countries_then_named_hold_the_owners_office(
     )
     roles = {p.name: p.role for m in found for p in m.participants}
     assert roles["Erywan Yusof"] == roles["Ramtane Lamamra"] == "foreign minister"
+
+
+def test_a_dateline_with_its_year_is_no_day_of_the_story() -> None:
+    """ "WASHINGTON, Aug. 25, 2017 — ... met X yesterday": the 24th, the day the lead tells, not the dateline's."""
+    found = meetings_of(
+        "Defense News, Media Desk\n\n"
+        "WASHINGTON, Aug. 14, 2019 — Defense Secretary Mark Esper praised Poland's commitment to modernizing "
+        "its army in meetings with two of the country's top leaders yesterday in Warsaw, a spokesman said.\n\n"
+        "Esper met with Polish President Andrzej Duda and later with Polish Defense Minister Mariusz Blaszczak "
+        "as part of a trip to Europe.",
+        published="2019-08-14",
+    )
+    assert {m.date.to_str() for m in found} == {"2019-08-13"}
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The next day, she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-05"),
+        ("The following morning she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-05"),
+        ("A day later, she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-05"),
+        ("Two days later, she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-06"),
+        ("Hours later, she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-04"),
+        ("The previous evening she held talks with South Korean Foreign Minister Cho Tae-yul.", "2024-03-03"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before_counts_from_that_day(second: str, day: str) -> None:
+    """ "On Monday, X arrived in Seoul. The next day, she held talks with Y": Tuesday, not the day of
+    publication nor Monday."""
+    found = meetings_of(
+        "On Monday, Japanese Foreign Minister Yoko Kamikawa arrived in Seoul for a three-day visit. " + second,
+        published="2024-03-08",
+    )
+    assert [m.date.to_str() for m in found] == [day]
+
+
+def test_days_counted_from_before_follow_one_another() -> None:
+    """ "On Monday ... The next day, she met Y. Hours later, she met Z": Y and Z on Tuesday."""
+    found = meetings_of(
+        "On Monday, Japanese Foreign Minister Yoko Kamikawa arrived in Seoul. The next day, she held talks "
+        "with South Korean Foreign Minister Cho Tae-yul. Hours later, Kamikawa met President Yoon Suk Yeol.",
+        published="2024-03-08",
+    )
+    assert sorted(m.date.to_str() for m in found) == ["2024-03-05", "2024-03-05"]
+
+
+def test_earlier_in_the_day_is_not_counted_from_the_sentence_before() -> None:
+    """ "Earlier in the day" is the story's day more often than the day told just before (here an accord's):
+    it is not read from that day."""
+    found = meetings_of(
+        "Japanese Foreign Minister Yoko Kamikawa held talks with Chinese Foreign Minister Wang Yi in Beijing "
+        "on Tuesday. The two signed a fisheries accord on 5 January. Earlier in the day, Kamikawa was "
+        "received by Premier Li Qiang.",
+        published="2024-03-06",
+    )
+    assert [m.date.to_str() for m in found] == ["2024-03-05", "2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "British Foreign Secretary David Cameron held talks with Secretary of State Antony Blinken in "
+            "Washington on Tuesday, a day after flying to Florida to have dinner with Canadian Prime Minister "
+            "Justin Trudeau.",
+            {"Antony Blinken": "2024-04-09", "Justin Trudeau": "2024-04-08"},
+        ),
+        (
+            "British Foreign Secretary David Cameron held talks with Secretary of State Antony Blinken in "
+            "Washington on Tuesday, a day after he had dinner with Canadian Prime Minister Justin Trudeau.",
+            {"Antony Blinken": "2024-04-09", "Justin Trudeau": "2024-04-08"},
+        ),
+        (
+            "U.S. President Joe Biden held talks with Japanese Prime Minister Fumio Kishida in San Francisco on "
+            "Monday, two days before meeting Chinese President Xi Jinping.",
+            {"Fumio Kishida": "2024-04-08", "Xi Jinping": "2024-04-10"},
+        ),
+    ],
+)
+
+
+def test_a_meeting_a_day_after_or_before_another_is_that_far_from_its_day(text: str, dates: dict[str, str]) -> None:
+    """ "held talks with X on Tuesday, a day after ... dinner with Y": Y on Monday; "held talks with Y on
+    Monday, two days before meeting Xi": Xi on Wednesday."""
+    found = meetings_of(text, published="2024-04-12")
+    got = {p.name: m.date.to_str() for m in found for p in m.participants if p.name in dates}
+    assert got == dates
+
+
+def test_a_meeting_a_day_after_another_told_undated_counts_from_the_day_told_before() -> None:
+    """ "The summit came a day after a meeting in which X sat down with Y", the summit on Monday: Sunday."""
+    found = meetings_of(
+        "The foreign ministers of Australia and Japan met in Tokyo on Monday. Japan's Yoko Kamikawa hosted "
+        "Australia's Penny Wong at the Iikura Guest House.\n\n"
+        "The talks came a day after a meeting in which U.S. Secretary of State Antony Blinken sat down with "
+        "Japanese Defence Minister Minoru Kihara.",
+        published="2024-07-29",
+    )
+    got = {m.date.to_str() for m in found if "Minoru Kihara" in {p.name for p in m.participants}}
+    assert got == {"2024-07-28"}

@@ -79,13 +79,67 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
 _COUNTED_FROM_ANOTHER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 
 
-def _day_told_before(found: list[tuple[int, Written]], hit: str) -> pendulum.Date | None:
+def _day_told_before(
+    found: list[tuple[int, Written]], hit: str, before: pendulum.Date | None = None
+) -> pendulum.Date | None:
     """The day "four days later" counts from: the day told before it in its sentence ("On Dec 8, he
-    received X and four days later, Y"), not the day of publication; None when the sentence tells none."""
-    if not _COUNTED_FROM_ANOTHER.search(hit) or not found:
+    received X and four days later, Y"), else ``before``, the day the sentences before it told; not the day
+    of publication. None when neither tells one."""
+    if not _COUNTED_FROM_ANOTHER.search(hit):
         return None
+    if not found:
+        return before
     written = found[-1][1]
     return written.first if written.date.precision == "day" else None
+
+
+# Days told by the one told before them, and how many days after it: "The next day, she met Y" (+1),
+# "Hours later, he called Z" (0), "the previous evening" (-1). Not "the day after the election" (the
+# election's), nor "that day" alone (a quote's "that day will come"), nor "earlier in the day", which is
+# the story's day more often than the day told just before.
+_NARRATIVE = (
+    (
+        re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE),
+        1,
+    ),
+    (
+        re.compile(
+            r"\b(?:on )?(?:that|the) same day\b|\b(?:hours|minutes) later\b"
+            r"|^That (?:morning|afternoon|evening|night)\b",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
+    (
+        re.compile(r"\bthe (?:previous|preceding) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE),
+        -1,
+    ),
+)
+
+
+def counts_from_before(text: str) -> bool:
+    """Whether a sentence tells a day by the one told before it: "The next day", "Hours later", "a day
+    after"; only then is that day looked for (``sentence_dates``'s ``before``)."""
+    return _COUNTING.search(text) is not None or any(pattern.search(text) for pattern, _ in _NARRATIVE)
+
+
+_COUNTING = re.compile(r"\b(?:days?|weeks?) (?:later|earlier|after|before)\b", re.IGNORECASE)
+
+
+def _narrative_days(
+    text: str, found: list[tuple[int, Written]], before: pendulum.Date | None
+) -> list[tuple[int, Written]]:
+    """The days a sentence tells by the day told before ("The next day", "Hours later"): counted from the
+    sentence's own day before the phrase, else from ``before``; none when there is neither."""
+    told: list[tuple[int, Written]] = []
+    for pattern, days in _NARRATIVE:
+        for hit in pattern.finditer(text):
+            earlier = [w for offset, w in found if offset < hit.start() and w.date.precision == "day"]
+            base = earlier[-1].first if earlier else before
+            if base is not None:
+                day = base.add(days=days)
+                told.append((hit.start(), Written(TextDate.from_date(day), day, day)))
+    return told
 
 
 def sentence_dates(
@@ -95,6 +149,7 @@ def sentence_dates(
     starting: bool = False,
     coming: bool = False,
     scheduled: bool = False,
+    before: pendulum.Date | None = None,
 ) -> list[tuple[int, Written]]:
     """Dates named in a sentence that can be an event's date, with their character offset in it.
 
@@ -102,16 +157,17 @@ def sentence_dates(
     of a meeting still to come forward ("agreed to broker a summit in April": the next April); ``scheduled``
     takes a stay's first day and a day something is set for ("will be in Kampala from 11 to 13 March", "is
     planned for Friday"), which only a frame's date may take, and only as its trigger's (``frame_date``).
+    ``before``: the day the sentences before it told, which "the next day", "a day later" count from.
     """
     text = sentence.text
     headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
     # coming Friday
     found: list[tuple[int, Written]] = []
     for hit in timex.find(text):
-        before = text[max(0, hit.start - 12) : hit.start]
+        preceding = text[max(0, hit.start - 12) : hit.start]
         if (
-            _NOT_EVENT_DATE.search(before)
-            and not (_FROM.search(before) and (starting or (scheduled and _DAYS_SPANNED.search(hit.text))))
+            _NOT_EVENT_DATE.search(preceding)
+            and not (_FROM.search(preceding) and (starting or (scheduled and _DAYS_SPANNED.search(hit.text))))
             and not (scheduled and _SET_FOR.search(text, max(0, hit.start - 24), hit.start))
         ):  # not "since May 3", "from May 3"
             continue
@@ -123,12 +179,15 @@ def sentence_dates(
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         clause = _clause_of(sentence.doc, hit.start) or text
-        base = _day_told_before(found, hit.text) or anchor
+        base = _day_told_before(found, hit.text, before) or anchor
         value = timex.resolve(hit.text, base, f"will {clause}" if headline else clause)
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
             found.append((hit.start, Written(date, *_span(value, date))))
+    if before is not None or found:
+        found.extend(_narrative_days(text, found, before))
+        found.sort(key=lambda item: item[0])
     return found
 
 
@@ -315,19 +374,94 @@ def frame_date(
     reach: int | None = None,
     *,
     coming: bool = False,
+    before: pendulum.Date | None = None,
 ) -> Written | None:
     """The date written in the frame's sentence (up to ``reach``), nearest its trigger, finest first.
 
     A ``coming`` meeting reads a month or date already past forward, and then takes no past day: "X and Y
     on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.
-    Nor a year already past, which is something else's.
+    Nor a year already past, which is something else's. ``before``: the day told before the sentence, which
+    "The next day" counts from (``sentence_dates``), and a meeting "a day after" which one undated is told
+    (``days_apart``).
     """
-    dates = sentence_dates(sentence, anchor, scheduled=True)
+    found = _frame_date(sentence, trigger, anchor, reach, coming=coming, before=before)
+    written = found[1] if found is not None else None
+    apart = days_apart(sentence.doc, trigger)
+    if apart is None:
+        return written
+    days, phrase = apart
+    if found is None or written is None:
+        if before is None or coming:
+            return None
+        day = before  # "The Quad meeting came a day after a security meeting in which X sat down with Y"
+    else:
+        start, end = phrase
+        if start <= found[0] < end or written.date.precision != "day" or written.first is None:
+            return written  # "a day after meeting Y on Monday": its own day
+        day = written.first
+    day = day.add(days=days)
+    return Written(TextDate.from_date(day), day, day)
+
+
+def days_apart(doc: Doc, trigger: int) -> tuple[int, tuple[int, int]] | None:
+    """How many days a meeting told in "a day after" or "two days before" phrase is from the clause it hangs
+    on, and the phrase's characters: "held talks on Tuesday, a day after flying to Florida to have dinner
+    with X" (the dinner: -1), "Two days before meeting Xi, Biden spoke with Y" (+2). None outside one."""
+    token = doc[trigger]
+    for holder in [token, *token.ancestors]:
+        words = [holder] if holder.lower_ in {"after", "before"} and holder.dep_ == "prep" else []
+        words += [c for c in holder.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        for word in words:
+            days = (
+                _measured_days(word)
+                if word.dep_ == "prep"
+                else _measured_days(word) or _measured_days(holder)
+            )
+            if days is not None:
+                over = word if word.dep_ == "prep" else holder
+                phrase = (over.left_edge.idx, over.right_edge.idx + len(over.right_edge.text))
+                return (-days if word.lower_ == "after" else days), phrase
+    return None
+
+
+def _measured_days(word: Token) -> int | None:
+    """The days "a day", "two days", "a week" under "after" or "before" (or the verb of their clause: "a day
+    after he had dinner") measure; None without one."""
+    for measure in word.children:
+        if measure.dep_ != "npadvmod" or measure.lemma_.lower() not in _DAYS_IN:
+            continue
+        count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
+        number = _NUMBERS.get(count.lower_, 0) if count is not None else 0
+        return number * _DAYS_IN[measure.lemma_.lower()] or None
+    return None
+
+
+_DAYS_IN = {"day": 1, "week": 7}
+_NUMBERS = {
+    **{str(n): n for n in range(1, 32)},
+    **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven"), start=1)},
+    "a": 1,
+    "an": 1,
+}
+
+
+def _frame_date(
+    sentence: Sentence,
+    trigger: int,
+    anchor: pendulum.Date | None,
+    reach: int | None,
+    *,
+    coming: bool,
+    before: pendulum.Date | None,
+) -> tuple[int, Written] | None:
+    dates = sentence_dates(sentence, anchor, scheduled=True, before=before)
     if coming and anchor is not None:
         past = {offset for offset, written in dates if written.last is not None and written.last < anchor}
         ahead = {  # "in April", read as the April to come; not "Friday", the day the agreement was made
             offset: written
-            for offset, written in sentence_dates(sentence, anchor, coming=True, scheduled=True)
+            for offset, written in sentence_dates(
+                sentence, anchor, coming=True, scheduled=True, before=before
+            )
             if offset in past and not _WEEKDAY.match(sentence.text, offset)
         }
         if ahead:  # a date read forward stands for the meeting; the past days are others' (not "was
@@ -421,7 +555,7 @@ def frame_date(
         return None  # a participant's description, not the meeting's day
     if in_a_description(doc, dates[0][0], trigger):
         return None
-    return dates[0][1]
+    return dates[0]
 
 
 ARRIVING = frozenset(

@@ -37,11 +37,12 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 @_repair(
     r"(?m)^([A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str | None:
-    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "DUBAI, United Arab Emirates — U.S.
-    President ...": the dateline becomes a line of its own.
+    """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "WASHINGTON, Aug. 25, 2017 — Defense
+    Secretary ...", "DUBAI, United Arab Emirates — U.S. President ...": the dateline becomes a line of its
+    own.
 
     A place of three words after the city must be a country, and the city written in capitals: not "On
     Tuesday, Prime Minister Starmer — Britain's new leader — met ...". The city is written in capitals or

@@ -653,6 +653,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
             anchor,
             frame.reach,
             coming=frame.future,
+            before=_day_told_before(parsed, frame.sentence, anchor)
+            if attributes.counts_from_before(sentence.text)
+            else None,
         ),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
@@ -668,6 +671,34 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
         background=_background(trigger),
     )
+
+
+def _day_told_before(
+    parsed: Parsed, index: int, anchor: pendulum.Date | None, depth: int = 2
+) -> pendulum.Date | None:
+    """The last past day the sentences before ``index`` tell, the nearest first, up to a heading: the day
+    "The next day" and "a day after" count from. Not a day in a description ("who was sworn in on Monday").
+    A sentence that counts its own day so ("On Monday ... The next day ... Hours later") tells it, up to
+    ``depth`` such steps back."""
+    for sentence in reversed(parsed.sentences[:index]):
+        if sentence.heading:
+            return None
+        counted = depth > 0 and attributes.counts_from_before(sentence.text)
+        days = [
+            written.first
+            for offset, written in attributes.sentence_dates(
+                sentence,
+                anchor,
+                before=_day_told_before(parsed, sentence.index, anchor, depth - 1) if counted else None,
+            )
+            if written.date.precision == "day"
+            and written.first is not None
+            and (anchor is None or written.first <= anchor)
+            and not attributes.in_a_description(sentence.doc, offset)
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 _ANOTHER_EVENT = re.compile(
