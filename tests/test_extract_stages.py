@@ -8647,3 +8647,15 @@ def test_a_meeting_a_day_after_another_told_undated_counts_from_the_day_told_bef
     )
     got = {m.date.to_str() for m in found if "Minoru Kihara" in {p.name for p in m.participants}}
     assert got == {"2024-07-28"}
+
+
+def test_the_style_written_before_a_name_is_the_persons_title_not_a_small_written_reference() -> None:
+    """ "PM Nawaz Sharif welcomed ... The premier later hosted": his title is "PM", which Pakistan has, not
+    "premier" (China's style), so the dateline's country is his."""
+    found = only(
+        "ISLAMABAD: President of Kazakhstan Kassym-Jomart Tokayev arrived at the Prime Minister House on "
+        "Tuesday.\n\nUpon his arrival, PM Nawaz Sharif welcomed President Tokayev. The premier later hosted a "
+        "lunch for the guest.",
+        published="2015-05-06",
+    )
+    assert who(found) == {("Kassym-Jomart Tokayev", "KZ", "head of state"), ("Nawaz Sharif", "PK", "head of government")}

@@ -1260,7 +1260,10 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         ]
         or offices
     )
-    return max(offices, key=lambda o: (office_words.RANK[o.role], o.country is not None, len(o.title)))
+    return max(
+        offices,
+        key=lambda o: (office_words.RANK[o.role], o.country is not None, o.title[:1].isupper(), len(o.title)),
+    )  # "PM Imran Khan" ... "welcomed by the premier": the style written before the name
 
 
 def _person(key: int, group: list[PersonMention], headings: frozenset[int] = frozenset()) -> Person:
