@@ -8659,3 +8659,73 @@ def test_the_style_written_before_a_name_is_the_persons_title_not_a_small_writte
         published="2015-05-06",
     )
     assert who(found) == {("Kassym-Jomart Tokayev", "KZ", "head of state"), ("Nawaz Sharif", "PK", "head of government")}
+
+
+def test_an_office_told_by_a_countrys_description_is_its_one_unplaced_officials() -> None:
+    """ "met Tánaiste Micheál Martin ... the Irish Foreign Minister discussed": Martin is Ireland's foreign
+    minister. Not when two of Ireland's officials could be, nor when someone holds the office already."""
+    text = (
+        "The Foreign Secretary met Tánaiste Micheál Martin in London today. The Foreign Secretary and the Irish "
+        "Foreign Minister discussed trade and the Northern Ireland protocol."
+    )
+    assert person(text, "Micheál Martin", "GOV.UK").role == "foreign minister"
+    two = text + " Irish Minister of State Peter Burke joined the talks."
+    assert person(two, "Micheál Martin", "GOV.UK").role == "other"
+    held = text + " Irish Foreign Minister Simon Harris was in Brussels."
+    assert person(held, "Micheál Martin", "GOV.UK").role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (  # "the same day as the talks" is the talks' day, not the vote's told just before
+            "Ukrainian Foreign Minister Dmytro Kuleba met Moldovan President Maia Sandu on Monday.\n\n"
+            "Moldova's government survived a confidence vote on Wednesday.\n\n"
+            "On the same day as the talks, Kuleba also met Romanian Foreign Minister Luminita Odobescu.",
+            "Luminita Odobescu",
+            "2024-03-04",
+        ),
+        (  # a coming meeting counts from a coming day
+            "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Wednesday. He will "
+            "arrive in Tokyo on Monday. The next day, he will meet Japanese Prime Minister Fumio Kishida.",
+            "Fumio Kishida",
+            "2024-03-12",
+        ),
+        (  # the main clause's day, not a summit's in a clause of its own
+            "Rwandan President Paul Kagame arrived in Luanda on Wednesday for a summit that opens on Friday. "
+            "That evening, he met Angolan President Joao Lourenco.",
+            "Joao Lourenco",
+            "2024-03-06",
+        ),
+        (  # a quotation's "The following day" is no day to count from
+            'Egyptian President Abdel Fattah al-Sisi met CIA Director William Burns on Sunday. "The following '
+            'day will be decisive," al-Sisi said. Hours later, al-Sisi called Qatari Emir Sheikh Tamim bin '
+            "Hamad Al Thani.",
+            "Sheikh Tamim bin Hamad Al Thani",
+            "2024-03-03",
+        ),
+        (  # a look back in the past perfect is passed over
+            "Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune on Saturday. Tebboune "
+            "had also visited Tripoli in January. The next day, Saied met Libyan Presidential Council head "
+            "Mohamed al-Menfi.",
+            "Mohamed al-Menfi",
+            "2024-03-03",
+        ),
+        (  # the quotation's own "The next day" dates the meeting it tells
+            'Australian Foreign Minister Penny Wong arrived in Beijing on Monday. "The next day, we sat down '
+            'with Chinese Foreign Minister Wang Yi," Wong told reporters on Thursday.',
+            "Wang Yi",
+            "2024-03-05",
+        ),
+        (  # a date line that writes its year is the day the story was filed, whatever the page's header
+            "LONDON, Jan. 5, 2023 - British Prime Minister Rishi Sunak met Irish Taoiseach Leo Varadkar at "
+            "Downing Street on Thursday.",
+            "Leo Varadkar",
+            "2023-01-05",
+        ),
+    ],
+)
+def test_what_the_days_counted_from_before_leave_alone(text: str, name: str, day: str) -> None:
+    """Counterexamples to the days counted from the day told before, found by a review of made-up texts."""
+    found = meetings_of(text, published="2024-03-08")
+    assert {m.date.to_str() for m in found if name in {p.name for p in m.participants}} == {day}

@@ -95,8 +95,8 @@ def _day_told_before(
 
 # Days told by the one told before them, and how many days after it: "The next day, she met Y" (+1),
 # "Hours later, he called Z" (0), "the previous evening" (-1). Not "the day after the election" (the
-# election's), nor "that day" alone (a quote's "that day will come"), nor "earlier in the day", which is
-# the story's day more often than the day told just before.
+# election's), nor "the same day as the talks" (theirs), nor "that day" alone (a quote's "that day will
+# come"), nor "earlier in the day", which is the story's day more often than the day told just before.
 _NARRATIVE = (
     (
         re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE),
@@ -104,7 +104,7 @@ _NARRATIVE = (
     ),
     (
         re.compile(
-            r"\b(?:on )?(?:that|the) same day\b|\b(?:hours|minutes) later\b"
+            r"\b(?:on )?(?:that|the) same day\b(?! as\b)|\b(?:hours|minutes) later\b"
             r"|^That (?:morning|afternoon|evening|night)\b",
             re.IGNORECASE,
         ),
@@ -117,6 +117,26 @@ _NARRATIVE = (
 )
 
 
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation: an open curly quote or an odd number of straight ones
+    before it, or a closing one after it with none before (a quote whose opening mark the sentence splitter
+    left on a line of its own)."""
+    head, tail = text[:offset], text[offset:]
+    if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+        return True
+    return not head.count('"') and not head.count("“") and (tail.count('"') % 2 == 1 or "”" in tail)
+
+
+def _counted_at(text: str, offset: int) -> bool:
+    """Whether the date at ``offset`` is one counted from another: "The next day", "two days later"."""
+    return _COUNTED_AT.match(text, offset) is not None or any(
+        pattern.match(text, offset) for pattern, _ in _NARRATIVE
+    )
+
+
+_COUNTED_AT = re.compile(r"(?:\w+ )?(?:days?|weeks?) (?:later|earlier)\b", re.IGNORECASE)
+
+
 def counts_from_before(text: str) -> bool:
     """Whether a sentence tells a day by the one told before it: "The next day", "Hours later", "a day
     after"; only then is that day looked for (``sentence_dates``'s ``before``)."""
@@ -127,13 +147,17 @@ _COUNTING = re.compile(r"\b(?:days?|weeks?) (?:later|earlier|after|before)\b", r
 
 
 def _narrative_days(
-    text: str, found: list[tuple[int, Written]], before: pendulum.Date | None
+    text: str, found: list[tuple[int, Written]], before: pendulum.Date | None, *, quoted: bool
 ) -> list[tuple[int, Written]]:
     """The days a sentence tells by the day told before ("The next day", "Hours later"): counted from the
-    sentence's own day before the phrase, else from ``before``; none when there is neither."""
+    sentence's own day before the phrase, else from ``before``; none when there is neither. Inside a
+    quotation only when ``quoted`` ('"The next day, we sat down with X," she said' dates the meeting it
+    tells; '"The following day will be decisive," he said' is no day to count another from)."""
     told: list[tuple[int, Written]] = []
     for pattern, days in _NARRATIVE:
         for hit in pattern.finditer(text):
+            if not quoted and _quoted(text, hit.start()):
+                continue
             earlier = [w for offset, w in found if offset < hit.start() and w.date.precision == "day"]
             base = earlier[-1].first if earlier else before
             if base is not None:
@@ -150,6 +174,7 @@ def sentence_dates(
     coming: bool = False,
     scheduled: bool = False,
     before: pendulum.Date | None = None,
+    quoted: bool = True,
 ) -> list[tuple[int, Written]]:
     """Dates named in a sentence that can be an event's date, with their character offset in it.
 
@@ -157,7 +182,8 @@ def sentence_dates(
     of a meeting still to come forward ("agreed to broker a summit in April": the next April); ``scheduled``
     takes a stay's first day and a day something is set for ("will be in Kampala from 11 to 13 March", "is
     planned for Friday"), which only a frame's date may take, and only as its trigger's (``frame_date``).
-    ``before``: the day the sentences before it told, which "the next day", "a day later" count from.
+    ``before``: the day the sentences before it told, which "the next day", "a day later" count from;
+    ``quoted``: whether "the next day" inside a quotation is read too.
     """
     text = sentence.text
     headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
@@ -186,7 +212,7 @@ def sentence_dates(
         if date.known:
             found.append((hit.start, Written(date, *_span(value, date))))
     if before is not None or found:
-        found.extend(_narrative_days(text, found, before))
+        found.extend(_narrative_days(text, found, before, quoted=quoted))
         found.sort(key=lambda item: item[0])
     return found
 
@@ -312,9 +338,27 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
         dates = sentence_dates(sentence, anchor)
         if len(dates) > 1 and re.search(r"\d\s*(?:[-–—]|to|until)\s*\d", sentence.text):
             continue  # "05 Aug. 2019 - 08 Aug. 2019": the days of a visit, not the day the page was issued
-        if dates and len(sentence.text) <= 40:
+        if dates and len(sentence.text) <= _DATE_LINE:
             return dates[0][1].date
     return None
+
+
+def dated_line_in_full(parsed: Parsed, anchor: pendulum.Date | None) -> pendulum.Date | None:
+    """The day of a date line that writes its year ("LONDON, Jan. 5, 2023"): a story filed that day, whatever
+    the page's header says."""
+    for sentence in parsed.sentences[:8]:
+        if (
+            sentence.heading
+            and len(sentence.text) <= _DATE_LINE
+            and re.search(r"\b(?:19|20)\d\d\b", sentence.text)
+        ):
+            dates = sentence_dates(sentence, anchor)
+            if len(dates) == 1 and dates[0][1].date.precision == "day":
+                return dates[0][1].first
+    return None
+
+
+_DATE_LINE = 40  # characters
 
 
 def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | None:
@@ -385,6 +429,16 @@ def frame_date(
     (``days_apart``).
     """
     found = _frame_date(sentence, trigger, anchor, reach, coming=coming, before=before)
+    if (
+        found is not None
+        and not coming
+        and anchor is not None
+        and found[1].first is not None
+        and found[1].first > anchor
+        and _counted_at(sentence.text, found[0])
+    ):
+        found = None  # "Y had left on Tuesday. The next day, he met Z", published Friday: a day counted
+        # from the wrong one, not a meeting held after the story was written
     written = found[1] if found is not None else None
     apart = days_apart(sentence.doc, trigger)
     if apart is None:

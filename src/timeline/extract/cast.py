@@ -956,6 +956,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
     people = _counterparts_from(people, parsed)
+    people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _civil_servants(people, parsed) if government != "GB" else people
     people = [_printed(p) for p in people]
@@ -1392,6 +1393,43 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
+    """An office told by a country's description, named by no one, is held by that country's one titled
+    person whose title the office classes do not place: "The Foreign Secretary met Tánaiste Simon Coveney
+    ... The Foreign Secretary and the Irish Foreign Minister discussed": Coveney is Ireland's foreign
+    minister. A description is definite ("the Irish Foreign Minister") or a headline's; not when someone of
+    that country holds the office, nor when two of that country could."""
+    named = {(m.sentence, t) for p in people for m in p.mentions for t in range(m.token, m.token + 4)}
+    told: dict[str, set[str]] = {}  # country -> offices its descriptions name
+    for sentence in parsed.sentences:
+        for token in sentence.doc:
+            if (
+                token.pos_ not in {"NOUN", "PROPN"}
+                or token.lower_ not in office_words.HEADS
+                or (sentence.index, token.i) in named
+                or (sentence.index, token.i + 1) in named
+                or not (sentence.heading or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            ):
+                continue
+            words = [t for t in sentence.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+            codes = {code for t in words if (code := found.country_of_words(t.text)) is not None}
+            title = " ".join(t.text for t in words if found.country_of_words(t.text) is None)
+            role = office_words.title_class(title) if title else "other"
+            if len(codes) == 1 and role != "other":
+                told.setdefault(codes.pop(), set()).add(role)
+    if not told:
+        return people
+    held = {(p.country, p.role) for p in people}
+    result = []
+    for person in people:
+        roles = told.get(person.country or "", set()) - {r for c, r in held if c == person.country}
+        fellows = [p for p in people if p.country == person.country and p.role == "other" and p.title]
+        if person.role == "other" and person.title and len(roles) == 1 and fellows == [person]:
+            person = attrs.evolve(person, role=roles.pop())
+        result.append(person)
+    return result
 
 
 def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:

@@ -162,6 +162,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     day = lined.to_date() if lined is not None else None
     if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
+    full = attributes.dated_line_in_full(parsed, anchor)
+    if anchor is not None and full is not None and full < anchor:
+        problems.append(f"dates are read against {full.isoformat()}, the date line's, not the header's")
+        anchor = day = full  # "LONDON, Jan. 5, 2023 - ... met X on Thursday", on a page dated a year later
     people = cast.build(parsed, article.source, article.url, article.title)
     told = _dated_by_paragraph(
         parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor, people
@@ -653,7 +657,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
             anchor,
             frame.reach,
             coming=frame.future,
-            before=_day_told_before(parsed, frame.sentence, anchor)
+            before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
             if attributes.counts_from_before(sentence.text)
             else None,
         ),
@@ -674,30 +678,41 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
 
 
 def _day_told_before(
-    parsed: Parsed, index: int, anchor: pendulum.Date | None, depth: int = 2
+    parsed: Parsed, index: int, anchor: pendulum.Date | None, *, coming: bool = False, depth: int = 2
 ) -> pendulum.Date | None:
-    """The last past day the sentences before ``index`` tell, the nearest first, up to a heading: the day
-    "The next day" and "a day after" count from. Not a day in a description ("who was sworn in on Monday").
-    A sentence that counts its own day so ("On Monday ... The next day ... Hours later") tells it, up to
-    ``depth`` such steps back."""
+    """The day the nearest sentence before ``index`` that tells a date tells, up to a heading: the day "The
+    next day" and "a day after" count from. Of its dates, its main clause's last ("arrived on Wednesday for a
+    summit that opens on Friday": Wednesday), not one in a description ("who was sworn in on Monday"). None
+    when that date is no day ("the previous week") or, for a meeting held, a day to come ("He will arrive on
+    Monday" dates only a ``coming`` one). A look back in the past perfect ("had visited Tripoli in January")
+    is passed over, and so is a quotation's "The following day". A sentence that counts its own day so ("On Monday ... The next day
+    ... Hours later") tells it, up to ``depth`` such steps back."""
     for sentence in reversed(parsed.sentences[:index]):
         if sentence.heading:
             return None
         counted = depth > 0 and attributes.counts_from_before(sentence.text)
-        days = [
-            written.first
-            for offset, written in attributes.sentence_dates(
-                sentence,
-                anchor,
-                before=_day_told_before(parsed, sentence.index, anchor, depth - 1) if counted else None,
-            )
-            if written.date.precision == "day"
-            and written.first is not None
-            and (anchor is None or written.first <= anchor)
-            and not attributes.in_a_description(sentence.doc, offset)
+        before = (
+            _day_told_before(parsed, sentence.index, anchor, coming=coming, depth=depth - 1)
+            if counted
+            else None
+        )
+        root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+        if root is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
+            continue  # "X had also visited Tripoli in January": a look back, after which the story goes on
+        dates = [
+            (offset, written)
+            for offset, written in attributes.sentence_dates(sentence, anchor, before=before, quoted=False)
+            if not attributes.in_a_description(sentence.doc, offset)
         ]
-        if days:
-            return days[-1]
+        if not dates:
+            continue
+        main = [d for d in dates if root is not None and attributes.in_clause_of(sentence.doc, d[0], root)]
+        written = (main or dates)[-1][1]
+        if written.date.precision != "day" or written.first is None:
+            return None
+        if not coming and anchor is not None and written.first > anchor:
+            return None
+        return written.first
     return None
 
 
