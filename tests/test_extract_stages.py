@@ -8729,3 +8729,35 @@ def test_what_the_days_counted_from_before_leave_alone(text: str, name: str, day
     """Counterexamples to the days counted from the day told before, found by a review of made-up texts."""
     found = meetings_of(text, published="2024-03-08")
     assert {m.date.to_str() for m in found if name in {p.name for p in m.participants}} == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Foreign Minister Toshimitsu Motegi said the Japan-U.S. Foreign Ministers' Telephone Talk was held "
+            "this morning, soon after Secretary of State Antony Blinken was confirmed.",
+            {("Toshimitsu Motegi", "JP", "foreign minister"), ("Antony Blinken", "US", "foreign minister")},
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh and Nepalese Defence Minister Ishwar Pokhrel spoke to reporters "
+            "before the India-Nepal Defence Ministers' talks opened in Kathmandu on Monday.",
+            {("Rajnath Singh", "IN", "defence minister"), ("Ishwar Pokhrel", "NP", "defence minister")},
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_countries_and_office_is_their_holders(text: str, met: set[tuple[str, str, str]]) -> None:
+    """ "the Japan-U.S. Foreign Ministers' Telephone Talk": the story's one foreign minister of each, the one
+    the text leaves without a country taking the open seat."""
+    assert who(only(text, published="2021-01-27")) == met
+
+
+def test_a_meeting_named_by_its_countries_needs_one_holder_in_each() -> None:
+    """A former Japanese foreign minister is no side of the talk: with no Japanese holder named, no one is
+    made its Japanese side."""
+    found = meetings_of(
+        "Former Japanese Foreign Minister Taro Kono praised the new administration on Tuesday. The Japan-U.S. "
+        "Foreign Ministers' Telephone Talk with Secretary of State Antony Blinken was held this morning.",
+        published="2021-01-27",
+    )
+    assert all("Taro Kono" not in {p.name for p in m.participants} for m in found)

@@ -1400,7 +1400,10 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     person whose title the office classes do not place: "The Foreign Secretary met Tánaiste Simon Coveney
     ... The Foreign Secretary and the Irish Foreign Minister discussed": Coveney is Ireland's foreign
     minister. A description is definite ("the Irish Foreign Minister") or a headline's; not when someone of
-    that country holds the office, nor when two of that country could."""
+    that country holds the office, nor when two of that country could. So is a holder of that office whose
+    country the text leaves open, when the descriptions leave one country's seat open and no one else is
+    unplaced: "Foreign Minister Motegi" of "the Japan-U.S. Foreign Ministers' Telephone Talk", whose U.S.
+    seat Secretary of State Blinken fills."""
     named = {(m.sentence, t) for p in people for m in p.mentions for t in range(m.token, m.token + 4)}
     told: dict[str, set[str]] = {}  # country -> offices its descriptions name
     for sentence in parsed.sentences:
@@ -1419,6 +1422,13 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             role = office_words.title_class(title) if title else "other"
             if len(codes) == 1 and role != "other":
                 told.setdefault(codes.pop(), set()).add(role)
+        for pair in _PAIRED_TITLES.finditer(sentence.text):  # "the Japan-U.S. Foreign Ministers' Telephone Talk"
+            role = office_words.title_class(pair.group(2)[:-1])
+            sides = [found.country_of_words(side) for side in re.split(r"\s*[-–]\s*", pair.group(1))]
+            paired = {code for code in sides if code is not None}
+            if role != "other" and len(paired) == len(sides) >= 2:  # noqa: PLR2004 - two sides or more
+                for code in paired:
+                    told.setdefault(code, set()).add(role)
     if not told:
         return people
     held = {(p.country, p.role) for p in people}
@@ -1428,8 +1438,19 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
         fellows = [p for p in people if p.country == person.country and p.role == "other" and p.title]
         if person.role == "other" and person.title and len(roles) == 1 and fellows == [person]:
             person = attrs.evolve(person, role=roles.pop())
+        elif person.country is None and person.organisation is None and person.role != "other":
+            open_seats = [c for c, roles in told.items() if person.role in roles and (c, person.role) not in held]
+            unplaced = [p for p in people if p.country is None and p.organisation is None and p.role == person.role]
+            if len(open_seats) == 1 and unplaced == [person]:
+                person = attrs.evolve(person, country=open_seats[0])  # "Foreign Minister Motegi" of Japan's
         result.append(person)
     return result
+
+
+# "Japan-U.S. Foreign Ministers'", "India-Nepal Defence Ministers'": the offices of two countries' holders
+_PAIRED_TITLES = re.compile(
+    r"\b([A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+((?:[A-Z][a-z]+ )*Ministers)['’]"
+)
 
 
 def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:

@@ -680,6 +680,54 @@ def _between_parties(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []  # two sides or more
 
 
+def _paired_offices(token: Token, cast: Cast) -> list[int]:
+    """The parties of a meeting noun named by its countries and office: "the Japan-U.S. Foreign Ministers'
+    Telephone Talk", "the China-Australia summit" (heads), "the India-Nepal defence ministers' talks": in
+    each country, the story's one holder of that office (not a former one). None unless every country has
+    exactly one."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in MEETING_NOUNS:
+        return []
+    words = token.doc[token.left_edge.i : token.i + 1].text
+    pair = _COUNTRY_PAIR.search(words)
+    if pair is None:
+        return []
+    codes = [country_of_words(side.strip()) for side in re.split(r"\s*[-–]\s*", pair.group(0))]
+    if len(codes) < 2 or None in codes or len(set(codes)) != len(codes):  # noqa: PLR2004 - two sides or more
+        return []
+    rest = words[pair.end() :].strip()
+    rest = re.sub(
+        r"(?i)['’]s?\b|\b(?:telephone|phone|video|summit|meeting|talks?|call|trilateral|bilateral)\b.*$",
+        "",
+        rest,
+    )
+    title = re.sub(r"(?i)ministers\b", "Minister", " ".join(rest.split()))
+    roles = (
+        {office.title_class(title)}
+        if title
+        else (
+            {"head of state", "head of government"}
+            if token.lower_ == "summit" or "summit" in words.lower()
+            else set()
+        )
+    )
+    roles.discard("other")
+    if not roles:
+        return []
+    keys = []
+    for code in codes:
+        holders = [
+            p.key for p in cast.people if p.country == code and p.role in roles and p.status != "former"
+        ]
+        if len(holders) != 1:
+            return []
+        keys.append(holders[0])
+    return keys
+
+
+# "Japan-U.S.", "U.S.-Japan", "China-Australia", "Japan-Republic of Korea" before a meeting noun
+_COUNTRY_PAIR = re.compile(r"\b[A-Z][\w.]*(?: of [A-Z]\w+)?(?:\s*[-–]\s*[A-Z][\w.]*(?: of [A-Z]\w+)?)+")
+
+
 def _in_a_clause(token: Token, top: Token) -> bool:
     """Whether the path up from a token to ``top`` passes a verb: the token is in a clause of its own."""
     node = token
@@ -2825,6 +2873,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if (clause := _holding_clause(anchor)) is not None:  # "a phone call he held with X"
                 people += [p.key for _, p in _people_under(clause, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
+            people += [k for k in _paired_offices(token, cast) if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             if _co_chaired(anchor) and (chairs := cast.person_at(sentence.index, anchor.i - 3)) is not None:
                 listed = [*_listed_before(doc[anchor.i - 3], sentence, cast), chairs.key]
