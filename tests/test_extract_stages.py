@@ -8761,3 +8761,20 @@ def test_a_meeting_named_by_its_countries_needs_one_holder_in_each() -> None:
         published="2021-01-27",
     )
     assert all("Taro Kono" not in {p.name for p in m.participants} for m in found)
+
+
+def test_two_officials_told_by_office_discussing_somewhere_met() -> None:
+    """ "X and his Nepalese counterpart Y urged ... The two Foreign Ministers discussed bilateral issues on
+    the sidelines of the summit in Colombo today": they met. Not "The two leaders discussed" with no place,
+    which tells more of a meeting already told, or of none."""
+    lead = (
+        "Foreign Minister Hasan Mahmud and his Nepalese counterpart Arzu Rana Deuba urged closer bilateral "
+        "relations between the two countries.\n\n"
+    )
+    held = meetings_of(
+        lead + "The two Foreign Ministers discussed bilateral issues on the sidelines of the BIMSTEC ministerial "
+        "meeting in Colombo today.",
+        published="2024-07-11",
+    )
+    assert [sorted(p.name for p in m.participants) for m in held] == [["Arzu Rana Deuba", "Hasan Mahmud"]]
+    assert not meetings_of(lead + "The two Foreign Ministers discussed bilateral issues.", published="2024-07-11")

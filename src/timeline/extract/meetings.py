@@ -246,6 +246,30 @@ def _joint_subject(verb: Token) -> bool:
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged"
 
 
+def _pair_of_officials(verb: Token) -> bool:
+    """The verb's subject is two officials told by their office: "The two Foreign Ministers discussed
+    bilateral issues on the sidelines of ..."; not "the two countries", "both sides"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ in {"NNS", "NNPS"}
+        and (subject.lower_ in {"leaders", "ministers"} or subject.lemma_.lower() in office.HEADS)
+        and any(c.lower_ in {"two", "both"} for c in subject.children)
+    )
+
+
+def _held_somewhere(verb: Token) -> bool:
+    """The verb says where: "discussed ... on the sidelines of the summit", "in Colombo", "at the palace"."""
+    return any(
+        c.dep_ == "prep"
+        and (
+            (c.lower_ == "on" and any(g.lower_ == "sidelines" for g in c.children))
+            or (c.lower_ in {"in", "at"} and any(g.ent_type_ in {"GPE", "FAC"} for g in c.children))
+        )
+        for c in verb.children
+    )
+
+
 def _both_titled(verb: Token) -> bool:
     """Each of the verb's two subjects has a head of state's or minister's title: "French President X and
     Ethiopian Prime Minister Y presided over the signing" (not "X and First Lady Y witnessed the
@@ -268,6 +292,7 @@ def trigger_anchor(token: Token) -> Token | None:
         # administration", "the first interaction by X with a foreign leader" count them
     if token.pos_ == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
+        or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
         or (lemma in {"sign", "ink"} and _signed_by_two(token))
         or (lemma in {"preside", "witness"} and _joint_subject(token) and _both_titled(token))
     ):
