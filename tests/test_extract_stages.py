@@ -8778,3 +8778,50 @@ def test_two_officials_told_by_office_discussing_somewhere_met() -> None:
     )
     assert [sorted(p.name for p in m.participants) for m in held] == [["Arzu Rana Deuba", "Hasan Mahmud"]]
     assert not meetings_of(lead + "The two Foreign Ministers discussed bilateral issues.", published="2024-07-11")
+
+
+def test_he_of_a_joined_clause_is_the_main_clauses_subject() -> None:
+    """ "Mr Kenny held a meeting with X, who also hosted a lunch, and he also met Y": Kenny met Y, not X."""
+    found = meetings_of(
+        "Taoiseach Enda Kenny held talks in Oslo yesterday.\n\nMr Kenny held a half-hour meeting with the "
+        "Norwegian prime minister Jens Stoltenberg, who also hosted a lunch for all the European Union leaders, "
+        "and he also met Helle Thorning-Schmidt, the Danish prime minister.",
+        published="2012-12-11",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Enda Kenny", "Helle Thorning-Schmidt"],
+        ["Enda Kenny", "Jens Stoltenberg"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Ministers of Foreign Affairs of Kazakhstan Murat Nurtleu and Uzbekistan Bakhtiyor Saidov held a "
+            "phone conversation on Thursday.",
+            {("Murat Nurtleu", "KZ", "foreign minister"), ("Bakhtiyor Saidov", "UZ", "foreign minister")},
+        ),
+        (
+            "Heads of the Ministry of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev and Tajikistan Sirojiddin "
+            "Muhriddin held negotiations in Xi'an on Thursday.",
+            {("Jeenbek Kulubaev", "KG", "foreign minister"), ("Sirojiddin Muhriddin", "TJ", "foreign minister")},
+        ),
+    ],
+)
+def test_a_plural_title_with_its_portfolio_gives_each_listed_name_the_office(
+    text: str, met: set[tuple[str, str, str]]
+) -> None:
+    """ "Ministers of Foreign Affairs of A X and B Y", "Heads of the Ministry of Foreign Affairs of ...": each
+    their country's foreign minister, the country read where the model tags it no place; "held
+    negotiations" is a meeting."""
+    assert who(only(text, published="2023-05-12")) == met
+
+
+def test_negotiations_are_a_meeting_only_when_held() -> None:
+    """ "held negotiations" is a meeting; "the negotiations on a trade deal between X and Y" tells none."""
+    assert not meetings_of(
+        "The negotiations on a trade deal between Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign "
+        "Minister Bakhtiyor Saidov have stalled, officials said.",
+        published="2023-05-12",
+    )

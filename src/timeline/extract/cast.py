@@ -1716,18 +1716,31 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
 
 
 def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
-    """ "The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo": each country with the name after."""
+    """ "The presidents of Bolivia, Luis Arce and Peru, Pedro Castillo": each country with the name after;
+    "Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y", "Heads of the Ministry of Foreign Affairs
+    of ...": each its country's foreign minister."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str]] = {}
     for sentence in parsed.sentences:
         doc = sentence.doc
         for token in doc[:-1]:
-            plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ in _PLURAL_TITLES
+            plural = token.tag_ in {"NNS", "NNPS"} and (token.lower_ in _PLURAL_TITLES or token.lower_ == "heads")
             if not plural or doc[token.i + 1].lower_ != "of":
                 continue
-            pairs = _countries_in_step(doc[token.i + 2 : token.i + 24], sentence.index, by_mention)
+            start = token.i + 2
             words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
             role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
+            portfolio = _PORTFOLIO_OF.match(doc[start:].text)
+            if portfolio is not None:  # "Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y"
+                role = (
+                    "foreign minister"
+                    if token.lower_ == "heads"
+                    else office_words.title_class(f"minister of {portfolio.group(1).lower()}")
+                )
+                start = next((t.i for t in doc[start:] if t.idx >= doc[start].idx + portfolio.end()), start)
+            elif token.lower_ == "heads":
+                continue
+            pairs = _countries_in_step(doc[start : start + 22], sentence.index, by_mention)
             given.update({key: (code, role) for code, key in pairs})
     if not given:
         return people
@@ -1737,6 +1750,13 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+# a portfolio after a plural title and before its countries: "Ministers of Foreign Affairs of ...", "Heads of
+# the Ministry of Foreign Affairs of ..." (a ministry's heads: its ministers)
+_PORTFOLIO_OF = re.compile(
+    r"(?:the (?:Ministry|Ministries) of )?(Foreign Affairs|Defen[cs]e|Finance|Trade|Economy)\s+of\s+"
+)
 
 
 def _singular(plural: Token) -> str:
@@ -1826,6 +1846,12 @@ def _countries_in_step(
             code = found.country_of_words(ent.text) if ent is not None else None
             if code is not None and ent is not None and gazetteer.form_kind(ent.text) != "demonym":
                 items.append(("country", code, ent.start, ent.end - 1))
+        elif (
+            t.pos_ == "PROPN"
+            and (code := found.country_of_words(t.text)) is not None
+            and gazetteer.form_kind(t.text) == "name"
+        ):  # "Kazakhstan", tagged part of an organisation's name or nothing
+            items.append(("country", code, t.i, t.i))
     pairs: list[tuple[str, int]] = []
     names = 0
     for index, (kind, key, first, last) in enumerate(items):
@@ -1836,11 +1862,20 @@ def _countries_in_step(
         before = items[index - 1] if index > 0 else None
         if after is not None and after[0] == "country" and doc[last + 1 : after[2]].text in {"of", "of the"}:
             pairs.append((str(after[1]), int(key)))
-        elif before is not None and before[0] == "country" and doc[before[3] + 1 : first].text in {",", ""}:
+        elif before is not None and before[0] == "country" and _name_follows(doc[before[3] + 1 : first]):
             pairs.append((str(before[1]), int(key)))
     if len(pairs) < 2 or len(pairs) != names:  # noqa: PLR2004 - two pairs
         return []
     return pairs
+
+
+def _name_follows(gap: Span) -> bool:
+    """Whether the words between a country and a name's last words are nothing, a comma, or the name's
+    first words the parse hung elsewhere ("Uzbekistan [Bakhtiyor] Saidov", "Bakhtiyor" a conjunct)."""
+    return gap.text in {",", ""} or (
+        len(gap) <= 2  # noqa: PLR2004 - a given name or two
+        and all(w.pos_ == "PROPN" and found.country_of_words(w.text) is None for w in gap)
+    )
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})

@@ -70,7 +70,7 @@ MEETING_NOUNS = frozenset(
         "discussions", "summit",
         "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
-        "interaction",
+        "interaction", "negotiations",
         "visit",
     }
 )  # fmt: skip
@@ -285,11 +285,11 @@ def _both_titled(verb: Token) -> bool:
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     lemma = token.lemma_.lower()
-    if token.lower_ == "interaction" and not (
+    if token.lower_ in {"interaction", "negotiations"} and not (
         token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
     ):
-        return None  # "had an interaction with X" is a meeting; "the second high-level interaction under the
-        # administration", "the first interaction by X with a foreign leader" count them
+        return None  # "had an interaction with X", "X and Y held negotiations in Xi'an" are meetings; "the
+        # second high-level interaction under the administration", "the negotiations on a trade deal" not
     if token.pos_ == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
@@ -1125,9 +1125,10 @@ def _met_just_before(chosen: list[int], found: list[Frame], here: int, cast: Cas
 
 
 def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
-    """The person subject of the main clause a subordinate clause's pronoun stands in ("X ..., as he paid")."""
+    """The person subject of the main clause a subordinate or joined clause's pronoun stands in ("X ..., as he
+    paid"; "X held a meeting with Y, who hosted a lunch, and he also met Z": X)."""
     clause = pronoun.head
-    if clause.dep_ not in {"advcl", "relcl"}:
+    if clause.dep_ not in {"advcl", "relcl", "conj"}:
         return None
     root = clause
     while root.head.i != root.i:
