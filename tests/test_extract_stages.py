@@ -8825,3 +8825,19 @@ def test_negotiations_are_a_meeting_only_when_held() -> None:
         "Minister Bakhtiyor Saidov have stalled, officials said.",
         published="2023-05-12",
     )
+
+
+def test_hosts_met_on_a_visit_abroad_are_not_the_datelines() -> None:
+    """ "NEW DELHI: ... X, who is on a two-day visit to Nepal, also met President A and Prime Minister B": A
+    and B are not India's, though the dateline is New Delhi's; a foreign secretary's counterpart is no
+    minister, and "Bharat", tagged a people by the model, is part of his name."""
+    found = meetings_of(
+        "NEW DELHI: Foreign secretary Vinay Kwatra and his Nepal counterpart Bharat Raj Paudyal reviewed the "
+        "bilateral partnership at a meeting in Kathmandu on Monday.\n\nKwatra, who is on a two-day visit to "
+        "Nepal, also met President Bidya Devi Bhandari and Prime Minister Pushpa Kamal Dahal on Monday.",
+        source="Hindustan Times",
+        published="2023-02-13",
+    )
+    people = {(p.name, p.country, p.role) for m in found for p in m.participants}
+    assert ("Pushpa Kamal Dahal", "IN", "head of government") not in people
+    assert ("Bharat Raj Paudyal", "NP", "other") in people

@@ -253,7 +253,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     spans = found.name_spans(
         doc,
         headline=sentence.heading,
-        honoured=frozenset(t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) in honoured)
+        honoured=frozenset(
+            t.i
+            for t in doc
+            if t.text[:1].isupper() and parsed.normalized.at(sentence.base + t.idx) in honoured
+        )  # an honoured word is a name's, written with a capital
         if honoured
         else frozenset(),  # most articles have no honorific: no map back of every word
     )
@@ -1113,7 +1117,8 @@ _WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretar
 
 
 def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
-    """A "Foreign Secretary" in a story that never names Britain is no British minister, and no minister."""
+    """A "Foreign Secretary" in a story that never names Britain is no British minister, and no minister; nor is
+    their counterpart."""
     british = None
     result = []
     for person in people:
@@ -1129,7 +1134,23 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
                 person = attrs.evolve(person, country=None, role="other", mentions=mentions)
         result.append(person)
-    return result
+    servants = {
+        m.sentence for p in result if p.role == "other" and (p.title or "").lower() in _WHITEHALL for m in p.mentions
+    }
+    ministers = {
+        m.sentence
+        for p in result
+        if p.role == "foreign minister" and (p.title or "").lower() != "counterpart"
+        for m in p.mentions
+    }
+    return [  # "Foreign secretary X and his Nepal counterpart Y": Y no more a minister than X
+        attrs.evolve(p, role="other")
+        if (p.title or "").lower() == "counterpart"
+        and p.role == "foreign minister"
+        and p.mentions[0].sentence in servants - ministers
+        else p
+        for p in result
+    ]
 
 
 def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bool:
@@ -2122,6 +2143,7 @@ def _home_officials(
             )
             and gazetteer.title_fits(person.title, home)
             and not _visiting(person, home, people, parsed)
+            and not _met_abroad(person, home, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -2146,6 +2168,16 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         if any(hit.code == home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text)):
             return True
     return False
+
+
+def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
+    """Whether every sentence naming the person tells of someone's visit to another country: "Kwatra, who is on
+    a two-day visit to Nepal, also met President X, Prime Minister Y" under a New Delhi dateline: X and Y
+    are the hosts abroad, not New Delhi's."""
+    return all(
+        any(hit.code != home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text))
+        for text in {parsed.sentences[m.sentence].text for m in person.mentions}
+    )
 
 
 def _heir(title: str, home: str) -> bool:

@@ -1037,8 +1037,8 @@ def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
     Samoa's Government House". The two named are shown meeting."""
     doc = sentence.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or any(t.pos_ in {"VERB", "AUX"} for t in doc):
-        return None
+    if root is None or root.pos_ in {"VERB", "AUX"} or any(t.pos_ in {"VERB", "AUX"} for t in doc):
+        return None  # (most sentences' root is their verb: asked first)
     host = cast.person_at(sentence.index, root.i)
     guests = [
         person.key

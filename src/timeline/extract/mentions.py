@@ -1466,10 +1466,10 @@ def name_spans(
                 and _name_goes_on(doc[start - 1])
                 and doc[start - 1].dep_ == "compound"
                 and start <= doc[start - 1].head.i < end
-                and doc[start - 2].lower_ in {"affairs", "minister", "secretary", "president", "presidents"}
+                and doc[start - 2].lower_ in _BEFORE_A_NAME
             ):
                 start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"; "met
-                # Presidents Ismael [Omar Guelleh]"
+                # Presidents Ismael [Omar Guelleh]"; "his Nepal counterpart [Bharat] Raj Paudyal"
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
@@ -1710,6 +1710,9 @@ def _after_particle(token: Token) -> bool:
     )
 
 
+_BEFORE_A_NAME = frozenset({"affairs", "minister", "secretary", "president", "presidents", "counterpart"})
+
+
 def _name_goes_on(token: Token) -> bool:
     return token.lower_ not in _MONTHS_DAYS and (
         token.pos_ == "PROPN"
@@ -1717,8 +1720,9 @@ def _name_goes_on(token: Token) -> bool:
         and token.lower_ not in office.TITLE_WORDS
         and (
             token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
-            or (token.ent_type_ in {"GPE", "LOC"} and gazetteer.place_country(token.text) is None)
-        )  # "Shah Mahmood Qureshi [GPE]": a place the model made up is a name going on
+            or (token.ent_type_ in {"GPE", "LOC", "NORP"} and gazetteer.place_country(token.text) is None)
+        )  # "Shah Mahmood Qureshi [GPE]", "[Bharat NORP] Raj Paudyal": a place or people the model made up
+        # is a name going on
         and not country_of_words(token.text)
     )
 
