@@ -8841,3 +8841,17 @@ def test_hosts_met_on_a_visit_abroad_are_not_the_datelines() -> None:
     people = {(p.name, p.country, p.role) for m in found for p in m.participants}
     assert ("Pushpa Kamal Dahal", "IN", "head of government") not in people
     assert ("Bharat Raj Paudyal", "NP", "other") in people
+
+
+def test_ahead_of_hosting_is_the_speakers_coming_meeting() -> None:
+    """ "he said ahead of hosting Y in Geelong on Thursday": he hosts Y, a meeting still to come."""
+    found = only(
+        "Australian Defence Minister Richard Marles said the two countries shared a deep defence relationship.\n\n"
+        "“But we can always do more together,” he said ahead of hosting Papua New Guinea Defence Minister Win "
+        "Bakri Daki in Geelong on Thursday.",
+        published="2023-10-05",
+    )
+    assert (found.meeting_kind, {p.name for p in found.participants}) == (
+        "planned",
+        {"Richard Marles", "Win Bakri Daki"},
+    )

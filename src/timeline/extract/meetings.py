@@ -2197,8 +2197,8 @@ def _subject_of(anchor: Token) -> Token | None:
             # finite verb for a clause of it
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
-            and node.head.i != node.i
-        ):
+            or (node.dep_ == "advmod" and node.lower_ in {"ahead", "prior"})  # "he said ahead of hosting Y"
+        ) and node.head.i != node.i:
             if node.dep_ == "advcl" and (told := _told_clause(node.head, node)) is not None:
                 node = told  # "X and Y underscored ... while talking during a call, the White House said"
                 continue
@@ -2626,7 +2626,10 @@ _SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
 
 
 def _future(anchor: Token) -> bool:
-    """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks"."""
+    """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks",
+    "said ahead of hosting Y"."""
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
+        return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
     node = anchor
     for _ in range(3):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
