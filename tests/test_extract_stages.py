@@ -8855,3 +8855,18 @@ def test_ahead_of_hosting_is_the_speakers_coming_meeting() -> None:
         "planned",
         {"Richard Marles", "Win Bakri Daki"},
     )
+
+
+def test_a_title_ending_in_a_second_portfolio_stands_before_a_name() -> None:
+    """ "Ghana's Minister for Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey": the name
+    after the portfolio, with the title's office and country; "Chair of the Economic Community of West
+    African States" names no one called "Community"."""
+    found = only(
+        "The new Ambassador of the United States to Ghana, Virginia Palmer, paid a courtesy call on Ghana's "
+        "Minister for Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey on Tuesday. The "
+        "Ambassador commended Ghana for its tenure as Chair of the Economic Community of West African States.",
+        published="2022-07-06",
+    )
+    assert ("Shirley Ayorkor Botchwey", "GH", "foreign minister") in who(found)
+    chaired = cast_of("Ghana served as Chair of the Economic Community of West African States.")
+    assert "Community" not in {p.name for p in chaired.people}

@@ -293,6 +293,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         or (
             doc[j].lower_ in _PORTFOLIO_ENDS and _title_word_before(doc, j)
         )  # "Foreign Affairs and Expatriates"
+        or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
     ):
         j -= 1
     run = _title_run(doc, j + 1, stop)
@@ -1263,11 +1264,28 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
         or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.TITLE_WORDS)  # "president-elect"
         or _region_of_portfolio(doc, j)  # "Minister of Foreign and Expatriates Affairs"
         or (between is not None and _plural_head(doc[j]))  # "the Presidents of Kyrgyzstan [X] and ..."
+        or _last_portfolio(doc, j)  # "Minister for Foreign Affairs and Regional Integration [X]"
     ):
         if doc[j].lower_ in office.HEADS or _plural_head(doc[j]):
             return True
         j -= 1
     return False
+
+
+def _last_portfolio(doc: Doc | Span, j: int) -> bool:
+    """Whether ``j`` is a last portfolio's end ("Regional Integration", "International Cooperation") after
+    "and" or a title word: "Minister for Foreign Affairs and Regional Integration"."""
+    k = j
+    if doc[k].lower_ not in _PORTFOLIO_ENDS:
+        if not (k + 1 < len(doc) and doc[k + 1].lower_ in _PORTFOLIO_ENDS and doc[k].text[:1].isupper()):
+            return False
+        k += 1  # "[Regional] Integration"
+    first = (
+        k - 1
+        if k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in office.CONNECTORS
+        else k
+    )
+    return first >= 1 and (doc[first - 1].lower_ in office.CONNECTORS or _is_title_word(doc[first - 1]))
 
 
 def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
@@ -1326,6 +1344,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             end < len(doc)
             and end not in taken
             and (end == i or doc[end].lower_ not in _MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
+            and (end == i or doc[end - 1].lower_ not in _PORTFOLIO_ENDS)  # "... and Regional Integration
+            # [Shirley Ayorkor Botchwey]": a portfolio ends the title, the name begins
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
                 or (
@@ -1398,6 +1418,12 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
 
 
 # Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
+# the last words of bodies' names, never of a person's: "Economic Community", "African Union"
+_INSTITUTIONS = frozenset(
+    {"community", "union", "commission", "council", "organisation", "organization", "assembly", "nations",
+     "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",
+     "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
+)  # fmt: skip
 _FIRM_ENDS = frozenset(
     {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",
      "company", "inc", "ltd", "limited", "industries", "telecom", "oil", "gas", "petroleum", "steel",
@@ -1547,6 +1573,8 @@ def name_spans(
             or doc[cleaned[0] - 1].lower_ == "counterparts"
             or _after_counterpart_from(doc, cleaned[0])
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
+        if doc[cleaned[1] - 1].lower_ in _INSTITUTIONS:
+            continue  # "Chair of the Economic [Community] of West African States": a body's name ends so, no one's
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
         if any(
