@@ -8870,3 +8870,22 @@ def test_a_title_ending_in_a_second_portfolio_stands_before_a_name() -> None:
     assert ("Shirley Ayorkor Botchwey", "GH", "foreign minister") in who(found)
     chaired = cast_of("Ghana served as Chair of the Economic Community of West African States.")
     assert "Community" not in {p.name for p in chaired.people}
+
+
+def test_he_of_a_trip_told_by_its_owner_is_the_owner() -> None:
+    """ "the Qatari foreign minister's trip last week to Iran where he met Y": the minister met Y, not the
+    subject of the sentence."""
+    found = meetings_of(
+        "Qatari Foreign Minister Mohammed bin Abdulrahman Al-Thani met Lebanese Prime Minister Saad Hariri in "
+        "Doha on Wednesday. Hariri's trip came days after the Qatari foreign minister's trip last week to Iran "
+        "where he met Iranian counterpart Mohammad Javad Zarif.",
+        published="2021-02-18",
+    )
+    met = [sorted(p.name for p in m.participants) for m in found if "Zarif" in str(m.participants)]
+    assert met == [["Mohammad Javad Zarif", "Mohammed bin Abdulrahman Al-Thani"]]
+
+
+def test_a_president_elect_is_no_president_of_a_monarchy() -> None:
+    """ "President-elect" fits a republic, as "President" does: not Britain."""
+    assert not gazetteer.title_fits("President-elect", "GB")
+    assert gazetteer.title_fits("President-elect", "US")

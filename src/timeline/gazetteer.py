@@ -590,7 +590,8 @@ def title_fits(title: str, country: str) -> bool:
     style; a "Prime Minister" fits no presidential republic without one
     (Cyprus, Mexico); any other title fits anywhere.
     """
-    key = " ".join(title.lower().split())
+    key = re.sub(r"[- ](?:elect|designate)$", "", " ".join(title.lower().split()))  # "President-elect": a
+    # president to be, of a republic
     if key == "chancellor" and foreign_ministers_chancellor(key, country):
         return True  # "Chancellor Ampuero": Chile's foreign minister
     if key in GOVERNMENT_STYLES:

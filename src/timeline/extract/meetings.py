@@ -1076,17 +1076,36 @@ def _received_too(anchor: Token, sentence: Sentence, cast: Cast) -> int | None:
 
 def _visitor_of(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """Who "he" is in a clause on a visit by someone: "an official visit by the UN Secretary General X to
-    Baghdad, in which he met top Iraqi officials": X, not the subject of the sentence."""
+    Baghdad, in which he met top Iraqi officials": X, not the subject of the sentence; "the Qatari foreign
+    minister's trip last week to Iran where he met Y": the minister the description stands for."""
     clause = pronoun.head
-    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in {"visit", "trip", "tour"}:
+    if clause.dep_ != "relcl":
         return []
-    return [
+    visit = clause.head
+    if visit.dep_ == "pobj" and visit.head.dep_ == "prep" and visit.lemma_.lower() not in _TRIPS:
+        visit = visit.head.head  # "trip ... to Iran where he met": the trip the place is the end of
+    if visit.lemma_.lower() not in _TRIPS:
+        return []
+    by = [
         person.key
-        for by in clause.head.children
+        for by in visit.children
         if by.dep_ in {"prep", "agent"} and by.lower_ == "by"
         for name in by.children
         if name.dep_ == "pobj" and (person := cast.person_at(sentence.index, name.i)) is not None
-    ][:1]
+    ]
+    owner = [
+        key for c in visit.children if c.dep_ == "poss" and (key := _owner_key(c, sentence, cast)) is not None
+    ]
+    return (by + owner)[:1]
+
+
+_TRIPS = frozenset({"visit", "trip", "tour"})
+
+
+def _owner_key(word: Token, sentence: Sentence, cast: Cast) -> int | None:
+    """Who a possessor is: the person named there, else the one a description stands for."""
+    person = cast.person_at(sentence.index, word.i)
+    return person.key if person is not None else _described_noun(word, sentence, cast)
 
 
 def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) -> list[int]:
