@@ -8889,3 +8889,13 @@ def test_a_president_elect_is_no_president_of_a_monarchy() -> None:
     """ "President-elect" fits a republic, as "President" does: not Britain."""
     assert not gazetteer.title_fits("President-elect", "GB")
     assert gazetteer.title_fits("President-elect", "US")
+
+
+def test_a_dateline_with_a_numeric_date_and_an_agency_is_a_line_of_its_own() -> None:
+    """ "DUSHANBE, 14.09.2023 (NIAT Khovar) – On September 14, President X met ...": the agency is no one."""
+    text = (
+        "DUSHANBE, 14.09.2023 (NIAT Khovar) – On September 14, President of the Republic of Tajikistan Emomali "
+        "Rahmon met with the President of the Kyrgyz Republic Sadyr Japarov."
+    )
+    assert "Niat Khovar" not in {p.name for p in cast_of(text).people}
+    assert {p.name for p in only(text, published="2023-09-14").participants} == {"Emomali Rahmon", "Sadyr Japarov"}
