@@ -8899,3 +8899,17 @@ def test_a_dateline_with_a_numeric_date_and_an_agency_is_a_line_of_its_own() -> 
     )
     assert "Niat Khovar" not in {p.name for p in cast_of(text).people}
     assert {p.name for p in only(text, published="2023-09-14").participants} == {"Emomali Rahmon", "Sadyr Japarov"}
+
+
+def test_a_dateline_naming_its_country_in_brackets_dates_and_places_the_story() -> None:
+    """ "New Delhi [India], March 15 : ... on Thursday": Thursday the 14th, not the dateline's day, and the
+    bare "Prime Minister Narendra Modi" is India's."""
+    found = meetings_of(
+        "New Delhi [India], March 15 : External Affairs Minister S Jaishankar called on Bhutan's Prime Minister "
+        "Tshering Tobgay on Thursday.\n\nEarlier, Bhutanese PM Tobgay, who is on a five-day official visit to "
+        "India, called on Prime Minister Narendra Modi at his official residence on Thursday.",
+        source="Lokmat Times (ANI)",
+        published="2024-03-15",
+    )
+    assert {m.date.to_str() for m in found} == {"2024-03-14"}
+    assert ("Narendra Modi", "IN", "head of government") in {(p.name, p.country, p.role) for m in found for p in m.participants}

@@ -2247,12 +2247,21 @@ _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
 
 
 def dateline_country(parsed: Parsed) -> str | None:
-    """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one."""
+    """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one, or the country
+    it names in brackets ("New Delhi [India], March 15")."""
     for sentence in parsed.sentences[:3]:
+        if len(sentence.text) > 60:  # noqa: PLR2004 - a dateline's length at most
+            continue
         match = _DATELINE.match(sentence.text)
-        if match and len(sentence.text) <= 60:
+        if match:
             return gazetteer.place_country(match.group(1).title())
+        bracketed = _BRACKETED_COUNTRY.match(sentence.text)
+        if bracketed and sentence.heading:
+            return gazetteer.lookup_country(bracketed.group(1))
     return None
+
+
+_BRACKETED_COUNTRY = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40} \[([A-Z][A-Za-z .]{1,20})\], ")
 
 
 def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:

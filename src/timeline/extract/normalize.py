@@ -79,6 +79,13 @@ def _agency_dateline(match: re.Match[str]) -> str:
     return match.group(0).rstrip(" :–—-") + "\n"
 
 
+@_repair(r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z] \[[A-Z][^\]\n]{1,20}\], [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?: (?=[A-Z\"“])")
+def _country_dateline(match: re.Match[str]) -> str:
+    """ "New Delhi [India], March 15 : External Affairs Minister ...": a dateline naming its country in
+    brackets and its day, on a line of its own."""
+    return match.group(0).rstrip(" :") + "\n"
+
+
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]) \(([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\):\s+(?=[A-Z\"“])")
 def _bracketed_dateline(match: re.Match[str]) -> str:
     """ "KUALA LUMPUR (May 10): At the summit ...": the dateline, as "KUALA LUMPUR, May 10", on a line of its own."""
