@@ -413,6 +413,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Twitter",
             id="a-stop-glued-to-a-bracket",
         ),
+        pytest.param(
+            "Washington DC, 28 June 2022 (TDI): The Secretary spoke with X.",
+            "Washington DC, 28 June 2022 (TDI)\nThe Secretary spoke with X.",
+            "Secretary",
+            id="an-agency-dateline-day-first",
+        ),
+        pytest.param(
+            "Accra, March 27, GNA- President X received Y.",
+            "Accra, March 27, GNA\nPresident X received Y.",
+            "President",
+            id="an-agency-after-the-dateline",
+        ),
+        pytest.param(
+            "New Delhi [India], March 15 : Minister X called on Y.",
+            "New Delhi [India], March 15\nMinister X called on Y.",
+            "Minister",
+            id="a-dateline-naming-its-country",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:

@@ -70,12 +70,13 @@ def _colon_dateline(match: re.Match[str]) -> str:
 
 @_repair(
     r"(?m)^(?:\([^)\n]{1,40}\) ?)?[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z](?: \[[^\]\n]{1,20}\])?, "
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.\d{1,2}\.\d{4}) \([A-Za-z .-]{2,30}\)(?::| [–—-])? (?=[A-Z\"“])"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
+    r" \([A-Za-z .-]{2,30}\)(?::| [–—-])? (?=[A-Z\"“])"
 )
 def _agency_dateline(match: re.Match[str]) -> str:
     """ "Tehran, Aug 26 (IANS) Iranian Foreign Minister ...", "Washington [US], April 20 (ANI): ...", "CAIRO, Oct
-    29 (NNN-MENA) – Egyptian President ...", "DUSHANBE, 14.09.2023 (NIAT Khovar) – On ...": a line of its
-    own."""
+    29 (NNN-MENA) – Egyptian President ...", "DUSHANBE, 14.09.2023 (NIAT Khovar) – On ...", "Washington DC,
+    28 June 2022 (TDI): ...": a line of its own."""
     return match.group(0).rstrip(" :–—-") + "\n"
 
 
@@ -84,6 +85,12 @@ def _country_dateline(match: re.Match[str]) -> str:
     """ "New Delhi [India], March 15 : External Affairs Minister ...": a dateline naming its country in
     brackets and its day, on a line of its own."""
     return match.group(0).rstrip(" :") + "\n"
+
+
+@_repair(r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z], [A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6} ?[-–—] ?(?=[A-Z\"“])")
+def _agency_after_dateline(match: re.Match[str]) -> str:
+    """ "Accra, March 27, GNA- President ...": the dateline and the agency after it, a line of their own."""
+    return match.group(0).rstrip(" -–—") + "\n"
 
 
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]) \(([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\):\s+(?=[A-Z\"“])")
