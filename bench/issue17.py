@@ -40,8 +40,9 @@ then, each the best of three fresh processes (peak RSS the largest seen):
 
     python -m bench.issue17 --corrections [SIZE ...]
 
-measures the corrections only (the log, the store made by a view, then each
-correction and the view after it), to compare the paths of the update.
+measures the corrections only (the log, the store made by a view, then a
+retraction and each correction, and the view after each), to compare the
+paths of the update.
 """
 
 from __future__ import annotations
@@ -211,12 +212,17 @@ def schema_version(location: str) -> int:
     return version
 
 
-def corrections(location: str, made: float) -> list[str]:
-    """The view after each correction of ``CORRECTIONS`` in turn, against ``made`` (the view that makes the store)."""
+def corrections(location: str, made: float, *, retraction: bool = False) -> list[str]:
+    """The view after each correction of ``CORRECTIONS`` in turn (after a retraction first, with ``retraction``),
+    against ``made`` (the view that makes the store)."""
     view = timeline(location, "country", "KR", "--format", "jsonl")
     out = []
-    for which, kind in enumerate(CORRECTIONS):
-        measured(appending("append_correction", location, which))
+    steps = [("a retraction of one meeting report", appending("append_retraction", location, 0))] * retraction
+    steps += [
+        (kind, appending("append_correction", location, which)) for which, kind in enumerate(CORRECTIONS)
+    ]
+    for kind, append in steps:
+        measured(append)
         before = schema_version(location)
         seconds, rss = measured(view)
         how = "store made again" if schema_version(location) != before else "updated"
@@ -234,7 +240,7 @@ def corrections_only(size: int, folder: Path) -> list[str]:
     made, _ = measured(timeline(location, "country", "KR", "--format", "jsonl"))
     return [
         f"-- {written:,} events; the view that makes the store: {made:.2f} CPU s",
-        *corrections(location, made),
+        *corrections(location, made, retraction=True),
     ]
 
 
