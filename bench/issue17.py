@@ -163,40 +163,41 @@ CORRECTIONS = ("merge", "set-name", "set-office", "split")
 
 
 def append_correction(location: str, which: int) -> None:
-    """One correction of KR's officials (``CORRECTIONS[which]``), appended as ``timeline`` appends one; the store
+    """One correction of officials (``CORRECTIONS[which]``), appended as ``timeline`` appends one; the store
     left behind, as for the retraction.
 
     Two KR foreign ministers merged (into the first's name); a KR head of
-    government's name set; a KR defence minister's office set (the same
-    country, another title); a KR official split out of one article.
+    government's name set; a JP defence minister's office set (the same
+    country, another title: JP, as the full run's acting official is KR's,
+    and an acting day in the country makes the store follow an office set
+    by a rebuild; a name seen with JP only, as one with two countries does
+    too); a KR official split out of one article.
     """
     log = open_log(location)
-    people: dict[str, list[str]] = {}  # role -> KR officials of that role, in log order
+    people: dict[tuple[str | None, str], list[str]] = {}  # (country, role) -> officials, in log order
+    countries: dict[str, set[str | None]] = {}  # name -> the countries it came with
     first_article: dict[str, str] = {}
     for event in log.events():
         if isinstance(event, MeetingReported):
             for p in event.participants:
-                if p.country == "KR" and p.name not in people.setdefault(p.role, []):
-                    people[p.role].append(p.name)
-                    first_article[p.name] = event.article
+                countries.setdefault(p.name, set()).add(p.country)
+                if p.name not in people.setdefault((p.country, p.role), []):
+                    people[(p.country, p.role)].append(p.name)
+                    first_article.setdefault(p.name, event.article)
     kind = CORRECTIONS[which]
     correction: object
     if kind == "merge":
-        one, other = people["foreign minister"][:2]
+        one, other = people[("KR", "foreign minister")][:2]
         correction = PeopleMerged(names=(one, other), into=one, reason="bench")
     elif kind == "set-name":
-        correction = NameSet(name=people["head of government"][0], to="Bench Renamed", reason="bench")
+        correction = NameSet(name=people[("KR", "head of government")][0], to="Bench Renamed", reason="bench")
     elif kind == "set-office":
-        name = people["defence minister"][0]
+        name = next(n for n in people[("JP", "defence minister")] if countries[n] == {"JP"})
         correction = OfficeSet(
-            name=name,
-            role="defence minister",
-            country="KR",
-            title="Minister of National Defense",
-            reason="bench",
+            name=name, role="defence minister", country="JP", title="Minister of Defense", reason="bench"
         )
     else:
-        name = people["foreign minister"][-1]
+        name = people[("KR", "foreign minister")][-1]
         correction = PersonSplit(
             name=name, article=first_article[name], as_name="Bench Split", reason="bench"
         )
