@@ -31,14 +31,26 @@ then, each the best of three fresh processes (peak RSS the largest seen):
   makes it, so the figure is the update and the view in one process), against
   the view with no cache and the view that makes the store (what a
   correction cost before the store followed it);
+- the view after each other correction the CLI offers (a merge of two
+  people, a name set, an office set, a split), appended one after the other
+  in that order as the retraction is: the view then takes it in (or makes the
+  store again), against the view that makes the store, and whether it did;
 - ``timeline ingest`` of one article into the log, beside into an empty log
   (goal: within 2x).
+
+    python -m bench.issue17 --corrections [SIZE ...]
+
+measures the corrections only (the log, the store made by a view, then a
+retraction and each correction, and the view after each), to compare the
+paths of the update.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -49,9 +61,17 @@ import attrs
 from bench.events import synthetic_events
 from bench.generate import write as write_articles
 from bench.scale import RECORDED, fill
-from timeline import open_log, update_store
+from timeline import cachefile, open_log, update_store
 from timeline.codec import event_id
-from timeline.model import EventRetracted, MeetingReported, OfficeObserved
+from timeline.model import (
+    EventRetracted,
+    MeetingReported,
+    NameSet,
+    OfficeObserved,
+    OfficeSet,
+    PeopleMerged,
+    PersonSplit,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -139,6 +159,92 @@ def append_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the s
         writer.append([EventRetracted(event=event_id(report), reason="bench")], recorded_at=RECORDED)
 
 
+CORRECTIONS = ("merge", "set-name", "set-office", "split")
+
+
+def append_correction(location: str, which: int) -> None:
+    """One correction of officials (``CORRECTIONS[which]``), appended as ``timeline`` appends one; the store
+    left behind, as for the retraction.
+
+    Two KR foreign ministers merged (into the first's name); a KR head of
+    government's name set; a JP defence minister's office set (the same
+    country, another title: JP, as the full run's acting official is KR's,
+    and an acting day in the country makes the store follow an office set
+    by a rebuild; a name seen with JP only, as one with two countries does
+    too); a KR official split out of one article.
+    """
+    log = open_log(location)
+    people: dict[tuple[str | None, str], list[str]] = {}  # (country, role) -> officials, in log order
+    countries: dict[str, set[str | None]] = {}  # name -> the countries it came with
+    first_article: dict[str, str] = {}
+    for event in log.events():
+        if isinstance(event, MeetingReported):
+            for p in event.participants:
+                countries.setdefault(p.name, set()).add(p.country)
+                if p.name not in people.setdefault((p.country, p.role), []):
+                    people[(p.country, p.role)].append(p.name)
+                    first_article.setdefault(p.name, event.article)
+    kind = CORRECTIONS[which]
+    correction: object
+    if kind == "merge":
+        one, other = people[("KR", "foreign minister")][:2]
+        correction = PeopleMerged(names=(one, other), into=one, reason="bench")
+    elif kind == "set-name":
+        correction = NameSet(name=people[("KR", "head of government")][0], to="Bench Renamed", reason="bench")
+    elif kind == "set-office":
+        name = next(n for n in people[("JP", "defence minister")] if countries[n] == {"JP"})
+        correction = OfficeSet(
+            name=name, role="defence minister", country="JP", title="Minister of Defense", reason="bench"
+        )
+    else:
+        name = people[("KR", "foreign minister")][-1]
+        correction = PersonSplit(
+            name=name, article=first_article[name], as_name="Bench Split", reason="bench"
+        )
+    with log.writer() as writer:
+        writer.append([correction], recorded_at=RECORDED)  # type: ignore[list-item]
+
+
+def schema_version(location: str) -> int:
+    """The projection store's schema version: a rebuild drops and makes its tables (the version moves), an
+    update of its rows leaves it."""
+    with contextlib.closing(sqlite3.connect(cachefile.beside(Path(location)))) as db:
+        version: int = db.execute("PRAGMA schema_version").fetchone()[0]
+    return version
+
+
+def corrections(location: str, made: float, *, retraction: bool = False) -> list[str]:
+    """The view after each correction of ``CORRECTIONS`` in turn (after a retraction first, with ``retraction``),
+    against ``made`` (the view that makes the store)."""
+    view = timeline(location, "country", "KR", "--format", "jsonl")
+    out = []
+    steps = [("a retraction of one meeting report", appending("append_retraction", location, 0))] * retraction
+    steps += [
+        (kind, appending("append_correction", location, which)) for which, kind in enumerate(CORRECTIONS)
+    ]
+    for kind, append in steps:
+        measured(append)
+        before = schema_version(location)
+        seconds, rss = measured(view)
+        how = "store made again" if schema_version(location) != before else "updated"
+        out.append(
+            f"  after {kind} (appended, no store update): {seconds:.3f} CPU s, {rss:.0f} MB ="
+            f" {seconds / made:.3f} of the view that makes the store ({how})"
+        )
+    return out
+
+
+def corrections_only(size: int, folder: Path) -> list[str]:
+    """``--corrections``: the log, the view that makes the store, then ``corrections``."""
+    location = str(folder / "events")
+    written = filled(folder / "events", size)
+    made, _ = measured(timeline(location, "country", "KR", "--format", "jsonl"))
+    return [
+        f"-- {written:,} events; the view that makes the store: {made:.2f} CPU s",
+        *corrections(location, made, retraction=True),
+    ]
+
+
 def appending(what: str, location: str, seed: int) -> list[str]:
     """A whole process appending one article and updating the store (``append_plain``, ``append_acting``)."""
     return [PY, "-c", f"from bench.issue17 import {what}; {what}({location!r}, {seed})"]
@@ -182,6 +288,7 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
     acting, acting_rss = measured(view)
     retract_append = measured(appending("append_retraction", location, 0))[0]
     retracted, retracted_rss = measured(view)
+    corrected = corrections(location, made)
     into_log = best(timeline(location, "ingest", "-q", str(article)), rounds=1)  # a second time adds nothing
     with tempfile.TemporaryDirectory() as empty:
         into_empty = best(timeline(str(Path(empty) / "events"), "ingest", "-q", str(article)), rounds=1)
@@ -204,6 +311,7 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
         f"  after a retraction of one meeting report (appended in {retract_append:.2f} CPU s, no store update):"
         f" {retracted:.3f} CPU s, {retracted_rss:.0f} MB = {retracted / view_rebuild[0]:.3f} of a rebuild,"
         f" {retracted / made:.3f} of the view that makes the store",
+        *corrected,
         f"  ingest one article: into this log {into_log[0]:.2f} CPU s, into an empty one {into_empty[0]:.2f}:"
         f" {into_log[0] / into_empty[0]:.2f}x (goal <= 2)",
     ]
@@ -211,13 +319,18 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000]
+    args = sys.argv[1:]
+    only_corrections = "--corrections" in args
+    sizes = [int(a) for a in args if a != "--corrections"] or [10_000, 100_000, 1_000_000]
     with tempfile.TemporaryDirectory() as scratch:
         article = write_articles(Path(scratch) / "articles", 1, seed=99)[0]
         for size in sizes:
             folder = Path(tempfile.mkdtemp(prefix="timeline-issue17-"))
             try:
-                print("\n".join(one_size(size, folder, article)), flush=True)
+                found = (
+                    corrections_only(size, folder) if only_corrections else one_size(size, folder, article)
+                )
+                print("\n".join(found), flush=True)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 

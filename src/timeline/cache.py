@@ -32,13 +32,19 @@ Next to it: the log ``Position`` it reflects (opaque: the backend's own
 cursor). A view reads only the events after that position and recomputes only
 what they touch: an acting official takes away what only observations showed
 of that office on that day, a printed name that changed renames the person
-where they are shown, a retracted meeting report leaves its meeting's part,
-the name counts and the offices it was seen in (sightings an office
-observation shows too stay). Any other correction (a merge, a split, a name
-or an office set, a revert, a retraction of an article or an observation),
-a re-extraction, a name whose forms now print as two, or a country filled in
-for someone an earlier event left without one that changes, makes the store
-again from the log. Deleting it
+where they are shown (so does a merge or a name set, whose only effect is
+printed names: the people's sightings, offices, meetings and changes follow
+the rename), a retracted meeting report leaves its meeting's part, the name
+counts and the offices it was seen in (sightings an office observation shows
+too stay), found through an index of reports by id; an office set moves one
+person's sightings to the office it gives and makes their meetings' parts
+again, when its effect is bounded (``Cache._follow_office_set`` says when).
+Any other correction (a split, a revert, a retraction of an article or an
+observation: the store keeps no observations nor reports as logged), a
+re-extraction, a name whose forms now print as two, people made one who
+were seen on one day in one article (their new offices hang on the log's
+order), or a country filled in for someone an earlier event left without
+one that changes, makes the store again from the log. Deleting it
 changes no answer; a log that does not match it (truncated, rewritten,
 another log) is noticed and the store made again; each row carries a
 checksum checked when it is read, and the row counts and meta are checked on
@@ -54,6 +60,7 @@ import itertools
 import json
 import os
 import sqlite3
+import string
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -71,7 +78,10 @@ from timeline.model import (
     EventRetracted,
     LightObservation,
     MeetingReported,
+    NameSet,
     OfficeObserved,
+    OfficeSet,
+    PeopleMerged,
 )
 from timeline.gcpause import paused_gc
 from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
@@ -146,8 +156,18 @@ _BUSY_MS = cachefile.BUSY_MS  # how long to wait for another process's update of
 # SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
 # pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
 _PAGE_SIZE = 65536
-# what an update follows: new extraction, and retractions (of a meeting report, or the update declines)
-_FOLDABLE = {"article-ingested", "meeting-reported", "office-observed", "event-retracted"}
+# what an update follows: new extraction, retractions (of a meeting report, or the update declines), and
+# merges and names set (printed names that change: the rename of a new article's, or the update declines)
+_FOLDABLE = {
+    "article-ingested",
+    "meeting-reported",
+    "office-observed",
+    "event-retracted",
+    "people-merged",
+    "name-set",
+    "office-set",
+}
+_FOLLOWED = (EventRetracted, PeopleMerged, NameSet, OfficeSet)  # the corrections among them
 _TABLES = cachefile.TABLES
 
 
@@ -374,6 +394,11 @@ class Cache:
     def _meta(self) -> dict[str, str]:
         return cachefile.meta(self.db)
 
+    def _meta_of(self, *keys: str) -> dict[str, str]:
+        """These keys of meta (not all of it: a large log's name forms are megabytes)."""
+        marks = ", ".join("?" * len(keys))
+        return dict(self.db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", keys))  # noqa: S608
+
     def _written(self) -> bool:
         """Whether this transaction changed the file (its digest is then made again)."""
         return self.db.total_changes != self._changes_at_start
@@ -525,6 +550,10 @@ class Cache:
             forms=_encode(_forms_to(forms)).decode(),
             names=_encode([[list(k), v] for k, v in full.names.items()]).decode(),
             acting=json.dumps(sorted(acting)),
+            countries_whole="1" if all(_countries_whole(r) for r in full.reports) else "0",
+            other_observed=_encode(
+                sorted({person_key(o.name) for o in full.observations if o.role == "other"})
+            ).decode(),
             corrections=json.dumps(
                 [[c.kind, c.version, _codec().to_payload(c)] for c in _in_force(full.corrections)],
                 ensure_ascii=False,
@@ -545,7 +574,10 @@ class Cache:
         """Fold new extraction events and retractions into the parts they touch; False when a full rebuild is needed.
 
         Corrections already in the log apply to the new events through the
-        full fold's own ``Corrections``. A retraction of a meeting report
+        full fold's own ``Corrections``. A merge or a name set changes printed
+        names only (the forms counted stay): it is followed as a new article's
+        renames are; an office set, alone in an update, where its effect is
+        bounded (``_follow_office_set``). A retraction of a meeting report
         takes the report out of its meeting's part, its participants' name
         forms out of the counts and its sightings out of their offices (those
         an office observation shows too stay); a retraction that would
@@ -553,8 +585,9 @@ class Cache:
         day) or that names anything else (an article, an observation),
         while splits or offices set are in force, makes the store again.
         """
-        retractions = [e for e in events if isinstance(e, EventRetracted)]
-        rules = Corrections.of([*corrections, *retractions], event_id)
+        followed = [e for e in events if isinstance(e, _FOLLOWED)]  # the new corrections, in log order
+        retractions = [e for e in followed if isinstance(e, EventRetracted)]
+        rules = Corrections.of([*corrections, *followed], event_id)
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
@@ -594,14 +627,33 @@ class Cache:
         holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         if gone:  # before the new sightings: those of new articles are not the ones a retraction took
             holders_seen |= self._unsee(taken, rules.retracted, context)
-            self._set_meta(corrections=_with_corrections(self._meta()["corrections"], retractions))
+        parts: dict[str, list[MeetingReported]] = defaultdict(list, {part: [] for part in gone})
+        offices_set = tuple(e for e in followed if isinstance(e, OfficeSet))
+        if offices_set:  # before the new sightings: those of new articles have the office set already
+            followed_office = (
+                None
+                if rename or len(offices_set) > 1
+                else self._follow_office_set(
+                    offices_set[0], corrections, forms, context, acting_before | acting_new
+                )
+            )
+            if followed_office is None:
+                return False
+            holders_seen |= followed_office[0]
+            for part in followed_office[1]:
+                parts.setdefault(part, [])
+        if followed:
+            self._set_meta(corrections=_with_corrections(self._meta()["corrections"], followed))
+        self._note_events(reports, observations)
         fresh = sightings_of(context, acting_before | acting_new)
         shown = _shown(context, fresh, acting_before | acting_new)
-        parts: dict[str, list[MeetingReported]] = defaultdict(list, {part: [] for part in gone})
         touched_pairs: set[str] = set()
         touched_groupings: set[str] = set()
         if rename:  # a printed name changed: what shows it (sightings, offices, meetings, changes) follows
-            holders_seen |= self._rename_sightings(rename)
+            renamed = self._rename_sightings(rename)
+            if renamed is None:
+                return False
+            holders_seen |= renamed
             for part, moved in self._rename_meetings(
                 rename, Printed(context), touched_pairs, touched_groupings
             ).items():
@@ -631,6 +683,8 @@ class Cache:
                 touched_pairs.update(_pairs(meeting))  # a pair may be gone: the office filled in changed
                 touched_groupings.update(groupings_of(meeting))
             reports_of_part = [r for m in before for r in m.reports] + added
+            if offices_set:  # the stored reports as the office set makes them (the new ones have it already)
+                reports_of_part, _ = Corrections(offices=offices_set).apply(reports_of_part, [])
             if part in gone:
                 reports_of_part = [r for r in reports_of_part if event_id(r) not in rules.retracted]
             part_world = World(reports=reports_of_part, names=new_names, known_countries=known)
@@ -665,21 +719,23 @@ class Cache:
     def _put_meetings(self, part: str, meetings: list[Meeting], printed: Printed) -> None:
         """A part's meetings as rows (each with its JSON line ready), indexed by country and person."""
         old = self.db.execute(
-            "SELECT id, sort, year, countries, people FROM meeting WHERE part = ?", (part,)
+            "SELECT id, sort, year, countries, people, line FROM meeting WHERE part = ?", (part,)
         ).fetchall()
         if old:
             # by their keys: meeting_country and meeting_person are ordered by country and person, not meeting
             gone = [
                 (c, year, sort, row)
-                for row, sort, year, countries, _ in old
+                for row, sort, year, countries, _, _ in old
                 for c in _decoder(list[str])(countries)
             ]
             query = "DELETE FROM meeting_country WHERE country = ? AND year = ? AND sort = ? AND meeting = ?"
             self.db.executemany(query, gone)
             self._pages.update((c, year) for c, year, _, _ in gone)
             self._count_meetings(Counter(c for c, _, _, _ in gone), -1)
-            taken = [(p, row) for row, _, _, _, names in old for p in _decoder(list[str])(names)]
+            taken = [(p, row) for row, _, _, _, names, _ in old for p in _decoder(list[str])(names)]
             self.db.executemany("DELETE FROM meeting_person WHERE person = ? AND meeting = ?", taken)
+            reports = [(report_key(i), row) for row, *_, line in old for i in _source_ids(line)]
+            self.db.executemany("DELETE FROM report WHERE key = ? AND meeting = ?", reports)
             self.db.execute("DELETE FROM meeting WHERE part = ?", (part,))
         added: Counter[str] = Counter()
         for meeting in meetings:
@@ -696,6 +752,10 @@ class Cache:
             self._pages.update((c, year) for c in countries)
             added.update(countries)
             self.db.executemany("INSERT INTO meeting_person VALUES (?, ?)", ((p, meeting_id) for p in people))
+            self.db.executemany(
+                "INSERT OR IGNORE INTO report VALUES (?, ?)",
+                ((report_key(i), meeting_id) for i in row.reports),
+            )
         self._count_meetings(added, 1)
         untitled = printed.untitled(r for m in meetings for r in m.reports)
         rows = ((country, person, part) for country, person in untitled)
@@ -716,6 +776,7 @@ class Cache:
         their order and paged a year at a time at the end.
         """
         by_country: list[tuple[str, int, bytes, int, str]] = []
+        by_report: list[tuple[int, int]] = []
         counts: Counter[str] = Counter()
         batch = _MeetingBatch()
         meeting_id = 0
@@ -725,6 +786,7 @@ class Cache:
                 meeting_id += 1
                 batch.meetings.append((meeting_id, *row.values))
                 by_country.extend((c, row.year, row.sort, meeting_id, row.line) for c in row.countries)
+                by_report.extend((report_key(i), meeting_id) for i in row.reports)
                 batch.people.extend((p, meeting_id) for p in row.people)
                 counts.update(row.countries)
                 batch.pairs.update((pair, part) for pair in _pairs(meeting))
@@ -740,6 +802,8 @@ class Cache:
         for (country, year), paged in itertools.groupby(by_country, key=lambda row: row[:2]):
             self._put_page(country, year, "\n".join(row[4] for row in paged).encode())
         self._count_meetings(counts, 1)
+        by_report.sort()  # in the index's order: SQLite appends to the tree instead of searching it
+        self.db.executemany("INSERT OR IGNORE INTO report VALUES (?, ?)", by_report)
 
     def _remake_pages(self) -> None:
         """The pages of the (country, year) whose meetings an update changed, made again from the meetings' rows."""
@@ -809,22 +873,32 @@ class Cache:
             holders.update((country, run.person) for run in runs)
         return holders
 
-    def _rename_sightings(self, rename: dict[str, str]) -> set[tuple[str, str]]:
+    def _rename_sightings(self, rename: dict[str, str]) -> set[tuple[str, str]] | None:
         """Sightings of people whose printed name changed, under the new name; their offices made again.
 
         Returns:
-            (country, person) whose office runs changed, as ``_put_office`` gives them.
+            (country, person) whose office runs changed, as ``_put_office`` gives them;
+            None when two people made one were seen on one date in one article (their new offices
+            then depend on the order the log gave their sightings in, which the store does not keep).
 
         """
         moved: dict[str, list[Sighting]] = defaultdict(list)
+        sources: dict[str, list[list[Sighting]]] = defaultdict(list)
         years: set[tuple[str, int]] = set()
         for old, new in sorted(rename.items()):
             rows = self._person_sightings(old)
-            self.db.execute("DELETE FROM person WHERE part = ?", (old,))
-            self._put_changes(f"person:{old}", [])
+            sources[new].append(rows)
             moved[new].extend(row._replace(person=new) for row in rows)
             years.update((_office(row), first_day(row.date).year) for row in rows)
-        for new, rows in sorted(moved.items()):
+        for new in moved:
+            if new not in rename:
+                sources[new].append(self._person_sightings(new))
+            if _interleaved(sources[new]):
+                return None
+        for old in sorted(rename):
+            self.db.execute("DELETE FROM person WHERE part = ?", (old,))
+            self._put_changes(f"person:{old}", [])
+        for new, rows in sorted(moved.items()):  # none alike: alike ones share a date and an article
             self._put_person(new, self._person_sightings(new) + rows)
         for office, year in sorted(years):
             rows, shown = self._office_year(office, year)
@@ -886,15 +960,21 @@ class Cache:
     def _retracted_reports(self, events: set[str]) -> dict[str, list[MeetingReported]] | None:
         """The stored reports with these event ids, by part; None when an id names no stored report.
 
-        A meeting's line lists its reports' ids (SQLite finds the rows without
-        decoding them); each report found is checked by its own id.
+        The index ``report`` gives the meetings that hold a report of that id
+        (a few rows read, however long the log); each report found is checked
+        by its own id.
         """
         found: dict[str, list[MeetingReported]] = defaultdict(list)
-        query = "SELECT part, data, line, mac FROM meeting WHERE instr(line, ?) > 0"
+        query = (
+            "SELECT part, data, line, mac FROM meeting WHERE id IN (SELECT meeting FROM report WHERE key = ?)"
+        )
         for event in sorted(events):
+            key = _named_report_key(event)
+            if key is None:
+                return None  # no report's id: an article's, or nothing the log holds
             reports = [
                 (part, report)
-                for part, data, line, mac in self.db.execute(query, (event,)).fetchall()
+                for part, data, line, mac in self.db.execute(query, (key,)).fetchall()
                 for report in _meeting_of(data, line, mac).reports
                 if event_id(report) == event
             ]
@@ -953,6 +1033,116 @@ class Cache:
         for office in sorted({office for office, _ in by_year}):
             holders |= self._put_office(office, [], _Shown())
         return holders
+
+    def _follow_office_set(
+        self,
+        office: OfficeSet,
+        earlier: list[Event],
+        forms: Forms,
+        world: World,
+        acting: set[tuple[str, str, str]],
+    ) -> tuple[set[tuple[str, str]], list[str]] | None:
+        """An office set for one written name, followed where it shows: that person's sightings and meetings.
+
+        It is followed when its effect is bounded and known from the store:
+        the name has no office set before it (the last one in force wins, over
+        the extracted fields), the reports it corrects are stored as an office
+        set leaves them (their countries sorted and whole), it leaves the
+        name's one country as it is (so the name forms, printed names and
+        countries filled in stay), the person printed is that one written
+        name, the office is not one in which someone acts in that country (an
+        acting day hides observations the store no longer has), and no office
+        observation of the name gives no office class (one would be seen in
+        the office set, and the store keeps no observations). Else None: the
+        store is made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office``
+            gives them, and the meeting parts that show the person.
+
+        """
+        key = person_key(office.name)
+        if any(isinstance(c, OfficeSet) and person_key(c.name) == key for c in earlier):
+            return None
+        meta = self._meta_of("countries_whole", "other_observed")
+        if meta["countries_whole"] != "1" and not any(isinstance(c, OfficeSet) for c in earlier):
+            return None  # the first office set sorts and completes every report's countries
+        tally = forms.tally.get(key)
+        if not tally:
+            return set(), []  # no one is so written: nothing shows it
+        countries = {country for _, country in tally}
+        country = next(iter(countries))
+        if len(countries) != 1 or country is None or office.country not in {None, country}:
+            return None
+        person = world.names[key]
+        if [k for k, name in world.names.items() if name == person] != [key]:
+            return None
+        if any(c == country for c, _, _ in acting) or list(key) in _decode(meta["other_observed"]):
+            return None
+        before = self._person_sightings(person)
+        if any(row.status == "acting" for row in before):
+            return None
+        query = "SELECT DISTINCT part FROM meeting WHERE id IN (SELECT meeting FROM meeting_person WHERE person = ?)"
+        parts = sorted(part for (part,) in self.db.execute(query, (person,)))
+        reports = [r for part in parts for m in self._meetings(part) for r in m.reports]
+        corrected, _ = Corrections(offices=(office,)).apply(reports, [])
+        return self._move_sightings(office, person, before, corrected, world), parts
+
+    def _move_sightings(
+        self,
+        office: OfficeSet,
+        person: str,
+        before: list[Sighting],
+        corrected: list[MeetingReported],
+        world: World,
+    ) -> set[tuple[str, str]]:
+        """A person's sightings in the office an office set gives them from its date on, their offices made again.
+
+        Meetings held show them as the corrected reports do; what office
+        observations showed moves to the office set (or goes, when it names
+        no office class).
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        held_world = World(reports=corrected, names=world.names, known_countries=world.known_countries)
+        held = {row: None for row in sightings_of(held_world) if row.person == person}
+        observed: set[Sighting] = set()
+        years = {(_office(row), first_day(row.date).year) for row in before}
+        for office_name, year in sorted(years):
+            rows, shown = self._office_year(office_name, year)
+            observed |= {row for row in shown.only | shown.also if row.person == person}
+        moved = {new for row in observed if (new := _in_office(row, office)) is not None}
+        after = [new for row in before if (new := _in_office(row, office)) in held or new in moved]
+        after = list(dict.fromkeys([*after, *held]))  # each once, as the fold makes them
+        years |= {(_office(row), first_day(row.date).year) for row in after}
+        for office_name, year in sorted(years):
+            rows, shown = self._office_year(office_name, year)
+            others = [row for row in rows if row.person != person]
+            mine = [row for row in after if _office(row) == office_name and first_day(row.date).year == year]
+            seen = _Shown(
+                frozenset(row for row in mine if row in moved and row not in held),
+                frozenset(row for row in mine if row in moved and row in held),
+            )
+            self._put_office_year(office_name, year, others + mine, shown.within(others).joined(seen))
+        self._put_person(person, after)
+        holders: set[tuple[str, str]] = set()
+        for office_name in sorted({office_name for office_name, _ in years}):
+            holders |= self._put_office(office_name, [], _Shown())
+        return holders
+
+    def _note_events(self, reports: list[MeetingReported], observations: list[Observed]) -> None:
+        """What an office set later asks of new events: whether reports' countries are whole, and which names
+        an office observation gave no office class."""
+        meta = self._meta_of("countries_whole", "other_observed")
+        if meta["countries_whole"] == "1" and not all(_countries_whole(r) for r in reports):
+            self._set_meta(countries_whole="0")
+        other = {person_key(o.name) for o in observations if o.role == "other"}
+        if other:
+            known = {tuple(k) for k in _decode(meta["other_observed"])}
+            if other - known:
+                self._set_meta(other_observed=_encode(sorted(known | other)).decode())
 
     def _untitled_parts(self, holders: set[tuple[str, str]]) -> list[str]:
         """The meeting parts with a participant without title or office, of these (country, person)."""
@@ -1380,11 +1570,16 @@ def _with_corrections(stored: str, added: Iterable[Event]) -> str:
     """The store's corrections in force (meta ``corrections``) and these after them, in log order.
 
     Each as ``codec.to_payload`` gives it, through ``codec.to_data`` (the same
-    data, tests/test_codec.py compares them): the converter is not made.
+    data, tests/test_codec.py compares them): the converter is not made. A
+    correction appended again (the same content, so the same id) is in force
+    once, where it first was, as ``corrections.in_force`` keeps it.
     """
     to_data = _codec().to_data
     found = json.loads(stored)
-    found.extend([c.kind, c.version, to_data(c)] for c in added)
+    for correction in added:
+        entry = [correction.kind, correction.version, to_data(correction)]
+        if entry not in found:
+            found.append(entry)
     return json.dumps(found, ensure_ascii=False)
 
 
@@ -1403,6 +1598,36 @@ def _ordered(meetings: Iterable[Meeting]) -> list[Meeting]:
     found = list(meetings)
     found.sort(key=lambda m: (m.date.sort_key(), m.countries, sorted(m.people), m.kind, m.reports[0].article))
     return found
+
+
+def _countries_whole(report: MeetingReported) -> bool:
+    """Whether a report's countries are as an office set leaves them: sorted, every participant's among them."""
+    countries = report.countries
+    return countries == tuple(sorted({*countries, *(p.country for p in report.participants if p.country)}))
+
+
+def _in_office(row: Sighting, office: OfficeSet) -> Sighting | None:
+    """A sighting as an office set makes it: in its office class from its date on (none: no office class)."""
+    since, date = office.since, row.date
+    if since.known and (not date.known or date.sort_key() < since.sort_key()):
+        return row
+    return row._replace(role=office.role) if office.role != "other" else None
+
+
+def _interleaved(sources: list[list[Sighting]]) -> bool:
+    """Whether sightings of several people now one share a date and an article.
+
+    A person's new offices read their sightings by date and article, ties
+    in the order the fold made them (the log's); sightings of one person
+    before keep theirs, but those of two people made one would interleave
+    in an order the store does not know.
+    """
+    seen: dict[tuple[object, str], int] = {}
+    for index, rows in enumerate(sources):
+        for row in rows:
+            if seen.setdefault((row.date.sort_key(), row.article), index) != index:
+                return True
+    return False
 
 
 def _by_year(rows: list[Sighting]) -> dict[int, list[Sighting]]:
@@ -1555,6 +1780,32 @@ class _MeetingRow(NamedTuple):
     countries: list[str]
     people: list[str]
     line: str
+    reports: list[str]  # its reports' event ids, as its line shows them
+
+
+def report_key(event: str) -> int:
+    """A report's event id as the key of the index ``report``: its first 60 bits.
+
+    An integer keeps the index a fraction of the ids' size (a rebuild writes
+    a row for every report of the log); two ids alike in those bits find
+    both meetings, and each report is checked by its whole id.
+    """
+    return int(event[:15], 16)
+
+
+def _named_report_key(event: str) -> int | None:
+    """``report_key`` of what a retraction names, None when it cannot be a report's id (an article's id)."""
+    if len(event) != _ID_DIGITS or not all(c in string.hexdigits for c in event):
+        return None
+    return report_key(event)
+
+
+_ID_DIGITS = 24  # hex digits of an event id (``codec.event_id``); an article's id has 32
+
+
+def _source_ids(line: str) -> list[str]:
+    """The event ids of a meeting's reports, as its stored line lists them."""
+    return [source["event"] for source in _decode(line)["sources"]]
 
 
 def _meeting_row(part: str, meeting: Meeting, ids: list[str | None] | None = None) -> _MeetingRow:
@@ -1578,7 +1829,7 @@ def _meeting_row(part: str, meeting: Meeting, ids: list[str | None] | None = Non
     countries = sorted(set(meeting.countries))
     listed = (_encode(countries).decode(), _encode(people).decode())
     values = (part, sort, year, *listed, line, data, cachefile.mac(data, line))
-    return _MeetingRow(values, sort, year, countries, people, line)
+    return _MeetingRow(values, sort, year, countries, people, line, report_ids)
 
 
 def _change_row(part: str, change: Change) -> tuple[tuple[str, str, bytes, str, str, str, str], list[str]]:

@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
-# 17: office years say which sightings observations show, name forms their tallies (#17)
-VERSION = "17"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
+# 18: meeting reports indexed by their ids (#17); 17: office years say which sightings observations show,
+# name forms their tallies (#17)
+VERSION = "18"  # 16: a country's meeting lines in pages, a year each (#17); 15: sortable view keys (#17)
 BUSY_MS = 600_000  # how long to wait for another process's update of the store
 TABLES = (
     *(
@@ -52,12 +53,14 @@ TABLES = (
         "meeting_person",
         "tenure",
     ),
-    *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled"),
+    *("office_year", "person", "pair", "grouping", "change", "change_country", "untitled", "report"),
 )
 # Their rows are counted in meta: a row deleted by hand is noticed on opening. Not meeting_country: it holds
 # every meeting once per country, and counting it would read all of it; each country's number of meetings
 # is kept in country_meetings instead and checked against its pages when they are read.
-COUNTED_TABLES = tuple(table for table in TABLES[1:] if table != "meeting_country")
+# Nor report, the index of meeting reports by id: a row it lacks or misplaces finds no report, and the
+# update that looked for it makes the store again (a report found is checked by its own id).
+COUNTED_TABLES = tuple(table for table in TABLES[1:] if table not in {"meeting_country", "report"})
 
 # Rows, not blobs: a view reads the rows it shows (by country, person, date, kind) through the indexes.
 # Each row of content carries ``mac``, a checksum of it, checked whenever the row is read. ``sort`` is a
@@ -66,6 +69,8 @@ COUNTED_TABLES = tuple(table for table in TABLES[1:] if table != "meeting_countr
 # country's meetings by year and in that order; country_page keeps their lines, a year of them joined by
 # newlines in one row, made again from the meetings' rows when one of that year changes: a country's view
 # reads a few rows (a 1M-event log's KR: 53,546 lines, 43 MB, in about twenty), and checks each whole.
+# report finds the meeting that holds a report by the report's event id (its first 60 bits as an integer,
+# ``cache.report_key``: a tenth of the text's bytes), for a retraction that names it.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article (article TEXT PRIMARY KEY, data TEXT NOT NULL, mac TEXT NOT NULL);
@@ -103,6 +108,8 @@ CREATE TABLE IF NOT EXISTS change_country (country TEXT NOT NULL, sort BLOB NOT 
                                            PRIMARY KEY (country, sort, change)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS untitled (country TEXT NOT NULL, person TEXT NOT NULL, part TEXT NOT NULL,
                                      PRIMARY KEY (country, person, part));
+CREATE TABLE IF NOT EXISTS report (key INTEGER NOT NULL, meeting INTEGER NOT NULL,
+                                   PRIMARY KEY (key, meeting)) WITHOUT ROWID;
 """
 
 

@@ -1395,7 +1395,7 @@ def _append_correction(
         raise _fail(exc) from exc
     from timeline import api  # noqa: PLC0415 - see the note on imports at the top
 
-    api.update_store(log)  # a correction the store follows (a retracted report): the next view is warm
+    api.update_store(log)  # a correction the store follows (a retraction, merge, name or office set): warm
     if said:
         click.echo(said, err=True)
     click.echo(f"recorded {record.kind} as event {record.id} (log position {record.seq})", err=True)
