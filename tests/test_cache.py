@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pendulum
@@ -1263,27 +1264,34 @@ def test_merges_and_names_set_after_the_store_is_warm_are_answered_as_a_full_fol
     """A warm store over many articles, then merges and names set (into names seen or new), new articles between."""
     from timeline.model import NameSet, PeopleMerged  # noqa: PLC0415
 
-    log = Log(tmp_path_factory.mktemp("log") / "events")
-    append(log, EVENTS[: ARTICLE_STARTS[40]])
-    kept(log).close()
     names = st.sampled_from(SYNTHETIC_NAMES)
-    for step in range(data.draw(st.integers(1, 4))):
+
+    def correction(data: st.DataObject, step: int) -> list[object]:
         kind = data.draw(st.sampled_from(["merge", "name", "article"]))
         if kind == "merge":
             merged = data.draw(st.lists(names, min_size=2, max_size=3, unique=True))
             into = data.draw(st.sampled_from([*merged, "Someone Merged"]))
-            append(log, [PeopleMerged(names=tuple(merged), into=into, reason="test")])
-        elif kind == "name":
-            append(
-                log,
-                [
-                    NameSet(
-                        name=data.draw(names), to=data.draw(st.sampled_from(["A New Name", *SYNTHETIC_NAMES]))
-                    )
-                ],
-            )
-        else:
-            append(log, EVENTS[ARTICLE_STARTS[40 + step] : ARTICLE_STARTS[41 + step]])
+            return [PeopleMerged(names=tuple(merged), into=into, reason="test")]
+        if kind == "name":
+            to = data.draw(st.sampled_from(["A New Name", *SYNTHETIC_NAMES]))
+            return [NameSet(name=data.draw(names), to=to)]
+        return list(EVENTS[ARTICLE_STARTS[40 + step] : ARTICLE_STARTS[41 + step]])
+
+    _answered_as_a_full_fold(tmp_path_factory, data, correction)
+
+
+def _answered_as_a_full_fold(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+    correction: Callable[[st.DataObject, int], list[object]],
+) -> None:
+    """A warm store over 40 articles, then one to four steps, each the events ``correction`` draws: the
+    store's views equal a full fold's now and then, and at the end."""
+    log = Log(tmp_path_factory.mktemp("log") / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[40]])
+    kept(log).close()
+    for step in range(data.draw(st.integers(1, 4))):
+        append(log, correction(data, step))
         if data.draw(st.booleans()):
             assert views(kept(log)) == views(build(log.events()))
     assert views(kept(log)) == views(build(log.events()))
@@ -1488,27 +1496,24 @@ def test_offices_set_after_the_store_is_warm_are_answered_as_a_full_fold(
     """A warm store over many articles, then offices set (any class, country, title, date), merges and articles."""
     from timeline.model import ROLES, OfficeSet, PeopleMerged  # noqa: PLC0415
 
-    log = Log(tmp_path_factory.mktemp("log") / "events")
-    append(log, EVENTS[: ARTICLE_STARTS[40]])
-    kept(log).close()
     names = st.sampled_from(SYNTHETIC_NAMES)
-    for step in range(data.draw(st.integers(1, 4))):
+
+    def correction(data: st.DataObject, step: int) -> list[object]:
         kind = data.draw(st.sampled_from(["office", "office", "merge", "article"]))
         if kind == "office":
             name = data.draw(st.sampled_from(ONE_COUNTRY) | names)  # mostly one the store can follow
-            office = OfficeSet(
-                name=name,
-                role=data.draw(st.sampled_from(ROLES)),
-                country=data.draw(st.sampled_from([None, *sorted(NAME_COUNTRIES[name], key=str), "GB"])),
-                title=data.draw(st.sampled_from([None, "Minister"])),
-                since=data.draw(st.sampled_from([TextDate.unknown(), TextDate.from_iso("2004-06-01")])),
-            )
-            append(log, [office])
-        elif kind == "merge":
+            return [
+                OfficeSet(
+                    name=name,
+                    role=data.draw(st.sampled_from(ROLES)),
+                    country=data.draw(st.sampled_from([None, *sorted(NAME_COUNTRIES[name], key=str), "GB"])),
+                    title=data.draw(st.sampled_from([None, "Minister"])),
+                    since=data.draw(st.sampled_from([TextDate.unknown(), TextDate.from_iso("2004-06-01")])),
+                )
+            ]
+        if kind == "merge":
             merged = data.draw(st.lists(names, min_size=2, max_size=2, unique=True))
-            append(log, [PeopleMerged(names=tuple(merged), into=merged[0], reason="test")])
-        else:
-            append(log, _article_events(40 + step))
-        if data.draw(st.booleans()):
-            assert views(kept(log)) == views(build(log.events()))
-    assert views(kept(log)) == views(build(log.events()))
+            return [PeopleMerged(names=tuple(merged), into=merged[0], reason="test")]
+        return list(_article_events(40 + step))
+
+    _answered_as_a_full_fold(tmp_path_factory, data, correction)
