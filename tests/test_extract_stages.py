@@ -8931,3 +8931,15 @@ def test_a_dateline_naming_its_country_in_brackets_dates_and_places_the_story() 
     )
     assert {m.date.to_str() for m in found} == {"2024-03-14"}
     assert ("Narendra Modi", "IN", "head of government") in {(p.name, p.country, p.role) for m in found for p in m.participants}
+
+
+def test_a_journey_in_the_present_with_its_day_is_a_coming_meeting_with_the_named_counterpart() -> None:
+    """ "X travels to Warsaw on Tuesday for discussions with Y, her Polish counterpart", published that
+    Tuesday: a planned meeting, and Y (a name the model tagged an organisation) is in it."""
+    found = only(
+        "German Chancellor Angela Merkel travels to Warsaw on Tuesday for political discussions with Beata "
+        "Szydlo, her Polish counterpart, with the future of the European Union top of the agenda.",
+        published="2017-02-07",
+    )
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2017-02-07")
+    assert ("Beata Szydlo", "PL", "head of government") in who(found)

@@ -2636,6 +2636,20 @@ def _announced(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in _ANNOUNCED for c in token.children)
 
 
+def _travels_on_a_day(verb: Token) -> bool:
+    """A journey told in the simple present with its day: "travels to Warsaw on Tuesday", "heads to Tokyo on
+    Friday" (a schedule), not "travelled", not "will travel" (told by ``_will``)."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_.lower() in {"travel", "head", "fly", "leave", "depart"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _will(verb: Token) -> bool:
     """Whether a verb takes "will" (or "'ll", "shall")."""
     return any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in verb.children)
@@ -2656,6 +2670,8 @@ def _future(anchor: Token) -> bool:
         node = node.head
     if node.i != anchor.i and node.lemma_.lower() in _SET_WORDS:
         return True
+    if node.i != anchor.i and _travels_on_a_day(node):
+        return True  # "X travels to Warsaw on Tuesday for discussions with Y": a journey's present, to come
     if (
         node.i != anchor.i
         and node.lemma_.lower() == "be"

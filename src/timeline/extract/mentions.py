@@ -1189,13 +1189,14 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
 
 
 def _title_follows(doc: Doc | Span, end: int) -> bool:
-    """ ", Minister of Foreign Affairs", ", Japan's foreign minister", "(Prime Minister)" after ``end``."""
+    """ ", Minister of Foreign Affairs", ", Japan's foreign minister", "(Prime Minister)", ", her Polish
+    counterpart" after ``end``."""
     if end >= len(doc) or doc[end].text not in {",", "("}:
         return False
     k = end + 1
     while k < min(len(doc), end + 11):  # ", Democratic Republic of the Congo's foreign minister"
         word = doc[k].lower_
-        if word in office.HEADS:
+        if word in office.HEADS or (word == "counterpart" and k > end + 1 and doc[end + 1].lower_ in _OWNERS):
             return True
         named = next((n for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(doc[k : k + n].text)), 0)
         if named:
@@ -1206,12 +1207,16 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
             or word in office.CONNECTORS
             or word in office.QUALIFIERS
             or word in {"a", "an", "'s", "’s"}
+            or (k == end + 1 and word in _OWNERS)
             or country_of_words(doc[k].text)
             or doc[k].ent_type_ in {"GPE", "NORP"}  # "South" of ", South Africa's foreign minister"
         ):
             return False
         k += 1
     return False
+
+
+_OWNERS = frozenset({"his", "her", "their"})
 
 
 def _country_title_before(doc: Doc | Span, comma: int) -> bool:
