@@ -8943,3 +8943,14 @@ def test_a_journey_in_the_present_with_its_day_is_a_coming_meeting_with_the_name
     )
     assert (found.meeting_kind, found.date.to_str()) == ("planned", "2017-02-07")
     assert ("Beata Szydlo", "PL", "head of government") in who(found)
+
+
+def test_a_negation_with_a_curly_apostrophe_holds_no_meeting() -> None:
+    """ "“I haven’t spoken to the president in recent days,” Carney said": no call, as with "haven't"."""
+    for apostrophe in ("’", "'"):
+        found = meetings_of(
+            f"Prime Minister Mark Carney met reporters. “I haven{apostrophe}t spoken to U.S. President Donald Trump "
+            "in recent days,” Carney said during a press conference.",
+            published="2025-08-06",
+        )
+        assert not [m for m in found if "Donald Trump" in {p.name for p in m.participants}]

@@ -80,7 +80,7 @@ _SITES = frozenset({"site", "town", "city", "village", "region", "province", "is
 _TELLING = frozenset({"share", "say", "post", "tell", "write", "announce", "express", "add", "note", "tweet"})
 _STYLES = frozenset({"highness", "excellency", "majesty", "holiness"})
 _JOINING = frozenset({"attend", "join", "accompany"})  # "hosted the meeting, attended by X and Y"
-_NEGATION = frozenset({"not", "n't", "never", "no"})
+_NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})  # "haven’t": the curly apostrophe too
 _BLOCKING_HEADS = frozenset(
     {
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
