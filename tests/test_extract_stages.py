@@ -8954,3 +8954,15 @@ def test_a_negation_with_a_curly_apostrophe_holds_no_meeting() -> None:
             published="2025-08-06",
         )
         assert not [m for m in found if "Donald Trump" in {p.name for p in m.participants}]
+
+
+def test_the_ruling_partys_leader_named_bare_is_the_home_countrys() -> None:
+    """ "On February 7, Party General Secretary X received Lao Prime Minister Y in Hanoi", from a Vietnamese
+    broadcaster: X is Vietnam's (an office of no class, the party's leader)."""
+    found = only(
+        "On February 7, Party General Secretary Nguyen Van Thanh received Lao Prime Minister Sonexay Siphandone "
+        "in Hanoi.",
+        source="VTV (Vietnam Television)",
+        published="2024-02-08",
+    )
+    assert ("Nguyen Van Thanh", "VN", "other") in who(found)

@@ -2181,8 +2181,12 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
 
 
 def _heir(title: str, home: str) -> bool:
-    """ "His Highness the Crown Prince Sheikh X" in a Kuwaiti agency's story: a monarchy's heir, its own."""
-    return title.lower().endswith("crown prince") and home in gazetteer.MONARCHIES
+    """ "His Highness the Crown Prince Sheikh X" in a Kuwaiti agency's story: a monarchy's heir, its own; "Party
+    General Secretary X" in a Vietnamese broadcaster's: the ruling party's leader, its own."""
+    lowered = title.lower()
+    return (lowered.endswith("crown prince") and home in gazetteer.MONARCHIES) or (
+        lowered.startswith("party ") and lowered.endswith(("general secretary", "secretary general", "chairman"))
+    )
 
 
 @functools.lru_cache(maxsize=1024)
