@@ -8966,3 +8966,14 @@ def test_the_ruling_partys_leader_named_bare_is_the_home_countrys() -> None:
         published="2024-02-08",
     )
     assert ("Nguyen Van Thanh", "VN", "other") in who(found)
+
+
+def test_a_demonym_before_a_party_title_and_a_state_title_is_the_persons_country() -> None:
+    """ "Lao Party General Secretary and President X", in a Vietnamese broadcaster's story: Laos's."""
+    lao = person(
+        "The Lao Prime Minister conveyed the New Year wishes of Lao Party General Secretary and President "
+        "Bounhang Volachith to the Vietnamese Party leader.",
+        "Bounhang Volachith",
+        "VTV (Vietnam Television)",
+    )
+    assert (lao.country, lao.role) == ("LA", "head of state")

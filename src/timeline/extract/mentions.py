@@ -324,8 +324,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             country, organisation = earlier[1], earlier[2]
         else:  # "Saudi Crown Prince and Prime Minister X": the demonym before the first of the two titles
             k = run[0] - 2
-            while k >= 0 and _is_title_word(doc[k]):
-                k -= 1
+            while k >= 0 and (_is_title_word(doc[k]) or doc[k].lower_ == "party"):  # "Lao Party General
+                k -= 1  # Secretary and President X"
             cue = _cue_before(doc, k + 1) if k + 1 <= run[0] - 2 else None
             if cue is not None and not (cue[2] > 0 and doc[cue[2] - 1].lower_ in {"the", "a", "an"}):
                 country, organisation = cue[
