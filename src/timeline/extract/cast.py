@@ -80,6 +80,8 @@ def name_tokens(name: str) -> frozenset[str]:
 def _reporters(sentence: Sentence) -> bool:
     """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one), or a line of
     a name and when it was put out: "X (@handle) Published July 04, 2024 | 06:15 PM"."""
+    if not (sentence.heading or sentence.unstopped):
+        return False  # (asked first: most sentences are neither)
     doc = sentence.doc
     stamped = (
         any(t.lower_ in {"published", "updated", "posted"} for t in doc)
@@ -1384,6 +1386,8 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[str, tuple[str, int]] = {}  # country -> (office, sentence told)
     for sentence in parsed.sentences:
+        if "counterparts" not in sentence.text.lower():
+            continue
         for token in sentence.doc:
             if token.lower_ != "counterparts" or not any(
                 c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children
@@ -1428,6 +1432,8 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     named = {(m.sentence, t) for p in people for m in p.mentions for t in range(m.token, m.token + 4)}
     told: dict[str, set[str]] = {}  # country -> offices its descriptions name
     for sentence in parsed.sentences:
+        if not _HEAD_WORDS.search(sentence.text):
+            continue  # (no office named: its words are not read)
         for token in sentence.doc:
             if (
                 token.pos_ not in {"NOUN", "PROPN"}
@@ -1468,6 +1474,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
+_HEAD_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(office_words.HEADS))) + r")s?\b", re.IGNORECASE)
 # "Japan-U.S. Foreign Ministers'", "India-Nepal Defence Ministers'": the offices of two countries' holders
 _PAIRED_TITLES = re.compile(
     r"\b([A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+((?:[A-Z][a-z]+ )*Ministers)['’]"
@@ -1970,6 +1977,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
     told = [
         (sentence.index, code)
         for sentence in parsed.sentences
+        if "leader" in sentence.text.lower()  # (the words of a sentence without it are not read)
         for token in sentence.doc
         if token.lower_ == "leader"
         for code in _leader_country(token)
