@@ -1202,17 +1202,25 @@ def test_merges_and_names_set_update_the_store_without_a_rebuild(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each merge or name set, one at a time after a warm store: no rebuild, and the store answers as the fold."""
+    assert _rebuilds_after_each(tmp_path, monkeypatch, _renamings()) == []
+
+
+def _rebuilds_after_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corrections: list[object]
+) -> list[int]:
+    """The rebuilds made while each correction is appended, one at a time, after a store warm over 60 articles;
+    after each, the store's views equal the fold's."""
     log = Log(tmp_path / "events")
     append(log, EVENTS[: ARTICLE_STARTS[60]])
     kept(log).close()
     rebuilds = counted_rebuilds(monkeypatch)
-    for correction_event in _renamings():
-        append(log, [correction_event])
+    for correction in corrections:
+        append(log, [correction])
         world = kept(log)
         assert isinstance(world, cache.LazyWorld)
         assert views(world) == views(build(log.events()))
         world.close()
-    assert rebuilds == []
+    return rebuilds
 
 
 def test_a_merge_of_people_seen_in_one_article_on_one_day_makes_the_store_again(
@@ -1386,17 +1394,7 @@ def test_offices_set_update_the_store_without_a_rebuild(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each office set, one at a time after a warm store: no rebuild, and the store answers as the fold."""
-    log = Log(tmp_path / "events")
-    append(log, EVENTS[: ARTICLE_STARTS[60]])
-    kept(log).close()
-    rebuilds = counted_rebuilds(monkeypatch)
-    for office in _offices_set():
-        append(log, [office])
-        world = kept(log)
-        assert isinstance(world, cache.LazyWorld)
-        assert views(world) == views(build(log.events()))
-        world.close()
-    assert rebuilds == []
+    assert _rebuilds_after_each(tmp_path, monkeypatch, _offices_set()) == []
 
 
 def _article_events(index: int) -> list[object]:
