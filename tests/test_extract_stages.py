@@ -8977,3 +8977,11 @@ def test_a_demonym_before_a_party_title_and_a_state_title_is_the_persons_country
         "VTV (Vietnam Television)",
     )
     assert (lao.country, lao.role) == ("LA", "head of state")
+
+
+def test_a_cabinet_minister_named_bare_by_a_home_paper_is_its_countrys() -> None:
+    """ "Home Minister Rajnath Singh met Sri Lankan Prime Minister X" in an Indian paper: an office of no class
+    (a minister of another portfolio), the paper's country; not an envoy, nor a deputy."""
+    text = "NEW DELHI: Sri Lankan Prime Minister Ranil Wickremesinghe met {} on Saturday."
+    assert person(text.format("Home Minister Rajnath Singh"), "Rajnath Singh", "The Hindu").country == "IN"
+    assert person(text.format("Deputy Minister Arun Patel"), "Arun Patel", "The Hindu").country is None

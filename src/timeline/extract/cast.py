@@ -2136,7 +2136,7 @@ def _home_officials(
             person.country is None
             and person.organisation is None
             and person.title is not None
-            and (person.role != "other" or _heir(person.title, home))
+            and (person.role != "other" or _heir(person.title, home) or _cabinet_member(person.title))
             and person.role not in seats
             and (
                 person.key in opening
@@ -2185,6 +2185,15 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     return all(
         any(hit.code != home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text))
         for text in {parsed.sentences[m.sentence].text for m in person.mentions}
+    )
+
+
+def _cabinet_member(title: str) -> bool:
+    """A minister of a portfolio the office classes do not place: "Minister of Commerce", "Prime Cabinet
+    Secretary", not an ambassador, an envoy or a deputy."""
+    lowered = title.lower()
+    return bool(re.search(r"\bminister\b|\bcabinet secretary\b", lowered)) and not re.search(
+        r"\b(?:ambassador|envoy|deputy|vice|assistant|state|commissioner|former)\b", lowered
     )
 
 
