@@ -485,18 +485,16 @@ def _measured_days(word: Token) -> int | None:
         if measure.dep_ != "npadvmod" or measure.lemma_.lower() not in _DAYS_IN:
             continue
         count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
-        number = _NUMBERS.get(count.lower_, 0) if count is not None else 0
+        written = count.lower_ if count is not None else ""
+        number = (
+            int(written) if written.isdigit() else (0 if written in _VAGUE else timex.NUMBERS.get(written, 0))
+        )
         return number * _DAYS_IN[measure.lemma_.lower()] or None
     return None
 
 
 _DAYS_IN = {"day": 1, "week": 7}
-_NUMBERS = {
-    **{str(n): n for n in range(1, 32)},
-    **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven"), start=1)},
-    "a": 1,
-    "an": 1,
-}
+_VAGUE = frozenset({"several", "few"})  # "several days after": no count of days to move by
 
 
 def _frame_date(
