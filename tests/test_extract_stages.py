@@ -3258,6 +3258,20 @@ def test_meeting_planned(text: str, participants: set[tuple[str, str | None, str
     assert [(who(m), m.date.to_str()) for m in planned] == [(participants, date)]
 
 
+def test_meeting_those_met_on_a_coming_visit_are_met_on_its_day() -> None:
+    """ "X will pay a visit to Zagreb on Friday, meeting with A, B and C": the participle shares the visit's time."""
+    text = (
+        "Slovenian Foreign Minister Ana Novak will pay a working visit to Zagreb on Friday, meeting with her "
+        "Croatian counterpart Marko Horvat, Prime Minister Ivan Babic and President Zoran Kralj, it was said in "
+        "Ljubljana on Thursday. Novak and Horvat will also talk about the northern Adriatic."
+    )
+    found = sorted((m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in meetings_of(text))
+    assert found == [
+        ("planned", "2024-11-15", ["Ana Novak", name])
+        for name in sorted(["Marko Horvat", "Ivan Babic", "Zoran Kralj"])
+    ]
+
+
 _VISIT = (
     "The Prime Minister of Sweden, Magdalena Andersson, will visit Finland on Wednesday, 8 January, at the "
     "invitation of Prime Minister Sanna Marin. During her visit, Prime Minister Andersson will also meet with "
@@ -3333,6 +3347,12 @@ def test_meeting_what_will_be_since_another_day_is_the_plan_told() -> None:
             "Secretary of State Antony Blinken met Japanese Foreign Minister Yoko Kamikawa in Japan on Friday.",
             None,
             id="in-japan-names-no-city",
+        ),
+        pytest.param(
+            "Slovenian Foreign Minister Ana Novak will pay a working visit to Zagreb on Friday, meeting with her "
+            "Croatian counterpart Marko Horvat, it was said in Ljubljana on Thursday.",
+            "Zagreb",
+            id="a-visit-to-zagreb-said-in-ljubljana",
         ),
     ],
 )
@@ -8985,3 +9005,34 @@ def test_a_cabinet_minister_named_bare_by_a_home_paper_is_its_countrys() -> None
     text = "NEW DELHI: Sri Lankan Prime Minister Ranil Wickremesinghe met {} on Saturday."
     assert person(text.format("Home Minister Rajnath Singh"), "Rajnath Singh", "The Hindu").country == "IN"
     assert person(text.format("Deputy Minister Arun Patel"), "Arun Patel", "The Hindu").country is None
+
+
+def test_a_title_listed_before_the_next_name_is_not_the_names_before() -> None:
+    """ "received by his host Magufuli, the Zambian High Commissioner to Tanzania, Grace Mujuma, and
+    officials": the High Commissioner is Mujuma, and Magufuli stays the dateline's; the meeting of the two
+    presidents is between two countries."""
+    text = (
+        "Dar es Salaam — President John Magufuli yesterday received his Zambian counterpart Edgar Lungu. The "
+        "plane carrying President Lungu landed at the airport and was received by his host Magufuli, the "
+        "Zambian High Commissioner to Tanzania, Grace Mujuma, and senior government officials. President Lungu "
+        "will today hold talks with President Magufuli at the State House."
+    )
+    paper = "Daily News, Tanzania"
+    assert person(text, "John Magufuli", paper).country == "TZ"
+    assert (person(text, "Grace Mujuma", paper).country, person(text, "Grace Mujuma", paper).title) == (
+        "ZM",
+        "High Commissioner",
+    )
+    held = [(m.meeting_kind, sorted(m.countries)) for m in meetings_of(text, paper, published="2016-11-28")]
+    assert ("planned", ["TZ", "ZM"]) in held
+
+
+def test_a_last_portfolio_of_three_words_ends_a_title_before_a_name() -> None:
+    """ "the Minister for Foreign Affairs and East African Cooperation, Augustine Mahiga": the foreign minister."""
+    found = person(
+        "Dar es Salaam — Officials included the minister for Foreign Affairs and East African Cooperation, "
+        "Augustine Mahiga, and heads of security organs.",
+        "Augustine Mahiga",
+        "Daily News, Tanzania",
+    )
+    assert (found.role, found.country) == ("foreign minister", "TZ")

@@ -78,6 +78,18 @@ def test_a_family_name_alone_joins_only_one_person() -> None:
     assert printed(found, "Obama") == "Obama"  # two people it could be: left alone
 
 
+def test_a_name_written_hyphenated_and_as_two_words_is_one_person() -> None:
+    found = forms(("Gordan Grlić Radman", "HR", 2), ("Gordan Grlic-Radman", "HR", 1))
+    assert printed(found, "Gordan Grlic-Radman") == "Gordan Grlić Radman"
+    found = forms(("Yoon Suk Yeol", "KR", 1), ("Yoon Suk-yeol", None, 3))
+    assert printed(found, "Yoon Suk Yeol") == "Yoon Suk-yeol"  # the commoner form wins
+
+
+def test_a_hyphenated_name_of_another_country_stays_apart() -> None:
+    found = forms(("Ana Maria Lopez", "ES", 2), ("Ana-Maria Lopez", "RO", 1))
+    assert printed(found, "Ana-Maria Lopez") == "Ana-Maria Lopez"
+
+
 def test_a_name_of_one_word_twice_is_not_a_shorter_name() -> None:
     """ "Abdullah Abdullah" is no short form of "Abdullah II": words counted, not just compared as sets."""
     found = forms(("Abdullah II", "JO", 3), ("Abdullah Abdullah", "AF", 1))

@@ -10,6 +10,7 @@ fold through ``names.name_key`` only.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -18,7 +19,6 @@ import attrs
 from timeline.model import MeetingReported, NameSet, Participant, PeopleMerged
 from timeline.names import Key, name_key
 from timeline.world import Observed, Slot, World
-
 
 person_key = name_key  # who a written name is: the one folding of ``names``, under its old name here
 
@@ -149,6 +149,7 @@ def canonical_names(
             best = " ".join([*given, family])
         names[key] = best
     _join_misspelt(forms, names)
+    _join_hyphenated(forms, names)
     by_token: dict[str, set[Key]] = defaultdict(set)
     for key in names:
         for token in key:
@@ -199,6 +200,32 @@ def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:
                 and _one_letter_off(key[i], best[i])
             ):
                 names[key] = names[best]
+
+
+def _join_hyphenated(forms: Forms, names: dict[Key, str]) -> None:
+    """ "Gordan Grlic-Radman" is "Gordan Grlić Radman": a word hyphenated, or two; the commoner wins.
+
+    The key drops a hyphen (so that "Cho Tae-yul" is "Cho Taeyul"), which
+    leaves the hyphenated form one word fewer than the spaced one.
+
+    Only where the two forms have no two countries between them.
+    """
+    split: dict[Key, list[Key]] = defaultdict(list)  # a key with two of its words joined -> that key
+    for key in names:
+        for i, j in itertools.permutations(range(len(key)), 2):
+            rest = [w for k, w in enumerate(key) if k not in {i, j}]
+            split[tuple(sorted([*rest, key[i] + key[j]]))].append(key)
+    for joined, keys in split.items():
+        if joined not in names:
+            continue
+        for key in dict.fromkeys(keys):
+            one, other = sorted((joined, key), key=lambda k: (-forms.written[k].total(), k))
+            if (
+                len({c for k in (one, other) if (c := forms.countries.get(k)) is not None}) <= 1
+                and other not in forms.others
+                and one not in forms.others
+            ):
+                names[other] = names[one]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -813,6 +813,10 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     return "in-person"
 
 
+_SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm"})
+_GOING = frozenset({"visit", "trip", "travel", "journey", "fly", "go", "come"})
+
+
 def place_of(doc: Doc, trigger: int) -> str | None:
     """The city or named site a meeting was at: by the trigger first, else anywhere in its sentence.
 
@@ -822,8 +826,12 @@ def place_of(doc: Doc, trigger: int) -> str | None:
     """
     token = doc[trigger]
     near = [c for holder in (token, token.head) for c in holder.children]
-    for prep in [*near, *(t for t in doc if t.i not in {c.i for c in near})]:
-        if prep.lower_ not in {"in", "at"} or prep.dep_ != "prep":
+    preps = [*near, *(t for t in doc if t.i not in {c.i for c in near})]
+    for prep in [
+        *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in _SAYING),
+        *(p for p in preps if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),
+    ]:
+        if prep.dep_ != "prep":
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj" or (

@@ -2682,6 +2682,14 @@ def _future(anchor: Token) -> bool:
         return (
             True  # "will travel to Uganda and meet President Y", "X to visit Uganda, meet Y": one auxiliary
         )
+    if (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and anchor.head.pos_ == "VERB"
+        and _future(anchor.head)
+    ):
+        return True  # "will pay a visit to Zagreb on Wednesday, meeting with Y": the visit's time
+
     if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
     if _will(anchor):

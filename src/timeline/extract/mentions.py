@@ -663,7 +663,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
-        if _name_after_title(doc, end, stop):
+        if _name_after_title(doc, end, stop) or _item_before_a_name(doc, j, stop):
             return None  # "..., Peter Maurer, Emir of Qatar Tamim bin Hamad": the title of the name after it
         if best is None or (office.RANK[found.role], found.country is not None) > (
             office.RANK[best.role],
@@ -687,6 +687,23 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _item_before_a_name(doc: Doc | Span, start: int, comma: int) -> bool:
+    """Whether "the <title>," is a list's item before the name it is the title of, a name with no title after.
+
+    "received by his host Magufuli, the Zambian High Commissioner to Tanzania,
+    Grace Mujuma, and senior officials": the High Commissioner is Mujuma.
+    """
+    k = comma + 1
+    if doc[start].lower_ != "the" or doc[comma].text != "," or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return False
+    end = k
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end >= len(doc) or doc[end].text in {".", ";"} or doc[end].lower_ in {"and", "or"}:
+        return True
+    return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in {"and", "or"}
 
 
 def _another_title(doc: Doc | Span, comma: int) -> bool:
@@ -1278,19 +1295,28 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
 
 
 def _last_portfolio(doc: Doc | Span, j: int) -> bool:
-    """Whether ``j`` is a last portfolio's end ("Regional Integration", "International Cooperation") after
+    """Whether ``j`` is a last portfolio's end ("Regional Integration", "East African Cooperation") after
     "and" or a title word: "Minister for Foreign Affairs and Regional Integration"."""
     k = j
-    if doc[k].lower_ not in _PORTFOLIO_ENDS:
-        if not (k + 1 < len(doc) and doc[k + 1].lower_ in _PORTFOLIO_ENDS and doc[k].text[:1].isupper()):
+    while doc[k].lower_ not in _PORTFOLIO_ENDS:  # "[Regional] Integration", "[East] African Cooperation"
+        if k - j >= 2 or k + 1 >= len(doc) or not _portfolio_word(doc[k]):  # noqa: PLR2004 - two words
             return False
-        k += 1  # "[Regional] Integration"
-    first = (
-        k - 1
-        if k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in office.CONNECTORS
-        else k
-    )
+        k += 1
+    first = k
+    while (  # "Regional [Integration]", "East African [Cooperation]"
+        first - 1 >= 0
+        and k - first < 2  # noqa: PLR2004 - two words before the portfolio's last
+        and _portfolio_word(doc[first - 1])
+    ):
+        first -= 1
     return first >= 1 and (doc[first - 1].lower_ in office.CONNECTORS or _is_title_word(doc[first - 1]))
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word of a portfolio, not a country's: "Regional", "East", not "[Indian] External Affairs"."""
+    return (
+        token.text[:1].isupper() and token.lower_ not in office.CONNECTORS and not country_of_words(token.text)
+    )
 
 
 def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
