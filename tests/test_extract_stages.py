@@ -9036,3 +9036,37 @@ def test_a_last_portfolio_of_three_words_ends_a_title_before_a_name() -> None:
         "Daily News, Tanzania",
     )
     assert (found.role, found.country) == ("foreign minister", "TZ")
+
+
+def test_a_dateline_city_in_mixed_case_with_its_date_is_the_home_of_officials_named_bare() -> None:
+    """ "Addis Ababa, February 11, 2019 (FBC) – Prime Minister X today held talks with presidents ...", in a
+    paper of another country that reprints the agency: X is Ethiopia's, and each president met apart."""
+    found = meetings_of(
+        "Addis Ababa, February 11, 2019 (FBC) – Prime Minister Dr Abiy Tesfaye today held talks with presidents "
+        "of different African countries on the sidelines of the summit.\n\nHe conferred with President of "
+        "Botswana Mokgweetsi Kgosi, President of Djibouti Ismail Omar Hassan and President of Ghana Kwame "
+        "Mensah.",
+        "Somaliland Standard (FBC)",
+        published="2019-02-11",
+    )
+    assert sorted(sorted(m.countries) for m in found) == [["BW", "ET"], ["DJ", "ET"], ["ET", "GH"]]
+
+
+def test_the_office_of_a_country_told_first_is_the_next_named_subjects() -> None:
+    """ "welcoming the Emir of Qatar to Downing Street ... Sheikh Tamim said": the emir named next is Qatar's,
+    and he is the one welcomed; not "his first visit as foreign minister of Japan", a predicate."""
+    found = only(
+        "Britain's relationship with Qatar is growing, Prime Minister Boris Wells said after welcoming the "
+        "Emir of Qatar to Downing Street for bilateral talks.\n\nSheikh Tamim bin Khalid al-Thani said he was "
+        "excited to attend Friday's meeting.",
+        published="2019-09-20",
+    )
+    assert ("Sheikh Tamim bin Khalid al-Thani", "QA", "head of state") in who(found)
+    locsin = person(
+        "Japanese Minister Toshio Motegawa is on an official visit to Manila, his first visit to the country as "
+        "foreign minister of Japan. In a joint press briefing Thursday, Foreign Affairs Secretary Teodoro Lopez "
+        "said he and his Japanese counterpart discussed security.",
+        "Teodoro Lopez",
+        "The Philippine Star",
+    )
+    assert locsin.country != "JP"

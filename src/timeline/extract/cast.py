@@ -621,6 +621,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 definite=definite and determiner not in {"his", "her", "their", "its"},
                 subject=token.dep_ in {"nsubj", "nsubjpass"},
                 country_after=_country_after_of(doc, i),
+                the=determiner == "the",
             )
         )
     return result
@@ -749,6 +750,9 @@ def _resolve_titles(
                 if held is None and (office.country is None or country in {None, office.country}):
                     chosen = index
                     break
+        if chosen is None and not bare and mention.the and (office.country or mention.country_after) is not None:
+            office = attrs.evolve(office, country=office.country or mention.country_after)
+            chosen = _named_next(mention, office, groups)
         if chosen is None:
             left.append(mention)
             continue
@@ -768,6 +772,33 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
+    """The one person named first within the next two sentences, in the office a country's description told
+    just before, or untitled as the subject of their sentence: "welcoming the Emir of Qatar to Downing Street
+    ... Sheikh Tamim said". Not when someone in that office was named before it."""
+    at = (mention.sentence, mention.token)
+    if any(
+        (held := _best_office(group)) is not None
+        and held.role == office.role
+        and min((m.sentence, m.token) for m in group) < at
+        for group in groups
+    ):
+        return None  # "PNG Prime Minister X arrived ... The PNG Prime Minister was hosted by Prime Minister Y"
+    later = [
+        index
+        for index, group in enumerate(groups)
+        if (first := min((m.sentence, m.token) for m in group)) > at
+        and first[0] - mention.sentence <= 2  # noqa: PLR2004 - the next two sentences
+        and (
+            (held := _best_office(group)) is None
+            and min(group, key=lambda m: (m.sentence, m.token)).subject
+            or (held is not None and held.role == office.role)
+        )
+        and _country_of(group) in {None, office.country}
+    ]
+    return later[0] if len(later) == 1 else None
 
 
 def _country_of_its_words(office: Office, title: str | None, role: str) -> bool:
@@ -1445,6 +1476,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 continue
             words = [t for t in sentence.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
             codes = {code for t in words if (code := found.country_of_words(t.text)) is not None}
+            codes |= _of_a_country(token)  # "the Emir of Qatar"
             title = " ".join(t.text for t in words if found.country_of_words(t.text) is None)
             role = office_words.title_class(title) if title else "other"
             if len(codes) == 1 and role != "other":
@@ -1472,6 +1504,20 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 person = attrs.evolve(person, country=open_seats[0])  # "Foreign Minister Motegi" of Japan's
         result.append(person)
     return result
+
+
+def _of_a_country(head: Token) -> set[str]:
+    """The country an office's head word is "of": "the Emir [of Qatar]", "the President [of the Republic of
+    Kenya]"."""
+    return {
+        code
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+        if place.dep_ == "pobj"
+        and (code := found.country_of_words(" ".join(t.text for t in place.subtree if t.dep_ != "det")))
+        is not None
+    }
 
 
 _HEAD_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(office_words.HEADS))) + r")s?\b", re.IGNORECASE)
@@ -2276,12 +2322,20 @@ def dateline_country(parsed: Parsed) -> str | None:
         match = _DATELINE.match(sentence.text)
         if match:
             return gazetteer.place_country(match.group(1).title())
+        city = _CITY_LINE.match(sentence.text)
+        if (
+            city
+            and (sentence.heading or re.search(r"\d|\(", sentence.text))
+            and (code := gazetteer.place_country(city.group(1))) is not None
+        ):
+            return code  # "Addis Ababa, February 11, 2019 (FBC)", "Dar es Salaam": a line of its own
         bracketed = _BRACKETED_COUNTRY.match(sentence.text)
         if bracketed and sentence.heading:
             return gazetteer.lookup_country(bracketed.group(1))
     return None
 
 
+_CITY_LINE = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|es|de|al|el))*)(?:,|\s*$)")
 _BRACKETED_COUNTRY = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40} \[([A-Z][A-Za-z .]{1,20})\], ")
 
 

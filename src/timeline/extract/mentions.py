@@ -100,6 +100,7 @@ class OfficeMention:
     definite: bool  # "the Foreign Secretary", "Japan's foreign minister": one person, maybe named elsewhere
     subject: bool = False  # the subject of its clause: "The president of Brazil also met with X"
     country_after: str | None = None  # the country an "of" after the title names: "The President of Ghana"
+    the: bool = False  # written with "the": "welcoming the Emir of Qatar", not "as foreign minister of Japan"
 
 
 @attrs.frozen
@@ -1315,7 +1316,9 @@ def _last_portfolio(doc: Doc | Span, j: int) -> bool:
 def _portfolio_word(token: Token) -> bool:
     """A capitalised word of a portfolio, not a country's: "Regional", "East", not "[Indian] External Affairs"."""
     return (
-        token.text[:1].isupper() and token.lower_ not in office.CONNECTORS and not country_of_words(token.text)
+        token.text[:1].isupper()
+        and token.lower_ not in office.CONNECTORS
+        and not country_of_words(token.text)
     )
 
 
