@@ -9070,3 +9070,31 @@ def test_the_office_of_a_country_told_first_is_the_next_named_subjects() -> None
         "The Philippine Star",
     )
     assert locsin.country != "JP"
+
+
+def test_a_dateline_in_capitals_with_its_day_and_a_colon_is_the_home_of_officials_named_bare() -> None:
+    """ "KATHMANDU, Jan 7: Minister for Foreign Affairs X and his Indian counterpart Y held a telephone
+    conversation on Thursday": X is Nepal's."""
+    found = only(
+        "KATHMANDU, Jan 7: Minister for Foreign Affairs, Dr Narayan Kharel and his Indian counterpart Dr S "
+        "Ravishankar held a telephone conversation on Thursday",
+        "Republica",
+        published="2022-01-07",
+    )
+    assert (found.meeting_kind, found.date.to_str(), sorted(found.countries)) == ("call", "2022-01-06", ["IN", "NP"])
+
+
+def test_talks_between_a_plural_title_and_the_names_set_off_after_it() -> None:
+    """ "talks between the two countries' presidents, A of Tajikistan and B of Russia, in Dushanbe ... B
+    arrived in Dushanbe earlier on Friday": the presidents met, on Friday, each their country's president."""
+    found = only(
+        "15 June 2019 04:55 (UTC+04:00)\n\nCooperation was in focus of talks between the two countries’ "
+        "presidents, Emomali Sharipov of Tajikistan and Vladimir Volkov of Russia, in Dushanbe, the press "
+        "service said.\n\nVolkov arrived in Dushanbe earlier on Friday to attend a summit on June 15.",
+        published="2019-06-15",
+    )
+    assert who(found) == {
+        ("Emomali Sharipov", "TJ", "head of state"),
+        ("Vladimir Volkov", "RU", "head of state"),
+    }
+    assert found.date.to_str() == "2019-06-14"

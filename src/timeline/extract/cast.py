@@ -442,7 +442,9 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
     spans = _named(sentence, parsed)
     starts = {start for start, _ in spans}
     for start, end in spans:
-        before = found.office_before(doc, start, parsed.normalized, sentence.base)
+        before = found.office_before(doc, start, parsed.normalized, sentence.base) or found.office_of_a_list(
+            doc, start, parsed.normalized, sentence.base
+        )
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
         higher = (

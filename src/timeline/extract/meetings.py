@@ -701,8 +701,21 @@ def _between_parties(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
         p.key
         for t in first.subtree
         if (p := cast.person_at(sentence.index, t.i)) is not None and not _in_a_clause(t, between)
-    ]
+    ] or _listed_after(first, sentence, cast)
     return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []  # two sides or more
+
+
+def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people named in the list set off by commas after a plural noun, which the parser may hang elsewhere:
+    "talks between the two countries' presidents, A of Tajikistan and B of Russia, in Dushanbe"."""
+    doc = sentence.doc
+    comma = group.right_edge.i + 1
+    if group.tag_ != "NNS" or comma >= len(doc) or doc[comma].text != ",":
+        return []
+    end = next(
+        (k for k in range(comma + 1, min(len(doc), comma + 20)) if doc[k].text in {",", ";", "."}), len(doc)
+    )
+    return [p.key for t in doc[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
 
 
 def _paired_offices(token: Token, cast: Cast) -> list[int]:
@@ -3226,8 +3239,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 )  # "since the trilateral summit at Camp David in August"
             elif not people and (dated := _dated_again(anchor, token, sentence, result)) is not None:
                 people, continuation = list(dated.people), True  # "Friday's meeting was held ahead of ..."
-            elif not people:
-                continue
+            elif not people and not (people := _between_parties(token, sentence, cast)):
+                continue  # (not "in focus of talks between the two presidents, A and B": theirs)
             if (
                 len(people) == 1
                 and (pronoun := _object_pronoun(anchor)) is not None

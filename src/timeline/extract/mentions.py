@@ -598,6 +598,41 @@ def _head_ends_at(doc: Doc | Span, end: int) -> bool:
     return False
 
 
+def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
+    """The title a list of names is set off after, in the plural: "talks between the two countries' presidents,
+    A of Tajikistan and B of Russia": each is a president (the country each's own "of")."""
+    k = name_start - 1
+    while k >= 1 and name_start - k < 16:  # noqa: PLR2004 - a list of two or three names with their countries
+        token = doc[k]
+        if token.text == "," and _plural_head(doc[k - 1]):
+            head = k - 1
+            first = head
+            while first > 0 and doc[first - 1].lower_ in office.TITLE_WORDS:
+                first -= 1  # "foreign [ministers]"
+            title = " ".join([*(t.text for t in doc[first:head]), doc[head].text.removesuffix("s")])
+            role = office.title_class(title)
+            if role == "other":
+                return None
+            return Office(
+                title=title,
+                role=role,
+                status="holder",
+                country=None,
+                organisation=None,
+                start=offsets.at(base + doc[first].idx),
+                end=offsets.at(base + doc[head].idx + len(doc[head].text)),
+            )
+        if not (
+            token.text == ","
+            or token.lower_ in {"of", "and", "the"}
+            or token.pos_ == "PROPN"
+            or token.ent_type_ in {"GPE", "NORP", "PERSON"}
+        ):
+            return None
+        k -= 1
+    return None
+
+
 def _plural_head(token: Token) -> bool:
     """ "Presidents", "Ministers": a head word in the plural, of a list of holders."""
     return token.tag_ in {"NNS", "NNPS"} and token.lower_.removesuffix("s") in office.HEADS

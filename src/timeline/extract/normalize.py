@@ -57,15 +57,16 @@ def _dateline(match: re.Match[str]) -> str | None:
     return head + "\n"
 
 
-@_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]):\s+(?=[A-Z\"“])")
+@_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z])(, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?:\s+(?=[A-Z\"“])")
 def _colon_dateline(match: re.Match[str]) -> str:
-    """ "CAIRO: Egypt said Tuesday ...": a city in capitals and a colon opening a line is a dateline.
+    """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...": a city in capitals (and its day) and
+    a colon opening a line is a dateline.
 
     Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows.
     """
     if gazetteer.place_country(match.group(1).title()) is None:
         return match.group(0)
-    return match.group(1) + "\n"
+    return match.group(1) + (match.group(2) or "") + "\n"
 
 
 @_repair(
@@ -80,14 +81,18 @@ def _agency_dateline(match: re.Match[str]) -> str:
     return match.group(0).rstrip(" :–—-") + "\n"
 
 
-@_repair(r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z] \[[A-Z][^\]\n]{1,20}\], [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?: (?=[A-Z\"“])")
+@_repair(
+    r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z] \[[A-Z][^\]\n]{1,20}\], [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?: (?=[A-Z\"“])"
+)
 def _country_dateline(match: re.Match[str]) -> str:
     """ "New Delhi [India], March 15 : External Affairs Minister ...": a dateline naming its country in
     brackets and its day, on a line of its own."""
     return match.group(0).rstrip(" :") + "\n"
 
 
-@_repair(r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z], [A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6} ?[-–—] ?(?=[A-Z\"“])")
+@_repair(
+    r"(?m)^[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z], [A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6} ?[-–—] ?(?=[A-Z\"“])"
+)
 def _agency_after_dateline(match: re.Match[str]) -> str:
     """ "Accra, March 27, GNA- President ...": the dateline and the agency after it, a line of their own."""
     return match.group(0).rstrip(" -–—") + "\n"

@@ -359,7 +359,8 @@ def _dated_by_paragraph(
                 item = attrs.evolve(
                     item,
                     written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
-                    or _meetings_day_near(parsed, item.frame.sentence, anchor),
+                    or _meetings_day_near(parsed, item.frame.sentence, anchor)
+                    or _arrived_earlier_that_day(parsed, item, anchor, people),
                 )
             elif before is not None and before.written is None and not item.frame.future:
                 item = attrs.evolve(item, written=_meetings_day_near(parsed, item.frame.sentence, anchor))
@@ -370,6 +371,36 @@ def _dated_by_paragraph(
 _ON_ARRIVAL = re.compile(
     r"^(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b|\bairport\b", re.IGNORECASE
 )  # "On reaching India, he was received by X"; "He was given a welcome by X at the airport"
+
+
+def _arrived_earlier_that_day(
+    parsed: Parsed, told: Told, anchor: pendulum.Date | None, people: Cast
+) -> attributes.Written | None:
+    """The one past day on which one of the meeting's people "arrived earlier", told anywhere in the story.
+
+    "Talks between the two presidents, A and B, in Dushanbe ... B arrived in
+    Dushanbe earlier on Friday to attend a summit": the talks were on Friday,
+    later that day.
+    """
+    found = [
+        written
+        for sentence in parsed.sentences
+        if "earlier" in sentence.text
+        for verb in sentence.doc
+        if verb.lemma_.lower() in _ARRIVING
+        and verb.pos_ == "VERB"
+        and any(  # "arrived earlier on Friday", "arrived in Dushanbe earlier today"
+            g.dep_ == "advmod" and g.lower_ == "earlier"
+            for c in verb.children
+            for g in (c, *(c.children if c.dep_ == "prep" else ()))
+        )
+        and _made_by(verb, sentence.index, told.frame.people, people)
+        for offset, written in attributes.sentence_dates(sentence, anchor)
+        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
+    ]
+    if len(found) != 1 or (anchor is not None and (found[0].last is None or found[0].last > anchor)):
+        return None
+    return found[0]
 
 
 def _arrival_day_before(
