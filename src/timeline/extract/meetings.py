@@ -3603,7 +3603,7 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
     """Countries of offices named without a person under the trigger: "met the Japanese foreign minister"."""
     codes = set()
     inside = {t.i for t in anchor.subtree}
-    for office in cast.offices:
-        if office.sentence == sentence.index and office.token in inside and office.office.country:
-            codes.add(office.office.country)
+    for unnamed in cast.offices:
+        if unnamed.sentence == sentence.index and unnamed.token in inside and unnamed.office.country:
+            codes.add(unnamed.office.country)
     return frozenset(codes)
