@@ -431,6 +431,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Minister",
             id="a-dateline-naming-its-country",
         ),
+        pytest.param(
+            "KATHMANDU, Jan 7: Minister X called Y.",
+            "KATHMANDU, Jan 7\nMinister X called Y.",
+            "Minister",
+            id="a-dateline-in-capitals-with-its-day-and-a-colon",
+        ),
+        pytest.param(
+            "He told Australian Foreign Affairs Minster, Penny Wong, that he would come.",
+            "He told Australian Foreign Affairs Minister, Penny Wong, that he would come.",
+            "Penny",
+            id="a-minister-misspelt",
+        ),
+        pytest.param(
+            "The choir sang in York Minster on Sunday.",
+            "The choir sang in York Minster on Sunday.",
+            "Sunday",
+            id="a-minster-is-a-church",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -9098,3 +9116,30 @@ def test_talks_between_a_plural_title_and_the_names_set_off_after_it() -> None:
         ("Vladimir Volkov", "RU", "head of state"),
     }
     assert found.date.to_str() == "2019-06-14"
+
+
+def test_a_parliaments_written_answer_is_the_answering_members_and_the_question_is_no_meeting() -> None:
+    """A record of written answers: "Name (Seat, Party)" opens each member's words; the question "if he met
+    with X" tells no meeting; "the President of the European Council, X ... President X" is the EU's."""
+    found = only(
+        "Written answers\n\nMichael Byrne (Cork South Central, Fianna Fail)\n\n160. To ask the Taoiseach if he "
+        "met with Mr. Donald Tuskan when he attended the October 2018 EU Council meeting.\n\nLeo Ward (Dublin "
+        "West, Fine Gael)\n\nI had a bilateral meeting with the President of the European Council, Donald "
+        "Tuskan, in Brussels on 4 October.\n\nPresident Tuskan re-iterated his ongoing solidarity for Ireland.",
+        "KildareStreet.com (Dáil Éireann written answers)",
+        published="2018-10-23",
+    )
+    assert {(p.name, p.role) for p in found.participants} == {("Leo Ward", "other"), ("Donald Tuskan", "other")}
+    assert found.date.to_str() == "2018-10-04"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("President of Cuba's Councils of State and Ministers", "head of state"),
+        ("President of the Councils of State and Ministers", "head of state"),
+        ("President of the Senate", "other"),
+    ],
+)
+def test_office_a_council_of_states_president_heads_the_state(title: str, role: str) -> None:
+    assert office.title_class(title) == role

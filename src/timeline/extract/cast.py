@@ -1337,13 +1337,16 @@ def _person(key: int, group: list[PersonMention], headings: frozenset[int] = fro
         else (countries.most_common(1)[0][0] if countries else None)
     )
     organisation = next((m.office.organisation for m in group if m.office and m.office.organisation), None)
+    role = office.role if office else "other"
     if organisation and not (office and office.country):
         country = None
+        if office is not None and office.organisation is None and role in {"head of state", "head of government"}:
+            role = "other"  # "the President of the European Council, Donald Tusk ... President Tusk": the EU's
     return Person(
         key=key,
         name=longest.name,
         family=None,
-        role=office.role if office else "other",
+        role=role,
         title=office.title if office else None,
         status=office.status if office else "holder",
         country=country,

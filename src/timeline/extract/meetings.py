@@ -2337,6 +2337,8 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
         return True
+    if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
+        return True  # "To ask the Taoiseach if he met with X", "unclear whether they spoke": asked, not told
     if _habitual(anchor) or _recurring(anchor):
         return True
     if anchor.dep_ == "nsubj" and any(
@@ -2789,12 +2791,17 @@ _SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "state"}
 
 
 def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
-    """The person a transcript line opens with: "SECRETARY KERRY:", "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:".
+    """The person a transcript line opens with: "SECRETARY KERRY:", "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:",
+    a line of a name and its seat in brackets alone.
 
     Not "QUESTION:", "MODERATOR:": a line of the press's, no one's.
     """
     doc = sentence.doc
     colon = next((t.i for t in doc[:16] if t.text == ":"), None)
+    if colon is None and doc[-1].text == ")" and (opened := _bracket_after_a_name(doc)) is not None:
+        colon = (
+            opened  # "Leo Varadkar (Dublin West, Fine Gael)": a parliament's record, the member who answers
+        )
     if colon is None or doc[0].lower_ in _PRESS_LABELS:
         return None
     for token in doc[:colon]:
@@ -2802,6 +2809,14 @@ def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
         if person is not None:
             return person
     return None
+
+
+def _bracket_after_a_name(doc: Doc) -> int | None:
+    """Where the one bracket of a line "Name (Seat, Party)" opens, when only a name stands before it."""
+    opened = next((t.i for t in doc if t.text == "("), None)
+    if opened is None or opened == 0 or not all(t.ent_type_ == "PERSON" for t in doc[:opened]):
+        return None
+    return opened
 
 
 def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[int] = ()) -> list[int]:

@@ -270,6 +270,12 @@ def _secretary_abbreviated(match: re.Match[str]) -> str:
     return f"{match.group(1)} Secretary"
 
 
+@_repair(r"\b(Affairs|Defen[cs]e|Foreign|Finance|Trade|Prime|Deputy) Minster\b")
+def _minister_misspelt(match: re.Match[str]) -> str:
+    """ "Australian Foreign Affairs Minster, Penny Wong": a minister, not a cathedral."""
+    return f"{match.group(1)} Minister"
+
+
 @_repair(r"\b([A-Z][a-z]*[a-rt-z])['’](?= (?:[Aa]l|[Ee]l)-[A-Z])")
 def _transliterated_ayn(match: re.Match[str]) -> str:
     """ "Prime Minister Mohammed Shia' al-Sudani": an apostrophe for a letter ending a given name, which the

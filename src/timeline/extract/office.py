@@ -377,14 +377,19 @@ def title_class(title: str) -> str:
 
 
 def _of_a_state(title: str) -> bool:
-    """ "President of Kenya", "President of the Republic", "King": a state's; "President of the Senate" is not."""
+    """ "President of Kenya", "President of the Republic", "King", "President of the Council(s) of State"
+    (Cuba's head of state until 2019): a state's; "President of the Senate" is not."""
     match = re.search(
         r"\b(?:president|king|queen|emperor|emir|sultan|head of state) of (.+)$", title, re.IGNORECASE
     )
     if match is None:
         return True
-    rest = match.group(1)
-    return rest.lower().startswith(("the republic", "republic")) or bool(gazetteer.find_countries(rest))
+    rest = re.sub(
+        r"^\S+['’]s ", "the ", match.group(1).lower()
+    )  # "of Cuba's Councils of State": "the councils"
+    return rest.startswith(
+        ("the republic", "republic", "the council of state", "the councils of state")
+    ) or bool(gazetteer.find_countries(match.group(1)))
 
 
 def title_country(title: str) -> str | None:
