@@ -9143,3 +9143,23 @@ def test_a_parliaments_written_answer_is_the_answering_members_and_the_question_
 )
 def test_office_a_council_of_states_president_heads_the_state(title: str, role: str) -> None:
     assert office.title_class(title) == role
+
+
+def test_a_visitor_meets_the_head_of_state_and_the_head_of_government_one_by_one() -> None:
+    """ "X, on a visit to Colombo, is scheduled to meet President A and Prime Minister B on Thursday": two
+    calls, not one meeting of three; a foreign minister and her deputy met together stay one meeting."""
+    found = meetings_of(
+        "Colombo, Jun 5 (PTI) Maldivian foreign minister Moosa Zaheer, who is on a three-day visit to Colombo, is "
+        "scheduled to meet President Ranil Perera and Prime Minister Dinesh Silva on Thursday, officials said.",
+        published="2024-06-05",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Dinesh Silva", "Moosa Zaheer"],
+        ["Moosa Zaheer", "Ranil Perera"],
+    ]
+    together = meetings_of(
+        "Maldivian foreign minister Moosa Zaheer met Sri Lankan Foreign Minister Ali Rahman and State Minister "
+        "Tharaka Perera in Colombo on Wednesday.",
+        published="2024-06-05",
+    )
+    assert len(together) == 1

@@ -1253,12 +1253,13 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
     or more (head of state, government, parliament or opposition). The
     hosts' one country, or none when they are not such a list.
     """
-    if len(people) < 4:
+    if len(people) < 3:
         return frozenset()
     visitor, *hosts = [cast.people[k] for k in people]
     countries = frozenset(p.country for p in hosts if p.country is not None)
+    heads = {"head of state", "head of government"}
     one_by_one = (
-        len(hosts) >= 3
+        (len(hosts) >= 3 or {p.role for p in hosts} == heads)  # "meet President A and Prime Minister B"
         and len(countries) == 1
         and not any(p.organisation for p in hosts)
         and all(p.title and not _FAMILY_TITLE.search(p.title) for p in hosts)
