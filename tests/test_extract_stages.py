@@ -9163,3 +9163,29 @@ def test_a_visitor_meets_the_head_of_state_and_the_head_of_government_one_by_one
         published="2024-06-05",
     )
     assert len(together) == 1
+
+
+def test_a_delegation_listed_by_semicolons_holds_one_meeting_with_the_host() -> None:
+    """ "Mr. A, Deputy Speaker of the Maldives; Dr. B, Minister of Foreign Affairs; ...; and Mr. E, Minister of
+    Home Security, held talks with the President during the meeting": one meeting of all, each of the one
+    country the list places; an official who "also participated in the discussions" is at it too."""
+    found = only(
+        "Deputy Speaker of the Maldives and four other Maldivian ministers met with President Anura Perera today "
+        "(29) at a resort and held discussions.\n\nAccordingly, Mr. Ahmed Naseem, Deputy Speaker of the "
+        "Maldives; Dr. Abdulla Khalid, Minister of Foreign Affairs; Mr. Mohamed Saeed, Minister of Economic "
+        "Development and Trade; Mr. Moosa Zahir, Minister of Finance and Planning; and Mr. Ali Ihsan, Minister "
+        "of Home Security and Technology, held talks with the President during the meeting, the President’s "
+        "Media Division (PMD) said.\n\nA group of senior government officials, including Sri Lanka’s Minister "
+        "of Foreign Affairs, Vijitha Herath, also participated in the discussions.",
+        "Ada Derana",
+        published="2025-07-29",
+    )
+    assert {(p.name, p.country) for p in found.participants} == {
+        ("Anura Perera", "LK"),
+        ("Ahmed Naseem", "MV"),
+        ("Abdulla Khalid", "MV"),
+        ("Mohamed Saeed", "MV"),
+        ("Moosa Zahir", "MV"),
+        ("Ali Ihsan", "MV"),
+        ("Vijitha Herath", "LK"),
+    }

@@ -989,6 +989,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _offices_held(people, offices)
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _headline_countries(people, title)
+    people = _a_list_of_one_country(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
     people = _home_speaker(people, government, parsed, source)
@@ -1845,6 +1846,27 @@ def _singular(plural: Token) -> str:
     if lemma != plural.lower_:
         return lemma
     return lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+
+
+def _a_list_of_one_country(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "Mr. A, Deputy Speaker of the Maldives; Dr. B, Minister of Foreign Affairs; Mr. C, Minister of Defence;
+    and Mr. D, Minister of Home Security, held talks with the President": officials listed with their titles
+    between semicolons, one of them placed, are all of that one country."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if sentence.text.count(";") < 2:  # noqa: PLR2004 - a list of three or more
+            continue
+        listed = [
+            p
+            for p in people
+            if any(m.sentence == sentence.index and m.office is not None and not m.reference for m in p.mentions)
+        ]
+        placed = {p.country for p in listed if p.country}
+        if len(listed) < 3 or len(placed) != 1:  # noqa: PLR2004 - a list of three or more
+            continue
+        code = placed.pop()
+        given.update((p.key, code) for p in listed if p.country is None and p.organisation is None)
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 
 def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:

@@ -2041,14 +2041,31 @@ def _gerund_of(anchor: Token) -> bool:
 
 
 def _present_at_the_meeting(token: Token) -> bool:
-    """ "X and Y were present during the meeting", "The Russian side was represented at the meeting by X, Y":
-    more people at the meeting just told."""
+    """ "X and Y were present during the meeting", "The Russian side was represented at the meeting by X, Y",
+    "X also participated in the discussions": more people at the meeting just told."""
     return (
         token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "the meeting of the
         and token.head.lower_ in {"during", "at", "in"}  # SCO": another gathering
-        and token.head.head.lemma_.lower() in {"present", "represent"}
+        and (
+            token.head.head.lemma_.lower() in {"present", "represent"}
+            or (  # "A group of officials, including X, also participated in the discussions"
+                token.head.head.lemma_.lower() in {"participate", "join"}
+                and any(c.lower_ == "also" for c in token.head.head.children)
+            )
+        )
+    )
+
+
+def _during_the_meeting_told(token: Token) -> bool:
+    """ "A, B and C held talks with the President during the meeting": the meeting just told, its people."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "during"
+        and token.lower_ in {"meeting", "talks", "discussions"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and not any(c.dep_ == "prep" for c in token.children)
     )
 
 
@@ -3131,7 +3148,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     continuation = continuation or present
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
-            continuation = continuation or _present_at_the_meeting(token)  # "The Russian side was represented
+            continuation = (
+                continuation or _present_at_the_meeting(token) or _during_the_meeting_told(token)
+            )  # "The Russian side was represented
             # at the meeting by X, Y and Z": the meeting told, whoever the subject is
             received = _received_too(anchor, sentence, cast)
             if received is not None and received not in people:
@@ -3272,7 +3291,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people = list(dict.fromkeys([*people, *parties]))  # X too
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
-            hosts = _one_by_one(people, cast) if subject is not None else frozenset()
+            hosts = (
+                _one_by_one(people, cast) if subject is not None and not subject.conjuncts else frozenset()
+            )
             two_by_two = (
                 sidelines
                 or (  # "X held bilateral talks with a host of Heads of State. X met A, B and C"
