@@ -444,6 +444,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-minister-misspelt",
         ),
         pytest.param(
+            "The head of the Polish Foreign Ministry will also meet X.",
+            "The Polish Foreign Minister will also meet X.",
+            "meet",
+            id="the-head-of-a-ministry",
+        ),
+        pytest.param(
             "The choir sang in York Minster on Sunday.",
             "The choir sang in York Minster on Sunday.",
             "Sunday",
@@ -9189,3 +9195,22 @@ def test_a_delegation_listed_by_semicolons_holds_one_meeting_with_the_host() -> 
         ("Ali Ihsan", "MV"),
         ("Vijitha Herath", "LK"),
     }
+
+
+def test_meetings_during_a_visit_begun_today_are_of_its_month() -> None:
+    """ "On Monday, X began an official visit to Vilnius. During the visit, X will discuss ... with Y": a
+    meeting of this month; "..., the chairman of the parliament, B, and the Prime Minister of Lithuania, C":
+    the Prime Minister is C, not B."""
+    text = (
+        "On Monday, Foreign Minister Zbigniew Rawicz began an official visit to Vilnius.\n\nDuring the visit, "
+        "Polish Foreign Minister Zbigniew Rawicz will discuss multiple issues with the head of Lithuanian "
+        "diplomacy, Gabrielius Landis.\n\nThe head of the Polish Foreign Ministry will also meet with the "
+        "President of the Republic of Lithuania, Gitanas Nauseda, the chairman of the Lithuanian lower house of "
+        "parliament, Viktorija Cmilyte, and the Prime Minister of Lithuania, Ingrida Simonyte."
+    )
+    found = [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in meetings_of(
+        text, "Warsaw Point", published="2021-09-06"
+    )]
+    assert ("planned", "2021-09", ["Gabrielius Landis", "Zbigniew Rawicz"]) in found
+    assert person(text, "Viktorija Cmilyte").role == "other"
+    assert person(text, "Ingrida Simonyte").role == "head of government"

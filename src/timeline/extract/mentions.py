@@ -732,14 +732,20 @@ def _item_before_a_name(doc: Doc | Span, start: int, comma: int) -> bool:
     Grace Mujuma, and senior officials": the High Commissioner is Mujuma.
     """
     k = comma + 1
-    if doc[start].lower_ != "the" or doc[comma].text != "," or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+    if doc[start].lower_ in {"and", "or"}:
+        start += 1  # "..., the chairman of the parliament, B, and the Prime Minister of Lithuania, C."
+    if doc[start].lower_ != "the" or doc[comma].text != "," or k >= len(doc) or not _a_name_word(doc[k]):
         return False
     end = k
-    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+    while end < len(doc) and _a_name_word(doc[end]):
         end += 1
     if end >= len(doc) or doc[end].text in {".", ";"} or doc[end].lower_ in {"and", "or"}:
         return True
     return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in {"and", "or"}
+
+
+def _a_name_word(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or _name_goes_on(token)
 
 
 def _another_title(doc: Doc | Span, comma: int) -> bool:

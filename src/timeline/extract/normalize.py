@@ -210,6 +210,12 @@ def _pentagon_chief(_: re.Match[str]) -> str:
     return "US Secretary of Defense"
 
 
+@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the ((?:[A-Z][a-z]+ )?)(Foreign|Defen[cs]e|Finance) Ministry\b")
+def _head_of_a_ministry(match: re.Match[str]) -> str:
+    """ "The head of the Polish Foreign Ministry will also meet with ...": its minister."""
+    return f"{match.group(1)}{match.group(2)} Minister"
+
+
 @_repair(r"\b(?:Raksha|Videsh) Mantri\b")
 def _hindi_title(match: re.Match[str]) -> str:
     """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English.

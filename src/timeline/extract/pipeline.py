@@ -1174,8 +1174,9 @@ def _visit_under_way(
     """The month of a visit under way when the story was published, by one of a coming meeting's people.
 
     "X arrived in Islamabad yesterday for a two-day visit ... Prime Minister
-    Y is also expected to meet X": the meeting is one of the visit's, this
-    month; the text gives no day. The arrival is told before the meeting, as
+    Y is also expected to meet X", "On Monday, X began an official visit to
+    Vilnius ... X will discuss ... with Y": the meeting is one of the visit's,
+    this month; the text gives no day. The arrival is told before the meeting, as
     the news (its verb's own day, at most a few days before publication).
     """
     if anchor is None:
@@ -1184,7 +1185,15 @@ def _visit_under_way(
         for verb in sentence.doc:
             if not (
                 verb.pos_ == "VERB"
-                and verb.lemma_.lower() in _ARRIVING
+                and (
+                    verb.lemma_.lower() in _ARRIVING
+                    or (  # "began an official visit to Vilnius on Monday"
+                        verb.lemma_.lower() in {"begin", "start", "commence"}
+                        and any(
+                            c.dep_ == "dobj" and c.lemma_.lower() in {"visit", "tour"} for c in verb.children
+                        )
+                    )
+                )
                 and verb.tag_ in {"VBD", "VBZ"}
                 and not _background(verb)
                 and _made_by(verb, sentence.index, meeting.people, people)
