@@ -9214,3 +9214,19 @@ def test_meetings_during_a_visit_begun_today_are_of_its_month() -> None:
     assert ("planned", "2021-09", ["Gabrielius Landis", "Zbigniew Rawicz"]) in found
     assert person(text, "Viktorija Cmilyte").role == "other"
     assert person(text, "Ingrida Simonyte").role == "head of government"
+
+
+def test_a_visiting_leader_parsed_as_an_object_holds_the_talks() -> None:
+    """ "Visiting Maldives President X had talks with President A and Prime Minister B today": the parser
+    makes X the object of "Visiting"; X met each. "the “Prime Minister B Trophy 2021” tournament": B's name
+    ends before "Trophy"."""
+    text = (
+        "Visiting Maldives President Ibrahim Mohamed Salih had talks with President Gotabaya Perera and Prime "
+        "Minister Mahinda Perera today.\n\nThe visit is to officiate the opening ceremony of the “Prime "
+        "Minister Mahinda Perera Trophy 2021” football tournament."
+    )
+    found = sorted(sorted(p.name for p in m.participants) for m in meetings_of(text, "Colombo Gazette"))
+    assert found == [
+        ["Gotabaya Perera", "Ibrahim Mohamed Salih"],
+        ["Ibrahim Mohamed Salih", "Mahinda Perera"],
+    ]

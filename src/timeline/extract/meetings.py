@@ -2198,6 +2198,16 @@ def _subject_of(anchor: Token) -> Token | None:
             for c in node.children
             if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "agent" and node.tag_ == "VBN")
         ]  # not "by" of "X spoke by phone with Y", which the parser may take for an agent
+        subjects = (
+            subjects
+            or [  # "Visiting [csubj] Maldives President X [dobj] had talks with Y": the visitor
+                g
+                for c in node.children
+                if c.dep_ == "csubj" and c.lower_ == "visiting"
+                for g in c.children
+                if g.dep_ == "dobj"
+            ]
+        )
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else (subjects[0] if subjects else None)
         if subject is not None:

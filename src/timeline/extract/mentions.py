@@ -27,7 +27,7 @@ _NOT_IN_NAME = re.compile(
     r"Commission|Summit|Conference|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
-    r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Olympic|Olympics|Paralympic|"
+    r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
     r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
@@ -1817,16 +1817,20 @@ _BEFORE_A_NAME = frozenset({"affairs", "minister", "secretary", "president", "pr
 
 
 def _name_goes_on(token: Token) -> bool:
-    return token.lower_ not in _MONTHS_DAYS and (
-        token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and token.lower_ not in office.TITLE_WORDS
+    return (
+        token.lower_ not in _MONTHS_DAYS
+        and not _NOT_IN_NAME.fullmatch(token.text)
         and (
-            token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
-            or (token.ent_type_ in {"GPE", "LOC", "NORP"} and gazetteer.place_country(token.text) is None)
-        )  # "Shah Mahmood Qureshi [GPE]", "[Bharat NORP] Raj Paudyal": a place or people the model made up
-        # is a name going on
-        and not country_of_words(token.text)
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.lower_ not in office.TITLE_WORDS
+            and (
+                token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
+                or (token.ent_type_ in {"GPE", "LOC", "NORP"} and gazetteer.place_country(token.text) is None)
+            )  # "Shah Mahmood Qureshi [GPE]", "[Bharat NORP] Raj Paudyal": a place or people the model made up
+            # is a name going on
+            and not country_of_words(token.text)
+        )
     )
 
 
