@@ -9230,3 +9230,21 @@ def test_a_visiting_leader_parsed_as_an_object_holds_the_talks() -> None:
         ["Gotabaya Perera", "Ibrahim Mohamed Salih"],
         ["Ibrahim Mohamed Salih", "Mahinda Perera"],
     ]
+
+
+def test_a_dinner_held_by_a_president_abroad_is_a_meeting_with_the_host_of_the_visited_country() -> None:
+    """ "PM X attended a dinner last evening held by President Y as they concluded Day One of her visit in
+    Georgetown", in a Barbadian paper: X met Y, Guyana's president (not the paper's), the evening before."""
+    found = only(
+        "The leaders of Barbados and Guyana expressed their commitment to building on trade links.\n\n"
+        "Prime Minister Mia Amor Motley attended a dinner last evening held by President Dr Mohammed Irfan Alli as "
+        "they concluded Day One of her four-day working visit in Georgetown.\n\nAlli thanked Motley for her "
+        "commitment to regional integration.",
+        "Barbados Gazette (Loop Barbados)",
+        published="2022-02-14",
+    )
+    assert who(found) == {
+        ("Mia Amor Motley", "BB", "head of government"),
+        ("Mohammed Irfan Alli", "GY", "head of state"),
+    }
+    assert found.date.to_str() == "2022-02-13"

@@ -113,6 +113,7 @@ RULE_EXAMPLES = [
     # (text, anchor, sentence frame, value)
     ("on Tuesday", FRI, PAST, "2024-02-27"),
     ("last night", FRI, PAST, "2024-02-29TNI"),
+    ("last evening", FRI, PAST, "2024-02-29TEV"),
     ("last Friday", FRI, PAST, "2024-02-23"),
     ("Tues.", FRI, FUTURE, "2024-03-05"),
     ("Wednesday last week", FRI, PAST, "2024-02-21"),

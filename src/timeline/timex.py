@@ -238,13 +238,13 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
 
 
-@_rule(r"(?<!the )last night(?! of)")
-def _last_night(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
-    """The night before the day the story is told.
+@_rule(r"(?<!the )last (night|evening)(?! of)")
+def _last_night(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
+    """The night (or evening) before the day the story is told.
 
-    Examples: "last night"
+    Examples: "last night", "last evening"
     """
-    return None if anchor is None else _day(anchor.subtract(days=1)) + PARTS["night"]
+    return None if anchor is None else _day(anchor.subtract(days=1)) + PARTS[m.group(1).lower()]
 
 
 @_rule(
@@ -931,7 +931,7 @@ _FORMS = [
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
     ),
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
-    r"(?<!the )\blast night\b(?! of)",
+    r"(?<!the )\blast (?:night|evening)\b(?! of)",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",

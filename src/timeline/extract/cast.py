@@ -991,7 +991,9 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _headline_countries(people, title)
     people = _a_list_of_one_country(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
-    people = _home_officials(people, home, parsed, dateline=wide, paper=home == local and not wide)
+    people = _home_officials(
+        people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
+    )
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -2178,7 +2180,13 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
 
 
 def _home_officials(
-    people: list[Person], home: str | None, parsed: Parsed, *, dateline: bool, paper: bool = False
+    people: list[Person],
+    home: str | None,
+    parsed: Parsed,
+    *,
+    dateline: bool,
+    paper: bool = False,
+    outlet: bool = False,
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -2196,7 +2204,9 @@ def _home_officials(
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where the
     sentences naming them name that country more than any other whose seat
-    of that office is open ("paper").
+    of that office is open ("paper"). A paper named by its country with no
+    dateline ("outlet") is read as a dateline, except for an official whose
+    sentences name only another country with that seat open.
     """
     if home is None:
         return people
@@ -2216,7 +2226,7 @@ def _home_officials(
                 or (
                     dateline
                     and (
-                        bare.count(person.role) == 1
+                        (bare.count(person.role) == 1 and not (outlet and _seated_elsewhere(person, home, people, parsed)))
                         or _papers_own(person, home, people, parsed, headings=False)
                     )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
@@ -2335,6 +2345,25 @@ def _papers_own(
     # State Department text, where no one beside Karimov is plainly foreign to it, nor a bare host beside
     # the paper's own minister ("India's External Affairs Minister X called on Prime Minister Y")
     return not rivals and (counts[home] > 0 or visitors)
+
+
+def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether the sentences naming a person name another country whose seat of their office is open, and
+    never the paper's: "PM Mottley attended a dinner held by President X ... of her visit in Georgetown", in
+    a Barbadian paper: Guyana's president."""
+    counts = countries_counted_beside(person, parsed, headings=False)
+    mine = {m.sentence for m in person.mentions}
+    for other in people:  # not the countries of those named beside them
+        if other.key != person.key:
+            for mention in other.mentions:
+                code = mention.country or (mention.office.country if mention.office else None)
+                if code and mention.sentence in mine and counts[code]:
+                    counts[code] -= 1
+    taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
+    return counts[home] == 0 and any(
+        n > 0 and code != home and code not in taken and gazetteer.title_fits(person.title or "", code)
+        for code, n in counts.items()
+    )
 
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")

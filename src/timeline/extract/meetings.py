@@ -1517,6 +1517,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and not _with_clause(node)  # "met Sunday with [mark] Foreign Minister X [nsubj] ... to discuss"
             and not (node.dep_ == "acl" and node.lemma_.lower() in {"present", "submit"})  # "the letter of
             # credence presented by Ambassador X": X handed it over
+            and not _hosted_by(node, anchor)
         ):
             return False
         if node.lower_ == "according" and node.i != token.i:
@@ -2055,6 +2056,17 @@ def _present_at_the_meeting(token: Token) -> bool:
                 and any(c.lower_ == "also" for c in token.head.head.children)
             )
         )
+    )
+
+
+def _hosted_by(clause: Token, anchor: Token) -> bool:
+    """ "attended a dinner held by President X", "a lunch hosted by X": the host of the meal or meeting is at it."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head.i == anchor.i
+        and anchor.lower_ in MEETING_NOUNS
+        and clause.lemma_.lower() in {"hold", "host", "give", "offer", "organise", "organize"}
+        and any(c.dep_ == "agent" for c in clause.children)
     )
 
 
@@ -3301,7 +3313,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people = list(dict.fromkeys([*people, *parties]))  # X too
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
-            hosts = (
+            hosts: frozenset[str] = (
                 _one_by_one(people, cast) if subject is not None and not subject.conjuncts else frozenset()
             )
             two_by_two = (

@@ -1601,6 +1601,9 @@ def name_spans(
                     end += 2  # "Choi Sang-mok" where the entity stops at "Sang"
                 else:
                     break
+            if _NOT_IN_NAME.search(doc[start:end].text):
+                taken.update(range(start, end))
+                continue  # "the Prime Minister Mahinda Rajapaksa Trophy": a name grown into a thing's, no one
             found.append((start, end))
             taken.update(range(start, end))
     if headline and title_case(doc):
@@ -1817,20 +1820,16 @@ _BEFORE_A_NAME = frozenset({"affairs", "minister", "secretary", "president", "pr
 
 
 def _name_goes_on(token: Token) -> bool:
-    return (
-        token.lower_ not in _MONTHS_DAYS
-        and not _NOT_IN_NAME.fullmatch(token.text)
+    return token.lower_ not in _MONTHS_DAYS and (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.lower_ not in office.TITLE_WORDS
         and (
-            token.pos_ == "PROPN"
-            and token.text[:1].isupper()
-            and token.lower_ not in office.TITLE_WORDS
-            and (
-                token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
-                or (token.ent_type_ in {"GPE", "LOC", "NORP"} and gazetteer.place_country(token.text) is None)
-            )  # "Shah Mahmood Qureshi [GPE]", "[Bharat NORP] Raj Paudyal": a place or people the model made up
-            # is a name going on
-            and not country_of_words(token.text)
-        )
+            token.ent_type_ not in {"GPE", "NORP", "DATE", "ORG", "LOC", "FAC"}
+            or (token.ent_type_ in {"GPE", "LOC", "NORP"} and gazetteer.place_country(token.text) is None)
+        )  # "Shah Mahmood Qureshi [GPE]", "[Bharat NORP] Raj Paudyal": a place or people the model made up
+        # is a name going on
+        and not country_of_words(token.text)
     )
 
 
