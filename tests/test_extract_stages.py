@@ -9248,3 +9248,32 @@ def test_a_dinner_held_by_a_president_abroad_is_a_meeting_with_the_host_of_the_v
         ("Mohammed Irfan Alli", "GY", "head of state"),
     }
     assert found.date.to_str() == "2022-02-13"
+
+
+def test_whoever_sends_greetings_is_of_the_conveyors_country_and_not_at_the_meeting() -> None:
+    """ "Prince Faisal conveyed to the Amir the greetings of King Salman and Crown Prince X", "X conveyed
+    greetings on behalf of President Y": the senders are the conveyor's country's, and not at the meeting."""
+    text = (
+        "Saudi Foreign Minister Prince Faisal bin Fahd met Kuwait's Amir Sheikh Meshal Al-Sabah on Monday. Prince "
+        "Faisal conveyed to the Amir the greetings of Custodian of the Two Holy Mosques King Salman and Crown "
+        "Prince and Prime Minister Mohammed bin Salem to the Kuwaiti leadership."
+    )
+    assert person(text, "Mohammed bin Salem", "KUNA").country == "SA"
+    found = only(
+        "Foreign secretary Vinay Kumar met Nepal's President Bidya Devi Bhandari on Monday. During his meeting with "
+        "Bhandari at Sheetal Niwas, Kumar conveyed greetings on behalf of President Droupadi Murmu.",
+        published="2023-02-13",
+    )
+    assert "Droupadi Murmu" not in {p.name for p in found.participants}
+
+
+def test_a_civil_servant_foreign_secretary_under_a_dateline_is_its_countrys() -> None:
+    """ "NEW DELHI: Foreign secretary X and his Nepal counterpart Y reviewed ...": X is India's (no British
+    minister, the story never naming Britain), Y Nepal's."""
+    found = only(
+        "NEW DELHI: Foreign secretary Vinay Kumar and his Nepal counterpart Bharat Raj Paudel reviewed the "
+        "bilateral partnership at a meeting in Kathmandu on Monday.",
+        "Hindustan Times",
+        published="2023-02-13",
+    )
+    assert who(found) == {("Vinay Kumar", "IN", "other"), ("Bharat Raj Paudel", "NP", "other")}

@@ -117,3 +117,11 @@ def test_a_form_taken_away_leaves_what_counting_the_rest_gives(
         rest.add(*form)
     if counted.remove(*forms[index]):
         assert attrs.asdict(counted) == attrs.asdict(rest)
+
+
+def test_a_single_name_that_is_a_fathers_name_in_a_longer_one_stays_apart() -> None:
+    """ "King Salman" is not "Mohammed bin Salman", whose "Salman" is his father's name."""
+    found = forms(("Mohammed bin Salman", "SA", 3), ("Salman", "SA", 1))
+    assert printed(found, "Salman") == "Salman"
+    found = forms(("Sheikh Tamim bin Hamad Al Thani", "QA", 3), ("Thani", "QA", 1))
+    assert printed(found, "Thani") == "Sheikh Tamim bin Hamad Al Thani"  # a family name still joins

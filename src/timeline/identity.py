@@ -156,7 +156,11 @@ def canonical_names(
             by_token[token].add(key)
     for key in list(names):
         holders = set.intersection(*(by_token[t] for t in key)) if key else set()
-        longer = {names[k] for k in holders if len(k) > len(key) and not Counter(key) - Counter(k)}
+        longer = {
+            names[k]
+            for k in holders
+            if len(k) > len(key) and not Counter(key) - Counter(k) and not _fathers_name(key, names[k])
+        }
         if len(longer) == 1:
             names[key] = longer.pop()
     for merge in merges:
@@ -173,6 +177,17 @@ def canonical_names(
             if value == old or key == person_key(rename.name):
                 names[key] = rename.to
     return names
+
+
+_SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben"})
+
+
+def _fathers_name(key: Key, printed: str) -> bool:
+    """ "Salman" in "Mohammed bin Salman" is his father's name, not the family name of another's short form."""
+    if len(key) != 1:
+        return False
+    words = printed.lower().replace("-", " ").split()
+    return any(word in _SON_OF and name_key(after) == key for word, after in itertools.pairwise(words))
 
 
 def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:

@@ -990,6 +990,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _headline_countries(people, title)
     people = _a_list_of_one_country(people, parsed)
+    people = _senders(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
@@ -1000,7 +1001,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _counterparts_from(people, parsed)
     people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
-    people = _civil_servants(people, parsed) if government != "GB" else people
+    people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -1154,11 +1155,13 @@ def _where(name: Token) -> bool:
 _WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretary"})
 
 
-def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
+def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = None) -> list[Person]:
     """A "Foreign Secretary" in a story that never names Britain is no British minister, and no minister; nor is
-    their counterpart."""
+    their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal counterpart Y") they are
+    the dateline's ``home``, as its officials named bare are."""
     british = None
     result = []
+    demoted: list[int] = []
     for person in people:
         if person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
             if british is None:
@@ -1171,7 +1174,10 @@ def _civil_servants(people: list[Person], parsed: Parsed) -> list[Person]:
                     for m in person.mentions
                 )
                 person = attrs.evolve(person, country=None, role="other", mentions=mentions)
+                demoted.append(person.key)
         result.append(person)
+    if home is not None and home != "GB" and len(demoted) == 1:  # one: the dateline's, not two countries'
+        result = [attrs.evolve(p, country=home) if p.key == demoted[0] else p for p in result]
     servants = {
         m.sentence for p in result if p.role == "other" and (p.title or "").lower() in _WHITEHALL for m in p.mentions
     }
@@ -1848,6 +1854,57 @@ def _singular(plural: Token) -> str:
     if lemma != plural.lower_:
         return lemma
     return lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+
+
+_SENT = frozenset({"behalf", "greetings", "greeting", "message", "messages", "letter", "wishes", "regards"})
+
+
+def sent_by(token: Token) -> bool:
+    """Whether a name sends what another conveys: "conveyed greetings on behalf of President X", "the greetings
+    of King X and Crown Prince Y", "a message from X": X is not at the meeting."""
+    head = token
+    for _ in range(8):  # "the greetings of Custodian of the Two Holy Mosques King X and Crown Prince Y"
+        if head.dep_ == "pobj" and head.head.lower_ in {"of", "from"}:
+            if head.head.head.lower_ in _SENT:
+                return True
+            head = head.head.head
+        elif head.dep_ in {"compound", "flat", "conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        else:
+            return False
+    return False
+
+
+def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Whoever sends what someone of a country conveys is of that country: "X conveyed greetings on behalf of
+    President Y", "Prince Faisal conveyed the greetings of King Salman and Crown Prince Y"."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if not _SENDING.search(sentence.text):
+            continue
+        for token in sentence.doc:
+            sender = by_mention.get((sentence.index, token.i))
+            if sender is None or sender.country is not None or sender.organisation or not sent_by(token):
+                continue
+            verb = token
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            conveyors = {
+                p.country
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                for t in c.subtree
+                if (p := by_mention.get((sentence.index, t.i))) is not None
+                and p.country
+                and (p.title or "").lower() not in _WHITEHALL  # (Britain's, or a civil servant's: not known yet)
+            }
+            if len(conveyors) == 1:
+                given[sender.key] = conveyors.pop()
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+_SENDING = re.compile(r"\b(?:behalf|greetings?|message|letter|wishes|regards)\b", re.IGNORECASE)
 
 
 def _a_list_of_one_country(people: list[Person], parsed: Parsed) -> list[Person]:

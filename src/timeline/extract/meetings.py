@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from timeline.extract import office
 from timeline.extract.attributes import JUDGING_VERBS, infinitive_headline, told_before
-from timeline.extract.cast import Cast, Person, led_delegation
+from timeline.extract.cast import Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
 
@@ -1445,7 +1445,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     found: list[tuple[int, Person]] = []
     for token in sentence.doc:
         person = cast.person_at(sentence.index, token.i)
-        if person is None or _owner_of_someone(token) or _visited_place(token, person):
+        if person is None or _owner_of_someone(token) or _visited_place(token, person) or sent_by(token):
             continue
         starts = [
             _counterparts_listing(token)

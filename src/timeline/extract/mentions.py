@@ -1710,7 +1710,8 @@ def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 _BODIES = frozenset(
     {"administration", "government", "regime", "cabinet", "campaign", "camp", "era", "presidency",
-     "doctrine", "program", "programme", "initiative", "foundation", "team", "aide"}
+     "doctrine", "program", "programme", "initiative", "foundation", "team", "aide",
+     "residence", "mansion", "villa", "estate", "ranch", "compound", "ger"}
 )  # fmt: skip
 
 
