@@ -3378,6 +3378,18 @@ def test_meeting_what_will_be_since_another_day_is_the_plan_told() -> None:
             "Zagreb",
             id="a-visit-to-zagreb-said-in-ljubljana",
         ),
+        pytest.param(
+            "Secretary of State Antony Blinken flies on to Tokyo, where he is scheduled to meet Japanese Foreign "
+            "Minister Takeshi Iwaya on Tuesday.",
+            "Tokyo",
+            id="where-he-is-to-meet",
+        ),
+        pytest.param(
+            "British Foreign Secretary David Cameron held talks with Secretary of State Antony Blinken at the State "
+            "Department on Tuesday, a day after flying to Florida.",
+            None,
+            id="not-a-journey-of-another-clause",
+        ),
     ],
 )
 def test_attributes_place(text: str, place: str | None) -> None:

@@ -827,9 +827,13 @@ def place_of(doc: Doc, trigger: int) -> str | None:
     token = doc[trigger]
     near = [c for holder in (token, token.head) for c in holder.children]
     preps = [*near, *(t for t in doc if t.i not in {c.i for c in near})]
+    holders = [token, token.head, *(c for c in near if c.dep_ == "dobj")]
+    if token.head.dep_ == "prep":  # "will travel to Tokyo this weekend for [prep] a trilateral meeting"
+        holders.append(token.head.head)
+    journey = [c for holder in holders for c in holder.children]
     for prep in [
         *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in _SAYING),
-        *(p for p in preps if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),
+        *(p for p in journey if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),  # its own clause's
     ]:
         if prep.dep_ != "prep":
             continue
@@ -849,6 +853,25 @@ def place_of(doc: Doc, trigger: int) -> str | None:
                 return name
             if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
                 return name
+    return _place_where(token)
+
+
+def _place_where(token: Token) -> str | None:
+    """The city a "where" clause holding the trigger tells of: "flies on to Tokyo, where he is scheduled to meet Y"."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            place = node.head
+            name = " ".join(
+                t.text for t in place.subtree if t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"
+            )
+            if place.ent_type_ in {"GPE", "LOC", "FAC"} and name and gazetteer.place_country(name):
+                if gazetteer.country_forms().get(name, ("", ""))[1] not in {"name", "demonym"}:
+                    return name
+            return None
+        if node.head.i == node.i:
+            break
+        node = node.head
     return None
 
 
