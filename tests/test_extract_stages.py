@@ -9289,3 +9289,31 @@ def test_a_civil_servant_foreign_secretary_under_a_dateline_is_its_countrys() ->
         published="2023-02-13",
     )
     assert who(found) == {("Vinay Kumar", "IN", "other"), ("Bharat Raj Paudel", "NP", "other")}
+
+
+def test_bilaterals_on_a_summits_sidelines_in_a_home_paper_section() -> None:
+    """ "KUALA LUMPUR – President X ... made time for three bilateral meetings ... the President discussed ways
+    to expand bilateral cooperation with Laos PM A, Thailand PM B, and Vietnamese PM C on the ASEAN Summit
+    sidelines", in a Philippine paper's section "(Global Nation)", no wire: X is the Philippines', and met
+    each apart."""
+    found = meetings_of(
+        "KUALA LUMPUR – President Ferdinand Marquez Jr. got busy on his first day at the Asean Summit here and "
+        "made time for three bilateral meetings with the leaders of Laos, Thailand, and Vietnam.\nMalacanang "
+        "said the President discussed ways to expand bilateral cooperation with Laos Prime Minister Sonexay "
+        "Siphan, Thailand Prime Minister Paetong Shinawat, and Vietnamese Prime Minister Pham Minh Chau on the "
+        "ASEAN Summit sidelines here.",
+        "Inquirer.net (Global Nation)",
+        published="2025-05-26",
+    )
+    assert sorted(sorted(m.countries) for m in found) == [["LA", "PH"], ["PH", "TH"], ["PH", "VN"]]
+
+
+def test_a_meeting_between_one_in_apposition_and_another_after_and() -> None:
+    """ "A meeting between A, Minister of Defence of Iran, and Eritrean President B took place": the parser
+    reads B as a second subject of "took"; both are the meeting's."""
+    found = only(
+        "A meeting between H.E. Trokous bin Ribai Al Maiskoun, Minister of Defence of Iran, and Eritrean "
+        "President H.E. Rabous Ronpusbai took place in Geneva on Tuesday.",
+        published="2024-05-02",
+    )
+    assert {(p.country, p.role) for p in found.participants} == {("IR", "defence minister"), ("ER", "head of state")}

@@ -887,7 +887,26 @@ def wire_copy(source: str | None) -> bool:
     the better guide. A government body in brackets is no wire.
     """
     inner = re.findall(r"\(([^()]*)\)", source or "")
-    return any(not _GOVERNMENT_BODY.search(text) for text in inner)
+    return any(not _GOVERNMENT_BODY.search(text) and _a_wire(text) for text in inner)
+
+
+def _a_wire(text: str) -> bool:
+    """Whether words in a header's brackets name a news outlet: a known one, an agency's letters ("FBC",
+    "NNN-MENA"), or words of the trade; not a section of the outlet's own site ("Global Nation")."""
+    words = text.strip()
+    return (
+        outlets.table().by_name.get(" ".join(words.split()).casefold()) is not None
+        or outlets.table().by_name.get(words) is not None
+        or bool(re.fullmatch(r"[A-Z][A-Z0-9&./ -]{1,15}", words))
+        or bool(_WIRE_WORDS.search(words))
+    )
+
+
+_WIRE_WORDS = re.compile(
+    r"\b(?:agency|news|press|wire|service|times|post|herald|daily|tribune|reuters|xinhua|bernama|kyodo|yonhap|"
+    r"tass|antara|pti|ians|ani)\b",
+    re.IGNORECASE,
+)
 
 
 def outlet_country(source: str | None) -> str | None:

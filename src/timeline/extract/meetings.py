@@ -702,7 +702,27 @@ def _between_parties(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
         for t in first.subtree
         if (p := cast.person_at(sentence.index, t.i)) is not None and not _in_a_clause(t, between)
     ] or _listed_after(first, sentence, cast)
+    if len(set(named)) == 1:
+        named += _and_after(first, sentence, cast)
     return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []  # two sides or more
+
+
+def _and_after(party: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The party after "and" that the parser hung elsewhere: "a meeting between A, Minister of Defence of Iran,
+    and Eritrean President B took place", B read as a second subject of "took"."""
+    doc = sentence.doc
+    k = party.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return []
+    found = []
+    for token in doc[k + 1 : k + 12]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", "."}:
+            break
+        if (person := cast.person_at(sentence.index, token.i)) is not None:
+            found.append(person.key)
+    return found
 
 
 def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -1195,7 +1215,10 @@ _OTHER_BRANCH = re.compile(
 
 
 # "on the sidelines of the summit", "met on the sidelines with"
-_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?) (?:of|with)\b", re.IGNORECASE)
+_SIDELINES = re.compile(
+    r"\b(?:on|at) the (?:sidelines?|margins?) (?:of|with)\b|\b(?:on|at) the (?:(?-i:[A-Z][\w-]*) ){1,3}(?:sidelines?|margins?)\b",
+    re.IGNORECASE,
+)  # "on the sidelines of the summit", "on the ASEAN Summit sidelines"
 # "held bilateral talks with a host of other Heads of State" (not "bilateral relations", "bilateral ties")
 _BILATERALS = re.compile(
     r"\bbilateral (?:talks|meetings?|discussions|consultations)\b|\bbilaterals\b", re.IGNORECASE
