@@ -9317,3 +9317,20 @@ def test_a_meeting_between_one_in_apposition_and_another_after_and() -> None:
         published="2024-05-02",
     )
     assert {(p.country, p.role) for p in found.participants} == {("IR", "defence minister"), ("ER", "head of state")}
+
+
+def test_a_countrys_office_described_later_is_the_counterpart_named_before() -> None:
+    """ "X and his Bahraini counterpart, Y, have highlighted ... In a phone call, the Bahraini Foreign Minister
+    congratulated X": the call is X's with Y, Bahrain's foreign minister."""
+    found = only(
+        "Tehran, Sep 6 (IANS) Iranian Foreign Minister Seyyed Abbas Arabi and his Bahraini counterpart, Abdullatif "
+        "bin Rashid Al Zayed, have highlighted the necessity to continue political talks.\n\nIn a phone call, the "
+        "Bahraini Foreign Minister congratulated Arabi on his recent appointment, according to a statement "
+        "released by the Iranian Foreign Ministry on Thursday.",
+        "Sakshi Post (IANS)",
+        published="2024-09-06",
+    )
+    assert who(found) == {
+        ("Seyyed Abbas Arabi", "IR", "foreign minister"),
+        ("Abdullatif bin Rashid Al Zayed", "BH", "foreign minister"),
+    }

@@ -436,6 +436,18 @@ def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, 
     return k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts
 
 
+def _a_subject(token: Token) -> bool:
+    """A clause's subject, or one joined to it: "X and his Bahraini counterpart, Y [appos of the conj], have
+    highlighted"."""
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"appos", "conj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
     result = []
@@ -498,7 +510,7 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
                 possessive=end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"},
                 family_first=family_first,
                 occupation=occupation,
-                subject=doc[end - 1].dep_ in {"nsubj", "nsubjpass"},
+                subject=_a_subject(doc[end - 1]),
             )
         )
     return result
@@ -717,6 +729,14 @@ def _resolve_titles(
                 continue
             if held is not None and held.role == office.role and (office.country in {None, country}):
                 chosen = index
+                break
+            if (
+                held is not None
+                and "counterpart" in held.title.lower()
+                and office.country is not None
+                and country == office.country
+            ):  # "his Bahraini counterpart, X ... the Bahraini Foreign Minister congratulated": X, whose
+                chosen = index  # office the description now names
                 break
             if (
                 held is not None
