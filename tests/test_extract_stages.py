@@ -9334,3 +9334,16 @@ def test_a_countrys_office_described_later_is_the_counterpart_named_before() -> 
         ("Seyyed Abbas Arabi", "IR", "foreign minister"),
         ("Abdullatif bin Rashid Al Zayed", "BH", "foreign minister"),
     }
+
+
+def test_a_date_of_an_event_the_call_speaks_of_is_not_the_calls() -> None:
+    """ "In his call to X, Y extended condolences over the loss of lives in a terrorist incident on July 21":
+    July 21 is the incident's; the call is the one told on Friday."""
+    found = meetings_of(
+        "ISLAMABAD - Turkish President Recep Tayyar Erdem on Friday made a telephone call to Prime Minister Imran "
+        "Kamal.\n\nIn his call to Kamal, President Erdem extended sympathies and condolences over the loss of "
+        "precious lives in terrorist incident in Dera Ismail Khan on July 21 in which seven people were killed.",
+        "The Nation",
+        published="2019-07-27",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("call", "2019-07-26")]

@@ -566,6 +566,7 @@ def _frame_date(
         for d in dates
         if not _year_of_a_thing(doc, d[0], trigger)
         and not _day_of_a_thing(doc, d[0], trigger)
+        and not _day_of_an_event(doc, d[0], trigger)
         and not (
             _NOT_EVENT_DATE.search(sentence.text, max(0, d[0] - 12), d[0])
             and not _of_the_trigger(doc, d[0], trigger)
@@ -700,6 +701,39 @@ def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
         and possessed.pos_ in {"NOUN", "PROPN"}
         and not (possessed.dep_ == "pobj" and possessed.head.head.i == trigger)  # "met X on Monday's holiday"
     )
+
+
+def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
+    """A date hung on a noun of something that happened, other than the trigger: that event's day.
+
+    "In his call to X, Y extended condolences over the terrorist incident in
+    Dera Ismail Khan on July 21": the incident's day, not the call's. Not a
+    gathering the meeting was at, nor a noun the trigger hangs on.
+    """
+    token = next((t for t in doc if t.idx == offset), None)
+    if token is None:
+        return False
+    while token.dep_ in {"compound", "nummod", "amod"} and token.head.i != token.i:
+        token = token.head  # "July [compound] 21"
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in"}:
+        return False
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "incident [in Dera Ismail Khan] on July 21"
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _EVENTS
+        and noun.i != trigger
+        and not any(a.i == noun.i for a in doc[trigger].ancestors)
+    )
+
+
+# Things that happen on a day of their own, whose dates are no meeting's.
+_EVENTS = frozenset(
+    {"incident", "attack", "attacks", "bombing", "blast", "explosion", "earthquake", "flood", "crash",
+     "election", "elections", "vote", "referendum", "coup", "killing", "shooting", "accident", "disaster",
+     "fire", "storm", "cyclone", "hurricane", "tragedy", "massacre", "strike", "loss", "death", "deaths"}
+)  # fmt: skip
 
 
 _GATHERING_NOUNS = frozenset(
