@@ -1776,7 +1776,8 @@ class _Logged:
 
 
 def _logged_events(log: EventLog, wanted: set[str]) -> _Logged:
-    """One pass over the log for these event and article ids (none when none is wanted): read, not folded.
+    """One pass over the log for these event and article ids (none when none is wanted): searched, not folded
+    (``EventLog.fold_events_naming``).
 
     An article's events a later re-extraction superseded are not in force:
     they are let go when it comes.
@@ -1785,7 +1786,7 @@ def _logged_events(log: EventLog, wanted: set[str]) -> _Logged:
     articles: dict[str, list[tuple[str, MeetingReported | Observed]]] = {}
     if not wanted:
         return _Logged(events, articles)
-    for logged_id, event, _ in log.fold_events_after(Position()):
+    for logged_id, event in log.fold_events_naming(wanted):
         if isinstance(event, ArticleReextracted):
             if event.article in articles:
                 articles[event.article] = []
