@@ -129,8 +129,11 @@ class Log:
         from its envelope's first key (``_batch_marker``). A few events found
         cost a tenth of the log decoded.
         """
-        found = [re.escape(name.encode()) for name in sorted(names)]
-        wanted = re.compile(b"|".join([*found, rb'"kind":"article-reextracted"'])).search
+        needles = (*(name.encode() for name in sorted(names)), b'"kind":"article-reextracted"')
+
+        def wanted(raw: bytes) -> bool:
+            return any(map(raw.__contains__, needles))  # bytes' own search: a regular expression's is slower
+
         for fields, _ in self._after(Position(), light=True, wanted=wanted):
             yield fields[1], fields[6]
 
