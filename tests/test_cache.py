@@ -1522,6 +1522,20 @@ def test_an_observation_retracted_while_another_of_its_article_shows_the_same_ke
     _answered_without_a_rebuild(log, steps, monkeypatch)
 
 
+def test_an_office_set_and_its_revert_in_one_update_are_answered_as_a_full_fold(tmp_path: Path) -> None:
+    """Hypothesis found it (seed 23): an office set appended and reverted before the next view was followed as if
+    in force; a revert of anything but a retraction makes the store again."""
+    from timeline.model import CorrectionReverted, OfficeSet  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    ingest_story(log, extracted(0, copy=False))
+    kept(log).close()
+    append(log, [OfficeSet(name="Antony Blinken", role="head of state")])
+    office_set = [r for r in log.records() if r.kind == "office-set"][-1]
+    append(log, [CorrectionReverted(correction=office_set.id)])
+    assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+
+
 @settings(
     max_examples=30,
     deadline=None,

@@ -604,7 +604,9 @@ class Cache:
         earlier = Corrections.of(corrections, event_id)
         now_in_force = _in_force([*corrections, *followed])
         rules = Corrections.of(now_in_force, event_id)
-        if not _only_retractions_reverted(earlier, rules):
+        if not _only_retractions_reverted(earlier, rules) or _reverts_other_than_retractions(
+            [*corrections, *followed]
+        ):
             return False  # a merge, split, name or office set taken back: who is who is in the log, not here
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
@@ -1819,6 +1821,16 @@ def _only_retractions_reverted(before: Corrections, now: Corrections) -> bool:
         and now.offices[: len(before.offices)] == before.offices
         and now.merges[: len(before.merges)] == before.merges
         and now.renames[: len(before.renames)] == before.renames
+    )
+
+
+def _reverts_other_than_retractions(corrections: list[Event]) -> bool:
+    """Whether a revert among these names a correction other than a retraction (one appended in the same
+    update included: the update would otherwise follow it as if in force)."""
+    reverted = {c.correction for c in corrections if isinstance(c, CorrectionReverted)}
+    return bool(reverted) and any(
+        not isinstance(c, (EventRetracted, CorrectionReverted)) and event_id(c) in reverted
+        for c in corrections
     )
 
 
