@@ -31,8 +31,10 @@ then, each the best of three fresh processes (peak RSS the largest seen):
   makes it, so the figure is the update and the view in one process), against
   the view with no cache and the view that makes the store (what a
   correction cost before the store followed it);
-- the view after each other correction the CLI offers (a merge of two
-  people, a name set, an office set, a split), appended one after the other
+- the view after the revert of that retraction, a retraction of one office
+  observation and one of a whole article, then each other correction the
+  CLI offers (a merge of two people, a name set, an office set, a split),
+  appended one after the other
   in that order as the retraction is: the view then takes it in (or makes the
   store again), against the view that makes the store, and whether it did;
 - ``timeline ingest`` of one article into the log, beside into an empty log
@@ -47,6 +49,7 @@ paths of the update.
 
 from __future__ import annotations
 
+import compileall
 import contextlib
 import os
 import shutil
@@ -64,6 +67,7 @@ from bench.scale import RECORDED, fill
 from timeline import cachefile, open_log, update_store
 from timeline.codec import event_id
 from timeline.model import (
+    CorrectionReverted,
     EventRetracted,
     MeetingReported,
     NameSet,
@@ -159,6 +163,65 @@ def append_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the s
         writer.append([EventRetracted(event=event_id(report), reason="bench")], recorded_at=RECORDED)
 
 
+def append_retraction_revert(location: str, seed: int) -> None:  # noqa: ARG001 - the signature of ``appending``
+    """A revert of the log's last retraction (the meeting report's), appended; the store left behind."""
+    log = open_log(location)
+    last = [r for r in log.records() if r.kind == EventRetracted.kind][-1]
+    with log.writer() as writer:
+        writer.append([CorrectionReverted(correction=last.id, reason="bench")], recorded_at=RECORDED)
+
+
+def append_observation_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the signature of ``appending``
+    """A retraction of one office observation of a KR official (not acting, a name written with KR only, as for
+    ``append_article_retraction``), appended; the store left behind."""
+    log = open_log(location)
+    countries: dict[str, set[str | None]] = {}
+    observations = []
+    for e in log.events():
+        if isinstance(e, MeetingReported):
+            for p in e.participants:
+                countries.setdefault(p.name, set()).add(p.country)
+        elif isinstance(e, OfficeObserved):
+            countries.setdefault(e.name, set()).add(e.country)
+            observations.append(e)
+    seen = next(o for o in observations if o.status != "acting" and countries[o.name] == {"KR"})
+    with log.writer() as writer:
+        writer.append([EventRetracted(event=event_id(seen), reason="bench")], recorded_at=RECORDED)
+
+
+def append_article_retraction(location: str, seed: int) -> None:  # noqa: ARG001 - the signature of ``appending``
+    """A retraction of a whole article with a KR meeting report, appended; the store left behind.
+
+    Not the first such article (the meeting report retracted before is of
+    it), and one whose people (none acting) are each written with one
+    country only: a name written with several countries, whose first one
+    this article gave, makes the store count the log again (``Forms.remove``).
+    """
+    log = open_log(location)
+    countries: dict[str, set[str | None]] = {}
+    reports = []
+    for e in log.events():
+        if isinstance(e, MeetingReported):
+            reports.append(e)
+            for p in e.participants:
+                countries.setdefault(p.name, set()).add(p.country)
+        elif isinstance(e, OfficeObserved):
+            countries.setdefault(e.name, set()).add(e.country)
+    report = [
+        r
+        for r in reports
+        if "KR" in r.countries
+        and all(p.status != "acting" and len(countries[p.name]) == 1 for p in r.participants)
+    ][1]
+    with log.writer() as writer:
+        writer.append([EventRetracted(event=report.article, reason="bench")], recorded_at=RECORDED)
+
+
+RETRACTIONS = (
+    ("the revert of that retraction", "append_retraction_revert"),
+    ("a retraction of one office observation", "append_observation_retraction"),
+    ("a retraction of one article", "append_article_retraction"),
+)
 CORRECTIONS = ("merge", "set-name", "set-office", "split")
 
 
@@ -214,11 +277,13 @@ def schema_version(location: str) -> int:
 
 
 def corrections(location: str, made: float, *, retraction: bool = False) -> list[str]:
-    """The view after each correction of ``CORRECTIONS`` in turn (after a retraction first, with ``retraction``),
+    """The view after each of ``RETRACTIONS`` then ``CORRECTIONS`` in turn (after a retraction of a meeting
+    report first, with ``retraction``: the first of ``RETRACTIONS`` reverts the log's last retraction),
     against ``made`` (the view that makes the store)."""
     view = timeline(location, "country", "KR", "--format", "jsonl")
     out = []
     steps = [("a retraction of one meeting report", appending("append_retraction", location, 0))] * retraction
+    steps += [(kind, appending(what, location, 0)) for kind, what in RETRACTIONS]
     steps += [
         (kind, appending("append_correction", location, which)) for which, kind in enumerate(CORRECTIONS)
     ]
@@ -318,7 +383,16 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
     return out
 
 
+def compiled() -> None:
+    """Byte-compile the package once, as installing it does: every measured process then loads its modules'
+    bytecode. Under ``PYTHONDONTWRITEBYTECODE`` (set on some machines, this one among them) an editable
+    checkout otherwise compiles some forty modules from source in every process, 0.05 CPU s that no user of an
+    installed ``timeline`` pays and the ``json.loads`` loop (the standard library's bytecode) never does."""
+    compileall.compile_dir(ROOT / "src" / "timeline", quiet=1)
+
+
 def main() -> None:
+    compiled()
     args = sys.argv[1:]
     only_corrections = "--corrections" in args
     sizes = [int(a) for a in args if a != "--corrections"] or [10_000, 100_000, 1_000_000]

@@ -106,6 +106,16 @@ class StoreContract:
         assert list(render.meetings(cached, "jsonl")) == list(render.meetings(full, "jsonl"))
         assert isinstance(cached, cache.LazyWorld), "the second view came from the cache"
 
+    def test_events_naming_ids_or_articles_hold_every_event_so_named(self, log: EventLog) -> None:
+        """``fold_events_naming`` gives at least each event with a named id or article, in log order."""
+        self.fill(log, 120)
+        whole = [(i, e) for i, e, _ in log.fold_events_after(Position())]
+        names = {whole[5][0], whole[-1][0], getattr(whole[40][1], "article", "")}
+        expected = [(i, e) for i, e in whole if i in names or getattr(e, "article", None) in names]
+        found = list(log.fold_events_naming(names))
+        assert len(expected) > 3  # noqa: PLR2004 - an article's events among them
+        assert [f for f in found if f in expected] == expected
+
     def test_a_rebuild_reads_light_and_answers_as_a_whole_read(self, log: EventLog) -> None:
         from timeline import render  # noqa: PLC0415
         from timeline.codec import LightObservation  # noqa: PLC0415
@@ -128,7 +138,9 @@ class StoreContract:
         assert "0 articles added, 2 already in the log" in again.stderr
         assert len(log.article_ids()) == 2
 
-    def test_copy_to_files_and_back_is_byte_identical(self, location: str, log: EventLog, tmp_path: Path) -> None:
+    def test_copy_to_files_and_back_is_byte_identical(
+        self, location: str, log: EventLog, tmp_path: Path
+    ) -> None:
         self.fill(log)
         runner = CliRunner()
         there = str(tmp_path / "copy-there")
@@ -137,7 +149,9 @@ class StoreContract:
         assert list(Log(there).raw_lines()) == list(log.raw_lines())
         assert Log(there).verify().events == log.verify().events
 
-    def test_copy_refuses_a_broken_chain_and_a_log_that_is_not_empty(self, log: EventLog, tmp_path: Path) -> None:
+    def test_copy_refuses_a_broken_chain_and_a_log_that_is_not_empty(
+        self, log: EventLog, tmp_path: Path
+    ) -> None:
         source = Log(tmp_path / "source")
         self.fill(source, 20)
         lines = list(source.raw_lines())
@@ -177,7 +191,9 @@ class TestPostgres(StoreContract):
         assert runner.invoke(cli, ["copy", postgres_url, back]).exit_code == 0
         assert (Path(back) / "log.jsonl").read_bytes() == (Path(files) / "log.jsonl").read_bytes()
         assert runner.invoke(cli, ["--log", postgres_url, "verify"]).exit_code == 0
-        meetings = [runner.invoke(cli, ["--log", where, "meetings"]).stdout for where in (files, postgres_url)]
+        meetings = [
+            runner.invoke(cli, ["--log", where, "meetings"]).stdout for where in (files, postgres_url)
+        ]
         assert meetings[0] == meetings[1] != ""
 
     def test_rows_cannot_be_updated_deleted_or_truncated(self, postgres_url: str) -> None:
@@ -201,7 +217,9 @@ class TestPostgres(StoreContract):
         self.fill(open_log(postgres_url), 10)
         database = postgres_url.rsplit("/", 1)[1]
         with psycopg.connect(postgres_url, autocommit=True) as conn:
-            conn.execute("DO $$ BEGIN CREATE ROLE timeline_writer LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+            conn.execute(
+                "DO $$ BEGIN CREATE ROLE timeline_writer LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+            )
             conn.execute(f"GRANT CONNECT ON DATABASE {database} TO timeline_writer")
             conn.execute("GRANT USAGE ON SCHEMA public TO timeline_writer")
             conn.execute("GRANT SELECT, INSERT ON timeline_log TO timeline_writer")
@@ -210,7 +228,11 @@ class TestPostgres(StoreContract):
         result = runner.invoke(cli, ["--log", writer_url, "ingest", "-q", str(ROOT / "seeds")])
         assert result.exit_code == 0, result.stderr
         with psycopg.connect(writer_url, autocommit=True) as conn:
-            for statement in ("UPDATE timeline_log SET line = 'x'", "DELETE FROM timeline_log", "TRUNCATE timeline_log"):
+            for statement in (
+                "UPDATE timeline_log SET line = 'x'",
+                "DELETE FROM timeline_log",
+                "TRUNCATE timeline_log",
+            ):
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     conn.execute(statement)
         with psycopg.connect(postgres_url, autocommit=True) as conn:
@@ -219,7 +241,9 @@ class TestPostgres(StoreContract):
             conn.execute(f"REVOKE ALL ON DATABASE {database} FROM timeline_writer")
 
     @pytest.mark.slow
-    def test_eight_processes_ingesting_at_once_add_each_article_once(self, postgres_url: str, tmp_path: Path) -> None:
+    def test_eight_processes_ingesting_at_once_add_each_article_once(
+        self, postgres_url: str, tmp_path: Path
+    ) -> None:
         from bench.generate import write  # noqa: PLC0415
 
         paths = write(tmp_path / "articles", 80, seed=5)
@@ -227,7 +251,18 @@ class TestPostgres(StoreContract):
         sets[7] = paths[56:] + paths[:8]
         procs = [
             subprocess.Popen(
-                [sys.executable, "-m", "timeline", "--log", postgres_url, "ingest", "-q", "--batch-size", "3", *map(str, chunk)],
+                [
+                    sys.executable,
+                    "-m",
+                    "timeline",
+                    "--log",
+                    postgres_url,
+                    "ingest",
+                    "-q",
+                    "--batch-size",
+                    "3",
+                    *map(str, chunk),
+                ],
                 stderr=subprocess.PIPE,
             )
             for chunk in sets
@@ -263,7 +298,10 @@ class TestPostgres(StoreContract):
             "    w.append(list(synthetic_events(40, seed=99)), recorded_at='2024-11-21T00:00:00Z')\n"
         )
         proc = subprocess.Popen(
-            [sys.executable, "-c", script, postgres_url], stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}
+            [sys.executable, "-c", script, postgres_url],
+            stdout=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == b"inserted"

@@ -6,6 +6,7 @@ import fcntl
 import os
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -236,7 +237,9 @@ def test_head_follows_the_appends_and_is_exact_when_the_writer_closes(
     with log.writer() as writer:
         for batch in batches:
             writer.append(batch, recorded_at=NOW)
-        assert json.loads(log.head_path.read_text())["seq"] == 0, "three quick appends: HEAD not rewritten three times"
+        assert json.loads(log.head_path.read_text())["seq"] == 0, (
+            "three quick appends: HEAD not rewritten three times"
+        )
         assert log.verify().events == 3, "a HEAD behind the log is allowed"
     assert json.loads(log.head_path.read_text())["seq"] == 3
     monkeypatch.setattr(Writer, "HEAD_EVERY", 0.0)
@@ -367,3 +370,40 @@ def test_article_ids_come_from_the_index_and_survive_its_loss(tmp_path: Path) ->
         writer.append([ArticleIngested(article=ids[5], text="t")], recorded_at="2024-01-01T00:00:00Z")
     log.index_path.write_bytes(saved)  # an index behind the log: what it lacks is read from the log
     assert log.article_ids() == set(ids)
+
+
+@FAST
+@given(batches=s.batches, data=st.data())
+def test_events_naming_some_ids_are_those_a_whole_read_finds(
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject
+) -> None:
+    """``fold_events_naming`` yields, of complete batches, each event with an id or article named and each
+    re-extraction, as ``fold_events_after`` reads them; it skips the lines of a half-written batch."""
+    from timeline.model import ArticleReextracted  # noqa: PLC0415
+
+    log = fresh(tmp_path_factory.mktemp("log"))
+    articles = sorted({e.article for batch in batches for e in batch if hasattr(e, "article")})
+    again = [ArticleReextracted(article=a, extractor="test-2") for a in articles[:1]]
+    write(log, [*batches, *[again] * data.draw(st.booleans())])
+    whole = [(i, e) for i, e, _ in log.fold_events_after(Position())]
+    names = set(data.draw(st.lists(st.sampled_from([i for i, _ in whole]), max_size=3)))
+    names |= set(data.draw(st.lists(st.sampled_from(["0" * 32, *articles]), max_size=2)))
+    expected = [
+        (i, e)
+        for i, e in whole
+        if i in names or getattr(e, "article", None) in names or isinstance(e, ArticleReextracted)
+    ]
+    found = list(log.fold_events_naming(names))
+    assert [
+        f for f in found if f in expected
+    ] == expected  # others may come too (a line naming an id elsewhere)
+    half = log.path.read_bytes()
+    named = _observed()  # of article "aaa...", which is named
+    other = attrs.evolve(named, article="c" * 16, evidence=attrs.evolve(named.evidence, article="c" * 16))
+    write(log, [[named, other, named]])
+    lines = log.path.read_bytes()[len(half) :].splitlines(keepends=True)
+    log.path.write_bytes(half + b"".join(lines[:2]))  # a batch of three, two lines written, not the last
+    complete = [(i, e) for i, e, _ in log.fold_events_after(Position())]
+    assert all(
+        f in complete for f in log.fold_events_naming({*names, named.article})
+    )  # none of the half batch

@@ -38,9 +38,12 @@ the rename), a retracted meeting report leaves its meeting's part, the name
 counts and the offices it was seen in (sightings an office observation shows
 too stay), found through an index of reports by id; an office set moves one
 person's sightings to the office it gives and makes their meetings' parts
-again, when its effect is bounded (``Cache._follow_office_set`` says when).
-Any other correction (a split, a revert, a retraction of an article or an
-observation: the store keeps no observations nor reports as logged), a
+again, when its effect is bounded (``Cache._follow_office_set`` says when);
+a retracted office observation or article, and a retraction taken back,
+are found in the log (one pass, no fold: the store keeps no observations
+nor reports retracted) and leave or rejoin the offices, people, names and
+meeting parts they showed (``Cache._retold`` says when). Any other
+correction (a split; a revert of a merge, split, name or office set), a
 re-extraction, a name whose forms now print as two, people made one who
 were seen on one day in one article (their new offices hang on the log's
 order), or a country filled in for someone an earlier event left without
@@ -74,6 +77,8 @@ from timeline.canonical import dumps
 from timeline.errors import StaleCacheError
 from timeline.model import (
     ArticleIngested,
+    ArticleReextracted,
+    CorrectionReverted,
     Event,
     EventRetracted,
     LightObservation,
@@ -166,8 +171,15 @@ _FOLDABLE = {
     "people-merged",
     "name-set",
     "office-set",
+    "correction-reverted",
 }
-_FOLLOWED = (EventRetracted, PeopleMerged, NameSet, OfficeSet)  # the corrections among them
+_FOLLOWED = (
+    EventRetracted,
+    PeopleMerged,
+    NameSet,
+    OfficeSet,
+    CorrectionReverted,
+)  # the corrections among them
 _TABLES = cachefile.TABLES
 
 
@@ -473,7 +485,7 @@ class Cache:
             corrections = [
                 decode(kind, version, payload) for kind, version, payload in json.loads(meta["corrections"])
             ]
-            if not self._update(events, forms, names, json.loads(meta["acting"]), corrections):
+            if not self._update(events, forms, names, json.loads(meta["acting"]), corrections, log):
                 return remake(log)
             self._set_meta(position=tail[-1][1].to_text())
         return LazyWorld(self)
@@ -570,6 +582,7 @@ class Cache:
         names: dict[Key, str],
         acting: list[list[str]],
         corrections: list[Event],
+        log: EventLog,
     ) -> bool:
         """Fold new extraction events and retractions into the parts they touch; False when a full rebuild is needed.
 
@@ -580,35 +593,51 @@ class Cache:
         bounded (``_follow_office_set``). A retraction of a meeting report
         takes the report out of its meeting's part, its participants' name
         forms out of the counts and its sightings out of their offices (those
-        an office observation shows too stay); a retraction that would
-        change who is who (a printed name, a country filled in, an acting
-        day) or that names anything else (an article, an observation),
-        while splits or offices set are in force, makes the store again.
+        an office observation shows too stay); a retraction of an office
+        observation or of a whole article, and a revert of a retraction,
+        are followed as ``_retold`` says. Any of those that would change who
+        is who (a printed name, a country filled in, an acting day), a
+        revert of any other correction, or a retraction while splits or
+        offices set are in force, makes the store again.
         """
         followed = [e for e in events if isinstance(e, _FOLLOWED)]  # the new corrections, in log order
-        retractions = [e for e in followed if isinstance(e, EventRetracted)]
-        rules = Corrections.of([*corrections, *followed], event_id)
+        earlier = Corrections.of(corrections, event_id)
+        now_in_force = _in_force([*corrections, *followed])
+        rules = Corrections.of(now_in_force, event_id)
+        if not _only_retractions_reverted(earlier, rules) or _reverts_other_than_retractions(
+            [*corrections, *followed]
+        ):
+            return False  # a merge, split, name or office set taken back: who is who is in the log, not here
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
         )
-        gone: dict[str, list[MeetingReported]] = {}  # part -> its reports retracted
-        if retractions:
+        retold = _Retold()
+        if rules.retracted != earlier.retracted:
             if rules.splits or rules.offices:
                 return False  # a view shows a report as they change it: its id is not the logged one
-            found = self._retracted_reports({r.event for r in retractions})
+            found = self._retold(log, events, earlier, rules)
             if found is None:
                 return False
-            gone = found
+            retold = found
+        gone = retold.gone  # part -> its reports retracted
+        if any(o.status == "acting" for o in (*retold.unobserved, *retold.observations)) or _acts(
+            retold.reports
+        ):
+            return False  # an acting day comes or goes: what only observations showed that day is in the log
         taken = [report for found in gone.values() for report in found]
         known_before = known_countries(forms, names)
         without_country = {names[key] for key in forms.open}
         forms.add_events(reports, observations)
         if taken and (_acts(taken) or not forms.remove_events(taken)):
             return False  # an acting day goes, or the name counts cannot say what is left
+        if not all(forms.remove(o.name, o.family, o.country) for o in retold.unobserved):
+            return False
+        if not _added_in_place(forms, retold.reports, retold.observations):
+            return False  # an event put back counts where the log has it, which the counts do not know
         new_names = rules.names(forms)
         rename = _renamed(names, new_names)
-        if rename is None or (rename and gone):
+        if rename is None or (rename and retold.any):
             return False  # a person's forms now print as two names: who is who is in the log, not here
         known = known_countries(forms, new_names)
         if any(
@@ -627,6 +656,13 @@ class Cache:
         holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         if gone:  # before the new sightings: those of new articles are not the ones a retraction took
             holders_seen |= self._unsee(taken, rules.retracted, context)
+        if retold.unobserved:
+            holders_seen |= self._unobserve(retold, context, acting_before)
+        if retold.reports or retold.observations:
+            seen_again = self._resee(retold, context, acting_before)
+            if seen_again is None:
+                return False
+            holders_seen |= seen_again
         parts: dict[str, list[MeetingReported]] = defaultdict(list, {part: [] for part in gone})
         offices_set = tuple(e for e in followed if isinstance(e, OfficeSet))
         if offices_set:  # before the new sightings: those of new articles have the office set already
@@ -642,9 +678,11 @@ class Cache:
             holders_seen |= followed_office[0]
             for part in followed_office[1]:
                 parts.setdefault(part, [])
-        if followed:
+        if any(isinstance(e, CorrectionReverted) for e in followed):
+            self._set_meta(corrections=_corrections_data(now_in_force))
+        elif followed:
             self._set_meta(corrections=_with_corrections(self._meta()["corrections"], followed))
-        self._note_events(reports, observations)
+        self._note_events([*reports, *retold.reports], [*observations, *retold.observations])
         fresh = sightings_of(context, acting_before | acting_new)
         shown = _shown(context, fresh, acting_before | acting_new)
         touched_pairs: set[str] = set()
@@ -672,7 +710,7 @@ class Cache:
             holders_seen |= self._put_office(office, rows, shown)
         for person, rows in by_person.items():
             self._put_person(person, self._person_sightings(person) + rows)
-        for report in reports:
+        for report in [*reports, *retold.reports]:  # a report put back joins its part as a new one does
             parts[_key(report, new_names)].append(report)
         for part in self._untitled_parts(holders_seen):
             parts.setdefault(part, [])  # made again: who held which office then may have changed
@@ -686,7 +724,11 @@ class Cache:
             if offices_set:  # the stored reports as the office set makes them (the new ones have it already)
                 reports_of_part, _ = Corrections(offices=offices_set).apply(reports_of_part, [])
             if part in gone:
-                reports_of_part = [r for r in reports_of_part if event_id(r) not in rules.retracted]
+                reports_of_part = [
+                    r
+                    for r in reports_of_part
+                    if event_id(r) not in rules.retracted and r.article not in rules.retracted
+                ]
             part_world = World(reports=reports_of_part, names=new_names, known_countries=known)
             merged = merge_meetings(part_world, holders)
             self._put_meetings(part, merged, printed)
@@ -958,31 +1000,175 @@ class Cache:
         return holders
 
     def _retracted_reports(self, events: set[str]) -> dict[str, list[MeetingReported]] | None:
-        """The stored reports with these event ids, by part; None when an id names no stored report.
+        """The stored reports with these event ids, by part; None when an id names no stored report."""
+        found, missing = self._stored_reports(events)
+        return None if missing else found
+
+    def _stored_reports(self, events: set[str]) -> tuple[dict[str, list[MeetingReported]], set[str]]:
+        """The stored reports with these event ids, by part, and the ids that name no stored report.
 
         The index ``report`` gives the meetings that hold a report of that id
         (a few rows read, however long the log); each report found is checked
-        by its own id.
+        by its own id. An article's id, an observation's, or a report's no
+        longer in force names none.
         """
         found: dict[str, list[MeetingReported]] = defaultdict(list)
+        missing: set[str] = set()
         query = (
             "SELECT part, data, line, mac FROM meeting WHERE id IN (SELECT meeting FROM report WHERE key = ?)"
         )
         for event in sorted(events):
             key = _named_report_key(event)
-            if key is None:
-                return None  # no report's id: an article's, or nothing the log holds
-            reports = [
-                (part, report)
-                for part, data, line, mac in self.db.execute(query, (key,)).fetchall()
-                for report in _meeting_of(data, line, mac).reports
-                if event_id(report) == event
-            ]
+            reports = (
+                []
+                if key is None
+                else [
+                    (part, report)
+                    for part, data, line, mac in self.db.execute(query, (key,)).fetchall()
+                    for report in _meeting_of(data, line, mac).reports
+                    if event_id(report) == event
+                ]
+            )
             if not reports:
-                return None  # an article, an observation, or a report no longer in force
+                missing.add(event)
             for part, report in reports:
                 found[part].append(report)
-        return found
+        return found, missing
+
+    def _retold(
+        self, log: EventLog, events: list[Event], before: Corrections, rules: Corrections
+    ) -> _Retold | None:
+        """What retractions, and reverts of retractions, change of the extraction in force; None: make it again.
+
+        A retracted meeting report is found in the store (``_stored_reports``);
+        a retracted office observation, the reports of a retracted article,
+        and the events a revert puts back, in the log (the store keeps no
+        observations, nor reports retracted): one pass over it, two when an
+        observation is retracted (its article's other observations may show
+        the same), which cost a part of a rebuild and no fold. An id naming
+        what was appended since the store was made, a report in force that
+        the store lacks, or events both taken out and put back in one update
+        make the store again.
+        """
+        newly, restored = rules.retracted - before.retracted, before.retracted - rules.retracted
+        appended = {e.article for e in events if isinstance(e, _EXTRACTED)} | {
+            event_id(e) for e in events if isinstance(e, (MeetingReported, OfficeObserved))
+        }
+        if (newly | restored) & appended or (newly and restored):
+            return None
+        gone, missing = self._stored_reports(set(newly))
+        logged = _logged_events(log, missing | restored)
+        unobserved: dict[str, Observed] = {}
+        wanted: set[str] = set()  # the reports of retracted articles
+        for named in sorted(missing):
+            found = logged.events.get(named)
+            if isinstance(found, MeetingReported):
+                return None  # a report in force the store lacks: it cannot say what it showed
+            if found is not None:
+                unobserved[named] = found
+            for logged_id, event in logged.articles.get(named, []):
+                if logged_id in before.retracted:
+                    continue  # taken out before
+                if isinstance(event, MeetingReported):  # an article's retraction takes its reports, as
+                    wanted.add(logged_id)  # ``Corrections.apply`` has it: its observations stay
+        taken = {event_id(r) for found in gone.values() for r in found}
+        more, lacking = self._stored_reports(wanted - taken)
+        if lacking:
+            return None
+        for part, reports_found in more.items():
+            gone.setdefault(part, []).extend(reports_found)
+        back = [e for named in sorted(restored) for e in logged.named(named)]
+        reports, observations = rules.apply(
+            [e for e in back if isinstance(e, MeetingReported)],
+            [e for e in back if not isinstance(e, MeetingReported)],
+        )
+        articles = {o.article for o in unobserved.values()}
+        others = _logged_events(log, articles - logged.articles.keys())
+        kept = [
+            event
+            for article in sorted(articles)
+            for logged_id, event in logged.articles.get(article, others.articles.get(article, []))
+            if not isinstance(event, MeetingReported) and logged_id not in rules.retracted
+        ]
+        return _Retold(
+            dict(gone), tuple(unobserved.values()), tuple(kept), tuple(reports), tuple(observations)
+        )
+
+    def _unobserve(
+        self, retold: _Retold, world: World, acting: set[tuple[str, str, str]]
+    ) -> set[tuple[str, str]]:
+        """The sightings retracted office observations showed and no other observation does, taken out.
+
+        One only observations showed goes (from its office and its person);
+        one a held meeting shows too stays, now one only meetings show.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        lost = _observed(retold.unobserved, world, acting) - _observed(retold.kept, world, acting)
+        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
+        for sighting in lost:
+            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        gone_of: dict[str, set[Sighting]] = defaultdict(set)
+        for (office, year), found in sorted(by_year.items()):
+            rows, shown = self._office_year(office, year)
+            gone = found & shown.only
+            self._put_office_year(
+                office,
+                year,
+                [r for r in rows if r not in gone],
+                _Shown(shown.only - gone, shown.also - found),
+            )
+            for row in gone:
+                gone_of[row.person].add(row)
+        for person, gone in sorted(gone_of.items()):
+            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in by_year}):
+            holders |= self._put_office(office, [], _Shown())
+        return holders
+
+    def _resee(
+        self, retold: _Retold, world: World, acting: set[tuple[str, str, str]]
+    ) -> set[tuple[str, str]] | None:
+        """The sightings of events put back (a revert of their retraction), in their offices and people.
+
+        A sighting the store has already is marked as the fold would mark it
+        (shown by a held meeting, an observation, or both); a new one joins
+        its office's year. None when a new one stands level in run order
+        with another of that year: their order is the log's, which the store
+        does not keep.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        names, known = world.names, world.known_countries
+        held = set(sightings_of(World(reports=list(retold.reports), names=names, known_countries=known)))
+        observed = _observed(retold.observations, world, acting)
+        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
+        for sighting in held | observed:
+            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        added_of: dict[str, list[Sighting]] = defaultdict(list)
+        for (office, year), found in sorted(by_year.items()):
+            rows, shown = self._office_year(office, year)
+            new = sorted(found - set(rows), key=run_order)
+            orders = Counter(run_order(row) for row in [*rows, *new])
+            if any(orders[run_order(row)] > 1 for row in new):
+                return None
+            now_held = (set(rows) - shown.only) | (found & held)
+            now_observed = shown.only | shown.also | (found & observed)
+            seen = _Shown(frozenset(now_observed - now_held), frozenset(now_observed & now_held))
+            self._put_office_year(office, year, rows + new, seen)
+            for row in new:
+                added_of[row.person].append(row)
+        for person, added in sorted(added_of.items()):
+            self._put_person(person, self._person_sightings(person) + added)
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in by_year}):
+            holders |= self._put_office(office, [], _Shown())
+        return holders
 
     def _unsee(
         self, taken: list[MeetingReported], retracted: frozenset[str], world: World
@@ -1009,7 +1195,7 @@ class Cache:
                 kept.extend(
                     r
                     for r in _meeting_of(data, line, mac).reports
-                    if r.article == article and event_id(r) not in retracted
+                    if r.article == article and event_id(r) not in retracted and article not in retracted
                 )
         lost -= set(sightings_of(World(reports=kept, names=names, known_countries=known)))
         by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
@@ -1554,6 +1740,128 @@ class _LazyDerived(Memo):
                 self._world._fold_instead(exc)  # noqa: SLF001 - the world this serves
                 self.put(RUNS, runs(self._world))
         return super().get(slot, make)
+
+
+_EXTRACTED = (ArticleIngested, MeetingReported, OfficeObserved)
+
+
+@attrs.frozen
+class _Retold:
+    """What retractions and reverts of retractions change of the extraction in force (``Cache._retold``)."""
+
+    gone: dict[str, list[MeetingReported]] = attrs.field(factory=dict)  # stored reports taken out, by part
+    unobserved: tuple[Observed, ...] = ()  # office observations taken out
+    kept: tuple[Observed, ...] = ()  # the observations of their articles still in force
+    reports: tuple[MeetingReported, ...] = ()  # meeting reports put back
+    observations: tuple[Observed, ...] = ()  # office observations put back
+
+    @property
+    def any(self) -> bool:
+        """Whether anything is taken out or put back."""
+        return bool(self.gone or self.unobserved or self.reports or self.observations)
+
+
+@attrs.frozen
+class _Logged:
+    """Extracted events of the latest extraction in the log: those named by id, and those of articles named."""
+
+    events: dict[str, MeetingReported | Observed]
+    articles: dict[str, list[tuple[str, MeetingReported | Observed]]]
+
+    def named(self, named: str) -> list[MeetingReported | Observed]:
+        """What a retraction naming this id takes: the event with it, or the article's meeting reports (its
+        observations stay, as ``Corrections.apply`` has it)."""
+        found = self.events.get(named)
+        if found is not None:
+            return [found]
+        return [event for _, event in self.articles.get(named, []) if isinstance(event, MeetingReported)]
+
+
+def _logged_events(log: EventLog, wanted: set[str]) -> _Logged:
+    """One pass over the log for these event and article ids (none when none is wanted): searched, not folded
+    (``EventLog.fold_events_naming``).
+
+    An article's events a later re-extraction superseded are not in force:
+    they are let go when it comes.
+    """
+    events: dict[str, MeetingReported | Observed] = {}
+    articles: dict[str, list[tuple[str, MeetingReported | Observed]]] = {}
+    if not wanted:
+        return _Logged(events, articles)
+    for logged_id, event in log.fold_events_naming(wanted):
+        if isinstance(event, ArticleReextracted):
+            if event.article in articles:
+                articles[event.article] = []
+            for superseded in [k for k, found in events.items() if found.article == event.article]:
+                del events[superseded]
+        elif isinstance(event, (MeetingReported, OfficeObserved, LightObservation)):
+            if logged_id in wanted:
+                events[logged_id] = event
+            if event.article in wanted:
+                articles.setdefault(event.article, []).append((logged_id, event))
+    return _Logged(events, articles)
+
+
+def _observed(
+    observations: Iterable[Observed], world: World, acting: set[tuple[str, str, str]]
+) -> set[Sighting]:
+    """The sightings these office observations show, with ``world``'s names and the acting days known."""
+    alone = World(observations=list(observations), names=world.names, known_countries=world.known_countries)
+    return set(sightings_of(alone, acting))
+
+
+def _only_retractions_reverted(before: Corrections, now: Corrections) -> bool:
+    """Whether the merges, splits, offices and names set in force before are still, first and in order.
+
+    A revert of one of those changes who is who, or what an event says,
+    across the log: the store follows only retractions taken back.
+    """
+    return (
+        now.splits[: len(before.splits)] == before.splits
+        and now.offices[: len(before.offices)] == before.offices
+        and now.merges[: len(before.merges)] == before.merges
+        and now.renames[: len(before.renames)] == before.renames
+    )
+
+
+def _reverts_other_than_retractions(corrections: list[Event]) -> bool:
+    """Whether a revert among these names a correction other than a retraction (one appended in the same
+    update included: the update would otherwise follow it as if in force)."""
+    reverted = {c.correction for c in corrections if isinstance(c, CorrectionReverted)}
+    return bool(reverted) and any(
+        not isinstance(c, (EventRetracted, CorrectionReverted)) and event_id(c) in reverted
+        for c in corrections
+    )
+
+
+def _added_in_place(
+    forms: Forms, reports: Iterable[MeetingReported], observations: Iterable[Observed]
+) -> bool:
+    """Count the written names of events put back, when counting them last gives what the fold, counting them
+    where the log has them, gives; else False (and the forms in doubt).
+
+    So when each name is written already (the order of names stays), with
+    no family name but the one it has and no first country but its own.
+    """
+    written = [(p.name, p.family, p.country) for r in reports for p in r.participants]
+    written += [(o.name, o.family, o.country) for o in observations]
+    for name, family, country in written:
+        key = person_key(name)
+        if key not in forms.written:
+            return False
+        if (family and forms.families.get(key, family) != family) or (
+            country and forms.countries.get(key, country) != country
+        ):
+            return False
+    for name, family, country in written:
+        forms.add(name, family, country)
+    return True
+
+
+def _corrections_data(corrections: Iterable[Event]) -> str:
+    """The store's corrections in force (meta ``corrections``), as ``_with_corrections`` writes them."""
+    to_data = _codec().to_data
+    return json.dumps([[c.kind, c.version, to_data(c)] for c in corrections], ensure_ascii=False)
 
 
 def _in_force(corrections: list[Event]) -> list[Event]:

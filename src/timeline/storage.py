@@ -93,6 +93,15 @@ class EventLog(Protocol):
 
         """
 
+    def fold_events_naming(self, names: set[str]) -> Iterator[tuple[str, Event | LightObservation]]:
+        """(event id, event) of at least every event whose id or article is one of ``names``, and every
+        re-extraction, in log order, events as ``fold_events_after`` reads them (others may come too).
+
+        What finds the few events the projection store does not keep (a
+        retracted observation, the reports of a retracted article, events a
+        revert puts back) without decoding the whole log where a backend can.
+        """
+
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log, from the backend's index of them."""
 

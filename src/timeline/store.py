@@ -121,8 +121,31 @@ class Log:
             seq, event_id, _, _, _, (index, size), event, _, digest = fields
             yield event_id, event, Position(seq, digest, str(end)) if index == size - 1 else None
 
-    def _after(self, position: Position, *, light: bool) -> Iterator[tuple[LightRecordFields, int]]:
-        """Each record's fields after ``position`` (``light``: its event read light), and its end offset."""
+    def fold_events_naming(self, names: set[str]) -> Iterator[tuple[str, Event | LightObservation]]:
+        """(event id, event) of the lines of complete batches that hold one of ``names`` (event or article ids)
+        or are re-extractions, in log order, events read light as ``fold_events_after`` reads them.
+
+        Every other line is searched, not decoded: where its batch ends is read
+        from its envelope's first key (``_batch_marker``). A few events found
+        cost a tenth of the log decoded.
+        """
+        needles = (*(name.encode() for name in sorted(names)), b'"kind":"article-reextracted"')
+
+        def wanted(raw: bytes) -> bool:
+            return any(map(raw.__contains__, needles))  # bytes' own search: a regular expression's is slower
+
+        for fields, _ in self._after(Position(), light=True, wanted=wanted):
+            yield fields[1], fields[6]
+
+    def _after(
+        self, position: Position, *, light: bool, wanted: Callable[[bytes], object] | None = None
+    ) -> Iterator[tuple[LightRecordFields, int]]:
+        """Each record's fields after ``position`` (``light``: its event read light), and its end offset.
+
+        With ``wanted``, only the lines it finds something in (the others'
+        batch markers read by ``_batch_marker``, or the line whole when that
+        cannot).
+        """
         seq = position.seq
         offset = 0
         if seq:
@@ -142,6 +165,13 @@ class Log:
                     return
                 end += len(raw)
                 seq += 1
+                if wanted is not None and not wanted(raw):
+                    marker = _batch_marker(raw)
+                    if marker is not None:
+                        if marker[0] == marker[1] - 1:
+                            yield from pending
+                            pending.clear()
+                        continue
                 if read is None:
                     from timeline import codec  # noqa: PLC0415 - the codec when a line is read
 
@@ -482,7 +512,9 @@ class Writer:
         events = list(events)
         if not events:
             return []
-        lines, records = envelopes(events, seq=self.seq, prev=self.last_hash, recorded_at=recorded_at, path=self.log.path)
+        lines, records = envelopes(
+            events, seq=self.seq, prev=self.last_hash, recorded_at=recorded_at, path=self.log.path
+        )
         seq, prev = records.last
         data = ("\n".join(lines) + "\n").encode()
         if self._fd < 0:
@@ -840,6 +872,19 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         finally:
             os.close(fd)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _batch_marker(raw: bytes) -> tuple[int, int] | None:
+    """A canonical line's batch marker (index, size), which its sorted keys write first; None when the line
+    does not open so (it is then read whole, which names any fault)."""
+    found = _BATCH.match(raw)
+    if found is None:
+        return None
+    index, size = int(found[1]), int(found[2])
+    return (index, size) if 0 <= index < size else None
+
+
+_BATCH = re.compile(rb'\{"batch":\[(0|[1-9][0-9]*),([1-9][0-9]*)\],')
 
 
 def _fields(record: Record) -> LightRecordFields:

@@ -242,7 +242,9 @@ class PostgresLog:
         try:
             return psycopg.connect(self.url, connect_timeout=10, **kwargs)
         except psycopg.Error as exc:
-            reason = scrub(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__, self.url)
+            reason = scrub(
+                str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__, self.url
+            )
             msg = f"cannot connect to {self.location}: {reason}"
             raise LogError(msg) from exc
 
@@ -326,6 +328,11 @@ class PostgresLog:
         for record, after in self.records_after(position):
             yield record.id, record.event, after
 
+    def fold_events_naming(self, names: set[str]) -> Iterator[tuple[str, Event | LightObservation]]:
+        """Every event's id and event (``fold_events_after``): a superset of those ``names`` names."""
+        for event_id, event, _ in self.fold_events_after(Position()):
+            yield event_id, event
+
     def article_ids(self) -> set[str]:
         """Ids of the articles in the log."""
         with self._reading() as conn:
@@ -350,11 +357,18 @@ class PostgresLog:
                 return VerifyReport(events=0, last_hash=GENESIS)
             with conn.cursor(name="timeline_verify") as cursor:
                 cursor.itersize = READ_BATCH
-                cursor.execute(f"SELECT seq, kind, article, hash, recorded_at, line FROM {TABLE} ORDER BY seq")
+                cursor.execute(
+                    f"SELECT seq, kind, article, hash, recorded_at, line FROM {TABLE} ORDER BY seq"
+                )
                 for seq, kind, article, digest, recorded_at, line in cursor:
                     record = checker.check(seq, line.encode())
                     own = getattr(record.event, "article", None) if kind == "article-ingested" else None
-                    if (record.kind, record.hash, record.recorded_at, own) != (kind, digest, recorded_at, article):
+                    if (record.kind, record.hash, record.recorded_at, own) != (
+                        kind,
+                        digest,
+                        recorded_at,
+                        article,
+                    ):
                         raise CorruptLogError(self.location, seq, "the row's columns do not match its line")
         if checker.open_batch is not None:
             raise CorruptLogError(self.location, checker.seq, "the last batch is unfinished")
@@ -405,7 +419,9 @@ class PostgresWriter:
                 self.conn.execute(SCHEMA)
                 self.conn.execute(INSERT_CHECK)
         except psycopg.Error as exc:
-            msg = f"cannot create the log's table in {self.log.location}: {scrub(one_line(exc), self.log.url)}"
+            msg = (
+                f"cannot create the log's table in {self.log.location}: {scrub(one_line(exc), self.log.url)}"
+            )
             raise LogError(msg) from exc
 
     def _needs_insert_check(self) -> bool:
@@ -434,9 +450,13 @@ class PostgresWriter:
                 events = self._unknown(events)
                 if not events:
                     return []
-                last = self.conn.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
+                last = self.conn.execute(
+                    f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
                 seq, prev = last or (0, GENESIS)
-                lines, records = envelopes(events, seq=seq, prev=prev, recorded_at=recorded_at, path=self.log.location)
+                lines, records = envelopes(
+                    events, seq=seq, prev=prev, recorded_at=recorded_at, path=self.log.location
+                )
                 self._insert(lines, records)
         except psycopg.errors.LockNotAvailable as exc:
             msg = (
@@ -464,7 +484,10 @@ class PostgresWriter:
                     msg = f"{self.log.location} already holds events; copy needs an empty log"
                     raise LogError(msg)
                 columns = "seq, kind, article, hash, recorded_at, line"
-                with self.conn.cursor() as cursor, cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
+                with (
+                    self.conn.cursor() as cursor,
+                    cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy,
+                ):
                     for number, raw in enumerate(lines, start=1):
                         record = checker.check(number, raw)
                         copy.write_row(_row(record, raw.decode()))
