@@ -162,6 +162,23 @@ def test_merge_rename_split_and_retract_are_honoured() -> None:
     assert "Someone Else" in split.people()
 
 
+def test_a_retracted_article_takes_its_meetings_and_its_office_observations() -> None:
+    """ "timeline retract ARTICLE": the whole article goes, its observations too (not only its meetings)."""
+    events = [e for batch in article_events()[:4] for e in batch]
+    observed = {e.article for e in events if isinstance(e, OfficeObserved)}
+    first = next(e for e in events if isinstance(e, MeetingReported) and e.article in observed)
+    from timeline.project import sightings  # noqa: PLC0415
+
+    world = build([*events, EventRetracted(event=first.article, reason="wrong")])
+    observations = [e for e in events if isinstance(e, OfficeObserved) and e.article == first.article]
+    meetings = [e for e in events if isinstance(e, MeetingReported) and e.article == first.article]
+    without_meetings = build([*events, *(EventRetracted(event=event_id(m), reason="x") for m in meetings)])
+    assert [s for s in sightings(without_meetings) if s.article == first.article]  # its observations show some
+    assert not [s for s in sightings(world) if s.article == first.article]
+    assert observations
+    assert not [r for r in world.reports if r.article == first.article]
+
+
 def test_one_meeting_in_two_articles_is_one_entry_with_two_sources() -> None:
     """Two articles reporting the same people on the same day give one meeting with both sources."""
     texts = [

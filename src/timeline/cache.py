@@ -1069,8 +1069,10 @@ class Cache:
             for logged_id, event in logged.articles.get(named, []):
                 if logged_id in before.retracted:
                     continue  # taken out before
-                if isinstance(event, MeetingReported):  # an article's retraction takes its reports, as
-                    wanted.add(logged_id)  # ``Corrections.apply`` has it: its observations stay
+                if isinstance(event, MeetingReported):  # an article's retraction takes its reports and
+                    wanted.add(logged_id)  # its observations, as ``Corrections.apply`` has it
+                else:
+                    unobserved[logged_id] = event
         taken = {event_id(r) for found in gone.values() for r in found}
         more, lacking = self._stored_reports(wanted - taken)
         if lacking:
@@ -1087,6 +1089,7 @@ class Cache:
         kept = [
             event
             for article in sorted(articles)
+            if article not in rules.retracted
             for logged_id, event in logged.articles.get(article, others.articles.get(article, []))
             if not isinstance(event, MeetingReported) and logged_id not in rules.retracted
         ]
@@ -1769,12 +1772,12 @@ class _Logged:
     articles: dict[str, list[tuple[str, MeetingReported | Observed]]]
 
     def named(self, named: str) -> list[MeetingReported | Observed]:
-        """What a retraction naming this id takes: the event with it, or the article's meeting reports (its
-        observations stay, as ``Corrections.apply`` has it)."""
+        """What a retraction naming this id takes: the event with it, or the article's meeting reports and
+        office observations, as ``Corrections.apply`` has it."""
         found = self.events.get(named)
         if found is not None:
             return [found]
-        return [event for _, event in self.articles.get(named, []) if isinstance(event, MeetingReported)]
+        return [event for _, event in self.articles.get(named, [])]
 
 
 def _logged_events(log: EventLog, wanted: set[str]) -> _Logged:

@@ -97,7 +97,11 @@ class Corrections:
                 msg = "Corrections.of(..., event_id) is needed to apply retractions"
                 raise TypeError(msg)
             reports = [m for m in reports if m.article not in retracted and event_id(m) not in retracted]
-            observations = [o for o in observations if _observation_id(o, event_id) not in retracted]
+            observations = [  # a whole article's retraction takes its observations too
+                o
+                for o in observations
+                if o.article not in retracted and _observation_id(o, event_id) not in retracted
+            ]
         if self.splits:
             splits = list(self.splits)
             reports = [_split(m, splits) for m in reports]
