@@ -1420,6 +1420,14 @@ def _retraction_steps(count: int) -> tuple[list[object], list[object]]:
     return events, picked
 
 
+def _log_of_retraction_steps(tmp_path: Path) -> tuple[Log, list[object]]:
+    """A log of the first 60 articles, and the events ``_retraction_steps`` picks of them."""
+    log = Log(tmp_path / "events")
+    events, picked = _retraction_steps(60)
+    append(log, events)
+    return log, picked
+
+
 def _answered_without_a_rebuild(log: Log, steps: list[list[object]], monkeypatch: pytest.MonkeyPatch) -> None:
     """Each step appended in turn to a warm store: the store updated, never made again, and every view the fold's."""
     kept(log).close()
@@ -1441,9 +1449,7 @@ def test_a_retracted_office_observation_updates_the_store_without_a_rebuild(
     from timeline.codec import event_id  # noqa: PLC0415
     from timeline.model import EventRetracted  # noqa: PLC0415
 
-    log = Log(tmp_path / "events")
-    events, picked = _retraction_steps(60)
-    append(log, events)
+    log, picked = _log_of_retraction_steps(tmp_path)
     steps: list[list[object]] = []
     for report, observed in zip(picked[::2], picked[1::2], strict=True):
         pair = [observed, report] if first == "observation" else [report, observed]
@@ -1457,9 +1463,7 @@ def test_a_retracted_article_updates_the_store_without_a_rebuild(
     """Retracting whole articles (their meeting reports and office observations, as in the fold)."""
     from timeline.model import EventRetracted  # noqa: PLC0415
 
-    log = Log(tmp_path / "events")
-    events, picked = _retraction_steps(60)
-    append(log, events)
+    log, picked = _log_of_retraction_steps(tmp_path)
     steps = [[EventRetracted(event=e.article, reason="test")] for e in picked[::2]]  # type: ignore[attr-defined]
     _answered_without_a_rebuild(log, steps, monkeypatch)  # type: ignore[arg-type]
 
@@ -1472,9 +1476,7 @@ def test_a_reverted_retraction_updates_the_store_without_a_rebuild(
     from timeline.codec import event_id  # noqa: PLC0415
     from timeline.model import CorrectionReverted, EventRetracted  # noqa: PLC0415
 
-    log = Log(tmp_path / "events")
-    events, picked = _retraction_steps(60)
-    append(log, events)
+    log, picked = _log_of_retraction_steps(tmp_path)
     steps: list[list[object]] = []
     for report, observed in zip(picked[::2], picked[1::2], strict=True):
         target = {"report": event_id(report), "observation": event_id(observed), "article": report.article}  # type: ignore[arg-type, attr-defined]
@@ -1496,9 +1498,7 @@ def test_a_sighting_taken_out_and_put_back_by_reverts_updates_the_store_without_
     from timeline.codec import event_id  # noqa: PLC0415
     from timeline.model import CorrectionReverted, EventRetracted  # noqa: PLC0415
 
-    log = Log(tmp_path / "events")
-    events, picked = _retraction_steps(60)
-    append(log, events)
+    log, picked = _log_of_retraction_steps(tmp_path)
     steps: list[list[object]] = []
     for report, observed in zip(picked[::2], picked[1::2], strict=True):
         retractions = [EventRetracted(event=event_id(e), reason="test") for e in (observed, report)]  # type: ignore[arg-type]
@@ -1517,9 +1517,7 @@ def test_an_observation_retracted_while_another_of_its_article_shows_the_same_ke
     from timeline.codec import event_id  # noqa: PLC0415
     from timeline.model import EventRetracted  # noqa: PLC0415
 
-    log = Log(tmp_path / "events")
-    events, picked = _retraction_steps(60)
-    append(log, events)
+    log, picked = _log_of_retraction_steps(tmp_path)
     twins = [
         attrs.evolve(o, evidence=attrs.evolve(o.evidence, start=o.evidence.start + 1))  # type: ignore[attr-defined]
         for o in picked[1::2]

@@ -9347,3 +9347,19 @@ def test_a_date_of_an_event_the_call_speaks_of_is_not_the_calls() -> None:
         published="2019-07-27",
     )
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("call", "2019-07-26")]
+
+
+def test_a_list_of_titles_each_with_its_name_in_apposition_met_one_by_one() -> None:
+    """ "met on the sidelines of the summit with the Chadian President, A, the Rwandan President, B, and the
+    Ethiopian Prime Minister, C": three meetings, the list going on past each title and its name."""
+    found = meetings_of(
+        "Khartoum — President Omer Al-Bakri has met on the sidelines of the summit with the Chadian President, "
+        "Idris Debbo, the Rwandan President, Paul Kagabo, and the Ethiopian Prime Minister, Abiy Ahmedo, and "
+        "discussed issues of mutual concern.",
+        published="2018-11-19",
+    )
+    assert sorted(next(p.name for p in m.participants if p.name != "Omer Al-Bakri") for m in found) == [
+        "Abiy Ahmedo",
+        "Idris Debbo",
+        "Paul Kagabo",
+    ]

@@ -1507,6 +1507,10 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
                 node.head.ent_type_ not in _PLACES
                 and node.head.lower_ not in _STYLES
                 and not _joined_to_title(node, token, sentence, cast)
+                and not any(  # "the Rwandan President [appos], B [conj], and the Ethiopian PM, C": a list
+                    c.dep_ == "conj" and cast.person_at(sentence.index, c.i) is not None
+                    for c in node.children
+                )
                 and _named_beside(node, sentence, cast)
             ):
                 titled = True
@@ -1528,6 +1532,14 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and cast.person_at(sentence.index, node.head.i) is not None
         ):
             pass  # "A of Malaysia, B [appos of A] of Brunei, and C [conj of B] of the Philippines": a list
+        elif (
+            node.dep_ == "appos"
+            and node.i != token.i
+            and cast.person_at(sentence.index, node.i) is not None
+            and node.head.lower_ in office.HEADS
+        ):
+            pass  # "with the Chadian President, A [appos], the Rwandan President, B, and ...": the list goes
+            # on past a title and its name
         elif (
             node.dep_ in _BOUNDARY
             and node.i != token.i
