@@ -992,12 +992,7 @@ class Cache:
                 offices.add(office)
                 for row in gone:
                     gone_of[row.person].add(row)
-        for person, gone in sorted(gone_of.items()):
-            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
-        holders: set[tuple[str, str]] = set()
-        for office in sorted(offices):
-            holders |= self._put_office(office, [], _Shown())
-        return holders
+        return self._people_and_offices_after(gone_of, offices)
 
     def _retracted_reports(self, events: set[str]) -> dict[str, list[MeetingReported]] | None:
         """The stored reports with these event ids, by part; None when an id names no stored report."""
@@ -1125,12 +1120,7 @@ class Cache:
             )
             for row in gone:
                 gone_of[row.person].add(row)
-        for person, gone in sorted(gone_of.items()):
-            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
-        holders: set[tuple[str, str]] = set()
-        for office in sorted({office for office, _ in by_year}):
-            holders |= self._put_office(office, [], _Shown())
-        return holders
+        return self._people_and_offices_after(gone_of, {office for office, _ in by_year})
 
     def _resee(
         self, retold: _Retold, world: World, acting: set[tuple[str, str, str]]
@@ -1170,6 +1160,22 @@ class Cache:
             self._put_person(person, self._person_sightings(person) + added)
         holders: set[tuple[str, str]] = set()
         for office in sorted({office for office, _ in by_year}):
+            holders |= self._put_office(office, [], _Shown())
+        return holders
+
+    def _people_and_offices_after(
+        self, gone_of: dict[str, set[Sighting]], offices: set[str]
+    ) -> set[tuple[str, str]]:
+        """Each person's sightings without those gone, then the offices' runs made again.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        for person, gone in sorted(gone_of.items()):
+            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted(offices):
             holders |= self._put_office(office, [], _Shown())
         return holders
 
@@ -1216,12 +1222,7 @@ class Cache:
             )
             for row in gone:
                 gone_of[row.person].add(row)
-        for person, gone in sorted(gone_of.items()):
-            self._put_person(person, [r for r in self._person_sightings(person) if r not in gone])
-        holders: set[tuple[str, str]] = set()
-        for office in sorted({office for office, _ in by_year}):
-            holders |= self._put_office(office, [], _Shown())
-        return holders
+        return self._people_and_offices_after(gone_of, {office for office, _ in by_year})
 
     def _follow_office_set(
         self,
