@@ -1105,9 +1105,7 @@ class Cache:
 
         """
         lost = _observed(retold.unobserved, world, acting) - _observed(retold.kept, world, acting)
-        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
-        for sighting in lost:
-            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        by_year = _by_office_year(lost)
         gone_of: dict[str, set[Sighting]] = defaultdict(set)
         for (office, year), found in sorted(by_year.items()):
             rows, shown = self._office_year(office, year)
@@ -1140,9 +1138,7 @@ class Cache:
         names, known = world.names, world.known_countries
         held = set(sightings_of(World(reports=list(retold.reports), names=names, known_countries=known)))
         observed = _observed(retold.observations, world, acting)
-        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
-        for sighting in held | observed:
-            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        by_year = _by_office_year(held | observed)
         added_of: dict[str, list[Sighting]] = defaultdict(list)
         for (office, year), found in sorted(by_year.items()):
             rows, shown = self._office_year(office, year)
@@ -1207,9 +1203,7 @@ class Cache:
                     if r.article == article and event_id(r) not in retracted and article not in retracted
                 )
         lost -= set(sightings_of(World(reports=kept, names=names, known_countries=known)))
-        by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
-        for sighting in lost:
-            by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+        by_year = _by_office_year(lost)
         gone_of: dict[str, set[Sighting]] = defaultdict(set)
         for (office, year), found in sorted(by_year.items()):
             rows, shown = self._office_year(office, year)
@@ -1747,6 +1741,14 @@ class _LazyDerived(Memo):
 
 
 _EXTRACTED = (ArticleIngested, MeetingReported, OfficeObserved)
+
+
+def _by_office_year(sightings: Iterable[Sighting]) -> dict[tuple[str, int], set[Sighting]]:
+    """Sightings grouped as the store keeps them: by office and the year of their first day."""
+    by_year: dict[tuple[str, int], set[Sighting]] = defaultdict(set)
+    for sighting in sightings:
+        by_year[(_office(sighting), first_day(sighting.date).year)].add(sighting)
+    return by_year
 
 
 @attrs.frozen
