@@ -30,8 +30,9 @@ from . import strategies
 # tests, another batch): the bound is set for any batch, not one. The extractor reads made-up names through a
 # statistical model that now and then takes one for a noun or a verb, and some constructions still defeat it
 # ("A, Minister of X, and President B of Y co-chaired ...", "exchanged views with Minister of Foreign Affairs
-# of Y B"): batches of 120 held 1 wrong report (the test alone) and 11 (after the view tests). A batch may hold
-# 12 (10%), no more, and every wrong report is shown; the rate is reported with the extraction figures.
+# of Y B", both read now): batches of 120 hold 0 wrong reports (the test alone) and 6 (after the view tests).
+# A batch may hold 9, no more, and every wrong report is shown; the rate is reported with the extraction
+# figures.
 GRAMMAR = settings(
     max_examples=1,
     deadline=None,
@@ -39,7 +40,7 @@ GRAMMAR = settings(
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-BATCH, ALLOWED = 120, 12
+BATCH, ALLOWED = 120, 9
 STORY_BATCH, STORY_ALLOWED = 30, 1  # stories of several meetings: as many as the batch held before
 
 

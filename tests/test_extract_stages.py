@@ -9363,3 +9363,18 @@ def test_a_list_of_titles_each_with_its_name_in_apposition_met_one_by_one() -> N
         "Idris Debbo",
         "Paul Kagabo",
     ]
+
+
+def test_views_exchanged_with_a_minister_of_a_country_named_after_it() -> None:
+    """ "X exchanged views with Minister of Foreign Affairs of Belarus Y in Geneva": Y's name, after the title's
+    last "of", the model tagged no person; a meeting all the same. "the 31st ASEAN Summit and Related
+    Summits" is no one."""
+    found = only(
+        "Fannankir Amfair, Prime Minister of Belize, exchanged views with Minister of Foreign Affairs of Belarus "
+        "Shasnouspair Dashor in Geneva on Tuesday, on the sidelines of the 31st ASEAN Summit and Related Summits.",
+        published="2024-05-02",
+    )
+    assert {(p.country, p.role) for p in found.participants} == {
+        ("BZ", "head of government"),
+        ("BY", "foreign minister"),
+    }

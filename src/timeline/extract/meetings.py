@@ -1440,9 +1440,25 @@ def _with_titled(preposition: Token) -> bool:
         g.dep_ == "pobj"
         and (
             any(_titled_name_word(t, g) for t in g.subtree)
-            or (g.lower_ in office.HEADS and any(t.ent_type_ == "PERSON" for t in g.subtree))
+            or (
+                g.lower_ in office.HEADS
+                and any(t.ent_type_ == "PERSON" or _name_under_of(t, g) for t in g.subtree)
+            )
         )  # "with Prime Minister of Kosovo Albin Kurti", the title the head and the name under its "of"
         for g in preposition.children
+    )
+
+
+def _name_under_of(token: Token, title: Token) -> bool:
+    """A proper noun after a title, the object of its last "of" though no place: "Minister of Foreign Affairs of
+    Belarus [X]", a name the model tagged no person."""
+    return (
+        token.i > title.i
+        and token.pos_ == "PROPN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.ent_type_ not in {"GPE", "NORP", "ORG", "LOC", "FAC"}
+        and country_of_words(token.text) is None
     )
 
 

@@ -24,7 +24,7 @@ from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
-    r"Commission|Summit|Conference|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
+    r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
