@@ -444,6 +444,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-minister-misspelt",
         ),
         pytest.param(
+            "Earlier, EAM Jaishankar had met him.",
+            "Earlier, External Affairs Minister Jaishankar had met him.",
+            "had",
+            id="indias-external-affairs-minister-abbreviated",
+        ),
+        pytest.param(
             "The head of the Polish Foreign Ministry will also meet X.",
             "The Polish Foreign Minister will also meet X.",
             "meet",
@@ -1761,6 +1767,12 @@ def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
         ),
         pytest.param("The agreement was welcomed by the markets on Monday.", [], id="welcomed-by-a-thing"),
         pytest.param(
+            "To that end, we welcome King Omar’s and President Demir’s agreement of yesterday to set up a joint "
+            "working group.",
+            [],
+            id="welcoming-what-two-agreed-is-welcoming-no-one",
+        ),
+        pytest.param(
             "Prime Minister Abiy Ahmed also discussed with Kenyan President William Ruto on the status of the road.",
             [{"Abiy Ahmed", "William Ruto"}],
             id="discussed-with-a-person",
@@ -2987,6 +2999,28 @@ def test_meeting_participants_kind_and_date(
             "da Silva held talks in Rio de Janeiro on Monday.",
             [{"Xi Jinping", "Biden"}, {"Biden", "Luiz Inacio Lula da Silva"}],
             id="after-meeting-x-a-and-b-held-talks-is-two-meetings",
+        ),
+        pytest.param(
+            "Prime Minister Ana Sato, along with Foreign Minister Bo Lee and Trade Minister Jin Park, held a "
+            "bilateral meeting with President Joao Lourenco of Angola on Friday.",
+            [{"Ana Sato", "Bo Lee", "Jin Park", "Joao Lourenco"}],
+            id="those-along-with-the-subject-are-on-its-side-of-a-bilateral",
+        ),
+        pytest.param(
+            "Prime Minister Ana Sato, along with Foreign Minister Bo Lee, held bilateral meetings with President "
+            "Joao Lourenco of Angola, President Ali Bongo of Gabon and President Paul Kagame of Rwanda.",
+            [
+                {"Ana Sato", "Bo Lee", "Joao Lourenco"},
+                {"Ana Sato", "Bo Lee", "Ali Bongo"},
+                {"Ana Sato", "Bo Lee", "Paul Kagame"},
+            ],
+            id="those-along-with-the-subject-go-to-each-bilateral",
+        ),
+        pytest.param(
+            "President Droupadi Murmu received Angola's President Joao Lourenco at Rashtrapati Bhavan and hosted a "
+            "banquet in his honour on Saturday, a statement by the Rashtrapati Bhavan said.",
+            [{"Droupadi Murmu", "Joao Lourenco"}],
+            id="a-bare-name-after-at-is-the-place",
         ),
     ],
 )

@@ -394,6 +394,7 @@ def trigger_anchor(token: Token) -> Token | None:
             (
                 c.dep_ == "dobj"
                 and (c.pos_ == "PROPN" or c.lower_ in office.HEADS or c.lower_ == "counterpart")
+                and not _possessor(c)
             )
             or (
                 c.dep_ == "agent"
@@ -495,6 +496,12 @@ def _verb_tagged_a_noun(token: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
         and any(c.dep_ == "dobj" and c.i > token.i and c.pos_ == "PROPN" for c in token.children)
     )
+
+
+def _possessor(token: Token) -> bool:
+    """ "welcome King X's and President Y's agreement": X, taken for the object, owns the thing welcomed."""
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].tag_ == "POS"
 
 
 def _asked_to(verb: Token) -> bool:
@@ -1756,6 +1763,33 @@ def _pairs(
     if len(within) >= 2 and len(after) == 1 and len(within) + 1 == len(people):
         return [(k, after[0]) for k in sorted(within, key=first.__getitem__)]
     return [(people[0], other) for other in people[1:]]
+
+
+def _companions(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> set[int]:
+    """Who goes with the subject, on its side: "X, along with A and B, held a bilateral meeting with Y",
+    "X, accompanied by A, met Y"."""
+    joined = [
+        w
+        for head in (anchor, *([subject] if subject is not None else []))
+        for c in head.children
+        if c.lower_ in {"along", "together"}
+        for w in c.children
+        if w.lower_ == "with"
+    ]
+    joined += [
+        w
+        for head in (anchor, *([subject] if subject is not None else []))
+        for c in head.children
+        if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "accompany"
+        for w in c.children
+        if w.dep_ == "agent"
+    ]
+    return {
+        person.key
+        for w in joined
+        for t in w.subtree
+        if (person := cast.person_at(sentence.index, t.i)) is not None
+    }
 
 
 def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
@@ -3386,6 +3420,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     _several(t) for t in doc[: anchor.i]
                 )
             )
+            companions = _companions(anchor, subject, sentence, cast) if len(people) >= 3 else set()
             one_each = (
                 _separately(anchor)
                 or _calls_on(token, people, cast)
@@ -3395,17 +3430,20 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or bool(hosts)
                 or each_aside
                 or in_meetings
-            ) and len(people) >= 3  # "met X and Y separately"
+            ) and len(people) - len(companions) >= 3
+            # "met X and Y separately"; "X, along with A, held bilateral talks with Y": one meeting
             # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
             days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 and not one_each else {}
             if one_each or days:
                 each.add((sentence.index, frozenset(people)))
-                for one, other in _pairs(people, anchor, subject, sentence, cast):
+                for one, other in _pairs(
+                    [k for k in people if k not in companions], anchor, subject, sentence, cast
+                ):
                     result.append(
                         Frame(
                             sentence=sentence.index,
                             trigger=token.i,
-                            people=(one, other),
+                            people=(one, *(k for k in people if k in companions), other),
                             future=_future(anchor),
                             continuation=False,
                             countries=hosts

@@ -1540,6 +1540,7 @@ def name_spans(
             ent.label_ != "PERSON"
             or _common_noun(ent)
             or firm
+            or _where(ent)
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
             or _an_outlet(ent)
@@ -1713,6 +1714,18 @@ _BODIES = frozenset(
      "doctrine", "program", "programme", "initiative", "foundation", "team", "aide",
      "residence", "mansion", "villa", "estate", "ranch", "compound", "ger"}
 )  # fmt: skip
+
+
+def _where(span: Span) -> bool:
+    """ "received X at Rashtrapati Bhavan": a bare name right after "at" is the place, no one (a person there
+    has a title or an "'s": "at President X's invitation")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "at"
+        and span.root.dep_ == "pobj"
+        and span.root.head.i == span.start - 1
+    )
 
 
 def _an_outlet(span: Span) -> bool:

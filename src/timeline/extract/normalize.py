@@ -225,6 +225,12 @@ def _hindi_title(match: re.Match[str]) -> str:
     return "Defence Minister" if match.group(0).startswith("Raksha") else "External Affairs Minister"
 
 
+@_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])")
+def _external_affairs_abbreviated(_: re.Match[str]) -> str:
+    """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
+    return "External Affairs Minister"
+
+
 @_repair(r"(?m)^[A-Z][A-Z.'’ -]+, [A-Z][A-Z.'’,&() -]+(?=:)")
 def _speaker_label(match: re.Match[str]) -> str:
     """ "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: We just concluded ...": a transcript's speaker in
@@ -539,6 +545,7 @@ _NOT_FAMILY = frozenset(
         "DOD",
         "PM",
         "FM",
+        "EAM",
         "GMT",
         "JST",
         "OPEC",
