@@ -1967,6 +1967,12 @@ def test_cast_an_outlets_own_officials_are_its_countrys_anywhere_in_the_story() 
             id="a-foreign-secretary-in-a-story-without-britain",
         ),
         pytest.param(
+            "Foreign Secretary Boris Johnson held talks with French President Emmanuel Macron on Monday.",
+            "Boris Johnson",
+            ("GB", "foreign minister"),
+            id="a-foreign-secretary-in-a-story-far-from-south-asia-is-britains",
+        ),
+        pytest.param(
             "Britain's Foreign Secretary David Lammy met Indian officials in New Delhi. "
             "Foreign Secretary David Lammy said Britain and India would talk again.",
             "David Lammy",

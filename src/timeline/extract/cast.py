@@ -1192,11 +1192,12 @@ def _where(name: Token) -> bool:
 # Britain's titles that other governments give their senior civil servants: India's, Pakistan's or
 # Nepal's Foreign Secretary is the ministry's permanent head, not its minister.
 _WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretary"})
+_SECRETARIATS = frozenset({"IN", "PK", "NP", "BD", "LK", "BT", "MV"})
 
 
 def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = None) -> list[Person]:
-    """A "Foreign Secretary" in a story that never names Britain is no British minister, and no minister; nor is
-    their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal counterpart Y") they are
+    """A "Foreign Secretary" in a story about South Asia that never names Britain is no British minister, and
+    no minister; nor is their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal counterpart Y") they are
     the dateline's ``home``, as its officials named bare are."""
     british = None
     result = []
@@ -1204,7 +1205,8 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
     for person in people:
         if person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
             if british is None:
-                british = any(hit.code == "GB" for s in parsed.sentences for hit in countries_in(s.text))
+                named = {hit.code for s in parsed.sentences for hit in countries_in(s.text)}
+                british = "GB" in named or not (named | {home}) & _SECRETARIATS
             if not british:
                 mentions = tuple(
                     attrs.evolve(m, office=attrs.evolve(m.office, country=None, role="other"))
