@@ -1057,6 +1057,16 @@ def test_mentions_office_after(
             ["Uhuru Kenyatta"],
             id="a-name-that-says-whose-administration-is-no-one",
         ),
+        pytest.param(
+            "Finnish President Alexander Stubb met Volodymyr Zelenskiy in Kyiv on Monday.",
+            ["Alexander Stubb", "Volodymyr Zelenskiy"],
+            id="a-full-name-met-the-model-left-unlabelled",
+        ),
+        pytest.param(
+            "Finnish President Alexander Stubb met Foreign Ministry officials in Kyiv on Monday.",
+            ["Alexander Stubb"],
+            id="capitalised-words-met-that-are-no-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -2737,6 +2747,13 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-11",
             id="two-sides-known-make-no-one-the-storys-third-country",
+        ),
+        pytest.param(
+            "Foreign Minister Cho Tae-yul held talks with his Japanese counterpart in Lima on Tuesday.",
+            {("Cho Tae-yul", None, "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="ones-own-unnamed-counterparts-country-is-not-ones-own",
         ),
     ],
 )

@@ -1674,6 +1674,7 @@ def name_spans(
             or follows
             or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1]))
             or _listed_with_a_name(doc, cleaned, taken)
+            or _met_unlabelled(doc, *cleaned)
         ):
             found.append(cleaned)
             taken.update(range(*cleaned))
@@ -1686,6 +1687,25 @@ def name_spans(
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+_MEETS = frozenset({"meet", "receive", "host", "phone", "telephone"})
+_MET_WITH = frozenset({"meet", "talk", "speak", "talks", "meeting", "call", "conversation", "discussion"})
+
+
+def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
+    """A full name the model gave no label, the one met: "Stubb met Volodymyr Zelenskiy in Kyiv", "held
+    talks with Sirojiddin Muhriddin"; two capitalised words or more, none a title's or a body's."""
+    words = doc[start:end]
+    root = doc[end - 1]
+    if (
+        len(words) < 2  # noqa: PLR2004 - a given name and a family name
+        or any(t.ent_type_ not in {"", "PERSON"} or not t.is_title or t.pos_ != "PROPN" for t in words)
+        or any(_is_title_word(t) or t.lower_ in _INSTITUTIONS for t in words)
+        or any(t.head.i != end - 1 for t in words[:-1])
+    ):
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in _MEETS
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _MET_WITH
 
 
 def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

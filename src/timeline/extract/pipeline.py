@@ -1341,14 +1341,14 @@ def _in_step(
             for p in persons
         ]
     persons = [_across(p, meeting, persons) if p in lost and p.country is None else p for p in persons]
-    theirs = {people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of} - known
-    if len(theirs) == 1 and len([p for p in persons if p.country is None and p.organisation is None]) == 1:
+    open_ = [p for p in persons if p.country is None and p.organisation is None]
+    theirs = {
+        people.counterpart_of[p.key] for p in persons if p.key in people.counterpart_of and p not in open_
+    } - known  # not one's own counterpart's: "X held talks with his Japanese counterpart" is no Japanese X
+    if len(theirs) == 1 and len(open_) == 1:
         country = next(iter(theirs))  # "Hamid ... in his Indian counterpart's honour": the one he meets
         persons = [
-            attrs.evolve(p, country=country)
-            if p.country is None and p.organisation is None and _fits(p, country)
-            else p
-            for p in persons
+            attrs.evolve(p, country=country) if p in open_ and _fits(p, country) else p for p in persons
         ]
     return persons
 
