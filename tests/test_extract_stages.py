@@ -1271,6 +1271,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-departments-bare-secretary-heads-it",
         ),
         pytest.param(
+            "Minister Andrii Sybiha met with his Slovak counterpart Juraj Blanar in Kyiv on Tuesday.",
+            "Ministry of Foreign Affairs of Ukraine",
+            "Andrii Sybiha",
+            ("UA", "foreign minister", "Minister"),
+            id="a-ministry-of-a-countrys-bare-minister-heads-it",
+        ),
+        pytest.param(
             "Secretary Jim Mattis met Afghan President Ashraf Ghani in Munich on Friday.",
             "Voice of America",
             "Jim Mattis",

@@ -2228,7 +2228,7 @@ def _leader_country(leader: Token) -> list[str]:
 
 
 _DEPARTMENT = re.compile(
-    r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)(?:\s*\(|$|,)"
+    r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)(?:\s*\(|$|,| of )"
 )
 
 
@@ -2236,7 +2236,7 @@ def _department_heads(people: list[Person], government: str | None, source: str 
     """In a department's release, its bare "Secretary" or "Minister" heads it: "Secretary Mattis" at Defense.
 
     "U.S. Department of Defense": a defence minister; "U.S. Department of
-    State": a foreign minister; "Ministry of Foreign Affairs": likewise.
+    State": a foreign minister; "Ministry of Foreign Affairs" (of Ukraine): likewise.
     """
     if government is None or not source:
         return people
