@@ -444,6 +444,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-minister-misspelt",
         ),
         pytest.param(
+            "JEDDAH (UrduPoint / Pakistan Point News - 28th Mar, 2023 ) :His Royal Highness spoke.",
+            "JEDDAH\nHis Royal Highness spoke.",
+            "His",
+            id="a-city-and-outlets-in-brackets-is-a-dateline",
+        ),
+        pytest.param(
+            "“The president’s call with (US President Barack) Obama was untimely,” Zarif said.",
+            "“The president’s call with US President Barack Obama was untimely,” Zarif said.",
+            "Obama",
+            id="a-title-and-given-name-inserted-in-brackets",
+        ),
+        pytest.param(
             "Earlier, EAM Jaishankar had met him.",
             "Earlier, External Affairs Minister Jaishankar had met him.",
             "had",
@@ -1990,6 +2002,13 @@ def test_cast_an_outlets_own_officials_are_its_countrys_anywhere_in_the_story() 
             id="a-foreign-secretary-in-a-story-far-from-south-asia-is-britains",
         ),
         pytest.param(
+            "Bangladesh Foreign Secretary (Senior Secretary) Masud Bin Momen called on the Indian External Affairs "
+            "Minister Dr. S. Jaishankar in New Delhi on Thursday.",
+            "Masud Bin Momen",
+            ("BD", "other"),
+            id="a-south-asian-foreign-secretary-is-a-civil-servant",
+        ),
+        pytest.param(
             "Britain's Foreign Secretary David Lammy met Indian officials in New Delhi. "
             "Foreign Secretary David Lammy said Britain and India would talk again.",
             "David Lammy",
@@ -2761,6 +2780,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-12",
             id="ones-own-unnamed-counterparts-country-is-not-ones-own",
+        ),
+        pytest.param(
+            "Bangladesh Foreign Minister Ali Khan called on the Indian External Affairs Minister Dr. S. Jaishankar "
+            "at the latter's residence in New Delhi on Tuesday. During the call, Khan thanked the Indian government.",
+            {("Ali Khan", "BD", "foreign minister"), ("S. Jaishankar", "IN", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="the-call-after-calling-on-someone-is-the-visit",
         ),
     ],
 )

@@ -78,6 +78,14 @@ def test_a_family_name_alone_joins_only_one_person() -> None:
     assert printed(found, "Obama") == "Obama"  # two people it could be: left alone
 
 
+def test_a_name_alone_of_another_country_joins_no_longer_name() -> None:
+    """King "Abdullah" of Jordan is not Kuwait's "Salem Abdullah Al-Sabah", the one longer name holding it."""
+    found = forms(("Salem Abdullah Al-Sabah", "KW", 2), ("Abdullah", "JO", 2))
+    assert printed(found, "Abdullah") == "Abdullah"
+    found = forms(("Salem Abdullah Al-Sabah", "KW", 2), ("Abdullah", None, 1))
+    assert printed(found, "Abdullah") == "Salem Abdullah Al-Sabah"  # nothing says it is someone else
+
+
 def test_a_name_written_hyphenated_and_as_two_words_is_one_person() -> None:
     found = forms(("Gordan Grlić Radman", "HR", 2), ("Gordan Grlic-Radman", "HR", 1))
     assert printed(found, "Gordan Grlic-Radman") == "Gordan Grlić Radman"

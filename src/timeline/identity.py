@@ -137,7 +137,8 @@ def canonical_names(
     The commonest written form wins, accented over plain on a tie; a Japanese
     name whose family name an article showed is printed given name first; a
     name one letter off a commoner one of the same country is that one; a
-    surname alone joins the one person whose longer names contain it; merges and
+    surname alone joins the one person whose longer names contain it, when
+    their countries do not differ; merges and
     names set by a user come last and win.
     """
     names: dict[Key, str] = {}
@@ -156,10 +157,14 @@ def canonical_names(
             by_token[token].add(key)
     for key in list(names):
         holders = set.intersection(*(by_token[t] for t in key)) if key else set()
+        countries = _countries_of(forms, key)
         longer = {
             names[k]
             for k in holders
-            if len(k) > len(key) and not Counter(key) - Counter(k) and not _fathers_name(key, names[k])
+            if len(k) > len(key)
+            and not Counter(key) - Counter(k)
+            and not _fathers_name(key, names[k])
+            and _not_other_countries(countries, _countries_of(forms, k))
         }
         if len(longer) == 1:
             names[key] = longer.pop()
@@ -177,6 +182,18 @@ def canonical_names(
             if value == old or key == person_key(rename.name):
                 names[key] = rename.to
     return names
+
+
+def _countries_of(forms: Forms, key: Key) -> set[str]:
+    """Every country a name was written with."""
+    first = forms.countries.get(key)
+    return set() if first is None else {first, *forms.others.get(key, ())}
+
+
+def _not_other_countries(one: set[str], other: set[str]) -> bool:
+    """Whether two names may be one person's by their countries: King "Abdullah" of Jordan is no Kuwaiti
+    "Salem Abdullah"; a name without a country may be anyone's."""
+    return not one or not other or bool(one & other)
 
 
 _SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben"})

@@ -1195,15 +1195,25 @@ _WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretar
 _SECRETARIATS = frozenset({"IN", "PK", "NP", "BD", "LK", "BT", "MV"})
 
 
+def _whitehall(title: str | None) -> bool:
+    """A title of ``_WHITEHALL``'s, maybe with more after it: "Foreign Secretary (Senior Secretary)"."""
+    return (title or "").lower().startswith(tuple(_WHITEHALL))
+
+
 def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = None) -> list[Person]:
-    """A "Foreign Secretary" in a story about South Asia that never names Britain is no British minister, and
+    """A "Foreign Secretary" of India, Pakistan, Bangladesh, Nepal or Sri Lanka is the ministry's civil
+    servant, and one in a story about South Asia that never names Britain is no British minister, and
     no minister; nor is their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal counterpart Y") they are
     the dateline's ``home``, as its officials named bare are."""
     british = None
     result = []
     demoted: list[int] = []
+    own = 0  # servants whose country the story gives
     for person in people:
-        if person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
+        if person.country in _SECRETARIATS and _whitehall(person.title):
+            person = attrs.evolve(person, role="other")  # "Bangladesh Foreign Secretary X": the ministry's head
+            own += 1
+        elif person.country == "GB" and (person.title or "").lower() in _WHITEHALL:
             if british is None:
                 named = {hit.code for s in parsed.sentences for hit in countries_in(s.text)}
                 british = "GB" in named or not (named | {home}) & _SECRETARIATS
@@ -1217,10 +1227,10 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
                 person = attrs.evolve(person, country=None, role="other", mentions=mentions)
                 demoted.append(person.key)
         result.append(person)
-    if home is not None and home != "GB" and len(demoted) == 1:  # one: the dateline's, not two countries'
+    if home is not None and home != "GB" and len(demoted) == 1 and not own:  # one: the dateline's, not two countries'
         result = [attrs.evolve(p, country=home) if p.key == demoted[0] else p for p in result]
     servants = {
-        m.sentence for p in result if p.role == "other" and (p.title or "").lower() in _WHITEHALL for m in p.mentions
+        m.sentence for p in result if p.role == "other" and _whitehall(p.title) for m in p.mentions
     }
     ministers = {
         m.sentence

@@ -104,10 +104,39 @@ def _bracketed_dateline(match: re.Match[str]) -> str:
     return f"{match.group(1)}, {match.group(2)}\n"
 
 
+@_repair(r"(?m)^([A-Z][A-Z .'’-]{1,40}[A-Z]) \(([^()\n]{2,80}\d[^()\n]{0,20})\) ?[:–—-] ?(?=[A-Z\"“])")
+def _outlets_dateline(match: re.Match[str]) -> str | None:
+    """ "JEDDAH (UrduPoint / Pakistan Point News - 28th Mar, 2023 ) :His Royal Highness ...": the city in
+    capitals is the dateline, a line of its own; the outlets and the day in brackets name no country of the
+    story's. Only a place the gazetteer knows."""
+    if gazetteer.place_country(match.group(1).title()) is None:
+        return None
+    return match.group(1) + "\n"
+
+
 @_repair(r"(?m)^\([A-Z][A-Za-z]+(?:- ?| - )[A-Z][\w .&'-]{1,40}\) (?=[A-Z\"“])")
 def _source_tag(match: re.Match[str]) -> str:
     """ "(MENAFN- Swissinfo) Swiss Foreign Minister ...": the aggregator's tag is a line of its own."""
     return match.group(0).rstrip() + "\n"
+
+
+_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z.’' -]{0,40}[A-Z][a-z]+)\) [A-Z][a-z]")
+
+
+@_repair(r"\((?=[A-Z][A-Za-z.’' -]{0,40}[A-Z][a-z]+\) [A-Z][a-z])")
+def _opening_insert(_: re.Match[str]) -> str:
+    """ "conversation with (US President Barack) Obama": the editor's words of a quotation, read as the
+    text's; the brackets go, so that the title and the name are one."""
+    return ""
+
+
+@_repair(r"(?<=[a-z])\)(?= [A-Z][a-z])")
+def _closing_insert(match: re.Match[str]) -> str | None:
+    """The closing bracket of ``_opening_insert``'s."""
+    opening = match.string.rfind("(", max(0, match.start() - 45), match.start())
+    if opening < 0 or _NAME_IN_BRACKETS.match(match.string, opening) is None:
+        return None
+    return ""
 
 
 @_repair(r"(?<=[a-z])\.(?=\()")

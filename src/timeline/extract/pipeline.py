@@ -680,6 +680,8 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     sentence = parsed.sentences[frame.sentence]
     kind = attributes.kind_of(sentence.doc, frame.trigger)
     trigger = sentence.doc[frame.trigger]
+    if kind == "call" and _the_call_on(trigger, parsed, frame.sentence):
+        kind = "in-person"
     return Told(
         frame=frame,
         written=attributes.frame_date(
@@ -705,6 +707,23 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         line=sentence.line,
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
         background=_background(trigger),
+    )
+
+
+def _the_call_on(trigger: Token, parsed: Parsed, index: int) -> bool:
+    """ "X called on Y at his residence. During the call, X thanked ...": the call is the visit just told,
+    not one by phone."""
+    if trigger.lower_ != "call" or not any(c.lower_ in {"the", "this", "that"} for c in trigger.children):
+        return False
+    if attributes.says_phone(parsed.sentences[index].text):
+        return False
+    return any(
+        t.lemma_.lower() == "call"
+        and t.pos_ == "VERB"
+        and any(c.lower_ == "on" and c.dep_ in {"prep", "prt"} for c in t.children)
+        and not any(c.dep_ == "dobj" for c in t.children)
+        for k in range(max(0, index - 2), index)
+        for t in parsed.sentences[k].doc
     )
 
 
