@@ -282,8 +282,13 @@ def _both_titled(verb: Token) -> bool:
     )
 
 
+_TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
+    if token.pos_ not in _TRIGGER_CLASSES:
+        return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
     if token.lower_ in {"interaction", "negotiations"} and not (
         token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
