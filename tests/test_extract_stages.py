@@ -1079,6 +1079,12 @@ def test_mentions_office_after(
             ["Alexander Stubb"],
             id="capitalised-words-met-that-are-no-name",
         ),
+        pytest.param(
+            "The Minister for Foreign Affairs, Mr Samuel Ablakwa, on Tuesday received Open Letters from seven "
+            "newly appointed envoys.",
+            ["Samuel Ablakwa"],
+            id="capitalised-things-received-are-no-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -2788,6 +2794,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-12",
             id="the-call-after-calling-on-someone-is-the-visit",
+        ),
+        pytest.param(
+            "Australian Prime Minister Albanese said it was fantastic to welcome New Zealand's Prime Minister Chris "
+            "Hipkins to Parliament House on Tuesday.",
+            {("Albanese", "AU", "head of government"), ("Chris Hipkins", "NZ", "head of government")},
+            "in-person",
+            "2024-11-12",
+            id="who-says-it-was-a-pleasure-to-welcome-someone-welcomed-them",
         ),
     ],
 )

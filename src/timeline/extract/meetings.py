@@ -2312,6 +2312,15 @@ def _subject_of(anchor: Token) -> Token | None:
         )
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else (subjects[0] if subjects else None)
+        if (
+            subject is not None
+            and subject.lower_ == "it"
+            and node is not anchor
+            and node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in _SAYING
+        ):
+            node = node.head  # "X said it was fantastic to welcome Y": the one who says so welcomed
+            continue
         if subject is not None:
             return subject
         if (

@@ -1700,6 +1700,7 @@ def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
         len(words) < 2  # noqa: PLR2004 - a given name and a family name
         or any(t.ent_type_ not in {"", "PERSON"} or not t.is_title or t.pos_ != "PROPN" for t in words)
         or any(_is_title_word(t) or t.lower_ in _INSTITUTIONS for t in words)
+        or root.tag_ == "NNPS"  # "received Open Letters from seven envoys": things
         or any(t.head.i != end - 1 for t in words[:-1])
     ):
         return False
