@@ -3093,6 +3093,12 @@ def test_meeting_participants_kind_and_date(
             [{"Droupadi Murmu", "Joao Lourenco"}],
             id="a-bare-name-after-at-is-the-place",
         ),
+        pytest.param(
+            "Foreign Minister Nicolas Maduro, sent by Venezuelan President Hugo Chavez, met Colombian President "
+            "Juan Manuel Santos in Bogota on Monday. In April the two presidents met and struck deals on trade.",
+            [{"Nicolas Maduro", "Juan Manuel Santos"}, {"Hugo Chavez", "Juan Manuel Santos"}],
+            id="the-two-presidents-are-the-two-presidents-named",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -3002,6 +3002,24 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
 _LEADERS = frozenset({"head of state", "head of government"})
 
 
+def _pair_of_the_office(noun: Token, pair: list[int], index: int, cast: Cast) -> list[int]:
+    """ "The two presidents met in April" after a foreign minister and a president were told: the last two
+    presidents named before, when the pair stood for are not both of that office."""
+    if len(pair) != 2 or not any(c.lower_ in {"two", "both"} for c in noun.children):  # noqa: PLR2004 - a pair
+        return pair
+    words = [c.text for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    role = office.title_class(" ".join([*words, noun.lemma_]))
+    if role == "other" or all(cast.people[k].role == role for k in pair):
+        return pair
+    last_named = sorted(
+        (max(m.sentence for m in p.mentions if m.sentence < index), p.key)
+        for p in cast.people
+        if p.role == role and any(m.sentence < index for m in p.mentions)
+    )
+    found = [key for _, key in last_named[-2:]]
+    return found if len(found) == 2 else pair  # noqa: PLR2004 - a pair
+
+
 def _recent(spots: list[tuple[int, int, int]], sentence: int, token: int, count: int) -> list[int]:
     """The last ``count`` people named before a point of the story, most recent first, each once.
 
@@ -3236,6 +3254,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             cast,
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )
+                        stand_in = _pair_of_the_office(subject, stand_in, sentence.index, cast)
                         continuation = (
                             len(stand_in) > 1 and bool(pair or story) and set(people) <= set(stand_in)
                         )  # "the two ministers discussed ...", not "they met President X": someone new is a new meeting
