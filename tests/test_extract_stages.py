@@ -2803,6 +2803,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="who-says-it-was-a-pleasure-to-welcome-someone-welcomed-them",
         ),
+        pytest.param(
+            "Chilean Foreign Minister Alberto van Klaveren received a call on Tuesday from U.S. Secretary of State "
+            "Marco Rubio, the Chilean newspaper La Tercera reported. According to La Tercera, the call was brief.",
+            {("Alberto van Klaveren", "CL", "foreign minister"), ("Marco Rubio", "US", "foreign minister")},
+            "call",
+            "2024-11-12",
+            id="a-call-received-on-a-day-is-a-call-and-a-newspaper-no-one",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -24,7 +24,10 @@ _CALL = re.compile(
     r"\b(?:phone|telephone|telephonic|called|calls?|phoned|telephoned|by phone|teleconference)\b",
     re.IGNORECASE,
 )
-_COURTESY = re.compile(r"\bcourtesy calls?\b|\bcalls? on\b|\bcalled on\b", re.IGNORECASE)
+_COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on
+    r"\bcourtesy calls?\b|\b(?:calls?|called) on\b(?! (?:[MTWFS][a-z]+day|[A-Z][a-z]+ \d|\d|the \d|this|that))",
+    re.IGNORECASE,
+)
 _VIDEO = re.compile(  # "VTC": a video teleconference
     r"\b(?:video|virtual|videoconference|videoconferencing|video-conference|online|VTC)\b", re.IGNORECASE
 )

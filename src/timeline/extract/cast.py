@@ -1021,6 +1021,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         # Presidents discuss ..."), not in its foreign desk's ("(IANS)" from Seoul)
         named = {hit.code for hit in gazetteer.find_countries(title or "")}
         home = wire.country if wire.kind == "government" or wire.country in named else None
+    groups = [group for group in groups if not _an_outlet(group, parsed)]  # before titles go to names
     groups, offices = _resolve_titles(groups, offices, government, home)
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
@@ -1172,6 +1173,21 @@ def _a_place(group: list[PersonMention], parsed: Parsed) -> bool:
     ):
         return True
     return all(_where(parsed.sentences[m.sentence].doc[m.token]) for m in group)
+
+
+_OUTLET_NOUN = re.compile(
+    r"\b(?:newspaper|daily|paper|broadcaster|magazine|weekly|tabloid|outlet|agency|channel|website|radio)\s+"
+    r"(?:[A-Z][a-z]{0,3}\s+)?$",  # "newspaper La [Tercera]"
+    re.IGNORECASE,
+)
+
+
+def _an_outlet(group: list[PersonMention], parsed: Parsed) -> bool:
+    """ "the Chilean newspaper La Tercera reported", "According to La Tercera": a news outlet the model took
+    for a person, never titled, named once at least after what it is."""
+    if any(m.office is not None for m in group):
+        return False
+    return any(_OUTLET_NOUN.search(parsed.original[max(0, m.start - 20) : m.start]) for m in group)
 
 
 def _a_family(group: list[PersonMention], groups: list[list[PersonMention]]) -> bool:
