@@ -3114,6 +3114,22 @@ def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> Non
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
 
 
+def test_a_prior_dialogue_is_no_meeting_and_joins_none() -> None:
+    """ "his visit was built on prior dialogue between A and B": an undated meeting in passing, which must not
+    join the headline's meeting either."""
+    text = (
+        "title: Ukraine Foreign Minister meets Akufo-Addo on third stop of his Africa tour\nsource: GhanaWeb\n\n"
+        "Akufo-Addo meets Ukraine Foreign Affairs Minister Dmytro Kuleba Akufo-Addo meets Ukraine Foreign Affairs "
+        "Minister Dmytro Kuleba\n\nDmytro Kuleba, the Ukrainian Foreign Affairs Minister arrived in Accra on "
+        "October 6, 2022 as part of his Africa tour.\n\nThe country is seeking to deepen ties with countries on "
+        "the continent.\n\nIn Accra, Kulebe met with President Nana Addo Dankwa Akufo-Addo, in his words, to "
+        '"stand together in meeting shared challenges."\n\nDmytro said in a tweet that his visit was built on '
+        "prior dialogue between Akufo-Addo and his Ukrainian counterpart, Volodymyr Zelensky."
+    )
+    found = meetings_of(text, published="2022-10-06")
+    assert [{p.name for p in m.participants} for m in found] == [{"Nana Addo Dankwa Akufo-Addo", "Dmytro Kuleba"}]
+
+
 def test_meeting_a_datelines_own_president_beside_another_and_a_gerunds_subjects() -> None:
     """Two bare presidents under SEOUL: the one whose sentences name Korea is Korea's; "After paying a courtesy
     call on Z, X and Y visited ...": X and Y both paid it."""

@@ -170,6 +170,11 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     told = _dated_by_paragraph(
         parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor, people
     )
+    aside = [t.written is None and _in_passing(parsed, t) for t in told]
+    if not all(
+        aside
+    ):  # "his visit built on prior dialogue between A and B": no day, and joins no other meeting
+        told = [t for t, passing in zip(told, aside, strict=True) if not passing]
     lead = _lead_day(parsed, told, anchor, people)
     stamped = (
         lined is not None
