@@ -660,6 +660,7 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
         pytest.param(
             "his visit to Cote d'Ivoire and Côte d’Ivoire", ["CI", "CI"], id="cote-divoire-as-written"
         ),
+        pytest.param("Solomons' newly elected Prime Minister", ["SB"], id="the-solomons-short"),
     ],
 )
 def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
@@ -2803,6 +2804,7 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="who-says-it-was-a-pleasure-to-welcome-someone-welcomed-them",
         ),
+
         pytest.param(
             "Chilean Foreign Minister Alberto van Klaveren received a call on Tuesday from U.S. Secretary of State "
             "Marco Rubio, the Chilean newspaper La Tercera reported. According to La Tercera, the call was brief.",
@@ -3106,6 +3108,12 @@ def test_meeting_participants_kind_and_date(
             "Juan Manuel Santos in Bogota on Monday. In April the two presidents met and struck deals on trade.",
             [{"Nicolas Maduro", "Juan Manuel Santos"}, {"Hugo Chavez", "Juan Manuel Santos"}],
             id="the-two-presidents-are-the-two-presidents-named",
+        ),
+        pytest.param(
+            "New Zealand Foreign Minister Winston Peters will meet Solomon Islands Prime Minister Jeremiah Manele "
+            "for the second time, the first was in May.",
+            [],
+            id="the-first-was-in-may-dates-the-first-meeting-not-the-one-to-come",
         ),
     ],
 )

@@ -47,6 +47,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "BA": ("BiH",),
     "TT": ("Trinidad",),  # "Trinidad & Tobago Prime Minister", "the Trinidad Tribune"
     "TL": ("Timor Leste",),  # written without its hyphen
+    "SB": ("Solomons",),  # "Solomons' newly elected Prime Minister X": the Pacific press's short name
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {

@@ -231,6 +231,7 @@ _RELEASE_QUOTED = re.compile(
     r"\b(?: that)?,? [“\"][^”\"]*$"
 )
 _REPORTING = frozenset({"say", "tell", "state", "announce", "add", "note", "report", "confirm"})
+_ORDINAL_ONES = frozenset({"first", "last", "previous", "former", "latter"})
 
 
 def infinitive_headline(verb: Token) -> bool:
@@ -543,6 +544,13 @@ def _frame_date(
         if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
+    told += [  # "will meet X for the second time, the first was in May": the first meeting's month
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for a in doc[trigger].ancestors
+        if any(g.dep_ == "nsubj" and g.lower_ in _ORDINAL_ONES for g in a.children)
+        for c in a.children
+        if c.dep_ in {"prep", "npadvmod"} and not (c.left_edge.i <= trigger <= c.right_edge.i)
+    ]
     told += [  # "briefed him on the Summits, due to be held on the 5th": the other event's day
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
