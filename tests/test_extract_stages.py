@@ -3115,6 +3115,19 @@ def test_meeting_participants_kind_and_date(
             [],
             id="the-first-was-in-may-dates-the-first-meeting-not-the-one-to-come",
         ),
+        pytest.param(
+            "President of the Kyrgyz Republic Sadyr Japarov, President of Tajikistan Emomali Rahmon and President "
+            "of Uzbekistan Shavkat Mirziyoyev will attend the summit in Astana on Aug. 9.",
+            [{"Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"}],
+            id="presidents-of-countries-listed-attend-a-summit",
+        ),
+        pytest.param(
+            "The consultative meeting of the heads of state of Central Asia will take place in Astana on Aug. 9. "
+            "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon are expected to attend the event. "
+            "President of Azerbaijan Ilham Aliyev will also take part in the meeting.",
+            [{"Sadyr Japarov", "Emomali Rahmon", "Ilham Aliyev"}],
+            id="attending-the-event-and-taking-part-in-the-meeting-told",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

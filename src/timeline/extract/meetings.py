@@ -450,6 +450,7 @@ def trigger_anchor(token: Token) -> Token | None:
         )
         or _remote_conference(token)
         or _exchange_with(token)
+        or _the_event_attended(token)
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
@@ -459,6 +460,8 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None  # "leaked conversations between X and Y were published": a recording, not a meeting
         head = token.head
+        if (taking := _taking_part_in(token)) is not None:
+            return taking  # "Y will also take part in the meeting", "participated in the talks"
         if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
             return (
                 head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
@@ -474,6 +477,17 @@ def trigger_anchor(token: Token) -> Token | None:
 
 
 _STAYS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _the_event_attended(token: Token) -> bool:
+    """ "The summit will take place on Aug. 9. Presidents A and B are expected to attend the event": the
+    meeting just told, by another word."""
+    return (
+        token.lower_ == "event"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in {"attend", "join"}
+    )
 
 
 def _occasion_of_another(token: Token) -> bool:
@@ -2103,10 +2117,30 @@ def _were_present(verb: Token) -> bool:
     )
 
 
+def _taking_part_in(noun: Token) -> Token | None:
+    """The verb of "take part in" or "participate in" the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = noun.head.head
+    if holder.lemma_.lower() == "participate" and holder.pos_ == "VERB":
+        return holder
+    if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() == "take":
+        return holder.head
+    if holder.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children
+    ):
+        return holder  # "take [part] [in the meeting]", both hung on the verb
+    return None
+
+
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
-    """ "X, Y and Z also attended the meeting": more people at the meeting just told, not another meeting."""
+    """ "X, Y and Z also attended the meeting", "Y will also take part in the meeting": more people at the
+    meeting just told, not another meeting."""
     return (
-        anchor.lemma_.lower() in _JOINING
+        (
+            anchor.lemma_.lower() in _JOINING
+            or ((taking := _taking_part_in(token)) is not None and taking.i == anchor.i)
+        )
         and token.i != anchor.i
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     )
@@ -3602,8 +3636,28 @@ def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast:
                 and c.i > token.i
                 and any(t.lower_ == "and" for t in sentence.doc[token.i + 1 : c.left_edge.i])
             ]  # joined by "and"; not "X, successor to President Y": a description, Y no party
+            joined += _titled_list_after(token, subject, sentence, cast)
             return list(dict.fromkeys(p for p in joined if p is not None and p is not person))
     return []
+
+
+def _titled_list_after(first: Token, subject: Token, sentence: Sentence, cast: Cast) -> list[Person | None]:
+    """ "President of the Kyrgyz Republic A, President of Tajikistan B and President of Uzbekistan C will
+    attend": titled names listed after the first, each under the last one's "of" as the parser hangs them,
+    the list closed by "and"."""
+    doc = sentence.doc
+    end = subject.right_edge.i
+    if not any(t.lower_ == "and" for t in doc[first.i + 1 : end + 1]):
+        return []
+    listed = []
+    for t in doc[first.i + 1 : end + 1]:
+        person = cast.person_at(sentence.index, t.i)
+        if person is None or t.dep_ == "compound":
+            continue
+        if person.title is None or not any(a.i == subject.i for a in t.ancestors):
+            return []  # an untitled name, or one outside the phrase: no list of office holders
+        listed.append(person)
+    return listed
 
 
 def _listed_as_apposition(subject: Token, sentence: Sentence, cast: Cast) -> list[int]:
