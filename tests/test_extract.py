@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pendulum
@@ -270,6 +271,24 @@ def test_extractor_never_raises_and_is_deterministic(text: str, published: pendu
     first = extract(item)
     assert extract(item) == first
     assert isinstance(first[0][0], ArticleIngested)
+
+
+_CUT_STORIES = [
+    "TOKYO, Sept. 18 Kyodo - Prior to the meetings with Sato and Lee, the new Japanese leader and head of the "
+    "Democratic Party, Ken Mori, will fly to New York.",
+    "Mr. Ibrahim Solih, President of the Maldives, Ms. Amina Hasan, Prime Minister of Bangladesh and the "
+    "Foreign Minister of Nepal, Ram Oli, spoke by phone.",
+]
+
+
+@pytest.mark.parametrize("story", _CUT_STORIES)
+def test_extractor_never_raises_on_a_story_cut_after_any_word(story: str) -> None:
+    """Stored pages end mid-sentence, often inside a title ("the new Japanese leader and head of"): every
+    word's end is a place a text may stop."""
+    for cut in [m.end() for m in re.finditer(r"\S+", story)]:
+        item = article.Article(id="ab" * 16, text=story[:cut], published=pendulum.date(2009, 9, 18))
+        events, _ = extract(item)
+        assert isinstance(events[0], ArticleIngested)
 
 
 @settings(max_examples=60, deadline=None)

@@ -456,6 +456,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-title-and-given-name-inserted-in-brackets",
         ),
         pytest.param(
+            "Modi spoke to The Druk Gyalpo of Bhutan and Mr. Lyonchhen (Dr.) Lotay Tshering.",
+            "Modi spoke to The King of Bhutan and Prime Minister (Dr.) Lotay Tshering.",
+            "Lotay",
+            id="bhutans-titles-in-dzongkha",
+        ),
+        pytest.param(
             "Earlier, EAM Jaishankar had met him.",
             "Earlier, External Affairs Minister Jaishankar had met him.",
             "had",
@@ -3127,6 +3133,17 @@ def test_meeting_participants_kind_and_date(
             "President of Azerbaijan Ilham Aliyev will also take part in the meeting.",
             [{"Sadyr Japarov", "Emomali Rahmon", "Ilham Aliyev"}],
             id="attending-the-event-and-taking-part-in-the-meeting-told",
+        ),
+        pytest.param(
+            "On the occasion of the New Year, Prime Minister Narendra Modi of India today had telephone conversation "
+            "with Mr. Ibrahim Mohamed Solih, President of the Maldives, Ms. Sheikh Hasina, Prime Minister of "
+            "Bangladesh and Mr. K.P. Sharma Oli, Prime Minister of Nepal.",
+            [
+                {"Narendra Modi", "Ibrahim Mohamed Solih"},
+                {"Narendra Modi", "Sheikh Hasina"},
+                {"Narendra Modi", "K.P. Sharma Oli"},
+            ],
+            id="telephone-conversation-with-leaders-of-several-countries-is-a-call-with-each",
         ),
     ],
 )

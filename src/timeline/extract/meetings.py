@@ -1858,6 +1858,21 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
     )
 
 
+def _phoned_several(token: Token, subject: Token | None, people: list[int], cast: Cast) -> bool:
+    """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
+    sides, a call with each, when those called are of two countries or more (not a conference call)."""
+    if subject is None or _several_subject(subject):
+        return False
+    words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})}
+    phoned = (token.pos_ == "VERB" and token.lemma_.lower() in {"phone", "telephone"}) or bool(
+        words & {"telephone", "phone", "telephonic"}
+    )
+    if not phoned or words & {"conference", "video", "virtual", "conference-call"}:
+        return False
+    countries = {cast.people[k].country for k in people[1:]} - {None}
+    return len(countries) >= 2  # noqa: PLR2004 - two countries
+
+
 def _several_subject(subject: Token) -> bool:
     """A subject of several joined by "and", or "A, B and C" parsed as A with "B and C" beside it."""
     return any(c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children)
@@ -3492,6 +3507,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 _separately(anchor)
                 or _calls_on(token, people, cast)
                 or _bilateral_with_several(token, subject)
+                or _phoned_several(token, subject, people, cast)
                 or _several(token)
                 or _with_each(anchor)
                 or bool(hosts)
@@ -3641,7 +3657,7 @@ def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast:
     return []
 
 
-def _titled_list_after(first: Token, subject: Token, sentence: Sentence, cast: Cast) -> list[Person | None]:
+def _titled_list_after(first: Token, subject: Token, sentence: Sentence, cast: Cast) -> list[Person]:
     """ "President of the Kyrgyz Republic A, President of Tajikistan B and President of Uzbekistan C will
     attend": titled names listed after the first, each under the last one's "of" as the parser hangs them,
     the list closed by "and"."""

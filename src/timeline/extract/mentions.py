@@ -27,7 +27,7 @@ _NOT_IN_NAME = re.compile(
     r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
-    r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
+    r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
     r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
@@ -246,6 +246,30 @@ def _title_run(doc: Doc | Span, start: int, stop: int) -> tuple[int, int] | None
     return start, stop
 
 
+def _listed_with_titles_after(doc: Doc | Span, name_start: int) -> bool:
+    """ "Mr. A, President of the Maldives, Ms. B, Prime Minister of Bangladesh": in a list whose names have
+    their titles after them, the title before B's comma is A's."""
+    end = name_start
+    while end < len(doc) and (
+        _a_name_word(doc[end]) or (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+    ):
+        end += 1
+    if end == name_start or not _title_follows(doc, end):
+        return False
+    k = name_start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in _STYLES:
+        k -= 1  # "Ms."
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1  # back over the title to what stands before it
+    while k >= 0 and doc[k].text not in {",", ";", "(", "."}:
+        k -= 1
+    return k >= 1 and doc[k].text == "," and _a_name_word(doc[k - 1])
+
+
+_STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e", "he"})
+
+
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title written right before a name, with its country or organisation.
 
@@ -253,6 +277,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     minister, Yoko Kamikawa", "the President of Kenya Uhuru Kenyatta",
     "Prime Minister of the State of Israel Naftali Bennett".
     """
+    if _listed_with_titles_after(doc, name_start):
+        return None
     j = name_start - 1
     if (
         j >= 1
@@ -732,9 +758,11 @@ def _item_before_a_name(doc: Doc | Span, start: int, comma: int) -> bool:
     Grace Mujuma, and senior officials": the High Commissioner is Mujuma.
     """
     k = comma + 1
+    if k >= len(doc) or start >= comma:
+        return False  # the apposition runs to the sentence's end: no name after it
     if doc[start].lower_ in {"and", "or"}:
         start += 1  # "..., the chairman of the parliament, B, and the Prime Minister of Lithuania, C."
-    if doc[start].lower_ != "the" or doc[comma].text != "," or k >= len(doc) or not _a_name_word(doc[k]):
+    if doc[start].lower_ != "the" or doc[comma].text != "," or not _a_name_word(doc[k]):
         return False
     end = k
     while end < len(doc) and _a_name_word(doc[end]):
@@ -1895,11 +1923,17 @@ def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
     return result
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def printed_name(doc: Doc, start: int, end: int) -> str:
     """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept, and a
     dash glued to its end gone ("Dr. Martin Elia Lomuro- Minister of Cabinet Affairs")."""
     words = doc[start:end].text.replace("’", "'").split()
     words = [
-        w if _ROMAN.fullmatch(w) or len(w) <= 2 else (w.capitalize() if w.isupper() else w) for w in words
+        w
+        if _ROMAN.fullmatch(w) or len(w) <= 2 or _INITIALS.fullmatch(w)
+        else (w.capitalize() if w.isupper() else w)
+        for w in words  # "K.P." stays initials
     ]
     return " ".join(words).removesuffix("'s").removesuffix("'").rstrip("-")

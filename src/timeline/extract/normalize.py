@@ -254,6 +254,13 @@ def _hindi_title(match: re.Match[str]) -> str:
     return "Defence Minister" if match.group(0).startswith("Raksha") else "External Affairs Minister"
 
 
+@_repair(r"\b(?:Lyonchhen|Druk Gyalpo)\b")
+def _bhutans_titles(match: re.Match[str]) -> str:
+    """ "Mr. Lyonchhen (Dr.) Lotay Tshering", "The Druk Gyalpo of Bhutan": Bhutan's prime minister and king,
+    by the titles in Dzongkha its neighbours' releases keep."""
+    return "Prime Minister" if match.group(0) == "Lyonchhen" else "King"
+
+
 @_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])")
 def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
