@@ -462,6 +462,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="bhutans-titles-in-dzongkha",
         ),
         pytest.param(
+            "ID :\n81597\nSato spends busy day in New York, meeting with Lee, others\nNEW YORK, Sept. 23 Kyodo -\n"
+            "Japanese Prime Minister Ken Sato, who is on his first diplomatic trip\nabroad, held separate meetings "
+            "Wednesday with U.S. President Tom Lee and\nleaders of three other countries, in which he agreed to "
+            "deepen bilateral\nrelations under the new administration led by his party.",
+            "ID :\n81597\nSato spends busy day in New York, meeting with Lee, others\nNEW YORK, Sept. 23 Kyodo -\n"
+            "Japanese Prime Minister Ken Sato, who is on his first diplomatic trip abroad, held separate meetings "
+            "Wednesday with U.S. President Tom Lee and leaders of three other countries, in which he agreed to "
+            "deepen bilateral relations under the new administration led by his party.",
+            "leaders",
+            id="a-wrapped-story-after-lines-of-a-page-with-no-blank-line",
+        ),
+        pytest.param(
             "Earlier, EAM Jaishankar had met him.",
             "Earlier, External Affairs Minister Jaishankar had met him.",
             "had",

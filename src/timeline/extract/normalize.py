@@ -522,15 +522,32 @@ def _wrap_points(text: str) -> frozenset[int]:
     points: set[int] = set()
     offset = 0
     for paragraph in text.split("\n\n"):
-        lines = paragraph.split("\n")
-        if len(lines) > 2 and _wrapped(lines):
-            position = offset
-            for line in lines[:-1]:
-                position += len(line)
-                points.add(position)
-                position += 1
+        position = offset
+        for lines in _runs_of_lines(paragraph.split("\n")):
+            if len(lines) > 2 and _wrapped(lines):  # noqa: PLR2004 - a wrap needs lines enough to show
+                for line in lines[:-1]:
+                    points.add(position + len(line))
+                    position += len(line) + 1
+                position += len(lines[-1]) + 1
+            else:
+                position += sum(len(line) + 1 for line in lines)
         offset += len(paragraph) + 2
     return frozenset(points)
+
+
+_SHORT_LINE = 40
+
+
+def _runs_of_lines(lines: list[str]) -> list[list[str]]:
+    """A paragraph's lines in runs each ended by a short line: a page whose blank lines were lost ("ID :",
+    "81597", a headline, a dateline, then the story wrapped at a width) holds its wrapped story in a run of
+    its own."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        runs[-1].append(line)
+        if len(line) < _SHORT_LINE:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _wrapped(lines: list[str]) -> bool:
