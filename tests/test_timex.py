@@ -213,6 +213,8 @@ def test_every_rule_example_is_tested() -> None:
         ("Humans arrived 10,000 years ago.", ["10,000 years ago"]),
         ("He posted on Facebook last night.", ["last night"]),
         ("On the last night of the visit, Modi hosted a banquet.", []),
+        ("He attended the opening of the Tokyo-2020 Games and the Expo-2025.", []),
+        ("They met in mid-2020 in Tokyo.", ["mid-2020"]),
     ],
 )
 def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:
