@@ -1104,6 +1104,11 @@ def test_mentions_office_after(
             ["Samuel Ablakwa"],
             id="capitalised-things-received-are-no-name",
         ),
+        pytest.param(
+            "Shotaro Yachi, Abe's top security adviser, also had a call with H.R. McMaster.",
+            ["Shotaro Yachi", "Abe", "H.R. McMaster"],
+            id="a-name-before-whose-adviser-he-is",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

@@ -1289,11 +1289,14 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
         if named:
             k += named  # ", Saint Lucia's defence minister", the model's person
             continue
+        if k == end + 1 and doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in {"'s", "’s"}:
+            k += 2  # ", Abe's top security adviser": whose adviser
+            continue
         if not (
             word in office.TITLE_WORDS
             or word in office.CONNECTORS
             or word in office.QUALIFIERS
-            or word in {"a", "an", "'s", "’s"}
+            or word in {"a", "an", "'s", "’s", "top", "chief", "senior", "security"}
             or (k == end + 1 and word in _OWNERS)
             or country_of_words(doc[k].text)
             or doc[k].ent_type_ in {"GPE", "NORP"}  # "South" of ", South Africa's foreign minister"
