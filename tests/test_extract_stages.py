@@ -2836,6 +2836,23 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="a-call-received-on-a-day-is-a-call-and-a-newspaper-no-one",
         ),
+        pytest.param(
+            "Philippine Foreign Secretary Enrique Manalo met with visiting US Secretary of State Antony Blinken only "
+            "virtually on Tuesday.",
+            {("Enrique Manalo", "PH", "foreign minister"), ("Antony Blinken", "US", "foreign minister")},
+            "video",
+            "2024-11-12",
+            id="met-virtually-is-a-video-call",
+        ),
+        pytest.param(
+            "Philippine Foreign Secretary Enrique Manalo reported for work today after an illness. “He is back "
+            "at work today,” spokesperson Teresita Daza told reporters. He held a face-to-face meeting with Canadian "
+            "Ambassador Peter MacArthur at the ministry.",
+            {("Enrique Manalo", "PH", "foreign minister"), ("Peter MacArthur", "CA", "other")},
+            "in-person",
+            "2024-11-14",
+            id="he-after-a-spokespersons-words-is-the-one-spoken-of",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

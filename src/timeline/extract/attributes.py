@@ -29,7 +29,8 @@ _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not wh
     re.IGNORECASE,
 )
 _VIDEO = re.compile(  # "VTC": a video teleconference
-    r"\b(?:video|virtual|videoconference|videoconferencing|video-conference|online|VTC)\b", re.IGNORECASE
+    r"\b(?:video|virtual|virtually|videoconference|videoconferencing|video-conference|online|VTC)\b",
+    re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
     r"\b(?:met|meeting|in person|visit\w*|at the|in [A-Z]|summit|sidelines|hosted|reporters|press)\b"

@@ -1079,16 +1079,26 @@ def _by_pronoun(
     "Shahidul said ... She also held a meeting with X" after "Hasina ... with
     her counterpart": Hasina met X, not the spokesman quoted last.
     """
+    recent = [*reversed(earlier), *(k for s, k in reversed(history) if here - s <= 6)]
+    if chosen and _spokesperson(cast.people[chosen[0]]):
+        # "'SFA reported for work today,' spokesperson X told reporters. He held a meeting with Y": the one
+        # spoken of, not the spokesperson
+        chosen = next(([k] for k in recent if not _spokesperson(cast.people[k])), chosen)
     shown = cast.people[chosen[0]].pronoun if chosen else None
     if chosen and (shown == pronoun or (shown is None and chosen[0] in earlier)):
         return chosen  # "Mudavadi ... was in Bujumbura where he met X": the one just named, if nothing says otherwise
-    recent = [*reversed(earlier), *(k for s, k in reversed(history) if here - s <= 6)]
     fitting = next((k for k in recent if cast.people[k].pronoun == pronoun), None)
     if fitting is not None:
         return [fitting]
     if chosen and cast.people[chosen[0]].pronoun not in {None, pronoun}:
         return next(([k] for k in recent if cast.people[k].pronoun is None), [])
     return chosen
+
+
+def _spokesperson(person: Person) -> bool:
+    """One who speaks for others: "spokesperson", "spokesman", "press secretary"."""
+    title = (person.title or "").lower()
+    return "spokes" in title or "press secretary" in title
 
 
 def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
