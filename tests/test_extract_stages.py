@@ -3156,6 +3156,15 @@ def test_meeting_participants_kind_and_date(
             id="the-first-was-in-may-dates-the-first-meeting-not-the-one-to-come",
         ),
         pytest.param(
+            "Iranian Foreign Minister Javad Zarif briefed lawmakers. Iranian President Hassan Rouhani and his US "
+            "counterpart Barack Obama talked over the phone as the Iranian official was on his way to leave New "
+            "York on September 28. The two presidents reportedly discussed different issues during their phone "
+            "conversation. On September 27 Zarif referred to his meeting with US Secretary of State John Kerry after "
+            "their talks, saying, “We also had a short discussion with Secretary Kerry after the meeting.”",
+            [{"Hassan Rouhani", "Barack Obama"}, {"Javad Zarif", "John Kerry"}],
+            id="their-talks-are-the-two-just-named-not-the-pair-before",
+        ),
+        pytest.param(
             "President of the Kyrgyz Republic Sadyr Japarov, President of Tajikistan Emomali Rahmon and President "
             "of Uzbekistan Shavkat Mirziyoyev will attend the summit in Astana on Aug. 9.",
             [{"Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"}],

@@ -3383,7 +3383,18 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 c.lower_ == "their" and c.dep_ == "poss" for c in token.children
             )
             if theirs_named and len(people) < 2:  # "a meeting between the two presidents" too
-                theirs = pair or (story if len(story) >= 2 else _recent(spots, sentence.index, token.i, 2))
+                named_before = list(
+                    dict.fromkeys(
+                        p.key
+                        for t in doc[: token.i]
+                        if (p := cast.person_at(sentence.index, t.i)) is not None
+                    )
+                )  # "Zarif referred to his meeting with Kerry after their talks": the two just named
+                theirs = (
+                    named_before
+                    if len(named_before) == 2  # noqa: PLR2004 - a pair
+                    else pair or (story if len(story) >= 2 else _recent(spots, sentence.index, token.i, 2))
+                )
                 people = [
                     *[k for k in theirs if k not in people],
                     *people,
