@@ -3195,6 +3195,27 @@ def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> Non
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
 
 
+def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
+    """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
+    text = (
+        "Anwar wrote of this in a Facebook post last night after telephone conversations with three of his "
+        "counterparts – Australian Prime Minister Anthony Albanese, Timor-Leste Prime Minister Xanana Gusmao and "
+        "Thai Prime Minister Paetongtarn Shinawatra.\n\nHe said the talks covered regional issues.\n\n"
+        "“During my conversation with Albanese, I invited him to visit Malaysia,” he said.\n\nAnwar added "
+        "that his conversation with Xanana Gusmao touched on the crisis in Myanmar, Timor-Leste’s bid to be a full "
+        "ASEAN member, and Malaysia’s readiness as the Chair of ASEAN to host the Asean Summit in Kuala Lumpur "
+        "later this month.\n\n“As for my discussion with "
+        "Paetongtarn, we updated each other on several bilateral issues, including the Southern Thailand Peace "
+        "Dialogue,” he said."
+    )
+    found = meetings_of(text, published="2025-05-09")
+    assert [{p.name for p in m.participants} for m in found] == [
+        {"Anwar", "Anthony Albanese"},
+        {"Anwar", "Xanana Gusmao"},
+        {"Anwar", "Paetongtarn Shinawatra"},
+    ]
+
+
 def test_a_prior_dialogue_is_no_meeting_and_joins_none() -> None:
     """ "his visit was built on prior dialogue between A and B": an undated meeting in passing, which must not
     join the headline's meeting either."""

@@ -963,6 +963,15 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 and all(_same_time(w.date, implied) for w in joined[i].written)
             ]
             target = main[0] if main else target
+        if target is not None and len(item.frame.people) >= 2:  # noqa: PLR2004 - two sides named
+            same = [  # "As for my discussion with Y": the call with Y told before, not a summit told since
+                i
+                for i in recent
+                if set(joined[i].people) == set(item.frame.people)
+                and _compatible(joined[i], item, implied, people)
+            ]
+            if same and target not in same:
+                target = same[0]
         if target is None:
             frames.append([item])
             joined.append(Meeting.of([item], item.frame.people, item.frame.countries))
