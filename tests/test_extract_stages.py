@@ -3188,6 +3188,17 @@ def test_meeting_participants_kind_and_date(
             ],
             id="telephone-conversation-with-leaders-of-several-countries-is-a-call-with-each",
         ),
+        pytest.param(
+            "Singapore's Foreign Minister Vivian Balakrishnan also met Japan's Minister of Defense Taro Kono, "
+            "Minister of the Environment Shinjiro Koizumi and Secretary-General Shigeru Kitamura. In these meetings, "
+            "Balakrishnan reaffirmed the ties between the two countries.",
+            [
+                {"Vivian Balakrishnan", "Taro Kono"},
+                {"Vivian Balakrishnan", "Shinjiro Koizumi"},
+                {"Vivian Balakrishnan", "Shigeru Kitamura"},
+            ],
+            id="met-a-b-and-c-then-in-these-meetings-is-a-meeting-with-each",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -1883,6 +1883,16 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
     return len(countries) >= 2  # noqa: PLR2004 - two countries
 
 
+_THESE_MEETINGS = re.compile(
+    r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these) (?:meetings|calls)\b"
+)
+
+
+def _meetings_told_next(parsed: Parsed, index: int) -> bool:
+    """ "X also met A, B and C. In these meetings, X reaffirmed ...": the next sentence counts them, one each."""
+    return index + 1 < len(parsed.sentences) and bool(_THESE_MEETINGS.match(parsed.sentences[index + 1].text))
+
+
 def _several_subject(subject: Token) -> bool:
     """A subject of several joined by "and", or "A, B and C" parsed as A with "B and C" beside it."""
     return any(c.dep_ == "conj" or (c.dep_ == "appos" and c.conjuncts) for c in subject.children)
@@ -3529,6 +3539,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _calls_on(token, people, cast)
                 or _bilateral_with_several(token, subject)
                 or _phoned_several(token, subject, people, cast)
+                or _meetings_told_next(parsed, sentence.index)
                 or _several(token)
                 or _with_each(anchor)
                 or bool(hosts)
