@@ -3227,6 +3227,21 @@ def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_si
     ]
 
 
+def test_no_second_foreign_minister_for_a_country_whose_minister_the_story_names() -> None:
+    """A minister without a country is not of the story's most named country when that country's minister is
+    someone else in it ("of Crotia", misspelt, names no country: he is left without one)."""
+    text = (
+        "Turkish Foreign Minister Mevlut Cavusoglu met Mike Pompeo, Secretary of State of the United States, in "
+        "Brussels on Tuesday. The United States and Turkey discussed Syria. The United States also raised trade. "
+        "Finally, Minister Cavusoglu also met with Foreign Minister Gordan Grlic Radman of Crotia on Tuesday."
+    )
+    last = meetings_of(text)[-1]
+    assert who(last) == {
+        ("Mevlut Cavusoglu", "TR", "foreign minister"),
+        ("Gordan Grlic Radman", None, "foreign minister"),
+    }
+
+
 def test_a_prior_dialogue_is_no_meeting_and_joins_none() -> None:
     """ "his visit was built on prior dialogue between A and B": an undated meeting in passing, which must not
     join the headline's meeting either."""

@@ -1356,6 +1356,7 @@ def _in_step(
                     and _fits(p, other)
                     and _fits_beside(p, other, met, parsed)
                     and other not in partners.get(p.key, frozenset())
+                    and not _office_held(p, other, people)
                     and other not in _visited_beside(p, parsed, theirs=True)  # "Lula will travel to
                 ):  # Montevideo, the Uruguayan capital": where one goes is not one's own
                     p = attrs.evolve(p, country=other)
@@ -1425,6 +1426,15 @@ def _named_most_beside(person: Person, met: set[str] | frozenset[str], parsed: P
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _office_held(person: Person, country: str, people: Cast) -> bool:
+    """Whether someone else in the story holds the person's office for the country: a story with Secretary of
+    State Pompeo makes no other foreign minister American."""
+    return person.role != "other" and any(
+        p.key != person.key and p.country == country and p.role == person.role and p.status == "holder"
+        for p in people.people
+    )
 
 
 def _fits(person: Person, country: str) -> bool:
