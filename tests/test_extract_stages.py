@@ -474,6 +474,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-wrapped-story-after-lines-of-a-page-with-no-blank-line",
         ),
         pytest.param(
+            "They discussed their countries’ ties.According to the ministry, both agreed.",
+            "They discussed their countries’ ties. According to the ministry, both agreed.",
+            "According",
+            id="a-stop-glued-to-the-next-sentence",
+        ),
+        pytest.param(
             "Earlier, EAM Jaishankar had met him.",
             "Earlier, External Affairs Minister Jaishankar had met him.",
             "had",
@@ -2843,6 +2849,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "video",
             "2024-11-12",
             id="met-virtually-is-a-video-call",
+        ),
+        pytest.param(
+            "Japanese Foreign Minister Yoshimasa Hayashi is set to deliver a letter when he meets South Korean "
+            "President Yoon Suk Yeol on Thursday.",
+            {("Yoshimasa Hayashi", "JP", "foreign minister"), ("Yoon Suk Yeol", "KR", "head of state")},
+            "planned",
+            "2024-11-14",
+            id="when-he-meets-y-under-a-verb-to-come-is-to-come",
         ),
         pytest.param(
             "Philippine Foreign Secretary Enrique Manalo reported for work today after an illness. “He is back "

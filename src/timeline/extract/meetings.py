@@ -2907,6 +2907,17 @@ def _future(anchor: Token) -> bool:
         )
     if (
         anchor.dep_ == "advcl"
+        and anchor.tag_ in {"VBZ", "VBP"}
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once", "after", "before"}
+            for c in anchor.children
+        )
+        and anchor.head.pos_ == "VERB"
+        and _future(anchor.head)
+    ):
+        return True  # "is set to deliver a letter when he meets Y on Tuesday": the present of a time to come
+    if (
+        anchor.dep_ == "advcl"
         and anchor.tag_ == "VBG"
         and anchor.head.pos_ == "VERB"
         and _future(anchor.head)

@@ -312,6 +312,13 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+ )")
+def _glued_stop(_: re.Match[str]) -> str:
+    """ "... future-oriented ties.According to the ministry, ...": a page that lost the space after its
+    stops runs its sentences together."""
+    return ". "
+
+
 @_repair(r"\b(Affairs|Defense|Defence|Foreign|Finance|Trade|State) Sec\.(?= [A-Z])")
 def _secretary_abbreviated(match: re.Match[str]) -> str:
     """ "Philippine Foreign Affairs Sec. Enrique Manalo": the title written out, so its stop ends no sentence."""
