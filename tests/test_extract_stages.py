@@ -3170,6 +3170,12 @@ def test_meeting_participants_kind_and_date(
             id="the-first-was-in-may-dates-the-first-meeting-not-the-one-to-come",
         ),
         pytest.param(
+            "Peruvian Foreign Minister Javier Gonzalez-Olaechea and Chilean Foreign Minister Alberto van Klaveren "
+            "met in Lima on Tuesday. They agreed to hold the first meeting of their dialogue mechanism in 2025.",
+            [{"Javier Gonzalez-Olaechea", "Alberto van Klaveren"}],
+            id="a-meeting-to-come-dated-only-by-its-year-is-an-intention",
+        ),
+        pytest.param(
             "Iranian Foreign Minister Javad Zarif briefed lawmakers. Iranian President Hassan Rouhani and his US "
             "counterpart Barack Obama talked over the phone as the Iranian official was on his way to leave New "
             "York on September 28. The two presidents reportedly discussed different issues during their phone "
@@ -8469,7 +8475,8 @@ def test_calls_on_several_are_a_call_on_each() -> None:
 
 def test_a_year_already_past_does_not_date_a_meeting_to_come() -> None:
     """ "During their meeting, X and Y are expected to reaffirm the relations, which were elevated into a
-    partnership in 2011": 2011 is the partnership's, not the coming meeting's; "will meet in 2025" is."""
+    partnership in 2011": 2011 is the partnership's, not the coming meeting's; "will meet in March 2025" is
+    ("will meet in 2025", a year only, is an intention: no planned meeting)."""
     past = meetings_of(
         "During their meeting, Prime Minister Taro Sato and President Ana Cruz are expected to reaffirm the "
         "relations between the two countries, which were elevated into a Strategic Partnership in 2011.",
@@ -8477,9 +8484,11 @@ def test_a_year_already_past_does_not_date_a_meeting_to_come() -> None:
     )
     assert [m.date.to_str() for m in past if m.date is not None and m.date.to_str().startswith("2011")] == []
     coming = meetings_of(
-        "Prime Minister Taro Sato and President Ana Cruz will meet in 2025.", published="2023-11-01"
+        "Prime Minister Taro Sato and President Ana Cruz will meet in March 2025.", published="2023-11-01"
     )
-    assert [(m.date.to_str(), m.meeting_kind) for m in coming] == [("2025", "planned")]
+    assert [(m.date.to_str(), m.meeting_kind) for m in coming] == [("2025-03", "planned")]
+    vague = meetings_of("Prime Minister Taro Sato and President Ana Cruz will meet in 2025.", published="2023-11-01")
+    assert vague == ()
 
 
 KUWAIT = (

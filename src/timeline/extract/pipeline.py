@@ -1150,6 +1150,8 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     kind = explicit[0] if explicit else "in-person"
     if future or after_publication:
         kind = "planned"
+    if kind == "planned" and date is not None and date.precision == "year":
+        return None  # "agreed to hold the first meeting of the mechanism in 2024", "early next year": an intention
     place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
     first = parsed.sentences[meeting.told[0].frame.sentence]
     persons.sort(
