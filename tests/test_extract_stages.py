@@ -3158,6 +3158,12 @@ def test_meeting_participants_kind_and_date(
             id="a-bare-name-after-at-is-the-place",
         ),
         pytest.param(
+            "Prime Minister Yukio Hatoyama of Japan will meet U.S. President Barack Obama next Wednesday in New York "
+            "during his first trip abroad as premier, Chief Cabinet Secretary Hirofumi Hirano said Friday.",
+            [{"Yukio Hatoyama", "Barack Obama"}],
+            id="the-spokesman-after-as-premier-is-no-one-met",
+        ),
+        pytest.param(
             "Foreign Minister Nicolas Maduro, sent by Venezuelan President Hugo Chavez, met Colombian President "
             "Juan Manuel Santos in Bogota on Monday. In April the two presidents met and struck deals on trade.",
             [{"Nicolas Maduro", "Juan Manuel Santos"}, {"Hugo Chavez", "Juan Manuel Santos"}],

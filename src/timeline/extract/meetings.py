@@ -1727,6 +1727,8 @@ def _title_before_comma(name: Token) -> Token | None:
         title = title.head.head  # "the President [of Ethiopia]"
     if title.lower_ not in office.HEADS or title in name.ancestors:
         return None
+    if title.dep_ == "pobj" and title.head.lower_ == "as":
+        return None  # "during his first trip abroad as premier, Chief Cabinet Secretary X said": what one goes as
     return title
 
 
