@@ -480,6 +480,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-stop-glued-to-the-next-sentence",
         ),
         pytest.param(
+            "Minister of Defense (Menhan) Prabowo Subianto received him at the Ministry of Defense (Kemhan) Jakarta.",
+            "Minister of Defense Prabowo Subianto received him at the Ministry of Defense Jakarta.",
+            "Prabowo",
+            id="an-offices-short-name-in-brackets-before-its-holder",
+        ),
+        pytest.param(
+            "Tokyo (Kyodo) Japanese Prime Minister Ken Sato met him.",
+            "Tokyo (Kyodo) Japanese Prime Minister Ken Sato met him.",
+            "Japanese",
+            id="an-agency-in-brackets-after-a-city-stays",
+        ),
+        pytest.param(
             "Earlier, EAM Jaishankar had met him.",
             "Earlier, External Affairs Minister Jaishankar had met him.",
             "had",

@@ -312,6 +312,19 @@ def _spaced_comma(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(r" \([A-Z][A-Za-z]{1,8}\)(?= [A-Z][a-z])")
+def _acronym_after_title(match: re.Match[str]) -> str | None:
+    """ "Minister of Defense (Menhan) Prabowo Subianto": the office's short name in brackets between the title
+    and the name goes, so the title stands before its holder."""
+    before = re.search(r"(\w+)$", match.string[: match.start()])
+    if before is None or before.group(1).lower() not in TITLE_WORDS | _PORTFOLIO_WORDS:
+        return None
+    return ""
+
+
+_PORTFOLIO_WORDS = frozenset({"defense", "defence", "finance", "trade", "interior", "economy", "agriculture"})
+
+
 @_repair(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+ )")
 def _glued_stop(_: re.Match[str]) -> str:
     """ "... future-oriented ties.According to the ministry, ...": a page that lost the space after its
