@@ -1127,6 +1127,11 @@ def test_mentions_office_after(
             ["Shotaro Yachi", "Abe", "H.R. McMaster"],
             id="a-name-before-whose-adviser-he-is",
         ),
+        pytest.param(
+            "President William Ruto met China's Special Envoy to the Horn of Africa Xue Bing on Monday.",
+            ["William Ruto", "Xue Bing"],
+            id="a-name-the-model-ran-into-the-place-of-a-title",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

@@ -1640,7 +1640,12 @@ def name_spans(
             taken.update(range(start, end))
     if headline and title_case(doc):
         return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
-    for start, end in _proper_runs(doc, taken):
+    for run_start, end in _proper_runs(doc, taken):
+        start = _past_a_place(doc, run_start, end)
+        # "Special Envoy to the Horn of Africa Xue Bing": the title stands before the place
+        envoy = start != run_start and any(
+            _is_title_word(doc[k]) for k in range(max(0, run_start - 5), run_start)
+        )
         named = _after_demonym(doc, start, end)
         if named is not None:
             found.append(named)
@@ -1679,6 +1684,7 @@ def name_spans(
             continue  # "President of the Government", "During this Audience, the President": none takes one
         titled = cleaned[0] > 0 and (
             honour
+            or envoy
             or _title_before(doc, cleaned[0])
             or doc[cleaned[0] - 1].lower_ == "counterparts"
             or _after_counterpart_from(doc, cleaned[0])
@@ -1715,6 +1721,22 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+def _past_a_place(doc: Doc, start: int, end: int) -> int:
+    """Where a run of capitalised words goes on past the place it opens with: "Special Envoy to the Horn of
+    [Africa] Xue Bing", one place to the model; a name of two words at least after it."""
+    for n in (3, 2, 1):
+        words = doc[start : start + n].text
+        rest = doc[start + n : end]
+        if (
+            len(rest) >= 2  # noqa: PLR2004 - a given name and a family name
+            and (country_named_whole(words) or words in gazetteer.WORLD_REGIONS)
+            and all(t.ent_type_ in {"LOC", "GPE", "PERSON"} for t in rest)  # the place's entity ran on
+            and not _NOT_IN_NAME.search(rest.text)
+        ):
+            return start + n
+    return start
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
