@@ -1849,6 +1849,12 @@ def test_cast_as_a_title_before_the_subject_is_no_apposition() -> None:
         ),
         pytest.param("The agreement was welcomed by the markets on Monday.", [], id="welcomed-by-a-thing"),
         pytest.param(
+            "Japanese Foreign Minister Ken Sato was not able to speak with Chinese Foreign Minister Wang Yi on "
+            "Tuesday.",
+            [],
+            id="was-not-able-to-speak",
+        ),
+        pytest.param(
             "To that end, we welcome King Omar’s and President Demir’s agreement of yesterday to set up a joint "
             "working group.",
             [],
@@ -2866,6 +2872,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "video",
             "2024-11-12",
             id="met-virtually-is-a-video-call",
+        ),
+        pytest.param(
+            "After several failed attempts to set up a call, Japanese Foreign Minister Ken Sato was finally able to "
+            "speak with his Chinese counterpart, Wang Yi, on Tuesday as Tokyo seeks to warm chilly ties.",
+            {("Ken Sato", "JP", "foreign minister"), ("Wang Yi", "CN", "foreign minister")},
+            "call",
+            "2024-11-12",
+            id="was-finally-able-to-speak-with-a-counterpart-named-after-a-comma",
         ),
         pytest.param(
             "Japanese Foreign Minister Yoshimasa Hayashi is set to deliver a letter when he meets South Korean "

@@ -1725,8 +1725,8 @@ def _title_before_comma(name: Token) -> Token | None:
     title = doc[start - 2]
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "the President [of Ethiopia]"
-    if title.lower_ not in office.HEADS or title in name.ancestors:
-        return None
+    if (title.lower_ not in office.HEADS and title.lower_ != "counterpart") or title in name.ancestors:
+        return None  # "spoke with his Chinese counterpart, Wang Yi, on Monday", the name hung on the verb too
     if title.dep_ == "pobj" and title.head.lower_ == "as":
         return None  # "during his first trip abroad as premier, Chief Cabinet Secretary X said": what one goes as
     return title
@@ -2562,18 +2562,29 @@ def _blocked(anchor: Token) -> bool:
         return True  # "a meeting between X and Y ... has been cancelled", "the meeting was called off"
     node = anchor
     for _ in range(3):
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):
+            break  # "..., X was able to speak with Y on Monday as Tokyo seeks to ...": another clause's wish
         node = node.head
         if (
             _is(node, _BLOCKING_HEADS)
             and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}
             and not _welcomed_held(node, anchor)
+            and not _was_able(node)
         ):
             return True
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
     return False
+
+
+def _was_able(node: Token) -> bool:
+    """ "X was finally able to speak with Y on Monday": past and not denied, it happened."""
+    return (
+        node.lower_ == "able"
+        and node.head.lemma_.lower() == "be"
+        and node.head.tag_ == "VBD"
+        and not any(c.dep_ == "neg" for c in (*node.children, *node.head.children))
+    )
 
 
 _RECURRING = frozenset(
