@@ -2882,6 +2882,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="was-finally-able-to-speak-with-a-counterpart-named-after-a-comma",
         ),
         pytest.param(
+            "Estonian Foreign Minister Urmas Reinsalu met Latvian Foreign Minister Edgars Rinkevics today, on 12 "
+            "November.",
+            {("Urmas Reinsalu", "EE", "foreign minister"), ("Edgars Rinkevics", "LV", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="today-restated-as-a-day-is-that-day",
+        ),
+        pytest.param(
             "Japanese Foreign Minister Yoshimasa Hayashi is set to deliver a letter when he meets South Korean "
             "President Yoon Suk Yeol on Thursday.",
             {("Yoshimasa Hayashi", "JP", "foreign minister"), ("Yoon Suk Yeol", "KR", "head of state")},
@@ -3299,6 +3307,17 @@ def test_no_second_foreign_minister_for_a_country_whose_minister_the_story_names
     }
 
 
+def test_a_meeting_attended_with_the_ministers_of_several_countries() -> None:
+    """ "attended a meeting with the ministers of A, B and C": the "with" hung on the noun names its group."""
+    found = meetings_of(
+        "Estonian Foreign Minister Urmas Reinsalu attended a meeting with the ministers of Latvia, Lithuania and "
+        "Poland on Tuesday."
+    )
+    assert [(m.countries, {p.name for p in m.participants}, m.date.to_str()) for m in found] == [
+        (("EE", "LT", "LV", "PL"), {"Urmas Reinsalu"}, "2024-11-12")
+    ]
+
+
 def test_a_prior_dialogue_is_no_meeting_and_joins_none() -> None:
     """ "his visit was built on prior dialogue between A and B": an undated meeting in passing, which must not
     join the headline's meeting either."""
@@ -3372,9 +3391,11 @@ def test_meeting_another_call_told_with_also_is_a_call() -> None:
             id="with-on-the-noun",
             marks=gap(
                 "when the parser hangs 'with his counterparts from ...' on 'meetings' rather than on 'held', frames() "
-                "looks for the group only among the verb's own objects, finds none, and no meeting is made"
+                "looks for the group only among the verb's own objects (and a singular 'meeting''s), finds none, and "
+                "no meeting is made"
             ),
         ),
+
     ],
 )
 def test_meetings_with_counterparts_from_several_countries(text: str) -> None:

@@ -502,6 +502,21 @@ _DAYS_IN = {"day": 1, "week": 7}
 _VAGUE = frozenset({"several", "few"})  # "several days after": no count of days to move by
 
 
+_RESTATED = re.compile(r"(?i)(?:today|yesterday|tonight|this (?:morning|afternoon|evening)),? (?:on )?$")
+
+
+def _deixis_restated(text: str, dates: list[tuple[int, Written]]) -> list[tuple[int, Written]]:
+    """ "met the ministers today, on 15 June": the day written out after "today" is the one meant (a page's
+    date may be the next day's)."""
+    restated = {
+        offset
+        for offset, _ in dates
+        for other, _ in dates
+        if other > offset and _RESTATED.match(text[offset:other])
+    }
+    return [(offset, written) for offset, written in dates if offset not in restated]
+
+
 def _frame_date(
     sentence: Sentence,
     trigger: int,
@@ -511,7 +526,7 @@ def _frame_date(
     coming: bool,
     before: pendulum.Date | None,
 ) -> tuple[int, Written] | None:
-    dates = sentence_dates(sentence, anchor, scheduled=True, before=before)
+    dates = _deixis_restated(sentence.text, sentence_dates(sentence, anchor, scheduled=True, before=before))
     if coming and anchor is not None:
         past = {offset for offset, written in dates if written.last is not None and written.last < anchor}
         ahead = {  # "in April", read as the April to come; not "Friday", the day the agreement was made

@@ -3471,7 +3471,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             unnamed = _unnamed_party(anchor, subject, sentence, cast)
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
-                g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                g
+                for head in (
+                    {anchor.i: anchor, token.i: token}.values() if token.lower_ == "meeting" else (anchor,)
+                )  # "attended a meeting [with] the ministers of A, B and C": the noun's "with" too
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
             ]
             group_object = (
                 frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
