@@ -3095,6 +3095,15 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
 _LEADERS = frozenset({"head of state", "head of government"})
 
 
+def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people its sentence names before a word, each once, in order."""
+    return list(
+        dict.fromkeys(
+            p.key for t in sentence.doc[: token.i] if (p := cast.person_at(sentence.index, t.i)) is not None
+        )
+    )
+
+
 def _pair_of_the_office(noun: Token, pair: list[int], index: int, cast: Cast) -> list[int]:
     """ "The two presidents met in April" after a foreign minister and a president were told: the last two
     presidents named before, when the pair stood for are not both of that office."""
@@ -3332,12 +3341,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             )
                         continuation = False
                     else:
-                        named_here = list(
-                            dict.fromkeys(
-                                p.key
-                                for t in doc[: subject.i]
-                                if (p := cast.person_at(sentence.index, t.i)) is not None
-                            )
+                        named_here = _named_before(
+                            subject, sentence, cast
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
                         stand_in = _plural_stand_in(
                             subject,
@@ -3417,12 +3422,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 c.lower_ == "their" and c.dep_ == "poss" for c in token.children
             )
             if theirs_named and len(people) < 2:  # "a meeting between the two presidents" too
-                named_before = list(
-                    dict.fromkeys(
-                        p.key
-                        for t in doc[: token.i]
-                        if (p := cast.person_at(sentence.index, t.i)) is not None
-                    )
+                named_before = _named_before(
+                    token, sentence, cast
                 )  # "Zarif referred to his meeting with Kerry after their talks": the two just named
                 theirs = (
                     named_before
