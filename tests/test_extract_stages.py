@@ -1132,6 +1132,11 @@ def test_mentions_office_after(
             ["William Ruto", "Xue Bing"],
             id="a-name-the-model-ran-into-the-place-of-a-title",
         ),
+        pytest.param(
+            "Sultan Qaboos of Oman received Iranian foreign minister in Oct 2017- image source: MEHR News Agency",
+            ["Qaboos"],
+            id="a-month-after-a-title-is-no-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

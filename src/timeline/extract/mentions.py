@@ -1633,7 +1633,7 @@ def name_spans(
                     end += 2  # "Choi Sang-mok" where the entity stops at "Sang"
                 else:
                     break
-            if _NOT_IN_NAME.search(doc[start:end].text):
+            if _NOT_IN_NAME.search(doc[start:end].text) or _a_calendar_word(doc[start:end]):
                 taken.update(range(start, end))
                 continue  # "the Prime Minister Mahinda Rajapaksa Trophy": a name grown into a thing's, no one
             found.append((start, end))
@@ -1655,6 +1655,7 @@ def name_spans(
         if (
             cleaned is None
             or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned))
+            or _a_calendar_word(doc[cleaned[0] : cleaned[1]])
             or _an_outlet(doc[cleaned[0] : cleaned[1]])
         ):
             continue
@@ -1721,6 +1722,17 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+_CALENDAR = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _a_calendar_word(span: Span) -> bool:
+    """ "received Iranian foreign minister in Oct 2017": a month or a weekday alone is no name."""
+    return len(span) == 1 and span[0].lower_.rstrip(".") in _CALENDAR
 
 
 def _past_a_place(doc: Doc, start: int, end: int) -> int:
