@@ -2887,6 +2887,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="was-finally-able-to-speak-with-a-counterpart-named-after-a-comma",
         ),
         pytest.param(
+            "Vucic Palmer video link talks PHOTO President Aleksandar Vucic of Serbia spoke on Tuesday via video "
+            "link with the US State Department's special envoy for the Western Balkans, Matthew Palmer.",
+            {("Aleksandar Vucic", "RS", "head of state"), ("Matthew Palmer", "US", "other")},
+            "video",
+            "2024-11-12",
+            id="a-departments-envoy-is-its-countrys-and-a-photo-no-one",
+        ),
+        pytest.param(
             "Estonian Foreign Minister Urmas Reinsalu met Latvian Foreign Minister Edgars Rinkevics today, on 12 "
             "November.",
             {("Urmas Reinsalu", "EE", "foreign minister"), ("Edgars Rinkevics", "LV", "foreign minister")},

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
-    r"Readout|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
+    r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
     [
@@ -215,6 +215,16 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             j = opening - 1
     if j >= 0 and doc[j].is_punct and doc[j].text not in _POSSESSIVE and doc[j].text != ".":
         return None, None, j + 1, qualifiers  # "In Tanzania, President Obama": the comma ends the phrase
+    if (
+        j >= 2
+        and doc[j].text in _POSSESSIVE
+        and doc[j - 1].lower_ in {"department", "ministry", "office", "government", "administration"}
+    ):  # "the US State Department's special envoy": the department's country
+        k = j - 2
+        while k >= 0 and doc[k].text[:1].isupper() and not country_of_words(doc[k].text):
+            k -= 1
+        if k >= 0 and country_of_words(doc[k].text):
+            j = k
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
