@@ -3216,6 +3216,12 @@ def test_meeting_participants_kind_and_date(
             id="the-spokesman-after-as-premier-is-no-one-met",
         ),
         pytest.param(
+            "Prime Minister Pham Minh Chinh hosted a reception in Hanoi on July 25 for Special Envoy of Japanese "
+            "Prime Minister Kishida Fumio and former Japanese PM Suga Yoshihide.",
+            [{"Pham Minh Chinh", "Suga Yoshihide"}],
+            id="who-sent-the-envoy-is-not-there",
+        ),
+        pytest.param(
             "Foreign Minister Nicolas Maduro, sent by Venezuelan President Hugo Chavez, met Colombian President "
             "Juan Manuel Santos in Bogota on Monday. In April the two presidents met and struck deals on trade.",
             [{"Nicolas Maduro", "Juan Manuel Santos"}, {"Hugo Chavez", "Juan Manuel Santos"}],

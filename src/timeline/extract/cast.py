@@ -1929,6 +1929,8 @@ _SENT = frozenset({"behalf", "greetings", "greeting", "message", "messages", "le
 def sent_by(token: Token) -> bool:
     """Whether a name sends what another conveys: "conveyed greetings on behalf of President X", "the greetings
     of King X and Crown Prince Y", "a message from X": X is not at the meeting."""
+    if _principal_of_an_envoy(token):
+        return True
     head = token
     for _ in range(8):  # "the greetings of Custodian of the Two Holy Mosques King X and Crown Prince Y"
         if head.dep_ == "pobj" and head.head.lower_ in {"of", "from"}:
@@ -1940,6 +1942,16 @@ def sent_by(token: Token) -> bool:
         else:
             return False
     return False
+
+
+def _principal_of_an_envoy(token: Token) -> bool:
+    """ "a reception for Special Envoy of Japanese Prime Minister X and former Prime Minister Y": X sent the
+    envoy and is not there (the name after "and" is another's: the envoy's)."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and token.i - k <= 8 and doc[k].lower_ != "of" and doc[k].text[:1].isupper():
+        k -= 1  # back over the name and its title: "Japanese Prime Minister Kishida"
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in {"envoy", "emissary"}
 
 
 def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
