@@ -274,6 +274,7 @@ def test_extractor_never_raises_and_is_deterministic(text: str, published: pendu
 
 
 _CUT_STORIES = [
+    "Pak FM Zardari, Russian Counterpart\nLavrov Discuss Matters of Mutual Interest",
     "TOKYO, Sept. 18 Kyodo - Prior to the meetings with Sato and Lee, the new Japanese leader and head of the "
     "Democratic Party, Ken Mori, will fly to New York.",
     "Mr. Ibrahim Solih, President of the Maldives, Ms. Amina Hasan, Prime Minister of Bangladesh and the "

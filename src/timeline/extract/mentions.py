@@ -499,7 +499,7 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
             named
             and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"})
             and token.lower_ not in _PORTFOLIO_ENDS  # "and Moroccans Abroad": the model's person or nation
-            and not (token.ent_type_ == "NORP" and doc[k + 1].lower_ in _PORTFOLIO_ENDS)
+            and not (token.ent_type_ == "NORP" and k + 1 < len(doc) and doc[k + 1].lower_ in _PORTFOLIO_ENDS)
         ):
             return None  # before a name: "Secretary of State Antony Blinken, and Japanese Foreign Minister" is two
         k -= 1
