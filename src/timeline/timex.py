@@ -976,7 +976,8 @@ def find(sentence: str) -> Iterator[Found]:
                 continue  # "Theresa May met ...": a name, not the month
         if re.fullmatch(_WEEKDAY, text, re.IGNORECASE) and not text[0].isupper():
             continue
-        if text.isdigit() and re.search(r"[A-Za-z][-–]$", sentence[: match.start()]):
+        start = match.start()
+        if text.isdigit() and start >= 2 and sentence[start - 1] in "-–" and sentence[start - 2].isalpha():
             continue  # "the Tokyo-2020 Olympic Games", "Expo-2025": a year in an event's name
         yield Found(match.start(), match.end(), text)
 

@@ -18,7 +18,7 @@ import re
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from timeline import gazetteer
+from timeline import gazetteer, timex
 from timeline.extract import office, outlets
 from timeline.extract.normalize import Normalized
 
@@ -1734,10 +1734,8 @@ def name_spans(
     return _joined(sorted(found), doc)
 
 
-_CALENDAR = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
-)
+# months ("May" apart: Theresa May) and whole weekdays ("Sun" may be a family name)
+_CALENDAR = frozenset(timex.MONTHS.keys() - {"may"} | {w for w in timex.WEEKDAYS if w.endswith("day")})
 
 
 def _a_calendar_word(span: Span) -> bool:

@@ -316,7 +316,7 @@ def _spaced_comma(_: re.Match[str]) -> str:
 def _acronym_after_title(match: re.Match[str]) -> str | None:
     """ "Minister of Defense (Menhan) Prabowo Subianto": the office's short name in brackets between the title
     and the name goes, so the title stands before its holder."""
-    before = re.search(r"(\w+)$", match.string[: match.start()])
+    before = re.search(r"(\w+)$", match.string[max(0, match.start() - 40) : match.start()])
     if before is None or before.group(1).lower() not in TITLE_WORDS | _PORTFOLIO_WORDS:
         return None
     return ""
