@@ -19,7 +19,7 @@ from timeline import article, gazetteer
 from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse, pipeline
 from timeline.extract.cast import Cast, Person
 from timeline.extract.mentions import Office
-from timeline.model import MeetingReported
+from timeline.model import MeetingReported, OfficeObserved
 from timeline.textdate import TextDate
 
 # A Thursday: "on Monday" is 2024-11-11; "on Friday" is 2024-11-08, or 2024-11-15 when the meeting is planned.
@@ -1697,6 +1697,30 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Marles",
             ("AU", "other", None),
             id="one-countrys-counterparts-listed",
+        ),
+        pytest.param(
+            "SEOUL, Aug. 10 (Wire) -- Foreign Minister Jin Park of South Korea held talks in Qingdao on Tuesday. "
+            "Park also extended invitations for President Ming Zhao and the premier to visit South Korea.",
+            None,
+            "Ming Zhao",
+            (None, "head of state", "President"),
+            id="one-invited-to-visit-the-datelines-country-is-no-home-official",
+        ),
+        pytest.param(
+            "WASHINGTON, July 14 (Wire) - Secretary of State Tom Reed will travel to Jakarta. When Reed visited "
+            "Beijing in June, he was received by President Ming Zhao.",
+            None,
+            "Ming Zhao",
+            (None, "head of state", "President"),
+            id="a-host-where-the-datelines-official-visited-is-not-the-datelines",
+        ),
+        pytest.param(
+            "WASHINGTON, July 14 (Wire) - Secretary of State Tom Reed will travel to Jakarta. On the first trip to "
+            "China by a U.S. secretary of state since 2018, Reed was received by President Ming Zhao.",
+            None,
+            "Ming Zhao",
+            (None, "head of state", "President"),
+            id="a-host-on-the-first-trip-to-a-country-is-not-the-datelines",
         ),
     ],
 )
@@ -9741,3 +9765,17 @@ def test_views_exchanged_with_a_minister_of_a_country_named_after_it() -> None:
         ("BZ", "head of government"),
         ("BY", "foreign minister"),
     }
+
+
+def test_pipeline_one_named_alone_at_a_meeting_takes_no_seat_of_the_side_met() -> None:
+    """ "He ... was received by President X, on the first trip to China by a U.S. secretary of state": the open
+    American seat is the visitor's, the side X meets, never X's own."""
+    text = (
+        "WASHINGTON, July 14 (Wire) - Secretary of State Tom Reed met Foreign Minister Li Bo of China in Jakarta on "
+        "Thursday.\n\nWhen Reed visited Beijing in June, he held talks with Li and was received by President Ming "
+        "Zhao, on the first trip to China by a U.S. secretary of state since 2018."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt", published="2023-07-14")
+    events, _ = extract(item)
+    countries = {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Ming Zhao"}
+    assert countries and "US" not in countries

@@ -11,6 +11,7 @@ fold through ``names.name_key`` only.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -134,7 +135,9 @@ def canonical_names(
 ) -> dict[Key, str]:
     """One printed form per person.
 
-    The commonest written form wins, accented over plain on a tie; a Japanese
+    The commonest written form wins, accented over plain on a tie, printed
+    without the initials it opens with ("S. Jaishankar", "L.Oyun-Erdene": a
+    given name the log does not know is not printed as one letter); a Japanese
     name whose family name an article showed is printed given name first; a
     name one letter off a commoner one of the same country is that one; a
     surname alone joins the one person whose longer names contain it, when
@@ -148,7 +151,7 @@ def canonical_names(
         if family and forms.countries.get(key) == "JP":
             given = [t for t in best.split() if person_key(t) != person_key(family)]
             best = " ".join([*given, family])
-        names[key] = best
+        names[key] = _without_leading_initials(best)
     _join_misspelt(forms, names)
     _join_hyphenated(forms, names)
     by_token: dict[str, set[Key]] = defaultdict(set)
@@ -184,6 +187,15 @@ def canonical_names(
     return names
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*|[A-Z]\s+)+(?=\w\w)")  # "S. ", "S ", "L.", "K. P. " before a word
+
+
+def _without_leading_initials(name: str) -> str:
+    """A name without the one-letter initials it opens with: "S. Jaishankar" is printed "Jaishankar", "K. P.
+    Sharma Oli" "Sharma Oli"; "Antony J. Blinken" keeps its middle initial (his given name is printed)."""
+    return _INITIALS.sub("", name, count=1) or name
+
+
 def _countries_of(forms: Forms, key: Key) -> set[str]:
     """Every country a name was written with."""
     first = forms.countries.get(key)
@@ -212,24 +224,30 @@ def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:
 
     Only words of five letters or more ("Kim Jong Un" and "Kim Jong Il" stay
     two), and only where the rarer name has no other country than the commoner's.
+    Two words each one letter off, in a name of three words or more, are one
+    transliteration of another ("Abdel Fattah el-Sissi", "Abdul Fattah
+    el-Sisi") when both names came with one country, the same.
     """
-    alike: dict[tuple[int, Key], list[Key]] = defaultdict(list)
+    alike: dict[tuple[tuple[int, ...], Key], list[Key]] = defaultdict(list)
     for key in names:
         if len(key) >= 2:
             for i in range(len(key)):
-                alike[i, key[:i] + key[i + 1 :]].append(key)
-    for (i, _), keys in alike.items():
+                alike[(i,), key[:i] + key[i + 1 :]].append(key)
+        if len(key) >= 3:
+            for i, j in itertools.combinations(range(len(key)), 2):
+                alike[(i, j), tuple(w for k, w in enumerate(key) if k not in {i, j})].append(key)
+    for (places, _), keys in alike.items():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-forms.written[k].total(), k))
+        best = keys[0]
         for key in keys[1:]:
-            best = keys[0]
-            country = forms.countries.get(key)
+            country, theirs = forms.countries.get(key), forms.countries.get(best)
             if (
-                country in {None, forms.countries.get(best)}
+                (country in {None, theirs} if len(places) == 1 else country is not None and country == theirs)
                 and key not in forms.others
                 and best not in forms.others
-                and _one_letter_off(key[i], best[i])
+                and all(_one_letter_off(key[i], best[i]) for i in places)
             ):
                 names[key] = names[best]
 

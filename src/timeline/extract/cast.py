@@ -966,10 +966,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             continue
         # "bin Salman and Blinken": the son named by his father's name, as the news names him
         patronym = parsed.original[max(0, mention.start - 4) : mention.start].lower() == "bin "
+        holding = _holding(mention)
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if (words <= tokens[i] or tokens[i] <= words or _one_holder(mention, holdings[i]))
+            if (words <= tokens[i] or tokens[i] <= words or _one_holder(holding, holdings[i]))
             and (patronym or not _in_lineage(mention.name, names[i]))
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
@@ -999,12 +1000,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             groups.append([mention])
             tokens.append(words)
             names.append({mention.name})
-            holdings.append({h} if (h := _holding(mention)) else set())
+            holdings.append({holding} if holding else set())
         else:
             groups[match].append(mention)
             names[match].add(mention.name)
-            if (h := _holding(mention)) is not None:
-                holdings[match].add(h)
+            if holding is not None:
+                holdings[match].add(holding)
             tokens[match] = (
                 tokens[match] | words
                 if len(words) > 1 and len(tokens[match]) > 1
@@ -1313,11 +1314,10 @@ def _holding(mention: PersonMention) -> _Holding | None:
     return family, office.role, _fold(mention.name)[:1], office.country
 
 
-def _one_holder(mention: PersonMention, held: set[_Holding]) -> bool:
-    """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office is one person,
-    however the given name is written, when it starts with the same letter (not Prime Ministers Nawaz and
-    Shehbaz Sharif)."""
-    mine = _holding(mention)
+def _one_holder(mine: _Holding | None, held: set[_Holding]) -> bool:
+    """ "President Joe Biden" and "President Joseph R. Biden, Jr.": one family name in one office (``mine``, a
+    mention's ``_holding``) is one person, however the given name is written, when it starts with the same
+    letter (not Prime Ministers Nawaz and Shehbaz Sharif)."""
     return mine is not None and any(
         theirs[:3] == mine[:3] and (mine[3] is None or theirs[3] is None or mine[3] == theirs[3])
         for theirs in held
@@ -2379,20 +2379,39 @@ def _home_officials(
 
 
 _COMING_TO = re.compile(
-    r"\b(?:(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
-    r"|travel(?:s|led|ed))\b[^.;]{0,20}\b(?:to|in)\s+(?:the\s+)?$"
-)  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China"; not
-# "President Xi's state visit to Japan"
+    r"\b(?:(?:(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
+    r"|travel(?:s|led|ed))\b[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
+)  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China", "the first
+# trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to Japan"
+
+
+_TO_COME = re.compile(
+    r"^(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?|come\s+to"
+    r"|travel\s+to)\s+(?:the\s+)?$"
+)  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"
 
 
 def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
     """Whether a sentence naming the person, and no one else, tells of a coming to the home country: "BEIJING
     - President Cyril Ramaphosa says he hopes his first state visit to China will ...": a guest, not
-    Beijing's. Not "President Xi received X, who is on a visit to China": the visit is the other's."""
+    Beijing's. Not "President Xi received X, who is on a visit to China": the visit is the other's. Nor is
+    one invited to come ("extended invitations for President Xi Jinping to visit South Korea"), whoever else
+    the sentence names."""
     others = {m.sentence for p in people if p.key != person.key for m in p.mentions}
     for index in {m.sentence for m in person.mentions} - others:
         text = parsed.sentences[index].text
         if any(hit.code == home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text)):
+            return True
+    for mention in person.mentions:
+        sentence = parsed.sentences[mention.sentence]
+        if mention.token >= len(sentence.doc):
+            continue
+        end = sentence.doc[mention.token].idx + len(sentence.doc[mention.token])
+        text = sentence.text
+        if any(
+            hit.code == home and hit.start > end and _TO_COME.match(text[end : hit.start])
+            for hit in countries_in(text)
+        ):
             return True
     return False
 

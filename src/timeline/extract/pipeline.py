@@ -1339,9 +1339,11 @@ def _in_step(
     # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
     grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
     # or the seat of a country the story's named people hold ("met Prime Minister A, his counterpart B
-    # and former Sri Lankan president C"), not one only an unnamed office holds ("and the Iranian President")
+    # and former Sri Lankan president C"), not one only an unnamed office holds ("and the Iranian President");
+    # one named alone takes a grouped seat only: "[he] was received by President Xi, on the first trip to
+    # China by a U.S. secretary of state" leaves Xi the side he meets
     held = {p.country for p in people.people if p.country}
-    if len(lost) == 1 and len(open_seats) == 1 and (grouped or open_seats <= held):
+    if len(lost) == 1 and len(open_seats) == 1 and (grouped or (open_seats <= held and len(persons) > 1)):
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
     if lost and not open_seats and len(known) <= 1 and (known or any(p.organisation for p in persons)):
