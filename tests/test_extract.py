@@ -408,6 +408,9 @@ def test_cities_name_their_country() -> None:
     assert gazetteer.place_country("Busan") == "KR"
     assert gazetteer.place_country("Sao Paulo") == gazetteer.place_country("São Paulo") == "BR"
     assert gazetteer.place_country("La Malbaie") is None
+    # a city written in its own language's spelling, its words apart: "Hà Nội", "Đà Nẵng"
+    assert gazetteer.place_country("Hà Nội") == gazetteer.place_country("Ha Noi") == "VN"
+    assert gazetteer.place_country("Đà Nẵng") == "VN"
 
 
 def test_a_demonym_several_countries_claim_is_the_largest_ones() -> None:

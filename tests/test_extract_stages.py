@@ -1707,6 +1707,36 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="one-invited-to-visit-the-datelines-country-is-no-home-official",
         ),
         pytest.param(
+            "HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with his Malaysian counterpart Anwar Ibrahim "
+            "on Monday.",
+            None,
+            "Phạm Minh Chính",
+            ("VN", "head of government", "Prime Minister"),
+            id="a-dateline-in-accented-capitals",
+        ),
+        pytest.param(
+            "In a meeting with the President of Kenya, Uhuru Kenyatta, Blinken said the talks went well.",
+            None,
+            "Blinken",
+            (None, "other", None),
+            id="a-title-of-a-country-set-off-is-the-names-not-the-subjects",
+        ),
+        pytest.param(
+            "Modi met his Fijian counterpart Sitiveni Rabuka. On behalf of the President of Fiji, Rabuka bestowed "
+            "the Prime Minister with an honour.",
+            None,
+            "Sitiveni Rabuka",
+            ("FJ", "other", "counterpart"),
+            id="on-behalf-of-a-title-the-subject-is-another",
+        ),
+        pytest.param(
+            "As President of Fiji, Sitiveni Rabuka bestowed the award.",
+            None,
+            "Sitiveni Rabuka",
+            ("FJ", "head of state", "President"),
+            id="as-a-title-the-subject-is-it",
+        ),
+        pytest.param(
             "WASHINGTON, July 14 (Wire) - Secretary of State Tom Reed will travel to Jakarta. When Reed visited "
             "Beijing in June, he was received by President Ming Zhao.",
             None,
@@ -9779,3 +9809,22 @@ def test_pipeline_one_named_alone_at_a_meeting_takes_no_seat_of_the_side_met() -
     events, _ = extract(item)
     countries = {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Ming Zhao"}
     assert countries and "US" not in countries
+
+
+def test_cast_an_acronym_in_capitals_after_the_is_no_family_name() -> None:
+    """ "the MEA said" (the Ministry of External Affairs) is no person "Mea"; "met with PARK Jin" is Park Jin."""
+    found = cast_of('"We had a great conversation," the MEA said. Later the minister met with PARK Jin in Seoul.')
+    assert sorted(p.name for p in found.people) == ["Park Jin"]
+
+
+def test_pipeline_an_open_seat_goes_only_to_one_whose_title_the_country_has() -> None:
+    """ "Prime Minister Modi met ... his Fijian counterpart Rabuka and Palau's president": Palau has no prime
+    minister, so its open seat is not Modi's."""
+    text = (
+        "Prime Minister Narendra Modi on Monday met with his Fijian counterpart Sitiveni Rabuka and Palau's "
+        "president.\n\nModi later held a meeting with President Surangel Whipps of Palau."
+    )
+    countries = {
+        p.country for m in meetings_of(text, published="2023-05-22") for p in m.participants if p.name == "Narendra Modi"
+    }
+    assert countries and "PW" not in countries

@@ -471,7 +471,22 @@ def place_country(place: str) -> str | None:
         or _subdivisions().get(last)
         or _cities().get(place)
         or _cities().get(_fold(place))
+        or _squeezed_cities().get(_squeezed(place))
     )
+
+
+def _squeezed(name: str) -> str:
+    """A place's name without accents, case, spaces or hyphens: "Hà Nội", "HA NOI" and "Hanoi" alike."""
+    return re.sub(r"[\s'’-]+", "", _fold(name).casefold().replace("đ", "d"))  # Đ has no accent to drop
+
+
+@functools.cache
+def _squeezed_cities() -> dict[str, str]:
+    """``_cities`` by their squeezed names, those that two countries' cities share left out."""
+    found: dict[str, set[str]] = {}
+    for name, code in _cities().items():
+        found.setdefault(_squeezed(name), set()).add(code)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
 def country_name(code: str) -> str:

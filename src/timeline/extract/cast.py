@@ -735,7 +735,9 @@ def _resolve_titles(
                 and "counterpart" in held.title.lower()
                 and office.country is not None
                 and country == office.country
-            ):  # "his Bahraini counterpart, X ... the Bahraini Foreign Minister congratulated": X, whose
+                and not any(m.sentence == mention.sentence for m in groups[index])  # "On behalf of the
+            ):  # President of Fiji, Rabuka bestowed": another; "his Bahraini counterpart, X ... the Bahraini
+                # Foreign Minister congratulated": X, whose
                 chosen = index  # office the description now names
                 break
             if (
@@ -1543,6 +1545,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     seat Secretary of State Blinken fills."""
     named = {(m.sentence, t) for p in people for m in p.mentions for t in range(m.token, m.token + 4)}
     told: dict[str, set[str]] = {}  # country -> offices its descriptions name
+    where: dict[tuple[str, str], set[int]] = {}  # and the sentences naming each
     for sentence in parsed.sentences:
         if not _HEAD_WORDS.search(sentence.text):
             continue  # (no office named: its words are not read)
@@ -1561,7 +1564,9 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             title = " ".join(t.text for t in words if found.country_of_words(t.text) is None)
             role = office_words.title_class(title) if title else "other"
             if len(codes) == 1 and role != "other":
-                told.setdefault(codes.pop(), set()).add(role)
+                code = codes.pop()
+                told.setdefault(code, set()).add(role)
+                where.setdefault((code, role), set()).add(sentence.index)
         for pair in _PAIRED_TITLES.finditer(sentence.text):  # "the Japan-U.S. Foreign Ministers' Telephone Talk"
             role = office_words.title_class(pair.group(2)[:-1])
             sides = [found.country_of_words(side) for side in re.split(r"\s*[-–]\s*", pair.group(1))]
@@ -1569,12 +1574,18 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             if role != "other" and len(paired) == len(sides) >= 2:  # noqa: PLR2004 - two sides or more
                 for code in paired:
                     told.setdefault(code, set()).add(role)
+                    where.setdefault((code, role), set()).add(sentence.index)
     if not told:
         return people
     held = {(p.country, p.role) for p in people}
     result = []
     for person in people:
-        roles = told.get(person.country or "", set()) - {r for c, r in held if c == person.country}
+        mine = {m.sentence for m in person.mentions}
+        roles = {  # not a description beside their own name: "On behalf of the President of Fiji, Rabuka ..."
+            r
+            for r in told.get(person.country or "", set()) - {r for c, r in held if c == person.country}
+            if where.get((person.country or "", r), set()) - mine
+        }
         fellows = [p for p in people if p.country == person.country and p.role == "other" and p.title]
         if person.role == "other" and person.title and len(roles) == 1 and fellows == [person]:
             person = attrs.evolve(person, role=roles.pop())
@@ -2521,7 +2532,7 @@ def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: P
     )
 
 
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’/-]{1,40}[A-Z])(?:,|\s*$)")
+_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ .'’/-]{1,40}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])(?:,|\s*$)")  # "HÀ NỘI" too
 
 
 def dateline_country(parsed: Parsed) -> str | None:

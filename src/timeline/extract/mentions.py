@@ -290,6 +290,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     if _listed_with_titles_after(doc, name_start):
         return None
     j = name_start - 1
+    if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
+        return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's
     if (
         j >= 1
         and doc[j].text == ","
@@ -459,6 +461,23 @@ def _object_of_an_opening_clause(title: Token) -> bool:
     )
 
 
+def _in_an_opening_phrase(title: Token, doc: Doc | Span, name_start: int) -> bool:
+    """ "On behalf of the President of Fiji, Rabuka bestowed ...": the title stands in the phrase the sentence
+    opens with, and the name after the comma is the subject of the verb that phrase hangs on: two people. Not
+    "In a meeting with the President of Kenya, Uhuru Kenyatta, Blinken said": there the name is set off by commas."""
+    phrase = next((a for a in title.ancestors if a.dep_ == "prep" and a.left_edge.i == doc[0].i), None)
+    if phrase is None or phrase.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(a.lower_ == "as" for a in title.ancestors if a.i >= phrase.i):
+        return False  # "As President of Fiji, Rabuka ...": what the subject is
+    k = name_start
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and k - name_start < 4:  # noqa: PLR2004
+        k += 1
+    if k + 1 < len(doc) and doc[k + 1].text == ",":
+        return False  # "In his meeting with the Ambassador of Sudan, Mr. X, the Minister said": set off, X's title
+    return doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].head == phrase.head
+
+
 # Titles whose words the title-word rules do not join: Italy's and Spain's heads of government, and "the
 # Chilean head of State, Michelle Bachelet".
 _LONG_TITLES = (
@@ -490,6 +509,9 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
     while k >= 1 and comma - k < 16:
         token = doc[k]
         if token.lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS:
+            first = next((t.i for t in doc[k + 1 : comma + 1] if t.text == ","), comma)
+            if gazetteer.lookup_country(doc[k + 1 : first].text.removeprefix("the ")):
+                return None  # "the President of Kenya, Uhuru Kenyatta, Blinken said": a country, no portfolio
             return k - 1 if commas else None
         if token.text == ",":
             commas += 1

@@ -22,6 +22,9 @@ from timeline.extract.office import ORGANISATIONS, TITLE_WORDS
 
 Repair = Callable[[re.Match[str]], str | None]
 _REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
+# capitals and letters of Latin scripts, accented ones too: datelines "HÀ NỘI", "BOGOTÁ", "SÃO PAULO"
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 
 
 def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
@@ -36,7 +39,7 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 
 @_repair(
-    r"(?m)^([A-Z][A-Za-z .'’/-]{1,40}[A-Za-z])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    rf"(?m)^([{_CAPS}][{_LETTERS} .'’/-]{{1,40}}[{_LETTERS}])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}))?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str | None:
@@ -57,7 +60,9 @@ def _dateline(match: re.Match[str]) -> str | None:
     return head + "\n"
 
 
-@_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z])(, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?:\s+(?=[A-Z\"“])")
+@_repair(
+    rf"(?m)^([{_CAPS}][{_CAPS} .'’/-]{{1,40}}[{_CAPS}])(, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?)?:\s+(?=[A-Z\"“])"
+)
 def _colon_dateline(match: re.Match[str]) -> str:
     """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...": a city in capitals (and its day) and
     a colon opening a line is a dateline.
@@ -585,8 +590,8 @@ _CLOSED = re.compile(r"[.!?:\"”’)]\s*$")
 
 
 _CAPS_FAMILY = re.compile(
-    r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
-)
+    r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )(?<![Tt]he )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
+)  # not after "the": "the MEA said" is an acronym
 _NOT_FAMILY = frozenset(
     [
         "NATO",

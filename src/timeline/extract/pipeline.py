@@ -1343,7 +1343,12 @@ def _in_step(
     # one named alone takes a grouped seat only: "[he] was received by President Xi, on the first trip to
     # China by a U.S. secretary of state" leaves Xi the side he meets
     held = {p.country for p in people.people if p.country}
-    if len(lost) == 1 and len(open_seats) == 1 and (grouped or (open_seats <= held and len(persons) > 1)):
+    if (
+        len(lost) == 1
+        and len(open_seats) == 1
+        and (grouped or (open_seats <= held and len(persons) > 1))
+        and _fits(lost[0], next(iter(open_seats)))  # "Prime Minister Modi met ... Palau's president": Palau
+    ):  # has no prime minister
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
     if lost and not open_seats and len(known) <= 1 and (known or any(p.organisation for p in persons)):
