@@ -9828,3 +9828,57 @@ def test_pipeline_an_open_seat_goes_only_to_one_whose_title_the_country_has() ->
         p.country for m in meetings_of(text, published="2023-05-22") for p in m.participants if p.name == "Narendra Modi"
     }
     assert countries and "PW" not in countries
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "country"),
+    [
+        pytest.param(
+            "Turkish president, US secretary of state meet in Ankara", "Recep Tayyip Erdogan", "TR", id="by-demonym"
+        ),
+        pytest.param(
+            "Turkish foreign minister, US secretary of state meet in Ankara",
+            "Recep Tayyip Erdogan",
+            "AZ",
+            id="another-office-than-his-leaves-the-papers-default",
+        ),
+    ],
+)
+def test_cast_a_headline_office_without_a_name_places_its_one_holder(
+    title: str, name: str, country: str | None
+) -> None:
+    """ "Turkish president, US secretary of state meet" over "President Erdogan met the U.S. Secretary of State,
+    Rex Tillerson", in a foreign agency's copy: the one president the body leaves open is Turkey's."""
+    text = "President Recep Tayyip Erdogan met the U.S. Secretary of State, Rex Tillerson, in Ankara on Thursday."
+    people = {p.name: p for p in cast.build(parsed(text), "news.az", title=title).people}
+    assert people[name].country == country
+
+
+def test_cast_a_headline_office_is_not_one_the_headline_names() -> None:
+    """ "Visited by Australian Defense Minister, Defense Minister Prabowo holds talks": the Australian defence
+    minister is not Prabowo, whom the headline names."""
+    text = "JAKARTA - Defense Minister Prabowo Subianto received Deputy Prime Minister Richard Marles."
+    title = "Visited By Deputy PM And Australian Defense Minister, Defense Minister Prabowo Holds Closed Meeting"
+    people = {p.name: p for p in cast.build(parsed(text), None, title=title).people}
+    assert people["Prabowo Subianto"].country == "ID"
+
+
+def test_meetings_one_met_before_another_in_an_opening_phrase_is_a_meeting_of_its_own() -> None:
+    """ "Following his meeting with President Trump on Wednesday, Prime Minister Netanyahu met President Sisi":
+    two meetings, Netanyahu's with each, not one of three."""
+    text = (
+        "Following his meeting with President Donald Trump on Wednesday, Israeli Prime Minister Benjamin Netanyahu "
+        "met with Egyptian President Abdel Fattah El-Sisi in New York."
+    )
+    found = sorted(sorted(p.name for p in m.participants) for m in meetings_of(text))
+    assert found == [
+        ["Abdel Fattah El-Sisi", "Benjamin Netanyahu"],
+        ["Benjamin Netanyahu", "Donald Trump"],
+    ]
+
+
+def test_attributes_for_the_nth_time_this_year_is_no_date() -> None:
+    """ "welcomed X, who has arrived for the fourth time this year": the year a count runs over; the meeting is
+    the story's day. "Have met five times this year" stays a year (several meetings, none of them today)."""
+    text = "President Lula welcomed Argentine President Alberto Fernandez, who has arrived in Brazil for the fourth time this year."
+    assert str(only(text).date) == PUBLISHED

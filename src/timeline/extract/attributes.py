@@ -80,6 +80,10 @@ def _span(value: str | None, date: TextDate) -> tuple[pendulum.Date | None, pend
     return date.first_day(), date.last_day()
 
 
+_COUNTED_IN = re.compile(
+    r"\bfor\s+the\s+(?:\w+\s+)?time\s+$", re.IGNORECASE
+)  # not "met five times this year"
+_THIS_PERIOD = re.compile(r"this (?:year|month|week)", re.IGNORECASE)
 _COUNTED_FROM_ANOTHER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 
 
@@ -206,6 +210,9 @@ def sentence_dates(
         ):
             continue  # "(local time; 22:30 on January 10 JST)", "(the two last met in 2023)": asides; not
             # "visit Japan (02-03 September 2019)", a bracket holding the days alone
+        if _THIS_PERIOD.fullmatch(hit.text) and _COUNTED_IN.search(text, max(0, hit.start - 30), hit.start):
+            continue  # "who has arrived for the fourth time this year": the period a count runs over, not the
+            # day of the event
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
         clause = _clause_of(sentence.doc, hit.start) or text

@@ -2230,14 +2230,44 @@ def _headline_countries(people: list[Person], title: str | None) -> list[Person]
     López Obrador of Mexico", "Mexican President López Obrador to visit ..."."""
     if not title:
         return people
+    described = _headline_offices(title)
     result = []
     for person in people:
         if person.country is None and person.organisation is None and person.title is not None:
             found = _headline_country(person.name.split()[-1], title)
+            unplaced = [
+                p for p in people if p.country is None and p.organisation is None and p.role == person.role
+            ]
+            seats = described.get(person.role, set()) - {p.country for p in people if p.role == person.role}
+            named = any(re.search(rf"\b{re.escape(w)}\b", title) for w in person.name.split() if len(w) > 2)
+            if found is None and len(seats) == 1 and unplaced == [person] and not named:
+                found = next(iter(seats))  # "Turkish president, US secretary of state meet"; not "Visited by
+                # Australian Defense Minister, Defense Minister Prabowo holds ...": Prabowo is named there
             if found is not None and gazetteer.title_fits(person.title, found):
                 person = attrs.evolve(person, country=found)
         result.append(person)
     return result
+
+
+def _headline_offices(title: str) -> dict[str, set[str]]:
+    """The offices a headline names by a country and a title, no name: "Turkish president, US secretary of state
+    meet in Ankara" -> head of state: Turkey's, foreign minister: America's."""
+    described: dict[str, set[str]] = {}
+    for hit in gazetteer.find_countries(title):
+        if hit.kind not in {"demonym", "name"} or (hit.kind == "name" and not hit.possessive):
+            continue
+        words = re.match(
+            r"(?:'s|’s)?\s*([A-Za-z -]{2,40}?)(?=[,;:]|\s+(?:and|meets?|holds?|to|in|on|talks?)\b|$)",
+            title[hit.end :],
+        )
+        if words is None or not all(
+            w.lower() in office_words.TITLE_WORDS or w.lower() == "of" for w in words.group(1).split()
+        ):
+            continue  # "US President Biden meets Xi": a named one's title, not an office alone
+        role = office_words.title_class(words.group(1).strip())
+        if role != "other":
+            described.setdefault(role, set()).add(hit.code)
+    return described
 
 
 _CAPITALISED = r"[A-Z][\w'’.-]*"

@@ -1039,6 +1039,22 @@ def _object_pronoun(anchor: Token) -> Token | None:
     return None
 
 
+def _opened_for(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The subject of the clause a meeting noun's "after" or "following" opens, which its "his" stands for:
+    "Following his meeting with Trump, Netanyahu met Sisi"."""
+    opener = token.head
+    if token.dep_ != "pobj" or opener.lower_ not in {"after", "before", "following", "since"}:
+        return []
+    for child in opener.head.children:
+        if (
+            child.dep_ in {"nsubj", "nsubjpass"}
+            and child.i > token.i
+            and (person := cast.person_at(sentence.index, child.i)) is not None
+        ):
+            return [person.key]
+    return []
+
+
 def _pronoun_antecedent(
     pronoun: Token, met: int, sentence: Sentence, spots: list[tuple[int, int, int]], cast: Cast
 ) -> list[int]:
@@ -1642,6 +1658,16 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
         ):
             return False  # "met X on Saturday after earlier talking to Y": Y at a meeting of its own (not
             # "with Brazil's X hosting Russia's Y", the same meeting)
+        if (
+            node.dep_ == "pobj"
+            and node.i != token.i
+            and node.lemma_.lower() in MEETING_NOUNS
+            and node.head.lower_ in {"after", "before", "since", "following"}
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children)
+        ):
+            return (
+                False  # "Following his meeting with Trump, Netanyahu met Sisi": Trump at a meeting of its own
+            )
         if titled and node.lower_ == "between":
             titled = False
         if (
@@ -3453,7 +3479,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     and (p := cast.person_at(sentence.index, t.i))
                     and (k := p.key) in before
                 ]
-                owner = tellers[:1] or before[:1] or ([last_subject] if last_subject is not None else [])
+                owner = (
+                    tellers[:1]
+                    or before[:1]
+                    or _opened_for(token, sentence, cast)
+                    or ([last_subject] if last_subject is not None else [])
+                )
                 people = [
                     *[k for k in owner if k not in people],
                     *people,
