@@ -9882,3 +9882,38 @@ def test_attributes_for_the_nth_time_this_year_is_no_date() -> None:
     the story's day. "Have met five times this year" stays a year (several meetings, none of them today)."""
     text = "President Lula welcomed Argentine President Alberto Fernandez, who has arrived in Brazil for the fourth time this year."
     assert str(only(text).date) == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        pytest.param(
+            "Chilean President Gabriel Boric will travel to Argentina in April for a meeting with President Alberto "
+            "Fernandez. The visit, which will be his first trip abroad, is planned for April 5.",
+            "2025-04-05",
+            "planned",
+            id="the-visit-is-planned-for-a-day",
+        ),
+        pytest.param(
+            "Chilean President Gabriel Boric held talks with Argentine President Alberto Fernandez in Quito. The "
+            "meeting, held on Monday afternoon, focused on trade.",
+            "2024-11-11",
+            "in-person",
+            id="the-meeting-held-on-a-day",
+        ),
+    ],
+)
+def test_meetings_the_meeting_told_next_gives_its_day(text: str, date: str, kind: str) -> None:
+    """The sentence after a meeting, its subject the meeting noun ("The visit", "The meeting, held on ..."),
+    tells that meeting's day."""
+    found = only(text)
+    assert (str(found.date), found.meeting_kind) == (date, kind)
+
+
+def test_meetings_the_previous_session_told_next_is_another_meeting() -> None:
+    """ "The previous session took place in Busan in November 2023" after a meeting set for Saturday: not its day."""
+    text = (
+        "Foreign Minister Cho Tae-yul of South Korea will meet Japanese Foreign Minister Takeshi Iwaya in Tokyo on "
+        "Saturday. The previous session took place in Busan in November 2023."
+    )
+    assert str(only(text).date) == "2024-11-16"

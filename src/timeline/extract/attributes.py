@@ -564,7 +564,9 @@ def _frame_date(
     others = [  # clauses of their own the trigger is not in: "X and Y, who are due to meet on Friday, spoke on Monday"
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
-        if t.dep_ in _CLAUSES and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        if t.dep_ in _CLAUSES
+        and not (t.left_edge.i <= trigger <= t.right_edge.i)
+        and not _telling_of(t, trigger)
     ]
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
     told += [  # "will meet X for the second time, the first was in May": the first meeting's month
@@ -622,9 +624,16 @@ def _frame_date(
             abs(d[0] - at),
         )
     )
-    if told_before(doc[trigger]) and (
-        any(start <= dates[0][0] < end for start, end in others)
-        or not _in_clause_of(doc[trigger], dates[0][0])
+    held_when = [  # "The meeting, held on Monday afternoon, focused on trade": the clause that tells the meeting's day
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in doc if _telling_of(t, trigger)
+    ]
+    if (
+        told_before(doc[trigger])
+        and not any(start <= dates[0][0] < end for start, end in held_when)
+        and (
+            any(start <= dates[0][0] < end for start, end in others)
+            or not _in_clause_of(doc[trigger], dates[0][0])
+        )
     ):
         return (
             None  # "At the meeting, they committed to the plan agreed upon in October": not the meeting's day
@@ -648,6 +657,16 @@ def _frame_date(
 ARRIVING = frozenset(
     {"arrive", "come", "travel", "land"}
 )  # a guest's coming, the day of the meetings it brings
+
+
+def _telling_of(clause: Token, trigger: int) -> bool:
+    """Whether a clause hangs on the meeting noun and tells where or when it was held: "The meeting, held on
+    Monday", "the talks, which took place on Friday"."""
+    return (
+        clause.dep_ in {"acl", "relcl"}
+        and clause.head.i == trigger
+        and clause.lemma_.lower() in {"hold", "take", "happen", "occur", "conduct", "schedule", "plan", "set"}
+    )
 
 
 def in_a_description(doc: Doc, offset: int, trigger: int | None = None) -> bool:

@@ -1039,6 +1039,26 @@ def _object_pronoun(anchor: Token) -> Token | None:
     return None
 
 
+_ANOTHERS = frozenset(
+    {"previous", "last", "next", "earlier", "later", "first", "second", "third", "former", "prior", "upcoming",
+     "past", "future", "other", "same", "latest", "new", "final"}
+)  # fmt: skip
+
+
+def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bool:
+    """Whether a meeting noun is the subject that speaks of the meeting the sentence before told: "The visit,
+    which will be his first trip, is planned for April 5", "The meeting, held on Monday, focused on trade"."""
+    return (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in anchor.children)
+        and not any(c.lower_ in _ANOTHERS for c in anchor.children)  # not "The previous session took place"
+        and bool(result)
+        and sentence.index - result[-1].sentence == 1
+        and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
+    )
+
+
 def _opened_for(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The subject of the clause a meeting noun's "after" or "following" opens, which its "his" stands for:
     "Following his meeting with Trump, Netanyahu met Sisi"."""
@@ -3282,6 +3302,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if quoted is not None:
                     people = [quoted.key, *[k for k in people if k != quoted.key]]
             continuation = _attended_the_meeting(anchor, token)
+            if subject is None and not people and _the_last_told(anchor, sentence, result):
+                people, continuation = list(result[-1].people), True  # "X will travel to meet Y next month.
+                # The visit is planned for April 5": that visit
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
                 if head_person is not None:
