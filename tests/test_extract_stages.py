@@ -9917,3 +9917,49 @@ def test_meetings_the_previous_session_told_next_is_another_meeting() -> None:
         "Saturday. The previous session took place in Busan in November 2023."
     )
     assert str(only(text).date) == "2024-11-16"
+
+
+def test_cast_a_headline_naming_a_leader_by_country_comes_before_a_leader_told_beside_him() -> None:
+    """ "Equatorial Guinea leader Obiang meets Mnangagwa in Harare" over a story that later says "the Zimbabwean
+    leader played a key role in thwarting a coup attempt against Nguema": Obiang is Equatorial Guinea's."""
+    text = (
+        "Visiting Equatorial Guinea strongman Teodoro Obiang Nguema Mbasogo met President Emmerson Mnangagwa in "
+        "Harare on Wednesday.\n\nPresident Mbasogo has been coming here in the past.\n\nIronically, the Zimbabwean leader played a key role in thwarting a coup attempt "
+        "against Nguema in 2004."
+    )
+    title = "Equatorial Guinea leader Obiang meets Mnangagwa in Harare"
+    people = {p.name: p for p in cast.build(parsed(text), None, title=title).people}
+    assert people["Teodoro Obiang Nguema Mbasogo"].country == "GQ"
+
+
+def test_cast_a_plural_title_of_countries_then_as_many_names_gives_each_its_country() -> None:
+    """ "The Prime Ministers of Armenia and Georgia Nikol Pashinyan and Irakli Garibashvili held talks": in
+    order, Armenia's and Georgia's prime ministers; the name run into "Georgia" is a name still."""
+    text = (
+        "The Prime Ministers of Armenia and Georgia Nikol Pashinyan and Irakli Garibashvili held a meeting in "
+        "Tbilisi."
+    )
+    people = {p.name: (p.country, p.role) for p in cast_of(text).people}
+    assert people == {
+        "Nikol Pashinyan": ("AM", "head of government"),
+        "Irakli Garibashvili": ("GE", "head of government"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade was at the centre of a tete a tete between President Nikos Christodoulides and Greek Prime Minister "
+        "Kyriakos Mitsotakis on Monday.",
+        "Trade was at the centre of a tête-à-tête between President Nikos Christodoulides and Greek Prime Minister "
+        "Kyriakos Mitsotakis on Monday.",
+    ],
+)
+def test_meetings_a_tete_a_tete_is_a_meeting(text: str) -> None:
+    assert {p.name for p in only(text).participants} == {"Nikos Christodoulides", "Kyriakos Mitsotakis"}
+
+
+@pytest.mark.parametrize("text", ["Kerry met Guterres.\n\nMr. Secr", "of Antonio Guterres and Ban Ki-moon."])
+def test_mentions_a_name_opening_a_cut_line_reads_nothing_before_it(text: str) -> None:
+    """A page cut after "Mr. Secr" leaves a name alone on its line: no title, no list before it, no error."""
+    assert all(p.title is None for p in cast_of(text).people)

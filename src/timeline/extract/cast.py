@@ -454,8 +454,10 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
     spans = _named(sentence, parsed)
     starts = {start for start, _ in spans}
     for start, end in spans:
-        before = found.office_before(doc, start, parsed.normalized, sentence.base) or found.office_of_a_list(
-            doc, start, parsed.normalized, sentence.base
+        before = (
+            found.office_before(doc, start, parsed.normalized, sentence.base)
+            or found.office_of_a_list(doc, start, parsed.normalized, sentence.base)
+            or found.office_of_paired_lists(doc, start, parsed.normalized, sentence.base)
         )
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         office = before or (after if after and after.title else None)
@@ -1030,8 +1032,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
+    people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
-    people = _headline_countries(people, title)
     people = _a_list_of_one_country(people, parsed)
     people = _senders(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
@@ -2234,7 +2236,9 @@ def _headline_countries(people: list[Person], title: str | None) -> list[Person]
     result = []
     for person in people:
         if person.country is None and person.organisation is None and person.title is not None:
-            found = _headline_country(person.name.split()[-1], title)
+            found = next(  # "Equatorial Guinea leader Obiang meets ..." of Teodoro Obiang Nguema Mbasogo
+                (c for w in reversed(person.name.split()) if len(w) > 3 and (c := _headline_country(w, title))), None
+            )
             unplaced = [
                 p for p in people if p.country is None and p.organisation is None and p.role == person.role
             ]
@@ -2286,6 +2290,15 @@ def _headline_country(family: str, title: str) -> str | None:
             return code
     demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
     before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
+    if before is None:  # "Equatorial Guinea leader Obiang meets ...": a title in small letters, office words only
+        before = next(
+            (
+                m
+                for m in re.finditer(rf"\b{demonym} ((?:[a-z]+ ){{1,3}}){name}\b", title)
+                if all(w in office_words.TITLE_WORDS or w == "leader" for w in m.group(2).split())
+            ),
+            None,
+        )
     if before is None:
         return None
     words = before.group(1)

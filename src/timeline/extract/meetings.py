@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
+from timeline import timex
 from timeline.extract import office
 from timeline.extract.attributes import JUDGING_VERBS, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation, sent_by
@@ -70,7 +71,7 @@ MEETING_NOUNS = frozenset(
         "discussions", "summit",
         "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
-        "interaction", "negotiations",
+        "interaction", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
         "visit",
     }
 )  # fmt: skip
@@ -1056,6 +1057,12 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
         and bool(result)
         and sentence.index - result[-1].sentence == 1
         and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
+        # one meeting told there ("had talks with A and B" is two), and this sentence tells its day, no other's
+        and all(set(f.people) == set(result[-1].people) for f in result if f.sentence == result[-1].sentence)
+        and not any(
+            t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in sentence.doc
+        )  # "The talks followed
+        and bool(timex.find(sentence.text))  # the 7 November meeting of ...": that meeting's day
     )
 
 

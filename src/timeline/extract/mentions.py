@@ -691,6 +691,72 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
     return None
 
 
+def office_of_paired_lists(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
+    """The title a list of names follows in the plural, "of" as many countries in the same order: "The Prime
+    Ministers of Armenia and Georgia Nikol Pashinyan and Irakli Garibashvili held talks": each name the
+    country of its place in the list."""
+    k = name_start - 1
+    while k >= 1 and name_start - k < 20 and doc[k].lower_ != "of":  # noqa: PLR2004 - two or three of each
+        if not (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"and", ","}):
+            return None
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    plural = (
+        _plural_head(doc[k - 1])
+        or (  # "Prime Ministers", tagged a proper noun in the singular
+            doc[k - 1].text.endswith("s") and doc[k - 1].lower_[:-1] in office.HEADS
+        )
+    )
+    if not plural:
+        return None
+    countries: list[str] = []
+    i = k + 1
+    while i < name_start:
+        if doc[i].lower_ in {"and", ","}:
+            i += 1
+            continue
+        width, code = next(
+            (
+                (n, c)
+                for n in (3, 2, 1)
+                if i + n <= name_start and (c := country_named_whole(doc[i : i + n].text))
+            ),
+            (0, None),
+        )
+        if code is None:
+            break
+        countries.append(code)
+        i += width
+    names: list[int] = []
+    for j in range(i, len(doc)):
+        if doc[j].lower_ in {"and", ","}:
+            continue
+        if doc[j].pos_ != "PROPN":
+            break
+        if j == i or doc[j - 1].lower_ in {"and", ","}:
+            names.append(j)
+    if len(countries) < 2 or len(names) != len(countries) or name_start not in names:  # noqa: PLR2004
+        return None
+    head = k - 1
+    first = head
+    while first > 0 and doc[first - 1].lower_ in office.TITLE_WORDS:
+        first -= 1  # "Prime [Ministers]"
+    title = " ".join([*(t.text for t in doc[first:head]), doc[head].text.removesuffix("s")])
+    role = office.title_class(title)
+    if role == "other":
+        return None
+    return Office(
+        title=title,
+        role=role,
+        status="holder",
+        country=countries[names.index(name_start)],
+        organisation=None,
+        start=offsets.at(base + doc[first].idx),
+        end=offsets.at(base + doc[head].idx + len(doc[head].text)),
+    )
+
+
 def _plural_head(token: Token) -> bool:
     """ "Presidents", "Ministers": a head word in the plural, of a list of holders."""
     return token.tag_ in {"NNS", "NNPS"} and token.lower_.removesuffix("s") in office.HEADS
@@ -1673,7 +1739,7 @@ def name_spans(
     if headline and title_case(doc):
         return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
     for run_start, end in _proper_runs(doc, taken):
-        start = _past_a_place(doc, run_start, end)
+        start = _past_a_place(doc, run_start, end, taken)
         # "Special Envoy to the Horn of Africa Xue Bing": the title stands before the place
         envoy = start != run_start and any(
             _is_title_word(doc[k]) for k in range(max(0, run_start - 5), run_start)
@@ -1765,16 +1831,20 @@ def _a_calendar_word(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_.rstrip(".") in _CALENDAR
 
 
-def _past_a_place(doc: Doc, start: int, end: int) -> int:
+def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None) -> int:
     """Where a run of capitalised words goes on past the place it opens with: "Special Envoy to the Horn of
-    [Africa] Xue Bing", one place to the model; a name of two words at least after it."""
+    [Africa] Xue Bing", one place to the model; a name of two words at least after it. Or a name listed with
+    one found: "The Prime Ministers of Armenia and [Georgia] Nikol Pashinyan and Irakli Gharibashvili"."""
     for n in (3, 2, 1):
         words = doc[start : start + n].text
         rest = doc[start + n : end]
         if (
             len(rest) >= 2  # noqa: PLR2004 - a given name and a family name
             and (country_named_whole(words) or words in gazetteer.WORLD_REGIONS)
-            and all(t.ent_type_ in {"LOC", "GPE", "PERSON"} for t in rest)  # the place's entity ran on
+            and (
+                all(t.ent_type_ in {"LOC", "GPE", "PERSON"} for t in rest)  # the place's entity ran on
+                or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)
+            )
             and not _NOT_IN_NAME.search(rest.text)
         ):
             return start + n
