@@ -1707,6 +1707,21 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="one-invited-to-visit-the-datelines-country-is-no-home-official",
         ),
         pytest.param(
+            "He sat down with his longtime friend and close ally of Israel President Frank-Walter Steinmeier.",
+            None,
+            "Frank-Walter Steinmeier",
+            (None, "head of state", "President"),
+            id="an-ally-of-a-country-before-a-title-is-not-its-country",
+        ),
+        pytest.param(
+            "BERLIN - President Isaac Herzog on Monday became the first foreign leader to be hosted by new German "
+            "Chancellor Friedrich Merz.",
+            None,
+            "Isaac Herzog",
+            (None, "head of state", "President"),
+            id="one-hosted-by-the-datelines-official-is-its-guest",
+        ),
+        pytest.param(
             "HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with his Malaysian counterpart Anwar Ibrahim "
             "on Monday.",
             None,
@@ -9963,3 +9978,14 @@ def test_meetings_a_tete_a_tete_is_a_meeting(text: str) -> None:
 def test_mentions_a_name_opening_a_cut_line_reads_nothing_before_it(text: str) -> None:
     """A page cut after "Mr. Secr" leaves a name alone on its line: no title, no list before it, no error."""
     assert all(p.title is None for p in cast_of(text).people)
+
+
+def test_meetings_sat_down_with_a_friend_named_in_apposition() -> None:
+    """ "he sat down with his old friend President X": a meeting with X; "the Bellevue presidential palace" is
+    where, no one."""
+    text = (
+        "Chancellor Olaf Berg of Germany began the day at the Bellevue presidential palace, where he sat down with "
+        "his old friend President Isaac Herzog of Israel."
+    )
+    assert {p.name for p in only(text).participants} == {"Olaf Berg", "Isaac Herzog"}
+    assert "Bellevue" not in {p.name for p in cast_of(text).people}

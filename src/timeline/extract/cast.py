@@ -2425,6 +2425,7 @@ def _home_officials(
             and gazetteer.title_fits(person.title, home)
             and not _visiting(person, home, people, parsed)
             and not _met_abroad(person, home, parsed)
+            and not _hosted_by_home(person, home, people, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -2467,6 +2468,28 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
             for hit in countries_in(text)
         ):
             return True
+    return False
+
+
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|invited)\s+by\b", re.IGNORECASE)
+
+
+def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether a sentence tells the person hosted by one of the home country: "BERLIN - President Herzog became
+    the first foreign leader to be hosted by new German Chancellor Merz": a guest, not Berlin's."""
+    hosts = [p for p in people if p.key != person.key and p.country == home]
+    for mention in person.mentions:
+        sentence = parsed.sentences[mention.sentence]
+        if mention.token >= len(sentence.doc):
+            continue
+        after = sentence.doc[mention.token].idx
+        for host in hosts:
+            for other in host.mentions:
+                if other.sentence != mention.sentence or other.token >= len(sentence.doc):
+                    continue
+                at = sentence.doc[other.token].idx
+                if at > after and _HOSTED_BY.search(sentence.text, after, at):
+                    return True
     return False
 
 

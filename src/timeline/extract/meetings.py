@@ -1552,8 +1552,15 @@ def _titled_name_word(token: Token, name: Token) -> bool:
 
 
 def _with_someone(preposition: Token) -> bool:
+    """ "with X", "with the President", "with his counterpart", "with his longtime friend, X"."""
     return any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart")
+        g.dep_ == "pobj"
+        and (
+            g.pos_ == "PROPN"
+            or g.lower_ in office.HEADS
+            or g.lower_ == "counterpart"
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in g.children)
+        )
         for g in preposition.children
     )
 

@@ -235,6 +235,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             words = doc[first : last + 1].text
             code = country_of_words(words)
             org = None if code else organisation_of_words(words)
+            if (code or org) and _of_something_else(doc[last]):
+                break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
             if code or org:
                 country, organisation = code, org
                 j = first - 1
@@ -243,6 +245,33 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         qualifiers.append(doc[j].lower_)
         j -= 1
     return country, organisation, j + 1, qualifiers
+
+
+_PLACE_NOUNS = frozenset(
+    {"palace", "hotel", "airport", "residence", "house", "hall", "square", "building", "castle", "compound",
+     "estate", "stadium", "embassy", "mansion", "villa", "lodge", "resort"}
+)  # fmt: skip
+
+
+def _a_place_after(doc: Doc | Span, end: int) -> bool:
+    """Whether a name is a place's, a place noun in small letters after it: "at the Bellevue presidential
+    palace", "the Akasaka guest house" (not "President Bellevue's house", a possessive)."""
+    k = end
+    if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k += 1  # "presidential"
+    return k < len(doc) and doc[k].lower_ in _PLACE_NOUNS and doc[k].text.islower()
+
+
+def _of_something_else(word: Token) -> bool:
+    """Whether a country's word before a title is the object of "of" that hangs on a noun other than a title:
+    "ally of [Israel] President X", "friend of [India] Prime Minister Y"."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and word.head.head.pos_ == "NOUN"
+        and word.head.head.lower_ not in office.TITLE_WORDS
+        and word.head.head.lower_ not in office.HEADS
+    )
 
 
 def _title_run(doc: Doc | Span, start: int, stop: int) -> tuple[int, int] | None:
@@ -1731,7 +1760,11 @@ def name_spans(
                     end += 2  # "Choi Sang-mok" where the entity stops at "Sang"
                 else:
                     break
-            if _NOT_IN_NAME.search(doc[start:end].text) or _a_calendar_word(doc[start:end]):
+            if (
+                _NOT_IN_NAME.search(doc[start:end].text)
+                or _a_calendar_word(doc[start:end])
+                or _a_place_after(doc, end)
+            ):
                 taken.update(range(start, end))
                 continue  # "the Prime Minister Mahinda Rajapaksa Trophy": a name grown into a thing's, no one
             found.append((start, end))
