@@ -1385,6 +1385,12 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         and not any(end - n >= start and country_of_words(doc[end - n : end].text) for n in (2, 3))
     ):  # not "Papua New [Guinea]", which is no name at all
         end -= 1  # "Hun Sen Cambodian [Prime Minister] Meets ...": a headline's demonym before the title
+    if (
+        end - start >= 4  # noqa: PLR2004 - the style, a given name, "bin" and the father's
+        and doc[start].lower_ in {"sheikh", "sheikha", "shaikh", "sheik"}
+        and any(t.lower_ in {"bin", "bint", "ibn"} for t in doc[start + 1 : end])
+    ):
+        start += 1  # "Sheikh Tamim bin Hamad Al Thani": the style goes; not "Sheikh Hasina", her name
     if start >= end:
         return None
     text = doc[start:end].text

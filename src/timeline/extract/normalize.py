@@ -286,6 +286,12 @@ def _speaker_label(match: re.Match[str]) -> str:
     return re.sub(r"[A-Z]+", word, match.group(0))
 
 
+@_repair(r"(?m)^(?:Tags|TAGS|Topics|TOPICS|Related [Tt]opics|Keywords)\b:? *[A-Z#][^\n]*(?<![.!?])$")
+def _tag_line(_: re.Match[str]) -> str:
+    """ "Tags Joe Biden Karine Jean-Pierre Rishi Sunak": a page's list of tags, names run together, is no text."""
+    return ""
+
+
 @_repair(r"\bPresident of the (Spanish )?Government\b")
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
