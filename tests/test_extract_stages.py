@@ -515,6 +515,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Monday",
             id="a-pages-tags-are-no-text",
         ),
+        pytest.param(
+            "President Cyril Ramaphosa will next week host President Bola Tinubu.",
+            "President Cyril Ramaphosa will host next week President Bola Tinubu.",
+            "Tinubu",
+            id="a-time-before-host-goes-after-it",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -10005,3 +10011,34 @@ def test_meetings_sat_down_with_a_friend_named_in_apposition() -> None:
     )
     assert {p.name for p in only(text).participants} == {"Olaf Berg", "Isaac Herzog"}
     assert "Bellevue" not in {p.name for p in cast_of(text).people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Chancellor Olaf Scholz and President Joe Biden is not taking place at all.",
+        "The meeting between Chancellor Olaf Scholz and President Joe Biden will not go ahead.",
+    ],
+)
+def test_meetings_a_meeting_that_is_not_taking_place_is_none(text: str) -> None:
+    assert meetings_of(text) == ()
+
+
+def test_mentions_a_titles_holder_named_like_a_country_is_a_person() -> None:
+    """ "the Prime Minister of Portugal, Luis Montenegro": a name ending in a country's name, after a title, is
+    a person's; "in Kurumba Maldives" is still a place."""
+    text = (
+        "The President of the Government of Spain, Pedro Sanchez, met with the Prime Minister of Portugal, Luis "
+        "Montenegro, in Madrid on Monday."
+    )
+    assert ("Luis Montenegro", "PT", "head of government") in who(only(text))
+    assert cast_of("He stayed in Kurumba Maldives, the President's office said.").people == ()
+
+
+def test_meetings_a_host_next_week_is_a_planned_meeting() -> None:
+    text = "President Cyril Ramaphosa will next week host President Bola Tinubu of Nigeria."
+    found = only(text)
+    assert (found.meeting_kind, {p.name for p in found.participants}) == (
+        "planned",
+        {"Cyril Ramaphosa", "Bola Tinubu"},
+    )

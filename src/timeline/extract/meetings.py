@@ -2620,6 +2620,12 @@ def _blocked(anchor: Token) -> bool:
         or (anchor.head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in anchor.head.children))
     ):
         return True  # "a meeting between X and Y ... has been cancelled", "the meeting was called off"
+    if (
+        anchor.dep_ == "nsubj"
+        and anchor.head.lemma_.lower() in {"take", "happen", "go", "occur", "proceed"}
+        and any(c.dep_ == "neg" for c in anchor.head.children)
+    ):
+        return True  # "The meeting between X and Y is not taking place", "will not go ahead"
     node = anchor
     for _ in range(3):
         if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):

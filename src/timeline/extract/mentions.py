@@ -1403,9 +1403,27 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None  # "Assembly" of "President of the National Assembly" is no name
     if text.endswith("s") and country_named_whole(text[:-1], "demonym"):
         return None  # "Papua New Guineans", "Kenyans": a people, not a person (not "Francis")
-    if end - start >= 2 and gazetteer.form_kind(doc[end - 1].text) == "name":  # noqa: PLR2004 - two words
-        return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one
+    if (
+        end - start >= 2  # noqa: PLR2004 - two words
+        and gazetteer.form_kind(doc[end - 1].text) == "name"
+        and not (start >= 1 and _titled_just_before(doc, start))
+    ):
+        return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one; not
+        # "the Prime Minister of Portugal, Luis Montenegro", a title's holder
     return start, end
+
+
+def _titled_just_before(doc: Doc | Span, start: int) -> bool:
+    """A title right before a name, or a title's country and a comma: "Prime Minister [X]", "the Prime Minister
+    of Portugal, [X]"."""
+    before = doc[start - 1]
+    if before.lower_ in office.TITLE_WORDS or before.lower_ in office.HEADS:
+        return True
+    return (
+        before.text == ","
+        and start >= 2  # noqa: PLR2004 - the comma and the word before it
+        and (doc[start - 2].lower_ in office.HEADS or country_of_words(doc[start - 2].text) is not None)
+    )
 
 
 def _title_follows(doc: Doc | Span, end: int) -> bool:

@@ -292,6 +292,13 @@ def _tag_line(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"\b(will|would|to) ((?:next|this) (?:week|month)|on [A-Z][a-z]+day|tomorrow) (host)\b")
+def _time_before_host(match: re.Match[str]) -> str:
+    """ "will next week host President X": the model reads "host" there as a noun; the verb goes first ("will
+    host next week President X"), the same letters."""
+    return f"{match.group(1)} {match.group(3)} {match.group(2)}"
+
+
 @_repair(r"\bPresident of the (Spanish )?Government\b")
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
