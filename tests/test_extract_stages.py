@@ -10042,3 +10042,26 @@ def test_meetings_a_host_next_week_is_a_planned_meeting() -> None:
         "planned",
         {"Cyril Ramaphosa", "Bola Tinubu"},
     )
+
+
+def test_meetings_he_also_met_goes_on_from_who_met_before() -> None:
+    """ "He also met Prime Minister Mottley" after Modi's meeting with President Ali and a quotation of Ali's: he
+    is Modi, who met someone last, not Ali, named last."""
+    text = (
+        "Prime Minister Narendra Modi met President Irfaan Ali of Guyana in Georgetown on Wednesday.\n\n"
+        "President Irfaan Ali said the ties were strong.\n\nHe also met Barbados Prime Minister Mia Mottley."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings_of(text)}
+    assert frozenset({"Narendra Modi", "Mia Mottley"}) in pairs
+    assert frozenset({"Irfaan Ali", "Mia Mottley"}) not in pairs
+
+
+def test_pipeline_a_visitor_on_his_own_visit_is_not_the_visited_countrys() -> None:
+    """ "Modi arrived here on Sunday on his maiden visit to Papua New Guinea": the visit is his own (its "his"
+    under "arrived"), so the country he goes to is not his."""
+    text = (
+        "Prime Minister Narendra Modi arrived here on Sunday on his maiden visit to Papua New Guinea.\n\n"
+        "Prime Minister Narendra Modi held a meeting with President Surangel Whipps of Palau on Monday."
+    )
+    countries = {p.country for m in meetings_of(text) for p in m.participants if p.name == "Narendra Modi"}
+    assert countries and "PG" not in countries

@@ -1241,6 +1241,22 @@ def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) 
     return []
 
 
+def _who_met_before(
+    pronoun: Token, anchor: Token, met: list[int], found: list[Frame], sentence: int, cast: Cast
+) -> list[int]:
+    """ "He also met Barbados Prime Minister Mottley": "also" goes on from the one who met someone in the last
+    meeting told (Modi, who had met President Ali), not from the last one named ("The President himself ...")."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children) or not found:
+        return []
+    if found[-1].sentence >= sentence or pronoun.head.dep_ in {"advcl", "relcl", "conj"}:
+        return []  # "X held a meeting with Y, who also hosted a lunch, and he also met Z": the clause's own
+    before = found[-1].people[0] if found[-1].people else None
+    if before is None or before in met or cast.people[before].pronoun not in {None, pronoun.lower_}:
+        return []
+    return [before]
+
+
 def _met_just_before(chosen: list[int], found: list[Frame], here: int, cast: Cast) -> bool:
     """The pronoun's subject is the one who met someone as subject of the sentence before, and nothing
     shows whether they are a he or a she: they go on, before anyone else the text calls "he" further back.
@@ -3399,8 +3415,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if main is not None and main in earlier
                             else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
-                        same = _same_pronoun_again(subject, sentence, result) or _visitor_of(
-                            subject, sentence, cast
+                        same = (
+                            _same_pronoun_again(subject, sentence, result)
+                            or _visitor_of(subject, sentence, cast)
+                            or _who_met_before(subject, anchor, people, result, sentence.index, cast)
                         )
                         if same:
                             stand_in = same  # "he received X and four days later, he received Y": not X

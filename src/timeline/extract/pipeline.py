@@ -1605,7 +1605,8 @@ def _travels(person: Person, sentence: int, holder: Token) -> bool:
             return False
         if owner.pos_ != "PRON":
             return any(m.sentence == sentence and m.token == owner.i for m in person.mentions)
-        doer = holder.head
+        # the verb the visit hangs under: "X arrived here on [prep] his maiden visit to Papua New Guinea"
+        doer = next((a for a in holder.ancestors if a.pos_ in {"VERB", "AUX"}), holder.head)
     return any(
         m.sentence == sentence and c.i == m.token
         for c in doer.children
