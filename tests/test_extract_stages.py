@@ -10065,3 +10065,19 @@ def test_pipeline_a_visitor_on_his_own_visit_is_not_the_visited_countrys() -> No
     )
     countries = {p.country for m in meetings_of(text) for p in m.participants if p.name == "Narendra Modi"}
     assert countries and "PG" not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Trudeau spoke with the President of Colombia, Ivan Duque.\n\nTrudeau spoke with the President of "
+            "Colombia, Iv",
+            {"Trudeau", "Ivan Duque"},
+            id="a-name-cut-at-the-pages-end-is-the-one-told-before",
+        ),
+        pytest.param("Trudeau spoke with Xi", {"Trudeau", "Xi"}, id="a-short-name-at-the-end-is-a-name"),
+    ],
+)
+def test_cast_a_page_cut_mid_name_names_no_one_new(text: str, names: set[str]) -> None:
+    assert {p.name for p in cast_of(text).people} == names

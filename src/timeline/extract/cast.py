@@ -115,6 +115,16 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
     people = _known_names(people, parsed)
+    cut = len(parsed.original.rstrip())  # "spoke with the President of Colombia, Iv": a page cut mid-word
+    people = [
+        m
+        for m in people
+        if not (
+            m.end >= cut
+            and len(m.name.split()) == 1
+            and any(o.name != m.name and o.name.startswith(m.name) for o in people)  # "Iván Duque" told before
+        )
+    ]
     titled = {(m.sentence, m.office.end) for m in people if m.office is not None}
     spans = [(m.office.start, m.office.end) for m in people if m.office is not None]
     offices = [
