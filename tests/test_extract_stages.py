@@ -1159,6 +1159,11 @@ def test_mentions_office_after(
             ["Sheikh Hasina", "Narendra Modi"],
             id="sheikh-of-a-name-without-bin-is-the-name",
         ),
+        pytest.param(
+            "The Prime Minister met Taoiseach Leo Varadkar at Stormont today.",
+            ["Leo Varadkar"],
+            id="a-preposition-the-model-ran-into-a-name-ends-it",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

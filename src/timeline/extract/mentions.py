@@ -1373,6 +1373,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         doc[end - 1].text in _POSSESSIVE
         or (doc[end - 1].is_punct and doc[end - 1].text != ".")
         or doc[end - 1].lower_ in office.HEADS  # "[BNP] Chairperson and former Prime Minister X": a title
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"})  # "[Leo Varadkar
+        # at]" of "met Taoiseach Leo Varadkar at Stormont", the model's entity running on
     ):
         end -= 1
     if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4:  # noqa: PLR2004
