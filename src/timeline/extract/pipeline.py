@@ -28,7 +28,7 @@ from timeline.textdate import TextDate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EXTRACTOR = "spacy-25"
+EXTRACTOR = "spacy-26"
 
 # Verbs of travel, one family read three ways: a guest's coming ("arrived in Beijing Friday"), a
 # journey that is a sentence's news ("In August, X headed to Europe"; not "came"), and any word of
