@@ -1164,6 +1164,18 @@ def test_mentions_office_after(
             ["Leo Varadkar"],
             id="a-preposition-the-model-ran-into-a-name-ends-it",
         ),
+        pytest.param(
+            "President Pedro Castillo will attend the Presidential Meeting and VI Bolivia-Peru Binational "
+            "Ministerial Cabinet in La Paz.",
+            ["Pedro Castillo"],
+            id="a-meetings-name-is-no-ones",
+        ),
+        pytest.param(
+            "President Abdel Fattah El-Sisi met with Director of the Foreign Intelligence Service of the Russian "
+            "Federation, Sergei Naryshkin.",
+            ["Abdel Fattah El-Sisi", "Sergei Naryshkin"],
+            id="a-services-name-is-no-ones",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

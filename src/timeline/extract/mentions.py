@@ -23,7 +23,8 @@ from timeline.extract import office, outlets
 from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
-    r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
+    r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
+    r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
     r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
