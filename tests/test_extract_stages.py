@@ -10098,3 +10098,12 @@ def test_pipeline_a_visitor_on_his_own_visit_is_not_the_visited_countrys() -> No
 )
 def test_cast_a_page_cut_mid_name_names_no_one_new(text: str, names: set[str]) -> None:
     assert {p.name for p in cast_of(text).people} == names
+
+
+def test_pipeline_a_date_line_read_only_to_its_year_gives_way_to_the_pages_day() -> None:
+    """ "26. oktobar 2023 15:42" (a month in another language) reads as the year alone; the page's day, in that
+    year, is the story's."""
+    text = (
+        "26. oktobar 2023 15:42\n\nPresident Aleksandar Vucic met French President Emmanuel Macron in Brussels."
+    )
+    assert str(only(text, published="2023-10-26").date) == "2023-10-26"

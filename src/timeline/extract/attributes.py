@@ -351,7 +351,17 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
         if len(dates) > 1 and re.search(r"\d\s*(?:[-–—]|to|until)\s*\d", sentence.text):
             continue  # "05 Aug. 2019 - 08 Aug. 2019": the days of a visit, not the day the page was issued
         if dates and len(sentence.text) <= _DATE_LINE:
-            return dates[0][1].date
+            found = dates[0][1]
+            if (
+                found.date.precision != "day"
+                and anchor is not None
+                and found.first is not None
+                and found.last is not None
+                and found.first <= anchor <= found.last
+            ):
+                continue  # "26. oktobar 2023 15:42", a month the model cannot read: the year alone says less
+                # than the page's own day
+            return found.date
     return None
 
 
