@@ -693,23 +693,7 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
     while k >= 1 and name_start - k < 16:  # noqa: PLR2004 - a list of two or three names with their countries
         token = doc[k]
         if token.text == "," and _plural_head(doc[k - 1]):
-            head = k - 1
-            first = head
-            while first > 0 and doc[first - 1].lower_ in office.TITLE_WORDS:
-                first -= 1  # "foreign [ministers]"
-            title = " ".join([*(t.text for t in doc[first:head]), doc[head].text.removesuffix("s")])
-            role = office.title_class(title)
-            if role == "other":
-                return None
-            return Office(
-                title=title,
-                role=role,
-                status="holder",
-                country=None,
-                organisation=None,
-                start=offsets.at(base + doc[first].idx),
-                end=offsets.at(base + doc[head].idx + len(doc[head].text)),
-            )
+            return _plural_office(doc, k - 1, None, offsets, base)  # "foreign [ministers]"
         if not (
             token.text == ","
             or token.lower_ in {"of", "and", "the"}
@@ -768,10 +752,19 @@ def office_of_paired_lists(doc: Doc | Span, name_start: int, offsets: Normalized
             names.append(j)
     if len(countries) < 2 or len(names) != len(countries) or name_start not in names:  # noqa: PLR2004
         return None
-    head = k - 1
+    return _plural_office(
+        doc, k - 1, countries[names.index(name_start)], offsets, base
+    )  # "Prime [Ministers]"
+
+
+def _plural_office(
+    doc: Doc | Span, head: int, country: str | None, offsets: Normalized, base: int
+) -> Office | None:
+    """The office one of a list holds, from the plural title it follows ("foreign [ministers]"): its title in
+    the singular, with the title words before its head; none for a title no class places."""
     first = head
     while first > 0 and doc[first - 1].lower_ in office.TITLE_WORDS:
-        first -= 1  # "Prime [Ministers]"
+        first -= 1
     title = " ".join([*(t.text for t in doc[first:head]), doc[head].text.removesuffix("s")])
     role = office.title_class(title)
     if role == "other":
@@ -780,7 +773,7 @@ def office_of_paired_lists(doc: Doc | Span, name_start: int, offsets: Normalized
         title=title,
         role=role,
         status="holder",
-        country=countries[names.index(name_start)],
+        country=country,
         organisation=None,
         start=offsets.at(base + doc[first].idx),
         end=offsets.at(base + doc[head].idx + len(doc[head].text)),
