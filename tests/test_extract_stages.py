@@ -637,6 +637,7 @@ def test_parse_date_line_is_a_heading() -> None:
             id="two-offices-the-higher",
         ),
         pytest.param("Deputy Prime Minister and Foreign Minister", "foreign minister", id="deputy-pm-and-fm"),
+        pytest.param("Foreign Minister and Deputy Prime Minister", "foreign minister", id="fm-and-deputy-pm"),
         pytest.param(
             "Minister of Foreign Affairs and Trade", "foreign minister", id="one-office-two-portfolios"
         ),

@@ -307,7 +307,7 @@ _GOVERNMENT = re.compile(
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme leader|head of state)\b")
 
 
-_TWO_OFFICES = re.compile(r" and (?=(?:\w+ )?(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)")
+_TWO_OFFICES = re.compile(r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)")
 
 
 def title_class(title: str) -> str:
