@@ -10108,3 +10108,14 @@ def test_pipeline_a_date_line_read_only_to_its_year_gives_way_to_the_pages_day()
         "26. oktobar 2023 15:42\n\nPresident Aleksandar Vucic met French President Emmanuel Macron in Brussels."
     )
     assert str(only(text, published="2023-10-26").date) == "2023-10-26"
+
+
+def test_meetings_another_call_told_next_is_the_two_again_another_day() -> None:
+    """ "X held a phone conversation with Y on Tuesday. Earlier, another phone conversation took place on
+    Saturday": a second call of the two, on its own day."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov held a phone conversation with US Secretary of State Antony "
+        "Blinken on Tuesday.\n\nEarlier, another phone conversation initiated by the US took place on Saturday."
+    )
+    found = sorted((str(m.date), m.meeting_kind) for m in meetings_of(text, published="2022-02-15"))
+    assert found == [("2022-02-12", "call"), ("2022-02-15", "call")]

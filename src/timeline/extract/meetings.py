@@ -1066,6 +1066,21 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
     )
 
 
+def _another_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bool:
+    """Whether a meeting noun is "another" one of the two the sentence before told meeting, its subject, with
+    a day of its own: "Earlier, another phone conversation took place on Saturday"."""
+    return (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.lower_ == "another" for c in anchor.children)
+        and anchor.head.lemma_.lower() in {"take", "happen", "occur", "hold"}
+        and bool(result)
+        and 0 < sentence.index - result[-1].sentence <= 2  # noqa: PLR2004 - the sentence before, or one more
+        and len(result[-1].people) == 2  # noqa: PLR2004 - a pair
+        and bool(timex.find(sentence.text))
+    )
+
+
 def _opened_for(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The subject of the clause a meeting noun's "after" or "following" opens, which its "his" stands for:
     "Following his meeting with Trump, Netanyahu met Sisi"."""
@@ -3341,6 +3356,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if subject is None and not people and _the_last_told(anchor, sentence, result):
                 people, continuation = list(result[-1].people), True  # "X will travel to meet Y next month.
                 # The visit is planned for April 5": that visit
+            elif subject is None and not people and _another_told(anchor, sentence, result):
+                people = list(result[-1].people)  # "X held a call with Y on Tuesday. Earlier, another phone
+                # conversation took place on Saturday": the two again, another day
             if subject is not None and cast.person_at(sentence.index, subject.i) is None:
                 head_person = _subject_person(subject, sentence, cast)
                 if head_person is not None:
