@@ -669,13 +669,18 @@ ARRIVING = frozenset(
 )  # a guest's coming, the day of the meetings it brings
 
 
+HELD = frozenset(
+    {"hold", "take", "happen", "occur"}
+)  # "was held", "took place", "happened": a meeting's being
+
+
 def _telling_of(clause: Token, trigger: int) -> bool:
     """Whether a clause hangs on the meeting noun and tells where or when it was held: "The meeting, held on
     Monday", "the talks, which took place on Friday"."""
     return (
         clause.dep_ in {"acl", "relcl"}
         and clause.head.i == trigger
-        and clause.lemma_.lower() in {"hold", "take", "happen", "occur", "conduct", "schedule", "plan", "set"}
+        and clause.lemma_.lower() in HELD | {"conduct", "schedule", "plan", "set"}
     )
 
 

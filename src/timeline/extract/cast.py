@@ -27,6 +27,7 @@ from timeline.extract import mentions as found
 from timeline.extract import outlets
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
+from timeline.extract.normalize import CAPITALS
 from timeline.extract.parse import Parsed, Sentence
 from timeline.names import SUFFIXES
 
@@ -2468,17 +2469,23 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         if any(hit.code == home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text)):
             return True
     for mention in person.mentions:
-        sentence = parsed.sentences[mention.sentence]
-        if mention.token >= len(sentence.doc):
-            continue
-        end = sentence.doc[mention.token].idx + len(sentence.doc[mention.token])
-        text = sentence.text
-        if any(
+        end = _offset_in(mention, parsed, end=True)
+        text = parsed.sentences[mention.sentence].text
+        if end is not None and any(
             hit.code == home and hit.start > end and _TO_COME.match(text[end : hit.start])
             for hit in countries_in(text)
         ):
             return True
     return False
+
+
+def _offset_in(mention: PersonMention, parsed: Parsed, *, end: bool = False) -> int | None:
+    """Where a mention's last token starts (or, with ``end``, ends) in its sentence's text."""
+    doc = parsed.sentences[mention.sentence].doc
+    if mention.token >= len(doc):
+        return None
+    token = doc[mention.token]
+    return token.idx + len(token) if end else token.idx
 
 
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|invited)\s+by\b", re.IGNORECASE)
@@ -2487,19 +2494,18 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|invited)\s+by\b"
 def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
     """Whether a sentence tells the person hosted by one of the home country: "BERLIN - President Herzog became
     the first foreign leader to be hosted by new German Chancellor Merz": a guest, not Berlin's."""
-    hosts = [p for p in people if p.key != person.key and p.country == home]
+    hosts = [m for p in people if p.key != person.key and p.country == home for m in p.mentions]
     for mention in person.mentions:
-        sentence = parsed.sentences[mention.sentence]
-        if mention.token >= len(sentence.doc):
-            continue
-        after = sentence.doc[mention.token].idx
-        for host in hosts:
-            for other in host.mentions:
-                if other.sentence != mention.sentence or other.token >= len(sentence.doc):
-                    continue
-                at = sentence.doc[other.token].idx
-                if at > after and _HOSTED_BY.search(sentence.text, after, at):
-                    return True
+        after = _offset_in(mention, parsed)
+        for host in (m for m in hosts if m.sentence == mention.sentence):
+            at = _offset_in(host, parsed)
+            if (
+                after is not None
+                and at is not None
+                and at > after
+                and _HOSTED_BY.search(parsed.sentences[mention.sentence].text, after, at)
+            ):
+                return True
     return False
 
 
@@ -2608,7 +2614,7 @@ def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: P
     )
 
 
-_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ .'’/-]{1,40}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])(?:,|\s*$)")  # "HÀ NỘI" too
+_DATELINE = re.compile(rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])(?:,|\s*$)")  # "HÀ NỘI" too
 
 
 def dateline_country(parsed: Parsed) -> str | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from timeline import timex
 from timeline.extract import office
-from timeline.extract.attributes import JUDGING_VERBS, infinitive_headline, told_before
+from timeline.extract.attributes import HELD, JUDGING_VERBS, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
@@ -1073,7 +1073,7 @@ def _another_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> boo
         anchor.pos_ == "NOUN"
         and anchor.dep_ in {"nsubj", "nsubjpass"}
         and any(c.lower_ == "another" for c in anchor.children)
-        and anchor.head.lemma_.lower() in {"take", "happen", "occur", "hold"}
+        and anchor.head.lemma_.lower() in HELD
         and bool(result)
         and 0 < sentence.index - result[-1].sentence <= 2  # noqa: PLR2004 - the sentence before, or one more
         and len(result[-1].people) == 2  # noqa: PLR2004 - a pair

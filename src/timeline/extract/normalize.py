@@ -23,7 +23,7 @@ from timeline.extract.office import ORGANISATIONS, TITLE_WORDS
 Repair = Callable[[re.Match[str]], str | None]
 _REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
 # capitals and letters of Latin scripts, accented ones too: datelines "HÀ NỘI", "BOGOTÁ", "SÃO PAULO"
-_CAPS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # a regular expression's character range, for the cast's datelines too
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 
 
@@ -39,7 +39,7 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 
 @_repair(
-    rf"(?m)^([{_CAPS}][{_LETTERS} .'’/-]{{1,40}}[{_LETTERS}])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}))?"
+    rf"(?m)^([{CAPITALS}][{_LETTERS} .'’/-]{{1,40}}[{_LETTERS}])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}))?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str | None:
@@ -61,7 +61,8 @@ def _dateline(match: re.Match[str]) -> str | None:
 
 
 @_repair(
-    rf"(?m)^([{_CAPS}][{_CAPS} .'’/-]{{1,40}}[{_CAPS}])(, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?)?:\s+(?=[A-Z\"“])"
+    rf"(?m)^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])"
+    r"(, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?:\s+(?=[A-Z\"“])"
 )
 def _colon_dateline(match: re.Match[str]) -> str:
     """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...": a city in capitals (and its day) and
