@@ -1796,7 +1796,7 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Beijing in June, he was received by President Ming Zhao.",
             None,
             "Ming Zhao",
-            (None, "head of state", "President"),
+            ("CN", "head of state", "President"),  # the visited country's, not the dateline's
             id="a-host-where-the-datelines-official-visited-is-not-the-datelines",
         ),
         pytest.param(
@@ -1806,6 +1806,46 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Ming Zhao",
             (None, "head of state", "President"),
             id="a-host-on-the-first-trip-to-a-country-is-not-the-datelines",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind is on a working visit to Japan from 4 to 5 May. Minister Lind also met "
+            "Minister of Defense Kenji Ota and Party Chairman Ryo Mori.",
+            "Ministry of Foreign Affairs of Singapore",
+            "Ryo Mori",
+            ("JP", "other", "Party Chairman"),
+            id="one-the-visitor-meets-on-a-visit-to-a-country-is-its",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind is on a working visit to Japan from 4 to 5 May. Minister Lind also met "
+            "Minister of Defense Kenji Ota and former Minister of Defense Ryo Mori.",
+            "Ministry of Foreign Affairs of Singapore",
+            "Ryo Mori",
+            ("JP", "defence minister", "Minister of Defense"),
+            id="a-former-holder-the-visitor-meets-takes-no-seat-and-is-the-visited-countrys",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind visited Brussels to take part in the NATO Foreign Ministers' Meeting. "
+            "Minister Lind also met Foreign Minister Ivo Horvat.",
+            "Ministry of Foreign Affairs of Singapore",
+            "Ivo Horvat",
+            (None, "foreign minister", "Foreign Minister"),
+            id="one-met-on-a-visit-to-a-gathering-of-many-is-not-the-host-countrys",
+        ),
+        pytest.param(
+            "Prime Minister Ken Aoki arrived in Seoul on Sunday for talks with South Korean President Min-ho Park. "
+            "Aoki's trip is the first since 2018, when then-Prime Minister Taro Abe met President Jae-won Moon.",
+            "The Tokyo Daily",
+            "Taro Abe",
+            (None, "head of government", "Prime Minister"),
+            id="one-named-after-the-visitors-trip-is-no-host",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind is on a working visit to Japan. Minister Lind, accompanied by Minister of "
+            "Trade Sam Tan, met Minister of Defense Kenji Ota.",
+            "Ministry of Foreign Affairs of Singapore",
+            "Sam Tan",
+            (None, "trade minister", "Minister of Trade"),
+            id="one-who-came-with-the-visitor-is-no-host",
         ),
     ],
 )
@@ -3391,6 +3431,18 @@ def test_meeting_participants_kind_and_date(
                 {"Vivian Balakrishnan", "Shigeru Kitamura"},
             ],
             id="met-a-b-and-c-then-in-these-meetings-is-a-meeting-with-each",
+        ),
+        pytest.param(
+            "Norwegian Foreign Minister Kari Dahl arrived in Helsinki on Wednesday. Her programme includes a "
+            "meeting with Foreign Minister Pekka Lahti.",
+            [{"Kari Dahl", "Pekka Lahti"}],
+            id="her-programme-includes-a-meeting-with-y-is-hers",
+        ),
+        pytest.param(
+            "Norwegian Foreign Minister Kari Dahl arrived in Helsinki on Wednesday. Dahl's schedule includes "
+            "talks with Foreign Minister Pekka Lahti.",
+            [{"Kari Dahl", "Pekka Lahti"}],
+            id="xs-schedule-includes-talks-with-y-is-xs",
         ),
     ],
 )

@@ -1057,6 +1057,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _counterparts_from(people, parsed)
     people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
+    people = _hosts_of_the_visit(people, parsed)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
@@ -2477,6 +2478,85 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         ):
             return True
     return False
+
+
+_GATHERING = re.compile(
+    r"\b(?:summit|conference|forum|ministerial|ministers[’']? meeting|general assembly|assembly|congress|games"
+    r"|olympics|nato|g-?7|g-?20|asean|brics|sco|apec|cop\d*|davos)\b",
+    re.IGNORECASE,
+)  # a visit to attend a gathering of many: those met there are of many countries
+_POSTED = re.compile(
+    r"\b(?:ambassador|envoy|consul|charg|attach|representative|delegate|spokes|press|correspondent)", re.IGNORECASE
+)  # who speaks or stands for a country abroad, as likely the visitor's as the host's
+_IN_COMPANY = re.compile(r"\baccompan|\bdelegation\b|\balong with\b|\bentourage\b", re.IGNORECASE)
+
+
+def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Officials the visitor of the story meets there, titled without a country, are the visited country's.
+
+    "Foreign Minister X is on a working visit to Japan ... X also met Minister
+    of Defense Y": Y is Japan's. Only where the story tells of visits to one
+    country, by someone of another; only one named in a sentence beside the
+    visitor, after the visit is told, in a title the country has and a seat
+    of it still open there; not one who came with the visitor ("accompanied
+    by", "the delegation").
+    """
+    told = [
+        (index, hit.code, hit.start)
+        for index, sentence in enumerate(parsed.sentences)
+        for hit in countries_in(sentence.text)
+        if _COMING_TO.search(sentence.text[: hit.start])
+    ]
+    if len({code for _, code, _ in told}) != 1:
+        return people
+    index, visited, at = told[0]
+    visitors = [
+        p
+        for p in people
+        if p.country not in {None, visited}
+        and any(m.sentence == index and (_offset_in(m, parsed) or 0) < at for m in p.mentions)
+    ]
+    if len(visitors) != 1 or any(
+        _GATHERING.search(parsed.sentences[i].text)
+        for i in {index, *(s.index for s in parsed.sentences if s.heading)}
+    ):
+        return people
+    # where the visitor does something, or has it: "X also met", "X's programme includes", not "X's trip"
+    visitor = {
+        m.sentence: _offset_in(m, parsed) or 0
+        for m in visitors[0].mentions
+        if m.sentence >= index
+        and (
+            m.subject
+            or (
+                m.possessive
+                and not re.match(r"\W*s?\s+(?:\w+\s+)?(?:visit|trip|tour|journey)", parsed.original[m.end :])
+            )
+        )
+    }
+    seats = {p.role for p in people if p.country == visited and p.role != "other" and p.status == "holder"}
+    result = []
+    for person in people:
+        mine = {m.sentence for m in person.mentions}
+        if (
+            person.country is None
+            and person.organisation is None
+            and person.title is not None
+            and not _POSTED.search(person.title)
+            and (person.role not in seats or person.status != "holder")  # a former one holds no seat
+            and any(
+                m.sentence in visitor and (_offset_in(m, parsed) or 0) > visitor[m.sentence]
+                for m in person.mentions
+            )
+            and min(mine) >= index
+            and gazetteer.title_fits(person.title, visited)
+            and not any(_IN_COMPANY.search(parsed.sentences[i].text) for i in mine)
+        ):
+            person = attrs.evolve(person, country=visited)
+            if person.role != "other" and person.status == "holder":
+                seats.add(person.role)
+        result.append(person)
+    return result
 
 
 def _offset_in(mention: PersonMention, parsed: Parsed, *, end: bool = False) -> int | None:

@@ -2483,6 +2483,8 @@ def _subject_of(anchor: Token) -> Token | None:
         ):
             node = node.head  # "X said it was fantastic to welcome Y": the one who says so welcomed
             continue
+        if subject is not None and _meetings_include(node):
+            return next(c for c in subject.children if c.dep_ == "poss")  # "her programme includes": she
         if subject is not None:
             return subject
         if (
@@ -2599,10 +2601,22 @@ def _told_clause(verb: Token, clause: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i), None)
 
 
+_SUBJECT_PRONOUNS = {
+    "he": "he",
+    "she": "she",
+    "his": "he",
+    "her": "she",
+}  # "her programme includes a meeting"
+_PROGRAMME = frozenset({"programme", "program", "schedule", "agenda", "itinerary"})
+
+
 def _meetings_include(verb: Token) -> bool:
-    """ "X's discussions included a call with Y": the talks of the subject's owner include this one."""
+    """ "X's discussions included a call with Y", "her programme includes a meeting with Y": the talks or the
+    plans of the subject's owner include this one."""
     return verb.lemma_.lower() == "include" and any(
-        c.dep_ == "nsubj" and c.lower_ in MEETING_NOUNS and any(g.dep_ == "poss" for g in c.children)
+        c.dep_ == "nsubj"
+        and (c.lower_ in MEETING_NOUNS or c.lower_ in _PROGRAMME)
+        and any(g.dep_ == "poss" for g in c.children)
         for c in verb.children
     )
 
@@ -3418,7 +3432,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             False,
                         )  # "X will be in Belgrade, where meetings
                         # are scheduled with Y and Z": the one the story follows
-                    elif subject.lower_ in {"he", "she"}:
+                    elif subject.lower_ in _SUBJECT_PRONOUNS:
                         here = [
                             cast.person_at(sentence.index, t.i)
                             for t in doc[: subject.i]
@@ -3442,7 +3456,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             stand_in = same  # "he received X and four days later, he received Y": not X
                         elif not _met_just_before(stand_in, result, sentence.index, cast):
                             stand_in = _by_pronoun(
-                                subject.lower_, stand_in, earlier, history, sentence.index, cast
+                                _SUBJECT_PRONOUNS[subject.lower_],
+                                stand_in,
+                                earlier,
+                                history,
+                                sentence.index,
+                                cast,
                             )
                         continuation = False
                     else:
