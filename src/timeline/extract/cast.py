@@ -2505,7 +2505,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         (index, hit.code, hit.start)
         for index, sentence in enumerate(parsed.sentences)
         for hit in countries_in(sentence.text)
-        if _COMING_TO.search(sentence.text[: hit.start])
+        if _COMING_TO.search(sentence.text[: hit.start]) and not _in_a_relative_clause(sentence, hit.start)
     ]
     if len({code for _, code, _ in told}) != 1:
         return people
@@ -2551,12 +2551,26 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and min(mine) >= index
             and gazetteer.title_fits(person.title, visited)
             and not any(_IN_COMPANY.search(parsed.sentences[i].text) for i in mine)
+            and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum Secretary
+            # General X": the gathering's own officer
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
                 seats.add(person.role)
         result.append(person)
     return result
+
+
+def _in_a_relative_clause(sentence: Sentence, at: int) -> bool:
+    """Whether the word at a character offset of a sentence is told in a relative clause: "X, who visited France
+    last week, met Y in Riyadh" tells of another journey than the story's."""
+    token = next((t for t in sentence.doc if t.idx >= at), None)
+    return token is not None and any(a.dep_ == "relcl" for a in [token, *token.ancestors])
+
+
+def _text_before(mention: PersonMention, parsed: Parsed) -> str:
+    """The few words written before a mention's name: its title's, as a rule."""
+    return parsed.original[max(0, mention.start - 40) : mention.start]
 
 
 def _offset_in(mention: PersonMention, parsed: Parsed, *, end: bool = False) -> int | None:

@@ -1784,12 +1784,17 @@ def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast)
 
 
 def _brought_together(clause: Token, anchor: Token) -> bool:
-    """ "during a meeting that brought together X and Y": the meeting's own clause names who met."""
+    """ "during a meeting that brought together X and Y", "hosted Y, in talks in which X also took part": the
+    meeting's own clause names who met."""
+    if clause.dep_ != "relcl" or not (
+        clause.head.i == anchor.i or clause.head.lemma_.lower() in MEETING_NOUNS
+    ):
+        return False
+    lemma = clause.lemma_.lower()
     return (
-        clause.dep_ == "relcl"
-        and clause.head.i == anchor.i
-        and clause.lemma_.lower() in {"bring", "gather", "unite"}
-        and any(c.lower_ == "together" for c in clause.children)
+        (lemma in {"bring", "gather", "unite"} and any(c.lower_ == "together" for c in clause.children))
+        or lemma == "participate"
+        or (lemma == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in clause.children))
     )
 
 
@@ -2685,7 +2690,18 @@ def _blocked(anchor: Token) -> bool:
             return True
         if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in node.children) and anchor.dep_ == "xcomp":
             return True
+        if _yet_to(node):
+            return True
     return False
+
+
+def _yet_to(verb: Token) -> bool:
+    """ "X has yet to meet Y", "the two are yet to hold talks": not happened so far."""
+    return (
+        verb.lemma_.lower() in {"have", "be"}
+        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _was_able(node: Token) -> bool:
@@ -3825,9 +3841,30 @@ def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | 
         return None
     for token in subject.subtree:
         person = cast.person_at(sentence.index, token.i)
-        if person is not None and not (token.head.i == subject.i and _owner_of_someone(token)):
-            return person  # not "Biden" of "Biden's envoy met Xi"
+        if (
+            person is not None
+            and not (
+                token.head.i == subject.i and _owner_of_someone(token)
+            )  # not "Biden" of "Biden's envoy met Xi"
+            and not _object_of_a_thing(token, subject)
+        ):
+            return person
     return None
+
+
+def _object_of_a_thing(token: Token, subject: Token) -> bool:
+    """Whether a name in a subject phrase is the object of a preposition other than "of" under a noun that is
+    no title: "the fight against X was discussed" (X is what is fought), not "Secretary of Defense X"."""
+    node = token
+    while node.i != subject.i and node.head.i != node.i:
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ != "of"
+            and node.head.head.lemma_.lower() not in office.HEADS
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast: Cast) -> list[Person]:
