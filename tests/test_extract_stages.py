@@ -1847,6 +1847,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             (None, "trade minister", "Minister of Trade"),
             id="one-who-came-with-the-visitor-is-no-host",
         ),
+        pytest.param(
+            "In Warsaw Angela Merkel and Beata Szydlo discussed the rule of law.",
+            None,
+            "Angela Merkel",
+            (None, "other", None),
+            id="a-capital-after-in-before-a-bare-name-is-where-not-whose",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -3086,6 +3093,21 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-12",
             id="talks-in-which-x-also-took-part-have-x",
+        ),
+        pytest.param(
+            "Saudi Crown Prince Mohammed bin Salman invited Iraqi Prime Minister Mustafa al-Kadhimi to visit. On "
+            "Tuesday, Kadhimi received a phone call from the Saudi crown prince.",
+            {("Mohammed bin Salman", "SA", "other"), ("Mustafa al-Kadhimi", "IQ", "head of government")},
+            "call",
+            "2024-11-12",
+            id="the-saudi-crown-prince-is-the-one-so-titled-of-that-country",
+        ),
+        pytest.param(
+            "In Beijing President Joe Biden met Chinese President Xi Jinping on Tuesday.",
+            {("Joe Biden", None, "head of state"), ("Xi Jinping", "CN", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="a-capital-after-in-before-a-title-is-where-not-whose",
         ),
     ],
 )

@@ -890,12 +890,11 @@ def _described_objects(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
 
 
 def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
-    """The person a definite noun of office with a country word stands for ("the Uzbek president"), if one."""
+    """The person a definite noun of office with a country word stands for ("the Uzbek president"), if one; a
+    noun of no office class, for one of that country whose title ends in it ("the Saudi crown prince")."""
     roles = _DESCRIBED.get(token.lower_)
-    if (
-        roles is None
-        or cast.person_at(sentence.index, token.i) is not None
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if cast.person_at(sentence.index, token.i) is not None or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):
         return None
     codes = _description_countries(token)
@@ -903,7 +902,17 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
         return None
     code = next(iter(codes))
     holders = sorted(
-        ((len(p.mentions), p.key) for p in cast.people if p.country == code and p.role in roles), reverse=True
+        (
+            (len(p.mentions), p.key)
+            for p in cast.people
+            if p.country == code
+            and (
+                p.role in roles
+                if roles is not None
+                else (p.title or "").lower().split()[-1:] == [token.lower_]
+            )
+        ),
+        reverse=True,
     )
     if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
         return holders[0][1]  # of several, the one the story names at least twice as often

@@ -115,6 +115,9 @@ class CountryMention:
     end: int
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})  # "In Warsaw X ...": a place before a name
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def country_of_words(words: str) -> str | None:
     """The country a few words name ("Japanese", "South Korea’s", "U.S.", "People’s Republic of China")."""
@@ -238,6 +241,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             org = None if code else organisation_of_words(words)
             if (code or org) and _of_something_else(doc[last]):
                 break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
+            if code and first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS:
+                break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
             if code or org:
                 country, organisation = code, org
                 j = first - 1
