@@ -1796,7 +1796,7 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Beijing in June, he was received by President Ming Zhao.",
             None,
             "Ming Zhao",
-            ("CN", "head of state", "President"),  # the visited country's, not the dateline's
+            (None, "head of state", "President"),
             id="a-host-where-the-datelines-official-visited-is-not-the-datelines",
         ),
         pytest.param(
@@ -1846,6 +1846,37 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Sam Tan",
             (None, "trade minister", "Minister of Trade"),
             id="one-who-came-with-the-visitor-is-no-host",
+        ),
+        pytest.param(
+            "Ghanaian President John Mahama arrived in Nairobi on Monday for a state visit. The visiting leader "
+            "also met Prime Minister Musalia Mudavadi and Speaker Moses Wetangula.",
+            None,
+            "Moses Wetangula",
+            ("KE", "other", "Speaker"),
+            id="one-the-visiting-leader-meets-is-the-visited-countrys",
+        ),
+        pytest.param(
+            "Indian External Affairs Minister S. Jaishankar will visit Sri Lanka on Friday. He will call on "
+            "President Anura Dissanayake and meet Prime Minister Harini Amarasuriya.",
+            None,
+            "Harini Amarasuriya",
+            ("LK", "head of government", "Prime Minister"),
+            id="one-he-will-meet-after-he-will-visit-a-country-is-its",
+        ),
+        pytest.param(
+            "Chancellor Angela Merkel met French President Emmanuel Macron in Paris. Germany and France agreed on "
+            "a plan.",
+            None,
+            "Angela Merkel",
+            ("DE", "head of government", "Chancellor"),
+            id="a-chancellor-is-of-the-one-country-so-styling-its-head-the-story-names",
+        ),
+        pytest.param(
+            "Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw.",
+            None,
+            "Olaf Scholz",
+            (None, "head of government", "Chancellor"),
+            id="a-chancellor-of-a-story-naming-neither-germany-nor-austria-has-no-country",
         ),
         pytest.param(
             "In Warsaw Angela Merkel and Beata Szydlo discussed the rule of law.",

@@ -1060,6 +1060,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _hosts_of_the_visit(people, parsed)
+    people = _styled_heads(people, parsed)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
@@ -2454,6 +2455,10 @@ _COMING_TO = re.compile(
 # trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to Japan"
 
 
+_GOING_TO = re.compile(r"\b(?:(?:to|will|would|shall)\s+(?:[\w-]+\s+)?(?:visit|arrive\s+in)|travel\s+to)\s+(?:the\s+)?$")
+# "will visit Sri Lanka", "is scheduled to visit Japan", "will arrive in Astana": a visit to come
+
+
 _TO_COME = re.compile(
     r"^(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?|come\s+to"
     r"|travel\s+to)\s+(?:the\s+)?$"
@@ -2507,7 +2512,8 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         (index, hit.code, hit.start)
         for index, sentence in enumerate(parsed.sentences)
         for hit in countries_in(sentence.text)
-        if _COMING_TO.search(sentence.text[: hit.start]) and not _in_a_relative_clause(sentence, hit.start)
+        if (_COMING_TO.search(sentence.text[: hit.start]) or _GOING_TO.search(sentence.text[: hit.start]))
+        and not _in_a_relative_clause(sentence, hit.start)
     ]
     if len({code for _, code, _ in told}) != 1:
         return people
@@ -2536,6 +2542,22 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             )
         )
     }
+    subjects = {m.sentence: p.key for p in people for m in p.mentions if m.subject}
+    last = visitors[0].key
+    for sentence in parsed.sentences[index + 1 :]:  # "The visiting leader also met ...", "He will call on ...":
+        # the visitor too, while no one else is the subject
+        last = subjects.get(sentence.index, last)
+        standing = next(
+            (
+                t
+                for t in sentence.doc
+                if (t.lower_ == "visiting" and t.head.dep_ == "nsubj")
+                or (t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+            ),
+            None,
+        )
+        if standing is not None and sentence.index not in visitor and last == visitors[0].key:
+            visitor[sentence.index] = standing.idx
     seats = {p.role for p in people if p.country == visited and p.role != "other" and p.status == "holder"}
     result = []
     for person in people:
@@ -2559,6 +2581,24 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
                 seats.add(person.role)
+        result.append(person)
+    return result
+
+
+def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A head of government styled as few countries style theirs, with no country said, is of the one of them
+    the story names: "Chancellor Angela Merkel met French President Macron", in a story naming Germany or
+    Berlin, is Germany's; "Taoiseach X" is Ireland's. Not where the story names none or several of them, nor
+    a "Premier", which English writes of many heads of government."""
+    named = {hit.code for sentence in parsed.sentences for hit in countries_in(sentence.text)}
+    result = []
+    for person in people:
+        title = (person.title or "").lower()
+        styles = gazetteer.GOVERNMENT_STYLES.get(title) if title != "premier" else None  # any head, loosely
+        if person.country is None and person.organisation is None and person.role == "head of government" and styles:
+            fitting = styles if len(styles) == 1 else styles & named
+            if len(fitting) == 1:
+                person = attrs.evolve(person, country=next(iter(fitting)))
         result.append(person)
     return result
 
