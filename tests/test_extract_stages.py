@@ -3126,6 +3126,13 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="talks-in-which-x-also-took-part-have-x",
         ),
         pytest.param(
+            "Chilean President Ana Ruiz and the visiting Peruvian envoy Luis Soto on Tuesday discussed trade.",
+            {("Ana Ruiz", "CL", "head of state"), ("Luis Soto", "PE", "other")},
+            "in-person",
+            "2024-11-12",
+            id="x-and-the-visiting-envoy-y-discussed-is-a-meeting",
+        ),
+        pytest.param(
             "Saudi Crown Prince Mohammed bin Salman invited Iraqi Prime Minister Mustafa al-Kadhimi to visit. On "
             "Tuesday, Kadhimi received a phone call from the Saudi crown prince.",
             {("Mohammed bin Salman", "SA", "other"), ("Mustafa al-Kadhimi", "IQ", "head of government")},

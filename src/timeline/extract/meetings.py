@@ -210,9 +210,11 @@ def _signed_by_two(verb: Token) -> bool:
 
 
 def _named_one(token: Token) -> bool:
-    """A name, or "counterpart" with the name beside it: "X and [his counterpart Y]"."""
+    """A name, or "counterpart" or a title with the name beside it: "X and [his counterpart Y]", "X and [the
+    visiting Peruvian envoy Y]"."""
     return token.pos_ == "PROPN" or (
-        token.lower_ == "counterpart" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in token.children)
+        (token.lower_ == "counterpart" or token.lower_ in office.HEADS)
+        and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in token.children)
     )
 
 
