@@ -1808,6 +1808,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-host-on-the-first-trip-to-a-country-is-not-the-datelines",
         ),
         pytest.param(
+            "Vice President Tom Reed hosted Indonesian President Joko Widodo for a lunch meeting today.",
+            "The White House (Office of the Vice President)",
+            "Tom Reed",
+            ("US", "other", "Vice President"),
+            id="a-vice-president-opening-a-governments-release-is-its-own",
+        ),
+        pytest.param(
             "Foreign Minister Ana Lind is on a working visit to Japan from 4 to 5 May. Minister Lind also met "
             "Minister of Defense Kenji Ota and Party Chairman Ryo Mori.",
             "Ministry of Foreign Affairs of Singapore",

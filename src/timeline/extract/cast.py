@@ -2666,11 +2666,18 @@ def _cabinet_member(title: str) -> bool:
 
 def _heir(title: str, home: str) -> bool:
     """ "His Highness the Crown Prince Sheikh X" in a Kuwaiti agency's story: a monarchy's heir, its own; "Party
-    General Secretary X" in a Vietnamese broadcaster's: the ruling party's leader, its own."""
+    General Secretary X" in a Vietnamese broadcaster's: the ruling party's leader, its own; "Vice President X"
+    opening the White House's: its deputy leader."""
     lowered = title.lower()
-    return (lowered.endswith("crown prince") and home in gazetteer.MONARCHIES) or (
-        lowered.startswith("party ") and lowered.endswith(("general secretary", "secretary general", "chairman"))
+    return (
+        (lowered.endswith("crown prince") and home in gazetteer.MONARCHIES)
+        or (lowered.startswith("party ") and lowered.endswith(("general secretary", "secretary general", "chairman")))
+        or bool(_DEPUTY_LEADER.fullmatch(lowered))
     )
+
+
+_DEPUTY_LEADER = re.compile(r"(?:vice|deputy)[- ](?:president|prime minister|premier)")  # "Readout of Vice
+# President Biden's Meeting with ...", in the White House's own release: its own
 
 
 @functools.lru_cache(maxsize=1024)
