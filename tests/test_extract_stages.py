@@ -3525,6 +3525,17 @@ def test_meeting_participants_kind_and_date(
             id="her-programme-includes-a-meeting-with-y-is-hers",
         ),
         pytest.param(
+            "Japanese Prime Minister Yukio Hatoyama held separate meetings on Tuesday with U.S. President Barack "
+            "Obama and leaders of two other countries -- Russian President Dmitry Medvedev and Australian Prime "
+            "Minister Kevin Rudd.",
+            [
+                {"Yukio Hatoyama", "Barack Obama"},
+                {"Yukio Hatoyama", "Dmitry Medvedev"},
+                {"Yukio Hatoyama", "Kevin Rudd"},
+            ],
+            id="leaders-of-other-countries-after-a-dash-are-each-met",
+        ),
+        pytest.param(
             "Kenyan President William Ruto has yet to meet General Ali Kamara, the new leader.",
             [],
             id="has-yet-to-meet-is-no-meeting",

@@ -1680,6 +1680,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             node.dep_ == "appos"
             and node.i != token.i
             and cast.person_at(sentence.index, node.i) is not None
+            and node.head.tag_ in {"NNS", "NNPS"}
+        ):
+            pass  # "leaders of three other countries -- A, B and C": the list the plural names goes on
+        elif (
+            node.dep_ == "appos"
+            and node.i != token.i
+            and cast.person_at(sentence.index, node.i) is not None
             and node.head.lower_ in office.HEADS
         ):
             pass  # "with the Chadian President, A [appos], the Rwandan President, B, and ...": the list goes
