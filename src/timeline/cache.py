@@ -2079,13 +2079,13 @@ def _meeting_of(data: str, line: str, mac: str) -> Meeting:
 
 def _tenure_of(data: str, line: str, mac: str) -> Tenure:
     cachefile.checked(mac, data, line)
-    tenure: Tenure = _load(data, Tenure)
+    tenure: Tenure = _codec().record_from_data(data, Tenure)
     return tenure
 
 
 def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
     cachefile.checked(mac, kind, data, line)
-    change: Change = _codec().converter().structure(_decode(data), CHANGE_KINDS[kind])
+    change: Change = _codec().record_from_data(data, CHANGE_KINDS[kind])
     return change
 
 
