@@ -228,6 +228,17 @@ def test_a_warm_view_loads_no_model_codec_store_or_view_module(tmp_path: Path, v
     assert done.stdout == run(folder, *view, env={"TIMELINE_CACHE": "off"})[0]
 
 
+@pytest.mark.parametrize("view", [("country", "KR"), ("changes", "--kind", "all"), ("offices",), ("people",)])
+def test_a_warm_table_reads_tenures_and_changes_without_the_converter(tmp_path: Path, view: tuple[str, ...]) -> None:
+    """In a fresh process, a warm table of tenures or changes imports no cattrs, and prints what a fold prints."""
+    folder = _warm_log(tmp_path)
+    probe = _PROBE.format(heavy=("cattrs",))
+    done = subprocess.run([sys.executable, "-c", probe, str(folder), *view], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.rsplit("LOADED", 1)[1].split() == []
+    assert done.stdout == run(folder, *view, env={"TIMELINE_CACHE": "off"})[0]
+
+
 def test_after_new_lines_a_view_brings_the_store_up_to_date_without_the_views_module(tmp_path: Path) -> None:
     """One new article: the store is updated (models, codec), then its lines printed: no render, roster or gazetteer."""
     folder = _warm_log(tmp_path)

@@ -19,6 +19,7 @@ from timeline.codec import (
     from_payload,
     line_reader,
     meeting_from_data,
+    record_from_data,
     to_data,
     to_payload,
 )
@@ -33,7 +34,7 @@ from timeline.model import (
     OfficeObserved,
 )
 from timeline.textdate import TextDate
-from timeline.world import Meeting
+from timeline.world import CHANGE_KINDS, JoinedGrouping, Meeting, Tenure
 
 from . import strategies as s
 
@@ -329,6 +330,43 @@ def test_store_records_encode_and_read_without_the_converter() -> None:
     for meeting in world.meetings:
         data = msgspec.json.encode(to_data(meeting))
         assert meeting_from_data(data) == meeting == CONVERTER.structure(json.loads(data), Meeting)
+
+
+def test_store_tenures_and_changes_read_without_the_converter() -> None:
+    """Tenures and changes of every kind read back from their stored JSON equal, as the converter reads them."""
+    from bench.events import synthetic_events  # noqa: PLC0415 - a log with offices and changes of every kind
+
+    from timeline.project import build  # noqa: PLC0415
+
+    world = build(synthetic_events(600, seed=5))  # no groupings: a joined one written here
+    joined = JoinedGrouping(
+        country="KR", grouping="G7", members=("JP", "US"), date=TextDate.from_iso("2023-05"), article="ab" * 8
+    )
+    changes = [*world.changes, joined]
+    assert {type(c) for c in changes} == set(CHANGE_KINDS.values())
+    for record in [*world.tenures, *changes]:
+        data = msgspec.json.encode(to_data(record))
+        cls = type(record)
+        assert record_from_data(data, cls) == record == CONVERTER.structure(json.loads(data), cls)
+
+
+def test_a_damaged_stored_tenure_is_a_value_error() -> None:
+    """A stored tenure with a field missing, another added, a wrong type or an impossible date is refused."""
+    from bench.events import synthetic_events  # noqa: PLC0415
+
+    from timeline.project import build  # noqa: PLC0415
+
+    data = to_data(build(synthetic_events(50, seed=5)).tenures[0])
+    damaged = [
+        {k: v for k, v in data.items() if k != "role"},
+        {**data, "mood": "sunny"},
+        {**data, "articles": "abc"},
+        {**data, "person": None},
+        {**data, "first_seen": "2023-02-30"},
+    ]
+    for one in damaged:
+        with pytest.raises(ValueError):  # noqa: PT011 - msgspec's and the dates' errors alike
+            record_from_data(msgspec.json.encode(one), Tenure)
 
 
 def test_a_damaged_stored_meeting_is_a_value_error() -> None:

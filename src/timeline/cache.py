@@ -1541,7 +1541,8 @@ class LazyWorld(World):
         if name not in self._loaded:
             if self.folded is None:
                 try:
-                    self._loaded[name] = read()
+                    with paused_gc():  # rows decoded into many small objects, no cycles: as a fold makes them
+                        self._loaded[name] = read()
                 except _DAMAGE as exc:  # read after the checksum was checked: the file changed under the view
                     self._fold_instead(exc)
             if self.folded is not None:
@@ -1635,7 +1636,8 @@ class LazyWorld(World):
             return super().meetings_of(country=country, person=person)
         try:
             rows = self._cache.meeting_rows(country, person, "data, line, mac")
-            return [_meeting_of(data, line, mac) for data, line, mac in rows]
+            with paused_gc():  # as in ``_field``
+                return [_meeting_of(data, line, mac) for data, line, mac in rows]
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return super().meetings_of(country=country, person=person)
@@ -1686,7 +1688,8 @@ class LazyWorld(World):
         column, value = ("country", country) if country is not None else ("person", person)
         query = f"SELECT data, line, mac FROM tenure WHERE {column} = ? ORDER BY office, id"  # noqa: S608 - our names
         try:
-            found = [_tenure_of(*row) for row in self._cache.db.execute(query, (value,))]
+            with paused_gc():  # as in ``_field``
+                found = [_tenure_of(*row) for row in self._cache.db.execute(query, (value,))]
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return super().tenures_of(country=country, person=person)
@@ -1700,7 +1703,8 @@ class LazyWorld(World):
             return super().changes_of(country=country, kinds=kinds)
         query = "SELECT kind, data, line, mac FROM change WHERE id IN (SELECT change FROM change_country WHERE country = ?)"
         try:
-            found = [_change_of(*row) for row in self._cache.db.execute(query, (country,))]
+            with paused_gc():  # as in ``_field``
+                found = [_change_of(*row) for row in self._cache.db.execute(query, (country,))]
         except _DAMAGE as exc:
             self._fold_instead(exc)
             return super().changes_of(country=country, kinds=kinds)
@@ -1733,7 +1737,8 @@ class _LazyDerived(Memo):
         """As ``Memo.get``; the runs (``tenures.RUNS``) read from the cache."""
         if slot == RUNS and slot not in self:
             try:
-                self.put(RUNS, self._cache.runs())
+                with paused_gc():  # as in ``LazyWorld._field``
+                    self.put(RUNS, self._cache.runs())
             except _DAMAGE as exc:  # as in LazyWorld: the world is the full fold's from now on
                 self._world._fold_instead(exc)  # noqa: SLF001 - the world this serves
                 self.put(RUNS, runs(self._world))
@@ -2074,13 +2079,13 @@ def _meeting_of(data: str, line: str, mac: str) -> Meeting:
 
 def _tenure_of(data: str, line: str, mac: str) -> Tenure:
     cachefile.checked(mac, data, line)
-    tenure: Tenure = _load(data, Tenure)
+    tenure: Tenure = _codec().record_from_data(data, Tenure)
     return tenure
 
 
 def _change_of(kind: str, data: str, line: str, mac: str) -> Change:
     cachefile.checked(mac, kind, data, line)
-    change: Change = _codec().converter().structure(_decode(data), CHANGE_KINDS[kind])
+    change: Change = _codec().record_from_data(data, CHANGE_KINDS[kind])
     return change
 
 

@@ -16,7 +16,7 @@ import json
 import sys
 from collections.abc import Callable
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union, get_type_hints
 
 import attrs
 import msgspec
@@ -595,7 +595,10 @@ def _record_reader(*, light: bool) -> Callable[[bytes], LightRecordFields | None
 # touches; making the converter for that (cattrs generating hooks for every
 # event class) cost more than the update. ``to_data`` gives the same values
 # (tests/test_codec.py compares them), and ``meeting_from_data`` reads a stored
-# meeting through msgspec rows and the fast path's builders.
+# meeting through msgspec rows and the fast path's builders. A view reads
+# tenures and changes through ``record_from_data``, so that one which shows
+# them (``country``, ``changes``, ``offices``, ``people``) does not make the
+# converter either.
 
 
 def to_data(value: object) -> Any:  # noqa: ANN401 - any JSON value
@@ -687,6 +690,55 @@ def meeting_from_data(data: str | bytes) -> Meeting:
         )
     except DateError as exc:  # as a damaged row: the store is thrown away, as when the converter refused it
         raise ValueError(str(exc)) from exc
+
+
+def record_from_data(data: str | bytes, cls: type[_A]) -> _A:
+    """A tenure or a change from its JSON as ``to_data`` made it (as the converter would structure it).
+
+    For the store's flat records: attrs classes whose fields are all given,
+    each text (or none), a date (``TextDate``) or a tuple of text. msgspec
+    reads the JSON into a row of the class's fields, checked as it is read;
+    the dates are then read as the converter's hook reads them.
+
+    Raises:
+        ValueError: not such JSON (a missing, unknown or mistyped field: ``msgspec.DecodeError``), or a date
+            that is none.
+
+    """
+    found = _RECORD_ROWS.get(cls)
+    if found is None:
+        found = _RECORD_ROWS[cls] = _row_of_record(cls)
+    read, dates = found
+    row = read(data)
+    values = {name: getattr(row, name) for name in row.__struct_fields__}
+    try:
+        for name in dates:
+            values[name] = read_date(values[name])
+    except DateError as exc:  # as a damaged row: the store is thrown away, as when the converter refused it
+        raise ValueError(str(exc)) from exc
+    return cls(**values)
+
+
+_RecordRow = tuple[Callable[[str | bytes], Any], tuple[str, ...]]
+_RECORD_ROWS: dict[type, _RecordRow] = {}  # each class's, made once
+
+
+def _row_of_record(cls: type) -> _RecordRow:
+    """The reader of ``cls``'s row (a date as text or null) and the names of its date fields.
+
+    Raises:
+        TypeError: ``cls`` has a field with a default (the row would not fill it as the converter does).
+
+    """
+    hints = get_type_hints(cls)
+    fields = [field for field in attrs.fields(cls) if field.init]
+    if any(field.default is not attrs.NOTHING for field in fields):
+        msg = f"not a record of given fields: {cls.__name__}"
+        raise TypeError(msg)
+    dates = tuple(field.name for field in fields if hints[field.name] is TextDate)
+    shape = [(field.name, str | None if field.name in dates else hints[field.name]) for field in fields]
+    row = msgspec.defstruct(f"_{cls.__name__}Data", shape, forbid_unknown_fields=True)
+    return msgspec.json.Decoder(row).decode, dates
 
 
 def _describe(exc: BaseException, cls: type | None) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a fold allocates.
+    """Pause the cyclic garbage collector while a fold allocates (or a view decodes the store's rows).
 
     A fold makes millions of small objects that form no cycles (reference
     counting frees them); each of the collector's passes would walk all of
