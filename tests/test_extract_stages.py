@@ -3133,6 +3133,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="talks-in-which-x-also-took-part-have-x",
         ),
         pytest.param(
+            "Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo on Tuesday retired for "
+            "closed-door talks that are expected to culminate in the signing of several agreements.",
+            {("William Ruto", "KE", "head of state"), ("Nana Akufo-Addo", "GH", "head of state")},
+            "in-person",
+            "2024-11-12",
+            id="x-and-y-retired-for-talks-expected-to-bring-a-signing-held-them",
+        ),
+        pytest.param(
             "Chilean President Ana Ruiz and the visiting Peruvian envoy Luis Soto on Tuesday discussed trade.",
             {("Ana Ruiz", "CL", "head of state"), ("Luis Soto", "PE", "other")},
             "in-person",
@@ -3534,6 +3542,11 @@ def test_meeting_participants_kind_and_date(
                 {"Yukio Hatoyama", "Kevin Rudd"},
             ],
             id="leaders-of-other-countries-after-a-dash-are-each-met",
+        ),
+        pytest.param(
+            "Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo left for talks in Paris.",
+            [],
+            id="x-and-y-left-for-talks-is-no-meeting-of-theirs",
         ),
         pytest.param(
             "Kenyan President William Ruto has yet to meet General Ali Kamara, the new leader.",

@@ -2304,6 +2304,19 @@ def _meets(verb: Token) -> bool:
     )
 
 
+def _went_into(anchor: Token, verb: Token) -> bool:
+    """ "X and Y retired for closed-door talks", "went into talks": a meeting noun the subject's verb goes
+    for or into, with no partner of its own, is the subjects' together."""
+    return (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in {"for", "into"}
+        and anchor.head.head.i == verb.i
+        and verb.lemma_.lower() in {"retire", "withdraw", "sit", "adjourn", "go", "enter", "break"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in anchor.children)
+    )
+
+
 def _gerund_of(anchor: Token) -> bool:
     """Whether the anchor is in a subjectless "-ing" clause, whose subject is the main clause's: "After paying
     a courtesy call on X, A and B visited ..." (not when the main clause is a meeting of its own: "After
@@ -3013,8 +3026,11 @@ _HYPOTHETICAL = frozenset(
 
 
 def _announced(token: Token) -> bool:
-    """A meeting noun marked as set: "the upcoming summit", "a planned visit"."""
-    return token.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in _ANNOUNCED for c in token.children)
+    """A meeting noun marked as set: "the upcoming summit", "a planned visit" (not "talks that are expected to
+    culminate in a signing": what the talks are expected to bring)."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ in _ANNOUNCED and c.dep_ != "relcl" for c in token.children
+    )
 
 
 def _travels_on_a_day(verb: Token) -> bool:
@@ -3530,6 +3546,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             present
                             or (_gerund_of(anchor) and not _meets(subject.head))
                             or _completes(anchor, subject.head)  # "X and Y are set to meet next week"
+                            or _went_into(anchor, subject.head)  # "X and Y retired for closed-door talks"
                         )
                         and (p := cast.person_at(sentence.index, c.i))
                     ]
