@@ -1636,7 +1636,7 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Fernández, and with the president of Guyana, Irfaan Ali.",
             None,
             "Alberto Fernández",
-            ("AR", "head of state", None),
+            ("AR", "head of state", "president"),  # of "the presidents of Argentina, X", not Guyana's title
             id="a-title-after-with-is-the-next-names",
         ),
         pytest.param(
@@ -1884,6 +1884,15 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Olaf Scholz",
             (None, "head of government", "Chancellor"),
             id="a-chancellor-of-a-story-naming-neither-germany-nor-austria-has-no-country",
+        ),
+        pytest.param(
+            "Prime Minister Abiy Ahmed held a bilateral discussion with presidents of Djibouti, Ismail Omar "
+            "Guelleh, Beji Caid Essebsi of Tunisia and Kersti Kaljulaid of Estonia. The discussion with President "
+            "Guelleh focused on trade.",
+            "Ethiopian News Agency",
+            "Ismail Omar Guelleh",
+            ("DJ", "head of state", "president"),
+            id="presidents-of-a-country-comma-a-name-is-that-countrys-president",
         ),
         pytest.param(
             "In Warsaw Angela Merkel and Beata Szydlo discussed the rule of law.",

@@ -699,6 +699,13 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
         token = doc[k]
         if token.text == "," and _plural_head(doc[k - 1]):
             return _plural_office(doc, k - 1, None, offsets, base)  # "foreign [ministers]"
+        if (
+            token.lower_ == "of"
+            and _plural_head(doc[k - 1])
+            and doc[name_start - 1].text == ","
+            and (country := country_named_whole(doc[k + 1 : name_start - 1].text)) is not None
+        ):  # "with presidents of Djibouti, A, B of Tunisia and C of Estonia": the first, the country told first
+            return _plural_office(doc, k - 1, country, offsets, base)
         if not (
             token.text == ","
             or token.lower_ in {"of", "and", "the"}
