@@ -799,6 +799,35 @@ def test_a_merge_that_makes_two_reports_of_one_article_alike_leaves_the_cache_an
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
 
 
+def test_a_retracted_article_takes_its_sightings_out_under_the_name_set_for_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the property above: an article retracted after a name set takes its sightings out under that name.
+
+    The store printed the article's US foreign minister "Joe Biden"; the
+    retraction took the last form of "Antony Blinken" with it, so the names
+    after it lack him and printed him as written: the tenure stayed.
+    """
+    from timeline.model import EventRetracted, NameSet  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    events = extracted(0, copy=False)
+    ingest_story(log, events)
+    append(log, [NameSet(name="Antony Blinken", to="Joe Biden")])
+    world = kept(log)
+    assert cached_views(log, world) == cached_views(log, build(log.events()))
+    assert ("US", "foreign minister", "Joe Biden") in {(t.country, t.role, t.person) for t in world.tenures}
+    world.close()
+    rebuilds = counted_rebuilds(monkeypatch)
+    append(log, [EventRetracted(event=events[0].article, reason="test")])  # type: ignore[attr-defined]
+    world = kept(log)
+    assert isinstance(world, cache.LazyWorld)
+    assert cached_views(log, world) == cached_views(log, build(log.events()))
+    assert all(t.person != "Joe Biden" for t in world.tenures)
+    world.close()
+    assert rebuilds == []  # followed in the store, not made again
+
+
 # -- a damaged or edited cache is thrown away, never trusted ---------------------------------------
 
 TAMPERINGS = {

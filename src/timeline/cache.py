@@ -653,11 +653,15 @@ class Cache:
                 self._put_article(event)
         # offices first: a participant without a title takes the office the runs give them, as they are now
         context = World(reports=reports, observations=observations, names=new_names, known_countries=known)
+        # what is taken out is found under the names the store printed it with: a retraction may take the
+        # last form of a name (a whole article's, its observations too), which ``new_names`` then lacks and
+        # would print as written, not as a name set or a merge printed it
+        stored = World(names=names, known_countries=known_before)
         holders_seen: set[tuple[str, str]] = set()  # (country, person): their office at a date may be another
         if gone:  # before the new sightings: those of new articles are not the ones a retraction took
-            holders_seen |= self._unsee(taken, rules.retracted, context)
+            holders_seen |= self._unsee(taken, rules.retracted, stored)
         if retold.unobserved:
-            holders_seen |= self._unobserve(retold, context, acting_before)
+            holders_seen |= self._unobserve(retold, stored, acting_before)
         if retold.reports or retold.observations:
             seen_again = self._resee(retold, context, acting_before)
             if seen_again is None:
