@@ -2455,8 +2455,9 @@ _COMING_TO = re.compile(
 # trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to Japan"
 
 
-_GOING_TO = re.compile(r"\b(?:(?:to|will|would|shall)\s+(?:[\w-]+\s+)?(?:visit|arrive\s+in)|travel\s+to)\s+(?:the\s+)?$")
-# "will visit Sri Lanka", "is scheduled to visit Japan", "will arrive in Astana": a visit to come
+_GOING_TO = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:[\w-]+\s+)?(?:visit|arrive\s+in)|travel\s+to)\s+(?:the\s+)?$"
+)  # "will visit Sri Lanka", "is scheduled to visit Japan", "will arrive in Astana": a visit to come
 
 
 _TO_COME = re.compile(
@@ -2488,12 +2489,13 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
 
 
 _GATHERING = re.compile(
-    r"\b(?:summit|conference|forum|ministerial|ministers[’']? meeting|general assembly|assembly|congress|games"
-    r"|olympics|nato|g-?7|g-?20|asean|brics|sco|apec|cop\d*|davos)\b",
+    r"\b(?:summit|conference|forum|ministerial|ministers[’']? meeting|general assembly|assembly|congress"
+    r"|games|olympics|nato|g-?7|g-?20|asean|brics|sco|apec|cop\d*|davos)\b",
     re.IGNORECASE,
 )  # a visit to attend a gathering of many: those met there are of many countries
 _POSTED = re.compile(
-    r"\b(?:ambassador|envoy|consul|charg|attach|representative|delegate|spokes|press|correspondent)", re.IGNORECASE
+    r"\b(?:ambassador|envoy|consul|charg|attach|representative|delegate|spokes|press|correspondent)",
+    re.IGNORECASE,
 )  # who speaks or stands for a country abroad, as likely the visitor's as the host's
 _IN_COMPANY = re.compile(r"\baccompan|\bdelegation\b|\balong with\b|\bentourage\b", re.IGNORECASE)
 
@@ -2503,11 +2505,47 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
 
     "Foreign Minister X is on a working visit to Japan ... X also met Minister
     of Defense Y": Y is Japan's. Only where the story tells of visits to one
-    country, by someone of another; only one named in a sentence beside the
-    visitor, after the visit is told, in a title the country has and a seat
-    of it still open there; not one who came with the visitor ("accompanied
-    by", "the delegation").
+    country, by someone of another; only one named in a sentence after the
+    visitor does something there, after the visit is told, in a title the
+    country has and a seat of it still open there; not one who came with the
+    visitor ("accompanied by", "the delegation"), nor a gathering's officer.
     """
+    visit = _the_storys_visit(people, parsed)
+    if visit is None:
+        return people
+    index, visited, visitor = visit
+    acting = _where_the_visitor_acts(visitor, index, people, parsed)
+    seats = {p.role for p in people if p.country == visited and p.role != "other" and p.status == "holder"}
+    result = []
+    for person in people:
+        if (
+            person.country is None
+            and person.organisation is None
+            and person.title is not None
+            and not _POSTED.search(person.title)
+            and (person.role not in seats or person.status != "holder")  # a former one holds no seat
+            and any(
+                m.sentence in acting and (_offset_in(m, parsed) or 0) > acting[m.sentence]
+                for m in person.mentions
+            )
+            and min(m.sentence for m in person.mentions) >= index
+            and gazetteer.title_fits(person.title, visited)
+            and not any(_IN_COMPANY.search(parsed.sentences[m.sentence].text) for m in person.mentions)
+            and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
+            # Secretary General X": the gathering's own officer
+        ):
+            person = attrs.evolve(person, country=visited)
+            if person.role != "other" and person.status == "holder":
+                seats.add(person.role)
+        result.append(person)
+    return result
+
+
+def _the_storys_visit(people: list[Person], parsed: Parsed) -> tuple[int, str, Person] | None:
+    """The sentence telling the story's visit, the country visited and the visitor: the one country the story
+    tells a coming to ("is on a working visit to Japan", "will visit Sri Lanka"), not in a relative clause
+    ("X, who visited France last week, met Y in Riyadh"), nor a gathering's ("visited Brussels to take part
+    in the NATO meeting"); the one person of another country named before it there."""
     told = [
         (index, hit.code, hit.start)
         for index, sentence in enumerate(parsed.sentences)
@@ -2516,7 +2554,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         and not _in_a_relative_clause(sentence, hit.start)
     ]
     if len({code for _, code, _ in told}) != 1:
-        return people
+        return None
     index, visited, at = told[0]
     visitors = [
         p
@@ -2528,11 +2566,19 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         _GATHERING.search(parsed.sentences[i].text)
         for i in {index, *(s.index for s in parsed.sentences if s.heading)}
     ):
-        return people
-    # where the visitor does something, or has it: "X also met", "X's programme includes", not "X's trip"
-    visitor = {
+        return None
+    return index, visited, visitors[0]
+
+
+def _where_the_visitor_acts(
+    visitor: Person, index: int, people: list[Person], parsed: Parsed
+) -> dict[int, int]:
+    """The sentences from the visit's on where the visitor does something, or has it, and where in each: "X
+    also met", "X's programme includes" (not "X's trip"), "The visiting leader also met", "He will call on"
+    while no one else has been the subject since."""
+    acting = {
         m.sentence: _offset_in(m, parsed) or 0
-        for m in visitors[0].mentions
+        for m in visitor.mentions
         if m.sentence >= index
         and (
             m.subject
@@ -2543,9 +2589,8 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         )
     }
     subjects = {m.sentence: p.key for p in people for m in p.mentions if m.subject}
-    last = visitors[0].key
-    for sentence in parsed.sentences[index + 1 :]:  # "The visiting leader also met ...", "He will call on ...":
-        # the visitor too, while no one else is the subject
+    last = visitor.key
+    for sentence in parsed.sentences[index + 1 :]:
         last = subjects.get(sentence.index, last)
         standing = next(
             (
@@ -2556,33 +2601,9 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             ),
             None,
         )
-        if standing is not None and sentence.index not in visitor and last == visitors[0].key:
-            visitor[sentence.index] = standing.idx
-    seats = {p.role for p in people if p.country == visited and p.role != "other" and p.status == "holder"}
-    result = []
-    for person in people:
-        mine = {m.sentence for m in person.mentions}
-        if (
-            person.country is None
-            and person.organisation is None
-            and person.title is not None
-            and not _POSTED.search(person.title)
-            and (person.role not in seats or person.status != "holder")  # a former one holds no seat
-            and any(
-                m.sentence in visitor and (_offset_in(m, parsed) or 0) > visitor[m.sentence]
-                for m in person.mentions
-            )
-            and min(mine) >= index
-            and gazetteer.title_fits(person.title, visited)
-            and not any(_IN_COMPANY.search(parsed.sentences[i].text) for i in mine)
-            and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum Secretary
-            # General X": the gathering's own officer
-        ):
-            person = attrs.evolve(person, country=visited)
-            if person.role != "other" and person.status == "holder":
-                seats.add(person.role)
-        result.append(person)
-    return result
+        if standing is not None and sentence.index not in acting and last == visitor.key:
+            acting[sentence.index] = standing.idx
+    return acting
 
 
 def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -2595,7 +2616,12 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
     for person in people:
         title = (person.title or "").lower()
         styles = gazetteer.GOVERNMENT_STYLES.get(title) if title != "premier" else None  # any head, loosely
-        if person.country is None and person.organisation is None and person.role == "head of government" and styles:
+        if (
+            styles
+            and person.country is None
+            and person.organisation is None
+            and person.role == "head of government"
+        ):
             fitting = styles if len(styles) == 1 else styles & named
             if len(fitting) == 1:
                 person = attrs.evolve(person, country=next(iter(fitting)))
@@ -2604,8 +2630,8 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
 
 
 def _in_a_relative_clause(sentence: Sentence, at: int) -> bool:
-    """Whether the word at a character offset of a sentence is told in a relative clause: "X, who visited France
-    last week, met Y in Riyadh" tells of another journey than the story's."""
+    """Whether the word at a character offset of a sentence is told in a relative clause: "X, who visited
+    France last week, met Y in Riyadh" tells of another journey than the story's."""
     token = next((t for t in sentence.doc if t.idx >= at), None)
     return token is not None and any(a.dep_ == "relcl" for a in [token, *token.ancestors])
 
@@ -2671,7 +2697,10 @@ def _heir(title: str, home: str) -> bool:
     lowered = title.lower()
     return (
         (lowered.endswith("crown prince") and home in gazetteer.MONARCHIES)
-        or (lowered.startswith("party ") and lowered.endswith(("general secretary", "secretary general", "chairman")))
+        or (
+            lowered.startswith("party ")
+            and lowered.endswith(("general secretary", "secretary general", "chairman"))
+        )
         or bool(_DEPUTY_LEADER.fullmatch(lowered))
     )
 

@@ -704,7 +704,7 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
             and _plural_head(doc[k - 1])
             and doc[name_start - 1].text == ","
             and (country := country_named_whole(doc[k + 1 : name_start - 1].text)) is not None
-        ):  # "with presidents of Djibouti, A, B of Tunisia and C of Estonia": the first, the country told first
+        ):  # "with presidents of Djibouti, A, B of Tunisia and C of Estonia": A, the country told first
             return _plural_office(doc, k - 1, country, offsets, base)
         if not (
             token.text == ","
