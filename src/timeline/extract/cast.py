@@ -2417,12 +2417,11 @@ def _home_officials(
         return people
     seats = {p.role for p in people if p.country == home}
     opening = _opening_people(parsed, people)
-    bare = [p.role for p in people if p.country is None and p.organisation is None and p.title is not None]
+    bare = [p.role for p in people if _bare_official(p)]
     result = []
     for person in people:
         if (
-            person.country is None
-            and person.organisation is None
+            _bare_official(person)
             and person.title is not None
             and (person.role != "other" or _heir(person.title, home) or _cabinet_member(person.title))
             and person.role not in seats
@@ -2446,6 +2445,11 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _bare_official(person: Person) -> bool:
+    """One titled with no country or organisation said: a seat a story's setting may fill."""
+    return person.country is None and person.organisation is None and person.title is not None
 
 
 _COMING_TO = re.compile(
@@ -2519,8 +2523,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
     result = []
     for person in people:
         if (
-            person.country is None
-            and person.organisation is None
+            _bare_official(person)
             and person.title is not None
             and not _POSTED.search(person.title)
             and (person.role not in seats or person.status != "holder")  # a former one holds no seat
