@@ -3558,6 +3558,12 @@ def test_meeting_participants_kind_and_date(
             id="x-and-y-left-for-talks-is-no-meeting-of-theirs",
         ),
         pytest.param(
+            "German Chancellor Angela Merkel was invited by the Polish government to visit Warsaw. The itinerary "
+            "of this working visit also included talks with Polish President Andrzej Duda.",
+            [{"Angela Merkel", "Andrzej Duda"}],
+            id="the-itinerary-of-this-visit-included-talks-with-y-is-the-visitors",
+        ),
+        pytest.param(
             "Kenyan President William Ruto has yet to meet General Ali Kamara, the new leader.",
             [],
             id="has-yet-to-meet-is-no-meeting",

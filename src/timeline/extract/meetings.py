@@ -2519,8 +2519,8 @@ def _subject_of(anchor: Token) -> Token | None:
         ):
             node = node.head  # "X said it was fantastic to welcome Y": the one who says so welcomed
             continue
-        if subject is not None and _meetings_include(node):
-            return next(c for c in subject.children if c.dep_ == "poss")  # "her programme includes": she
+        if subject is not None and _meetings_include(node):  # "her programme includes": she
+            return next((c for c in subject.children if c.dep_ == "poss"), subject)
         if subject is not None:
             return subject
         if (
@@ -2646,13 +2646,30 @@ _SUBJECT_PRONOUNS = {
 _PROGRAMME = frozenset({"programme", "program", "schedule", "agenda", "itinerary"})
 
 
+def _visits_programme(subject: Token) -> bool:
+    """ "The itinerary of this working visit also included talks with X": a visit's programme, no one's named."""
+    return (
+        subject.lower_ in _PROGRAMME
+        and subject.head.lemma_.lower() == "include"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _TRIPS for g in c.children)
+            for c in subject.children
+        )
+    )
+
+
 def _meetings_include(verb: Token) -> bool:
     """ "X's discussions included a call with Y", "her programme includes a meeting with Y": the talks or the
     plans of the subject's owner include this one."""
     return verb.lemma_.lower() == "include" and any(
         c.dep_ == "nsubj"
-        and (c.lower_ in MEETING_NOUNS or c.lower_ in _PROGRAMME)
-        and any(g.dep_ == "poss" for g in c.children)
+        and (
+            (
+                (c.lower_ in MEETING_NOUNS or c.lower_ in _PROGRAMME)
+                and any(g.dep_ == "poss" for g in c.children)
+            )
+            or _visits_programme(c)
+        )
         for c in verb.children
     )
 
@@ -3471,11 +3488,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             False,
                         )  # "X, who is on his first visit since assuming
                         # office met Y": the comma lost, the parse hangs all on X and takes "office" for who met
-                    elif _opening_meeting_phrase(token) and _no_one(subject) and history:
+                    elif (
+                        (_opening_meeting_phrase(token) or _visits_programme(subject))
+                        and _no_one(subject)
+                        and history
+                    ):
                         stand_in, continuation = (
                             [history[-1][1]],
                             False,
-                        )  # "In a meeting with X, Y were discussed"
+                        )  # "In a meeting with X, Y were discussed"; "The itinerary of this visit included
+                        # talks with X": the one the story follows
                     elif subject.i == token.i and subject.dep_ == "nsubjpass" and history and people:
                         stand_in, continuation = (
                             [history[-1][1]],
