@@ -93,6 +93,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="dateline-own-line",
         ),
         pytest.param(
+            "ISLAMABAD, AUG 27 /DNA/ – Foreign Minister Shah Mahmood Qureshi spoke.",
+            "ISLAMABAD, AUG 27 /DNA/\nForeign Minister Shah Mahmood Qureshi spoke.",
+            "Foreign Minister",
+            id="dateline-with-a-month-in-capitals-and-an-agency-in-slashes-own-line",
+        ),
+        pytest.param(
             "KUALA LUMPUR (May 10): At the summit Prime Minister Anwar Ibrahim spoke.",
             "KUALA LUMPUR, May 10\nAt the summit Prime Minister Anwar Ibrahim spoke.",
             "summit",

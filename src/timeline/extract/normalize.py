@@ -40,12 +40,13 @@ def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
 
 @_repair(
     rf"(?m)^([{CAPITALS}][{_LETTERS} .'’/-]{{1,40}}[{_LETTERS}])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\))?\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+    r"(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\)| /[A-Za-z .-]{2,30}/)?"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 def _dateline(match: re.Match[str]) -> str | None:
     """ "HONOLULU, Feb. 13 (Kyodo) -- The top diplomats ...", "WASHINGTON, Aug. 25, 2017 — Defense
-    Secretary ...", "DUBAI, United Arab Emirates — U.S. President ...": the dateline becomes a line of its
-    own.
+    Secretary ...", "DUBAI, United Arab Emirates — U.S. President ...", "ISLAMABAD, AUG 27 /DNA/ – ...": the
+    dateline becomes a line of its own.
 
     A place of three words after the city must be a country, and the city written in capitals: not "On
     Tuesday, Prime Minister Starmer — Britain's new leader — met ...". The city is written in capitals or
