@@ -3570,6 +3570,12 @@ def test_meeting_participants_kind_and_date(
             id="the-itinerary-of-this-visit-included-talks-with-y-is-the-visitors",
         ),
         pytest.param(
+            "North Korean Foreign Minister Ri Yong-ho arrived in Hanoi on Thursday. On Saturday, Ri is scheduled "
+            "to hold talks with Vietnamese Prime Minister Nguyen Xuan Phuc.",
+            [{"Ri Yong-ho", "Nguyen Xuan Phuc"}],
+            id="a-family-name-of-two-letters-as-the-subject-is-the-one-so-named",
+        ),
+        pytest.param(
             "Kenyan President William Ruto has yet to meet General Ali Kamara, the new leader.",
             [],
             id="has-yet-to-meet-is-no-meeting",

@@ -204,7 +204,11 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
                 known = families.get(token.text.replace("’", "'"))
-                if known is None and token.text in styled and _styled(token, sentence, parsed):
+                if (
+                    known is None
+                    and token.text in styled
+                    and (_styled(token, sentence, parsed) or token.dep_ in {"nsubj", "nsubjpass"})
+                ):  # "Dr Ng", "General Li"; "On Saturday, Ri is scheduled to ...", the subject
                     known = styled[token.text]
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
             if known is None or here & taken or here & spans:
