@@ -3148,6 +3148,18 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="talks-in-which-x-also-took-part-have-x",
         ),
         pytest.param(
+            "Indonesian Foreign Minister Retno Marsudi accompanied Indonesian President Joko Widodo to receive US "
+            "Secretary of State Mike Pompeo at the Bogor Presidential Palace on Tuesday.",
+            {
+                ("Retno Marsudi", "ID", "foreign minister"),
+                ("Joko Widodo", "ID", "head of state"),
+                ("Mike Pompeo", "US", "foreign minister"),
+            },
+            "in-person",
+            "2024-11-12",
+            id="x-accompanied-president-y-to-receive-z-is-a-meeting-of-the-three",
+        ),
+        pytest.param(
             "Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo on Tuesday retired for "
             "closed-door talks that are expected to culminate in the signing of several agreements.",
             {("William Ruto", "KE", "head of state"), ("Nana Akufo-Addo", "GH", "head of state")},

@@ -2493,6 +2493,9 @@ def _subject_of(anchor: Token) -> Token | None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
     node = anchor
     for _ in range(5):
+        escorted = _escorted(node)
+        if escorted is not None:
+            return escorted  # "X accompanied President Y to receive Z": Y receives Z, X beside him
         subjects = [
             c
             for c in node.children
@@ -2577,6 +2580,16 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _escorted(verb: Token) -> Token | None:
+    """The one accompanied to a meeting: "X accompanied President Y to receive Z" (Y, the object of
+    "accompany", is who receives); None for any other verb."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.head.lemma_.lower() != "accompany":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _holding_clause(noun: Token) -> Token | None:
@@ -3578,6 +3591,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     ):  # "A and B held [amod] talks": the parse kept B
                         joined = [*_listed_before(subject, sentence, cast), *joined]
                     joined += _listed_as_apposition(subject, sentence, cast)
+                    if subject.dep_ == "dobj" and subject.head.lemma_.lower() == "accompany":
+                        joined += [  # "X accompanied President Y to receive Z": X is there too
+                            p.key
+                            for c in subject.head.children
+                            if c.dep_ == "nsubj" and (p := cast.person_at(sentence.index, c.i)) is not None
+                        ]
                     subjects_here = list(dict.fromkeys([subject_person.key, *joined]))
                     people = [*subjects_here, *[k for k in people if k not in subjects_here]]
                     continuation = continuation or present
