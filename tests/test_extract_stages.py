@@ -3148,6 +3148,20 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             id="talks-in-which-x-also-took-part-have-x",
         ),
         pytest.param(
+            "Indonesian President Joko Widodo received US State Secretary Mike Pompeo at the palace on Tuesday.",
+            {("Joko Widodo", "ID", "head of state"), ("Mike Pompeo", "US", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="the-us-state-secretary-is-its-foreign-minister",
+        ),
+        pytest.param(
+            "Indonesian President Joko Widodo received German State Secretary Anna Berg at the palace on Tuesday.",
+            {("Joko Widodo", "ID", "head of state"), ("Anna Berg", "DE", "other")},
+            "in-person",
+            "2024-11-12",
+            id="another-countrys-state-secretary-is-no-foreign-minister",
+        ),
+        pytest.param(
             "Indonesian Foreign Minister Retno Marsudi accompanied Indonesian President Joko Widodo to receive US "
             "Secretary of State Mike Pompeo at the Bogor Presidential Palace on Tuesday.",
             {

@@ -1296,6 +1296,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = "other"  # "the President of the European Commission": an organisation's, no state's
     if country is not None and gazetteer.foreign_ministers_chancellor(title, country):
         role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller
+    if country == "US" and title.lower() == "state secretary":
+        role = "foreign minister"  # "US State Secretary Mike Pompeo": elsewhere a junior minister's title
     if title.lower() == "leader" and country and not organisation:
         role = gazetteer.leader_role(
             country
