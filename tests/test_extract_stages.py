@@ -1901,6 +1901,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="presidents-of-a-country-comma-a-name-is-that-countrys-president",
         ),
         pytest.param(
+            "Japanese Prime Minister Shinzo Abe condemned the launch. Mr Shotaro Yachi, Mr Abe's top security "
+            "adviser, also had a call with US national security adviser H.R. McMaster.",
+            None,
+            "Shotaro Yachi",
+            ("JP", "other", "security adviser"),
+            id="someones-adviser-set-off-after-a-name-is-of-their-country",
+        ),
+        pytest.param(
             "In Warsaw Angela Merkel and Beata Szydlo discussed the rule of law.",
             None,
             "Angela Merkel",

@@ -1064,6 +1064,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _hosts_of_the_visit(people, parsed)
+    people = _aides(people, parsed)
     people = _styled_heads(people, parsed)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = [_printed(p) for p in people]
@@ -2611,6 +2612,32 @@ def _where_the_visitor_acts(
         if standing is not None and sentence.index not in acting and last == visitor.key:
             acting[sentence.index] = standing.idx
     return acting
+
+
+_AIDE_OF = re.compile(
+    r"^,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}"
+    r"(?:adviser|advisor|aide|spokes(?:man|woman|person)|envoy|chief of staff)\b"
+)  # "X, Mr Abe's top security adviser,"
+
+
+def _aides(people: list[Person], parsed: Parsed) -> list[Person]:
+    """One set off as someone's adviser, aide, spokesman or envoy is of that one's country: "Mr Shotaro
+    Yachi, Mr Abe's top security adviser, also had a call with ...": Japan's, as Abe is."""
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            for mention in person.mentions:
+                served = _AIDE_OF.match(parsed.original[mention.end : mention.end + 80])
+                owners = (
+                    [p for p in people if p.key != person.key and served.group(1) in p.name.split()]
+                    if served
+                    else []
+                )
+                if len(owners) == 1 and owners[0].country is not None:
+                    person = attrs.evolve(person, country=owners[0].country)
+                    break
+        result.append(person)
+    return result
 
 
 def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
