@@ -3604,6 +3604,12 @@ def test_meeting_participants_kind_and_date(
             id="the-itinerary-of-this-visit-included-talks-with-y-is-the-visitors",
         ),
         pytest.param(
+            "Georgian Prime Minister Giorgi Gakharia met Ukrainian President Volodymyr Zelensky in Kyiv on "
+            "Tuesday. Tomorrow Zelemsky and Gakharia will meet face to face, the government reports.",
+            [{"Giorgi Gakharia", "Volodymyr Zelensky"}, {"Giorgi Gakharia", "Volodymyr Zelensky"}],
+            id="a-long-family-name-misspelt-by-a-letter-is-the-one-so-named",
+        ),
+        pytest.param(
             "North Korean Foreign Minister Ri Yong-ho arrived in Hanoi on Thursday. On Saturday, Ri is scheduled "
             "to hold talks with Vietnamese Prime Minister Nguyen Xuan Phuc.",
             [{"Ri Yong-ho", "Nguyen Xuan Phuc"}],
