@@ -587,11 +587,14 @@ NO_PRIME_MINISTER = frozenset(
 _PROVINCIAL_PREMIERS = frozenset({"CA", "AU"})  # where a "Premier" heads a province or a state
 
 
-def named_premier(title: str, country: str) -> bool:
-    """Whether "Premier" written with a country's name is its prime minister, as wire copy styles many heads
-    of government ("Lao Premier X", "Cambodian Premier Y"): of any country with a prime minister, not where
-    premiers head provinces or states. Alone, "Premier" is still China's or Taiwan's (``title_fits``)."""
-    return title.lower() == "premier" and country not in NO_PRIME_MINISTER | _PROVINCIAL_PREMIERS
+def title_fits_named(title: str, country: str) -> bool:
+    """Whether a title written with a country's name fits it: as ``title_fits``, and "Premier" is the prime
+    minister of any country with one, as wire copy styles many heads of government ("Lao Premier X",
+    "Cambodian Premier Y"), not where premiers head provinces or states. Alone, "Premier" is still China's or
+    Taiwan's."""
+    return title_fits(title, country) or (
+        title.lower() == "premier" and country not in NO_PRIME_MINISTER | _PROVINCIAL_PREMIERS
+    )
 
 
 # Where a prime minister, not a president or monarch, leads the government: "the British leader" is its

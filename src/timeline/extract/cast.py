@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline import gazetteer
 from timeline.extract import mentions as found
 from timeline.extract import outlets
+from timeline.extract.attributes import token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
@@ -192,6 +193,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
             families.setdefault(words[0], mention)
+    folded = [(_fold(family), mention) for family, mention in families.items() if len(family) >= _LONG_NAME]
     taken = {(m.sentence, m.token) for m in people}
     spans = {(m.sentence, t) for m in people for t in _name_and_title(m, parsed)}
     added = []
@@ -203,7 +205,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
-                known = families.get(token.text.replace("’", "'")) or _misspelt(token, families)
+                known = families.get(token.text.replace("’", "'")) or _misspelt(token, folded)
                 if (
                     known is None
                     and token.text in styled
@@ -237,13 +239,13 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
 
 
-def _misspelt(token: Token, families: dict[str, PersonMention]) -> PersonMention | None:
+def _misspelt(token: Token, families: list[tuple[str, PersonMention]]) -> PersonMention | None:
     """A long family name written one letter off, a proper noun the model took for no one: "Tomorrow Zelemsky
-    and Gakharia will meet" after "President Volodymyr Zelensky"."""
+    and Gakharia will meet" after "President Volodymyr Zelensky". ``families`` are the long ones, folded."""
     if token.pos_ != "PROPN" or len(token.text) < _LONG_NAME + 1:
         return None
     word = _fold(token.text)
-    found = [m for family, m in families.items() if _one_letter_apart(word, _fold(family))]
+    found = [m for family, m in families if _one_letter_apart(word, family)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2438,7 +2440,7 @@ def _home_officials(
         if (
             _bare_official(person)
             and person.title is not None
-            and (person.role != "other" or _heir(person.title, home) or _cabinet_member(person.title))
+            and (person.role != "other" or _home_style(person.title, home) or _cabinet_member(person.title))
             and person.role not in seats
             and (
                 person.key in opening
@@ -2655,7 +2657,7 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
     the story names: "Chancellor Angela Merkel met French President Macron", in a story naming Germany or
     Berlin, is Germany's; "Taoiseach X" is Ireland's. Not where the story names none or several of them, nor
     a "Premier", which English writes of many heads of government."""
-    named = {hit.code for sentence in parsed.sentences for hit in countries_in(sentence.text)}
+    named: set[str] | None = None  # the story's countries, read only for such a head
     result = []
     for person in people:
         title = (person.title or "").lower()
@@ -2666,6 +2668,8 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
             and person.organisation is None
             and person.role == "head of government"
         ):
+            if named is None:
+                named = {hit.code for sentence in parsed.sentences for hit in countries_in(sentence.text)}
             fitting = styles if len(styles) == 1 else styles & named
             if len(fitting) == 1:
                 person = attrs.evolve(person, country=next(iter(fitting)))
@@ -2676,7 +2680,7 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
 def _in_a_relative_clause(sentence: Sentence, at: int) -> bool:
     """Whether the word at a character offset of a sentence is told in a relative clause: "X, who visited
     France last week, met Y in Riyadh" tells of another journey than the story's."""
-    token = next((t for t in sentence.doc if t.idx >= at), None)
+    token = token_at(sentence.doc, at)
     return token is not None and any(a.dep_ == "relcl" for a in [token, *token.ancestors])
 
 
@@ -2734,7 +2738,7 @@ def _cabinet_member(title: str) -> bool:
     )
 
 
-def _heir(title: str, home: str) -> bool:
+def _home_style(title: str, home: str) -> bool:
     """ "His Highness the Crown Prince Sheikh X" in a Kuwaiti agency's story: a monarchy's heir, its own; "Party
     General Secretary X" in a Vietnamese broadcaster's: the ruling party's leader, its own; "Vice President X"
     opening the White House's: its deputy leader."""

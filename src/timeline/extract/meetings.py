@@ -213,9 +213,13 @@ def _named_one(token: Token) -> bool:
     """A name, or "counterpart" or a title with the name beside it: "X and [his counterpart Y]", "X and [the
     visiting Peruvian envoy Y]"."""
     return token.pos_ == "PROPN" or (
-        (token.lower_ == "counterpart" or token.lower_ in office.HEADS)
-        and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in token.children)
+        (token.lower_ == "counterpart" or token.lower_ in office.HEADS) and _name_beside(token)
     )
+
+
+def _name_beside(token: Token) -> bool:
+    """Whether a noun has a name in apposition: "his counterpart Y", "his longtime friend, X"."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _joint_subject(verb: Token) -> bool:
@@ -1597,12 +1601,7 @@ def _with_someone(preposition: Token) -> bool:
     """ "with X", "with the President", "with his counterpart", "with his longtime friend, X"."""
     return any(
         g.dep_ == "pobj"
-        and (
-            g.pos_ == "PROPN"
-            or g.lower_ in office.HEADS
-            or g.lower_ == "counterpart"
-            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in g.children)
-        )
+        and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart" or _name_beside(g))
         for g in preposition.children
     )
 

@@ -872,9 +872,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         # one the title alone would say
         role = office.title_class(best.title)
         leaders = {"head of state", "head of government"}
-        if role in leaders and not (
-            gazetteer.title_fits(best.title, named_after) or gazetteer.named_premier(best.title, named_after)
-        ):
+        if role in leaders and not gazetteer.title_fits_named(best.title, named_after):
             role = "other"
         if best.title.lower() == "secretary of state" and named_after != "US":
             role = "other"  # the Holy See's Secretary of State heads its government, not its diplomacy
@@ -1289,7 +1287,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
     if (
         role in {"head of state", "head of government"}
         and country
-        and not (gazetteer.title_fits(title, country) or gazetteer.named_premier(title, country))
+        and not gazetteer.title_fits_named(title, country)
     ):
         role = "other"
     if role in {"head of state", "head of government"} and organisation:
