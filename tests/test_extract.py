@@ -697,7 +697,6 @@ def test_the_two_leaders_with_one_titled_leader() -> None:
 # -- people listed in step with countries or with other people ---------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: people listed in step with a list of places do not take those countries")
 def test_people_listed_in_step_with_places_take_their_countries() -> None:
     """The n-th of a list of titled people without a country is of the n-th of a list of places."""
     text = (

@@ -1915,6 +1915,15 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             (None, "other", None),
             id="a-capital-after-in-before-a-bare-name-is-where-not-whose",
         ),
+        pytest.param(
+            "The talks followed closer ties between Nairobi, Addis Ababa and Pretoria since the summit in May, "
+            "where President Ruto Kamau, Prime Minister Abebe Tola and President Sipho Dlamini agreed to meet "
+            "each year.",
+            "Nairobi Wire",
+            "Abebe Tola",
+            ("ET", "head of government", "Prime Minister"),
+            id="a-list-of-places-and-as-many-officials-pair-off-in-order",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -3636,6 +3645,16 @@ def test_meeting_participants_kind_and_date(
             "talks with Foreign Minister Pekka Lahti.",
             [{"Kari Dahl", "Pekka Lahti"}],
             id="xs-schedule-includes-talks-with-y-is-xs",
+        ),
+        pytest.param(
+            "ACCRA, Nov. 12 (Wire) -- The foreign ministers of Ghana, Togo and Benin agreed Tuesday to push ahead "
+            "with preparations for a three-way leaders' summit, meeting as a trio for the first time in years. "
+            "Ghana's Kofi Mensah hosted Togo's Yao Dussey and Benin's Olu Bakari. The meeting took place against a "
+            "backdrop of closer ties since the trilateral summit at Lake Volta in August, where Kenyan President "
+            "Ruto Kamau, Ethiopian Prime Minister Abebe Tola and South African President Sipho Dlamini agreed to "
+            "meet annually.",
+            [{"Kofi Mensah", "Yao Dussey", "Olu Bakari"}, {"Ruto Kamau", "Abebe Tola", "Sipho Dlamini"}],
+            id="the-people-of-where-after-a-trilateral-summit-were-at-it",
         ),
     ],
 )

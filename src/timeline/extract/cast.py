@@ -1064,6 +1064,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _a_list_of_one_country(people, parsed)
+    people = _in_the_order_of_places(people, parsed)
     people = _senders(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
@@ -2050,6 +2051,54 @@ def _a_list_of_one_country(people: list[Person], parsed: Parsed) -> list[Person]
         code = placed.pop()
         given.update((p.key, code) for p in listed if p.country is None and p.organisation is None)
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _in_the_order_of_places(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "ties between Seoul, Tokyo and Washington since the summit where President A, Prime Minister B and
+    President C agreed ...": a sentence with a list of three or more countries and as many titled officials
+    pairs them off in order, where each title is one that place's country uses and no one is known to be of
+    another: B is Japan's."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        named = sorted(
+            {
+                (m.token, p.key): p
+                for p in people
+                for m in p.mentions
+                if m.sentence == sentence.index and not m.reference
+            }.items()
+        )
+        in_order = [p for _, p in named]
+        if len(in_order) < 3 or len({p.key for p in in_order}) != len(in_order):  # noqa: PLR2004 - a list
+            continue
+        places = _listed_countries(sentence.text)
+        if places is None or len(places) != len(in_order):
+            continue
+        pairs = list(zip(in_order, places, strict=True))
+        if not all(
+            p.country in {None, code} and p.title is not None and gazetteer.title_fits(p.title, code)
+            for p, code in pairs
+        ):
+            continue
+        given.update((p.key, code) for p, code in pairs if p.country is None and p.organisation is None)
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _listed_countries(text: str) -> list[str] | None:
+    """The countries of the one list of three or more country words a sentence has ("Seoul, Tokyo and
+    Washington"), in order; None for none or two such lists, or a country twice."""
+    hits = gazetteer.find_countries(text)
+    runs: list[list[gazetteer.CountryMention]] = []
+    for hit in hits:
+        if runs and re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[runs[-1][-1].end : hit.start]):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    lists = [run for run in runs if len(run) >= 3]  # noqa: PLR2004 - a list, not a pair
+    if len(lists) != 1:
+        return None
+    codes = [hit.code for hit in lists[0]]
+    return codes if len(set(codes)) == len(codes) else None
 
 
 def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:

@@ -165,6 +165,20 @@ def _multilateral(noun: Token) -> bool:
     )
 
 
+def _where_they_met(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """ "the trilateral summit at Camp David in August, where A, B and C agreed to meet annually": the people
+    a clause opened by "where" on the meeting's phrase names as its subjects were at it."""
+    for clause in noun.subtree:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            found = [cast.person_at(sentence.index, t.i) for t in [subject, *subject.conjuncts]]
+            keys = list(dict.fromkeys(p.key for p in found if p is not None))
+            if len(keys) >= 2:  # noqa: PLR2004 - a meeting's sides
+                return keys
+    return []
+
+
 def _occasion(noun: Token) -> bool:
     """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of".
 
@@ -3738,11 +3752,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     countries | group,
                     False,
                 )  # "the top diplomats of A, B and C met"; "Hosted by X, delegates from A and B attended"
+            elif len(people) < 2 and _multilateral(token) and (gathered := _where_they_met(token, sentence, cast)):
+                people = gathered  # "the trilateral summit at Camp David, where A, B and C agreed to ..."
             elif len(people) < 2 and _multilateral(token) and sides:
                 people, countries = (
                     [],
                     countries | sides[-1],
-                )  # "since the trilateral summit at Camp David in August"
+                )  # "since the trilateral summit in August"
             elif not people and (dated := _dated_again(anchor, token, sentence, result)) is not None:
                 people, continuation = list(dated.people), True  # "Friday's meeting was held ahead of ..."
             elif not people and not (people := _between_parties(token, sentence, cast)):
