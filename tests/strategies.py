@@ -226,12 +226,19 @@ def _framed(draw: st.DrawFn, text: str, frames: tuple[str, ...]) -> str:
     return sentence[0].upper() + sentence[1:]
 
 
+def _swapped(day: pendulum.Date) -> pendulum.Date | None:
+    """The other day the same digits name, month and day swapped ("3/4/2024"), if there is one."""
+    if day.day > 12 or day.day == day.month:  # noqa: PLR2004 - months
+        return None
+    return pendulum.date(day.year, day.day, day.month)
+
+
 @st.composite
 def written_dates(draw: st.DrawFn) -> DatePhrase:
     """A day with its year written, in any spelling, order or wrapping; any anchor, any tense.
 
     "16 February 2024", "on Feb. 16th, 2024", "Tues., 5 March 2024 (local time)",
-    "at 5:40 p.m. on 16 February 2024", "2024-02-16", "16/02/2024".
+    "at 5:40 p.m. on 16 February 2024", "2024-02-16", "16/02/2024", "Tuesday 26/12/2023".
     """
     day = draw(grammar_days)
     value = day.isoformat()
@@ -242,8 +249,14 @@ def written_dates(draw: st.DrawFn) -> DatePhrase:
     elif kind == "numeric":  # day first or month first: read only when the numbers allow one reading
         month_first = draw(st.booleans())
         parts = [day.month, day.day] if month_first else [day.day, day.month]
-        text = "/".join([*map(str, parts), str(day.year)])
-        if day.day <= 12 and day.day != day.month:
+        text = draw(st.sampled_from("/.")).join([*map(str, parts), str(day.year)])
+        other = _swapped(day)
+        if draw(st.booleans()):  # "Tuesday 26/12/2023": the weekday tells which reading is meant
+            name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.weekday()]
+            text = f"{name}{draw(st.sampled_from([' ', ', ']))}{text}"
+            if other is not None and other.weekday() == day.weekday():
+                value = None
+        elif other is not None:
             value = None
     else:
         text = draw(_day_and_month(day, year=True))

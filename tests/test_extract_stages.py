@@ -527,6 +527,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Tinubu",
             id="a-time-before-host-goes-after-it",
         ),
+        pytest.param(
+            "Sameh Shoukry received Ali al-Sadiq on Tuesday26/12/2023 in Cairo.",
+            "Sameh Shoukry received Ali al-Sadiq on Tuesday 26/12/2023 in Cairo.",
+            "Cairo",
+            id="a-weekday-run-on-with-its-date-gets-its-space",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -3655,6 +3661,12 @@ def test_meeting_participants_kind_and_date(
             "meet annually.",
             [{"Kofi Mensah", "Yao Dussey", "Olu Bakari"}, {"Ruto Kamau", "Abebe Tola", "Sipho Dlamini"}],
             id="the-people-of-where-after-a-trilateral-summit-were-at-it",
+        ),
+        pytest.param(
+            "Ghanaian President Kofi Mensah will host Togolese President Yao Dussey on Monday. In their talks "
+            "they will be joined by Foreign Minister Ama Owusu and her Togolese counterpart Komi Agbo.",
+            [{"Kofi Mensah", "Yao Dussey", "Ama Owusu", "Komi Agbo"}],
+            id="joined-by-in-their-talks-is-more-people-at-that-meeting",
         ),
     ],
 )

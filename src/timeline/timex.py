@@ -673,6 +673,18 @@ def _iso(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
     return _at(_valid(int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(5))
 
 
+@_rule(rf"(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),? (\d{{1,2}})([/.])(\d{{1,2}})\3(\d{{4}})")
+def _weekday_and_numeric_date(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
+    """A weekday with a date in digits, year last: the one reading of the digits that falls on that weekday.
+
+    Examples: "Tuesday 26/12/2023", "Monday, 4.3.2024", "Wednesday 3/4/2024"
+    """
+    weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")]
+    first, second, year = int(m.group(2)), int(m.group(4)), int(m.group(5))
+    readings = {d for d in (_date(year, second, first), _date(year, first, second)) if d and d.weekday() == weekday}
+    return _day(readings.pop()) if len(readings) == 1 else None
+
+
 @_rule(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
 def _numeric_date(m: re.Match[str], _a: pendulum.Date | None, _t: int) -> str | None:
     """A date in digits, year last: day first or month first, whichever the numbers allow, never a guess.
@@ -917,6 +929,7 @@ _FORMS = [
     rf"\b(?:the )?{_DAYNUM}{_AND_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?(?: the)? {_SHORT_DATE}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? the {_ORDINAL_DAY}\b(?:{_LOCAL})?",
+    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? \d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{4}}\b",
     (
         r"\b\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
         r"(?:T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d\d:?\d\d)?)?(?![-/.]?\d)"

@@ -454,6 +454,8 @@ def trigger_anchor(token: Token) -> Token | None:
         return token.head  # "He was given a red carpet welcome by President X at the airport"
     if token.pos_ in {"VERB", "AUX"} and _participants_included(token):
         return token  # "The participating leaders included X, Y and Z": more people at the meeting just told
+    if token.pos_ == "VERB" and _joined_at_the_meeting(token):
+        return token  # "In their talks they will be joined by X and Y": more people at the meeting just told
     if (
         token.dep_ == "nsubjpass"
         and token.lower_ in {*MEETING_NOUNS, "event", "meetings"}
@@ -2310,6 +2312,28 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     )
 
 
+def _joined_at_the_meeting(token: Token) -> bool:
+    """ "In their talks they will be joined by X and Y", "At the meeting, the two were joined by X": more
+    people at the meeting just told, named after "by" (the token: the verb, or the meeting noun)."""
+    verb = token.head.head if token.dep_ == "pobj" else token
+    return (
+        verb.lemma_.lower() in _JOINING
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "at", "during"}
+            and any(
+                n.dep_ == "pobj"
+                and n.lower_ in MEETING_NOUNS
+                and any(d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "their"} for d in n.children)
+                for n in c.children
+            )
+            for c in verb.children
+        )
+    )
+
+
 def _meets(verb: Token) -> bool:
     """Whether a main clause tells a meeting of its own: "..., Biden and Lula held talks in Rio"."""
     return trigger_anchor(verb) is not None or any(
@@ -3616,9 +3640,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if subject is not None and subject.i == token.i and token.i != anchor.i:
                 continuation = _attended_the_meeting(anchor, token)  # "The event will also be attended by X"
             continuation = (
-                continuation or _present_at_the_meeting(token) or _during_the_meeting_told(token)
-            )  # "The Russian side was represented
-            # at the meeting by X, Y and Z": the meeting told, whoever the subject is
+                continuation
+                or _present_at_the_meeting(token)
+                or _during_the_meeting_told(token)
+                or _joined_at_the_meeting(anchor)
+            )  # "The Russian side was represented at the meeting by X, Y and Z", "In their talks they will be
+            # joined by X and Y": the meeting told, whoever the subject is
             received = _received_too(anchor, sentence, cast)
             if received is not None and received not in people:
                 people = [*people, received]  # "X and his delegation arrived ... and was received by Y"
@@ -3812,7 +3839,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or bool(hosts)
                 or each_aside
                 or in_meetings
-            ) and len(people) - len(companions) >= 3
+            ) and len(people) - len(companions) >= 3 and not continuation
             # "met X and Y separately"; "X, along with A, held bilateral talks with Y": one meeting
             # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
             days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 and not one_each else {}

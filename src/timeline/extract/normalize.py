@@ -352,6 +352,12 @@ def _glued_stop(_: re.Match[str]) -> str:
     return ". "
 
 
+@_repair(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\d)")
+def _glued_weekday(match: re.Match[str]) -> str:
+    """ "received his counterpart on Tuesday26/12/2023": a weekday with its date run on gets its space back."""
+    return f"{match.group(0)} "
+
+
 @_repair(r"\b(Affairs|Defense|Defence|Foreign|Finance|Trade|State) Sec\.(?= [A-Z])")
 def _secretary_abbreviated(match: re.Match[str]) -> str:
     """ "Philippine Foreign Affairs Sec. Enrique Manalo": the title written out, so its stop ends no sentence."""
