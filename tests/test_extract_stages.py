@@ -3226,6 +3226,19 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="a-capital-after-in-before-a-title-is-where-not-whose",
         ),
+        pytest.param(
+            "Kenyan Foreign Minister Amina Wanjiru travels on to Kampala, where on Saturday she is scheduled to "
+            "hold three-way talks with Ugandan Foreign Minister Peter Okello and Rwandan Foreign Minister Jean "
+            "Habimana focused on border security.",
+            {
+                ("Amina Wanjiru", "KE", "foreign minister"),
+                ("Peter Okello", "UG", "foreign minister"),
+                ("Jean Habimana", "RW", "foreign minister"),
+            },
+            "planned",
+            "2024-11-16",
+            id="talks-the-parse-made-a-subject-are-the-light-verbs-object",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -2452,6 +2452,22 @@ def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], 
     return list(dict.fromkeys([*before, *after])), end
 
 
+def _held_object_misparsed(anchor: Token) -> Token | None:
+    """The light verb whose object the parser took for another verb's subject: "he is scheduled to hold
+    [no object] three-way talks [nsubj] with X focused on Y", the noun phrase read as a clause of its own."""
+    if anchor.dep_ != "nsubj" or anchor.pos_ != "NOUN" or anchor.left_edge.i == 0:
+        return None
+    verb = anchor.doc[anchor.left_edge.i - 1]
+    if (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in LIGHT_VERBS
+        and verb.i < anchor.head.i
+        and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    ):
+        return verb
+    return None
+
+
 def _broken_subject(anchor: Token) -> Token | None:
     """Who holds talks the parser read as a noun phrase: "the pair held [amod] talks [ROOT]", "He also held talk",
     "He has so held closed talks".
@@ -2525,6 +2541,9 @@ def _subject_of(anchor: Token) -> Token | None:
     broken = _broken_subject(anchor)
     if broken is not None:
         return broken
+    held = _held_object_misparsed(anchor)
+    if held is not None:
+        return _subject_of(held)  # "he is to hold talks with X focused on Y": the parse made "talks" a subject
     clause = _holding_clause(anchor)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
