@@ -34,7 +34,8 @@ then, each the best of three fresh processes (peak RSS the largest seen):
 - the view after the revert of that retraction, a retraction of one office
   observation and one of a whole article, then each other correction the
   CLI offers (a merge of two people, a name set, an office set, a split),
-  appended one after the other
+  then a revert of the split, of the name set and of the merge, appended one
+  after the other
   in that order as the retraction is: the view then takes it in (or makes the
   store again), against the view that makes the store, and whether it did;
 - ``timeline ingest`` of one article into the log, beside into an empty log
@@ -268,6 +269,24 @@ def append_correction(location: str, which: int) -> None:
         writer.append([correction], recorded_at=RECORDED)  # type: ignore[list-item]
 
 
+REVERTED = ("split", "set-name", "merge")  # reverted in this order after ``CORRECTIONS``
+_KIND_OF = {
+    "merge": PeopleMerged.kind,
+    "set-name": NameSet.kind,
+    "set-office": OfficeSet.kind,
+    "split": PersonSplit.kind,
+}
+
+
+def append_revert(location: str, which: int) -> None:
+    """A revert of the log's last correction of the kind ``REVERTED[which]`` names, appended; the store left
+    behind, as for the retraction."""
+    log = open_log(location)
+    last = [r for r in log.records() if r.kind == _KIND_OF[REVERTED[which]]][-1]
+    with log.writer() as writer:
+        writer.append([CorrectionReverted(correction=last.id, reason="bench")], recorded_at=RECORDED)
+
+
 def schema_version(location: str) -> int:
     """The projection store's schema version: a rebuild drops and makes its tables (the version moves), an
     update of its rows leaves it."""
@@ -286,6 +305,10 @@ def corrections(location: str, made: float, *, retraction: bool = False) -> list
     steps += [(kind, appending(what, location, 0)) for kind, what in RETRACTIONS]
     steps += [
         (kind, appending("append_correction", location, which)) for which, kind in enumerate(CORRECTIONS)
+    ]
+    steps += [
+        (f"a revert of the {kind}", appending("append_revert", location, which))
+        for which, kind in enumerate(REVERTED)
     ]
     for kind, append in steps:
         measured(append)

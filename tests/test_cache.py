@@ -269,7 +269,7 @@ def test_an_ingest_brings_the_store_up_to_date_so_the_next_view_is_warm(
 def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_path: Path) -> None:
     """``update_store`` leaves a missing store missing, and one needing a rebuild as it was, for the view."""
     from timeline import update_store  # noqa: PLC0415
-    from timeline.model import PersonSplit  # noqa: PLC0415
+    from timeline.model import ArticleReextracted  # noqa: PLC0415
 
     log = Log(tmp_path / "events")
     append(log, EVENTS[: ARTICLE_STARTS[20]])
@@ -280,9 +280,7 @@ def test_updating_the_store_after_an_append_never_makes_nor_rebuilds_one(tmp_pat
     assert update_store(log)
     current = _stored_position(log.directory)
     article = EVENTS[ARTICLE_STARTS[3]].article  # type: ignore[attr-defined]
-    append(
-        log, [PersonSplit(name="Arlen Telfordson", article=article, as_name="Someone Else")]
-    )  # a rebuild's
+    append(log, [ArticleReextracted(article=article, extractor="test-2")])  # a rebuild's
     assert not update_store(log)
     assert _stored_position(log.directory) == current
     assert views(kept(log)) == views(build(log.fold_events()))
@@ -1756,5 +1754,174 @@ def test_offices_set_after_the_store_is_warm_are_answered_as_a_full_fold(
             merged = data.draw(st.lists(names, min_size=2, max_size=2, unique=True))
             return [PeopleMerged(names=tuple(merged), into=merged[0], reason="test")]
         return list(_article_events(40 + step))
+
+    _answered_as_a_full_fold(tmp_path_factory, data, correction)
+
+
+# -- splits, and reverts of merges, splits and names set, update only the people they touch --------
+
+
+def _written_in(upto: int) -> dict[str, list[str]]:
+    """Each name the synthetic log's first ``upto`` articles write, with the articles that write it, in order."""
+    from timeline.model import MeetingReported, OfficeObserved  # noqa: PLC0415
+
+    found: dict[str, list[str]] = {}
+    for event in EVENTS[: ARTICLE_STARTS[upto]]:
+        if isinstance(event, MeetingReported):
+            for p in event.participants:
+                found.setdefault(p.name, []).append(event.article)
+        elif isinstance(event, OfficeObserved):
+            found.setdefault(event.name, []).append(event.article)
+    return {name: list(dict.fromkeys(articles)) for name, articles in found.items()}
+
+
+def _splits() -> list[object]:
+    """Splits over the synthetic log's first 60 articles: out of a name's only article (the person is gone), out
+    of one of many (into a new name, and into a name another official is printed with), then their reverts."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import CorrectionReverted, PersonSplit  # noqa: PLC0415
+
+    written = _written_in(60)
+    once = next(name for name, articles in sorted(written.items()) if len(articles) == 1)
+    often = sorted((name for name in written if len(written[name]) > 2), key=lambda n: (-len(written[n]), n))
+    splits = [
+        PersonSplit(name=once, article=written[once][0], as_name="Someone Split", reason="test"),
+        PersonSplit(name=often[0], article=written[often[0]][1], as_name="Another Split", reason="test"),
+        PersonSplit(name=often[1], article=written[often[1]][0], as_name=often[2], reason="test"),
+    ]
+    reverts = [CorrectionReverted(correction=event_id(split), reason="test") for split in reversed(splits)]
+    return [*splits, *reverts]
+
+
+def test_splits_and_their_reverts_update_the_store_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each split, then each one's revert, one at a time after a warm store: no rebuild, and the store answers as
+    the fold (the people split or joined, their sightings, offices, meetings and changes)."""
+    assert _rebuilds_after_each(tmp_path, monkeypatch, _splits()) == []
+
+
+def test_reverts_of_merges_and_names_set_update_the_store_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each merge or name set, then each one's revert (last first), one at a time: no rebuild, and the store
+    answers as the fold after each (a merge taken back makes one person two again)."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import CorrectionReverted  # noqa: PLC0415
+
+    made = _renamings()
+    reverts = [
+        CorrectionReverted(correction=event_id(c), reason="test")  # type: ignore[arg-type]
+        for c in reversed(made)
+    ]
+    assert _rebuilds_after_each(tmp_path, monkeypatch, [*made, *reverts]) == []
+
+
+def test_a_merge_of_people_seen_in_one_article_on_one_day_taken_back_updates_the_store_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge the rename path cannot follow (their sightings interleave) makes the store again; its revert is
+    followed in place, the two people's sightings read from the log in its order, and answers as the fold."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import CorrectionReverted, PeopleMerged, PersonSplit  # noqa: PLC0415
+
+    log = Log(tmp_path / "events")
+    ingest_story(log, extracted(0, copy=False))
+    ingest_story(log, extracted(3, copy=False))
+    merge = PeopleMerged(names=("Antony Blinken", "Joe Biden"), into="Joe Biden", reason="test")
+    append(log, [merge])
+    kept(log).close()
+    rebuilds = counted_rebuilds(monkeypatch)
+    article = extracted(0, copy=False)[0].article  # type: ignore[attr-defined]
+    for step in (
+        CorrectionReverted(correction=event_id(merge), reason="test"),
+        PersonSplit(name="Antony Blinken", article=article, as_name="Joe Biden", reason="test"),
+    ):
+        append(log, [step])
+        assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
+    assert rebuilds == []
+
+
+def test_a_split_with_an_office_set_and_a_retraction_in_force_updates_the_store_without_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A split of a name an office set gives another office, while a retraction is in force: the split part is
+    no longer in that office (the office set names the written name), followed in place as the fold has it."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import (  # noqa: PLC0415
+        CorrectionReverted,
+        EventRetracted,
+        MeetingReported,
+        OfficeSet,
+        PersonSplit,
+    )
+
+    written = _written_in(60)
+    name = sorted((n for n in written if len(written[n]) > 2), key=lambda n: (-len(written[n]), n))[0]
+    retracted = next(
+        e
+        for e in EVENTS[: ARTICLE_STARTS[60]]
+        if isinstance(e, MeetingReported) and e.article != written[name][2]
+    )
+    log = Log(tmp_path / "events")
+    append(log, EVENTS[: ARTICLE_STARTS[60]])
+    append(
+        log,
+        [
+            OfficeSet(name=name, role="head of state", reason="test"),
+            EventRetracted(event=event_id(retracted), reason="test"),
+        ],
+    )
+    kept(log).close()
+    rebuilds = counted_rebuilds(monkeypatch)
+    split = PersonSplit(name=name, article=written[name][2], as_name="Split Off", reason="test")
+    for step in (split, CorrectionReverted(correction=event_id(split), reason="test")):
+        append(log, [step])
+        world = kept(log)
+        assert isinstance(world, cache.LazyWorld)
+        assert views(world) == views(build(log.events()))
+        world.close()
+    assert rebuilds == []
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_splits_and_reverts_after_the_store_is_warm_are_answered_as_a_full_fold(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """A warm store over many articles, then splits (into names new or seen), merges, names set and reverts of
+    any of them, new articles between: the store's views equal a full fold's."""
+    from timeline.codec import event_id  # noqa: PLC0415
+    from timeline.model import CorrectionReverted, NameSet, PeopleMerged, PersonSplit  # noqa: PLC0415
+
+    written = _written_in(44)
+    names = st.sampled_from(SYNTHETIC_NAMES)
+    made: list[object] = []
+
+    def correction(data: st.DataObject, step: int) -> list[object]:
+        kind = data.draw(st.sampled_from(["split", "split", "merge", "name", "revert", "revert", "article"]))
+        found: object
+        if kind == "split":
+            name = data.draw(names)
+            article = data.draw(st.sampled_from(written.get(name, []) or [written[SYNTHETIC_NAMES[0]][0]]))
+            as_name = data.draw(st.sampled_from(["Someone Split", *SYNTHETIC_NAMES]))
+            found = PersonSplit(name=name, article=article, as_name=as_name, reason="test")
+        elif kind == "merge":
+            merged = data.draw(st.lists(names, min_size=2, max_size=3, unique=True))
+            found = PeopleMerged(names=tuple(merged), into=data.draw(st.sampled_from(merged)), reason="test")
+        elif kind == "name":
+            to = data.draw(st.sampled_from(["A New Name", *SYNTHETIC_NAMES]))
+            found = NameSet(name=data.draw(names), to=to)
+        elif kind == "revert" and made:
+            reverted = data.draw(st.sampled_from(made))
+            found = CorrectionReverted(correction=event_id(reverted), reason="test")  # type: ignore[arg-type]
+        else:
+            return list(EVENTS[ARTICLE_STARTS[40 + step] : ARTICLE_STARTS[41 + step]])
+        made.append(found)
+        return [found]
 
     _answered_as_a_full_fold(tmp_path_factory, data, correction)

@@ -42,12 +42,19 @@ again, when its effect is bounded (``Cache._follow_office_set`` says when);
 a retracted office observation or article, and a retraction taken back,
 are found in the log (one pass, no fold: the store keeps no observations
 nor reports retracted) and leave or rejoin the offices, people, names and
-meeting parts they showed (``Cache._retold`` says when). Any other
-correction (a split; a revert of a merge, split, name or office set), a
-re-extraction, a name whose forms now print as two, people made one who
-were seen on one day in one article (their new offices hang on the log's
-order), or a country filled in for someone an earlier event left without
-one that changes, makes the store again from the log. Deleting it
+meeting parts they showed (``Cache._retold`` says when). A split, and a
+revert of a merge, a split or a name set, alone in an update, make again
+the people whose forms or printed names they change (one person's forms
+may now be two people, or two one) from the log's events that name them,
+found by one search of its lines (no fold), in its order: the counts of
+those forms, their sightings, the runs of their offices, their meeting
+parts and changes (``Cache._regroup`` says when). Any other correction (a
+revert of an office set; one of those beside new events, or beside an
+office set or a retraction appended or taken back), a re-extraction, a
+new article after which a name's forms print as two, people made one by a
+merge who were seen on one day in one article (their new offices hang on
+the log's order), or a country filled in for someone an earlier event left
+without one that changes, makes the store again from the log. Deleting it
 changes no answer; a log that does not match it (truncated, rewritten,
 another log) is noticed and the store made again; each row carries a
 checksum checked when it is read, and the row counts and meta are checked on
@@ -87,10 +94,11 @@ from timeline.model import (
     OfficeObserved,
     OfficeSet,
     PeopleMerged,
+    PersonSplit,
 )
 from timeline.gcpause import paused_gc
 from timeline.changes import first_meetings, groupings_of, holder_change, joined_groupings, new_offices
-from timeline.corrections import Corrections, in_force
+from timeline.corrections import Corrections, collect, in_force
 from timeline.identity import FORMS, Forms, Printed, known_countries, person_key
 from timeline.meetings import merge_meetings
 from timeline.names import Key
@@ -161,14 +169,16 @@ _BUSY_MS = cachefile.BUSY_MS  # how long to wait for another process's update of
 # SQLite's largest page: a country's run of meeting lines (tens of MB in a large log) spans a sixteenth of the
 # pages 4 KiB ones need, and a view reading it, or the row counts checked on opening, visit each page once
 _PAGE_SIZE = 65536
-# what an update follows: new extraction, retractions (of a meeting report, or the update declines), and
-# merges and names set (printed names that change: the rename of a new article's, or the update declines)
+# what an update follows: new extraction, retractions (of a meeting report, or the update declines), merges and
+# names set (printed names that change: the rename of a new article's, or the update declines), and splits and
+# reverts (the people they touch made again from the log's events that name them, or the update declines)
 _FOLDABLE = {
     "article-ingested",
     "meeting-reported",
     "office-observed",
     "event-retracted",
     "people-merged",
+    "person-split",
     "name-set",
     "office-set",
     "correction-reverted",
@@ -176,6 +186,7 @@ _FOLDABLE = {
 _FOLLOWED = (
     EventRetracted,
     PeopleMerged,
+    PersonSplit,
     NameSet,
     OfficeSet,
     CorrectionReverted,
@@ -595,7 +606,9 @@ class Cache:
         forms out of the counts and its sightings out of their offices (those
         an office observation shows too stay); a retraction of an office
         observation or of a whole article, and a revert of a retraction,
-        are followed as ``_retold`` says. Any of those that would change who
+        are followed as ``_retold`` says. A split, or a revert of a merge, a
+        split or a name set, alone in an update, makes again the people it
+        touches (``_regroup``). Any of those that would change who
         is who (a printed name, a country filled in, an acting day), a
         revert of any other correction, or a retraction while splits or
         offices set are in force, makes the store again.
@@ -604,10 +617,19 @@ class Cache:
         earlier = Corrections.of(corrections, event_id)
         now_in_force = _in_force([*corrections, *followed])
         rules = Corrections.of(now_in_force, event_id)
-        if not _only_retractions_reverted(earlier, rules) or _reverts_other_than_retractions(
-            [*corrections, *followed]
-        ):
-            return False  # a merge, split, name or office set taken back: who is who is in the log, not here
+        if (
+            rules.splits != earlier.splits
+            or not _only_retractions_reverted(earlier, rules)
+            or _reverts_other_than_retractions([*corrections, *followed])
+        ):  # a split, or a merge, split, name or office set taken back: who is who changes beyond a rename
+            if (
+                len(followed) != len(events)
+                or rules.offices != earlier.offices
+                or rules.retracted != earlier.retracted
+            ):
+                return False  # bounded only alone in an update, no office set nor retraction moved
+            days = {(country, role, day) for country, role, day in acting}
+            return self._regroup(forms, names, days, now_in_force, earlier, rules, log)
         reports, observations = rules.apply(
             [e for e in events if isinstance(e, MeetingReported)],
             [e for e in events if isinstance(e, OfficeObserved)],
@@ -1222,6 +1244,178 @@ class Cache:
                 gone_of[row.person].add(row)
         return self._people_and_offices_after(gone_of, {office for office, _ in by_year})
 
+    def _regroup(  # noqa: PLR0913 - the stored state the update continues from
+        self,
+        forms: Forms,
+        names: dict[Key, str],
+        acting: set[tuple[str, str, str]],
+        now_in_force: list[Event],
+        earlier: Corrections,
+        rules: Corrections,
+        log: EventLog,
+    ) -> bool:
+        """Corrections that change who is who beyond a rename, followed for the people they touch; False: make
+        the store again.
+
+        A split, or a revert of a merge, a split or a name set (alone in an
+        update, no office set nor retraction moved) changes the name forms
+        only in the articles of the splits made or taken back, and printed
+        names only of the people those forms and the merges and names set
+        make: one person's forms may now be two people, or two one. Those
+        people are made again from the log's events that name them (one
+        search of the log's lines, no fold: ``_naming``), in the log's order,
+        so nothing hangs on an order the store does not keep: the counts of
+        the forms split or joined, their sightings in their offices and
+        people (the runs of those offices made again), and the meeting parts
+        that show them, before or after (the reports of the articles split
+        as the corrections now make them). Not followed: a name written
+        anew whose place among the forms would change a printed name (the
+        fold counts forms in the log's order), an acting official without a
+        country among those people (the country the log knows for them
+        decides an acting day), or a stored report the log no longer gives.
+        """
+        changed = set(earlier.splits) ^ set(rules.splits)
+        articles = {split.article for split in changed}
+        every_split = {*earlier.splits, *rules.splits}
+        split_articles = {split.article for split in every_split}
+        seeds = {
+            person_key(name)
+            for split in every_split
+            if split.article in articles
+            for name in (split.name, split.as_name)
+        }  # the names whose forms a split made or taken back counts elsewhere
+        keys_of: dict[str, set[Key]] = defaultdict(set)
+        for key, person in names.items():
+            keys_of[person].add(key)
+        guess = seeds | {k for key in seeds if key in names for k in keys_of[names[key]]}
+        if not seeds:  # forms stay: the printed names are known now, and with them whose events to read
+            guess = _people_keys(names, rules.names(forms), set())
+        raw_reports, raw_observations = _naming(log, forms, guess, split_articles)
+        reports, observations = rules.apply(raw_reports, raw_observations)
+        known_keys = set(forms.written)
+        if seeds and not _recount(forms, seeds, reports, observations):
+            return False
+        new_names = rules.names(forms)
+        added = set(forms.written) - known_keys
+        if added and _names_first(forms, added, rules) != new_names:
+            return False  # where the fold counts a new name among the others would change a printed name
+        keys = _people_keys(names, new_names, seeds)
+        if not keys <= guess:  # people the first search did not read: read the log again for all of them
+            raw_reports, raw_observations = _naming(log, forms, keys | guess, split_articles)
+            reports, observations = rules.apply(raw_reports, raw_observations)
+        affected = {n for k in keys for n in (names.get(k), new_names.get(k)) if n is not None}
+        reports = [r for r in reports if any(person_key(p.name) in keys for p in r.participants)]
+        observations = [o for o in observations if person_key(o.name) in keys]
+        if any(
+            p.status == "acting" and p.country is None and person_key(p.name) in keys
+            for r in reports
+            for p in r.participants
+        ) or any(o.status == "acting" and o.country is None for o in observations):
+            return False  # an acting day there hangs on the country the log knows for them, which may change
+        known = known_countries(forms, new_names)
+        people = World(reports=reports, observations=observations, names=new_names, known_countries=known)
+        fresh = [row for row in sightings_of(people, acting) if row.person in affected]
+        holders_seen = self._reseat(affected, fresh, _shown(people, fresh, acting))
+        context = World(names=new_names, known_countries=known)
+        printed = Printed(context)
+        touched_pairs: set[str] = set()
+        touched_groupings: set[str] = set()
+        shown_by = dict.fromkeys(sorted(affected), "")  # their parts, under the names printed before
+        taken = self._rename_meetings(shown_by, printed, touched_pairs, touched_groupings)
+        parts: dict[str, list[MeetingReported]] = defaultdict(list, {part: [] for part in taken})
+        removed: list[MeetingReported] = []
+        for found in taken.values():
+            for report in found:
+                if report.article in articles:
+                    removed.append(report)  # as the corrections made it before: made again from the log below
+                else:
+                    parts[_key(report, new_names)].append(report)
+        for logged in raw_reports:
+            if logged.article not in articles:
+                continue
+            before, _ = earlier.apply([logged], [])
+            after, _ = rules.apply([logged], [])
+            if not before:
+                continue  # retracted
+            if before[0] in removed:
+                removed.remove(before[0])
+                parts[_key(after[0], new_names)].append(after[0])
+            elif before[0] != after[0]:
+                return False  # a report the split changes stored in no part the people show
+        if removed:
+            return False  # a stored report the log does not give as it is in force
+        for part in self._untitled_parts(holders_seen):
+            parts.setdefault(part, [])  # made again: who held which office then may have changed
+        self._remake_parts(parts, new_names, known, printed, touched_pairs, touched_groupings)
+        self._note_events([], observations)
+        self._set_meta(
+            corrections=_corrections_data(now_in_force),
+            forms=_encode(_forms_to(forms)).decode(),
+            names=_encode([[list(k), v] for k, v in new_names.items()]).decode(),
+        )
+        return True
+
+    def _reseat(self, affected: set[str], fresh: list[Sighting], shown: _Shown) -> set[tuple[str, str]]:
+        """These people's sightings, all of them as the log gives them now, in place of those the store has.
+
+        Returns:
+            (country, person) whose office runs changed, as ``_put_office`` gives them.
+
+        """
+        before = [row for person in sorted(affected) for row in self._person_sightings(person)]
+        mine: dict[tuple[str, int], list[Sighting]] = defaultdict(list)
+        for row in fresh:
+            mine[(_office(row), first_day(row.date).year)].append(row)
+        years = set(mine) | {(_office(row), first_day(row.date).year) for row in before}
+        for office, year in sorted(years):
+            rows, seen = self._office_year(office, year)
+            others = [row for row in rows if row.person not in affected]
+            new = mine.get((office, year), [])
+            self._put_office_year(office, year, others + new, seen.within(others).joined(shown.within(new)))
+        of_person: dict[str, list[Sighting]] = defaultdict(list)
+        for row in fresh:
+            of_person[row.person].append(row)
+        for person in sorted(affected):
+            if of_person.get(person):
+                self._put_person(person, of_person[person])
+            else:  # seen nowhere now: no row, as a rebuild makes none
+                self.db.execute("DELETE FROM person WHERE part = ?", (person,))
+                self._put_changes(f"person:{person}", [])
+        holders: set[tuple[str, str]] = set()
+        for office in sorted({office for office, _ in years}):
+            holders |= self._put_office(office, [], _Shown())
+        return holders
+
+    def _remake_parts(  # noqa: PLR0913 - what the parts are made with, and what they touch
+        self,
+        parts: dict[str, list[MeetingReported]],
+        names: dict[Key, str],
+        known: dict[str, str],
+        printed: Printed,
+        touched_pairs: set[str],
+        touched_groupings: set[str],
+    ) -> None:
+        """Meeting parts made again from their stored reports and those added, then the changes of the pairs
+        and groupings they show, before or after, and the countries' pages."""
+        holders = Holders(self._holder_rows)
+        for part, added in parts.items():
+            before = self._meetings(part)
+            for meeting in before:
+                touched_pairs.update(_pairs(meeting))
+                touched_groupings.update(groupings_of(meeting))
+            reports_of_part = [r for m in before for r in m.reports] + added
+            part_world = World(reports=reports_of_part, names=names, known_countries=known)
+            merged = merge_meetings(part_world, holders)
+            self._put_meetings(part, merged, printed)
+            for meeting in merged:
+                touched_pairs.update(_pairs(meeting))
+                touched_groupings.update(groupings_of(meeting))
+        for pair in touched_pairs:
+            self._put_pair_changes(pair)
+        for name in touched_groupings:
+            self._put_grouping_changes(name)
+        self._remake_pages()
+
     def _follow_office_set(
         self,
         office: OfficeSet,
@@ -1816,6 +2010,78 @@ def _logged_events(log: EventLog, wanted: set[str]) -> _Logged:
                 articles.setdefault(event.article, []).append((logged_id, event))
     return _Logged(events, articles)
 
+
+
+def _naming(
+    log: EventLog, forms: Forms, keys: set[Key], articles: set[str]
+) -> tuple[list[MeetingReported], list[Observed]]:
+    """The latest extraction's reports and office observations that may name these people, as logged, in log
+    order: those whose line holds one of the forms written for them, or is of one of these articles (where a
+    split writes them under another name). One search of the log's lines (``EventLog.fold_events_naming``), no
+    fold; others may come too."""
+    needles = {dumps(name)[1:-1] for key in keys for name in forms.written.get(key, ())} | articles
+    if not needles:
+        return [], []
+    events = (event for _, event in log.fold_events_naming(needles))
+    found, _ = collect(events, None, event_id, keep_text=False)
+    return found.reports, found.observations
+
+
+def _recount(
+    forms: Forms, keys: set[Key], reports: list[MeetingReported], observations: list[Observed]
+) -> bool:
+    """The forms of these names counted again from the corrected events that write them (all of them, in log
+    order: what the fold counts for them), in place of those stored. Always True (a step of ``_regroup``)."""
+    fresh = Forms()
+    for report in reports:
+        for p in report.participants:
+            if person_key(p.name) in keys:
+                fresh.add(p.name, p.family, p.country)
+    for observation in observations:
+        if person_key(observation.name) in keys:
+            fresh.add(observation.name, observation.family, observation.country)
+    for key in keys:
+        for found in (forms.families, forms.countries, forms.others):
+            found.pop(key, None)
+        forms.open.discard(key)
+        if key not in fresh.written:
+            forms.written.pop(key, None)
+            forms.tally.pop(key, None)
+            continue
+        forms.written[key] = fresh.written[key]  # a name counted before keeps its place among the forms
+        forms.tally[key] = fresh.tally[key]
+        if key in fresh.families:
+            forms.families[key] = fresh.families[key]
+        if key in fresh.countries:
+            forms.countries[key] = fresh.countries[key]
+        if fresh.others.get(key):
+            forms.others[key] = set(fresh.others[key])
+        if key in fresh.open:
+            forms.open.add(key)
+    return True
+
+
+def _names_first(forms: Forms, first: set[Key], rules: Corrections) -> dict[Key, str]:
+    """The printed names with these forms counted before every other (``_regroup`` counts a new one last)."""
+    written = {key: forms.written[key] for key in forms.written if key in first}
+    written.update(forms.written)
+    moved = Forms(
+        written=written,
+        families=forms.families,
+        countries=forms.countries,
+        others=forms.others,
+        open=forms.open,
+        tally=forms.tally,
+    )
+    return rules.names(moved)
+
+
+def _people_keys(before: dict[Key, str], after: dict[Key, str], also: set[Key]) -> set[Key]:
+    """The name keys of every person whose printed name changed for one of their keys, or who is printed for
+    one of ``also``: before or after, each key printed as one of those people."""
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)} | also
+    people = {n for k in changed for n in (before.get(k), after.get(k)) if n is not None}
+    return {k for k, n in before.items() if n in people} | {k for k, n in after.items() if n in people}
 
 def _observed(
     observations: Iterable[Observed], world: World, acting: set[tuple[str, str, str]]
