@@ -212,8 +212,10 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                     and (_styled(token, sentence, parsed) or token.dep_ in {"nsubj", "nsubjpass"})
                 ):  # "Dr Ng", "General Li"; "On Saturday, Ri is scheduled to ...", the subject
                     known = styled[token.text]
+            if known is None:
+                continue  # (most words: no set of their places built)
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
-            if known is None or here & taken or here & spans:
+            if here & taken or here & spans:
                 continue
             if (
                 token.pos_ not in {"PROPN", "ADJ", "NOUN", "X"}
@@ -245,7 +247,9 @@ def _misspelt(token: Token, families: list[tuple[str, PersonMention]]) -> Person
     if token.pos_ != "PROPN" or len(token.text) < _LONG_NAME + 1:
         return None
     word = _fold(token.text)
-    found = [m for family, m in families if _one_letter_apart(word, family)]
+    found = [
+        m for family, m in families if abs(len(word) - len(family)) <= 1 and _one_letter_apart(word, family)
+    ]  # (lengths two apart or more are never one letter apart: not compared)
     return found[0] if len(found) == 1 else None
 
 
@@ -603,10 +607,11 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
     result = []
     ends: list[int] = []
     for i, token in enumerate(doc):
-        if _head_of(doc, i):
+        lower = token.lower_
+        if lower == "head" and _head_of(doc, i):
             ends.append(i + 2)  # "the Head of State": a long title, its last word "State"
             continue
-        if token.lower_ not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
+        if lower not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
             continue
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (

@@ -308,7 +308,8 @@ _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 def trigger_anchor(token: Token) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
-    if token.pos_ not in _TRIGGER_CLASSES:
+    pos = token.pos_  # asked by most rules below: read once
+    if pos not in _TRIGGER_CLASSES:
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
     if token.lower_ in {"interaction", "negotiations"} and not (
@@ -316,7 +317,7 @@ def trigger_anchor(token: Token) -> Token | None:
     ):
         return None  # "had an interaction with X", "X and Y held negotiations in Xi'an" are meetings; "the
         # second high-level interaction under the administration", "the negotiations on a trade deal" not
-    if token.pos_ == "VERB" and (
+    if pos == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
         or (lemma in {"sign", "ink"} and _signed_by_two(token))
@@ -327,33 +328,29 @@ def trigger_anchor(token: Token) -> Token | None:
         )
         # Y presided over the signing of agreements": they met
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and (lemma in {"discuss", "confer", "consult"} or (lemma == "exchange" and _views_exchanged(token)))
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
         # bilateral issues with Sudanese Prime Minister X"
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and (lemma == "discuss" or (lemma == "exchange" and _views_exchanged(token)))
         and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases_of_thing(token))
     ):
         # "he had discussed the crisis with his Indian counterpart, X", "exchanged views with X": the
         # "with" hung on the thing
         return token
-    if token.pos_ == "VERB" and _co_chaired(token) and _people_before(token):
+    if pos == "VERB" and _co_chaired(token) and _people_before(token):
         return token  # "X and Y co-chaired the joint commission"
-    if (
-        token.pos_ == "VERB"
-        and lemma == "discuss"
-        and any(_with_titled(c) for c in _with_phrases_of_aim(token))
-    ):
+    if pos == "VERB" and lemma == "discuss" and any(_with_titled(c) for c in _with_phrases_of_aim(token)):
         return token  # "discussed ways to strengthen cooperation with Austrian President X"
 
     if (host := _host_during_visit(token)) is not None:
         return host  # "Minister X reiterated ... during Zimbabwean Minister Y's visit": X received Y
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and lemma == "visit"
         and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
     ):
@@ -361,49 +358,49 @@ def trigger_anchor(token: Token) -> Token | None:
         if obj.ent_type_ == "PERSON":
             return token  # "plans to visit Chinese Foreign Minister Wang Yi in Beijing"
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and lemma == "visit"
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for t in c.subtree)
     ):
         return token  # "he was visited in the Historic Center by the president of Chile, Gabriel Boric"
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and lemma == "sit"
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
         return token  # "a day before he will sit down with Moroccan Prime Minister X"
-    if token.pos_ == "VERB" and lemma == "receive" and _a_thing_received(token):
+    if pos == "VERB" and lemma == "receive" and _a_thing_received(token):
         return None  # "received a letter from President X": a message, not a meeting
-    if token.pos_ == "VERB" and _credentials(token):
+    if pos == "VERB" and _credentials(token):
         return token  # "presented his credentials to President X", "received the letter of credence of Y"
-    if token.pos_ == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
+    if pos == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
         return token  # "visited Qatar at the invitation of Sheikh Tamim": the host who invited met the guest
     if (
-        token.pos_ == "NOUN"
+        pos == "NOUN"
         and lemma == "visit"
         and token.dep_ == "dobj"
         and token.head.pos_ == "VERB"
         and (_at_the_invitation(token) or _at_the_invitation(token.head))
     ):
         return token.head  # "will undertake a state visit to Uganda at the invitation of President X"
-    if token.pos_ == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
+    if pos == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
-    if token.pos_ == "VERB" and lemma == "speak" and _speaking_aside(token):
+    if pos == "VERB" and lemma == "speak" and _speaking_aside(token):
         return None  # "Speaking during the joint news conference, X said": X spoke to the press, met no one
     # a finite "shake" only: not "photos of X shaking hands with Y", "accused of shaking hands with Y"
     if (
-        token.pos_ == "VERB"
+        pos == "VERB"
         and lemma == "shake"
         and token.tag_ in {"VBD", "VBZ", "VBP"}
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         and any(_with_someone(c) for c in [*_with_phrases(token), *_with_phrases_of_thing(token)])
     ):
         return token  # a caption's "X shakes hands with Y in Rabat": they met
-    if token.pos_ == "NOUN" and lemma in MEETING_VERBS and _verb_tagged_a_noun(token):
+    if pos == "NOUN" and lemma in MEETING_VERBS and _verb_tagged_a_noun(token):
         return token  # a caption's "X hosts [NNS] Y for talks at the Pentagon, April 11, 2022"
-    if token.pos_ == "VERB" and lemma in MEETING_VERBS:
+    if pos == "VERB" and lemma in MEETING_VERBS:
         if lemma in {"call", "phone", "telephone"} and not any(
             c.dep_ in {"dobj", "prep", "prt"} or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
             for c in token.children
@@ -446,13 +443,13 @@ def trigger_anchor(token: Token) -> Token | None:
         ):
             return None
         return token
-    if token.pos_ in {"NOUN", "PROPN"} and _joint_appearance(token):
+    if pos in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
     if _past_verb_as_adjective(token):
         return token
     if _welcome_given(token):
         return token.head  # "He was given a red carpet welcome by President X at the airport"
-    if token.pos_ in {"VERB", "AUX"} and _participants_included(token):
+    if pos in {"VERB", "AUX"} and _participants_included(token):
         return token  # "The participating leaders included X, Y and Z": more people at the meeting just told
     if token.pos_ == "VERB" and _joined_at_the_meeting(token):
         return token  # "In their talks they will be joined by X and Y": more people at the meeting just told
@@ -465,7 +462,7 @@ def trigger_anchor(token: Token) -> Token | None:
         return (
             token.head
         )  # "The event will also be attended by X and Y": more people at the meeting just told
-    if token.pos_ in {"NOUN", "PROPN"} and (
+    if pos in {"NOUN", "PROPN"} and (
         token.lower_ in MEETING_NOUNS
         or (
             token.lower_ == "calls"

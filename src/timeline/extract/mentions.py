@@ -1338,17 +1338,18 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             start += n
             break
     while start < end:
+        word = doc[start]
+        lower = word.lower_
         if (
-            doc[start].lower_ in office.TITLE_WORDS
-            or doc[start].lower_ in _RANKS  # "Colonel General Zakir Hasanov"
-            or doc[start].lower_ in office.QUALIFIERS
-            or doc[start].lower_ in office.CONNECTORS
-            or doc[start].lower_ in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
-            or doc[start].lower_ in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
-            or doc[start].is_punct
-            or organisation_of_words(doc[start].text)
-            or doc[start].lower_
-            in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
+            lower in office.TITLE_WORDS
+            or lower in _RANKS  # "Colonel General Zakir Hasanov"
+            or lower in office.QUALIFIERS
+            or lower in office.CONNECTORS
+            or lower in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
+            or lower in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
+            or word.is_punct
+            or organisation_of_words(word.text)
+            or lower in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
             # Faki", "Cabinet [Member Prince Turki]"
         ):
             start += 1
@@ -1903,11 +1904,12 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
     [Africa] Xue Bing", one place to the model; a name of two words at least after it. Or a name listed with
     one found: "The Prime Ministers of Armenia and [Georgia] Nikol Pashinyan and Irakli Gharibashvili"."""
     for n in (3, 2, 1):
-        words = doc[start : start + n].text
         rest = doc[start + n : end]
+        if len(rest) < 2:  # noqa: PLR2004 - a given name and a family name
+            continue  # (asked first: no place's words joined)
+        words = doc[start : start + n].text
         if (
-            len(rest) >= 2  # noqa: PLR2004 - a given name and a family name
-            and (country_named_whole(words) or words in gazetteer.WORLD_REGIONS)
+            (country_named_whole(words) or words in gazetteer.WORLD_REGIONS)
             and (
                 all(t.ent_type_ in {"LOC", "GPE", "PERSON"} for t in rest)  # the place's entity ran on
                 or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)

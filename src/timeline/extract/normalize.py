@@ -21,18 +21,23 @@ from timeline.extract import outlets
 from timeline.extract.office import ORGANISATIONS, TITLE_WORDS
 
 Repair = Callable[[re.Match[str]], str | None]
-_REPAIRS: list[tuple[re.Pattern[str], Repair]] = []
+_REPAIRS: list[tuple[re.Pattern[str], Repair, tuple[str, ...]]] = []
 # capitals and letters of Latin scripts, accented ones too: datelines "HÀ NỘI", "BOGOTÁ", "SÃO PAULO"
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # a regular expression's character range, for the cast's datelines too
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 
 
-def _repair(pattern: str, flags: int = 0) -> Callable[[Repair], Repair]:
+def _repair(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> Callable[[Repair], Repair]:
     """Register a repair: what the pattern matches is replaced by what the function returns; None leaves the
-    words as they are and free for the other repairs (a match that turned out to be no case of it)."""
+    words as they are and free for the other repairs (a match that turned out to be no case of it).
+
+    ``needs``, when given, are strings one of which every match holds, or the text its look-arounds read: a
+    text with none of them is not searched. A pattern that opens on a word boundary or a look-behind is
+    tried at every character, which costs more than finding a word; most texts have no case of most repairs.
+    """
 
     def register(function: Repair) -> Repair:
-        _REPAIRS.append((re.compile(pattern, flags), function))
+        _REPAIRS.append((re.compile(pattern, flags), function, needs))
         return function
 
     return register
@@ -137,7 +142,7 @@ def _opening_insert(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"(?<=[a-z])\)(?= [A-Z][a-z])")
+@_repair(r"(?<=[a-z])\)(?= [A-Z][a-z])", needs=(")",))
 def _closing_insert(match: re.Match[str]) -> str | None:
     """The closing bracket of ``_opening_insert``'s."""
     opening = match.string.rfind("(", max(0, match.start() - 45), match.start())
@@ -146,25 +151,25 @@ def _closing_insert(match: re.Match[str]) -> str | None:
     return ""
 
 
-@_repair(r"(?<=[a-z])\.(?=\()")
+@_repair(r"(?<=[a-z])\.(?=\()", needs=(".(",))
 def _stop_before_bracket(_: re.Match[str]) -> str:
     """ "Minister S Jaishankar.(Photo | Twitter)": a full stop glued to the bracket after it ends the name."""
     return ". "
 
 
-@_repair(r"(?:(?<=\bon X)|(?<=\bvia X))(?=\.)")
+@_repair(r"(?:(?<=\bon X)|(?<=\bvia X))(?=\.)", needs=("X.",))
 def _platform_x(_: re.Match[str]) -> str:
     """ "said in a post on X. He also met Y": the platform's name is no initial of "X. He", a name."""
     return " "
 
 
-@_repair(r"(?<=[A-Za-z])[`´](?=s\b)")
+@_repair(r"(?<=[A-Za-z])[`´](?=s\b)", needs=("`", "´"))
 def _grave_apostrophe(_: re.Match[str]) -> str:
     """ "Tanzania`s President": a grave accent typed for the apostrophe of a possessive."""
     return "'"
 
 
-@_repair(r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)")
+@_repair(r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)", needs=("Amir",))
 def _amir(_: re.Match[str]) -> str:
     """ "Kuwait's Amir Sheikh Meshal", "the Amir": the Gulf's spelling of the title Emir (not the given name)."""
     return "Emir"
@@ -176,7 +181,8 @@ _STATE = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"  # "Slovakia", "the Un
 
 @_repair(
     rf"\b(Presidents|Premiers|Kings|Chancellors|(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
-    rf"({_NAME})((?:, {_NAME})?,? and )(?={_NAME}\b)"
+    rf"({_NAME})((?:, {_NAME})?,? and )(?={_NAME}\b)",
+    needs=("Presidents ", "Premiers ", "Kings ", "Chancellors ", "Ministers "),
 )
 def _plural_title(match: re.Match[str]) -> str:
     """ "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa": each name gets the title, in the singular."""
@@ -187,7 +193,8 @@ def _plural_title(match: re.Match[str]) -> str:
 
 @_repair(
     rf"\b(?:[Tt]he )?((?:Foreign |Defen[cs]e |Prime |Finance |Trade )?(?:Ministers|Presidents)) of "
-    rf"({_STATE}), ({_NAME}), and ({_STATE}), (?={_NAME}\b)"
+    rf"({_STATE}), ({_NAME}), and ({_STATE}), (?={_NAME}\b)",
+    needs=("Ministers of ", "Presidents of "),
 )
 def _plural_title_of(match: re.Match[str]) -> str:
     """ "the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajčák": a title each."""
@@ -199,7 +206,8 @@ def _plural_title_of(match: re.Match[str]) -> str:
 
 @_repair(
     r"\b(?:[Tt]he )?((?:Foreign |Defen[cs]e |Prime )?(?:Ministers|Presidents)) of "
-    r"((?:the )?(?:[A-Z][\w'’-]+ ){2,5})and ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})\b"
+    r"((?:the )?(?:[A-Z][\w'’-]+ ){2,5})and ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})\b",
+    needs=("Ministers of ", "Presidents of "),
 )
 def _plural_title_of_unpunctuated(match: re.Match[str]) -> str:
     """ "Presidents of Kyrgyzstan Sadyr Japarov and Tajikistan Emomali Rahmon": a title each, before each name."""
@@ -224,7 +232,9 @@ def _known_as_aside(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r",? (?:may|May) (?:God|Allah) (?:[a-z]+ ){1,2}(?:Him|him|Her|her)(?:,|(?=[.;]))")
+@_repair(
+    r",? (?:may|May) (?:God|Allah) (?:[a-z]+ ){1,2}(?:Him|him|Her|her)(?:,|(?=[.;]))", needs=("God", "Allah")
+)
 def _blessing(_: re.Match[str]) -> str:
     """A blessing after a monarch's title goes, and the title meets its verb.
 
@@ -234,25 +244,31 @@ def _blessing(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"\b([Cc]hief|[Cc]ommander)-(of|in)-([Ss]taff|[Cc]hief)\b")
+@_repair(r"\b([Cc]hief|[Cc]ommander)-(of|in)-([Ss]taff|[Cc]hief)\b", needs=("-of-", "-in-"))
 def _hyphenated_title(match: re.Match[str]) -> str:
     """ "Ukrainian presidential chief-of-staff Andriy Yermak": the title's words apart, as titles are read."""
     return " ".join(match.groups())
 
 
-@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b(?! (?:of|spokes|[a-z]))")
+@_repair(
+    r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b(?! (?:of|spokes|[a-z]))",
+    needs=("Pentagon",),
+)
 def _pentagon_chief(_: re.Match[str]) -> str:
     """ "the new head of the Pentagon, Pete Hegseth", "Pentagon chief X": the US defence secretary."""
     return "US Secretary of Defense"
 
 
-@_repair(r"\b(?:[Hh]ead|[Cc]hief) of the ((?:[A-Z][a-z]+ )?)(Foreign|Defen[cs]e|Finance) Ministry\b")
+@_repair(
+    r"\b(?:[Hh]ead|[Cc]hief) of the ((?:[A-Z][a-z]+ )?)(Foreign|Defen[cs]e|Finance) Ministry\b",
+    needs=(" Ministry",),
+)
 def _head_of_a_ministry(match: re.Match[str]) -> str:
     """ "The head of the Polish Foreign Ministry will also meet with ...": its minister."""
     return f"{match.group(1)}{match.group(2)} Minister"
 
 
-@_repair(r"\b(?:Raksha|Videsh) Mantri\b")
+@_repair(r"\b(?:Raksha|Videsh) Mantri\b", needs=(" Mantri",))
 def _hindi_title(match: re.Match[str]) -> str:
     """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English.
 
@@ -261,14 +277,14 @@ def _hindi_title(match: re.Match[str]) -> str:
     return "Defence Minister" if match.group(0).startswith("Raksha") else "External Affairs Minister"
 
 
-@_repair(r"\b(?:Lyonchhen|Druk Gyalpo)\b")
+@_repair(r"\b(?:Lyonchhen|Druk Gyalpo)\b", needs=("Lyonchhen", "Druk Gyalpo"))
 def _bhutans_titles(match: re.Match[str]) -> str:
     """ "Mr. Lyonchhen (Dr.) Lotay Tshering", "The Druk Gyalpo of Bhutan": Bhutan's prime minister and king,
     by the titles in Dzongkha its neighbours' releases keep."""
     return "Prime Minister" if match.group(0) == "Lyonchhen" else "King"
 
 
-@_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])")
+@_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])", needs=("EAM",))
 def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
     return "External Affairs Minister"
@@ -294,27 +310,32 @@ def _tag_line(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"\b(will|would|to) ((?:next|this) (?:week|month)|on [A-Z][a-z]+day|tomorrow) (host)\b")
+@_repair(
+    r"\b(will|would|to) ((?:next|this) (?:week|month)|on [A-Z][a-z]+day|tomorrow) (host)\b", needs=(" host",)
+)
 def _time_before_host(match: re.Match[str]) -> str:
     """ "will next week host President X": the model reads "host" there as a noun; the verb goes first ("will
     host next week President X"), the same letters."""
     return f"{match.group(1)} {match.group(3)} {match.group(2)}"
 
 
-@_repair(r"\bPresident of the (Spanish )?Government\b")
+@_repair(r"\bPresident of the (Spanish )?Government\b", needs=("President of the ",))
 def _spanish_premier(match: re.Match[str]) -> str:
     """ "Pedro Sánchez, President of the Government of the Kingdom of Spain": Spain's prime minister, as
     English news titles him; the words a title is made of here are no name ("Government")."""
     return f"{match.group(1) or ''}Prime Minister"
 
 
-@_repair(r"\b(received|welcomed|hosted|met),(?= (?:today|yesterday|on|at|in)\b)")
+@_repair(
+    r"\b(received|welcomed|hosted|met),(?= (?:today|yesterday|on|at|in)\b)",
+    needs=("received,", "welcomed,", "hosted,", "met,"),
+)
 def _comma_after_verb(match: re.Match[str]) -> str:
     """ "King Mohammed VI received, today at the Royal Palace in Rabat, Mr. X": the verb meets its adverbs."""
     return match.group(1)
 
 
-@_repair(r"(?<=\S)(?:--|—|–)(?=\S)")
+@_repair(r"(?<=\S)(?:--|—|–)(?=\S)", needs=("--", "—", "–"))
 def _spaced_dash(_: re.Match[str]) -> str:
     """ "(Kyodo)--Japanese Foreign Minister": a dash between words becomes a spaced one."""
     return " -- "
@@ -352,32 +373,32 @@ def _glued_stop(_: re.Match[str]) -> str:
     return ". "
 
 
-@_repair(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\d)")
+@_repair(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\d)", needs=("day",))
 def _glued_weekday(match: re.Match[str]) -> str:
     """ "received his counterpart on Tuesday26/12/2023": a weekday with its date run on gets its space back."""
     return f"{match.group(0)} "
 
 
-@_repair(r"\b(Affairs|Defense|Defence|Foreign|Finance|Trade|State) Sec\.(?= [A-Z])")
+@_repair(r"\b(Affairs|Defense|Defence|Foreign|Finance|Trade|State) Sec\.(?= [A-Z])", needs=(" Sec.",))
 def _secretary_abbreviated(match: re.Match[str]) -> str:
     """ "Philippine Foreign Affairs Sec. Enrique Manalo": the title written out, so its stop ends no sentence."""
     return f"{match.group(1)} Secretary"
 
 
-@_repair(r"\b(Affairs|Defen[cs]e|Foreign|Finance|Trade|Prime|Deputy) Minster\b")
+@_repair(r"\b(Affairs|Defen[cs]e|Foreign|Finance|Trade|Prime|Deputy) Minster\b", needs=(" Minster",))
 def _minister_misspelt(match: re.Match[str]) -> str:
     """ "Australian Foreign Affairs Minster, Penny Wong": a minister, not a cathedral."""
     return f"{match.group(1)} Minister"
 
 
-@_repair(r"\b([A-Z][a-z]*[a-rt-z])['’](?= (?:[Aa]l|[Ee]l)-[A-Z])")
+@_repair(r"\b([A-Z][a-z]*[a-rt-z])['’](?= (?:[Aa]l|[Ee]l)-[A-Z])", needs=("l-",))
 def _transliterated_ayn(match: re.Match[str]) -> str:
     """ "Prime Minister Mohammed Shia' al-Sudani": an apostrophe for a letter ending a given name, which the
     model reads as the end of a name (a plural possessive, "ministers' ", ends in s)."""
     return match.group(1)
 
 
-@_repair(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)")
+@_repair(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)", needs=("- ",))
 def _name_hyphen(match: re.Match[str]) -> str | None:
     """ "Ahmad Nasser Al-Mohammad Al- Sabah", "Mohammad- Javad Zarif": a space typed after the hyphen inside a
     name (not "Lomuro- Minister of Cabinet Affairs", a dash before a title)."""
@@ -386,13 +407,13 @@ def _name_hyphen(match: re.Match[str]) -> str | None:
     return f"{match.group(1)}-"
 
 
-@_repair(r"\b([A-Z][a-z]+) [\"“][A-Z][a-z]+[\"”](?= [A-Z][a-z])")
+@_repair(r"\b([A-Z][a-z]+) [\"“][A-Z][a-z]+[\"”](?= [A-Z][a-z])", needs=(' "', " “"))
 def _quoted_nickname(match: re.Match[str]) -> str:
     """'President Ferdinand "Bongbong" Marcos Jr.': the nickname in quotes goes, and the name is whole."""
     return match.group(1)
 
 
-@_repair(r"(?<=[a-z]), (?=(?:Jr|Sr)\.?(?![\w.]))")
+@_repair(r"(?<=[a-z]), (?=(?:Jr|Sr)\.?(?![\w.]))", needs=(", Jr", ", Sr"))
 def _generation_comma(_: re.Match[str]) -> str:
     """ "President Joseph R. Biden, Jr. called X": the generation is the name's, not a subject of its own."""
     return " "
@@ -409,7 +430,8 @@ def _misspelt_minister(match: re.Match[str]) -> str:
 
 @_repair(
     r"(?:(?<=Secretary)|(?<=Minister)), (?=(?:[A-Z][a-z]+,? (?:and |& )?){1,3}Affairs\b(?! (?:Minister|Secretary)))"
-    r"|(?<=\b[Mm]inister) (?:in charge of|responsible for) (?=[A-Za-z])"
+    r"|(?<=\b[Mm]inister) (?:in charge of|responsible for) (?=[A-Za-z])",
+    needs=("Affairs", " in charge of ", " responsible for "),
 )
 def _for_the_portfolio(_: re.Match[str]) -> str:
     """A title's portfolio written another way is "for" it.
@@ -421,7 +443,7 @@ def _for_the_portfolio(_: re.Match[str]) -> str:
     return " for "
 
 
-@_repair(r"(?<=[a-z'’]) \([A-Z]{2,6}\)(?=[ ,.;:])")
+@_repair(r"(?<=[a-z'’]) \([A-Z]{2,6}\)(?=[ ,.;:])", needs=(" (",))
 def _acronym_aside(match: re.Match[str]) -> str:
     """An acronym in brackets goes; a country's or a union's stays.
 
@@ -474,7 +496,8 @@ def _honorific(_: re.Match[str]) -> str:
 
 @_repair(
     r"(?<=[a-z])(?:, (?:(?:far|second from|2nd from|third from) )?(?:left|right|center|centre),"
-    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|left|right|center|centre)\))"
+    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|left|right|center|centre)\))",
+    needs=("left", "right", "center", "centre", "L)", "R)"),
 )
 def _caption_side(match: re.Match[str]) -> str:
     """ "John Kerry, left, speaks ...", "X (R) shakes hands with Y": where in the photo, not the sentence.
@@ -493,7 +516,8 @@ _TITLE_WORDS = (
 @_repair(
     rf"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Madam)\.? ([A-Z][\w'’-]+), "
     rf"((?:(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+ |(?:bin|bint|ibn|al|el|de|da|van|von) ){{0,3}}"
-    rf"(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+)(?=, (?:[A-Z][a-z]+ )*{_TITLE_WORDS}\b)"
+    rf"(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]+)(?=, (?:[A-Z][a-z]+ )*{_TITLE_WORDS}\b)",
+    needs=("Mr", "Ms", "Madam"),
 )
 def _family_comma_given(match: re.Match[str]) -> str:
     """ "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs": "Sergey Viktorovich Lavrov, Minister ..."."""
@@ -506,14 +530,17 @@ def _spaces(_: re.Match[str]) -> str:
     return " "
 
 
-@_repair(r"\b(?<=published under the )(\d{4} to \d{4}) ([A-Z][a-z]+) (?:Conservative|Labour) government\b")
+@_repair(
+    r"\b(?<=published under the )(\d{4} to \d{4}) ([A-Z][a-z]+) (?:Conservative|Labour) government\b",
+    needs=("published under the ",),
+)
 def _government_of(match: re.Match[str]) -> str:
     """ "published under the 2019 to 2022 Johnson Conservative government" (a GOV.UK page's note): the
     government of Prime Minister Johnson, whom the page calls "the Prime Minister"."""
     return f"{match.group(1)} government of Prime Minister {match.group(2)}"
 
 
-@_repair(r"\b(?<=(?:his|her|its) )([A-Z][a-z]+) colleague(s?)\b")
+@_repair(r"\b(?<=(?:his|her|its) )([A-Z][a-z]+) colleague(s?)\b", needs=(" colleague",))
 def _colleague(match: re.Match[str]) -> str:
     """ "his Moldovan colleague Nicu Popescu": a minister's foreign colleague is his counterpart (not "his cabinet
     colleague")."""
@@ -526,7 +553,8 @@ def _colleague(match: re.Match[str]) -> str:
     r"\b(?:[Tt]he )?[Hh]ead of ((?:the )?[A-Z][\w.-]+) diplomacy\b"
     r"|(?<!\b[Aa] )\b[Tt]op ((?:[A-Z][\w.-]+ )?)diplomat\b(?!s| (?:in|for|at|to|on)\b)"
     r"|(?<!\b[Aa] )\b[Cc]hief diplomat\b(?!s| (?:in|for|at|to|on)\b)"
-    r"|\b([A-Z][\w.-]+) diplomacy chief\b"
+    r"|\b([A-Z][\w.-]+) diplomacy chief\b",
+    needs=("diploma",),  # "diplomacy", "diplomat"
 )
 def _top_diplomat(match: re.Match[str]) -> str:
     """A country's top diplomat is its foreign minister.
@@ -545,7 +573,7 @@ def _top_diplomat(match: re.Match[str]) -> str:
     return f"{match.group(2) or ''}Foreign Minister"
 
 
-@_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])")
+@_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])", needs=(" MP", " MEP", " QC", " KC"))
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""
     return ""
@@ -691,7 +719,9 @@ def normalize(text: str) -> Normalized:
     """The article text repaired for parsing, with the map back to its offsets."""
     pieces: list[tuple[int, int, str]] = []
     honoured: set[int] = set()
-    for pattern, repair in _REPAIRS:
+    for pattern, repair, needs in _REPAIRS:
+        if needs and not any(word in text for word in needs):
+            continue  # no match possible: none of the words every match holds
         for m in pattern.finditer(text):
             replacement = repair(m)
             if replacement is None:
