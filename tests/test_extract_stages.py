@@ -3239,6 +3239,22 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-16",
             id="talks-the-parse-made-a-subject-are-the-light-verbs-object",
         ),
+        pytest.param(
+            "Foreign Minister Amina Wanjiru of Kenya and Foreign Minister Peter Okello of Uganda led the Joint "
+            "Permanent Commission held in Nairobi on Tuesday.",
+            {("Amina Wanjiru", "KE", "foreign minister"), ("Peter Okello", "UG", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="two-who-led-a-joint-commission-met",
+        ),
+        pytest.param(
+            "Kenyan Foreign Minister Amina Wanjiru and Ugandan Foreign Minister Peter Okello headed their "
+            "delegations at the joint committee in Nairobi on Tuesday.",
+            {("Amina Wanjiru", "KE", "foreign minister"), ("Peter Okello", "UG", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="two-who-headed-their-delegations-at-a-joint-committee-met",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(
@@ -3680,6 +3696,11 @@ def test_meeting_participants_kind_and_date(
             "they will be joined by Foreign Minister Ama Owusu and her Togolese counterpart Komi Agbo.",
             [{"Kofi Mensah", "Yao Dussey", "Ama Owusu", "Komi Agbo"}],
             id="joined-by-in-their-talks-is-more-people-at-that-meeting",
+        ),
+        pytest.param(
+            "Kenyan President Amina Wanjiru and Ugandan President Peter Okello led their countries to victory.",
+            [],
+            id="two-who-lead-no-sitting-did-not-meet",
         ),
     ],
 )

@@ -236,6 +236,36 @@ def _name_beside(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
+_LEADING = frozenset({"lead", "head", "chair", "preside", "co-preside", "copreside"})
+
+
+def _a_joint_sitting(verb: Token) -> bool:
+    """What two people lead together is a sitting of both sides: "led the Joint Permanent Commission", "chaired
+    the joint committee", "presided over the talks", "headed their delegations at the consultations"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "at"} for g in c.children]
+    for noun in objects:
+        if noun.lower_ == "delegations":  # "headed their delegations at the Joint Commission"
+            return any(
+                _sitting(g)
+                for c in [*noun.children, *verb.children]
+                if c.dep_ == "prep" and c.lower_ in {"at", "to", "in"}
+                for g in c.subtree
+            )
+        if _sitting(noun):
+            return True
+    return False
+
+
+def _sitting(noun: Token) -> bool:
+    """A meeting, or a joint body that sits: "the talks", "the Joint Commission", "the intergovernmental
+    committee"."""
+    return noun.lower_ in MEETING_NOUNS or (
+        noun.lower_ in {"commission", "committee", "council"}
+        and any(c.lower_ in {"joint", "intergovernmental", "bilateral"} for c in noun.subtree)
+    )
+
+
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject is two named people joined by "and" ("Obama and Kikwete discussed", "X and his counterpart Y")
     or "along with" ("X along with his counterpart Y signed ...")."""
@@ -327,6 +357,8 @@ def trigger_anchor(token: Token) -> Token | None:
             token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
         )
         # Y presided over the signing of agreements": they met
+    if pos == "VERB" and lemma in _LEADING and _joint_subject(token) and _a_joint_sitting(token):
+        return token  # "Minister A of X and Minister B of Y led the Joint Commission held in Z"
     if (
         pos == "VERB"
         and (lemma in {"discuss", "confer", "consult"} or (lemma == "exchange" and _views_exchanged(token)))
