@@ -1930,6 +1930,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("ET", "head of government", "Prime Minister"),
             id="a-list-of-places-and-as-many-officials-pair-off-in-order",
         ),
+        pytest.param(
+            "Chancellor Anna Weber spoke to Spanish Prime Minister Luis Ortega this morning about trade.",
+            None,
+            "Luis Ortega",
+            ("ES", "head of government", "Prime Minister"),
+            id="a-demonym-after-to-is-whose-not-where",
+        ),
     ],
 )
 def test_cast_office_and_country(

@@ -451,7 +451,7 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
         words = doc[max(0, j - size + 1) : j + 1]
         if j - size + 1 < 0 or any(t.is_punct for t in words) or not words[0].text[:1].isupper():
             continue  # not "Speaking about Syria, Vladimir Putin ..."
-        if j - size >= 0 and doc[j - size].lower_ in found.PLACE_PREPOSITIONS:
+        if j - size >= 0 and found.placed_by(doc[j - size], words.text):
             continue  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
         country = found.country_of_words(doc[j - size + 1 : j + 1].text)
         if country is not None:

@@ -115,7 +115,16 @@ class CountryMention:
     end: int
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})  # "In Warsaw X ...": a place before a name
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})
+
+
+def placed_by(preposition: Token, words: str) -> bool:
+    """ "In Warsaw X ...": a country's name or seat after a preposition of place, before a name, is where; not
+    a demonym ("spoke to Spanish Prime Minister X" is Spain's)."""
+    return (
+        preposition.lower_ in PLACE_PREPOSITIONS
+        and gazetteer.country_forms().get(words.strip(), ("", "demonym"))[1] != "demonym"
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -241,7 +250,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             org = None if code else organisation_of_words(words)
             if (code or org) and _of_something_else(doc[last]):
                 break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
-            if code and first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS:
+            if code and not possessive and first > 0 and placed_by(doc[first - 1], words):
                 break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
             if code or org:
                 country, organisation = code, org
