@@ -1937,6 +1937,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("ES", "head of government", "Prime Minister"),
             id="a-demonym-after-to-is-whose-not-where",
         ),
+        pytest.param(
+            "Japanese Foreign Minister Taro Kono condemned the nuclear test on Wednesday. Foreign Minister Park "
+            "Min-ho will hold phone talks with his Chinese counterpart on Friday, the ministry said.",
+            "The Korea Herald (Yonhap)",
+            "Park Min-ho",
+            ("KR", "foreign minister", "Foreign Minister"),
+            id="a-home-papers-official-is-not-of-his-counterparts-country",
+        ),
     ],
 )
 def test_cast_office_and_country(

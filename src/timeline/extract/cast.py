@@ -2881,11 +2881,29 @@ def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: P
                 code = mention.country or (mention.office.country if mention.office else None)
                 if code and mention.sentence in mine and counts[code]:
                     counts[code] -= 1
+    for index in mine:  # "Yun will hold phone talks with his Chinese counterpart": the other side's
+        counts.subtract(_counterparts_countries(parsed.sentences[index]))
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     return counts[home] == 0 and any(
         n > 0 and code != home and code not in taken and gazetteer.title_fits(person.title or "", code)
         for code, n in counts.items()
     )
+
+
+def _counterparts_countries(sentence: Sentence) -> Counter[str]:
+    """The countries a sentence names as someone's counterpart's ("his Chinese counterpart", "her counterpart
+    from Peru"): the other side of whoever it is about, never their own."""
+    found: Counter[str] = Counter()
+    for hit in countries_in(sentence.text):
+        span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head if span.root.dep_ in {"amod", "compound", "nmod", "poss"} else None
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "from":
+            head = span.root.head.head
+        if head is not None and head.lower_ in {"counterpart", "counterparts"}:
+            found[hit.code] += 1
+    return found
 
 
 _DATELINE = re.compile(rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])(?:,|\s*$)")  # "HÀ NỘI" too
