@@ -10,7 +10,7 @@ line and imports no codec.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -179,19 +179,20 @@ def collect(
     """
     out = Collected()
     corrections: dict[str, Event] = {}
-    for position, event in enumerate(events):
-        if until is not None and position >= until:
-            break
-        if isinstance(event, ArticleIngested):
-            whole_or_light = keep_text or (not event.text and not event.header)  # fold_events reads it light
-            out.articles[event.article] = event if whole_or_light else _light(event)
-        elif isinstance(event, ArticleReextracted):
-            out.reports = [m for m in out.reports if m.article != event.article]
-            out.observations = [o for o in out.observations if o.article != event.article]
+    reports, observations, articles = out.reports, out.observations, out.articles
+    add_report, add_observation = reports.append, observations.append
+    for event in events if until is None else _first(events, until):
+        # the commonest kinds first: a log is mostly office observations and meeting reports
+        if isinstance(event, (LightObservation, OfficeObserved)):
+            add_observation(event)
         elif isinstance(event, MeetingReported):
-            out.reports.append(event)
-        elif isinstance(event, (OfficeObserved, LightObservation)):
-            out.observations.append(event)
+            add_report(event)
+        elif isinstance(event, ArticleIngested):
+            whole_or_light = keep_text or (not event.text and not event.header)  # fold_events reads it light
+            articles[event.article] = event if whole_or_light else _light(event)
+        elif isinstance(event, ArticleReextracted):
+            reports[:] = [m for m in reports if m.article != event.article]
+            observations[:] = [o for o in observations if o.article != event.article]
         elif isinstance(event, CorrectionReverted):
             corrections.pop(event.correction, None)
             out.corrections.append(event)
@@ -199,6 +200,14 @@ def collect(
             corrections[event_id(event)] = event
             out.corrections.append(event)
     return out, corrections
+
+
+def _first(events: Iterable[Event | LightObservation], until: int) -> Iterator[Event | LightObservation]:
+    """The first ``until`` events (the next one is read, as a fold of the whole log reads it, then dropped)."""
+    for position, event in enumerate(events):
+        if position >= until:
+            return
+        yield event
 
 
 def _light(article: ArticleIngested) -> ArticleIngested:

@@ -8,9 +8,7 @@ none, as the rest of the log knows them.
 
 from __future__ import annotations
 
-import csv
 import functools
-import html
 import inspect
 import io
 import json
@@ -21,7 +19,6 @@ from typing import Any, ParamSpec
 
 import pendulum
 
-from timeline import gazetteer
 from timeline.model import ArticleIngested, Event, MeetingReported, OfficeObserved, event_date
 from timeline.roster import Office, Person, age_days, age_text, stale
 from timeline.selection import Selection, flagged
@@ -48,6 +45,9 @@ from timeline.records import meeting_record as meeting_record
 from timeline.records import previous_office as previous_office
 from timeline.records import tenure_line as tenure_line
 from timeline.records import tenure_record as tenure_record
+
+# The country names (``gazetteer``), ``csv`` and ``html`` are imported inside the views that print them: a
+# JSON-lines view, and a rebuild that prints one, never does.
 
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal shows:
@@ -202,6 +202,7 @@ def export_json(events: Iterable[Event], world: World) -> Iterator[str]:
 
 def export_csv(world: World, selection: Selection | None = None) -> Iterator[str]:
     """One CSV row per participant of each meeting the selection takes, spreadsheet-safe."""
+    import csv  # noqa: PLC0415 - see the note on imports at the top
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
     columns = [
@@ -251,6 +252,7 @@ def _selected(meetings: list[Meeting], selection: Selection | None) -> list[Meet
 
 def export_timelinejs(world: World, selection: Selection | None = None) -> Iterator[str]:
     """The meetings the selection takes as a TimelineJS document (dates at their precision; HTML escaped)."""
+    import html  # noqa: PLC0415 - see the note on imports at the top
     events = []
     for meeting in _selected(world.meetings, selection):
         if not meeting.date.known:
@@ -369,6 +371,7 @@ def csv_rows(items: list[dict[str, Any]]) -> Iterator[str]:
     A list of records becomes one cell, each record's values joined by ", " and
     the records by "; "; every cell is spreadsheet-safe (``_cell``).
     """
+    import csv  # noqa: PLC0415 - see the note on imports at the top
     flat = [_flatten(item) for item in items]
     columns = list(dict.fromkeys(key for row in flat for key in row))
     buffer = io.StringIO()
@@ -505,6 +508,7 @@ def country_timeline(
         items += [change_record(c) for c in changes]
         yield from _items(items, fmt)
         return
+    from timeline import gazetteer  # noqa: PLC0415 - see the note on imports at the top
     yield _bold(f"{gazetteer.country_name(code)} ({code})", color)
     if tenures:
         yield ""
@@ -539,6 +543,7 @@ def official_timeline(
         items = [meeting_record(m) for m in meetings] + [tenure_record(t) for t in tenures]
         yield from _items(items + [change_record(c) for c in changes], fmt)
         return
+    from timeline import gazetteer  # noqa: PLC0415 - see the note on imports at the top
     yield _bold(name, color)
     for tenure in tenures:
         yield _fit(
@@ -776,6 +781,7 @@ def offices(found: list[Office], as_of: pendulum.Date, fmt: str) -> Iterator[str
     if fmt in DATA_FORMATS:
         yield from _items(items, fmt)
         return
+    from timeline import gazetteer  # noqa: PLC0415 - see the note on imports at the top
     yield f"as of {as_of.isoformat()}: {len(found)} office{'' if len(found) == 1 else 's'}"
     country = None
     for office in found:
