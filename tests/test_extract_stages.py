@@ -3724,6 +3724,20 @@ def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> Non
     assert [{p.name for p in m.participants} for m in meetings_of(text)] == meetings
 
 
+def test_the_meeting_they_held_is_dated_and_placed_by_its_own_clause() -> None:
+    """ "a follow-up to the meeting they held in Buenos Aires on Feb. 16": that meeting's day and city are its
+    clause's, not the nearer ones of the meeting told first."""
+    text = (
+        "Argentine Foreign Minister Luis Paredes met his Uruguayan counterpart Jorge Ferreira in Montevideo on "
+        "Friday, a follow-up to the meeting they held in Buenos Aires on Feb. 16."
+    )
+    found = meetings_of(text, published="2023-03-17")
+    assert [(m.date.to_str(), m.place) for m in found] == [
+        ("2023-03-17", "Montevideo"),
+        ("2023-02-16", "Buenos Aires"),
+    ]
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

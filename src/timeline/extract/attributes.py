@@ -626,17 +626,19 @@ def _frame_date(
     own = (
         {t.idx for t in verb.subtree if t.i not in joined} if verb.pos_ in {"VERB", "AUX"} else set()
     )  # "met A on Wednesday evening and called on B on Thursday morning": each verb's own day first
+    telling = [  # "a follow-up to the meeting they held in Lima on Feb. 16": the clause telling the meeting's day
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in doc if _telling_of(t, trigger)
+    ]
     dates.sort(
         key=lambda d: (
+            not any(start <= d[0] < end for start, end in telling),
             any(start <= d[0] < end for start, end in others),
             bool(own) and d[0] not in own,
             d[1].date.precision != "day",
             abs(d[0] - at),
         )
     )
-    held_when = [  # "The meeting, held on Monday afternoon, focused on trade": the clause that tells the meeting's day
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in doc if _telling_of(t, trigger)
-    ]
+    held_when = telling  # "The meeting, held on Monday afternoon, focused on trade": the clause that tells its day
     if (
         told_before(doc[trigger])
         and not any(start <= dates[0][0] < end for start, end in held_when)
@@ -928,6 +930,10 @@ def place_of(doc: Doc, trigger: int) -> str | None:
     """
     token = doc[trigger]
     near = [c for holder in (token, token.head) for c in holder.children]
+    near = [  # "a follow-up to the meeting they held in Buenos Aires": the clause telling where, first
+        *(c for clause in token.children if _telling_of(clause, trigger) for c in clause.children),
+        *near,
+    ]
     preps = [*near, *(t for t in doc if t.i not in {c.i for c in near})]
     holders = [token, token.head, *(c for c in near if c.dep_ == "dobj")]
     if token.head.dep_ == "prep":  # "will travel to Tokyo this weekend for [prep] a trilateral meeting"
