@@ -3738,6 +3738,19 @@ def test_the_meeting_they_held_is_dated_and_placed_by_its_own_clause() -> None:
     ]
 
 
+def test_a_story_with_no_date_but_a_captions_is_read_against_its_latest_full_date() -> None:
+    """No date header and none in the lead: the latest full date the text writes (a caption at its foot)
+    anchors it, so "hosted ... today" is a day, not unknown."""
+    text = (
+        "Defense Secretary Mark Olsen hosted Indian Defense Minister Arun Mehta at the Pentagon today.\n\n"
+        "The two discussed maritime security and supply chains.\n\nThey also reviewed the exercises held in "
+        "2019 and 2021.\n\nMehta will travel to Hawaii next.\n\nOlsen thanked him for the visit.\n\n"
+        "Indian Defense Minister Arun Mehta at the Pentagon, Washington, D.C., April 11, 2022."
+    )
+    (meeting,) = meetings_of(text, published=None)
+    assert meeting.date.to_str() == "2022-04-11"
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

@@ -406,6 +406,19 @@ def lead_date(parsed: Parsed) -> pendulum.Date | None:
 _LEAD_SENTENCES = 5
 
 
+def latest_full_date(parsed: Parsed) -> pendulum.Date | None:
+    """The latest full date, year written, anywhere in a story with no date header nor one in its lead: "...
+    hosts Indian Minister of Defense X for talks at the Pentagon, Washington, D.C., April 11, 2022" in a photo
+    caption at its foot. A story is written on or after the days it names."""
+    days = [
+        date.to_date()
+        for sentence in parsed.sentences
+        for hit in timex.find(sentence.text)
+        if (date := timex.to_textdate(timex.resolve(hit.text, None, sentence.text))).precision == "day"
+    ]
+    return max((d for d in days if d is not None), default=None)
+
+
 def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
     for text in texts:
         for hit in timex.find(text):

@@ -156,6 +156,10 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             problems.append(
                 f"no published date: dates are read against {anchor.isoformat()}, the first full date of its text"
             )
+        elif (anchor := attributes.latest_full_date(parsed)) is not None:
+            problems.append(
+                f"no published date: dates are read against {anchor.isoformat()}, the latest full date of its text"
+            )
         else:
             problems.append("no published date: dates relative to it stay unresolved")
     lined = attributes.date_line(parsed, anchor)
