@@ -3270,6 +3270,21 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="two-who-headed-their-delegations-at-a-joint-committee-met",
         ),
+        pytest.param(
+            "Indian Defense Minister Arun Mehta will join Secretary of State Paul Reed for talks on Tuesday.",
+            {("Arun Mehta", "IN", "defence minister"), ("Paul Reed", "US", "foreign minister")},
+            "planned",
+            "2024-11-19",
+            id="one-who-will-join-another-for-talks-meets-them",
+        ),
+        pytest.param(
+            "Kenyan Foreign Minister Amina Wanjiru held talks with Ugandan Foreign Minister Peter Okello on "
+            "Tuesday on the so-called Nairobi process.",
+            {("Amina Wanjiru", "KE", "foreign minister"), ("Peter Okello", "UG", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="so-called-is-no-call",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(
@@ -3749,6 +3764,22 @@ def test_a_story_with_no_date_but_a_captions_is_read_against_its_latest_full_dat
     )
     (meeting,) = meetings_of(text, published=None)
     assert meeting.date.to_str() == "2022-04-11"
+
+
+def test_later_they_will_join_two_more_for_talks_is_a_coming_meeting_of_four() -> None:
+    """ "Later, they will move on to the State Department to join X and Y for the so-called "two-plus-two"
+    talks": a meeting planned for the story's day with the four ("so-called" is no call; whom one joins for
+    the talks is at them; the plan names two more than the meeting held, so it is not that one)."""
+    text = (
+        "Defense Secretary Mark Olsen hosted Indian Defense Minister Arun Mehta at the Pentagon today. "
+        "Later, they will move on to the State Department to join Secretary of State Paul Reed and Indian "
+        'Minister of External Affairs Ravi Kumar for the so-called "two-plus-two" talks.'
+    )
+    found = meetings_of(text, published="2022-04-11")
+    assert [(m.meeting_kind, m.date.to_str(), {p.name for p in m.participants}) for m in found] == [
+        ("in-person", "2022-04-11", {"Mark Olsen", "Arun Mehta"}),
+        ("planned", "2022-04-11", {"Mark Olsen", "Arun Mehta", "Paul Reed", "Ravi Kumar"}),
+    ]
 
 
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:

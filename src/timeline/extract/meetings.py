@@ -2206,8 +2206,12 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         "AUX",
     }:
         return None
-    if prep.lower_ == "for" and not any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children):
-        return None  # "sat down with X for talks" is; "pushed for talks", "left for talks" are not
+    if prep.lower_ == "for" and not (
+        any(c.lower_ == "with" and c.dep_ == "prep" for c in prep.head.children)
+        or (prep.head.lemma_.lower() == "join" and any(c.dep_ == "dobj" for c in prep.head.children))
+    ):
+        return None  # "sat down with X for talks", "will join X for talks" are; "pushed for talks", "left for
+        # talks" are not
     verb = prep.head
     if (
         prep.lower_ == "during"
@@ -3215,6 +3219,13 @@ def _future(anchor: Token) -> bool:
 
     if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
+    if (
+        node.i != anchor.i
+        and node.dep_ in {"advcl", "xcomp"}
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        and _will(node.head)
+    ):
+        return True  # "they will move on to the State Department to join X for talks": the trip's purpose
     if _will(anchor):
         return True
     if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):
@@ -3516,7 +3527,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             verb = _verb_of_phrase(anchor)
             if verb is not None:  # "Wang told Rubio in their first phone call": the verb's parties
                 # "X met Y. During the meeting, X praised Z": a meeting told before, whose parties are known
-                again = told_before(anchor) and anchor.dep_ == "pobj" and bool(result)
+                again = (  # not "to join X for the talks": whom one joins for them is at them
+                    told_before(anchor)
+                    and anchor.dep_ == "pobj"
+                    and anchor.head.lower_ != "for"
+                    and bool(result)
+                )
                 people += [
                     p.key
                     for t, p in _people_under(verb, sentence, cast)

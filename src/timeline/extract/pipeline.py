@@ -256,6 +256,7 @@ def _plans_carried_out(
             and last is not None
             and any(
                 _same_parties(theirs, people(plan))
+                and len(people(plan) - theirs) < 2  # noqa: PLR2004 - not "to join X and Y for talks" after
                 and first <= day <= last
                 and (told_first(meeting) < told or event.date == plan.date)  # "have since gone into talks,
                 # where discussions will center on ..."
@@ -1141,6 +1142,15 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         # "X arrived in Islamabad yesterday for a two-day visit ... Y is also expected to meet X": during
         # the visit, this month
         date, date_from = during, "text"
+    if (
+        future
+        and date_from != "text"
+        and anchor is not None
+        and len(persons) >= 2  # noqa: PLR2004 - a meeting's sides named
+        and _later_that_day(parsed, meeting)
+    ):
+        date, date_from = story or TextDate.from_date(anchor), "text"  # "Later, they will join X for talks":
+        # the story's day
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
@@ -1178,6 +1188,15 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             sentence=parsed.original[first.start : first.end],
         ),
     )
+
+
+_LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
+
+
+def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
+    """A coming meeting told in a sentence opening on "Later," with no day of its own: "X hosted Y at the
+    Pentagon today. Later, they will move on to the State Department to join Z": the story's day."""
+    return any(_LATER.match(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
 
 
 # a coming visit, and a journey: "will travel to Boston"
