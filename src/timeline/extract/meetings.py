@@ -1473,7 +1473,7 @@ def _held_separately(sentence: Sentence, cast: Cast) -> bool:
     """ "Both gatherings were held separately", "She met them separately": the meeting just told was one with each."""
     doc = sentence.doc
     return (
-        any(t.lower_ in {"separately", "individually"} for t in doc)
+        not sentence.words.isdisjoint({"separately", "individually"})
         and any(
             (
                 t.lower_ in {"meetings", "gatherings", "talks", "both"}
