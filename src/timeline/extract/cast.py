@@ -199,9 +199,10 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     added = []
     for sentence in parsed.sentences:
         doc = sentence.doc
+        lowers = sentence.lowers
         for token in doc:
             opening = token
-            if _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
+            if token.i >= 2 and lowers[token.i - 1] == "-" and _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
                 opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
