@@ -195,8 +195,9 @@ def sentence_dates(
     ``quoted``: whether "the next day" inside a quotation is read too.
     """
     text = sentence.text
-    headline = coming or any(infinitive_headline(t) for t in sentence.doc)  # "X to host Y on Friday": a
-    # coming Friday
+    headline = coming or (  # "X to host Y on Friday": a coming Friday
+        "to" in sentence.words and any(infinitive_headline(t) for t in sentence.doc)
+    )
     found: list[tuple[int, Written]] = []
     for hit in timex.find(text):
         preceding = text[max(0, hit.start - 12) : hit.start]

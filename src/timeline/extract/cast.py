@@ -199,9 +199,10 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     added = []
     for sentence in parsed.sentences:
         doc = sentence.doc
+        lowers = sentence.lowers
         for token in doc:
             opening = token
-            if _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
+            if token.i >= 2 and lowers[token.i - 1] == "-" and _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
                 opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
@@ -604,22 +605,22 @@ def _head_of(doc: Doc, i: int) -> bool:
 def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
     """Offices named without a name: "The Foreign Secretary", "Japan's new foreign minister", "the Indian prime minister"."""
     doc = sentence.doc
+    lowers = sentence.lowers
     result = []
     ends: list[int] = []
-    for i, token in enumerate(doc):
-        lower = token.lower_
+    for i, lower in enumerate(lowers):
         if lower == "head" and _head_of(doc, i):
             ends.append(i + 2)  # "the Head of State": a long title, its last word "State"
             continue
-        if lower not in _BARE_HEADS or token.tag_ in {"NNS", "NNPS"}:
+        if lower not in _BARE_HEADS or doc[i].tag_ in {"NNS", "NNPS"}:
             continue
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
-            doc[end + 1].lower_ in office_words.TITLE_WORDS
+            lowers[end + 1] in office_words.TITLE_WORDS
             or (
-                doc[end + 1].lower_ in office_words.CONNECTORS
+                lowers[end + 1] in office_words.CONNECTORS
                 and end + 2 < len(doc)
-                and doc[end + 2].lower_ in office_words.TITLE_WORDS
+                and lowers[end + 2] in office_words.TITLE_WORDS
                 and not _two_parties(doc[end])  # "between the Prime Minister and President X": two
             )
         ):
@@ -1176,6 +1177,8 @@ def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]
     Indian counterpart's honour" (Hamid's counterpart, met elsewhere in the story, is India's)."""
     owners: dict[int, str] = {}
     for sentence in parsed.sentences:
+        if "counterpart" not in sentence.words and "counterparts" not in sentence.words:
+            continue  # (most sentences: their words not read one by one)
         for token in sentence.doc:
             if token.lower_ not in {"counterpart", "counterparts"}:
                 continue
@@ -1589,10 +1592,12 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if not _HEAD_WORDS.search(sentence.text):
             continue  # (no office named: its words are not read)
-        for token in sentence.doc:
+        for i, lower in enumerate(sentence.lowers):
+            if lower not in office_words.HEADS:
+                continue
+            token = sentence.doc[i]
             if (
                 token.pos_ not in {"NOUN", "PROPN"}
-                or token.lower_ not in office_words.HEADS
                 or (sentence.index, token.i) in named
                 or (sentence.index, token.i + 1) in named
                 or not (sentence.heading or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
@@ -1840,6 +1845,8 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     given: dict[int, str] = {}
     roles: dict[int, str] = {}
     for sentence in parsed.sentences:
+        if sentence.words.isdisjoint(office_words.LISTED_PEERS):
+            continue
         doc = sentence.doc
         for token in doc:
             if token.lower_ not in office_words.LISTED_PEERS:
@@ -2116,6 +2123,8 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str | None]] = {}
     for sentence in parsed.sentences:
+        if "(" not in sentence.words or sentence.words.isdisjoint(_PLURAL_TITLES):
+            continue  # no plural title, or no brackets after a name: nothing given
         doc = sentence.doc
         role = None  # the office of a plural title the list runs on from
         home = None  # and the country it names: "Peruvian Ministers"

@@ -1473,7 +1473,7 @@ def _held_separately(sentence: Sentence, cast: Cast) -> bool:
     """ "Both gatherings were held separately", "She met them separately": the meeting just told was one with each."""
     doc = sentence.doc
     return (
-        any(t.lower_ in {"separately", "individually"} for t in doc)
+        not sentence.words.isdisjoint({"separately", "individually"})
         and any(
             (
                 t.lower_ in {"meetings", "gatherings", "talks", "both"}
@@ -1654,9 +1654,12 @@ def _with_someone(preposition: Token) -> bool:
 def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[int, Person]]:
     """People whose path up the parse reaches the anchor without crossing a clause boundary."""
     found: list[tuple[int, Person]] = []
-    for token in sentence.doc:
-        person = cast.person_at(sentence.index, token.i)
-        if person is None or _owner_of_someone(token) or _visited_place(token, person) or sent_by(token):
+    for i in range(len(sentence.doc)):
+        person = cast.person_at(sentence.index, i)
+        if person is None:
+            continue  # (most words: no one's, and not read)
+        token = sentence.doc[i]
+        if _owner_of_someone(token) or _visited_place(token, person) or sent_by(token):
             continue
         starts = [
             _counterparts_listing(token)
@@ -3949,9 +3952,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 sides.append(frozenset(met))
             if subject is not None and subject.lower_ in _GROUP_NOUNS:
                 grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
-        named = [cast.person_at(sentence.index, t.i) for t in doc]
+        named = [cast.person_at(sentence.index, i) for i in range(len(doc))]
         acting = [
-            p for t, p in zip(doc, named, strict=True) if p is not None and t.dep_ in {"nsubj", "nsubjpass"}
+            p for i, p in enumerate(named) if p is not None and doc[i].dep_ in {"nsubj", "nsubjpass"}
         ] or [  # "The Ethiopian Prime Minister, Abiy Ahmed, is in Ghana this week. He met ...": the title's
             p  # person, named beside it
             for t in doc

@@ -26,6 +26,7 @@ class Sentence:
 
     index: int
     doc: Doc
+    text: str  # the sentence as parsed (repaired text): its document's text, cut from its line
     base: int  # offset of the sentence in the repaired text
     start: int  # offsets in the article
     end: int
@@ -33,10 +34,15 @@ class Sentence:
     heading: bool  # a line with no verb and no final stop: a title, caption or date line
     unstopped: bool  # a line with no final stop, verb or not: "Obama Meets African Leaders"
 
-    @functools.cached_property  # a Doc joins its tokens' texts anew each time it is asked
-    def text(self) -> str:
-        """The sentence as parsed (repaired text)."""
-        return self.doc.text
+    @functools.cached_property  # several stages ask every token's small letters: read once
+    def lowers(self) -> tuple[str, ...]:
+        """Each token's text in small letters (``Token.lower_``), in order."""
+        return tuple(token.lower_ for token in self.doc)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words in small letters: a stage looking for a word skips a sentence without it."""
+        return frozenset(self.lowers)
 
 
 @attrs.frozen(eq=False)
@@ -109,17 +115,23 @@ def parse(text: str) -> Parsed:
         unstopped = not re.search(r"[.!?:;\"”’)]$", line)
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
-            if not sent.text.strip():
+            # a Doc's and a Span's text join their tokens' texts anew each time they are asked; spaCy keeps
+            # every character of the line, so the line's own characters are cut instead
+            said = line[sent.start_char : sent.end_char]
+            if not said.strip():
                 continue
             base = offset + sent.start_char
+            whole = sent.start == 0 and sent.end == len(doc)
             sentences.append(
                 Sentence(
                     index=len(sentences),
                     # a line of one sentence is its document already: only longer lines' sentences are copied
-                    doc=doc if sent.start == 0 and sent.end == len(doc) else sent.as_doc(),
+                    doc=doc if whole else sent.as_doc(),
+                    # a copied sentence's document keeps its last word's space
+                    text=line if whole else said + sent[-1].whitespace_,
                     base=base,
                     start=normalized.at(base),
-                    end=normalized.at(base + len(sent.text) - 1) + 1,
+                    end=normalized.at(base + len(said) - 1) + 1,
                     line=number,
                     heading=heading,
                     unstopped=unstopped,
