@@ -3782,6 +3782,24 @@ def test_later_they_will_join_two_more_for_talks_is_a_coming_meeting_of_four() -
     ]
 
 
+def test_everyone_a_side_was_represented_by_is_at_the_meeting_and_of_that_side() -> None:
+    """ "The Russian side was represented at the meeting by A, B, C and D": all four were there, and all are
+    Russia's, however long their titles."""
+    text = (
+        "Vladimir Putin met with President of Brazil Luiz Inacio Lula da Silva. The Russian side was "
+        "represented at the meeting by Foreign Minister Sergei Lavrov, Deputy Chief of Staff of the Presidential "
+        "Executive Office Maxim Oreshkin, Minister of Economic Development Maxim Reshetnikov and Special "
+        "Presidential Representative for Investment Kirill Dmitriev."
+    )
+    (meeting,) = meetings_of(text)
+    assert {(p.name, p.country) for p in meeting.participants} >= {
+        ("Sergei Lavrov", "RU"),
+        ("Maxim Oreshkin", "RU"),
+        ("Maxim Reshetnikov", "RU"),
+        ("Kirill Dmitriev", "RU"),
+    }
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

@@ -1071,6 +1071,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _a_list_of_one_country(people, parsed)
     people = _in_the_order_of_places(people, parsed)
+    people = _a_side_represented(people, parsed)
     people = _senders(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
@@ -2897,6 +2898,32 @@ def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: P
         n > 0 and code != home and code not in taken and gazetteer.title_fits(person.title or "", code)
         for code, n in counts.items()
     )
+
+
+def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "The Russian side was represented at the meeting by A, B, C ...": everyone named after "by" is of the
+    side's country, whatever their title."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        verb = next((t for t in doc if t.lemma_.lower() == "represent" and t.dep_ == "ROOT"), None)
+        if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if side is None or side.lower_ not in {"side", "delegation"}:
+            continue
+        code = next((found.country_of_words(c.text) for c in side.children if c.dep_ in {"amod", "compound"}), None)
+        by = next((t for t in doc[verb.i + 1 :] if t.lower_ == "by"), None)
+        if code is None or by is None:
+            continue
+        given.update(
+            (p.key, code)
+            for p in people
+            if p.country is None
+            and p.organisation is None
+            and any(m.sentence == sentence.index and m.token > by.i for m in p.mentions)
+        )
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 
 def _counterparts_countries(sentence: Sentence) -> Counter[str]:

@@ -2420,6 +2420,15 @@ def _present_at_the_meeting(token: Token) -> bool:
     )
 
 
+def _represented_by(token: Token) -> Token | None:
+    """The "by" of "The Russian side was represented at the meeting by A, B and C"."""
+    if not _present_at_the_meeting(token) or token.head.head.lemma_.lower() != "represent":
+        return None
+    return next(  # the parse hangs it on the verb or on the meeting
+        (c for c in [*token.head.head.children, *token.children] if c.lower_ == "by" and c.i > token.i), None
+    )
+
+
 def _hosted_by(clause: Token, anchor: Token) -> bool:
     """ "attended a dinner held by President X", "a lunch hosted by X": the host of the meal or meeting is at it."""
     return (
@@ -3713,6 +3722,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _joined_at_the_meeting(anchor)
             )  # "The Russian side was represented at the meeting by X, Y and Z", "In their talks they will be
             # joined by X and Y": the meeting told, whoever the subject is
+            if (by := _represented_by(token)) is not None:  # every one of a long list after "by", however
+                people += [  # the parse hangs its titles
+                    p.key
+                    for t in doc[by.i + 1 :]
+                    if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
+                ]
             received = _received_too(anchor, sentence, cast)
             if received is not None and received not in people:
                 people = [*people, received]  # "X and his delegation arrived ... and was received by Y"
