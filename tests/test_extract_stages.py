@@ -3787,9 +3787,9 @@ def test_everyone_a_side_was_represented_by_is_at_the_meeting_and_of_that_side()
     Russia's, however long their titles."""
     text = (
         "Vladimir Putin met with President of Brazil Luiz Inacio Lula da Silva. The Russian side was "
-        "represented at the meeting by Foreign Minister Sergei Lavrov, Deputy Chief of Staff of the Presidential "
-        "Executive Office Maxim Oreshkin, Minister of Economic Development Maxim Reshetnikov and Special "
-        "Presidential Representative for Investment Kirill Dmitriev."
+        "represented at the meeting by Foreign Minister Sergei Lavrov, Deputy Chief of Staff of the "
+        "Presidential Executive Office Maxim Oreshkin, Minister of Economic Development Maxim Reshetnikov and "
+        "Special Presidential Representative for Investment Kirill Dmitriev."
     )
     (meeting,) = meetings_of(text)
     assert {(p.name, p.country) for p in meeting.participants} >= {

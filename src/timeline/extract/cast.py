@@ -2912,7 +2912,9 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
         side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if side is None or side.lower_ not in {"side", "delegation"}:
             continue
-        code = next((found.country_of_words(c.text) for c in side.children if c.dep_ in {"amod", "compound"}), None)
+        code = next(
+            (found.country_of_words(c.text) for c in side.children if c.dep_ in {"amod", "compound"}), None
+        )
         by = next((t for t in doc[verb.i + 1 :] if t.lower_ == "by"), None)
         if code is None or by is None:
             continue
