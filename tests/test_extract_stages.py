@@ -3800,6 +3800,18 @@ def test_everyone_a_side_was_represented_by_is_at_the_meeting_and_of_that_side()
     }
 
 
+def test_two_officials_of_one_organisation_travelling_together_did_not_meet() -> None:
+    """ "Visit of A, Vice-President of the European Commission, and B, European Commissioner": one side (a
+    "European Commissioner" is the EU's), so no meeting."""
+    text = (
+        "Visit of Josep Ferrer, Vice-President of the European Commission, and Janez Novak, European "
+        "Commissioner for Crisis Management, to Ethiopia.\n\nOn 8 and 9 October 2020, they went to Addis "
+        "Ababa and visited a camp for displaced people."
+    )
+    assert person(text, "Janez Novak").organisation == "EU"
+    assert meetings_of(text, published=None) == ()
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

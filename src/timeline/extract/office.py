@@ -240,6 +240,7 @@ ORGANISATIONS = {
     "european commission": "EU",
     "european council": "EU",
     "european parliament": "EU",
+    "european": "EU",  # "European Commissioner Janez Lenarčič"
     "un": "UN",
     "u.n.": "UN",
     "united nations": "UN",

@@ -1096,6 +1096,14 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         and not (meeting.countries - named_countries)
     ):
         return None  # officials of one country among themselves: not diplomacy
+    if (
+        len(persons) >= 2
+        and len({p.organisation for p in persons}) == 1
+        and persons[0].organisation is not None
+        and not any(p.country for p in persons)
+        and not meeting.countries
+    ):
+        return None  # "Visit of A and B", two of the EU's: one side, travelling together
     if len(persons) >= 2 and all(
         p.organisation is None and p.country is None and p.role == "other" for p in persons
     ):
