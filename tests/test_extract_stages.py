@@ -3732,6 +3732,12 @@ def test_meeting_participants_kind_and_date(
             [],
             id="two-who-lead-no-sitting-did-not-meet",
         ),
+        pytest.param(
+            "Last week I held discussions regarding President Li Wei's state visit with Politburo member Zhao "
+            "Ming, who visited Japan.",
+            [],
+            id="a-visit-discussions-were-regarding-is-no-meeting",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:

@@ -506,6 +506,8 @@ def trigger_anchor(token: Token) -> Token | None:
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
+        if token.dep_ == "pobj" and token.head.lower_ in {"regarding", "concerning"}:
+            return None  # "held discussions regarding President X's state visit": what was discussed
         if any(
             c.dep_ == "amod" and c.lower_ in {"leaked", "intercepted", "recorded", "taped"}
             for c in token.children
