@@ -3818,6 +3818,26 @@ def test_two_officials_of_one_organisation_travelling_together_did_not_meet() ->
     assert meetings_of(text, published=None) == ()
 
 
+def test_their_meeting_after_an_office_spoke_to_someone_is_a_meeting_of_theirs() -> None:
+    """ "The Prime Minister spoke to X this evening ... The leaders fondly recalled their meeting in
+    September": a second meeting of the two, one an office with no name (not "the leaders reflected on
+    President Y's visit to Washington": Y's own)."""
+    text = (
+        "The Prime Minister spoke to President-elect Mark Dalton this evening to congratulate him.\n\n"
+        "The leaders fondly recalled their meeting in September."
+    )
+    found = meetings_of(text)
+    assert [(m.meeting_kind, m.date.to_str(), [p.name for p in m.participants]) for m in found] == [
+        ("call", "2024-11-14", ["Mark Dalton"]),
+        ("in-person", "2024-09", ["Mark Dalton"]),
+    ]
+    other = (
+        "The Prime Minister spoke to President Louis Marchand this afternoon.\n\nThe leaders reflected on "
+        "President Marchand's visit to Washington yesterday."
+    )
+    assert [m.meeting_kind for m in meetings_of(other)] == ["call"]
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

@@ -3814,7 +3814,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 *[k for k in held if k not in people],
                 *people,
             ]  # "a meeting between the Prime Minister and X"
-            unnamed = _unnamed_party(anchor, subject, sentence, cast)
+            unnamed = _unnamed_party(anchor, subject, sentence, cast) or _theirs_with_an_office(
+                token, subject, people, result
+            )
             group = _group_of_subjects(subject)
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
                 g
@@ -4123,6 +4125,22 @@ def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast) -> bool:
         and token.tag_ not in {"NNS", "NNPS"}
         and cast.person_at(sentence.index, token.i) is None
         and not any(cast.person_at(sentence.index, t.i) for t in token.subtree)
+    )
+
+
+def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int], told: list[Frame]) -> bool:
+    """ "The Prime Minister spoke to X ... The leaders fondly recalled their meeting in September": the two
+    told last, one of them an office with no name, are this meeting's too."""
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    plural = owners == ["their"] or (
+        not owners and subject is not None and subject.lower_ in _PLURAL_SUBJECTS
+    )  # not "the leaders reflected on President X's visit to Washington": X's own
+    return (
+        plural
+        and len(people) == 1
+        and bool(told)
+        and told[-1].unnamed_party
+        and list(told[-1].people) == people
     )
 
 
