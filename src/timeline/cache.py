@@ -740,32 +740,20 @@ class Cache:
             parts[_key(report, new_names)].append(report)
         for part in self._untitled_parts(holders_seen):
             parts.setdefault(part, [])  # made again: who held which office then may have changed
-        holders, printed = Holders(self._holder_rows), Printed(context)
-        for part, added in parts.items():
-            before = self._meetings(part)
-            for meeting in before:
-                touched_pairs.update(_pairs(meeting))  # a pair may be gone: the office filled in changed
-                touched_groupings.update(groupings_of(meeting))
-            reports_of_part = [r for m in before for r in m.reports] + added
+        def in_force(part: str, reports: list[MeetingReported]) -> list[MeetingReported]:
             if offices_set:  # the stored reports as the office set makes them (the new ones have it already)
-                reports_of_part, _ = Corrections(offices=offices_set).apply(reports_of_part, [])
+                reports, _ = Corrections(offices=offices_set).apply(reports, [])
             if part in gone:
-                reports_of_part = [
+                reports = [
                     r
-                    for r in reports_of_part
+                    for r in reports
                     if event_id(r) not in rules.retracted and r.article not in rules.retracted
                 ]
-            part_world = World(reports=reports_of_part, names=new_names, known_countries=known)
-            merged = merge_meetings(part_world, holders)
-            self._put_meetings(part, merged, printed)
-            for meeting in merged:
-                touched_pairs.update(_pairs(meeting))
-                touched_groupings.update(groupings_of(meeting))
-        for pair in touched_pairs:
-            self._put_pair_changes(pair)
-        for name in touched_groupings:
-            self._put_grouping_changes(name)
-        self._remake_pages()
+            return reports
+
+        self._remake_parts(
+            parts, new_names, known, Printed(context), touched_pairs, touched_groupings, in_force=in_force
+        )
         self._set_meta(
             forms=_encode(_forms_to(forms)).decode(),
             names=_encode([[list(k), v] for k, v in new_names.items()]).decode(),
@@ -1394,16 +1382,18 @@ class Cache:
         printed: Printed,
         touched_pairs: set[str],
         touched_groupings: set[str],
+        *,
+        in_force: Callable[[str, list[MeetingReported]], list[MeetingReported]] = lambda _, reports: reports,
     ) -> None:
-        """Meeting parts made again from their stored reports and those added, then the changes of the pairs
-        and groupings they show, before or after, and the countries' pages."""
+        """Meeting parts made again from their stored reports (as ``in_force`` leaves them) and those added,
+        then the changes of the pairs and groupings they show, before or after, and the countries' pages."""
         holders = Holders(self._holder_rows)
         for part, added in parts.items():
             before = self._meetings(part)
             for meeting in before:
-                touched_pairs.update(_pairs(meeting))
+                touched_pairs.update(_pairs(meeting))  # a pair may be gone: the office filled in changed
                 touched_groupings.update(groupings_of(meeting))
-            reports_of_part = [r for m in before for r in m.reports] + added
+            reports_of_part = in_force(part, [r for m in before for r in m.reports] + added)
             part_world = World(reports=reports_of_part, names=names, known_countries=known)
             merged = merge_meetings(part_world, holders)
             self._put_meetings(part, merged, printed)
