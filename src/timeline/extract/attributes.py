@@ -641,7 +641,7 @@ def _frame_date(
     own = (
         {t.idx for t in verb.subtree if t.i not in joined} if verb.pos_ in {"VERB", "AUX"} else set()
     )  # "met A on Wednesday evening and called on B on Thursday morning": each verb's own day first
-    telling = [  # "a follow-up to the meeting they held in Lima on Feb. 16": the clause telling the meeting's day
+    telling = [  # "a follow-up to the meeting they held in Lima on Feb. 16": the clause telling its day
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in doc if _telling_of(t, trigger)
     ]
     dates.sort(
@@ -653,7 +653,7 @@ def _frame_date(
             abs(d[0] - at),
         )
     )
-    held_when = telling  # "The meeting, held on Monday afternoon, focused on trade": the clause that tells its day
+    held_when = telling  # "The meeting, held on Monday afternoon, focused on trade"
     if (
         told_before(doc[trigger])
         and not any(start <= dates[0][0] < end for start, end in held_when)

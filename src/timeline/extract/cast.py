@@ -202,7 +202,12 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
         lowers = sentence.lowers
         for token in doc:
             opening = token
-            if token.i >= 2 and lowers[token.i - 1] == "-" and _hyphened_at(doc, token.i - 2) and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN"):
+            if (
+                token.i >= 2  # noqa: PLR2004 - a name, a hyphen, this word
+                and lowers[token.i - 1] == "-"
+                and _hyphened_at(doc, token.i - 2)
+                and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN")  # noqa: PLR2004
+            ):
                 opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
                 known = families.get(doc[token.i - 2 : token.i + 1].text)
             else:
@@ -2931,7 +2936,7 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
 def _counterparts_countries(sentence: Sentence) -> Counter[str]:
     """The countries a sentence names as someone's counterpart's ("his Chinese counterpart", "her counterpart
     from Peru"): the other side of whoever it is about, never their own."""
-    found: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for hit in countries_in(sentence.text):
         span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
         if span is None:
@@ -2940,8 +2945,8 @@ def _counterparts_countries(sentence: Sentence) -> Counter[str]:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "from":
             head = span.root.head.head
         if head is not None and head.lower_ in {"counterpart", "counterparts"}:
-            found[hit.code] += 1
-    return found
+            named[hit.code] += 1
+    return named
 
 
 _DATELINE = re.compile(rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])(?:,|\s*$)")  # "HÀ NỘI" too

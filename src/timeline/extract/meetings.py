@@ -240,10 +240,12 @@ _LEADING = frozenset({"lead", "head", "chair", "preside", "co-preside", "copresi
 
 
 def _a_joint_sitting(verb: Token) -> bool:
-    """What two people lead together is a sitting of both sides: "led the Joint Permanent Commission", "chaired
-    the joint committee", "presided over the talks", "headed their delegations at the consultations"."""
+    """What two people lead together is a sitting of both sides: "led the Joint Permanent Commission",
+    "chaired the joint committee", "presided over the talks", "headed their delegations at the talks"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "at"} for g in c.children]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "at"} for g in c.children
+    ]
     for noun in objects:
         if noun.lower_ == "delegations":  # "headed their delegations at the Joint Commission"
             return any(
@@ -2364,7 +2366,10 @@ def _joined_at_the_meeting(token: Token) -> bool:
             and any(
                 n.dep_ == "pobj"
                 and n.lower_ in MEETING_NOUNS
-                and any(d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "their"} for d in n.children)
+                and any(
+                    d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "their"}
+                    for d in n.children
+                )
                 for n in c.children
             )
             for c in verb.children
@@ -2590,7 +2595,7 @@ def _subject_of(anchor: Token) -> Token | None:
         return broken
     held = _held_object_misparsed(anchor)
     if held is not None:
-        return _subject_of(held)  # "he is to hold talks with X focused on Y": the parse made "talks" a subject
+        return _subject_of(held)  # "he is to hold talks with X focused on Y": "talks" parsed a subject
     clause = _holding_clause(anchor)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
@@ -3865,7 +3870,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     countries | group,
                     False,
                 )  # "the top diplomats of A, B and C met"; "Hosted by X, delegates from A and B attended"
-            elif len(people) < 2 and _multilateral(token) and (gathered := _where_they_met(token, sentence, cast)):
+            elif (
+                len(people) < 2
+                and _multilateral(token)
+                and (gathered := _where_they_met(token, sentence, cast))
+            ):
                 people = gathered  # "the trilateral summit at Camp David, where A, B and C agreed to ..."
             elif len(people) < 2 and _multilateral(token) and sides:
                 people, countries = (

@@ -375,7 +375,7 @@ def _glued_stop(_: re.Match[str]) -> str:
 
 @_repair(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\d)", needs=("day",))
 def _glued_weekday(match: re.Match[str]) -> str:
-    """ "received his counterpart on Tuesday26/12/2023": a weekday with its date run on gets its space back."""
+    """ "received his counterpart on Tuesday26/12/2023": a weekday run on to its date gets its space back."""
     return f"{match.group(0)} "
 
 

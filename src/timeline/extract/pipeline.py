@@ -158,7 +158,8 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             )
         elif (anchor := attributes.latest_full_date(parsed)) is not None:
             problems.append(
-                f"no published date: dates are read against {anchor.isoformat()}, the latest full date of its text"
+                f"no published date: dates are read against {anchor.isoformat()}, "
+                "the latest full date of its text"
             )
         else:
             problems.append("no published date: dates relative to it stay unresolved")
