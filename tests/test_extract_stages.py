@@ -1945,6 +1945,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("KR", "foreign minister", "Foreign Minister"),
             id="a-home-papers-official-is-not-of-his-counterparts-country",
         ),
+        pytest.param(
+            "Foreign Minister Ali Hassan and his Indonesian counterpart, Dewi Lestari have reaffirmed the "
+            "excellent relations between the two countries.",
+            None,
+            "Dewi Lestari",
+            ("ID", "foreign minister", None),
+            id="a-name-set-off-after-counterpart-comma-is-that-counterpart",
+        ),
     ],
 )
 def test_cast_office_and_country(
