@@ -3741,6 +3741,18 @@ def test_meeting_participants_kind_and_date(
             id="two-who-lead-no-sitting-did-not-meet",
         ),
         pytest.param(
+            "The 7th Joint Commission for Bilateral Cooperation (JCBC) was held in Manila. Philippine "
+            "Foreign Secretary Jose Santos and Indonesian Foreign Minister Dewi Lestari spearheaded the "
+            "JCBC.",
+            [{"Jose Santos", "Dewi Lestari"}],
+            id="two-who-spearheaded-a-joint-commission-named-short-met",
+        ),
+        pytest.param(
+            "Kenyan President Amina Wanjiru and Ugandan President Peter Okello lead the EAC.",
+            [],
+            id="two-who-lead-a-body-not-named-a-sitting-did-not-meet",
+        ),
+        pytest.param(
             "Last week I held discussions regarding President Li Wei's state visit with Politburo member Zhao "
             "Ming, who visited Japan.",
             [],

@@ -236,10 +236,10 @@ def _name_beside(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
-_LEADING = frozenset({"lead", "head", "chair", "preside", "co-preside", "copreside"})
+_LEADING = frozenset({"lead", "head", "chair", "preside", "co-preside", "copreside", "spearhead"})
 
 
-def _a_joint_sitting(verb: Token) -> bool:
+def _a_joint_sitting(verb: Token, sittings: frozenset[str] = frozenset()) -> bool:
     """What two people lead together is a sitting of both sides: "led the Joint Permanent Commission",
     "chaired the joint committee", "presided over the talks", "headed their delegations at the talks"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -254,7 +254,7 @@ def _a_joint_sitting(verb: Token) -> bool:
                 if c.dep_ == "prep" and c.lower_ in {"at", "to", "in"}
                 for g in c.subtree
             )
-        if _sitting(noun):
+        if _sitting(noun) or noun.text in sittings:  # "spearheaded the JCBC", named in full before
             return True
     return False
 
@@ -338,7 +338,7 @@ def _both_titled(verb: Token) -> bool:
 _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
-def trigger_anchor(token: Token) -> Token | None:
+def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     pos = token.pos_  # asked by most rules below: read once
     if pos not in _TRIGGER_CLASSES:
@@ -359,7 +359,7 @@ def trigger_anchor(token: Token) -> Token | None:
             token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
         )
         # Y presided over the signing of agreements": they met
-    if pos == "VERB" and lemma in _LEADING and _joint_subject(token) and _a_joint_sitting(token):
+    if pos == "VERB" and lemma in _LEADING and _joint_subject(token) and _a_joint_sitting(token, sittings):
         return token  # "Minister A of X and Minister B of Y led the Joint Commission held in Z"
     if (
         pos == "VERB"
@@ -3503,7 +3503,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     )
                 )
                 continue
-            anchor = trigger_anchor(token)
+            anchor = trigger_anchor(token, parsed.sittings)
             if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
             if _were_present(anchor) and not (result and result[-1].sentence == sentence.index - 1):
