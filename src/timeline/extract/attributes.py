@@ -10,7 +10,7 @@ event then says (``date_from="published"``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import pendulum
@@ -412,23 +412,20 @@ def latest_full_date(parsed: Parsed) -> pendulum.Date | None:
     """The latest full date, year written, anywhere in a story with no date header nor one in its lead: "...
     hosts Indian Minister of Defense X for talks at the Pentagon, Washington, D.C., April 11, 2022" in a photo
     caption at its foot. A story is written on or after the days it names."""
-    days = [
-        date.to_date()
-        for sentence in parsed.sentences
-        for hit in timex.find(sentence.text)
-        if (date := timex.to_textdate(timex.resolve(hit.text, None, sentence.text))).precision == "day"
-    ]
-    return max((d for d in days if d is not None), default=None)
+    return max(_full_dates(s.text for s in parsed.sentences), default=None)
 
 
 def _first_full_date(texts: Iterable[str]) -> pendulum.Date | None:
+    return next(_full_dates(texts), None)
+
+
+def _full_dates(texts: Iterable[str]) -> Iterator[pendulum.Date]:
+    """The days the texts write in full, year included, in order."""
     for text in texts:
         for hit in timex.find(text):
-            value = timex.resolve(hit.text, None, text)
-            date = timex.to_textdate(value)
-            if date.precision == "day":
-                return date.to_date()
-    return None
+            date = timex.to_textdate(timex.resolve(hit.text, None, text))
+            if date.precision == "day" and (day := date.to_date()) is not None:
+                yield day
 
 
 def _held_subject(held: Token, trigger: int) -> bool:
