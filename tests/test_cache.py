@@ -50,9 +50,25 @@ def _thrown_away(message: str) -> None:
     raise AssertionError(message)
 
 
+# the properties over a warm store: each example ingests and folds a log, so fewer and slower ones
+_WARM_STORE_RUNS = settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
 def kept(log: Log) -> World:
     """``cache.world``, failing the test if the store had to be thrown away (a fold's answer would hide it)."""
     return cache.world(log, warn=_thrown_away)
+
+
+def assert_answered_as_the_fold(log: Log) -> None:
+    """The store, kept (not thrown away), answers every view as a full fold of the log does."""
+    world = kept(log)
+    assert isinstance(world, cache.LazyWorld)
+    assert views(world) == views(build(log.events()))
+    world.close()
 
 
 def append(log: Log, events: list[object]) -> None:
@@ -1093,18 +1109,11 @@ def test_a_retracted_meeting_report_updates_the_store_without_a_rebuild(
     ]
     for report in held[:: max(1, len(held) // 6)]:
         append(log, [EventRetracted(event=event_id(report), reason="test")])
-        world = kept(log)
-        assert isinstance(world, cache.LazyWorld)
-        assert views(world) == views(build(log.events()))
-        world.close()
+        assert_answered_as_the_fold(log)
     assert rebuilds == []
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_WARM_STORE_RUNS
 @given(data=st.data())
 def test_retractions_of_meeting_reports_after_the_store_is_warm_are_answered_as_a_full_fold(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
@@ -1246,10 +1255,7 @@ def _rebuilds_after_each(
     rebuilds = counted_rebuilds(monkeypatch)
     for correction in corrections:
         append(log, [correction])
-        world = kept(log)
-        assert isinstance(world, cache.LazyWorld)
-        assert views(world) == views(build(log.events()))
-        world.close()
+        assert_answered_as_the_fold(log)
     return rebuilds
 
 
@@ -1290,11 +1296,7 @@ SYNTHETIC_NAMES = sorted(
 )
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_WARM_STORE_RUNS
 @given(data=st.data())
 def test_merges_and_names_set_after_the_store_is_warm_are_answered_as_a_full_fold(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
@@ -1570,11 +1572,7 @@ def test_an_office_set_and_its_revert_in_one_update_are_answered_as_a_full_fold(
     assert cached_views(log, kept(log)) == cached_views(log, build(log.events()))
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_WARM_STORE_RUNS
 @given(data=st.data())
 def test_retractions_and_their_reverts_after_the_store_is_warm_are_answered_as_a_full_fold(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
@@ -1723,11 +1721,7 @@ NAME_COUNTRIES = _countries_of_names()
 ONE_COUNTRY = sorted(name for name in SYNTHETIC_NAMES if len(NAME_COUNTRIES[name]) == 1)
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_WARM_STORE_RUNS
 @given(data=st.data())
 def test_offices_set_after_the_store_is_warm_are_answered_as_a_full_fold(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
@@ -1877,18 +1871,11 @@ def test_a_split_with_an_office_set_and_a_retraction_in_force_updates_the_store_
     split = PersonSplit(name=name, article=written[name][2], as_name="Split Off", reason="test")
     for step in (split, CorrectionReverted(correction=event_id(split), reason="test")):
         append(log, [step])
-        world = kept(log)
-        assert isinstance(world, cache.LazyWorld)
-        assert views(world) == views(build(log.events()))
-        world.close()
+        assert_answered_as_the_fold(log)
     assert rebuilds == []
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_WARM_STORE_RUNS
 @given(data=st.data())
 def test_splits_and_reverts_after_the_store_is_warm_are_answered_as_a_full_fold(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
