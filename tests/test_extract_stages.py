@@ -3858,6 +3858,18 @@ def test_their_meeting_after_an_office_spoke_to_someone_is_a_meeting_of_theirs()
     assert [m.meeting_kind for m in meetings_of(other)] == ["call"]
 
 
+def test_a_market_or_a_parliament_is_no_one() -> None:
+    """ "toured the Mahane Yehuda Market", "Deputy Speaker of the State Duma, Special Representative X": a
+    place's or a parliament's name is no person's."""
+    text = (
+        "President Frank Weber met President Eli Cohen and the two toured the Carmel Market. The Russian side "
+        "was represented by Deputy Speaker of the State Duma, Special Representative Ivan Petrov."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert not any("Market" in n or n == "Duma" for n in names), names
+    assert "Ivan Petrov" in names
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (
