@@ -24,7 +24,7 @@ from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
-    r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Duma|Knesset|"
+    r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
     r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
     r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
