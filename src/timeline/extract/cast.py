@@ -531,8 +531,8 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             # "the Japanese Kishida", "South African Cyril Ramaphosa", "New Zealand's Chris Hipkins"
             possessed = doc[start - 1].text in _POSSESSIVE_MARKS
             country = _country_ending_at(doc, start - 2 if possessed else start - 1)
-        if office is None and country is None and start >= 2 and doc[start - 1].text == ",":  # noqa: PLR2004
-            country = _counterparts_country(doc[start - 2])  # "his Indonesian counterpart, Retno Marsudi"
+        if office is None and country is None and (noun := found.counterpart_set_off(doc, start)) is not None:
+            country = _counterparts_country(noun)  # "his Indonesian counterpart, Retno Marsudi"
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         occupation = None
         if office is None and start > 0 and doc[start - 1].tag_ == "NN" and doc[start - 1].is_lower:
@@ -561,8 +561,6 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
 
 def _counterparts_country(noun: Token) -> str | None:
     """The country a counterpart is said to be of: "his Indonesian counterpart", "her Thai counterparts"."""
-    if noun.lower_ not in {"counterpart", "counterparts"}:
-        return None
     return next(
         (
             code
@@ -1819,8 +1817,7 @@ def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
         first = mention.token
         while first > 0 and doc[first - 1].pos_ == "PROPN":
             first -= 1
-        broken_off = first >= 2 and doc[first - 1].text == ","  # noqa: PLR2004 - a word and a comma before
-        if broken_off and doc[first - 2].lower_ in {"counterpart", "counterparts"}:
+        if found.counterpart_set_off(doc, first) is not None:
             return True  # "his Indonesian counterpart, Retno Marsudi have reaffirmed": the parse broke it off
         token = doc[mention.token]
         for _ in range(5):

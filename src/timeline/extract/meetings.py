@@ -263,9 +263,25 @@ def _sitting(noun: Token) -> bool:
     """A meeting, or a joint body that sits: "the talks", "the Joint Commission", "the intergovernmental
     committee"."""
     return noun.lower_ in MEETING_NOUNS or (
-        noun.lower_ in {"commission", "committee", "council"}
-        and any(c.lower_ in {"joint", "intergovernmental", "bilateral"} for c in noun.subtree)
+        noun.lower_ in _BODIES and any(c.lower_ in _JOINT for c in noun.subtree)
     )
+
+
+_BODIES = frozenset({"commission", "committee", "council"})
+_JOINT = frozenset({"joint", "intergovernmental", "bilateral"})
+_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|for|of|on|and|the) ){1,8})\(([A-Z]{2,8})\)")  # "Long Name (LN)"
+
+
+def _sittings_named(parsed: Parsed) -> frozenset[str]:
+    """The short names the text gives a sitting of two sides ("the 7th Joint Commission for Bilateral
+    Cooperation (JCBC) held in Manila"), read in the original text (the repairs drop such asides), so that
+    "X and Y spearheaded the JCBC" tells a meeting."""
+    found = set()
+    for long, short in _DEFINED.findall(parsed.original):
+        words = set(long.lower().split())
+        if words & MEETING_NOUNS or (words & _BODIES and words & _JOINT):
+            found.add(short)
+    return frozenset(found)
 
 
 def _joint_subject(verb: Token) -> bool:
@@ -3467,6 +3483,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     sides: list[frozenset[str]] = []  # the countries of each meeting of three or more so far
     speaker = byline(parsed, cast)
     called_off = _calls_off(parsed)
+    sittings = _sittings_named(parsed)
     denied: set[frozenset[int]] = set()  # the people of meetings the story says did not take place
     each: set[tuple[int, frozenset[int]]] = set()  # a sentence's people met one by one, not all at once
     sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
@@ -3503,7 +3520,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     )
                 )
                 continue
-            anchor = trigger_anchor(token, parsed.sittings)
+            anchor = trigger_anchor(token, sittings)
             if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
             if _were_present(anchor) and not (result and result[-1].sentence == sentence.index - 1):

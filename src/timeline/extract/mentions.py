@@ -2016,14 +2016,20 @@ def _a_peoples_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def counterpart_set_off(doc: Doc | Span, start: int) -> Token | None:
+    """The "counterpart" a name starting at ``start`` is set off after: "his Indonesian counterpart, Retno
+    Marsudi have reaffirmed" (which the model took for a body's, and the parse broke off)."""
+    if start < 2 or doc[start - 1].text != ",":  # noqa: PLR2004 - a word and a comma before
+        return None
+    return doc[start - 2] if doc[start - 2].lower_ in {"counterpart", "counterparts"} else None
+
+
 def _after_counterpart_from(doc: Doc, start: int) -> bool:
     """A name set off after "my counterpart from Timor Leste," or "his Indonesian counterpart," (the model
-    knows neither name, or took it for a body's: "counterpart, Retno [ORG] Marsudi have reaffirmed")."""
-    if start < 2 or doc[start - 1].text != ",":  # noqa: PLR2004 - a word and a comma before
-        return False
-    if doc[start - 2].lower_ in {"counterpart", "counterparts"}:
+    knows neither name)."""
+    if counterpart_set_off(doc, start) is not None:
         return True
-    if start < 4:  # noqa: PLR2004
+    if start < 4 or doc[start - 1].text != ",":  # noqa: PLR2004
         return False
     before = doc[max(0, start - 6) : start - 1]
     return any(t.lower_ in {"counterpart", "counterparts"} for t in before) and any(

@@ -59,16 +59,6 @@ class Parsed:
         return frozenset(re.findall(r"\b[a-z][a-z'’-]*", self.normalized.text))
 
     @functools.cached_property
-    def sittings(self) -> frozenset[str]:
-        """The short names the text gives a sitting of two sides: "the 7th Joint Commission for Bilateral
-        Cooperation (JCBC) held in Manila", so that "X and Y spearheaded the JCBC" tells a meeting."""
-        return frozenset(
-            short
-            for long, short in _DEFINED.findall(self.original)  # the repairs drop such asides
-            if _SITTING_WORDS.search(long)
-        )
-
-    @functools.cached_property
     def capital_words(self) -> frozenset[str]:
         """Every word the story's own lines (not its headings) write with a capital and then small letters, lowered."""
         return frozenset(
@@ -80,11 +70,6 @@ class Parsed:
         )
 
 
-_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|for|of|on|and|the) ){1,8})\(([A-Z]{2,8})\)")  # "Long Name (LN)"
-_SITTING_WORDS = re.compile(
-    r"\b(?:Joint|Bilateral|Intergovernmental) (?:\w+ )*?(?:Commission|Committee|Council)\b"
-    r"|\b(?:Dialogue|Consultations|Summit|Meeting|Talks)\b"
-)
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
 
 
