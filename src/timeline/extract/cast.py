@@ -2930,6 +2930,8 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
     side's country, whatever their title."""
     given: dict[int, str] = {}
     for sentence in parsed.sentences:
+        if "represented" not in sentence.words:
+            continue  # (most sentences: their tokens not read)
         doc = sentence.doc
         verb = next((t for t in doc if t.lemma_.lower() == "represent" and t.dep_ == "ROOT"), None)
         if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
