@@ -533,6 +533,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Cairo",
             id="a-weekday-run-on-with-its-date-gets-its-space",
         ),
+        pytest.param(
+            "He met the Prime Minister of Trinidad & Tobago, Keith Rowley, and Johnson & Johnson's chief.",
+            "He met the Prime Minister of Trinidad and Tobago, Keith Rowley, and Johnson & Johnson's chief.",
+            "Keith",
+            id="a-countrys-ampersand-written-out",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -694,6 +700,7 @@ def test_office_title_country(title: str, country: str) -> None:
     ("qualifiers", "title", "status"),
     [
         pytest.param([], "President-elect", "designate", id="elect-in-title"),
+        pytest.param([], "foreign minister-designate", "designate", id="designate-in-title"),
         pytest.param(["former"], "Prime Minister", "former", id="former-before"),
         pytest.param(["acting"], "President", "acting", id="acting-before"),
         pytest.param(["new"], "foreign minister", "holder", id="new-is-holder"),
@@ -722,6 +729,11 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
             "his visit to Cote d'Ivoire and Côte d’Ivoire", ["CI", "CI"], id="cote-divoire-as-written"
         ),
         pytest.param("Solomons' newly elected Prime Minister", ["SB"], id="the-solomons-short"),
+        pytest.param(
+            "Guinea Bissau, Timor Leste and Antigua & Barbuda",
+            ["GW", "TL", "AG"],
+            id="a-hyphen-as-a-space-and-an-ampersand-as-and",
+        ),
     ],
 )
 def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
@@ -1188,6 +1200,11 @@ def test_mentions_office_after(
             "Federation, Sergei Naryshkin.",
             ["Abdel Fattah El-Sisi", "Sergei Naryshkin"],
             id="a-services-name-is-no-ones",
+        ),
+        pytest.param(
+            "He met the Prime Minister of Trinidad and Tobago, Keith Rowley, in Doha.",
+            ["Keith Rowley"],
+            id="the-end-of-a-countrys-name-after-and-is-no-one",
         ),
     ],
 )
@@ -1953,6 +1970,22 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("ID", "foreign minister", None),
             id="a-name-set-off-after-counterpart-comma-is-that-counterpart",
         ),
+        pytest.param(
+            "The Peruvian and Bolivian presidents, Ana Paz and Luis Tito, respectively, met in Desaguadero "
+            "on 3 May.",
+            None,
+            "Luis Tito",
+            ("BO", "head of state", "president"),
+            id="demonyms-of-a-plural-title-pair-with-the-names-set-off-after-it",
+        ),
+        pytest.param(
+            "The President-elect of Guinea-Bissau, Umaro Embalo, met Senegalese President Macky Sall in "
+            "Dakar.",
+            None,
+            "Umaro Embalo",
+            ("GW", "other", "President-elect"),
+            id="the-country-after-a-president-elect",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -2026,6 +2059,20 @@ def test_cast_office_and_country(
             ["Mohammed bin Salman", "Antony Blinken", "Salman bin Abdulaziz"],
             [0, 2],
             id="bin-salman-is-the-son-not-the-father",
+        ),
+        pytest.param(
+            "Prime Minister Tom Hale held talks with Chancellor Karl Vogt in Vienna on Monday. On Tuesday, "
+            "the Prime Minister held talks with French President Marc Roy in Paris.",
+            ["Tom Hale", "Karl Vogt", "Marc Roy"],
+            [0, 1],
+            id="the-prime-minister-is-the-one-so-titled-not-a-chancellor-named-since",
+        ),
+        pytest.param(
+            "Prime Minister Tom Hale met Chancellor Karl Vogt in Berlin on Monday. Vogt praised the ties. "
+            "Vogt said trade was growing. The Prime Minister thanked the Chancellor.",
+            ["Tom Hale", "Karl Vogt"],
+            [0, 3],
+            id="the-prime-minister-is-the-one-so-titled-not-a-chancellor-named-more-often",
         ),
     ],
 )

@@ -220,13 +220,13 @@ def country_forms() -> dict[str, tuple[str, str]]:
     forms.update(demonyms)
     for code, country in countries().items():
         for name in country.names:
-            for written in _saints(name):
+            for written in _spellings(name):
                 forms.setdefault(written, (code, "name"))
             forms[name] = (code, "name")
     for code, names in EXTRA_NAMES.items():
         for name in names:
             if code in countries():
-                for written in (name, *_saints(name)):
+                for written in (name, *_spellings(name)):
                     forms[written] = (code, "name")
     for code, names in EXTRA_DEMONYMS.items():
         for name in names:
@@ -235,6 +235,17 @@ def country_forms() -> dict[str, tuple[str, str]]:
     forms.pop("the North", None)  # too common a phrase to stand for North Korea
     forms.pop("Dominique", None)  # Dominica in French, and a given name far more often ("Dominique Sorain")
     return forms
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name's other spellings: of "Saint" ("St. Lucia"), a hyphen as a space ("Guinea Bissau", "Timor
+    Leste"), "and" as an ampersand ("Trinidad & Tobago")."""
+    found = [*_saints(name)]
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):
+        found.append(name.replace("-", " "))
+    if " and " in name:
+        found += [written.replace(" and ", " & ") for written in (name, *found)]
+    return tuple(found)
 
 
 def _saints(name: str) -> tuple[str, ...]:

@@ -771,9 +771,12 @@ def _resolve_titles(
             reverse=True,
         )
         chosen = None
+        alike = [index for _, index in recent if _titled_alike(_best_office(groups[index]), office)]
         for _, index in recent:
             held = _best_office(groups[index])
             country = next((m.office.country for m in groups[index] if m.office and m.office.country), None)
+            if alike and index not in alike and not bare:
+                continue  # "Prime Minister A met Chancellor B ... the Prime Minister": A, of the same words
             if bare:
                 if (
                     held is not None
@@ -809,7 +812,11 @@ def _resolve_titles(
         if chosen is not None and office.country is None and not bare:
             # "the King" in a story of King Abdullah that names King Salman once: the story's own king
             holders = [  # or one titled by its bare head: "Minister Malcorra" ... "the Foreign Minister"
-                i for _, i in recent if (h := _best_office(groups[i])) is not None and _holds(h, office)
+                i
+                for _, i in recent
+                if (h := _best_office(groups[i])) is not None
+                and _holds(h, office)
+                and (not alike or i in alike or _bare_head(h))  # not "Chancellor B" for "the Prime Minister"
             ]
             most = max(len(groups[i]) for i in holders)
             if len(groups[chosen]) < most and sum(len(groups[i]) == most for i in holders) == 1:
@@ -852,6 +859,17 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _titled_alike(held: Office | None, office: Office) -> bool:
+    """Whether someone's title is a definite title's own words, of its class and country: "Prime Minister
+    Hale" for "the Prime Minister", where "Chancellor Vogt" is of the class only."""
+    return (
+        held is not None
+        and held.role == office.role
+        and held.title.lower() == office.title.lower()
+        and office.country in {None, held.country}
+    )
 
 
 def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
@@ -918,8 +936,14 @@ def _country_of(group: list[PersonMention]) -> str | None:
 
 def _holds(held: Office, office: Office) -> bool:
     """Whether a person's office is the one a definite title names, or its bare head ("Minister")."""
-    bare = held.role == "other" and held.title.lower() in {"minister", "secretary"}
-    return held.role == office.role or (bare and office.title.lower().endswith(held.title.lower()))
+    return held.role == office.role or (
+        _bare_head(held) and office.title.lower().endswith(held.title.lower())
+    )
+
+
+def _bare_head(held: Office) -> bool:
+    """Whether a title is a bare head, of no class: "Minister Malcorra"."""
+    return held.role == "other" and held.title.lower() in {"minister", "secretary"}
 
 
 _GOVERNMENT_BODY = re.compile(
@@ -1506,6 +1530,7 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """
     people = _listed_counterparts(people, parsed)
     people = _listed_by_country(people, parsed)
+    people = _listed_in_step(people, parsed)
     people = _listed_in_brackets(people, parsed)
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
@@ -1989,6 +2014,78 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "The Peruvian and Bolivian presidents, A and B, respectively, met": the demonyms before a plural title
+    and the names set off after it, in the same order. ("The ministers of Chile and Argentina, A and B" is
+    ``_listed_by_country``'s.)"""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, tuple[str, str]] = {}
+    for sentence in parsed.sentences:
+        if sentence.words.isdisjoint(_PLURAL_TITLES):
+            continue
+        for title in sentence.doc:
+            if title.tag_ not in {"NNS", "NNPS"} or title.lower_ not in _PLURAL_TITLES:
+                continue
+            countries = _countries_of_a_plural(title)
+            if len(countries) < 2:  # a pair at least
+                continue
+            names = _names_set_off(sentence, title.i + 1, by_mention)
+            if len(names) != len(countries):
+                continue
+            words = [
+                c.lower_
+                for c in title.children
+                if c.dep_ in {"amod", "compound"} and c.i < title.i and found.country_of_words(c.text) is None
+            ]
+            role = office_words.title_class(" ".join([*words, _singular(title)]))
+            given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
+    if not given:
+        return people
+    return [
+        attrs.evolve(p, country=given[p.key][0], role=given[p.key][1] if p.role == "other" else p.role)
+        if p.key in given and p.country in {None, given[p.key][0]}
+        else p
+        for p in people
+    ]
+
+
+def _countries_of_a_plural(title: Token) -> list[str]:
+    """The countries whose words stand before a plural title, in order: "The Peruvian and Bolivian
+    presidents"."""
+    first = next((c for c in title.children if c.dep_ in {"amod", "compound"} and c.i < title.i), None)
+    if first is None or found.country_of_words(first.text) is None:
+        return []
+    codes = [found.country_of_words(w.text) for w in sorted([first, *first.conjuncts], key=lambda w: w.i)]
+    if None in codes or len(set(codes)) != len(codes):
+        return []
+    return [c for c in codes if c is not None]
+
+
+_SET_OFF = frozenset({",", "and", "respectively"})
+
+
+def _names_set_off(sentence: Sentence, start: int, by_mention: dict[tuple[int, int], Person]) -> list[int]:
+    """The people named one after another from a comma at ``start`` up to the clause's verb or the comma
+    after them, nothing else between them: ", A and B, respectively, met"; none when other words stand among
+    them."""
+    doc = sentence.doc
+    if start >= len(doc) or doc[start].text != ",":
+        return []
+    keys: list[int] = []
+    for token in doc[start + 1 :]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        person = by_mention.get((sentence.index, token.i))
+        if person is not None:
+            if not keys or keys[-1] != person.key:
+                keys.append(person.key)
+        elif token.lower_ not in _SET_OFF and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+            if keys and doc[token.i - 1].text == ",":
+                break  # ", A and B, who met on Friday": the names are set off
+            return []
+    return keys
 
 
 # a portfolio after a plural title and before its countries: "Ministers of Foreign Affairs of ...", "Heads of

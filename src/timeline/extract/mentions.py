@@ -690,8 +690,10 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
 
 def _head_ends_at(doc: Doc | Span, end: int) -> bool:
     """A title with a head word ends at ``end``: "President", "Minister of Defense", "the Presidents" of a
-    list (not "the State")."""
+    list (not "the State"), "President-elect"."""
     k = end
+    if k >= 2 and doc[k].lower_ in {"elect", "designate"} and doc[k - 1].text == "-":
+        k -= 2
     while k >= 0 and (
         doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS or _plural_head(doc[k])
     ):
@@ -1339,12 +1341,13 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
     doc = span.doc
-    for n in (
-        2,
-        1,
+    for back, n in (
+        (1, 2),
+        (1, 1),
+        (2, 1),
     ):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name;
-        # "of French [Polynesia]": the entity is all of the name's end, no one
-        if start > 0 and start + n <= end and country_of_words(doc[start - 1 : start + n].text):
+        # "of French [Polynesia]", "of Trinidad and [Tobago]": the entity is all of the name's end, no one
+        if start >= back and start + n <= end and country_of_words(doc[start - back : start + n].text):
             start += n
             break
     while start < end:

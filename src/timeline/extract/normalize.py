@@ -465,6 +465,13 @@ def _glued_country(match: re.Match[str]) -> str:
     return f"{word} " if gazetteer.lookup_country(word) else word
 
 
+@_repair(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? & (?:the )?[A-Z][a-z]+\b", needs=("&",))
+def _ampersand_country(match: re.Match[str]) -> str:
+    """ "the Prime Minister of Trinidad & Tobago, X": a country's "and" written out, as the parse knows it."""
+    written = match.group(0).replace(" & ", " and ")
+    return written if gazetteer.lookup_country(written) else match.group(0)
+
+
 @_repair(
     r"(?<=[a-zß-öø-ÿ]{3})(?=(?:Defen[cs]e|Foreign|Prime|President|Minister|Secretary|Chancellor|Vice)\b)"
 )

@@ -280,7 +280,7 @@ INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
     r"club|committee|tribunal|association|council|house of representatives)\b"
 )
-_ELECT = re.compile(r"\belect\b|-elect\b")
+_ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|press|"
     r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
