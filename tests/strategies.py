@@ -201,8 +201,9 @@ def _day_and_month(draw: st.DrawFn, day: pendulum.Date, *, year: bool) -> str:
         )
     else:
         text = f"the {_ordinal(day.day)} of {month}" + (f" {day.year}" if year else "")
-    if draw(st.booleans()):  # with its weekday: "Tuesday, March 5", "Tues. 5 March 2024"
-        text = f"{draw(_weekday_forms(day.weekday()))}{draw(st.sampled_from([', ', ' ']))}{text}"
+    if draw(st.booleans()):  # with its weekday: "Tuesday, March 5", "Tues. 5 March 2024", "Tuesday (March 5)"
+        between = draw(st.sampled_from([", ", " ", *([" ("] if order != "the nth of" else [])]))
+        text = f"{draw(_weekday_forms(day.weekday()))}{between}{text}" + (")" if between == " (" else "")
     return text
 
 

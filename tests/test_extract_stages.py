@@ -604,6 +604,11 @@ def test_parse_date_line_is_a_heading() -> None:
     [
         pytest.param("Minister for Foreign Affairs", "foreign minister", id="minister-for-foreign-affairs"),
         pytest.param("Secretary of State", "foreign minister", id="secretary-of-state"),
+        pytest.param(
+            "Chairman of the Transitional Military Council", "head of state", id="head-of-a-ruling-council"
+        ),
+        pytest.param("Sovereign Council chairman", "head of state", id="ruling-council-chairman"),
+        pytest.param("Chairman of the Security Council", "other", id="a-council-that-rules-no-state"),
         pytest.param("Armed Forces Minister", "defence minister", id="armed-forces-minister"),
         pytest.param("Vice President", "other", id="vice-president"),
         pytest.param("Deputy Foreign Minister", "other", id="deputy-foreign-minister"),
@@ -1205,6 +1210,11 @@ def test_mentions_office_after(
             "He met the Prime Minister of Trinidad and Tobago, Keith Rowley, in Doha.",
             ["Keith Rowley"],
             id="the-end-of-a-countrys-name-after-and-is-no-one",
+        ),
+        pytest.param(
+            "In a post by the Presidential Strategic Communications Unit, President Ana Soto met Luis Vera.",
+            ["Ana Soto", "Luis Vera"],
+            id="a-units-name-is-no-ones",
         ),
     ],
 )
@@ -1985,6 +1995,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Umaro Embalo",
             ("GW", "other", "President-elect"),
             id="the-country-after-a-president-elect",
+        ),
+        pytest.param(
+            "The Chairman of the Transitional Military Council, Idriss Kaba, met Nigerien President Ali "
+            "Bazoum in Niamey.",
+            None,
+            "Idriss Kaba",
+            (None, "head of state", "Chairman of the Transitional Military Council"),
+            id="the-chairman-of-a-ruling-council-heads-the-state",
         ),
     ],
 )
@@ -3339,6 +3357,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-12",
             id="so-called-is-no-call",
+        ),
+        pytest.param(
+            "The meeting, held on Tuesday (November 12th) in Lima, brought together Peruvian Foreign "
+            "Minister Ana Soto and Chilean Foreign Minister Luis Vera.",
+            {("Ana Soto", "PE", "foreign minister"), ("Luis Vera", "CL", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="the-meeting-brought-together-its-people",
         ),
     ],
 )

@@ -463,15 +463,26 @@ def _date(year: int, month: int, day: int) -> pendulum.Date | None:
         return None
 
 
-@_rule(rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?(?: the)? (?P<date>{_A_DATE.pattern})")
+_WEEKDAY_SLIP = 45  # days: a date this near the anchor is its year's, whatever weekday is written beside it
+
+
+@_rule(
+    rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?:,?(?: the)? | \()(?P<date>{_A_DATE.pattern})\)?"
+)
 def _weekday_and_date(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """A weekday with its date: the date; without a year, the year in which that date falls on that weekday.
 
-    Examples: "Tuesday, March 5", "Monday 26 February", "Friday, Oct. 13", "Tues., 5 March 2024"
+    A date near the anchor keeps the anchor's year even when the weekday beside it is another day's.
+
+    Examples: "Tuesday, March 5", "Monday 26 February", "Friday, Oct. 13", "Tues., 5 March 2024",
+    "Wednesday (March 6th)", "Wednesday, March 8"
     """
     month, day, year = _parts(m, "" if m.group("month") else "_")
     weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")]
     if year is None and anchor is not None:
+        this = _date(anchor.year, month, day)
+        if this is not None and abs((this - anchor).days) <= _WEEKDAY_SLIP:
+            return _day(this)  # "Wednesday, March 8" (a Friday) in a story of March 1: that date, not 2023's
         # March 5 falls on a Tuesday in at most one of three neighbouring years
         for near in (0, -1, 1):
             date = _date(anchor.year + near, month, day)
@@ -927,7 +938,7 @@ _FORMS = [
     rf"\b{_MONTH} {_DAYNUM}{_AND_THROUGH}{_DAYNUM}\b(?:,? {_YEAR}\b)?",
     rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}{_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
     rf"\b(?:the )?{_DAYNUM}{_AND_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
-    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?(?: the)? {_SHORT_DATE}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
+    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?:,?(?: the)? | \(){_SHORT_DATE}(?:,? {_YEAR})?\b\)?(?:{_LOCAL})?",
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? the {_ORDINAL_DAY}\b(?:{_LOCAL})?",
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? \d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{4}}\b",
     (

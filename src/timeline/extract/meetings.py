@@ -538,6 +538,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             return (
                 head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
             )
+        if token.dep_ == "nsubj" and _together(head):
+            return head  # "The meeting, held on Wednesday, brought together X and Y"
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
@@ -1868,6 +1870,13 @@ def _joined_to_title(title: Token, token: Token, sentence: Sentence, cast: Cast)
     )
 
 
+def _together(verb: Token) -> bool:
+    """ "brought together", "gathered together": a verb whose objects are the people a meeting had."""
+    return verb.lemma_.lower() in {"bring", "gather", "unite"} and any(
+        c.lower_ == "together" for c in verb.children
+    )
+
+
 def _brought_together(clause: Token, anchor: Token) -> bool:
     """ "during a meeting that brought together X and Y", "hosted Y, in talks in which X also took part": the
     meeting's own clause names who met."""
@@ -1877,7 +1886,7 @@ def _brought_together(clause: Token, anchor: Token) -> bool:
         return False
     lemma = clause.lemma_.lower()
     return (
-        (lemma in {"bring", "gather", "unite"} and any(c.lower_ == "together" for c in clause.children))
+        _together(clause)
         or lemma == "participate"
         or (lemma == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in clause.children))
     )

@@ -24,6 +24,7 @@ from timeline.extract.normalize import Normalized
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
+    r"Unit|Division|Secretariat|"
     r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
     r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
     r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
@@ -523,13 +524,19 @@ def _in_an_opening_phrase(title: Token, doc: Doc | Span, name_start: int) -> boo
     return doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].head == phrase.head
 
 
-# Titles whose words the title-word rules do not join: Italy's and Spain's heads of government, and "the
-# Chilean head of State, Michelle Bachelet".
+# Titles whose words the title-word rules do not join: Italy's and Spain's heads of government, "the
+# Chilean head of State, Michelle Bachelet", and the heads of a council that heads a state for a time ("the
+# Chairman of the Sovereign Council, Abdel Fattah al-Burhan").
 _LONG_TITLES = (
     "president of the council of ministers",
     "president of the government",
     "head of state",
     "head of government",
+    *(
+        f"{head} of the {council} council"
+        for head in ("chairman", "chairperson", "president", "head")
+        for council in ("transitional military", "transitional", "sovereign", "sovereignty", "presidential")
+    ),
 )
 
 

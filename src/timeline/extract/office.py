@@ -305,6 +305,11 @@ _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
 )
+_COUNCIL = r"(?:transitional military|transitional|sovereign|sovereignty|presidential|military) council"
+_COLLECTIVE_HEAD = re.compile(  # a council that is the state's head for a time
+    rf"^(?:chairman|chairperson|chair|president|head) of (?:the |\S+['’]s )?{_COUNCIL}$"
+    rf"|^{_COUNCIL} (?:chairman|chairperson|chair|president|head)$"
+)
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme leader|head of state)\b")
 
 
@@ -338,6 +343,8 @@ def title_class(title: str) -> str:
         return "national security adviser"
     if _SERVING.search(key):
         return "other"  # "Diplomatic Advisor to the UAE President": the president's aide, not the president
+    if _COLLECTIVE_HEAD.search(key):
+        return "head of state"  # "Chairman of the Transitional Military Council": the state's head for a time
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
     if key in {"chief adviser", "chief advisor"}:
