@@ -3512,6 +3512,18 @@ def test_meeting_participants_kind_and_date(
             id="the-foreign-minister-is-the-storys-minister",
         ),
         pytest.param(
+            '"Today I held talks with Chilean Foreign Minister Luis Vera," said Peru\'s foreign minister, '
+            "Ana Soto.",
+            [{"Luis Vera", "Ana Soto"}],
+            id="i-of-a-quotation-is-the-name-set-off-after-the-speakers-title",
+        ),
+        pytest.param(
+            '"Yesterday I had phone calls with my Danish colleague Karl Holm and Estonian Foreign Minister '
+            'Mari Tamm," Foreign Minister Pedro Alvarez said.',
+            [{"Karl Holm", "Pedro Alvarez"}, {"Mari Tamm", "Pedro Alvarez"}],
+            id="a-list-goes-on-past-a-colleague-and-his-name",
+        ),
+        pytest.param(
             "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
             "China would not change course.",
             [{"Xi Jinping", "Joe Biden"}],

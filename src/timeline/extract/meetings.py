@@ -1734,10 +1734,11 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
         elif (
             node.dep_ == "appos"
             and node.i != token.i
-            and node.head.lower_ in {"counterparts", "counterpart"}
+            and node.head.lower_ in {"counterparts", "counterpart", "colleagues", "colleague"}
             and cast.person_at(sentence.index, node.i) is not None
         ):
-            pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of Colombia"
+            pass  # "her counterparts Chrystia Freeland of Canada and [conj] Maria Angela Holguin of
+            # Colombia", "with my Danish colleague A and [conj of A] Estonian Foreign Minister B"
         elif (
             node.dep_ == "appos"
             and node.i != token.i
@@ -3332,6 +3333,15 @@ def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
                 and any(m < token.i for m in marks)
             ):
                 continue
+            if person is None:  # '"...," said Peru's foreign minister, Ana Soto': the name set off after
+                person = next(
+                    (
+                        p
+                        for c in token.children
+                        if c.dep_ == "appos" and (p := cast.person_at(later.index, c.i)) is not None
+                    ),
+                    None,
+                )
             if person is not None:
                 return person
             if token.lower_ in {"he", "she"}:  # '"... I held a bilateral meeting with X," he said': the one
