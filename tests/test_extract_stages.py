@@ -3366,6 +3366,15 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "2024-11-12",
             id="the-meeting-brought-together-its-people",
         ),
+        pytest.param(
+            "Neighbours need stronger ties, Estonian Foreign Minister Margus Tsahkna says. Minister Tsahkna "
+            "said Wednesday that the rail link matters. He held talks with Latvian Foreign Minister "
+            "Krisjanis Karins in Tallinn.",
+            {("Margus Tsahkna", "EE", "foreign minister"), ("Krisjanis Karins", "LV", "foreign minister")},
+            "in-person",
+            "2024-11-13",
+            id="the-day-the-lead-says-one-of-them-spoke-is-their-undated-meetings",
+        ),
     ],
 )
 def test_meeting_participants_kind_and_date(

@@ -655,7 +655,11 @@ def _lead_day(
             and set(item.frame.people) <= named
             for item in told
         )
-        if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair):
+        said = _said_on(sentence, dates[0][0]) and any(  # "Minister X said Friday that ...": the day of
+            item.written is None and not item.frame.future and named & set(item.frame.people)  # his
+            for item in told  # undated meeting ("made his remarks on the occasion of Y's visit")
+        )
+        if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair or said):
             return dates[0][1].date
     return None
 
@@ -675,6 +679,17 @@ _REACHING_OUT = frozenset(
         "convey",
     }
 )
+
+
+def _said_on(sentence: Sentence, offset: int) -> bool:
+    """Whether a date dates the saying that is the sentence's main verb: "Minister X said Friday that ..."."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.lemma_.lower() in {"say", "tell", "announce", "state"}
+        and attributes.in_clause_of(sentence.doc, offset, root)
+        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in root.children)
+    )
 
 
 def _reaches_out(sentence: Sentence) -> bool:
