@@ -3533,6 +3533,12 @@ def test_meeting_participants_kind_and_date(
             id="a-list-goes-on-past-a-colleague-and-his-name",
         ),
         pytest.param(
+            "Prime Minister Pham Minh Chinh held phone talks with his Malaysian counterpart Anwar Ibrahim on "
+            "Monday.",
+            [{"Pham Minh Chinh", "Anwar Ibrahim"}],
+            id="a-name-after-counterpart-the-parse-made-a-clause-is-the-counterparts",
+        ),
+        pytest.param(
             "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
             "China would not change course.",
             [{"Xi Jinping", "Joe Biden"}],

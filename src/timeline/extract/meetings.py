@@ -1689,10 +1689,28 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             _title_before_comma(
                 token
             ),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
+            _counterpart_just_before(token),  # "with his Malaysian counterpart Anwar Ibrahim", misparsed
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _counterpart_just_before(token: Token) -> Token | None:
+    """ "with his Malaysian counterpart Anwar Ibrahim on Monday", the name parsed as a clause of its own
+    ("Anwar" a verb, "Ibrahim" its object): the counterpart the name follows, whose path is the name's."""
+    doc = token.doc
+    first = token
+    while first.i > 0 and first.ent_iob_ == "I" and doc[first.i - 1].ent_type_ == "PERSON":
+        first = doc[first.i - 1]
+    if first.i == 0:
+        return None
+    title = doc[first.i - 1]
+    if title.lower_ not in {"counterpart", "counterparts"} or any(
+        t.head.i == title.i for t in doc[first.i : token.i + 1]
+    ):
+        return None
+    return title
 
 
 def _visited_place(token: Token, person: Person) -> bool:
