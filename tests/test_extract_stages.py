@@ -3539,6 +3539,17 @@ def test_meeting_participants_kind_and_date(
             id="a-name-after-counterpart-the-parse-made-a-clause-is-the-counterparts",
         ),
         pytest.param(
+            "Chinese Premier Tomas Ek was accorded a guard of honour by Nepali President Ram Rao on Monday.",
+            [{"Tomas Ek", "Ram Rao"}],
+            id="a-guard-of-honour-accorded-by-the-host",
+        ),
+        pytest.param(
+            "The talks, chaired by Chinese Premier Tomas Ek and Nepali President Ram Rao, were held on "
+            "Monday.",
+            [{"Tomas Ek", "Ram Rao"}],
+            id="who-chaired-the-talks-held-was-at-them",
+        ),
+        pytest.param(
             "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
             "China would not change course.",
             [{"Xi Jinping", "Joe Biden"}],

@@ -625,8 +625,16 @@ _WELCOMES = frozenset({"welcome", "reception", "send-off"})
 _GIVING = frozenset({"give", "accord", "extend", "offer"})
 
 
+def _guard_of_honour(token: Token) -> bool:
+    """ "was accorded a guard of honour by President X": a welcome by another name."""
+    return token.lower_ == "guard" and any(
+        c.lower_ == "of" and any(g.lower_ in {"honour", "honor"} for g in c.children) for c in token.children
+    )
+
+
 def _welcome_given(token: Token) -> bool:
-    """ "was given a warm welcome by President X", "accorded a warm reception to the Emir": host met guest.
+    """ "was given a warm welcome by President X", "accorded a warm reception to the Emir", "was accorded a
+    guard of honour by President X": host met guest.
 
     A welcome given to a decision or by a crowd names no one by "by" or "to"
     and is no meeting.
@@ -634,7 +642,7 @@ def _welcome_given(token: Token) -> bool:
     verb = token.head
     if not (
         token.pos_ == "NOUN"
-        and token.lower_ in _WELCOMES
+        and (token.lower_ in _WELCOMES or _guard_of_honour(token))
         and token.dep_ in {"dobj", "nsubjpass"}
         and verb.lemma_.lower() in _GIVING
     ):
@@ -1784,6 +1792,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.lemma_.lower() not in _JOINING
             and not _brought_together(node, anchor)
+            and not _headed_by(node, anchor)
             and led_delegation(node) is None  # "received a delegation led by Ambassador X": X is at it
             and not _aim_of(
                 node
@@ -1894,6 +1903,19 @@ def _together(verb: Token) -> bool:
     return verb.lemma_.lower() in {"bring", "gather", "unite"} and any(
         c.lower_ == "together" for c in verb.children
     )
+
+
+def _headed_by(clause: Token, anchor: Token) -> bool:
+    """ "A meeting of the two delegations was held, headed by X and Y", "talks chaired by X and Y": who
+    headed the meeting was at it."""
+    if clause.tag_ != "VBN" or clause.lemma_.lower() not in _LEADING | {"co-chair", "cochair"}:
+        return False
+    if not any(c.dep_ == "agent" for c in clause.children):
+        return False
+    meeting = anchor if anchor.lower_ in MEETING_NOUNS else next(
+        (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEETING_NOUNS), None
+    )
+    return meeting is not None and clause.head.i in {anchor.i, meeting.i}
 
 
 def _brought_together(clause: Token, anchor: Token) -> bool:
