@@ -3550,6 +3550,13 @@ def test_meeting_participants_kind_and_date(
             id="who-chaired-the-talks-held-was-at-them",
         ),
         pytest.param(
+            "Kenyan Foreign Minister Lena Vos met Chilean Foreign Minister Ana Ruiz, Qatari Foreign Minister "
+            "Ali Saad and Peruvian Foreign Minister Pia Kern in Nairobi. She also talked with each of them "
+            "separately.",
+            [{"Lena Vos", "Ana Ruiz"}, {"Lena Vos", "Ali Saad"}, {"Lena Vos", "Pia Kern"}],
+            id="with-each-of-them-separately-told-next-makes-one-each",
+        ),
+        pytest.param(
             "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
             "China would not change course.",
             [{"Xi Jinping", "Joe Biden"}],

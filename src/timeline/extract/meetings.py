@@ -2121,9 +2121,21 @@ _THESE_MEETINGS = re.compile(
 )
 
 
+_EACH_APART = re.compile(
+    r"\b(?:each of them|with each|with them)\b[^.;]*"
+    r"\b(?:separately|individually|bilaterally|one[- ]on[- ]one)\b"
+    r"|\b(?:separately|individually) with (?:each|them)\b",
+    re.IGNORECASE,
+)  # "She also talked with each of them separately"
+
+
 def _meetings_told_next(parsed: Parsed, index: int) -> bool:
-    """ "X also met A, B and C. In these meetings, X reaffirmed ...": the next sentence counts them, one each."""
-    return index + 1 < len(parsed.sentences) and bool(_THESE_MEETINGS.match(parsed.sentences[index + 1].text))
+    """ "X also met A, B and C. In these meetings, X reaffirmed ...", "... She also talked with each of them
+    separately": the next sentence counts them, one each."""
+    if index + 1 >= len(parsed.sentences):
+        return False
+    following = parsed.sentences[index + 1].text
+    return bool(_THESE_MEETINGS.match(following) or _EACH_APART.search(following))
 
 
 def _several_subject(subject: Token) -> bool:
