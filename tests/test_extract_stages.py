@@ -739,6 +739,7 @@ def test_office_status_of(qualifiers: list[str], title: str, status: str) -> Non
             ["GW", "TL", "AG"],
             id="a-hyphen-as-a-space-and-an-ampersand-as-and",
         ),
+        pytest.param("in Northern Ireland and New Mexico", [], id="a-part-named-with-a-countrys-word"),
     ],
 )
 def test_gazetteer_regions_name_no_country(text: str, codes: list[str]) -> None:
@@ -2003,6 +2004,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Idriss Kaba",
             (None, "head of state", "Chairman of the Transitional Military Council"),
             id="the-chairman-of-a-ruling-council-heads-the-state",
+        ),
+        pytest.param(
+            "Northern Ireland's First Minister Michelle O'Neill met Irish Taoiseach Leo Varadkar in Belfast.",
+            None,
+            "Michelle O'Neill",
+            (None, "other", "First Minister"),
+            id="northern-irelands-first-minister-is-no-irish-ones",
         ),
     ],
 )

@@ -354,6 +354,15 @@ REGIONS = tuple(
     )
     for continent in ("America", "Africa", "Asia", "Europe")
     for ending in ("", "n")
+) + (  # a country's part, or another's, named with a country's word: "Northern Ireland's First Minister"
+    "Northern Ireland",
+    "Northern Irish",
+    "New Mexico",
+    "New Mexican",
+    "Western Australia",
+    "Western Australian",
+    "South Australia",
+    "South Australian",
 )
 
 
@@ -362,6 +371,11 @@ WORLD_REGIONS = frozenset(
     """Americas America Africa Asia Europe Oceania Pacific Caribbean Balkans Sahel Arctic Antarctica Eurasia
     Maghreb Levant Gulf""".split()
 ) | frozenset({"Middle East", "Latin America", "Asia-Pacific", "Indo-Pacific", "Horn of Africa"})
+
+
+def a_region(text: str) -> bool:
+    """Whether words name a region that holds a country's word: "South American", "Northern Ireland's"."""
+    return without_possessive(text.strip()) in _region_forms()
 
 
 @functools.cache

@@ -254,6 +254,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
                 break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
             if code and not possessive and first > 0 and placed_by(doc[first - 1], words):
                 break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
+            if code and first > 0 and gazetteer.a_region(doc[first - 1 : last + 1].text):
+                break  # "Northern Ireland's First Minister": a region's, no country's
             if code or org:
                 country, organisation = code, org
                 j = first - 1
