@@ -3565,6 +3565,12 @@ def test_meeting_participants_kind_and_date(
             id="with-each-of-them-separately-told-next-makes-one-each",
         ),
         pytest.param(
+            "Mongolian Prime Minister Oyun-Erdene is scheduled to visit the Republic of Korea to meet Prime "
+            "Minister Kim Boo-kyum.",
+            [],
+            id="the-purpose-of-a-scheduled-visit-is-to-come-and-undated-no-meeting",
+        ),
+        pytest.param(
             "Chinese President Xi Jinping told U.S. President Joe Biden at the meeting in Lima on Saturday that "
             "China would not change course.",
             [{"Xi Jinping", "Joe Biden"}],

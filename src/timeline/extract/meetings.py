@@ -3344,9 +3344,10 @@ def _future(anchor: Token) -> bool:
     if (
         anchor.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
-        and _will(anchor.head)
+        and (_will(anchor.head) or (anchor.head.pos_ == "VERB" and _future(anchor.head)))
     ):
-        return True  # "X will travel to Buenos Aires next week to meet President Y": a coming trip's purpose
+        return True  # "X will travel to Buenos Aires next week to meet President Y", "is scheduled to visit
+        # Korea to meet Y": a coming trip's purpose
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
