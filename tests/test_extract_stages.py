@@ -1217,6 +1217,11 @@ def test_mentions_office_after(
             ["Ana Soto", "Luis Vera"],
             id="a-units-name-is-no-ones",
         ),
+        pytest.param(
+            "Foreign Minister Ararat Mirzoyan received Russian Co-Chair Igor Khovaev.",
+            ["Ararat Mirzoyan", "Igor Khovaev"],
+            id="co-chair-is-no-part-of-a-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -2011,6 +2016,14 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Michelle O'Neill",
             (None, "other", "First Minister"),
             id="northern-irelands-first-minister-is-no-irish-ones",
+        ),
+        pytest.param(
+            "Foreign Minister Ararat Mirzoyan received Igor Khovaev, the Russian Co-Chair of the Minsk "
+            "Group.",
+            None,
+            "Igor Khovaev",
+            ("RU", "other", "Co-Chair"),
+            id="a-co-chair-is-a-title-with-its-demonym",
         ),
     ],
 )

@@ -198,9 +198,18 @@ def organisation_ending(words: str) -> str | None:
 
 def _is_title_word(token: Token) -> bool:
     doc = token.doc
-    return token.lower_ in office.TITLE_WORDS or (
-        token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
-    )  # "the Spanish Government President Pedro Sánchez"
+    return (
+        token.lower_ in office.TITLE_WORDS
+        or (
+            token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
+        )  # "the Spanish Government President Pedro Sánchez"
+        or (
+            token.lower_ == "co"
+            and token.i + 2 < len(doc)
+            and doc[token.i + 1].text == "-"
+            and doc[token.i + 2].lower_ in office.TITLE_WORDS
+        )  # "the Russian Co-Chair of the Minsk Group, X"
+    )
 
 
 def _title_word_before(doc: Doc | Span, j: int) -> bool:
@@ -1363,7 +1372,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         word = doc[start]
         lower = word.lower_
         if (
-            lower in office.TITLE_WORDS
+            _is_title_word(word)
             or lower in _RANKS  # "Colonel General Zakir Hasanov"
             or lower in office.QUALIFIERS
             or lower in office.CONNECTORS
