@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline import store
 from timeline.chain import Record, parse_envelope, to_record
 from timeline.codec import record_reader
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError
@@ -373,12 +374,22 @@ def test_article_ids_come_from_the_index_and_survive_its_loss(tmp_path: Path) ->
 
 
 @FAST
-@given(batches=s.batches, data=st.data())
+@given(batches=s.batches, data=st.data(), run=st.sampled_from([1, 90, 700, 1 << 16]))
 def test_events_naming_some_ids_are_those_a_whole_read_finds(
-    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject, run: int
 ) -> None:
     """``fold_events_naming`` yields, of complete batches, each event with an id or article named and each
-    re-extraction, as ``fold_events_after`` reads them; it skips the lines of a half-written batch."""
+    re-extraction, as ``fold_events_after`` reads them; it skips the lines of a half-written batch. Whatever
+    the size of the runs of lines it searches at once (a line each with 1): a run holding no name is passed
+    over, but not while a line found waits for the end of its batch."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "_RUN", run)  # bytes searched at once
+        _check_events_naming(tmp_path_factory, batches, data)
+
+
+def _check_events_naming(
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject
+) -> None:
     from timeline.model import ArticleReextracted  # noqa: PLC0415
 
     log = fresh(tmp_path_factory.mktemp("log"))
