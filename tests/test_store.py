@@ -413,8 +413,22 @@ def _check_events_naming(
     other = attrs.evolve(named, article="c" * 16, evidence=attrs.evolve(named.evidence, article="c" * 16))
     write(log, [[named, other, named]])
     lines = log.path.read_bytes()[len(half) :].splitlines(keepends=True)
-    log.path.write_bytes(half + b"".join(lines[:2]))  # a batch of three, two lines written, not the last
-    complete = [(i, e) for i, e, _ in log.fold_events_after(Position())]
-    assert all(
-        f in complete for f in log.fold_events_naming({*names, named.article})
-    )  # none of the half batch
+    wanted = {*names, named.article}
+    expected = [
+        (i, e)
+        for i, e in whole
+        if i in wanted or getattr(e, "article", None) in wanted or isinstance(e, ArticleReextracted)
+    ]
+    for cut in (
+        b"".join(lines[:2]),  # a batch of three, two lines written, not the last
+        b"".join(lines[:2]) + lines[2][:20],  # the last line torn in its batch marker
+        b"".join(lines[:2]) + lines[2][:-2],  # the last line torn before its end
+    ):
+        log.path.write_bytes(half + cut)
+        found = list(log.fold_events_naming(wanted))
+        assert all(f in whole for f in found)  # none of the half batch
+        assert [f for f in found if f in expected] == expected  # all of the batches before it
+    log.path.write_bytes(half + b"".join(lines))  # the whole batch: its two lines of that article come
+    assert [f for f in log.fold_events_naming({named.article}) if f[1] == named] == [
+        (i, e) for i, e, _ in log.fold_events_after(Position()) if e == named
+    ]

@@ -25,10 +25,8 @@ import fcntl
 import functools
 import glob
 import hashlib
-import io
 import json
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -126,47 +124,48 @@ class Log:
         """(event id, event) of the lines of complete batches that hold one of ``names`` (event or article ids)
         or are re-extractions, in log order, events read light as ``fold_events_after`` reads them.
 
-        Every other line is searched, not decoded. The file is searched a run
-        of lines at a time (``_runs``: bytes' own search, in C, over some
-        sixty lines at once), and a run that holds none of ``names`` is
-        passed over unread while no line found waits for its batch's end. In
-        the other runs each line is searched, and where an unnamed line's
-        batch ends is read from its envelope's first key (``_batch_marker``),
-        or the line is read whole when that cannot be read. So a damaged line
-        in a run passed over is not noticed here (``verify`` and every whole
-        read of the log name it). A few events found cost a twentieth of the
-        log decoded.
+        Only those lines are decoded; the others are not even split apart.
+        The file is read a run of lines at a time (``_runs``), the lines that
+        hold a name found in it by bytes' own search, in C (``_named_lines``),
+        and a line found waits for the line that ends its batch, found the
+        same way by how that line opens (``_opening``): the writer keeps a
+        batch's lines together, the last one's canonical form opens with its
+        batch marker, and ``verify`` refuses a line in another form. So a
+        damaged line that holds no name is not noticed here (``verify`` and
+        every whole read of the log name it). A few events found cost a
+        twentieth of the log decoded.
         """
         needles = (*(name.encode() for name in sorted(names)), b'"kind":"article-reextracted"')
         handle = self._open_for_reading()
         if handle is None:
             return
-        seq = 0
+        lines = 0  # in the runs before this one
         pending: list[tuple[str, Event | LightObservation]] = []
+        ending = b""  # how the line that ends the batch of those pending opens
         read: Callable[[bytes], LightRecordFields | None] | None = None
         with handle:
             for run in _runs(handle):
-                if not pending and _unnamed(run, needles):
-                    seq += run.count(b"\n")
-                    continue
-                for raw in io.BytesIO(run):
-                    if not raw.endswith(b"\n"):
-                        return  # a torn tail is not a line
-                    seq += 1
-                    if not any(map(raw.__contains__, needles)):
-                        marker = _batch_marker(raw)
-                        if marker is not None:
-                            if marker[0] == marker[1] - 1:
-                                yield from pending
-                                pending.clear()
-                            continue
-                    if read is None:
-                        read = _common_lines(light=True)
-                    fields = read(raw) or self._whole_line(seq, raw)
-                    pending.append((fields[1], fields[6]))
-                    if fields[5][0] == fields[5][1] - 1:
+                at = 0  # where the lines not looked at yet begin
+                for start in [*_named_lines(run, needles), len(run)]:
+                    if pending and (last := _opening(run, ending, at, start)) >= 0:
+                        if run.find(b"\n", last) < 0:
+                            return  # torn: the batch never ends
                         yield from pending
                         pending.clear()
+                    stop = run.find(b"\n", start) + 1
+                    if start == len(run) or not stop:
+                        break  # the run's end, or a torn line (the log's end)
+                    raw = run[start:stop]
+                    read = read or _common_lines(light=True)
+                    fields = read(raw) or self._whole_line(lines + run.count(b"\n", 0, stop), raw)
+                    pending.append((fields[1], fields[6]))
+                    index, size = fields[5]
+                    if index == size - 1:
+                        yield from pending
+                        pending.clear()
+                    ending = b'{"batch":[%d,%d],' % (size - 1, size)
+                    at = stop
+                lines += run.count(b"\n")
 
     def _whole_line(self, seq: int, raw: bytes) -> LightRecordFields:
         """Line ``seq`` read in two steps, the envelope then the event (or the fault named)."""
@@ -891,17 +890,6 @@ def _remove_abandoned_stagings(parent: Path, name: str) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _batch_marker(raw: bytes) -> tuple[int, int] | None:
-    """A canonical line's batch marker (index, size), which its sorted keys write first; None when the line
-    does not open so (it is then read whole, which names any fault)."""
-    found = _BATCH.match(raw)
-    if found is None:
-        return None
-    index, size = int(found[1]), int(found[2])
-    return (index, size) if 0 <= index < size else None
-
-
-_BATCH = re.compile(rb'\{"batch":\[(0|[1-9][0-9]*),([1-9][0-9]*)\],')
 _RUN = 1 << 16  # bytes of lines searched at once for names (some sixty lines)
 
 
@@ -917,9 +905,25 @@ def _runs(handle: BinaryIO) -> Iterator[bytes]:
         yield run
 
 
-def _unnamed(run: bytes, needles: tuple[bytes, ...]) -> bool:
-    """Whether no line of ``run`` holds one of ``needles``, and none is torn (a needle holds no newline)."""
-    return run.endswith(b"\n") and not any(map(run.__contains__, needles))
+def _named_lines(run: bytes, needles: tuple[bytes, ...]) -> list[int]:
+    """Where each line of ``run`` holding one of ``needles`` begins, in order (a needle holds no newline)."""
+    starts: set[int] = set()
+    for needle in needles:
+        found = run.find(needle)
+        while found >= 0:
+            starts.add(run.rfind(b"\n", 0, found) + 1)
+            stop = run.find(b"\n", found)
+            found = -1 if stop < 0 else run.find(needle, stop + 1)
+    return sorted(starts)
+
+
+def _opening(run: bytes, opening: bytes, begin: int, end: int) -> int:
+    """Where the first line of ``run`` that begins at or after ``begin`` (a line's start) and before ``end``
+    opens with ``opening`` begins; -1 if none does."""
+    if begin < end and run.startswith(opening, begin):
+        return begin
+    found = run.find(b"\n" + opening, begin, end)
+    return -1 if found < 0 else found + 1
 
 
 def _common_lines(*, light: bool) -> Callable[[bytes], LightRecordFields | None]:
