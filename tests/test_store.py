@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline import store
 from timeline.chain import Record, parse_envelope, to_record
 from timeline.codec import record_reader
 from timeline.errors import CorruptLogError, LockTimeoutError, LogError
@@ -373,12 +374,22 @@ def test_article_ids_come_from_the_index_and_survive_its_loss(tmp_path: Path) ->
 
 
 @FAST
-@given(batches=s.batches, data=st.data())
+@given(batches=s.batches, data=st.data(), run=st.sampled_from([1, 90, 700, 1 << 16]))
 def test_events_naming_some_ids_are_those_a_whole_read_finds(
-    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject, run: int
 ) -> None:
     """``fold_events_naming`` yields, of complete batches, each event with an id or article named and each
-    re-extraction, as ``fold_events_after`` reads them; it skips the lines of a half-written batch."""
+    re-extraction, as ``fold_events_after`` reads them; it skips the lines of a half-written batch. Whatever
+    the size of the runs of lines it searches at once (a line each with 1): a run holding no name is passed
+    over, but not while a line found waits for the end of its batch."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "_RUN", run)  # bytes searched at once
+        _check_events_naming(tmp_path_factory, batches, data)
+
+
+def _check_events_naming(
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: st.DataObject
+) -> None:
     from timeline.model import ArticleReextracted  # noqa: PLC0415
 
     log = fresh(tmp_path_factory.mktemp("log"))
@@ -402,8 +413,22 @@ def test_events_naming_some_ids_are_those_a_whole_read_finds(
     other = attrs.evolve(named, article="c" * 16, evidence=attrs.evolve(named.evidence, article="c" * 16))
     write(log, [[named, other, named]])
     lines = log.path.read_bytes()[len(half) :].splitlines(keepends=True)
-    log.path.write_bytes(half + b"".join(lines[:2]))  # a batch of three, two lines written, not the last
-    complete = [(i, e) for i, e, _ in log.fold_events_after(Position())]
-    assert all(
-        f in complete for f in log.fold_events_naming({*names, named.article})
-    )  # none of the half batch
+    wanted = {*names, named.article}
+    expected = [
+        (i, e)
+        for i, e in whole
+        if i in wanted or getattr(e, "article", None) in wanted or isinstance(e, ArticleReextracted)
+    ]
+    for cut in (
+        b"".join(lines[:2]),  # a batch of three, two lines written, not the last
+        b"".join(lines[:2]) + lines[2][:20],  # the last line torn in its batch marker
+        b"".join(lines[:2]) + lines[2][:-2],  # the last line torn before its end
+    ):
+        log.path.write_bytes(half + cut)
+        found = list(log.fold_events_naming(wanted))
+        assert all(f in whole for f in found)  # none of the half batch
+        assert [f for f in found if f in expected] == expected  # all of the batches before it
+    log.path.write_bytes(half + b"".join(lines))  # the whole batch: its two lines of that article come
+    assert [f for f in log.fold_events_naming({named.article}) if f[1] == named] == [
+        (i, e) for i, e, _ in log.fold_events_after(Position()) if e == named
+    ]
