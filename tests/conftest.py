@@ -1,10 +1,16 @@
-"""Shared test options: ``--update-golden`` rewrites golden files instead of comparing."""
+"""Shared test options: ``--update-golden`` rewrites golden files instead of comparing; Hypothesis runs
+without a deadline (speed is the bench's to measure, and a loaded CI machine made a 200 ms deadline fail
+``test_codec`` once)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("timeline", deadline=None)
+settings.load_profile("timeline")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
