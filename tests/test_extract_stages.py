@@ -539,6 +539,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Keith",
             id="a-countrys-ampersand-written-out",
         ),
+        pytest.param(
+            "The Most Hon Andrew Holness, Prime Minister of Jamaica meets with Vice President Mike Pence",
+            "Andrew Holness, Prime Minister of Jamaica meets with Vice President Mike Pence",
+            "Jamaica",
+            id="the-most-hon-without-its-stop-goes",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:

@@ -483,7 +483,7 @@ def _glued_title(_: re.Match[str]) -> str:
 
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
-    r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)|"  # Jamaica's prime minister
+    r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"
