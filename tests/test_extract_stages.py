@@ -4020,6 +4020,25 @@ def test_a_market_is_no_one() -> None:
     assert not any("Market" in n for n in names), names
 
 
+def test_talks_after_an_arrival_told_are_the_storys_day_not_the_arrivals() -> None:
+    """ "Modi arrived on Tuesday on his visit" ... "He also held a meeting with President X on the summit's
+    sidelines": the talks are on the lead's day, not the arrival's."""
+    text = (
+        "PM Modi meets leaders of Pacific island countries on sidelines of summit\n\n"
+        "Prime Minister Narendra Modi on Wednesday met with leaders of several Pacific island countries, "
+        "including his Fijian counterpart.\n\n"
+        "Modi arrived here on Tuesday on his maiden visit to Papua New Guinea to host a key summit of island "
+        "nations.\n\n"
+        "During Modi's meeting with Fijian counterpart Sitiveni Rabuka, the two leaders reviewed ties.\n\n"
+        "Rabuka bestowed the Prime Minister with Fiji's highest honour.\n\n"
+        "He also held a meeting with President Surangel Whipps of Palau on the sidelines of the summit."
+    )
+    dates = {
+        frozenset(p.name for p in m.participants): m.date.iso() for m in meetings_of(text)
+    }
+    assert dates[frozenset({"Narendra Modi", "Surangel Whipps"})] == "2024-11-13"
+
+
 def test_a_discussion_with_one_called_before_is_that_call_not_the_summit_told_since() -> None:
     """ "As for my discussion with Y": the call with Y told before, not the summit told in between."""
     text = (

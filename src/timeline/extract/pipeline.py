@@ -868,6 +868,17 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if told.written is not None and dates and not any(_same_span(told.written, d) for d in dates):
         return False
     if (
+        told.written is None
+        and len(new) >= 2  # noqa: PLR2004 - two sides named
+        and len(people) == 1
+        and dates
+        and implied is not None
+        and all(t.visit or t.arrival for t in meeting.told if t.written is not None)
+        and not any(_same_time(d.date, implied) for d in dates)
+    ):
+        return False  # "X arrived on Sunday on his visit ... He also held a meeting with Y": the
+        # arrival's day is not the talks', which are the story's
+    if (
         told.date is not None
         and not dates
         and implied is not None
