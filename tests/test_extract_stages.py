@@ -13,6 +13,8 @@ import functools
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from timeline import article, gazetteer
@@ -4018,6 +4020,37 @@ def test_a_market_is_no_one() -> None:
     )
     names = {p.name for p in cast_of(text).people}
     assert not any("Market" in n for n in names), names
+
+
+_LETTERS = "abcdefgh"
+
+
+@st.composite
+def _word_and_another(draw: st.DrawFn) -> tuple[str, str]:
+    """A word and another made from it by up to two edits (a letter added, dropped or changed), or any
+    other."""
+    word = draw(st.text(alphabet=_LETTERS, min_size=4, max_size=9))
+    other = word
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(other)))
+        letter = draw(st.sampled_from(_LETTERS))
+        edit = draw(st.sampled_from(["add", "drop", "change"]))
+        if edit == "add":
+            other = other[:at] + letter + other[at:]
+        elif other and at < len(other):
+            other = other[:at] + (letter if edit == "change" else "") + other[at + 1 :]
+    return word, draw(st.one_of(st.just(other), st.text(alphabet=_LETTERS, min_size=4, max_size=9)))
+
+
+@given(_word_and_another())
+def test_one_letter_apart_is_one_letter_added_dropped_or_changed(pair: tuple[str, str]) -> None:
+    """Two long words one edit apart, as spelling out every edit of one says; never a word and itself."""
+    a, b = pair
+    edits = {a[:i] + a[i + 1 :] for i in range(len(a))}  # one dropped
+    edits |= {a[:i] + c + a[i:] for i in range(len(a) + 1) for c in _LETTERS}  # one added
+    edits |= {a[:i] + c + a[i + 1 :] for i in range(len(a)) for c in _LETTERS}  # one changed
+    expected = a != b and min(len(a), len(b)) >= 6 and b in edits  # noqa: PLR2004 - a long word
+    assert cast._one_letter_apart(a, b) == expected
 
 
 def test_talks_after_an_arrival_told_are_the_storys_day_not_the_arrivals() -> None:

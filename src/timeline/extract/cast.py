@@ -1383,9 +1383,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < _LONG_NAME or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return sum(map(str.__ne__, a, b)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    at = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))  # the first apart
+    return long[at + 1 :] == short[at:]
 
 
 _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
@@ -2497,6 +2498,8 @@ _CAPITALISED = r"[A-Z][\w'’.-]*"
 
 def _headline_country(family: str, title: str) -> str | None:
     """The country a headline gives a family name: "X of Mexico" after it, a demonym before its title."""
+    if family not in title:
+        return None  # most names: no pattern of theirs to make and search
     name = re.escape(family)
     place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
     after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title)

@@ -1908,7 +1908,7 @@ def _together(verb: Token) -> bool:
 def _headed_by(clause: Token, anchor: Token) -> bool:
     """ "A meeting of the two delegations was held, headed by X and Y", "talks chaired by X and Y": who
     headed the meeting was at it."""
-    if clause.tag_ != "VBN" or clause.lemma_.lower() not in _LEADING | {"co-chair", "cochair"}:
+    if clause.tag_ != "VBN" or clause.lemma_.lower() not in _LEADING:  # "co-chaired": "chaired" a token
         return False
     if not any(c.dep_ == "agent" for c in clause.children):
         return False

@@ -551,12 +551,19 @@ _LONG_TITLES = (
 )
 
 
+_LONG_TITLES_BY_LAST = {
+    last: [title.split() for title in _LONG_TITLES if title.split()[-1] == last]
+    for last in {title.split()[-1] for title in _LONG_TITLES}
+}  # each long title's words, by its last word: the only ones a token can end
+
+
 def _long_title_before(doc: Doc | Span, end: int) -> int | None:
     """Where one of the long titles ending at token ``end`` starts, if one does."""
-    for title in _LONG_TITLES:
-        size = len(title.split())
-        start = end - size + 1
-        if start >= 0 and " ".join(t.lower_ for t in doc[start : end + 1]) == title:
+    if end < 0:
+        return None
+    for words in _LONG_TITLES_BY_LAST.get(doc[end].lower_, ()):
+        start = end - len(words) + 1
+        if start >= 0 and [t.lower_ for t in doc[start : end + 1]] == words:
             return start
     return None
 

@@ -111,7 +111,8 @@ def parse(text: str) -> Parsed:
     for number, ((offset, line), doc) in enumerate(
         zip(lines, nlp().pipe(line for _, line in lines), strict=True)
     ):
-        _verbs_taken_for_nouns(doc)
+        if _MODAL.search(line):
+            _verbs_taken_for_nouns(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line)
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -140,6 +141,13 @@ def parse(text: str) -> Parsed:
     return Parsed(normalized=normalized, sentences=tuple(sentences), original=text)
 
 
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|ought|need|dare)\b"
+    r"|\bwon['’]t\b|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)  # the words the tagger tags MD: a line with none has no noun a modal hangs on
+
+
 def _verbs_taken_for_nouns(doc: Doc) -> None:
     """A noun that a modal hangs on is the verb the parse made it the head of a clause for.
 
@@ -148,7 +156,7 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
     and a subject; it is tagged a verb again (base form), so the stages
     that read verbs see it. Only the tag and part of speech change.
     """
-    for token in doc:
-        if token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+    for modal in doc:
+        if modal.tag_ == "MD" and modal.dep_ == "aux" and (token := modal.head).pos_ == "NOUN":
             token.pos_ = "VERB"
             token.tag_ = "VB"
