@@ -639,13 +639,10 @@ def _welcome_given(token: Token) -> bool:
     A welcome given to a decision or by a crowd names no one by "by" or "to"
     and is no meeting.
     """
+    if token.lower_ not in _WELCOMES and not _guard_of_honour(token):
+        return False  # (most words: read no further)
     verb = token.head
-    if not (
-        token.pos_ == "NOUN"
-        and (token.lower_ in _WELCOMES or _guard_of_honour(token))
-        and token.dep_ in {"dobj", "nsubjpass"}
-        and verb.lemma_.lower() in _GIVING
-    ):
+    if not (token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _GIVING):
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     linked = [
