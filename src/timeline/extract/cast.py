@@ -2007,6 +2007,12 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
                 continue
             pairs = _countries_in_step(doc[start : start + 22], sentence.index, by_mention)
             given.update({key: (code, role) for code, key in pairs})
+    return _given(people, given)
+
+
+def _given(people: list[Person], given: dict[int, tuple[str, str]]) -> list[Person]:
+    """People with the country and office class a list gave them (the class only where they had none), unless
+    they are of another country already."""
     if not given:
         return people
     return [
@@ -2042,14 +2048,7 @@ def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             role = office_words.title_class(" ".join([*words, _singular(title)]))
             given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
-    if not given:
-        return people
-    return [
-        attrs.evolve(p, country=given[p.key][0], role=given[p.key][1] if p.role == "other" else p.role)
-        if p.key in given and p.country in {None, given[p.key][0]}
-        else p
-        for p in people
-    ]
+    return _given(people, given)
 
 
 def _countries_of_a_plural(title: Token) -> list[str]:
