@@ -4053,6 +4053,22 @@ def test_one_letter_apart_is_one_letter_added_dropped_or_changed(pair: tuple[str
     assert cast._one_letter_apart(a, b) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi Prime Minister Mustafa al-Kadhimi received a phone call from the Saudi side on Thursday.",
+        "Iraqi Prime Minister Mustafa al-Kadhimi received a call from the top Saudi official on Monday.",
+        "Iraqi Prime Minister Mustafa al-Kadhimi held talks with a Saudi delegation on Thursday.",
+    ],
+    ids=["side", "official", "delegation"],
+)
+def test_a_countrys_side_unnamed_is_a_side_of_the_meeting(text: str) -> None:
+    """ "a call from the Saudi side", "talks with a Saudi delegation": Saudi Arabia is at the meeting, no one
+    named for it."""
+    (meeting,) = meetings_of(text)
+    assert set(meeting.countries) == {"IQ", "SA"}
+
+
 def test_talks_after_an_arrival_told_are_the_storys_day_not_the_arrivals() -> None:
     """ "Modi arrived on Tuesday on his visit" ... "He also held a meeting with President X on the summit's
     sidelines": the talks are on the lead's day, not the arrival's."""

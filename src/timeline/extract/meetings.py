@@ -4401,4 +4401,19 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
     for unnamed in cast.offices:
         if unnamed.sentence == sentence.index and unnamed.token in inside and unnamed.office.country:
             codes.add(unnamed.office.country)
+    for token in anchor.subtree:  # "received a call from the Saudi side", "talks with a Saudi delegation"
+        if (
+            token.lower_ in _SIDES
+            and token.dep_ == "pobj"
+            and token.head.lower_ in {"with", "from"}
+            and cast.person_at(sentence.index, token.i) is None
+        ):
+            codes.update(
+                code
+                for c in token.children
+                if c.dep_ in {"amod", "compound"} and (code := country_of_words(c.text)) is not None
+            )
     return frozenset(codes)
+
+
+_SIDES = frozenset({"side", "official", "delegation", "leadership", "government"})  # one country's, unnamed
