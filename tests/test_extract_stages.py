@@ -3568,6 +3568,18 @@ def test_meeting_participants_kind_and_date(
             id="a-name-after-counterpart-the-parse-made-a-clause-is-the-counterparts",
         ),
         pytest.param(
+            "On the margins of the summit, Indian Prime Minister Narendra Modi had a bilateral with Italian "
+            "Prime Minister Giorgia Meloni.",
+            [{"Narendra Modi", "Giorgia Meloni"}],
+            id="a-bilateral-is-a-meeting",
+        ),
+        pytest.param(
+            "Foreign Minister Penny Wong caught up with her Indonesian counterpart Retno Marsudi on the "
+            "sidelines of the ASEAN meeting.",
+            [{"Penny Wong", "Retno Marsudi"}],
+            id="caught-up-with-is-a-meeting",
+        ),
+        pytest.param(
             "Chinese Premier Tomas Ek was accorded a guard of honour by Nepali President Ram Rao on Monday.",
             [{"Tomas Ek", "Ram Rao"}],
             id="a-guard-of-honour-accorded-by-the-host",

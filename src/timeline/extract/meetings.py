@@ -357,6 +357,8 @@ _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     pos = token.pos_  # asked by most rules below: read once
+    if pos == "ADJ" and token.lower_ == "bilateral" and token.dep_ in {"dobj", "nsubj", "pobj"}:
+        pos = "NOUN"  # "had a bilateral with X": the adjective stands for the meeting it qualifies
     if pos not in _TRIGGER_CLASSES:
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
@@ -416,11 +418,12 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return token  # "he was visited in the Historic Center by the president of Chile, Gabriel Boric"
     if (
         pos == "VERB"
-        and lemma == "sit"
-        and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        and lemma in {"sit", "catch"}
+        and any(c.dep_ == "prt" and (lemma, c.lower_) in _SITTING_DOWN for c in token.children)
         and any(_with_someone(c) for c in _with_phrases(token))
     ):
-        return token  # "a day before he will sit down with Moroccan Prime Minister X"
+        return token  # "a day before he will sit down with Moroccan Prime Minister X", "caught up with her
+        # Indonesian counterpart X on the sidelines"
     if pos == "VERB" and lemma == "receive" and _a_thing_received(token):
         return None  # "received a letter from President X": a message, not a meeting
     if pos == "VERB" and _credentials(token):
@@ -549,6 +552,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return token
     return None
 
+
+_SITTING_DOWN = frozenset({("sit", "down"), ("catch", "up")})  # a verb and its particle: "sat down with X"
 
 _STAYS = frozenset({"visit", "trip", "tour", "stay"})
 
