@@ -929,7 +929,7 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
     return "in-person"
 
 
-_SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm"})
+SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm"})  # what a teller does
 _GOING = frozenset({"visit", "trip", "travel", "journey", "fly", "go", "come"})
 
 
@@ -952,7 +952,7 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         holders.append(token.head.head)
     journey = [c for holder in holders for c in holder.children]
     for prep in [
-        *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in _SAYING),
+        *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in SAYING),
         *(p for p in journey if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),  # its own clause's
     ]:
         if prep.dep_ != "prep":

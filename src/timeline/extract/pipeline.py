@@ -686,7 +686,7 @@ def _said_on(sentence: Sentence, offset: int) -> bool:
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
     return (
         root is not None
-        and root.lemma_.lower() in {"say", "tell", "announce", "state"}
+        and root.lemma_.lower() in attributes.SAYING
         and attributes.in_clause_of(sentence.doc, offset, root)
         and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in root.children)
     )
