@@ -53,7 +53,6 @@ def _thrown_away(message: str) -> None:
 # the properties over a warm store: each example ingests and folds a log, so fewer and slower ones
 _WARM_STORE_RUNS = settings(
     max_examples=30,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -76,7 +75,7 @@ def append(log: Log, events: list[object]) -> None:
         writer.append(events, recorded_at=NOW)  # type: ignore[arg-type]
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     cuts=st.lists(
         st.integers(min_value=1, max_value=len(ARTICLE_STARTS) - 2), min_size=1, max_size=6, unique=True
@@ -124,7 +123,7 @@ def office_stories(draw: st.DrawFn) -> list[object]:
     return [ArticleIngested(article=article, text="x"), *seen]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     stories=st.lists(office_stories(), min_size=2, max_size=12, unique_by=lambda s: s[0].article),
     data=st.data(),
@@ -149,7 +148,7 @@ def test_an_office_seen_out_of_order_and_at_every_precision_is_kept_as_a_full_fo
             )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     stories=st.lists(office_stories(), min_size=1, max_size=4, unique_by=lambda s: s[0].article),
     data=st.data(),
@@ -550,7 +549,7 @@ def people_stories(draw: st.DrawFn, number: int) -> list[object]:
     return story(number, day, *cast, observed=draw(st.booleans()))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_countries_filled_in_across_articles_are_kept_as_a_full_fold_keeps_them(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
@@ -759,7 +758,6 @@ def cached_views(log: Log, world: World) -> dict[str, object]:
 
 @settings(
     max_examples=40,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
@@ -1051,7 +1049,6 @@ def test_an_article_row_keeps_the_header_and_never_the_text() -> None:
 
 @settings(
     max_examples=25,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())

@@ -263,7 +263,7 @@ def test_evidence_points_into_the_text() -> None:
 # -- robustness ---------------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.text(max_size=600), st.none() | st.dates().map(lambda d: pendulum.date(d.year, d.month, d.day)))
 def test_extractor_never_raises_and_is_deterministic(text: str, published: pendulum.Date | None) -> None:
     """Any text yields events and problems, the same each time."""
@@ -292,7 +292,7 @@ def test_extractor_never_raises_on_a_story_cut_after_any_word(story: str) -> Non
         assert isinstance(events[0], ArticleIngested)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     st.lists(
         st.sampled_from(

@@ -35,7 +35,6 @@ from . import strategies
 # figures.
 GRAMMAR = settings(
     max_examples=1,
-    deadline=None,
     derandomize=True,
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

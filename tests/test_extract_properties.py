@@ -16,7 +16,7 @@ from timeline.model import ArticleIngested
 
 from . import strategies
 
-PROPERTY = settings(max_examples=60, deadline=None)
+PROPERTY = settings(max_examples=60)
 printable = st.text(
     alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=300
 )

@@ -178,7 +178,7 @@ def test_store_state_machine(machine_tmp: Path) -> None:
     """Random histories of appends, crashes and reopenings keep the log whole."""
     del machine_tmp
     StoreMachine.TestCase.settings = settings(
-        max_examples=40, stateful_step_count=12, deadline=None, suppress_health_check=list(HealthCheck)
+        max_examples=40, stateful_step_count=12, suppress_health_check=list(HealthCheck)
     )
     StoreMachine.TestCase().runTest()
 

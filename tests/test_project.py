@@ -46,7 +46,7 @@ from . import strategies
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-SLOW = settings(max_examples=25, deadline=None)
+SLOW = settings(max_examples=25)
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from timeline.textdate import TextDate
 from . import strategies as s
 
 NOW = "2026-01-01T00:00:00Z"
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def fresh(tmp: Path) -> Log:
