@@ -545,8 +545,8 @@ _LONG_TITLES = (
     "head of government",
     *(
         f"{head} of the {council} council"
-        for head in ("chairman", "chairperson", "president", "head")
-        for council in ("transitional military", "transitional", "sovereign", "sovereignty", "presidential")
+        for head in office.COUNCIL_HEADS
+        for council in office.RULING_COUNCILS
     ),
 )
 

@@ -305,10 +305,20 @@ _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
     r"^president of the (?:council of ministers|government)\b|^government president$"  # Italy's and Spain's
 )
-_COUNCIL = r"(?:transitional military|transitional|sovereign|sovereignty|presidential|military) council"
-_COLLECTIVE_HEAD = re.compile(  # a council that is the state's head for a time
-    rf"^(?:chairman|chairperson|chair|president|head) of (?:the |\S+['’]s )?{_COUNCIL}$"
-    rf"|^{_COUNCIL} (?:chairman|chairperson|chair|president|head)$"
+# the councils that head a state for a time, and their heads' titles: "Chairman of the Sovereign Council"
+RULING_COUNCILS = (
+    "transitional military",
+    "transitional",
+    "sovereign",
+    "sovereignty",
+    "presidential",
+    "military",
+)
+COUNCIL_HEADS = ("chairman", "chairperson", "chair", "president", "head")
+_COUNCIL = rf"(?:{'|'.join(RULING_COUNCILS)}) council"
+_COUNCIL_HEAD = rf"(?:{'|'.join(COUNCIL_HEADS)})"
+_COLLECTIVE_HEAD = re.compile(
+    rf"^{_COUNCIL_HEAD} of (?:the |\S+['’]s )?{_COUNCIL}$|^{_COUNCIL} {_COUNCIL_HEAD}$"
 )
 _STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme leader|head of state)\b")
 
