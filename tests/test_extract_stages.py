@@ -547,6 +547,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Jamaica",
             id="the-most-hon-without-its-stop-goes",
         ),
+        pytest.param(
+            "Prime Minister Tun Dr Amir Hamzah was given a state welcome.",
+            "Prime Minister Amir Hamzah was given a state welcome.",
+            "Amir",
+            id="a-malaysian-tun-goes",
+        ),
+        pytest.param(
+            "I had calls with my Danish [Foreign Minister, Lars Holm] and [Vice-President Ana] Ruiz.",
+            "I had calls with my Danish Foreign Minister, Lars Holm and Vice-President Ana Ruiz.",
+            "Ruiz",
+            id="an-editors-square-brackets-go",
+        ),
+        pytest.param(
+            "The rule [1] applies, [inaudible] he said [sic].",
+            "The rule [1] applies, [inaudible] he said [sic].",
+            "said",
+            id="brackets-of-no-capital-stay",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -619,6 +637,7 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param("Chairman of the Security Council", "other", id="a-council-that-rules-no-state"),
         pytest.param("Armed Forces Minister", "defence minister", id="armed-forces-minister"),
         pytest.param("Vice President", "other", id="vice-president"),
+        pytest.param("Second Minister for Finance", "other", id="a-second-minister-is-under-the-minister"),
         pytest.param("Deputy Foreign Minister", "other", id="deputy-foreign-minister"),
         pytest.param("President-elect", "other", id="president-elect"),
         pytest.param("Union Defence Minister", "defence minister", id="union-defence-minister"),
@@ -932,6 +951,25 @@ BEFORE = [
         "Jake Sullivan",
         ("National Security Advisor to the President", "national security adviser", "US", None, "holder"),
         id="an-adviser-to-the-president-is-no-president",
+    ),
+    pytest.param(
+        "Minister of Foreign Affairs of Latvia Juris Ozols and High Representative of the European Union for "
+        "Foreign Affairs and Security Policy Ana Ruiz met.",
+        "Ana Ruiz",
+        (
+            "High Representative of the European Union for Foreign Affairs and Security Policy",
+            "foreign minister",
+            None,
+            None,
+            "holder",
+        ),
+        id="a-country-before-the-last-name-and-its-title-is-no-cue",
+    ),
+    pytest.param(
+        "Singapore's Second Minister for Finance Lim Wei Ming met him.",
+        "Lim Wei Ming",
+        ("Second Minister for Finance", "other", "SG", None, "holder"),
+        id="second-is-a-word-of-the-title",
     ),
 ]
 
@@ -3403,6 +3441,47 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-13",
             id="the-day-the-lead-says-one-of-them-spoke-is-their-undated-meetings",
+        ),
+        pytest.param(
+            "Ghana's President Kofi Mensah used the opening of a meeting with Kenyan President Jomo Otieno "
+            "on Wednesday to press for trade.",
+            {("Kofi Mensah", "GH", "head of state"), ("Jomo Otieno", "KE", "head of state")},
+            "in-person",
+            "2024-11-13",
+            id="the-opening-of-a-meeting-is-the-subjects",
+        ),
+        pytest.param(
+            "Malaysian Prime Minister Amir Hamzah on Wednesday attended a state banquet in his honour "
+            "hosted by Philippine President Jose Cruz.",
+            {("Amir Hamzah", "MY", "head of government"), ("Jose Cruz", "PH", "head of state")},
+            "in-person",
+            "2024-11-13",
+            id="the-host-of-a-banquet-in-the-guests-honour",
+        ),
+        pytest.param(
+            "\u201cWe will meet the ministers first,\u201d said the EU's top diplomat Ana Ruiz on "
+            "Thursday.\n\n\u201cOn Moldova, we are calm. Yesterday, I had a phone call with the Moldovan "
+            "Foreign Minister Ion Rusu.\u201d",
+            {("Ana Ruiz", None, "foreign minister"), ("Ion Rusu", "MD", "foreign minister")},
+            "call",
+            "2024-11-13",
+            id="a-quoted-paragraph-goes-on-in-the-voice-of-the-one-before",
+        ),
+        pytest.param(
+            "Visiting Jakarta for a regional meeting, Foreign Minister Kemal Aydin held a bilateral meeting "
+            "with US Secretary of State John Park on Wednesday.",
+            {("Kemal Aydin", None, "foreign minister"), ("John Park", "US", "foreign minister")},
+            "in-person",
+            "2024-11-13",
+            id="the-visitor-is-not-of-the-country-visited",
+        ),
+        pytest.param(
+            "Minister Aydin met his US counterpart Park\n\nForeign Minister Kemal Aydin held a bilateral "
+            "meeting with US Secretary of State John Park on Wednesday. He also spoke to them separately.",
+            {("Kemal Aydin", None, "foreign minister"), ("John Park", "US", "foreign minister")},
+            "in-person",
+            "2024-11-13",
+            id="spoke-to-at-a-meeting-they-met-at-is-no-call",
         ),
     ],
 )

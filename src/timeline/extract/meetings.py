@@ -69,7 +69,8 @@ MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
         "discussions", "summit",
-        "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue", "teleconference",
+        "dinner", "banquet", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue",
+        "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
         "interaction", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
         "visit",
@@ -1741,6 +1742,9 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
     titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
     withed = False  # came up through a "with" the person is the object of
     while node.i != anchor.i and node.head.i != node.i:
+        if _hosted_in_honour(node, anchor):
+            node = anchor  # "attended a banquet in his honour hosted by X": the host of the meal is at it
+            continue
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
             pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
         elif node.dep_ == "appos" and node.i != token.i and node.lower_ in office.HEADS:
@@ -2516,14 +2520,35 @@ def _represented_by(token: Token) -> Token | None:
     )
 
 
+_HOSTING = frozenset({"hold", "host", "give", "offer", "organise", "organize"})
+
+
 def _hosted_by(clause: Token, anchor: Token) -> bool:
     """ "attended a dinner held by President X", "a lunch hosted by X": the host of the meal or meeting is at it."""
     return (
         clause.dep_ == "acl"
         and clause.head.i == anchor.i
         and anchor.lower_ in MEETING_NOUNS
-        and clause.lemma_.lower() in {"hold", "host", "give", "offer", "organise", "organize"}
+        and clause.lemma_.lower() in _HOSTING
         and any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
+def _hosted_in_honour(clause: Token, anchor: Token) -> bool:
+    """ "attended a state banquet in his honour hosted by X": the parser hung the host's clause on the
+    honour, not on the meal."""
+    honour = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in _HOSTING
+        and any(c.dep_ == "agent" for c in clause.children)
+        and honour.lower_ in {"honour", "honor"}
+        and honour.dep_ == "pobj"
+        and honour.head.lower_ == "in"
+        and anchor.lower_ in MEETING_NOUNS
+        and (
+            honour.head.head.i == anchor.i or (anchor.dep_ == "dobj" and honour.head.head.i == anchor.head.i)
+        )
     )
 
 
@@ -2714,6 +2739,10 @@ def _subject_of(anchor: Token) -> Token | None:
             return next((c for c in subject.children if c.dep_ == "poss"), subject)
         if subject is not None:
             return subject
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PHASES:
+            phase = node.head.head  # "X used the opening of a meeting with Y to ...", "at the start of talks
+            node = phase.head if phase.dep_ == "dobj" else phase  # with Y, X said": the meeting is X's
+            continue
         if (
             node.dep_ == "dobj"
             and node.head.lemma_.lower() not in LIGHT_VERBS | JUDGING_VERBS
@@ -2797,6 +2826,7 @@ def _holding_clause(noun: Token) -> Token | None:
     )
 
 
+_PHASES = frozenset({"opening", "start", "beginning", "outset", "end", "close", "conclusion"})
 _SCHEDULED = _FUTURE_HEADS - {"go", "agree"}  # "are set to meet", not "agreed to meet" (a meeting of its own)
 
 
@@ -3367,6 +3397,36 @@ def _introduced_speaker(sentence: Sentence, history: list[tuple[int, int]], cast
     return cast.people[history[-1][1]]
 
 
+def _speaker_going_on(parsed: Parsed, index: int, cast: Cast) -> Person | None:
+    """Who a quotation is by that a paragraph opens and nobody is said to say: the speaker of the paragraph
+    before, a quotation too.
+
+    "'We will meet the ministers,' said the EU's top diplomat X. \n 'On Belarus: yesterday I had calls
+    with ...'": X goes on speaking.
+    """
+    sentences = parsed.sentences
+    first = _line_start(sentences, index)
+    said = "".join(s.text for s in sentences[first:index])
+    if sentences[first].text[:1] not in {'"', "“"} or (
+        first != index and said.count('"') % 2 == 0 and said.count("“") <= said.count("”")
+    ):
+        return None  # the paragraph is no quotation, or it closed before the sentence
+    if first == 0:
+        return None
+    earlier = _line_start(sentences, first - 1)
+    if not any(t.text in _QUOTES for s in sentences[earlier:first] for t in s.doc):
+        return None  # the paragraph before quotes no one
+    return _quoted_speaker(parsed, earlier, cast)
+
+
+def _line_start(sentences: tuple[Sentence, ...], index: int) -> int:
+    """The first sentence of a sentence's line (its paragraph)."""
+    line = sentences[index].line
+    while index > 0 and sentences[index - 1].line == line:
+        index -= 1
+    return index
+
+
 def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
     """Who says a quotation that this sentence opens or goes on: '"I had a meeting with X ...," O'Connor told'.
 
@@ -3691,6 +3751,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     or _introduced_speaker(
                         sentence, history, cast
                     )  # "X also highlighted ... \n "I had a meeting"
+                    or _speaker_going_on(parsed, sentence.index, cast)  # "'...,' said X. \n 'I had calls'"
                 ):
                     people = [
                         speaking.key,

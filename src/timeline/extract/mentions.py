@@ -416,6 +416,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             run = (run[0] - 2, run[0] - 1)
     if country is None and organisation is None and run[0] >= 2 and doc[run[0] - 1].lower_ == "and":
         earlier = _of_between(doc, run[0] - 2)  # "Deputy Prime Minister of Qatar and Minister of State ..."
+        if earlier is not None and not _whole_place(doc[earlier[0] + 2 : run[0] - 1].text):
+            earlier = None  # "Minister of X of Vietnam A and High Representative ... B": A's country, not B's
         if earlier is not None:
             country, organisation = earlier[1], earlier[2]
         else:  # "Saudi Crown Prince and Prime Minister X": the demonym before the first of the two titles
@@ -832,6 +834,12 @@ def _plural_office(
 def _plural_head(token: Token) -> bool:
     """ "Presidents", "Ministers": a head word in the plural, of a list of holders."""
     return token.tag_ in {"NNS", "NNPS"} and token.lower_.removesuffix("s") in office.HEADS
+
+
+def _whole_place(words: str) -> bool:
+    """Whether the words are a country's or an organisation's name and nothing more: "Qatar", "the State of
+    Israel", not "Vietnam Bui Thanh Son"."""
+    return bool(country_of_words(words.removeprefix("the ").strip()) or organisation_of_words(words))
 
 
 def _country_in(words: str) -> str | None:

@@ -489,7 +489,8 @@ _HONORIFIC = (
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
-    r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Shri|Smt\.?|"  # Malaysia's, India's
+    r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
+    r"Shri|Smt\.?|"  # India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
 
@@ -583,6 +584,23 @@ def _top_diplomat(match: re.Match[str]) -> str:
 @_repair(r"(?<=[a-z]),? (?:MP|MEP|QC|KC)\b(?! [A-Z])", needs=(" MP", " MEP", " QC", " KC"))
 def _member_of_parliament(_: re.Match[str]) -> str:
     """ "Dominic Raab MP", "Anthony Albanese, MP, Prime Minister": the letters after a name go."""
+    return ""
+
+
+@_repair(r"\[(?=[A-Z][^\[\]\n]{0,100}\])", needs=("[",))
+def _opening_bracket(_: re.Match[str]) -> str:
+    """ "my Polish [Minister of Foreign Affairs, X]", "My colleague [Vice-President A] B": words an editor
+    put in square brackets are read as the sentence's own; the brackets go (their closing one below)."""
+    return ""
+
+
+@_repair(r"(?<=[\w.])\]", needs=("[",))
+def _closing_bracket(match: re.Match[str]) -> str | None:
+    """The closing bracket of words an editor put in: the line's last "[" before it opens on a capital."""
+    text, end = match.string, match.start()
+    opening = text.rfind("[", text.rfind("\n", 0, end) + 1, end)
+    if opening < 0 or "]" in text[opening:end] or not text[opening + 1 : opening + 2].isupper():
+        return None
     return ""
 
 

@@ -86,6 +86,7 @@ TITLE_WORDS = frozenset(
         "councilor",
         "senior",
         "first",
+        "second",  # "Second Minister for Finance": Singapore's and Brunei's ministers under the minister
         "leader",
         "opposition",  # "Leader of the Opposition, Sajith Premadasa"
         "supreme",
@@ -282,7 +283,8 @@ INSTITUTIONS = re.compile(
 )
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
 _JUNIOR = re.compile(
-    r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|permanent|spokes\w+|press|"
+    r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
+    r"permanent|spokes\w+|press|"
     r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(

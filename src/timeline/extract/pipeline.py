@@ -1194,9 +1194,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             "none",
         )  # "the upcoming summit between X and Y": set, date unknown
     explicit = [t.kind for t in meeting.told if t.explicit_kind and not t.loose] or [
-        t.kind for t in meeting.told if t.explicit_kind
-    ]  # "spoke to Y" ... "shared a videoconference call": a video call
-    kind = explicit[0] if explicit else "in-person"
+        t.kind for t in meeting.told if t.explicit_kind and not _met_in_person(meeting, parsed)
+    ]  # "spoke to Y" ... "shared a videoconference call": a video call; "X met Y ... He also spoke to him":
+    kind = explicit[0] if explicit else "in-person"  # in person
     if future or after_publication:
         kind = "planned"
     if kind == "planned" and date is not None and date.precision == "year":
@@ -1226,6 +1226,19 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
 
 
 _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
+
+
+def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
+    """Whether a report of the meeting says two of them met, or one received the other: a "spoke to" joined
+    to it was said there, not on the phone."""
+    for told in meeting.told:
+        trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+        if told.kind == "in-person" and len(told.frame.people) >= 2 and trigger.lemma_.lower() in _IN_PERSON:
+            return True
+    return False
+
+
+_IN_PERSON = frozenset({"meet", "meeting", "receive"})
 
 
 def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
@@ -1632,9 +1645,10 @@ def _visited_beside(
                     place = place.head  # "will travel to Montevideo, the Uruguayan capital"
             prep = place.head
             if place.dep_ == "dobj" and prep.lemma_.lower() == "visit":
-                if prep.dep_ != "relcl":  # not "X, who visited France in June, met Ramaphosa": X's journey
-                    found.add(hit.code)  # "Ramaphosa visited Saudi Arabia, where he met Crown Prince X"
-                continue
+                if prep.dep_ != "relcl" and (theirs is None or _visits(person, index, prep) == theirs):
+                    # not "X, who visited France in June, met Ramaphosa": X's journey; not "Visiting
+                    found.add(hit.code)  # Jakarta, X held ...": X's own, when asked for others'; "Ramaphosa
+                continue  # visited Saudi Arabia, where he met Crown Prince X"
             if place.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
                 continue
             holder = next(
@@ -1651,6 +1665,19 @@ def _visited_beside(
             if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
                 found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
     return found
+
+
+def _visits(person: Person, sentence: int, verb: Token) -> bool:
+    """Whether the person is who "visit" tells of: its subject, or the subject of the clause an opening
+    "Visiting Jakarta, ..." hangs on."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(
+        m.sentence == sentence and c.i == m.token
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for m in person.mentions
+    )
 
 
 def _travels(person: Person, sentence: int, holder: Token) -> bool:
