@@ -1268,6 +1268,16 @@ def test_mentions_office_after(
             ["Ararat Mirzoyan", "Igor Khovaev"],
             id="co-chair-is-no-part-of-a-name",
         ),
+        pytest.param(
+            "He landed at President Eloy Alfaro International Airport, where President Jorge Vera met him.",
+            ["Jorge Vera"],
+            id="an-airports-name-is-no-ones",
+        ),
+        pytest.param(
+            "Kazakh Foreign Minister Marat Ospanov met Mongolian President B.Batbayar on Monday.",
+            ["Marat Ospanov", "B. Batbayar"],
+            id="an-initial-written-against-the-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -2070,6 +2080,31 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             "Igor Khovaev",
             ("RU", "other", "Co-Chair"),
             id="a-co-chair-is-a-title-with-its-demonym",
+        ),
+        pytest.param(
+            "On the Norwegian side, the talks were attended by Prime Minister Ola Tveit and Minister of "
+            "Finance Jan Aas.",
+            None,
+            "Jan Aas",
+            ("NO", "finance minister", "Minister of Finance"),
+            id="on-one-countrys-side-its-titled-people",
+        ),
+        pytest.param(
+            "President Tom Hale, who moved away from predecessor Mark Dorsey's approach, gave Vice President "
+            "Laura Benning the job of leading efforts with the Northern Triangle - Panama, Belize and "
+            "Honduras.",
+            None,
+            "Mark Dorsey",
+            (None, "other", "predecessor"),
+            id="names-strewn-over-a-sentence-do-not-pair-off-with-its-places",
+        ),
+        pytest.param(
+            "Foreign Minister of the People's Republic of China Zhou Ping met Kenyan President Amina "
+            "Wanjiru.",
+            None,
+            "Zhou Ping",
+            ("CN", "foreign minister", "Foreign Minister"),
+            id="the-peoples-republic-of-china-is-not-the-republic-of-china",
         ),
     ],
 )
@@ -4002,6 +4037,34 @@ def test_meeting_participants_kind_and_date(
             [],
             id="a-visit-discussions-were-regarding-is-no-meeting",
         ),
+        pytest.param(
+            "Italian Foreign Minister Marco Bianchi signed agreements with his Austrian counterpart Karl "
+            "Huber "
+            "on Monday.",
+            [{"Marco Bianchi", "Karl Huber"}],
+            id="two-who-signed-with-each-other-met",
+        ),
+        pytest.param(
+            "Kenya signed a deal with Pfizer on Monday, Health Minister Jane Otieno said.",
+            [],
+            id="a-deal-signed-with-a-company-is-no-meeting",
+        ),
+        pytest.param(
+            "On Monday IMF Managing Director Ana Ruiz dined with Zambian President Joseph Mwale, and on "
+            "Tuesday "
+            "she lunched with Zambian Vice President Ruth Banda.",
+            [{"Ana Ruiz", "Joseph Mwale"}, {"Ana Ruiz", "Ruth Banda"}],
+            id="dined-and-lunched-with",
+        ),
+        pytest.param(
+            "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
+            "Norwegian "
+            "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "
+            "Lund; "
+            "and Minister of Finance Per Aas.",
+            [{"Harald", "Carl", "Ola Tveit", "Kari Lund"}],
+            id="a-semicolon-list-goes-on-past-a-title-whose-name-was-missed",
+        ),
     ],
 )
 def test_meetings_split_join_or_none(text: str, meetings: list[set[str]]) -> None:
@@ -4985,6 +5048,20 @@ def test_pipeline_a_call_not_said_to_be_by_phone_may_be_the_video_call_told_next
             "of Uganda agreed to meet annually.",
             [],
             id="meetings-to-recur-are-no-meeting",
+        ),
+        pytest.param(
+            "Thai Foreign Minister Somchai Boon plans to visit Tokyo early this month for a bilateral "
+            "meeting "
+            "with Japanese Foreign Minister Kenji Sato.",
+            [("2024-03", ["Kenji Sato", "Somchai Boon"], "planned")],
+            id="a-meeting-a-planned-trip-is-for",
+        ),
+        pytest.param(
+            "Norwegian Foreign Minister Tavia Moren has arrived in Chile for a one day official visit. "
+            "While in "
+            "Santiago, she will meet Chilean President Adaro Kuvi.",
+            [("2024-03", ["Adaro Kuvi", "Tavia Moren"], "planned")],
+            id="has-arrived-is-a-visit-under-way",
         ),
     ],
 )

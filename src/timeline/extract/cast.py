@@ -15,6 +15,7 @@ took place.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -349,7 +350,28 @@ def _written_small(word: str, small: frozenset[str]) -> bool:
 
 
 def _people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
-    return _shared_country(_titled_people_in(sentence, parsed), sentence, parsed)
+    return _sides_country(_shared_country(_titled_people_in(sentence, parsed), sentence, parsed), sentence)
+
+
+_SIDE_OPENING = re.compile(r"^(?:On|From|For) the ([A-Z][\w-]+(?: [A-Z][\w-]+)?) side\b")
+
+
+def _sides_country(people: list[PersonMention], sentence: Sentence) -> list[PersonMention]:
+    """ "On the Norwegian side, the talks were attended by Prime Minister A; Minister of Finance B": a
+    sentence opening on one country's side makes its titled people of no country that country's."""
+    opening = _SIDE_OPENING.match(sentence.text)
+    code = found.country_of_words(opening.group(1)) if opening else None
+    if code is None:
+        return people
+    return [
+        attrs.evolve(m, office=attrs.evolve(m.office, country=code))
+        if m.office is not None
+        and m.office.country is None
+        and m.office.organisation is None
+        and m.country is None
+        else m
+        for m in people
+    ]
 
 
 def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
@@ -452,8 +474,9 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _country_ending_at(doc: Doc, j: int) -> str | None:
-    """The country the words up to token ``j`` name, the longest first: "Zealand" is New Zealand's."""
-    for size in (4, 3, 2, 1):
+    """The country the words up to token ``j`` name, the longest first: "Zealand" is New Zealand's, "the
+    People's Republic of China" is not Taiwan's."""
+    for size in (5, 4, 3, 2, 1):
         words = doc[max(0, j - size + 1) : j + 1]
         if j - size + 1 < 0 or any(t.is_punct for t in words) or not words[0].text[:1].isupper():
             continue  # not "Speaking about Syria, Vladimir Putin ..."
@@ -704,7 +727,7 @@ def _country_after_of(doc: Doc, title: int) -> str | None:
         return None
     if doc[start].lower_ == "the":
         start += 1
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):  # "the People's Republic of China": five words
         words = doc[start : start + size]
         if len(words) == size and not any(t.is_punct for t in words):
             country = found.country_of_words(words.text)
@@ -2206,6 +2229,9 @@ def _in_the_order_of_places(people: list[Person], parsed: Parsed) -> list[Person
         in_order = [p for _, p in named]
         if len(in_order) < 3 or len({p.key for p in in_order}) != len(in_order):  # noqa: PLR2004 - a list
             continue
+        if not _a_list_of_names([token for (token, _), _ in named], sentence):
+            continue  # "President A, who moved away from predecessor B's approach, gave C the job of ...
+            # Panama, Belize and Honduras": names strewn over a sentence are no list
         places = _listed_countries(sentence.text)
         if places is None or len(places) != len(in_order):
             continue
@@ -2217,6 +2243,20 @@ def _in_the_order_of_places(people: list[Person], parsed: Parsed) -> list[Person
             continue
         given.update((p.key, code) for p, code in pairs if p.country is None and p.organisation is None)
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _a_list_of_names(ends: list[int], sentence: Sentence) -> bool:
+    """Whether names ending at these tokens make one list: nothing between them but titles, names, "and",
+    "of", "the" and commas ("President A, Prime Minister B and President C")."""
+    doc = sentence.doc
+    return all(
+        t.is_punct
+        or t.lower_ in {"and", "of", "the"}
+        or t.lower_ in office_words.TITLE_WORDS
+        or t.pos_ == "PROPN"
+        for before, after in itertools.pairwise(ends)
+        for t in doc[before + 1 : after]
+    )
 
 
 def _listed_countries(text: str) -> list[str] | None:

@@ -44,6 +44,9 @@ MEETING_VERBS = frozenset(
         "cochair",
         "contact",
         "interact",  # "interacted with Turkish President X on the sidelines"
+        "dine",  # "dined with President X"
+        "din",  # the small model's lemma of "dined"
+        "lunch",  # "lunched with President X"
     }
 )
 LIGHT_VERBS = frozenset(
@@ -395,6 +398,15 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         # "he had discussed the crisis with his Indian counterpart, X", "exchanged views with X": the
         # "with" hung on the thing
         return token
+    if (
+        pos == "VERB"
+        and lemma in {"sign", "ink"}
+        and any(
+            _with_titled(c) or _with_counterpart(c)
+            for c in _with_phrases(token) + _with_phrases_of_thing(token)
+        )
+    ):
+        return token  # "X signed agreements with his Austrian counterpart Y": the two signers met
     if pos == "VERB" and _co_chaired(token) and _people_before(token):
         return token  # "X and Y co-chaired the joint commission"
     if pos == "VERB" and lemma == "discuss" and any(_with_titled(c) for c in _with_phrases_of_aim(token)):
@@ -2187,6 +2199,8 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
         item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
+        if not item and any(t.text[:1].isupper() and t.lower_ in office.TITLE_WORDS for t in words[:3]):
+            continue  # "...; and Minister of Finance Per Aas": a name the model missed, the list goes on
         if (
             not item
             or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in words)  # not "Sering", a name
@@ -3352,9 +3366,10 @@ def _future(anchor: Token) -> bool:
         node.i != anchor.i
         and node.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
-        and _will(node.head)
+        and (_will(node.head) or node.head.lemma_.lower() in _FUTURE_HEADS)
     ):
-        return True  # "they will move on to the State Department to join X for talks": the trip's purpose
+        return True  # "they will move on to the State Department to join X for talks": the trip's purpose;
+        # "X plans to visit Tokyo this month for a meeting with Y"
     if _will(anchor):
         return True
     if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):

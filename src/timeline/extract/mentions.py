@@ -281,13 +281,23 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_NAMED_PLACES = frozenset(
+    {"Airport", "Stadium", "Square", "Bridge", "Avenue", "Boulevard", "Highway", "Airbase"}
+)
+
+
 def _a_place_after(doc: Doc | Span, end: int) -> bool:
     """Whether a name is a place's, a place noun in small letters after it: "at the Bellevue presidential
-    palace", "the Akasaka guest house" (not "President Bellevue's house", a possessive)."""
+    palace", "the Akasaka guest house" (not "President Bellevue's house", a possessive), or a named place's
+    noun: "at Eloy Alfaro International Airport", "Kim Il Sung Square"."""
     k = end
     if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
         k += 1  # "presidential"
-    return k < len(doc) and doc[k].lower_ in _PLACE_NOUNS and doc[k].text.islower()
+    if k < len(doc) and doc[k].lower_ in _PLACE_NOUNS and doc[k].text.islower():
+        return True
+    if k < len(doc) and doc[k].text in {"International", "Memorial", "National", "Presidential"}:
+        k += 1  # "at President Eloy Alfaro International Airport", "the Jomo Kenyatta International Airport"
+    return k < len(doc) and doc[k].text in _NAMED_PLACES
 
 
 def _of_something_else(word: Token) -> bool:
@@ -709,9 +719,14 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
                 # sent to, not from
-        if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "of", "and"} or doc[k].text == "-"):
+        if not (
+            doc[k].text[:1].isupper()
+            or doc[k].lower_ in {"the", "of", "and"}
+            or doc[k].text == "-"
+            or (doc[k].text in {"'s", "’s"} and k > 0 and doc[k - 1].lower_ == "people")
+        ):
             return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"; "-" for
-            # "President of Guinea-Bissau Umaro Embalo"
+            # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China"
     return None
 
 

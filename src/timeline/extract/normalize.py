@@ -587,6 +587,13 @@ def _member_of_parliament(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,})")
+def _initial_run_on(match: re.Match[str]) -> str:
+    """ "Mongolian President B.Batbayar": an initial written against the name (Mongolia's way of writing a
+    father's name) gets its space, so the model reads a name."""
+    return match.group(0) + " "
+
+
 @_repair(r"\[(?=[A-Z][^\[\]\n]{0,100}\])", needs=("[",))
 def _opening_bracket(_: re.Match[str]) -> str:
     """ "my Polish [Minister of Foreign Affairs, X]", "My colleague [Vice-President A] B": words an editor

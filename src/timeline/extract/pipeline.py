@@ -1281,8 +1281,9 @@ def _visit_under_way(
 
     "X arrived in Islamabad yesterday for a two-day visit ... Prime Minister
     Y is also expected to meet X", "On Monday, X began an official visit to
-    Vilnius ... X will discuss ... with Y": the meeting is one of the visit's,
-    this month; the text gives no day. The arrival is told before the meeting, as
+    Vilnius ... X will discuss ... with Y", "X has arrived in Chile for a
+    visit. While in Santiago, she will meet Y": the meeting is one of the
+    visit's, this month; the text gives no day. The arrival is told before the meeting, as
     the news (its verb's own day, at most a few days before publication).
     """
     if anchor is None:
@@ -1300,11 +1301,13 @@ def _visit_under_way(
                         )
                     )
                 )
-                and verb.tag_ in {"VBD", "VBZ"}
-                and not _background(verb)
+                and (verb.tag_ in {"VBD", "VBZ"} or _perfect(verb))
+                and (_perfect(verb) or not _background(verb))
                 and _made_by(verb, sentence.index, meeting.people, people)
             ):
                 continue
+            if _perfect(verb) and not attributes.sentence_dates(sentence, anchor):
+                return TextDate(year=anchor.year, month=anchor.month)  # "X has arrived in Chile for a visit"
             days = [
                 w.first
                 for offset, w in attributes.sentence_dates(sentence, anchor)
@@ -1316,6 +1319,15 @@ def _visit_under_way(
 
 
 _UNDER_WAY = 3  # days: an arrival this long before publication is a visit still under way
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the present perfect, the news of the day: "has arrived" (not "has already arrived")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+        and not any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND for c in verb.children)
+    )
 
 
 def _made_by(verb: Token, sentence: int, keys: tuple[int, ...], people: Cast) -> bool:
