@@ -554,6 +554,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-malaysian-tun-goes",
         ),
         pytest.param(
+            "Minister for Foreign Affairs, Senator the Hon Penny Wong met him.",
+            "Minister for Foreign Affairs, Senator Penny Wong met him.",
+            "Penny",
+            id="the-hon-in-small-letters-goes",
+        ),
+        pytest.param(
             "I had calls with my Danish [Foreign Minister, Lars Holm] and [Vice-President Ana] Ruiz.",
             "I had calls with my Danish Foreign Minister, Lars Holm and Vice-President Ana Ruiz.",
             "Ruiz",
@@ -2106,6 +2112,22 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             ("CN", "foreign minister", "Foreign Minister"),
             id="the-peoples-republic-of-china-is-not-the-republic-of-china",
         ),
+        pytest.param(
+            "Australian Minister for Foreign Affairs, Senator Penny Wong and Assistant Minister Matt Ryan have "
+            "arrived in the country.",
+            None,
+            "Penny Wong",
+            ("AU", "foreign minister", "Minister for Foreign Affairs"),
+            id="the-office-before-a-senators-seat",
+        ),
+        pytest.param(
+            "WASHINGTON (AP)\n\nChile's Finance Minister Pablo Rojas is in Washington. President Ted Marsh spoke "
+            "Tuesday with Chilean President Jorge Ibarra.",
+            "Taiwan News",
+            "Ted Marsh",
+            ("US", "head of state", "President"),
+            id="wire-copy-by-its-dateline-speaks-from-the-dateline",
+        ),
     ],
 )
 def test_cast_office_and_country(
@@ -3517,6 +3539,14 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "in-person",
             "2024-11-13",
             id="spoke-to-at-a-meeting-they-met-at-is-no-call",
+        ),
+        pytest.param(
+            "Hours before the Rojas-Brandt meeting, Chilean President Jorge Ibarra spoke on Wednesday with "
+            "Peruvian President Ana Soto.",
+            {("Jorge Ibarra", "CL", "head of state"), ("Ana Soto", "PE", "head of state")},
+            "call",
+            "2024-11-13",
+            id="a-meeting-they-spoke-before-is-neither-theirs-nor-its-kind",
         ),
     ],
 )

@@ -917,7 +917,7 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
             )  # "Both leaders last spoke on Dec 2": their last call
             for c in token.children
         )  # not "spoke with one voice": agreed, wherever they met
-        and not _IN_PERSON.search(token.sent.text)
+        and not _IN_PERSON.search(_without_other_times(token))
         and not (
             any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children)
             and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children)
@@ -927,6 +927,20 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         # call; not "both leaders spoke on a number of areas"
         return "call"
     return "in-person"
+
+
+def _without_other_times(verb: Token) -> str:
+    """The verb's sentence without the phrases that place it before or after another event: "Hours before the
+    A-B meeting, X spoke with Y" says nothing of how X and Y spoke."""
+    other = {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod", "advcl"}
+        for p in [c, *c.children]
+        if p.dep_ == "prep" and p.lower_ in {"before", "after", "since", "following"}
+        for t in p.subtree
+    }
+    return " ".join(t.text for t in verb.sent if t.i not in other)
 
 
 SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm"})  # what a teller does

@@ -1120,7 +1120,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
-    home = government or (local if local and not wire_copy(source) else None) or dateline or local
+    reprinted = wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed))
+    home = government or (local if local and not reprinted else None) or dateline or local
     if home is None and (wire := outlets.wire_of(source)) is not None:
         # a government's release reprinted ("Devdiscourse (PIB)") speaks for it; a national agency's copy
         # ("Emirates 24|7 (WAM)") names its own bare in a story whose headline names its country ("UAE and US
@@ -3110,7 +3111,9 @@ def _counterparts_countries(sentence: Sentence) -> Counter[str]:
     return named
 
 
-_DATELINE = re.compile(rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])(?:,|\s*$)")  # "HÀ NỘI" too
+_DATELINE = re.compile(
+    rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])(?:,|\s*\(|\s*$)"
+)  # "HÀ NỘI" too; "WASHINGTON (AP)"
 
 
 def dateline_country(parsed: Parsed) -> str | None:
@@ -3133,6 +3136,15 @@ def dateline_country(parsed: Parsed) -> str | None:
         if bracketed and sentence.heading:
             return gazetteer.lookup_country(bracketed.group(1))
     return None
+
+
+def _wire_in_dateline(parsed: Parsed) -> bool:
+    """Whether the text's dateline credits a wire: "WASHINGTON (AP) -- ..." is wire copy, whoever prints
+    it."""
+    for sentence in parsed.sentences[:3]:
+        if len(sentence.text) <= 60 and _DATELINE.match(sentence.text):  # noqa: PLR2004 - a dateline's length
+            return any(_a_wire(inner) for inner in re.findall(r"\(([^()]*)\)", sentence.text))
+    return False
 
 
 _CITY_LINE = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|es|de|al|el))*)(?:,|\s*$)")

@@ -1861,7 +1861,11 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.i != token.i
             and node.lemma_.lower() in MEETING_NOUNS
             and node.head.lower_ in {"after", "before", "since", "following"}
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children)
+            and any(
+                (c.dep_ == "prep" and c.lower_ == "with")
+                or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+                for c in node.children
+            )  # "Hours before the Rojas-Brandt meeting, X spoke with Y": the meeting's own people
         ):
             return (
                 False  # "Following his meeting with Trump, Netanyahu met Sisi": Trump at a meeting of its own

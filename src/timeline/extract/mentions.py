@@ -356,6 +356,11 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     """
     if _listed_with_titles_after(doc, name_start):
         return None
+    if name_start >= 3 and doc[name_start - 1].text == "Senator" and doc[name_start - 2].text == ",":
+        office_held = office_before(doc, name_start - 1, offsets, base)
+        if office_held is not None and office_held.role != "other":
+            # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat
+            return office_held
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
         return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's

@@ -486,7 +486,8 @@ _HONORIFIC = (
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|The Hon|Amb\.?|Eng\.|Engr\.?|"
+    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|"
+    r"Amb\.?|Eng\.|Engr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
