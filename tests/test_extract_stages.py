@@ -1284,6 +1284,16 @@ def test_mentions_office_after(
             ["Marat Ospanov", "B. Batbayar"],
             id="an-initial-written-against-the-name",
         ),
+        pytest.param(
+            "Nepalese Foreign Secretary Hari Karki and his Bhutanese counterpart Sonam Dorji will meet.",
+            ["Hari Karki", "Sonam Dorji"],
+            id="a-name-after-counterpart-the-model-took-for-a-people",
+        ),
+        pytest.param(
+            "Karki and his Danish counterpart Lars Berg will meet in Copenhagen on Sunday.",
+            ["Karki", "Lars Berg"],
+            id="one-with-a-counterpart-of-their-own-is-someone",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

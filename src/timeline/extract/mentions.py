@@ -1898,10 +1898,11 @@ def name_spans(
                 and _title_before(doc, cleaned[0], comma=False)
             )
             or (cleaned[1] - cleaned[0] >= 2 and _title_follows(doc, cleaned[1]))  # noqa: PLR2004 - two words
+            or (cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in {"counterpart", "counterparts"})
         ):
             continue  # a people, unless a title stands right before it or after a name of two words or
             # more in apposition: "President Han [NORP] Seok-yul", "Han [NORP] Young-mok, Costa Rica's
-            # President" (not "met Kurds, Iraq's president and ...")
+            # President", "his Bhutanese counterpart Sonam [NORP] Dorji" (not "met Kurds, Iraq's president")
         if doc[cleaned[0] : cleaned[1]].text in gazetteer.WORLD_REGIONS or _quoted(doc, *cleaned):
             continue  # "the Executive Director for the Americas": a part of the world
         # "the Hon. Penny Wong": an honorific stood before a name of two words or more, none a title (not
@@ -1945,6 +1946,7 @@ def name_spans(
             or any(t.lower_ in office.HEADS for t in _predicates(doc, cleaned[1]))
             or _listed_with_a_name(doc, cleaned, taken)
             or _met_unlabelled(doc, *cleaned)
+            or _with_own_counterpart(doc, cleaned[1])
         ):
             found.append(cleaned)
             taken.update(range(*cleaned))
@@ -1954,6 +1956,14 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+def _with_own_counterpart(doc: Doc, end: int) -> bool:
+    """Whether words are followed by "and his (her) ... counterpart": "Karki and his Danish counterpart Lars
+    Berg will meet": one who has a counterpart holds an office."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ not in {"his", "her"}:
+        return False
+    return any(t.lower_ == "counterpart" for t in doc[end + 2 : end + 5])
 
 
 # months ("May" apart: Theresa May) and whole weekdays ("Sun" may be a family name)
