@@ -2131,6 +2131,13 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="the-office-before-a-senators-seat",
         ),
         pytest.param(
+            "Minister Karki met Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai.",
+            None,
+            "Don Pramudwinai",
+            ("TH", "foreign minister", "Deputy Prime Minister and Foreign Minister"),
+            id="a-country-named-between-the-title-and-the-name",
+        ),
+        pytest.param(
             "WASHINGTON (AP)\n\nChile's Finance Minister Pablo Rojas is in Washington. President Ted Marsh spoke "
             "Tuesday with Chilean President Jorge Ibarra.",
             "Taiwan News",
@@ -11017,3 +11024,37 @@ def test_meetings_another_call_told_next_is_the_two_again_another_day() -> None:
     )
     found = sorted((str(m.date), m.meeting_kind) for m in meetings_of(text, published="2022-02-15"))
     assert found == [("2022-02-12", "call"), ("2022-02-15", "call")]
+
+
+def test_pipeline_a_date_atop_the_page_after_publication_is_not_the_storys() -> None:
+    """ "Fri Mar 29 2024" over a story published in 2022: the day the page was kept, not the story's day,
+    so the meeting "today" is the day of publication, held."""
+    [meeting] = meetings_of(
+        "Fri Mar 29 2024\nLogo\n\nNepalese Foreign Minister Hari Karki today held a meeting in Colombo with "
+        "his Indian counterpart Ravi Menon.",
+        published="2022-03-29",
+    )
+    assert (meeting.date.to_str(), meeting.meeting_kind) == ("2022-03-29", "in-person")
+
+
+def test_cast_a_dateline_alone_on_its_line_below_the_pages_furniture() -> None:
+    """ "KATHMANDU:" as the sixth line, under a date, "Logo", the headline and a caption, is the dateline; a
+    wire's foreign desk ("VIENNA, November 23. /TASS/.") that deep is not."""
+    furniture = "Fri Mar 29 2024\nLogo\nMinister meets counterpart\nthe two ministers\nA caption line here.\n"
+    nepal = parsed(furniture + "KATHMANDU: Foreign Minister Hari Karki met him.")
+    vienna = parsed(furniture + "VIENNA, November 23. /TASS/. President Putin spoke.")
+    assert (cast.dateline_country(nepal), cast.dateline_country(vienna)) == ("NP", None)
+
+
+def test_pipeline_a_title_the_person_holds_under_one_class_is_observed_once() -> None:
+    """Nepal's "foreign secretary" is a civil servant (class other): the mentions' default class for the same
+    title (foreign minister) is no second office observed."""
+    item = article.from_bytes(
+        "Nepalese Foreign Secretary Hari Karki and his Bangladeshi counterpart Shahidul Haque will meet in "
+        "Dhaka on Sunday. Foreign Secretary Karki said the talks matter.".encode(),
+        source_name="t.txt",
+        published=PUBLISHED,
+    )
+    events, _ = extract(item)
+    karki = {(e.role, e.title) for e in events if isinstance(e, OfficeObserved) and e.name == "Hari Karki"}
+    assert karki == {("other", "Foreign Secretary")}

@@ -3118,13 +3118,23 @@ _DATELINE = re.compile(
 
 def dateline_country(parsed: Parsed) -> str | None:
     """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one, or the country
-    it names in brackets ("New Delhi [India], March 15")."""
-    for sentence in parsed.sentences[:3]:
+    it names in brackets ("New Delhi [India], March 15"). A dateline in capitals may come below a page's
+    furniture (a date, "Logo", the headline, a caption): "KATHMANDU:" as the sixth line."""
+    for number, sentence in enumerate(parsed.sentences[:_DATELINE_REACH]):
         if len(sentence.text) > 60:  # noqa: PLR2004 - a dateline's length at most
             continue
         match = _DATELINE.match(sentence.text)
-        if match:
+        if match and number < _DATELINE_FIRST:
             return gazetteer.place_country(match.group(1).title())
+        if (
+            match
+            and sentence.text.strip() == match.group(1)
+            and (code := gazetteer.place_country(match.group(1).title())) is not None
+        ):
+            return code  # past the first lines, only a city the gazetteer knows, alone on its line
+            # ("KATHMANDU:"), not a wire's foreign desk ("VIENNA, November 23. /TASS/.")
+        if number >= _DATELINE_FIRST:
+            continue
         city = _CITY_LINE.match(sentence.text)
         if (
             city
@@ -3145,6 +3155,10 @@ def _wire_in_dateline(parsed: Parsed) -> bool:
         if len(sentence.text) <= 60 and _DATELINE.match(sentence.text):  # noqa: PLR2004 - a dateline's length
             return any(_a_wire(inner) for inner in re.findall(r"\(([^()]*)\)", sentence.text))
     return False
+
+
+_DATELINE_FIRST = 3  # sentences: where a dateline of any form stands
+_DATELINE_REACH = 8  # sentences: a dateline's deepest place under a page's furniture, in capitals
 
 
 _CITY_LINE = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|es|de|al|el))*)(?:,|\s*$)")

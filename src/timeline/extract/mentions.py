@@ -356,6 +356,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     """
     if _listed_with_titles_after(doc, name_start):
         return None
+    for size in (3, 2, 1):  # "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai"
+        start = name_start - size
+        if start >= 1 and doc[start - 1].text[:1].isupper() and _is_title_word(doc[start - 1]):
+            code = country_named_whole(doc[start:name_start].text, "name")
+            if code is not None and (titled := office_before(doc, start, offsets, base)) is not None:
+                return titled if titled.country or titled.organisation else attrs.evolve(titled, country=code)
     if name_start >= 3 and doc[name_start - 1].text == "Senator" and doc[name_start - 2].text == ",":
         office_held = office_before(doc, name_start - 1, offsets, base)
         if office_held is not None and office_held.role != "other":

@@ -165,6 +165,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
             problems.append("no published date: dates relative to it stay unresolved")
     lined = attributes.date_line(parsed, anchor)
     day = lined.to_date() if lined is not None else None
+    if anchor is not None and day is not None and (day - anchor).days > 1:
+        # "Fri Mar 29 2024" atop a story published in 2022: the page's day, not the story's
+        lined = day = None
     if anchor is not None and day is not None and 0 < (anchor - day).days <= 3:
         anchor = day  # "WASHINGTON, Nov. 13 -- ... spoke today", published on the 14th: today is the 13th
     full = attributes.dated_line_in_full(parsed, anchor)
@@ -1776,7 +1779,12 @@ def _observations(
             short = office is not None and (person.title or "").lower().startswith(
                 office.title.lower() + " of "
             )
-            if office is not None and office.role not in {"other", person.role} and not short:
+            if (
+                office is not None
+                and office.role not in {"other", person.role}
+                and not short
+                and office.title.lower() != (person.title or "").lower()  # the same title, its class
+            ):  # settled for the person: "foreign secretary" of Nepal, a civil servant
                 seen.append(
                     (other, office.role, office.title, office.status, office.country or person.country)
                 )
