@@ -977,6 +977,12 @@ BEFORE = [
         ("Second Minister for Finance", "other", "SG", None, "holder"),
         id="second-is-a-word-of-the-title",
     ),
+    pytest.param(
+        "The President met Speaker of the National Assembly Peter Otieno.",
+        "Peter Otieno",
+        ("Speaker", "other", None, None, "holder"),
+        id="the-speaker-of-a-house-of-no-country-named",
+    ),
 ]
 
 
@@ -11058,3 +11064,13 @@ def test_pipeline_a_title_the_person_holds_under_one_class_is_observed_once() ->
     events, _ = extract(item)
     karki = {(e.role, e.title) for e in events if isinstance(e, OfficeObserved) and e.name == "Hari Karki"}
     assert karki == {("other", "Foreign Secretary")}
+
+
+def test_pipeline_a_home_papers_head_with_its_own_speaker_is_no_diplomacy() -> None:
+    """In Kenya's paper, "President X met Speaker of the National Assembly Y" is Kenya among itself, Y named
+    with no country; the same sentence in another country's readout may be a foreign speaker, and stays."""
+    text = "Kenyan President Amina Wanjiru on Monday met Speaker of the National Assembly Peter Otieno."
+    assert meetings_of(text, source="Daily Nation (Kenya)") == ()
+    assert [who(m) for m in meetings_of(text, source="MOFA Japan")] == [
+        {("Amina Wanjiru", "KE", "head of state"), ("Peter Otieno", None, "other")}
+    ]

@@ -17,7 +17,7 @@ import pendulum
 
 from timeline import gazetteer
 from timeline.article import Article
-from timeline.extract import attributes, cast, meetings
+from timeline.extract import attributes, cast, meetings, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.office import TITLE_WORDS
@@ -1138,6 +1138,20 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         p.organisation is None and p.country is None and p.role == "other" for p in persons
     ):
         return None  # nobody with an office: private people, not a diplomatic meeting
+    if (
+        len(persons) >= 2
+        and len(named_countries) == 1
+        and not (meeting.countries - named_countries)
+        and not unnamed
+        and all(
+            p.organisation is None and p.role == "other" and _DOMESTIC.search(p.title or "")
+            for p in persons
+            if p.country is None
+        )
+        and named_countries <= _homes(article, parsed)
+    ):
+        return None  # "the Amir met National Assembly Speaker X", "met the Senate President Y" in the home
+        # country's paper: its official with a speaker, senator or vice president of no country said, its own
     dated = next((t for t in meeting.told if t.date is not None), None)
     if dated is not None and dated.date is not None and dated.date.day is None:
         month = (
@@ -1229,6 +1243,23 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
 
 
 _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
+
+
+_DOMESTIC = re.compile(
+    r"\b(?:speaker|senate|senator|national assembly|vice[ -]president|governor|mayor)\b", re.IGNORECASE
+)  # the offices of a state's own house: one named with no country beside a head of one country is theirs
+
+
+def _homes(article: Article, parsed: Parsed) -> set[str]:
+    """The countries a text speaks from: its publishing government's, its outlet's, its dateline's."""
+    found = {
+        cast.source_country(article.source),
+        outlets.home_country(article.source, article.url),
+        cast.url_country(article.url),
+        cast.outlet_country(article.source),
+        cast.dateline_country(parsed),
+    }
+    return {code for code in found if code}
 
 
 def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
