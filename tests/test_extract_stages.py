@@ -4110,6 +4110,12 @@ def test_meeting_participants_kind_and_date(
             id="dined-and-lunched-with",
         ),
         pytest.param(
+            "President Anna Kovac of Croatia, together with Norwegian Prime Minister Erik Sandvik and Estonian "
+            "President Mari Tamm, had a telephone conversation with Canadian Prime Minister Daniel Okoro.",
+            [{"Anna Kovac", "Erik Sandvik", "Mari Tamm", "Daniel Okoro"}],
+            id="leaders-together-on-one-call-are-one-call",
+        ),
+        pytest.param(
             "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
             "Norwegian "
             "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "

@@ -2126,8 +2126,8 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
 def _phoned_several(token: Token, subject: Token | None, people: list[int], cast: Cast) -> bool:
     """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
     sides, a call with each, when those called are of two countries or more (not a conference call)."""
-    if subject is None or _several_subject(subject):
-        return False
+    if subject is None or _several_subject(subject) or _TOGETHER.search(token.doc.text):
+        return False  # not "A, together with B and C, had a telephone conversation with D": one call
     words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})}
     phoned = (token.pos_ == "VERB" and token.lemma_.lower() in {"phone", "telephone"}) or bool(
         words & {"telephone", "phone", "telephonic"}
