@@ -560,6 +560,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="the-hon-in-small-letters-goes",
         ),
         pytest.param(
+            "She met Apostolic Nuncio Monsignor Paolo Rinaldi.",
+            "She met Apostolic Nuncio Paolo Rinaldi.",
+            "Paolo",
+            id="monsignor-goes",
+        ),
+        pytest.param(
             "I had calls with my Danish [Foreign Minister, Lars Holm] and [Vice-President Ana] Ruiz.",
             "I had calls with my Danish Foreign Minister, Lars Holm and Vice-President Ana Ruiz.",
             "Ruiz",
@@ -982,6 +988,25 @@ BEFORE = [
         "Peter Otieno",
         ("Speaker", "other", None, None, "holder"),
         id="the-speaker-of-a-house-of-no-country-named",
+    ),
+    pytest.param(
+        "She met with Apostolic Nuncio to Italy Paolo Rinaldi.",
+        "Paolo Rinaldi",
+        ("Apostolic Nuncio", "other", "VA", None, "holder"),
+        id="a-nuncio-is-the-holy-sees-wherever-posted",
+    ),
+    pytest.param(
+        "He received a phone call from Bahraini Crown Prince, Deputy Prime Minister and Defense Minister Prince "
+        "Khalid bin Hamad.",
+        "Khalid bin Hamad",
+        ("Defense Minister Prince", "defence minister", "BH", None, "holder"),
+        id="the-demonym-opening-a-chain-of-one-persons-titles",
+    ),
+    pytest.param(
+        "He met the Kenyan President, Prime Minister Ali Hassan and Defence Minister Jane Doe.",
+        "Ali Hassan",
+        ("Prime Minister", "head of government", None, None, "holder"),
+        id="the-demonym-of-a-list-of-people-is-the-first-ones",
     ),
 ]
 

@@ -450,7 +450,40 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
                 country, organisation = cue[
                     :2
                 ]  # not "the Chinese Ambassador and Foreign Minister X": two people
+    if country is None and organisation is None:
+        country = _country_of_a_title_chain(doc, run[0])
     return _office(doc, run, country, organisation, qualifiers, offsets, base, first)
+
+
+def _country_of_a_title_chain(doc: Doc | Span, start: int) -> str | None:
+    """The demonym opening a chain of titles one person holds, set off by commas: "Bahraini Crown Prince,
+    Deputy Prime Minister and Defense Minister Prince X"."""
+    k = start - 1
+    for _ in range(3):  # titles
+        if k < 1 or doc[k].text not in {",", "and"}:
+            return None
+        k -= 1
+        if doc[k].text == "," and doc[k + 1].text == "and":
+            k -= 1  # ", and"
+        end = k
+        while (
+            k >= 0
+            and doc[k].text[:1].isupper()
+            and (_is_title_word(doc[k]) or doc[k].lower_ in _PORTFOLIO_ENDS)
+        ):
+            k -= 1
+        if k == end:
+            return None  # no title before the comma: a list of people, not of one person's titles
+        code = country_named_whole(doc[k].text, "demonym") if k >= 0 else None
+        if code is None:
+            continue
+        before = k - 1
+        while before >= 0 and doc[before].lower_ in office.QUALIFIERS:
+            before -= 1  # "the interim Afghan Foreign Minister"
+        if before >= 0 and doc[before].lower_ in {"the", "a", "an", "of"}:
+            return None  # "the Kenyan President, Prime Minister X and ...": a list of people
+        return code
+    return None
 
 
 def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
@@ -679,7 +712,7 @@ def _ministerial(words: Span) -> bool:
     return bool(heads) and heads <= {"minister", "secretary", "adviser", "advisor"} and not general
 
 
-_SENT = frozenset({"representative", "envoy", "ambassador", "coordinator", "negotiator"})
+_SENT = frozenset({"representative", "envoy", "ambassador", "nuncio", "coordinator", "negotiator"})
 
 
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
@@ -1373,6 +1406,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = gazetteer.leader_role(
             country
         )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
+    if country is None and organisation is None and re.search(r"\bnuncio\b", title, re.IGNORECASE):
+        country = "VA"  # "Apostolic Nuncio to Chile X": the Holy See's ambassador, wherever posted
     start = doc[first].idx if first < run[0] else title_span.start_char
     return Office(
         title=" ".join(title.split()),

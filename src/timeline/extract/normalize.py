@@ -487,7 +487,7 @@ _HONORIFIC = (
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|"
-    r"Amb\.?|Eng\.|Engr\.?|"
+    r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia

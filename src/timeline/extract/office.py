@@ -64,6 +64,8 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "high",
         "ambassador",
+        "nuncio",  # the Holy See's ambassador: "Apostolic Nuncio to Chile"
+        "apostolic",
         "general",
         "secretary-general",
         "spokesperson",
@@ -165,6 +167,7 @@ HEADS = frozenset(
         "advisor",
         "representative",
         "ambassador",
+        "nuncio",
         "envoy",
         "spokesperson",
         "spokesman",
@@ -285,7 +288,7 @@ _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign M
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
     r"permanent|spokes\w+|press|"
-    r"ambassador|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
+    r"ambassador|nuncio|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"
