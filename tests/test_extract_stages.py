@@ -4141,6 +4141,24 @@ def test_meeting_participants_kind_and_date(
             id="leaders-together-on-one-call-are-one-call",
         ),
         pytest.param(
+            "Ecuadorian Foreign Minister Pablo Vera and Colombian counterpart Rosa Lleras reaffirmed the bilateral "
+            "commitments in Bogota on Tuesday.",
+            [{"Pablo Vera", "Rosa Lleras"}],
+            id="two-who-reaffirmed-together-somewhere-met",
+        ),
+        pytest.param(
+            "Ecuadorian Foreign Minister Pablo Vera and Colombian counterpart Rosa Lleras reaffirmed the bilateral "
+            "commitments on Tuesday.",
+            [],
+            id="two-who-reaffirmed-nowhere-said-may-have-spoken-apart",
+        ),
+        pytest.param(
+            "Barbados Prime Minister Mia Cole met Cuban Foreign Minister Luis Pena in Bridgetown on Wednesday. "
+            "Also at the meeting was Foreign Affairs Minister Dana Clarke.",
+            [{"Mia Cole", "Luis Pena", "Dana Clarke"}],
+            id="also-at-the-meeting-was",
+        ),
+        pytest.param(
             "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
             "Norwegian "
             "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "

@@ -319,6 +319,12 @@ def _joint_subject(verb: Token) -> bool:
     )  # "Araghchi and his Saudi counterpart Faisal bin Farhan exchanged"
 
 
+_JOINT_ACTS = frozenset(
+    {"reaffirm", "affirm", "review", "pledge", "vow", "underscore", "stress", "emphasize", "emphasise",
+     "renew"}
+)  # fmt: skip  # "A and his counterpart B reaffirmed the commitments in Bogota": what two say together, where they met
+
+
 def _pair_of_officials(verb: Token) -> bool:
     """The verb's subject is two officials told by their office: "The two Foreign Ministers discussed
     bilateral issues on the sidelines of ..."; not "the two countries", "both sides"."""
@@ -374,6 +380,11 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if pos == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
+        or (
+            lemma in _JOINT_ACTS
+            and _joint_subject(token)
+            and any(_held_somewhere(t) for t in [token, *(c for c in token.children if c.dep_ == "dobj")])
+        )
         or (lemma in {"sign", "ink"} and _signed_by_two(token))
         or (lemma in {"preside", "witness"} and _joint_subject(token) and _both_titled(token))
     ):
@@ -2513,7 +2524,8 @@ def _gerund_of(anchor: Token) -> bool:
 
 def _present_at_the_meeting(token: Token) -> bool:
     """ "X and Y were present during the meeting", "The Russian side was represented at the meeting by X, Y",
-    "X also participated in the discussions": more people at the meeting just told."""
+    "X also participated in the discussions", "Also at the meeting was X": more people at the meeting just
+    told."""
     return (
         token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -2523,6 +2535,12 @@ def _present_at_the_meeting(token: Token) -> bool:
             token.head.head.lemma_.lower() in {"present", "represent"}
             or (  # "A group of officials, including X, also participated in the discussions"
                 token.head.head.lemma_.lower() in {"participate", "join"}
+                and any(c.lower_ == "also" for c in token.head.head.children)
+            )
+            or (  # "X was also at the meeting", "Also at the meeting was X"
+                token.head.lower_ == "at"
+                and token.lower_ in MEETING_NOUNS
+                and token.head.head.lemma_.lower() == "be"
                 and any(c.lower_ == "also" for c in token.head.head.children)
             )
         )
