@@ -11123,3 +11123,18 @@ def test_pipeline_a_home_papers_head_with_its_own_speaker_is_no_diplomacy() -> N
     assert [who(m) for m in meetings_of(text, source="MOFA Japan")] == [
         {("Amina Wanjiru", "KE", "head of state"), ("Peter Otieno", None, "other")}
     ]
+
+
+def test_pipeline_an_official_with_a_counterpart_of_one_country_is_of_the_storys_other() -> None:
+    """India's foreign secretary, a civil servant (class other), "held talks with his Nepalese counterpart"
+    in a story of India and Nepal: he is India's at each of his meetings, not Nepal's at the first."""
+    text = (
+        "Kathmandu, Nov 26: India and Nepal on Thursday agreed to step up cooperation as Foreign Secretary "
+        "Ravi Menon met the country's top leadership and held talks with his Nepalese counterpart.\n\n"
+        "Menon was welcomed on his maiden visit to Nepal at the invitation of Foreign Secretary Hari "
+        "Karki.\n\n"
+        "India and Nepal share an open border. Menon also called on Nepal's Foreign Minister Sita Rai."
+    )
+    found = meetings_of(text, published="2020-11-27")
+    countries = {p.country for m in found for p in m.participants if p.name == "Ravi Menon"}
+    assert countries == {"IN"}

@@ -1450,8 +1450,11 @@ def _in_step(
     lost = [
         p
         for p in persons
-        if p.country is None and p.organisation is None and (p.role != "other" or p.title is None)
-    ]
+        if p.country is None
+        and p.organisation is None
+        and (p.role != "other" or p.title is None or p.key in people.counterpart_of)
+    ]  # an official of no class with a counterpart of a country named is a state's: "Foreign Secretary X
+    # ... held talks with his Nepalese counterpart"
     # the seats of a group named by its countries ("the top diplomats of A, B and C"), not those of
     # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
     grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
@@ -1465,7 +1468,8 @@ def _in_step(
         and len(open_seats) == 1
         and (grouped or (open_seats <= held and len(persons) > 1))
         and _fits(lost[0], next(iter(open_seats)))  # "Prime Minister Modi met ... Palau's president": Palau
-    ):  # has no prime minister
+        and people.counterpart_of.get(lost[0].key) not in open_seats  # has no prime minister; one whose
+    ):  # counterpart is Nepalese is not Nepal's
         return [attrs.evolve(p, country=next(iter(open_seats))) if p is lost[0] else p for p in persons]
     known = {p.country for p in persons if p.country}
     if lost and not open_seats and len(known) <= 1 and (known or any(p.organisation for p in persons)):
