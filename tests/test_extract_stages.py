@@ -11138,3 +11138,18 @@ def test_pipeline_an_official_with_a_counterpart_of_one_country_is_of_the_storys
     found = meetings_of(text, published="2020-11-27")
     countries = {p.country for m in found for p in m.participants if p.name == "Ravi Menon"}
     assert countries == {"IN"}
+
+
+def test_pipeline_the_journey_told_just_before_a_meeting_names_the_hosts_country() -> None:
+    """ "The Secretary traveled to Sokoto, and Abuja, Nigeria ... He met with President X": the one country of
+    a journey told in the sentence before, in the same paragraph, however the parser hung its places."""
+    text = (
+        "The Secretary traveled to Sokoto, and Abuja, Nigeria, on November 12-13. He met with President Musa "
+        "Bello to discuss trade."
+    )
+    host = person(text, "Musa Bello")
+    found = (
+        pipeline._visited_beside(host, parsed(text), theirs=False),
+        pipeline._visited_beside(host, parsed(text), theirs=False, before=True),
+    )
+    assert found == (set(), {"NG"})

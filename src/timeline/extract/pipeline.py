@@ -1588,6 +1588,13 @@ def _beside(
     receives Petro at the Alvorada Palace"): the host's.
     """
     left = _visited_beside(person, parsed, theirs=False) - known - partners.get(person.key, frozenset())
+    if not left and person.title is not None:  # "The Secretary traveled to Abuja, Nigeria. He met with
+        # President Buhari": the journey told just before, in the same paragraph
+        left = (
+            _visited_beside(person, parsed, theirs=False, before=True)
+            - known
+            - partners.get(person.key, frozenset())
+        )
     if not left and person.title is not None:
         last = max(m.sentence for m in person.mentions)
         came_to = set().union(*(_visited_beside(g, parsed, gatherings=False, until=last) for g in guests))
@@ -1672,15 +1679,31 @@ def _visited_beside(
     gatherings: bool = True,
     theirs: bool | None = None,
     until: int | None = None,
+    before: bool = False,
 ) -> set[str]:
     """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
 
     Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
     ``theirs`` keeps only the visits the person makes (True) or only the others' (False); ``until``, only
-    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul).
+    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul). ``before`` reads
+    the sentence before each of theirs in the same paragraph too.
     """
     found = set()
-    for index in {m.sentence for m in person.mentions if until is None or m.sentence <= until}:
+    indices = {m.sentence for m in person.mentions if until is None or m.sentence <= until}
+    if before:
+        sentences = parsed.sentences
+        for i in [i - 1 for i in indices if i > 0 and sentences[i - 1].line == sentences[i].line]:
+            root = next((t for t in sentences[i].doc if t.dep_ == "ROOT"), None)
+            codes = {hit.code for hit in cast.countries_in(sentences[i].text)}
+            if (
+                root is not None
+                and root.lemma_.lower() in _TRAVEL
+                and len(codes) == 1
+                and not _travels(person, i, root)
+            ):
+                found |= codes  # "The Secretary traveled to Sokoto, and Abuja, Nigeria": one country, however
+                # the parser hung its places
+    for index in indices:
         sentence = parsed.sentences[index]
         if not gatherings and _GATHERING.search(sentence.text):
             continue
