@@ -4159,6 +4159,13 @@ def test_meeting_participants_kind_and_date(
             id="also-at-the-meeting-was",
         ),
         pytest.param(
+            "On Wednesday, OSCE Secretary General Lars Holm visited Vienna and met with Chancellor Erich Wagner, "
+            "Foreign Minister Anna Kogler and Defence Minister Paul Steiner.\n\n"
+            "OSCE Secretary General Lars Holm meets with Austrian Chancellor Erich Wagner",
+            [{"Lars Holm", "Erich Wagner", "Anna Kogler", "Paul Steiner"}],
+            id="a-caption-naming-two-of-a-meetings-four-is-that-meeting",
+        ),
+        pytest.param(
             "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
             "Norwegian "
             "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "

@@ -865,6 +865,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and full
         and frozenset(new) not in full
         and not (meeting.headline and people <= new)  # the text names more of the title's meeting
+        and not (told.headline and new <= people)  # a caption or title names two of the meeting's four
     ):
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = meeting.written
