@@ -11160,3 +11160,14 @@ def test_pipeline_the_journey_told_just_before_a_meeting_names_the_hosts_country
         pipeline._visited_beside(host, parsed(text), theirs=False, before=True),
     )
     assert found == (set(), {"NG"})
+
+
+def test_pipeline_tomorrow_in_a_quotation_counts_from_the_day_it_was_said() -> None:
+    """ "'Tomorrow there will be a brief meeting between X and Y,' Z announced Sunday", published on the
+    Monday: the meeting is Monday's, not Tuesday's."""
+    [meeting] = meetings_of(
+        "\u201cTomorrow there will be a brief meeting between President Jorge Vera of Ecuador and President "
+        "Ana Quispe of Peru,\u201d Foreign Minister Luis Paz announced Sunday.",
+        published="2023-01-02",
+    )
+    assert meeting.date.to_str() == "2023-01-02"

@@ -684,6 +684,30 @@ _REACHING_OUT = frozenset(
 )
 
 
+def _quoted_on(sentence: Sentence, trigger: Token, anchor: pendulum.Date | None) -> pendulum.Date | None:
+    """The day a quotation was said, when the sentence dates its saying: "'Tomorrow there will be a meeting
+    between X and Y,' Foreign Minister Z announced Sunday" (published Monday): tomorrow is Sunday's."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    if (
+        anchor is None
+        or root is None
+        or root.lemma_.lower() not in attributes.SAYING
+        or trigger.i > root.i
+        or not any(t.text in {'"', "“", "”"} for t in sentence.doc[: trigger.i])
+    ):
+        return None
+    days = [
+        w.first
+        for offset, w in attributes.sentence_dates(sentence, anchor)
+        if w.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, root)
+    ]
+    day = days[0] if len(days) == 1 else None
+    return day if day is not None and 0 < (anchor - day).days <= _SAID_BEFORE else None
+
+
+_SAID_BEFORE = 7  # days: a quotation's saying told within the week before publication
+
+
 def _said_on(sentence: Sentence, offset: int) -> bool:
     """Whether a date dates the saying that is the sentence's main verb: "Minister X said Friday that ..."."""
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
@@ -716,7 +740,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         written=attributes.frame_date(
             sentence,
             frame.trigger if frame.dated_at is None else frame.dated_at,
-            anchor,
+            _quoted_on(sentence, trigger, anchor) or anchor,
             frame.reach,
             coming=frame.future,
             before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
