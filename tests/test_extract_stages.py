@@ -1325,6 +1325,11 @@ def test_mentions_office_after(
             ["Karki", "Lars Berg"],
             id="one-with-a-counterpart-of-their-own-is-someone",
         ),
+        pytest.param(
+            "Perera met Minister of Foreign Affairs of Bosnia and Herzegovina Adnan Hodzic on Wednesday.",
+            ["Perera", "Adnan Hodzic"],
+            id="a-piece-of-a-countrys-name-with-and-is-no-one",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:
@@ -2281,6 +2286,12 @@ def test_cast_mentions_of_one_person(text: str, names: list[str], sentences: lis
             "Dan Lee",
             ("head of government", "former"),
             id="was-the-title-is-former",
+        ),
+        pytest.param(
+            "He held talks with Anwaar-ul-Haq Kakr, the caretaker Prime Minister of Pakistan since August.",
+            "Anwaar-ul-Haq Kakr",
+            ("head of government", "acting"),
+            id="a-caretaker-acts",
         ),
         pytest.param(
             "Party officials said Mr. Ana Sato will be the next Minister for Foreign Affairs of Japan.",
@@ -3595,6 +3606,22 @@ WANG = ("Wang Yi", "CN", "foreign minister")
             "call",
             "2024-11-13",
             id="a-meeting-they-spoke-before-is-neither-theirs-nor-its-kind",
+        ),
+        pytest.param(
+            "Secretary of State Mark Ellison concluded his trip with a final stop in Hanoi, Vietnam on November "
+            "12. While in Hanoi, Secretary Ellison held meetings with Vietnamese Foreign Minister Pham Minh.",
+            {("Mark Ellison", "US", "foreign minister"), ("Pham Minh", "VN", "foreign minister")},
+            "in-person",
+            "2024-11-12",
+            id="while-in-a-place-is-the-day-of-the-stop-told-before",
+        ),
+        pytest.param(
+            "Indian External Affairs Minister Ravi Menon arrived in Moscow on Wednesday. The EAM also held a "
+            "meeting with Armenian counterpart Ararat Mirzoyan.",
+            {("Ravi Menon", "IN", "foreign minister"), ("Ararat Mirzoyan", "AM", "foreign minister")},
+            "in-person",
+            "2024-11-13",
+            id="the-eam-is-indias-external-affairs-minister",
         ),
     ],
 )

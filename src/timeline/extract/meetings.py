@@ -709,6 +709,7 @@ _DESCRIBED = {
     "king": frozenset({"head of state"}),
     "leader": frozenset({"head of state", "head of government"}),
     "fm": frozenset({"foreign minister"}),
+    "eam": frozenset({"foreign minister"}),  # India's External Affairs Minister
     "pm": frozenset({"head of government"}),
 }
 

@@ -1979,6 +1979,8 @@ def name_spans(
             for ent in doc.ents
         ):
             continue  # "the Kingdom of Saudi [Arabia]": a piece of a country's name is no name
+        if _in_a_countrys_name(doc, *cleaned):
+            continue  # "Minister of Foreign Affairs of [Bosnia] and Herzegovina X"
         place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
         follows = _title_follows(doc, cleaned[1])
         if place and (not (titled or follows) or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
@@ -2000,6 +2002,17 @@ def name_spans(
             found.append(cleaned)
             taken.update(range(*cleaned))
     return _joined(sorted(found), doc)
+
+
+def _in_a_countrys_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether words are a piece of a longer country name around them: "[Bosnia] and Herzegovina",
+    "Trinidad and [Tobago]"."""
+    return any(
+        country_named_whole(doc[a:b].text, "name")
+        for a in range(max(0, start - 2), start + 1)
+        for b in range(end, min(len(doc), end + 2) + 1)
+        if (a, b) != (start, end) and "and" in doc[a:b].text.split()
+    )
 
 
 def _with_own_counterpart(doc: Doc, end: int) -> bool:

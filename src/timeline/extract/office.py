@@ -22,6 +22,7 @@ TITLE_WORDS = frozenset(
         "presidential",
         "pm",  # "PM Trudeau", "FM Wang": the headline abbreviations
         "fm",
+        "eam",  # "EAM Jaishankar": India's External Affairs Minister
         "tánaiste",  # Ireland's deputy prime minister
         "tanaiste",
         "press",  # "Pentagon Press Secretary": a spokesman, not the department's Secretary
@@ -149,6 +150,7 @@ HEADS = frozenset(
         "minister",
         "pm",
         "fm",
+        "eam",
         "tánaiste",
         "tanaiste",
         "president",
@@ -209,6 +211,7 @@ QUALIFIERS = {
     "outgoing": "holder",
     "acting": "acting",
     "interim": "acting",
+    "caretaker": "acting",  # "the caretaker Prime Minister of Pakistan"
     "incoming": "designate",
     "next": "designate",
     "designate": "designate",
@@ -340,7 +343,7 @@ def title_class(title: str) -> str:
     """
     key = " ".join(title.lower().replace("-", " - ").replace(" - ", "-").split())
     key = re.sub(r"^(?:the |union |federal )", "", key)
-    key = {"pm": "prime minister", "fm": "foreign minister"}.get(key, key)
+    key = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister"}.get(key, key)
     offices = _TWO_OFFICES.split(key)
     if len(offices) > 1 and HEADS.intersection(offices[0].split()):
         # "deputy prime minister and minister of economy and finance": the higher office; not "international

@@ -684,6 +684,22 @@ _REACHING_OUT = frozenset(
 )
 
 
+_WHILE_IN = re.compile(r"^(?:While|When) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?),")
+
+
+def _day_of_the_stop(parsed: Parsed, index: int, anchor: pendulum.Date | None) -> attributes.Written | None:
+    """ "... a final stop in Hanoi, Vietnam on March 18. While in Hanoi, the Secretary held meetings with X":
+    the day of the stop told in the sentence before, its one day."""
+    opening = _WHILE_IN.match(parsed.sentences[index].text)
+    if opening is None or index == 0:
+        return None
+    before = parsed.sentences[index - 1]
+    if opening.group(1) not in before.text:
+        return None
+    days = [w for _, w in attributes.sentence_dates(before, anchor) if w.date.precision == "day"]
+    return days[0] if len(days) == 1 else None
+
+
 def _quoted_on(sentence: Sentence, trigger: Token, anchor: pendulum.Date | None) -> pendulum.Date | None:
     """The day a quotation was said, when the sentence dates its saying: "'Tomorrow there will be a meeting
     between X and Y,' Foreign Minister Z announced Sunday" (published Monday): tomorrow is Sunday's."""
@@ -735,18 +751,19 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     trigger = sentence.doc[frame.trigger]
     if kind == "call" and _the_call_on(trigger, parsed, frame.sentence):
         kind = "in-person"
+    written = attributes.frame_date(
+        sentence,
+        frame.trigger if frame.dated_at is None else frame.dated_at,
+        _quoted_on(sentence, trigger, anchor) or anchor,
+        frame.reach,
+        coming=frame.future,
+        before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
+        if attributes.counts_from_before(sentence.text)
+        else None,
+    )
     return Told(
         frame=frame,
-        written=attributes.frame_date(
-            sentence,
-            frame.trigger if frame.dated_at is None else frame.dated_at,
-            _quoted_on(sentence, trigger, anchor) or anchor,
-            frame.reach,
-            coming=frame.future,
-            before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
-            if attributes.counts_from_before(sentence.text)
-            else None,
-        ),
+        written=written or _day_of_the_stop(parsed, frame.sentence, anchor),
         kind=kind,
         place=attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
