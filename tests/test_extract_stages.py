@@ -4193,6 +4193,13 @@ def test_meeting_participants_kind_and_date(
             id="a-caption-naming-two-of-a-meetings-four-is-that-meeting",
         ),
         pytest.param(
+            "Prime Minister Tomas Varga rounded off the final day of the summit with bilateral meetings with "
+            "several other leaders on the sidelines.\nThese included Australian PM Alan Morrow, Netherlands PM "
+            "Pieter Vos and British PM Sean Carrick.",
+            [{"Tomas Varga", "Alan Morrow"}, {"Tomas Varga", "Pieter Vos"}, {"Tomas Varga", "Sean Carrick"}],
+            id="meetings-with-several-leaders-these-included-one-each",
+        ),
+        pytest.param(
             "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
             "Norwegian "
             "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "

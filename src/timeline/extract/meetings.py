@@ -1526,6 +1526,55 @@ def _branch(person: Person) -> str:
     return "other" if _OTHER_BRANCH.search(person.title or "") else "government"
 
 
+_INCLUDED = re.compile(
+    r"^(?:These|They|Those) (?:included|include)\b|^Among (?:them|those|these) (?:were|was)\b"
+)
+
+
+def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[Frame]:
+    """A meeting with each person a sentence lists as those an undirected meeting just told was with: "X
+    rounded off the summit with bilateral meetings with several other leaders. These included A, B and C"."""
+    if sentence.index == 0 or not _INCLUDED.match(sentence.text):
+        return []
+    before = parsed.sentences[sentence.index - 1]
+    doc = before.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    holder = cast.person_at(before.index, subject.i) if subject is not None else None
+    noun = next(
+        (
+            t
+            for t in doc
+            if t.lower_ in _PLURAL_MEETINGS
+            and any(
+                c.lower_ == "with"
+                and any(g.tag_ == "NNS" and g.lower_ not in MEETING_NOUNS for g in c.children)
+                for c in t.children
+            )
+        ),
+        None,
+    )  # "bilateral meetings with several other leaders"
+    if holder is None or noun is None:
+        return []
+    listed = [p.key for t in sentence.doc if (p := cast.person_at(sentence.index, t.i)) is not None]
+    return [
+        Frame(
+            sentence=before.index,
+            trigger=noun.i,
+            people=(holder.key, k),
+            future=False,
+            continuation=False,
+            countries=frozenset(),
+            unnamed_party=False,
+        )
+        for k in dict.fromkeys(listed)
+        if k != holder.key
+    ]
+
+
+_PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
+
+
 def _held_separately(sentence: Sentence, cast: Cast) -> bool:
     """ "Both gatherings were held separately", "She met them separately": the meeting just told was one with each."""
     doc = sentence.doc
@@ -3671,6 +3720,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
             result.extend(attrs.evolve(told, people=(told.people[0], other)) for other in told.people[1:])
             story, pair = [], []  # "the officials" after them are no one meeting's
+        included = _listed_as_included(sentence, parsed, cast)
+        if included:  # "X held bilateral meetings with several leaders. These included A, B and C": one each
+            first = included[0]
+            if result and result[-1].sentence == first.sentence and result[-1].people == first.people[:1]:
+                result.pop()  # the meetings told with no one named
+            result.extend(included)
         captioned = _caption_with(sentence, cast)
         if captioned is not None:
             result.append(captioned)  # "X with Samoan Prime Minister Y at Samoa's Government House"
