@@ -1330,6 +1330,16 @@ def test_mentions_office_after(
             ["Perera", "Adnan Hodzic"],
             id="a-piece-of-a-countrys-name-with-and-is-no-one",
         ),
+        pytest.param(
+            "Last November, Argentina's Fernandez flew to Colonia to meet Uruguayan President Luis Lacalle Pou.",
+            ["Fernandez", "Luis Lacalle Pou"],
+            id="a-name-a-countrys-possessive-stands-before",
+        ),
+        pytest.param(
+            "He talks with Egypt's Presid",
+            [],
+            id="a-title-cut-short-after-a-countrys-possessive-is-no-name",
+        ),
     ],
 )
 def test_mentions_name_spans(text: str, names: list[str]) -> None:

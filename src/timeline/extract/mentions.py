@@ -1993,6 +1993,7 @@ def name_spans(
             or _listed_with_a_name(doc, cleaned, taken)
             or _met_unlabelled(doc, *cleaned)
             or _with_own_counterpart(doc, cleaned[1])
+            or _a_countrys_own(doc, *cleaned)
         ):
             found.append(cleaned)
             taken.update(range(*cleaned))
@@ -2013,6 +2014,25 @@ def _in_a_countrys_name(doc: Doc, start: int, end: int) -> bool:
         for b in range(end, min(len(doc), end + 2) + 1)
         if (a, b) != (start, end) and "and" in doc[a:b].text.split()
     )
+
+
+def _a_countrys_own(doc: Doc, start: int, end: int) -> bool:
+    """Whether words are a name a country's possessive stands before, as the clause's subject or object:
+    "Argentina's Fernandez flew to Colonia" (not "Argentina's Congress", a body's, nor a place)."""
+    return (
+        start >= 2
+        and doc[start - 1].text in {"'s", "’s"}
+        and country_named_whole(doc[start - 2].text, "name") is not None
+        and doc[end - 1].dep_ in _ARGUMENTS
+        and all(doc[k].ent_type_ in {"", "PERSON"} for k in range(start, end))
+        and not any(
+            doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in _INSTITUTIONS for k in range(start, end)
+        )
+        and not any(word.startswith(doc[start].lower_) for word in _TITLES_CUT)  # "talks with Egypt's Presid"
+    )
+
+
+_TITLES_CUT = frozenset({"president", "minister", "prime", "premier", "chancellor", "secretary", "foreign"})
 
 
 def _with_own_counterpart(doc: Doc, end: int) -> bool:
