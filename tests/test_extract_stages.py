@@ -4210,6 +4210,13 @@ def test_meeting_participants_kind_and_date(
             id="meetings-with-several-leaders-these-included-one-each",
         ),
         pytest.param(
+            "Pakistani Prime Minister Anwar Kakr held bilateral talks with Iranian President Ebrahim Raisi on "
+            "Saturday. Leaders of Muslim countries gathered at the summit, which was hosted by Saudi Crown Prince "
+            "Mohammed bin Salman in Riyadh.",
+            [{"Anwar Kakr", "Ebrahim Raisi"}],
+            id="leaders-of-many-countries-are-not-the-pair-just-told",
+        ),
+        pytest.param(
             "King Harald of Norway held talks with King Carl of Sweden on Wednesday in Oslo. On the "
             "Norwegian "
             "side, the talks were attended by Prime Minister Ola Tveit; Minister of Foreign Affairs Kari "

@@ -3606,6 +3606,17 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
         return []
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
         return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.tag_ in {"NNS", "NNPS"} and not any(d.lower_ in _PLURAL_SUBJECTS for d in g.children)
+            for g in c.children
+        )
+        for c in token.children
+    ):
+        return []  # "Leaders of Muslim countries gathered at the summit": many, not the pair just told (not
+        # "the ministers of the two countries")
     if (
         len(last) <= 2
         and any(  # noqa: PLR2004 - a pair
