@@ -11222,3 +11222,15 @@ def test_pipeline_tomorrow_in_a_quotation_counts_from_the_day_it_was_said() -> N
         published="2023-01-02",
     )
     assert meeting.date.to_str() == "2023-01-02"
+
+
+def test_cast_an_envoy_a_head_of_state_sends_abroad_is_the_senders() -> None:
+    """ "Kenyan President X on Tuesday sent Interior Cabinet Secretary Y to Somalia. Y ... engage President
+    Z": Y is Kenya's, not the visited country's; Z, of no cue of his own, is the visited country's."""
+    text = (
+        "Kenyan President Samuel Owino on Tuesday sent Interior Cabinet Secretary Jane Wanjiku to Somalia. "
+        "Wanjiku led a team of five to the country to engage President Ali Juma."
+    )
+    found = meetings_of(text, published="2024-03-06")
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries == {"Jane Wanjiku": "KE", "Ali Juma": "SO"}

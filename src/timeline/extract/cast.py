@@ -1140,6 +1140,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _in_the_order_of_places(people, parsed)
     people = _a_side_represented(people, parsed)
     people = _senders(people, parsed)
+    people = _envoys_sent(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
@@ -2185,6 +2186,34 @@ def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
             }
             if len(conveyors) == 1:
                 given[sender.key] = conveyors.pop()
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
+    """One a head of a country sends abroad is of that country: "Kenyan President X on Tuesday sent Interior
+    Cabinet Secretary Y to Somalia"."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if sentence.words.isdisjoint({"sent", "dispatched", "sends", "dispatches"}):
+            continue
+        for verb in sentence.doc:
+            if verb.lemma_.lower() not in {"send", "dispatch"} or verb.pos_ != "VERB":
+                continue
+            senders = {
+                p.country
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and (p := by_mention.get((sentence.index, c.i))) is not None
+                and p.country
+            }
+            if len(senders) != 1:
+                continue
+            code = next(iter(senders))
+            for c in verb.children:
+                envoy = by_mention.get((sentence.index, c.i)) if c.dep_ == "dobj" else None
+                if envoy is not None and envoy.country is None and envoy.organisation is None:
+                    given[envoy.key] = code
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 

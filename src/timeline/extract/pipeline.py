@@ -1736,10 +1736,10 @@ def _visited_beside(
         sentences = parsed.sentences
         for i in [i - 1 for i in indices if i > 0 and sentences[i - 1].line == sentences[i].line]:
             root = next((t for t in sentences[i].doc if t.dep_ == "ROOT"), None)
-            codes = {hit.code for hit in cast.countries_in(sentences[i].text)}
+            codes = {hit.code for hit in cast.countries_in(sentences[i].text) if hit.kind != "demonym"}
             if (
                 root is not None
-                and root.lemma_.lower() in _TRAVEL
+                and root.lemma_.lower() in _TRAVEL | {"send", "dispatch"}  # "sent X to Somalia"
                 and len(codes) == 1
                 and not _travels(person, i, root)
             ):
