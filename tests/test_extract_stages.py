@@ -11234,3 +11234,71 @@ def test_cast_an_envoy_a_head_of_state_sends_abroad_is_the_senders() -> None:
     found = meetings_of(text, published="2024-03-06")
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries == {"Jane Wanjiku": "KE", "Ali Juma": "SO"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "U.S. Secretary of State John Doe and Britain's Foreign Secretary Tom Hill also attended.",
+        "U.S. Secretary of State John Doe and Britain's Foreign Secretary Tom Hill were also at the table, along "
+        "with the foreign ministers of France and Italy.",
+        "U.S. Secretary of State John Doe and Britain's Foreign Secretary Tom Hill were also in attendance.",
+    ],
+)
+def test_meetings_more_at_the_table_join_the_meeting_just_told(closing: str) -> None:
+    """ "X chaired the meeting. A and B also attended" ("were also at the table", "in attendance"): more
+    people at the meeting just told, named in a sentence of its own."""
+    [meeting] = meetings_of(
+        "Foreign ministers of the Group of Seven met in Tokyo on Tuesday. Japan's Foreign Minister Aiko Sato "
+        "chaired the meeting. " + closing,
+        published="2023-11-08",
+    )
+    assert {p.name for p in meeting.participants} == {"Aiko Sato", "John Doe", "Tom Hill"}
+
+
+def test_meetings_at_the_table_elsewhere_is_no_one_at_the_meeting() -> None:
+    """ "were also at the table in Geneva": a place of its own, not the meeting just told."""
+    [meeting] = meetings_of(
+        "Japan's Foreign Minister Aiko Sato met U.S. Secretary of State John Doe in Tokyo on Tuesday. British "
+        "Foreign Secretary Tom Hill and French Foreign Minister Anne Roux were also at the table of the "
+        "Geneva talks.",
+        published="2023-11-08",
+    )
+    assert {p.name for p in meeting.participants} == {"Aiko Sato", "John Doe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "role"),
+    [
+        ("Japan's Aiko Sato, the foreign minister, met Chinese Foreign Minister Li Wen on Tuesday.", "JP",
+         "foreign minister"),
+        ("Japan's Aiko Sato, who became foreign minister in September, met Chinese Foreign Minister Li Wen on "
+         "Tuesday.", "JP", "foreign minister"),
+        ("Aiko Sato, who was appointed defence minister last week, met Chinese Foreign Minister Li Wen on "
+         "Tuesday.", None, "defence minister"),
+        ("Aiko Sato, who will be sworn in as president next week, met Chinese Foreign Minister Li Wen on "
+         "Tuesday.", None, "other"),
+        ("Incoming Prime Minister Aiko Sato met Chinese Foreign Minister Li Wen on Tuesday.", None, "other"),
+    ],
+)
+def test_pipeline_an_office_told_after_the_name_keeps_the_country_before_it(
+    text: str, country: str | None, role: str
+) -> None:
+    """ "Japan's X, the foreign minister,": the office after the name, the country before it; "X, who became
+    foreign minister in September,": the relative clause's office; one still to take office ("who will be
+    sworn in as president", "Incoming Prime Minister") holds none at the meeting."""
+    [meeting] = meetings_of(text, published="2023-11-08")
+    sato = next(p for p in meeting.participants if p.name == "Aiko Sato")
+    assert (sato.country, sato.role) == (country, role)
+
+
+def test_pipeline_talks_over_days_take_the_day_they_began() -> None:
+    """ "Foreign ministers called on Wednesday for calm, as they closed two days of talks in Tokyo that began on
+    Tuesday. X chaired the meeting": a meeting over days takes its first day."""
+    [meeting] = meetings_of(
+        "TOKYO, Nov 8 - Foreign ministers of the Group of Seven called on Wednesday for calm in the region, as "
+        "they closed two days of talks in Tokyo that began on Tuesday.\n\nJapan's Foreign Minister Aiko Sato "
+        "chaired the meeting. U.S. Secretary of State John Doe also attended.",
+        published="2023-11-08",
+    )
+    assert meeting.date.to_str() == "2023-11-07"

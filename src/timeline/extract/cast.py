@@ -550,6 +550,15 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
                 before, organisation=after.organisation, country=None, role="other" if leader else before.role
             )
         country = after.country if after and not after.title else None
+        if (
+            before is None
+            and office is not None
+            and office.country is None
+            and office.organisation is None
+            and start > 0
+            and (owner := _country_ending_at(doc, start - 1 - (doc[start - 1].text in _POSSESSIVE_MARKS)))
+        ):  # "Japan's X, the foreign minister,": the office after the name, the country before it
+            office = attrs.evolve(office, country=owner)
         if office is None and country is None and start > 0:
             # "the Japanese Kishida", "South African Cyril Ramaphosa", "New Zealand's Chris Hipkins"
             possessed = doc[start - 1].text in _POSSESSIVE_MARKS

@@ -2441,6 +2441,8 @@ def _in_subject(token: Token, verb: Token) -> bool:
 def _participants_included(verb: Token) -> bool:
     """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
     presented their credentials were X, Y and Z": who was at the meeting told."""
+    if verb.lemma_.lower() == "attend":
+        return _were_present(verb)  # "A and B also attended"
     if verb.lemma_.lower() == "be":
         return (
             _were_present(verb)
@@ -2473,16 +2475,37 @@ _TAKING_PART = frozenset({"present", "attend", "participate", "join"})
 
 def _were_present(verb: Token) -> bool:
     """ "A, B and C were also present": people at the meeting just told, a readout's closing line (not "were
-    present at the summit", "present in Geneva": somewhere else)."""
-    return (
-        any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
-        and any(
-            c.dep_ == "acomp"
-            and c.lower_ == "present"
-            and not any(g.dep_ in {"prep", "advcl"} for g in c.children)
-            for c in verb.children
+    present at the summit", "present in Geneva": somewhere else). So too "A and B were also at the table",
+    "were also in attendance" and "A and B also attended", of no object."""
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    if _at_the_table(verb):
+        return True
+    if verb.lemma_.lower() == "attend" and verb.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) and not any(
+            c.dep_ in {"dobj", "prep", "advcl", "ccomp", "xcomp", "npadvmod"} for c in verb.children
         )
-        and not any(c.dep_ in {"prep", "advcl"} for c in verb.children)  # not "were present as X spoke"
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ == "present"
+        and not any(g.dep_ in {"prep", "advcl"} for g in c.children)
+        for c in verb.children
+    ) and not any(c.dep_ in {"prep", "advcl"} for c in verb.children)  # not "were present as X spoke"
+
+
+def _at_the_table(verb: Token) -> bool:
+    """ "were also at the table" (", along with ..."), "were also in attendance": at the meeting just told."""
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "along"]
+    return (
+        verb.lemma_.lower() == "be"
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        and len(places) == 1
+        and any(
+            (places[0].lower_, n.lower_) in {("at", "table"), ("in", "attendance")}
+            and not any(d.dep_ == "prep" for d in n.children)
+            for n in places[0].children
+            if n.dep_ == "pobj"
+        )
     )
 
 

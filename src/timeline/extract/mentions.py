@@ -1170,9 +1170,10 @@ _NAMED_AS = frozenset({"appoint", "name", "elect", "nominate", "swear", "choose"
 def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
     """What the clause says its subject is or was made: the "minister" of "X became foreign minister"."""
     head = doc[name_end - 1]
-    if head.dep_ not in {"nsubj", "nsubjpass"}:
+    clause = _who_clause(head)
+    if clause is None and head.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    verb = head.head
+    verb = clause if clause is not None else head.head
     lemma = verb.lemma_.lower()
     if lemma in _COPULAS:
         return [c for c in verb.children if c.dep_ in {"attr", "oprd", "acomp"} and c.i > verb.i]
@@ -1185,6 +1186,22 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
         if clause.dep_ == "advcl" and _by_pronoun(clause)
         for t in _named_as(clause)
     ]
+
+
+def _who_clause(name: Token) -> Token | None:
+    """The clause of "X, who became foreign minister in September,", "X, who was appointed defence minister":
+    a relative clause on the name whose subject is "who"."""
+    return next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "relcl"
+            and c.i > name.i
+            and (c.lemma_.lower() in _COPULAS or c.lemma_.lower() in _NAMED_AS)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _named_as(verb: Token) -> list[Token]:
@@ -1206,7 +1223,7 @@ def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: 
     president". A future ("will be", "is to become") makes the office
     designate; "was the foreign minister" makes it former.
     """
-    verb = doc[name_end - 1].head
+    verb = _who_clause(doc[name_end - 1]) or doc[name_end - 1].head
     for target in _predicates(doc, name_end):
         if target.head.head.dep_ == "advcl":
             verb = target.head.head  # "..., hours after he was sworn in as Y": that clause's tense

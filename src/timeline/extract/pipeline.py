@@ -644,6 +644,7 @@ def _lead_day(
             for offset, written in attributes.sentence_dates(sentence, anchor)
             if not attributes.in_a_description(sentence.doc, offset)
         ]
+        dates = _first_day_told(sentence, dates)
         if not dates or dates[0][1].date.precision != "day":
             continue
         day = dates[0][1].date.to_date()
@@ -665,6 +666,32 @@ def _lead_day(
         if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair or said):
             return dates[0][1].date
     return None
+
+
+def _first_day_told(
+    sentence: Sentence, dates: list[tuple[int, attributes.Written]]
+) -> list[tuple[int, attributes.Written]]:
+    """A lead's dates, the day its talks began first: "X called on Wednesday for calm, as they closed two days
+    of talks that began on Tuesday" (a meeting over days takes its first)."""
+    for offset, written in dates[1:]:
+        token = attributes.token_at(sentence.doc, offset)
+        began = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token is not None else None
+        if (
+            began is not None
+            and began.lemma_.lower() in {"begin", "start", "open"}
+            and began.dep_ == "relcl"
+            and (
+                began.head.lower_ in meetings.MEETING_NOUNS
+                or any(  # "two days of talks that began on Tuesday"
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(n.lower_ in meetings.MEETING_NOUNS for n in c.children)
+                    for c in began.head.children
+                )
+            )
+        ):
+            return [(offset, written), *(d for d in dates if d[0] != offset)]
+    return dates
 
 
 _OPENING = 4  # characters: a date the lead opens with ("On 6 November 2020, ...")
@@ -1847,12 +1874,13 @@ def _participant(person: Person, *, now: bool = False) -> Participant:
 
     One the story calls former holds no office at a meeting of its days ("met
     former president X"); at a past one they did ("then Prime Minister Y met
-    ... in May 2024").
+    ... in May 2024"). One still to take office holds none yet ("Incoming
+    Prime Minister X met Y", "X, who will be sworn in as president").
     """
     return Participant(
         name=person.name,
         country=person.country,
-        role="other" if now and person.status == "former" else person.role,
+        role="other" if (now and person.status == "former") or person.status == "designate" else person.role,
         title=person.title,
         status="acting" if person.status == "acting" else "holder",
         family=person.family,
