@@ -11302,3 +11302,39 @@ def test_pipeline_talks_over_days_take_the_day_they_began() -> None:
         published="2023-11-08",
     )
     assert meeting.date.to_str() == "2023-11-07"
+
+
+def test_pipeline_others_at_the_dinner_join_the_dinner_not_the_storys_meeting() -> None:
+    """ "X and Y met yesterday at a dinner hosted by Z. Other leaders at the dinner included A, B and C. X and Y
+    will hold talks on Friday": A, B and C were at the dinner, the meeting just told, not at Friday's talks."""
+    found = meetings_of(
+        "Indian Prime Minister Ravi Kumar and Bangladesh's Chief Adviser Anwar Hossain met for the first time "
+        "yesterday, during a dinner hosted by Thailand's Prime Minister Suda Chai.\n\nOther leaders at the "
+        "dinner included Nepal PM KP Sharma Oli and Myanmar's top leader Senior General Min Thein.\n\nKumar "
+        "and Hossain will hold bilateral talks on Friday.",
+        published="2025-04-03",
+    )
+    dinner = max((m for m in found if m.date.to_str() == "2025-04-02"), key=lambda m: len(m.participants))
+    assert {(p.name, p.country) for p in dinner.participants} >= {
+        ("KP Sharma Oli", "NP"),
+        ("Min Thein", "MM"),
+        ("Suda Chai", "TH"),
+    }
+    [talks] = [m for m in found if m.date.to_str() == "2025-04-04"]
+    assert {p.name for p in talks.participants} == {"Ravi Kumar", "Anwar Hossain"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Finnish Prime Minister Anna Virta arrived in Seoul on Monday and held talks with Prime Minister Han "
+        "Min-soo.",
+        "South Korean Prime Minister Han Min-soo received Finnish Prime Minister Anna Virta in Seoul on Monday.",
+    ],
+)
+def test_cast_the_visiting_premier_is_the_one_who_came(opening: str) -> None:
+    """ "X arrived in Seoul and held talks with Prime Minister Y. The visiting premier will also meet Z": the
+    visitor, X, though Y holds the same office and was named last."""
+    text = opening + " The visiting premier will also meet President Park Ji-hoon on Wednesday."
+    found = meetings_of(text, published="2024-03-05")
+    assert {"Anna Virta", "Park Ji-hoon"} in [{p.name for p in m.participants} for m in found]

@@ -279,8 +279,14 @@ def _join_hyphenated(forms: Forms, names: dict[Key, str]) -> None:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """One letter added, dropped or changed, in words of five letters or more."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+    """One letter added, dropped or changed, in words of five letters or more; or one letter doubled in
+    words of four or more ("Sisi", "Sissi")."""
+    if abs(len(a) - len(b)) > 1 or a == b or min(len(a), len(b)) < 4:  # noqa: PLR2004 - letters
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 4 and len(long) == 5:  # noqa: PLR2004 - a doubled letter only
+        return any(long[k] == long[k + 1] and long[:k] + long[k + 1 :] == short for k in range(4))
+    if min(len(a), len(b)) < 5:  # noqa: PLR2004 - letters
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1

@@ -1,15 +1,18 @@
 """Who a written name is: one folding of names for the whole log.
 
 Two written names are one person's when their keys are equal: order, case,
-accents, hyphens, full stops, initials, generational suffixes and the
-common English short forms of given names do not count ("Lloyd J. Austin
-III" and "Lloyd Austin"; "Mike Pompeo" and "Michael R. Pompeo"; "Jim
-Mattis" and "James N. Mattis"; "Iwaya Takeshi" and "Takeshi Iwaya").
+accents, hyphens, full stops, initials, generational suffixes, the
+common English short forms of given names and the common spellings of
+Arabic names and their article do not count ("Lloyd J. Austin III" and
+"Lloyd Austin"; "Mike Pompeo" and "Michael R. Pompeo"; "Jim Mattis" and
+"James N. Mattis"; "Iwaya Takeshi" and "Takeshi Iwaya"; "Mohammed Yunus"
+and "Muhammad Yunus"; "Abdel Fattah el-Sisi" and "Abdel Fattah Al Sisi").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 Key = tuple[str, ...]
@@ -54,6 +57,24 @@ SHORT_FORMS = {
     "will": "william",
 }
 
+# Spellings of one Arabic name in the Latin alphabet, each with the one form keyed: forms of the
+# language's transliteration, like the short forms above, not a list of people.
+TRANSLITERATIONS = {
+    **dict.fromkeys(
+        ["mohammed", "mohamed", "mohammad", "mohamad", "muhammed", "muhamad", "mohd"], "muhammad"
+    ),
+    "ahmed": "ahmad",
+    **dict.fromkeys(["abdel", "abdal"], "abdul"),
+    "hasan": "hassan",
+    **dict.fromkeys(["hussain", "husain", "husein"], "hussein"),
+    "mahmud": "mahmoud",
+    "mostafa": "mustafa",
+    **dict.fromkeys(["youssef", "yousef", "yusef", "youssouf"], "yusuf"),
+}
+# The Arabic article within a name, written "al-", "el-", "Al " or run on: "Abdel Fattah el-Sisi" and
+# "Abdel Fattah Al Sisi" are one name. Not a first word written without a hyphen ("Al Gore").
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el)[-‐‑](?=\w)|(?<=\s)(?:al|el)\s+(?=\w)")
+
 # "Jr." and "III" after a full name; a regnal number after a single name
 # ("Abdullah II", "Felipe VI") is part of who the person is, and stays.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -65,8 +86,9 @@ _DROPPED = str.maketrans({".": " ", ",": " ", "'": "", "’": "", "-": "", "‐"
 def name_key(name: str) -> Key:
     """Order-, case-, accent-, hyphen-, initial- and short-form-insensitive identity of a name."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_DROPPED)
-    words = text.split()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    words = _ARTICLE.sub("", text).translate(_DROPPED).split()
+    words = [TRANSLITERATIONS.get(w, w) for w in words]
     if len(words) == 1:
         return tuple(words)
     words = [w for w in words if len(w) > 1]

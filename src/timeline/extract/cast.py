@@ -76,8 +76,12 @@ def _fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> frozenset[str]:
-    """The words of a name, folded, for telling mentions of one person apart ("al-Thani" is "Al Thani")."""
-    return frozenset(w for w in re.split(r"[\s.'’-]+", _fold(name)) if len(w) > 1 or w.isalpha())
+    """The words of a name, folded, for telling mentions of one person apart ("al-Thani" is "Al Thani", "El
+    Thani"). Within one article a name spelt otherwise is another's ("Mohamed bin Zayed", "Mohammed bin
+    Hamad"): the log's key (``names.name_key``) joins spellings across articles only."""
+    return frozenset(
+        "al" if w == "el" else w for w in re.split(r"[\s.'’-]+", _fold(name)) if len(w) > 1 or w.isalpha()
+    )
 
 
 def _reporters(sentence: Sentence) -> bool:
@@ -759,6 +763,7 @@ def _resolve_titles(
     offices: list[OfficeMention],
     government: str | None = None,
     home: str | None = None,
+    parsed: Parsed | None = None,
 ) -> tuple[list[list[PersonMention]], list[OfficeMention]]:
     """ "Liz Truss went to Moscow ... The Foreign Secretary spent two hours in talks": a definite title names a person.
 
@@ -802,6 +807,11 @@ def _resolve_titles(
             ),
             reverse=True,
         )
+        if parsed is not None and _visiting_title(mention, parsed):
+            visitors = [
+                (at, i) for at, i in recent if any(_a_visitor(m, parsed) for m in groups[i] if before(m))
+            ]
+            recent = visitors or recent  # "X arrived in Seoul and held talks with Y. The visiting premier": X
         chosen = None
         alike = [index for _, index in recent if _titled_alike(_best_office(groups[index]), office)]
         for _, index in recent:
@@ -891,6 +901,25 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:
+    """ "the visiting premier", "the visiting Finnish leader": a title of the guest."""
+    token = parsed.sentences[mention.sentence].doc[mention.token]
+    return any(c.lower_ == "visiting" for c in token.children)
+
+
+_ARRIVALS = frozenset({"arrive", "visit", "travel", "land", "fly", "come", "tour", "reach"})
+_RECEPTIONS = frozenset({"receive", "welcome", "host", "greet"})
+
+
+def _a_visitor(mention: PersonMention, parsed: Parsed) -> bool:
+    """Whether a mention tells its person as the one who came: "X arrived in Seoul", "Y received X"."""
+    token = parsed.sentences[mention.sentence].doc[mention.token]
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return any(v.lemma_.lower() in _ARRIVALS for v in verbs if v.pos_ == "VERB")
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEPTIONS
 
 
 def _titled_alike(held: Office | None, office: Office) -> bool:
@@ -1138,7 +1167,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         named = {hit.code for hit in gazetteer.find_countries(title or "")}
         home = wire.country if wire.kind == "government" or wire.country in named else None
     groups = [group for group in groups if not _an_outlet(group, parsed)]  # before titles go to names
-    groups, offices = _resolve_titles(groups, offices, government, home)
+    groups, offices = _resolve_titles(groups, offices, government, home, parsed)
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]

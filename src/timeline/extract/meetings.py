@@ -2465,8 +2465,23 @@ def _participants_included(verb: Token) -> bool:
         and (
             c.lower_ in {"participants", "attendees"}
             or any(a.dep_ == "amod" and a.lower_ in {"participating", "attending"} for a in c.children)
+            or any(_at_the_meeting(a) for a in c.children)  # "Other leaders at the banquet included X"
         )
         for c in verb.children
+    )
+
+
+def _at_the_meeting(preposition: Token) -> bool:
+    """ "at the banquet", "at this meeting": the meeting just told, named again."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ in {"at", "in"}
+        and any(
+            n.dep_ == "pobj"
+            and n.lower_ in MEETING_NOUNS
+            and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in n.children)
+            for n in preposition.children
+        )
     )
 
 

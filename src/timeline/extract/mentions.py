@@ -1843,6 +1843,19 @@ def title_case(doc: Doc) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
+def _initials(token: Token) -> bool:
+    """Two or three capitals standing for given names ("KP", "MK"), not a title, country or body ("PM",
+    "US")."""
+    return (
+        token.is_alpha
+        and token.is_upper
+        and 2 <= len(token.text) <= 3  # noqa: PLR2004 - initials, not a word
+        and not _is_title_word(token)
+        and country_of_words(token.text) is None
+        and organisation_of_words(token.text) is None
+    )
+
+
 def name_spans(
     doc: Doc, *, headline: bool = False, honoured: frozenset[int] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -1892,6 +1905,8 @@ def name_spans(
             ):
                 start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"; "met
                 # Presidents Ismael [Omar Guelleh]"; "his Nepal counterpart [Bharat] Raj Paudyal"
+            if start >= 2 and _initials(doc[start - 1]) and _is_title_word(doc[start - 2]):
+                start -= 1  # "Nepal PM [KP] Sharma Oli": the initials the model left in the title
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"

@@ -225,6 +225,7 @@ QUALIFIERS = {
     "current": "holder",
     "sitting": "holder",
     "visiting": "holder",
+    "top": "holder",  # "Myanmar's top leader X"
     "then-": "former",
 }
 # How much an office class says of its holder: of two titles seen on one person, the higher is theirs.

@@ -1059,7 +1059,13 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
             if _compatible(joined[index], item, implied, people):
                 target = index
                 break
-        if target is not None and item.date is None and implied is not None and item.frame.people:
+        if (
+            target is not None
+            and item.date is None
+            and implied is not None
+            and item.frame.people
+            and not item.frame.continuation  # "Other leaders at the dinner included X": the dinner just told
+        ):
             main = [  # an undated frame is the story's own meeting before it is a past one mentioned in passing
                 i
                 for i in recent
