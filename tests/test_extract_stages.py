@@ -11338,3 +11338,21 @@ def test_cast_the_visiting_premier_is_the_one_who_came(opening: str) -> None:
     text = opening + " The visiting premier will also meet President Park Ji-hoon on Wednesday."
     found = meetings_of(text, published="2024-03-05")
     assert {"Anna Virta", "Park Ji-hoon"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_meetings_among_the_ministers_listed_each_met_the_one_who_held_the_series() -> None:
+    """ "Harbour City, June 11 - The Daily Wire: Minister X held a series of bilateral meetings on Tuesday with
+    several African foreign ministers ... Among the African dignitaries were A of K, B of S and C of T": a
+    meeting with each, a foreign minister, though the dateline's outlet stands as a second subject."""
+    found = meetings_of(
+        "Harbour City, June 11, 2025 - The Daily Wire: Chinese Foreign Minister Li Wen held a series of bilateral "
+        "meetings on Tuesday with several African foreign ministers attending the ministerial meeting.\n\n"
+        "Among the African dignitaries were Joseph Kamau of Kenya, Awa Diallo of Senegal and Tete Mbala of "
+        "Angola.",
+        published="2025-06-11",
+    )
+    assert sorted(sorted(who(m)) for m in found) == [
+        sorted([("Li Wen", "CN", "foreign minister"), (name, country, "foreign minister")])
+        for name, country in sorted([("Awa Diallo", "SN"), ("Joseph Kamau", "KE"), ("Tete Mbala", "AO")])
+    ]
+    assert {m.date.to_str() for m in found} == {"2025-06-10"}

@@ -1527,7 +1527,7 @@ def _branch(person: Person) -> str:
 
 
 _INCLUDED = re.compile(
-    r"^(?:These|They|Those) (?:included|include)\b|^Among (?:them|those|these) (?:were|was)\b"
+    r"^(?:These|They|Those) (?:included|include)\b|^Among (?:them|those|these|the(?: [\w-]+){1,4}) (?:were|was)\b"
 )
 
 
@@ -1539,23 +1539,30 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
     before = parsed.sentences[sentence.index - 1]
     doc = before.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    holder = cast.person_at(before.index, subject.i) if subject is not None else None
-    noun = next(
+    holder = next(  # not "The Europe Today" of "- The Europe Today: Minister X held ...", a second subject
         (
-            t
-            for t in doc
-            if t.lower_ in _PLURAL_MEETINGS
-            and any(
-                c.lower_ == "with"
-                and any(g.tag_ == "NNS" and g.lower_ not in MEETING_NOUNS for g in c.children)
-                for c in t.children
-            )
+            p
+            for c in (root.children if root is not None else ())
+            if c.dep_ == "nsubj" and (p := cast.person_at(before.index, c.i)) is not None
         ),
         None,
-    )  # "bilateral meetings with several other leaders"
-    if holder is None or noun is None:
+    )
+    noun, partners = next(
+        (
+            (t, g)
+            for t in doc
+            if t.lower_ in _PLURAL_MEETINGS
+            for c in (*t.children, *(root.children if root is not None and root in t.ancestors else ()))
+            if c.lower_ == "with"
+            for g in c.children
+            if g.tag_ == "NNS" and g.lower_ not in MEETING_NOUNS
+        ),
+        (None, None),
+    )  # "bilateral meetings with several other leaders", "held a series of bilateral meetings on Tuesday
+    # with several African foreign ministers" (the "with" hung on the verb)
+    if holder is None or noun is None or partners is None:
         return []
+    role = _group_role(partners)  # "several African foreign ministers": the office of each listed
     listed = [p.key for t in sentence.doc if (p := cast.person_at(sentence.index, t.i)) is not None]
     return [
         Frame(
@@ -1566,6 +1573,7 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
             continuation=False,
             countries=frozenset(),
             unnamed_party=False,
+            group_role=role,
         )
         for k in dict.fromkeys(listed)
         if k != holder.key
