@@ -1527,7 +1527,8 @@ def _branch(person: Person) -> str:
 
 
 _INCLUDED = re.compile(
-    r"^(?:These|They|Those) (?:included|include)\b|^Among (?:them|those|these|the(?: [\w-]+){1,4}) (?:were|was)\b"
+    r"^(?:These|They|Those) (?:included|include)\b"
+    r"|^Among (?:them|those|these|the(?: [\w-]+){1,4}) (?:were|was)\b"  # "Among the African dignitaries were"
 )
 
 
