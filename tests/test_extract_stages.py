@@ -11356,3 +11356,13 @@ def test_meetings_among_the_ministers_listed_each_met_the_one_who_held_the_serie
         for name, country in sorted([("Awa Diallo", "SN"), ("Joseph Kamau", "KE"), ("Tete Mbala", "AO")])
     ]
     assert {m.date.to_str() for m in found} == {"2025-06-10"}
+
+
+def test_pipeline_yesterday_with_its_day_in_brackets_is_that_day() -> None:
+    """ "Yesterday (23), President X met Y", published on the 25th: the 23rd the brackets name, as news
+    translated from Portuguese writes it."""
+    found = only(
+        "Yesterday (23), Brazilian President Paulo Lima met Argentine President Jorge Vera in Buenos Aires.",
+        published="2023-01-25",
+    )
+    assert found.date.to_str() == "2023-01-23"

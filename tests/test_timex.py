@@ -112,6 +112,10 @@ PAST, FUTURE = "They met {}.", "They will meet {}."
 RULE_EXAMPLES = [
     # (text, anchor, sentence frame, value)
     ("on Tuesday", FRI, PAST, "2024-02-27"),
+    ("yesterday (28)", FRI, PAST, "2024-02-28"),  # told a day after it was written: the number
+    ("today (1)", FRI, PAST, "2024-03-01"),
+    ("tomorrow (3)", FRI, FUTURE, "2024-03-03"),
+    ("yesterday (23)", FRI, PAST, "2024-02-29"),  # the number apart from the words: the words
     ("last night", FRI, PAST, "2024-02-29TNI"),
     ("last evening", FRI, PAST, "2024-02-29TEV"),
     ("last Friday", FRI, PAST, "2024-02-23"),
