@@ -11366,3 +11366,14 @@ def test_pipeline_yesterday_with_its_day_in_brackets_is_that_day() -> None:
         published="2023-01-25",
     )
     assert found.date.to_str() == "2023-01-23"
+
+
+def test_meetings_discussed_a_thing_between_two_with_a_titled_one_is_a_meeting() -> None:
+    """ "X said he had discussed the conflict between A and B with Angolan president Y": the "with" hung on
+    the thing's own words, deep under the verb."""
+    found = only(
+        "U.S. Secretary of State John Doe visited Luanda on Thursday. Doe said he had discussed the conflict "
+        "between Rwanda and the DRC with Angolan president Paulo Neto.",
+        published="2024-01-26",
+    )
+    assert who(found) == {("John Doe", "US", "foreign minister"), ("Paulo Neto", "AO", "head of state")}

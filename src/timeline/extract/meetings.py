@@ -1650,9 +1650,21 @@ def _with_phrases_of_thing(verb: Token) -> list[Token]:
         c
         for thing in verb.children
         if thing.dep_ == "dobj" and thing.lower_ not in MEETING_NOUNS
-        for c in thing.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-    ]
+        for c in thing.subtree
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and not any(a.pos_ in {"VERB", "AUX"} or a.lower_ in MEETING_NOUNS for a in _between(c, thing))
+    ]  # "discussed the conflict between A and B [with X]": hung deeper, on the thing's own words
+
+
+def _between(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens from a token's head up to (not including) one of its ancestors."""
+    found = []
+    node = token.head
+    while node.i != ancestor.i and node.head.i != node.i:
+        found.append(node)
+        node = node.head
+    return found
 
 
 _VIEWS = frozenset(
