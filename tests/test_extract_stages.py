@@ -11377,3 +11377,14 @@ def test_meetings_discussed_a_thing_between_two_with_a_titled_one_is_a_meeting()
         published="2024-01-26",
     )
     assert who(found) == {("John Doe", "US", "foreign minister"), ("Paulo Neto", "AO", "head of state")}
+
+
+def test_meetings_one_of_the_meetings_was_with_someone() -> None:
+    """ "X spent Monday receiving heads of state. One of the meetings was with Argentine President Y": X's
+    meeting with Y, though no meeting of X's was told before it."""
+    found = only(
+        "Brazilian President Paulo Lima spent Monday receiving heads of state in Brasilia. One of the meetings "
+        "was with Argentine President Jorge Vera.",
+        published="2023-01-03",
+    )
+    assert {p.name for p in found.participants} == {"Paulo Lima", "Jorge Vera"}

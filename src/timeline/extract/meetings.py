@@ -561,6 +561,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         head = token.head
         if (taking := _taking_part_in(token)) is not None:
             return taking  # "Y will also take part in the meeting", "participated in the talks"
+        if (one := _one_of_the_meetings(token)) is not None:
+            return one.head  # "One of the meetings was with X": the verb X hangs on
         if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
             return (
                 head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
@@ -3348,10 +3350,27 @@ def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
     return person.key if person is not None else None
 
 
+def _one_of_the_meetings(noun: Token) -> Token | None:
+    """ "One of the meetings was with X", "Another of the talks took place with Y": the one, subject of a verb
+    that says only that it was, with someone."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        one is None
+        or noun.lower_ not in MEETING_NOUNS
+        or one.lower_ not in {"one", "another", "first", "last", "second", "third"}
+        or one.dep_ not in {"nsubj", "nsubjpass"}
+        or any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return None
+    return one if _happened(one.head, one) and _with_of(one.head) else None
+
+
 def _meeting_was_with(noun: Token) -> bool:
     """A meeting noun, of no one's, that was or took place "with" someone: "The first meeting of the day was
     with X", "Another bilateral meeting took place with Y", "Talks with X focused on ..." (not "His meeting
-    with X", "A meeting between ...")."""
+    with X", "A meeting between ..."); "One of the meetings was with X"."""
+    if _one_of_the_meetings(noun) is not None:
+        return True
     verb = noun.head
     return (
         noun.pos_ == "NOUN"
