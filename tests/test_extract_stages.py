@@ -11388,3 +11388,43 @@ def test_meetings_one_of_the_meetings_was_with_someone() -> None:
         published="2023-01-03",
     )
     assert {p.name for p in found.participants} == {"Paulo Lima", "Jorge Vera"}
+
+
+def test_cast_he_before_a_name_is_an_honorific() -> None:
+    """ "The Amir met HE Antony Blinken": a Gulf agency's "HE" (His Excellency) is no part of the name."""
+    found = only(
+        "Qatari Prime Minister Sheikh Khalid bin Ali met HE Antony Blinken, US Secretary of State, on Monday.",
+        "QNA",
+        published="2024-03-05",
+    )
+    assert "Antony Blinken" in {p.name for p in found.participants}
+
+
+def test_cast_premier_before_a_thing_is_no_office() -> None:
+    """ "the Raisina Dialogue, India's premier foreign policy and geo-economics conference": the adjective, no
+    head of government (the Dialogue no person)."""
+    text = (
+        "Indian External Affairs Minister S Jaishankar met Greek Foreign Minister Nikos Dendias in New Delhi on "
+        "Monday. The foreign dignitaries are in India to participate in the three-day Raisina Dialogue, India\u2019s "
+        "premier foreign policy and geo-economics conference."
+    )
+    assert {p.name for p in cast_of(text).people} == {"S Jaishankar", "Nikos Dendias"}
+
+
+def test_cast_one_in_the_home_country_for_a_summit_is_a_guest() -> None:
+    """ "OSAKA (PTI): Prime Minister X ... X, who was in Osaka, Japan for the G20 Summit, held talks with Y":
+    there for a gathering, a guest, not Japan's though the dateline is."""
+    text = (
+        "OSAKA: Prime Minister Ravi Kumar on Saturday held separate bilateral meetings with several leaders.\n\n"
+        "Kumar, who was in Osaka, Japan for the two-day G20 Summit, held his first official engagement on the "
+        "last day of the summit with Indonesian President Budi Santoso."
+    )
+    assert person(text, "Ravi Kumar", "The Daily (PTI)").country is None
+    found = meetings_of(text, "The Daily (PTI)", published="2019-06-29")
+    assert {"Ravi Kumar", "Budi Santoso"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_meetings_called_for_something_on_a_day_is_no_call_on_anyone() -> None:
+    """ "X called for deeper ties with President Y on Monday": an appeal, not "called on" (the day's "on")."""
+    text = "Indian Prime Minister Ravi Kumar called for deeper ties with Indonesian President Budi Santoso on Monday."
+    assert meetings_of(text, published="2024-03-05") == ()

@@ -667,8 +667,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         if lower == "head" and _head_of(doc, i):
             ends.append(i + 2)  # "the Head of State": a long title, its last word "State"
             continue
-        if lower not in _BARE_HEADS or doc[i].tag_ in {"NNS", "NNPS"}:
-            continue
+        if lower not in _BARE_HEADS or doc[i].tag_ in {"NNS", "NNPS"} or found.premier_as_adjective(doc[i]):
+            continue  # not "India's premier foreign policy conference"
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
             lowers[end + 1] in office_words.TITLE_WORDS
@@ -2798,11 +2798,22 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         end = _offset_in(mention, parsed, end=True)
         text = parsed.sentences[mention.sentence].text
         if end is not None and any(
-            hit.code == home and hit.start > end and _TO_COME.match(text[end : hit.start])
+            hit.code == home
+            and hit.start > end
+            and (
+                _TO_COME.match(text[end : hit.start])
+                or (_HERE_FOR.match(text[end : hit.start]) and text[hit.end :].startswith(" for "))
+            )
             for hit in countries_in(text)
         ):
             return True
     return False
+
+
+_HERE_FOR = re.compile(
+    r"^,?\s+who\s+(?:is|was|has been|had been)\s+in\s+(?:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,\s+)?$"
+)
+# "Modi, who was in Osaka, Japan for the G20 Summit, held ...": there for a gathering, a guest
 
 
 _GATHERING = re.compile(

@@ -76,6 +76,7 @@ MEETING_NOUNS = frozenset(
         "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
         "interaction", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
+        "engagement", "engagements",  # "held his first official engagement ... with President X"
         "visit",
     }
 )  # fmt: skip
@@ -372,7 +373,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if pos not in _TRIGGER_CLASSES:
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
-    if token.lower_ in {"interaction", "negotiations"} and not (
+    if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
         token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
     ):
         return None  # "had an interaction with X", "X and Y held negotiations in Xi'an" are meetings; "the
@@ -511,7 +512,12 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         ):  # not "called [oprd] Philippine President Duterte" (the callee misparsed),
             # but "called Putin [oprd] X"
             return None  # "called it a victory"; "called the meeting with X constructive": the meeting is the noun's
-        if lemma == "call" and any(c.lower_ == "on" and c.dep_ in {"prt", "prep"} for c in token.children):
+        if lemma == "call" and any(
+            c.lower_ == "on"
+            and c.dep_ in {"prt", "prep"}
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # not "called for X on Monday"
+            for c in token.children
+        ):
             if _asked_to(token):
                 return None  # "called on Prime Minister X to stop the war": an appeal, not a visit
             return token  # "called on acting President Choi": a visit

@@ -13,6 +13,7 @@ too: the cast may find who holds it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import attrs
@@ -199,7 +200,7 @@ def organisation_ending(words: str) -> str | None:
 def _is_title_word(token: Token) -> bool:
     doc = token.doc
     return (
-        token.lower_ in office.TITLE_WORDS
+        (token.lower_ in office.TITLE_WORDS and not premier_as_adjective(token))
         or (
             token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
         )  # "the Spanish Government President Pedro Sánchez"
@@ -210,6 +211,17 @@ def _is_title_word(token: Token) -> bool:
             and doc[token.i + 2].lower_ in office.TITLE_WORDS
         )  # "the Russian Co-Chair of the Minsk Group, X"
     )
+
+
+def premier_as_adjective(token: Token) -> bool:
+    """ "India's premier foreign policy conference": "premier" the adjective, first among things, no office."""
+    if token.text != "premier":
+        return False
+    after = itertools.takewhile(  # "premier foreign policy and geo-economics conference"
+        lambda t: t.text == "-" or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.text == "and")),
+        token.doc[token.i + 1 :],
+    )
+    return any(t.pos_ == "NOUN" and t.lower_ not in office.TITLE_WORDS for t in after)
 
 
 def _title_word_before(doc: Doc | Span, j: int) -> bool:

@@ -482,7 +482,8 @@ def _glued_title(_: re.Match[str]) -> str:
 
 
 _HONORIFIC = (
-    r"(?:H\.\s?E\.?|His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
+    r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
+    r"His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
@@ -498,8 +499,8 @@ _HONORIFIC = (
 
 @_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
 def _honorific(_: re.Match[str]) -> str:
-    """ "H.E. Mr. Fumio Kishida", "The Rt Hon Dominic Raab", "His Majesty King Abdullah II", "Datuk Seri Anwar
-    Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi": honorifics go."""
+    """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His Majesty
+    King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi": honorifics go."""
     return ""
 
 
