@@ -214,7 +214,8 @@ def _is_title_word(token: Token) -> bool:
 
 
 def premier_as_adjective(token: Token) -> bool:
-    """ "India's premier foreign policy conference": "premier" the adjective, first among things, no office."""
+    """ "India's premier foreign policy conference": "premier" the adjective, first among things, no
+    office."""
     if token.text != "premier":
         return False
     after = itertools.takewhile(  # "premier foreign policy and geo-economics conference"

@@ -499,8 +499,9 @@ _HONORIFIC = (
 
 @_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
 def _honorific(_: re.Match[str]) -> str:
-    """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His Majesty
-    King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi": honorifics go."""
+    """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His
+    Majesty King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi":
+    honorifics go."""
     return ""
 
 
