@@ -11428,3 +11428,12 @@ def test_meetings_called_for_something_on_a_day_is_no_call_on_anyone() -> None:
     """ "X called for deeper ties with President Y on Monday": an appeal, not "called on" (the day's "on")."""
     text = "Indian Prime Minister Ravi Kumar called for deeper ties with Indonesian President Budi Santoso on Monday."
     assert meetings_of(text, published="2024-03-05") == ()
+
+
+def test_meetings_a_meeting_not_got_at_a_summit_is_none() -> None:
+    """ "X did not get a meeting with Y at today's summit": no meeting, neither the one not got nor the
+    summit as a meeting of the two (the summit is where)."""
+    text = "Turkish President Ali Demir did not get a meeting with U.S. President John Doe at today's summit."
+    assert meetings_of(text, published="2024-03-07") == ()
+    held = "Turkish President Ali Demir held a meeting with U.S. President John Doe at today's summit."
+    assert len(meetings_of(held, published="2024-03-07")) == 1

@@ -197,6 +197,12 @@ def _occasion(noun: Token) -> bool:
         and any(c.lower_ == "of" for c in noun.children)
     ):
         return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "during"}
+        and any(c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS and c.i != noun.i for c in noun.head.head.children)
+    ):
+        return True  # "X did not get a meeting with Y at today's summit": where the meeting was (or was not)
     node = noun
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.lower_ != "of":
@@ -3108,6 +3114,12 @@ def _blocked(anchor: Token) -> bool:
         and any(c.dep_ == "neg" for c in anchor.head.children)
     ):
         return True  # "The meeting between X and Y is not taking place", "will not go ahead"
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.head.children)
+    ):
+        return True  # "X did not get a meeting with Y", "did not secure talks with Y"
     node = anchor
     for _ in range(3):
         if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):
