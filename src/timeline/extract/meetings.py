@@ -200,7 +200,9 @@ def _occasion(noun: Token) -> bool:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in {"at", "during"}
-        and any(c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS and c.i != noun.i for c in noun.head.head.children)
+        and any(
+            c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS and c.i != noun.i for c in noun.head.head.children
+        )
     ):
         return True  # "X did not get a meeting with Y at today's summit": where the meeting was (or was not)
     node = noun
