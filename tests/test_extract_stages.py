@@ -11437,3 +11437,19 @@ def test_meetings_a_meeting_not_got_at_a_summit_is_none() -> None:
     assert meetings_of(text, published="2024-03-07") == ()
     held = "Turkish President Ali Demir held a meeting with U.S. President John Doe at today's summit."
     assert len(meetings_of(held, published="2024-03-07")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("Chinese Premier Li Wen said he would meet Philippine President Jose Cruz on Tuesday on the island of "
+         "Bali.", True),
+        ("Chinese Premier Li Wen said he would meet Philippine President Jose Cruz if invited.", False),
+        ("Chinese Premier Li Wen said he would meet Philippine President Jose Cruz.", False),
+    ],
+)
+def test_meetings_said_he_would_meet_on_a_day_is_planned(text: str, planned: bool) -> None:
+    """ "X said he would meet Y on Tuesday": a plan told in reported speech, set for a day; not one hung on a
+    condition, nor one with no day."""
+    found = meetings_of(text, published="2024-03-07")
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == ([("planned", "2024-03-12")] if planned else [])

@@ -3095,7 +3095,7 @@ def _blocked(anchor: Token) -> bool:
         return True  # "a possible meeting between Biden and Xi later in the year"
     if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children):
         return True
-    if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children):
+    if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children) and not _said_would_on(anchor):
         return True
     if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
         return True  # "To ask the Taoiseach if he met with X", "unclear whether they spoke": asked, not told
@@ -3139,6 +3139,23 @@ def _blocked(anchor: Token) -> bool:
         if _yet_to(node):
             return True
     return False
+
+
+def _said_would_on(verb: Token) -> bool:
+    """ "X said he would meet Y on Tuesday": a plan told in reported speech, set for a day; not "would meet
+    Y if ...", nor an undated "would meet"."""
+    return (
+        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in {"say", "tell", "announce", "confirm"}
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in {"advcl", "mark"} for c in verb.children)
+        and any(
+            (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
+            or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+            for c in verb.children
+        )
+    )
 
 
 def _yet_to(verb: Token) -> bool:
