@@ -11453,3 +11453,19 @@ def test_meetings_said_he_would_meet_on_a_day_is_planned(text: str, planned: boo
     condition, nor one with no day."""
     found = meetings_of(text, published="2024-03-07")
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == ([("planned", "2024-03-12")] if planned else [])
+
+
+def test_meetings_the_pull_aside_meetings_included_one_with_each() -> None:
+    """ "X held talks on the sidelines of CHOGM. The pull-aside meetings with world leaders included an
+    interaction with A, B and C": the one the story follows met each; CHOGM, an acronym after "of", no one."""
+    found = meetings_of(
+        "Prime Minister Ravi Kumar held bilateral talks with several leaders on the sidelines of CHOGM in London "
+        "on Thursday. The pull-aside meetings with world leaders included an interaction with Australian Prime "
+        "Minister Tom Hale, Ugandan President Moses Okello and Fiji Prime Minister Jone Rabuka.",
+        published="2018-04-20",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Jone Rabuka", "Ravi Kumar"],
+        ["Moses Okello", "Ravi Kumar"],
+        ["Ravi Kumar", "Tom Hale"],
+    ]

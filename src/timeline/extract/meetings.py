@@ -1597,6 +1597,29 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
     ]
 
 
+def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
+    """The people a sentence lists as those plural meetings of no one's were with: "The pull-aside meetings
+    with world leaders included an interaction with A, B and C", "His bilateral talks included meetings with
+    A and B"; each with its trigger."""
+    doc = sentence.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "include":
+        return []
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ not in _PLURAL_MEETINGS
+        or any(c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"} for c in subject.children)
+        or cast.person_at(sentence.index, subject.i) is not None
+    ):
+        return []
+    return [
+        (root.i, p.key)
+        for t in doc[root.i + 1 :]
+        if (p := cast.person_at(sentence.index, t.i)) is not None and t.dep_ != "compound"
+    ]
+
+
 _PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
 
 
@@ -3852,6 +3875,23 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if result and result[-1].sentence == first.sentence and result[-1].people == first.people[:1]:
                 result.pop()  # the meetings told with no one named
             result.extend(included)
+        if history and (listed := _meetings_included(sentence, cast)):
+            host = history[-1][1]  # "The pull-aside meetings included an interaction with A, B and C": the
+            # one the story follows met each
+            result.extend(
+                Frame(
+                    sentence=sentence.index,
+                    trigger=trigger,
+                    people=(host, key),
+                    future=False,
+                    continuation=False,
+                    countries=frozenset(),
+                    unnamed_party=False,
+                )
+                for trigger, key in listed
+                if key != host
+            )
+            continue
         captioned = _caption_with(sentence, cast)
         if captioned is not None:
             result.append(captioned)  # "X with Samoan Prime Minister Y at Samoa's Government House"

@@ -674,8 +674,11 @@ _CLOSED = re.compile(r"[.!?:\"”’)]\s*$")
 
 
 _CAPS_FAMILY = re.compile(
-    r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])|(?<=[a-z] )(?<![Tt]he )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
-)  # not after "the": "the MEA said" is an acronym
+    r"\b([A-Z]{2,})(?:-([A-Z]{2,}))? (?=[A-Z][a-z])"
+    r"|(?<=[a-z] )(?<![Tt]he )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bfrom )(?<!\bto )"
+    r"(?<!\bduring )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
+)  # not after "the": "the MEA said" is an acronym; nor after a word of place or time: "the sidelines of
+# CHOGM"
 _NOT_FAMILY = frozenset(
     [
         "NATO",
