@@ -296,3 +296,18 @@ def test_a_weekday_and_the_next_clauses_week_stay_apart() -> None:
     text = "They met on Monday, last week's talks having failed."
     hits = [(h.text, timex.resolve(h.text, FRI, text)) for h in timex.find(text)]
     assert hits[0] == ("Monday", "2024-02-26")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("X held a series of meetings on Wednesday on the sidelines of the G20 Foreign Ministers Meet in Delhi.",
+         "2023-03-01"),
+        ("X held talks on Wednesday at the Foreign Ministers' Meet.", "2023-03-01"),
+        ("X and Y will meet on Wednesday.", "2023-03-08"),
+    ],
+)
+def test_a_meet_named_with_capitals_is_no_verb_of_the_future(sentence: str, value: str) -> None:
+    """ "the G20 Foreign Ministers Meet": an event's name; the clause's "held" tells the past, so "on
+    Wednesday" is the one before a Thursday's story."""
+    assert timex.resolve("on Wednesday", pendulum.date(2023, 3, 2), sentence) == value

@@ -131,8 +131,20 @@ def tense(sentence: str, expression: str = "") -> int:
 _TENSE_WINDOW = 300
 
 
+def _in_a_name(text: str, start: int) -> bool:
+    """ "Meet" after a plural written with a capital: an event's name, not a verb ("the G20 Foreign Ministers
+    Meet in New Delhi", "the Ministers' Meet"); a headline's "Leaders Will Meet" keeps its verb."""
+    before = text[:start].rstrip().split()
+    return (
+        text[start : start + 4] == "Meet"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].rstrip("'’").endswith("s")
+    )
+
+
 def _tense_of(text: str) -> int:
-    if _FUTURE.search(text):
+    if any(not _in_a_name(text, m.start()) for m in _FUTURE.finditer(text)):
         return 1
     if _PAST.search(text):
         return -1
