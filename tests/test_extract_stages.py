@@ -11469,3 +11469,10 @@ def test_meetings_the_pull_aside_meetings_included_one_with_each() -> None:
         ["Moses Okello", "Ravi Kumar"],
         ["Ravi Kumar", "Tom Hale"],
     ]
+
+
+def test_mentions_the_place_of_a_title_is_no_part_of_the_name_after_it() -> None:
+    """ "met President of Zanzibar Hussein Mwinyi": the model's one person "Zanzibar Hussein Mwinyi" is the
+    place of the title and the name after it."""
+    text = "Tanzanian President Samia Hassan met President of Zanzibar Hussein Mwinyi on Monday."
+    assert {p.name for p in cast_of(text).people} == {"Samia Hassan", "Hussein Mwinyi"}

@@ -1920,6 +1920,15 @@ def name_spans(
                 # Presidents Ismael [Omar Guelleh]"; "his Nepal counterpart [Bharat] Raj Paudyal"
             if start >= 2 and _initials(doc[start - 1]) and _is_title_word(doc[start - 2]):
                 start -= 1  # "Nepal PM [KP] Sharma Oli": the initials the model left in the title
+            if (
+                end - start >= 3  # noqa: PLR2004 - a place and a name of two words
+                and start >= 2
+                and doc[start - 1].lower_ == "of"
+                and _is_title_word(doc[start - 2])
+                and (gazetteer.place_country(doc[start].text) or country_named_whole(doc[start].text))
+            ):
+                start += 1  # "President of [Zanzibar] Hussein Mwinyi": the place of the title, in the entity
+                taken.add(start - 1)  # and no name of its own
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
