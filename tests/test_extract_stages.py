@@ -11476,3 +11476,13 @@ def test_mentions_the_place_of_a_title_is_no_part_of_the_name_after_it() -> None
     place of the title and the name after it."""
     text = "Tanzanian President Samia Hassan met President of Zanzibar Hussein Mwinyi on Monday."
     assert {p.name for p in cast_of(text).people} == {"Samia Hassan", "Hussein Mwinyi"}
+
+
+def test_meetings_one_named_for_a_day_of_their_own_is_not_at_the_meeting() -> None:
+    """ "X and Y spoke by phone after President Z's inauguration": Z is named for the day, not at the call."""
+    [found] = meetings_of(
+        "Indian Foreign Minister Ravi Kumar and U.S. Secretary of State Mark Rubin spoke by phone after "
+        "President Donald Trump's inauguration in January.",
+        published="2025-02-05",
+    )
+    assert {p.name for p in found.participants} == {"Ravi Kumar", "Mark Rubin"}

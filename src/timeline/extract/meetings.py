@@ -2139,10 +2139,19 @@ _KIN = frozenset(
 
 
 def _owner_of_someone(token: Token) -> bool:
-    """ "Cho's predecessor Park Jin hosted X": Park Jin is at the meeting, not Cho, who is named for whose he was."""
+    """ "Cho's predecessor Park Jin hosted X": Park Jin is at the meeting, not Cho, who is named for whose he was.
+    So too one named for a day or a deed of their own: "spoke by phone after President X's inauguration"."""
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS
+    return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS or token.head.lower_ in _OWN_DEEDS
+
+
+# What one is named for without being at a meeting: a day or a deed of one's own
+_OWN_DEEDS = frozenset(
+    {"inauguration", "swearing", "swearing-in", "election", "re-election", "reelection", "victory", "death",
+     "funeral", "resignation", "appointment", "coronation", "birthday", "ouster", "impeachment", "tariffs",
+     "policies", "policy", "administration", "remarks", "comments", "decision", "assassination"}
+)  # fmt: skip
 
 
 def _pairs(
