@@ -11486,3 +11486,13 @@ def test_meetings_one_named_for_a_day_of_their_own_is_not_at_the_meeting() -> No
         published="2025-02-05",
     )
     assert {p.name for p in found.participants} == {"Ravi Kumar", "Mark Rubin"}
+
+
+def test_mentions_words_inside_a_bodys_name_are_no_one() -> None:
+    """ "met the President of the National Coalition of Syrian Revolution and Opposition Forces, X": neither
+    "Coalition" nor "Revolution", words inside the body's name, is a person."""
+    text = (
+        "Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman met with the President of the National "
+        "Coalition of Syrian Revolution and Opposition Forces, Nasr Musa Al Hariri, on Monday."
+    )
+    assert {p.name for p in cast_of(text).people} == {"Sheikh Mohammed bin Abdulrahman", "Nasr Musa Al Hariri"}

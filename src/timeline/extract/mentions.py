@@ -1856,6 +1856,26 @@ def title_case(doc: Doc) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
+def _inside_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Words the model reads as inside a body's name, begun before them in words no title and going on
+    after them: "the National [Coalition] of Syrian [Revolution] and Opposition Forces" (not "[President]
+    Macron", a title the model took in, nor a name ending the model's body)."""
+    first = doc[start]
+    if first.ent_type_ != "ORG" or any(
+        doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ == "B" for k in range(start + 1, end)
+    ):
+        return False
+    opening = start
+    while opening > 0 and doc[opening].ent_iob_ == "I":
+        opening -= 1
+    return (
+        opening < start
+        and end < len(doc)
+        and doc[end].ent_iob_ == "I"  # the body's name goes on after them: a name the model took in ends it
+        and not any(doc[k].lower_ in office.HEADS for k in range(opening, start))
+    )
+
+
 def _initials(token: Token) -> bool:
     """Two or three capitals standing for given names ("KP", "MK"), not a title, country or body ("PM",
     "US")."""
@@ -2023,6 +2043,8 @@ def name_spans(
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if doc[cleaned[1] - 1].lower_ in _INSTITUTIONS:
             continue  # "Chair of the Economic [Community] of West African States": a body's name ends so, no one's
+        if _inside_a_body(doc, *cleaned):
+            continue  # "President of the National [Coalition] of Syrian [Revolution] and Opposition Forces"
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
         if any(
