@@ -3884,7 +3884,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if result and result[-1].sentence == first.sentence and result[-1].people == first.people[:1]:
                 result.pop()  # the meetings told with no one named
             result.extend(included)
-        if history and (listed := _meetings_included(sentence, cast)):
+        if history and (pulled_aside := _meetings_included(sentence, cast)):
             host = history[-1][1]  # "The pull-aside meetings included an interaction with A, B and C": the
             # one the story follows met each
             result.extend(
@@ -3897,7 +3897,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     countries=frozenset(),
                     unnamed_party=False,
                 )
-                for trigger, key in listed
+                for trigger, key in pulled_aside
                 if key != host
             )
             continue
