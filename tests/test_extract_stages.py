@@ -11496,3 +11496,17 @@ def test_mentions_words_inside_a_bodys_name_are_no_one() -> None:
         "Coalition of Syrian Revolution and Opposition Forces, Nasr Musa Al Hariri, on Monday."
     )
     assert {p.name for p in cast_of(text).people} == {"Sheikh Mohammed bin Abdulrahman", "Nasr Musa Al Hariri"}
+
+
+@pytest.mark.parametrize("day", ["Saturday", "on Saturday"])
+def test_meetings_both_due_to_hold_talks_are_at_them(day: str) -> None:
+    """ "X and Y are due to hold talks Saturday": both subjects, the verb of scheduling an adjective ("due")
+    after "are"."""
+    found = only(
+        f"U.S. President John Doe and Chinese President Li Wen are due to hold talks {day}.", published="2024-11-14"
+    )
+    assert ({p.name for p in found.participants}, found.meeting_kind, found.date.to_str()) == (
+        {"John Doe", "Li Wen"},
+        "planned",
+        "2024-11-16",
+    )

@@ -3027,11 +3027,17 @@ def _completes(anchor: Token, verb: Token) -> bool:
     """Whether the anchor completes a verb of scheduling whose subject it takes: "X and Y are set to [xcomp]
     meet", "are expected to hold talks" (not "continued to meet", "promised to meet", "agreed to meet": the
     agreement is a meeting of its own)."""
-    if verb.lemma_.lower() not in _SCHEDULED:
+    due = verb.lemma_.lower() == "be" and any(  # "X and Y are due to hold talks": "due" the acomp of "are"
+        c.dep_ == "acomp" and c.lower_ in {"due", "set", "scheduled", "expected", "slated"}
+        for c in verb.children
+    )
+    if verb.lemma_.lower() not in _SCHEDULED and not due:
         return False
     node = anchor
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
+        if node.dep_ == "acomp" and due and node.head.i == verb.i:
+            return True
         if node.i == verb.i:
             return True
     return False
