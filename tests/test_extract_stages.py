@@ -11510,3 +11510,16 @@ def test_meetings_both_due_to_hold_talks_are_at_them(day: str) -> None:
         "planned",
         "2024-11-16",
     )
+
+
+def test_pipeline_the_day_of_an_ouster_is_no_meetings_and_the_meeting_to_come_is_planned() -> None:
+    """ "X is set to hold talks with Y today ... The meeting between X and Y would mark the first since Y took
+    office, following the ouster of Z on August 5": one planned meeting today, none on the ouster's day."""
+    found = meetings_of(
+        "Prime Minister Ravi Kumar is set to hold bilateral talks with Chief Adviser Anwar Hossain in Bangkok "
+        "today.\n\nThe meeting between Kumar and Hossain would mark the first talks between the two since "
+        "Hossain took office in August last year, following the ouster of then Prime Minister Lina Begum on "
+        "August 5.",
+        published="2025-04-04",
+    )
+    assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2025-04-04", "planned")]

@@ -814,7 +814,9 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
 _EVENTS = frozenset(
     {"incident", "attack", "attacks", "bombing", "blast", "explosion", "earthquake", "flood", "crash",
      "election", "elections", "vote", "referendum", "coup", "killing", "shooting", "accident", "disaster",
-     "fire", "storm", "cyclone", "hurricane", "tragedy", "massacre", "strike", "loss", "death", "deaths"}
+     "fire", "storm", "cyclone", "hurricane", "tragedy", "massacre", "strike", "loss", "death", "deaths",
+     "ouster", "overthrow", "takeover", "uprising", "invasion", "inauguration", "resignation", "assassination",
+     "funeral", "independence"}
 )  # fmt: skip
 
 

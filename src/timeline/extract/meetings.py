@@ -3597,6 +3597,13 @@ def _future(anchor: Token) -> bool:
         # "X plans to visit Tokyo this month for a meeting with Y"
     if _will(anchor):
         return True
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "nsubj"
+        and any(c.lower_ in {"will", "would"} and c.dep_ == "aux" for c in anchor.head.children)
+        and not any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in anchor.head.children)
+    ):
+        return True  # "The meeting between X and Y would mark the first talks since ...": one to come
     if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):
         return True  # "This will be the first courtesy call by X on Y"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
