@@ -815,8 +815,8 @@ _EVENTS = frozenset(
     {"incident", "attack", "attacks", "bombing", "blast", "explosion", "earthquake", "flood", "crash",
      "election", "elections", "vote", "referendum", "coup", "killing", "shooting", "accident", "disaster",
      "fire", "storm", "cyclone", "hurricane", "tragedy", "massacre", "strike", "loss", "death", "deaths",
-     "ouster", "overthrow", "takeover", "uprising", "invasion", "inauguration", "resignation", "assassination",
-     "funeral", "independence"}
+     "ouster", "overthrow", "takeover", "uprising", "invasion", "inauguration", "resignation",
+     "assassination", "funeral", "independence"}
 )  # fmt: skip
 
 
