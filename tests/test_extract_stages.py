@@ -11523,3 +11523,18 @@ def test_pipeline_the_day_of_an_ouster_is_no_meetings_and_the_meeting_to_come_is
         published="2025-04-04",
     )
     assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2025-04-04", "planned")]
+
+
+def test_meetings_talks_with_someone_are_the_storys_protagonists() -> None:
+    """ "PM X met A ... President A thanked PM X ... Talks with President B focused on rail": X's talks with B,
+    though A was the subject just before."""
+    found = meetings_of(
+        "Prime Minister Ali Khan met Iranian President Reza Tehrani on Friday.\n\nPM Khan praised Iran's "
+        "decision.\n\nPresident Tehrani thanked PM Khan for his support.\n\nTalks with Uzbek President Bakhtiyor "
+        "Karimov focused on connectivity projects.",
+        published="2025-07-05",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ali Khan", "Bakhtiyor Karimov"],
+        ["Ali Khan", "Reza Tehrani"],
+    ]

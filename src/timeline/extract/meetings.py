@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -3425,6 +3426,18 @@ def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
     return person.key if person is not None else None
 
 
+def _followed(history: list[tuple[int, int]], met: int) -> int | None:
+    """The one a story follows: the subject it names most often (the latest of equals), not the one met.
+
+    "PM X met A ... President A thanked PM X ... Talks with B focused on rail": X's talks, though A was
+    the subject just before."""
+    counts = Counter(k for _, k in history if k != met)
+    if not counts:
+        return None
+    latest = {k: i for i, (_, k) in enumerate(history)}
+    return max(counts, key=lambda k: (counts[k], latest[k]))
+
+
 def _one_of_the_meetings(noun: Token) -> Token | None:
     """ "One of the meetings was with X", "Another of the talks took place with Y": the one, subject of a verb
     that says only that it was, with someone."""
@@ -4176,9 +4189,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and _meeting_was_with(token)
                 and history
                 and sentence.index - history[-1][0] <= _STORY_REACH
-                and history[-1][1] not in people
+                and (followed := _followed(history, people[0])) is not None
             ):  # "Another bilateral meeting of the day took place with X": with the one the story follows
-                people = [history[-1][1], *people]
+                people = [followed, *people]
             if voice is not None and any(
                 c.lower_ in {"my", "our"} and c.dep_ == "poss" for c in token.children
             ):
