@@ -11538,3 +11538,16 @@ def test_meetings_talks_with_someone_are_the_storys_protagonists() -> None:
         ["Ali Khan", "Bakhtiyor Karimov"],
         ["Ali Khan", "Reza Tehrani"],
     ]
+
+
+def test_cast_a_readouts_list_of_ministers_each_with_a_country() -> None:
+    """ "Chief Pentagon Spokesman X provided the following readout: ... Y met with his Baltic counterparts,
+    Minister A, Estonia; Minister B, Latvia; and Minister C, Lithuania": each of the country after the name;
+    "Pentagon", a word inside a title, no one."""
+    text = (
+        "Chief Pentagon Spokesman Tom Pike provided the following readout:\n\nOn July 25, U.S. Secretary of "
+        "Defense John Hale met with his Baltic counterparts, Minister Aho, Estonia; Minister Berg, Latvia; and "
+        "Minister Dahl, Lithuania at the Pentagon."
+    )
+    people = {p.name: p.country for p in cast_of(text, "U.S. Department of Defense").people}
+    assert people == {"Tom Pike": None, "John Hale": "US", "Aho": "EE", "Berg": "LV", "Dahl": "LT"}

@@ -949,6 +949,16 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         j -= 1  # "Mr Sering Modou Njie Defence Minister of Gambia; Dr X ...": a list's title, no comma
     elif j >= len(doc) or doc[j].text not in {",", "("}:
         return None
+    elif (named := _country_set_off(doc, j + 1)) is not None:
+        return Office(  # "Minister Pevkur, Estonia; Minister Sprūds, Latvia": a readout's list of ministers
+            title="",
+            role="other",
+            status="holder",
+            country=named,
+            organisation=None,
+            start=offsets.at(base + doc[j].idx),
+            end=offsets.at(base + doc[j].idx),
+        )
     j += 1
     lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
     if lead < len(doc) and doc[lead].lower_ == "with":
@@ -1001,6 +1011,21 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _country_set_off(doc: Doc | Span, start: int) -> str | None:
+    """A country's name alone after a name's comma, closing a list's item: ", Estonia;", ", Lithuania at the
+    Pentagon" (not ", Estonia's defence minister", a title)."""
+    for size in (4, 3, 2, 1):
+        end = start + size
+        if end > len(doc):
+            continue
+        if end < len(doc) and doc[end].text not in {";", ",", ".", ")"} and doc[end].pos_ != "ADP":
+            continue
+        code = country_named_whole(doc[start:end].text)
+        if code is not None:
+            return code
+    return None
 
 
 def _item_before_a_name(doc: Doc | Span, start: int, comma: int) -> bool:
@@ -2045,6 +2070,14 @@ def name_spans(
             continue  # "Chair of the Economic [Community] of West African States": a body's name ends so, no one's
         if _inside_a_body(doc, *cleaned):
             continue  # "President of the National [Coalition] of Syrian [Revolution] and Opposition Forces"
+        if (
+            cleaned[1] - cleaned[0] == 1
+            and cleaned[0] > 0
+            and cleaned[1] < len(doc)
+            and _is_title_word(doc[cleaned[0] - 1])
+            and _is_title_word(doc[cleaned[1]])
+        ):
+            continue  # "Chief [Pentagon] Spokesman Sean Parnell": a word inside a title, no one's name
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
         if any(
