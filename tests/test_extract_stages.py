@@ -4658,10 +4658,6 @@ def test_meeting_multilateral_is_the_storys_three(text: str) -> None:
             {"Penny Wong", "Subrahmanyam Jaishankar"},
             "foreign minister",
             id="his-quad-counterparts",
-            marks=gap(
-                "_group_role reads 'his Quad counterparts' through title_class('quad counterpart'), which is "
-                "'other', so the group has no role and the members stay 'other'"
-            ),
         ),
     ],
 )
@@ -11549,5 +11545,12 @@ def test_cast_a_readouts_list_of_ministers_each_with_a_country() -> None:
         "Defense John Hale met with his Baltic counterparts, Minister Aho, Estonia; Minister Berg, Latvia; and "
         "Minister Dahl, Lithuania at the Pentagon."
     )
-    people = {p.name: p.country for p in cast_of(text, "U.S. Department of Defense").people}
-    assert people == {"Tom Pike": None, "John Hale": "US", "Aho": "EE", "Berg": "LV", "Dahl": "LT"}
+    people = {p.name: (p.country, p.role) for p in cast_of(text, "U.S. Department of Defense").people}
+    minister = "defence minister"  # his counterparts: his office
+    assert people == {
+        "Tom Pike": (None, "other"),
+        "John Hale": ("US", minister),
+        "Aho": ("EE", minister),
+        "Berg": ("LV", minister),
+        "Dahl": ("LT", minister),
+    }

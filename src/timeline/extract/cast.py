@@ -2033,6 +2033,27 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
                 if owner is not None and owner.role != "other":
                     roles.update(dict.fromkeys(named, owner.role))  # "his ... counterparts": his office
+            longer = [  # a readout's list runs long: "Minister A, Estonia; Minister B, Latvia; and ..."
+                by_mention[(sentence.index, t.i)]
+                for t in doc[after : token.i + 30]
+                if (sentence.index, t.i) in by_mention
+            ]
+            countries = {p.key: p.country for p in longer}
+            named = list(countries)
+            if not codes and len(named) >= 2 and all(countries[k] for k in named):  # noqa: PLR2004 - several
+                # "his Baltic counterparts, Minister A, Estonia; Minister B, Latvia": each of a country said
+                # beside the name, in the office of the one whose counterparts they are
+                owner = next(
+                    (
+                        by_mention[(sentence.index, t.i)]
+                        for t in doc[: token.i]
+                        if (sentence.index, t.i) in by_mention
+                    ),
+                    None,
+                )
+                if owner is not None and owner.role != "other" and owner.key not in named:
+                    given.update({k: c for k, c in countries.items() if c is not None})
+                    roles.update(dict.fromkeys(named, owner.role))
     if not given:
         return people
     return [
