@@ -11554,3 +11554,29 @@ def test_cast_a_readouts_list_of_ministers_each_with_a_country() -> None:
         "Berg": ("LV", minister),
         "Dahl": ("LT", minister),
     }
+
+
+def test_pipeline_a_ministrys_saying_day_and_a_photos_day_give_way_to_the_meetings() -> None:
+    """ "This photo, provided by the ministry on Nov. 15, Friday, shows X and Y meeting ... on Nov. 14" /
+    "Foreign Minister X and his Japanese counterpart Y have held talks, Seoul's foreign ministry said Friday. The
+    top diplomats of the two nations held a meeting in Lima on Thursday": one meeting, Thursday's; X is
+    Korea's, the ministry that tells it."""
+    found = meetings_of(
+        "This photo, provided by South Korea's foreign ministry on Nov. 15, Friday, shows Foreign Minister Kim "
+        "Min-jun (right) and his Japanese counterpart, Aiko Sato, meeting in Lima, Peru, on Nov. 14, Thursday.\n\n"
+        "Foreign Minister Kim Min-jun and his Japanese counterpart, Aiko Sato, have held talks on the sidelines "
+        "of the APEC meeting in Peru, Seoul's foreign ministry said Friday.\n\nThe top diplomats of the two "
+        "nations held a meeting in Lima on Thursday to discuss bilateral ties.",
+        published="2024-11-15",
+    )
+    assert [(m.date.to_str(), sorted(who(m))) for m in found] == [
+        ("2024-11-14", [("Aiko Sato", "JP", "foreign minister"), ("Kim Min-jun", "KR", "foreign minister")])
+    ]
+
+
+@pytest.mark.parametrize("voice", ["Seoul's foreign ministry said", "the South Korean foreign ministry said"])
+def test_cast_a_minister_of_no_country_is_the_country_whose_ministry_tells_it(voice: str) -> None:
+    """ "Foreign Minister X and his Japanese counterpart Y held talks in Lima, Seoul's foreign ministry said": X
+    is Korea's (not Peru's, where they met)."""
+    text = f"Foreign Minister Kim Min-jun and his Japanese counterpart, Aiko Sato, held talks in Lima, {voice}."
+    assert person(text, "Kim Min-jun").country == "KR"

@@ -1179,6 +1179,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _a_side_represented(people, parsed)
     people = _senders(people, parsed)
     people = _envoys_sent(people, parsed)
+    people = _ministry_voice(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
@@ -2273,6 +2274,43 @@ def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
                 envoy = by_mention.get((sentence.index, c.i)) if c.dep_ == "dobj" else None
                 if envoy is not None and envoy.country is None and envoy.organisation is None:
                     given[envoy.key] = code
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+_MINISTRY_SAID = re.compile(
+    r"(?P<owner>(?:\b[A-Z][\w.'-]*\s){0,3}?[A-Z][\w.-]*)(?:'s|’s)?\s+"
+    r"(?P<portfolio>foreign|defen[cs]e|finance)\s+ministry(?:\s+(?:said|says|announced|stated|reported))",
+    re.IGNORECASE,
+)
+_PORTFOLIO_ROLES = {
+    "foreign": "foreign minister",
+    "defence": "defence minister",
+    "defense": "defence minister",
+    "finance": "finance minister",
+}
+
+
+def _ministry_voice(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A minister of no country in a sentence a country's ministry of that portfolio tells is its own:
+    "Foreign Minister X and his Japanese counterpart Y have held talks, Seoul's foreign ministry said"."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if "ministry" not in sentence.words:
+            continue
+        for said in _MINISTRY_SAID.finditer(sentence.text):
+            owner = said.group("owner")
+            hits = [h for h in countries_in(owner) if h.end == len(owner)]
+            if len(hits) != 1:
+                continue
+            role = _PORTFOLIO_ROLES[said.group("portfolio").lower()]
+            for p in people:
+                if (
+                    p.country is None
+                    and p.organisation is None
+                    and p.role == role
+                    and any(m.sentence == sentence.index for m in p.mentions)
+                ):
+                    given[p.key] = hits[0].code
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 

@@ -3775,7 +3775,14 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     ministers: the leaders are the heads the sentence names, not the
     ministers last told.
     """
-    if not (token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children)):
+    of_the_two = token.lower_ in _GROUP_NOUNS and any(  # "the top diplomats of the two nations"
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(d.lower_ in {"two", "both"} for g in c.children for d in g.children)
+        for c in token.children
+    )
+    plural = token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children)
+    if not (plural or of_the_two):
         return []
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
         return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told

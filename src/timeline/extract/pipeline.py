@@ -642,7 +642,7 @@ def _lead_day(
         dates = [  # not "X, whom the Senate confirmed on Monday, met ...": his confirmation's day
             (offset, written)
             for offset, written in attributes.sentence_dates(sentence, anchor)
-            if not attributes.in_a_description(sentence.doc, offset)
+            if not attributes.in_a_description(sentence.doc, offset) and not _day_provided(sentence, offset)
         ]
         dates = _first_day_told(sentence, dates)
         if not dates or dates[0][1].date.precision != "day":
@@ -659,13 +659,37 @@ def _lead_day(
             and set(item.frame.people) <= named
             for item in told
         )
-        said = _said_on(sentence, dates[0][0]) and any(  # "Minister X said Friday that ...": the day of
-            item.written is None and not item.frame.future and named & set(item.frame.people)  # his
-            for item in told  # undated meeting ("made his remarks on the occasion of Y's visit")
+        said = (
+            _said_on(sentence, dates[0][0])
+            and any(  # "Minister X said Friday that ...": the day of his undated meeting ("made his remarks
+                item.written is None and not item.frame.future and named & set(item.frame.people)  # on the
+                for item in told  # occasion of Y's visit")
+            )
+            and not any(  # "X and Y have held talks, the ministry said Friday. The two held a meeting in Lima
+                item.written is not None  # on Thursday": the day told next, not the saying's
+                and named & set(item.frame.people)
+                and index < item.frame.sentence <= index + 2
+                for item in told
+            )
         )
         if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair or said):
             return dates[0][1].date
     return None
+
+
+def _day_provided(sentence: Sentence, offset: int) -> bool:
+    """A photo's day of release: "This photo, provided by the ministry on Nov. 15, shows X and Y meeting ...
+    on Nov. 14": the day it was provided, not the meeting's."""
+    token = attributes.token_at(sentence.doc, offset)
+    if token is not None and token.i >= 2 and sentence.doc[token.i - 1].text == ",":
+        before = sentence.doc[token.i - 2]  # "on Nov. 15, Friday": the weekday set off after its date
+        if before.ent_type_ == "DATE" and _day_provided(sentence, before.idx):
+            return True
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token is not None else None
+    return verb is not None and verb.lemma_.lower() in _PROVIDING and verb.dep_ in {"acl", "relcl"}
+
+
+_PROVIDING = frozenset({"provide", "release", "distribute", "publish", "post", "supply", "issue"})
 
 
 def _first_day_told(
