@@ -11580,3 +11580,28 @@ def test_cast_a_minister_of_no_country_is_the_country_whose_ministry_tells_it(vo
     is Korea's (not Peru's, where they met)."""
     text = f"Foreign Minister Kim Min-jun and his Japanese counterpart, Aiko Sato, held talks in Lima, {voice}."
     assert person(text, "Kim Min-jun").country == "KR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vietnamese General Secretary To Lam met Chinese President Li Wen in Beijing on Monday.", "Tô Lam"),
+        ("Malaysian Foreign Minister Dato' Seri Utama Aziz Hasan met Chinese Foreign Minister Li Wen on Monday.",
+         "Aziz Hasan"),
+    ],
+)
+def test_mentions_a_name_after_a_title_that_looks_like_a_word(text: str, name: str) -> None:
+    """ "General Secretary To Lam": the Vietnamese name "Tô" after a title, no preposition; "Dato' Seri Utama
+    X": all of Malaysia's honorific goes."""
+    found = only(text, published="2024-08-20")
+    assert name in {p.name for p in found.participants}
+
+
+def test_cast_one_a_visitor_carries_a_message_to_is_the_visitors() -> None:
+    """ "X asked Rubio to convey the congratulations of Vietnam's leaders to President Y": Y is the carrier's
+    country's, not the paper's."""
+    text = (
+        "Foreign Minister Bui Van Son held phone talks with U.S. Secretary of State John Doe on Friday. Son asked "
+        "Doe to once again convey the congratulations of leaders of Vietnam to President Tom Ward."
+    )
+    assert person(text, "Tom Ward", "Saigon Giai Phong").country == "US"

@@ -1180,6 +1180,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _senders(people, parsed)
     people = _envoys_sent(people, parsed)
     people = _ministry_voice(people, parsed)
+    people = _conveyed_to(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
@@ -2274,6 +2275,35 @@ def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
                 envoy = by_mention.get((sentence.index, c.i)) if c.dep_ == "dobj" else None
                 if envoy is not None and envoy.country is None and envoy.organisation is None:
                     given[envoy.key] = code
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _conveyed_to(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Who a visitor is asked to carry a message to is of the visitor's country: "X asked Rubio to convey the
+    congratulations of Vietnam's leaders to President Donald J. Trump" (not the paper's own president)."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if "convey" not in sentence.text:
+            continue
+        for verb in sentence.doc:
+            if verb.lemma_.lower() != "convey" or verb.dep_ != "xcomp":
+                continue
+            carrier = next(
+                (
+                    p
+                    for c in verb.head.children
+                    if c.dep_ == "dobj" and (p := by_mention.get((sentence.index, c.i))) is not None
+                ),
+                None,
+            )
+            if carrier is None or carrier.country is None:
+                continue
+            for to in (c for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"):
+                for t in to.subtree:
+                    person = by_mention.get((sentence.index, t.i))
+                    if person is not None and person.country is None and person.organisation is None:
+                        given[person.key] = carrier.country
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 

@@ -284,6 +284,17 @@ def _bhutans_titles(match: re.Match[str]) -> str:
     return "Prime Minister" if match.group(0) == "Lyonchhen" else "King"
 
 
+@_repair(
+    r"\b(Secretary|President|Chairman|Minister|General|leader|chief|Mr|Comrade) To"
+    r"(?= [A-Z][a-z]+\b)(?! (?:Visit|Meet|Host|Attend|Travel|Hold|Lead|Join|Address|Discuss|Sign|Be|Seek)\b)",
+    needs=(" To ",),
+)
+def _vietnamese_to(match: re.Match[str]) -> str:
+    """ "General Secretary To Lam met ...": the Vietnamese name "Tô" written without its accent, after a
+    title, no preposition (which a title is not followed by with a capital)."""
+    return f"{match.group(1)} Tô"
+
+
 @_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])", needs=("EAM",))
 def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
@@ -491,6 +502,7 @@ _HONORIFIC = (
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
+    r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
