@@ -11605,3 +11605,19 @@ def test_cast_one_a_visitor_carries_a_message_to_is_the_visitors() -> None:
         "Doe to once again convey the congratulations of leaders of Vietnam to President Tom Ward."
     )
     assert person(text, "Tom Ward", "Saigon Giai Phong").country == "US"
+
+
+def test_pipeline_a_guest_agreeing_at_the_meeting_here_on_the_day_the_talks_were_held() -> None:
+    """ "OSLO, May 9 - Prime Minister X and visiting Finnish President Y agreed to deepen ties during their
+    meeting here. The talks, held on Tuesday, focused on energy": held, not to come (agreed at it); X is the
+    dateline's (a guest's demonym is no visit to Finland); Tuesday, the day the talks were held."""
+    found = only(
+        "OSLO, May 9 - Prime Minister Jonas Aro and visiting Finnish President Ville Bek agreed to deepen ties "
+        "during their meeting here. The talks, held on Tuesday, focused on energy.",
+        published="2024-05-09",
+    )
+    assert (found.date.to_str(), found.meeting_kind, sorted(who(found))) == (
+        "2024-05-07",
+        "in-person",
+        [("Jonas Aro", "NO", "head of government"), ("Ville Bek", "FI", "head of state")],
+    )

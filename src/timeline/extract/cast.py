@@ -3120,7 +3120,10 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     a two-day visit to Nepal, also met President X, Prime Minister Y" under a New Delhi dateline: X and Y
     are the hosts abroad, not New Delhi's."""
     return all(
-        any(hit.code != home and _COMING_TO.search(text[: hit.start]) for hit in countries_in(text))
+        any(
+            hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
+            for hit in countries_in(text)
+        )  # not "X and visiting Finnish President Y agreed ...": a guest's demonym, no visit to Finland
         for text in {parsed.sentences[m.sentence].text for m in person.mentions}
     )
 

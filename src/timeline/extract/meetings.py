@@ -2489,6 +2489,16 @@ def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Fra
     noun = token if token.pos_ == "NOUN" else anchor
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not told:
         return None
+    held_on = any(  # "The talks, held on Tuesday, focused on energy"
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in {"hold", "conduct"}
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in noun.children
+    ) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if held_on and noun.lower_ in MEETING_NOUNS:
+        last = told[-1]
+        return last if len(last.people) >= 2 and sentence.index - last.sentence <= 2 else None
     if not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
     held = noun.head  # "was held", "took place": told as done, with nobody else named ("of G7 ministers")
@@ -3600,11 +3610,17 @@ def _future(anchor: Token) -> bool:
 
     if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
+    agreed_there = (  # "X and Y agreed to deepen ties during their meeting": agreed at it, held
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in {"during", "at"}
+        and node.head.lemma_.lower() == "agree"
+    )
     if (
         node.i != anchor.i
         and node.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
         and (_will(node.head) or node.head.lemma_.lower() in _FUTURE_HEADS)
+        and not agreed_there
     ):
         return True  # "they will move on to the State Department to join X for talks": the trip's purpose;
         # "X plans to visit Tokyo this month for a meeting with Y"
