@@ -11621,3 +11621,15 @@ def test_pipeline_a_guest_agreeing_at_the_meeting_here_on_the_day_the_talks_were
         "in-person",
         [("Jonas Aro", "NO", "head of government"), ("Ville Bek", "FI", "head of state")],
     )
+
+
+def test_meetings_the_meeting_told_next_dates_a_host_for_talks() -> None:
+    """ "President X will host Prime Minister Y for talks, her office said. The meeting will take place in
+    Lisbon on June 3": the talks' noun a frame of its own (X alone) does not keep the next sentence from
+    dating the meeting of the two."""
+    found = only(
+        "President Ana Vel will host Prime Minister Karl Ost of Norway for talks, her office said. The meeting "
+        "will take place in Lisbon on June 3.",
+        published="2025-05-28",
+    )
+    assert (found.date.to_str(), found.meeting_kind) == ("2025-06-03", "planned")

@@ -1190,14 +1190,24 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
         and not any(c.lower_ in _ANOTHERS for c in anchor.children)  # not "The previous session took place"
         and bool(result)
         and sentence.index - result[-1].sentence == 1
-        and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
-        # one meeting told there ("had talks with A and B" is two), and this sentence tells its day, no other's
-        and all(set(f.people) == set(result[-1].people) for f in result if f.sentence == result[-1].sentence)
+        and len(_widest_last(result).people) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
+        # one meeting told there ("had talks with A and B" is two; "will host X for talks" one, its noun's
+        # frame a part), and this sentence tells its day, no other's
+        and all(
+            set(f.people) <= set(_widest_last(result).people)
+            for f in result
+            if f.sentence == result[-1].sentence
+        )
         and not any(
             t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in sentence.doc
         )  # "The talks followed
         and bool(timex.find(sentence.text))  # the 7 November meeting of ...": that meeting's day
     )
+
+
+def _widest_last(result: list[Frame]) -> Frame:
+    """Of the frames the last sentence told, the one with the most people."""
+    return max((f for f in result if f.sentence == result[-1].sentence), key=lambda f: len(f.people))
 
 
 def _another_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bool:
@@ -4036,8 +4046,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     people = [quoted.key, *[k for k in people if k != quoted.key]]
             continuation = _attended_the_meeting(anchor, token)
             if subject is None and not people and _the_last_told(anchor, sentence, result):
-                people, continuation = list(result[-1].people), True  # "X will travel to meet Y next month.
-                # The visit is planned for April 5": that visit
+                # "X will travel to meet Y next month. The visit is planned for April 5": that visit
+                people, continuation = list(_widest_last(result).people), True
             elif subject is None and not people and _another_told(anchor, sentence, result):
                 people = list(result[-1].people)  # "X held a call with Y on Tuesday. Earlier, another phone
                 # conversation took place on Saturday": the two again, another day
