@@ -11633,3 +11633,14 @@ def test_meetings_the_meeting_told_next_dates_a_host_for_talks() -> None:
         published="2025-05-28",
     )
     assert (found.date.to_str(), found.meeting_kind) == ("2025-06-03", "planned")
+
+
+def test_meetings_also_present_at_the_meeting_were_more_people_at_it() -> None:
+    """ "X held a bilateral meeting with Y. Also present at the bilateral meeting were A and B": A and B too."""
+    found = only(
+        "Malaysian Prime Minister Anwar Ibrahim held a bilateral meeting with Pakistani Prime Minister Anwaar "
+        "Kakar in Riyadh on Saturday. Also present at the bilateral meeting were Foreign Minister Zambry Kadir "
+        "and Secretary-General Amran Zin.",
+        published="2023-11-12",
+    )
+    assert {p.name for p in found.participants} == {"Anwar Ibrahim", "Anwaar Kakar", "Zambry Kadir", "Amran Zin"}

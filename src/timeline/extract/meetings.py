@@ -4018,6 +4018,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             people += [k for k in _paired_offices(token, cast) if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
+            if not people and _present_at_the_meeting(token) and token.head.head.dep_ == "acomp":
+                # "Also present at the bilateral meeting were A and B": who the verb "were" names
+                people = [p.key for _, p in _people_under(token.head.head.head, sentence, cast)]
             if _co_chaired(anchor) and (chairs := cast.person_at(sentence.index, anchor.i - 3)) is not None:
                 listed = [*_listed_before(doc[anchor.i - 3], sentence, cast), chairs.key]
                 people = list(dict.fromkeys([*listed, *people]))  # "X and Y co-chaired": the parse cut them
