@@ -11644,3 +11644,21 @@ def test_meetings_also_present_at_the_meeting_were_more_people_at_it() -> None:
         published="2023-11-12",
     )
     assert {p.name for p in found.participants} == {"Anwar Ibrahim", "Anwaar Kakar", "Zambry Kadir", "Amran Zin"}
+
+
+def test_pipeline_a_posts_today_and_sec_def_are_the_meeting_told() -> None:
+    """ "X met Y at the Pentagon on Thursday ... Y shared pictures of his meeting with X on his X handle and said,
+    'Today at the Pentagon, I spoke with X.' ... 'Among the topics we discussed with Sec Def (X) were ...'":
+    one meeting, Thursday's; the post's "today" is not the story's day, and "Sec Def" is a title."""
+    found = only(
+        "Washington DC [US], August 30 : U.S. Secretary of Defense Lloyd Hale praised Poland for its support of "
+        "Ukraine.\n\nThe remarks by Hale came as he met with Polish Defense Minister Piotr Nowak at the Pentagon "
+        "on Thursday.\n\nMeanwhile, Piotr Nowak shared pictures of his meeting with Hale on his X handle and said, "
+        "\"Today at the Pentagon, I spoke with Lloyd Hale about the strategic partnership.\"\n\n\"Among the topics "
+        "we discussed with Sec Def (Hale) were also matters related to Ukraine,\" Nowak said.",
+        published="2024-08-30",
+    )
+    assert (found.date.to_str(), {p.name for p in found.participants}) == (
+        "2024-08-29",
+        {"Lloyd Hale", "Piotr Nowak"},
+    )

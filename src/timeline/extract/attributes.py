@@ -217,6 +217,10 @@ def sentence_dates(
             # day of the event
         if _QUOTED_DEIXIS.fullmatch(hit.text) and _RELEASE_QUOTED.search(text, 0, hit.start):
             continue  # "a White House release stated that, “President X called Y today": the release's day
+        posted = _quoted(text, hit.start) and _POSTED.search(text, 0, hit.start)
+        if _QUOTED_DEIXIS.fullmatch(hit.text) and posted:
+            continue  # "X shared pictures on his X handle and said, 'Today at the Pentagon, I spoke with Y'":
+            # the post's day, which the story does not tell
         clause = _clause_of(sentence.doc, hit.start) or text
         base = _day_told_before(found, hit.text, before) or anchor
         value = timex.resolve(hit.text, base, f"will {clause}" if headline else clause)
@@ -233,6 +237,10 @@ def sentence_dates(
 # a bracket holding a day or span of days and nothing else: "(02-03 September 2019)", "(5 July)"
 _BRACKETED_DAYS = re.compile(
     r"\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?(?:,? \d{4})?\s*\)"
+)
+_POSTED = re.compile(
+    r"(?i)\b(?:posted|shared|tweeted|wrote|handle|social media"
+    r"|on (?:X|Twitter|Facebook|Instagram|Telegram))\b"
 )
 _QUOTED_DEIXIS = re.compile(r"(?i)(?:today|yesterday|tonight|this (?:morning|afternoon|evening))")
 # a document quoted whole, opened in the sentence before the date: "a release stated that, “..."

@@ -295,6 +295,12 @@ def _vietnamese_to(match: re.Match[str]) -> str:
     return f"{match.group(1)} Tô"
 
 
+@_repair(r"\bSec ?Def\b", needs=("SecDef", "Sec Def"))
+def _secdef(_: re.Match[str]) -> str:
+    """ "we discussed with Sec Def (Austin)": the U.S. Secretary of Defense, as his staff writes him."""
+    return "Secretary of Defense"
+
+
 @_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])", needs=("EAM",))
 def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
