@@ -11662,3 +11662,20 @@ def test_pipeline_a_posts_today_and_sec_def_are_the_meeting_told() -> None:
         "2024-08-29",
         {"Lloyd Hale", "Piotr Nowak"},
     )
+
+
+def test_pipeline_the_visiting_prime_ministers_other_meeting_is_on_the_visits_day() -> None:
+    """ "Estonian Prime Minister X will visit Helsinki on Friday at the invitation of Prime Minister Y ... [three
+    sentences] ... The visiting prime minister will also meet President Z": planned, on Friday too."""
+    found = meetings_of(
+        "Estonian Prime Minister Kaja Vaher will visit Helsinki on Friday at the invitation of Prime Minister "
+        "Sanna Lind, said a government press release on Tuesday.\n\nThis is the first visit to Finland by the "
+        "newly elected Estonian prime minister.\n\nThe prime ministers will discuss bilateral relations.\n\n"
+        "Topics on the agenda will include security and defence cooperation.\n\nThe visiting prime minister will "
+        "also meet President Sauli Aho, added the press release.",
+        published="2021-02-16",
+    )
+    assert {(m.date.to_str(), m.meeting_kind, frozenset(p.name for p in m.participants)) for m in found} == {
+        ("2021-02-19", "planned", frozenset({"Kaja Vaher", "Sanna Lind"})),
+        ("2021-02-19", "planned", frozenset({"Kaja Vaher", "Sauli Aho"})),
+    }

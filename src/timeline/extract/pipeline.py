@@ -1384,6 +1384,10 @@ def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
 _VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)
 
 
+_GUEST_TOLD = re.compile(r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip)\b")
+_VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
+
+
 def _visit_dated(
     parsed: Parsed, meeting: Meeting, persons: list[Person], anchor: pendulum.Date | None
 ) -> TextDate | None:
@@ -1391,7 +1395,9 @@ def _visit_dated(
     if anchor is None:
         return None
     first = meeting.told[0].frame.sentence
-    for index in range(first, max(-1, first - 3), -1):
+    # "The visiting prime minister will also meet Y", four sentences after the visit: that visit's day
+    reach = _VISIT_REACH if _GUEST_TOLD.search(parsed.sentences[first].text) else 3
+    for index in range(first, max(-1, first - reach), -1):
         sentence = parsed.sentences[index]
         if sentence.heading or not _VISIT.search(sentence.text):
             continue
