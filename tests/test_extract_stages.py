@@ -11679,3 +11679,17 @@ def test_pipeline_the_visiting_prime_ministers_other_meeting_is_on_the_visits_da
         ("2021-02-19", "planned", frozenset({"Kaja Vaher", "Sanna Lind"})),
         ("2021-02-19", "planned", frozenset({"Kaja Vaher", "Sauli Aho"})),
     }
+
+
+def test_pipeline_an_oath_taken_before_the_president_is_no_meeting() -> None:
+    """ "Secretary Ma. Theresa X took her oath of office before President Y ... X shakes hands with President Y
+    after she was sworn in ... 'we conferred the Order of Sikatuna on Secretary X'": a ceremony at home, no
+    meeting; "Ma." is Maria and the Order no one."""
+    text = (
+        "Newly appointed Foreign Affairs Secretary Ma. Theresa Lopez took her oath of office before President "
+        "Ramon Cruz on Tuesday at the palace.\n\nSecretary Ma. Theresa Lopez shakes hands with President Ramon "
+        "Cruz after she was sworn in on Tuesday.\n\n\"Today, we conferred the Order of Sikatuna on Secretary Ma. "
+        "Theresa Lopez,\" Cruz wrote."
+    )
+    assert meetings_of(text, "Manila Bulletin", published="2025-07-02") == ()
+    assert {p.name for p in cast_of(text, "Manila Bulletin").people} == {"Maria Theresa Lopez", "Ramon Cruz"}

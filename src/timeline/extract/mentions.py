@@ -32,6 +32,7 @@ _NOT_IN_NAME = re.compile(
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
+    r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(

@@ -295,6 +295,12 @@ def _vietnamese_to(match: re.Match[str]) -> str:
     return f"{match.group(1)} Tô"
 
 
+@_repair(r"(?<![\w.])Ma\.(?= [A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z])", needs=("Ma. ",))
+def _maria_abbreviated(_: re.Match[str]) -> str:
+    """ "Secretary Ma. Theresa Lazaro": the Philippine press's "Ma." for Maria, no name of its own."""
+    return "Maria"
+
+
 @_repair(r"\bSec ?Def\b", needs=("SecDef", "Sec Def"))
 def _secdef(_: re.Match[str]) -> str:
     """ "we discussed with Sec Def (Austin)": the U.S. Secretary of Defense, as his staff writes him."""

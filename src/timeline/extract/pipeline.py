@@ -1237,6 +1237,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         p.organisation is None and p.country is None and p.role == "other" for p in persons
     ):
         return None  # nobody with an office: private people, not a diplomatic meeting
+    sworn = any(_OATH.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
+    if len(named_countries) <= 1 and sworn and named_countries <= _homes(article, parsed):
+        return None  # "X shakes hands with President Y after she was sworn in by him": an oath taken at home
     if (
         len(persons) >= 2
         and len(named_countries) == 1
@@ -1384,6 +1387,9 @@ def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
 _VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)
 
 
+_OATH = re.compile(
+    r"\b(?:sworn in|swearing[- ]in|oath of office|oath-taking|took (?:his|her|their|the) oaths?)\b"
+)  # a ceremony at home: no diplomacy
 _GUEST_TOLD = re.compile(r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip)\b")
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
 
