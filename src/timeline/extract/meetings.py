@@ -1612,6 +1612,8 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
     """The people a sentence lists as those plural meetings of no one's were with: "The pull-aside meetings
     with world leaders included an interaction with A, B and C", "His bilateral talks included meetings with
     A and B"; each with its trigger."""
+    if sentence.words.isdisjoint({"included", "include", "includes"}):
+        return []  # (most sentences: asked first)
     doc = sentence.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() != "include":
