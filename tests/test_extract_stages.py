@@ -11693,3 +11693,27 @@ def test_pipeline_an_oath_taken_before_the_president_is_no_meeting() -> None:
     )
     assert meetings_of(text, "Manila Bulletin", published="2025-07-02") == ()
     assert {p.name for p in cast_of(text, "Manila Bulletin").people} == {"Maria Theresa Lopez", "Ramon Cruz"}
+
+
+def test_pipeline_a_call_on_monday_and_an_agreement_to_meet_soon() -> None:
+    """ "X and Y spoke by telephone on Monday and agreed to meet soon": the call, on last Monday (the verb just
+    before the day is past), and no dated plan (the day is the call's)."""
+    found = meetings_of(
+        "Indian Prime Minister Ravi Kumar and Nepali Prime Minister Piet Holt spoke by telephone on Monday and "
+        "agreed to meet soon.",
+        published="2024-05-08",
+    )
+    assert [(m.date.to_str(), m.meeting_kind) for m in found] == [("2024-05-06", "call")]
+
+
+def test_meetings_the_meetings_told_next_are_one_with_each() -> None:
+    """ "X also met with A and B. The meetings focused on ...": a meeting with each."""
+    found = meetings_of(
+        "Prime Minister Ali Khan also met with Nepal's President Ram Paudel and Bangladesh's Chief Adviser, Dr. "
+        "Anwar Hossain. The meetings focused on the rising temperatures.",
+        published="2024-11-13",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ali Khan", "Anwar Hossain"],
+        ["Ali Khan", "Ram Paudel"],
+    ]

@@ -311,3 +311,19 @@ def test_a_meet_named_with_capitals_is_no_verb_of_the_future(sentence: str, valu
     """ "the G20 Foreign Ministers Meet": an event's name; the clause's "held" tells the past, so "on
     Wednesday" is the one before a Thursday's story."""
     assert timex.resolve("on Wednesday", pendulum.date(2023, 3, 2), sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("X and Y spoke by telephone on Monday and agreed to meet soon.", "2024-05-06"),
+        ("X will meet Y on Monday, officials said.", "2024-05-13"),
+        ("Minister Arun Mehta will join Secretary Paul Reed for talks on Monday.", "2024-05-13"),  # a name in -ed
+        ("He is scheduled to hold talks on Monday.", "2024-05-13"),
+        ("A book, which he worked on with Dr Lewis, is due to be published on Monday.", "2024-05-13"),
+    ],
+)
+def test_a_clause_of_both_tenses_takes_the_verb_just_before_the_day(sentence: str, value: str) -> None:
+    """ "spoke by telephone on Monday and agreed to meet soon": the verb before the day is past; "is scheduled",
+    "is due to be published": the future's own words, however they end in -ed."""
+    assert timex.resolve("on Monday", pendulum.date(2024, 5, 8), sentence) == value

@@ -122,7 +122,7 @@ def tense(sentence: str, expression: str = "") -> int:
         )
         right_match = _CLAUSE_EDGE.search(sentence, where + len(expression))
         right = right_match.start() if right_match else len(sentence)
-        local = _tense_of(sentence[left:right])
+        local = _nearest_tense(sentence[left:right], where - left) or _tense_of(sentence[left:right])
         if local:
             return local
     return _tense_of(sentence)
@@ -141,6 +141,26 @@ def _in_a_name(text: str, start: int) -> bool:
         and before[-1][:1].isupper()
         and before[-1].rstrip("'’").endswith("s")
     )
+
+
+def _nearest_tense(clause: str, at: int) -> int:
+    """Of a clause that tells both a past and a future, the tense of the verb just before the expression:
+    "X and Y spoke by telephone on Monday and agreed to meet soon": Monday is the call's, past."""
+    spans = [m.span() for m in _FUTURE.finditer(clause) if not _in_a_name(clause, m.start())]
+    future = [start for start, _ in spans]
+    words = [(clause.rfind(" ", 0, m.start()) + 1) for m in _PAST.finditer(clause)]  # each past word's start
+    past = [  # not the "scheduled" of "is scheduled", the future's own, nor the "published" of "to be
+        # published"
+        start
+        for start in words
+        if not any(a <= start < b for a, b in spans)
+        and not clause[:start].endswith(("be ", "been "))
+        and clause[start : start + 1].islower()  # a verb, not a name ending so ("Reed", "Ahmed")
+    ]
+    if not future or not past:
+        return 0
+    before = [(start, 1) for start in future if start < at] + [(start, -1) for start in past if start < at]
+    return max(before)[1] if before else 0
 
 
 def _tense_of(text: str) -> int:

@@ -2283,7 +2283,8 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
 
 _THESE_MEETINGS = re.compile(
     r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these) (?:meetings|calls)\b"
-)
+    r"|^(?:The|These|Both|All the|All these) (?:meetings|calls|bilaterals|conversations) (?!with\b)"
+)  # "X also met A and B. The meetings focused on ...": one each
 
 
 _EACH_APART = re.compile(
