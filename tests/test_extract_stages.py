@@ -11717,3 +11717,18 @@ def test_meetings_the_meetings_told_next_are_one_with_each() -> None:
         ["Ali Khan", "Anwar Hossain"],
         ["Ali Khan", "Ram Paudel"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Indian Minister of State for Information and Broadcasting Ana Vik met Nepali Prime Minister Piet Holt "
+         "on Monday.", {"Ana Vik", "Piet Holt"}),
+        ("Nepali Prime Minister Piet Holt was received by the Minister of Solid Minerals Development, Dele Ade, "
+         "on Monday.", {"Piet Holt", "Dele Ade"}),
+    ],
+)
+def test_mentions_a_portfolio_is_no_name_before_the_name_it_titles(text: str, names: set[str]) -> None:
+    """ "Minister of State for Information and Broadcasting X": neither "Information" nor "Broadcasting X", but
+    X; "Minister of Solid Minerals Development, X": the portfolio before the comma is no one."""
+    assert {p.name for p in cast_of(text).people} == names

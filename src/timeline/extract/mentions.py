@@ -1740,7 +1740,19 @@ def _in_portfolio(doc: Doc, start: int) -> bool:
         if doc[k].lower_ != "and" and not doc[k].text[:1].isupper():
             return False
         k -= 1
-    return k >= 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in office.HEADS
+    return (
+        k >= 1
+        and doc[k].lower_ in {"for", "of"}
+        and (
+            doc[k - 1].lower_ in office.HEADS
+            or (  # "Minister of State for Information and Broadcasting"
+                k >= 3  # noqa: PLR2004 - "Minister of State"
+                and doc[k - 1].lower_ == "state"
+                and doc[k - 2].lower_ == "of"
+                and doc[k - 3].lower_ in office.HEADS
+            )
+        )
+    )
 
 
 _PORTFOLIO_REACH = 5  # words back to the "of" or "for" after the minister's title
@@ -2080,7 +2092,12 @@ def name_spans(
         ):
             continue  # "Chief [Pentagon] Spokesman Sean Parnell": a word inside a title, no one's name
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
-            continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]": a portfolio
+            short = cleaned[1] - cleaned[0] < 3  # noqa: PLR2004 - a portfolio's last word and a name of two
+            if short or (cleaned[1] < len(doc) and doc[cleaned[1]].text == ","):
+                continue  # "Minister for [Information] and Broadcasting X", "Minister of Energy and [Mines]",
+                # "of Solid [Minerals Development], X": a portfolio, the name after its comma
+            # "... for Information and [Broadcasting] Ana Vik": the name after the portfolio, the title's
+            cleaned, titled = (cleaned[0] + 1, cleaned[1]), True
         if any(
             ent.label_ == "GPE"
             and ent.start < cleaned[1]
