@@ -937,29 +937,14 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
-            return Office(
-                title="",
-                role="other",
-                status="holder",
-                country=country,
-                organisation=organisation,
-                start=offsets.at(base + doc[j].idx),
-                end=offsets.at(base + doc[j].idx),
-            )
+            return _whose(country, organisation, offsets.at(base + doc[j].idx))
     if j < len(doc) and _listed_title(doc, j):
         j -= 1  # "Mr Sering Modou Njie Defence Minister of Gambia; Dr X ...": a list's title, no comma
     elif j >= len(doc) or doc[j].text not in {",", "("}:
         return None
     elif (named := _country_set_off(doc, j + 1)) is not None:
-        return Office(  # "Minister Pevkur, Estonia; Minister Sprūds, Latvia": a readout's list of ministers
-            title="",
-            role="other",
-            status="holder",
-            country=named,
-            organisation=None,
-            start=offsets.at(base + doc[j].idx),
-            end=offsets.at(base + doc[j].idx),
-        )
+        # "Minister Pevkur, Estonia; Minister Sprūds, Latvia": a readout's list of ministers
+        return _whose(named, None, offsets.at(base + doc[j].idx))
     j += 1
     lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
     if lead < len(doc) and doc[lead].lower_ == "with":
@@ -1012,6 +997,13 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _whose(country: str | None, organisation: str | None, at: int) -> Office:
+    """No title, only whose the name is: a country's or a body's, said after it."""
+    return Office(
+        title="", role="other", status="holder", country=country, organisation=organisation, start=at, end=at
+    )
 
 
 def _country_set_off(doc: Doc | Span, start: int) -> str | None:
