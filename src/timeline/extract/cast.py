@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline import gazetteer
 from timeline.extract import mentions as found
 from timeline.extract import outlets
-from timeline.extract.attributes import token_at
+from timeline.extract.attributes import ARRIVING, token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
@@ -909,7 +909,7 @@ def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:
     return any(c.lower_ == "visiting" for c in token.children)
 
 
-_ARRIVALS = frozenset({"arrive", "visit", "travel", "land", "fly", "come", "tour", "reach"})
+_ARRIVALS = ARRIVING | {"visit", "fly", "tour", "reach"}  # a guest's coming, told of the guest
 _RECEPTIONS = frozenset({"receive", "welcome", "host", "greet"})
 
 
@@ -2041,8 +2041,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if (sentence.index, t.i) in by_mention
             ]
             countries = {p.key: p.country for p in longer}
-            named = list(countries)
-            if not codes and len(named) >= 2 and all(countries[k] for k in named):  # noqa: PLR2004 - several
+            if not codes and len(countries) >= 2 and all(countries.values()):  # noqa: PLR2004 - several
                 # "his Baltic counterparts, Minister A, Estonia; Minister B, Latvia": each of a country said
                 # beside the name, in the office of the one whose counterparts they are
                 owner = next(
@@ -2053,9 +2052,9 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                     ),
                     None,
                 )
-                if owner is not None and owner.role != "other" and owner.key not in named:
+                if owner is not None and owner.role != "other" and owner.key not in countries:
                     given.update({k: c for k, c in countries.items() if c is not None})
-                    roles.update(dict.fromkeys(named, owner.role))
+                    roles.update(dict.fromkeys(countries, owner.role))
     if not given:
         return people
     return [
@@ -2312,14 +2311,6 @@ _MINISTRY_SAID = re.compile(
     r"(?P<portfolio>foreign|defen[cs]e|finance)\s+ministry(?:\s+(?:said|says|announced|stated|reported))",
     re.IGNORECASE,
 )
-_PORTFOLIO_ROLES = {
-    "foreign": "foreign minister",
-    "defence": "defence minister",
-    "defense": "defence minister",
-    "finance": "finance minister",
-}
-
-
 def _ministry_voice(people: list[Person], parsed: Parsed) -> list[Person]:
     """A minister of no country in a sentence a country's ministry of that portfolio tells is its own:
     "Foreign Minister X and his Japanese counterpart Y have held talks, Seoul's foreign ministry said"."""
@@ -2332,7 +2323,7 @@ def _ministry_voice(people: list[Person], parsed: Parsed) -> list[Person]:
             hits = [h for h in countries_in(owner) if h.end == len(owner)]
             if len(hits) != 1:
                 continue
-            role = _PORTFOLIO_ROLES[said.group("portfolio").lower()]
+            role = office_words.title_class(f"{said.group('portfolio').lower()} minister")
             for p in people:
                 if (
                     p.country is None

@@ -1183,21 +1183,18 @@ _ANOTHERS = frozenset(
 def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bool:
     """Whether a meeting noun is the subject that speaks of the meeting the sentence before told: "The visit,
     which will be his first trip, is planned for April 5", "The meeting, held on Monday, focused on trade"."""
+    if not result or sentence.index - result[-1].sentence != 1:
+        return False
+    widest = set(_widest_last(result).people)
     return (
         anchor.pos_ == "NOUN"
         and anchor.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in anchor.children)
         and not any(c.lower_ in _ANOTHERS for c in anchor.children)  # not "The previous session took place"
-        and bool(result)
-        and sentence.index - result[-1].sentence == 1
-        and len(_widest_last(result).people) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
+        and len(widest) >= 2  # noqa: PLR2004 - a meeting told, two or more at it
         # one meeting told there ("had talks with A and B" is two; "will host X for talks" one, its noun's
         # frame a part), and this sentence tells its day, no other's
-        and all(
-            set(f.people) <= set(_widest_last(result).people)
-            for f in result
-            if f.sentence == result[-1].sentence
-        )
+        and all(set(f.people) <= widest for f in result if f.sentence == result[-1].sentence)
         and not any(
             t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in sentence.doc
         )  # "The talks followed
