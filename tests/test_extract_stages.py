@@ -11732,3 +11732,36 @@ def test_mentions_a_portfolio_is_no_name_before_the_name_it_titles(text: str, na
     """ "Minister of State for Information and Broadcasting X": neither "Information" nor "Broadcasting X", but
     X; "Minister of Solid Minerals Development, X": the portfolio before the comma is no one."""
     assert {p.name for p in cast_of(text).people} == names
+
+
+def test_pipeline_a_then_office_is_the_participants_at_the_past_meeting() -> None:
+    """ "Japan's then foreign minister X with Premier Y in Beijing in 2016": at that meeting X was foreign
+    minister, though the story calls X prime minister; at the story's meeting X is prime minister."""
+    found = meetings_of(
+        "Japan's then foreign minister Taro Sato with Chinese Premier Zhou Wen in Beijing in 2016. Sato met "
+        "Zhou for the first time as prime minister in Cambodia on Saturday. Japanese Prime Minister Taro "
+        "Sato said ties matter.",
+        published="2022-11-12",
+    )
+    roles = {m.date.to_str(): next(p.role for p in m.participants if p.name == "Taro Sato") for m in found}
+    assert roles == {"2016": "foreign minister", "2022-11-12": "head of government"}
+
+
+def test_meetings_no_meeting_confirmed_beside_a_summit_is_none() -> None:
+    """ "X and Y will be at the G20 summit and Apec talks, but no meeting has been confirmed": no meeting, and
+    "Apec" is no one."""
+    text = (
+        "Chinese President Li Wen and Japanese Prime Minister Ken Hoshino will be at the Bali G20 summit and "
+        "Apec talks in Bangkok, but no meeting has been officially confirmed yet."
+    )
+    assert not meetings_of(text, published="2022-11-12")
+    assert {p.name for p in cast_of(text).people} == {"Li Wen", "Ken Hoshino"}
+
+
+def test_mentions_the_last_title_a_name_met_was_another() -> None:
+    """ "The last Australian prime minister X met was Y": the title is not X's, X is the clause's subject."""
+    people = cast_of(
+        "The last Australian prime minister Li Wen met was Tom Grey on the sidelines of the G-20 summit in "
+        "2017."
+    ).people
+    assert next(p for p in people if p.name == "Li Wen").role != "head of government"

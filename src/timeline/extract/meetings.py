@@ -3154,6 +3154,8 @@ def _blocked(anchor: Token) -> bool:
         return True  # "a possible meeting between Biden and Xi later in the year"
     if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children):
         return True
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children) or _none_set(anchor):
+        return True  # "no talks were held with Y"
     if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children) and not _said_would_on(anchor):
         return True
     if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
@@ -3198,6 +3200,21 @@ def _blocked(anchor: Token) -> bool:
         if _yet_to(node):
             return True
     return False
+
+
+def _none_set(anchor: Token) -> bool:
+    """ "X and Y will be at the summit, but no meeting has been confirmed": a clause beside denies one."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(
+        noun.lower_ in MEETING_NOUNS
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(d.lower_ == "no" and d.dep_ == "det" for d in noun.children)
+        for clause in clauses
+        for noun in clause.children
+    )
 
 
 def _said_would_on(verb: Token) -> bool:

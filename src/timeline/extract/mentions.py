@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer, timex
 from timeline.extract import office, outlets
-from timeline.extract.normalize import Normalized
+from timeline.extract.normalize import ACRONYMS, Normalized
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
@@ -361,6 +361,24 @@ def _listed_with_titles_after(doc: Doc | Span, name_start: int) -> bool:
 _STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e", "he"})
 
 
+def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
+    """ "The last Australian prime minister Xi met was Malcolm Turnbull", "the first leader Biden spoke with
+    was": the name is the subject of a clause on the title, whose holder comes after "was"."""
+    end = name_start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
+    return (
+        after < len(doc)
+        and doc[end].tag_ == "VBD"
+        and doc[after].lemma_ == "be"
+        and any(t.lower_ in _ORDINAL_OF_A_SERIES for t in doc[max(0, name_start - 6) : name_start])
+    )
+
+
+_ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"})
+
+
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title written right before a name, with its country or organisation.
 
@@ -368,7 +386,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     minister, Yoko Kamikawa", "the President of Kenya Uhuru Kenyatta",
     "Prime Minister of the State of Israel Naftali Bennett".
     """
-    if _listed_with_titles_after(doc, name_start):
+    if _listed_with_titles_after(doc, name_start) or _subject_of_a_relative(doc, name_start):
         return None
     for size in (3, 2, 1):  # "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai"
         start = name_start - size
@@ -1567,6 +1585,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     words = [t.lower_ for t in doc[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
     if not words or all(w in _MONTHS_DAYS for w in words):
         return None
+    if len(words) == 1 and text.upper() in ACRONYMS:
+        return None  # "Apec talks in Bangkok": a body's acronym written as a word
     if country_of_words(text) or organisation_of_words(text) or office.INSTITUTIONS.fullmatch(words[-1]):
         return None  # "Assembly" of "President of the National Assembly" is no name
     if text.endswith("s") and country_named_whole(text[:-1], "demonym"):

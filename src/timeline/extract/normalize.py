@@ -320,7 +320,7 @@ def _speaker_label(match: re.Match[str]) -> str:
 
     def word(m: re.Match[str]) -> str:
         text = m.group(0)
-        if text in _NOT_FAMILY or not re.search(r"[AEIOUY]", text):
+        if text in ACRONYMS or not re.search(r"[AEIOUY]", text):
             return text
         return text.lower() if text in {"OF", "THE", "AND", "FOR", "TO"} else text.capitalize()
 
@@ -703,7 +703,7 @@ _CAPS_FAMILY = re.compile(
     r"(?<!\bduring )([A-Z]{3,})\b(?![.'’-]?[A-Z])"
 )  # not after "the": "the MEA said" is an acronym; nor after a word of place or time: "the sidelines of
 # CHOGM"
-_NOT_FAMILY = frozenset(
+ACRONYMS = frozenset(
     [
         "NATO",
         "ASEAN",
@@ -754,7 +754,7 @@ _NOT_FAMILY = frozenset(
 def _caps_family(match: re.Match[str]) -> str:
     """ "IWAYA Takeshi", "PARK Jin": a family name in capitals is written as a name."""
     word = match.group(0)
-    if any(part in _NOT_FAMILY or part in outlets.table().by_name for part in re.findall(r"[A-Z]+", word)):
+    if any(part in ACRONYMS or part in outlets.table().by_name for part in re.findall(r"[A-Z]+", word)):
         return word  # "NATO", "Speaking to ANI, ...": an acronym, an outlet's
     if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
         return word  # "JD Vance": initials; "Charles III": a numeral

@@ -28,6 +28,8 @@ from timeline.textdate import TextDate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from timeline.extract.mentions import Office
+
 EXTRACTOR = "spacy-26"
 
 # Verbs of travel, one family read three ways: a guest's coming ("arrived in Beijing Friday"), a
@@ -1332,7 +1334,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         date_from=date_from,
         meeting_kind=kind,
         place=place,
-        participants=tuple(_participant(p, now=_of_the_day(date, anchor)) for p in persons),
+        participants=tuple(
+            _participant(p, now=_of_the_day(date, anchor), then=_then_office(p, meeting, parsed))
+            for p in persons
+        ),
         countries=tuple(sorted(countries)),
         topics=attributes.topics_of(texts),
         evidence=Evidence(
@@ -1911,19 +1916,48 @@ def _of_the_day(date: TextDate | None, anchor: pendulum.Date | None) -> bool:
 _A_MONTH = 31  # days
 
 
-def _participant(person: Person, *, now: bool = False) -> Participant:
+def _then_office(person: Person, meeting: Meeting, parsed: Parsed) -> Office | None:
+    """The office a sentence telling the meeting gives the person with "then": "then foreign minister X"."""
+    told = {t.frame.sentence for t in meeting.told}
+    return next(
+        (
+            m.office
+            for m in person.mentions
+            if m.sentence in told
+            and m.office is not None
+            and m.office.status == "former"
+            and m.office.role != "other"
+            and _THEN.search(parsed.original[m.office.start : m.office.end])
+        ),
+        None,
+    )
+
+
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+
+
+def _participant(person: Person, *, now: bool = False, then: Office | None = None) -> Participant:
     """The person as a meeting's participant.
 
     One the story calls former holds no office at a meeting of its days ("met
     former president X"); at a past one they did ("then Prime Minister Y met
-    ... in May 2024"). One still to take office holds none yet ("Incoming
-    Prime Minister X met Y", "X, who will be sworn in as president").
+    ... in May 2024"), and the office the meeting's own sentence says they held
+    then is theirs there, not the story's ("Japan's then foreign minister X
+    with Premier Y in Beijing in 2016", of a story on X as prime minister).
+    One still to take office holds none yet ("Incoming Prime Minister X met
+    Y", "X, who will be sworn in as president").
     """
+    title: str | None
+    if then is not None and not now:
+        role, title = then.role, then.title
+    else:
+        role = "other" if (now and person.status == "former") or person.status == "designate" else person.role
+        title = person.title
     return Participant(
         name=person.name,
         country=person.country,
-        role="other" if (now and person.status == "former") or person.status == "designate" else person.role,
-        title=person.title,
+        role=role,
+        title=title,
         status="acting" if person.status == "acting" else "holder",
         family=person.family,
     )
