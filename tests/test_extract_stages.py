@@ -11765,3 +11765,32 @@ def test_mentions_the_last_title_a_name_met_was_another() -> None:
         "2017."
     ).people
     assert next(p for p in people if p.name == "Li Wen").role != "head of government"
+
+
+def test_pipeline_a_word_for_a_person_is_no_office_they_are_seen_in() -> None:
+    """ "Indian Foreign Secretary X ... the top diplomat discussed": "the top diplomat" stands for X, a civil
+    servant; it is no sighting of X as foreign minister."""
+    item = article.from_bytes(
+        b"Indian Foreign Secretary Rohan Mehta, who is on a four-day tour to Sri Lanka, met Prime Minister "
+        b"Lal Perera on October 4, Monday. According to the statement released by the Ministry of External "
+        b"Affairs (MEA), the top diplomat discussed the ways to strengthen the cooperation.",
+        source_name="t.txt",
+        published="2021-10-05",
+    )
+    events, _ = extract(item)
+    assert {e.role for e in events if isinstance(e, OfficeObserved) and e.name == "Rohan Mehta"} == {"other"}
+
+
+def test_cast_officials_met_on_a_visit_abroad_are_the_hosts_though_a_family_name_recurs() -> None:
+    """ "Mehta, on a visit to Nepal, also met President X and foreign minister Y Thapa" under a New Delhi
+    dateline in an Indian paper: Y is Nepal's, though a later bare "Thapa" (the counterpart's family name
+    too) stands in a sentence of no visit."""
+    found = meetings_of(
+        "NEW DELHI: Foreign secretary Rohan Mehta and his Nepal counterpart Hari Raj Thapa held talks in "
+        "Kathmandu on Monday. Mehta, who is on a two-day visit to Nepal at the invitation of Thapa, also met "
+        "President Gita Devi Rai and foreign minister Sita Kumari Thapa on Monday. Mehta had a fruitful "
+        "exchange during his meeting with Thapa, the Indian embassy said.",
+        source="Hindustan Times",
+        published="2023-02-14",
+    )
+    assert {p.country for m in found for p in m.participants if p.name == "Sita Kumari Thapa"} == {"NP"}

@@ -3107,15 +3107,20 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
 
 
 def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
-    """Whether every sentence naming the person tells of someone's visit to another country: "Kwatra, who is on
-    a two-day visit to Nepal, also met President X, Prime Minister Y" under a New Delhi dateline: X and Y
-    are the hosts abroad, not New Delhi's."""
+    """Whether every sentence giving the person a title tells of someone's visit to another country: "Kwatra,
+    who is on a two-day visit to Nepal, also met President X, Prime Minister Y" under a New Delhi dateline: X
+    and Y are the hosts abroad, not New Delhi's (a bare family name later, which may be another's, says
+    nothing of it; the traveller, the subject, is not met: "After a trip to Germany, President X flew
+    back")."""
+    titled = [
+        m for m in person.mentions if m.office is not None and not m.reference and not m.subject
+    ] or person.mentions
     return all(
         any(
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
             for hit in countries_in(text)
         )  # not "X and visiting Finnish President Y agreed ...": a guest's demonym, no visit to Finland
-        for text in {parsed.sentences[m.sentence].text for m in person.mentions}
+        for text in {parsed.sentences[m.sentence].text for m in titled}
     )
 
 

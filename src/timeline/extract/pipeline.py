@@ -1985,6 +1985,7 @@ def _observations(
             )
             if (
                 office is not None
+                and not other.reference  # "the top diplomat" of a foreign secretary: a word for them
                 and office.role not in {"other", person.role}
                 and not short
                 and office.title.lower() != (person.title or "").lower()  # the same title, its class
