@@ -11794,3 +11794,19 @@ def test_cast_officials_met_on_a_visit_abroad_are_the_hosts_though_a_family_name
         published="2023-02-14",
     )
     assert {p.country for m in found for p in m.participants if p.name == "Sita Kumari Thapa"} == {"NP"}
+
+
+def test_cast_his_counterpart_with_no_one_near_is_the_story_subjects() -> None:
+    """ "Algerian Foreign Minister A held bilateral meetings ... With his Turkish counterpart, X, the two
+    ministers exchanged views": X is Turkey's foreign minister, A's counterpart, though A is not named
+    near."""
+    text = (
+        "Algerian Foreign Minister Karim Haddad held bilateral meetings in New York on Wednesday with his "
+        "counterparts from Turkey and Austria.\n\nThe talks covered the Sahel.\n\nWith his Turkish "
+        "counterpart, Emre Kaya, the two ministers exchanged views on many issues of common interest. "
+        "Including developments in the region.\n\nAs for the bilateral talks he held with his Austrian "
+        "counterpart Karl Huber, it was an opportunity to study ways and prospects for strengthening "
+        "bilateral relations."
+    )
+    people = {p.name: p for p in cast_of(text).people}
+    assert (people["Emre Kaya"].role, people["Karl Huber"].role) == ("foreign minister", "foreign minister")

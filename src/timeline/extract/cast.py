@@ -1623,6 +1623,8 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
             elif (role := _unnamed_owners_office(person, parsed)) is not None:
                 person = attrs.evolve(person, role=role, title=person.title)
+            elif followed := _story_subject(person, people, parsed):
+                person = attrs.evolve(person, role=followed[0].role, title=person.title)
         elif person.role == "other" and (replacer := _replacer(person, parsed, by_mention)) is not None:
             person = attrs.evolve(
                 person,
@@ -1899,6 +1901,30 @@ def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> lis
         if subjects:
             return subjects[:1]
     return []
+
+
+def _story_subject(person: Person, people: list[Person], parsed: Parsed) -> list[Person]:
+    """Whose "his Turkish counterpart, X" is when no office holder stands near: the one the story has told as
+    its subject most often so far ("Algerian Foreign Minister A held bilateral meetings ... With his Turkish
+    counterpart, X, the two ministers exchanged views"); none when two are told as often. Not for "The
+    French foreign minister held talks with his German counterpart": that clause's subject owns it."""
+    mention = person.mentions[0]
+    doc = parsed.sentences[mention.sentence].doc
+    if not any(t.lower_ in {"his", "her"} for t in doc[max(0, mention.token - 6) : mention.token]):
+        return []
+    counts = {
+        p.key: sum(
+            1
+            for m in p.mentions
+            if m.sentence <= mention.sentence
+            and parsed.sentences[m.sentence].doc[m.token].dep_ in {"nsubj", "nsubjpass", "poss"}
+        )
+        for p in people
+        if p is not person and p.role != "other" and not (p.country and p.country == person.country)
+    }
+    most = max(counts.values(), default=0)
+    told = [p for p in people if most and counts.get(p.key) == most]
+    return told if len(told) == 1 else []
 
 
 def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
