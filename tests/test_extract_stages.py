@@ -11810,3 +11810,17 @@ def test_cast_his_counterpart_with_no_one_near_is_the_story_subjects() -> None:
     )
     people = {p.name: p for p in cast_of(text).people}
     assert (people["Emre Kaya"].role, people["Karl Huber"].role) == ("foreign minister", "foreign minister")
+
+
+def test_meetings_a_series_of_meetings_then_a_list_met_is_one_each() -> None:
+    """ "X pushed ties in a series of back-to-back meetings with world leaders ... After the final session
+    wrapped up, X met with A, B and C": a meeting with each (the session told before the verb is no
+    occasion they met at together)."""
+    found = meetings_of(
+        "Australian Prime Minister Tom Grey has pushed trade and defence ties in a series of back-to-back "
+        "meetings with world leaders, as the G20 summit wraps up in Bali.\n\nAs some leaders made a dash to "
+        "the airport after the final session of the talks wrapped up, Mr Grey met with French President Paul "
+        "Roux, Indian Prime Minister Ravi Kumar and new UK Prime Minister Ann Hale.",
+        published="2022-11-16",
+    )
+    assert sorted(len(m.participants) for m in found) == [2, 2, 2]

@@ -1472,8 +1472,10 @@ _SIDELINES = re.compile(
 )  # "on the sidelines of the summit", "on the ASEAN Summit sidelines"
 # "held bilateral talks with a host of other Heads of State" (not "bilateral relations", "bilateral ties")
 _BILATERALS = re.compile(
-    r"\bbilateral (?:talks|meetings?|discussions|consultations)\b|\bbilaterals\b", re.IGNORECASE
-)
+    r"\bbilateral (?:talks|meetings?|discussions|consultations)\b|\bbilaterals\b"
+    r"|\b(?:a series of|back-to-back) (?:[\w-]+ ){0,2}(?:talks|meetings?)\b",
+    re.IGNORECASE,
+)  # "X pushed ties in a series of back-to-back meetings with world leaders. X met A, B and C": one each
 # verbs whose subject is at the meeting they take: "X hosted a meeting between A and B"
 _AT_ONES_OWN = frozenset({"host", "attend", "join", "chair", "co-chair", "mediate", "convene"})
 _GROUP_OCCASION = re.compile(
@@ -4411,7 +4413,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         if k >= 0
                     )
                     and not _GROUPED.search(parsed.normalized.text)
-                    and not _GROUP_OCCASION.search(sentence.text)  # not "met A, B and C at the Quad summit"
+                    and not _GROUP_OCCASION.search(doc[anchor.i :].text)  # not "met A, B and C at the
+                    # Quad summit"; but "After the final session wrapped up, X met A, B and C": one each
                 )
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
