@@ -11824,3 +11824,21 @@ def test_meetings_a_series_of_meetings_then_a_list_met_is_one_each() -> None:
         published="2022-11-16",
     )
     assert sorted(len(m.participants) for m in found) == [2, 2, 2]
+
+
+def test_mentions_a_government_listed_head_first_is_one_country() -> None:
+    """ "Malaysia's Prime Minister A, Foreign Minister B, Minister of International Trade and Industry C,
+    Defence Minister D and Minister of Science, Technology and Innovation E": all of Malaysia, and E's
+    portfolio (commas in it) is no part of E's name."""
+    people = cast_of(
+        "He is scheduled to meet Malaysia's Prime Minister Omar Yassin, Foreign Minister Ali Hussein, Minister "
+        "of International Trade and Industry Azmi Ali, Defence Minister Sabri Yaakob and Minister of Science, "
+        "Technology and Innovation Khairul Jamal."
+    ).people
+    assert {(p.name, p.country) for p in people} == {
+        ("Omar Yassin", "MY"),
+        ("Ali Hussein", "MY"),
+        ("Azmi Ali", "MY"),
+        ("Sabri Yaakob", "MY"),
+        ("Khairul Jamal", "MY"),
+    }

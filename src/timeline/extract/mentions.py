@@ -551,18 +551,19 @@ _CABINET = frozenset({"foreign minister", "defence minister", "finance minister"
 
 def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized, base: int) -> str | None:
     """The country of a cabinet colleague listed before: "Japanese Foreign Minister Takeshi Iwaya, Defense
-    Minister Gen Nakatani, and ...". Both titles a cabinet portfolio, two portfolios, and no country of the
-    name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z of
-    Australia"."""
+    Minister Gen Nakatani, and ...", "Malaysia's Prime Minister A, Foreign Minister B and Defence Minister
+    C". The title a cabinet portfolio, the colleague's another or the head of government, and no country
+    of the name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z
+    of Australia"."""
     mine = office.title_class(doc[run[0] : run[1]].text)
-    if run[0] < 3 or doc[run[0] - 1].text != "," or mine not in _CABINET:  # noqa: PLR2004
+    if run[0] < 3 or doc[run[0] - 1].text not in {",", "and"} or mine not in _CABINET:  # noqa: PLR2004
         return None
     end = run[1]
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     if any(_of_place(doc, end)):
         return None  # "Defense Minister Richard Marles of Australia": his own country
-    start = run[0] - 1
+    start = run[0] - 1 - (doc[run[0] - 1].text == "and" and doc[run[0] - 2].text == ",")
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
@@ -573,8 +574,8 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     if start == run[0] - 1:
         return None
     before = office_before(doc, start, offsets, base)
-    if before is None or before.country is None or before.role not in _CABINET:
-        return None
+    if before is None or before.country is None or before.role not in {*_CABINET, "head of government"}:
+        return None  # "Malaysia's Prime Minister A, Foreign Minister B": a government listed, its head first
     return before.country if mine != before.role else None
 
 
@@ -1749,8 +1750,8 @@ def _in_portfolio(doc: Doc, start: int) -> bool:
         return False  # "Minister for Information and Broadcasting [Anurag Thakur]": the name after it
     k = start - 1
     while k >= 1 and start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"for", "of"}:
-        if doc[k].lower_ != "and" and not doc[k].text[:1].isupper():
-            return False
+        if doc[k].lower_ not in {"and", ","} and not doc[k].text[:1].isupper():
+            return False  # "Minister of Science, Technology and Innovation [Khairy Jamaluddin]": commas too
         k -= 1
     return (
         k >= 1
