@@ -11832,8 +11832,8 @@ def test_mentions_a_government_listed_head_first_is_one_country() -> None:
     portfolio (commas in it) is no part of E's name."""
     people = cast_of(
         "He is scheduled to meet Malaysia's Prime Minister Omar Yassin, Foreign Minister Ali Hussein, "
-        "Minister of International Trade and Industry Azmi Ali, Defence Minister Sabri Yaakob and Minister of "
-        "Science, Technology and Innovation Khairul Jamal."
+        "Minister of International Trade and Industry Azmi Ali, Defence Minister Sabri Yaakob and "
+        "Minister of Science, Technology and Innovation Khairul Jamal."
     ).people
     assert {(p.name, p.country) for p in people} == {
         ("Omar Yassin", "MY"),
