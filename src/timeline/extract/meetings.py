@@ -2532,7 +2532,7 @@ def _in_subject(token: Token, verb: Token) -> bool:
 
 def _participants_included(verb: Token) -> bool:
     """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
-    presented their credentials were X, Y and Z": who was at the meeting told."""
+    presented their credentials were (or include) X, Y and Z": who was at the meeting told."""
     if verb.lemma_.lower() == "attend":
         return _were_present(verb)  # "A and B also attended"
     if verb.lemma_.lower() == "be":
@@ -2558,7 +2558,8 @@ def _participants_included(verb: Token) -> bool:
             c.lower_ in {"participants", "attendees"}
             or any(a.dep_ == "amod" and a.lower_ in {"participating", "attending"} for a in c.children)
             or any(_at_the_meeting(a) for a in c.children)  # "Other leaders at the banquet included X"
-        )
+            or any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
+        )  # "The envoys who presented their letters of credence include X, Y and Z"
         for c in verb.children
     )
 

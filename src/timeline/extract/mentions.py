@@ -957,6 +957,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return _whose(country, organisation, offsets.at(base + doc[j].idx))
+    if j + 1 < len(doc) and doc[j].text in _DASHES and (named := _country_set_off(doc, j + 1)) is not None:
+        return _whose(named, None, offsets.at(base + doc[j].idx))  # "include A – Cuba, B – Angola"
     if j < len(doc) and _listed_title(doc, j):
         j -= 1  # "Mr Sering Modou Njie Defence Minister of Gambia; Dr X ...": a list's title, no comma
     elif j >= len(doc) or doc[j].text not in {",", "("}:
@@ -1025,6 +1027,9 @@ def _whose(country: str | None, organisation: str | None, at: int) -> Office:
     )
 
 
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
 def _country_set_off(doc: Doc | Span, start: int) -> str | None:
     """A country's name alone after a name's comma, closing a list's item: ", Estonia;", ", Lithuania at the
     Pentagon" (not ", Estonia's defence minister", a title)."""
@@ -1032,7 +1037,7 @@ def _country_set_off(doc: Doc | Span, start: int) -> str | None:
         end = start + size
         if end > len(doc):
             continue
-        if end < len(doc) and doc[end].text not in {";", ",", ".", ")"} and doc[end].pos_ != "ADP":
+        if end < len(doc) and doc[end].text not in {";", ",", ".", "(", ")"} and doc[end].pos_ != "ADP":
             continue
         code = country_named_whole(doc[start:end].text)
         if code is not None:

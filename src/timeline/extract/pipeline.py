@@ -198,7 +198,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     # day ("received ... May 21")
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
-    joined = _join(told, people, implied)
+    joined = _credentials_each(_join(told, people, implied), people, parsed)
     passing = [
         (not m.written and all(_in_passing(parsed, t) for t in m.told)) or _years_ago(m) for m in joined
     ]
@@ -1198,6 +1198,32 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
         )
         gone.add(index)
     return [meeting for index, meeting in enumerate(result) if index not in gone]
+
+
+def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> list[Meeting]:
+    """Envoys present their credentials one at a time: "President X received the credentials of five new
+    ambassadors ... The envoys who presented their letters of credence include A, B and C" is X's meeting
+    with each, not one of four."""
+    result = []
+    for meeting in meetings:
+        heads = [k for k in meeting.people if people.people[k].role in _HEADS]
+        if (
+            len(meeting.people) >= 3  # noqa: PLR2004 - the head and two envoys
+            and len(heads) == 1
+            and any(_CREDENTIALS.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
+        ):
+            result += [
+                attrs.evolve(meeting, people=(heads[0], k), countries=frozenset())
+                for k in meeting.people
+                if k != heads[0]
+            ]
+        else:
+            result.append(meeting)
+    return result
+
+
+_HEADS = frozenset({"head of state", "head of government"})
+_CREDENTIALS = re.compile(r"\bcredentials\b|\bcredence\b", re.IGNORECASE)
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
