@@ -11859,3 +11859,15 @@ def test_pipeline_credentials_presented_are_a_meeting_with_each_envoy() -> None:
         ["Asfaw Kame", "Pranab Kumar"],
         ["Manuel Ndong", "Pranab Kumar"],
     ]
+
+
+def test_pipeline_a_spokesman_attending_the_meeting_is_at_it_and_of_the_list() -> None:
+    """ "The meeting was also attended by Turkish Foreign Minister A, Defence Minister B, and presidential
+    spokesman C": C was at the meeting (not only telling of it), and the list is Turkey's."""
+    meeting = only(
+        "Turkish President Emre Tekin met German Chancellor Hans Weber in Rome on Sunday. The meeting was "
+        "also attended by Turkish Foreign Minister Ali Demir, Defence Minister Can Yilmaz, and presidential "
+        "spokesman Omer Kaya."
+    )
+    assert ("Omer Kaya", "TR", "other") in who(meeting)
+    assert ("Can Yilmaz", "TR", "defence minister") in who(meeting)

@@ -554,9 +554,10 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     Minister Gen Nakatani, and ...", "Malaysia's Prime Minister A, Foreign Minister B and Defence Minister
     C". The title a cabinet portfolio, the colleague's another or the head of government, and no country
     of the name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z
-    of Australia"."""
+    of Australia". A title of no class follows any titled colleague: "Turkish Foreign Minister A, Finance
+    Minister B, Communications Director C, presidential spokesman D"."""
     mine = office.title_class(doc[run[0] : run[1]].text)
-    if run[0] < 3 or doc[run[0] - 1].text not in {",", "and"} or mine not in _CABINET:  # noqa: PLR2004
+    if run[0] < 3 or doc[run[0] - 1].text not in {",", "and"}:  # noqa: PLR2004
         return None
     end = run[1]
     while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -566,7 +567,7 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     start = run[0] - 1 - (doc[run[0] - 1].text == "and" and doc[run[0] - 2].text == ",")
     while (
         start > 0
-        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].pos_ not in {"DET", "ADP", "PUNCT", "CCONJ", "PRON"}  # "Can Yilmaz": "Can" an AUX
         and doc[start - 1].text[:1].isupper()
         and not _is_title_word(doc[start - 1])
     ):
@@ -574,7 +575,11 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     if start == run[0] - 1:
         return None
     before = office_before(doc, start, offsets, base)
-    if before is None or before.country is None or before.role not in {*_CABINET, "head of government"}:
+    if before is None or before.country is None:
+        return None
+    if mine == "other":  # "Turkish Foreign Minister A, Communications Director B, presidential spokesman C":
+        return before.country  # the staff of the government listed
+    if mine not in _CABINET or before.role not in {*_CABINET, "head of government"}:
         return None  # "Malaysia's Prime Minister A, Foreign Minister B": a government listed, its head first
     return before.country if mine != before.role else None
 

@@ -41,6 +41,9 @@ _TRAVEL = (_JOURNEYS - {"head"}) | {"come", "trip", "journey"}
 _SPEAKS_FOR = re.compile(
     r"spokes|press secretary|aide|official", re.IGNORECASE
 )  # tells of a meeting, not in it
+_ATTENDING = re.compile(
+    r"\b(?:attended by|in attendance|also present|were present|was present)\b", re.IGNORECASE
+)  # "The meeting was also attended by ... presidential spokesman X": at it
 
 
 @attrs.frozen
@@ -1236,10 +1239,14 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     texts: list[str],
     story_countries: tuple[dict[str, int], dict[int, frozenset[str]]],
 ) -> MeetingReported | None:
+    told = {t.frame.sentence for t in meeting.told}
     persons = [
         p
         for p in _in_step(people, meeting, *story_countries, parsed)
         if not _SPEAKS_FOR.search(p.title or "")
+        or any(
+            m.sentence in told and _ATTENDING.search(parsed.sentences[m.sentence].text) for m in p.mentions
+        )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
