@@ -11871,3 +11871,22 @@ def test_pipeline_a_spokesman_attending_the_meeting_is_at_it_and_of_the_list() -
     )
     assert ("Omer Kaya", "TR", "other") in who(meeting)
     assert ("Can Yilmaz", "TR", "defence minister") in who(meeting)
+
+
+def test_cast_a_popes_name_is_no_family_name_spelt_one_letter_off() -> None:
+    """ "Pope Francis" and, later, "Guillermo Francos (Interior)": two people; a pope's or a king's one name
+    is a given name, not a family name another is misspelt from."""
+    people = cast_of(
+        "In Rome, President Javier Lima held meetings with Pope Francis. Lima was joined on his tour by "
+        "Ministers Diana Ruiz (Foreign Affairs) and Guillermo Francos (Interior)."
+    ).people
+    assert {p.name for p in people} >= {"Francis", "Guillermo Francos"}
+
+
+def test_attributes_a_where_clause_places_the_meeting_it_holds() -> None:
+    """ "... landed in Ezeiza on Monday from Rome, where X held meetings with Y": in Rome."""
+    meeting = only(
+        "Spokesman Ana Paz said after the flight landed in Ezeiza on Monday from Rome, where Argentine "
+        "President Javier Lima held meetings with Italian President Sergio Conti."
+    )
+    assert meeting.place == "Rome"

@@ -975,12 +975,16 @@ def place_of(doc: Doc, trigger: int) -> str | None:
     if token.head.dep_ == "prep":  # "will travel to Tokyo this weekend for [prep] a trilateral meeting"
         holders.append(token.head.head)
     journey = [c for holder in holders for c in holder.children]
+    own = {c.i for c in near} | {c.i for c in journey}
+    where = _place_where(token)
     for prep in [
         *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in SAYING),
         *(p for p in journey if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),  # its own clause's
     ]:
         if prep.dep_ != "prep":
             continue
+        if where is not None and prep.i not in own:
+            return where  # "landed in Ezeiza from Rome, where X held meetings with Y": the clause's place
         for obj in prep.children:
             if obj.dep_ != "pobj" or (
                 obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"
@@ -1006,8 +1010,10 @@ def _place_where(token: Token) -> str | None:
     for _ in range(4):
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
             place = node.head
-            name = " ".join(
-                t.text for t in place.subtree if t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"
+            name = " ".join(  # the place's own words, not the clause's ("Rome, where Milei [GPE] held")
+                t.text
+                for t in place.subtree
+                if t.i <= place.i and t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"
             )
             if place.ent_type_ in {"GPE", "LOC", "FAC"} and name and gazetteer.place_country(name):
                 if gazetteer.country_forms().get(name, ("", ""))[1] not in {"name", "demonym"}:

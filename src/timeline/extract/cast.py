@@ -1121,6 +1121,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             for i in range(len(groups) - 1, -1, -1)
             if _transliterated(mention.name, names[i], titled=mention.office is not None)
             and (patronym or not _in_lineage(mention.name, names[i]))
+            and not _regnal(groups[i])
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
             candidates = [i for i in candidates if any(_father_of(mention.name, other) for other in names[i])]
@@ -1417,6 +1418,17 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
         else p
         for p in result
     ]
+
+
+def _regnal(group: list[PersonMention]) -> bool:
+    """A one-word name a pope or a monarch reigns by ("Pope Francis", "King Charles"): a given name, no family
+    name another is spelt one letter off from ("Guillermo Francos" is not Francis)."""
+    return all(len(m.name.split()) == 1 for m in group) and any(
+        m.office is not None and m.office.title.split()[-1].lower() in _REGNAL for m in group
+    )
+
+
+_REGNAL = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan", "emir", "pontiff"})
 
 
 def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bool:
