@@ -11890,3 +11890,14 @@ def test_attributes_a_where_clause_places_the_meeting_it_holds() -> None:
         "President Javier Lima held meetings with Italian President Sergio Conti."
     )
     assert meeting.place == "Rome"
+
+
+def test_mentions_a_princes_office_before_the_style_is_his() -> None:
+    """ "the Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office and its country are
+    X's, not the style "Prince" alone."""
+    assert ("Adel Jubeir", "SA", "other") in who(
+        only(
+            "Kenyan President Daniel Kipchumba met the Minister of State for Foreign Affairs of Saudi Arabia, "
+            "Prince Adel Jubeir, in Nairobi on Tuesday."
+        )
+    )

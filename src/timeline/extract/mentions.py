@@ -379,6 +379,9 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
 _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"})
 
 
+_SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha"})
+
+
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title written right before a name, with its country or organisation.
 
@@ -394,10 +397,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             code = country_named_whole(doc[start:name_start].text, "name")
             if code is not None and (titled := office_before(doc, start, offsets, base)) is not None:
                 return titled if titled.country or titled.organisation else attrs.evolve(titled, country=code)
-    if name_start >= 3 and doc[name_start - 1].text == "Senator" and doc[name_start - 2].text == ",":
+    if name_start >= 3 and doc[name_start - 1].text in _SEAT_OR_STYLE and doc[name_start - 2].text == ",":
         office_held = office_before(doc, name_start - 1, offsets, base)
-        if office_held is not None and office_held.role != "other":
-            # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat
+        if office_held is not None and (
+            office_held.role != "other" or (office_held.country and doc[name_start - 1].text != "Senator")
+        ):  # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat; "the
+            # Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office, not the style
             return office_held
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
