@@ -11897,7 +11897,7 @@ def test_mentions_a_princes_office_before_the_style_is_his() -> None:
     X's, not the style "Prince" alone."""
     assert ("Adel Jubeir", "SA", "other") in who(
         only(
-            "Kenyan President Daniel Kipchumba met the Minister of State for Foreign Affairs of Saudi Arabia, "
-            "Prince Adel Jubeir, in Nairobi on Tuesday."
+            "Kenyan President Daniel Kipchumba met the Minister of State for Foreign Affairs of Saudi "
+            "Arabia, Prince Adel Jubeir, in Nairobi on Tuesday."
         )
     )
