@@ -11901,3 +11901,13 @@ def test_mentions_a_princes_office_before_the_style_is_his() -> None:
             "Arabia, Prince Adel Jubeir, in Nairobi on Tuesday."
         )
     )
+
+
+def test_meetings_an_envoy_for_a_mission_set_off_by_a_comma_is_met() -> None:
+    """ "met in Belgrade with the EU envoy for dialogue between Belgrade and Pristina, X": X is the envoy met
+    (the parse hangs X under the mission), and "dialogue" there names a mission, no meeting of its own."""
+    meeting = only(
+        "President of Serbia, Aleksandar Vučić, met in Belgrade with the EU envoy for dialogue between "
+        "Belgrade and Pristina, Miroslav Lajčák."
+    )
+    assert {p.name for p in meeting.participants} == {"Aleksandar Vučić", "Miroslav Lajčák"}

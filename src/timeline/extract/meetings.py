@@ -20,6 +20,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline import timex
+from timeline.extract import mentions as found
 from timeline.extract import office
 from timeline.extract.attributes import HELD, JUDGING_VERBS, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation, sent_by
@@ -566,6 +567,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in found.ENVOYS:
+            return None  # "the EU envoy for dialogue between A and B": a mission, named in a title
         if token.dep_ == "pobj" and token.head.lower_ in {"regarding", "concerning"}:
             return None  # "held discussions regarding President X's state visit": what was discussed
         if any(
@@ -2109,6 +2112,9 @@ def _title_before_comma(name: Token) -> Token | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     title = doc[start - 2]
+    if (envoy := found.envoy_for_before(doc, start - 1)) is not None:
+        # "with the EU envoy for dialogue between Belgrade and Pristina, X"
+        return doc[envoy]  # (the parse may hang the name below the mission: "between Belgrade and [X]")
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "the President [of Ethiopia]"
     if (title.lower_ not in office.HEADS and title.lower_ != "counterpart") or title in name.ancestors:

@@ -416,6 +416,10 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
     last = j - 1 if j >= 1 and doc[j].text == "," else j
+    envoy = envoy_for_before(doc, j) if j >= 1 and doc[j].text == "," else None
+    if envoy is not None:  # "the EU envoy for dialogue between Belgrade and Pristina, Miroslav Lajčák"
+        country, organisation, first, qualifiers = _cue_before(doc, envoy)
+        return _office(doc, (envoy, envoy + 1), country, organisation, qualifiers, offsets, base, first)
     long_title = _long_title_before(doc, last)
     if long_title is not None:  # "The President of the Council of Ministers, Giorgia Meloni"
         country, organisation, first, qualifiers = _cue_before(doc, long_title)
@@ -654,6 +658,24 @@ _LONG_TITLES_BY_LAST = {
     last: [title.split() for title in _LONG_TITLES if title.split()[-1] == last]
     for last in {title.split()[-1] for title in _LONG_TITLES}
 }  # each long title's words, by its last word: the only ones a token can end
+
+
+def envoy_for_before(doc: Doc | Span, comma: int) -> int | None:
+    """The envoy a name's comma closes the mission of: "the EU envoy for dialogue between Belgrade and
+    Pristina, X", "the UN Special Representative for the Sahel, Y": the head word's token."""
+    k = comma - 1
+    while k >= 2 and comma - k <= _MISSION_REACH:  # noqa: PLR2004 - "envoy", "for"
+        token = doc[k]
+        if token.pos_ in {"VERB", "AUX", "PRON"} or token.ent_type_ == "PERSON" or token.text in {",", ";"}:
+            return None
+        if token.lower_ == "for" and doc[k - 1].lower_ in ENVOYS:
+            return k - 1
+        k -= 1
+    return None
+
+
+ENVOYS = frozenset({"envoy", "representative", "coordinator", "rapporteur", "mediator", "negotiator"})
+_MISSION_REACH = 8  # words from the comma back to "for"
 
 
 def _long_title_before(doc: Doc | Span, end: int) -> int | None:
