@@ -11911,3 +11911,36 @@ def test_meetings_an_envoy_for_a_mission_set_off_by_a_comma_is_met() -> None:
         "Belgrade and Pristina, Miroslav Lajčák."
     )
     assert {p.name for p in meeting.participants} == {"Aleksandar Vučić", "Miroslav Lajčák"}
+
+
+def test_cast_a_papers_story_carried_elsewhere_names_the_papers_own_bare() -> None:
+    """ "source: Voice of Vienna (Hürriyet Daily News)": the story is the Turkish paper's, and its bare
+    "Interior Minister X" is Turkey's, not Austria's (the carrier's name names Vienna)."""
+    found = meetings_of(
+        "Interior Minister Ali Demir has engaged in a series of bilateral discussions with Greek Shipping "
+        "and Island Policy Minister Nikos Pappas, focusing primarily on irregular migration.\n\nHosting the "
+        "Greek minister in the capital Ankara on Jan. 18, Demir stated that the two sides exchanged views.",
+        source="Voice of Vienna (Hürriyet Daily News)",
+        published="2024-01-19",
+    )
+    assert {(p.name, p.country) for m in found for p in m.participants} == {
+        ("Ali Demir", "TR"),
+        ("Nikos Pappas", "GR"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Greek Shipping and Island Policy Minister Nikos Pappas met Ali Demir.",
+            "Shipping and Island Policy Minister",
+        ),
+        ("German Economy and Climate Minister Hans Weber met Ali Demir.", "Economy and Climate Minister"),
+    ],
+)
+def test_mentions_a_demonym_opens_a_portfolio_joined_by_and(text: str, title: str) -> None:
+    """ "Greek Shipping and Island Policy Minister X": the portfolio's words are the title's, and the demonym
+    before them gives X a country ("Island" no Iceland)."""
+    holder = cast_of(text).people[0]
+    assert (holder.title, holder.country is not None, holder.country != "IS") == (title, True, True)

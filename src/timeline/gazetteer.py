@@ -234,6 +234,8 @@ def country_forms() -> dict[str, tuple[str, str]]:
                 forms[name] = (code, "demonym")
     forms.pop("the North", None)  # too common a phrase to stand for North Korea
     forms.pop("Dominique", None)  # Dominica in French, and a given name far more often ("Dominique Sorain")
+    for word in ("Island", "Mann", "Prathet"):  # native names that are English words or family names far more
+        forms.pop(word, None)  # often: "Greek Shipping and Island Policy Minister", "Thomas Mann"
     return forms
 
 

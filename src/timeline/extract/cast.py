@@ -1160,8 +1160,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     reprinted = wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed))
-    home = government or (local if local and not reprinted else None) or dateline or local
-    if home is None and (wire := outlets.wire_of(source)) is not None:
+    carried = outlets.wire_of(source)
+    papers = carried.home if carried is not None and carried.kind in {"newspaper", "broadcaster"} else None
+    # "Voice of Vienna (Hürriyet Daily News)": a paper's story carried elsewhere names the paper's own bare
+    home = government or (local if local and not reprinted else None) or dateline or papers or local
+    if home is None and (wire := carried) is not None:
         # a government's release reprinted ("Devdiscourse (PIB)") speaks for it; a national agency's copy
         # ("Emirates 24|7 (WAM)") names its own bare in a story whose headline names its country ("UAE and US
         # Presidents discuss ..."), not in its foreign desk's ("(IANS)" from Seoul)

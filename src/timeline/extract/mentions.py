@@ -454,6 +454,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
     ):
         j -= 1
+    j = _portfolio_after_demonym(doc, j)
     run = _title_run(doc, j + 1, stop)
     if run is None:
         return None
@@ -676,6 +677,28 @@ def envoy_for_before(doc: Doc | Span, comma: int) -> int | None:
 
 ENVOYS = frozenset({"envoy", "representative", "coordinator", "rapporteur", "mediator", "negotiator"})
 _MISSION_REACH = 8  # words from the comma back to "for"
+
+
+def _portfolio_after_demonym(doc: Doc | Span, j: int) -> int:
+    """Where a title's start goes back to past capitalised portfolio words joined by "and" that a demonym
+    opens: "Greek [Shipping and Island] Policy Minister" (``j`` the word before the title's words)."""
+    k = j
+    joined = {"and", "&"}
+    while k >= 1 and j - k < _PORTFOLIO_REACH and (doc[k].is_title or doc[k].lower_ in joined):
+        if doc[k].lower_ != "and" and (
+            country_named_whole(doc[k].text, "demonym") or doc[k].ent_type_ == "PERSON"
+        ):
+            break
+        k -= 1
+    words = doc[k + 1 : j + 1]
+    if (
+        k < j
+        and any(t.lower_ == "and" for t in words[1:-1])
+        and words[0].lower_ != "and"
+        and country_named_whole(doc[k].text, "demonym")
+    ):
+        return k
+    return j
 
 
 def _long_title_before(doc: Doc | Span, end: int) -> int | None:
