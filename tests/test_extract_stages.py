@@ -11944,3 +11944,16 @@ def test_mentions_a_demonym_opens_a_portfolio_joined_by_and(text: str, title: st
     before them gives X a country ("Island" no Iceland)."""
     holder = cast_of(text).people[0]
     assert (holder.title, holder.country is not None, holder.country != "IS") == (title, True, True)
+
+
+def test_pipeline_a_summarys_countries_are_not_the_bilaterals() -> None:
+    """ "X meets with his Saudi, Somali and Syrian counterparts" then "X met separately with Saudi Crown
+    Prince A ...": the meeting with A is of Turkey and Saudi Arabia only."""
+    found = meetings_of(
+        "Turkish President Ali Demir meets with his Saudi, Somali and Syrian counterparts on margins of "
+        "summit\n\nTurkish President Ali Demir on Monday met with several of his counterparts on the "
+        "sidelines of an extraordinary summit in Qatar.\n\nDemir met separately with Saudi Crown Prince Faisal Omar and "
+        "Somali President Hassan Ali on the margins of the meeting.",
+        published="2025-09-15",
+    )
+    assert sorted(tuple(m.countries) for m in found) == [("SA", "TR"), ("SO", "TR")]

@@ -1250,6 +1250,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
+    unnamed_sides = meeting.countries - named_countries
+    if len(persons) >= 2 and all(p.country for p in persons) and len(unnamed_sides) >= 2:  # noqa: PLR2004
+        # "Erdogan meets his Saudi, Somali, Syrian counterparts" told before "met separately with Saudi Crown
+        # Prince X": the summary's countries are its other meetings', not this one's
+        countries = named_countries
     unnamed = any(t.frame.unnamed_party for t in meeting.told)
     if len(persons) < 2 and len(countries - {p.country for p in persons}) < 1 and not unnamed:
         return None
