@@ -11952,8 +11952,8 @@ def test_pipeline_a_summarys_countries_are_not_the_bilaterals() -> None:
     found = meetings_of(
         "Turkish President Ali Demir meets with his Saudi, Somali and Syrian counterparts on margins of "
         "summit\n\nTurkish President Ali Demir on Monday met with several of his counterparts on the "
-        "sidelines of an extraordinary summit in Qatar.\n\nDemir met separately with Saudi Crown Prince Faisal "
-        "Omar and Somali President Hassan Ali on the margins of the meeting.",
+        "sidelines of an extraordinary summit in Qatar.\n\nDemir met separately with Saudi Crown Prince "
+        "Faisal Omar and Somali President Hassan Ali on the margins of the meeting.",
         published="2025-09-15",
     )
     assert sorted(tuple(m.countries) for m in found) == [("SA", "TR"), ("SO", "TR")]
