@@ -11957,3 +11957,27 @@ def test_pipeline_a_summarys_countries_are_not_the_bilaterals() -> None:
         published="2025-09-15",
     )
     assert sorted(tuple(m.countries) for m in found) == [("SA", "TR"), ("SO", "TR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Turkish President Ali Demir met Syrian President Omar Khalil in Doha on Monday. Meeting with "
+            "his Syrian counterpart, the Turkish president highlighted the importance of the group "
+            "fulfilling its deal with Damascus made on March 10.",
+            "2025-09-15",
+        ),
+        (
+            "Secretary Tom Hale and Foreign Minister Kim Lee discussed the commitments made by President Joe "
+            "Reed and President Park Min at their May 21 summit in Seoul.",
+            "2025-05-21",
+        ),
+    ],
+)
+def test_attributes_a_thing_done_on_a_day_dates_no_meeting_but_its_own(text: str, day: str) -> None:
+    """ "the deal with Damascus made on March 10": the deal's day, no meeting's (no meeting on next March
+    10); "the commitments made by A and B at their May 21 summit": the summit's own day, in that clause."""
+    found = meetings_of(text, published="2025-09-15")
+    assert day in {m.date.to_str() for m in found}
+    assert "2026-03-10" not in {m.date.to_str() for m in found}

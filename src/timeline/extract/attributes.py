@@ -633,6 +633,7 @@ def _frame_date(
         if not _year_of_a_thing(doc, d[0], trigger)
         and not _day_of_a_thing(doc, d[0], trigger)
         and not _day_of_an_event(doc, d[0], trigger)
+        and not _day_a_thing_was_done(doc, d[0], trigger)
         and not (
             _NOT_EVENT_DATE.search(sentence.text, max(0, d[0] - 12), d[0])
             and not _of_the_trigger(doc, d[0], trigger)
@@ -790,6 +791,22 @@ def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
         and possessed.lower_ not in _GATHERING_NOUNS
         and possessed.pos_ in {"NOUN", "PROPN"}
         and not (possessed.dep_ == "pobj" and possessed.head.head.i == trigger)  # "met X on Monday's holiday"
+    )
+
+
+def _day_a_thing_was_done(doc: Doc, offset: int, trigger: int) -> bool:
+    """A date in a past participle's clause on a noun other than the trigger: "the deal with Damascus made
+    on March 10", "the agreement signed on 2 May": the day that thing was done, not the meeting's."""
+    token = next((t for t in doc if t.idx == offset), None)
+    if token is None:
+        return False
+    clause = next((a for a in token.ancestors if a.dep_ == "acl" and a.tag_ == "VBN"), None)
+    return (
+        clause is not None
+        and clause.head.i != trigger
+        and clause.head.lower_ not in _GATHERING_NOUNS  # not "the meeting held on Monday"
+        and not clause.left_edge.i <= trigger <= clause.right_edge.i  # "made by A and B at their May 21
+        # summit": the clause tells of the meeting itself
     )
 
 
