@@ -11981,3 +11981,15 @@ def test_attributes_a_thing_done_on_a_day_dates_no_meeting_but_its_own(text: str
     found = meetings_of(text, published="2025-09-15")
     assert day in {m.date.to_str() for m in found}
     assert "2026-03-10" not in {m.date.to_str() for m in found}
+
+
+def test_attributes_a_day_naming_an_event_is_the_events() -> None:
+    """ "It will be their second encounter after Milei's Dec. 10 inauguration": the inauguration's day,
+    no planned meeting on the next December 10."""
+    found = meetings_of(
+        "Paraguayan President Santiago Vera is due in Buenos Aires on Wednesday to meet Argentine President "
+        "Javier Lima. It will be their second encounter after Lima's Dec. 10 inauguration.",
+        published="2024-02-12",
+    )
+    assert "2024-12-10" not in {m.date.to_str() for m in found}
+    assert "2024-02-14" in {m.date.to_str() for m in found}

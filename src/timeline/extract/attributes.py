@@ -820,11 +820,14 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
     token = next((t for t in doc if t.idx == offset), None)
     if token is None:
         return False
-    while token.dep_ in {"compound", "nummod", "amod"} and token.head.i != token.i:
-        token = token.head  # "July [compound] 21"
-    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in"}:
+    while token.dep_ in {"compound", "nummod", "amod", "nmod"} and token.head.i != token.i:
+        token = token.head  # "July [compound] 21"; "Milei's Dec. [nmod] 10 inauguration": the noun itself
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _EVENTS and token.i != trigger:
+        noun = token
+    elif token.dep_ != "pobj" or token.head.lower_ not in {"on", "in"}:
         return False
-    noun = token.head.head
+    else:
+        noun = token.head.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head  # "incident [in Dera Ismail Khan] on July 21"
     return (
