@@ -11993,3 +11993,23 @@ def test_attributes_a_day_naming_an_event_is_the_events() -> None:
     )
     assert "2024-12-10" not in {m.date.to_str() for m in found}
     assert "2024-02-14" in {m.date.to_str() for m in found}
+
+
+def test_pipeline_it_is_the_meeting_between_more_of_its_people() -> None:
+    """ "X and Y travelled to Melbourne for the inaugural meeting ... It is the first meeting between X and
+    his Australian counterpart A, and the second engagement between Y and her counterpart, B": one meeting
+    of the four, B in Y's office."""
+    found = meetings_of(
+        "New Zealand Foreign Minister Tom Hale and Defence Minister Ann Ward travelled to Melbourne today "
+        "for the inaugural meeting with their Australian counterparts.\n\nIt is the first face-to-face "
+        "meeting between Hale and his Australian counterpart Joan Lee, and the second engagement between "
+        "Ward and her counterpart, Rob Stone, who is also the Australian deputy prime minister.",
+        published="2024-01-31",
+    )
+    assert len(found) == 1
+    assert {(p.name, p.role) for p in found[0].participants} == {
+        ("Tom Hale", "foreign minister"),
+        ("Ann Ward", "defence minister"),
+        ("Joan Lee", "foreign minister"),
+        ("Rob Stone", "defence minister"),
+    }

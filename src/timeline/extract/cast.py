@@ -1633,6 +1633,9 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 person, parsed
             ):  # "A, B as well as Defense Minister C and his counterpart, X": C's
                 others = sorted(others, key=lambda p: _words_before(p, person))
+            partner = _conjoined_owner(person, others, parsed)
+            if partner is not None:  # "the engagement between Collins and her counterpart, X": Collins's
+                others = [partner]
             others = others or _subject_before(person, people, parsed)
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
@@ -1916,6 +1919,27 @@ def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> lis
         if subjects:
             return subjects[:1]
     return []
+
+
+def _conjoined_owner(person: Person, others: list[Person], parsed: Parsed) -> Person | None:
+    """Whose "her counterpart" is when the two are joined by "and": "between Collins and her counterpart,
+    Richard Marles", "Peters and his Australian counterpart Penny Wong": the one named just before."""
+    for mention in person.mentions:
+        doc = parsed.sentences[mention.sentence].doc
+        noun = next(
+            (
+                t
+                for t in doc[max(0, mention.token - 5) : mention.token]
+                if t.lower_ in {"counterpart", "counterparts"}
+                and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children)
+            ),
+            None,
+        )
+        if noun is None or noun.dep_ != "conj":
+            continue
+        at = (mention.sentence, noun.head.i)
+        return next((p for p in others for m in p.mentions if (m.sentence, m.token) == at), None)
+    return None
 
 
 def _story_subject(person: Person, people: list[Person], parsed: Parsed) -> list[Person]:

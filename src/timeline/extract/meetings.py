@@ -384,7 +384,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
     if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
-        token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
+        (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS) or _it_is_the_meeting(token)
     ):
         return None  # "had an interaction with X", "X and Y held negotiations in Xi'an" are meetings; "the
         # second high-level interaction under the administration", "the negotiations on a trade deal" not
@@ -2536,6 +2536,24 @@ def _in_subject(token: Token, verb: Token) -> bool:
     return any(token in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
+def _it_is_the_meeting(noun: Token) -> bool:
+    """ "It is the first face-to-face meeting between A and B, and the second engagement between C and D":
+    the meeting just told, said again of its people (not "It was a meeting of minds")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i != noun.i:
+        noun = noun.head
+    be = noun.head
+    if noun.dep_ == "conj" and be.lemma_.lower() == "be":
+        noun = next((c for c in be.children if c.dep_ == "attr"), noun)  # ", and the second engagement
+        # between C and D", the parse joining it to the verb
+    return (
+        noun.lower_ in MEETING_NOUNS
+        and noun.dep_ == "attr"
+        and be.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in be.children)
+        and any(c.lower_ == "between" for c in noun.children)
+    )
+
+
 def _participants_included(verb: Token) -> bool:
     """ "The participating leaders included X, Y and Z", "Among the participants are ...", "The envoys who
     presented their credentials were (or include) X, Y and Z": who was at the meeting told."""
@@ -4235,6 +4253,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _present_at_the_meeting(token)
                 or _during_the_meeting_told(token)
                 or _joined_at_the_meeting(anchor)
+                or (bool(result) and _it_is_the_meeting(token))
             )  # "The Russian side was represented at the meeting by X, Y and Z", "In their talks they will be
             # joined by X and Y": the meeting told, whoever the subject is
             if (by := _represented_by(token)) is not None:  # every one of a long list after "by", however
