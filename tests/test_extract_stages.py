@@ -12013,3 +12013,20 @@ def test_pipeline_it_is_the_meeting_between_more_of_its_people() -> None:
         ("Joan Lee", "foreign minister"),
         ("Rob Stone", "defence minister"),
     }
+
+
+def test_pipeline_two_offices_told_first_then_their_holders_named() -> None:
+    """ "The Turkish foreign minister talked with his Algerian counterpart on the phone ... Hakan Fidan and
+    Ahmed Attaf discussed bilateral relations": one call, the first named Turkey's foreign minister, the
+    second Algeria's."""
+    meeting = only(
+        "The Turkish foreign minister talked with his Algerian counterpart on the phone about an array of "
+        "issues, diplomatic sources said on Wednesday.\n\nHakan Fidan and Ahmed Attaf discussed bilateral "
+        "relations between the two countries.",
+        published="2025-02-05",
+    )
+    assert meeting.meeting_kind == "call"
+    assert who(meeting) == {
+        ("Hakan Fidan", "TR", "foreign minister"),
+        ("Ahmed Attaf", "DZ", "foreign minister"),
+    }

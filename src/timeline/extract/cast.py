@@ -1176,6 +1176,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
+    people = _pair_named_after_offices(people, offices)
     people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _a_list_of_one_country(people, parsed)
@@ -2654,6 +2655,54 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
                     taken.add((held.country, role))  # Prime Minister Y": not Y too
         result.append(person)
     return result
+
+
+def _pair_named_after_offices(people: list[Person], offices: list[OfficeMention]) -> list[Person]:
+    """Two offices told first, their holders named after: "The Turkish foreign minister talked with his
+    Algerian counterpart on the phone ... Hakan Fidan and Ahmed Attaf discussed bilateral relations": the
+    first named holds the first office, the second the counterpart's, in its country.
+
+    Only when the two are named together as the subject of a sentence just after, with no title nor
+    country of their own, first named there."""
+    given: dict[int, tuple[str, str]] = {}
+    for told in offices:
+        counterpart = next(
+            (
+                o
+                for o in offices
+                if o.sentence == told.sentence
+                and o.token > told.token
+                and "counterpart" in o.office.title.lower()
+                and o.office.country not in {None, told.office.country}
+            ),
+            None,
+        )
+        if (
+            counterpart is None
+            or not told.subject
+            or not told.definite
+            or told.office.country is None
+            or told.office.role == "other"
+        ):
+            continue
+        for index in (told.sentence + 1, told.sentence + 2):
+            named = [
+                (m.token, p)
+                for p in people
+                for m in p.mentions
+                if m.sentence == index and m.subject and min(n.sentence for n in p.mentions) == index
+            ]
+            if len(named) == 2 and all(  # noqa: PLR2004 - the two sides
+                p.country is None and p.organisation is None and p.title is None for _, p in named
+            ):
+                (_, first), (_, second) = sorted(named, key=lambda item: item[0])
+                given[first.key] = (told.office.country, told.office.role)
+                given[second.key] = (counterpart.office.country or "", told.office.role)
+                break
+    return [
+        attrs.evolve(p, country=given[p.key][0], role=given[p.key][1]) if p.key in given else p
+        for p in people
+    ]
 
 
 _HEADS = frozenset({"head of state", "head of government"})

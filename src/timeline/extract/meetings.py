@@ -1021,10 +1021,19 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
     """The person a definite noun of office with a country word stands for ("the Uzbek president"), if one; a
     noun of no office class, for one of that country whose title ends in it ("the Saudi crown prince")."""
     roles = _DESCRIBED.get(token.lower_)
-    if cast.person_at(sentence.index, token.i) is not None or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    counterpart = (
+        token.lower_ == "counterpart"
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children)
+        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {",", "("})
+        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN")
+    )  # "talked with his Algerian counterpart": the one of that country the story names (not "his Brunei
+    # counterpart, Second Minister X", who is named there)
+    if cast.person_at(sentence.index, token.i) is not None or not (
+        counterpart or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     ):
         return None
+    if counterpart:
+        roles = frozenset(office.RANK) - {"other"}
     codes = _description_countries(token)
     if len(codes) != 1:
         return None
@@ -1039,6 +1048,7 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
                 if roles is not None
                 else (p.title or "").lower().split()[-1:] == [token.lower_]
             )
+            and (not counterpart or p.title is None or "counterpart" in p.title.lower())
         ),
         reverse=True,
     )
@@ -4136,6 +4146,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     described = _styled_ruler(subject, cast)  # "His Majesty stressed during a call with X"
                     if described is None:
                         described = _described(subject, last_subject, cast)
+                    if described is None and last_subject is None and subject.pos_ == "NOUN":
+                        # "The Turkish foreign minister talked with ...", the story's first words: the one
+                        # holder of that office it names
+                        described = _described_noun(subject, sentence, cast)
                     if described is not None:
                         stand_in, continuation = (
                             [described],
