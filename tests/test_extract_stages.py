@@ -12030,3 +12030,18 @@ def test_pipeline_two_offices_told_first_then_their_holders_named() -> None:
         ("Hakan Fidan", "TR", "foreign minister"),
         ("Ahmed Attaf", "DZ", "foreign minister"),
     }
+
+
+def test_pipeline_a_joint_press_conference_with_someone_is_a_meeting_with_them() -> None:
+    """ "At a joint press conference with Prime Minister A, President of the European Commission B stated":
+    A and B met in person, and "President of the European Commission" is B's title, not A's."""
+    meeting = only(
+        "At a joint press conference with Prime Minister Milo Petrovic, President of the European Commission "
+        "Anna Weber stated that the country's accession is within reach.",
+        published="2025-10-14",
+    )
+    assert meeting.meeting_kind == "in-person"
+    assert {(p.name, p.role) for p in meeting.participants} == {
+        ("Milo Petrovic", "head of government"),
+        ("Anna Weber", "other"),
+    }

@@ -494,12 +494,19 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
 
 def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, starts: set[int]) -> bool:
     """Whether a title after a name is the next name's, set off by commas: "received by the executive vice
-    president, A, the new Venezuelan Foreign Minister, [B]"."""
+    president, A, the new Venezuelan Foreign Minister, [B]"; or standing right before it: "With Prime
+    Minister A, President of the European Commission [B] stated"."""
     doc = sentence.doc
     k = next(
         (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
     )  # the first word past the title
-    return k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts
+    if k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts:
+        return True
+    if k < len(doc) and doc[k].lower_ == "of":  # past "of the European Commission": the body's words
+        k += 1
+        while k < len(doc) and (doc[k].lower_ == "the" or (doc[k].is_title and k not in starts)):
+            k += 1
+    return k in starts
 
 
 def _a_subject(token: Token) -> bool:

@@ -562,6 +562,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children)
         )
         or _remote_conference(token)
+        or _joint_press_conference_with(token)
         or _exchange_with(token)
         or _the_event_attended(token)
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
@@ -742,6 +743,16 @@ def _remote_conference(token: Token) -> bool:
 
 
 _REMOTE = frozenset({"video", "phone", "telephone", "web", "audio"})
+
+
+def _joint_press_conference_with(token: Token) -> bool:
+    """ "At a joint press conference with Prime Minister X, Y stated": the two stood together, in person."""
+    return (
+        token.lower_ == "conference"
+        and any(c.lower_ == "press" for c in token.children)
+        and any(c.lower_ == "joint" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    )
 
 
 def _exchange_with(token: Token) -> bool:
