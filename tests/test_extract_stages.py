@@ -12045,3 +12045,21 @@ def test_pipeline_a_joint_press_conference_with_someone_is_a_meeting_with_them()
         ("Milo Petrovic", "head of government"),
         ("Anna Weber", "other"),
     }
+
+
+def test_pipeline_the_leads_day_dates_the_visit_the_story_goes_on_to_tell() -> None:
+    """ "Chancellor X on Monday welcomed the new chapter in relations with Brazil under Y. «...,» X assured
+    in Brasilia after meeting with Brazil's new president": the meeting was on Monday, not on the day of
+    the caption's present tense; and "«..., dear Y,» the German leader said" makes Y no German leader."""
+    item = article.from_bytes(
+        "Brazil's President Luiz Costa receives German Chancellor Hans Weber in Brasilia – Photo/dpa\n\n"
+        "German Chancellor Hans Weber on Monday welcomed the new chapter in bilateral relations with Brazil "
+        "under Luiz Costa.\n\n«We are all excited that Brazil is back,» Weber assured in Brasilia after "
+        "meeting with Brazil's new president.\n\n«You have been missed, dear Costa,» the German leader, who "
+        "is on a four-day trip, has expressed.".encode(),
+        source_name="t.txt",
+        published="2023-01-31",
+    )
+    events, _ = extract(item)
+    assert [m.date.to_str() for m in events if isinstance(m, MeetingReported)] == ["2023-01-30"]
+    assert {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Luiz Costa"} == {"BR"}

@@ -1000,6 +1000,9 @@ def _country_in(words: str) -> str | None:
     return found[-1].code if len(found) >= 1 and len({f.code for f in found}) == 1 else None
 
 
+_CLOSING_QUOTES = frozenset({"»", "”", ",»", ",”"})
+
+
 def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int) -> Office | None:
     """A title in apposition after a name: ", Minister of Foreign Affairs of Brazil", ", Japan's foreign minister".
 
@@ -1007,6 +1010,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     of Foreign Affairs of the People's Republic of China,") the highest
     office named wins.
     """
+    if any(t.text in _CLOSING_QUOTES for t in doc[name_end : name_end + 2]):
+        return None  # "«You have been missed, dear Lula,» the German leader said": the quote's end
     j = _past_aside(doc, name_end)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)

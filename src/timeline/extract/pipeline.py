@@ -621,6 +621,15 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
     return [parsed.sentences[i].text for i in sorted(set(found))]
 
 
+def _subject_of(sentence: Sentence, root: Token | None, people: Cast | None) -> int | None:
+    """The person the sentence's main verb has for its subject, if a named one."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or people is None:
+        return None
+    person = people.person_at(sentence.index, subject.i)
+    return person.key if person is not None else None
+
+
 def _lead_day(
     parsed: Parsed, told: list[Told], anchor: pendulum.Date | None, people: Cast | None = None
 ) -> TextDate | None:
@@ -657,6 +666,7 @@ def _lead_day(
         meeting = any(meetings.trigger_anchor(t) is not None for t in sentence.doc)  # "... following the
         # first meeting of their defense ministers last November 16"
         named = {p.key for t in sentence.doc if people and (p := people.person_at(index, t.i)) is not None}
+        root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
         pair = _reaches_out(sentence) and any(
             item.written is None
             and not item.frame.future
@@ -677,7 +687,31 @@ def _lead_day(
                 for item in told
             )
         )
-        if day is not None and (anchor is None or day <= anchor) and (opening or meeting or pair or said):
+        actor = _subject_of(sentence, root, people)
+        followed = (
+            actor is not None
+            and people is not None
+            and root is not None
+            and root.lemma_.lower() not in _TRAVEL  # not "X arrived on Monday ... X and Y discussed trade"
+            and attributes.in_clause_of(sentence.doc, dates[0][0], root)
+            and any(  # "Chancellor X on Monday welcomed ... «...,» X assured after meeting with Y": the
+                item.written is None  # day of the visit the story goes on to tell, the lead's actor in it
+                and not item.frame.future
+                and len(set(item.frame.people)) >= 2  # noqa: PLR2004 - the two sides
+                and actor in item.frame.people
+                and index < item.frame.sentence <= index + 2
+                and any(  # named before the meeting's word, who meets, not whom ("Y received a call from X")
+                    m.sentence == item.frame.sentence and m.token < item.frame.trigger
+                    for m in people.people[actor].mentions
+                )
+                for item in told
+            )
+        )
+        if (
+            day is not None
+            and (anchor is None or day <= anchor)
+            and (opening or meeting or pair or said or followed)
+        ):
             return dates[0][1].date
     return None
 
