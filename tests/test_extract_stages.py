@@ -12063,3 +12063,18 @@ def test_pipeline_the_leads_day_dates_the_visit_the_story_goes_on_to_tell() -> N
     events, _ = extract(item)
     assert [m.date.to_str() for m in events if isinstance(m, MeetingReported)] == ["2023-01-30"]
     assert {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Luiz Costa"} == {"BR"}
+
+
+def test_pipeline_a_planned_meeting_takes_the_day_of_the_leaving_told_before() -> None:
+    """ "X would be leaving on Nov. 26 for Rome for a meeting with Y. X will also meet Z": the journey's day
+    dates the meeting with Z too."""
+    found = meetings_of(
+        "The spokesman confirmed Monday that Paraguayan President Santiago Vera would be leaving on Nov. 26 "
+        "for Rome for a meeting with Cardinal Pietro Conti. Vera will also meet with his Italian "
+        "counterpart, Sergio Rossi.",
+        published="2023-11-21",
+    )
+    assert sorted((m.date.to_str(), m.meeting_kind) for m in found) == [
+        ("2023-11-26", "planned"),
+        ("2023-11-26", "planned"),
+    ]

@@ -1461,7 +1461,10 @@ def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
 
 
 # a coming visit, and a journey: "will travel to Boston"
-_VISIT = re.compile(r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?)\b", re.IGNORECASE)
+_VISIT = re.compile(
+    r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to|leav(?:e|es|ing) on)\b",
+    re.IGNORECASE,
+)  # "X would be leaving on Nov. 26 for Rome ... X will also meet Y": the journey's day
 
 
 _OATH = re.compile(
