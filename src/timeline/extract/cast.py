@@ -1183,7 +1183,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
-    people = _pair_named_after_offices(people, offices)
+    people = _pair_named_after_offices(people, offices, parsed)
     people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
     people = _a_list_of_one_country(people, parsed)
@@ -1435,7 +1435,7 @@ def _regnal(group: list[PersonMention]) -> bool:
     """A one-word name a pope or a monarch reigns by ("Pope Francis", "King Charles"): a given name, no family
     name another is spelt one letter off from ("Guillermo Francos" is not Francis)."""
     return all(len(m.name.split()) == 1 for m in group) and any(
-        m.office is not None and m.office.title.split()[-1].lower() in _REGNAL for m in group
+        m.office is not None and m.office.title.lower().split()[:1] in ([w] for w in _REGNAL) for m in group
     )
 
 
@@ -1951,26 +1951,29 @@ def _conjoined_owner(person: Person, others: list[Person], parsed: Parsed) -> Pe
 
 
 def _story_subject(person: Person, people: list[Person], parsed: Parsed) -> list[Person]:
-    """Whose "his Turkish counterpart, X" is when no office holder stands near: the one the story has told as
-    its subject most often so far ("Algerian Foreign Minister A held bilateral meetings ... With his Turkish
-    counterpart, X, the two ministers exchanged views"); none when two are told as often. Not for "The
+    """Whose "his Turkish counterpart, X" is when no office holder stands near: the office holder the story
+    told as a subject last before it ("Algerian Foreign Minister A held bilateral meetings ... With his
+    Turkish counterpart, X, the two ministers exchanged views"); none when two were told so last. Not for "The
     French foreign minister held talks with his German counterpart": that clause's subject owns it."""
     mention = person.mentions[0]
     doc = parsed.sentences[mention.sentence].doc
     if not any(t.lower_ in {"his", "her"} for t in doc[max(0, mention.token - 6) : mention.token]):
         return []
-    counts = {
-        p.key: sum(
-            1
-            for m in p.mentions
-            if m.sentence <= mention.sentence
-            and parsed.sentences[m.sentence].doc[m.token].dep_ in {"nsubj", "nsubjpass", "poss"}
+    latest = {
+        p.key: max(
+            (
+                m.sentence
+                for m in p.mentions
+                if m.sentence < mention.sentence
+                and parsed.sentences[m.sentence].doc[m.token].dep_ in {"nsubj", "nsubjpass"}
+            ),
+            default=-1,
         )
         for p in people
         if p is not person and p.role != "other" and not (p.country and p.country == person.country)
     }
-    most = max(counts.values(), default=0)
-    told = [p for p in people if most and counts.get(p.key) == most]
+    last = max(latest.values(), default=-1)
+    told = [p for p in people if last >= 0 and latest.get(p.key) == last]
     return told if len(told) == 1 else []
 
 
@@ -2664,14 +2667,16 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
     return result
 
 
-def _pair_named_after_offices(people: list[Person], offices: list[OfficeMention]) -> list[Person]:
+def _pair_named_after_offices(
+    people: list[Person], offices: list[OfficeMention], parsed: Parsed
+) -> list[Person]:
     """Two offices told first, their holders named after: "The Turkish foreign minister talked with his
     Algerian counterpart on the phone ... Hakan Fidan and Ahmed Attaf discussed bilateral relations": the
     first named holds the first office, the second the counterpart's, in its country.
 
-    Only when the two are named together as the subject of a sentence just after, with no title nor
-    country of their own, first named there."""
-    given: dict[int, tuple[str, str]] = {}
+    Only when the two are named together as the subject of a sentence just after that tells no day of its
+    own, with no title nor country of their own, first named there."""
+    given: dict[int, tuple[str | None, str]] = {}
     for told in offices:
         counterpart = next(
             (
@@ -2693,18 +2698,22 @@ def _pair_named_after_offices(people: list[Person], offices: list[OfficeMention]
         ):
             continue
         for index in (told.sentence + 1, told.sentence + 2):
+            if index >= len(parsed.sentences) or any(
+                t.ent_type_ == "DATE" for t in parsed.sentences[index].doc
+            ):
+                continue  # "X and Y met in Ankara last month": another meeting, not the exchange told
             named = [
-                (m.token, p)
+                (min(m.token for m in p.mentions if m.sentence == index), p)
                 for p in people
-                for m in p.mentions
-                if m.sentence == index and m.subject and min(n.sentence for n in p.mentions) == index
+                if min(n.sentence for n in p.mentions) == index
+                and any(m.sentence == index and m.subject for m in p.mentions)
             ]
             if len(named) == 2 and all(  # noqa: PLR2004 - the two sides
                 p.country is None and p.organisation is None and p.title is None for _, p in named
             ):
                 (_, first), (_, second) = sorted(named, key=lambda item: item[0])
                 given[first.key] = (told.office.country, told.office.role)
-                given[second.key] = (counterpart.office.country or "", told.office.role)
+                given[second.key] = (counterpart.office.country, told.office.role)
                 break
     return [
         attrs.evolve(p, country=given[p.key][0], role=given[p.key][1]) if p.key in given else p
@@ -3233,9 +3242,10 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     and Y are the hosts abroad, not New Delhi's (a bare family name later, which may be another's, says
     nothing of it; the traveller, the subject, is not met: "After a trip to Germany, President X flew
     back")."""
-    titled = [
-        m for m in person.mentions if m.office is not None and not m.reference and not m.subject
-    ] or person.mentions
+    titled = [m for m in person.mentions if m.office is not None and not m.reference]
+    if titled and all(m.subject for m in titled):
+        return False  # the traveller: "After a two-day visit to Germany, Prime Minister X flew back"
+    titled = [m for m in titled if not m.subject] or list(person.mentions)
     return all(
         any(
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])

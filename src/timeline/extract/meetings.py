@@ -562,7 +562,6 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children)
         )
         or _remote_conference(token)
-        or _joint_press_conference_with(token)
         or _exchange_with(token)
         or _the_event_attended(token)
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
@@ -744,15 +743,6 @@ def _remote_conference(token: Token) -> bool:
 
 _REMOTE = frozenset({"video", "phone", "telephone", "web", "audio"})
 
-
-def _joint_press_conference_with(token: Token) -> bool:
-    """ "At a joint press conference with Prime Minister X, Y stated": the two stood together, in person."""
-    return (
-        token.lower_ == "conference"
-        and any(c.lower_ == "press" for c in token.children)
-        and any(c.lower_ == "joint" for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    )
 
 
 def _exchange_with(token: Token) -> bool:
@@ -3255,6 +3245,9 @@ def _none_set(anchor: Token) -> bool:
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    modal = any(c.dep_ == "aux" and c.lower_ in {*_MODALS, "will"} for c in verb.children)
+    if verb.lemma_.lower() != "be" and not modal:
+        return False  # not "X met Y on Monday, but no meeting has been scheduled with Z": that one was held
     clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     return any(
         noun.lower_ in MEETING_NOUNS

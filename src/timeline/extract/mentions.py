@@ -368,12 +368,16 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
+    ordinal = next(
+        (t.i for t in doc[max(0, name_start - 6) : name_start] if t.lower_ in _ORDINAL_OF_A_SERIES), None
+    )
     return (
         after < len(doc)
+        and ordinal is not None
         and doc[end].tag_ == "VBD"
         and doc[after].lemma_ == "be"
-        and any(t.lower_ in _ORDINAL_OF_A_SERIES for t in doc[max(0, name_start - 6) : name_start])
-    )
+        and all(t.is_lower or t.ent_type_ == "NORP" for t in doc[ordinal + 1 : name_start])
+    )  # not "The first leader Prime Minister X spoke with was Y": X's own title stands before X
 
 
 _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"})
@@ -587,11 +591,18 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     before = office_before(doc, start, offsets, base)
     if before is None or before.country is None:
         return None
-    if mine == "other":  # "Turkish Foreign Minister A, Communications Director B, presidential spokesman C":
-        return before.country  # the staff of the government listed
+    listed = doc[run[0] - 1].text == "," or doc[run[0] - 2].text == ","  # "A, B, and C", not "A and C"
+    leader = before.role in {"head of state", "head of government"}  # "President A and Chief Executive B"
+    envoy = _ENVOY_TITLE.search(doc[run[0] : run[1]].text)
+    if mine == "other" and (listed or leader) and not envoy:  # "Turkish Foreign Minister A, Defence Minister
+        return before.country  # B, presidential spokesman C": the staff of the government listed
     if mine not in _CABINET or before.role not in {*_CABINET, "head of government"}:
-        return None  # "Malaysia's Prime Minister A, Foreign Minister B": a government listed, its head first
+        return None  # "Malaysia's Prime Minister A, Foreign Minister B": a government listed, its head first;
+        # not "Japanese Foreign Minister A and Ambassador B": a guest beside her
     return before.country if mine != before.role else None
+
+
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé])", re.IGNORECASE)  # a guest's
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:

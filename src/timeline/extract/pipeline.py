@@ -621,7 +621,7 @@ def _told_in(index: int, meeting: Meeting, owners: dict[int, int], parsed: Parse
     return [parsed.sentences[i].text for i in sorted(set(found))]
 
 
-def _subject_of(sentence: Sentence, root: Token | None, people: Cast | None) -> int | None:
+def _named_subject(sentence: Sentence, root: Token | None, people: Cast | None) -> int | None:
     """The person the sentence's main verb has for its subject, if a named one."""
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if subject is None or people is None:
@@ -687,7 +687,7 @@ def _lead_day(
                 for item in told
             )
         )
-        actor = _subject_of(sentence, root, people)
+        actor = _named_subject(sentence, root, people)
         followed = (
             actor is not None
             and people is not None
@@ -1249,10 +1249,11 @@ def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> 
             and len(heads) == 1
             and any(_CREDENTIALS.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
         ):
-            result += [
+            home = people.people[heads[0]].country
+            result += [  # not the head's own minister beside him: "in the presence of Foreign Minister Y"
                 attrs.evolve(meeting, people=(heads[0], k), countries=frozenset())
                 for k in meeting.people
-                if k != heads[0]
+                if k != heads[0] and (home is None or people.people[k].country != home)
             ]
         else:
             result.append(meeting)
@@ -1260,7 +1261,9 @@ def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> 
 
 
 _HEADS = frozenset({"head of state", "head of government"})
-_CREDENTIALS = re.compile(r"\bcredentials\b|\bcredence\b", re.IGNORECASE)
+_CREDENTIALS = re.compile(
+    r"\bcredence\b|\bpresent\w*\s+(?:\w+\s+){0,2}credentials\b|\bcredentials\s+of\b", re.IGNORECASE
+)  # not "burnishing his credentials as a mediator"
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
@@ -1284,8 +1287,8 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
-    unnamed_sides = meeting.countries - named_countries
-    if len(persons) >= 2 and all(p.country for p in persons) and len(unnamed_sides) >= 2:  # noqa: PLR2004
+    summary = any(len(t.frame.countries - named_countries) >= 2 for t in meeting.told)  # noqa: PLR2004
+    if len(persons) >= 2 and all(p.country for p in persons) and summary:  # noqa: PLR2004
         # "Erdogan meets his Saudi, Somali, Syrian counterparts" told before "met separately with Saudi Crown
         # Prince X": the summary's countries are its other meetings', not this one's
         countries = named_countries
