@@ -11437,20 +11437,39 @@ def test_meetings_said_he_would_meet_on_a_day_is_planned(text: str, planned: boo
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == ([("planned", "2024-03-12")] if planned else [])
 
 
-def test_meetings_the_pull_aside_meetings_included_one_with_each() -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "pairs"),
+    [
+        pytest.param(
+            "Prime Minister Ravi Kumar held bilateral talks with several leaders on the sidelines of CHOGM in "
+            "London on Thursday. The pull-aside meetings with world leaders included an interaction with "
+            "Australian Prime Minister Tom Hale, Ugandan President Moses Okello and Fiji Prime Minister Jone "
+            "Rabuka.",
+            "2018-04-20",
+            [["Jone Rabuka", "Ravi Kumar"], ["Moses Okello", "Ravi Kumar"], ["Ravi Kumar", "Tom Hale"]],
+            id="the-pull-aside-meetings-included",
+        ),
+        pytest.param(
+            "Australian Prime Minister Tom Grey has pushed trade and defence ties in a series of back-to-back "
+            "meetings with world leaders, as the G20 summit wraps up in Bali.\n\nAs some leaders made a dash "
+            "to the airport after the final session of the talks wrapped up, Mr Grey met with French President "
+            "Paul Roux, Indian Prime Minister Ravi Kumar and new UK Prime Minister Ann Hale.",
+            "2022-11-16",
+            [["Ann Hale", "Tom Grey"], ["Paul Roux", "Tom Grey"], ["Ravi Kumar", "Tom Grey"]],
+            id="a-series-of-meetings-then-a-list-met",
+        ),
+    ],
+)
+def test_meetings_a_list_met_after_several_meetings_told_is_one_with_each(
+    text: str, published: str, pairs: list[list[str]]
+) -> None:
     """ "X held talks on the sidelines of CHOGM. The pull-aside meetings with world leaders included an
-    interaction with A, B and C": the one the story follows met each; CHOGM, an acronym after "of", no one."""
-    found = meetings_of(
-        "Prime Minister Ravi Kumar held bilateral talks with several leaders on the sidelines of CHOGM in London "
-        "on Thursday. The pull-aside meetings with world leaders included an interaction with Australian Prime "
-        "Minister Tom Hale, Ugandan President Moses Okello and Fiji Prime Minister Jone Rabuka.",
-        published="2018-04-20",
-    )
-    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
-        ["Jone Rabuka", "Ravi Kumar"],
-        ["Moses Okello", "Ravi Kumar"],
-        ["Ravi Kumar", "Tom Hale"],
-    ]
+    interaction with A, B and C" (CHOGM, an acronym after "of", no one); "X pushed ties in a series of
+    back-to-back meetings with world leaders ... After the final session wrapped up, X met with A, B and C"
+    (the session told before the verb is no occasion they met at together): the one the story follows met
+    each."""
+    found = meetings_of(text, published=published)
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == pairs
 
 
 def test_mentions_the_place_of_a_title_is_no_part_of_the_name_after_it() -> None:
@@ -11796,24 +11815,6 @@ def test_cast_his_counterpart_with_no_one_near_is_the_story_subjects() -> None:
     )
     people = {p.name: p for p in cast_of(text).people}
     assert (people["Emre Kaya"].role, people["Karl Huber"].role) == ("foreign minister", "foreign minister")
-
-
-def test_meetings_a_series_of_meetings_then_a_list_met_is_one_each() -> None:
-    """ "X pushed ties in a series of back-to-back meetings with world leaders ... After the final session
-    wrapped up, X met with A, B and C": a meeting with each (the session told before the verb is no
-    occasion they met at together)."""
-    found = meetings_of(
-        "Australian Prime Minister Tom Grey has pushed trade and defence ties in a series of back-to-back "
-        "meetings with world leaders, as the G20 summit wraps up in Bali.\n\nAs some leaders made a dash to "
-        "the airport after the final session of the talks wrapped up, Mr Grey met with French President Paul "
-        "Roux, Indian Prime Minister Ravi Kumar and new UK Prime Minister Ann Hale.",
-        published="2022-11-16",
-    )
-    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
-        ["Ann Hale", "Tom Grey"],
-        ["Paul Roux", "Tom Grey"],
-        ["Ravi Kumar", "Tom Grey"],
-    ]
 
 
 def test_mentions_a_government_listed_head_first_is_one_country() -> None:
