@@ -11441,19 +11441,20 @@ def test_meetings_said_he_would_meet_on_a_day_is_planned(text: str, planned: boo
     ("text", "published", "pairs"),
     [
         pytest.param(
-            "Prime Minister Ravi Kumar held bilateral talks with several leaders on the sidelines of CHOGM in "
-            "London on Thursday. The pull-aside meetings with world leaders included an interaction with "
-            "Australian Prime Minister Tom Hale, Ugandan President Moses Okello and Fiji Prime Minister Jone "
-            "Rabuka.",
+            "Prime Minister Ravi Kumar held bilateral talks with several leaders on the sidelines of CHOGM "
+            "in London on Thursday. The pull-aside meetings with world leaders included an interaction with "
+            "Australian Prime Minister Tom Hale, Ugandan President Moses Okello and Fiji Prime Minister "
+            "Jone Rabuka.",
             "2018-04-20",
             [["Jone Rabuka", "Ravi Kumar"], ["Moses Okello", "Ravi Kumar"], ["Ravi Kumar", "Tom Hale"]],
             id="the-pull-aside-meetings-included",
         ),
         pytest.param(
-            "Australian Prime Minister Tom Grey has pushed trade and defence ties in a series of back-to-back "
-            "meetings with world leaders, as the G20 summit wraps up in Bali.\n\nAs some leaders made a dash "
-            "to the airport after the final session of the talks wrapped up, Mr Grey met with French President "
-            "Paul Roux, Indian Prime Minister Ravi Kumar and new UK Prime Minister Ann Hale.",
+            "Australian Prime Minister Tom Grey has pushed trade and defence ties in a series of "
+            "back-to-back meetings with world leaders, as the G20 summit wraps up in Bali.\n\nAs some "
+            "leaders made a dash to the airport after the final session of the talks wrapped up, Mr Grey met "
+            "with French President Paul Roux, Indian Prime Minister Ravi Kumar and new UK Prime Minister Ann "
+            "Hale.",
             "2022-11-16",
             [["Ann Hale", "Tom Grey"], ["Paul Roux", "Tom Grey"], ["Ravi Kumar", "Tom Grey"]],
             id="a-series-of-meetings-then-a-list-met",
