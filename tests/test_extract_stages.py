@@ -12148,3 +12148,28 @@ def test_mentions_an_officer_after_and_is_the_leaders_not_a_ministers_guest(
     """ "President A and Chief Executive Officer B": B of A's country; "Foreign Minister A and Ambassador
     B": B may be a guest's envoy, no country from A."""
     assert next(p.country for p in cast_of(text).people if p.name == name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        pytest.param(
+            "Georgian Prime Minister Irakli Beridze is on a two-day trip to Brussels, where he has also met "
+            "European Council President Charles Maes and European Parliament President Roberta Galea.",
+            [2, 2],
+            id="heads-of-two-institutions",
+        ),
+        pytest.param(
+            "Georgian Prime Minister Irakli Beridze is on a two-day trip to Brussels, where he has also met "
+            "European Commission President Anna Weber and Commissioner Oliver Maes.",
+            [3],
+            id="a-president-and-a-commissioner",
+        ),
+    ],
+)
+def test_meetings_heads_of_several_institutions_of_one_body_are_met_one_by_one(
+    text: str, sizes: list[int]
+) -> None:
+    """ "X met European Council President A and European Parliament President B": a meeting with each; "X met
+    Commission President A and Commissioner B": one, the two may sit together."""
+    assert sorted(len(m.participants) for m in meetings_of(text, published="2022-05-19")) == sizes

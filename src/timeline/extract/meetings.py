@@ -1559,6 +1559,29 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
     return countries if one_by_one and len({_branch(p) for p in hosts}) >= 2 else frozenset()
 
 
+def _institutions_one_by_one(people: list[int], cast: Cast) -> bool:
+    """A visitor meeting the heads of several institutions of one body: "X met European Council President A
+    and European Parliament President B" is a meeting with each (each title names its own institution; not
+    "Commission President A and Commissioner B", who may sit together)."""
+    if len(people) < 3:  # the visitor and two heads
+        return False
+    visitor, *hosts = [cast.people[k] for k in people]
+    bodies = [
+        " ".join(w for w in (p.title or "").lower().split() if w not in office.HEADS | {"of", "the"})
+        for p in hosts
+    ]
+    organisations = {p.organisation for p in hosts}
+    return (
+        len(organisations) == 1
+        and None not in organisations
+        and not any(p.country for p in hosts)
+        and visitor.country is not None
+        and visitor.organisation is None
+        and all(bodies)
+        and len(set(bodies)) == len(bodies)
+    )
+
+
 def _branch(person: Person) -> str:
     """Where an office sits: the head of state, parliament or the opposition, or the government."""
     if person.role == "head of state":
@@ -4478,6 +4501,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _several(token)
                 or _with_each(anchor)
                 or bool(hosts)
+                or (subject is not None and not subject.conjuncts and _institutions_one_by_one(people, cast))
                 or each_aside
                 or in_meetings
             ) and len(people) - len(companions) >= 3 and not continuation
