@@ -797,7 +797,7 @@ def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
 def _day_a_thing_was_done(doc: Doc, offset: int, trigger: int) -> bool:
     """A date in a past participle's clause on a noun other than the trigger: "the deal with Damascus made
     on March 10", "the agreement signed on 2 May": the day that thing was done, not the meeting's."""
-    token = next((t for t in doc if t.idx == offset), None)
+    token = token_at(doc, offset)
     if token is None:
         return False
     clause = next((a for a in token.ancestors if a.dep_ == "acl" and a.tag_ == "VBN"), None)

@@ -556,7 +556,7 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         elif before and after and not after.title and after.organisation and before.organisation is None:
             # "President X of the European Parliament": the organisation's office, no state's (a High
             # Representative of the EU keeps hers)
-            leader = before.role in {"head of state", "head of government"}
+            leader = before.role in office_words.LEADERS
             office = attrs.evolve(
                 before, organisation=after.organisation, country=None, role="other" if leader else before.role
             )
@@ -1594,7 +1594,7 @@ def _person(key: int, group: list[PersonMention], headings: frozenset[int] = fro
     role = office.role if office else "other"
     if organisation and not (office and office.country):
         country = None
-        if office is not None and office.organisation is None and role in {"head of state", "head of government"}:
+        if office is not None and office.organisation is None and role in office_words.LEADERS:
             role = "other"  # "the President of the European Council, Donald Tusk ... President Tusk": the EU's
     return Person(
         key=key,
@@ -2721,9 +2721,6 @@ def _pair_named_after_offices(
     ]
 
 
-_HEADS = frozenset({"head of state", "head of government"})
-
-
 def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
     """A head without a country, and "the Greek leader" told beside them: that leader is the head.
 
@@ -2745,13 +2742,14 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
     if not told:
         return people
     taken = {(p.country, p.role) for p in people if p.country}
-    beside = {(m.sentence, p.country) for p in people if p.role in _HEADS and p.country for m in p.mentions}
+    leaders = [p for p in people if p.role in office_words.LEADERS and p.country]
+    beside = {(m.sentence, p.country) for p in leaders for m in p.mentions}
     told = [
         (sentence, code) for sentence, code in told if (sentence, code) not in beside
     ]  # "Modi, the Indian leader"
     result = []
     for person in people:
-        if person.country is None and person.organisation is None and person.role in _HEADS:
+        if person.country is None and person.organisation is None and person.role in office_words.LEADERS:
             near = {
                 code
                 for sentence, code in told
@@ -3245,13 +3243,13 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     titled = [m for m in person.mentions if m.office is not None and not m.reference]
     if titled and all(m.subject for m in titled):
         return False  # the traveller: "After a two-day visit to Germany, Prime Minister X flew back"
-    titled = [m for m in titled if not m.subject] or list(person.mentions)
+    met = [m for m in titled if not m.subject] or person.mentions
     return all(
         any(
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
             for hit in countries_in(text)
         )  # not "X and visiting Finnish President Y agreed ...": a guest's demonym, no visit to Finland
-        for text in {parsed.sentences[m.sentence].text for m in titled}
+        for text in {parsed.sentences[m.sentence].text for m in met}
     )
 
 

@@ -727,7 +727,7 @@ _DESCRIBED = {
     "premier": frozenset({"head of government"}),
     "chancellor": frozenset({"head of government"}),
     "king": frozenset({"head of state"}),
-    "leader": frozenset({"head of state", "head of government"}),
+    "leader": office.LEADERS,
     "fm": frozenset({"foreign minister"}),
     "eam": frozenset({"foreign minister"}),  # India's External Affairs Minister
     "pm": frozenset({"head of government"}),
@@ -919,7 +919,7 @@ def _paired_offices(token: Token, cast: Cast) -> list[int]:
         {office.title_class(title)}
         if title
         else (
-            {"head of state", "head of government"}
+            set(office.LEADERS)
             if token.lower_ == "summit" or "summit" in words.lower()
             else set()
         )
@@ -1547,7 +1547,7 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
         return frozenset()
     visitor, *hosts = [cast.people[k] for k in people]
     countries = frozenset(p.country for p in hosts if p.country is not None)
-    heads = {"head of state", "head of government"}
+    heads = office.LEADERS
     one_by_one = (
         (len(hosts) >= 3 or {p.role for p in hosts} == heads)  # "meet President A and Prime Minister B"
         and len(countries) == 1
@@ -2269,7 +2269,7 @@ def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
         and any(c.lower_ == "on" for c in token.children)
         and subject is not None
         and not _several_subject(subject)
-        and not any(cast.people[k].role in _LEADERS for k in people[1:])
+        and not any(cast.people[k].role in office.LEADERS for k in people[1:])
     )
 
 
@@ -3923,17 +3923,16 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     pair_word = token.lower_ in {"both", "two"} or any(c.lower_ in {"both", "two"} for c in token.children)
     if pair_word and len(last) != 2:  # a pair
         return []  # "both presidents are having breakfast" after three named: not all three
-    heads = [k for k in named if cast.people[k].role in _LEADERS]
+    heads = [k for k in named if cast.people[k].role in office.LEADERS]
     if (
         token.lower_ == "leaders"
         and len(heads) >= 2
-        and any(cast.people[k].role not in _LEADERS for k in last)
+        and any(cast.people[k].role not in office.LEADERS for k in last)
     ):
         return []
     return last
 
 
-_LEADERS = frozenset({"head of state", "head of government"})
 
 
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:

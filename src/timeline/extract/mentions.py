@@ -592,7 +592,7 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     if before is None or before.country is None:
         return None
     listed = doc[run[0] - 1].text == "," or doc[run[0] - 2].text == ","  # "A, B, and C", not "A and C"
-    leader = before.role in {"head of state", "head of government"}  # "President A and Chief Executive B"
+    leader = before.role in office.LEADERS  # "President A and Chief Executive B"
     envoy = _ENVOY_TITLE.search(doc[run[0] : run[1]].text)
     if mine == "other" and (listed or leader) and not envoy:  # "Turkish Foreign Minister A, Defence Minister
         return before.country  # B, presidential spokesman C": the staff of the government listed
@@ -1078,8 +1078,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         # "Cardinal Pietro Parolin, Secretary of State, Holy See": the state named after the title, not the
         # one the title alone would say
         role = office.title_class(best.title)
-        leaders = {"head of state", "head of government"}
-        if role in leaders and not gazetteer.title_fits_named(best.title, named_after):
+        if role in office.LEADERS and not gazetteer.title_fits_named(best.title, named_after):
             role = "other"
         if best.title.lower() == "secretary of state" and named_after != "US":
             role = "other"  # the Holy See's Secretary of State heads its government, not its diplomacy
@@ -1533,13 +1532,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
         country = "IN"
     country = country or (None if organisation else office.title_country(title))
     role = office.title_class(title)
-    if (
-        role in {"head of state", "head of government"}
-        and country
-        and not gazetteer.title_fits_named(title, country)
-    ):
+    if role in office.LEADERS and country and not gazetteer.title_fits_named(title, country):
         role = "other"
-    if role in {"head of state", "head of government"} and organisation:
+    if role in office.LEADERS and organisation:
         role = "other"  # "the President of the European Commission": an organisation's, no state's
     if country is not None and gazetteer.foreign_ministers_chancellor(title, country):
         role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller

@@ -20,7 +20,7 @@ from timeline.article import Article
 from timeline.extract import attributes, cast, meetings, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
-from timeline.extract.office import TITLE_WORDS
+from timeline.extract.office import LEADERS, TITLE_WORDS
 from timeline.extract.parse import Parsed, Sentence, parse
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
@@ -1243,7 +1243,7 @@ def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> 
     with each, not one of four."""
     result = []
     for meeting in meetings:
-        heads = [k for k in meeting.people if people.people[k].role in _HEADS]
+        heads = [k for k in meeting.people if people.people[k].role in LEADERS]
         if (
             len(meeting.people) >= 3  # noqa: PLR2004 - the head and two envoys
             and len(heads) == 1
@@ -1260,7 +1260,6 @@ def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> 
     return result
 
 
-_HEADS = frozenset({"head of state", "head of government"})
 _CREDENTIALS = re.compile(
     r"\bcredence\b|\bpresent\w*\s+(?:\w+\s+){0,2}credentials\b|\bcredentials\s+of\b", re.IGNORECASE
 )  # not "burnishing his credentials as a mediator"
@@ -1410,7 +1409,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         meeting_kind=kind,
         place=place,
         participants=tuple(
-            _participant(p, now=_of_the_day(date, anchor), then=_then_office(p, meeting, parsed))
+            _participant(p, now=_of_the_day(date, anchor), then=_then_office(p, told, parsed))
             for p in persons
         ),
         countries=tuple(sorted(countries)),
@@ -1994,9 +1993,9 @@ def _of_the_day(date: TextDate | None, anchor: pendulum.Date | None) -> bool:
 _A_MONTH = 31  # days
 
 
-def _then_office(person: Person, meeting: Meeting, parsed: Parsed) -> Office | None:
-    """The office a sentence telling the meeting gives the person with "then": "then foreign minister X"."""
-    told = {t.frame.sentence for t in meeting.told}
+def _then_office(person: Person, told: set[int], parsed: Parsed) -> Office | None:
+    """The office a sentence telling the meeting (one of ``told``) gives the person with "then": "then
+    foreign minister X"."""
     return next(
         (
             m.office
