@@ -477,7 +477,6 @@ def test_a_day_opening_another_clause_is_not_the_meetings() -> None:
     assert vice.place != "Shanghai"
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: the parse of this sentence gives no meeting frame")
 def test_a_former_office_holder_opening_a_sentence_is_a_person_who_meets() -> None:
     """ "Former British Prime Minister X met ..." is a meeting; X is British and holds no office now."""
     [meeting] = read(

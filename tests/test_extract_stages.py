@@ -12173,3 +12173,60 @@ def test_meetings_heads_of_several_institutions_of_one_body_are_met_one_by_one(
     """ "X met European Council President A and European Parliament President B": a meeting with each; "X met
     Commission President A and Commissioner B": one, the two may sit together."""
     assert sorted(len(m.participants) for m in meetings_of(text, published="2022-05-19")) == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param(
+            "On March 8, 2023, after negotiations with the Minister of Foreign Affairs of Mongolia Battsetseg "
+            "Gantulga in Ulaanbaatar, the Uzbek foreign minister Akmal Rashidov wrote on his channel.",
+            ["2023-03-08"],
+            id="negotiations-with-a-minister",
+        ),
+        pytest.param(
+            "On March 8, 2023, after negotiations on a trade deal, the Uzbek foreign minister Akmal Rashidov "
+            "wrote on his channel.",
+            [],
+            id="negotiations-on-a-thing",
+        ),
+    ],
+)
+def test_meetings_negotiations_with_an_officer_are_a_meeting(text: str, dates: list[str]) -> None:
+    """ "after negotiations with Minister X": the noun held with a titled person is a meeting; "after
+    negotiations on a trade deal" is none."""
+    assert [str(m.date) for m in meetings_of(text, published="2024-06-12")] == dates
+
+
+@pytest.mark.parametrize(
+    "place", ["in the city of Samarkand", "in the town of Samarkand", "in the capital city of Samarkand"]
+)
+def test_attributes_a_settlement_named_after_of_places_the_meeting(place: str) -> None:
+    """ "in the city of X": the place is X, not the city."""
+    text = (
+        "On March 8, 2023, Uzbek Foreign Minister Akmal Rashidov held talks with Mongolian Foreign Minister "
+        f"Tsendiin Oyun {place}."
+    )
+    assert [m.place for m in meetings_of(text, published="2024-06-12")] == ["Samarkand"]
+
+
+def test_mentions_a_title_that_is_the_next_verbs_subject_is_no_apposition() -> None:
+    """ "at a press conference with Prime Minister X, the Commission President stressed": X keeps his title."""
+    text = (
+        "At a joint press conference with Montenegrin Prime Minister Milojko Spajić, the Commission President "
+        "stressed that the country had closed four chapters."
+    )
+    assert person(text, "Milojko Spajić").role == "head of government"
+
+
+def test_meetings_a_bodys_president_described_by_the_body_is_its_one_president() -> None:
+    """ "the Commission President stressed", with one president of a body in the story: that one."""
+    text = (
+        "On Tuesday, President of the European Commission Anna Weber continued her tour by visiting "
+        "Montenegro.\n\nAt a joint press conference with Montenegrin Prime Minister Milojko Spajić, the "
+        "Commission President stressed that the country had closed four chapters."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2025-10-15")] == [
+        ["Anna Weber", "Milojko Spajić"]
+    ]
+

@@ -1005,7 +1005,7 @@ def place_of(doc: Doc, trigger: int) -> str | None:
             continue
         if where is not None and prep.i not in own:
             return where  # "landed in Ezeiza from Rome, where X held meetings with Y": the clause's place
-        for obj in prep.children:
+        for obj in map(_named_in, prep.children):
             if obj.dep_ != "pobj" or (
                 obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"
             ):
@@ -1022,6 +1022,20 @@ def place_of(doc: Doc, trigger: int) -> str | None:
             if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
                 return name
     return _place_where(token)
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital"})
+
+
+def _named_in(obj: Token) -> Token:
+    """The place a settlement noun names after "of": "in the city of [Tashkent]"; any other word itself."""
+    if obj.lower_ in _SETTLEMENTS:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                named = [c for c in prep.children if c.dep_ == "pobj"]
+                if named:
+                    return named[0]
+    return obj
 
 
 def _place_where(token: Token) -> str | None:

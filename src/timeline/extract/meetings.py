@@ -384,10 +384,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
     if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
-        (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS) or _it_is_the_meeting(token)
+        (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS)
+        or _it_is_the_meeting(token)
+        or any(c.lower_ == "with" and _with_titled(c) for c in token.children)
     ):
-        return None  # "had an interaction with X", "X and Y held negotiations in Xi'an" are meetings; "the
-        # second high-level interaction under the administration", "the negotiations on a trade deal" not
+        return None  # "had an interaction with X", "X and Y held negotiations in Xi'an", "after negotiations
+        # with Minister X" are meetings; "the second high-level interaction under the administration", "the
+        # negotiations on a trade deal" not
     if pos == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
@@ -967,6 +970,15 @@ def _titled_alike(subject: Token, cast: Cast) -> int | None:
         if p.title is not None
         and (p.title.lower() == phrase or (not words and p.title.lower().split(" of ")[0].strip() == phrase))
     ]  # "The Chairperson also visited ...": the one "Chairperson of the African Union Commission"
+    if not holders and words and not any(country_of_words(w) for w in words):
+        holders = [
+            p.key
+            for p in cast.people
+            if p.organisation is not None
+            and p.country is None
+            and p.title is not None
+            and p.title.lower().split(" of ")[0].split()[-1:] == [subject.lower_]
+        ]  # "the Commission President stressed": the one president of a body, not of a country
     return holders[0] if len(holders) == 1 else None
 
 

@@ -1055,6 +1055,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         and stop - j < 40
     ):
         stop += 1
+    if _subject_of_the_verb_after(doc, stop):
+        return None  # "at a press conference with Prime Minister X, the Commission President stressed": the
+        # title the next clause's subject, no apposition
     best: Office | None = None
     k = j
     while k < stop:
@@ -1088,6 +1091,17 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _subject_of_the_verb_after(doc: Doc | Span, stop: int) -> bool:
+    """The words before ``stop`` end in the subject of the verb at ``stop``: ", the Commission President
+    [stressed]"."""
+    return (
+        0 < stop < len(doc)
+        and doc[stop].pos_ in {"VERB", "AUX"}
+        and doc[stop - 1].dep_ in {"nsubj", "nsubjpass"}
+        and doc[stop - 1].head.i == doc[stop].i
+    )
 
 
 def _whose(country: str | None, organisation: str | None, at: int) -> Office:
