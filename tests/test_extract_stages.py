@@ -12230,3 +12230,32 @@ def test_meetings_a_bodys_president_described_by_the_body_is_its_one_president()
         ["Anna Weber", "Milojko Spajić"]
     ]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Tom Reid became Britain's youngest prime minister in 200 years last month.", "Tom Reid", "GB"),
+        ("Aiko Sato became Japan's first female prime minister last month.", "Aiko Sato", "JP"),
+    ],
+)
+def test_mentions_a_word_ranking_the_holder_stands_between_country_and_title(
+    text: str, name: str, country: str
+) -> None:
+    """ "Britain's youngest prime minister", "Japan's first female prime minister": the title, ranked."""
+    found = person(text, name)
+    assert (found.country, found.role) == (country, "head of government")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("He is the third UK prime minister Okada has met since Labour won office in May.", "other"),
+        ("The last Australian prime minister Okada met was Tom Reid.", "other"),
+        ("The first Australian Prime Minister Okada met Zhou Lin in 1973.", "head of government"),
+    ],
+)
+def test_mentions_the_nth_title_a_name_met_is_not_the_names(text: str, role: str) -> None:
+    """ "the third UK prime minister X has met": X is the subject of a clause on the title, not its holder;
+    "the first Australian Prime Minister X met Y" gives X the title."""
+    assert person(text, "Okada").role == role

@@ -367,17 +367,30 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
     end = name_start
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
     ordinal = next(
-        (t.i for t in doc[max(0, name_start - 6) : name_start] if t.lower_ in _ORDINAL_OF_A_SERIES), None
+        (
+            t.i - doc[0].i
+            for t in doc[max(0, name_start - 6) : name_start]
+            if t.lower_ in _ORDINAL_OF_A_SERIES or t.ent_type_ == "ORDINAL"
+        ),
+        None,
     )
-    return (
-        after < len(doc)
-        and ordinal is not None
-        and doc[end].tag_ == "VBD"
-        and doc[after].lemma_ == "be"
-        and all(t.is_lower or t.ent_type_ == "NORP" for t in doc[ordinal + 1 : name_start])
-    )  # not "The first leader Prime Minister X spoke with was Y": X's own title stands before X
+    if end + 1 < len(doc) and doc[end].lemma_ == "have" and doc[end + 1].tag_ == "VBN":
+        end += 1  # "the third UK prime minister Albanese has met"
+    if (
+        end >= len(doc)
+        or ordinal is None
+        or doc[end].tag_ not in {"VBD", "VBN"}
+        or not all(t.is_lower or t.ent_type_ in {"NORP", "GPE"} for t in doc[ordinal + 1 : name_start])
+    ):
+        return False  # not "The first leader Prime Minister X spoke with was Y": X's own title before X
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
+    return (after < len(doc) and doc[after].lemma_ == "be") or (
+        doc[end].lemma_.lower() in _MET_IN_A_SERIES and not any(c.dep_ == "dobj" for c in doc[end].children)
+    )  # "... X met was Y"; "the third UK prime minister X has met since ...", met with no object of its own
+
+
+_MET_IN_A_SERIES = frozenset({"meet", "host", "receive", "welcome", "call"})
 
 
 _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"})
@@ -1407,8 +1420,9 @@ def _apposition_title(
             if j < len(doc) and doc[j].text in _POSSESSIVE:
                 j += 1
             break
-    while j < stop and doc[j].lower_ in office.QUALIFIERS:
-        qualifiers.append(doc[j].lower_)
+    while j < stop and (doc[j].lower_ in office.QUALIFIERS or _a_first_or_most(doc[j])):
+        if doc[j].lower_ in office.QUALIFIERS:
+            qualifiers.append(doc[j].lower_)
         j += 1
     if j >= stop or not _is_title_word(doc[j]):
         return None
@@ -1453,6 +1467,15 @@ def _apposition_title(
             return None  # "Obama, Tanzanian President Discuss ...": a list in a headline, not an apposition
     del start
     return _office(doc, run, country, organisation, qualifiers, offsets, base, run[0]), k
+
+
+_SEX = frozenset({"female", "woman", "male"})
+
+
+def _a_first_or_most(token: Token) -> bool:
+    """A word ranking the holder among the office's holders: "Britain's [youngest] prime minister", "its
+    [first] [female] president"; not a qualifier of the office itself."""
+    return token.tag_ == "JJS" or token.ent_type_ == "ORDINAL" or token.lower_ in _SEX
 
 
 def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
