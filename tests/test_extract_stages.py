@@ -12259,3 +12259,20 @@ def test_mentions_the_nth_title_a_name_met_is_not_the_names(text: str, role: str
     """ "the third UK prime minister X has met": X is the subject of a clause on the title, not its holder;
     "the first Australian Prime Minister X met Y" gives X the title."""
     assert person(text, "Okada").role == role
+
+
+def test_normalize_the_head_of_the_ministry_of_foreign_affairs_is_its_minister() -> None:
+    """ "the head of the Ministry of Foreign Affairs of Ukraine, X": Ukraine's foreign minister."""
+    text = "Sikorski also spoke with the head of the Ministry of Foreign Affairs of Ukraine, Oleh Marko."
+    found = person(text, "Oleh Marko")
+    assert (found.country, found.role) == ("UA", "foreign minister")
+
+
+def test_mentions_a_country_and_a_dash_open_a_listed_name() -> None:
+    """ "spoke with the heads of the foreign ministries: Germany – A and Lithuania – B": each the country
+    before the dash."""
+    text = (
+        "Radosław Sikorski spoke with the heads of the foreign ministries: Germany – Anna Weber and "
+        "Lithuania – Jonas Petraitis."
+    )
+    assert (person(text, "Anna Weber").country, person(text, "Jonas Petraitis").country) == ("DE", "LT")

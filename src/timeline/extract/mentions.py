@@ -421,6 +421,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         ):  # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat; "the
             # Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office, not the style
             return office_held
+    if (named := _country_dashed_before(doc, name_start)) is not None:
+        return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A and Lithuania – B"
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
         return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's
@@ -1125,6 +1127,21 @@ def _whose(country: str | None, organisation: str | None, at: int) -> Office:
 
 
 _DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _country_dashed_before(doc: Doc | Span, name_start: int) -> str | None:
+    """A country's name alone, then a dash, before a name, opening a list's item: "spoke with the foreign
+    ministers: Germany – A and Lithuania – B"."""
+    if name_start < 2 or doc[name_start - 1].text not in _DASHES:
+        return None
+    for size in (4, 3, 2, 1):
+        start = name_start - 1 - size
+        if start < 0 or (start > 0 and doc[start - 1].text not in {":", ",", ";", "and"}):
+            continue
+        code = country_named_whole(doc[start : name_start - 1].text)
+        if code is not None:
+            return code
+    return None
 
 
 def _country_set_off(doc: Doc | Span, start: int) -> str | None:

@@ -268,6 +268,14 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)} Minister"
 
 
+@_repair(
+    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b", needs=("Ministry of ",)
+)
+def _head_of_the_ministry_of(match: re.Match[str]) -> str:
+    """ "the head of the Ministry of Foreign Affairs of Ukraine, X": its minister."""
+    return f"Minister of {match.group(1)}"
+
+
 @_repair(r"\b(?:Raksha|Videsh) Mantri\b", needs=(" Mantri",))
 def _hindi_title(match: re.Match[str]) -> str:
     """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English.
