@@ -422,7 +422,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             # Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office, not the style
             return office_held
     if (named := _country_dashed_before(doc, name_start)) is not None:
-        return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A and Lithuania – B"
+        return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A, Lithuania – B"
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
         return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's

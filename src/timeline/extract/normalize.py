@@ -269,7 +269,8 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
 
 
 @_repair(
-    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b", needs=("Ministry of ",)
+    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b",
+    needs=("Ministry of ",),
 )
 def _head_of_the_ministry_of(match: re.Match[str]) -> str:
     """ "the head of the Ministry of Foreign Affairs of Ukraine, X": its minister."""
