@@ -12276,3 +12276,41 @@ def test_mentions_a_country_and_a_dash_open_a_listed_name() -> None:
         "Lithuania – Jonas Petraitis."
     )
     assert (person(text, "Anna Weber").country, person(text, "Jonas Petraitis").country) == ("DE", "LT")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Defense Secretary Ramon Cruz and United States Defense Secretary Tom Hale met in Singapore on "
+         "Saturday.", None),
+        ("Defense Secretary Tom Hale met Philippine Defense Secretary Ramon Cruz in Singapore on Saturday.", "PH"),
+    ],
+)
+def test_cast_a_bare_title_beside_its_twin_named_with_the_titles_country_is_anothers(
+    text: str, country: str | None
+) -> None:
+    """ "Defense Secretary A and United States Defense Secretary B": the country written only to tell B from
+    A, so A is not American; B stays American."""
+    assert (person(text, "Ramon Cruz").country, person(text, "Tom Hale").country) == (country, "US")
+
+
+@pytest.mark.parametrize(
+    ("then", "dates"),
+    [
+        ("Hale reiterated the point he made during his talk on maritime security on Friday.", ["2024-06-01"]),
+        ("Hale recalled his talk with Cruz on Friday.", ["2024-05-31", "2024-06-01"]),
+    ],
+)
+def test_meetings_ones_own_talk_on_a_subject_is_a_speech(then: str, dates: list[str]) -> None:
+    """ "during his talk on maritime security": a speech, no meeting; "his talk with X" is one."""
+    text = f"Philippine Defense Secretary Ramon Cruz met US Defense Secretary Tom Hale on Saturday. {then}"
+    assert sorted(str(m.date) for m in meetings_of(text, published="2024-06-02")) == dates
+
+
+def test_attributes_the_place_of_an_earlier_meeting_is_not_this_ones() -> None:
+    """ "met on Saturday ... since the recent Squad meeting in Hawaii": Hawaii is the earlier meeting's."""
+    text = (
+        "Philippine Defense Secretary Ramon Cruz and US Defense Secretary Tom Hale met on Saturday to update "
+        "each other on the progress made since the recent Squad meeting in Hawaii."
+    )
+    assert [m.place for m in meetings_of(text, published="2024-06-02")] == [None]

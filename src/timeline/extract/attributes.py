@@ -1001,7 +1001,7 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         *(p for p in preps if p.lower_ in {"in", "at"} and p.head.lemma_.lower() not in SAYING),
         *(p for p in journey if p.lower_ == "to" and p.head.lemma_.lower() in _GOING),  # its own clause's
     ]:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (prep.i not in own and _of_an_earlier_meeting(prep.head)):
             continue
         if where is not None and prep.i not in own:
             return where  # "landed in Ezeiza from Rome, where X held meetings with Y": the clause's place
@@ -1036,6 +1036,13 @@ def _named_in(obj: Token) -> Token:
                 if named:
                     return named[0]
     return obj
+
+
+def _of_an_earlier_meeting(noun: Token) -> bool:
+    """ "since the recent Squad meeting [in Hawaii]", "after their last talks": the place is that meeting's."""
+    return noun.lower_ in {"meeting", "talks", "summit"} and any(
+        c.lower_ in {"recent", "last", "previous", "earlier", "first"} for c in noun.children
+    )
 
 
 def _place_where(token: Token) -> str | None:

@@ -1183,6 +1183,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
+    people = _beside_a_named_twin(people, parsed)
     people = _pair_named_after_offices(people, offices, parsed)
     people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
@@ -2613,6 +2614,45 @@ def _name_follows(gap: Span) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})
+
+
+def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A title one country uses alone ("Defense Secretary"), written bare in the sentence that writes the same
+    title with that country ("Defense Secretary A and United States Defense Secretary B met"), is another
+    country's: the story names the country only to tell the two apart."""
+    said = {
+        (m.sentence, p.role)
+        for p in people
+        for m in p.mentions
+        if m.office is not None
+        and p.country is not None
+        and p.country == office_words.title_country(m.office.title)
+        and _country_written(m.office, parsed)
+    }
+    result = []
+    for person in people:
+        implied = [
+            m
+            for m in person.mentions
+            if m.office is not None
+            and person.country is not None
+            and person.country == office_words.title_country(m.office.title)
+        ]
+        if (
+            implied
+            and len(implied) == len([m for m in person.mentions if m.office is not None])
+            and not any(_country_written(m.office, parsed) for m in implied if m.office is not None)
+            and any((m.sentence, person.role) in said for m in implied)
+        ):
+            person = attrs.evolve(person, country=None)  # noqa: PLW2901 - the person, unsaid
+        result.append(person)
+    return result
+
+
+def _country_written(office: Office, parsed: Parsed) -> bool:
+    """Whether the words of an office name its country: "United States Defense Secretary", not "Defense
+    Secretary"."""
+    return bool(gazetteer.find_countries(parsed.original[office.start : office.end]))
 
 
 def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Person]:

@@ -391,6 +391,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "had an interaction with X", "X and Y held negotiations in Xi'an", "after negotiations
         # with Minister X" are meetings; "the second high-level interaction under the administration", "the
         # negotiations on a trade deal" not
+    if (
+        token.lower_ == "talk"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        and not any(c.lower_ in {"with", "between"} for c in token.children)
+    ):
+        return None  # "during his talk on the New Convergence": a speech; not "his talk with X", nor "the
+        # Foreign Ministers' Telephone Talk"
     if pos == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
