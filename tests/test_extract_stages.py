@@ -12314,3 +12314,46 @@ def test_attributes_the_place_of_an_earlier_meeting_is_not_this_ones() -> None:
         "each other on the progress made since the recent Squad meeting in Hawaii."
     )
     assert [m.place for m in meetings_of(text, published="2024-06-02")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Bangladesh Speaker Dr.Rokeya Begum met Sri Lankan Speaker Tissa Perera in Colombo on Monday.",
+         "Rokeya Begum", "BD"),
+        ("Bangladesh's Hon'ble Prime Minister Rokeya Begum met Sri Lankan Speaker Tissa Perera in Colombo on "
+         "Monday.", "Rokeya Begum", "BD"),
+    ],
+)
+def test_normalize_honorifics_glued_or_abbreviated_go(text: str, name: str, country: str) -> None:
+    """ "Dr.X" (no space after the point) and "Hon'ble Prime Minister X": the honorific goes, the title and
+    the country stay the name's."""
+    assert person(text, name).country == country
+
+
+def test_meetings_the_title_two_hold_is_the_one_the_story_follows() -> None:
+    """ "The Bangladesh Speaker ... Later, the Speaker called on the Prime Minister": of two speakers, the one
+    last the subject."""
+    text = (
+        "Bangladesh Speaker Rokeya Begum met Sri Lankan Speaker Tissa Perera in Colombo on Monday.\n\n"
+        "Rokeya Begum invited her counterpart to visit Dhaka.\n\n"
+        "Later, the Speaker called on the Prime Minister of Sri Lanka Nimal Silva at the Temple Trees."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2023-09-19")] == [
+        ["Rokeya Begum", "Tissa Perera"],
+        ["Nimal Silva", "Rokeya Begum"],
+    ]
+
+
+def test_meetings_a_caption_with_a_titled_noun_and_its_name() -> None:
+    """A caption "A with the Sri Lankan speaker B": the name in apposition to the noun is the one shown."""
+    text = (
+        "Bangladesh Speaker Rokeya Begum is visiting Colombo.\n\n"
+        "Bangladesh Speaker Rokeya Begum with the Sri Lankan speaker Chamal Yapa Abeywickrama\n\n"
+        "Later, she called on the Prime Minister of Sri Lanka Nimal Silva at the Temple Trees."
+    )
+    found = meetings_of(text, published="2023-09-19")
+    assert [sorted(p.name.split()[-1] for p in m.participants) for m in found] == [
+        ["Abeywickrama", "Begum"],
+        ["Begum", "Silva"],
+    ]

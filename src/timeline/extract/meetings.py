@@ -962,7 +962,7 @@ def _in_a_clause(token: Token, top: Token) -> bool:
     return False
 
 
-def _titled_alike(subject: Token, cast: Cast) -> int | None:
+def _titled_alike(subject: Token, cast: Cast, last: int | None = None) -> int | None:
     """The one person whose title is the words of a definite description: "the European Council president", or
     whose title is headed by its one noun: "the Chairperson"."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -986,6 +986,8 @@ def _titled_alike(subject: Token, cast: Cast) -> int | None:
             and p.title is not None
             and p.title.lower().split(" of ")[0].split()[-1:] == [subject.lower_]
         ]  # "the Commission President stressed": the one president of a body, not of a country
+    if len(holders) > 1 and last in holders and not words:
+        return last  # "Later, the Speaker called on ...": of two speakers, the one the story follows
     return holders[0] if len(holders) == 1 else None
 
 
@@ -997,7 +999,7 @@ def _described(subject: Token, last: int | None, cast: Cast) -> int | None:
     diplomat also met with Y"); a country word that is not the person's
     ("the Chinese president" after an American) names someone else.
     """
-    titled = _titled_alike(subject, cast)
+    titled = _titled_alike(subject, cast, last)
     if titled is not None:
         return titled  # "the European Council president held talks": "European Council President Michel"
     roles = _DESCRIBED.get(subject.lower_)
@@ -1346,7 +1348,9 @@ def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
         for w in root.children
         if w.dep_ == "prep" and w.lower_ == "with"
         for g in w.children
-        if g.dep_ == "pobj" and (person := cast.person_at(sentence.index, g.i)) is not None
+        if g.dep_ == "pobj"
+        for named in [g, *(a for a in g.children if a.dep_ == "appos")]  # "with the Sri Lankan speaker X"
+        if (person := cast.person_at(sentence.index, named.i)) is not None
     ]
     if host is None or len(guests) != 1 or host.key in guests:
         return None

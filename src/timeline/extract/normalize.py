@@ -519,7 +519,7 @@ _HONORIFIC = (
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
-    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|"
+    r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|Hon['’]ble|"
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
@@ -530,11 +530,11 @@ _HONORIFIC = (
 )
 
 
-@_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?=[A-Z@])")
+@_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*(?:\s+(?=[A-Z@])|(?<=\.)(?=[A-Z][a-z]))")
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His
-    Majesty King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi":
-    honorifics go."""
+    Majesty King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi", "Hon'ble
+    Prime Minister X", "Dr.Shirin Sharmin Chaudhury" (no space after the point): honorifics go."""
     return ""
 
 
