@@ -12357,3 +12357,20 @@ def test_meetings_a_caption_with_a_titled_noun_and_its_name() -> None:
         ["Abeywickrama", "Begum"],
         ["Begum", "Silva"],
     ]
+
+
+@pytest.mark.parametrize("body", ["Investment Fund", "Development Foundation", "Economic Forum"])
+def test_mentions_the_president_of_a_fund_or_forum_heads_no_state(body: str) -> None:
+    """ "X, President of the Turkic Investment Fund": the fund's head, no head of state."""
+    text = f"Minister Fidan then received Aslan Amreyev, President of the Turkic {body}."
+    assert person(text, "Aslan Amreyev").role == "other"
+
+
+def test_pipeline_a_year_in_the_leads_summit_name_gives_way_to_the_date_lines_day() -> None:
+    """ "Samarkand, 15 September 2022 (TDI): X met Y ... on the sidelines of the SCO summit 2022": the year
+    names the summit; the date line (a line of its own, its agency in brackets) gives the day."""
+    text = (
+        "Samarkand, 15 September 2022 (TDI): The president of Russia, Ivan Petrov met the President of "
+        "Kyrgyzstan Almaz Osmonov in Samarkand, on the sidelines of the SCO summit 2022."
+    )
+    assert [str(m.date) for m in meetings_of(text, published="2022-09-16")] == ["2022-09-15"]

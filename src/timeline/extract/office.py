@@ -288,7 +288,8 @@ STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "sen
 # Bodies other than a state whose presidents and chairs news names with the same titles.
 INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
-    r"club|committee|tribunal|association|council|house of representatives)\b"
+    r"club|committee|tribunal|association|council|house of representatives|"
+    r"fund|foundation|institute|company|corporation|forum)\b"
 )
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
 _JUNIOR = re.compile(

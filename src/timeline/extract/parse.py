@@ -103,6 +103,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_AGENCY_LAST = re.compile(r"\d \([A-Za-z .-]{2,30}\)$")  # "Samarkand, 15 September 2022 (TDI)": a date line
+
+
 def parse(text: str) -> Parsed:
     """The article's sentences, parsed by spaCy, line by line."""
     normalized = normalize(text)
@@ -113,7 +116,7 @@ def parse(text: str) -> Parsed:
     ):
         if _MODAL.search(line):
             _verbs_taken_for_nouns(doc)
-        unstopped = not re.search(r"[.!?:;\"”’)]$", line)
+        unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
             # a Doc's and a Span's text join their tokens' texts anew each time they are asked; spaCy keeps

@@ -1265,6 +1265,12 @@ _CREDENTIALS = re.compile(
 )  # not "burnishing his credentials as a mediator"
 
 
+def _told_in_the_lead(meeting: Meeting, parsed: Parsed) -> bool:
+    """Whether the meeting is told in the story's first sentence under its headings."""
+    lead = next((s.index for s in parsed.sentences if not s.heading), None)
+    return any(t.frame.sentence == lead for t in meeting.told)
+
+
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
     article: Article,
     anchor: pendulum.Date | None,
@@ -1347,6 +1353,16 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             dated,
         )
     date, date_from = (dated.date, "text") if dated and dated.date else (None, "none")
+    if (
+        date is not None
+        and date.month is None
+        and story is not None
+        and story.day is not None
+        and story.year == date.year
+        and _told_in_the_lead(meeting, parsed)
+    ):
+        date = story  # "Samarkand, 15 September 2022 -- X met Y on the sidelines of the SCO summit 2022": the
+        # year the summit's name, the day the date line's
     if date is None and story is not None:
         date, date_from = story, "story"
     if date is None and anchor is not None:
