@@ -12374,3 +12374,26 @@ def test_pipeline_a_year_in_the_leads_summit_name_gives_way_to_the_date_lines_da
         "Kyrgyzstan Almaz Osmonov in Samarkand, on the sidelines of the SCO summit 2022."
     )
     assert [str(m.date) for m in meetings_of(text, published="2022-09-16")] == ["2022-09-15"]
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [("France's Barre meets with Poland's Nowak and Zielinski in Warsaw", "PL"), ("Barre meets Zielinski", None)],
+)
+def test_cast_a_headlines_country_owns_the_names_joined_after_it(title: str, country: str | None) -> None:
+    """ "Poland's Nowak and Zielinski": the possessive country is both names', in a headline."""
+    text = "Prime Minister Jan Nowak hosted French President Luc Barre. Barre then held talks with President Piotr Zielinski."
+    people = {p.name: p for p in cast.build(parsed(text), None, title=title).people}
+    assert people["Piotr Zielinski"].country == country
+
+
+def test_pipeline_a_place_in_a_clause_on_a_person_is_not_theirs() -> None:
+    """ "welcomed at the airport by Foreign Minister X, who was heading to Berlin": Berlin is where X goes,
+    no sign X is German."""
+    text = (
+        "French President Luc Barre landed in Warsaw on Thursday. He was welcomed at the airport by Foreign "
+        "Minister Adam Nowak, who was heading to Berlin for a meeting with the foreign ministers of the EU's "
+        "so-called Big Five and the United Kingdom."
+    )
+    [meeting] = meetings_of(text, published="2024-12-12")
+    assert {p.name: p.country for p in meeting.participants}["Adam Nowak"] != "DE"

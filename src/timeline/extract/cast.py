@@ -2864,6 +2864,9 @@ def _headline_country(family: str, title: str) -> str | None:
         code = next((c for c in longest if c), None)
         if code is not None:
             return code
+    owner = re.search(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title)
+    if owner is not None and (code := found.country_named_whole(owner.group(1))) is not None:
+        return code  # "France's Macron meets with Poland's Tusk and Duda"
     demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
     before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
     if before is None:  # "Equatorial Guinea leader Obiang meets ...": a title in small letters, office words only
