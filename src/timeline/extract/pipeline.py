@@ -1937,11 +1937,12 @@ def _visited_beside(
                 (
                     t
                     for t in prep.ancestors
-                    if (t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET) or t.dep_ == "relcl"
+                    if (t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET)
+                    or t.dep_ == "relcl"
                 ),
                 prep.head,
-            )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"; a relative clause's own,
-            # not "welcomed by X, who was heading to Berlin"
+            )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"; a relative clause's
+            # own, not "welcomed by X, who was heading to Berlin"
             verb = holder.lemma_.lower()
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
