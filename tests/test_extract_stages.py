@@ -12397,3 +12397,27 @@ def test_pipeline_a_place_in_a_clause_on_a_person_is_not_theirs() -> None:
     )
     [meeting] = meetings_of(text, published="2024-12-12")
     assert {p.name: p.country for p in meeting.participants}["Adam Nowak"] != "DE"
+
+
+def test_cast_a_chancellor_named_near_is_not_a_prime_ministers_office() -> None:
+    """ "The Italian PM ... also spoke with the German Chancellor. ... Rossi and Marko touch base ... PM
+    Rossi's government": Rossi, a PM, is not the German chancellor."""
+    text = (
+        "The Italian PM assured the Ukrainian President of support, and also spoke with the German "
+        "Chancellor.\n\nRossi and Marko touch base.\n\nPM Rossi's government appears willing to keep its "
+        "promises."
+    )
+    assert person(text, "Rossi").country != "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Italian PM assured the Ukrainian President of support.", ["PM", "President"]),
+        ("The talks began at 3 PM and ended at 5 pm.", []),
+    ],
+)
+def test_cast_an_abbreviated_title_is_an_office_not_a_time(text: str, titles: list[str]) -> None:
+    """ "The Italian PM" names an office; "at 3 PM" a time."""
+    _, offices = cast.find_mentions(parsed(text))
+    assert [o.office.title for o in offices] == titles

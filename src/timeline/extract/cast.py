@@ -650,6 +650,8 @@ _BARE_HEADS = frozenset(
         "queen",
         "emir",
         "sultan",
+        "pm",  # "The Italian PM assured ...", not "at 3 PM"
+        "fm",
     }
 )
 
@@ -676,6 +678,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue
         if lower not in _BARE_HEADS or doc[i].tag_ in {"NNS", "NNPS"} or found.premier_as_adjective(doc[i]):
             continue  # not "India's premier foreign policy conference"
+        if lower in {"pm", "fm"} and i > 0 and (doc[i - 1].like_num or doc[i].text.islower()):
+            continue  # "at 3 PM", "3 pm": a time
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
             lowers[end + 1] in office_words.TITLE_WORDS
@@ -940,6 +944,14 @@ def _titled_alike(held: Office | None, office: Office) -> bool:
     )
 
 
+def _other_style(title: str, other: str) -> bool:
+    """Whether two titles of one class are two styles of it: "PM" and "Chancellor", "Premier" and "Prime
+    Minister" (a head of government styled as few countries style theirs, and another)."""
+    styles = gazetteer.GOVERNMENT_STYLES
+    one, two = title.lower(), other.lower()
+    return one != two and (one in styles or two in styles)
+
+
 def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
     """The one person named first within the next two sentences, in the office a country's description told
     just before, or untitled as the subject of their sentence: "welcoming the Emir of Qatar to Downing Street
@@ -960,7 +972,11 @@ def _named_next(mention: OfficeMention, office: Office, groups: list[list[Person
         and (
             (held := _best_office(group)) is None
             and min(group, key=lambda m: (m.sentence, m.token)).subject
-            or (held is not None and held.role == office.role)
+            or (
+                held is not None
+                and held.role == office.role
+                and not _other_style(held.title, office.title)
+            )  # not "PM Meloni" for "the German Chancellor"
         )
         and _country_of(group) in {None, office.country}
     ]
@@ -2679,6 +2695,7 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
             and not any(m.sentence == o.sentence for m in person.mentions)  # "The PNG Prime Minister was
             # hosted by Prime Minister X": someone else than X
             and not _country_of_its_words(o.office, person.title, person.role)
+            and not (person.title and _other_style(person.title, o.office.title))  # "PM X", no chancellor
         ]
 
     # more open holders of an office than offices of it with a country: "President Biden met President Lula.
