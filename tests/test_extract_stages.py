@@ -12421,3 +12421,20 @@ def test_cast_an_abbreviated_title_is_an_office_not_a_time(text: str, titles: li
     """ "The Italian PM" names an office; "at 3 PM" a time."""
     _, offices = cast.find_mentions(parsed(text))
     assert [o.office.title for o in offices] == titles
+
+
+@pytest.mark.parametrize(
+    ("then", "met"),
+    [
+        ("Cruz also moved quickly to formalize defense ties with Timor-Leste, following a meeting with "
+         "Timor-Leste Minister of Defence Rear Admiral Jose Belo.", True),
+        ("Following talks with Timor-Leste Minister of Defence Jose Belo, Cruz left for Manila on Sunday.",
+         False),
+    ],
+)
+def test_meetings_following_a_meeting_with_someone_the_subject_was_at_it(then: str, met: bool) -> None:
+    """ "X moved to formalize ties, following a meeting with Y": X met Y; "Following talks with Y, X left for
+    Manila" tells a departure, no meeting of its own. A rank ("Rear Admiral") is no part of the name."""
+    text = f"Philippine Defense Secretary Ramon Cruz met US Defense Secretary Tom Hale on Friday. {then}"
+    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2025-11-01")]
+    assert (["Jose Belo", "Ramon Cruz"] in found) is met

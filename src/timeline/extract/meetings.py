@@ -3059,7 +3059,17 @@ def _subject_of(anchor: Token) -> Token | None:
                 "for",
                 "after",
             }
-            and not (node.head.lower_ == "following" and node.head.head.lemma_.lower() in _TELLING)
+            and not (
+                node.head.lower_ == "following"
+                and (
+                    node.head.head.lemma_.lower() in _TELLING
+                    or (  # "X moved to formalize ties, following a meeting with Y": X's; not "Following
+                        # talks with Y, X left for Brazil", a departure's
+                        any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children)
+                        and node.head.head.lemma_.lower() not in {"leave", "depart", "fly", "return", "head"}
+                    )
+                )
+            )
             and not _meeting_with(node, anchor)
         ):  # "X shared this in a post following telephone conversations with Y": X's; not "Following talks
             # with Y, X left for Brazil"
