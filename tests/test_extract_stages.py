@@ -12438,3 +12438,15 @@ def test_meetings_following_a_meeting_with_someone_the_subject_was_at_it(then: s
     text = f"Philippine Defense Secretary Ramon Cruz met US Defense Secretary Tom Hale on Friday. {then}"
     found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2025-11-01")]
     assert (["Jose Belo", "Ramon Cruz"] in found) is met
+
+
+def test_mentions_names_after_a_countrys_possessive_in_a_list_are_people() -> None:
+    """ "met with Australia's Walsh and India's Rao – plus the US' Miller": each a person of that country,
+    whatever place the model took the name for; "Japan's Diet" is no one."""
+    text = (
+        "Italian Prime Minister Anna Rossi attended the G20 summit in Bali. Rossi met with Canada's Tremblay, "
+        "Australia's Walsh and India's Rao – plus the US' Miller. She also met members of Japan's Diet."
+    )
+    people = {p.name: p.country for p in cast_of(text).people}
+    assert {"Walsh": "AU", "Rao": "IN", "Miller": "US"}.items() <= people.items()
+    assert "Diet" not in people

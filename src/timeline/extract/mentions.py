@@ -2246,7 +2246,9 @@ def name_spans(
             continue  # "the Kingdom of Saudi [Arabia]": a piece of a country's name is no name
         if _in_a_countrys_name(doc, *cleaned):
             continue  # "Minister of Foreign Affairs of [Bosnia] and Herzegovina X"
-        place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned))
+        place = any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*cleaned)) and not _a_countrys_own(
+            doc, *cleaned
+        )  # not "Canada's Trudeau", the model's place
         follows = _title_follows(doc, cleaned[1])
         if place and (not (titled or follows) or gazetteer.place_country(doc[cleaned[0] : cleaned[1]].text)):
             continue  # "President Buhari", "Sameh Shoukry, Egypt's foreign minister" tagged as places are
@@ -2282,14 +2284,19 @@ def _in_a_countrys_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _a_countrys_own(doc: Doc, start: int, end: int) -> bool:
-    """Whether words are a name a country's possessive stands before, as the clause's subject or object:
-    "Argentina's Fernandez flew to Colonia" (not "Argentina's Congress", a body's, nor a place)."""
+    """Whether words are a name a country's possessive stands before, as the clause's subject or object or
+    in a list of them: "Argentina's Fernandez flew to Colonia", "the US' Biden" (not "Argentina's Congress",
+    a body's, nor a place)."""
     return (
         start >= 2
-        and doc[start - 1].text in {"'s", "’s"}
-        and country_named_whole(doc[start - 2].text, "name") is not None
-        and doc[end - 1].dep_ in _ARGUMENTS
-        and all(doc[k].ent_type_ in {"", "PERSON"} for k in range(start, end))
+        and doc[start - 1].text in {"'s", "’s", "'", "’"}
+        and country_named_whole(doc[start - 2].text) is not None  # "Canada's", "the US'"
+        and (doc[end - 1].dep_ in _ARGUMENTS or doc[end - 1].dep_ in {"conj", "appos", "nmod"})
+        and all(
+            doc[k].ent_type_ in {"", "PERSON"}
+            or (doc[k].ent_type_ == "GPE" and gazetteer.place_country(doc[k].text) is None)
+            for k in range(start, end)
+        )  # "met with Canada's Trudeau, Australia's Albanese and India's Modi", the model's places
         and not any(
             doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in _INSTITUTIONS for k in range(start, end)
         )
