@@ -12450,3 +12450,28 @@ def test_mentions_names_after_a_countrys_possessive_in_a_list_are_people() -> No
     people = {p.name: p.country for p in cast_of(text).people}
     assert {"Walsh": "AU", "Rao": "IN", "Miller": "US"}.items() <= people.items()
     assert "Diet" not in people
+
+
+def test_meetings_who_met_after_the_last_of_two_set_off_names_is_the_last_ones() -> None:
+    """ "A, Undersecretary at the Prime Minister's Office, and B, Minister of the Economy, who met, among
+    others, US Treasury Secretary C": B met C; A is no head of government and met no one."""
+    text = (
+        "Italian Prime Minister Anna Rossi attended the G20 summit in Bali.\n\nJoining her was Marco Bianchi, "
+        "Undersecretary of State at the Prime Minister's Office, and Luca Verdi, Minister of the Economy, "
+        "who met, among others, US Treasury Secretary Janet Hale."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2022-11-17")] == [
+        ["Janet Hale", "Luca Verdi"]
+    ]
+    assert person(text, "Marco Bianchi").role == "other"
+
+
+def test_meetings_a_description_stands_for_the_one_untitled_person_of_its_country() -> None:
+    """ "She laid the groundwork with China's Xi ... The Italian leader met with the Chinese President": Xi,
+    the one person of China, named with no title."""
+    text = (
+        "Italian Prime Minister Anna Rossi met several leaders in Bali. Rossi laid the groundwork for her "
+        "relationship with China's Xi.\n\nThe Italian leader met with the Chinese President for the first time."
+    )
+    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2022-11-17")]
+    assert ["Anna Rossi", "Xi"] in found

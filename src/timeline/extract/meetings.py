@@ -1076,6 +1076,11 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
     )
     if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
         return holders[0][1]  # of several, the one the story names at least twice as often
+    if not holders and roles is not None and not counterpart:
+        untitled = [p.key for p in cast.people if p.country == code and p.title is None]
+        if len(untitled) == 1 and not any(p.country == code for p in cast.people if p.title is not None):
+            return untitled[0]  # "China's Xi" ... "met with the Chinese President": the one person of China,
+            # named with no title
     return None
 
 
@@ -4013,8 +4018,13 @@ def _recent(spots: list[tuple[int, int, int]], sentence: int, token: int, count:
 def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people a relative clause hangs on: "President Joe Biden and Prime Minister Keir Starmer, who ..."."""
     nodes = [head, *(c for c in head.children if c.dep_ == "conj")]
-    if head.dep_ == "conj":
-        nodes.append(head.head)
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    plural = clause is not None and (
+        clause.tag_ == "VBP"
+        or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"are", "were", "have"} for c in clause.children)
+    )
+    if head.dep_ == "conj" and (plural or not any(c.dep_ == "appos" for c in head.children)):
+        nodes.append(head.head)  # not "A, Undersecretary ..., and B, Minister of the Economy, who met Y": B's
     found = []
     for node in nodes:
         person = cast.person_at(sentence.index, node.i) or _subject_person(node, sentence, cast)

@@ -1083,6 +1083,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
+        if end < len(doc) and doc[end].text in _POSSESSIVE:
+            break  # ", Undersecretary of State at the Prime Minister's Office": the title of the one served
         if _name_after_title(doc, end, stop) or _item_before_a_name(doc, j, stop):
             return None  # "..., Peter Maurer, Emir of Qatar Tamim bin Hamad": the title of the name after it
         if best is None or (office.RANK[found.role], found.country is not None) > (

@@ -277,6 +277,13 @@ def _head_of_the_ministry_of(match: re.Match[str]) -> str:
     return f"Minister of {match.group(1)}"
 
 
+@_repair(r"(?<=[a-z]), among (?:others|other things),(?= [\w\"“])", needs=("among other",))
+def _aside_among_others(_: re.Match[str]) -> str:
+    """ "who met, among others, US Treasury Secretary X": the aside goes, the verb meets its object again (the
+    model hangs a name set off so on the one before)."""
+    return ""
+
+
 @_repair(r"\b(?:Raksha|Videsh) Mantri\b", needs=(" Mantri",))
 def _hindi_title(match: re.Match[str]) -> str:
     """ "Raksha Mantri Rajnath Singh": India's releases title their ministers in Hindi; the office in English.
