@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from timeline import article, gazetteer
+from timeline import article, gazetteer, timex
 from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse, pipeline
 from timeline.extract.cast import Cast, Person
 from timeline.extract.mentions import Office
@@ -12475,3 +12475,25 @@ def test_meetings_a_description_stands_for_the_one_untitled_person_of_its_countr
     )
     found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2022-11-17")]
     assert ["Anna Rossi", "Xi"] in found
+
+
+@pytest.mark.parametrize("text", ["met last July: a", "met in July: a", "met in May! yes"])
+def test_timex_a_month_before_a_colon_or_a_mark_is_a_date(text: str) -> None:
+    """ "the points agreed when the two leaders met in Vilnius last July: ...": the month, whatever stop
+    follows it."""
+    assert [hit.text for hit in timex.find(text)] in (["last July"], ["July"], ["May"])
+
+
+def test_pipeline_a_coming_meeting_before_another_on_its_day_takes_that_day() -> None:
+    """ "X will meet Y on Thursday ... Before his meeting with the Greek premier, X will meet with President
+    Z": Z on Thursday too, a planned meeting."""
+    text = (
+        "Turkish President Ali Demir will meet with Prime Minister Nikos Pappas on Thursday, at 12.15.\n\n"
+        "Before his meeting with the Greek premier, Demir will meet with President of the Hellenic Republic "
+        "Eleni Vlachou."
+    )
+    found = {
+        frozenset(p.name for p in m.participants): (str(m.date), m.meeting_kind)
+        for m in meetings_of(text, published="2023-12-06")
+    }
+    assert found[frozenset({"Ali Demir", "Eleni Vlachou"})] == ("2023-12-07", "planned")

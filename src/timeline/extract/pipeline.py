@@ -201,7 +201,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     # day ("received ... May 21")
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
-    joined = _credentials_each(_join(told, people, implied), people, parsed)
+    joined = _dated_beside(_credentials_each(_join(told, people, implied), people, parsed), parsed)
     passing = [
         (not m.written and all(_in_passing(parsed, t) for t in m.told)) or _years_ago(m) for m in joined
     ]
@@ -1235,6 +1235,43 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
         )
         gone.add(index)
     return [meeting for index, meeting in enumerate(result) if index not in gone]
+
+
+_BESIDE = re.compile(r"\b(?:[Bb]efore|[Aa]fter) (?:his|her|their|the) (?:meeting|talks)\b")
+
+
+def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
+    """A coming meeting told undated beside another coming one it comes before or after, in one sentence, is
+    on that one's day: "Before his meeting with the Greek premier [on Thursday], Erdogan will meet with
+    President X"."""
+    result = []
+    for meeting in meetings:
+        if meeting.future and not meeting.written:
+            beside = [
+                m
+                for m in meetings
+                if m is not meeting
+                and m.future
+                and m.written
+                and {t.frame.sentence for t in m.told} & {t.frame.sentence for t in meeting.told}
+            ]
+            shared = next(
+                (
+                    t.frame.sentence
+                    for t in meeting.told
+                    if _BESIDE.search(parsed.sentences[t.frame.sentence].text)
+                    and any(t.frame.sentence in {u.frame.sentence for u in m.told} for m in beside)
+                ),
+                None,
+            )
+            if shared is not None and len({w.date for m in beside for w in m.written}) == 1:
+                written = beside[0].written[0]
+                told = tuple(
+                    attrs.evolve(t, written=written) if t.frame.sentence == shared else t for t in meeting.told
+                )
+                meeting = attrs.evolve(meeting, told=told, written=(written,))
+        result.append(meeting)
+    return result
 
 
 def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> list[Meeting]:
