@@ -1267,7 +1267,8 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
             if shared is not None and len({w.date for m in beside for w in m.written}) == 1:
                 written = beside[0].written[0]
                 told = tuple(
-                    attrs.evolve(t, written=written) if t.frame.sentence == shared else t for t in meeting.told
+                    attrs.evolve(t, written=written) if t.frame.sentence == shared else t
+                    for t in meeting.told
                 )
                 meeting = attrs.evolve(meeting, told=told, written=(written,))
         result.append(meeting)
