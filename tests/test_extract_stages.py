@@ -12497,3 +12497,31 @@ def test_pipeline_a_coming_meeting_before_another_on_its_day_takes_that_day() ->
         for m in meetings_of(text, published="2023-12-06")
     }
     assert found[frozenset({"Ali Demir", "Eleni Vlachou"})] == ("2023-12-07", "planned")
+
+
+def test_mentions_a_title_before_the_second_name_is_the_firsts_when_the_second_has_its_own() -> None:
+    """ "A, the Minister of International Relations of South Africa and Ambassador B, Minister of Foreign
+    Affairs of Nigeria": B's title is the one after B."""
+    text = (
+        "On 19 July 2024, Mr Sipho Dlamini, the Minister of International Relations and Cooperation of South "
+        "Africa and Ambassador Musa Bello, Minister of Foreign Affairs of the Federal Republic of Nigeria, held "
+        "a meeting in Accra."
+    )
+    assert (person(text, "Sipho Dlamini").country, person(text, "Musa Bello").country) == ("ZA", "NG")
+
+
+@pytest.mark.parametrize(
+    ("counterparts", "sizes"),
+    [
+        ("her counterparts from other nations such as", [2, 2, 2]),
+        ("her Baltic counterparts,", [4]),
+    ],
+)
+def test_meetings_counterparts_listed_by_semicolons_are_met_one_by_one(counterparts: str, sizes: list[int]) -> None:
+    """ "met with her counterparts such as A of X; B of Y; C of Z": a meeting with each; "her Baltic
+    counterparts, A; B; C": one."""
+    text = (
+        f"Ghana's Foreign Minister Ama Mensah also met with {counterparts} Mr Tomas Berg of Estonia; Ms Liga "
+        "Ozola of Latvia; and Madam Rasa Petraite of Lithuania in New York on Monday."
+    )
+    assert sorted(len(m.participants) for m in meetings_of(text, published="2023-09-26")) == sizes

@@ -523,7 +523,7 @@ def _a_subject(token: Token) -> bool:
 
 def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]:
     doc = sentence.doc
-    result = []
+    result: list[PersonMention] = []
     spans = _named(sentence, parsed)
     starts = {start for start, _ in spans}
     for start, end in spans:
@@ -533,6 +533,14 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             or found.office_of_paired_lists(doc, start, parsed.normalized, sentence.base)
         )
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
+        if (
+            before is not None
+            and after is not None
+            and after.title
+            and any(m.office is not None and m.office.start == before.start for m in result)
+        ):
+            before = None  # "A, the Minister of X of South Africa and Ambassador B, Minister of Foreign
+            # Affairs of Nigeria": A's title before B, B's own after
         office = before or (after if after and after.title else None)
         higher = (
             before

@@ -1700,6 +1700,11 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
 _PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
 
 
+def _qualified(noun: Token) -> bool:
+    """Whether an adjective or a name qualifies a noun: "his [Baltic] counterparts"."""
+    return any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in noun.children)
+
+
 def _held_separately(sentence: Sentence, cast: Cast) -> bool:
     """ "Both gatherings were held separately", "She met them separately": the meeting just told was one with each."""
     doc = sentence.doc
@@ -4527,11 +4532,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 )
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
-            in_meetings = (
-                bool(semicolons)
-                and any(  # "In the meetings, X met A, ...; B, ...; C"
-                    _several(t) for t in doc[: anchor.i]
-                )
+            # "In the meetings, X met A, ...; B, ...; C"; "met with her counterparts such as A of Sierra
+            # Leone; B of Seychelles; ..." (not "his Baltic counterparts, A, Estonia; B, ...", a group)
+            in_meetings = bool(semicolons) and (
+                any(_several(t) for t in doc[: anchor.i])
+                or any(t.lower_ == "counterparts" and not _qualified(t) for t in anchor.subtree)
             )
             companions = _companions(anchor, subject, sentence, cast) if len(people) >= 3 else set()
             one_each = (

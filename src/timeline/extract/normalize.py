@@ -530,7 +530,7 @@ _HONORIFIC = (
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"(?:Rear |Vice )?Admiral|(?:Lieutenant|Major|Brigadier) General|Air (?:Chief )?Marshal|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Prof\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][a-z]+ [A-Z])|Dr\.?|Prof\.|"
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
