@@ -12525,3 +12525,23 @@ def test_meetings_counterparts_listed_by_semicolons_are_met_one_by_one(counterpa
         "Ozola of Latvia; and Madam Rasa Petraite of Lithuania in New York on Monday."
     )
     assert sorted(len(m.participants) for m in meetings_of(text, published="2023-09-26")) == sizes
+
+
+@pytest.mark.parametrize(("words", "met"), [("pleasantries", True), ("greetings", False)])
+def test_meetings_pleasantries_exchanged_with_someone_are_a_meeting(words: str, met: bool) -> None:
+    """ "exchanged pleasantries with X at the Study Room": a word in person; "exchanged greetings" may be by
+    letter."""
+    text = f"President Ramon Cruz exchanged {words} with Japanese Foreign Minister Kenji Sato at the Study Room."
+    assert bool(meetings_of(text, published="2022-07-01")) is met
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bourita also spoke with his counterpart, Edite Ramos from Sao Tome and Principe, on Tuesday.", "ST"),
+        ("Bourita also spoke with Edite Ramos from Ghana on Tuesday.", "GH"),
+    ],
+)
+def test_mentions_a_country_after_from_is_the_names(text: str, country: str) -> None:
+    """ "his counterpart, X from Sao Tome and Principe": X is of that country."""
+    assert person(text, "Edite Ramos").country == country

@@ -1789,12 +1789,14 @@ def _between(token: Token, ancestor: Token) -> list[Token]:
 
 
 _VIEWS = frozenset(
-    {"view", "views", "opinion", "opinions", "idea", "ideas", "note", "notes", "thought", "thoughts"}
-)
+    {"view", "views", "opinion", "opinions", "idea", "ideas", "note", "notes", "thought", "thoughts",
+     "pleasantries", "courtesies"}
+)  # fmt: skip  # "exchanged pleasantries with X at the Study Room": a word in person
 
 
 def _views_exchanged(verb: Token) -> bool:
-    """ "exchanged views with X": a talk; not letters, messages, greetings, instruments or insults."""
+    """ "exchanged views with X", "exchanged pleasantries with X": a talk; not letters, messages, greetings,
+    instruments or insults."""
     return any(c.dep_ == "dobj" and c.lower_ in _VIEWS for c in verb.children)
 
 

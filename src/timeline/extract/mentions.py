@@ -1039,8 +1039,10 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if any(t.text in _CLOSING_QUOTES for t in doc[name_end : name_end + 2]):
         return None  # "«You have been missed, dear Lula,» the German leader said": the quote's end
     j = _past_aside(doc, name_end)
-    if j + 1 < len(doc) and doc[j].lower_ == "of":
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "from"}:
         country, organisation = _of_place(doc, j)
+        if doc[j].lower_ == "from":
+            organisation = None  # "his counterpart, X from Sao Tome and Principe": a country's only
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return _whose(country, organisation, offsets.at(base + doc[j].idx))
     if j + 1 < len(doc) and doc[j].text in _DASHES and (named := _country_set_off(doc, j + 1)) is not None:
@@ -1518,8 +1520,9 @@ _STATE_FORMS = frozenset(
 
 
 def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
-    """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
-    if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
+    """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title; "from Ghana" after a
+    name."""
+    if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to", "from"}:
         return None, None
     stop = j + 1
     while (
