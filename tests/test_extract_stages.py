@@ -12545,3 +12545,19 @@ def test_meetings_pleasantries_exchanged_with_someone_are_a_meeting(words: str, 
 def test_mentions_a_country_after_from_is_the_names(text: str, country: str) -> None:
     """ "his counterpart, X from Sao Tome and Principe": X is of that country."""
     assert person(text, "Edite Ramos").country == country
+
+
+def test_pipeline_the_same_two_held_on_the_story_day_twice_are_one_meeting() -> None:
+    """ "Earlier, EAM X had also met the Angolan President during his state visit ... 'Honored to call-on
+    President Y' ... X called on him on Saturday": one meeting of the day, told twice."""
+    text = (
+        "New Delhi [India], May 3 (ANI): President Ana Rao received Angola's President Joao Tavares at "
+        "Rashtrapati Bhavan on Saturday.\n\nEarlier, EAM Menon had also met with Angolan President during his "
+        "state visit to India. He further said that the meeting between PM Modi and Angolan President is "
+        "expected to strengthen cooperation.\n\nSharing a post on X, Menon wrote, \"Honored to call-on President "
+        "Joao Tavares of Angola during his State Visit to India. Confident that his talks with PM Modi later "
+        "today will chart new avenues.\"\n\nTavares, earlier in the day, received a ceremonial welcome. External "
+        "Affairs Minister Ravi Menon called on him on Saturday."
+    )
+    pairs = [frozenset(p.name for p in m.participants) for m in meetings_of(text, published="2025-05-03")]
+    assert pairs.count(frozenset({"Ravi Menon", "Joao Tavares"})) == 1

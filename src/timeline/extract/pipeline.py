@@ -220,6 +220,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     reported = _plans_carried_out(
         [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
     )
+    reported = _told_twice(reported)
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -228,6 +229,34 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     }
     observations = _observations(article, parsed, people, held_in)
     return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[Meeting, MeetingReported]]:
+    """One meeting told twice apart: "Earlier, X had also met Y during his visit ... 'Honored to call on Y,' X
+    wrote", both held on the story's day. The same people, day and kind held are one meeting, its reports
+    together (the first keeps its evidence)."""
+    def key(event: MeetingReported) -> tuple[object, ...]:
+        return (frozenset(p.name for p in event.participants), event.countries, event.date, event.meeting_kind)
+
+    result: list[tuple[Meeting, MeetingReported]] = []
+    for meeting, event in reported:
+        same = next(
+            (
+                index
+                for index, (_, e) in enumerate(result)
+                if event.meeting_kind != "planned"
+                and event.date.day is not None
+                and len(event.participants) >= 2  # noqa: PLR2004 - two sides named
+                and key(e) == key(event)
+            ),
+            None,
+        )
+        if same is None:
+            result.append((meeting, event))
+            continue
+        first, kept = result[same]
+        result[same] = (attrs.evolve(first, told=(*first.told, *meeting.told)), kept)
+    return result
 
 
 def _plans_carried_out(
