@@ -996,7 +996,7 @@ _FORMS = [
     rf"\b(?:(?:last|this past) )?{_MONTH} {_DAYNUM}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
-    rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;:)!?\"”’]|$)",
+    rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;:)!?\"”]|$)",
     (
         rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?"
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"

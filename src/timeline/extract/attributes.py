@@ -1039,7 +1039,7 @@ def _named_in(obj: Token) -> Token:
 
 
 def _of_an_earlier_meeting(noun: Token) -> bool:
-    """ "since the recent Squad meeting [in Hawaii]", "after their last talks": the place is that meeting's."""
+    """ "since the recent Squad meeting [in Hawaii]": the place is that earlier meeting's."""
     return noun.lower_ in {"meeting", "talks", "summit"} and any(
         c.lower_ in {"recent", "last", "previous", "earlier", "first"} for c in noun.children
     )

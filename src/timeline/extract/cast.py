@@ -686,8 +686,12 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue
         if lower not in _BARE_HEADS or doc[i].tag_ in {"NNS", "NNPS"} or found.premier_as_adjective(doc[i]):
             continue  # not "India's premier foreign policy conference"
-        if lower in {"pm", "fm"} and i > 0 and (doc[i - 1].like_num or doc[i].text.islower()):
-            continue  # "at 3 PM", "3 pm": a time
+        if lower in {"pm", "fm"} and not (
+            i > 0
+            and doc[i].text.isupper()
+            and (doc[i - 1].lower_ in {"the", "its", "his", "her"} or doc[i - 1].ent_type_ in {"NORP", "GPE"})
+        ):
+            continue  # "The Italian PM", "the PM"; not "at 3:30 PM", nor the radio "Capital FM"
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
             lowers[end + 1] in office_words.TITLE_WORDS
@@ -956,8 +960,7 @@ def _other_style(title: str, other: str) -> bool:
     """Whether two titles of one class are two styles of it: "PM" and "Chancellor", "Premier" and "Prime
     Minister" (a head of government styled as few countries style theirs, and another)."""
     styles = gazetteer.GOVERNMENT_STYLES
-    one, two = title.lower(), other.lower()
-    return one != two and (one in styles or two in styles)
+    return styles.get(title.lower()) != styles.get(other.lower())  # "Chancellor", "Federal Chancellor": one
 
 
 def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
@@ -2889,9 +2892,12 @@ def _headline_country(family: str, title: str) -> str | None:
         code = next((c for c in longest if c), None)
         if code is not None:
             return code
-    owner = re.search(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title)
-    if owner is not None and (code := found.country_named_whole(owner.group(1))) is not None:
-        return code  # "France's Macron meets with Poland's Tusk and Duda"
+    for owner in re.finditer(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title):
+        words = owner.group(1).split()
+        shortest = (found.country_named_whole(" ".join(words[n:]), "name") for n in range(len(words)))
+        code = next((c for c in shortest if c), None)  # "Barre Meets With Poland's Nowak": Poland
+        if code is not None:
+            return code  # "France's Macron meets with Poland's Tusk and Duda"
     demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
     before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
     if before is None:  # "Equatorial Guinea leader Obiang meets ...": a title in small letters, office words only

@@ -393,11 +393,11 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         # negotiations on a trade deal" not
     if (
         token.lower_ == "talk"
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-        and not any(c.lower_ in {"with", "between"} for c in token.children)
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children)
+        and not any(c.lower_ in {"with", "between"} or c.lower_ in _REMOTE for c in token.children)
     ):
-        return None  # "during his talk on the New Convergence": a speech; not "his talk with X", nor "the
-        # Foreign Ministers' Telephone Talk"
+        return None  # "during his talk on the New Convergence": a speech; not "his talk with X", "their phone
+        # talk on Monday", nor "the Foreign Ministers' Telephone Talk"
     if pos == "VERB" and (
         (lemma in {"discuss", "agree", "sign", "gather", "exchange"} and _joint_subject(token))
         or (lemma == "discuss" and _pair_of_officials(token) and _held_somewhere(token))
@@ -1077,7 +1077,14 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
     if len(holders) == 1 or (holders and holders[0][0] >= 2 * holders[1][0]):
         return holders[0][1]  # of several, the one the story names at least twice as often
     if not holders and roles is not None and not counterpart:
-        untitled = [p.key for p in cast.people if p.country == code and p.title is None]
+        untitled = [
+            p.key
+            for p in cast.people
+            if p.country == code
+            and p.title is None
+            and any(m.possessive is False and m.country == code for m in p.mentions)
+            and not any(m.occupation for m in p.mentions)
+        ]  # "China's Xi", not "Chinese analyst Wang Wei"
         if len(untitled) == 1 and not any(p.country == code for p in cast.people if p.title is not None):
             return untitled[0]  # "China's Xi" ... "met with the Chinese President": the one person of China,
             # named with no title
@@ -1698,6 +1705,9 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
 
 
 _PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|including|namely|in particular)\b")  # a list of some of them
 
 
 def _qualified(noun: Token) -> bool:
@@ -3075,10 +3085,10 @@ def _subject_of(anchor: Token) -> Token | None:
                 node.head.lower_ == "following"
                 and (
                     node.head.head.lemma_.lower() in _TELLING
-                    or (  # "X moved to formalize ties, following a meeting with Y": X's; not "Following
-                        # talks with Y, X left for Brazil", a departure's
+                    or (  # "X moved to formalize ties, following a meeting with Y": X's, the phrase after
+                        # the clause; not "Following talks with Y, X left for Brazil", one opening it
                         any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children)
-                        and node.head.head.lemma_.lower() not in {"leave", "depart", "fly", "return", "head"}
+                        and node.head.i > node.head.head.i
                     )
                 )
             )
@@ -4026,11 +4036,12 @@ def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people a relative clause hangs on: "President Joe Biden and Prime Minister Keir Starmer, who ..."."""
     nodes = [head, *(c for c in head.children if c.dep_ == "conj")]
     clause = next((c for c in head.children if c.dep_ == "relcl"), None)
-    plural = clause is not None and (
+    both = clause is None or (
         clause.tag_ == "VBP"
         or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"are", "were", "have"} for c in clause.children)
-    )
-    if head.dep_ == "conj" and (plural or not any(c.dep_ == "appos" for c in head.children)):
+        or not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in clause.children)
+    )  # "A and B, who are due to meet", "A, ..., and B, ..., who met in Rome": both
+    if head.dep_ == "conj" and (both or not any(c.dep_ == "appos" for c in head.children)):
         nodes.append(head.head)  # not "A, Undersecretary ..., and B, Minister of the Economy, who met Y": B's
     found = []
     for node in nodes:
@@ -4535,10 +4546,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
             # "In the meetings, X met A, ...; B, ...; C"; "met with her counterparts such as A of Sierra
-            # Leone; B of Seychelles; ..." (not "his Baltic counterparts, A, Estonia; B, ...", a group)
+            # Leone; B of Seychelles; ..." (not "his Baltic counterparts, A, Estonia; ...", nor "met with his
+            # counterparts at the meeting in Riga: A, Denmark; B, Finland; ...", a group)
             in_meetings = bool(semicolons) and (
                 any(_several(t) for t in doc[: anchor.i])
-                or any(t.lower_ == "counterparts" and not _qualified(t) for t in anchor.subtree)
+                or (
+                    any(t.lower_ == "counterparts" and not _qualified(t) for t in anchor.subtree)
+                    and _EXAMPLES.search(doc[anchor.i :].text) is not None
+                )
             )
             companions = _companions(anchor, subject, sentence, cast) if len(people) >= 3 else set()
             one_each = (

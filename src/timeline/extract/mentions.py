@@ -386,8 +386,13 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
         return False  # not "The first leader Prime Minister X spoke with was Y": X's own title before X
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
     return (after < len(doc) and doc[after].lemma_ == "be") or (
-        doc[end].lemma_.lower() in _MET_IN_A_SERIES and not any(c.dep_ == "dobj" for c in doc[end].children)
-    )  # "... X met was Y"; "the third UK prime minister X has met since ...", met with no object of its own
+        doc[end].lemma_.lower() in _MET_IN_A_SERIES
+        and not any(
+            c.dep_ in {"dobj", "prt"} or (c.dep_ == "prep" and c.lower_ in {"with", "on"})
+            for c in doc[end].children
+        )
+    )  # "... X met was Y"; "the third UK prime minister X has met since ...", met with no one of its own (not
+    # "Japan's first female prime minister X met with Y")
 
 
 _MET_IN_A_SERIES = frozenset({"meet", "host", "receive", "welcome", "call"})
@@ -422,7 +427,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             # Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office, not the style
             return office_held
     if (named := _country_dashed_before(doc, name_start)) is not None:
-        return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A, Lithuania – B"
+        return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A, Latvia – B"
     j = name_start - 1
     if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
         return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's
@@ -1039,12 +1044,17 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if any(t.text in _CLOSING_QUOTES for t in doc[name_end : name_end + 2]):
         return None  # "«You have been missed, dear Lula,» the German leader said": the quote's end
     j = _past_aside(doc, name_end)
-    if j + 1 < len(doc) and doc[j].lower_ in {"of", "from"}:
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
         country, organisation = _of_place(doc, j)
-        if doc[j].lower_ == "from":
-            organisation = None  # "his counterpart, X from Sao Tome and Principe": a country's only
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return _whose(country, organisation, offsets.at(base + doc[j].idx))
+    if (
+        j + 1 < len(doc)
+        and doc[j].lower_ == "from"
+        and (named := _country_set_off(doc, j + 1, kind="name")) is not None
+    ):
+        return _whose(named, None, offsets.at(base + doc[j].idx))  # "his counterpart, X from Sao Tome and
+        # Principe": a country's name whole, not "spoke with X from Washington"
     if j + 1 < len(doc) and doc[j].text in _DASHES and (named := _country_set_off(doc, j + 1)) is not None:
         return _whose(named, None, offsets.at(base + doc[j].idx))  # "include A – Cuba, B – Angola"
     if j < len(doc) and _listed_title(doc, j):
@@ -1148,7 +1158,7 @@ def _country_dashed_before(doc: Doc | Span, name_start: int) -> str | None:
     return None
 
 
-def _country_set_off(doc: Doc | Span, start: int) -> str | None:
+def _country_set_off(doc: Doc | Span, start: int, kind: str | None = None) -> str | None:
     """A country's name alone after a name's comma, closing a list's item: ", Estonia;", ", Lithuania at the
     Pentagon" (not ", Estonia's defence minister", a title)."""
     for size in (4, 3, 2, 1):
@@ -1157,7 +1167,7 @@ def _country_set_off(doc: Doc | Span, start: int) -> str | None:
             continue
         if end < len(doc) and doc[end].text not in {";", ",", ".", "(", ")"} and doc[end].pos_ != "ADP":
             continue
-        code = country_named_whole(doc[start:end].text)
+        code = country_named_whole(doc[start:end].text, kind)
         if code is not None:
             return code
     return None
@@ -1520,9 +1530,8 @@ _STATE_FORMS = frozenset(
 
 
 def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
-    """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title; "from Ghana" after a
-    name."""
-    if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to", "from"}:
+    """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
+    if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
         return None, None
     stop = j + 1
     while (

@@ -269,7 +269,7 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
 
 
 @_repair(
-    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b",
+    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b(?!['’])",
     needs=("Ministry of ",),
 )
 def _head_of_the_ministry_of(match: re.Match[str]) -> str:
@@ -277,11 +277,15 @@ def _head_of_the_ministry_of(match: re.Match[str]) -> str:
     return f"Minister of {match.group(1)}"
 
 
-@_repair(r"(?<=[a-z]), among (?:others|other things),(?= [\w\"“])", needs=("among other",))
-def _aside_among_others(_: re.Match[str]) -> str:
+@_repair(
+    r"\b(met|meets|received|receives|hosted|hosts|discussed|visited), among (?:others|other things),"
+    r"(?= [\w\"“])",
+    needs=("among other",),
+)
+def _aside_among_others(match: re.Match[str]) -> str:
     """ "who met, among others, US Treasury Secretary X": the aside goes, the verb meets its object again (the
     model hangs a name set off so on the one before)."""
-    return ""
+    return match.group(1)
 
 
 @_repair(r"\b(?:Raksha|Videsh) Mantri\b", needs=(" Mantri",))
@@ -529,8 +533,9 @@ _HONORIFIC = (
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|Hon['’]ble|"
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
-    r"(?:Rear |Vice )?Admiral|(?:Lieutenant|Major|Brigadier) General|Air (?:Chief )?Marshal|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][a-z]+ [A-Z])|Dr\.?|Prof\.|"
+    r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
+    r"Air (?:Chief )?Marshal|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.|"
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
@@ -538,7 +543,10 @@ _HONORIFIC = (
 )
 
 
-@_repair(rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*(?:\s+(?=[A-Z@])|(?<=\.)(?=[A-Z][a-z]))")
+@_repair(
+    rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*"
+    r"(?:\s+(?=[A-Z@])|(?:(?<=\bDr\.)|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bMrs\.))(?=[A-Z][a-z]+ [A-Z]))"
+)
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His
     Majesty King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi", "Hon'ble

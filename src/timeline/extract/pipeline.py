@@ -236,7 +236,8 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
     wrote", both held on the story's day. The same people, day and kind held are one meeting, its reports
     together (the first keeps its evidence)."""
     def key(event: MeetingReported) -> tuple[object, ...]:
-        return (frozenset(p.name for p in event.participants), event.countries, event.date, event.meeting_kind)
+        names = frozenset(p.name for p in event.participants)
+        return (names, event.countries, event.date, event.meeting_kind)
 
     result: list[tuple[Meeting, MeetingReported]] = []
     for meeting, event in reported:
@@ -246,7 +247,7 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
                 for index, (_, e) in enumerate(result)
                 if event.meeting_kind != "planned"
                 and event.date.day is not None
-                and len(event.participants) >= 2  # noqa: PLR2004 - two sides named
+                and len(event.participants) >= 2  # two sides named
                 and key(e) == key(event)
             ),
             None,
@@ -1299,7 +1300,7 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                     attrs.evolve(t, written=written) if t.frame.sentence == shared else t
                     for t in meeting.told
                 )
-                meeting = attrs.evolve(meeting, told=told, written=(written,))
+                meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - the meeting, dated
         result.append(meeting)
     return result
 
@@ -1332,10 +1333,18 @@ _CREDENTIALS = re.compile(
 )  # not "burnishing his credentials as a mediator"
 
 
-def _told_in_the_lead(meeting: Meeting, parsed: Parsed) -> bool:
-    """Whether the meeting is told in the story's first sentence under its headings."""
+_NAMED_YEAR = re.compile(r"\b(?:[Ss]ummit|Forum|Dialogue|Expo|Games|Conference|Week) ((?:19|20)\d\d)\b")
+
+
+def _year_names_an_event(meeting: Meeting, parsed: Parsed, year: int | None) -> bool:
+    """Whether the meeting's year is written only in an event's name in the story's first sentence under its
+    headings: "on the sidelines of the SCO summit 2022"."""
     lead = next((s.index for s in parsed.sentences if not s.heading), None)
-    return any(t.frame.sentence == lead for t in meeting.told)
+    return any(
+        t.frame.sentence == lead
+        and {int(m.group(1)) for m in _NAMED_YEAR.finditer(parsed.sentences[lead].text)} == {year}
+        for t in meeting.told
+    )
 
 
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
@@ -1426,10 +1435,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         and story is not None
         and story.day is not None
         and story.year == date.year
-        and _told_in_the_lead(meeting, parsed)
+        and _year_names_an_event(meeting, parsed, date.year)
     ):
-        date = story  # "Samarkand, 15 September 2022 -- X met Y on the sidelines of the SCO summit 2022": the
-        # year the summit's name, the day the date line's
+        date, date_from = story, "story"  # "Samarkand, 15 September 2022 -- X met Y on the sidelines of the
+        # SCO summit 2022": the year the summit's name, the day the date line's
     if date is None and story is not None:
         date, date_from = story, "story"
     if date is None and anchor is not None:
