@@ -1300,7 +1300,7 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                     attrs.evolve(t, written=written) if t.frame.sentence == shared else t
                     for t in meeting.told
                 )
-                meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - the meeting, dated
+                meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - dated
         result.append(meeting)
     return result
 
