@@ -12636,3 +12636,28 @@ def test_pipeline_a_year_said_of_the_meeting_itself_stays_a_year() -> None:
         "of Kyrgyzstan twice in 2022."
     )
     assert [str(m.date) for m in meetings_of(text, published="2022-09-16")] == ["2022"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vietnamese Vice President held delegation-level talks with her Indian counterpart Ravi Naidu on "
+        "Wednesday.",
+        "Vietnamese Vice President Lan Pham held talks with her Indian counterpart Ravi Naidu on Wednesday.\n\n"
+        "Pham will also call on President Anil Kovind on Thursday.",
+    ],
+)
+def test_cast_the_counterpart_of_an_officer_of_no_class_is_of_no_class(text: str) -> None:
+    """ "The Vietnamese Vice President held talks with her Indian counterpart B": B is a vice president too,
+    of no class, not a head of state ("President" read without its "Vice")."""
+    assert person(text, "Ravi Naidu").role == "other"
+
+
+def test_cast_the_first_word_of_a_long_name_family_first_is_that_person() -> None:
+    """ "Vice President Dang Thi Ngoc Thinh ... Dang will call on President X": Dang is she."""
+    text = (
+        "Vietnamese Vice President Dang Thi Ngoc Thinh held talks with Indian Vice President Ravi Naidu on "
+        "Wednesday. Dang will call on Indian President Anil Kovind on Thursday."
+    )
+    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2020-02-12")]
+    assert ["Anil Kovind", "Dang Thi Ngoc Thinh"] in found

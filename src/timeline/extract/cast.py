@@ -179,8 +179,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     firsts: dict[str, set[str]] = {}
     for mention in people:
         words = mention.name.split()
-        if (len(words) == 3 and len(words[0]) >= 4) or (len(words) > 3 and words[1] in found.SON_OF):
-            firsts.setdefault(words[0], set()).add(mention.name)  # "Faisal" of "Faisal bin Farhan Al Saud"
+        if (len(words) >= 3 and len(words[0]) >= 4) or (len(words) > 3 and words[1] in found.SON_OF):
+            firsts.setdefault(words[0], set()).add(mention.name)  # "Faisal" of "Faisal bin Farhan Al Saud",
+            # "Dang" of "Dang Thi Ngoc Thinh"
     for first, names in firsts.items():
         if len(names) == 1:  # "Nguyen" of "Nguyen Xuan Phuc", when no other name here starts so
             families.setdefault(first, next(m for m in people if m.name in names))
@@ -1854,11 +1855,16 @@ def _title_role(noun: Token) -> str | None:
     diplomat", then "diplomat"; None when no reading names one."""
     doc = noun.doc
     words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    if any(t.lower_ in _UNDER for t in doc[noun.left_edge.i : noun.i]):
+        return None  # "Vice President [Dang ...] held talks with her counterpart X": no head of state's
     for first in [*words, noun]:
         role = office_words.title_class(doc[first.i : noun.i + 1].text)
         if role != "other":
             return role
     return None
+
+
+_UNDER = frozenset({"vice", "deputy", "assistant", "under"})  # words making a title a lesser office
 
 
 def _in_subject(person: Person, parsed: Parsed) -> bool:
