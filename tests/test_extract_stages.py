@@ -12661,3 +12661,13 @@ def test_cast_the_first_word_of_a_long_name_family_first_is_that_person() -> Non
     )
     found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2020-02-12")]
     assert ["Anil Kovind", "Dang Thi Ngoc Thinh"] in found
+
+
+def test_cast_the_countrys_monarch_is_its_king() -> None:
+    """ "King Talal had a phone call with X ... the Jordanian monarch spoke to the President of the United
+    States by phone": the king is Jordan's."""
+    text = (
+        "King Talal had a phone call with Tom Hale to discuss regional concerns.\n\nOn Saturday, the Royal "
+        "Court reported that the Jordanian monarch spoke to the President of the United States by phone."
+    )
+    assert person(text, "Talal").country == "JO"

@@ -576,7 +576,7 @@ MONARCHIES = frozenset(
     """GB CA AU NZ JM AG BS BZ GD PG KN LC VC SB TV AD BH BE BT BN KH DK SZ JP JO KW LS LI LU MY MC MA NL NO
     OM QA SA ES SE TH TO VA""".split()
 )
-_MONARCHS = frozenset({"king", "queen", "emperor", "emir", "sultan"})
+_MONARCHS = frozenset({"king", "queen", "emperor", "emir", "sultan", "monarch"})
 
 
 # Heads of government styled otherwise than "Prime Minister": the countries using the style.

@@ -659,6 +659,7 @@ _BARE_HEADS = frozenset(
         "queen",
         "emir",
         "sultan",
+        "monarch",  # "the Jordanian monarch spoke to ..."
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
     }

@@ -56,6 +56,7 @@ TITLE_WORDS = frozenset(
         "queen",
         "emperor",
         "emir",
+        "monarch",
         "sultan",
         "crown",
         "prince",
@@ -159,6 +160,7 @@ HEADS = frozenset(
         "queen",
         "emperor",
         "emir",
+        "monarch",
         "sultan",
         "prince",
         "princess",
@@ -332,7 +334,9 @@ _COUNCIL_HEAD = rf"(?:{'|'.join(COUNCIL_HEADS)})"
 _COLLECTIVE_HEAD = re.compile(
     rf"^{_COUNCIL_HEAD} of (?:the |\S+['’]s )?{_COUNCIL}$|^{_COUNCIL} {_COUNCIL_HEAD}$"
 )
-_STATE = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|pope|supreme leader|head of state)\b")
+_STATE = re.compile(
+    r"\b(?:president|king|queen|emperor|emir|sultan|monarch|pope|supreme leader|head of state)\b"
+)
 
 
 _TWO_OFFICES = re.compile(r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)")
