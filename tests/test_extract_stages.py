@@ -12179,14 +12179,14 @@ def test_meetings_heads_of_several_institutions_of_one_body_are_met_one_by_one(
     ("text", "dates"),
     [
         pytest.param(
-            "On March 8, 2023, after negotiations with the Minister of Foreign Affairs of Mongolia Battsetseg "
-            "Gantulga in Ulaanbaatar, the Uzbek foreign minister Akmal Rashidov wrote on his channel.",
+            "On 8 March 2023, after negotiations with the Minister of Foreign Affairs of Mongolia Battsetseg "
+            "Gantulga in Ulaanbaatar, the Uzbek foreign minister Akmal Rashidov posted a message.",
             ["2023-03-08"],
             id="negotiations-with-a-minister",
         ),
         pytest.param(
-            "On March 8, 2023, after negotiations on a trade deal, the Uzbek foreign minister Akmal Rashidov "
-            "wrote on his channel.",
+            "On 8 March 2023, after negotiations on a trade deal, the Uzbek foreign minister Akmal Rashidov "
+            "posted a message.",
             [],
             id="negotiations-on-a-thing",
         ),
@@ -12213,8 +12213,8 @@ def test_attributes_a_settlement_named_after_of_places_the_meeting(place: str) -
 def test_mentions_a_title_that_is_the_next_verbs_subject_is_no_apposition() -> None:
     """ "at a press conference with Prime Minister X, the Commission President stressed": X keeps his title."""
     text = (
-        "At a joint press conference with Montenegrin Prime Minister Milojko Spajić, the Commission President "
-        "stressed that the country had closed four chapters."
+        "At a joint news conference with Montenegrin Prime Minister Milojko Spajić, the Commission President "
+        "praised the reforms."
     )
     assert person(text, "Milojko Spajić").role == "head of government"
 
@@ -12223,8 +12223,8 @@ def test_meetings_a_bodys_president_described_by_the_body_is_its_one_president()
     """ "the Commission President stressed", with one president of a body in the story: that one."""
     text = (
         "On Tuesday, President of the European Commission Anna Weber continued her tour by visiting "
-        "Montenegro.\n\nAt a joint press conference with Montenegrin Prime Minister Milojko Spajić, the "
-        "Commission President stressed that the country had closed four chapters."
+        "Montenegro.\n\nAt a joint news conference with Montenegrin Prime Minister Milojko Spajić, the "
+        "Commission President praised the reforms."
     )
     assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2025-10-15")] == [
         ["Anna Weber", "Milojko Spajić"]
@@ -12264,16 +12264,16 @@ def test_mentions_the_nth_title_a_name_met_is_not_the_names(text: str, role: str
 
 def test_normalize_the_head_of_the_ministry_of_foreign_affairs_is_its_minister() -> None:
     """ "the head of the Ministry of Foreign Affairs of Ukraine, X": Ukraine's foreign minister."""
-    text = "Sikorski also spoke with the head of the Ministry of Foreign Affairs of Ukraine, Oleh Marko."
+    text = "Nowak then phoned the head of the Ministry of Foreign Affairs of Ukraine, Oleh Marko."
     found = person(text, "Oleh Marko")
     assert (found.country, found.role) == ("UA", "foreign minister")
 
 
 def test_mentions_a_country_and_a_dash_open_a_listed_name() -> None:
-    """ "spoke with the heads of the foreign ministries: Germany – A and Lithuania – B": each the country
+    """ "called his two colleagues: Germany – A and Lithuania – B": each the country
     before the dash."""
     text = (
-        "Radosław Sikorski spoke with the heads of the foreign ministries: Germany – Anna Weber and "
+        "Adam Nowak called his two colleagues: Germany – Anna Weber and "
         "Lithuania – Jonas Petraitis."
     )
     assert (person(text, "Anna Weber").country, person(text, "Jonas Petraitis").country) == ("DE", "LT")
@@ -12300,7 +12300,7 @@ def test_cast_a_bare_title_beside_its_twin_named_with_the_titles_country_is_anot
 @pytest.mark.parametrize(
     ("then", "dates"),
     [
-        ("Hale reiterated the point he made during his talk on maritime security on Friday.", ["2024-06-01"]),
+        ("Hale repeated what he said during his talk on maritime security on Friday.", ["2024-06-01"]),
         ("Hale recalled his talk with Cruz on Friday.", ["2024-05-31", "2024-06-01"]),
         ("In their phone talk on Friday, Cruz told Hale that ties were strong.", ["2024-05-31", "2024-06-01"]),
     ],
@@ -12339,12 +12339,12 @@ def test_normalize_honorifics_glued_or_abbreviated_go(text: str, name: str, coun
 
 
 def test_meetings_the_title_two_hold_is_the_one_the_story_follows() -> None:
-    """ "The Bangladesh Speaker ... Later, the Speaker called on the Prime Minister": of two speakers, the one
+    """ "The Bangladesh Speaker ... Afterwards, the Speaker paid a call on the Prime Minister": of two, the one
     last the subject."""
     text = (
         "Bangladesh Speaker Rokeya Begum met Sri Lankan Speaker Tissa Perera in Colombo on Monday.\n\n"
         "Rokeya Begum invited her counterpart to visit Dhaka.\n\n"
-        "Later, the Speaker called on the Prime Minister of Sri Lanka Nimal Silva at the Temple Trees."
+        "Afterwards, the Speaker paid a call on the Prime Minister of Sri Lanka Nimal Silva in Colombo."
     )
     assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2023-09-19")] == [
         ["Rokeya Begum", "Tissa Perera"],
@@ -12357,7 +12357,7 @@ def test_meetings_a_caption_with_a_titled_noun_and_its_name() -> None:
     text = (
         "Bangladesh Speaker Rokeya Begum is visiting Colombo.\n\n"
         "Bangladesh Speaker Rokeya Begum with the Sri Lankan speaker Chamal Yapa Abeywickrama\n\n"
-        "Later, she called on the Prime Minister of Sri Lanka Nimal Silva at the Temple Trees."
+        "Afterwards, she paid a call on the Prime Minister of Sri Lanka Nimal Silva in Colombo."
     )
     found = meetings_of(text, published="2023-09-19")
     assert [sorted(p.name.split()[-1] for p in m.participants) for m in found] == [
@@ -12377,7 +12377,7 @@ def test_pipeline_a_year_in_the_leads_summit_name_gives_way_to_the_date_lines_da
     """ "Samarkand, 15 September 2022 (TDI): X met Y ... on the sidelines of the SCO summit 2022": the year
     names the summit; the date line (a line of its own, its agency in brackets) gives the day."""
     text = (
-        "Samarkand, 15 September 2022 (TDI): The president of Russia, Ivan Petrov met the President of "
+        "Samarkand, 15 September 2022 (TDI): Russia's president, Ivan Petrov, held talks with the President of "
         "Kyrgyzstan Almaz Osmonov in Samarkand, on the sidelines of the SCO summit 2022."
     )
     assert [str(m.date) for m in meetings_of(text, published="2022-09-16")] == ["2022-09-15"]
@@ -12398,9 +12398,8 @@ def test_pipeline_a_place_in_a_clause_on_a_person_is_not_theirs() -> None:
     """ "welcomed at the airport by Foreign Minister X, who was heading to Berlin": Berlin is where X goes,
     no sign X is German."""
     text = (
-        "French President Luc Barre landed in Warsaw on Thursday. He was welcomed at the airport by Foreign "
-        "Minister Adam Nowak, who was heading to Berlin for a meeting with the foreign ministers of the EU's "
-        "so-called Big Five and the United Kingdom."
+        "French President Luc Barre arrived in Warsaw on Thursday. At the airport he was greeted by Foreign "
+        "Minister Adam Nowak, who was heading to Berlin for talks with several European colleagues."
     )
     [meeting] = meetings_of(text, published="2024-12-12")
     assert {p.name: p.country for p in meeting.participants}["Adam Nowak"] != "DE"
@@ -12436,7 +12435,7 @@ def test_cast_an_abbreviated_title_is_an_office_not_a_time(text: str, titles: li
     ("then", "met"),
     [
         (
-            "Cruz also moved quickly to formalize defense ties with Timor-Leste, following a meeting with "
+            "Cruz also signed a defence accord with Timor-Leste, following a meeting with "
             "Timor-Leste Minister of Defence Rear Admiral Jose Belo.",
             True,
         ),
@@ -12468,7 +12467,7 @@ def test_meetings_who_met_after_the_last_of_two_set_off_names_is_the_last_ones()
     """ "A, Undersecretary at the Prime Minister's Office, and B, Minister of the Economy, who met, among
     others, US Treasury Secretary C": B met C; A is no head of government and met no one."""
     text = (
-        "Italian Prime Minister Anna Rossi attended the G20 summit in Bali.\n\nJoining her was Marco Bianchi, "
+        "Italian Prime Minister Anna Rossi went to the G20 summit in Bali.\n\nWith her were Marco Bianchi, "
         "Undersecretary of State at the Prime Minister's Office, and Luca Verdi, Minister of the Economy, "
         "who met, among others, US Treasury Secretary Janet Hale."
     )
@@ -12483,7 +12482,7 @@ def test_meetings_a_description_stands_for_the_one_untitled_person_of_its_countr
     the one person of China, named with no title."""
     text = (
         "Italian Prime Minister Anna Rossi met several leaders in Bali. Rossi laid the groundwork for her "
-        "relationship with China's Xi.\n\nThe Italian leader met with the Chinese President for the first time."
+        "relationship with China's Xi.\n\nThe Italian leader sat down with the Chinese President for an hour."
     )
     found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2022-11-17")]
     assert ["Anna Rossi", "Xi"] in found
@@ -12494,7 +12493,7 @@ def test_meetings_a_description_stands_for_the_one_untitled_person_of_its_countr
     [("met last July: a", ["last July"]), ("met in July: a", ["July"]), ("met in May? yes", ["May"])],
 )
 def test_timex_a_month_before_a_colon_or_a_mark_is_a_date(text: str, found: list[str]) -> None:
-    """ "the points agreed when the two leaders met in Vilnius last July: ...": the month, whatever stop
+    """ "what the two leaders agreed when they met last July: ...": the month, whatever stop
     follows it."""
     assert [hit.text for hit in timex.find(text)] == found
 
@@ -12503,11 +12502,11 @@ def test_pipeline_a_coming_meeting_before_another_on_its_day_takes_that_day() ->
     """ "X will meet Y on Thursday ... Before his meeting with the Greek premier, X will meet with President
     Z": Z on Thursday too, a planned meeting."""
     text = (
-        '"We go to Greece, and then to Hungary," Turkish President Ali Demir said after his cabinet meeting, a '
-        "few hours before his visit to Athens.\n\nAli Demir will meet with Prime Minister Nikos Pappas, on "
-        "Thursday, at 12.15, in an effort to take advantage of the good climate.\n\nAfter the meeting, Pappas "
-        "and Demir will make statements to the press. It will be followed by a working lunch.\n\nBefore his "
-        "meeting with the Greek premier, Demir will meet with President of the Hellenic Republic Eleni Vlachou."
+        "Turkish President Ali Demir addressed his ministers in Ankara, hours before setting off for Athens."
+        "\n\nDemir will meet with Prime Minister Nikos Pappas, on Thursday, at 12.15, hoping to use the better "
+        "mood between the neighbours.\n\nAfter the meeting, Pappas and Demir will brief the press. A working "
+        "lunch will follow.\n\nBefore his meeting with the Greek premier, Demir will meet with President of the "
+        "Hellenic Republic Eleni Vlachou."
     )
     found = {
         frozenset(p.name for p in m.participants): (str(m.date), m.meeting_kind)
@@ -12520,9 +12519,9 @@ def test_mentions_a_title_before_the_second_name_is_the_firsts_when_the_second_h
     """ "A, the Minister of International Relations of South Africa and Ambassador B, Minister of Foreign
     Affairs of Nigeria": B's title is the one after B."""
     text = (
-        "On 19 July 2024, Mr Sipho Dlamini, the Minister of International Relations and Cooperation of South "
-        "Africa and Ambassador Musa Bello, Minister of Foreign Affairs of the Federal Republic of Nigeria, held "
-        "a meeting in Accra."
+        "On Friday Mr Sipho Dlamini, the Minister of International Relations of South "
+        "Africa and Ambassador Musa Bello, Minister of Foreign Affairs of Nigeria, held "
+        "talks in Accra."
     )
     assert (person(text, "Sipho Dlamini").country, person(text, "Musa Bello").country) == ("ZA", "NG")
 
@@ -12568,13 +12567,12 @@ def test_pipeline_the_same_two_held_on_the_story_day_twice_are_one_meeting() -> 
     """ "Earlier, EAM X had also met the Angolan President during his state visit ... 'Honored to call-on
     President Y' ... X called on him on Saturday": one meeting of the day, told twice."""
     text = (
-        "New Delhi [India], May 3 (ANI): President Ana Rao received Angola's President Joao Tavares at "
-        "Rashtrapati Bhavan on Saturday.\n\nEarlier, EAM Menon had also met with Angolan President during his "
-        "state visit to India. He further said that the meeting between PM Modi and Angolan President is "
-        "expected to strengthen cooperation.\n\nSharing a post on X, Menon wrote, 'Honored to call-on President "
-        "Joao Tavares of Angola during his State Visit to India. Confident that his talks with PM Modi later "
-        "today will chart new avenues.'\n\nTavares, earlier in the day, received a ceremonial welcome. External "
-        "Affairs Minister Ravi Menon called on him on Saturday."
+        "New Delhi [India], May 3 (ANI): President Ana Rao hosted Angola's President Joao Tavares on Saturday."
+        "\n\nEarlier, EAM Menon had also met with Angolan President on his state visit. He also said that "
+        "the meeting between PM Modi and Angolan President is expected to widen cooperation.\n\nIn a post, "
+        "Menon wrote, 'Honoured to call-on President Joao Tavares of Angola during his State Visit. Sure that "
+        "his talks with PM Modi later today will open new avenues.'\n\nTavares was welcomed with a ceremony in "
+        "the morning. External Affairs Minister Ravi Menon called on him on Saturday."
     )
     pairs = [frozenset(p.name for p in m.participants) for m in meetings_of(text, published="2025-05-03")]
     assert pairs.count(frozenset({"Ravi Menon", "Joao Tavares"})) == 1
@@ -12641,7 +12639,7 @@ def test_pipeline_a_year_said_of_the_meeting_itself_stays_a_year() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Vietnamese Vice President held delegation-level talks with her Indian counterpart Ravi Naidu on "
+        "The Vietnamese Vice President held formal talks with her Indian counterpart Ravi Naidu on "
         "Wednesday.",
         "Vietnamese Vice President Lan Pham held talks with her Indian counterpart Ravi Naidu on Wednesday.\n\n"
         "Pham will also call on President Anil Kovind on Thursday.",
@@ -12664,10 +12662,10 @@ def test_cast_the_first_word_of_a_long_name_family_first_is_that_person() -> Non
 
 
 def test_cast_the_countrys_monarch_is_its_king() -> None:
-    """ "King Talal had a phone call with X ... the Jordanian monarch spoke to the President of the United
-    States by phone": the king is Jordan's."""
+    """ "King Talal had a phone call with X ... the Jordanian monarch had talked by phone with the American
+    president": the king is Jordan's."""
     text = (
         "King Talal had a phone call with Tom Hale to discuss regional concerns.\n\nOn Saturday, the Royal "
-        "Court reported that the Jordanian monarch spoke to the President of the United States by phone."
+        "Court said that the Jordanian monarch had talked by phone with the American president."
     )
     assert person(text, "Talal").country == "JO"
