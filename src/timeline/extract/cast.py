@@ -2665,18 +2665,16 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     }
     result = []
     for person in people:
-        implied = [
-            m
-            for m in person.mentions
-            if m.office is not None
-            and person.country is not None
-            and person.country == office_words.title_country(m.office.title)
-        ]
+        titled = [(m.sentence, m.office) for m in person.mentions if m.office is not None]
         if (
-            implied
-            and len(implied) == len([m for m in person.mentions if m.office is not None])
-            and not any(_country_written(m.office, parsed) for m in implied if m.office is not None)
-            and any((m.sentence, person.role) in said for m in implied)
+            person.country is not None
+            and titled
+            and all(
+                person.country == office_words.title_country(office.title)
+                and not _country_written(office, parsed)
+                for _, office in titled
+            )
+            and any((sentence, person.role) in said for sentence, _ in titled)
         ):
             person = attrs.evolve(person, country=None)  # noqa: PLW2901 - the person, unsaid
         result.append(person)

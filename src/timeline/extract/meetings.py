@@ -1082,7 +1082,7 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
             for p in cast.people
             if p.country == code
             and p.title is None
-            and any(m.possessive is False and m.country == code for m in p.mentions)
+            and any(not m.possessive and m.country == code for m in p.mentions)
             and not any(m.occupation for m in p.mentions)
         ]  # "China's Xi", not "Chinese analyst Wang Wei"
         if len(untitled) == 1 and not any(p.country == code for p in cast.people if p.title is not None):
@@ -1799,9 +1799,9 @@ def _between(token: Token, ancestor: Token) -> list[Token]:
 
 
 _VIEWS = frozenset(
-    {"view", "views", "opinion", "opinions", "idea", "ideas", "note", "notes", "thought", "thoughts",
-     "pleasantries", "courtesies"}
-)  # fmt: skip  # "exchanged pleasantries with X at the Study Room": a word in person
+    {"view", "views", "opinion", "opinions", "idea", "ideas", "note", "notes", "thought", "thoughts"}
+    | {"pleasantries", "courtesies"}  # "exchanged pleasantries with X at the Study Room": a word in person
+)
 
 
 def _views_exchanged(verb: Token) -> bool:

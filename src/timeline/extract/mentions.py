@@ -2303,9 +2303,9 @@ def _a_countrys_own(doc: Doc, start: int, end: int) -> bool:
     a body's, nor a place)."""
     return (
         start >= 2
-        and doc[start - 1].text in {"'s", "’s", "'", "’"}
+        and doc[start - 1].text in _POSSESSIVE
         and country_named_whole(doc[start - 2].text) is not None  # "Canada's", "the US'"
-        and (doc[end - 1].dep_ in _ARGUMENTS or doc[end - 1].dep_ in {"conj", "appos", "nmod"})
+        and (doc[end - 1].dep_ in _ARGUMENTS or doc[end - 1].dep_ == "nmod")
         and all(
             doc[k].ent_type_ in {"", "PERSON"}
             or (doc[k].ent_type_ == "GPE" and gazetteer.place_country(doc[k].text) is None)

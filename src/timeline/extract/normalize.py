@@ -260,21 +260,16 @@ def _pentagon_chief(_: re.Match[str]) -> str:
 
 
 @_repair(
-    r"\b(?:[Hh]ead|[Cc]hief) of the ((?:[A-Z][a-z]+ )?)(Foreign|Defen[cs]e|Finance) Ministry\b",
-    needs=(" Ministry",),
+    r"\b(?:[Hh]ead|[Cc]hief) of the (?:((?:[A-Z][a-z]+ )?)(Foreign|Defen[cs]e|Finance) Ministry\b"
+    r"|Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b(?!['’]))",
+    needs=("Ministry",),
 )
 def _head_of_a_ministry(match: re.Match[str]) -> str:
-    """ "The head of the Polish Foreign Ministry will also meet with ...": its minister."""
+    """ "The head of the Polish Foreign Ministry will also meet with ...", "the head of the Ministry of
+    Foreign Affairs of Ukraine, X": its minister."""
+    if match.group(3):
+        return f"Minister of {match.group(3)}"
     return f"{match.group(1)}{match.group(2)} Minister"
-
-
-@_repair(
-    r"\b(?:[Hh]ead|[Cc]hief) of the Ministry of (Foreign Affairs|Defen[cs]e|Finance)\b(?!['’])",
-    needs=("Ministry of ",),
-)
-def _head_of_the_ministry_of(match: re.Match[str]) -> str:
-    """ "the head of the Ministry of Foreign Affairs of Ukraine, X": its minister."""
-    return f"Minister of {match.group(1)}"
 
 
 @_repair(

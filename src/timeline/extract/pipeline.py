@@ -1274,23 +1274,20 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
     """A coming meeting told undated beside another coming one it comes before or after, in one sentence, is
     on that one's day: "Before his meeting with the Greek premier [on Thursday], Erdogan will meet with
     President X"."""
+
+    def told_in(meeting: Meeting) -> set[int]:
+        return {t.frame.sentence for t in meeting.told}
+
     result = []
     for meeting in meetings:
         if meeting.future and not meeting.written:
-            beside = [
-                m
-                for m in meetings
-                if m is not meeting
-                and m.future
-                and m.written
-                and {t.frame.sentence for t in m.told} & {t.frame.sentence for t in meeting.told}
-            ]
+            own = {t.frame.sentence for t in meeting.told}
+            beside = [m for m in meetings if m is not meeting and m.future and m.written and told_in(m) & own]
             shared = next(
                 (
-                    t.frame.sentence
-                    for t in meeting.told
-                    if _BESIDE.search(parsed.sentences[t.frame.sentence].text)
-                    and any(t.frame.sentence in {u.frame.sentence for u in m.told} for m in beside)
+                    sentence
+                    for sentence in sorted(own & set().union(*(told_in(m) for m in beside)))
+                    if _BESIDE.search(parsed.sentences[sentence].text)
                 ),
                 None,
             )
