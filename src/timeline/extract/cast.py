@@ -305,6 +305,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
         )  # an honoured word is a name's, written with a capital
         if honoured
         else frozenset(),  # most articles have no honorific: no map back of every word
+        styled=frozenset(
+            t.i for t in doc if t.text[:1].isupper() and parsed.normalized.at(sentence.base + t.idx) in styled
+        )
+        if (styled := parsed.normalized.styled)
+        else frozenset(),
     )
     if not sentence.unstopped or not found.title_case(doc):
         return spans
@@ -1085,8 +1090,7 @@ def wire_copy(source: str | None) -> bool:
     wire copy it reprints speaks from the wire's desk, and its dateline is
     the better guide. A government body in brackets is no wire.
     """
-    inner = re.findall(r"\(([^()]*)\)", source or "")
-    return any(not _GOVERNMENT_BODY.search(text) and _a_wire(text) for text in inner)
+    return any(not _GOVERNMENT_BODY.search(text) and _a_wire(text) for text in outlets.named_inside(source))
 
 
 def _a_wire(text: str) -> bool:

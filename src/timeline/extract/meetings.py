@@ -4454,8 +4454,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             objects = [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}] + [
                 g
                 for head in (
-                    {anchor.i: anchor, token.i: token}.values() if token.lower_ == "meeting" else (anchor,)
-                )  # "attended a meeting [with] the ministers of A, B and C": the noun's "with" too
+                    {anchor.i: anchor, token.i: token}.values()
+                    if token.lower_ in {"meeting", "meetings"}
+                    else (anchor,)
+                )  # "attended a meeting [with] the ministers of A, B and C", "held meetings [with] his
+                # counterparts from A and B": the noun's "with" too
                 for c in head.children
                 if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children
@@ -4480,7 +4483,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         Frame(
                             sentence=sentence.index,
                             trigger=token.i,
-                            people=tuple(people),
+                            people=(*people, *_counterpart_of(code, people, cast)),
                             future=_future(anchor),
                             continuation=False,
                             countries=frozenset({code}),
@@ -4555,6 +4558,27 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     and _EXAMPLES.search(doc[anchor.i :].text) is not None
                 )
             )
+            if (
+                unnamed
+                and len(people) >= 2
+                and not continuation
+                and subject is not None
+                and all(cast.person_at(sentence.index, t.i) is None for t in subject.subtree)
+                and (_several(token) or not sentence.words.isdisjoint({"separately", "individually"}))
+            ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B
+                result.extend(
+                    Frame(
+                        sentence=sentence.index,
+                        trigger=token.i,
+                        people=(k,),
+                        future=_future(anchor),
+                        continuation=False,
+                        countries=countries,
+                        unnamed_party=True,
+                    )
+                    for k in dict.fromkeys(people)
+                )
+                continue
             companions = _companions(anchor, subject, sentence, cast) if len(people) >= 3 else set()
             one_each = (
                 _separately(anchor)
@@ -4804,6 +4828,7 @@ _GROUP_NOUNS = frozenset(
         "ministers",
         "leaders",
         "counterparts",
+        "colleagues",  # "held meetings with his colleagues from Azerbaijan and Armenia"
         "officials",
         "envoys",
         "heads",
@@ -4909,6 +4934,16 @@ def _counterparts_named_elsewhere(
         if len(holders) == 1:
             found.append(holders[0])
     return found
+
+
+def _counterpart_of(country: str, people: list[int], cast: Cast) -> tuple[int, ...]:
+    """The one person of a country the story names in the office of the one who met "his counterparts from A
+    and B": "... with his colleagues from Azerbaijan and Armenia" ... "Azerbaijani Foreign Minister X"."""
+    if len(people) != 1 or cast.people[people[0]].role == "other":
+        return ()
+    role = cast.people[people[0]].role
+    holders = [p.key for p in cast.people if p.country == country and p.role == role and p.status == "holder"]
+    return (holders[0],) if len(holders) == 1 else ()
 
 
 def _bare_offices_held(token: Token, people: list[int], sentence: Sentence, cast: Cast) -> list[int]:

@@ -247,6 +247,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             j -= 1
             continue
         break
+    if j >= 0 and doc[j].lower_ == "whose":
+        return _whose_antecedent(doc, j), None, j + 1, qualifiers  # "Georgia, with whose Foreign Minister, X"
     if j >= 2 and doc[j].text == ")":  # "Republic of Korea (ROK) Foreign Minister"
         opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None and opening > 0:
@@ -287,6 +289,20 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         qualifiers.append(doc[j].lower_)
         j -= 1
     return country, organisation, j + 1, qualifiers
+
+
+def _whose_antecedent(doc: Doc | Span, whose: int) -> str | None:
+    """The country a "whose" before a title stands for, named right before it: "Georgia, with whose Foreign
+    Minister, X, she also met", "Chile, whose President X"."""
+    k = whose - 1
+    if k >= 0 and doc[k].tag_ == "IN":
+        k -= 1  # "with whose", "of whose"
+    if k < 1 or doc[k].text != ",":
+        return None
+    for size in (4, 3, 2, 1):
+        if k - size >= 0 and (code := country_named_whole(doc[k - size : k].text, kind="name")) is not None:
+            return code
+    return None
 
 
 _PLACE_NOUNS = frozenset(
@@ -1068,6 +1084,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     lead = j + 1 if j < len(doc) and doc[j].lower_ in {"and", "or"} else j
     if lead < len(doc) and doc[lead].lower_ == "with":
         return None  # "the presidents of Argentina, X, and with the president of Guyana, Y": Y's title
+    if lead < len(doc) and _aside_of_circumstance(doc, lead):
+        return None  # "X, at the talks with the Thai premier, said": the premier is the other one
     stop = j
     while (
         stop < len(doc)
@@ -1120,6 +1138,18 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:
+    """The words set off after a name open with a preposition of time or place, not with "as" or "of":
+    "X, in the meeting with the Italian prime minister, asked", "X, during his call with ...".
+
+    An apposition is a noun phrase; a capacity is "as" ("X, as foreign minister,"), which stays.
+    """
+    word = doc[lead]
+    if word.tag_ != "IN" or word.lower_ in {"as", "of", "from"}:
+        return False
+    return not any(t.lower_ in {"as", "capacity"} for t in doc[lead : lead + 6])
 
 
 def _subject_of_the_verb_after(doc: Doc | Span, stop: int) -> bool:
@@ -1910,6 +1940,16 @@ def _in_portfolio(doc: Doc, start: int) -> bool:
 _PORTFOLIO_REACH = 5  # words back to the "of" or "for" after the minister's title
 
 
+def _a_family_alone(doc: Doc, start: int, end: int) -> bool:
+    """One word a person's style stood before is a family name when no noun goes on after it and no country
+    is written so: "Prof [Yunus] held talks", "said Dr [Jaishankar]" (not "the Dr. [Pepper] executives")."""
+    return (
+        end - start == 1
+        and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"})
+        and gazetteer.lookup_country(doc[start].text) is None
+    )
+
+
 def _honoured_words(doc: Doc, honoured: frozenset[int], taken: set[int]) -> list[tuple[int, int]]:
     """Capitalised words an honorific stood before, up to the first that is not: a name, whatever its tag.
 
@@ -2080,7 +2120,11 @@ def _initials(token: Token) -> bool:
 
 
 def name_spans(
-    doc: Doc, *, headline: bool = False, honoured: frozenset[int] = frozenset()
+    doc: Doc,
+    *,
+    headline: bool = False,
+    honoured: frozenset[int] = frozenset(),
+    styled: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token ranges of the people a sentence names.
 
@@ -2219,17 +2263,22 @@ def name_spans(
         honour = (
             cleaned[0] in honoured
             and cleaned[1] not in taken
-            and cleaned[1] - cleaned[0] >= 2  # noqa: PLR2004 - two words
+            and (
+                cleaned[1] - cleaned[0] > 1  # two words
+                or (cleaned[0] in styled and _a_family_alone(doc, *cleaned))
+            )
             and not any(_is_title_word(doc[k]) or doc[k].lower_ in _RANKS for k in range(*cleaned))
         )
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and not honour:
             continue  # "President of the Government", "During this Audience, the President": none takes one
-        titled = cleaned[0] > 0 and (
-            honour
-            or envoy
-            or _title_before(doc, cleaned[0])
-            or doc[cleaned[0] - 1].lower_ == "counterparts"
-            or _after_counterpart_from(doc, cleaned[0])
+        titled = honour or (
+            cleaned[0] > 0
+            and (
+                envoy
+                or _title_before(doc, cleaned[0])
+                or doc[cleaned[0] - 1].lower_ == "counterparts"
+                or _after_counterpart_from(doc, cleaned[0])
+            )
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if doc[cleaned[1] - 1].lower_ in _INSTITUTIONS:
             continue  # "Chair of the Economic [Community] of West African States": a body's name ends so, no one's

@@ -530,12 +530,15 @@ _HONORIFIC = (
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
     r"Air (?:Chief )?Marshal|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.?|Professor|"
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
+
+
+_STYLE_LAST = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Professor)\.?\s*$")
 
 
 @_repair(
@@ -789,6 +792,7 @@ class Normalized:
     origin: tuple[int, ...]
     family_first: frozenset[int]  # article offsets of family names written in capitals before the given name
     honoured: frozenset[int] = frozenset()  # article offsets of the words an honorific stood before
+    styled: frozenset[int] = frozenset()  # those of them a person's style stood before: "Mr", "Dr", "Prof"
 
     def at(self, offset: int) -> int:
         """The article offset of a character of the repaired text (its end maps to the article's end)."""
@@ -801,6 +805,7 @@ def normalize(text: str) -> Normalized:
     """The article text repaired for parsing, with the map back to its offsets."""
     pieces: list[tuple[int, int, str]] = []
     honoured: set[int] = set()
+    styled: set[int] = set()
     for pattern, repair, needs in _REPAIRS:
         if needs and not any(word in text for word in needs):
             continue  # no match possible: none of the words every match holds
@@ -811,6 +816,8 @@ def normalize(text: str) -> Normalized:
             pieces.append((m.start(), m.end(), replacement))
             if repair is _honorific:
                 honoured.add(m.end())  # "The Honourable Hu'akavameiliku met ...": a person, titled or not
+                if _STYLE_LAST.search(m.group(0)):
+                    styled.add(m.end())  # "Prof Okafor": one word after it is a name too
     family_first: set[int] = set()
     for match in _CAPS_FAMILY.finditer(text):
         fixed = _caps_family(match)
@@ -840,4 +847,5 @@ def normalize(text: str) -> Normalized:
         origin=tuple(origin),
         family_first=frozenset(family_first),
         honoured=frozenset(honoured),
+        styled=frozenset(styled),
     )

@@ -93,10 +93,21 @@ def home_country(source: str | None, url: str | None) -> str | None:
     return outlet.home if outlet is not None else None
 
 
+def named_inside(source: str | None) -> list[str]:
+    """What a ``source`` header names in brackets, each outlet of a shared credit apart: "The Star (The
+    Yomiuri Shimbun/ANN)" names "The Yomiuri Shimbun" and "ANN"."""
+    return [
+        part.strip()
+        for inner in re.findall(r"\(([^()]*)\)", source or "")
+        for part in re.split(r"\s*/\s*", inner)
+        if part.strip()
+    ]
+
+
 def wire_of(source: str | None) -> Outlet | None:
     """The known outlet with a home country a ``source`` names in brackets: "Emirates 24|7 (WAM)"."""
-    for inner in re.findall(r"\(([^()]*)\)", source or ""):
-        outlet = table().by_name.get(_name_key(inner.strip()))
+    for inner in named_inside(source):
+        outlet = table().by_name.get(_name_key(inner))
         if outlet is not None and outlet.home is not None:
             return outlet
     return None
