@@ -12730,3 +12730,63 @@ def test_meetings_with_colleagues_from_two_countries_are_with_each_ones_named_co
         ["AM", "ES"],
         ["AZ", "ES"],
     ]
+
+
+def test_meetings_a_number_of_meetings_listed_by_semicolons_are_one_each_with_the_team() -> None:
+    """ "Pakistan's team led by Minister A, Governor B and Finance Secretary C held a number of meetings so
+    far including with X of Saudi Arabia; Y; Senior Managing Director, World Bank Z; and with businessmen":
+    a meeting with each; the team's people are Pakistan's; a finance secretary there is a civil servant."""
+    text = (
+        "Pakistan's economic team led by Finance Minister Omar Qadir, Governor Bilal Rana and Finance "
+        "Secretary Tariq Mir held a number of meetings so far including with Finance Minister of Saudi Arabia "
+        "Fahd Saud; Turkey's Finance Minister Emre Kaya; Senior Managing Director, World Bank Lena Vogel "
+        "Brandt; and with Pakistani American businessmen."
+    )
+    found = meetings_of(text, published="2024-04-18")
+    others = sorted(
+        next(p.name for p in m.participants if p.name not in {"Omar Qadir", "Bilal Rana", "Tariq Mir"})
+        for m in found
+    )
+    assert others == ["Emre Kaya", "Fahd Saud", "Lena Vogel Brandt"]
+    team = {p.name: (p.country, p.role) for m in found for p in m.participants}
+    assert team["Tariq Mir"] == ("PK", "other")
+    assert team["Bilal Rana"][0] == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He met the Regional Vice President for Africa, International Finance Corporation Amina Cherif.",
+            "Amina Cherif",
+            "other",
+        ),
+        ("He met the President of the Asian Development Bank Kenji Sato on Monday.", "Kenji Sato", "other"),
+    ],
+)
+def test_mentions_an_officer_of_a_body_named_between_title_and_name(text: str, name: str, role: str) -> None:
+    """ "Vice President for X, Some Corporation Y" heads no state; "President of the Asian Development Bank
+    Y": the body's name goes, the person is found."""
+    assert person(text, name).role == role
+
+
+def test_mentions_a_state_of_a_country_and_a_clock_time_are_no_people() -> None:
+    """ "at his home in Daura, Katsina State, President X": the state is a place; "12:32 PM BdST" is a time,
+    no prime minister."""
+    text = (
+        "Published: 20 Mar 2021 12:32 PM BdST\n\nIn a call with the Ghanaian leader from his home in Kano, "
+        "Katsina State, President Musa Bello accepted an invitation."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert names == {"Musa Bello"}
+
+
+def test_pipeline_a_call_is_not_the_coming_meeting_told_before_it() -> None:
+    """ "A and B will meet in October ... In a telephone conversation with B, A accepted an invitation": the
+    call is one meeting, the coming visit another."""
+    text = (
+        "President Musa Bello and Ghanaian President Kofi Mensah will meet in October to discuss trade.\n\n"
+        "In a telephone conversation with Mensah, President Bello accepted an invitation to visit Ghana."
+    )
+    kinds = sorted(m.meeting_kind for m in meetings_of(text, published="2019-08-12"))
+    assert kinds == ["call", "planned"]

@@ -1223,6 +1223,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _a_list_of_one_country(people, parsed)
     people = _in_the_order_of_places(people, parsed)
     people = _a_side_represented(people, parsed)
+    people = _a_side_led(people, parsed)
     people = _senders(people, parsed)
     people = _envoys_sent(people, parsed)
     people = _ministry_voice(people, parsed)
@@ -1408,7 +1409,9 @@ def _where(name: Token) -> bool:
 
 # Britain's titles that other governments give their senior civil servants: India's, Pakistan's or
 # Nepal's Foreign Secretary is the ministry's permanent head, not its minister.
-_WHITEHALL = frozenset({"foreign secretary", "defence secretary", "home secretary"})
+_WHITEHALL = frozenset(
+    {"foreign secretary", "defence secretary", "home secretary", "finance secretary", "commerce secretary"}
+)
 _SECRETARIATS = frozenset({"IN", "PK", "NP", "BD", "LK", "BT", "MV"})
 
 
@@ -3470,6 +3473,45 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
             and p.organisation is None
             and any(m.sentence == sentence.index and m.token > by.i for m in p.mentions)
         )
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+_SIDE_NOUNS = frozenset({"side", "delegation", "team", "delegations", "teams"})
+
+
+def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "Pakistan's economic team led by Finance Minister A, Governor B and Finance Secretary C held ...":
+    everyone named after "led by" is of the side's country, whatever their title."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if sentence.words.isdisjoint({"led", "headed"}) or sentence.words.isdisjoint(_SIDE_NOUNS):
+            continue  # (most sentences: their tokens not read)
+        for verb in sentence.doc:
+            if not (
+                verb.dep_ == "acl" and verb.lower_ in {"led", "headed"} and verb.head.lower_ in _SIDE_NOUNS
+            ):
+                continue
+            side = verb.head
+            code = next(
+                (
+                    code
+                    for c in side.children
+                    if c.dep_ in {"amod", "compound", "poss"}
+                    and (code := found.country_of_words(c.text)) is not None
+                ),
+                None,
+            )
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if code is None or by is None:
+                continue
+            inside = {t.i for t in by.subtree}
+            given.update(
+                (p.key, code)
+                for p in people
+                if p.country is None
+                and p.organisation is None
+                and any(m.sentence == sentence.index and m.token in inside for m in p.mentions)
+            )
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 

@@ -603,8 +603,19 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             and head.lemma_.lower() in LIGHT_VERBS
         ):
             return head
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lower_ in _AMOUNTS
+            and head.head.dep_ == "dobj"
+            and head.head.head.lemma_.lower() in LIGHT_VERBS
+        ):
+            return head.head.head  # "held a number of meetings", "a series of talks": the verb holding them
         return token
     return None
+
+
+_AMOUNTS = frozenset({"number", "series", "round", "couple", "host", "string"})
 
 
 _SITTING_DOWN = frozenset({("sit", "down"), ("catch", "up")})  # a verb and its particle: "sat down with X"
@@ -2295,12 +2306,23 @@ def _companions(anchor: Token, subject: Token | None, sentence: Sentence, cast: 
         for w in c.children
         if w.dep_ == "agent"
     ]
-    return {
+    found = {
         person.key
         for w in joined
         for t in w.subtree
         if (person := cast.person_at(sentence.index, t.i)) is not None
     }
+    led = [  # "Pakistan's team led by Minister A, Governor B and Secretary C held meetings with ...": A heads
+        # the side, B and C go with A
+        person.key
+        for c in (subject.children if subject is not None else ())
+        if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+        for w in c.children
+        if w.dep_ == "agent"
+        for t in w.subtree
+        if (person := cast.person_at(sentence.index, t.i)) is not None
+    ]
+    return found | set(dict.fromkeys(led[1:]))
 
 
 def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
@@ -2428,11 +2450,19 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     if not (len(cuts) >= 2 or last_and) or anchor.pos_ != "VERB":  # a list's items, the verb's: not "met X on
         return []  # Tuesday; (Reuters photo/Y)", a clause joined to another; "...; and Z" ends a list
     found = []
+    with_ = next((t.i for t in doc[anchor.i + 1 : cuts[0]] if t.lower_ == "with"), None)
+    if with_ is not None and any(t.lower_ in _AMOUNTS for t in doc[anchor.i + 1 : with_]):
+        # "held a number of meetings so far including with A of Saudi Arabia; B; C": the first item too, which
+        # the parse hangs on neither
+        found += [p.key for t in doc[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))]
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
         item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
-        if not item and any(t.text[:1].isupper() and t.lower_ in office.TITLE_WORDS for t in words[:3]):
-            continue  # "...; and Minister of Finance Per Aas": a name the model missed, the list goes on
+        if not item and any(t.text[:1].isupper() and t.lower_ in office.TITLE_WORDS for t in words[:4]):
+            continue  # "...; and Minister of Finance Per Aas", "; Senior Managing Director, World Bank X": a
+            # name the model missed, the list goes on
+        if not item and words[:1].text.lower() == "and" and not any(t.pos_ in {"VERB", "AUX"} for t in words):
+            continue  # "...; and with Pakistani American businessmen": the list's end, no one named
         if (
             not item
             or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in words)  # not "Sering", a name

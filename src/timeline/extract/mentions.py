@@ -33,6 +33,7 @@ _NOT_IN_NAME = re.compile(
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
     r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
+    r"Province|Region|District|County|Governorate|Prefecture|Oblast|State$|"  # "in Daura, Katsina State,"
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(
@@ -201,7 +202,7 @@ def organisation_ending(words: str) -> str | None:
 def _is_title_word(token: Token) -> bool:
     doc = token.doc
     return (
-        (token.lower_ in office.TITLE_WORDS and not premier_as_adjective(token))
+        (token.lower_ in office.TITLE_WORDS and not premier_as_adjective(token) and not _a_clock_time(token))
         or (
             token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
         )  # "the Spanish Government President Pedro Sánchez"
@@ -212,6 +213,11 @@ def _is_title_word(token: Token) -> bool:
             and doc[token.i + 2].lower_ in office.TITLE_WORDS
         )  # "the Russian Co-Chair of the Minsk Group, X"
     )
+
+
+def _a_clock_time(token: Token) -> bool:
+    """ "PM" after the hour: "12:32 PM BdST", "at 3 PM" name no prime minister."""
+    return token.lower_ == "pm" and token.i > 0 and token.doc[token.i - 1].text[:1].isdigit()
 
 
 def premier_as_adjective(token: Token) -> bool:
@@ -798,11 +804,16 @@ def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, 
         country = next((hit.code for hit in gazetteer.find_countries(" ".join(words))), None)
     first_portfolio = re.split(r",| and ", portfolios)[0]
     office_here = _office(doc, (head, head + 2), country, organisation, qualifiers, offsets, base, first)
-    title = f"{doc[head].text} {doc[head + 1].text} {first_portfolio.strip()}"
-    whole = f"{doc[head].text} {doc[head + 1].text} {portfolios.strip()}"
+    under = f"{doc[head - 1].text} " if head > 0 and doc[head - 1].lower_ in _UNDER_WORDS else ""
+    title = f"{under}{doc[head].text} {doc[head + 1].text} {first_portfolio.strip()}"  # "Vice President for
+    # MCT, International Finance Corporation": no president
+    whole = f"{under}{doc[head].text} {doc[head + 1].text} {portfolios.strip()}"
     if office.title_class(title) == "other" != office.title_class(whole):
         title = whole  # "Minister of Education, Culture and Foreign Affairs": the foreign minister
     return attrs.evolve(office_here, title=title, role=office.title_class(title))
+
+
+_UNDER_WORDS = frozenset({"vice", "deputy", "assistant", "associate"})
 
 
 def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
@@ -1719,6 +1730,16 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 ),
                 0,
             )
+            or next(  # "President of the [Asian Development Bank Masatsugu Asakawa]": a body, then the name
+                (
+                    n
+                    for n in (4, 3, 2)
+                    if start + n + 2 <= end
+                    and doc[start + n - 1].lower_ in _BODY_ENDS
+                    and all(t.is_title for t in doc[start : start + n + 2])
+                ),
+                0,
+            )
         )
         if not size:
             break
@@ -2062,6 +2083,9 @@ _INSTITUTIONS = frozenset(
      "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",
      "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
 )  # fmt: skip
+_BODY_ENDS = frozenset(
+    {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation"}
+)
 _FIRM_ENDS = frozenset(
     {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",
      "company", "inc", "ltd", "limited", "industries", "telecom", "oil", "gas", "petroleum", "steel",
@@ -2243,6 +2267,11 @@ def name_spans(
             or _an_outlet(doc[cleaned[0] : cleaned[1]])
         ):
             continue
+        envoy = envoy or (
+            cleaned[0] > start
+            and doc[cleaned[0] - 1].lower_ in _BODY_ENDS
+            and any(_is_title_word(doc[k]) for k in range(max(0, run_start - 5), run_start))
+        )  # "President of the Asian Development Bank Masatsugu Asakawa": the title stands before the body
         if any(doc[k].ent_type_ == "NORP" for k in range(*cleaned)) and not (
             (
                 cleaned[0] > 0

@@ -1071,8 +1071,11 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if told.explicit_kind and meeting.placed:
         return False  # "held talks at the UN Headquarters ... progress since their recent phone call"
     return told.frame.future == meeting.future or (
-        told.date is None and not told.frame.future
-    )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before
+        told.date is None
+        and not told.frame.future
+        and not (meeting.future and told.kinds and told.frame.people)
+    )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before; "A
+    # and B will meet in October ... In a telephone conversation, A accepted": the call is not the coming one
 
 
 def _days_before(date: TextDate, story: TextDate) -> int:
