@@ -12790,3 +12790,27 @@ def test_pipeline_a_call_is_not_the_coming_meeting_told_before_it() -> None:
     )
     kinds = sorted(m.meeting_kind for m in meetings_of(text, published="2019-08-12"))
     assert kinds == ["call", "planned"]
+
+
+def test_meetings_would_during_a_coming_visit_is_its_programme() -> None:
+    """ "X will undertake a state visit to China from 4-8 February 2025. During the visit, the President would
+    hold meetings with A and B": two coming meetings, on the visit's first day; the President is X, the
+    visit's subject, not A whom the release named first in passing and again in the list."""
+    text = (
+        "ISLAMABAD, FEB 3 (DNA): At the invitation of Li Wei, President of China, President of Pakistan, "
+        "Mr. Omar Qadir will undertake a state visit to China from 4-8 February 2025.\n\nDuring the visit, the "
+        "President would hold meetings with Chinese leadership, including President Li Wei, Premier Zhao Gang "
+        "and other senior leaders in Beijing."
+    )
+    found = meetings_of(text, published="2025-02-03")
+    assert sorted((m.meeting_kind, str(m.date), sorted(p.name for p in m.participants)) for m in found) == [
+        ("planned", "2025-02-04", ["Li Wei", "Omar Qadir"]),
+        ("planned", "2025-02-04", ["Omar Qadir", "Zhao Gang"]),
+    ]
+
+
+def test_meetings_would_wished_stays_no_meeting() -> None:
+    """ "X said he would meet Y if invited": a condition, no meeting (the visit's "would" needs "during the
+    visit")."""
+    text = "President Omar Qadir said he would meet President Li Wei if he were invited to Beijing."
+    assert meetings_of(text) == ()

@@ -890,9 +890,12 @@ def _resolve_titles(
                 and _holds(h, office)
                 and (not alike or i in alike or _bare_head(h))  # not "Chancellor B" for "the Prime Minister"
             ]
-            most = max(len(groups[i]) for i in holders)
-            if len(groups[chosen]) < most and sum(len(groups[i]) == most for i in holders) == 1:
-                chosen = next(i for i in holders if len(groups[i]) == most)
+            # named so far: not "At the invitation of President A, President B will visit ... the President
+            # would meet A" (A named again after)
+            told = {i: sum(before(m) for m in groups[i]) for i in holders}
+            most = max(told.values())
+            if told.get(chosen, 0) < most and sum(n == most for n in told.values()) == 1:
+                chosen = next(i for i in holders if told[i] == most)
         if chosen is None and not bare:
             beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:

@@ -3302,7 +3302,11 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children) or _none_set(anchor):
         return True  # "no talks were held with Y"
-    if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children) and not _said_would_on(anchor):
+    if (
+        any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children)
+        and not _said_would_on(anchor)
+        and not _would_during_a_visit(anchor)
+    ):
         return True
     if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
         return True  # "To ask the Taoiseach if he met with X", "unclear whether they spoke": asked, not told
@@ -3363,6 +3367,21 @@ def _none_set(anchor: Token) -> bool:
         and any(d.lower_ == "no" and d.dep_ == "det" for d in noun.children)
         for clause in clauses
         for noun in clause.children
+    )
+
+
+def _would_during_a_visit(verb: Token) -> bool:
+    """ "During the visit, the President would hold meetings with ...": a release's programme of a coming
+    visit, its "would" the plan's, not a wish or a condition."""
+    return (
+        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ in {"advcl", "mark"} for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "during"
+            and any(g.lemma_.lower() in _STAYS and g.dep_ == "pobj" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -3746,6 +3765,8 @@ def _future(anchor: Token) -> bool:
     "said ahead of hosting Y"."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
+    if _would_during_a_visit(anchor):
+        return True
     node = anchor
     for _ in range(3):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:

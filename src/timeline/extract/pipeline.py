@@ -594,7 +594,8 @@ def _coming_day_before(
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
         if before.heading:
             return None
-        named = attributes.sentence_dates(before, anchor)
+        named = attributes.sentence_dates(before, anchor, starting=True)  # "will undertake a state visit to
+        # China from 4-8 February": the visit's first day
         coming = [
             written
             for offset, written in named
