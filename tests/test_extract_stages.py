@@ -12814,3 +12814,32 @@ def test_meetings_would_wished_stays_no_meeting() -> None:
     visit")."""
     text = "President Omar Qadir said he would meet President Li Wei if he were invited to Beijing."
     assert meetings_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Ravi Sen, at the time India's foreign minister, met Swedish Prime Minister Karin Lund on Tuesday.",
+         "Ravi Sen", ("IN", "foreign minister")),
+        ("Karin Lund met US Senator Tom Reyes of Georgia, whose Chief of Staff Aldo Berg also attended, on "
+         "Tuesday.", "Aldo Berg", (None, "other")),
+    ],
+)
+def test_review_mends_keep_the_old_readings(text: str, name: str, expected: tuple[str | None, str]) -> None:
+    """Phrasings the new rules first read wrong: a time before an apposition keeps the title ("at the time
+    India's foreign minister"); "of Georgia, whose" after a name is the senator's, no country's."""
+    found = person(text, name)
+    assert (found.country, found.role) == expected
+
+
+def test_review_mends_no_family_of_a_firm_and_joint_meetings_stay_one() -> None:
+    """ "met executives of Dr Pepper": no one named Pepper; "The chief adviser held joint meetings with A
+    and B": one meeting of both, not one each."""
+    assert "Pepper" not in {
+        p.name for p in cast_of("Swedish Prime Minister Karin Lund met executives of Dr Pepper on Tuesday.").people
+    }
+    text = (
+        "The chief adviser held joint meetings with Danish Foreign Minister Aldo Berg and Finnish Foreign "
+        "Minister Pia Lehto in Oslo on Tuesday."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_of(text)] == [["Aldo Berg", "Pia Lehto"]]

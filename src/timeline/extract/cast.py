@@ -3507,7 +3507,13 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             if code is None or by is None:
                 continue
-            inside = {t.i for t in by.subtree}
+            aside = {
+                g.i
+                for t in by.subtree
+                if t.dep_ in {"relcl", "acl"} or (t.dep_ == "appos" and t.pos_ != "PROPN")
+                for g in t.subtree
+            }
+            inside = {t.i for t in by.subtree} - aside  # "led by A, B and C": not "A, who met D"
             given.update(
                 (p.key, code)
                 for p in people

@@ -615,6 +615,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     return None
 
 
+_PEERS = frozenset({"counterparts", "colleagues", "ministers", "leaders", "presidents", "premiers"})
 _AMOUNTS = frozenset({"number", "series", "round", "couple", "host", "string"})
 
 
@@ -2451,7 +2452,9 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
         return []  # Tuesday; (Reuters photo/Y)", a clause joined to another; "...; and Z" ends a list
     found = []
     with_ = next((t.i for t in doc[anchor.i + 1 : cuts[0]] if t.lower_ == "with"), None)
-    if with_ is not None and any(t.lower_ in _AMOUNTS for t in doc[anchor.i + 1 : with_]):
+    if with_ is not None and doc[with_ - 1].lower_ == "including" and any(
+        t.lower_ in _AMOUNTS for t in doc[anchor.i + 1 : with_]
+    ):
         # "held a number of meetings so far including with A of Saudi Arabia; B; C": the first item too, which
         # the parse hangs on neither
         found += [p.key for t in doc[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))]
@@ -4509,10 +4512,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     if token.lower_ in {"meeting", "meetings"}
                     else (anchor,)
                 )  # "attended a meeting [with] the ministers of A, B and C", "held meetings [with] his
-                # counterparts from A and B": the noun's "with" too
+                # counterparts from A and B": the noun's "with" too (not "with business leaders from A")
                 for c in head.children
                 if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children
+                if head is anchor or (g.lower_ in _PEERS and all(k.dep_ != "compound" for k in g.children))
             ]
             group_object = (
                 frozenset().union(*(_group_countries(o) for o in objects)) if objects else frozenset()
@@ -4616,6 +4620,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and subject is not None
                 and all(cast.person_at(sentence.index, t.i) is None for t in subject.subtree)
                 and (_several(token) or not sentence.words.isdisjoint({"separately", "individually"}))
+                and not any(c.lower_ in {"joint", "trilateral", "combined"} for c in token.children)
             ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B
                 result.extend(
                     Frame(

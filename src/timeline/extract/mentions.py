@@ -217,7 +217,11 @@ def _is_title_word(token: Token) -> bool:
 
 def _a_clock_time(token: Token) -> bool:
     """ "PM" after the hour: "12:32 PM BdST", "at 3 PM" name no prime minister."""
-    return token.lower_ == "pm" and token.i > 0 and token.doc[token.i - 1].text[:1].isdigit()
+    return (
+        token.lower_ == "pm"
+        and token.i > 0
+        and re.fullmatch(r"\d{1,2}(?:[:.]\d{2})?", token.doc[token.i - 1].text) is not None
+    )  # not "Denmark's 42nd PM"
 
 
 def premier_as_adjective(token: Token) -> bool:
@@ -306,8 +310,13 @@ def _whose_antecedent(doc: Doc | Span, whose: int) -> str | None:
     if k < 1 or doc[k].text != ",":
         return None
     for size in (4, 3, 2, 1):
-        if k - size >= 0 and (code := country_named_whole(doc[k - size : k].text, kind="name")) is not None:
-            return code
+        opening = k - size
+        if (
+            opening >= 0
+            and (opening == 0 or doc[opening - 1].is_punct or doc[opening - 1].lower_ in {"in", "to", "and"})
+            and (code := country_named_whole(doc[opening:k].text, kind="name")) is not None
+        ):
+            return code  # the country opens its phrase: not "Senator X of Georgia, whose", "New Mexico"
     return None
 
 
@@ -1152,15 +1161,24 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
 
 
 def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:
-    """The words set off after a name open with a preposition of time or place, not with "as" or "of":
-    "X, in the meeting with the Italian prime minister, asked", "X, during his call with ...".
+    """The words set off after a name are a preposition and a meeting, not "as" or "of" a title: "X, in the
+    meeting with the Italian prime minister, asked", "X, during his call with ...".
 
     An apposition is a noun phrase; a capacity is "as" ("X, as foreign minister,"), which stays.
     """
     word = doc[lead]
     if word.tag_ != "IN" or word.lower_ in {"as", "of", "from"}:
         return False
-    return not any(t.lower_ in {"as", "capacity"} for t in doc[lead : lead + 6])
+    if any(t.lower_ in {"as", "capacity"} for t in doc[lead : lead + 6]):
+        return False
+    return any(t.head.i == lead and t.dep_ == "pobj" and t.lemma_.lower() in _EVENT_NOUNS for t in doc[lead:])
+    # an event: not "X, at the time Poland's foreign minister,", "X, since 2022 the Polish foreign minister,"
+
+
+_EVENT_NOUNS = frozenset(
+    {"meeting", "talk", "talks", "call", "conversation", "discussion", "visit", "session", "summit",
+     "audience"}
+)  # fmt: skip
 
 
 def _subject_of_the_verb_after(doc: Doc | Span, stop: int) -> bool:
@@ -1967,8 +1985,13 @@ def _a_family_alone(doc: Doc, start: int, end: int) -> bool:
     return (
         end - start == 1
         and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"})
+        and (
+            doc[start].ent_type_ == "PERSON"
+            or doc[start].dep_ in {"nsubj", "nsubjpass", "dobj"}
+            or (doc[start].dep_ == "pobj" and doc[start].head.lower_ != "of")
+        )
         and gazetteer.lookup_country(doc[start].text) is None
-    )
+    )  # not "executives of Dr Pepper", "met the leaders of Mr Price, a retail chain"
 
 
 def _honoured_words(doc: Doc, honoured: frozenset[int], taken: set[int]) -> list[tuple[int, int]]:

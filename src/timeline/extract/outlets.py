@@ -106,8 +106,9 @@ def named_inside(source: str | None) -> list[str]:
 
 def wire_of(source: str | None) -> Outlet | None:
     """The known outlet with a home country a ``source`` names in brackets: "Emirates 24|7 (WAM)"."""
-    for inner in named_inside(source):
-        outlet = table().by_name.get(_name_key(inner))
-        if outlet is not None and outlet.home is not None:
-            return outlet
-    return None
+    known = [
+        outlet
+        for inner in named_inside(source)
+        if (outlet := table().by_name.get(_name_key(inner))) is not None and outlet.home is not None
+    ]
+    return known[0] if len(known) == 1 else None  # "(Dawn/Xinhua)": two credits, no one home
