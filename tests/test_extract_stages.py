@@ -12819,10 +12819,16 @@ def test_meetings_would_wished_stays_no_meeting() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("Ravi Sen, at the time India's foreign minister, met Swedish Prime Minister Karin Lund on Tuesday.",
-         "Ravi Sen", ("IN", "foreign minister")),
-        ("Karin Lund met US Senator Tom Reyes of Georgia, whose Chief of Staff Aldo Berg also attended, on "
-         "Tuesday.", "Aldo Berg", (None, "other")),
+        (
+            "Ravi Sen, at the time India's foreign minister, met Swedish Prime Minister Karin Lund on Tuesday.",
+            "Ravi Sen",
+            ("IN", "foreign minister"),
+        ),
+        (
+            "Karin Lund met US Senator Tom Reyes of Georgia, whose Chief of Staff Aldo Berg also attended.",
+            "Aldo Berg",
+            (None, "other"),
+        ),
     ],
 )
 def test_review_mends_keep_the_old_readings(text: str, name: str, expected: tuple[str | None, str]) -> None:
