@@ -12849,3 +12849,52 @@ def test_review_mends_no_family_of_a_firm_and_joint_meetings_stay_one() -> None:
         "Minister Pia Lehto in Oslo on Tuesday."
     )
     assert [sorted(p.name for p in m.participants) for m in meetings_of(text)] == [["Aldo Berg", "Pia Lehto"]]
+
+
+def test_meetings_those_meeting_with_someone_were_a_list_of_the_meetings_people() -> None:
+    """ "Leaders gathered in Kingston for a meeting with President X. Those heads of state meeting with the US
+    President were: A; B; C": all of them at that one meeting."""
+    text = (
+        "Caribbean leaders gathered in Kingston on Thursday for talks with US President Tom Hale.\n\n"
+        "The heads of state meeting with the US President were: Prime Minister of Jamaica Ana Reid; Prime "
+        "Minister of Barbados Carl Best; President of Guyana Ravi Persaud."
+    )
+    found = only(text, published="2015-04-09")
+    assert {p.name for p in found.participants} == {"Tom Hale", "Ana Reid", "Carl Best", "Ravi Persaud"}
+
+
+def test_cast_a_family_name_transliterated_otherwise_is_the_same_person() -> None:
+    """ "President Volodymyr Zelenskyi ... Mr Selenskyj will meet ...": a German spelling of the same name
+    (z and s, j and i written for one sound) is the same person, not a second one."""
+    text = (
+        "Chancellor Karl Brandt received Ukrainian President Volodymyr Zelenskyi in Berlin on Wednesday.\n\n"
+        "Mr Selenskyj will meet Federal President Anna Vogel at Bellevue Palace on Thursday."
+    )
+    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2025-05-28")]
+    assert ["Anna Vogel", "Volodymyr Zelenskyi"] in found
+
+
+def test_pipeline_a_coming_meeting_in_the_afternoon_is_the_storys_day() -> None:
+    """ "X received Y on Wednesday ... In the afternoon, Y will also meet Z": Z's meeting is that day."""
+    text = (
+        "Chancellor Karl Brandt receives Ukrainian President Olek Marchenko in Berlin on Wednesday.\n\n"
+        "In the afternoon, Marchenko will also meet German Federal President Anna Vogel at Bellevue Palace."
+    )
+    found = {frozenset(p.name for p in m.participants): (m.meeting_kind, str(m.date)) for m in meetings_of(
+        text, published="2025-05-28"
+    )}
+    assert found[frozenset({"Olek Marchenko", "Anna Vogel"})] == ("planned", "2025-05-28")
+
+
+def test_pipeline_a_programme_item_under_its_weekday_dates_the_meeting_after_it() -> None:
+    """ "- Thursday (noon): Talks with A. In the evening, X will also host talks with B": B's meeting is the
+    coming Thursday, not a past one nor the story's day."""
+    text = (
+        "Prime Minister Somchai Rattana will host several leaders this week.\n\n"
+        "- Thursday (noon): Talks with Vietnamese Prime Minister Tran Van Minh followed by lunch.\n\n"
+        "In the evening, Somchai will also host talks with Japanese Prime Minister Kenji Sato."
+    )
+    found = {frozenset(p.name for p in m.participants): str(m.date) for m in meetings_of(
+        text, published="2022-11-16"
+    )}
+    assert found[frozenset({"Somchai Rattana", "Kenji Sato"})] == "2022-11-17"

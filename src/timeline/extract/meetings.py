@@ -2685,6 +2685,13 @@ def _participants_included(verb: Token) -> bool:
                 and any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
                 for c in verb.children
             )
+            or any(  # "Those heads of state meeting with the US President were: A; B; C"
+                c.dep_ == "nsubj"
+                and c.lower_ in _GROUP_NOUNS
+                and any(t.lemma_.lower() == "meet" or t.lower_ in {"meeting", "meetings"} for t in c.subtree)
+                and any(a.dep_ == "attr" for a in verb.children)
+                for c in verb.children
+            )
         )
     if verb.lemma_.lower() != "include":
         return False

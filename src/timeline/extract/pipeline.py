@@ -594,8 +594,10 @@ def _coming_day_before(
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
         if before.heading:
             return None
-        named = attributes.sentence_dates(before, anchor, starting=True)  # "will undertake a state visit to
-        # China from 4-8 February": the visit's first day
+        named = attributes.sentence_dates(
+            before, anchor, starting=True, coming=_SCHEDULE_ITEM.match(before.text) is not None
+        )  # "will undertake a state visit to China from 4-8 February": the visit's first day; "- Thursday
+        # (noon): Talks with X": a programme's coming Thursday
         coming = [
             written
             for offset, written in named
@@ -616,6 +618,9 @@ def _coming_day_before(
 
 
 _LOOK_BACK = 3  # sentences
+_SCHEDULE_ITEM = re.compile(
+    r"\s*[-–•*]?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: \([^()]{1,20}\))?:"
+)  # an item of a programme under its day
 
 
 def _programme_of_the_day(sentence: Sentence, item: Told, people: Cast) -> bool:
@@ -1516,7 +1521,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-_LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
+_LATER = re.compile(
+    r"\s*(?:Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?"
+    r"|In the (?:afternoon|evening)|This (?:afternoon|evening)|Tonight),",
+    re.IGNORECASE,
+)  # "In the afternoon, X will also meet Y": the day the story tells
 
 
 _DOMESTIC = re.compile(
@@ -1550,8 +1559,9 @@ _IN_PERSON = frozenset({"meet", "meeting", "receive"})
 
 
 def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
-    """A coming meeting told in a sentence opening on "Later," with no day of its own: "X hosted Y at the
-    Pentagon today. Later, they will move on to the State Department to join Z": the story's day."""
+    """A coming meeting told in a sentence opening on "Later," or "In the afternoon," with no day of its own:
+    "X hosted Y at the Pentagon today. Later, they will move on to the State Department to join Z": the
+    story's day."""
     return any(_LATER.match(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
 
 
