@@ -12898,3 +12898,29 @@ def test_pipeline_a_programme_item_under_its_weekday_dates_the_meeting_after_it(
         text, published="2022-11-16"
     )}
     assert found[frozenset({"Somchai Rattana", "Kenji Sato"})] == "2022-11-17"
+
+
+def test_cast_a_bare_title_after_a_guest_named_with_his_country_is_the_homes_own() -> None:
+    """ "DOHA: Minister of Interior A met Minister of Interior of Rwanda B ... the Minister of Interior of
+    Rwanda visited ... Meanwhile, the Minister of Interior met C": the bare title is the home's A."""
+    text = (
+        "DOHA: Minister of Interior Sheikh Khalid bin Saad Al Thani met Minister of Interior of Rwanda Alfred "
+        "Gasana yesterday.\n\nAfter the meeting, the Minister of Interior of Rwanda visited the command "
+        "centre.\n\nMeanwhile, the Minister of Interior met Minister of Interior of Oman Hamad bin Salim Al "
+        "Rawahi on Wednesday."
+    )
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-01-19")]
+    assert ["Hamad bin Salim Al Rawahi", "Sheikh Khalid bin Saad Al Thani"] in pairs
+
+
+def test_cast_a_city_and_its_country_opening_the_story_are_its_home() -> None:
+    """ "Doha, Qatar: Minister of Interior ..., H E Sheikh X, met ...": the opening city and country are the
+    story's home (a long first sentence, not a line of its own); "H E" without points and a body's other
+    name in brackets before the comma ("Force (Lekhwiya), H E ...") go."""
+    text = (
+        "Doha, Qatar: Minister of Interior and Commander of the Internal Security Force (Lekhwiya), H E Sheikh "
+        "Saad bin Ali Al Thani, met Minister of Interior of Rwanda H E Paul Mugabo yesterday."
+    )
+    assert cast.dateline_country(parsed(text)) == "QA"
+    names = {p.name for p in cast_of(text).people}
+    assert names == {"Saad bin Ali Al Thani", "Paul Mugabo"}

@@ -896,6 +896,19 @@ def _resolve_titles(
             most = max(told.values())
             if told.get(chosen, 0) < most and sum(n == most for n in told.values()) == 1:
                 chosen = next(i for i in holders if told[i] == most)
+        if chosen is not None and office.country is None and home is not None:
+            own = [
+                i
+                for _, i in recent
+                if i != chosen
+                and _country_of(groups[i]) in {None, home}  # a home paper's own is named bare
+                and (held := _best_office(groups[i])) is not None
+                and (_holds(held, office) if not bare else office.title.lower() in held.title.lower())
+            ]
+            if len(own) == 1 and _country_of(groups[chosen]) not in {None, home}:
+                chosen = own[0]  # "DOHA: the Minister of Interior met the Minister of Interior of Rwanda
+                # X ... Meanwhile, the Minister of Interior met ...": the home's own, the guest named with his
+                # country
         if chosen is None and not bare:
             beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:
@@ -3563,11 +3576,23 @@ _DATELINE = re.compile(
 )  # "HÀ NỘI" too; "WASHINGTON (AP)"
 
 
+_CITY_AND_COUNTRY = re.compile(
+    r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}), ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):\s"
+)  # "Doha, Qatar: ..."
+
+
 def dateline_country(parsed: Parsed) -> str | None:
     """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one, or the country
     it names in brackets ("New Delhi [India], March 15"). A dateline in capitals may come below a page's
     furniture (a date, "Logo", the headline, a caption): "KATHMANDU:" as the sixth line."""
     for number, sentence in enumerate(parsed.sentences[:_DATELINE_REACH]):
+        placed = _CITY_AND_COUNTRY.match(sentence.text) if number < _DATELINE_FIRST else None
+        if (
+            placed
+            and (code := gazetteer.lookup_country(placed.group(2))) is not None
+            and gazetteer.place_country(placed.group(1)) == code
+        ):
+            return code  # "Doha, Qatar: Minister of Interior ...": the city and its country open the story
         if len(sentence.text) > 60:  # noqa: PLR2004 - a dateline's length at most
             continue
         match = _DATELINE.match(sentence.text)

@@ -521,6 +521,7 @@ def _glued_title(_: re.Match[str]) -> str:
 
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
+    r"H E(?= [A-Z])|"  # "H E Sheikh Khalifa" (a Gulf paper's, no points)
     r"His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
@@ -564,6 +565,17 @@ def _caption_side(match: re.Match[str]) -> str:
     """
     before = match.string[: match.start()].rsplit(None, 1)
     return "" if before and before[-1][:1].isupper() else match.group(0)
+
+
+@_repair(
+    r"\b(Force|Forces|Council|Ministry|Agency|Service|Commission|Authority|Office|Committee|Guard) "
+    r"\([A-Z][\w-]+\)(?=, )",
+    needs=("), ",),
+)
+def _body_aside(match: re.Match[str]) -> str:
+    """ "Minister of Interior and Commander of the Internal Security Force (Lekhwiya), H E Sheikh X": a body's
+    other name in brackets between the title and its comma goes, so the title reaches the name."""
+    return match.group(1)
 
 
 _TITLE_WORDS = (
