@@ -12924,3 +12924,20 @@ def test_cast_a_city_and_its_country_opening_the_story_are_its_home() -> None:
     assert cast.dateline_country(parsed(text)) == "QA"
     names = {p.name for p in cast_of(text).people}
     assert names == {"Saad bin Ali Al Thani", "Paul Mugabo"}
+
+
+def test_cast_the_president_of_the_republic_in_a_governments_release_is_its_own() -> None:
+    """ "the President of the Republic, X" in a foreign ministry's release: the republic it speaks for; not
+    "the President of the Republic of Peru, Y"."""
+    text = (
+        "In Lima, Foreign Minister Ana Rojas met her peers from Argentina and Brazil, Juan Paz and Rui Costa."
+        "\n\nWith both, she discussed the visits she will make with the President of the Republic, Pablo "
+        "Vera. The President will meet his peers Marco Diaz of Argentina and Joao Lima of Brazil.\n\nIn the "
+        "afternoon, she accompanied the President of the Republic, Pablo Vera, to a meeting with the "
+        "President of the Republic of Peru, Luis Campos."
+    )
+    source = "Ministry of Foreign Affairs of Chile"
+    assert (person(text, "Pablo Vera", source).country, person(text, "Luis Campos", source).country) == (
+        "CL",
+        "PE",
+    )

@@ -1248,6 +1248,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
     )
+    people = _of_the_republic(people, government, parsed)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -3086,6 +3087,25 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _of_the_republic(people: list[Person], government: str | None, parsed: Parsed) -> list[Person]:
+    """ "the President of the Republic, Sebastián Piñera" in a government's own release: its own president,
+    the republic it speaks for (not "the President of the Republic of Peru, X", whose country is said)."""
+    if government is None:
+        return people
+    return [
+        attrs.evolve(person, country=government)
+        if person.country is None
+        and person.organisation is None
+        and any(
+            m.office is not None
+            and re.search(r"\bof the Republic\s*,?\s*$", parsed.original[m.office.start : m.start])
+            for m in person.mentions
+        )
+        else person
+        for person in people
+    ]
 
 
 def _bare_official(person: Person) -> bool:
