@@ -12941,3 +12941,53 @@ def test_cast_the_president_of_the_republic_in_a_governments_release_is_its_own(
         "CL",
         "PE",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Jordanian Foreign Minister Omar Haddad arrived in New York on Thursday. Haddad also conversed with UN "
+            "Special Envoy for Libya Lars Berg on Friday.",
+            {"Omar Haddad", "Lars Berg"},
+            id="conversed-with",
+        ),
+        pytest.param(
+            "Jordanian Foreign Minister Omar Haddad arrived in New York on Thursday. Haddad discussed with Polish "
+            "Foreign Minister Jan Nowak means of expanding trade on Friday.",
+            {"Omar Haddad", "Jan Nowak"},
+            id="with-left-without-its-object",
+        ),
+        pytest.param(
+            "Greek Foreign Minister Petros Kanellis met his Spanish counterpart in Madrid on Thursday. Earlier, "
+            "Kanellis had met with Lucia Prat, speaker of the Spanish Congress of Deputies.",
+            {"Petros Kanellis", "Lucia Prat"},
+            id="earlier-another-meeting",
+        ),
+    ],
+)
+def test_meetings_told_in_plain_sentences(text: str, pair: set[str]) -> None:
+    """ "X conversed with Y"; "X discussed with Polish Foreign Minister Y means of ..." (the parser takes Y
+    for the subject of "means"); "Earlier, X had met with Y, speaker of the Spanish Congress": another
+    meeting than the one just told, and Y is Spain's."""
+    found = {frozenset(p.name for p in m.participants): m for m in meetings_of(text, published="2024-02-05")}
+    assert frozenset(pair) in found
+    assert all(p.country for p in found[frozenset(pair)].participants if p.role != "other" or "Prat" in p.name)
+
+
+def test_meetings_the_prime_minister_and_a_named_leader_met() -> None:
+    """ "The Prime Minister and Taoiseach X met at Stormont today" in a readout: a meeting with X, the Prime
+    Minister unnamed."""
+    text = "The Prime Minister and Taoiseach Sean Byrne met at Parliament Buildings, Stormont, today."
+    assert [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-02-05")] == [
+        ["Sean Byrne"]
+    ]
+
+
+def test_mentions_a_demonym_inside_a_bodys_name_is_the_titles_country() -> None:
+    """ "Y, speaker of the Spanish Congress of Deputies" in a Greek paper: Spain's speaker, not the home's."""
+    text = (
+        "Greek Foreign Minister Petros Kanellis met his Spanish counterpart in Madrid on Thursday.\n\nEarlier, "
+        "Kanellis had met with Lucia Prat, speaker of the Spanish Congress of Deputies."
+    )
+    assert person(text, "Lucia Prat", "Kathimerini").country == "ES"

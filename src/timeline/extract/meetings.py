@@ -46,6 +46,7 @@ MEETING_VERBS = frozenset(
         "cochair",
         "contact",
         "interact",  # "interacted with Turkish President X on the sidelines"
+        "converse",  # "conversed with UN Special Envoy X"
         "dine",  # "dined with President X"
         "din",  # the small model's lemma of "dined"
         "lunch",  # "lunched with President X"
@@ -1920,7 +1921,39 @@ def _with_someone(preposition: Token) -> bool:
         g.dep_ == "pobj"
         and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart" or _name_beside(g))
         for g in preposition.children
+    ) or _hung_off(preposition)
+
+
+def _hung_off(preposition: Token) -> bool:
+    """A "with" the parser left without its object, a titled name right after it: "discussed with Polish
+    Foreign Minister X means of ..." (the name taken for the subject of "means")."""
+    doc = preposition.doc
+    if any(g.dep_ == "pobj" for g in preposition.children):
+        return False
+    words = doc[preposition.i + 1 : preposition.i + 7]
+    person = next((k for k, t in enumerate(words) if t.ent_type_ == "PERSON"), None)
+    return (
+        person is not None
+        and any(t.lower_ in office.HEADS for t in words[:person])
+        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words[:person])
     )
+
+
+def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The titled name right after a verb's "with" the parser left without its object (``_hung_off``)."""
+    if anchor.pos_ != "VERB":
+        return []
+    found = []
+    for preposition in _with_phrases(anchor):
+        if _hung_off(preposition):
+            words = sentence.doc[preposition.i + 1 : preposition.i + 7]
+            named = next(
+                (p for t in words if t.ent_type_ == "PERSON" and (p := cast.person_at(sentence.index, t.i))),
+                None,
+            )
+            if named is not None:
+                found.append(named.key)
+    return found
 
 
 def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[int, Person]]:
@@ -4207,6 +4240,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     for t in doc[anchor.i + 1 :]
                     if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
                 ]
+            people += [k for k in _after_a_hung_with(anchor, sentence, cast) if k not in people]
             semicolons = _semicolon_list(anchor, sentence, cast)
             people += [k for k in semicolons if k not in people]
             people += [k for k in _titled_list(anchor, sentence, cast) if k not in people]
@@ -4849,12 +4883,15 @@ def _listed_as_apposition(subject: Token, sentence: Sentence, cast: Cast) -> lis
     return found
 
 
-def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast) -> bool:
+def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast, *, joined: bool = False) -> bool:
+    """An office with no name of its own; with ``joined``, a name joined to it by "and" is another side's:
+    "The Prime Minister and Taoiseach X met at Stormont"."""
+    others = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree} if joined else set()
     return (
         token.lower_ in office.HEADS
         and token.tag_ not in {"NNS", "NNPS"}
         and cast.person_at(sentence.index, token.i) is None
-        and not any(cast.person_at(sentence.index, t.i) for t in token.subtree)
+        and not any(cast.person_at(sentence.index, t.i) for t in token.subtree if t.i not in others)
     )
 
 
@@ -4876,7 +4913,9 @@ def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int
 
 def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
     """Whether a side of the meeting is an office without a name: "The Prime Minister", "the Secretary"."""
-    if subject is not None and _is_unnamed_office(subject, sentence, cast):
+    if subject is not None and _is_unnamed_office(
+        subject, sentence, cast, joined=anchor.lemma_.lower() == "meet" and anchor.i == subject.head.i
+    ):
         return True
     for token in anchor.subtree:
         if token.dep_ in {"pobj", "dobj"} and token.head.lower_ in {"with", "to"} | {anchor.lower_}:

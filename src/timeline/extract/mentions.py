@@ -1153,6 +1153,10 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if best.title.lower() == "secretary of state" and named_after != "US":
             role = "other"  # the Holy See's Secretary of State heads its government, not its diplomacy
         best = attrs.evolve(best, country=named_after, role=role)
+    if best is not None and best.country is None and best.organisation is None:
+        body = _BODY_OF_A_PEOPLE.search(best.title)
+        if body and (code := country_named_whole(body.group(1), "demonym")) is not None:
+            best = attrs.evolve(best, country=code)  # ", speaker of the Spanish Congress of Deputies"
     if best is not None and best.country is None and best.organisation is None and best.role != "other":
         country = _portfolios_then_country(doc, stop)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
@@ -1179,6 +1183,12 @@ _EVENT_NOUNS = frozenset(
     {"meeting", "talk", "talks", "call", "conversation", "discussion", "visit", "session", "summit",
      "audience"}
 )  # fmt: skip
+
+
+_BODY_OF_A_PEOPLE = re.compile(
+    r"\bof the ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Parliament|Congress|Senate|National Assembly|Assembly|"
+    r"Chamber|House|Government|Cabinet|Armed Forces|Army|Navy|Air Force)\b"
+)  # "Speaker of the Spanish Congress", "Chief of the Ghanaian Army": the demonym is the country
 
 
 def _subject_of_the_verb_after(doc: Doc | Span, stop: int) -> bool:

@@ -963,8 +963,8 @@ def _day_told_before(
 
 
 _ANOTHER_EVENT = re.compile(
-    r"(?:Elsewhere|Separately|In a separate (?:\w+ )?(?:meeting|event|engagement)|In other news)\b"
-)
+    r"(?:Elsewhere|Separately|In a separate (?:\w+ )?(?:meeting|event|engagement)|In other news|Earlier)\b"
+)  # "Earlier, X had met with Y": another meeting than the one just told, unless the same people
 
 
 def _arrival(trigger: Token) -> bool:
