@@ -12991,3 +12991,38 @@ def test_mentions_a_demonym_inside_a_bodys_name_is_the_titles_country() -> None:
         "Kanellis had met with Lucia Prat, speaker of the Spanish Congress of Deputies."
     )
     assert person(text, "Lucia Prat", "Kathimerini").country == "ES"
+
+
+def test_cast_a_countrys_own_agency_copied_by_its_paper_names_its_officials_bare_anywhere() -> None:
+    """ "source: Malay Mail (Bernama)", "JAKARTA, April 30 -- Defence Minister X and his Indonesian
+    counterpart Y": the Malaysian agency's bare minister is Malaysia's, not the dateline's."""
+    text = (
+        "JAKARTA, April 30 -- The meeting between Defence Minister Datuk Seri Aziz Rahman and his Indonesian "
+        "counterpart Budi Santoso today discussed regional security."
+    )
+    url = "https://www.malaymail.com/news/malaysia/2024/04/30/a-meeting/1"
+    people = {p.name: p.country for p in cast.build(parsed(text), "Malay Mail (Bernama)", url).people}
+    assert (people["Aziz Rahman"], people["Budi Santoso"]) == ("MY", "ID")
+
+
+def test_cast_a_captions_traveller_is_not_met_abroad() -> None:
+    """ "President Sheikh X with Sheikh Y during his visit to Qatar earlier this month" in a UAE paper: X is
+    the traveller, the paper's own president, not a host in Qatar."""
+    text = (
+        "President Sheikh Khalid with Sheikh Fahad during his visit to Qatar earlier this month.\n\n"
+        "President Sheikh Khalid and Sheikh Fahad, the Emir of Qatar, reviewed ties during a phone call on "
+        "Friday."
+    )
+    url = "https://www.thenationalnews.com/uae/government/2022/12/30/a-call/"
+    people = {p.name: p.country for p in cast.build(parsed(text), "The National", url).people}
+    assert people["Sheikh Khalid"] == "AE"
+
+
+def test_meetings_the_two_before_the_pair_is_named_is_the_pair_named_next() -> None:
+    """ "The two top diplomats held talks on Tuesday in Geneva. A and B stressed ...": the pair named next."""
+    text = (
+        "The two top diplomats held talks on Tuesday in Geneva.\n\nIranian Foreign Minister Reza Karimi and "
+        "Turkish Foreign Minister Emre Aydin stressed the importance of closer ties."
+    )
+    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-07-30")]
+    assert found == [["Emre Aydin", "Reza Karimi"]]

@@ -1215,8 +1215,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
-    reprinted = wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed))
     carried = outlets.wire_of(source)
+    reprinted = (wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed))) and not (
+        carried is not None and carried.home is not None and carried.home == local
+    )  # "Malay Mail (Bernama)" from Jakarta: the country's own agency names its officials bare anywhere
     papers = carried.home if carried is not None and carried.kind in {"newspaper", "broadcaster"} else None
     # "Voice of Vienna (Hürriyet Daily News)": a paper's story carried elsewhere names the paper's own bare
     home = government or (local if local and not reprinted else None) or dateline or papers or local
@@ -1248,7 +1250,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
     )
-    people = _of_the_republic(people, government, parsed)
+    people = _of_the_republic(people, government or (local if local and not reprinted else None), parsed)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
     people = _counterparts(people, parsed)
@@ -3384,12 +3386,29 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     if titled and all(m.subject for m in titled):
         return False  # the traveller: "After a two-day visit to Germany, Prime Minister X flew back"
     met = [m for m in titled if not m.subject] or person.mentions
-    return all(
+    own = [m for m in met if _own_visit_told(m, parsed)]  # "President X with Y during his visit to Qatar"
+    return not own and all(
         any(
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
             for hit in countries_in(text)
         )  # not "X and visiting Finnish President Y agreed ...": a guest's demonym, no visit to Finland
         for text in {parsed.sentences[m.sentence].text for m in met}
+    )
+
+
+_NAME_WORDS = 5
+
+
+def _own_visit_told(mention: PersonMention, parsed: Parsed) -> bool:
+    """A caption's first person, of whom it tells "his visit to": "President X with Y during his visit to
+    Qatar earlier this month" (X the traveller)."""
+    sentence = parsed.sentences[mention.sentence]
+    first = min((t.i for t in sentence.doc if t.ent_type_ == "PERSON"), default=None)
+    return (
+        first is not None
+        and 0 <= mention.token - first < _NAME_WORDS  # the name's own words: it opens the caption
+        and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sentence.doc)
+        and re.search(r"\b(?:his|her) (?:\w+ )?(?:visit|trip|tour) to\b", sentence.text) is not None
     )
 
 

@@ -4084,6 +4084,22 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
 
 
 
+def _pair_named_next(parsed: Parsed, index: int, cast: Cast) -> list[int]:
+    """The two people the next sentence opens with as its subject: "A and B emphasized ..."."""
+    if index + 1 >= len(parsed.sentences):
+        return []
+    doc = parsed.sentences[index + 1].doc
+    subjects = [t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    keys = [
+        p.key
+        for s in subjects
+        for t in [s, *s.conjuncts]
+        if (p := cast.person_at(index + 1, t.i)) is not None
+    ]
+    keys = list(dict.fromkeys(keys))
+    return keys if len(keys) == 2 else []  # a pair
+
+
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people its sentence names before a word, each once, in order."""
     return list(
@@ -4395,11 +4411,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         named_here = _named_before(
                             subject, sentence, cast
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
+                        before = pair or (story if len(story) >= 2 else recent[:2])
+                        if len(named_here) != 2 and len(before) < 2:
+                            before = _pair_named_next(parsed, sentence.index, cast) or before  # "The two
+                            # top parliamentarians held talks on Tuesday. A and B emphasized ...": named after
                         stand_in = _plural_stand_in(
                             subject,
-                            named_here
-                            if len(named_here) == 2
-                            else pair or (story if len(story) >= 2 else recent[:2]),
+                            named_here if len(named_here) == 2 else before,
                             cast,
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )
