@@ -13026,3 +13026,36 @@ def test_meetings_the_two_before_the_pair_is_named_is_the_pair_named_next() -> N
     )
     found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-07-30")]
     assert found == [["Emre Aydin", "Reza Karimi"]]
+
+
+def test_cast_a_family_name_one_letter_off_with_the_same_given_name_is_the_same_person() -> None:
+    """ "President Ebrahim Raisi ... the President of Iran Ebrahim Reisi": one man, spelt two ways; not
+    "Ahmed Ali" and "Ahmad Ali" (given names differ)."""
+    text = (
+        "The speaker will meet President Hassan Raisi on Wednesday.\n\n"
+        "The agenda also includes a meeting with the President of Iran Hassan Reisi."
+    )
+    names = [p.name for p in cast_of(text).people]
+    assert len([n for n in names if n.startswith("Hassan")]) == 1
+
+
+def test_cast_a_speaker_named_by_country_and_house_is_an_office() -> None:
+    """ "During the visit, the Iraqi parliament speaker is scheduled to meet ...": an office of Iraq's, the
+    speaker named before ("Iraq's Parliament Speaker X")."""
+    text = (
+        "Iraq's Parliament Speaker Karim Saadi arrived in Tehran for talks.\n\nDuring the visit, the Iraqi "
+        "parliament speaker is scheduled to meet with President Hassan Raisi and Foreign Minister Ali Vaezi."
+    )
+    _, offices = cast.find_mentions(parsed(text))
+    assert [(o.sentence, o.office.country) for o in offices if o.office.title == "speaker"] == [(1, "IQ")]
+
+
+def test_cast_the_publishers_own_name_is_no_person() -> None:
+    """ "TASHKENT. KAZINFORM ... Kazinform correspondent reports, referring to the Uzbek President's press
+    service" in a Kazinform story: the agency is no one."""
+    text = (
+        "TASHKENT. KAZINFORM On the margins of the summit in Tashkent the First President of Kazakhstan, Nur "
+        "Sadykov, held talks with President of Uzbekistan Ali Karimov, Kazinform correspondent reports "
+        "referring to the Uzbek President's press service."
+    )
+    assert "Kazinform" not in {p.name for p in cast_of(text, "Kazinform").people}

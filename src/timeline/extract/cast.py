@@ -667,6 +667,7 @@ _BARE_HEADS = frozenset(
         "monarch",  # "the Jordanian monarch spoke to ..."
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
+        "speaker",  # "the Iraqi parliament speaker"; not "the speaker said" of a talk
     }
 )
 
@@ -699,6 +700,15 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             and (doc[i - 1].lower_ in {"the", "its", "his", "her"} or doc[i - 1].ent_type_ in {"NORP", "GPE"})
         ):
             continue  # "The Italian PM", "the PM"; not "at 3:30 PM", nor the radio "Capital FM"
+        if lower == "speaker" and not (
+            i > 0
+            and (
+                doc[i - 1].ent_type_ in {"NORP", "GPE"}
+                or doc[i - 1].lower_ in {"parliament", "parliamentary", "house", "assembly", "senate"}
+            )
+        ):
+            continue  # "the Iraqi parliament speaker"; not "the keynote speaker", nor "the Speaker" (of two,
+            # the meeting's subject: ``meetings``)
         end = i  # the title's last word: "secretary of state"
         while end + 1 < len(doc) and (
             lowers[end + 1] in office_words.TITLE_WORDS
@@ -1228,7 +1238,9 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         # Presidents discuss ..."), not in its foreign desk's ("(IANS)" from Seoul)
         named = {hit.code for hit in gazetteer.find_countries(title or "")}
         home = wire.country if wire.kind == "government" or wire.country in named else None
-    groups = [group for group in groups if not _an_outlet(group, parsed)]  # before titles go to names
+    groups = [
+        group for group in groups if not _an_outlet(group, parsed) and not _the_source(group, source)
+    ]  # before titles go to names
     groups, offices = _resolve_titles(groups, offices, government, home, parsed)
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
@@ -1411,6 +1423,15 @@ def _an_outlet(group: list[PersonMention], parsed: Parsed) -> bool:
     return any(_OUTLET_NOUN.search(parsed.original[max(0, m.start - 20) : m.start]) for m in group)
 
 
+def _the_source(group: list[PersonMention], source: str | None) -> bool:
+    """A name that is the publisher's own, as its header gives it: "TASHKENT. KAZINFORM ...", "Kazinform
+    correspondent reports" in a Kazinform story."""
+    if not source:
+        return False
+    own = {_fold(part).strip() for part in re.split(r"[()/]", source) if part.strip()}
+    return any(_fold(m.name) in own for m in group)
+
+
 def _a_family(group: list[PersonMention], groups: list[list[PersonMention]]) -> bool:
     """ "The Obamas received a warm welcome": a family named by the plural of someone's family name."""
     names = {m.name for m in group}
@@ -1511,6 +1532,14 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
         if len(words) >= 2 and len(theirs) >= 2:
             if theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
                 return True
+            if (
+                _fold(theirs[0]) == _fold(words[0])
+                and len(theirs) == len(words)
+                and min(len(theirs[-1]), len(words[-1])) >= _SHORT_NAME
+                and (_one_letter_apart(_fold(words[-1]), _fold(theirs[-1]), shortest=_SHORT_NAME))
+            ):
+                return True  # "Ebrahim Raisi" and "Ebrahim Reisi": the given name the same, the family one
+                # letter apart
         if (
             theirs
             and words
@@ -1540,9 +1569,9 @@ def _sound(word: str) -> str:
 _SOUNDS = (("sch", "sh"), ("kh", "h"), ("ck", "k"), ("z", "s"), ("j", "i"), ("y", "i"), ("w", "v"))
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def _one_letter_apart(a: str, b: str, shortest: int = 0) -> bool:
     """Two long words one letter added, dropped or changed apart ("malstrom", "malmstrom")."""
-    if a == b or min(len(a), len(b)) < _LONG_NAME or abs(len(a) - len(b)) > 1:
+    if a == b or min(len(a), len(b)) < (shortest or _LONG_NAME) or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(map(str.__ne__, a, b)) == 1
@@ -1552,6 +1581,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
+_SHORT_NAME = 4  # letters of a family name one letter off, when the given name is the same
 
 
 _Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country

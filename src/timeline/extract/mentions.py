@@ -251,6 +251,9 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
     country = organisation = None
     while j >= 0:
         word = doc[j].lower_
+        if word in {"parliament", "parliamentary"} and doc[j].is_lower and doc[end].lower_ == "speaker":
+            j -= 1  # "the Iraqi parliament speaker": the house's, its country's
+            continue
         if word in office.QUALIFIERS or word in {"-", "his", "her", "their", "its"}:
             if word in office.QUALIFIERS:
                 qualifiers.append(word)

@@ -522,6 +522,7 @@ def _glued_title(_: re.Match[str]) -> str:
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
     r"H E(?= [A-Z])|"  # "H E Sheikh Khalifa" (a Gulf paper's, no points)
+    r"(?:[Tt]he )?(?:First|Second) (?:Lady|Gentleman)(?= [A-Z])|"  # a spouse's style, no office
     r"His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
