@@ -13059,3 +13059,22 @@ def test_cast_the_publishers_own_name_is_no_person() -> None:
         "referring to the Uzbek President's press service."
     )
     assert "Kazinform" not in {p.name for p in cast_of(text, "Kazinform").people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Minister for Defence, Senator Tom Avery praised the summit.", "Tom Avery", (None, "defence minister")),
+        ("Australian Minister for Foreign Affairs, Senator Jane Holt met him.", "Jane Holt", ("AU", "foreign minister")),
+        ("He met the Governor of Texas, Senator Tom Hale.", "Tom Hale", (None, "other")),
+        ("He met Professor Budi Hartono, Indonesia's defence minister.", "Budi Hartono", ("ID", "defence minister")),
+    ],
+)
+def test_mentions_the_office_before_a_seat_or_style_after_a_comma(
+    text: str, name: str, expected: tuple[str | None, str]
+) -> None:
+    """ "Minister for Defence, Senator X": the office before the comma, not the seat; a governor's seat stays
+    the seat; "Professor" before a full name goes."""
+    found = person(text, name)
+    assert found.role == expected[1]
+    assert expected[0] is None or found.country == expected[0]

@@ -454,7 +454,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             if code is not None and (titled := office_before(doc, start, offsets, base)) is not None:
                 return titled if titled.country or titled.organisation else attrs.evolve(titled, country=code)
     if name_start >= 3 and doc[name_start - 1].text in _SEAT_OR_STYLE and doc[name_start - 2].text == ",":
-        office_held = office_before(doc, name_start - 1, offsets, base)
+        office_held = office_before(doc, name_start - 2, offsets, base)  # the title before the comma
         if office_held is not None and (
             office_held.role != "other" or (office_held.country and doc[name_start - 1].text != "Senator")
         ):  # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat; "the

@@ -533,6 +533,7 @@ _HONORIFIC = (
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
     r"Air (?:Chief )?Marshal|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.?|"
+    r"Professor(?= [A-Z][\w'’-]+ [A-Z])|"  # before a full name; "Professor X" alone stays a title
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
