@@ -13078,3 +13078,14 @@ def test_mentions_the_office_before_a_seat_or_style_after_a_comma(
     found = person(text, name)
     assert found.role == expected[1]
     assert expected[0] is None or found.country == expected[0]
+
+
+def test_mentions_a_portfolio_of_peoples_and_samoan_styles_are_no_part_of_a_name() -> None:
+    """ "Minister for Pacific Peoples Dr X" (the portfolio's last word, then the name) and "Head of State
+    Afioga Y" (a Samoan style): the names alone."""
+    text = (
+        "Deputy Prime Minister Tom Avery and Minister for Pacific Peoples Dr Sam Tane were welcomed by "
+        "Samoa's Head of State Afioga Tui Malietoa."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert {"Sam Tane", "Tui Malietoa"} <= names

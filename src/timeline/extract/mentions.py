@@ -1708,7 +1708,9 @@ _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku
 
 
 _STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "nation"})
-_PORTFOLIO_ENDS = frozenset({"abroad", "affairs", "cooperation", "expatriates", "integration", "relations"})
+_PORTFOLIO_ENDS = frozenset(
+    {"abroad", "affairs", "cooperation", "expatriates", "integration", "relations", "peoples"}
+)  # "Minister for Pacific [Peoples] Dr X": the portfolio's last word, then the name
 
 
 def _clean_name(span: Span) -> tuple[int, int] | None:

@@ -537,6 +537,7 @@ _HONORIFIC = (
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
+    r"Afioga|Susuga|"  # Samoa's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
 
