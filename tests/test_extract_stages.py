@@ -13089,3 +13089,14 @@ def test_mentions_a_portfolio_of_peoples_and_samoan_styles_are_no_part_of_a_name
     )
     names = {p.name for p in cast_of(text).people}
     assert {"Sam Tane", "Tui Malietoa"} <= names
+
+
+def test_cast_a_description_right_after_an_untitled_name_is_theirs() -> None:
+    """ "Rossi and Petrenko touch base. The Italian PM had a telephone conversation with the Ukrainian
+    President on Friday": Petrenko, named bare just before, is Ukraine's president."""
+    text = (
+        "Prime Minister Anna Rossi took office on Saturday.\n\nRossi and Petrenko touch base. The newly "
+        "appointed Italian PM had a telephone conversation with the Ukrainian President on Friday."
+    )
+    found = person(text, "Petrenko")
+    assert (found.country, found.role) == ("UA", "head of state")

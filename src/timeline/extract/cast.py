@@ -1882,8 +1882,38 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             unplaced = [p for p in people if p.country is None and p.organisation is None and p.role == person.role]
             if len(open_seats) == 1 and unplaced == [person]:
                 person = attrs.evolve(person, country=open_seats[0])  # "Foreign Minister Motegi" of Japan's
+        elif (seat := _described_just_after(person, people, where, held, parsed)) is not None:
+            person = attrs.evolve(person, country=seat[0], role=seat[1])  # noqa: PLW2901 - the person, placed
         result.append(person)
     return result
+
+
+def _described_just_after(
+    person: Person,
+    people: list[Person],
+    where: dict[tuple[str, str], set[int]],
+    held: set[tuple[str | None, str]],
+    parsed: Parsed,
+) -> tuple[str, str] | None:
+    """The one open seat a description names in the sentence right after the one untitled person of no country
+    named there: "Meloni and Zelensky touch base. The Italian PM had a telephone conversation with the
+    Ukrainian President": Zelensky is Ukraine's president."""
+    if person.country is not None or person.organisation is not None or person.title is not None:
+        return None
+    if not any(parsed.sentences[m.sentence].doc[m.token].ent_type_ == "PERSON" for m in person.mentions):
+        return None  # a person by the model's word too: not "Media and [Publicity], Chief X"
+    untitled = [p for p in people if p.country is None and p.organisation is None and p.title is None]
+    seats = [
+        seat
+        for seat, sentences in where.items()
+        if seat not in held
+        and any(
+            i - 1 in {m.sentence for m in person.mentions}
+            and [p for p in untitled if any(m.sentence == i - 1 for m in p.mentions)] == [person]
+            for i in sentences
+        )
+    ]
+    return seats[0] if len(seats) == 1 else None
 
 
 def _of_a_country(head: Token) -> set[str]:
