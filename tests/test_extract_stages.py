@@ -12900,19 +12900,6 @@ def test_pipeline_a_programme_item_under_its_weekday_dates_the_meeting_after_it(
     assert found[frozenset({"Somchai Rattana", "Kenji Sato"})] == "2022-11-17"
 
 
-def test_cast_a_bare_title_after_a_guest_named_with_his_country_is_the_homes_own() -> None:
-    """ "DOHA: Minister of Interior A met Minister of Interior of Rwanda B ... the Minister of Interior of
-    Rwanda visited ... Meanwhile, the Minister of Interior met C": the bare title is the home's A."""
-    text = (
-        "DOHA: Minister of Interior Sheikh Khalid bin Saad Al Thani met Minister of Interior of Rwanda Alfred "
-        "Gasana yesterday.\n\nAfter the meeting, the Minister of Interior of Rwanda visited the command "
-        "centre.\n\nMeanwhile, the Minister of Interior met Minister of Interior of Oman Hamad bin Salim Al "
-        "Rawahi on Wednesday."
-    )
-    pairs = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-01-19")]
-    assert ["Hamad bin Salim Al Rawahi", "Sheikh Khalid bin Saad Al Thani"] in pairs
-
-
 def test_cast_a_city_and_its_country_opening_the_story_are_its_home() -> None:
     """ "Doha, Qatar: Minister of Interior ..., H E Sheikh X, met ...": the opening city and country are the
     story's home (a long first sentence, not a line of its own); "H E" without points and a body's other
@@ -13018,27 +13005,6 @@ def test_cast_a_captions_traveller_is_not_met_abroad() -> None:
     assert people["Sheikh Khalid"] == "AE"
 
 
-def test_meetings_the_two_before_the_pair_is_named_is_the_pair_named_next() -> None:
-    """ "The two top diplomats held talks on Tuesday in Geneva. A and B stressed ...": the pair named next."""
-    text = (
-        "The two top diplomats held talks on Tuesday in Geneva.\n\nIranian Foreign Minister Reza Karimi and "
-        "Turkish Foreign Minister Emre Aydin stressed the importance of closer ties."
-    )
-    found = [sorted(p.name for p in m.participants) for m in meetings_of(text, published="2024-07-30")]
-    assert found == [["Emre Aydin", "Reza Karimi"]]
-
-
-def test_cast_a_family_name_one_letter_off_with_the_same_given_name_is_the_same_person() -> None:
-    """ "President Ebrahim Raisi ... the President of Iran Ebrahim Reisi": one man, spelt two ways; not
-    "Ahmed Ali" and "Ahmad Ali" (given names differ)."""
-    text = (
-        "The speaker will meet President Hassan Raisi on Wednesday.\n\n"
-        "The agenda also includes a meeting with the President of Iran Hassan Reisi."
-    )
-    names = [p.name for p in cast_of(text).people]
-    assert len([n for n in names if n.startswith("Hassan")]) == 1
-
-
 def test_cast_a_speaker_named_by_country_and_house_is_an_office() -> None:
     """ "During the visit, the Iraqi parliament speaker is scheduled to meet ...": an office of Iraq's, the
     speaker named before ("Iraq's Parliament Speaker X")."""
@@ -13100,3 +13066,60 @@ def test_cast_a_description_right_after_an_untitled_name_is_theirs() -> None:
     )
     found = person(text, "Petrenko")
     assert (found.country, found.role) == ("UA", "head of state")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Caribbean leaders gathered in Kingston on Thursday for talks with US President Tom Hale.\n\nThe "
+            "leaders who skipped the meeting were Prime Minister of Jamaica Ana Reid and President of Guyana "
+            "Ravi Persaud.",
+            "2015-04-10",
+            [],
+            id="those-who-skipped-the-meeting-were-not-at-it",
+        ),
+        pytest.param(
+            "Iraqi Foreign Minister Ahmed Jassim met Jordanian Foreign Minister Omar Haddad in Amman on Tuesday. "
+            "Also present was Ahmed Yassin.",
+            "2024-05-10",
+            [["Ahmed Jassim", "Ahmed Yassin", "Omar Haddad"]],
+            id="jassim-and-yassin-are-two",
+        ),
+        pytest.param(
+            "Prime Minister Somchai Rattana will pay his first official visit to Japan, his office said. In the "
+            "afternoon, Somchai will hold talks with Japanese Prime Minister Kenji Sato.",
+            "2024-05-10",
+            [],
+            id="in-the-afternoon-of-no-day-told",
+        ),
+        pytest.param(
+            "The Prime Minister and Minister of Finance Kenji Sato met business leaders in Osaka on Tuesday.",
+            "2024-05-10",
+            [],
+            id="one-man-of-two-titles",
+        ),
+    ],
+)
+def test_second_review_mends_keep_the_old_readings(text: str, published: str, expected: list[list[str]]) -> None:
+    """Phrasings this session's later rules first read wrong, found by a review: those who skipped a meeting
+    were not at it; "Jassim" and "Yassin" are two men; "In the afternoon" of a visit with no day told gives no
+    day; "The Prime Minister and Minister of Finance X met business leaders" is one man."""
+    found = sorted(sorted(p.name for p in m.participants) for m in meetings_of(text, published=published))
+    assert found == expected
+
+
+def test_second_review_mends_a_host_abroad_and_a_dailys_namesake() -> None:
+    """ "During her visit to Peru, Foreign Minister X was received in Lima by the President of the Republic,
+    Y" in Chile's release: Y is Peru's host, not Chile's; "Sheikh Sabah al-Ahmad ... Sabah thanked" in the
+    daily Sabah: still a person."""
+    visit = (
+        "During her official visit to Peru, Foreign Minister Ana Rojas was received in Lima by the President "
+        "of the Republic, Luis Campos, at the Government Palace on Tuesday."
+    )
+    assert person(visit, "Luis Campos", "Ministry of Foreign Affairs of Chile").country != "CL"
+    sabah = (
+        "Turkish President Erdem Kaya met Kuwaiti Emir Sheikh Sabah al-Ahmad in Ankara on Tuesday. Sabah "
+        "thanked Kaya for the warm welcome."
+    )
+    assert "Sheikh Sabah al-Ahmad" in {p.name for p in cast_of(sabah, "Sabah").people}

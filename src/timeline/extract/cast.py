@@ -906,19 +906,6 @@ def _resolve_titles(
             most = max(told.values())
             if told.get(chosen, 0) < most and sum(n == most for n in told.values()) == 1:
                 chosen = next(i for i in holders if told[i] == most)
-        if chosen is not None and office.country is None and home is not None:
-            own = [
-                i
-                for _, i in recent
-                if i != chosen
-                and _country_of(groups[i]) in {None, home}  # a home paper's own is named bare
-                and (held := _best_office(groups[i])) is not None
-                and (_holds(held, office) if not bare else office.title.lower() in held.title.lower())
-            ]
-            if len(own) == 1 and _country_of(groups[chosen]) not in {None, home}:
-                chosen = own[0]  # "DOHA: the Minister of Interior met the Minister of Interior of Rwanda
-                # X ... Meanwhile, the Minister of Interior met ...": the home's own, the guest named with his
-                # country
         if chosen is None and not bare:
             beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:
@@ -1429,7 +1416,7 @@ def _the_source(group: list[PersonMention], source: str | None) -> bool:
     if not source:
         return False
     own = {_fold(part).strip() for part in re.split(r"[()/]", source) if part.strip()}
-    return any(_fold(m.name) in own for m in group)
+    return all(_fold(m.name) in own for m in group)  # not "Sheikh Sabah al-Ahmad ... Sabah" in the Sabah
 
 
 def _a_family(group: list[PersonMention], groups: list[list[PersonMention]]) -> bool:
@@ -1532,14 +1519,6 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
         if len(words) >= 2 and len(theirs) >= 2:
             if theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
                 return True
-            if (
-                _fold(theirs[0]) == _fold(words[0])
-                and len(theirs) == len(words)
-                and min(len(theirs[-1]), len(words[-1])) >= _SHORT_NAME
-                and (_one_letter_apart(_fold(words[-1]), _fold(theirs[-1]), shortest=_SHORT_NAME))
-            ):
-                return True  # "Ebrahim Raisi" and "Ebrahim Reisi": the given name the same, the family one
-                # letter apart
         if (
             theirs
             and words
@@ -1552,12 +1531,12 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
 
 
 def _spelt_alike(a: str, b: str) -> bool:
-    """Two long family names one letter apart, or written alike once the letters that transliterations of
-    one sound disagree on are folded: "Zelenskyi", "Selenskyj" (German), "Zelenskyy"; "Schoigu", "Shoigu"."""
+    """Two long family names one letter apart, or the same once the letters that transliterations of one
+    sound disagree on are folded: "Zelenskyi", "Selenskyj" (German); "Schoigu", "Shoigu"."""
     if _one_letter_apart(a, b):
         return True
     sa, sb = _sound(a), _sound(b)
-    return min(len(sa), len(sb)) >= _LONG_NAME and (sa == sb or _one_letter_apart(sa, sb))
+    return min(len(sa), len(sb)) >= _LONG_NAME and sa == sb  # not "Jassim" and "Yassin", one letter off too
 
 
 def _sound(word: str) -> str:
@@ -1569,9 +1548,9 @@ def _sound(word: str) -> str:
 _SOUNDS = (("sch", "sh"), ("kh", "h"), ("ck", "k"), ("z", "s"), ("j", "i"), ("y", "i"), ("w", "v"))
 
 
-def _one_letter_apart(a: str, b: str, shortest: int = 0) -> bool:
+def _one_letter_apart(a: str, b: str) -> bool:
     """Two long words one letter added, dropped or changed apart ("malstrom", "malmstrom")."""
-    if a == b or min(len(a), len(b)) < (shortest or _LONG_NAME) or abs(len(a) - len(b)) > 1:
+    if a == b or min(len(a), len(b)) < _LONG_NAME or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(map(str.__ne__, a, b)) == 1
@@ -1581,7 +1560,6 @@ def _one_letter_apart(a: str, b: str, shortest: int = 0) -> bool:
 
 
 _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
-_SHORT_NAME = 4  # letters of a family name one letter off, when the given name is the same
 
 
 _Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country
@@ -3165,6 +3143,8 @@ def _of_the_republic(people: list[Person], government: str | None, parsed: Parse
             and re.search(r"\bof the Republic\s*,?\s*$", parsed.original[m.office.start : m.start])
             for m in person.mentions
         )
+        and not _met_abroad(person, government, parsed)  # not "during her visit to Peru, received by the
+        # President of the Republic, X": the host's
         else person
         for person in people
     ]

@@ -2721,7 +2721,7 @@ def _participants_included(verb: Token) -> bool:
             or any(  # "Those heads of state meeting with the US President were: A; B; C"
                 c.dep_ == "nsubj"
                 and c.lower_ in _GROUP_NOUNS
-                and any(t.lemma_.lower() == "meet" or t.lower_ in {"meeting", "meetings"} for t in c.subtree)
+                and any(_meeting_of_the_group(t, c) for t in c.subtree)
                 and any(a.dep_ == "attr" for a in verb.children)
                 for c in verb.children
             )
@@ -2738,6 +2738,19 @@ def _participants_included(verb: Token) -> bool:
         )  # "The envoys who presented their letters of credence include X, Y and Z"
         for c in verb.children
     )
+
+
+def _meeting_of_the_group(word: Token, group: Token) -> bool:
+    """ "heads of state meeting with X": the group's own meeting, no verb between (not "the leaders who
+    skipped the meeting", "who boycotted the meeting with X")."""
+    if word.lemma_.lower() != "meet" and word.lower_ not in {"meeting", "meetings"}:
+        return False
+    node = word
+    while node.i not in {group.i, node.head.i}:
+        node = node.head
+        if node.i != group.i and node.pos_ in {"VERB", "AUX"}:
+            return False
+    return node.i == group.i
 
 
 def _at_the_meeting(preposition: Token) -> bool:
@@ -4084,22 +4097,6 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
 
 
 
-def _pair_named_next(parsed: Parsed, index: int, cast: Cast) -> list[int]:
-    """The two people the next sentence opens with as its subject: "A and B emphasized ..."."""
-    if index + 1 >= len(parsed.sentences):
-        return []
-    doc = parsed.sentences[index + 1].doc
-    subjects = [t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    keys = [
-        p.key
-        for s in subjects
-        for t in [s, *s.conjuncts]
-        if (p := cast.person_at(index + 1, t.i)) is not None
-    ]
-    keys = list(dict.fromkeys(keys))
-    return keys if len(keys) == 2 else []  # a pair
-
-
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people its sentence names before a word, each once, in order."""
     return list(
@@ -4412,9 +4409,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             subject, sentence, cast
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
                         before = pair or (story if len(story) >= 2 else recent[:2])
-                        if len(named_here) != 2 and len(before) < 2:
-                            before = _pair_named_next(parsed, sentence.index, cast) or before  # "The two
-                            # top parliamentarians held talks on Tuesday. A and B emphasized ...": named after
                         stand_in = _plural_stand_in(
                             subject,
                             named_here if len(named_here) == 2 else before,
@@ -4932,8 +4926,14 @@ def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int
 def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
     """Whether a side of the meeting is an office without a name: "The Prime Minister", "the Secretary"."""
     if subject is not None and _is_unnamed_office(
-        subject, sentence, cast, joined=anchor.lemma_.lower() == "meet" and anchor.i == subject.head.i
-    ):
+        subject,
+        sentence,
+        cast,
+        joined=anchor.lemma_.lower() == "meet"
+        and anchor.i == subject.head.i
+        and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in anchor.children),
+    ):  # "The Prime Minister and Taoiseach X met at Stormont": two sides; not "The Prime Minister and
+        # Minister of Finance X met business leaders", one man of two titles meeting others
         return True
     for token in anchor.subtree:
         if token.dep_ in {"pobj", "dobj"} and token.head.lower_ in {"with", "to"} | {anchor.lower_}:

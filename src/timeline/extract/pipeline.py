@@ -62,6 +62,7 @@ class Told:
     line: int = 0  # its paragraph
     elsewhere: bool = False  # its sentence opens on another event: "Elsewhere, the President held ..."
     background: bool = False  # told as background: "they last held a video call", "had held"
+    earlier: bool = False  # its sentence opens on "Earlier": "Earlier, X had met with Y"
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -594,10 +595,10 @@ def _coming_day_before(
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
         if before.heading:
             return None
-        named = attributes.sentence_dates(
-            before, anchor, starting=True, coming=_SCHEDULE_ITEM.match(before.text) is not None
-        )  # "will undertake a state visit to China from 4-8 February": the visit's first day; "- Thursday
-        # (noon): Talks with X": a programme's coming Thursday
+        programme = _SCHEDULE_ITEM.match(before.text) is not None and all(t.tag_ != "VBD" for t in before.doc)
+        # "will undertake a state visit to China from 4-8 February": the visit's first day; "- Thursday
+        # (noon): Talks with X": a programme's coming Thursday (not "Thursday: X held talks with Y", past)
+        named = attributes.sentence_dates(before, anchor, starting=True, coming=programme)
         coming = [
             written
             for offset, written in named
@@ -902,6 +903,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         loose=kind == "call" and not attributes.says_phone(sentence.text),
         line=sentence.line,
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
+        earlier=_EARLIER.match(sentence.text) is not None,
         background=_background(trigger),
     )
 
@@ -963,8 +965,9 @@ def _day_told_before(
 
 
 _ANOTHER_EVENT = re.compile(
-    r"(?:Elsewhere|Separately|In a separate (?:\w+ )?(?:meeting|event|engagement)|In other news|Earlier)\b"
-)  # "Earlier, X had met with Y": another meeting than the one just told, unless the same people
+    r"(?:Elsewhere|Separately|In a separate (?:\w+ )?(?:meeting|event|engagement)|In other news)\b"
+)
+_EARLIER = re.compile(r"Earlier\b")  # "Earlier, X had met with Y": another meeting, when Y is new to it
 
 
 def _arrival(trigger: Token) -> bool:
@@ -1010,6 +1013,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         return False  # "Elsewhere, the President held a consultative meeting with party leaders": another
     if not (new <= people or people <= new or told.frame.continuation):
         return False
+    if told.earlier and not new <= people:
+        return False  # "X met his counterpart ... Earlier, X had met with Y, speaker of ...": another meeting
     unnamed = told.frame.countries
     if cast is not None:  # the countries of its own named people are no unnamed side's
         unnamed = unnamed - {c for k in new if (c := cast.people[k].country)}
@@ -1475,7 +1480,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         and date_from != "text"
         and anchor is not None
         and len(persons) >= 2  # noqa: PLR2004 - a meeting's sides named
-        and _later_that_day(parsed, meeting)
+        and _later_that_day(parsed, meeting, dated=story is not None)
     ):
         date, date_from = story or TextDate.from_date(anchor), "text"  # "Later, they will join X for talks":
         # the story's day
@@ -1521,11 +1526,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
-_LATER = re.compile(
-    r"\s*(?:Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?"
-    r"|In the (?:afternoon|evening)|This (?:afternoon|evening)|Tonight),",
-    re.IGNORECASE,
-)  # "In the afternoon, X will also meet Y": the day the story tells
+_LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
+_LATER_IN_THE_DAY = re.compile(
+    r"\s*(?:In the (?:afternoon|evening)|This (?:afternoon|evening)|Tonight),", re.IGNORECASE
+)  # "In the afternoon, X will also meet Y": the day the story tells, when it tells one
 
 
 _DOMESTIC = re.compile(
@@ -1558,11 +1562,15 @@ def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
 _IN_PERSON = frozenset({"meet", "meeting", "receive"})
 
 
-def _later_that_day(parsed: Parsed, meeting: Meeting) -> bool:
+def _later_that_day(parsed: Parsed, meeting: Meeting, *, dated: bool = False) -> bool:
     """A coming meeting told in a sentence opening on "Later," or "In the afternoon," with no day of its own:
     "X hosted Y at the Pentagon today. Later, they will move on to the State Department to join Z": the
     story's day."""
-    return any(_LATER.match(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
+    return any(
+        _LATER.match(text := parsed.sentences[t.frame.sentence].text)
+        or (dated and _LATER_IN_THE_DAY.match(text))
+        for t in meeting.told
+    )
 
 
 # a coming visit, and a journey: "will travel to Boston"
