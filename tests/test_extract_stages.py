@@ -12856,8 +12856,8 @@ def test_meetings_those_meeting_with_someone_were_a_list_of_the_meetings_people(
     President were: A; B; C": all of them at that one meeting."""
     text = (
         "Caribbean leaders gathered in Kingston on Thursday for talks with US President Tom Hale.\n\n"
-        "The heads of state meeting with the US President were: Prime Minister of Jamaica Ana Reid; Prime "
-        "Minister of Barbados Carl Best; President of Guyana Ravi Persaud."
+        "The leaders meeting with the American President were: Jamaica's Prime Minister Ana Reid; Barbados' "
+        "Prime Minister Carl Best; Guyana's President Ravi Persaud."
     )
     found = only(text, published="2015-04-09")
     assert {p.name for p in found.participants} == {"Tom Hale", "Ana Reid", "Carl Best", "Ravi Persaud"}
@@ -12901,12 +12901,12 @@ def test_pipeline_a_programme_item_under_its_weekday_dates_the_meeting_after_it(
 
 
 def test_cast_a_city_and_its_country_opening_the_story_are_its_home() -> None:
-    """ "Doha, Qatar: Minister of Interior ..., H E Sheikh X, met ...": the opening city and country are the
-    story's home (a long first sentence, not a line of its own); "H E" without points and a body's other
-    name in brackets before the comma ("Force (Lekhwiya), H E ...") go."""
+    """ "Doha, Qatar: Interior Minister ..., H E Sheikh X, received ...": the opening city and country are
+    the story's home (a long first sentence, not a line of its own); "H E" without points and a body's other
+    name in brackets before the comma ("Service (Sahel), H E ...") go."""
     text = (
-        "Doha, Qatar: Minister of Interior and Commander of the Internal Security Force (Lekhwiya), H E Sheikh "
-        "Saad bin Ali Al Thani, met Minister of Interior of Rwanda H E Paul Mugabo yesterday."
+        "Doha, Qatar: Interior Minister and Chief of the Coast Guard Service (Sahel), H E Sheikh Saad bin Ali "
+        "Al Thani, received Rwanda's Minister of Interior H E Paul Mugabo on Sunday."
     )
     assert cast.dateline_country(parsed(text)) == "QA"
     names = {p.name for p in cast_of(text).people}
@@ -12984,10 +12984,10 @@ def test_cast_a_countrys_own_agency_copied_by_its_paper_names_its_officials_bare
     """ "source: Malay Mail (Bernama)", "JAKARTA, April 30 -- Defence Minister X and his Indonesian
     counterpart Y": the Malaysian agency's bare minister is Malaysia's, not the dateline's."""
     text = (
-        "JAKARTA, April 30 -- The meeting between Defence Minister Datuk Seri Aziz Rahman and his Indonesian "
-        "counterpart Budi Santoso today discussed regional security."
+        "JAKARTA, May 2 -- Talks between Defence Minister Datuk Seri Aziz Rahman and his Indonesian "
+        "counterpart Budi Santoso today covered regional security."
     )
-    url = "https://www.malaymail.com/news/malaysia/2024/04/30/a-meeting/1"
+    url = "https://www.malaymail.com/news/world/2024/05/02/talks/2"
     people = {p.name: p.country for p in cast.build(parsed(text), "Malay Mail (Bernama)", url).people}
     assert (people["Aziz Rahman"], people["Budi Santoso"]) == ("MY", "ID")
 
@@ -13000,7 +13000,7 @@ def test_cast_a_captions_traveller_is_not_met_abroad() -> None:
         "President Sheikh Khalid and Sheikh Fahad, the Emir of Qatar, reviewed ties during a phone call on "
         "Friday."
     )
-    url = "https://www.thenationalnews.com/uae/government/2022/12/30/a-call/"
+    url = "https://www.thenationalnews.com/news/gulf/2023/01/04/a-call/"
     people = {p.name: p.country for p in cast.build(parsed(text), "The National", url).people}
     assert people["Sheikh Khalid"] == "AE"
 
@@ -13009,8 +13009,8 @@ def test_cast_a_speaker_named_by_country_and_house_is_an_office() -> None:
     """ "During the visit, the Iraqi parliament speaker is scheduled to meet ...": an office of Iraq's, the
     speaker named before ("Iraq's Parliament Speaker X")."""
     text = (
-        "Iraq's Parliament Speaker Karim Saadi arrived in Tehran for talks.\n\nDuring the visit, the Iraqi "
-        "parliament speaker is scheduled to meet with President Hassan Raisi and Foreign Minister Ali Vaezi."
+        "Iraq's Parliament Speaker Karim Saadi arrived in Tehran for talks.\n\nWhile in Tehran, the Iraqi "
+        "parliament speaker is due to hold talks with President Hassan Raisi and Foreign Minister Ali Vaezi."
     )
     _, offices = cast.find_mentions(parsed(text))
     assert [(o.sentence, o.office.country) for o in offices if o.office.title == "speaker"] == [(1, "IQ")]
@@ -13022,7 +13022,7 @@ def test_cast_the_publishers_own_name_is_no_person() -> None:
     text = (
         "TASHKENT. KAZINFORM On the margins of the summit in Tashkent the First President of Kazakhstan, Nur "
         "Sadykov, held talks with President of Uzbekistan Ali Karimov, Kazinform correspondent reports "
-        "referring to the Uzbek President's press service."
+        "referring now to the Uzbek President's press service."
     )
     assert "Kazinform" not in {p.name for p in cast_of(text, "Kazinform").people}
 
@@ -13050,8 +13050,8 @@ def test_mentions_a_portfolio_of_peoples_and_samoan_styles_are_no_part_of_a_name
     """ "Minister for Pacific Peoples Dr X" (the portfolio's last word, then the name) and "Head of State
     Afioga Y" (a Samoan style): the names alone."""
     text = (
-        "Deputy Prime Minister Tom Avery and Minister for Pacific Peoples Dr Sam Tane were welcomed by "
-        "Samoa's Head of State Afioga Tui Malietoa."
+        "Deputy Prime Minister Tom Avery and Minister for Pacific Peoples Dr Sam Tane were received by "
+        "Samoa's Head of State, Afioga Tui Malietoa, in Apia."
     )
     names = {p.name for p in cast_of(text).people}
     assert {"Sam Tane", "Tui Malietoa"} <= names
@@ -13061,8 +13061,8 @@ def test_cast_a_description_right_after_an_untitled_name_is_theirs() -> None:
     """ "Rossi and Petrenko touch base. The Italian PM had a telephone conversation with the Ukrainian
     President on Friday": Petrenko, named bare just before, is Ukraine's president."""
     text = (
-        "Prime Minister Anna Rossi took office on Saturday.\n\nRossi and Petrenko touch base. The newly "
-        "appointed Italian PM had a telephone conversation with the Ukrainian President on Friday."
+        "Prime Minister Anna Rossi took office on Saturday.\n\nRossi and Petrenko touch base. On Friday the "
+        "new Italian PM held a phone conversation with the Ukrainian President."
     )
     found = person(text, "Petrenko")
     assert (found.country, found.role) == ("UA", "head of state")
