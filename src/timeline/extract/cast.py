@@ -1524,28 +1524,10 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
             and words
             and not titled  # "Hussain, the Pakistani ambassador" is not Foreign Minister Fuad Hussein
             and (len(words) == 1 or len(theirs) == 1 or _fold(words[0]) == _fold(theirs[0]))
-            and _spelt_alike(_fold(words[-1]), _fold(theirs[-1]))
+            and _one_letter_apart(_fold(words[-1]), _fold(theirs[-1]))
         ):
             return True
     return False
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    """Two long family names one letter apart, or the same once the letters that transliterations of one
-    sound disagree on are folded: "Zelenskyi", "Selenskyj" (German); "Schoigu", "Shoigu"."""
-    if _one_letter_apart(a, b):
-        return True
-    sa, sb = _sound(a), _sound(b)
-    return min(len(sa), len(sb)) >= _LONG_NAME and sa == sb  # not "Jassim" and "Yassin", one letter off too
-
-
-def _sound(word: str) -> str:
-    for written, said in _SOUNDS:
-        word = word.replace(written, said)
-    return word
-
-
-_SOUNDS = (("sch", "sh"), ("kh", "h"), ("ck", "k"), ("z", "s"), ("j", "i"), ("y", "i"), ("w", "v"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
