@@ -13112,3 +13112,28 @@ def test_second_review_mends_a_host_abroad_and_a_dailys_namesake() -> None:
         "thanked Kaya for the warm welcome."
     )
     assert "Sheikh Sabah al-Ahmad" in {p.name for p in cast_of(sabah, "Sabah").people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "President Ana Obeng received two delegations on Sunday. The Kingdom of Saudi Arabia representation "
+            "was led by Fahd Rashid, Vice-Minister for Defence.",
+            "Fahd Rashid",
+            "SA",
+            id="a-side-was-led-by",
+        ),
+        pytest.param(
+            "President Ana Obeng then met the senior delegation from the People's Republic of China, led by "
+            "Wei Tao, Minister for Defence.",
+            "Wei Tao",
+            "CN",
+            id="a-side-from-a-country-led-by",
+        ),
+    ],
+)
+def test_cast_a_side_of_a_country_was_led_by_its_own(text: str, name: str, country: str) -> None:
+    """ "The Kingdom of Saudi Arabia representation was led by A", "the delegation from China, led by B": A is
+    Saudi Arabia's, B China's."""
+    assert person(text, name).country == country

@@ -3571,7 +3571,7 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 
-_SIDE_NOUNS = frozenset({"side", "delegation", "team", "delegations", "teams"})
+_SIDE_NOUNS = frozenset({"side", "delegation", "team", "delegations", "teams", "representation"})
 
 
 def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -3582,11 +3582,32 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
         if sentence.words.isdisjoint({"led", "headed"}) or sentence.words.isdisjoint(_SIDE_NOUNS):
             continue  # (most sentences: their tokens not read)
         for verb in sentence.doc:
-            if not (
-                verb.dep_ == "acl" and verb.lower_ in {"led", "headed"} and verb.head.lower_ in _SIDE_NOUNS
-            ):
+            if verb.lower_ not in {"led", "headed"}:
                 continue
-            side = verb.head
+            side: Token | None
+            if verb.dep_ == "acl" and verb.head.lower_ in _SIDE_NOUNS:
+                side = verb.head  # "Pakistan's team led by A"
+            else:  # "The Saudi representation was led by A", "The Kingdom of Saudi Arabia representation ..."
+                side = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "nsubjpass" and any(t.lower_ in _SIDE_NOUNS for t in c.subtree)
+                    ),
+                    None,
+                )
+                if side is None:
+                    continue
+                if side.lower_ not in _SIDE_NOUNS:  # the parser's head is the country's own word
+                    words = " ".join(
+                        t.text for t in side.subtree if t.lower_ not in _SIDE_NOUNS and t.dep_ != "det"
+                    )
+                    code = found.country_of_words(words)
+                    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    if code is None or by is None:
+                        continue
+                    given.update(_led_by(people, sentence.index, by, code))
+                    continue
             code = next(
                 (
                     code
@@ -3595,25 +3616,46 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
                     and (code := found.country_of_words(c.text)) is not None
                 ),
                 None,
+            ) or next(  # "the delegation from the People's Republic of China, led by A"
+                (
+                    code
+                    for c in side.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in {"from", "of"}
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and (
+                        code := found.country_of_words(
+                            g.doc[g.left_edge.i : g.right_edge.i + 1].text.removeprefix("the ")
+                        )
+                    )
+                    is not None
+                ),
+                None,
             )
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             if code is None or by is None:
                 continue
-            aside = {
-                g.i
-                for t in by.subtree
-                if t.dep_ in {"relcl", "acl"} or (t.dep_ == "appos" and t.pos_ != "PROPN")
-                for g in t.subtree
-            }
-            inside = {t.i for t in by.subtree} - aside  # "led by A, B and C": not "A, who met D"
-            given.update(
-                (p.key, code)
-                for p in people
-                if p.country is None
-                and p.organisation is None
-                and any(m.sentence == sentence.index and m.token in inside for m in p.mentions)
-            )
+            given.update(_led_by(people, sentence.index, by, code))
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _led_by(people: list[Person], sentence: int, by: Token, code: str) -> dict[int, str]:
+    """The people "led by" names, of the side's country: "led by A, B and C", not "A, who met D"."""
+    aside = {
+        g.i
+        for t in by.subtree
+        if t.dep_ in {"relcl", "acl"} or (t.dep_ == "appos" and t.pos_ != "PROPN")
+        for g in t.subtree
+    }
+    inside = {t.i for t in by.subtree} - aside
+    return {
+        p.key: code
+        for p in people
+        if p.country is None
+        and p.organisation is None
+        and any(m.sentence == sentence and m.token in inside for m in p.mentions)
+    }
 
 
 def _counterparts_countries(sentence: Sentence) -> Counter[str]:
