@@ -3584,9 +3584,8 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
         for verb in sentence.doc:
             if verb.lower_ not in {"led", "headed"}:
                 continue
-            side: Token | None
             if verb.dep_ == "acl" and verb.head.lower_ in _SIDE_NOUNS:
-                side = verb.head  # "Pakistan's team led by A"
+                side: Token | None = verb.head  # "Pakistan's team led by A"
             else:  # "The Saudi representation was led by A", "The Kingdom of Saudi Arabia representation ..."
                 side = next(
                     (
@@ -3596,48 +3595,42 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
                     ),
                     None,
                 )
-                if side is None:
-                    continue
-                if side.lower_ not in _SIDE_NOUNS:  # the parser's head is the country's own word
-                    words = " ".join(
-                        t.text for t in side.subtree if t.lower_ not in _SIDE_NOUNS and t.dep_ != "det"
-                    )
-                    code = found.country_of_words(words)
-                    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-                    if code is None or by is None:
-                        continue
-                    given.update(_led_by(people, sentence.index, by, code))
-                    continue
-            code = next(
-                (
-                    code
-                    for c in side.children
-                    if c.dep_ in {"amod", "compound", "poss"}
-                    and (code := found.country_of_words(c.text)) is not None
-                ),
-                None,
-            ) or next(  # "the delegation from the People's Republic of China, led by A"
-                (
-                    code
-                    for c in side.children
-                    if c.dep_ == "prep"
-                    and c.lower_ in {"from", "of"}
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    and (
-                        code := found.country_of_words(
-                            g.doc[g.left_edge.i : g.right_edge.i + 1].text.removeprefix("the ")
-                        )
-                    )
-                    is not None
-                ),
-                None,
-            )
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if code is None or by is None:
-                continue
-            given.update(_led_by(people, sentence.index, by, code))
+            if side is not None and by is not None and (code := _side_country(side)) is not None:
+                given.update(_led_by(people, sentence.index, by, code))
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _side_country(side: Token) -> str | None:
+    """The country of a side: "Pakistan's team", "the Saudi delegation", "the delegation from the People's
+    Republic of China"; "The Kingdom of Saudi Arabia representation", where the parser heads it with the
+    country's own word."""
+    if side.lower_ not in _SIDE_NOUNS:
+        words = " ".join(t.text for t in side.subtree if t.lower_ not in _SIDE_NOUNS and t.dep_ != "det")
+        return found.country_of_words(words)
+    return next(
+        (
+            code
+            for c in side.children
+            if c.dep_ in {"amod", "compound", "poss"} and (code := found.country_of_words(c.text)) is not None
+        ),
+        None,
+    ) or next(
+        (
+            code
+            for c in side.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+            for g in c.children
+            if g.dep_ == "pobj"
+            and (code := found.country_of_words(_phrase(g).removeprefix("the "))) is not None
+        ),
+        None,
+    )
+
+
+def _phrase(token: Token) -> str:
+    """The words a token heads, as written: "the People's Republic of China"."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _led_by(people: list[Person], sentence: int, by: Token, code: str) -> dict[int, str]:

@@ -1921,38 +1921,38 @@ def _with_someone(preposition: Token) -> bool:
         g.dep_ == "pobj"
         and (g.pos_ == "PROPN" or g.lower_ in office.HEADS or g.lower_ == "counterpart" or _name_beside(g))
         for g in preposition.children
-    ) or _hung_off(preposition)
+    ) or _name_after_a_hung_with(preposition) is not None
 
 
-def _hung_off(preposition: Token) -> bool:
-    """A "with" the parser left without its object, a titled name right after it: "discussed with Polish
+def _name_after_a_hung_with(preposition: Token) -> Token | None:
+    """The titled name right after a "with" the parser left without its object: "discussed with Polish
     Foreign Minister X means of ..." (the name taken for the subject of "means")."""
-    doc = preposition.doc
     if any(g.dep_ == "pobj" for g in preposition.children):
-        return False
-    words = doc[preposition.i + 1 : preposition.i + 7]
-    person = next((k for k, t in enumerate(words) if t.ent_type_ == "PERSON"), None)
-    return (
-        person is not None
-        and any(t.lower_ in office.HEADS for t in words[:person])
-        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words[:person])
-    )
+        return None
+    words = preposition.doc[preposition.i + 1 : preposition.i + 7]
+    at = next((k for k, t in enumerate(words) if t.ent_type_ == "PERSON"), None)
+    if (
+        at is None
+        or not any(t.lower_ in office.HEADS for t in words[:at])
+        or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words[:at])
+    ):
+        return None
+    return words[at]
 
 
 def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
-    """The titled name right after a verb's "with" the parser left without its object (``_hung_off``)."""
+    """The people ``_name_after_a_hung_with`` finds after a verb's "with" phrases."""
     if anchor.pos_ != "VERB":
         return []
     found = []
     for preposition in _with_phrases(anchor):
-        if _hung_off(preposition):
-            words = sentence.doc[preposition.i + 1 : preposition.i + 7]
-            named = next(
-                (p for t in words if t.ent_type_ == "PERSON" and (p := cast.person_at(sentence.index, t.i))),
-                None,
-            )
-            if named is not None:
-                found.append(named.key)
+        name = _name_after_a_hung_with(preposition)
+        words = [name, *(t for t in sentence.doc[name.i + 1 : preposition.i + 7])] if name is not None else []
+        person = next(  # the name's words, to the one its mention stands at
+            (p for t in words if t.ent_type_ == "PERSON" and (p := cast.person_at(sentence.index, t.i))), None
+        )
+        if person is not None:
+            found.append(person.key)
     return found
 
 
@@ -4408,10 +4408,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         named_here = _named_before(
                             subject, sentence, cast
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
-                        before = pair or (story if len(story) >= 2 else recent[:2])
                         stand_in = _plural_stand_in(
                             subject,
-                            named_here if len(named_here) == 2 else before,
+                            named_here
+                            if len(named_here) == 2
+                            else pair or (story if len(story) >= 2 else recent[:2]),
                             cast,
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )

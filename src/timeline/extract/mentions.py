@@ -1178,7 +1178,7 @@ def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:
         return False
     if any(t.lower_ in {"as", "capacity"} for t in doc[lead : lead + 6]):
         return False
-    return any(t.head.i == lead and t.dep_ == "pobj" and t.lemma_.lower() in _EVENT_NOUNS for t in doc[lead:])
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS for c in word.children)
     # an event: not "X, at the time Poland's foreign minister,", "X, since 2022 the Polish foreign minister,"
 
 
