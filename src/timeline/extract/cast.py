@@ -1163,10 +1163,16 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         # "bin Salman and Blinken": the son named by his father's name, as the news names him
         patronym = parsed.original[max(0, mention.start - 4) : mention.start].lower() == "bin "
         holding = _holding(mention)
+        given = _given_after_style(mention.name)
         candidates = [
             i
             for i in range(len(groups) - 1, -1, -1)
-            if (words <= tokens[i] or tokens[i] <= words or _one_holder(holding, holdings[i]))
+            if (
+                words <= tokens[i]
+                or tokens[i] <= words
+                or _one_holder(holding, holdings[i])
+                or (given is not None and given <= tokens[i] and any(_father_named(n) for n in names[i]))
+            )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
             and (patronym or not _in_lineage(mention.name, names[i]))
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
@@ -1607,6 +1613,13 @@ def _father_of(short: str, long: str) -> bool:
         return False
     at = [i for i, w in enumerate(words) if w.lower() == given[0].lower()]
     return bool(at) and all(i > 0 and words[i - 1] in _NASAB for i in at)
+
+
+def _given_after_style(name: str) -> frozenset[str] | None:
+    """The words of a name after its leading style ("Sheikh Abdullah": abdullah); None if it has none."""
+    words = name.split()
+    rest = _without_styles(words)
+    return name_tokens(" ".join(rest)) if rest and len(rest) < len(words) else None
 
 
 def _without_styles(words: list[str]) -> list[str]:

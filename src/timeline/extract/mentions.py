@@ -1131,6 +1131,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     while k < stop:
         if doc[k].lower_ == "to":
             break  # ", Diplomatic Adviser to UAE President": the title after "to" is the one served's
+        if _another_named(doc, k):
+            break  # "X, Prime Minister of Hungary and Y, President of Serbia": the title after Y is Y's
         office_here = _apposition_title(doc, k, stop, offsets, base)
         if office_here is None:
             k += 1
@@ -1165,6 +1167,16 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+def _another_named(doc: Doc | Span, k: int) -> bool:
+    """Whether "and" at ``k`` brings in another person by name, no title first: "and Aleksandar Vucic"."""
+    return (
+        doc[k].lower_ == "and"
+        and k + 1 < len(doc)
+        and doc[k + 1].ent_type_ == "PERSON"
+        and doc[k + 1].lower_ not in office.TITLE_WORDS
+    )
 
 
 def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:

@@ -211,10 +211,18 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
     counts = _story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
-    people = _settled(people, [_in_step(people, m, counts, partners, parsed) for m in joined])
+    homes = frozenset(_homes(article, parsed))
+    people = _settled(people, [_in_step(people, m, counts, partners, parsed, homes) for m in joined])
     events = [
         _meeting_event(
-            article, anchor, parsed, people, m, story, _told_in(index, m, owners, parsed), (counts, partners)
+            article,
+            anchor,
+            parsed,
+            people,
+            m,
+            story,
+            _told_in(index, m, owners, parsed),
+            (counts, partners, homes),
         )
         for index, m in enumerate(joined)
     ]
@@ -236,6 +244,7 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
     """One meeting told twice apart: "Earlier, X had also met Y during his visit ... 'Honored to call on Y,' X
     wrote", both held on the story's day. The same people, day and kind held are one meeting, its reports
     together (the first keeps its evidence)."""
+
     def key(event: MeetingReported) -> tuple[object, ...]:
         names = frozenset(p.name for p in event.participants)
         return (names, event.countries, event.date, event.meeting_kind)
@@ -1366,17 +1375,19 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     meeting: Meeting,
     story: TextDate | None,
     texts: list[str],
-    story_countries: tuple[dict[str, int], dict[int, frozenset[str]]],
+    story_countries: tuple[dict[str, int], dict[int, frozenset[str]], frozenset[str]],
 ) -> MeetingReported | None:
     told = {t.frame.sentence for t in meeting.told}
+    homes = story_countries[2]
     persons = [
         p
-        for p in _in_step(people, meeting, *story_countries, parsed)
+        for p in _in_step(people, meeting, *story_countries[:2], parsed, homes)
         if not _SPEAKS_FOR.search(p.title or "")
         or any(
             m.sentence in told and _ATTENDING.search(parsed.sentences[m.sentence].text) for m in p.mentions
         )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
+    persons = _the_hosts_own(persons, meeting, parsed, homes)
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     summary = any(len(t.frame.countries - named_countries) >= 2 for t in meeting.told)  # noqa: PLR2004
@@ -1407,7 +1418,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         return None  # nobody with an office: private people, not a diplomatic meeting
     sworn = any(_OATH.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
-    if len(named_countries) <= 1 and sworn and named_countries <= _homes(article, parsed):
+    if len(named_countries) <= 1 and sworn and named_countries <= homes:
         return None  # "X shakes hands with President Y after she was sworn in by him": an oath taken at home
     if (
         len(persons) >= 2
@@ -1419,7 +1430,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             for p in persons
             if p.country is None
         )
-        and named_countries <= _homes(article, parsed)
+        and named_countries <= homes
     ):
         return None  # "the Amir met National Assembly Speaker X", "met the Senate President Y" in the home
         # country's paper: its official with a speaker, senator or vice president of no country said, its own
@@ -1524,6 +1535,37 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             sentence=parsed.original[first.start : first.end],
         ),
     )
+
+
+def _the_hosts_own(
+    persons: list[Person], meeting: Meeting, parsed: Parsed, homes: frozenset[str]
+) -> list[Person]:
+    """Those left without a country at a meeting held where the story speaks from, whom only guests meet.
+
+    "KYIV - ... In the evening they met President Volodymyr Zelenskyy", the
+    two guests American and British: the president is the host's. Only when
+    the text speaks from one country, the meeting's place (or, failing one,
+    the date line) is in it, everyone of a known country is a guest from
+    elsewhere, and no summit or forum brings them there (a gathering's city
+    is nobody's home).
+    """
+    if len(homes) != 1:
+        return persons
+    home = next(iter(homes))
+    known = {p.country for p in persons if p.country}
+    if not known or home in known:
+        return persons
+    place = next((t.place for t in meeting.told if t.place), None)
+    if (gazetteer.place_country(place) if place else cast.dateline_country(parsed)) != home:
+        return persons
+    if any(_GATHERING.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told):
+        return persons
+    return [
+        attrs.evolve(p, country=home)
+        if p.country is None and p.organisation is None and _fits(p, home)
+        else p
+        for p in persons
+    ]
 
 
 _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
@@ -1724,6 +1766,7 @@ def _in_step(
     story: dict[str, int],
     partners: dict[int, frozenset[str]],
     parsed: Parsed,
+    homes: frozenset[str] = frozenset(),
 ) -> list[Person]:
     """The meeting's people, those without a country given the one the text leaves them.
 
@@ -1732,7 +1775,9 @@ def _in_step(
     a country meeting people of known countries is of the country the story
     names most besides theirs, when it names it at least twice and twice as
     often as any other ("Iwaya was received by Premier Li Qiang" in a story
-    about Japan and China), and is not the country of someone they meet
+    about Japan and China), or more often than any other when the text speaks
+    from that country (a New Zealand outlet's "Deputy Prime Minister Peters met
+    Fiji's Prime Minister" in a story naming New Zealand most), and is not the country of someone they meet
     elsewhere in the story (Lula received Colombia's Petro, then met Guyana's
     Ali: a story naming Colombia most does not make Lula Colombian). One
     named bare, with no title either, takes it only when a sentence naming
@@ -1780,13 +1825,17 @@ def _in_step(
         # not when two sides are known: "Japanese Foreign Minister A, Defense Minister B and their Australian
         # counterparts" makes B no third country's
         others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
-        if others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] >= 2 * others[1][0]):
+        top, next_ = (others[0][0], others[1][0] if len(others) > 1 else 0) if others else (0, 0)
+        plain = top >= 2 and top >= 2 * next_
+        home = top >= 2 and top > next_ and others[0][1] in homes  # or named most, if not twice as often, by
+        if plain or home:  # a text that speaks from there
             result = []
             for p in persons:
                 met = known | partners.get(p.key, frozenset())
                 other = _named_most_beside(p, met, parsed) or others[0][1]
                 if (
                     p in lost
+                    and (plain or other == others[0][1])  # not when their own sentences name another most
                     and _fits(p, other)
                     and _fits_beside(p, other, met, parsed)
                     and other not in partners.get(p.key, frozenset())
