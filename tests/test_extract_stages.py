@@ -13192,3 +13192,25 @@ def test_a_host_met_only_by_guests_where_the_story_is_filed() -> None:
     events, _ = extract(article.from_bytes(path.read_bytes(), source_name=path.name))
     countries = {p.name: p.country for e in events if isinstance(e, MeetingReported) for p in e.participants}
     assert countries["Volodymyr Zelenskyy"] == "UA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "On Friday, expectations of a bilateral talk between Chinese Premier Li Wen and Japanese Prime "
+            "Minister Ken Mori were dashed when Beijing called it off."
+        ),
+        "The prospect of talks between Chinese Premier Li Wen and Japanese Prime Minister Ken Mori faded on Friday.",
+    ],
+)
+def test_expected_talks_are_no_meeting(text: str) -> None:
+    """ "Expectations of a talk between X and Y were dashed", "the prospect of talks ... faded": hoped for,
+    not held."""
+    assert meetings_of(text) == ()
+
+
+def test_a_chance_to_meet_is_still_a_meeting() -> None:
+    """ "He had a chance to meet Y": the chance was taken (no guess from the noun)."""
+    text = "Chinese Premier Li Wen said he had a chance to meet Japanese Prime Minister Ken Mori on Friday."
+    assert len(meetings_of(text)) == 1

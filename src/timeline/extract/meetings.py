@@ -95,6 +95,7 @@ _BLOCKING_HEADS = frozenset(
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
         "keen", "like", "love", "able", "unable", "possible", "try", "approach",
+        "expectation", "prospect", "possibility", "speculation",  # "expectations of a talk between X and Y"
     }
 )  # fmt: skip
 _FUTURE_HEADS = frozenset(
