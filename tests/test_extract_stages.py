@@ -13177,9 +13177,12 @@ def _pacific_story(walker_says: str) -> str:
 
 
 def test_an_official_of_the_country_a_text_speaks_from_and_names_most() -> None:
-    """A New Zealand site's story naming New Zealand most, though not twice as often as the United States:
+    """A New Zealand site's story naming New Zealand most, by two though not twice as often as the United States:
     the foreign minister it names with no country, visiting Fiji, is New Zealand's."""
-    says = '"New Zealand wants more trade with Fiji, and New Zealand exporters are ready," Walker said.'
+    says = (
+        '"New Zealand wants more trade with Fiji, and New Zealand exporters are ready," Walker said. New '
+        "Zealand's aid to Fiji grows next year."
+    )
     item = article.from_bytes(_pacific_story(says).encode(), source_name="t.txt")
     (met,) = [e for e in extract(item)[0] if isinstance(e, MeetingReported)]
     assert {p.name: p.country for p in met.participants}["Tom Walker"] == "NZ"
@@ -13214,3 +13217,30 @@ def test_a_chance_to_meet_is_still_a_meeting() -> None:
     """ "He had a chance to meet Y": the chance was taken (no guess from the noun)."""
     text = "Chinese Premier Li Wen said he had a chance to meet Japanese Prime Minister Ken Mori on Friday."
     assert len(meetings_of(text)) == 1
+
+
+def test_review_mends_of_session_35_keep_the_old_readings() -> None:
+    """A review's findings on this session's rules: a sheikh named by a word of another's family name is
+    another man; an armed group's commander met abroad is not the host's; a home named once more than
+    another is no evidence; "expectations for the talks were low, but they agreed" tells talks held."""
+    maktoum = (
+        "Hamdan bin Rashid Al Maktoum, Crown Prince of Dubai, met Indian Prime Minister Raj Mehta in Dubai on "
+        "Thursday. Separately, Sheikh Maktoum met British Foreign Secretary Tom Reed."
+    )
+    assert "Sheikh Maktoum" in {p.name for p in cast_of(maktoum).people}
+    jeddah = (
+        "JEDDAH - Sudanese army chief Omar Bashir Idris met Rapid Support Forces commander Hamid Dagal in "
+        "Jeddah on Thursday."
+    )
+    assert ("Hamid Dagal", None, "other") in who(only(jeddah, "Features desk"))
+    patrols = (
+        "New Zealand has pledged new funding for Pacific fisheries patrols, the New Zealand government said. "
+        "Fijian Prime Minister Joni Vakaloa met Foreign Minister Manu Lavea on Thursday to discuss illegal "
+        "fishing. Samoa has long pushed for joint patrols, and Samoa's fisheries ministry welcomed the talks."
+    )
+    assert ("Manu Lavea", None, "foreign minister") in who(only(patrols, "RNZ"))
+    low = (
+        "Expectations for the talks between Norwegian Prime Minister Lars Holm and Swedish Prime Minister "
+        "Eva Lind on Thursday in Oslo were low, but they agreed on a new border deal."
+    )
+    assert {p.name for p in only(low).participants} == {"Lars Holm", "Eva Lind"}

@@ -117,7 +117,6 @@ RULE_EXAMPLES = [
     ("tomorrow (3)", FRI, FUTURE, "2024-03-03"),
     ("yesterday (23)", FRI, PAST, "2024-02-29"),  # the number apart from the words: the words
     ("last night", FRI, PAST, "2024-02-29TNI"),
-    ("the day before", FRI, PAST, "2024-02-29"),
     ("last evening", FRI, PAST, "2024-02-29TEV"),
     ("last Friday", FRI, PAST, "2024-02-23"),
     ("Tues.", FRI, FUTURE, "2024-03-05"),
@@ -222,8 +221,6 @@ def test_every_rule_example_is_tested() -> None:
         ("The record is dated 2024-02-16 in the file.", ["2024-02-16"]),
         ("Humans arrived 10,000 years ago.", ["10,000 years ago"]),
         ("He posted on Facebook last night.", ["last night"]),
-        ("Tokonov met Sadykov the day before in Baku.", ["the day before"]),
-        ("They met on the day before the election.", []),
         ("On the last night of the visit, Modi hosted a banquet.", []),
         ("He attended the opening of the Tokyo-2020 Games and the Expo-2025.", []),
         ("They met in mid-2020 in Tokyo.", ["mid-2020"]),

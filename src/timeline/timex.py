@@ -285,21 +285,6 @@ def _yesterday(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str |
     return _day(anchor.add(days=step)) + (PARTS[m.group(2).lower()] if m.group(2) else "")
 
 
-_THE_DAY_BEFORE = (
-    r"the day before(?=[,.;:)]|$| (?:in|at|on|during|when|while|and|with|after|upon|as|from|for|by)\b)"
-)  # not "the day before the election": that day's eve
-
-
-@_rule(_THE_DAY_BEFORE)
-def _the_day_before(_m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
-    """The day before the one the story is told, named with no event after it (not "the day before" an
-    election, a visit).
-
-    Examples: "the day before"
-    """
-    return None if anchor is None else _day(anchor.subtract(days=1))
-
-
 @_rule(r"(?<!the )last (night|evening)(?! of)")
 def _last_night(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     """The night (or evening) before the day the story is told.
@@ -1019,7 +1004,6 @@ _FORMS = [
     r"\b(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? \(\d{1,2}\)",
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
     r"(?<!the )\blast (?:night|evening)\b(?! of)",
-    rf"\b{_THE_DAY_BEFORE}",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",

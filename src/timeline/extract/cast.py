@@ -1171,7 +1171,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 words <= tokens[i]
                 or tokens[i] <= words
                 or _one_holder(holding, holdings[i])
-                or (given is not None and given <= tokens[i] and any(_father_named(n) for n in names[i]))
+                or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
             and (patronym or not _in_lineage(mention.name, names[i]))
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
@@ -1620,6 +1620,12 @@ def _given_after_style(name: str) -> frozenset[str] | None:
     words = name.split()
     rest = _without_styles(words)
     return name_tokens(" ".join(rest)) if rest and len(rest) < len(words) else None
+
+
+def _given_of(name: str) -> frozenset[str]:
+    """The words of a name's first word after its style: "Khalid bin Rashid Al Mansoori": khalid."""
+    words = _without_styles(name.split())
+    return name_tokens(words[0]) if words else frozenset()
 
 
 def _without_styles(words: list[str]) -> list[str]:

@@ -95,9 +95,9 @@ _BLOCKING_HEADS = frozenset(
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
         "keen", "like", "love", "able", "unable", "possible", "try", "approach",
-        "expectation", "prospect", "possibility", "speculation",  # "expectations of a talk between X and Y"
     }
 )  # fmt: skip
+_HOPED_FOR = frozenset({"expectation", "prospect", "possibility"})  # "expectations of a talk between X and Y"
 _FUTURE_HEADS = frozenset(
     {"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"}
 )
@@ -3373,6 +3373,9 @@ def _blocked(anchor: Token) -> bool:
         c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
     ):
         return True  # "A bilateral meeting between X and Y is on the cards": only possible
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and _is(anchor.head.head, _HOPED_FOR):
+        return True  # "expectations of a bilateral talk between X and Y were dashed"; not "expectations for
+        # the talks were low, but they agreed ...", which were held
     if anchor.dep_ == "nsubjpass" and (
         anchor.head.lemma_.lower() in {"cancel", "scrap", "shelve"}
         or (anchor.head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in anchor.head.children))

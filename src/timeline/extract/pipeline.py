@@ -1537,6 +1537,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
 
 
+_NOT_A_STATES = re.compile(
+    r"\b(?:commander|leader|rebel|militia|militant|faction|movement|opposition|forces)\b", re.IGNORECASE
+)  # the titles of a side in a conflict, or of a party: no host's
+
+
 def _the_hosts_own(
     persons: list[Person], meeting: Meeting, parsed: Parsed, homes: frozenset[str]
 ) -> list[Person]:
@@ -1546,8 +1551,9 @@ def _the_hosts_own(
     two guests American and British: the president is the host's. Only when
     the text speaks from one country, the meeting's place (or, failing one,
     the date line) is in it, everyone of a known country is a guest from
-    elsewhere, and no summit or forum brings them there (a gathering's city
-    is nobody's home).
+    elsewhere, no summit or forum brings them there (a gathering's city is
+    nobody's home), and their title is no side's in a conflict: not "RSF
+    commander X" or "opposition leader Y" met by an army chief in Jeddah.
     """
     if len(homes) != 1:
         return persons
@@ -1562,7 +1568,10 @@ def _the_hosts_own(
         return persons
     return [
         attrs.evolve(p, country=home)
-        if p.country is None and p.organisation is None and _fits(p, home)
+        if p.country is None
+        and p.organisation is None
+        and not _NOT_A_STATES.search(p.title or "")
+        and _fits(p, home)
         else p
         for p in persons
     ]
@@ -1827,8 +1836,8 @@ def _in_step(
         others = sorted(((n, c) for c, n in story.items() if c not in known), reverse=True)
         top, next_ = (others[0][0], others[1][0] if len(others) > 1 else 0) if others else (0, 0)
         plain = top >= 2 and top >= 2 * next_
-        home = top >= 2 and top > next_ and others[0][1] in homes  # or named most, if not twice as often, by
-        if plain or home:  # a text that speaks from there
+        home = top >= next_ + 2 and others[0][1] in homes  # or named most, by two or more if not twice as
+        if plain or home:  # often, by a text that speaks from there
             result = []
             for p in persons:
                 met = known | partners.get(p.key, frozenset())
