@@ -13177,8 +13177,8 @@ def _pacific_story(walker_says: str) -> str:
 
 
 def test_an_official_of_the_country_a_text_speaks_from_and_names_most() -> None:
-    """A New Zealand site's story naming New Zealand most, by two though not twice as often as the United States:
-    the foreign minister it names with no country, visiting Fiji, is New Zealand's."""
+    """A New Zealand site's story naming New Zealand most, by two though not twice as often as the United
+    States: the foreign minister it names with no country, visiting Fiji, is New Zealand's."""
     says = (
         '"New Zealand wants more trade with Fiji, and New Zealand exporters are ready," Walker said. New '
         "Zealand's aid to Fiji grows next year."
@@ -13224,8 +13224,8 @@ def test_review_mends_of_session_35_keep_the_old_readings() -> None:
     another man; an armed group's commander met abroad is not the host's; a home named once more than
     another is no evidence; "expectations for the talks were low, but they agreed" tells talks held."""
     maktoum = (
-        "Hamdan bin Rashid Al Maktoum, Crown Prince of Dubai, met Indian Prime Minister Raj Mehta in Dubai on "
-        "Thursday. Separately, Sheikh Maktoum met British Foreign Secretary Tom Reed."
+        "Hamdan bin Rashid Al Maktoum, Crown Prince of Dubai, met Indian Prime Minister Raj Mehta in Dubai "
+        "on Thursday. Separately, Sheikh Maktoum met British Foreign Secretary Tom Reed."
     )
     assert "Sheikh Maktoum" in {p.name for p in cast_of(maktoum).people}
     jeddah = (
