@@ -13244,3 +13244,36 @@ def test_review_mends_of_session_35_keep_the_old_readings() -> None:
         "Eva Lind on Thursday in Oslo were low, but they agreed on a new border deal."
     )
     assert {p.name for p in only(low).participants} == {"Lars Holm", "Eva Lind"}
+
+
+def test_attending_a_meeting_at_home_is_the_homes() -> None:
+    """ "The meeting was attended by Sheikh X and Y, Minister of State" in an Emirati agency's story of its
+    President receiving a Turkish minister: X and Y are the Emirates'."""
+    text = (
+        "President Sheikh Khalid bin Rashid Al Mansoori received on Monday Turkish Defence Minister Ali "
+        "Demir, who is visiting the country. The meeting was attended by Sheikh Hamad bin Saeed Al Mansoori "
+        "and Omar Saeed Al Ketbi, Minister of State."
+    )
+    countries = {p.name: p.country for p in only(text, "Emirates News Agency").participants}
+    assert countries["Hamad bin Saeed Al Mansoori"] == countries["Omar Saeed Al Ketbi"] == "AE"
+
+
+@pytest.mark.parametrize(
+    "present",
+    [
+        pytest.param("Also present was Prince Abdul Bolkiah.", id="the-guests-family-name"),
+        pytest.param("The meeting was attended by Abdul Karim, accompanying the Sultan.", id="accompanying"),
+    ],
+)
+def test_attending_a_meeting_at_home_not_the_guests_own(present: str) -> None:
+    """A prince bearing the visiting Sultan's family name, or one accompanying him, is not the host's."""
+    text = "Sultan Hamid Bolkiah of Brunei met Malaysian Prime Minister Anwar Rahman in Putrajaya on Monday. "
+    countries = {p.name: p.country for p in only(text + present, "Bernama").participants}
+    assert "MY" not in {c for name, c in countries.items() if name != "Anwar Rahman"}
+
+
+def test_a_title_word_after_bin_is_a_name() -> None:
+    """ "Sheikh Hamad bin Sultan Al Mansoori": "Sultan" is his father's name, no title of a head of state."""
+    text = "The meeting was attended by Sheikh Hamad bin Sultan Al Mansoori and Omar Saeed, Minister of State"
+    found = cast.find_mentions(parsed(text))[0]
+    assert all(m.office is None or m.office.title != "Sultan" for m in found)

@@ -1388,6 +1388,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
     persons = _the_hosts_own(persons, meeting, parsed, homes)
+    persons = _attending_at_home(persons, parsed, homes)
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     summary = any(len(t.frame.countries - named_countries) >= 2 for t in meeting.told)  # noqa: PLR2004
@@ -1535,6 +1536,48 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             sentence=parsed.original[first.start : first.end],
         ),
     )
+
+
+_PRESENT = re.compile(
+    r"\b(?:attended by|attending|in attendance|also present|were present|was present)\b", re.IGNORECASE
+)  # "The meeting was attended by X", "Attending the meeting were X and Y"
+
+
+def _attending_at_home(persons: list[Person], parsed: Parsed, homes: frozenset[str]) -> list[Person]:
+    """Those of no country named as attending a meeting of the home's side and a guest's, in a text that
+    speaks from that home: the home's ("The meeting was attended by Sheikh X and Minister of State Y" in
+    an Emirati agency's story of the President receiving a Turkish minister).
+
+    Not those "accompanying" (a guest's delegation), not a side in a conflict, and not one who bears the
+    family name of a guest ("Pengiran Muda Abdul Mateen Bolkiah" beside Sultan Hassanal Bolkiah).
+    """
+    if len(homes) != 1:
+        return persons
+    home = next(iter(homes))
+    known = {p.country for p in persons if p.country}
+    if home not in known or len(known) < 2:  # the home's side and a guest's
+        return persons
+    guests = {_last_word(p.name) for p in persons if p.country and p.country != home}
+    return [
+        attrs.evolve(p, country=home)
+        if p.country is None
+        and p.organisation is None
+        and not _NOT_A_STATES.search(p.title or "")
+        and _last_word(p.name) not in guests
+        and any(_named_present(parsed.sentences[m.sentence].text) for m in p.mentions)
+        and _fits(p, home)
+        else p
+        for p in persons
+    ]
+
+
+def _named_present(text: str) -> bool:
+    return bool(_PRESENT.search(text)) and "accompan" not in text.lower()
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1].casefold() if words else ""
 
 
 _NOT_A_STATES = re.compile(
