@@ -13277,3 +13277,30 @@ def test_a_title_word_after_bin_is_a_name() -> None:
     text = "The meeting was attended by Sheikh Hamad bin Sultan Al Mansoori and Omar Saeed, Minister of State"
     found = cast.find_mentions(parsed(text))[0]
     assert all(m.office is None or m.office.title != "Sultan" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Lahore - Prime Minister Asad Malik had a telephone conversation with President Tom Hardy on "
+            "Thursday, during which trade was discussed.",
+            "Tom Hardy",
+            None,
+            id="called-by-the-homes-leader",
+        ),
+        pytest.param(
+            "Manila - Foreign Affairs Secretary Jose Cruz met US Secretary of State Ron Baker in Munich on "
+            "Friday. Earlier, Baker had reaffirmed Washington's commitments in a phone call with Cruz.",
+            "Jose Cruz",
+            "PH",
+            id="called-by-a-foreign-one",
+        ),
+    ],
+)
+def test_one_a_home_official_phones_is_not_the_homes(text: str, name: str, country: str | None) -> None:
+    """ "Lahore - Prime Minister X had a telephone conversation with President Y": a home paper tells of its
+    leader's call to a foreign one, and Y is not Pakistan's (the call is no domestic meeting to drop); one
+    a foreign minister phones stays the home's."""
+    source = "The Nation (Pakistan)" if text.startswith("Lahore") else "Manila Bulletin"
+    assert {p.name: p.country for p in only(text, source).participants}[name] == country

@@ -3123,6 +3123,7 @@ def _home_officials(
             and not _visiting(person, home, people, parsed)
             and not _met_abroad(person, home, parsed)
             and not _hosted_by_home(person, home, people, parsed)
+            and not _called_by_phone(person, home, people, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -3172,6 +3173,36 @@ _TO_COME = re.compile(
     r"^(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?|come\s+to"
     r"|travel\s+to)\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"
+
+
+_PHONED = frozenset({"conversation", "call", "talk", "speak", "converse"})
+
+
+def _called_by_phone(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether the person is the one a home official calls by telephone: "Lahore - Prime Minister X had a
+    telephone conversation with President Y". A government's own officials meet;
+    its papers tell of its leaders' calls to foreign ones (not "Rubio ... in a phone call with Manalo", the
+    caller foreign)."""
+    for mention in person.mentions:
+        sentence = parsed.sentences[mention.sentence]
+        token = sentence.doc[mention.token]
+        if not (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "with"
+            and token.head.head.lemma_.lower() in _PHONED
+            and re.search(r"\b(?:tele)?phone\b", sentence.text, re.IGNORECASE)
+        ):
+            continue
+        verb = token.head.head if token.head.head.pos_ == "VERB" else token.head.head.head
+        callers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        if any(
+            other.key != person.key
+            and other.country in {None, home}
+            and any(m.sentence == mention.sentence and m.token in callers for m in other.mentions)
+            for other in people
+        ):
+            return True
+    return False
 
 
 def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
