@@ -13304,3 +13304,28 @@ def test_one_a_home_official_phones_is_not_the_homes(text: str, name: str, count
     a foreign minister phones stays the home's."""
     source = "The Nation (Pakistan)" if text.startswith("Lahore") else "Manila Bulletin"
     assert {p.name: p.country for p in only(text, source).participants}[name] == country
+
+
+def test_one_whose_counterpart_is_the_homes_is_not() -> None:
+    """ "Dhaka [Bangladesh] ...: Foreign Secretary X met his Bangladesh counterpart Y": X is no Bangladeshi
+    (the date line's default), so the meeting is no domestic one to drop; the story's other country is X's."""
+    text = (
+        "Dhaka [Bangladesh], December 7 (ANI): Foreign Secretary Ravi Kumar met his Bangladesh counterpart "
+        "Karim Uddin on Tuesday and discussed ties between India and Bangladesh. India and Bangladesh mark "
+        "fifty years of ties, and India's envoy attended."
+    )
+    expected = {("Ravi Kumar", "IN", "other"), ("Karim Uddin", "BD", "other")}
+    assert who(only(text, "LatestLY (ANI)")) == expected
+
+
+def test_a_captions_called_beside_called_on_is_in_person() -> None:
+    """A caption's "X called Y, Minister of ..." beside the story's "X called on Y": a courtesy call, in
+    person."""
+    text = (
+        "title: Envoy calls on minister\nsource: Capital Wire\npublished: 2021-12-07\n\n"
+        "Foreign Minister Ravi Kumar called Karim Uddin, Minister of Road Transport (Photo: Embassy)\n\n"
+        "Dhaka [Bangladesh], December 7 (ANI): Indian Foreign Minister Ravi Kumar on Tuesday called on Karim "
+        "Uddin, Bangladesh's Minister of Road Transport, and discussed trade.\n"
+    )
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
+    assert [e.meeting_kind for e in events if isinstance(e, MeetingReported)] == ["in-person"]

@@ -1481,7 +1481,12 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
                 demoted.append(person.key)
         result.append(person)
     if home is not None and home != "GB" and len(demoted) == 1 and not own:  # one: the dateline's, not two countries'
-        result = [attrs.evolve(p, country=home) if p.key == demoted[0] else p for p in result]
+        result = [
+            attrs.evolve(p, country=home)
+            if p.key == demoted[0] and not _a_home_counterparts(p, home, result)  # "X met his Bangladesh
+            else p  # counterpart Y" under DHAKA
+            for p in result
+        ]
     servants = {
         m.sentence for p in result if p.role == "other" and _whitehall(p.title) for m in p.mentions
     }
@@ -3124,6 +3129,7 @@ def _home_officials(
             and not _met_abroad(person, home, parsed)
             and not _hosted_by_home(person, home, people, parsed)
             and not _called_by_phone(person, home, people, parsed)
+            and not _a_home_counterparts(person, home, people)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -3173,6 +3179,18 @@ _TO_COME = re.compile(
     r"^(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?|come\s+to"
     r"|travel\s+to)\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"
+
+
+def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:
+    """Whether a sentence naming the person names their counterpart as the home's: "DHAKA - Foreign
+    Secretary X met his Bangladesh counterpart Y" makes X no Bangladeshi."""
+    return any(
+        other.key != person.key
+        and other.country == home
+        and "counterpart" in (other.title or "").lower()
+        and any(person.mentioned_in(m.sentence) for m in other.mentions)
+        for other in people
+    )
 
 
 _PHONED = frozenset({"conversation", "call", "talk", "speak", "converse"})

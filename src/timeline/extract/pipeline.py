@@ -1644,12 +1644,18 @@ def _homes(article: Article, parsed: Parsed) -> set[str]:
 
 
 def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
-    """Whether a report of the meeting says two of them met, or one received the other: a "spoke to" joined
-    to it was said there, not on the phone."""
+    """Whether a report of the meeting says two of them met, or one received or called on the other: a
+    "spoke to" joined to it was said there, not on the phone."""
     for told in meeting.told:
         trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
         if told.kind == "in-person" and len(told.frame.people) >= 2 and trigger.lemma_.lower() in _IN_PERSON:
             return True
+        if (
+            told.kind == "in-person"
+            and trigger.lemma_.lower() == "call"
+            and any(c.lower_ == "on" and c.dep_ in {"prep", "prt"} for c in trigger.children)
+        ):
+            return True  # "X called on Y": a courtesy call, so a caption's "X called Y" is no phone call
     return False
 
 
@@ -1853,9 +1859,14 @@ def _in_step(
         for p in persons
         if p.country is None
         and p.organisation is None
-        and (p.role != "other" or p.title is None or p.key in people.counterpart_of)
+        and (
+            p.role != "other"
+            or p.title is None
+            or p.key in people.counterpart_of
+            or _has_a_counterpart(p, persons)
+        )
     ]  # an official of no class with a counterpart of a country named is a state's: "Foreign Secretary X
-    # ... held talks with his Nepalese counterpart"
+    # ... held talks with his Nepalese counterpart", "met his Bangladesh counterpart Y"
     # the seats of a group named by its countries ("the top diplomats of A, B and C"), not those of
     # an unnamed side ("met Chancellor Nehammer, the Iranian President and ...": not the host's)
     grouped = any(t.frame.group_role or (t.frame.countries and not t.frame.people) for t in meeting.told)
@@ -1920,6 +1931,17 @@ def _in_step(
             attrs.evolve(p, country=country) if p in open_ and _fits(p, country) else p for p in persons
         ]
     return persons
+
+
+def _has_a_counterpart(person: Person, persons: list[Person]) -> bool:
+    """Whether another at the meeting is named as a counterpart in a sentence naming the person."""
+    return any(
+        other.key != person.key
+        and "counterpart" in (other.title or "").lower()
+        and other.country is not None
+        and any(person.mentioned_in(m.sentence) for m in other.mentions)
+        for other in persons
+    )
 
 
 def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
