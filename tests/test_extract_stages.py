@@ -13329,3 +13329,13 @@ def test_a_captions_called_beside_called_on_is_in_person() -> None:
     )
     events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
     assert [e.meeting_kind for e in events if isinstance(e, MeetingReported)] == ["in-person"]
+
+
+def test_office_after_stops_at_a_styled_next_name() -> None:
+    """ "X, Prime Minister and Senator the Honourable Dr. Y, Minister of Foreign Affairs": the title after Y
+    is Y's, and "Prime Minister and Senator" is no title run of X's that a name ends."""
+    text = (
+        "Dr. the Honourable Mark Benn, Prime Minister and Senator the Honourable Dr. Lisa Grant, Minister of "
+        "Foreign Affairs, met Canadian Prime Minister Paul Roy in Ottawa on Monday."
+    )
+    assert ("Mark Benn", None, "head of government") in who(only(text))

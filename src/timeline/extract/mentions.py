@@ -1175,13 +1175,19 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
 
 
 def _another_named(doc: Doc | Span, k: int) -> bool:
-    """Whether "and" at ``k`` brings in another person by name, no title first: "and Aleksandar Vucic"."""
-    return (
-        doc[k].lower_ == "and"
-        and k + 1 < len(doc)
-        and doc[k + 1].ent_type_ == "PERSON"
-        and doc[k + 1].lower_ not in office.TITLE_WORDS
-    )
+    """Whether "and" at ``k`` brings in another person by name, past their styles: "and Aleksandar Vucic",
+    "and Senator the Honourable Dr. Amery Browne" (not "and Minister of Defence")."""
+    if doc[k].lower_ != "and":
+        return False
+    j = k + 1
+    while j < len(doc) and (doc[j].lower_.rstrip(".") in _STYLES | _STYLE_WORDS or doc[j].text == "."):
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].lower_ not in office.TITLE_WORDS
+
+
+_STYLE_WORDS = frozenset(
+    {"the", "honourable", "honorable", "hon", "senator", "right", "rt", "excellency", "his", "her"}
+)  # a name's styles before it: "and Senator the Honourable Dr. Amery Browne"
 
 
 def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:
@@ -1549,7 +1555,12 @@ def _apposition_title(
     k = j
     while k < stop and (
         _is_title_word(doc[k])
-        or (doc[k].lower_ in office.CONNECTORS and k + 1 < stop and _is_title_word(doc[k + 1]))
+        or (
+            doc[k].lower_ in office.CONNECTORS
+            and k + 1 < stop
+            and _is_title_word(doc[k + 1])
+            and not _another_named(doc, k)  # not "Prime Minister and Senator Amery Browne, Minister of ..."
+        )
         or (doc[k].text == "-" and k > j and k + 1 < stop and _is_title_word(doc[k + 1]))  # "Vice-President"
     ):
         k += 1
