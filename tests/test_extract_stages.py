@@ -13339,3 +13339,21 @@ def test_office_after_stops_at_a_styled_next_name() -> None:
         "Foreign Affairs, met Canadian Prime Minister Paul Roy in Ottawa on Monday."
     )
     assert ("Mark Benn", None, "head of government") in who(only(text))
+
+
+@pytest.mark.parametrize(
+    ("guest", "count"),
+    [
+        pytest.param(
+            "Paul Grant, the Executive Co-Chairman of the Board of Directors of Northern Mines Ltd", 0, id="a-company"
+        ),
+        pytest.param(
+            "Paul Grant, President of the European Bank for Reconstruction and Development", 1, id="a-bank-of-states"
+        ),
+    ],
+)
+def test_a_companys_chairman_is_a_private_person(guest: str, count: int) -> None:
+    """A leader meeting a company's chairman or chief executive holds no diplomatic meeting; the head of a
+    bank that states own still does."""
+    text = f"The Kazakh President Arman Seitov also met {guest}, in Astana on Monday."
+    assert len(meetings_of(text)) == count

@@ -1389,6 +1389,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ]
     persons = _the_hosts_own(persons, meeting, parsed, homes)
     persons = _attending_at_home(persons, parsed, homes)
+    persons = [p for p in persons if not _of_a_company(p, parsed)]
     named_countries = {p.country for p in persons if p.country}
     countries = named_countries | meeting.countries
     summary = any(len(t.frame.countries - named_countries) >= 2 for t in meeting.told)  # noqa: PLR2004
@@ -1578,6 +1579,28 @@ def _named_present(text: str) -> bool:
 def _last_word(name: str) -> str:
     words = name.split()
     return words[-1].casefold() if words else ""
+
+
+_COMPANY_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Chairman|Chairwoman|Chair|Co-Chairman|CEO|Chief Executive(?: Officer)?|Founder|President|Director)\b"
+    r"[^,;.]{0,80}?\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Plc|PLC|LLC|Holdings|Mines|Motors|Airlines|Energy)\b"
+)  # ", the Executive Co-Chairman of the Board of Directors of Ivanhoe Mines Ltd."
+
+
+def _of_a_company(person: Person, parsed: Parsed) -> bool:
+    """Whether the person is a company's chairman or chief executive, so said after the name ("met X, the
+    Executive Co-Chairman of the Board of Directors of Some Mines Ltd."): a private person, at no
+    diplomatic meeting (unless a state's office is theirs as well)."""
+    if person.country is not None and person.role != "other":
+        return False
+    for m in person.mentions:
+        sentence = parsed.sentences[m.sentence]
+        doc = sentence.doc
+        end = doc[m.token].idx + len(doc[m.token].text)
+        if _COMPANY_AFTER.match(sentence.text[end:]):
+            return True
+    return False
 
 
 _NOT_A_STATES = re.compile(
