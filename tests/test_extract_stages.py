@@ -13357,3 +13357,14 @@ def test_a_companys_chairman_is_a_private_person(guest: str, count: int) -> None
     bank that states own still does."""
     text = f"The Kazakh President Arman Seitov also met {guest}, in Astana on Monday."
     assert len(meetings_of(text)) == count
+
+
+def test_a_listed_title_after_and_is_the_next_names() -> None:
+    """ "met Bosnia's Chairman of the Council of Ministers, A, and Prime Minister of Kosovo, B": B's title
+    is none of A's ("the" or not before it); "Bosnia" is Bosnia and Herzegovina, and its Chairman of the
+    Council of Ministers heads its government."""
+    text = (
+        "Croatian Prime Minister Ana Kovac met Bosnia's Chairman of the Council of Ministers, Edin Hadzic, and "
+        "Prime Minister of Kosovo, Arben Gashi, in Sofia on Monday."
+    )
+    assert ("Edin Hadzic", "BA", "head of government") in who(only(text))

@@ -44,7 +44,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "PG": ("PNG",),
     "SA": ("KSA",),
     "ZA": ("RSA",),
-    "BA": ("BiH",),
+    "BA": ("BiH", "Bosnia"),  # "Bosnia's Chairman of the Council of Ministers"
     "TT": ("Trinidad",),  # "Trinidad & Tobago Prime Minister", "the Trinidad Tribune"
     "TL": ("Timor Leste",),  # written without its hyphen
     "SB": ("Solomons",),  # "Solomons' newly elected Prime Minister X": the Pacific press's short name

@@ -714,6 +714,7 @@ def _in_an_opening_phrase(title: Token, doc: Doc | Span, name_start: int) -> boo
 # Chairman of the Sovereign Council, Abdel Fattah al-Burhan").
 _LONG_TITLES = (
     "president of the council of ministers",
+    "chairman of the council of ministers",
     "president of the government",
     "head of state",
     "head of government",
@@ -1277,10 +1278,11 @@ def _item_before_a_name(doc: Doc | Span, start: int, comma: int) -> bool:
     k = comma + 1
     if k >= len(doc) or start >= comma:
         return False  # the apposition runs to the sentence's end: no name after it
-    if doc[start].lower_ in {"and", "or"}:
+    anded = doc[start].lower_ in {"and", "or"}
+    if anded:
         start += 1  # "..., the chairman of the parliament, B, and the Prime Minister of Lithuania, C."
-    if doc[start].lower_ != "the" or doc[comma].text != "," or not _a_name_word(doc[k]):
-        return False
+    if (doc[start].lower_ != "the" and not anded) or doc[comma].text != "," or not _a_name_word(doc[k]):
+        return False  # "..., A, and Prime Minister of Kosovo, B": a new item, "the" or not
     end = k
     while end < len(doc) and _a_name_word(doc[end]):
         end += 1
