@@ -317,8 +317,8 @@ _SERVING = re.compile(
 )
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
-    r"^(?:president|chairman) of the (?:council of ministers|government)\b|^government president$"  # Italy's and
-)  # Spain's; Bosnia and Herzegovina's "Chairman of the Council of Ministers"
+    r"^(?:president|chairman) of the (?:council of ministers|government)\b|^government president$"
+)  # Italy's and Spain's; Bosnia and Herzegovina's "Chairman of the Council of Ministers"
 # the councils that head a state for a time, and their heads' titles: "Chairman of the Sovereign Council"
 RULING_COUNCILS = (
     "transitional military",
