@@ -3128,7 +3128,6 @@ def _home_officials(
             and not _visiting(person, home, people, parsed)
             and not _met_abroad(person, home, parsed)
             and not _hosted_by_home(person, home, people, parsed)
-            and not _called_by_phone(person, home, people, parsed)
             and not _a_home_counterparts(person, home, people)
         ):
             person = attrs.evolve(person, country=home)
@@ -3182,45 +3181,24 @@ _TO_COME = re.compile(
 
 
 def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:
-    """Whether a sentence naming the person names their counterpart as the home's: "DHAKA - Foreign
-    Secretary X met his Bangladesh counterpart Y" makes X no Bangladeshi."""
+    """Whether a sentence naming the person, and no one else but their counterpart, names that counterpart
+    as the home's: "DHAKA - Foreign Secretary X met his Bangladesh counterpart Y" makes X no Bangladeshi (not
+    "X received Y, a day after Z held talks with his Bangladeshi counterpart W": W is Z's)."""
     return any(
         other.key != person.key
         and other.country == home
         and "counterpart" in (other.title or "").lower()
-        and any(person.mentioned_in(m.sentence) for m in other.mentions)
+        and any(
+            person.mentioned_in(m.sentence) and _named_in(m.sentence, people) == 2  # the two of them only
+            for m in other.mentions
+        )
         for other in people
     )
 
 
-_PHONED = frozenset({"conversation", "call", "talk", "speak", "converse"})
-
-
-def _called_by_phone(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
-    """Whether the person is the one a home official calls by telephone: "Lahore - Prime Minister X had a
-    telephone conversation with President Y". A government's own officials meet;
-    its papers tell of its leaders' calls to foreign ones (not "Rubio ... in a phone call with Manalo", the
-    caller foreign)."""
-    for mention in person.mentions:
-        sentence = parsed.sentences[mention.sentence]
-        token = sentence.doc[mention.token]
-        if not (
-            token.dep_ == "pobj"
-            and token.head.lower_ == "with"
-            and token.head.head.lemma_.lower() in _PHONED
-            and re.search(r"\b(?:tele)?phone\b", sentence.text, re.IGNORECASE)
-        ):
-            continue
-        verb = token.head.head if token.head.head.pos_ == "VERB" else token.head.head.head
-        callers = {c.i for c in verb.children if c.dep_ == "nsubj"}
-        if any(
-            other.key != person.key
-            and other.country in {None, home}
-            and any(m.sentence == mention.sentence and m.token in callers for m in other.mentions)
-            for other in people
-        ):
-            return True
-    return False
+def _named_in(sentence: int, people: list[Person]) -> int:
+    """How many people a sentence names."""
+    return sum(1 for p in people if p.mentioned_in(sentence))
 
 
 def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:

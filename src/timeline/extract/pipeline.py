@@ -1540,8 +1540,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
 
 
 _PRESENT = re.compile(
-    r"\b(?:attended by|attending|in attendance|also present|were present|was present)\b", re.IGNORECASE
-)  # "The meeting was attended by X", "Attending the meeting were X and Y"
+    r"\b(?:attended by|attending the (?:meeting|talks|session|audience)|in attendance|also present|"
+    r"were present|was present)\b",
+    re.IGNORECASE,
+)  # "The meeting was attended by X", "Attending the meeting were X and Y"; not "attending the Forum"
 
 
 def _attending_at_home(persons: list[Person], parsed: Parsed, homes: frozenset[str]) -> list[Person]:
@@ -1565,15 +1567,28 @@ def _attending_at_home(persons: list[Person], parsed: Parsed, homes: frozenset[s
         and p.organisation is None
         and not _NOT_A_STATES.search(p.title or "")
         and _last_word(p.name) not in guests
-        and any(_named_present(parsed.sentences[m.sentence].text) for m in p.mentions)
+        and any(_named_present(parsed.sentences[m.sentence].text, home) for m in p.mentions)
         and _fits(p, home)
         else p
         for p in persons
     ]
 
 
-def _named_present(text: str) -> bool:
-    return bool(_PRESENT.search(text)) and "accompan" not in text.lower()
+def _named_present(text: str, home: str) -> bool:
+    """Whether a sentence names those present at a meeting, no guest's side among them: not "accompanying
+    the minister", "from the Turkish side", "members of the visiting delegation" ("from both sides" may be
+    either's)."""
+    return (
+        bool(_PRESENT.search(text))
+        and not _GUESTS_SIDE.search(text)
+        and not any(
+            hit.code != home and re.match(r"\s+(?:side|delegation|team)\b", text[hit.end :])
+            for hit in cast.countries_in(text)
+        )  # "Attending the talks from the Turkish side were ..."
+    )
+
+
+_GUESTS_SIDE = re.compile(r"\baccompan|\bvisiting\b|\bdelegation\b", re.IGNORECASE)
 
 
 def _last_word(name: str) -> str:
@@ -1584,13 +1599,15 @@ def _last_word(name: str) -> str:
 _COMPANY_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:Chairman|Chairwoman|Chair|Co-Chairman|CEO|Chief Executive(?: Officer)?|Founder|President|Director)\b"
-    r"[^,;.]{0,80}?\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Plc|PLC|LLC|Holdings|Mines|Motors|Airlines|Energy)\b"
-)  # ", the Executive Co-Chairman of the Board of Directors of Ivanhoe Mines Ltd."
+    r"(?:(?!\b(?:Ministry|Agency|Committee|Senate|Council|Commission|Organi[sz]ation|Bank|Fund)\b)[^,;.]){0,80}?"
+    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|LLC|Holdings)\b"
+)  # ", the Co-Chairman of the Board of Some Mines Ltd.": a company by its legal form, no state's body on
+# the way (not "the Director General of the International Atomic Energy Agency")
 
 
 def _of_a_company(person: Person, parsed: Parsed) -> bool:
     """Whether the person is a company's chairman or chief executive, so said after the name ("met X, the
-    Executive Co-Chairman of the Board of Directors of Some Mines Ltd."): a private person, at no
+    Co-Chairman of the Board of Some Mines Ltd."): a private person, at no
     diplomatic meeting (unless a state's office is theirs as well)."""
     if person.country is not None and person.role != "other":
         return False
@@ -1957,12 +1974,17 @@ def _in_step(
 
 
 def _has_a_counterpart(person: Person, persons: list[Person]) -> bool:
-    """Whether another at the meeting is named as a counterpart in a sentence naming the person."""
+    """Whether another at the meeting is named as a counterpart in a sentence naming the person and no one
+    else at it."""
     return any(
         other.key != person.key
         and "counterpart" in (other.title or "").lower()
         and other.country is not None
-        and any(person.mentioned_in(m.sentence) for m in other.mentions)
+        and any(
+            person.mentioned_in(m.sentence)
+            and sum(1 for p in persons if p.mentioned_in(m.sentence)) == 2  # the two of them only
+            for m in other.mentions
+        )
         for other in persons
     )
 
