@@ -244,7 +244,6 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
     """One meeting told twice apart: "Earlier, X had also met Y during his visit ... 'Honored to call on Y,' X
     wrote", both held on the story's day. The same people, day and kind held are one meeting, its reports
     together (the first keeps its evidence)."""
-
     def key(event: MeetingReported) -> tuple[object, ...]:
         names = frozenset(p.name for p in event.participants)
         return (names, event.countries, event.date, event.meeting_kind)
@@ -1607,8 +1606,8 @@ _COMPANY_AFTER = re.compile(
 
 def _of_a_company(person: Person, parsed: Parsed) -> bool:
     """Whether the person is a company's chairman or chief executive, so said after the name ("met X, the
-    Co-Chairman of the Board of Some Mines Ltd."): a private person, at no
-    diplomatic meeting (unless a state's office is theirs as well)."""
+    Co-Chairman of the Board of Some Mines Ltd."): a private person, at no diplomatic meeting (unless a
+    state's office is theirs as well)."""
     if person.country is not None and person.role != "other":
         return False
     for m in person.mentions:
@@ -1873,11 +1872,13 @@ def _in_step(
     a country meeting people of known countries is of the country the story
     names most besides theirs, when it names it at least twice and twice as
     often as any other ("Iwaya was received by Premier Li Qiang" in a story
-    about Japan and China), or more often than any other when the text speaks
-    from that country (a New Zealand outlet's "Deputy Prime Minister Peters met
-    Fiji's Prime Minister" in a story naming New Zealand most), and is not the country of someone they meet
-    elsewhere in the story (Lula received Colombia's Petro, then met Guyana's
-    Ali: a story naming Colombia most does not make Lula Colombian). One
+    about Japan and China), or twice more than any other when the text speaks
+    from that country (a New Zealand outlet's "Deputy Prime Minister Peters
+    met Fiji's Prime Minister" in a story naming New Zealand six times, the
+    United States four), when their own sentences name none more, and is not
+    the country of someone they meet elsewhere in the story (Lula received
+    Colombia's Petro, then met Guyana's Ali: a story naming Colombia most
+    does not make Lula Colombian). One
     named bare, with no title either, takes it only when a sentence naming
     them names it too ("a meeting between Mirziyoyev and Rahmon ... on
     Uzbek-Tajik ties"): a bare name in a story about somewhere else is
