@@ -1561,7 +1561,7 @@ _Holding = tuple[str, str, str, str | None]  # family name, office class, initia
 def _holding(mention: PersonMention) -> _Holding | None:
     """The office a mention holds by family name, for ``_one_holder``: none for a former or untitled one."""
     office = mention.office
-    family = _family_name(mention.name)
+    family = family_name(mention.name)
     if office is None or office.role == "other" or office.status == "former" or family is None:
         return None
     return family, office.role, _fold(mention.name)[:1], office.country
@@ -1577,7 +1577,7 @@ def _one_holder(mine: _Holding | None, held: set[_Holding]) -> bool:
     )
 
 
-def _family_name(name: str) -> str | None:
+def family_name(name: str) -> str | None:
     """The last word of a name written given name first, a generation after it left out ("Biden, Jr.")."""
     words = [w for w in _fold(name).replace(",", " ").split() if w.rstrip(".") not in SUFFIXES]
     return words[-1] if len(words) >= 2 else None
@@ -3189,14 +3189,14 @@ def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> boo
         and other.country == home
         and "counterpart" in (other.title or "").lower()
         and any(
-            person.mentioned_in(m.sentence) and _named_in(m.sentence, people) == 2  # the two of them only
+            person.mentioned_in(m.sentence) and named_in(m.sentence, people) == 2  # the two of them only
             for m in other.mentions
         )
         for other in people
     )
 
 
-def _named_in(sentence: int, people: list[Person]) -> int:
+def named_in(sentence: int, people: list[Person]) -> int:
     """How many people a sentence names."""
     return sum(1 for p in people if p.mentioned_in(sentence))
 

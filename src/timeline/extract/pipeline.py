@@ -1559,13 +1559,13 @@ def _attending_at_home(persons: list[Person], parsed: Parsed, homes: frozenset[s
     known = {p.country for p in persons if p.country}
     if home not in known or len(known) < 2:  # the home's side and a guest's
         return persons
-    guests = {_last_word(p.name) for p in persons if p.country and p.country != home}
+    guests = {cast.family_name(p.name) for p in persons if p.country and p.country != home} - {None}
     return [
         attrs.evolve(p, country=home)
         if p.country is None
         and p.organisation is None
         and not _NOT_A_STATES.search(p.title or "")
-        and _last_word(p.name) not in guests
+        and cast.family_name(p.name) not in guests
         and any(_named_present(parsed.sentences[m.sentence].text, home) for m in p.mentions)
         and _fits(p, home)
         else p
@@ -1588,11 +1588,6 @@ def _named_present(text: str, home: str) -> bool:
 
 
 _GUESTS_SIDE = re.compile(r"\baccompan|\bvisiting\b|\bdelegation\b", re.IGNORECASE)
-
-
-def _last_word(name: str) -> str:
-    words = name.split()
-    return words[-1].casefold() if words else ""
 
 
 _COMPANY_AFTER = re.compile(
@@ -1982,8 +1977,7 @@ def _has_a_counterpart(person: Person, persons: list[Person]) -> bool:
         and "counterpart" in (other.title or "").lower()
         and other.country is not None
         and any(
-            person.mentioned_in(m.sentence)
-            and sum(1 for p in persons if p.mentioned_in(m.sentence)) == 2  # the two of them only
+            person.mentioned_in(m.sentence) and cast.named_in(m.sentence, persons) == 2  # the two alone
             for m in other.mentions
         )
         for other in persons
