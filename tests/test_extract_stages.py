@@ -13379,3 +13379,112 @@ def test_second_review_of_session_35_keeps_the_old_readings() -> None:
         "and discussed the budget. Separately, President Asif Noor received Chinese Ambassador Li Wen."
     )
     assert [m.meeting_kind for m in meetings_of(domestic, "The Nation (Pakistan)")] == ["in-person"]
+
+
+# -- session 36 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Aroha Tane met in Nuku'alofa with Tonga's PM, Hon. Dr 'Sione Latu.",
+            ("Sione Latu", "TO", "head of government"),
+            id="glottal-stop-after-styles",
+        ),
+        pytest.param(
+            "Foreign Minister Aroha Tane met Tonga's Prime Minister 'Sione Latu on Monday.",
+            ("Sione Latu", "TO", "head of government"),
+            id="glottal-stop-after-a-title",
+        ),
+        pytest.param(
+            "New Zealand's Foreign Minister, the Rt. Hon. Aroha Tane, met Tonga's Prime Minister Sione Latu.",
+            ("Aroha Tane", "NZ", "foreign minister"),
+            id="lowercase-the-before-the-style",
+        ),
+    ],
+)
+def test_polynesian_names_and_styles_keep_the_title(text: str, expected: tuple[str, str, str]) -> None:
+    """The glottal stop opening a Polynesian name, typed as an apostrophe, and "the Rt. Hon." between a title
+    and its name hide neither the name nor its title."""
+    assert expected in who(only(text))
+
+
+def test_a_glottal_stop_inside_a_name_keeps_it_one_person() -> None:
+    """ "Crown Prince Tevita 'Ulu" is one person; a quotation in single quotes that closes stays as written."""
+    assert {p.name for p in only("Foreign Minister Aroha Tane met Crown Prince Tevita 'Ulu.").participants} == {
+        "Aroha Tane",
+        "Tevita Ulu",
+    }
+    quoted = "Prime Minister Sione Latu met Aroha Tane and called the talks 'Historic' on Monday."
+    assert normalize.normalize(quoted).text == quoted
+
+
+def test_an_ambassadors_full_rank_is_no_person() -> None:
+    """ "the Ambassador Extraordinary and Plenipotentiary of India to Mongolia, X": the rank is the title's."""
+    meeting = only(
+        "Prime Minister Bat Dorj today met with the newly appointed Ambassador Extraordinary and "
+        "Plenipotentiary of the Republic of India to Mongolia, Ravi Menon."
+    )
+    assert {p.name for p in meeting.participants} == {"Bat Dorj", "Ravi Menon"}
+
+
+def test_the_chairman_of_a_cabinet_of_ministers_heads_the_government_and_his_deputy_does_not() -> None:
+    """Kyrgyzstan's "Chairman of the Cabinet of Ministers" is its head of government; a "Deputy Chairman" of
+    one is not."""
+    head = only(
+        "Chairman of the Cabinet of Ministers of Kyrgyzstan Talant Osmonov said at a meeting with Russian "
+        "Prime Minister Ivan Petrov in Moscow on Monday."
+    )
+    assert ("Talant Osmonov", "KG", "head of government") in who(head)
+    deputy = only(
+        "Prime Minister Ivan Petrov met Turkmenistan's Deputy Chairman of the Cabinet of Ministers Merdan "
+        "Orazov in Moscow on Monday."
+    )
+    assert ("Merdan Orazov", "TM", "other") in who(deputy)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Chinese Minister of Public Security", id="minister-of-a-portfolio"),
+        pytest.param("China's Minister of Science and Technology", id="minister-of-two-portfolios"),
+        pytest.param("Chinese Public Security Minister", id="portfolio-before-the-head"),
+        pytest.param("China's Health Minister", id="portfolio-after-a-possessive"),
+    ],
+)
+def test_a_ministers_portfolio_keeps_the_country_before_it(title: str) -> None:
+    """A portfolio the title words do not know ("Public Security", "Health") stands between the country and
+    the name, and the country is still the minister's."""
+    meeting = only(f"Prime Minister Anwar Salleh received {title} Wang Hong in Putrajaya on Saturday.")
+    assert ("Wang Hong", "CN") in {(p.name, p.country) for p in meeting.participants}
+
+
+def test_a_country_after_of_is_no_portfolio() -> None:
+    """ "the President of Kenya X" is still the country's head of state."""
+    assert ("Jomo Wanjiru", "KE", "head of state") in who(
+        only("Prime Minister Anwar Salleh met the President of Kenya Jomo Wanjiru on Saturday.")
+    )
+
+
+def test_an_undated_meeting_takes_the_day_of_its_peoples_sentence_before() -> None:
+    """ "X opened a trade fair on Monday. He also held talks with Y": the talks were that Monday. Not the day
+    of a thing the sentence tells of ("welcomed the pact signed on Monday"), which is the thing's."""
+    day = only(
+        "Indian Foreign Minister Arjun Rao opened a trade fair in Dubai on Monday. He also held talks with "
+        "UAE Foreign Minister Saeed Al Mansoori."
+    )
+    assert day.date.to_str() == "2024-11-11"
+    signed = only(
+        "Indian Foreign Minister Arjun Rao welcomed the trade pact signed in Dubai on Monday. He also held "
+        "talks with UAE Foreign Minister Saeed Al Mansoori."
+    )
+    assert signed.date.to_str() != "2024-11-11"
+
+
+def test_bruneis_princely_style_is_no_name() -> None:
+    """ "Pengiran Muda Abdul Rahim" is a prince of Brunei styled so, named Abdul Rahim."""
+    meeting = only(
+        "Sultan Omar Ali met Prime Minister Anwar Salleh on Monday, with Pengiran Muda Abdul Rahim present."
+    )
+    assert "Pengiran Muda Abdul Rahim" not in {p.name for p in meeting.participants}

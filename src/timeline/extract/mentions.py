@@ -484,6 +484,8 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         country, organisation, first, qualifiers = _cue_before(doc, envoy)
         return _office(doc, (envoy, envoy + 1), country, organisation, qualifiers, offsets, base, first)
     long_title = _long_title_before(doc, last)
+    if long_title is not None and long_title > 0 and doc[long_title - 1].lower_ in _UNDER_WORDS:
+        long_title -= 1  # "Deputy Chairman of the Cabinet of Ministers X": the head's deputy
     if long_title is not None:  # "The President of the Council of Ministers, Giorgia Meloni"
         country, organisation, first, qualifiers = _cue_before(doc, long_title)
         return _office(doc, (long_title, last + 1), country, organisation, qualifiers, offsets, base, first)
@@ -505,6 +507,9 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if country is None and organisation is None:
             of_country = None  # only the destination was named: the country comes from before the title
     stop = j + 1
+    portfolio = _portfolio_named(doc, name_start) if of_country is None and j == name_start - 1 else None
+    if portfolio is not None:
+        j = portfolio  # "Minister of Public Security Wang Xiaohong": the portfolio is the title's
     while j >= 0 and (
         _is_title_word(doc[j])
         or (doc[j].lower_ in office.CONNECTORS and _title_word_before(doc, j))
@@ -715,6 +720,7 @@ def _in_an_opening_phrase(title: Token, doc: Doc | Span, name_start: int) -> boo
 _LONG_TITLES = (
     "president of the council of ministers",
     "chairman of the council of ministers",
+    "chairman of the cabinet of ministers",
     "president of the government",
     "head of state",
     "head of government",
@@ -769,7 +775,36 @@ def _portfolio_after_demonym(doc: Doc | Span, j: int) -> int:
         and country_named_whole(doc[k].text, "demonym")
     ):
         return k
+    if (  # "Chinese [Public Security] Minister", "China's [Health] Minister": one portfolio, no "and"
+        k < j
+        and any(t.lower_ in {"minister", "secretary"} for t in doc[j + 1 : j + 4])
+        and all(_portfolio_word(t) and t.ent_type_ not in {"PERSON", "GPE"} for t in words)
+        and (
+            country_named_whole(doc[k].text, "demonym")
+            or (doc[k].text in _POSSESSIVE and k >= 1 and country_named_whole(doc[k - 1].text, "name"))
+        )
+    ):
+        return k if doc[k].text not in _POSSESSIVE else k - 1
     return j
+
+
+def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
+    """The head word of "Minister of Public Security [Wang Xiaohong]", "Minister for Health and Social Care
+    [X]": capitalised words of a portfolio between "of" or "for" after a head and the name (not a country's:
+    "President of Kenya [Uhuru Kenyatta]", which the country's rules read)."""
+    k = name_start - 1
+    while k >= 1 and name_start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"of", "for"}:
+        if not (_portfolio_word(doc[k]) or doc[k].lower_ in {"and", "&"}) or doc[k].ent_type_ == "PERSON":
+            return None
+        k -= 1
+    if not (1 <= k < name_start - 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS):
+        return None
+    words = doc[k + 1 : name_start]
+    if words[0].lower_ in {"and", "&"} or words[-1].lower_ in {"and", "&"}:
+        return None
+    if gazetteer.lookup_country(words.text) or organisation_of_words(words.text):
+        return None
+    return k - 1
 
 
 def _long_title_before(doc: Doc | Span, end: int) -> int | None:

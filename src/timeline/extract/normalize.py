@@ -436,6 +436,18 @@ def _transliterated_ayn(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+@_repair(r"(?<=[A-Za-z.] )['‘ʻ](?=[A-Z][a-z]+\b(?!['’]))", needs=(" '", " ‘", " ʻ"))
+def _okina(match: re.Match[str]) -> str | None:
+    """ "Tonga's PM, Hon. Dr 'Aisake Eke", "Crown Prince Tupouto'a 'Ulukalala": the glottal stop of a
+    Polynesian name, typed as an apostrophe, opens no quotation; the model reads the name whole without it.
+    A quotation ("called the talks 'Historic' and ...") closes before its sentence ends, and stays."""
+    rest = match.string[match.end() : match.end() + 200]
+    ending = re.search(r"[.!?](?:\s|$)|\n", rest)
+    if re.search(r"[\w.,!?]['’](?![\w])", rest[: ending.start() if ending else len(rest)]):
+        return None
+    return ""
+
+
 @_repair(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)", needs=("- ",))
 def _name_hyphen(match: re.Match[str]) -> str | None:
     """ "Ahmad Nasser Al-Mohammad Al- Sabah", "Mohammad- Javad Zarif": a space typed after the hyphen inside a
@@ -523,7 +535,7 @@ _HONORIFIC = (
     r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
     r"H E(?= [A-Z])|"  # "H E Sheikh Khalifa" (a Gulf paper's, no points)
     r"(?:[Tt]he )?(?:First|Second) (?:Lady|Gentleman)(?= [A-Z])|"  # a spouse's style, no office
-    r"His Excellency|Her Excellency|Their Excellencies|The Rt\.? Hon\.?|Rt\.? Hon\.?|"
+    r"His Excellency|Her Excellency|Their Excellencies|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
@@ -537,6 +549,7 @@ _HONORIFIC = (
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
+    r"Pengiran Muda|Pengiran Anak|"  # Brunei's princes
     r"Afioga|Susuga|"  # Samoa's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
@@ -547,7 +560,8 @@ _STYLE_LAST = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof)\.?\s*$")
 
 @_repair(
     rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*"
-    r"(?:\s+(?=[A-Z@])|(?:(?<=\bDr\.)|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bMrs\.))(?=[A-Z][a-z]+ [A-Z]))"
+    r"(?:\s+(?=[A-Z@]|['‘ʻ][A-Z][a-z])"  # a glottal stop may open the name: "Dr 'Aisake Eke"
+    r"|(?:(?<=\bDr\.)|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bMrs\.))(?=[A-Z][a-z]+ [A-Z]))"
 )
 def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His

@@ -66,6 +66,8 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "high",
         "ambassador",
+        "extraordinary",  # "Ambassador Extraordinary and Plenipotentiary": an ambassador's full rank
+        "plenipotentiary",
         "nuncio",  # the Holy See's ambassador: "Apostolic Nuncio to Chile"
         "apostolic",
         "general",
@@ -317,8 +319,10 @@ _SERVING = re.compile(
 )
 _GOVERNMENT = re.compile(
     r"\b(?:prime minister|premier|taoiseach|head of government)\b|^(?:federal )?chancellor$|"
-    r"^(?:president|chairman) of the (?:council of ministers|government)\b|^government president$"
-)  # Italy's and Spain's; Bosnia and Herzegovina's "Chairman of the Council of Ministers"
+    r"^(?:president|chairman) of the (?:council of ministers|cabinet of ministers|government)\b|"
+    r"^government president$"
+)  # Italy's and Spain's; Bosnia and Herzegovina's "Chairman of the Council of Ministers"; Kyrgyzstan's
+# "Chairman of the Cabinet of Ministers"
 # the councils that head a state for a time, and their heads' titles: "Chairman of the Sovereign Council"
 RULING_COUNCILS = (
     "transitional military",

@@ -498,7 +498,7 @@ def _journey_date_before(
         t
         for t in previous.doc
         if t.pos_ == "VERB"
-        and t.lemma_.lower() in _JOURNEYS
+        and t.lemma_.lower() not in attributes.SAYING
         and t.dep_ == "ROOT"
         and not any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND for c in t.children)
         and _made_by(t, previous.index, told.frame.people, people)
@@ -508,7 +508,17 @@ def _journey_date_before(
     dates = [
         written
         for offset, written in attributes.sentence_dates(previous, anchor)
-        if any(attributes.in_clause_of(previous.doc, offset, verb) for verb in journeys)
+        if any(
+            attributes.in_clause_of(previous.doc, offset, verb)
+            and (
+                verb.lemma_.lower() in _JOURNEYS
+                or (
+                    written.date.precision == "day"
+                    and attributes.verb_over(attributes.token_at(previous.doc, offset)) == verb
+                )
+            )
+            for verb in journeys
+        )
     ]  # not "the first to visit Sri Lanka after the government assumed office on 22 September"
     if len(dates) != 1 or (anchor is not None and (dates[0].last is None or dates[0].last > anchor)):
         return None
