@@ -13488,3 +13488,29 @@ def test_bruneis_princely_style_is_no_name() -> None:
         "Sultan Omar Ali met Prime Minister Anwar Salleh on Monday, with Pengiran Muda Abdul Rahim present."
     )
     assert "Pengiran Muda Abdul Rahim" not in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        pytest.param("the Chilean Minister of Agriculture", "CL", id="portfolio-the-model-reads-into-the-name"),
+        pytest.param("the Chilean Minister of Agriculture and Livestock", "CL", id="two-portfolio-words"),
+        pytest.param("the Indonesian Coordinating Minister for Maritime Affairs", "ID", id="coordinating-minister"),
+    ],
+)
+def test_a_portfolio_is_no_part_of_the_name_after_it(title: str, country: str) -> None:
+    """ "Minister of Agriculture Jonas Mendez": the model may read the portfolio into the name; it is the
+    title's, and "Coordinating" is a word of Indonesia's ministers' titles, no one's name."""
+    meeting = only(f"President Arman Seitov of Kazakhstan received {title} Jonas Mendez in Astana on Monday.")
+    assert ("Jonas Mendez", country, "other") in who(meeting)
+    assert len(meeting.participants) == 2  # noqa: PLR2004 - the host and the minister
+
+
+def test_a_portfolio_alone_before_a_comma_is_no_person() -> None:
+    """ "Minister for Road and Transport Development, D. Bold": the portfolio's last word is no one."""
+    meeting = only(
+        "Prime Minister Taro Sato met President Batu Erdene in Vladivostok on Monday. Present at the meeting "
+        "were Mongolian Minister for Road and Transport Development, D. Bold, and Minister of Solid Minerals "
+        "Development, Sukh Bat."
+    )
+    assert not {p.name for p in meeting.participants} & {"Development", "Transport Development"}

@@ -794,7 +794,9 @@ def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
     "President of Kenya [Uhuru Kenyatta]", which the country's rules read)."""
     k = name_start - 1
     while k >= 1 and name_start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"of", "for"}:
-        if not (_portfolio_word(doc[k]) or doc[k].lower_ in {"and", "&"}) or doc[k].ent_type_ == "PERSON":
+        if not (_portfolio_word(doc[k]) or doc[k].lower_ in {"and", "&"}) or (
+            doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in office.PORTFOLIOS
+        ):
             return None
         k -= 1
     if not (1 <= k < name_start - 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS):
@@ -2310,6 +2312,19 @@ def name_spans(
             ):
                 start += 1  # "President of [Zanzibar] Hussein Mwinyi": the place of the title, in the entity
                 taken.add(start - 1)  # and no name of its own
+            while (
+                end - start >= 2  # noqa: PLR2004 - a portfolio's word and a name
+                and (
+                    doc[start].lower_ in office.PORTFOLIOS
+                    or (doc[start].lower_ in {"and", "&"} and doc[start + 1].lower_ in office.PORTFOLIOS)
+                )
+                and _in_portfolio(doc, start)
+            ):
+                taken.add(start)  # "Minister of [Agriculture] Jonas Miller": the portfolio, in the entity
+                start += 1
+            if end - start == 1 and doc[start].lower_ in office.PORTFOLIOS and _in_portfolio(doc, start):
+                taken.add(start)
+                continue  # "Minister for Road and Transport [Development], X": no name left
             while end < len(doc):
                 if _name_goes_on(doc[end]):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
@@ -2424,6 +2439,18 @@ def name_spans(
             and _is_title_word(doc[cleaned[1]])
         ):
             continue  # "Chief [Pentagon] Spokesman Sean Parnell": a word inside a title, no one's name
+        if _in_portfolio(doc, cleaned[0]):  # "Minister of [Agriculture Ana Vik]": the model's person
+            k = cleaned[0]  # holds the portfolio
+            while k < cleaned[1] and (
+                doc[k].lower_ in office.PORTFOLIOS
+                or doc[k].lower_ in office.TITLE_WORDS
+                or doc[k].lower_ in {"and", "&"}
+            ):  # "of [Public Security] Wang Hong"
+                k += 1
+            if k == cleaned[1]:
+                continue  # "Minister of Solid [Minerals Development], X": all of it the portfolio's
+            if k > cleaned[0] and doc[k - 1].lower_ not in {"and", "&"}:
+                cleaned, titled = (k, cleaned[1]), True
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             short = cleaned[1] - cleaned[0] < 3  # noqa: PLR2004 - a portfolio's last word and a name of two
             if short or (cleaned[1] < len(doc) and doc[cleaned[1]].text == ","):

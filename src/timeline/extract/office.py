@@ -66,6 +66,7 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "high",
         "ambassador",
+        "coordinating",  # Indonesia's "Coordinating Minister for Maritime Affairs"
         "extraordinary",  # "Ambassador Extraordinary and Plenipotentiary": an ambassador's full rank
         "plenipotentiary",
         "nuncio",  # the Holy See's ambassador: "Apostolic Nuncio to Chile"
@@ -147,6 +148,22 @@ TITLE_WORDS = frozenset(
     ]
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+# Words of a minister's portfolio the title words do not hold, as written after "Minister of" or "for":
+# "Minister of Agriculture X", which the model may read as part of X's name.
+PORTFOLIOS = frozenset(
+    {"agriculture", "health", "education", "energy", "mines", "mining", "oil", "petroleum", "tourism",
+     "culture", "transport", "transportation", "labour", "labor", "employment", "environment", "fisheries",
+     "planning", "investment", "industry", "information", "communications", "youth", "sports", "women",
+     "water", "housing", "infrastructure", "science", "technology", "innovation", "digital", "public",
+     "works", "land", "lands", "natural", "resources", "social", "welfare", "family", "religious",
+     "immigration", "local", "budget", "customs", "livestock", "forestry", "climate", "agrarian", "food",
+     "urban", "rural", "roads", "aviation", "maritime", "ocean", "oceans", "fisheries", "power",
+     "electricity", "telecommunications", "media", "broadcasting", "higher", "heritage", "arts",
+     "solid", "minerals", "gender", "children", "labour", "manpower", "tourism", "strategic", "emergency",
+     "emergencies", "disaster", "health", "veterans", "parliamentary", "legal", "privatisation",
+     "petroleum", "gas", "hydrocarbons", "commerce", "mineral", "affairs", "development", "road",
+     "orientation", "mines", "tourism"}
+)  # fmt: skip
 LISTED_PEERS = frozenset({"counterparts", "peers"})  # "his Turkish and Georgian counterparts, X and Y"
 HEADS = frozenset(
     [
