@@ -13514,3 +13514,17 @@ def test_a_portfolio_alone_before_a_comma_is_no_person() -> None:
         "Development, Sukh Bat."
     )
     assert not {p.name for p in meeting.participants} & {"Development", "Transport Development"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param("The two leaders spoke at 11.30 pm IST (1 pm Washington time) on Tuesday.", "IST", id="time-zone"),
+        pytest.param("The ministers met at the 18th IISS Manama Dialogue in Bahrain.", "IISS", id="after-an-ordinal"),
+    ],
+)
+def test_capitals_after_a_clock_or_the_are_no_family_name(text: str, kept: str) -> None:
+    """A word in capitals after a clock's time is a time zone, and after "the" or an ordinal an acronym: no
+    family name to write as one ("IWAYA Takeshi" still is)."""
+    assert kept in normalize.normalize(text).text
+    assert "Iwaya Takeshi" in normalize.normalize("Foreign Minister IWAYA Takeshi met him.").text

@@ -803,11 +803,16 @@ ACRONYMS = frozenset(
 )
 
 
+_NOT_A_NAME_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[Tt]he|\d(?:st|nd|rd|th))\s+$")
+
+
 def _caps_family(match: re.Match[str]) -> str:
     """ "IWAYA Takeshi", "PARK Jin": a family name in capitals is written as a name."""
     word = match.group(0)
     if any(part in ACRONYMS or part in outlets.table().by_name for part in re.findall(r"[A-Z]+", word)):
         return word  # "NATO", "Speaking to ANI, ...": an acronym, an outlet's
+    if _NOT_A_NAME_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return word  # "at 11.30 pm IST": a time zone; "the 18th IISS Manama Dialogue": an acronym
     if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
         return word  # "JD Vance": initials; "Charles III": a numeral
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
