@@ -13528,3 +13528,14 @@ def test_capitals_after_a_clock_or_the_are_no_family_name(text: str, kept: str) 
     family name to write as one ("IWAYA Takeshi" still is)."""
     assert kept in normalize.normalize(text).text
     assert "Iwaya Takeshi" in normalize.normalize("Foreign Minister IWAYA Takeshi met him.").text
+
+
+def test_a_portfolio_before_the_second_of_two_titles_is_no_one() -> None:
+    """ "China's State Councillor and Public Security Minister Wang Hong": the portfolio is the title's, no
+    person of its own, and the country before the first title is the minister's."""
+    meeting = only(
+        "Prime Minister Anwar Salleh today received a courtesy call from China’s State Councillor and Public "
+        "Security Minister Wang Hong, who is on a three-day working visit to Malaysia."
+    )
+    assert {(p.name, p.country) for p in meeting.participants} >= {("Wang Hong", "CN")}
+    assert "Public Security" not in {p.name for p in meeting.participants}

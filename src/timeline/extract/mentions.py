@@ -520,6 +520,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             doc[j].lower_ in _PORTFOLIO_ENDS and _title_word_before(doc, j)
         )  # "Foreign Affairs and Expatriates"
         or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
+        or _portfolio_before_title(doc, j)  # "Public Security Minister"
     ):
         j -= 1
     j = _portfolio_after_demonym(doc, j)
@@ -786,6 +787,17 @@ def _portfolio_after_demonym(doc: Doc | Span, j: int) -> int:
     ):
         return k if doc[k].text not in _POSSESSIVE else k - 1
     return j
+
+
+def _portfolio_before_title(doc: Doc | Span, j: int) -> bool:
+    """Whether ``j`` is a capitalised portfolio word before a title's or another portfolio's word: "[Public]
+    Security Minister", "[Health] Minister"."""
+    return (
+        doc[j].lower_ in office.PORTFOLIOS
+        and doc[j].text[:1].isupper()
+        and j + 1 < len(doc)
+        and (_is_title_word(doc[j + 1]) or doc[j + 1].lower_ in office.PORTFOLIOS)
+    )
 
 
 def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
@@ -2439,6 +2451,12 @@ def name_spans(
             and _is_title_word(doc[cleaned[1]])
         ):
             continue  # "Chief [Pentagon] Spokesman Sean Parnell": a word inside a title, no one's name
+        if (
+            cleaned[1] < len(doc)
+            and _is_title_word(doc[cleaned[1]])
+            and all(doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k]) for k in range(*cleaned))
+        ):
+            continue  # "State Councillor and [Public Security] Minister X": a portfolio, no one
         if _in_portfolio(doc, cleaned[0]):  # "Minister of [Agriculture Ana Vik]": the model's person
             k = cleaned[0]  # holds the portfolio
             while k < cleaned[1] and (
