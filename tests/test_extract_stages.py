@@ -13539,3 +13539,15 @@ def test_a_portfolio_before_the_second_of_two_titles_is_no_one() -> None:
     )
     assert {(p.name, p.country) for p in meeting.participants} >= {("Wang Hong", "CN")}
     assert "Public Security" not in {p.name for p in meeting.participants}
+
+
+def test_an_envoys_introductory_call_is_a_visit_and_a_ministers_a_phone_call() -> None:
+    """An envoy's "introductory call from" or "farewell call from" is a visit, as a courtesy call is; two
+    ministers' "introductory call with" each other is by phone."""
+    visit = only(
+        "Prime Minister Sione Rabu received an introductory call from Australian High Commissioner John Wills "
+        "on Monday."
+    )
+    assert visit.meeting_kind == "in-person"
+    phone = only("Foreign Minister Park Min held an introductory call with Secretary Tom Blake on Monday.")
+    assert phone.meeting_kind == "call"

@@ -26,7 +26,7 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on
-    r"\bcourtesy calls?\b|\b(?:calls?|called) on\b(?! (?:[MTWFS][a-z]+day|[A-Z][a-z]+ \d|\d|the \d|this|that))",
+    r"\bcourtesy calls?\b|\b(?:introductory|farewell) calls? from\b|\b(?:calls?|called) on\b(?! (?:[MTWFS][a-z]+day|[A-Z][a-z]+ \d|\d|the \d|this|that))",
     re.IGNORECASE,
 )
 _VIDEO = re.compile(  # "VTC": a video teleconference

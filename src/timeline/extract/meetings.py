@@ -571,7 +571,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         token.lower_ in MEETING_NOUNS
         or (
             token.lower_ == "calls"
-            and any(c.lower_ in {"courtesy", "phone", "telephone"} for c in token.children)
+            and any(c.lower_ in {"courtesy", "introductory", "farewell", "phone", "telephone"} for c in token.children)
         )
         or _remote_conference(token)
         or _exchange_with(token)
