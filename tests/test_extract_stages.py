@@ -13551,3 +13551,37 @@ def test_an_envoys_introductory_call_is_a_visit_and_a_ministers_a_phone_call() -
     assert visit.meeting_kind == "in-person"
     phone = only("Foreign Minister Park Min held an introductory call with Secretary Tom Blake on Monday.")
     assert phone.meeting_kind == "call"
+
+
+def test_the_cancellation_of_a_meeting_is_no_meeting() -> None:
+    """ "commented on the cancellation of the meeting of X with Y": the meeting was called off; "After the
+    postponement of the summit, X met Y" still tells a meeting."""
+    assert not meetings_of(
+        "The spokeswoman commented on the cancellation of the meeting of Azerbaijani Foreign Minister Elnur "
+        "Aliyev with Armenian Foreign Minister Aram Petrosyan in Stockholm."
+    )
+    held = only(
+        "After the postponement of the summit, Azerbaijani Foreign Minister Elnur Aliyev met Armenian Foreign "
+        "Minister Aram Petrosyan in Stockholm on Friday."
+    )
+    assert {p.name for p in held.participants} == {"Elnur Aliyev", "Aram Petrosyan"}
+
+
+def test_an_envoys_name_after_his_mission_is_a_person_whatever_the_model_calls_it() -> None:
+    """ "the EU's special representative for dialogue between Belgrade and Priština, Miroslav Lajčak": the
+    name the mission's comma closes is the envoy's, even when the model reads it as an organisation."""
+    meeting = only(
+        "Serbian President Aleksandar Vučić met today with the EU's special representative for dialogue "
+        "between Belgrade and Priština, Miroslav Lajčak."
+    )
+    assert "Miroslav Lajčak" in {p.name for p in meeting.participants}
+
+
+def test_two_named_in_the_subject_holding_separate_meetings_met_no_one_together() -> None:
+    """ "A and B held separate meetings with EU representatives": each met them on their own, not A with B;
+    "will hold separate discussions with their counterparts" is left to the counterparts' rules."""
+    found = meetings_of(
+        "On Monday, Serbian President Dragan Ilic and Kosovo Prime Minister Arben Gashi held separate meetings "
+        "with EU representatives in Brussels."
+    )
+    assert sorted(len(m.participants) for m in found) == [1, 1]

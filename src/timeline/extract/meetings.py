@@ -98,6 +98,8 @@ _BLOCKING_HEADS = frozenset(
     }
 )  # fmt: skip
 _HOPED_FOR = frozenset({"expectation", "prospect", "possibility"})  # "expectations of a talk between X and Y"
+_CALLING_OFF = frozenset({"cancellation", "cancelation", "postponement"})  # "the cancellation of the meeting of X
+# with Y"
 _FUTURE_HEADS = frozenset(
     {"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"}
 )
@@ -2375,6 +2377,16 @@ def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
     )
 
 
+def _named_in(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]:
+    """The people named in a phrase's words (its conjuncts too)."""
+    return {
+        person.key
+        for word in (phrase, *phrase.conjuncts)
+        for t in word.subtree
+        if (person := cast.person_at(sentence.index, t.i)) is not None
+    }
+
+
 def _separately(anchor: Token) -> bool:
     """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person.
 
@@ -3373,7 +3385,7 @@ def _blocked(anchor: Token) -> bool:
         c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
     ):
         return True  # "A bilateral meeting between X and Y is on the cards": only possible
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and _is(anchor.head.head, _HOPED_FOR):
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and _is(anchor.head.head, _HOPED_FOR | _CALLING_OFF):
         return True  # "expectations of a bilateral talk between X and Y were dashed"; not "expectations for
         # the talks were low, but they agreed ...", which were held
     if anchor.dep_ == "nsubjpass" and (
@@ -4679,7 +4691,15 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and all(cast.person_at(sentence.index, t.i) is None for t in subject.subtree)
                 and (_several(token) or not sentence.words.isdisjoint({"separately", "individually"}))
                 and not any(c.lower_ in {"joint", "trilateral", "combined"} for c in token.children)
-            ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B
+            ) or (
+                len(people) >= 2
+                and not continuation
+                and subject is not None
+                and _separately(anchor)
+                and set(people) <= _named_in(subject, sentence, cast)
+                and not any(t.lower_ in {"counterpart", "counterparts"} for t in anchor.subtree)
+            ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B; "A
+                # and B held separate meetings with EU representatives": each met them on their own
                 result.extend(
                     Frame(
                         sentence=sentence.index,

@@ -2437,6 +2437,11 @@ def name_spans(
                 or _title_before(doc, cleaned[0])
                 or doc[cleaned[0] - 1].lower_ == "counterparts"
                 or _after_counterpart_from(doc, cleaned[0])
+                or (
+                    doc[cleaned[0] - 1].text == ","
+                    and cleaned[1] - cleaned[0] >= 2  # noqa: PLR2004 - a given name and a family name
+                    and envoy_for_before(doc, cleaned[0] - 1) is not None
+                )  # "the EU's special representative for dialogue between A and B, [Miroslav Lajčak]"
             )
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if doc[cleaned[1] - 1].lower_ in _INSTITUTIONS:
