@@ -13418,6 +13418,8 @@ def test_a_glottal_stop_inside_a_name_keeps_it_one_person() -> None:
     }
     quoted = "Prime Minister Sione Latu met Aroha Tane and called the talks 'Historic' on Monday."
     assert normalize.normalize(quoted).text == quoted
+    said = "He said 'President Kofi Arden met our delegation on Monday. It was good.'"
+    assert normalize.normalize(said).text == said  # a quotation running past its first sentence
 
 
 def test_an_ambassadors_full_rank_is_no_person() -> None:
@@ -13482,12 +13484,38 @@ def test_an_undated_meeting_takes_the_day_of_its_peoples_sentence_before() -> No
     assert signed.date.to_str() != "2024-11-11"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("PM Hana Kovac opened the embassy on Tuesday. The day before, she met {guest}.", id="the-day-before"),
+        pytest.param("PM Hana Kovac opened the embassy on Tuesday. Since then she met {guest}.", id="since-then"),
+        pytest.param("PM Hana Kovac returned home on Tuesday after a tour. She met {guest}.", id="an-end"),
+        pytest.param("PM Hana Kovac had signed the accord on Tuesday. She met {guest}.", id="a-look-back"),
+        pytest.param("PM Hana Kovac posted on X on Tuesday. She met {guest}.", id="a-telling"),
+        pytest.param("PM Hana Kovac signed the accord on November 3, 2016. She met {guest}.", id="years-before"),
+        pytest.param("PM Hana Kovac won the election on 3 October. She met {guest}.", id="weeks-before"),
+        pytest.param("PM Hana Kovac opened the embassy on Tuesday. She is meeting {guest}.", id="not-past"),
+    ],
+)
+def test_the_day_before_is_not_a_meetings_day_told_at_another_time(text: str) -> None:
+    """The day of the sentence before is the meeting's only for its people's own act of the story's week,
+    the meeting told in the past at no other time."""
+    found = meetings_of(text.format(guest="Chancellor Olaf Brandt in Berlin"))
+    assert "2024-11-12" not in {m.date.to_str() for m in found}
+    assert not {m.date.to_str() for m in found} & {"2016-11-03", "2024-10-03"}
+
+
 def test_bruneis_princely_style_is_no_name() -> None:
     """ "Pengiran Muda Abdul Rahim" is a prince of Brunei styled so, named Abdul Rahim."""
     meeting = only(
         "Sultan Omar Ali met Prime Minister Anwar Salleh on Monday, with Pengiran Muda Abdul Rahim present."
     )
     assert "Pengiran Muda Abdul Rahim" not in {p.name for p in meeting.participants}
+    crown = only(
+        "Sultan Omar Ali met Prime Minister Anwar Salleh on Monday, with Pengiran Muda Mahkota Abdul Rahim "
+        "present."
+    )
+    assert not any(p.name.startswith("Mahkota") for p in crown.participants)
 
 
 @pytest.mark.parametrize(
@@ -13528,6 +13556,7 @@ def test_capitals_after_a_clock_or_the_are_no_family_name(text: str, kept: str) 
     family name to write as one ("IWAYA Takeshi" still is)."""
     assert kept in normalize.normalize(text).text
     assert "Iwaya Takeshi" in normalize.normalize("Foreign Minister IWAYA Takeshi met him.").text
+    assert "Park Jin" in normalize.normalize("In 2024 PARK Jin met him.").text  # a year, no clock
 
 
 def test_a_portfolio_before_the_second_of_two_titles_is_no_one() -> None:
@@ -13551,6 +13580,10 @@ def test_an_envoys_introductory_call_is_a_visit_and_a_ministers_a_phone_call() -
     assert visit.meeting_kind == "in-person"
     phone = only("Foreign Minister Park Min held an introductory call with Secretary Tom Blake on Monday.")
     assert phone.meeting_kind == "call"
+    leader = only(
+        "Prime Minister Arjun Mehta received a farewell call from outgoing US President John Harlan on Monday."
+    )
+    assert leader.meeting_kind == "call"
 
 
 def test_the_cancellation_of_a_meeting_is_no_meeting() -> None:
@@ -13585,3 +13618,26 @@ def test_two_named_in_the_subject_holding_separate_meetings_met_no_one_together(
         "with EU representatives in Brussels."
     )
     assert sorted(len(m.participants) for m in found) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Australian Minister for Climate Change and Energy Chris Bowen met Indian Power Minister Manohar "
+            "Lal in New Delhi on Monday.",
+            {"Chris Bowen", "Manohar Lal"},
+            id="a-word-no-portfolio-list-holds",
+        ),
+        pytest.param(
+            "Director of Public Prosecutions Noor Hassan met British High Commissioner Neil Wade in Nairobi "
+            "on Monday.",
+            {"Noor Hassan", "Neil Wade"},
+            id="a-portfolio-of-two-words",
+        ),
+    ],
+)
+def test_a_portfolio_is_trimmed_from_a_name_only_whole(text: str, names: set[str]) -> None:
+    """A name keeps no piece of a portfolio: the words between "for" and the name are all the portfolio's,
+    or none is taken for one."""
+    assert {p.name for p in only(text).participants} == names

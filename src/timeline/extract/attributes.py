@@ -26,8 +26,12 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on
-    r"\bcourtesy calls?\b|\b(?:introductory|farewell) calls? from\b|\b(?:calls?|called) on\b(?! (?:[MTWFS][a-z]+day|[A-Z][a-z]+ \d|\d|the \d|this|that))",
+    r"\bcourtesy calls?\b|\b(?:calls?|called) on\b(?! (?:[MTWFS][a-z]+day|[A-Z][a-z]+ \d|\d|the \d|this|that))",
     re.IGNORECASE,
+)
+_ENVOYS_CALL = re.compile(  # an envoy's call on a host: "an introductory call from the new Ambassador X"
+    r"\b(?:introductory|farewell) calls? from (?:the )?"
+    r"(?:(?:new|outgoing|newly[- ]appointed|[A-Z][\w'’.-]*) ){0,5}(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Cc]harg[ée]|[Ee]nvoy|[Cc]onsul)"
 )
 _VIDEO = re.compile(  # "VTC": a video teleconference
     r"\b(?:video|virtual|virtually|videoconference|videoconferencing|video-conference|online|VTC)\b",
@@ -929,7 +933,9 @@ def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:
         # birthday": one called)
     if _VIDEO.search(words):
         return "video"
-    if _COURTESY.search(words) and not re.search(r"\b(?:phone|telephone)\b", words, re.IGNORECASE):
+    if (_COURTESY.search(words) or _ENVOYS_CALL.search(words)) and not re.search(
+        r"\b(?:phone|telephone)\b", words, re.IGNORECASE
+    ):
         return "in-person"  # "who paid him a courtesy call at State House": a visit
     if _CALL.search(words) or token.lemma_.lower() in {"call", "phone", "telephone", "contact"}:
         return "call"  # "contacted President-elect X to congratulate him": no one travels to congratulate

@@ -800,16 +800,28 @@ def _portfolio_before_title(doc: Doc | Span, j: int) -> bool:
     )
 
 
+def _portfolio_words_before(doc: Doc | Span, start: int) -> bool:
+    """Whether only portfolio words stand between "of" or "for" after a head word and ``start``: "Minister
+    for [Road and] Transport", not "Minister for Climate [Change]" (a word no portfolio's list holds)."""
+    k = start - 1
+    while k >= 1 and (
+        doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k]) or doc[k].lower_ in {"and", "&", ","}
+    ):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS
+
+
 def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
     """The head word of "Minister of Public Security [Wang Xiaohong]", "Minister for Health and Social Care
     [X]": capitalised words of a portfolio between "of" or "for" after a head and the name (not a country's:
     "President of Kenya [Uhuru Kenyatta]", which the country's rules read)."""
     k = name_start - 1
     while k >= 1 and name_start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"of", "for"}:
-        if not (_portfolio_word(doc[k]) or doc[k].lower_ in {"and", "&"}) or (
-            doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in office.PORTFOLIOS
+        if not (
+            (_portfolio_word(doc[k]) and (doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k])))
+            or doc[k].lower_ in {"and", "&"}
         ):
-            return None
+            return None  # not "Minister for Climate [Change] and Energy X", a word no portfolio's list holds
         k -= 1
     if not (1 <= k < name_start - 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS):
         return None
@@ -2472,7 +2484,12 @@ def name_spans(
                 k += 1
             if k == cleaned[1]:
                 continue  # "Minister of Solid [Minerals Development], X": all of it the portfolio's
-            if k > cleaned[0] and doc[k - 1].lower_ not in {"and", "&"}:
+            if (
+                k > cleaned[0]
+                and doc[k - 1].lower_ not in {"and", "&"}
+                and (cleaned[1] - k >= 2 or doc[k].ent_type_ == "PERSON")  # noqa: PLR2004 - two words
+                and _portfolio_words_before(doc, cleaned[0])
+            ):  # not "Minister for Climate [Change] and Energy X", a word of the portfolio left alone
                 cleaned, titled = (k, cleaned[1]), True
         if _in_portfolio(doc, cleaned[0]) and not any(doc[k].ent_type_ == "PERSON" for k in range(*cleaned)):
             short = cleaned[1] - cleaned[0] < 3  # noqa: PLR2004 - a portfolio's last word and a name of two

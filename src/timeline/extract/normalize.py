@@ -441,6 +441,9 @@ def _okina(match: re.Match[str]) -> str | None:
     """ "Tonga's PM, Hon. Dr 'Aisake Eke", "Crown Prince Tupouto'a 'Ulukalala": the glottal stop of a
     Polynesian name, typed as an apostrophe, opens no quotation; the model reads the name whole without it.
     A quotation ("called the talks 'Historic' and ...") closes before its sentence ends, and stays."""
+    before = match.string[max(0, match.start() - 40) : match.start()].split()
+    if not before or not before[-1][:1].isupper():
+        return None  # "said 'President X met ...": a quotation opens after a word of the sentence
     rest = match.string[match.end() : match.end() + 200]
     ending = re.search(r"[.!?](?:\s|$)|\n", rest)
     if re.search(r"[\w.,!?]['’](?![\w])", rest[: ending.start() if ending else len(rest)]):
@@ -549,7 +552,7 @@ _HONORIFIC = (
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
-    r"Pengiran Muda|Pengiran Anak|"  # Brunei's princes
+    r"Pengiran Muda(?: Mahkota)?|Pengiran Anak(?: Puteri)?|"  # Brunei's princes and princesses
     r"Afioga|Susuga|"  # Samoa's
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
@@ -803,7 +806,7 @@ ACRONYMS = frozenset(
 )
 
 
-_NOT_A_NAME_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?|\b[Tt]he|\d(?:st|nd|rd|th))\s+$")
+_NOT_A_NAME_BEFORE = re.compile(r"(?:\d[.:]\d\d|\b[ap]\.?m\.?|\b[Tt]he|\d(?:st|nd|rd|th))\s+$")
 
 
 def _caps_family(match: re.Match[str]) -> str:

@@ -151,18 +151,19 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 # Words of a minister's portfolio the title words do not hold, as written after "Minister of" or "for":
 # "Minister of Agriculture X", which the model may read as part of X's name.
 PORTFOLIOS = frozenset(
-    {"agriculture", "health", "education", "energy", "mines", "mining", "oil", "petroleum", "tourism",
-     "culture", "transport", "transportation", "labour", "labor", "employment", "environment", "fisheries",
-     "planning", "investment", "industry", "information", "communications", "youth", "sports", "women",
-     "water", "housing", "infrastructure", "science", "technology", "innovation", "digital", "public",
-     "works", "land", "lands", "natural", "resources", "social", "welfare", "family", "religious",
-     "immigration", "local", "budget", "customs", "livestock", "forestry", "climate", "agrarian", "food",
-     "urban", "rural", "roads", "aviation", "maritime", "ocean", "oceans", "fisheries", "power",
-     "electricity", "telecommunications", "media", "broadcasting", "higher", "heritage", "arts",
-     "solid", "minerals", "gender", "children", "labour", "manpower", "tourism", "strategic", "emergency",
-     "emergencies", "disaster", "health", "veterans", "parliamentary", "legal", "privatisation",
-     "petroleum", "gas", "hydrocarbons", "commerce", "mineral", "affairs", "development", "road",
-     "orientation", "mines", "tourism"}
+    {"agrarian", "agriculture", "arts", "aviation", "broadcasting", "budget", "cabinet", "care",
+     "children", "climate", "commerce", "communications", "culture", "customs", "development", "digital",
+     "disaster", "education", "electricity", "emergencies", "emergency", "employment", "endowments",
+     "energy", "environment", "family", "fisheries", "food", "forestry", "gas", "gender", "health",
+     "heritage", "higher", "housing", "hydrocarbons", "immigration", "industries", "industry",
+     "information", "infrastructure", "innovation", "investment", "irrigation", "labor", "labour", "land",
+     "lands", "legal", "livestock", "local", "manpower", "maritime", "media", "mineral", "minerals",
+     "mines", "mining", "natural", "ocean", "oceans", "oil", "orientation", "parliamentary", "petroleum",
+     "planning", "population", "power", "privatisation", "privatization", "prosecutions", "protection",
+     "public", "religious", "research", "resources", "road", "roads", "rural", "sanitation", "schools",
+     "science", "social", "solid", "sports", "strategic", "supply", "technology", "telecommunications",
+     "tourism", "transport", "transportation", "urban", "veterans", "water", "welfare", "women", "works",
+     "youth"}
 )  # fmt: skip
 LISTED_PEERS = frozenset({"counterparts", "peers"})  # "his Turkish and Georgian counterparts, X and Y"
 HEADS = frozenset(

@@ -417,6 +417,7 @@ def _dated_by_paragraph(
                 item = attrs.evolve(
                     item,
                     written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
+                    or _own_day_before(parsed, item.frame.sentence, anchor, item, people)
                     or _meetings_day_near(parsed, item.frame.sentence, anchor)
                     or _arrived_earlier_that_day(parsed, item, anchor, people),
                 )
@@ -498,7 +499,7 @@ def _journey_date_before(
         t
         for t in previous.doc
         if t.pos_ == "VERB"
-        and t.lemma_.lower() not in attributes.SAYING
+        and t.lemma_.lower() in _JOURNEYS
         and t.dep_ == "ROOT"
         and not any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND for c in t.children)
         and _made_by(t, previous.index, told.frame.people, people)
@@ -508,21 +509,72 @@ def _journey_date_before(
     dates = [
         written
         for offset, written in attributes.sentence_dates(previous, anchor)
-        if any(
-            attributes.in_clause_of(previous.doc, offset, verb)
-            and (
-                verb.lemma_.lower() in _JOURNEYS
-                or (
-                    written.date.precision == "day"
-                    and attributes.verb_over(attributes.token_at(previous.doc, offset)) == verb
-                )
-            )
-            for verb in journeys
-        )
+        if any(attributes.in_clause_of(previous.doc, offset, verb) for verb in journeys)
     ]  # not "the first to visit Sri Lanka after the government assumed office on 22 September"
     if len(dates) != 1 or (anchor is not None and (dates[0].last is None or dates[0].last > anchor)):
         return None
     return dates[0]
+
+
+def _own_day_before(
+    parsed: Parsed, index: int, anchor: pendulum.Date | None, told: Told, people: Cast
+) -> attributes.Written | None:
+    """The day of the sentence just before, in the same paragraph, on which the meeting's people did
+    something of their own, in the story's last week.
+
+    "X opened a trade fair in Dubai on Monday. He also held talks with Y":
+    the talks were that Monday. The day is that sentence's main verb's own
+    (not "welcomed the pact signed on Monday"), a day of the week before the
+    story, and the act is told as done then, not looked back on ("had
+    signed") nor told of ("posted", "wrote"), nor ended ("returned home on
+    Friday after a tour"). The meeting's sentence is in the past and puts it
+    at no other time ("The day before", "Since then", "a week later").
+    """
+    sentence = parsed.sentences[index]
+    if index == 0 or anchor is None or parsed.sentences[index - 1].line != sentence.line:
+        return None
+    trigger = sentence.doc[told.frame.trigger]
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    past = verb is not None and (
+        verb.tag_ == "VBD"
+        or (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+        )
+    )  # "He also held talks with Y", "He was welcomed by Y"
+    if not past or any(t.lower_ in _AT_ANOTHER_TIME for t in sentence.doc):
+        return None
+    previous = parsed.sentences[index - 1]
+    acts = [
+        t
+        for t in previous.doc
+        if t.pos_ == "VERB"
+        and t.dep_ == "ROOT"
+        and t.tag_ == "VBD"
+        and t.lemma_.lower() not in attributes.SAYING | _TELLING_OR_ENDING
+        and not any(c.dep_ == "aux" or (c.dep_ == "advmod" and c.lower_ in _BACKGROUND) for c in t.children)
+        and _made_by(t, previous.index, told.frame.people, people)
+    ]
+    days = [
+        written
+        for offset, written in attributes.sentence_dates(previous, anchor)
+        if written.date.precision == "day"
+        and written.first is not None
+        and 0 <= (anchor - written.first).days <= _LAST_WEEK
+        and any(attributes.verb_over(attributes.token_at(previous.doc, offset)) == act for act in acts)
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+_AT_ANOTHER_TIME = frozenset(
+    {"before", "after", "then", "later", "since", "earlier", "previously", "subsequently", "first", "during",
+     "over", "past", "previous", "prior", "ago", "once", "already", "formerly", "next", "following", "when"}
+)  # fmt: skip
+_TELLING_OR_ENDING = frozenset(
+    {"post", "write", "recall", "tweet", "issue", "publish", "give", "return", "leave", "conclude", "wrap",
+     "end", "finish", "complete", "depart", "release", "speak", "express"}
+)  # fmt: skip
+_LAST_WEEK = 7  # days before the story a day told so may be
 
 
 def _meetings_day_near(parsed: Parsed, index: int, anchor: pendulum.Date | None) -> attributes.Written | None:
