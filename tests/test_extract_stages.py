@@ -13641,3 +13641,19 @@ def test_a_portfolio_is_trimmed_from_a_name_only_whole(text: str, names: set[str
     """A name keeps no piece of a portfolio: the words between "for" and the name are all the portfolio's,
     or none is taken for one."""
     assert {p.name for p in only(text).participants} == names
+
+
+def test_a_guest_the_parser_made_a_subject_is_still_received() -> None:
+    """ "X received on Sunday 27/6/2021 his Yemeni counterpart Y currently visiting Egypt": the day between
+    the verb and its object, the parser makes Y the subject of "visiting"; Y is still the one received."""
+    meeting = only(
+        "Minister of Interior Khaled Fathy received on Sunday 27/6/2021 his Yemeni counterpart Saleh Nasser "
+        "currently visiting Egypt.",
+        published="2021-06-28",
+    )
+    assert {p.name for p in meeting.participants} == {"Khaled Fathy", "Saleh Nasser"}
+
+
+def test_the_honourable_style_without_its_point_is_no_name() -> None:
+    """ "Hon Milton Reed": the style written without its point goes, as "Hon." does."""
+    assert "Hon Milton Reed" not in normalize.normalize("They met Hon Milton Reed on Friday.").text

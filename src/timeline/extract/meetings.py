@@ -1982,6 +1982,25 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     return found
 
 
+def _object_read_as_subject(node: Token, anchor: Token) -> bool:
+    """ "X received on Sunday his Yemeni counterpart Y currently visiting Egypt": the guest the parser made
+    the subject of the clause after him ("currently visiting"), the host's verb left with no object of its
+    own, is the one received."""
+    clause = node.head
+    return (
+        node.dep_ == "nsubj"
+        and node.i > anchor.i
+        and clause.tag_ == "VBG"
+        and clause.dep_ in {"advcl", "acl", "ccomp"}
+        and clause.head.i == anchor.i
+        and anchor.lemma_.lower() in _RECEIVING
+        and not any(c.dep_ == "dobj" for c in anchor.children)
+    )
+
+
+_RECEIVING = frozenset({"receive", "meet", "host", "welcome", "greet"})
+
+
 def _counterpart_just_before(token: Token) -> Token | None:
     """ "with his Malaysian counterpart Anwar Ibrahim on Monday", the name parsed as a clause of its own
     ("Anwar" a verb, "Ibrahim" its object): the counterpart the name follows, whose path is the name's."""
@@ -2019,6 +2038,9 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
     while node.i != anchor.i and node.head.i != node.i:
         if _hosted_in_honour(node, anchor):
             node = anchor  # "attended a banquet in his honour hosted by X": the host of the meal is at it
+            continue
+        if _object_read_as_subject(node, anchor):
+            node = anchor  # "received on Sunday his counterpart X currently visiting Egypt"
             continue
         if node.dep_ == "appos" and node.i != token.i and node.lower_ in {"counterpart", "counterparts"}:
             pass  # "the Moldovan PM X, his Moldovan counterpart Y, and the Speaker Z": all met
