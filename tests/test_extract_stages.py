@@ -13657,3 +13657,15 @@ def test_a_guest_the_parser_made_a_subject_is_still_received() -> None:
 def test_the_honourable_style_without_its_point_is_no_name() -> None:
     """ "Hon Milton Reed": the style written without its point goes, as "Hon." does."""
     assert "Hon Milton Reed" not in normalize.normalize("They met Hon Milton Reed on Friday.").text
+
+
+def test_a_word_of_a_two_syllable_given_name_is_no_other_persons_name() -> None:
+    """ "Sung Ahn" and "Ahn Sung-min" are two people: "Sung" of "Sung-min" is half a given name; "Akufo-Addo"
+    and "Simpson-Miller" are names joined, whose halves may stand alone."""
+    meeting = only(
+        "U.S. envoy Sung Ahn met Ahn Sung-min, chief of the transition team's foreign policy subcommittee, "
+        "on Monday."
+    )
+    assert {p.name for p in meeting.participants} == {"Sung Ahn", "Ahn Sung-min"}
+    joined = cast_of("President Nana Kofi Addo-Mensah met Abiy Ahmed. Addo-Mensah said the talks were good.")
+    assert [p.name for p in joined.people if "Mensah" in p.name] == ["Nana Kofi Addo-Mensah"]

@@ -84,6 +84,24 @@ def name_tokens(name: str) -> frozenset[str]:
     )
 
 
+def _split_unit(name: str, others: set[str]) -> bool:
+    """Whether one name's word is only a piece of another's given name of two syllables: "Sung Kim" is not
+    "Kim Sung-han", whose "Sung" stands in "Sung-han" alone, its second syllable in small letters (not
+    "Akufo-Addo" or "Simpson-Miller", two names joined)."""
+
+    def units(text: str) -> tuple[set[str], set[str]]:
+        written = [w for w in re.split(r"[\s.'’]+", text) if w]
+        pieces = {_fold(p) for w in written if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w) for p in w.split("-")}
+        return {_fold(w) for w in written if "-" not in w}, pieces
+
+    own, own_pieces = units(name)
+    for other in others:
+        theirs, their_pieces = units(other)
+        if (own & (their_pieces - theirs)) or (theirs & (own_pieces - own)):
+            return True
+    return False
+
+
 def _reporters(sentence: Sentence) -> bool:
     """A byline of a news story: a heading "By X and Y" (a speech's "Remarks by X" is not one), or a line of
     a name and when it was put out: "X (@handle) Published July 04, 2024 | 06:15 PM"."""
@@ -1168,8 +1186,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             i
             for i in range(len(groups) - 1, -1, -1)
             if (
-                words <= tokens[i]
-                or tokens[i] <= words
+                ((words <= tokens[i] or tokens[i] <= words) and not _split_unit(mention.name, names[i]))
                 or _one_holder(holding, holdings[i])
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
