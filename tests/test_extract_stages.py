@@ -13669,3 +13669,23 @@ def test_a_word_of_a_two_syllable_given_name_is_no_other_persons_name() -> None:
     assert {p.name for p in meeting.participants} == {"Sung Ahn", "Ahn Sung-min"}
     joined = cast_of("President Nana Kofi Addo-Mensah met Abiy Ahmed. Addo-Mensah said the talks were good.")
     assert [p.name for p in joined.people if "Mensah" in p.name] == ["Nana Kofi Addo-Mensah"]
+
+
+def test_an_agencys_head_is_an_official_of_it() -> None:
+    """ "UNDP Administrator X": the acronym before a title is the agency's (not a family name written in
+    capitals), "Administrator" heads it, and the United Nations' programmes are organisations of their own."""
+    assert "UNDP Administrator" in normalize.normalize("Rao also met UNDP Administrator Jon Berg.").text
+    meeting = only("Indian Foreign Minister Arjun Rao also met UNDP Administrator Jon Berg on Monday.")
+    assert {p.name for p in meeting.participants} == {"Arjun Rao", "Jon Berg"}
+    assert mentions.organisation_of_words("United Nations Development Programme") == "UNDP"
+
+
+def test_he_also_met_goes_on_from_the_one_who_met_someone() -> None:
+    """ "A met the Secretary-General B and the President of the 78th session of the General Assembly C. He
+    also met D": he is A; a session a title names is no meeting of C's."""
+    found = meetings_of(
+        "Indian Foreign Minister Arjun Rao met UN Secretary-General Tomas Berg and President of the 78th "
+        "session of the General Assembly Dennis Ford on Monday.\n\nHe also met UNDP Administrator Jon Lind."
+    )
+    assert {"Arjun Rao", "Jon Lind"} in [{p.name for p in m.participants} for m in found]
+    assert not [m for m in found if {p.name for p in m.participants} == {"Dennis Ford", "Jon Lind"}]

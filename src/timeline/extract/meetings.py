@@ -581,6 +581,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in office.HEADS:
+            return None  # "President of the 78th session of the General Assembly X": a title's, no meeting
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in found.ENVOYS:
             return None  # "the EU envoy for dialogue between A and B": a mission, named in a title
         if token.dep_ == "pobj" and token.head.lower_ in {"regarding", "concerning"}:
@@ -1472,7 +1474,9 @@ def _who_met_before(
         return []
     if found[-1].sentence >= sentence or pronoun.head.dep_ in {"advcl", "relcl", "conj"}:
         return []  # "X held a meeting with Y, who also hosted a lunch, and he also met Z": the clause's own
-    before = found[-1].people[0] if found[-1].people else None
+    last = next((f for f in reversed(found) if len(f.people) >= 2), found[-1])  # one who met someone, not a
+    # frame of one ("X held a dialogue")
+    before = last.people[0] if last.people else None
     if before is None or before in met or cast.people[before].pronoun not in {None, pronoun.lower_}:
         return []
     return [before]

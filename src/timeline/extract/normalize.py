@@ -817,6 +817,9 @@ def _caps_family(match: re.Match[str]) -> str:
         return word  # "NATO", "Speaking to ANI, ...": an acronym, an outlet's
     if _NOT_A_NAME_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return word  # "at 11.30 pm IST": a time zone; "the 18th IISS Manama Dialogue": an acronym
+    following = re.match(r"[A-Za-z-]+", match.string[match.end() :])
+    if following and following.group(0).lower() in TITLE_WORDS:
+        return word  # "UNDP Administrator X", "ECOWAS Commission President Y": a body's name before a title
     if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
         return word  # "JD Vance": initials; "Charles III": a numeral
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
