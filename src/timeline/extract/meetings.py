@@ -1474,9 +1474,7 @@ def _who_met_before(
         return []
     if found[-1].sentence >= sentence or pronoun.head.dep_ in {"advcl", "relcl", "conj"}:
         return []  # "X held a meeting with Y, who also hosted a lunch, and he also met Z": the clause's own
-    last = next((f for f in reversed(found) if len(f.people) >= 2), found[-1])  # one who met someone, not a
-    # frame of one ("X held a dialogue")
-    before = last.people[0] if last.people else None
+    before = found[-1].people[0] if found[-1].people else None
     if before is None or before in met or cast.people[before].pronoun not in {None, pronoun.lower_}:
         return []
     return [before]
