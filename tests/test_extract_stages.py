@@ -13689,3 +13689,12 @@ def test_he_also_met_goes_on_from_the_one_who_met_someone() -> None:
     )
     assert {"Arjun Rao", "Jon Lind"} in [{p.name for p in m.participants} for m in found]
     assert not [m for m in found if {p.name for p in m.participants} == {"Dennis Ford", "Jon Lind"}]
+
+
+def test_a_plural_secretaries_title_goes_to_each_name() -> None:
+    """ "Secretaries A, B and Security Adviser C": each of A and B is a Secretary, and the plural is no part
+    of A's name; C keeps the title written before C."""
+    text = normalize.normalize(
+        "He met with Secretaries Tom Blake, Ann Mora and Homeland Security Adviser Liz Rand on Wednesday."
+    ).text
+    assert "Secretary Tom Blake, Secretary Ann Mora and Homeland Security Adviser Liz Rand" in text

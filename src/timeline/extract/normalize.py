@@ -180,14 +180,20 @@ _STATE = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"  # "Slovakia", "the Un
 
 
 @_repair(
-    rf"\b(Presidents|Premiers|Kings|Chancellors|(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
+    rf"\b(Presidents|Premiers|Kings|Chancellors|Secretaries|Senators|"
+    rf"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
     rf"({_NAME})((?:, {_NAME})?,? and )(?={_NAME}\b)",
-    needs=("Presidents ", "Premiers ", "Kings ", "Chancellors ", "Ministers "),
+    needs=("Presidents ", "Premiers ", "Kings ", "Chancellors ", "Ministers ", "Secretaries ", "Senators "),
 )
 def _plural_title(match: re.Match[str]) -> str:
-    """ "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa": each name gets the title, in the singular."""
-    title = match.group(1)[:-1]
+    """ "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa", "Secretaries A and B": each name gets
+    the title, in the singular."""
+    title = match.group(1)[:-3] + "y" if match.group(1).endswith("ies") else match.group(1)[:-1]
     names = [match.group(2), *re.findall(rf", ({_NAME})", match.group(3))]
+    following = re.match(rf"{_NAME}", match.string[match.end() :])
+    if following and any(w.lower() in TITLE_WORDS for w in following.group(0).split()):
+        return ", ".join(f"{title} {name}" for name in names) + " and "  # "... and Security Adviser X": the
+        # last one titled on its own
     return ", ".join(f"{title} {name}" for name in names) + f" and {title} "
 
 
