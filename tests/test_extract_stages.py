@@ -13698,3 +13698,11 @@ def test_a_plural_secretaries_title_goes_to_each_name() -> None:
         "He met with Secretaries Tom Blake, Ann Mora and Homeland Security Adviser Liz Rand on Wednesday."
     ).text
     assert "Secretary Tom Blake, Secretary Ann Mora and Homeland Security Adviser Liz Rand" in text
+
+
+def test_lawmakers_led_by_one_are_of_their_countrys_house() -> None:
+    """ "A delegation of U.S. lawmakers led by Senator X": the lawmakers' country is X's, as a delegation's is."""
+    meeting = only(
+        "A delegation of U.S. lawmakers led by Senator Tom Reed met President Lin Mei-hua in Taipei on Monday."
+    )
+    assert ("Tom Reed", "US") in {(p.name, p.country) for p in meeting.participants}

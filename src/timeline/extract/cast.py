@@ -3812,7 +3812,9 @@ def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-_DELEGATIONS = frozenset({"delegation", "team", "mission"})
+_DELEGATIONS = frozenset(
+    {"delegation", "team", "mission", "lawmakers", "legislators", "parliamentarians", "senators", "members"}
+)  # "a delegation of U.S. lawmakers led by Senator X", "six members of U.S. Congress led by Senator X"
 
 
 def led_delegation(verb: Token) -> Token | None:
@@ -3842,7 +3844,7 @@ def _delegation_country(name: Token) -> str | None:
     words += [
         " ".join(t.text for t in g.subtree if t.dep_ != "det" and t.i <= g.i)  # "from the DR Congo [led by]"
         for c in delegation.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        if c.dep_ == "prep" and c.lower_ in {"from", "of"}  # "members of U.S. Congress [led by]"
         for g in c.children
     ]
     codes = {code for w in words if (code := found.country_of_words(w)) is not None}
