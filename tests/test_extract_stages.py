@@ -13706,3 +13706,10 @@ def test_lawmakers_led_by_one_are_of_their_countrys_house() -> None:
         "A delegation of U.S. lawmakers led by Senator Tom Reed met President Lin Mei-hua in Taipei on Monday."
     )
     assert ("Tom Reed", "US") in {(p.name, p.country) for p in meeting.participants}
+
+
+@pytest.mark.parametrize("title", ["Secretary of the Navy", "Navy Secretary", "Secretary of Homeland Security"])
+def test_the_united_states_own_secretaries_are_american(title: str) -> None:
+    """The service secretaries and the Secretary of Homeland Security are offices of the United States only."""
+    meeting = only(f"Prime Minister Arnold Clarke met {title} Carl Dunn in Washington on Tuesday.")
+    assert ("Carl Dunn", "US") in {(p.name, p.country) for p in meeting.participants}
