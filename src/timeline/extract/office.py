@@ -156,7 +156,7 @@ PORTFOLIOS = frozenset(
      "children", "climate", "commerce", "communications", "culture", "customs", "development", "digital",
      "disaster", "education", "electricity", "emergencies", "emergency", "employment", "endowments",
      "energy", "environment", "family", "fisheries", "food", "forestry", "gas", "gender", "health",
-     "heritage", "higher", "housing", "hydrocarbons", "immigration", "industries", "industry",
+     "heritage", "higher", "homeland", "housing", "hydrocarbons", "immigration", "industries", "industry",
      "information", "infrastructure", "innovation", "investment", "irrigation", "labor", "labour", "land",
      "lands", "legal", "livestock", "local", "manpower", "maritime", "media", "mineral", "minerals",
      "mines", "mining", "natural", "ocean", "oceans", "oil", "orientation", "parliamentary", "petroleum",
