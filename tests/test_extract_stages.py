@@ -13713,3 +13713,27 @@ def test_the_united_states_own_secretaries_are_american(title: str) -> None:
     """The service secretaries and the Secretary of Homeland Security are offices of the United States only."""
     meeting = only(f"Prime Minister Arnold Clarke met {title} Carl Dunn in Washington on Tuesday.")
     assert ("Carl Dunn", "US") in {(p.name, p.country) for p in meeting.participants}
+
+
+def test_a_secretary_to_the_prime_minister_serves_him() -> None:
+    """ "Secretary to the Prime Minister X" is the prime minister's staff, not a head of government, and the
+    title is his own words, not the name before them."""
+    meeting = only(
+        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his official "
+        "residence on Friday. The meeting was attended by Maldivian Ambassador Omar Razzak and Secretary to "
+        "the Prime Minister Gamini Silva."
+    )
+    assert ("Gamini Silva", None, "other") in who(meeting)
+
+
+def test_those_present_with_the_participation_of_are_at_the_meeting_told() -> None:
+    """ "The meeting took place on Friday, with the participation of X and Y": more people at the meeting just
+    told, not a meeting of theirs."""
+    meeting = only(
+        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his official "
+        "residence. The meeting took place on Friday, with the participation of Maldivian Ambassador Omar "
+        "Razzak and Secretary to the Prime Minister Gamini Silva.",
+        published="2020-11-28",
+    )
+    named = {p.name for p in meeting.participants}
+    assert named == {"Mariya Didi", "Mahinda Perera", "Omar Razzak", "Gamini Silva"}

@@ -2859,6 +2859,18 @@ def _taking_part_in(noun: Token) -> Token | None:
     return None
 
 
+def _held_in_the_presence_of(token: Token) -> bool:
+    """ "The meeting took place on Friday, with the participation of X, Y and Z", "in the presence of X": more
+    people at the meeting just told."""
+    return (
+        token.lower_ in MEETING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and any(
+            t.lower_ in {"participation", "presence"} and t.head.lower_ in {"with", "in"} for t in token.doc
+        )
+    )
+
+
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     """ "X, Y and Z also attended the meeting", "Y will also take part in the meeting": more people at the
     meeting just told, not another meeting."""
@@ -4503,6 +4515,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _during_the_meeting_told(token)
                 or _joined_at_the_meeting(anchor)
                 or (bool(result) and _it_is_the_meeting(token))
+                or (bool(result) and _held_in_the_presence_of(token))
             )  # "The Russian side was represented at the meeting by X, Y and Z", "In their talks they will be
             # joined by X and Y": the meeting told, whoever the subject is
             if (by := _represented_by(token)) is not None:  # every one of a long list after "by", however

@@ -618,10 +618,16 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
         start -= 1
     while start < k and doc[start].lower_ in office.CONNECTORS:
         start += 1
-    if doc[start].lower_ not in office.STAFF_HEADS or not any(
-        t.lower_ in office.SERVING for t in doc[start:k]
+    secretary_to = doc[k].lower_ == "to" and any(t.lower_ == "secretary" for t in doc[start:k])
+    if not secretary_to and (
+        doc[start].lower_ not in office.STAFF_HEADS or not any(t.lower_ in office.SERVING for t in doc[start:k])
     ):
-        return run  # not "The Office of President X said": the office speaks, X holds no title of it
+        return run  # not "The Office of President X said": the office speaks, X holds no title of it; but
+        # "Secretary to the Prime Minister X" serves him
+    if secretary_to:  # from its own "Secretary" and the title words before it, not a name before them
+        start = max(t.i - doc[0].i for t in doc[start:k] if t.lower_ == "secretary")
+        while start > 0 and _is_title_word(doc[start - 1]):
+            start -= 1
     return start, run[1]
 
 
