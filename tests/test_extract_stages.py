@@ -13719,8 +13719,8 @@ def test_a_secretary_to_the_prime_minister_serves_him() -> None:
     """ "Secretary to the Prime Minister X" is the prime minister's staff, not a head of government, and the
     title is his own words, not the name before them."""
     meeting = only(
-        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his official "
-        "residence on Friday. The meeting was attended by Maldivian Ambassador Omar Razzak and Secretary to "
+        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his "
+        "official residence on Friday. The meeting was attended by Maldivian Ambassador Omar Razzak and Secretary to "
         "the Prime Minister Gamini Silva."
     )
     assert ("Gamini Silva", None, "other") in who(meeting)
@@ -13730,8 +13730,8 @@ def test_those_present_with_the_participation_of_are_at_the_meeting_told() -> No
     """ "The meeting took place on Friday, with the participation of X and Y": more people at the meeting just
     told, not a meeting of theirs."""
     meeting = only(
-        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his official "
-        "residence. The meeting took place on Friday, with the participation of Maldivian Ambassador Omar "
+        "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his "
+        "official residence. The meeting took place on Friday, with the participation of Maldivian Ambassador Omar "
         "Razzak and Secretary to the Prime Minister Gamini Silva.",
         published="2020-11-28",
     )

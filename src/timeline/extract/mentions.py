@@ -620,7 +620,8 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
         start += 1
     secretary_to = doc[k].lower_ == "to" and any(t.lower_ == "secretary" for t in doc[start:k])
     if not secretary_to and (
-        doc[start].lower_ not in office.STAFF_HEADS or not any(t.lower_ in office.SERVING for t in doc[start:k])
+        doc[start].lower_ not in office.STAFF_HEADS
+        or not any(t.lower_ in office.SERVING for t in doc[start:k])
     ):
         return run  # not "The Office of President X said": the office speaks, X holds no title of it; but
         # "Secretary to the Prime Minister X" serves him
