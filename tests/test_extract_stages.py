@@ -13720,8 +13720,8 @@ def test_a_secretary_to_the_prime_minister_serves_him() -> None:
     title is his own words, not the name before them."""
     meeting = only(
         "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his "
-        "official residence on Friday. The meeting was attended by Maldivian Ambassador Omar Razzak and Secretary to "
-        "the Prime Minister Gamini Silva."
+        "official residence on Friday. The meeting was attended by Maldivian Ambassador Omar Razzak and "
+        "Secretary to the Prime Minister Gamini Silva."
     )
     assert ("Gamini Silva", None, "other") in who(meeting)
 
@@ -13731,8 +13731,8 @@ def test_those_present_with_the_participation_of_are_at_the_meeting_told() -> No
     told, not a meeting of theirs."""
     meeting = only(
         "Defence Minister of the Maldives, Mariya Didi called on Prime Minister Mahinda Perera at his "
-        "official residence. The meeting took place on Friday, with the participation of Maldivian Ambassador Omar "
-        "Razzak and Secretary to the Prime Minister Gamini Silva.",
+        "official residence. The meeting took place on Friday, with the participation of Maldivian Ambassador "
+        "Omar Razzak and Secretary to the Prime Minister Gamini Silva.",
         published="2020-11-28",
     )
     named = {p.name for p in meeting.participants}
