@@ -565,12 +565,7 @@ TITLE_COUNTRY: dict[str, str] = {
     "treasury secretary": "US",
     "secretary of the treasury": "US",
     "home secretary": "GB",
-    "secretary of the navy": "US",  # the service secretaries and homeland security are the United States' own
-    "navy secretary": "US",
-    "secretary of the army": "US",
-    "army secretary": "US",
-    "secretary of the air force": "US",
-    "air force secretary": "US",
+    # (not the service secretaries: Mexico has a Secretary of the Navy)
     "secretary of homeland security": "US",
     "homeland security secretary": "US",
     "pope": "VA",  # the Bishop of Rome is the Vatican's sovereign

@@ -89,15 +89,19 @@ def _split_unit(name: str, others: set[str]) -> bool:
     "Kim Sung-han", whose "Sung" stands in "Sung-han" alone, its second syllable in small letters (not
     "Akufo-Addo" or "Simpson-Miller", two names joined)."""
 
-    def units(text: str) -> tuple[set[str], set[str]]:
+    def units(text: str) -> tuple[set[str], list[set[str]]]:
         written = [w for w in re.split(r"[\s.'’]+", text) if w]
-        pieces = {_fold(p) for w in written if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w) for p in w.split("-")}
+        pieces = [{_fold(p) for p in w.split("-")} for w in written if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w)]
         return {_fold(w) for w in written if "-" not in w}, pieces
 
-    own, own_pieces = units(name)
+    def apart(words: set[str], given: list[set[str]]) -> bool:
+        # "Kim Jong Un" holds all of "Jong-un": the same name
+        return any(words & pair and not pair <= words for pair in given)
+
+    own, own_given = units(name)
     for other in others:
-        theirs, their_pieces = units(other)
-        if (own & (their_pieces - theirs)) or (theirs & (own_pieces - own)):
+        theirs, their_given = units(other)
+        if apart(own, their_given) or apart(theirs, own_given):
             return True
     return False
 
@@ -3812,9 +3816,9 @@ def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-_DELEGATIONS = frozenset(
-    {"delegation", "team", "mission", "lawmakers", "legislators", "parliamentarians", "senators", "members"}
-)  # "a delegation of U.S. lawmakers led by Senator X", "six members of U.S. Congress led by Senator X"
+_DELEGATIONS = frozenset({"delegation", "team", "mission"})
+# "a delegation of U.S. lawmakers led by Senator X": the delegation's (not "protests by lawmakers led by X")
+_DELEGATES = frozenset({"lawmakers", "legislators", "parliamentarians", "senators", "members"})
 
 
 def led_delegation(verb: Token) -> Token | None:
@@ -3827,6 +3831,9 @@ def led_delegation(verb: Token) -> Token | None:
     for delegation in (verb.head, verb.head.head.head):
         if delegation.lower_ in _DELEGATIONS:
             return delegation
+    group = verb.head
+    if group.lower_ in _DELEGATES and any(a.lower_ in _DELEGATIONS for a in list(group.ancestors)[:4]):
+        return verb.head
     return None
 
 
@@ -3846,6 +3853,14 @@ def _delegation_country(name: Token) -> str | None:
         for c in delegation.children
         if c.dep_ == "prep" and c.lower_ in {"from", "of"}  # "members of U.S. Congress [led by]"
         for g in c.children
+    ]
+    words += [  # "a delegation of U.S. [compound] lawmakers led by"
+        w.text
+        for c in delegation.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        for w in g.children
+        if w.dep_ in {"amod", "compound"}
     ]
     codes = {code for w in words if (code := found.country_of_words(w)) is not None}
     return codes.pop() if len(codes) == 1 else None

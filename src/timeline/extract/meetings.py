@@ -581,8 +581,15 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in office.HEADS:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in office.HEADS
+            and token.lower_ not in {"talks", "meeting", "meetings"}
+            and not any(c.lower_ == "between" for c in token.children)
+        ):
             return None  # "President of the 78th session of the General Assembly X": a title's, no meeting
+            # (not "chair of the talks between A and B")
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in found.ENVOYS:
             return None  # "the EU envoy for dialogue between A and B": a mission, named in a title
         if token.dep_ == "pobj" and token.head.lower_ in {"regarding", "concerning"}:
@@ -1996,8 +2003,9 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
         and clause.dep_ in {"advcl", "acl", "ccomp"}
         and clause.head.i == anchor.i
         and anchor.lemma_.lower() in _RECEIVING
-        and not any(c.dep_ == "dobj" for c in anchor.children)
-    )
+        and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in anchor.children)
+        and not any(t.text in {",", ";"} for t in node.doc[anchor.i : node.left_edge.i])
+    )  # not "met with business leaders on Sunday, Prime Minister Y meanwhile visiting Paris"
 
 
 _RECEIVING = frozenset({"receive", "meet", "host", "welcome", "greet"})
@@ -2863,12 +2871,16 @@ def _held_in_the_presence_of(token: Token) -> bool:
     """ "The meeting took place on Friday, with the participation of X, Y and Z", "in the presence of X": more
     people at the meeting just told."""
     return (
-        token.lower_ in MEETING_NOUNS
+        token.lower_ in {"meeting", "talks", "discussion", "discussions", "conversation"}
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and not any(c.dep_ in {"prep", "acl", "relcl", "compound", "poss"} for c in token.children)
         and any(
-            t.lower_ in {"participation", "presence"} and t.head.lower_ in {"with", "in"} for t in token.doc
+            t.lower_ in {"participation", "presence"}
+            and t.head.lower_ in {"with", "in"}
+            and t.head.head.i in {token.i, token.head.i}
+            for t in token.doc
         )
-    )
+    )  # not "The meeting between X and Y took place in the presence of Z", another meeting
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:

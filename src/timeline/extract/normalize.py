@@ -179,6 +179,9 @@ _NAME = r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+(?: of (?:the )?[A-Z][\w'’-
 _STATE = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"  # "Slovakia", "the United States"
 
 
+_STYLES_IN_A_NAME = frozenset({"prince", "princess", "sheikh", "sheikha", "general", "king", "queen", "emir"})
+
+
 @_repair(
     rf"\b(Presidents|Premiers|Kings|Chancellors|Secretaries|Senators|"
     rf"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
@@ -191,7 +194,9 @@ def _plural_title(match: re.Match[str]) -> str:
     title = match.group(1)[:-3] + "y" if match.group(1).endswith("ies") else match.group(1)[:-1]
     names = [match.group(2), *re.findall(rf", ({_NAME})", match.group(3))]
     following = re.match(rf"{_NAME}", match.string[match.end() :])
-    if following and any(w.lower() in TITLE_WORDS for w in following.group(0).split()):
+    if following and any(
+        w.lower() in TITLE_WORDS and w.lower() not in _STYLES_IN_A_NAME for w in following.group(0).split()
+    ):
         return ", ".join(f"{title} {name}" for name in names) + " and "  # "... and Security Adviser X": the
         # last one titled on its own
     return ", ".join(f"{title} {name}" for name in names) + f" and {title} "
@@ -549,7 +554,8 @@ _HONORIFIC = (
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|Hon['’]ble|"
-    r"Hon(?= [A-Z][\w'’-]+ [A-Z])|"  # "Hon Milton Dick": the style without its point
+    r"(?<=[Tt]he Speaker )Hon(?= [A-Z][\w'’-]+ [A-Z])|(?<=, )Hon(?= [A-Z][\w'’-]+ [A-Z])|"  # "The Speaker
+    # Hon Milton Dick", ", Hon Milton Dick": the style without its point (not "Hon Sui Sen", a family name)
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
