@@ -3202,24 +3202,26 @@ _TO_COME = re.compile(
 
 
 def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:
-    """Whether a sentence naming the person, and no one else but their counterpart, names that counterpart
-    as the home's: "DHAKA - Foreign Secretary X met his Bangladesh counterpart Y" makes X no Bangladeshi (not
-    "X received Y, a day after Z held talks with his Bangladeshi counterpart W": W is Z's)."""
-    return any(
-        other.key != person.key
-        and other.country == home
+    """Whether the person's counterpart is the home's: "DHAKA - Foreign Secretary X met his Bangladesh
+    counterpart Y" makes X no Bangladeshi."""
+    return home in countries_of_counterparts_alone(person, people)
+
+
+def countries_of_counterparts_alone(person: Person, people: list[Person]) -> set[str]:
+    """The countries of those named as the person's counterpart in a sentence naming the two of them and no
+    one else (not "X received Y, a day after Z held talks with his Bangladeshi counterpart W": W is Z's)."""
+    return {
+        other.country
+        for other in people
+        if other.key != person.key
+        and other.country is not None
         and "counterpart" in (other.title or "").lower()
         and any(
-            person.mentioned_in(m.sentence) and named_in(m.sentence, people) == 2  # the two of them only
+            person.mentioned_in(m.sentence)
+            and sum(1 for p in people if p.mentioned_in(m.sentence)) == 2  # noqa: PLR2004 - the two alone
             for m in other.mentions
         )
-        for other in people
-    )
-
-
-def named_in(sentence: int, people: list[Person]) -> int:
-    """How many people a sentence names."""
-    return sum(1 for p in people if p.mentioned_in(sentence))
+    }
 
 
 def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:

@@ -573,7 +573,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         token.lower_ in MEETING_NOUNS
         or (
             token.lower_ == "calls"
-            and any(c.lower_ in {"courtesy", "introductory", "farewell", "phone", "telephone"} for c in token.children)
+            and any(c.lower_ in _CALL_KINDS for c in token.children)
         )
         or _remote_conference(token)
         or _exchange_with(token)
@@ -2009,6 +2009,7 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
 
 
 _RECEIVING = frozenset({"receive", "meet", "host", "welcome", "greet"})
+_CALL_KINDS = frozenset({"courtesy", "introductory", "farewell", "phone", "telephone"})  # "paid courtesy calls"
 
 
 def _counterpart_just_before(token: Token) -> Token | None:
@@ -2409,7 +2410,7 @@ def _calls_on(token: Token, people: list[int], cast: Cast) -> bool:
     )
 
 
-def _named_in(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]:
+def _people_in_phrase(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]:
     """The people named in a phrase's words (its conjuncts too)."""
     return {
         person.key
@@ -4745,7 +4746,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and not continuation
                 and subject is not None
                 and _separately(anchor)
-                and set(people) <= _named_in(subject, sentence, cast)
+                and set(people) <= _people_in_phrase(subject, sentence, cast)
                 and not any(t.lower_ in {"counterpart", "counterparts"} for t in anchor.subtree)
             ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B; "A
                 # and B held separate meetings with EU representatives": each met them on their own

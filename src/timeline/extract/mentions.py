@@ -811,11 +811,14 @@ def _portfolio_words_before(doc: Doc | Span, start: int) -> bool:
     """Whether only portfolio words stand between "of" or "for" after a head word and ``start``: "Minister
     for [Road and] Transport", not "Minister for Climate [Change]" (a word no portfolio's list holds)."""
     k = start - 1
-    while k >= 1 and (
-        doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k]) or doc[k].lower_ in {"and", "&", ","}
-    ):
+    while k >= 1 and (_of_a_portfolio(doc[k]) or doc[k].lower_ in {"and", "&", ","}):
         k -= 1
     return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS
+
+
+def _of_a_portfolio(token: Token) -> bool:
+    """A word a portfolio is written with: a listed portfolio's word or a title's ("Public", "Security")."""
+    return token.lower_ in office.PORTFOLIOS or _is_title_word(token)
 
 
 def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
@@ -824,10 +827,7 @@ def _portfolio_named(doc: Doc | Span, name_start: int) -> int | None:
     "President of Kenya [Uhuru Kenyatta]", which the country's rules read)."""
     k = name_start - 1
     while k >= 1 and name_start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"of", "for"}:
-        if not (
-            (_portfolio_word(doc[k]) and (doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k])))
-            or doc[k].lower_ in {"and", "&"}
-        ):
+        if not ((_portfolio_word(doc[k]) and _of_a_portfolio(doc[k])) or doc[k].lower_ in {"and", "&"}):
             return None  # not "Minister for Climate [Change] and Energy X", a word no portfolio's list holds
         k -= 1
     if not (1 <= k < name_start - 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS):
@@ -2478,7 +2478,7 @@ def name_spans(
         if (
             cleaned[1] < len(doc)
             and _is_title_word(doc[cleaned[1]])
-            and all(doc[k].lower_ in office.PORTFOLIOS or _is_title_word(doc[k]) for k in range(*cleaned))
+            and all(_of_a_portfolio(doc[k]) for k in range(*cleaned))
         ):
             continue  # "State Councillor and [Public Security] Minister X": a portfolio, no one
         if _in_portfolio(doc, cleaned[0]):  # "Minister of [Agriculture Ana Vik]": the model's person

@@ -1439,10 +1439,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     story_countries: tuple[dict[str, int], dict[int, frozenset[str]], frozenset[str]],
 ) -> MeetingReported | None:
     told = {t.frame.sentence for t in meeting.told}
-    homes = story_countries[2]
+    counts, partners, homes = story_countries
     persons = [
         p
-        for p in _in_step(people, meeting, *story_countries[:2], parsed, homes)
+        for p in _in_step(people, meeting, counts, partners, parsed, homes)
         if not _SPEAKS_FOR.search(p.title or "")
         or any(
             m.sentence in told and _ATTENDING.search(parsed.sentences[m.sentence].text) for m in p.mentions
@@ -1624,15 +1624,23 @@ def _attending_at_home(persons: list[Person], parsed: Parsed, homes: frozenset[s
     guests = {cast.family_name(p.name) for p in persons if p.country and p.country != home} - {None}
     return [
         attrs.evolve(p, country=home)
-        if p.country is None
-        and p.organisation is None
-        and not _NOT_A_STATES.search(p.title or "")
+        if _may_be_the_homes(p, home)
         and cast.family_name(p.name) not in guests
         and any(_named_present(parsed.sentences[m.sentence].text, home) for m in p.mentions)
-        and _fits(p, home)
         else p
         for p in persons
     ]
+
+
+def _may_be_the_homes(person: Person, home: str) -> bool:
+    """Whether one left without a country or body may be given the home's: no side in a conflict, and an
+    office the home has."""
+    return (
+        person.country is None
+        and person.organisation is None
+        and not _NOT_A_STATES.search(person.title or "")
+        and _fits(person, home)
+    )
 
 
 def _named_present(text: str, home: str) -> bool:
@@ -1705,15 +1713,7 @@ def _the_hosts_own(
         return persons
     if any(_GATHERING.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told):
         return persons
-    return [
-        attrs.evolve(p, country=home)
-        if p.country is None
-        and p.organisation is None
-        and not _NOT_A_STATES.search(p.title or "")
-        and _fits(p, home)
-        else p
-        for p in persons
-    ]
+    return [attrs.evolve(p, country=home) if _may_be_the_homes(p, home) else p for p in persons]
 
 
 _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
@@ -1920,7 +1920,7 @@ def _in_step(
     story: dict[str, int],
     partners: dict[int, frozenset[str]],
     parsed: Parsed,
-    homes: frozenset[str] = frozenset(),
+    homes: frozenset[str],
 ) -> list[Person]:
     """The meeting's people, those without a country given the one the text leaves them.
 
@@ -1961,7 +1961,7 @@ def _in_step(
             p.role != "other"
             or p.title is None
             or p.key in people.counterpart_of
-            or _has_a_counterpart(p, persons)
+            or bool(cast.countries_of_counterparts_alone(p, persons))
         )
     ]  # an official of no class with a counterpart of a country named is a state's: "Foreign Secretary X
     # ... held talks with his Nepalese counterpart", "met his Bangladesh counterpart Y"
@@ -2029,21 +2029,6 @@ def _in_step(
             attrs.evolve(p, country=country) if p in open_ and _fits(p, country) else p for p in persons
         ]
     return persons
-
-
-def _has_a_counterpart(person: Person, persons: list[Person]) -> bool:
-    """Whether another at the meeting is named as a counterpart in a sentence naming the person and no one
-    else at it."""
-    return any(
-        other.key != person.key
-        and "counterpart" in (other.title or "").lower()
-        and other.country is not None
-        and any(
-            person.mentioned_in(m.sentence) and cast.named_in(m.sentence, persons) == 2  # the two alone
-            for m in other.mentions
-        )
-        for other in persons
-    )
 
 
 def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
