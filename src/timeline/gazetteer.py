@@ -100,6 +100,12 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "BB": ("Bajan",),
     "GW": ("Bissau-Guinean", "Bissau Guinean"),
 }
+# Cities that house the headquarters of international organisations (the UN, its agencies, the AU, the EU,
+# NATO, the OSCE, the Council of Europe, the courts at The Hague): an official met there may be the body's
+# rather than the host country's.
+ORGANISATION_SEATS = frozenset(
+    {"Addis Ababa", "Brussels", "Geneva", "New York", "Strasbourg", "The Hague", "Vienna", "Nairobi", "Rome"}
+)
 # Seats of government that differ from the package's capital, or that news
 # uses as metonyms although they are not the formal capital.
 EXTRA_SEATS: dict[str, tuple[str, ...]] = {

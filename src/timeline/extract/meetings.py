@@ -3886,6 +3886,9 @@ def _future(anchor: Token) -> bool:
     "said ahead of hosting Y"."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
+    if anchor.dep_ == "conj" and anchor.pos_ == "NOUN" and anchor.head.pos_ == "NOUN":
+        return _future(anchor.head)  # "is planning to attend a forum as well as a meeting with Y": the
+        # meeting is in the plan the first noun is in
     if _would_during_a_visit(anchor):
         return True
     node = anchor
@@ -3895,6 +3898,12 @@ def _future(anchor: Token) -> bool:
         node = node.head
     if node.i != anchor.i and node.lemma_.lower() in _SET_WORDS:
         return True
+    if (
+        node.i != anchor.i
+        and node.lemma_.lower() in _FUTURE_HEADS
+        and any(c.lower_ in {"will", "is", "are"} and c.dep_ in {"aux", "auxpass"} for c in node.children)
+    ):
+        return True  # "during his visit, he is planning to attend ...": the visit the plan is for
     if node.i != anchor.i and _travels_on_a_day(node):
         return True  # "X travels to Warsaw on Tuesday for discussions with Y": a journey's present, to come
     if (

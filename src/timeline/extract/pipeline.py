@@ -2028,7 +2028,52 @@ def _in_step(
         persons = [
             attrs.evolve(p, country=country) if p in open_ and _fits(p, country) else p for p in persons
         ]
-    return persons
+    return _hosts_of_a_visit(persons, meeting, parsed, people)
+
+
+def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, people: Cast) -> list[Person]:
+    """Office holders of no country whom visitors of one country meet on a visit to another are the host's:
+    "X, Prime Minister of Mongolia, is paying a visit to Japan ... a meeting with Y, Speaker of the House of
+    Representatives, and with Z, Governor of Hokkaido" makes Y and Z Japan's.
+
+    Only one with an office (a bare name may be anyone's) in sentences naming no gathering, when everyone
+    of a country at the meeting is of the visitors' one country and makes one journey the story tells, to
+    one country, or are met in one ("X met Minister of Defence Y in Hanoi"), not in a city that houses
+    international bodies.
+    """
+    known = {p.country for p in persons if p.country}
+    open_ = [
+        p
+        for p in persons
+        if p.country is None
+        and p.organisation is None
+        and p.title is not None
+        and not any(_GATHERING.search(parsed.sentences[m.sentence].text) for m in p.mentions)
+    ]  # not "Pacific Islands Forum Secretary General Y": a gathering's officer
+    told = " ".join(
+        parsed.sentences[i].text
+        for i in {t.frame.sentence for t in meeting.told}
+        | {m.sentence for p in persons if p.country for m in p.mentions}
+    )
+    if len(known) != 1 or not open_ or any(seat in told for seat in gazetteer.ORGANISATION_SEATS):
+        # "met Chairperson Y in Addis Ababa": the African Union's, maybe; "X met Y in Brussels ... X also
+        # met Foreign Minister Z": not Belgium's
+        return persons
+    visited = {
+        c
+        for p in persons
+        if p.country
+        for c in _visited_beside(p, parsed, gatherings=False, theirs=True)
+    } - known
+    if len(visited) != 1:
+        return persons
+    host = next(iter(visited))
+    return [
+        attrs.evolve(p, country=host)
+        if p in open_ and _fits(p, host) and not _office_held(p, host, people)
+        else p
+        for p in persons
+    ]
 
 
 def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
@@ -2243,17 +2288,25 @@ def _visited_beside(
                     t
                     for t in prep.ancestors
                     if (t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in _TRAVEL | _MET)
+                    or _pays_a_visit(t)
                     or t.dep_ == "relcl"
                 ),
                 prep.head,
             )  # "met X and incoming [<- in] Prime Minister Y in the Finnish capital"; a relative clause's
             # own, not "welcomed by X, who was heading to Berlin"
-            verb = holder.lemma_.lower()
+            verb = "visit" if _pays_a_visit(holder) else holder.lemma_.lower()
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
             if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
                 found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
     return found
+
+
+def _pays_a_visit(verb: Token) -> bool:
+    """ "is paying an official visit to Japan", the place hung on "paying": a journey, as "visiting Japan"."""
+    return verb.lemma_.lower() == "pay" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "visit" for c in verb.children
+    )
 
 
 def _visits(person: Person, sentence: int, verb: Token) -> bool:
@@ -2276,7 +2329,8 @@ def _travels(person: Person, sentence: int, holder: Token) -> bool:
     if holder.pos_ == "NOUN":
         owner = next((c for c in holder.children if c.dep_ == "poss"), None)
         if owner is None:
-            return False
+            made = holder.dep_ == "dobj" and holder.head.lemma_.lower() in _MAKES_A_VISIT
+            return made and _travels(person, sentence, holder.head)  # "X is paying a visit to Japan"
         if owner.pos_ != "PRON":
             return any(m.sentence == sentence and m.token == owner.i for m in person.mentions)
         # the verb the visit hangs under: "X arrived here on [prep] his maiden visit to Papua New Guinea"
@@ -2290,6 +2344,7 @@ def _travels(person: Person, sentence: int, holder: Token) -> bool:
 
 
 _MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
+_MAKES_A_VISIT = frozenset({"pay", "make", "undertake", "begin", "start", "conduct"})
 _GATHERING = re.compile(
     r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|meeting of)\b",
     re.IGNORECASE,
