@@ -13852,3 +13852,26 @@ def test_an_official_met_in_a_countrys_city_is_its_own() -> None:
     assert ("Ram Thapa", "NP") in {(p.name, p.country) for m in found for p in m.participants}
     seat = only("Indian Foreign Secretary Vikram Rao met Commissioner Ram Thapa in Brussels on Tuesday.")
     assert ("Ram Thapa", None) in {(p.name, p.country) for p in seat.participants}
+
+
+def test_meetings_with_each_told_again_in_a_quotation_are_the_same() -> None:
+    """ "X has discussed with President A and President B ... X said "Good discussions with President A and
+    President B"": the speaker's two meetings told again, not a meeting of A with B."""
+    found = meetings_of(
+        "Prime Minister Abebe Kebede has discussed with Nigerian President Musa Bello and President of "
+        "Zambia Joseph Mwale on bilateral issues. Following his discussions on the margins of the summit, "
+        'Abebe said "Good discussions with President Bello and President Mwale on bilateral and regional '
+        'issues".'
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Abebe Kebede", "Joseph Mwale"],
+        ["Abebe Kebede", "Musa Bello"],
+    ]
+
+
+def test_a_meeting_noun_quoted_after_the_speakers_verb_is_the_speakers() -> None:
+    """ 'X said: "Good talks with Y"': X is at the talks, the quotation's speaker."""
+    meeting = only(
+        'Prime Minister Abebe Kebede said on Monday: "Good discussions with President Musa Bello".'
+    )
+    assert {p.name for p in meeting.participants} == {"Abebe Kebede", "Musa Bello"}

@@ -1224,6 +1224,21 @@ def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
     return None
 
 
+def _quoted_by(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
+    """Who says a meeting noun quoted after their verb of saying, with no verb of its own: 'X said "Good
+    discussions with A and B"', 'X tweeted: "Productive talks with Y"'."""
+    verb = noun.head
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in _SAYING | {"write", "tweet", "post"}
+        or not any(t.text in _QUOTES for t in sentence.doc[verb.i + 1 : noun.i])
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((p for c in subjects if (p := cast.person_at(sentence.index, c.i)) is not None), None)
+
+
 def _object_pronoun(anchor: Token) -> Token | None:
     """ "called on her", "met him", "spoke with him": a pronoun the meeting's verb takes for whom it met."""
     if any(
@@ -4619,6 +4634,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *[k for k in owner if k not in people],
                     *people,
                 ]  # "Kerry ... following his meeting with X"
+            quoting = _quoted_by(token, sentence, cast)
+            if quoting is not None and quoting.key not in people:
+                people = [quoting.key, *people]  # 'X said "Good discussions with A and B"': X's, with each
             if len(people) == 1 and (teller := _teller_of(token, sentence, cast)) is not None:
                 if teller.country not in {None, cast.people[people[0]].country}:
                     people = [teller.key, *people]  # "X said the commitment was conveyed to Y during a call"
@@ -4849,6 +4867,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
+    # "X met A and B separately ... X said: 'Good discussions with A and B'": the meetings told again
+    found = [
+        f for f in found if not any(i < f.sentence and group == frozenset(f.people) for i, group in each)
+    ]
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
