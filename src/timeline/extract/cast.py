@@ -355,8 +355,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                 (
                     k
                     for k in range(start + 1, end)
-                    if doc[k].lower_ not in told and doc[k].is_alpha and len(doc[k]) > 1
-                ),
+                    if doc[k].lower_ not in told
+                    and doc[k].is_alpha
+                    and len(doc[k]) > 1
+                    and not _written_elsewhere(doc[start : k + 1].text, sentence, parsed)
+                ),  # not "Sharif" of a caption's "PM Shehbaz Sharif meets", the story's "Shehbaz Sharif"
                 end,
             )
         result.append((start, cut))
