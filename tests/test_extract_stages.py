@@ -13878,9 +13878,9 @@ def test_a_meeting_noun_quoted_after_the_speakers_verb_is_the_speakers() -> None
 
 
 def test_a_captions_name_goes_on_with_a_word_written_only_in_names() -> None:
-    """ "PM Tariq Dar meets President Xi Jinping ... — APP", a caption with no stop: "Dar" is a name the story
-    writes nowhere in small letters, not a headline's verb ("HICHILEMA HOLDS TALKS"): one person, not a
-    "Tariq" and a "Dar"."""
+    """ "PM Tariq Dar meets President Xi Jinping ... — APP", a caption with no stop: the story writes "Tariq
+    Dar" elsewhere, so "Dar" is no headline's verb ("HICHILEMA HOLDS TALKS"): one person, not a "Tariq" and
+    a "Dar"."""
     text = (
         "PM Tariq Dar meets Chinese President Xi Jinping in Beijing on 7 June 2024. — APP\n\n"
         "Prime Minister Tariq Dar and Chinese President Xi Jinping on Friday affirmed consensus in a meeting "
