@@ -13888,3 +13888,27 @@ def test_a_captions_name_goes_on_with_a_word_written_only_in_names() -> None:
         "PM Tariq held a long discussion with President Xi in the Chinese capital."
     )
     assert [p.name for p in cast_of(text).people if "Tariq" in p.name or p.name == "Dar"] == ["Tariq Dar"]
+
+
+def test_an_outlets_story_from_abroad_speaks_from_its_dateline() -> None:
+    """A paper named for one country, datelined in another that its story names and never its own: the bare
+    officials are the dateline's ("JEDDAH ... Crown Prince and Prime Minister X" in a Kenyan-named paper)."""
+    text = (
+        "JEDDAH (Kenya Point News - 28th Mar, 2023) : His Royal Highness Prince Faisal bin Nayef, Crown "
+        "Prince and Prime Minister made a phone call today to President Li Wen of the People's Republic of "
+        "China.\n\n"
+        "During the phone call, they stressed the strategic relations between Saudi Arabia and China.\n\n"
+        "The Crown Prince expressed Saudi Arabia's appreciation for the Chinese initiative."
+    )
+    assert person(text, "Faisal bin Nayef", "Kenya Point News").country == "SA"
+
+
+def test_a_city_and_an_agency_opening_the_story_are_its_dateline() -> None:
+    """ "Jakarta, MINA – Indonesian President X received ...": the city and the agency's initials before a
+    dash are a dateline, and the foreign minister named bare is Indonesia's."""
+    text = (
+        "Jakarta, MINA – Indonesian President Joko Santoso received Malaysian Foreign Minister Ahmad Razak "
+        "at the palace on Monday.\n\nAfter the meeting, Foreign Minister Dewi Lestari, who was also present, "
+        "said Indonesia and Malaysia will deepen ties."
+    )
+    assert cast.dateline_country(parsed(text)) == "ID"

@@ -1243,9 +1243,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     carried = outlets.wire_of(source)
-    reprinted = (wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed))) and not (
-        carried is not None and carried.home is not None and carried.home == local
-    )  # "Malay Mail (Bernama)" from Jakarta: the country's own agency names its officials bare anywhere
+    reprinted = (
+        (wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed)))
+        and not (carried is not None and carried.home is not None and carried.home == local)
+    ) or (carried is None and _abroad(local, dateline, parsed))  # "Malay Mail (Bernama)" from Jakarta: the
+    # country's own agency names its officials bare anywhere
     papers = carried.home if carried is not None and carried.kind in {"newspaper", "broadcaster"} else None
     # "Voice of Vienna (Hürriyet Daily News)": a paper's story carried elsewhere names the paper's own bare
     home = government or (local if local and not reprinted else None) or dateline or papers or local
@@ -3760,6 +3762,9 @@ _CITY_AND_COUNTRY = re.compile(
 )  # "Doha, Qatar: ..."
 
 
+_CITY_AND_AGENCY = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), [A-Z][A-Za-z]*[A-Z] ?[–—-]{1,2} ")
+
+
 def dateline_country(parsed: Parsed) -> str | None:
     """The country of a text's dateline city ("SEOUL, March 20 (Asia wire)"), where it has one, or the country
     it names in brackets ("New Delhi [India], March 15"). A dateline in capitals may come below a page's
@@ -3772,6 +3777,9 @@ def dateline_country(parsed: Parsed) -> str | None:
             and gazetteer.place_country(placed.group(1)) == code
         ):
             return code  # "Doha, Qatar: Minister of Interior ...": the city and its country open the story
+        credited = _CITY_AND_AGENCY.match(sentence.text) if number < _DATELINE_FIRST else None
+        if credited and (code := gazetteer.place_country(credited.group(1))) is not None:
+            return code  # "Jakarta, MINA – Indonesian President ...": the city and the agency open the story
         if len(sentence.text) > 60:  # noqa: PLR2004 - a dateline's length at most
             continue
         match = _DATELINE.match(sentence.text)
@@ -3797,6 +3805,16 @@ def dateline_country(parsed: Parsed) -> str | None:
         if bracketed and sentence.heading:
             return gazetteer.lookup_country(bracketed.group(1))
     return None
+
+
+def _abroad(local: str | None, dateline: str | None, parsed: Parsed) -> bool:
+    """Whether an outlet's story speaks from its dateline's country, not the outlet's: "JEDDAH (Pakistan Point
+    News) ... Crown Prince and Prime Minister X" in a story naming Saudi Arabia and never Pakistan; a
+    Jakarta story of a "MINA News Agency" that names Indonesia, never another country of that name."""
+    if local is None or dateline is None or local == dateline:
+        return False
+    named = Counter(hit.code for s in parsed.sentences if not s.heading for hit in countries_in(s.text))
+    return named[local] == 0 and named[dateline] >= 2  # noqa: PLR2004 - named again past the dateline
 
 
 def _wire_in_dateline(parsed: Parsed) -> bool:
