@@ -13912,3 +13912,12 @@ def test_a_city_and_an_agency_opening_the_story_are_its_dateline() -> None:
         "said Indonesia and Malaysia will deepen ties."
     )
     assert cast.dateline_country(parsed(text)) == "ID"
+
+
+def test_the_honourable_without_its_point_before_a_name_the_story_shortens_is_a_style() -> None:
+    """ "Prime Minister Hon Tomas Kapi ... Kapi said": "Hon" is the style, as the story calls him by his last
+    name alone; "Minister Hon Sui Lim ... Mr Hon" keeps a family name."""
+    styled = "Prime Minister Hon Tomas Kapi met Jacinda Marsh on Friday. Kapi thanked her for the welcome."
+    assert "Tomas Kapi" in {p.name for p in cast_of(styled).people}
+    family = "Finance Minister Hon Sui Lim met Jacinda Marsh on Friday. Mr Hon thanked her."
+    assert "Hon Sui Lim" in {p.name for p in cast_of(family).people}

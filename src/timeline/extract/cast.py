@@ -1710,9 +1710,18 @@ def _person(key: int, group: list[PersonMention], headings: frozenset[int] = fro
         country = None
         if office is not None and office.organisation is None and role in office_words.LEADERS:
             role = "other"  # "the President of the European Council, Donald Tusk ... President Tusk": the EU's
+    name = longest.name
+    words = name.split()
+    if (
+        len(words) >= 3  # noqa: PLR2004 - the style, a given name and a family name
+        and words[0] == "Hon"
+        and any(m.name.split()[-1:] == words[-1:] and "Hon" not in m.name.split() for m in group)
+    ):
+        name = " ".join(words[1:])  # "Prime Minister Hon James Marape ... Marape": the style written without
+        # its point, where the story calls him by the last name (not "Hon Sui Sen", called "Mr Hon")
     return Person(
         key=key,
-        name=longest.name,
+        name=name,
         family=None,
         role=role,
         title=office.title if office else None,
