@@ -13921,3 +13921,15 @@ def test_the_honourable_without_its_point_before_a_name_the_story_shortens_is_a_
     assert "Tomas Kapi" in {p.name for p in cast_of(styled).people}
     family = "Finance Minister Hon Sui Lim met Jacinda Marsh on Friday. Mr Hon thanked her."
     assert "Hon Sui Lim" in {p.name for p in cast_of(family).people}
+
+
+def test_looking_forward_to_a_meeting_is_to_come() -> None:
+    """ "X will visit New Zealand from 13 to 15 November ... 'I look forward to welcoming Prime Minister X,'
+    Y said": the welcome is the coming visit's, planned, not held the day the release is out."""
+    meeting = only(
+        "Papua New Guinea's Prime Minister Tomas Kapi will visit New Zealand from 13 to 15 November, Prime "
+        "Minister Jane Marsh announced today.\n\n\"I look forward to welcoming Prime Minister Kapi,\" Jane "
+        "Marsh said.",
+        published="2019-11-05",
+    )
+    assert (meeting.meeting_kind, str(meeting.date)) == ("planned", "2019-11-13")

@@ -3901,6 +3901,13 @@ def _future(anchor: Token) -> bool:
     "said ahead of hosting Y"."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
+    if (
+        anchor.dep_ in {"pcomp", "pobj"}
+        and anchor.head.lower_ == "to"
+        and anchor.head.head.lemma_.lower() == "look"
+        and any(c.lower_ == "forward" for c in anchor.head.head.children)
+    ):
+        return True  # "I look forward to welcoming Prime Minister X", "looks forward to the visit": to come
     if anchor.dep_ == "conj" and anchor.pos_ == "NOUN" and anchor.head.pos_ == "NOUN":
         return _future(anchor.head)  # "is planning to attend a forum as well as a meeting with Y": the
         # meeting is in the plan the first noun is in
