@@ -13933,3 +13933,17 @@ def test_looking_forward_to_a_meeting_is_to_come() -> None:
         published="2019-11-05",
     )
     assert (meeting.meeting_kind, str(meeting.date)) == ("planned", "2019-11-13")
+
+
+def test_a_plural_noun_of_offices_or_bodies_is_no_name() -> None:
+    """ "PM meets Ambassadors, Chiefs of Vietnamese Representative Missions abroad": no one is called
+    "Ambassadors" or "Missions"; a family name ending in s stays ("President Ramos")."""
+    text = (
+        "PM meets Ambassadors, Chiefs of Vietnamese Representative Missions abroad\n\n"
+        "Prime Minister Tran Van Long meets Ambassadors, Chiefs of Vietnamese Representative Missions abroad."
+    )
+    assert {p.name for p in cast_of(text).people} == {"Tran Van Long"}
+    assert {p.name for p in cast_of("President Ramos met Prime Minister Tran Van Long.").people} == {
+        "Ramos",
+        "Tran Van Long",
+    }

@@ -2396,7 +2396,7 @@ def name_spans(
             found.append((start, end))
             taken.update(range(start, end))
     if headline and title_case(doc):
-        return _joined(sorted(found), doc)  # a headline in title case: only the model's own names
+        return _no_plural_nouns(_joined(sorted(found), doc), doc)  # a title-case headline: the model's names
     for run_start, end in _proper_runs(doc, taken):
         start = _past_a_place(doc, run_start, end, taken)
         # "Special Envoy to the Horn of Africa Xue Bing": the title stands before the place
@@ -2538,7 +2538,7 @@ def name_spans(
         if cleaned is not None:
             found.append(cleaned)
             taken.update(range(*cleaned))
-    return _joined(sorted(found), doc)
+    return _no_plural_nouns(_joined(sorted(found), doc), doc)
 
 
 def _in_a_countrys_name(doc: Doc, start: int, end: int) -> bool:
@@ -2821,6 +2821,26 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+_PLURAL_NOUNS = frozenset(
+    {"missions", "embassies", "officials", "diplomats", "members", "delegations", "governments", "countries",
+     "nations", "states", "parties", "staff", "chiefs", "heads", "envoys", "leaders"}
+)  # fmt: skip
+
+
+def _no_plural_nouns(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """No name is one plural noun of offices or bodies: "PM meets Ambassadors, Chiefs of Vietnamese
+    Representative Missions abroad" names no "Ambassadors" and no "Missions"."""
+    return [
+        (start, end)
+        for start, end in spans
+        if end - start != 1
+        or not (
+            doc[start].lower_ in _PLURAL_NOUNS
+            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in office.TITLE_WORDS | _INSTITUTIONS)
+        )
+    ]
 
 
 def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
