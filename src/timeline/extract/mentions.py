@@ -2829,6 +2829,9 @@ _PLURAL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_OFFICES_AND_BODIES = office.TITLE_WORDS | _INSTITUTIONS
+
+
 def _no_plural_nouns(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
     """No name is one plural noun of offices or bodies: "PM meets Ambassadors, Chiefs of Vietnamese
     Representative Missions abroad" names no "Ambassadors" and no "Missions"."""
@@ -2838,7 +2841,7 @@ def _no_plural_nouns(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, 
         if end - start != 1
         or not (
             doc[start].lower_ in _PLURAL_NOUNS
-            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in office.TITLE_WORDS | _INSTITUTIONS)
+            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in _OFFICES_AND_BODIES)
         )
     ]
 
