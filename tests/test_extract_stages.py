@@ -13947,3 +13947,19 @@ def test_a_plural_noun_of_offices_or_bodies_is_no_name() -> None:
         "Ramos",
         "Tran Van Long",
     }
+
+
+def test_several_to_call_on_him_separately_each_meet_the_one_he_stands_for() -> None:
+    """ "A, B and C are also scheduled to separately call on him on Tuesday": each meets the visitor "him"
+    stands for, on the coming Tuesday ("are also scheduled" is a future as "are scheduled" is)."""
+    found = meetings_of(
+        "President Batbold Erdene of Mongolia arrived in New Delhi on Monday for a State visit. Vice "
+        "President Ram Prasad, Defence Minister Vijay Rao and Lok Sabha Speaker Om Gupta are also scheduled "
+        "to separately call on him on Tuesday.",
+        published="2025-10-13",
+    )
+    callers = ("Om Gupta", "Ram Prasad", "Vijay Rao")
+    assert sorted((sorted(p.name for p in m.participants), str(m.date), m.meeting_kind) for m in found) == [
+        (["Batbold Erdene", name], "2025-10-14", "planned") for name in callers
+    ]
+    assert timex.tense("They are also scheduled to meet on Tuesday.", "on Tuesday") == 1

@@ -77,6 +77,8 @@ _FUTURE = re.compile(
         ’s holding""".split(","),
         hyphens=False,
     )
+    + r"|(?:is|are) (?:also|now|still|then|currently|likely) "
+    + r"(?:due|set|scheduled|expected|slated|planned|going)"  # "are also scheduled to call on him on Tuesday"
     + r")\b",
     re.IGNORECASE,
 )

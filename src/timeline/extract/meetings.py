@@ -1249,7 +1249,8 @@ def _object_pronoun(anchor: Token) -> Token | None:
         if child.dep_ == "dobj" and child.lower_ in {"him", "her"} and child.tag_ == "PRP":
             return child
         if child.dep_ == "prep" and (
-            child.lower_ in {"with", "to", "by"} or (child.lower_ == "on" and anchor.pos_ == "NOUN")
+            child.lower_ in {"with", "to", "by"}
+            or (child.lower_ == "on" and (anchor.pos_ == "NOUN" or anchor.lemma_.lower() == "call"))
         ):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lower_ in {"him", "her"} and g.tag_ == "PRP":
@@ -1325,8 +1326,13 @@ def _opened_for(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return []
 
 
-def _pronoun_antecedent(
-    pronoun: Token, met: int, sentence: Sentence, spots: list[tuple[int, int, int]], cast: Cast
+def _pronoun_antecedent(  # noqa: PLR0913 - the pronoun, who meets, and where to look
+    pronoun: Token,
+    met: int,
+    sentence: Sentence,
+    spots: list[tuple[int, int, int]],
+    cast: Cast,
+    besides: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Whom "him" or "her" stands for: the one office holder named before it, in its sentence or the ones
     just before (a press secretary quoting them is none); two of them there, and it could be either ("X
@@ -1345,6 +1351,7 @@ def _pronoun_antecedent(
                 key
                 for _, _, key in named
                 if key != met
+                and key not in besides
                 and cast.people[key].role != "other"
                 and cast.people[key].pronoun in {None, wanted}
             )
@@ -4784,15 +4791,21 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and not any(t.lower_ in {"counterpart", "counterparts"} for t in anchor.subtree)
             ):  # "The chief adviser also held meetings with A and B": the one unnamed met each, A not B; "A
                 # and B held separate meetings with EU representatives": each met them on their own
+                pronoun = _object_pronoun(anchor)
+                called = (  # "A, B and C are to separately call on him": the one "him" stands for, each
+                    _pronoun_antecedent(pronoun, people[0], sentence, spots, cast, frozenset(people))
+                    if pronoun is not None
+                    else []
+                )
                 result.extend(
                     Frame(
                         sentence=sentence.index,
                         trigger=token.i,
-                        people=(k,),
+                        people=(k, *called),
                         future=_future(anchor),
                         continuation=False,
                         countries=countries,
-                        unnamed_party=True,
+                        unnamed_party=not called,
                     )
                     for k in dict.fromkeys(people)
                 )
