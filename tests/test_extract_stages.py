@@ -13963,3 +13963,15 @@ def test_several_to_call_on_him_separately_each_meet_the_one_he_stands_for() -> 
         (["Batbold Erdene", name], "2025-10-14", "planned") for name in callers
     ]
     assert timex.tense("They are also scheduled to meet on Tuesday.", "on Tuesday") == 1
+
+
+def test_the_second_day_of_a_visit_counts_from_the_arrival() -> None:
+    """ "X arrived in Beijing on 27 November ... On the second day of the two-day visit, X met Y": the 28th,
+    not the day the arrival sentence gives."""
+    found = meetings_of(
+        "Beijing, 28 November 2022: President of Mongolia, Batbold Erdene arrived in Beijing on 27 "
+        "November 2022 for a state visit to China.\n\nOn the second day of the two-day visit, the President "
+        "of Mongolia met the Premier of China, Wang Lei at the Great Hall of the People.",
+        published="2022-11-28",
+    )
+    assert [str(m.date) for m in found if "Wang Lei" in {p.name for p in m.participants}] == ["2022-11-28"]

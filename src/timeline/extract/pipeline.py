@@ -403,7 +403,12 @@ def _dated_by_paragraph(
                 ),
                 None,
             )
-            if before is not None and before.written is not None and before.frame.future == item.frame.future:
+            day_of_visit = _day_of_the_visit(parsed, item, anchor, people)
+            if day_of_visit is not None:
+                item = attrs.evolve(item, written=day_of_visit)
+            elif (
+                before is not None and before.written is not None and before.frame.future == item.frame.future
+            ):
                 item = attrs.evolve(item, written=before.written)
             elif lone is not None and len(item.frame.people) == 2:  # one of a pair
                 item = attrs.evolve(item, written=lone.written)  # the unnamed ones it met, now named
@@ -425,6 +430,42 @@ def _dated_by_paragraph(
                 item = attrs.evolve(item, written=_meetings_day_near(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
+
+
+_NTH_DAY = re.compile(
+    r"\b(?:on|during) the (first|second|third|fourth|fifth) day of (?:his|her|their|the)\b[^.;]{0,30}?"
+    r"\b(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _day_of_the_visit(
+    parsed: Parsed, told: Told, anchor: pendulum.Date | None, people: Cast
+) -> attributes.Written | None:
+    """ "X arrived in Beijing on 27 November ... On the second day of the two-day visit, X met Y": the day
+    counted from the one arrival day the story tells of someone at the meeting (the earlier of it and a date
+    line's day beside it), and not after the story."""
+    counted = _NTH_DAY.search(parsed.sentences[told.frame.sentence].text)
+    if counted is None:
+        return None
+    arrivals = {
+        written.date.first_day()
+        for sentence in parsed.sentences
+        for verb in sentence.doc
+        if verb.lemma_.lower() in _ARRIVING
+        and verb.pos_ == "VERB"
+        and _made_by(verb, sentence.index, told.frame.people, people)
+        for offset, written in attributes.sentence_dates(sentence, anchor)
+        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
+    }
+    known = [day for day in arrivals if day is not None]
+    if not known or max(known) > min(known).add(days=1):
+        return None  # one arrival told (a date line's day beside it at most)
+    day = min(known).add(days=_ORDINAL_DAYS[counted.group(1).lower()])
+    if anchor is not None and day > anchor:
+        return None
+    return attributes.Written(date=TextDate.from_date(day), first=day, last=day)
 
 
 _ON_ARRIVAL = re.compile(
