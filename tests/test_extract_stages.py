@@ -13975,3 +13975,12 @@ def test_the_second_day_of_a_visit_counts_from_the_arrival() -> None:
         published="2022-11-28",
     )
     assert [str(m.date) for m in found if "Wang Lei" in {p.name for p in m.participants}] == ["2022-11-28"]
+
+
+def test_a_country_named_before_the_title_of_one_spoken_to_is_theirs() -> None:
+    """ "spoke to Uganda Foreign Minister X", "a call from Kenya President Y": the country's name before the
+    title is whose office it is, not where anyone went ("In Warsaw Angela Merkel ..." stays a place)."""
+    spoken = "Foreign Minister Ravi Kumar of India spoke to Uganda Foreign Minister Sam Odongo on Friday."
+    assert person(spoken, "Sam Odongo").country == "UG"
+    called = "Prime Minister Ravi Kumar of India received a call from Kenya President Samuel Otieno."
+    assert person(called, "Samuel Otieno").country == "KE"

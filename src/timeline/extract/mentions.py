@@ -123,6 +123,17 @@ class CountryMention:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})
 
 
+_MOVING = frozenset(
+    {"go", "travel", "fly", "come", "return", "head", "arrive", "move", "trip", "visit", "journey"}
+)
+
+
+def _addressed(preposition: Token) -> bool:
+    """ "spoke to Uganda Foreign Minister X", "a call from Kenya President Y": whom one speaks to or hears
+    from, not where one goes or comes from ("travelled to Kenya President X's home")."""
+    return preposition.lower_ in {"to", "from"} and preposition.head.lemma_.lower() not in _MOVING
+
+
 def placed_by(preposition: Token, words: str) -> bool:
     """ "In Warsaw X ...": a country's name or seat after a preposition of place, before a name, is where; not
     a demonym ("spoke to Spanish Prime Minister X" is Spain's)."""
@@ -296,7 +307,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             if (code or org) and _of_something_else(doc[last]):
                 break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
             if code and not possessive and first > 0 and placed_by(doc[first - 1], words):
-                break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
+                if not _addressed(doc[first - 1]):  # "spoke to Uganda Foreign Minister X": whose
+                    break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
             if code and first > 0 and gazetteer.a_region(doc[first - 1 : last + 1].text):
                 break  # "Northern Ireland's First Minister": a region's, no country's
             if code or org:
