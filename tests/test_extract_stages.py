@@ -13869,14 +13869,6 @@ def test_meetings_with_each_told_again_in_a_quotation_are_the_same() -> None:
     ]
 
 
-def test_a_meeting_noun_quoted_after_the_speakers_verb_is_the_speakers() -> None:
-    """ 'X said: "Good talks with Y"': X is at the talks, the quotation's speaker."""
-    meeting = only(
-        'Prime Minister Abebe Kebede said on Monday: "Good discussions with President Musa Bello".'
-    )
-    assert {p.name for p in meeting.participants} == {"Abebe Kebede", "Musa Bello"}
-
-
 def test_a_captions_name_goes_on_with_a_word_written_only_in_names() -> None:
     """ "PM Tariq Dar meets President Xi Jinping ... — APP", a caption with no stop: the story writes "Tariq
     Dar" elsewhere, so "Dar" is no headline's verb ("HICHILEMA HOLDS TALKS"): one person, not a "Tariq" and
@@ -13984,3 +13976,88 @@ def test_a_country_named_before_the_title_of_one_spoken_to_is_theirs() -> None:
     assert person(spoken, "Sam Odongo").country == "UG"
     called = "Prime Minister Ravi Kumar of India received a call from Kenya President Samuel Otieno."
     assert person(called, "Samuel Otieno").country == "KE"
+
+
+def test_a_title_set_off_by_commas_in_a_list_of_titled_names_is_the_next_names() -> None:
+    """ "President of Botswana A, President of Somalia, B, President of Djibouti C": the list writes titles
+    before names, so "President of Somalia" is B's, not A's title after him."""
+    text = (
+        "He conferred with President of Botswana Mokgweetsi Tau, President of Somalia, Abdi Hassan Warsame, "
+        "President of Djibouti Omar Guelleh and President of Ghana Kwame Mensah."
+    )
+    assert person(text, "Abdi Hassan Warsame").country == "SO"
+    assert person(text, "Mokgweetsi Tau").country == "BW"
+
+
+def test_a_critics_quoted_words_on_talks_make_no_meeting_of_the_critic() -> None:
+    """ 'Opposition leader Z tweeted: "Useless talks with X"': Z speaks of X's talks, at none of them."""
+    found = meetings_of(
+        "French Ambassador Jean Dupont met Ghanaian Foreign Minister Ama Owusu on Monday. Ghanaian "
+        'opposition leader Kwame Asante tweeted: "Useless talks with Dupont while Ghanaians suffer."',
+        published="2026-10-07",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Ama Owusu", "Jean Dupont"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source", "expected"),
+    [
+        pytest.param(
+            "British Foreign Secretary Tom Hale is paying a visit to Qatar. In Doha on Monday, Hale met "
+            "Prime Minister Ahmed Nasser. He also met Special Envoy Steve Carter, who mediates the talks.",
+            "2026-07-15",
+            None,
+            {("Ahmed Nasser", "QA"), ("Steve Carter", None)},
+            id="an-envoy-met-on-a-visit-is-no-hosts",
+        ),
+        pytest.param(
+            "Pakistani Prime Minister Imran Qadir is paying a visit to Azerbaijan for COP31. On Monday he "
+            "met Executive Secretary Simon Stiell and Director-General Ngozi Okafor.",
+            "2026-11-10",
+            None,
+            {("Simon Stiell", None), ("Ngozi Okafor", None)},
+            id="officers-met-at-a-gathering-are-no-hosts",
+        ),
+        pytest.param(
+            "Indonesian Foreign Minister Retno Sari is undertaking a visit to Thailand. On Monday she met "
+            "Foreign Minister Anan Chai to discuss the crisis in Myanmar.",
+            "2026-09-03",
+            None,
+            {("Anan Chai", "TH")},
+            id="a-country-discussed-is-not-the-hosts-own",
+        ),
+        pytest.param(
+            "KAMPALA, April 2 - President Daniel Mwangi on Tuesday held talks with President Joseph Okello "
+            "at State House Entebbe. Mwangi said Uganda was a brother nation, and thanked Uganda for hosting "
+            "him.",
+            "2026-04-02",
+            "Kenya Daily Nation",
+            {("Daniel Mwangi", "KE"), ("Joseph Okello", "UG")},
+            id="a-papers-own-president-abroad-stays-its-own",
+        ),
+        pytest.param(
+            "London, ON – Ukrainian Ambassador Olena Koval met Mayor Josh Morgan on Tuesday.",
+            "2026-04-02",
+            None,
+            {("Josh Morgan", None)},
+            id="a-provinces-code-is-no-agency",
+        ),
+        pytest.param(
+            "Foreign Minister Ama Owusu held separate meetings with Ambassador Jean Dupont and Ambassador "
+            "Karl Schmidt on Monday. On Thursday, Owusu, Dupont and Schmidt held a joint trilateral meeting "
+            "in Accra.",
+            "2026-10-07",
+            None,
+            {("Karl Schmidt", None)},
+            id="a-joint-meeting-of-a-group-met-one-by-one-is-its-own",
+        ),
+    ],
+)
+def test_review_of_session_37_keeps_the_old_readings(
+    text: str, published: str, source: str | None, expected: set[tuple[str, str | None]]
+) -> None:
+    """A review's findings on this session's rules: each reading as before them."""
+    found = meetings_of(text, source, published)
+    assert expected <= {(p.name, p.country) for m in found for p in m.participants}, [who(m) for m in found]
+    if "joint" in text:
+        assert len(found) == 3  # noqa: PLR2004 - two one by one, then the joint one

@@ -1246,8 +1246,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     reprinted = (
         (wire_copy(source) or (dateline is not None and _wire_in_dateline(parsed)))
         and not (carried is not None and carried.home is not None and carried.home == local)
-    ) or (carried is None and _abroad(local, dateline, parsed))  # "Malay Mail (Bernama)" from Jakarta: the
-    # country's own agency names its officials bare anywhere
+    ) or (carried is None and _abroad(local, dateline, mentions, parsed))  # "Malay Mail (Bernama)" from
+    # Jakarta: the country's own agency names its officials bare anywhere
     papers = carried.home if carried is not None and carried.kind in {"newspaper", "broadcaster"} else None
     # "Voice of Vienna (Hürriyet Daily News)": a paper's story carried elsewhere names the paper's own bare
     home = government or (local if local and not reprinted else None) or dateline or papers or local
@@ -3325,11 +3325,14 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
 
 
 def _told_elsewhere(person: Person, visited: str, visitor: Person, parsed: Parsed) -> bool:
-    """Whether the person's sentences name another country than the visit's and the visitor's, and not the
-    visit's: "X travels to Denmark ... In August, he met French President Y and Foreign Minister Z" (Z is
-    no Dane)."""
+    """Whether the person's sentences name by its demonym another country than the visit's and the
+    visitor's, and not the visit's: "X travels to Denmark ... In August, he met French President Y and Foreign
+    Minister Z" (Z is no Dane)."""
     named = {
-        hit.code for m in person.mentions for hit in countries_in(parsed.sentences[m.sentence].text)
+        hit.code
+        for m in person.mentions
+        for hit in countries_in(parsed.sentences[m.sentence].text)
+        if hit.kind == "demonym"  # "French President Y", not "to discuss the crisis in Myanmar"
     } - {visitor.country}
     return bool(named) and visited not in named
 
@@ -3771,7 +3774,8 @@ _CITY_AND_COUNTRY = re.compile(
 )  # "Doha, Qatar: ..."
 
 
-_CITY_AND_AGENCY = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), [A-Z][A-Za-z]*[A-Z] ?[–—-]{1,2} ")
+_CITY_AND_AGENCY = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), [A-Z][A-Za-z]+[A-Z] ?[–—-]{1,2} ")
+# three capitals or more: an agency ("MINA", "APP"), not a state's or province's code ("London, ON –")
 
 
 def dateline_country(parsed: Parsed) -> str | None:
@@ -3816,14 +3820,21 @@ def dateline_country(parsed: Parsed) -> str | None:
     return None
 
 
-def _abroad(local: str | None, dateline: str | None, parsed: Parsed) -> bool:
+def _abroad(local: str | None, dateline: str | None, mentions: list[PersonMention], parsed: Parsed) -> bool:
     """Whether an outlet's story speaks from its dateline's country, not the outlet's: "JEDDAH (Pakistan Point
-    News) ... Crown Prince and Prime Minister X" in a story naming Saudi Arabia and never Pakistan; a
-    Jakarta story of a "MINA News Agency" that names Indonesia, never another country of that name."""
+    News) ... Crown Prince and Prime Minister X ... a phone call to President Y of China", in a story naming
+    Saudi Arabia and never Pakistan.
+
+    Only when someone named with a third country's office is in it: "KAMPALA - President X held talks with
+    President Y" in a Kenyan paper may be its own president abroad, named bare as its own are.
+    """
     if local is None or dateline is None or local == dateline:
         return False
     named = Counter(hit.code for s in parsed.sentences if not s.heading for hit in countries_in(s.text))
-    return named[local] == 0 and named[dateline] >= 2  # noqa: PLR2004 - named again past the dateline
+    stated = {m.office.country for m in mentions if m.office is not None and m.office.country} | {
+        m.country for m in mentions if m.country
+    }
+    return named[local] == 0 and named[dateline] >= 2 and bool(stated - {local, dateline})  # noqa: PLR2004
 
 
 def _wire_in_dateline(parsed: Parsed) -> bool:

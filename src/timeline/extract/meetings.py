@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from timeline import timex
 from timeline.extract import mentions as found
 from timeline.extract import office
-from timeline.extract.attributes import HELD, JUDGING_VERBS, infinitive_headline, told_before
+from timeline.extract.attributes import HELD, JUDGING_VERBS, in_clause_of, infinitive_headline, told_before
 from timeline.extract.cast import Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
@@ -1224,19 +1224,21 @@ def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
     return None
 
 
-def _quoted_by(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
-    """Who says a meeting noun quoted after their verb of saying, with no verb of its own: 'X said "Good
-    discussions with A and B"', 'X tweeted: "Productive talks with Y"'."""
-    verb = noun.head
-    if (
-        noun.pos_ != "NOUN"
-        or noun.dep_ != "dobj"
-        or verb.lemma_.lower() not in _SAYING | {"write", "tweet", "post"}
-        or not any(t.text in _QUOTES for t in sentence.doc[verb.i + 1 : noun.i])
-    ):
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return next((p for c in subjects if (p := cast.person_at(sentence.index, c.i)) is not None), None)
+def _told_again(frame: Frame, each: set[tuple[int, frozenset[int]]], parsed: Parsed) -> bool:
+    """Whether a frame names again some of a group an earlier sentence split one meeting each, on no day of
+    its own and in no joint meeting ("On Thursday, X, A and B held a joint meeting" is one of its own)."""
+    people = frozenset(frame.people)
+    doc = parsed.sentences[frame.sentence].doc
+    trigger = doc[frame.trigger]
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return (
+        len(people) >= 2  # noqa: PLR2004 - two of the group
+        and any(i < frame.sentence and people <= group for i, group in each)
+        and not any(t.lower_ in {"joint", "trilateral", "together"} for t in doc)
+        and not any(
+            e.label_ == "DATE" and in_clause_of(doc, e.start_char, verb) for e in doc.ents
+        )  # "Marcos' first bilateral meeting was with Trudeau on Sept. 6": the one told, dated
+    )
 
 
 def _object_pronoun(anchor: Token) -> Token | None:
@@ -4648,9 +4650,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     *[k for k in owner if k not in people],
                     *people,
                 ]  # "Kerry ... following his meeting with X"
-            quoting = _quoted_by(token, sentence, cast)
-            if quoting is not None and quoting.key not in people:
-                people = [quoting.key, *people]  # 'X said "Good discussions with A and B"': X's, with each
             if len(people) == 1 and (teller := _teller_of(token, sentence, cast)) is not None:
                 if teller.country not in {None, cast.people[people[0]].country}:
                     people = [teller.key, *people]  # "X said the commitment was conveyed to Y during a call"
@@ -4888,9 +4887,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
     # "X met A and B separately ... X said: 'Good discussions with A and B'": the meetings told again
-    found = [
-        f for f in found if not any(i < f.sentence and group == frozenset(f.people) for i, group in each)
-    ]
+    found = [f for f in found if not _told_again(f, each, parsed)]
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found

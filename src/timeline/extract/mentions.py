@@ -406,7 +406,13 @@ def _listed_with_titles_after(doc: Doc | Span, name_start: int) -> bool:
     k -= 1  # back over the title to what stands before it
     while k >= 0 and doc[k].text not in {",", ";", "(", "."}:
         k -= 1
-    return k >= 1 and doc[k].text == "," and _a_name_word(doc[k - 1])
+    if not (k >= 1 and doc[k].text == "," and _a_name_word(doc[k - 1])):
+        return False
+    first = k - 1
+    while first > 0 and _a_name_word(doc[first - 1]):
+        first -= 1
+    # not "President of Botswana A, President of Somalia, B, President of Djibouti C": A has his own title
+    return not any(_is_title_word(t) for t in doc[max(0, first - 4) : first])
 
 
 _STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e", "he"})

@@ -17,7 +17,7 @@ import pendulum
 
 from timeline import gazetteer
 from timeline.article import Article
-from timeline.extract import attributes, cast, meetings, outlets
+from timeline.extract import attributes, cast, meetings, office, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.office import LEADERS, TITLE_WORDS
@@ -2088,7 +2088,7 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
         for p in persons
         if p.country is None
         and p.organisation is None
-        and p.title is not None
+        and _a_states_office(p.title)
         and not any(_GATHERING.search(parsed.sentences[m.sentence].text) for m in p.mentions)
     ]  # not "Pacific Islands Forum Secretary General Y": a gathering's officer
     told = " ".join(
@@ -2115,6 +2115,22 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
         else p
         for p in persons
     ]
+
+
+# the heads of a state's own offices: "Speaker of the House", "Governor of Hokkaido", "Home Minister"; not
+# "Special Envoy", "High Representative", "Ambassador", "Chairperson", "Director-General", "bureau chief"
+_STATE_HEADS = frozenset(
+    {"minister", "speaker", "governor", "mayor", "premier", "president", "chancellor", "senator", "king",
+     "queen", "emir", "sultan", "prince", "princess", "secretary"}
+)  # fmt: skip
+
+
+def _a_states_office(title: str | None) -> bool:
+    """Whether a title is the head of one of a state's own offices, not an envoy's or an international
+    body's ("Executive Secretary", "Secretary-General", "Special Envoy")."""
+    words = (title or "").lower().replace("-", " ").split()
+    head = next((w for w in words if w in office.HEADS | _STATE_HEADS), None)
+    return head in _STATE_HEADS and not {"executive", "general", "special", "high"} & set(words)
 
 
 def _across(person: Person, meeting: Meeting, persons: list[Person]) -> Person:
@@ -2387,7 +2403,7 @@ def _travels(person: Person, sentence: int, holder: Token) -> bool:
 _MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
 _MAKES_A_VISIT = frozenset({"pay", "make", "undertake", "begin", "start", "conduct"})
 _GATHERING = re.compile(
-    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|meeting of)\b",
+    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|COP\d*|meeting of)\b",
     re.IGNORECASE,
 )
 
