@@ -3315,26 +3315,12 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and not any(_IN_COMPANY.search(parsed.sentences[m.sentence].text) for m in person.mentions)
             and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
             # Secretary General X": the gathering's own officer
-            and not _told_elsewhere(person, visited, visitor, parsed)
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
                 seats.add(person.role)
         result.append(person)
     return result
-
-
-def _told_elsewhere(person: Person, visited: str, visitor: Person, parsed: Parsed) -> bool:
-    """Whether the person's sentences name by its demonym another country than the visit's and the
-    visitor's, and not the visit's: "X travels to Denmark ... In August, he met French President Y and Foreign
-    Minister Z" (Z is no Dane)."""
-    named = {
-        hit.code
-        for m in person.mentions
-        for hit in countries_in(parsed.sentences[m.sentence].text)
-        if hit.kind == "demonym"  # "French President Y", not "to discuss the crisis in Myanmar"
-    } - {visitor.country}
-    return bool(named) and visited not in named
 
 
 def _the_storys_visit(people: list[Person], parsed: Parsed) -> tuple[int, str, Person] | None:

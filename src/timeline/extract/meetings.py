@@ -1225,14 +1225,16 @@ def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
 
 
 def _told_again(frame: Frame, each: set[tuple[int, frozenset[int]]], parsed: Parsed) -> bool:
-    """Whether a frame names again some of a group an earlier sentence split one meeting each, on no day of
-    its own and in no joint meeting ("On Thursday, X, A and B held a joint meeting" is one of its own)."""
+    """Whether a quotation names again some of a group an earlier sentence split one meeting each, on no day
+    of its own and in no joint meeting ("On Thursday, X, A and B held a joint meeting" is one of its own)."""
     people = frozenset(frame.people)
     doc = parsed.sentences[frame.sentence].doc
     trigger = doc[frame.trigger]
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     return (
         len(people) >= 2  # noqa: PLR2004 - two of the group
+        and any(t.text in _QUOTES for t in doc[: frame.trigger])  # a quotation's words, not "A and B later
+        # held their own talks in Kyoto"
         and any(i < frame.sentence and people <= group for i, group in each)
         and not any(t.lower_ in {"joint", "trilateral", "together"} for t in doc)
         and not any(

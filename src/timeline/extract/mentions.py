@@ -123,15 +123,20 @@ class CountryMention:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})
 
 
-_MOVING = frozenset(
-    {"go", "travel", "fly", "come", "return", "head", "arrive", "move", "trip", "visit", "journey"}
+_SPOKEN_TO = frozenset(
+    {"speak", "talk", "write", "send", "convey", "deliver", "explain", "tell", "call", "letter"}
 )
+_HEARD_FROM = frozenset({"call", "message", "letter", "invitation", "congratulation", "greeting"})
 
 
 def _addressed(preposition: Token) -> bool:
-    """ "spoke to Uganda Foreign Minister X", "a call from Kenya President Y": whom one speaks to or hears
-    from, not where one goes or comes from ("travelled to Kenya President X's home")."""
-    return preposition.lower_ in {"to", "from"} and preposition.head.lemma_.lower() not in _MOVING
+    """ "spoke to Uganda Foreign Minister X", "paid a courtesy call to Indonesia President Y", "a call from
+    Kenya President Z": whom one speaks to or hears from, not a place a comma left out would set off ("On
+    the flight to Kenya President X told reporters", "Shipments from China President Y inspected")."""
+    head = preposition.head.lemma_.lower()
+    return (preposition.lower_ == "to" and head in _SPOKEN_TO) or (
+        preposition.lower_ == "from" and head in _HEARD_FROM
+    )
 
 
 def placed_by(preposition: Token, words: str) -> bool:
