@@ -2077,10 +2077,10 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
     "X, Prime Minister of Mongolia, is paying a visit to Japan ... a meeting with Y, Speaker of the House of
     Representatives, and with Z, Governor of Hokkaido" makes Y and Z Japan's.
 
-    Only one with an office (a bare name may be anyone's) in sentences naming no gathering, when everyone
-    of a country at the meeting is of the visitors' one country and makes one journey the story tells, to
-    one country, or are met in one ("X met Minister of Defence Y in Hanoi"), not in a city that houses
-    international bodies.
+    Only the holder of a state's own office (a bare name may be anyone's; an envoy, an ambassador or a
+    body's officer a third party's) in sentences naming no gathering, when everyone of a country at the
+    meeting is of the visitors' one country and makes one journey the story tells, to one country, or is
+    met in one ("X met Minister of Defence Y in Hanoi"), not in a city that houses international bodies.
     """
     known = {p.country for p in persons if p.country}
     open_ = [
@@ -2125,11 +2125,14 @@ _STATE_HEADS = frozenset(
 )  # fmt: skip
 
 
+_HEADS = office.HEADS | _STATE_HEADS
+
+
 def _a_states_office(title: str | None) -> bool:
     """Whether a title is the head of one of a state's own offices, not an envoy's or an international
     body's ("Executive Secretary", "Secretary-General", "Special Envoy")."""
     words = (title or "").lower().replace("-", " ").split()
-    head = next((w for w in words if w in office.HEADS | _STATE_HEADS), None)
+    head = next((w for w in words if w in _HEADS), None)
     return head in _STATE_HEADS and not {"executive", "general", "special", "high"} & set(words)
 
 
@@ -2361,7 +2364,7 @@ def _visited_beside(
 
 def _pays_a_visit(verb: Token) -> bool:
     """ "is paying an official visit to Japan", the place hung on "paying": a journey, as "visiting Japan"."""
-    return verb.lemma_.lower() == "pay" and any(
+    return verb.lemma_.lower() in _MAKES_A_VISIT and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "visit" for c in verb.children
     )
 
