@@ -978,7 +978,7 @@ def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:
 
 
 _ARRIVALS = ARRIVING | {"visit", "fly", "tour", "reach"}  # a guest's coming, told of the guest
-_RECEPTIONS = frozenset({"receive", "welcome", "host", "greet"})
+RECEPTIONS = frozenset({"receive", "welcome", "host", "greet"})
 
 
 def _a_visitor(mention: PersonMention, parsed: Parsed) -> bool:
@@ -987,7 +987,7 @@ def _a_visitor(mention: PersonMention, parsed: Parsed) -> bool:
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return any(v.lemma_.lower() in _ARRIVALS for v in verbs if v.pos_ == "VERB")
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEPTIONS
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in RECEPTIONS
 
 
 def _titled_alike(held: Office | None, office: Office) -> bool:
@@ -3551,6 +3551,16 @@ def countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
     return tuple(gazetteer.find_countries(text))
 
 
+def story_countries(parsed: Parsed) -> Counter[str]:
+    """How often the article names each country (names, demonyms, capitals), headings left out."""
+    return Counter(
+        hit.code
+        for sentence in parsed.sentences
+        if not sentence.heading
+        for hit in countries_in(sentence.text)
+    )
+
+
 def countries_beside(person: Person, parsed: Parsed) -> set[str]:
     """The countries named in the sentences that name a person."""
     return set(countries_counted_beside(person, parsed))
@@ -3816,7 +3826,7 @@ def _abroad(local: str | None, dateline: str | None, mentions: list[PersonMentio
     """
     if local is None or dateline is None or local == dateline:
         return False
-    named = Counter(hit.code for s in parsed.sentences if not s.heading for hit in countries_in(s.text))
+    named = story_countries(parsed)
     stated = {m.office.country for m in mentions if m.office is not None and m.office.country} | {
         m.country for m in mentions if m.country
     }

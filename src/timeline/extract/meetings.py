@@ -23,7 +23,7 @@ from timeline import timex
 from timeline.extract import mentions as found
 from timeline.extract import office
 from timeline.extract.attributes import HELD, JUDGING_VERBS, in_clause_of, infinitive_headline, told_before
-from timeline.extract.cast import Cast, Person, led_delegation, sent_by
+from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
 
@@ -2034,7 +2034,7 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
     )  # not "met with business leaders on Sunday, Prime Minister Y meanwhile visiting Paris"
 
 
-_RECEIVING = frozenset({"receive", "meet", "host", "welcome", "greet"})
+_RECEIVING = RECEPTIONS | {"meet"}
 _CALL_KINDS = frozenset({"courtesy", "introductory", "farewell", "phone", "telephone"})  # "paid courtesy calls"
 
 

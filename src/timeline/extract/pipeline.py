@@ -209,7 +209,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     if not all(passing):  # the story's own meeting told, one in passing is none of its news
         joined = [m for m, aside in zip(joined, passing, strict=True) if not aside]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
-    counts = _story_countries(parsed) if joined else {}
+    counts = cast.story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
     homes = frozenset(_homes(article, parsed))
     people = _settled(people, [_in_step(people, m, counts, partners, parsed, homes) for m in joined])
@@ -449,17 +449,8 @@ def _day_of_the_visit(
     counted = _NTH_DAY.search(parsed.sentences[told.frame.sentence].text)
     if counted is None:
         return None
-    arrivals = {
-        written.date.first_day()
-        for sentence in parsed.sentences
-        for verb in sentence.doc
-        if verb.lemma_.lower() in _ARRIVING
-        and verb.pos_ == "VERB"
-        and _made_by(verb, sentence.index, told.frame.people, people)
-        for offset, written in attributes.sentence_dates(sentence, anchor)
-        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
-    }
-    known = [day for day in arrivals if day is not None]
+    days = [written.date.first_day() for _, written in _arrivals(parsed, told, anchor, people)]
+    known = [day for day in days if day is not None]
     if not known or max(known) > min(known).add(days=1):
         return None  # one arrival told (a date line's day beside it at most)
     day = min(known).add(days=_ORDINAL_DAYS[counted.group(1).lower()])
@@ -473,6 +464,24 @@ _ON_ARRIVAL = re.compile(
 )  # "On reaching India, he was received by X"; "He was given a welcome by X at the airport"
 
 
+def _arrivals(
+    parsed: Parsed, told: Told, anchor: pendulum.Date | None, people: Cast, said: str = ""
+) -> list[tuple[Token, attributes.Written]]:
+    """Each arrival of someone at the meeting the story tells with its day, and its verb ("X arrived in
+    Beijing on 27 November"), in sentences holding the words ``said``, if given."""
+    return [
+        (verb, written)
+        for sentence in parsed.sentences
+        if said in sentence.text
+        for verb in sentence.doc
+        if verb.lemma_.lower() in _ARRIVING
+        and verb.pos_ == "VERB"
+        and _made_by(verb, sentence.index, told.frame.people, people)
+        for offset, written in attributes.sentence_dates(sentence, anchor)
+        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
+    ]
+
+
 def _arrived_earlier_that_day(
     parsed: Parsed, told: Told, anchor: pendulum.Date | None, people: Cast
 ) -> attributes.Written | None:
@@ -484,19 +493,12 @@ def _arrived_earlier_that_day(
     """
     found = [
         written
-        for sentence in parsed.sentences
-        if "earlier" in sentence.text
-        for verb in sentence.doc
-        if verb.lemma_.lower() in _ARRIVING
-        and verb.pos_ == "VERB"
-        and any(  # "arrived earlier on Friday", "arrived in Dushanbe earlier today"
+        for verb, written in _arrivals(parsed, told, anchor, people, said="earlier")
+        if any(  # "arrived earlier on Friday", "arrived in Dushanbe earlier today"
             g.dep_ == "advmod" and g.lower_ == "earlier"
             for c in verb.children
             for g in (c, *(c.children if c.dep_ == "prep" else ()))
         )
-        and _made_by(verb, sentence.index, told.frame.people, people)
-        for offset, written in attributes.sentence_dates(sentence, anchor)
-        if written.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
     ]
     if len(found) != 1 or (anchor is not None and (found[0].last is None or found[0].last > anchor)):
         return None
@@ -2091,15 +2093,16 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
         and _a_states_office(p.title)
         and not any(_GATHERING.search(parsed.sentences[m.sentence].text) for m in p.mentions)
     ]  # not "Pacific Islands Forum Secretary General Y": a gathering's officer
+    if len(known) != 1 or not open_:
+        return persons
     told = " ".join(
         parsed.sentences[i].text
         for i in {t.frame.sentence for t in meeting.told}
         | {m.sentence for p in persons if p.country for m in p.mentions}
     )
-    if len(known) != 1 or not open_ or any(seat in told for seat in gazetteer.ORGANISATION_SEATS):
-        # "met Chairperson Y in Addis Ababa": the African Union's, maybe; "X met Y in Brussels ... X also
-        # met Foreign Minister Z": not Belgium's
-        return persons
+    if any(seat in told for seat in gazetteer.ORGANISATION_SEATS):
+        return persons  # "met Chairperson Y in Addis Ababa": the African Union's, maybe; "X met Y in Brussels
+        # ... X also met Foreign Minister Z": not Belgium's
     visited = {
         c
         for p in persons
@@ -2409,17 +2412,6 @@ _GATHERING = re.compile(
     r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|COP\d*|meeting of)\b",
     re.IGNORECASE,
 )
-
-
-def _story_countries(parsed: Parsed) -> dict[str, int]:
-    """How often the article names each country (names, demonyms, capitals), headings left out."""
-    counts: dict[str, int] = {}
-    for sentence in parsed.sentences:
-        if sentence.heading:
-            continue
-        for hit in cast.countries_in(sentence.text):
-            counts[hit.code] = counts.get(hit.code, 0) + 1
-    return counts
 
 
 def _of_the_day(date: TextDate | None, anchor: pendulum.Date | None) -> bool:
