@@ -14101,3 +14101,30 @@ def test_second_review_of_session_37_keeps_the_old_readings(
     found = meetings_of(text, published="2026-03-12")
     named = [{(p.name, p.country) for p in m.participants} for m in found]
     assert any(expected <= people for people in named), named
+
+
+# -- session 38 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Chilean Foreign Minister Ana Lopes met Peruvian Foreign Minister Luis Prado in Lima on Tuesday. "
+            "The two ministers also held discussions about President Juan Ortiz's coming state visit to "
+            "Peru.",
+            id="a-visit-talked-about-is-no-one-at-the-talks",
+        ),
+        pytest.param(
+            "Chilean Foreign Minister Ana Lopes met Peruvian Foreign Minister Luis Prado in Lima on Tuesday. "
+            "The two ministers also held discussions on trade, taking place from next Friday, March 20.",
+            id="talks-told-as-held-take-no-day-after-the-story",
+        ),
+    ],
+)
+def test_talks_held_are_the_meeting_told_before(text: str) -> None:
+    """Talks told in the past tense are held: a day after publication in their sentence is not theirs, and
+    a visit they were about brings no one to them."""
+    found = only(text, published="2026-03-12")
+    assert {(p.name, p.country) for p in found.participants} == {("Ana Lopes", "CL"), ("Luis Prado", "PE")}
+    assert (str(found.date), found.meeting_kind) == ("2026-03-10", "in-person")

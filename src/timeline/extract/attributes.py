@@ -464,6 +464,7 @@ def frame_date(
     reach: int | None = None,
     *,
     coming: bool = False,
+    held: bool = False,
     before: pendulum.Date | None = None,
 ) -> Written | None:
     """The date written in the frame's sentence (up to ``reach``), nearest its trigger, finest first.
@@ -472,7 +473,8 @@ def frame_date(
     on Friday agreed to broker a summit between A and B in April" (published on the Saturday) is April's.
     Nor a year already past, which is something else's. ``before``: the day told before the sentence, which
     "The next day" counts from (``sentence_dates``), and a meeting "a day after" which one undated is told
-    (``days_apart``).
+    (``days_apart``). ``held``: the meeting is told as held (``meetings.told_as_past``), so it takes no
+    day after publication.
     """
     found = _frame_date(sentence, trigger, anchor, reach, coming=coming, before=before)
     if (
@@ -485,6 +487,16 @@ def frame_date(
     ):
         found = None  # "Y had left on Tuesday. The next day, he met Z", published Friday: a day counted
         # from the wrong one, not a meeting held after the story was written
+    if (
+        found is not None
+        and not coming
+        and anchor is not None
+        and found[1].first is not None
+        and found[1].first > anchor
+        and held
+    ):
+        found = None  # "the ministers held discussions about X's visit taking place from Friday, April 1":
+        # a day after publication is not the day of talks told as held; it is something else's
     written = found[1] if found is not None else None
     apart = days_apart(sentence.doc, trigger)
     if apart is None:

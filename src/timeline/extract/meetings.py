@@ -592,7 +592,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             # (not "chair of the talks between A and B")
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in found.ENVOYS:
             return None  # "the EU envoy for dialogue between A and B": a mission, named in a title
-        if token.dep_ == "pobj" and token.head.lower_ in {"regarding", "concerning"}:
+        if token.dep_ == "pobj" and token.head.lower_ in {"about", "regarding", "concerning"}:
             return None  # "held discussions regarding President X's state visit": what was discussed
         if any(
             c.dep_ == "amod" and c.lower_ in {"leaked", "intercepted", "recorded", "taped"}
@@ -3896,6 +3896,27 @@ def _travels_on_a_day(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
             for c in verb.children
         )
+    )
+
+
+def told_as_past(trigger: Token) -> bool:
+    """Whether a meeting is told as held, by a verb in the simple past or a meeting noun as its object:
+    "met", "held talks" (not "will meet", nor "agreed to meet", "planned to visit", nor "talks focused on",
+    where the parser may have taken a participle for the talks' verb)."""
+    verb = (
+        trigger
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in _FUTURE_HEADS
+        else trigger.head
+        if trigger.dep_ == "dobj"
+        and trigger.lower_ in MEETING_NOUNS
+        and trigger.head.lemma_.lower() in LIGHT_VERBS
+        else None
+    )
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )
 
 

@@ -997,6 +997,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         _quoted_on(sentence, trigger, anchor) or anchor,
         frame.reach,
         coming=frame.future,
+        held=meetings.told_as_past(trigger),
         before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
         if attributes.counts_from_before(sentence.text)
         else None,
