@@ -14128,3 +14128,15 @@ def test_talks_held_are_the_meeting_told_before(text: str) -> None:
     found = only(text, published="2026-03-12")
     assert {(p.name, p.country) for p in found.participants} == {("Ana Lopes", "CL"), ("Luis Prado", "PE")}
     assert (str(found.date), found.meeting_kind) == ("2026-03-10", "in-person")
+
+
+def test_the_two_told_again_with_a_day_date_the_meeting_told_undated() -> None:
+    """ "X has met Y ... The two ministers held a bilateral meeting on Friday": one meeting, on the Friday."""
+    found = only(
+        "Kenyan Foreign Minister Ruth Wanjiru has met her Indian counterpart Arjun Mehta on the sidelines "
+        "of a regional forum in Tashkent.\n\nThis is the first meeting between the two since Mehta took "
+        "office.\n\nThe two ministers held a bilateral meeting at a hotel in Tashkent on Friday. They "
+        "discussed trade.",
+        published="2026-03-14",
+    )
+    assert (str(found.date), found.meeting_kind) == ("2026-03-13", "in-person")

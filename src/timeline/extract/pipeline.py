@@ -1189,6 +1189,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         )
         and not _same_time(told.date, implied)
         and not _days_before_of_a_kind(meeting, told, implied)
+        and not _the_same_ones_that_week(meeting, told, implied)
     ):
         return False  # the meeting told without a date is the story's day; "the summit in August" was another
     if _told_apart(told.kinds, told.visit, meeting):
@@ -1201,6 +1202,21 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and not (meeting.future and told.kinds and told.frame.people)
     )  # "Rabuka is expected to pay a visit to Australia": a coming visit, not the meeting told before; "A
     # and B will meet in October ... In a telephone conversation, A accepted": the call is not the coming one
+
+
+def _the_same_ones_that_week(meeting: Meeting, told: Told, implied: TextDate) -> bool:
+    """ "X has met his counterpart Y on the sidelines of the summit ... The two ministers held a bilateral
+    meeting at a hotel on Friday": the same people told again, as the two, with a day of the week before the
+    story's, is the meeting told undated, now dated (not "the two last met in August": background)."""
+    return (
+        told.frame.continuation
+        and told.date is not None
+        and set(told.frame.people) == set(meeting.people)
+        and not told.background
+        and not told.earlier
+        and not (told.kinds and meeting.kinds and not told.kinds & meeting.kinds)
+        and _days_before(told.date, implied) in range(1, 8)
+    )
 
 
 def _days_before(date: TextDate, story: TextDate) -> int:
