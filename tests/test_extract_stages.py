@@ -14140,3 +14140,18 @@ def test_the_two_told_again_with_a_day_date_the_meeting_told_undated() -> None:
         published="2026-03-14",
     )
     assert (str(found.date), found.meeting_kind) == ("2026-03-13", "in-person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Foreign Minister Taro Sato is scheduled to hold a working lunch tomorrow with Mr. Bat "
+        "Erdene, Minister for Foreign Affairs of Mongolia, who is accompanying Prime Minister Dorj Ganbold.",
+        "Japanese Foreign Minister Taro Sato met on Tuesday with Mongolian Foreign Minister Bat Erdene, who "
+        "accompanied Prime Minister Dorj Ganbold on his visit.",
+    ],
+)
+def test_whom_a_participant_accompanies_is_not_at_the_meeting(text: str) -> None:
+    """ "lunch with Y, who is accompanying Prime Minister X": X is whom Y came with, not at the lunch."""
+    found = only(text, published="2026-03-12")
+    assert {p.name for p in found.participants} == {"Taro Sato", "Bat Erdene"}

@@ -2068,11 +2068,25 @@ def _visited_place(token: Token, person: Person) -> bool:
     )  # not "Retno Marsudi visited Aung San Suu Kyi in Naypyidaw"
 
 
+def _accompanied(node: Token) -> bool:
+    """Whether a word is the object of an active "accompany" in a clause on someone: "Y, who is accompanying
+    Prime Minister X", "Y, accompanying X on his visit" (not "Y, accompanied by X": X comes along)."""
+    verb = node.head
+    return (
+        node.dep_ == "dobj"
+        and verb.lemma_.lower() == "accompany"
+        and verb.dep_ in {"relcl", "acl"}
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast: Cast) -> bool:
     """Whether the path up from a person reaches the anchor, crossing no clause nor titled apposition."""
     titled = False  # crossed a title in apposition: "between the Leader of A, Chairman of B X and ..."
     withed = False  # came up through a "with" the person is the object of
     while node.i != anchor.i and node.head.i != node.i:
+        if _accompanied(node):
+            return False  # "lunch with Y, who is accompanying Prime Minister X": X is whom Y came with
         if _hosted_in_honour(node, anchor):
             node = anchor  # "attended a banquet in his honour hosted by X": the host of the meal is at it
             continue
