@@ -14155,3 +14155,27 @@ def test_whom_a_participant_accompanies_is_not_at_the_meeting(text: str) -> None
     """ "lunch with Y, who is accompanying Prime Minister X": X is whom Y came with, not at the lunch."""
     found = only(text, published="2026-03-12")
     assert {p.name for p in found.participants} == {"Taro Sato", "Bat Erdene"}
+
+
+def test_one_received_in_a_clause_joined_to_his_talks_is_at_the_reception() -> None:
+    """ "He held talks with A and was received by B": he, the subject of the first verb, was received."""
+    found = meetings_of(
+        "Indian Foreign Minister Ravi Rao arrived in Beijing on Monday. He held talks with Foreign Minister "
+        "Li Ming and was received by President Zhao Wei.",
+        published="2026-03-12",
+    )
+    named = [{p.name for p in m.participants} for m in found]
+    assert {"Ravi Rao", "Zhao Wei"} in named, named
+
+
+def test_a_visit_spoken_of_with_a_year_of_another_thing_is_no_meeting_of_its_own() -> None:
+    """ "The brief visit is intended to deepen cooperation between A and B, which established relations in
+    1994": the year is the relations', so the sentence dates no meeting the one before told."""
+    found = meetings_of(
+        "President Kofi Mensah of Ghana has arrived in Barbados for a two-day official visit. He was warmly "
+        "received by Prime Minister Ann Walters. He was also greeted by Foreign Minister Tom Best and Trade "
+        "Minister Kay Lowe.\n\nThe brief visit is intended to deepen cooperation between Barbados and Ghana, "
+        "which established diplomatic relations in 1994.",
+        published="2026-03-12",
+    )
+    assert [m.meeting_kind for m in found] == ["in-person", "in-person"], [who(m) for m in found]

@@ -1290,8 +1290,17 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
         and not any(
             t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in sentence.doc
         )  # "The talks followed
-        and bool(timex.find(sentence.text))  # the 7 November meeting of ...": that meeting's day
+        and any(  # the 7 November meeting of ...": that meeting's day; not "ties between A and B, which
+            not _in_anothers_clause(sentence.doc, found.start, anchor)  # established relations in 1994"
+            for found in timex.find(sentence.text)
+        )
     )
+
+
+def _in_anothers_clause(doc: Doc, offset: int, noun: Token) -> bool:
+    """Whether the word at a character offset is in a relative clause on some other word than ``noun``."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return token is not None and any(a.dep_ == "relcl" and a.head.i != noun.i for a in token.ancestors)
 
 
 def _widest_last(result: list[Frame]) -> Frame:
@@ -3217,6 +3226,9 @@ def _subject_of(anchor: Token) -> Token | None:
         escorted = _escorted(node)
         if escorted is not None:
             return escorted  # "X accompanied President Y to receive Z": Y receives Z, X beside him
+        if _passive_joined(node):
+            node = node.head  # "he held talks with X and was received by Y": he was received; Y, the
+            continue  # agent, is under the verb
         subjects = [
             c
             for c in node.children
@@ -3315,6 +3327,19 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _passive_joined(verb: Token) -> bool:
+    """A passive verb joined to one before it, with its agent and no subject of its own: "X held talks with
+    A and was received by B"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _escorted(verb: Token) -> Token | None:
