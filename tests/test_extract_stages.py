@@ -14179,3 +14179,16 @@ def test_a_visit_spoken_of_with_a_year_of_another_thing_is_no_meeting_of_its_own
         published="2026-03-12",
     )
     assert [m.meeting_kind for m in found] == ["in-person", "in-person"], [who(m) for m in found]
+
+
+def test_a_meeting_after_which_another_was_requested_was_held() -> None:
+    """ "talked to Y at the latter's request after her telephone conversation with Z": the conversation with
+    Z dates the request; it is no request of its own."""
+    found = meetings_of(
+        "South Korean Foreign Minister Kang Mi-ra talked to Foreign Minister Taro Sato of Japan over the "
+        "phone on Tuesday at the latter's request after her telephone conversation with Secretary of State "
+        "Tom Reed of the US earlier in the day.",
+        published="2026-03-12",
+    )
+    named = [({p.name for p in m.participants}, m.meeting_kind) for m in found]
+    assert ({"Kang Mi-ra", "Tom Reed"}, "call") in named, named

@@ -3523,7 +3523,9 @@ def _blocked(anchor: Token) -> bool:
     for _ in range(3):
         if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):
             break  # "..., X was able to speak with Y on Monday as Tokyo seeks to ...": another clause's wish
-        node = node.head
+        if node.dep_ == "prep" and node.lower_ in {"after", "following", "since"}:
+            break  # "talked to Y at the latter's request after her telephone conversation with Z": a time
+        node = node.head  # told by one held, not wished
         if (
             _is(node, _BLOCKING_HEADS)
             and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}
