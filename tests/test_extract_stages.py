@@ -14192,3 +14192,14 @@ def test_a_meeting_after_which_another_was_requested_was_held() -> None:
     )
     named = [({p.name for p in m.participants}, m.meeting_kind) for m in found]
     assert ({"Kang Mi-ra", "Tom Reed"}, "call") in named, named
+
+
+def test_a_date_in_a_clause_on_a_person_is_not_the_meetings() -> None:
+    """ "where he is due to meet President-elect Y, who takes office in January": January is Y's taking
+    office; the meeting has no day of its own, so it is an intention, not a meeting planned for January."""
+    found = meetings_of(
+        "Mexican President Andres Lopez spoke to reporters in Merida, where he is due to meet Guatemalan "
+        "President-elect Alejandro Gomez, who takes office in January.",
+        published="2019-09-18",
+    )
+    assert not found, [(str(m.date), who(m)) for m in found]

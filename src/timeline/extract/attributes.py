@@ -629,6 +629,14 @@ def _frame_date(
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
         and not _held_subject(t, trigger)
     ]
+    told += [  # "due to meet President-elect Y, who takes office in January": the person's, not the meeting's
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if t.dep_ == "relcl"
+        and (t.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whose"} for c in t.children))
+        and t.lemma_.lower() not in ARRIVING  # "met Y, who arrived in Tokyo on Tuesday": the guest's coming
+        and not (t.left_edge.i <= trigger <= t.right_edge.i)
+    ]
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
         t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
     ]
