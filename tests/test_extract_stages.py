@@ -14203,3 +14203,16 @@ def test_a_date_in_a_clause_on_a_person_is_not_the_meetings() -> None:
         published="2019-09-18",
     )
     assert not found, [(str(m.date), who(m)) for m in found]
+
+
+def test_her_meetings_two_sentences_on_count_the_officials_she_met_one_each() -> None:
+    """ "she met A, B and C. During the visit ... In her meetings with the officials, ...": one each."""
+    found = meetings_of(
+        "On 6 May, Foreign Minister Anna Berzina of Latvia was in Estonia on a working visit. While in "
+        "Tallinn, she met the President of Estonia, Jaan Tamm, the Prime Minister, Kristi Kask, and the "
+        "Speaker of the Riigikogu, Mart Saar. During the visit views were exchanged on regional matters. In "
+        "her meetings with the Estonian officials, Berzina underlined the close partnership.",
+        published="2026-05-07",
+    )
+    named = sorted(sorted(p.name for p in m.participants) for m in found)
+    assert named == [["Anna Berzina", other] for other in ("Jaan Tamm", "Kristi Kask", "Mart Saar")], named

@@ -2517,7 +2517,7 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
 
 
 _THESE_MEETINGS = re.compile(
-    r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these) (?:meetings|calls)\b"
+    r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these|his|her|their) (?:meetings|calls)\b"
     r"|^(?:The|These|Both|All the|All these) (?:meetings|calls|bilaterals|conversations) (?!with\b)"
 )  # "X also met A and B. The meetings focused on ...": one each
 
@@ -2532,11 +2532,16 @@ _EACH_APART = re.compile(
 
 def _meetings_told_next(parsed: Parsed, index: int) -> bool:
     """ "X also met A, B and C. In these meetings, X reaffirmed ...", "... She also talked with each of them
-    separately": the next sentence counts them, one each."""
-    if index + 1 >= len(parsed.sentences):
-        return False
-    following = parsed.sentences[index + 1].text
-    return bool(_THESE_MEETINGS.match(following) or _EACH_APART.search(following))
+    separately", "In her meetings with the officials": one of the next two sentences counts them, one
+    each."""
+    for following in (s.text for s in parsed.sentences[index + 1 : index + 1 + _COUNTED_WITHIN]):
+        if _THESE_MEETINGS.match(following) or _EACH_APART.search(following):
+            return True
+    return False
+
+
+_COUNTED_WITHIN = 2  # sentences: "X met A, B and C. During the visit views were exchanged ... In her
+# meetings with the officials, X underlined ..."
 
 
 def _several_subject(subject: Token) -> bool:
