@@ -14216,3 +14216,29 @@ def test_her_meetings_two_sentences_on_count_the_officials_she_met_one_each() ->
     )
     named = sorted(sorted(p.name for p in m.participants) for m in found)
     assert named == [["Anna Berzina", other] for other in ("Jaan Tamm", "Kristi Kask", "Mart Saar")], named
+
+
+def test_a_holder_named_again_one_letter_off_with_the_same_title_is_the_same_person() -> None:
+    """ "Mongolian President Batbayar Tsogtgerelsukh ... President Tsogtgerelsuk held talks": one."""
+    found = meetings_of(
+        "Hanoi - Mongolian President Batbayar Tsogtgerelsukh paid a state visit to Vietnam from November 1-5 "
+        "at the invitation of Vietnamese President Vo Minh Tan.\n\nDuring the visit, President Tsogtgerelsuk "
+        "held talks with President Vo Minh Tan.",
+        published="2026-11-06",
+    )
+    assert [{(p.name, p.country) for p in m.participants} for m in found] == [
+        {("Batbayar Tsogtgerelsukh", "MN"), ("Vo Minh Tan", "VN")}
+    ], [who(m) for m in found]
+
+
+def test_an_official_titled_otherwise_one_letter_off_is_another_person() -> None:
+    """ "Foreign Minister Fuad Hussein" and "Ambassador Hussain": two people."""
+    people = {
+        p.name: p.role
+        for p in cast_of(
+            "Iraqi Foreign Minister Fuad Hussein spoke in Baghdad on Monday. Pakistani Ambassador Hussain "
+            "said trade would grow."
+        ).people
+    }
+    assert people.get("Fuad Hussein") == "foreign minister", people
+    assert "Hussain" in people, people

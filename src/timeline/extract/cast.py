@@ -1202,7 +1202,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             # Mohamed Abdullahi Mohamed's)
             i
             for i in range(len(groups) - 1, -1, -1)
-            if _transliterated(mention.name, names[i], titled=mention.office is not None)
+            if _transliterated(mention.name, names[i], titled=_titled_otherwise(mention, groups[i]))
             and (patronym or not _in_lineage(mention.name, names[i]))
             and not _regnal(groups[i])
         ]
@@ -1565,6 +1565,15 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
         ):
             return True
     return False
+
+
+def _titled_otherwise(mention: PersonMention, group: list[PersonMention]) -> bool:
+    """Whether a mention has a title the group's holder does not: "Hussain, the Pakistani ambassador" is
+    not Foreign Minister Fuad Hussein; "President Khurelsuk" is President Khurelsukh, one letter dropped."""
+    if mention.office is None:
+        return False
+    held = _best_office(group)
+    return held is None or held.role == "other" or held.role != mention.office.role
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
