@@ -14242,3 +14242,16 @@ def test_an_official_titled_otherwise_one_letter_off_is_another_person() -> None
     }
     assert people.get("Fuad Hussein") == "foreign minister", people
     assert "Hussain" in people, people
+
+
+def test_a_verb_joined_to_a_will_verb_shares_its_future_even_tagged_present() -> None:
+    """ "He will hold talks with A, meet with B and visit a monastery": "meet" (which the tagger may read
+    as a present) is to come too."""
+    found = meetings_of(
+        "Russian Foreign Minister Ivan Petrov arrived in Ulaanbaatar on Tuesday for a working visit. He will "
+        "hold talks with Mongolian Foreign Minister Bat Erdene, meet with President Dorj Ganbold and visit a "
+        "monastery.",
+        published="2026-03-10",
+    )
+    assert {m.meeting_kind for m in found} == {"planned"}, [(m.meeting_kind, who(m)) for m in found]
+    assert len(found) == 2  # noqa: PLR2004 - the talks and the meeting

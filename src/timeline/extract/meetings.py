@@ -4012,7 +4012,15 @@ def _future(anchor: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lemma_.lower() in _SET_WORDS for c in node.children)
     ):
         return True  # "is due [acomp] in Kampala next week for [<- is] talks with Y"
-    if anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.pos_ == "VERB" and _future(anchor.head):
+    if (
+        anchor.dep_ == "conj"
+        and (
+            anchor.tag_ == "VB"
+            or (anchor.tag_ == "VBP" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children))
+        )  # "will hold talks with A, meet [VBP, the bare form misread] with B": one auxiliary
+        and anchor.head.pos_ == "VERB"
+        and _future(anchor.head)
+    ):
         return (
             True  # "will travel to Uganda and meet President Y", "X to visit Uganda, meet Y": one auxiliary
         )
