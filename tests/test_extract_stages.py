@@ -14255,3 +14255,16 @@ def test_a_verb_joined_to_a_will_verb_shares_its_future_even_tagged_present() ->
     )
     assert {m.meeting_kind for m in found} == {"planned"}, [(m.meeting_kind, who(m)) for m in found]
     assert len(found) == 2  # noqa: PLR2004 - the talks and the meeting
+
+
+def test_talks_owned_by_someone_named_are_not_the_followers() -> None:
+    """ "followed up on Prime Minister X's talks with President Y": X's talks; the one following up was not
+    at them."""
+    found = meetings_of(
+        "Indian Foreign Minister Ravi Rao spoke to Ugandan Foreign Minister Sam Okello on Saturday and "
+        "followed up on Prime Minister Arun Mehta's talks with President John Kato.",
+        published="2026-03-14",
+    )
+    named = [{p.name for p in m.participants} for m in found]
+    assert {"Ravi Rao", "Sam Okello"} in named, named
+    assert not any({"Ravi Rao", "John Kato"} <= people for people in named), named

@@ -3220,6 +3220,9 @@ def _subject_of(anchor: Token) -> Token | None:
     broken = _broken_subject(anchor)
     if broken is not None:
         return broken
+    owner = _talks_owner(anchor)
+    if owner is not None:
+        return owner  # "followed up on Prime Minister X's talks with Y": X's talks, not the follower's
     held = _held_object_misparsed(anchor)
     if held is not None:
         return _subject_of(held)  # "he is to hold talks with X focused on Y": "talks" parsed a subject
@@ -3332,6 +3335,17 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _talks_owner(noun: Token) -> Token | None:
+    """The named owner of talks told as a thing: "followed up on Prime Minister X's talks with Y", "welcomed
+    X's call with Y" (not "his talks", whose owner is the subject; nor "X's visit", which the subject may
+    host)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEETING_NOUNS or noun.lemma_.lower() in _TRIPS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return None  # "X held Y's first talks with Z"? the verb's subject holds them
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
 
 
 def _passive_joined(verb: Token) -> bool:
