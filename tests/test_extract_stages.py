@@ -14268,3 +14268,18 @@ def test_talks_owned_by_someone_named_are_not_the_followers() -> None:
     named = [{p.name for p in m.participants} for m in found]
     assert {"Ravi Rao", "Sam Okello"} in named, named
     assert not any({"Ravi Rao", "John Kato"} <= people for people in named), named
+
+
+def test_an_official_met_on_another_journey_is_not_the_visits_host() -> None:
+    """The story's visit goes to Denmark; "In August, X headed to Europe with visits to Berlin, Paris and
+    Rome. He met French President A and consulted with Foreign Minister B" makes B no Dane (France's, as
+    the sentence says)."""
+    found = meetings_of(
+        "Egyptian Foreign Minister Sameh Adel met his Saudi counterpart in Paris on Monday. The visit comes "
+        "as Adel travels to Denmark to start a European tour.\n\nIn August, Adel headed to Europe with "
+        "visits to Berlin, Paris and Rome. He met French President Louis Girard and consulted with Foreign "
+        "Minister Paul Marchand.",
+        published="2026-03-12",
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Paul Marchand") == "FR", countries

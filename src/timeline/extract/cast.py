@@ -3324,12 +3324,35 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and not any(_IN_COMPANY.search(parsed.sentences[m.sentence].text) for m in person.mentions)
             and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
             # Secretary General X": the gathering's own officer
+            and not _on_another_journey(person, {visited, visitor.country}, parsed)
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
                 seats.add(person.role)
         result.append(person)
     return result
+
+
+def _on_another_journey(person: Person, sides: set[str | None], parsed: Parsed) -> bool:
+    """Whether the person is named in a paragraph that tells, up to there, a journey to a country neither
+    the visited one nor the visitor's: "In August, X headed to Europe with visits to Berlin, Paris and Rome.
+    He met French President A and consulted with Foreign Minister B": B is met on that journey."""
+    for mention in person.mentions:
+        line = parsed.sentences[mention.sentence].line
+        for sentence in parsed.sentences[: mention.sentence + 1]:
+            if sentence.line != line:
+                continue
+            if any(
+                hit.code not in sides and _JOURNEY_BEFORE.search(sentence.text[: hit.start])
+                for hit in countries_in(sentence.text)
+            ):
+                return True
+    return False
+
+
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|travel(?:s|led|ed|ling)?|head(?:s|ed)|went|flew)\b[^.;]{0,60}$"
+)  # "with visits to Berlin, Paris and Rome", "headed to Europe, stopping in Rome": a journey's places
 
 
 def _the_storys_visit(people: list[Person], parsed: Parsed) -> tuple[int, str, Person] | None:
