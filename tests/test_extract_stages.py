@@ -14283,3 +14283,16 @@ def test_an_official_met_on_another_journey_is_not_the_visits_host() -> None:
     )
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Paul Marchand") == "FR", countries
+
+
+def test_the_visitor_and_the_host_between_whom_a_meeting_is_are_two_sides() -> None:
+    """ "A bilateral meeting between visiting Maldives President A and Prime Minister B": "Maldives" is
+    the visitor's; B is the other side, not a Maldivian (the meeting is no domestic one)."""
+    found = only(
+        "A bilateral meeting between visiting Maldives President Ali Rasheed and Prime Minister Farida "
+        "Khanam is underway at the premier's office in Dhaka.",
+        published="2026-03-12",
+    )
+    countries = {p.name: p.country for p in found.participants}
+    assert countries["Ali Rasheed"] == "MV", countries
+    assert countries["Farida Khanam"] != "MV", countries

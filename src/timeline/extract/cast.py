@@ -480,6 +480,8 @@ def _met_object(token: Token) -> bool:
         token.dep_ in {"dobj", "prep"}
         and token.head.pos_ == "VERB"
         and token.head.lemma_.lower() in _MEETING_VERBS
+        and token.head.lower_ != "visiting"  # "between visiting Maldives President A and Prime Minister B":
+        # the parser's object of "visiting" is the visitor, one side of the two
     )
 
 
