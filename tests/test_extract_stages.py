@@ -13,6 +13,7 @@ import functools
 from pathlib import Path
 from types import SimpleNamespace
 
+import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14296,3 +14297,19 @@ def test_the_visitor_and_the_host_between_whom_a_meeting_is_are_two_sides() -> N
     countries = {p.name: p.country for p in found.participants}
     assert countries["Ali Rasheed"] == "MV", countries
     assert countries["Farida Khanam"] != "MV", countries
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "YEREVAN, SEPTEMBER 13: The visit of Minister Aram Petrosyan to Georgia started September 12.",
+        "Minister Aram Petrosyan arrived in Georgia on September 12, the ministry said on September 13.",
+    ],
+)
+def test_the_day_a_visit_began_is_the_day_of_a_meeting_on_arrival(first: str) -> None:
+    """ "The visit of X to Georgia started September 12. Immediately after arriving in Tbilisi, X met Y": the
+    arrival's day is the visit's first, the verb's own of the days its sentence tells."""
+    text = f"{first} Immediately after arriving in Tbilisi, Petrosyan met Foreign Minister Eka Kapanadze."
+    found = pipeline._arrival_day_before(parsed(text), 1, pendulum.date(2026, 9, 13))
+    assert found is not None
+    assert str(found.date) == "2026-09-12"

@@ -460,8 +460,11 @@ def _day_of_the_visit(
 
 
 _ON_ARRIVAL = re.compile(
-    r"^(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b|\bairport\b", re.IGNORECASE
-)  # "On reaching India, he was received by X"; "He was given a welcome by X at the airport"
+    r"^(?:On|Upon) (?:(?:his|her|their) )?(?:arrival|arriving|reaching|landing)\b|\bairport\b"
+    r"|\b(?:immediately|shortly|soon|right) after (?:(?:his|her|their) )?(?:arrival|arriving|landing)\b",
+    re.IGNORECASE,
+)  # "On reaching India, he was received by X"; "He was given a welcome by X at the airport"; "immediately
+# after arriving in Tbilisi, X met Y"
 
 
 def _arrivals(
@@ -517,10 +520,26 @@ def _arrival_day_before(
     if index == 0 or parsed.sentences[index - 1].line != sentence.line:
         return None
     previous = parsed.sentences[index - 1]
-    if not any(t.lemma_.lower() in _ARRIVING for t in previous.doc):
+    verbs = [t for t in previous.doc if t.lemma_.lower() in _ARRIVING or _visit_began(t)]
+    if not verbs:
         return None
-    days = [w for _, w in attributes.sentence_dates(previous, anchor) if w.date.precision == "day"]
-    return days[0] if len(days) == 1 else None
+    days = [(o, w) for o, w in attributes.sentence_dates(previous, anchor) if w.date.precision == "day"]
+    own = [  # "YEREVAN, SEPTEMBER 13: The visit of X to Georgia started September 12": the verb's own day,
+        # the nearest it of those in its clause (a dateline hangs on the root too)
+        (min(abs(o - v.idx) for v in verbs), w)
+        for o, w in days
+        if any(attributes.in_clause_of(previous.doc, o, v) for v in verbs)
+    ]
+    if own:
+        return min(own, key=lambda pair: pair[0])[1]
+    return days[0][1] if len(days) == 1 else None
+
+
+def _visit_began(verb: Token) -> bool:
+    """ "The visit of X to Georgia started September 12": the day a visit begins is its guest's arrival."""
+    return verb.lemma_.lower() in {"start", "begin", "commence"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in {"visit", "trip", "tour"} for c in verb.children
+    )
 
 
 def _journey_date_before(
