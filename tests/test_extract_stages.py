@@ -14313,3 +14313,17 @@ def test_the_day_a_visit_began_is_the_day_of_a_meeting_on_arrival(first: str) ->
     found = pipeline._arrival_day_before(parsed(text), 1, pendulum.date(2026, 9, 13))
     assert found is not None
     assert str(found.date) == "2026-09-12"
+
+
+def test_him_whom_a_countrys_officials_call_on_is_not_their_own_president() -> None:
+    """ "He will meet Indian President A ... Indian Vice President B and Defence Minister C are to call on
+    him": him is the guest, not A, India's own."""
+    found = meetings_of(
+        "Mongolian President Bat Ganbold arrived in New Delhi on Monday on a state visit. He will meet "
+        "Indian President Anita Rao on Tuesday evening. Indian Vice President Ravi Kumar and Defence "
+        "Minister Sunil Mehta are also scheduled to separately call on him on Tuesday.",
+        published="2026-03-09",
+    )
+    named = sorted(sorted(p.name for p in m.participants) for m in found)
+    guest = "Bat Ganbold"
+    assert named == [["Anita Rao", guest], [guest, "Ravi Kumar"], [guest, "Sunil Mehta"]], named

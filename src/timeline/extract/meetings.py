@@ -1348,13 +1348,15 @@ def _pronoun_antecedent(  # noqa: PLR0913 - the pronoun, who meets, and where to
     besides: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Whom "him" or "her" stands for: the one office holder named before it, in its sentence or the ones
-    just before (a press secretary quoting them is none); two of them there, and it could be either ("X
-    hosted Y. Z also met him").
+    just before (a press secretary quoting them is none), of another country than the ones meeting them
+    when theirs is known; two of them there, and it could be either ("X hosted Y. Z also met him").
 
     ``spots`` are (sentence, token, person) of every mention, sorted: only the sentences looked at are read.
     """
     wanted = "he" if pronoun.lower_ == "him" else "she"
-    for index in range(sentence.index, max(-1, sentence.index - _PRONOUN_REACH), -1):
+    callers = {c for k in {met, *besides} if (c := cast.people[k].country) is not None}
+    reach = _PRONOUN_REACH * 2 if callers else _PRONOUN_REACH  # past the callers' own compatriots
+    for index in range(sentence.index, max(-1, sentence.index - reach), -1):
         stop = pronoun.i if index == sentence.index else len(sentence.doc) + 1_000_000
         named = spots[
             bisect.bisect_left(spots, (index, -1, -1)) : bisect.bisect_left(spots, (index, stop, -1))
@@ -1367,6 +1369,8 @@ def _pronoun_antecedent(  # noqa: PLR0913 - the pronoun, who meets, and where to
                 and key not in besides
                 and cast.people[key].role != "other"
                 and cast.people[key].pronoun in {None, wanted}
+                and cast.people[key].country not in callers  # "A, B and C of India are to call on him": not
+                # the Indian president named just before, but the guest
             )
         )
         if found:
