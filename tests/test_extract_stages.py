@@ -14327,3 +14327,16 @@ def test_him_whom_a_countrys_officials_call_on_is_not_their_own_president() -> N
     named = sorted(sorted(p.name for p in m.participants) for m in found)
     guest = "Bat Ganbold"
     assert named == [["Anita Rao", guest], [guest, "Ravi Kumar"], [guest, "Sunil Mehta"]], named
+
+
+def test_he_who_meets_the_hosts_president_is_the_guest_not_the_host_quoted_last() -> None:
+    """ "Verma said he was confident ... On Tuesday evening, he is scheduled to meet Indian President A":
+    he is the guest the story follows; India's foreign minister meeting India's president is none."""
+    found = meetings_of(
+        "Mongolian President Bat Ganbold arrived in New Delhi on Monday on a state visit. Indian Foreign "
+        "Minister Raj Verma called on President Ganbold in the evening. Verma said he was confident the "
+        "visit would deepen ties. On Tuesday evening, he is scheduled to meet Indian President Anita Rao.",
+        published="2026-03-09",
+    )
+    named = [({p.name for p in m.participants}, str(m.date)) for m in found]
+    assert ({"Bat Ganbold", "Anita Rao"}, "2026-03-10") in named, named

@@ -1405,6 +1405,33 @@ def _by_pronoun(
     return chosen
 
 
+def _not_at_home(
+    chosen: list[int], met: list[int], history: list[tuple[int, int]], here: int, cast: Cast
+) -> list[int]:
+    """ "He is scheduled to meet President Y", after the host's foreign minister was quoted: "he" is the
+    guest the story follows, not a compatriot of everyone he meets (a meeting at home, not diplomacy)."""
+    if len(chosen) != 1 or not met:
+        return chosen
+    home = cast.people[chosen[0]].country
+    if home is None or any(cast.people[k].country != home for k in met if k not in chosen):
+        return chosen
+    pronoun = cast.people[chosen[0]].pronoun
+    guest = next(
+        (
+            k
+            for s, k in reversed(history)
+            if here - s <= _GUEST_REACH
+            and cast.people[k].country not in {None, home}
+            and cast.people[k].pronoun in {None, pronoun}
+        ),
+        None,
+    )
+    return [guest] if guest is not None else chosen
+
+
+_GUEST_REACH = 12  # sentences
+
+
 def _spokesperson(person: Person) -> bool:
     """One who speaks for others: "spokesperson", "spokesman", "press secretary"."""
     title = (person.title or "").lower()
@@ -4603,6 +4630,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                                 sentence.index,
                                 cast,
                             )
+                        stand_in = _not_at_home(stand_in, people, history, sentence.index, cast)
                         continuation = False
                     else:
                         named_here = _named_before(
