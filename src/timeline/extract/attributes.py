@@ -494,9 +494,11 @@ def frame_date(
         and found[1].first is not None
         and found[1].first > anchor
         and held
+        and not _told_with(sentence.doc, found[0], _verb_of(sentence.doc[trigger]))
     ):
         found = None  # "the ministers held discussions about X's visit taking place from Friday, April 1":
-        # a day after publication is not the day of talks told as held; it is something else's
+        # a day after publication, in another clause than the verb's, is not the day of talks told as held
+        # (one in the verb's own, "met Y on March 18", is kept: a schedule written in the past)
     written = found[1] if found is not None else None
     apart = days_apart(sentence.doc, trigger)
     if apart is None:
@@ -513,6 +515,25 @@ def frame_date(
         day = written.first
     day = day.add(days=days)
     return Written(TextDate.from_date(day), day, day)
+
+
+def _told_with(doc: Doc, offset: int, verb: Token) -> bool:
+    """Whether the date at ``offset`` hangs on the verb itself, no other verb between ("met Y on March
+    18"; not "met Y, and on Saturday travels to Z", "talks about a visit taking place from Friday")."""
+    token = token_at(doc, offset)
+    if token is None:
+        return False
+    for node in token.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb a trigger is told by: itself, or the verb a meeting noun is the object of."""
+    return trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
 
 
 def days_apart(doc: Doc, trigger: int) -> tuple[int, tuple[int, int]] | None:
@@ -634,7 +655,8 @@ def _frame_date(
         for t in doc
         if t.dep_ == "relcl"
         and (t.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whose"} for c in t.children))
-        and t.lemma_.lower() not in ARRIVING  # "met Y, who arrived in Tokyo on Tuesday": the guest's coming
+        and t.lemma_.lower() not in ARRIVING | {"visit"}  # "met Y, who arrived in Tokyo on Tuesday": the
+        # guest's coming; "a dinner hosted by the president, who visited on February 2"
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)

@@ -480,8 +480,23 @@ def _met_object(token: Token) -> bool:
         token.dep_ in {"dobj", "prep"}
         and token.head.pos_ == "VERB"
         and token.head.lemma_.lower() in _MEETING_VERBS
-        and token.head.lower_ != "visiting"  # "between visiting Maldives President A and Prime Minister B":
-        # the parser's object of "visiting" is the visitor, one side of the two
+        and not _between_two_sides(token.head)  # "between visiting Maldives President A and Prime Minister
+        # B": the parser's object of "visiting" is the visitor, one side of the two
+    )
+
+
+def _between_two_sides(verb: Token) -> bool:
+    """ "A bilateral meeting between visiting X and Y": "visiting" opens the two sides of "between" (not
+    "between visiting X and Y with Z", where X and Y are one side; nor "Visiting X and Y met Z")."""
+    if verb.lower_ != "visiting" or verb.head.lower_ != "between":
+        return False
+    meeting = verb.head.head
+    visitor = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        visitor is not None
+        and len(visitor.conjuncts) == 1  # two named: "A and B and C" may be two sides of three
+        and not any(c.dep_ == "conj" for c in visitor.conjuncts[0].children)
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*meeting.children, *verb.subtree])
     )
 
 
@@ -1570,12 +1585,21 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
 
 
 def _titled_otherwise(mention: PersonMention, group: list[PersonMention]) -> bool:
-    """Whether a mention has a title the group's holder does not: "Hussain, the Pakistani ambassador" is
-    not Foreign Minister Fuad Hussein; "President Khurelsuk" is President Khurelsukh, one letter dropped."""
+    """Whether a mention has a title the group's holder does not, or another country: "Hussain, the
+    Pakistani ambassador" is not Foreign Minister Fuad Hussein; "President Khurelsuk" is President
+    Khurelsukh, one letter dropped."""
     if mention.office is None:
         return False
     held = _best_office(group)
-    return held is None or held.role == "other" or held.role != mention.office.role
+    mine = mention.country or mention.office.country
+    theirs = {c for m in group if (c := m.country or (m.office.country if m.office else None))}
+    return (
+        held is None
+        or held.role == "other"
+        or held.role != mention.office.role
+        or (mine is not None and bool(theirs) and mine not in theirs)  # "Foreign Minister A Kowalski of
+        # Poland held talks with Foreign Minister A Kowalsky of Slovakia": two
+    )
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -3345,7 +3369,10 @@ def _on_another_journey(person: Person, sides: set[str | None], parsed: Parsed) 
             if sentence.line != line:
                 continue
             if any(
-                hit.code not in sides and _JOURNEY_BEFORE.search(sentence.text[: hit.start])
+                hit.code not in sides
+                and _JOURNEY_BEFORE.search(sentence.text[: hit.start])
+                and not _in_a_relative_clause(sentence, hit.start)  # "Li, who made a trip to Argentina last
+                # year, met Y": a journey in the background
                 for hit in countries_in(sentence.text)
             ):
                 return True

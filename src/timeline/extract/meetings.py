@@ -417,6 +417,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             token  # "President Obama and President Kikwete have discussed ...", "... exchanged views", "X and
         )
         # Y presided over the signing of agreements": they met
+    if (
+        pos == "VERB"
+        and lemma in {"speak", "talk"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in token.children)
+    ):
+        return None  # "He spoke highly of the cooperation between A and B": praise, no one spoken with
     if pos == "VERB" and lemma in _LEADING and _joint_subject(token) and _a_joint_sitting(token, sittings):
         return token  # "Minister A of X and Minister B of Y led the Joint Commission held in Z"
     if (
@@ -592,8 +599,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             # (not "chair of the talks between A and B")
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in found.ENVOYS:
             return None  # "the EU envoy for dialogue between A and B": a mission, named in a title
-        if token.dep_ == "pobj" and token.head.lower_ in {"about", "regarding", "concerning"}:
-            return None  # "held discussions regarding President X's state visit": what was discussed
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in {"about", "regarding", "concerning"}
+            and (token.head.lower_ != "about" or not _ones_own_meeting(token))
+        ):
+            return None  # "held discussions regarding President X's state visit": what was discussed (not
+            # "told reporters about his meeting with Y on Tuesday": his meeting)
         if any(
             c.dep_ == "amod" and c.lower_ in {"leaked", "intercepted", "recorded", "taped"}
             for c in token.children
@@ -2548,7 +2560,7 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
 
 
 _THESE_MEETINGS = re.compile(
-    r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these|his|her|their) (?:meetings|calls)\b"
+    r"^(?:In|During|At) (?:these|those|the|both|all|all the|all these) (?:meetings|calls)\b"
     r"|^(?:The|These|Both|All the|All these) (?:meetings|calls|bilaterals|conversations) (?!with\b)"
 )  # "X also met A and B. The meetings focused on ...": one each
 
@@ -2565,14 +2577,16 @@ def _meetings_told_next(parsed: Parsed, index: int) -> bool:
     """ "X also met A, B and C. In these meetings, X reaffirmed ...", "... She also talked with each of them
     separately", "In her meetings with the officials": one of the next two sentences counts them, one
     each."""
-    for following in (s.text for s in parsed.sentences[index + 1 : index + 1 + _COUNTED_WITHIN]):
-        if _THESE_MEETINGS.match(following) or _EACH_APART.search(following):
-            return True
-    return False
+    following = [s.text for s in parsed.sentences[index + 1 : index + 1 + _COUNTED_WITHIN]]
+    if following and (_THESE_MEETINGS.match(following[0]) or _EACH_APART.search(following[0])):
+        return True
+    return any(_ONES_MEETINGS.match(text) for text in following)
 
 
 _COUNTED_WITHIN = 2  # sentences: "X met A, B and C. During the visit views were exchanged ... In her
 # meetings with the officials, X underlined ..."
+_ONES_MEETINGS = re.compile(r"^(?:In|During|At) (?:his|her) (?:meetings|calls)\b")  # one person's several
+# (not "their meetings", which may be a group's)
 
 
 def _several_subject(subject: Token) -> bool:
@@ -3573,7 +3587,7 @@ def _blocked(anchor: Token) -> bool:
     for _ in range(3):
         if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):
             break  # "..., X was able to speak with Y on Monday as Tokyo seeks to ...": another clause's wish
-        if node.dep_ == "prep" and node.lower_ in {"after", "following", "since"}:
+        if node.dep_ == "prep" and node.lower_ in {"after", "following"}:
             break  # "talked to Y at the latter's request after her telephone conversation with Z": a time
         node = node.head  # told by one held, not wished
         if (
@@ -3990,6 +4004,13 @@ def _travels_on_a_day(verb: Token) -> bool:
     )
 
 
+def _ones_own_meeting(noun: Token) -> bool:
+    """ "his meeting with Y", "their talks": a meeting of the one speaking of it, with its other side."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children
+    )
+
+
 def told_as_past(trigger: Token) -> bool:
     """Whether a meeting is told as held, by a verb in the simple past or a meeting noun as its object:
     "met", "held talks" (not "will meet", nor "agreed to meet", "planned to visit", nor "talks focused on",
@@ -4008,6 +4029,9 @@ def told_as_past(trigger: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.tag_ == "VBD"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(  # "spoke about his upcoming meeting with Y on March 17": the meeting spoken of
+            c.dep_ == "prep" and c.lower_ in {"about", "regarding", "on", "of"} for c in verb.children
+        )
     )
 
 
@@ -4763,7 +4787,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     and (p := cast.person_at(sentence.index, t.i))
                     and (k := p.key) in before
                 ]
-                owner = (
+                owned = token.lemma_.lower() not in _TRIPS and any(  # "X requested a meeting with Y after his
+                    # talks with Z": X, already there (not "Y, who is on her first visit": the host still
+                    # wanted)
+                    (p := cast.person_at(sentence.index, t.i)) is not None and p.key in people
+                    for t in doc[: token.i]
+                )
+                owner = [] if owned else (
                     tellers[:1]
                     or before[:1]
                     or _opened_for(token, sentence, cast)
