@@ -14427,3 +14427,49 @@ def test_spoke_highly_of_is_no_meeting() -> None:
     )
     named = [({p.name for p in m.participants}, str(m.date)) for m in found]
     assert ({"Van Thanh", "Fahad Al Otaibi"}, "2026-11-25") in named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        pytest.param(
+            "The Prime Minister spoke to President-elect Tom Hardy this evening to congratulate him on his "
+            "victory.\n\nThe leaders agreed that the relationship between the UK and US was incredibly "
+            "strong.",
+            "GOV.UK",
+            "Tom Hardy",
+            "US",
+            id="the-other-side-of-the-relationship-a-government-tells",
+        ),
+        pytest.param(
+            "Over the weekend, President William Otieno held talks with his South Sudanese counterpart "
+            "President Peter Deng at State House. Kenya committed to strengthening bilateral relations with "
+            "South Sudan.",
+            None,
+            "William Otieno",
+            "KE",
+            id="the-other-side-of-the-relations-told-next",
+        ),
+    ],
+)
+def test_one_of_no_country_is_of_the_other_side_of_the_relations_told(
+    text: str, source: str | None, name: str, country: str
+) -> None:
+    """The one participant of no country said, met by one side, is of the other country of the two whose
+    relations the report tells next."""
+    found = only(text, source, published="2026-11-06")
+    assert {p.name: p.country for p in found.participants}[name] == country
+
+
+def test_the_relations_of_a_country_someone_else_is_of_give_no_one_its_country() -> None:
+    """ "India's ties with Tajikistan" told near a meeting with an envoy of no country said: Tajikistan is
+    its foreign minister's, named in the story, not the envoy's."""
+    found = meetings_of(
+        "Foreign Minister Ravi Rao of India met special envoy Omar Haidari on Monday. Both discussed the "
+        "peace process. He boosted India's strategic ties with Tajikistan, and later met the foreign "
+        "minister of Tajikistan, Sirojiddin Rahimov.",
+        published="2026-11-06",
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Sirojiddin Rahimov") == "TJ", countries
+    assert countries.get("Omar Haidari") != "TJ", countries

@@ -1528,6 +1528,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
     persons = _the_hosts_own(persons, meeting, parsed, homes)
+    persons = _other_side_of_the_relations(persons, meeting, parsed, homes, people)
     persons = _attending_at_home(persons, parsed, homes)
     persons = [p for p in persons if not _of_a_company(p, parsed)]
     named_countries = {p.country for p in persons if p.country}
@@ -1804,6 +1805,44 @@ _LATER_IN_THE_DAY = re.compile(
 _DOMESTIC = re.compile(
     r"\b(?:speaker|senate|senator|national assembly|vice[ -]president|governor|mayor)\b", re.IGNORECASE
 )  # the offices of a state's own house: one named with no country beside a head of one country is theirs
+
+
+def _other_side_of_the_relations(
+    persons: list[Person], meeting: Meeting, parsed: Parsed, homes: frozenset[str], people: Cast
+) -> list[Person]:
+    """The one participant of no country said, met by one side, is of the other country of the two whose
+    relations the meeting's report tells next: "The Prime Minister spoke to President-elect X ... the
+    relationship between the UK and US was incredibly strong" (on GOV.UK) makes X American; "President X held
+    talks with his South Sudanese counterpart Y. Kenya committed to strengthening bilateral relations with
+    South Sudan" makes X Kenyan. Not when someone else of that country is named in the story."""
+    open_ = [p for p in persons if p.country is None and p.organisation is None]
+    if len(open_) != 1 or len(persons) > 2:  # noqa: PLR2004 - one side met by one
+        return persons
+    known = {p.country for p in persons if p.country} | set(meeting.countries)
+    side = known or (homes if len(homes) == 1 else set())
+    if len(side) != 1:
+        return persons
+    told = sorted({t.frame.sentence for t in meeting.told})
+    near = {i + step for i in told for step in range(_RELATIONS_REACH + 1)}
+    others = {
+        hit.code
+        for i in sorted(near)
+        if i < len(parsed.sentences) and _RELATIONS.search(parsed.sentences[i].text)
+        for hit in cast.countries_in(parsed.sentences[i].text)
+        if side <= {h.code for h in cast.countries_in(parsed.sentences[i].text)}
+    } - side
+    if len(others) != 1:
+        return persons
+    country = next(iter(others))
+    at = {p.key for p in persons}
+    if any(p.country == country for p in people.people if p.key not in at):
+        return persons  # "India's ties with Tajikistan", told of India's minister's talks with Tajikistan's
+        # foreign minister, say nothing of the US envoy he also met
+    return [attrs.evolve(p, country=country) if p is open_[0] else p for p in persons]
+
+
+_RELATIONS = re.compile(r"\b(?:relations?|relationship|ties)\b", re.IGNORECASE)
+_RELATIONS_REACH = 2  # sentences after one telling the meeting
 
 
 def _homes(article: Article, parsed: Parsed) -> set[str]:
