@@ -14473,3 +14473,13 @@ def test_the_relations_of_a_country_someone_else_is_of_give_no_one_its_country()
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Sirojiddin Rahimov") == "TJ", countries
     assert countries.get("Omar Haidari") != "TJ", countries
+
+
+def test_the_name_before_a_small_particle_after_two_given_names_stands_for_the_person() -> None:
+    """ "Lula" of "Luiz Inácio Lula da Silva", standing alone where the model tags no one: him."""
+    lula = person(
+        "The Brazilian delegation was led by President Luiz Inácio Lula da Silva. Lula thanked the leaders "
+        "for coming and met President Gustavo Petro of Colombia.",
+        "Luiz Inácio Lula da Silva",
+    )
+    assert 1 in {m.sentence for m in lula.mentions}

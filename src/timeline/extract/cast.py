@@ -198,6 +198,10 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 families[family] = mention
             if len(words) == 2 and len(words[0]) >= 3:
                 families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
+            for before, particle in zip(words[2:-1], words[3:], strict=False):
+                if particle in _PARTICLES and len(before) >= 4:  # noqa: PLR2004 - a name, not an initial
+                    families.setdefault(before, mention)  # "Lula" of "Luiz Inácio Lula da Silva", after
+                    # two given names (not "Maria" of "Ana Maria da Costa")
     firsts: dict[str, set[str]] = {}
     for mention in people:
         words = mention.name.split()
@@ -273,6 +277,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 )
             )
     return sorted([*people, *added], key=lambda m: (m.sentence, m.token))
+
+
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})  # written small inside a name
 
 
 def _misspelt(token: Token, families: list[tuple[str, PersonMention]]) -> PersonMention | None:
