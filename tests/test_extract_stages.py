@@ -14483,3 +14483,15 @@ def test_the_name_before_a_small_particle_after_two_given_names_stands_for_the_p
         "Luiz Inácio Lula da Silva",
     )
     assert 1 in {m.sentence for m in lula.mentions}
+
+
+def test_there_were_meetings_with_someone_the_story_follows_held_them() -> None:
+    """ "There were also bilateral meetings with the president of Portugal, X": the one the story follows
+    met X."""
+    found = only(
+        "Brazilian President Luiz Costa received foreign leaders in Brasilia on Monday. There were also "
+        "bilateral meetings with the president of Portugal, Marcelo Vieira.",
+        published="2023-01-03",
+    )
+    expected = {("Luiz Costa", "BR"), ("Marcelo Vieira", "PT")}
+    assert {(p.name, p.country) for p in found.participants} == expected

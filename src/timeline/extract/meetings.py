@@ -3913,10 +3913,20 @@ def _one_of_the_meetings(noun: Token) -> Token | None:
 def _meeting_was_with(noun: Token) -> bool:
     """A meeting noun, of no one's, that was or took place "with" someone: "The first meeting of the day was
     with X", "Another bilateral meeting took place with Y", "Talks with X focused on ..." (not "His meeting
-    with X", "A meeting between ..."); "One of the meetings was with X"."""
+    with X", "A meeting between ..."); "One of the meetings was with X"; "There were bilateral meetings with
+    X"."""
     if _one_of_the_meetings(noun) is not None:
         return True
     verb = noun.head
+    if (
+        noun.dep_ == "attr"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and noun.lower_ in MEETING_NOUNS
+        and not any(c.dep_ == "poss" or c.lower_ == "between" for c in noun.children)
+        and _with_of(noun)
+    ):
+        return True  # "There were also bilateral meetings with the president of Portugal, X"
     return (
         noun.pos_ == "NOUN"
         and noun.lower_ in MEETING_NOUNS
