@@ -14495,3 +14495,15 @@ def test_there_were_meetings_with_someone_the_story_follows_held_them() -> None:
     )
     expected = {("Luiz Costa", "BR"), ("Marcelo Vieira", "PT")}
     assert {(p.name, p.country) for p in found.participants} == expected
+
+
+def test_a_visit_of_someone_named_is_his_not_the_clauses_subjects() -> None:
+    """ "The two countries had reached a partnership in 2015 during the visit of Prime Minister X to
+    Mongolia": X's journey; the two leaders just told did not meet in 2015."""
+    found = meetings_of(
+        "Mongolian President Bat Ganbold met Indian President Ravi Kumar in New Delhi on Friday. The two "
+        "countries had reached a strategic partnership in 2015 during the visit of Prime Minister Arun Mehta "
+        "to Mongolia.",
+        published="2019-09-21",
+    )
+    assert [str(m.date) for m in found] == ["2019-09-20"], [(str(m.date), who(m)) for m in found]

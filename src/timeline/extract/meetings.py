@@ -3384,10 +3384,21 @@ def _subject_of(anchor: Token) -> Token | None:
 
 def _talks_owner(noun: Token) -> Token | None:
     """The named owner of talks told as a thing: "followed up on Prime Minister X's talks with Y", "welcomed
-    X's call with Y" (not "his talks", whose owner is the subject; nor "X's visit", which the subject may
-    host)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in MEETING_NOUNS or noun.lemma_.lower() in _TRIPS:
+    X's call with Y", "reached a partnership during the visit of Prime Minister X" (not "his talks", whose
+    owner is the subject; nor "X's visit", which the subject may host)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEETING_NOUNS:
         return None
+    if noun.lemma_.lower() in _TRIPS:  # "during the visit of Prime Minister X to Mongolia": X's journey
+        return next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+            ),
+            None,
+        )
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return None  # "X held Y's first talks with Z"? the verb's subject holds them
     return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
