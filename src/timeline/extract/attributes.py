@@ -518,16 +518,19 @@ def frame_date(
 
 
 def _told_with(doc: Doc, offset: int, verb: Token) -> bool:
-    """Whether the date at ``offset`` hangs on the verb itself, no other verb between ("met Y on March
-    18"; not "met Y, and on Saturday travels to Z", "talks about a visit taking place from Friday")."""
+    """Whether the date at ``offset`` hangs on the verb itself, no other verb nor event with its parties
+    between ("met Y on March 18"; not "met Y, and on Saturday travels to Z", "talks about a visit taking
+    place from Friday", "talked about the meeting between A and B on March 24")."""
     token = token_at(doc, offset)
     if token is None:
         return False
     for node in token.ancestors:
         if node.i == verb.i:
             return True
-        if node.pos_ in {"VERB", "AUX"}:
-            return False
+        parties = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in node.children)
+        if node.pos_ in {"VERB", "AUX"} or (node.pos_ == "NOUN" and parties):
+            return False  # another verb's, or another event's: "talked about the meeting between A and B
+            # on March 24"
     return False
 
 

@@ -1360,13 +1360,15 @@ def _pronoun_antecedent(  # noqa: PLR0913 - the pronoun, who meets, and where to
     besides: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Whom "him" or "her" stands for: the one office holder named before it, in its sentence or the ones
-    just before (a press secretary quoting them is none), of another country than the ones meeting them
+    just before (a press secretary quoting them is none), of another country than several meeting them
     when theirs is known; two of them there, and it could be either ("X hosted Y. Z also met him").
 
     ``spots`` are (sentence, token, person) of every mention, sorted: only the sentences looked at are read.
     """
     wanted = "he" if pronoun.lower_ == "him" else "she"
-    callers = {c for k in {met, *besides} if (c := cast.people[k].country) is not None}
+    callers = (  # several calling on one: "A, B and C of India are to separately call on him"
+        {c for k in {met, *besides} if (c := cast.people[k].country) is not None} if besides else set()
+    )
     reach = _PRONOUN_REACH * 2 if callers else _PRONOUN_REACH  # past the callers' own compatriots
     for index in range(sentence.index, max(-1, sentence.index - reach), -1):
         stop = pronoun.i if index == sentence.index else len(sentence.doc) + 1_000_000
@@ -1417,28 +1419,26 @@ def _by_pronoun(
     return chosen
 
 
-def _not_at_home(
-    chosen: list[int], met: list[int], history: list[tuple[int, int]], here: int, cast: Cast
+def _not_the_one_met(  # noqa: PLR0913 - who was chosen, whom they meet, and where to look
+    chosen: list[int], met: list[int], pronoun: str, history: list[tuple[int, int]], here: int, cast: Cast
 ) -> list[int]:
-    """ "He is scheduled to meet President Y", after the host's foreign minister was quoted: "he" is the
-    guest the story follows, not a compatriot of everyone he meets (a meeting at home, not diplomacy)."""
-    if len(chosen) != 1 or not met:
+    """ "He had lunch with Mottley", after "the party led by Mottley won": he is not the one he meets, but
+    the last subject of another country the story followed (within twelve sentences), when there is one."""
+    if len(chosen) != 1 or chosen[0] not in met:
         return chosen
     home = cast.people[chosen[0]].country
-    if home is None or any(cast.people[k].country != home for k in met if k not in chosen):
-        return chosen
-    pronoun = cast.people[chosen[0]].pronoun
-    guest = next(
+    other = next(
         (
             k
             for s, k in reversed(history)
             if here - s <= _GUEST_REACH
-            and cast.people[k].country not in {None, home}
+            and k != chosen[0]
+            and (home is None or cast.people[k].country not in {None, home})
             and cast.people[k].pronoun in {None, pronoun}
         ),
         None,
     )
-    return [guest] if guest is not None else chosen
+    return [other] if other is not None else chosen
 
 
 _GUEST_REACH = 12  # sentences
@@ -4051,7 +4051,10 @@ def told_as_past(trigger: Token) -> bool:
         and verb.tag_ == "VBD"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and not any(  # "spoke about his upcoming meeting with Y on March 17": the meeting spoken of
-            c.dep_ == "prep" and c.lower_ in {"about", "regarding", "on", "of"} for c in verb.children
+            c.dep_ == "prep"
+            and c.lower_ in {"about", "regarding", "on", "of"}
+            and any(g.lower_ in MEETING_NOUNS and _ones_own_meeting(g) for g in c.children)
+            for c in verb.children
         )
     )
 
@@ -4675,7 +4678,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                                 sentence.index,
                                 cast,
                             )
-                        stand_in = _not_at_home(stand_in, people, history, sentence.index, cast)
+                        stand_in = _not_the_one_met(
+                            stand_in, people, _SUBJECT_PRONOUNS[subject.lower_], history, sentence.index, cast
+                        )
                         continuation = False
                     else:
                         named_here = _named_before(

@@ -1814,8 +1814,12 @@ def _other_side_of_the_relations(
     relations the meeting's report tells next: "The Prime Minister spoke to President-elect X ... the
     relationship between the UK and US was incredibly strong" (on GOV.UK) makes X American; "President X held
     talks with his South Sudanese counterpart Y. Kenya committed to strengthening bilateral relations with
-    South Sudan" makes X Kenyan. Not when someone else of that country is named in the story."""
-    open_ = [p for p in persons if p.country is None and p.organisation is None]
+    South Sudan" makes X Kenyan. Only a state's office holder; a sentence of the meeting or of the two after
+    it, naming those two countries and no third (``_relations_told``); not when someone else of that
+    country is named in the story."""
+    open_ = [
+        p for p in persons if p.country is None and p.organisation is None and _a_states_office(p.title)
+    ]  # a state's office holder: not a businessman, a member of a parliament, an agency's head
     if len(open_) != 1 or len(persons) > 2:  # noqa: PLR2004 - one side met by one
         return persons
     known = {p.country for p in persons if p.country} | set(meeting.countries)
@@ -1824,13 +1828,13 @@ def _other_side_of_the_relations(
         return persons
     told = sorted({t.frame.sentence for t in meeting.told})
     near = {i + step for i in told for step in range(_RELATIONS_REACH + 1)}
-    others = {
-        hit.code
-        for i in sorted(near)
-        if i < len(parsed.sentences) and _RELATIONS.search(parsed.sentences[i].text)
-        for hit in cast.countries_in(parsed.sentences[i].text)
-        if side <= {h.code for h in cast.countries_in(parsed.sentences[i].text)}
-    } - side
+    others: set[str] = set()
+    for i in sorted(near):
+        if i >= len(parsed.sentences) or not _relations_told(parsed.sentences[i]):
+            continue
+        named = {hit.code for hit in cast.countries_in(parsed.sentences[i].text)}
+        if side < named and len(named) == 2:  # noqa: PLR2004 - the two, and no third
+            others |= named - side
     if len(others) != 1:
         return persons
     country = next(iter(others))
@@ -1841,8 +1845,28 @@ def _other_side_of_the_relations(
     return [attrs.evolve(p, country=country) if p is open_[0] else p for p in persons]
 
 
-_RELATIONS = re.compile(r"\b(?:relations?|relationship|ties)\b", re.IGNORECASE)
+_RELATIONS = frozenset({"relation", "relations", "relationship", "ties"})
 _RELATIONS_REACH = 2  # sentences after one telling the meeting
+_TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "review", "harm", "damage", "hurt", "strain", "sour"})
+
+
+def _relations_told(sentence: Sentence) -> bool:
+    """Whether a sentence tells the state of two countries' relations, as the meeting's report does ("the
+    relationship between the UK and US was incredibly strong", "committed to strengthening bilateral
+    relations with South Sudan"): a noun of relations, not a topic discussed ("discussed relations between
+    A and B"), nor something harmed, nor told "also", nor "ties" as a verb."""
+    for noun in sentence.doc:
+        if noun.lower_ not in _RELATIONS or noun.pos_ != "NOUN":
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and (
+            verb.lemma_.lower() in _TOPIC_VERBS or any(c.lower_ == "also" for c in verb.children)
+        ):
+            continue
+        if any(a.lower_ == "family" for a in noun.children):
+            continue  # "family ties to Germany"
+        return True
+    return False
 
 
 def _homes(article: Article, parsed: Parsed) -> set[str]:
