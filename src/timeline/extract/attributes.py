@@ -483,22 +483,16 @@ def frame_date(
         and anchor is not None
         and found[1].first is not None
         and found[1].first > anchor
-        and _counted_at(sentence.text, found[0])
+        and (
+            _counted_at(sentence.text, found[0])
+            or (held and not _told_with(sentence.doc, found[0], _verb_of(sentence.doc[trigger])))
+        )
     ):
         found = None  # "Y had left on Tuesday. The next day, he met Z", published Friday: a day counted
-        # from the wrong one, not a meeting held after the story was written
-    if (
-        found is not None
-        and not coming
-        and anchor is not None
-        and found[1].first is not None
-        and found[1].first > anchor
-        and held
-        and not _told_with(sentence.doc, found[0], _verb_of(sentence.doc[trigger]))
-    ):
-        found = None  # "the ministers held discussions about X's visit taking place from Friday, April 1":
-        # a day after publication, in another clause than the verb's, is not the day of talks told as held
-        # (one in the verb's own, "met Y on March 18", is kept: a schedule written in the past)
+        # from the wrong one, not a meeting held after the story was written; "the ministers held
+        # discussions about X's visit taking place from Friday, April 1": a day after publication, in
+        # another clause than the verb's, is not the day of talks told as held (one in the verb's own,
+        # "met Y on March 18", is kept: a schedule written in the past)
     written = found[1] if found is not None else None
     apart = days_apart(sentence.doc, trigger)
     if apart is None:
