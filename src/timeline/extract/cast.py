@@ -3340,6 +3340,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
         return people
     index, visited, visitor = visit
     acting = _where_the_visitor_acts(visitor, index, people, parsed)
+    journeys = _journeys_to_others(parsed, {visited, visitor.country})
     seats = {p.role for p in people if p.country == visited and p.role != "other" and p.status == "holder"}
     result = []
     for person in people:
@@ -3357,7 +3358,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and not any(_IN_COMPANY.search(parsed.sentences[m.sentence].text) for m in person.mentions)
             and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
             # Secretary General X": the gathering's own officer
-            and not _on_another_journey(person, {visited, visitor.country}, parsed)
+            and not _on_another_journey(person, journeys, parsed)
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
@@ -3366,24 +3367,29 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _on_another_journey(person: Person, sides: set[str | None], parsed: Parsed) -> bool:
-    """Whether the person is named in a paragraph that tells, up to there, a journey to a country neither
-    the visited one nor the visitor's: "In August, X headed to Europe with visits to Berlin, Paris and Rome.
-    He met French President A and consulted with Foreign Minister B": B is met on that journey."""
-    for mention in person.mentions:
-        line = parsed.sentences[mention.sentence].line
-        for sentence in parsed.sentences[: mention.sentence + 1]:
-            if sentence.line != line:
-                continue
-            if any(
-                hit.code not in sides
-                and _JOURNEY_BEFORE.search(sentence.text[: hit.start])
-                and not _in_a_relative_clause(sentence, hit.start)  # "Li, who made a trip to Argentina last
-                # year, met Y": a journey in the background
-                for hit in countries_in(sentence.text)
-            ):
-                return True
-    return False
+def _journeys_to_others(parsed: Parsed, sides: set[str | None]) -> dict[int, int]:
+    """For each paragraph telling a journey to a country of neither side, its first sentence doing so:
+    "In August, X headed to Europe with visits to Berlin, Paris and Rome" (not "Li, who made a trip to
+    Argentina last year, met Y": a journey in the background)."""
+    found: dict[int, int] = {}
+    for sentence in parsed.sentences:
+        if sentence.line not in found and any(
+            hit.code not in sides
+            and _JOURNEY_BEFORE.search(sentence.text[: hit.start])
+            and not _in_a_relative_clause(sentence, hit.start)
+            for hit in countries_in(sentence.text)
+        ):
+            found[sentence.line] = sentence.index
+    return found
+
+
+def _on_another_journey(person: Person, journeys: dict[int, int], parsed: Parsed) -> bool:
+    """Whether the person is named in a paragraph that tells, up to there, a journey to a third country
+    (``_journeys_to_others``): "... with visits to Berlin, Paris and Rome. He met French President A and
+    consulted with Foreign Minister B": B is met on that journey, not the story's visit's host."""
+    return any(
+        journeys.get(parsed.sentences[m.sentence].line, m.sentence + 1) <= m.sentence for m in person.mentions
+    )
 
 
 _JOURNEY_BEFORE = re.compile(

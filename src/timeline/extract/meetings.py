@@ -1427,18 +1427,16 @@ def _not_the_one_met(  # noqa: PLR0913 - who was chosen, whom they meet, and whe
     if len(chosen) != 1 or chosen[0] not in met:
         return chosen
     home = cast.people[chosen[0]].country
-    other = next(
-        (
-            k
-            for s, k in reversed(history)
-            if here - s <= _GUEST_REACH
-            and k != chosen[0]
-            and (home is None or cast.people[k].country not in {None, home})
-            and cast.people[k].pronoun in {None, pronoun}
-        ),
-        None,
-    )
-    return [other] if other is not None else chosen
+    for told, key in reversed(history):
+        if here - told > _GUEST_REACH:
+            break
+        if (
+            key != chosen[0]
+            and (home is None or cast.people[key].country not in {None, home})
+            and cast.people[key].pronoun in {None, pronoun}
+        ):
+            return [key]
+    return chosen
 
 
 _GUEST_REACH = 12  # sentences
