@@ -14552,3 +14552,15 @@ def test_he_is_not_the_one_he_meets() -> None:
     )
     assert {p.name for p in found.participants} == {"Roosevelt Charles", "Mia Hope"}
     assert str(found.date) == "2018-05-27"
+
+
+def test_relations_a_journey_aims_at_give_no_one_a_country() -> None:
+    """ "The governor later flew to Dhaka to strengthen India's ties with Bangladesh": the journey's aim
+    says nothing of whose the governor is."""
+    found = meetings_of(
+        "Prime Minister met Governor Ravi Reddy in New Delhi on Monday. The governor later flew to Dhaka to "
+        "strengthen India's ties with Bangladesh.",
+        "Ministry of External Affairs (India)",
+        published="2026-03-12",
+    )
+    assert {p.name: p.country for m in found for p in m.participants}.get("Ravi Reddy") != "BD"

@@ -1854,7 +1854,7 @@ def _relations_told(sentence: Sentence) -> bool:
     """Whether a sentence tells the state of two countries' relations, as the meeting's report does ("the
     relationship between the UK and US was incredibly strong", "committed to strengthening bilateral
     relations with South Sudan"): a noun of relations, not a topic discussed ("discussed relations between
-    A and B"), nor something harmed, nor told "also", nor "ties" as a verb."""
+    A and B"), nor something harmed, nor told "also", nor "ties" as a verb, nor a journey's aim."""
     for noun in sentence.doc:
         if noun.lower_ not in _RELATIONS or noun.pos_ != "NOUN":
             continue
@@ -1865,8 +1865,14 @@ def _relations_told(sentence: Sentence) -> bool:
             continue
         if any(a.lower_ == "family" for a in noun.children):
             continue  # "family ties to Germany"
+        if any(t.lemma_.lower() in _JOURNEYS for t in sentence.doc if t.pos_ == "VERB"):
+            continue  # "The governor later flew to Dhaka to strengthen India's ties with Bangladesh": a
+            # journey's aim, told of someone's going there
         return True
     return False
+
+
+_JOURNEYS = frozenset({"fly", "travel", "visit", "head", "go", "leave", "depart"})
 
 
 def _homes(article: Article, parsed: Parsed) -> set[str]:
