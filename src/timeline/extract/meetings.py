@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Token
 from timeline import timex
 from timeline.extract import mentions as found
 from timeline.extract import office
-from timeline.extract.attributes import HELD, JUDGING_VERBS, in_clause_of, infinitive_headline, told_before
+from timeline.extract.attributes import (
+    HELD,
+    JUDGING_VERBS,
+    in_clause_of,
+    infinitive_headline,
+    token_at,
+    told_before,
+)
 from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import Parsed, Sentence
@@ -1311,7 +1318,7 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
 
 def _in_anothers_clause(doc: Doc, offset: int, noun: Token) -> bool:
     """Whether the word at a character offset is in a relative clause on some other word than ``noun``."""
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    token = token_at(doc, offset)
     return token is not None and any(a.dep_ == "relcl" and a.head.i != noun.i for a in token.ancestors)
 
 

@@ -535,10 +535,11 @@ def _arrival_day_before(
     return days[0][1] if len(days) == 1 else None
 
 
-def _visit_began(verb: Token) -> bool:
-    """ "The visit of X to Georgia started September 12": the day a visit begins is its guest's arrival."""
+def _visit_began(verb: Token, role: str = "nsubj") -> bool:
+    """ "The visit of X to Georgia started September 12" (the visit the subject), "X began an official visit
+    to Vilnius" (``role`` "dobj"): the day a visit begins is its guest's arrival."""
     return verb.lemma_.lower() in {"start", "begin", "commence"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in {"visit", "trip", "tour"} for c in verb.children
+        c.dep_ == role and c.lemma_.lower() in {"visit", "trip", "tour"} for c in verb.children
     )
 
 
@@ -1976,12 +1977,7 @@ def _visit_under_way(
                 verb.pos_ == "VERB"
                 and (
                     verb.lemma_.lower() in _ARRIVING
-                    or (  # "began an official visit to Vilnius on Monday"
-                        verb.lemma_.lower() in {"begin", "start", "commence"}
-                        and any(
-                            c.dep_ == "dobj" and c.lemma_.lower() in {"visit", "tour"} for c in verb.children
-                        )
-                    )
+                    or _visit_began(verb, "dobj")  # "began an official visit to Vilnius on Monday"
                 )
                 and (verb.tag_ in {"VBD", "VBZ"} or _perfect(verb))
                 and (_perfect(verb) or not _background(verb))
