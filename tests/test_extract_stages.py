@@ -14548,3 +14548,91 @@ def test_relations_a_journey_aims_at_give_no_one_a_country() -> None:
         published="2026-03-12",
     )
     assert {p.name: p.country for m in found for p in m.participants}.get("Ravi Reddy") != "BD"
+
+
+def test_a_visitor_meets_hosts_whose_country_is_told_later_one_by_one() -> None:
+    """ "X, on a visit to Nepal, also met President A, Prime Minister B and foreign minister C": a call on
+    each, though no title says whose they are; not one meeting of four."""
+    found = meetings_of(
+        "India's Foreign Secretary Arun Mehta held talks with his counterpart Hari Adhikari in Kathmandu on "
+        "Monday. Mehta, who is on a two-day visit to Nepal, also met President Sita Karki, Prime Minister "
+        "Ram Thapa and foreign minister Gita Rai on Monday.",
+        published="2023-02-14",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Arun Mehta", "Gita Rai"],
+        ["Arun Mehta", "Hari Adhikari"],
+        ["Arun Mehta", "Ram Thapa"],
+        ["Arun Mehta", "Sita Karki"],
+    ], [who(m) for m in found]
+
+
+def test_a_call_with_several_hosts_of_no_country_told_stays_one_call() -> None:
+    """Hosts whose country is not told are called on one by one only in person: a phone call with several
+    of them is one call."""
+    found = meetings_of(
+        "India's Foreign Secretary Arun Mehta spoke by phone with President Sita Karki, Prime Minister Ram "
+        "Thapa and foreign minister Gita Rai on Monday.",
+        published="2023-02-14",
+    )
+    assert [len(m.participants) for m in found] == [4], [who(m) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Marta Oliveira talked to Kenya's Daniel Otieno on Tuesday.",
+            "Daniel Otieno",
+            "KE",
+            id="talked-to",
+        ),
+        pytest.param(
+            "Marta Oliveira spoke to Ukraine's Petro Kovalchuk on Tuesday.",
+            "Petro Kovalchuk",
+            "UA",
+            id="model-took-a-place",
+        ),
+        pytest.param(
+            "Marta Oliveira met Ukraine's Mykola Shevchuk on Tuesday.",
+            "Mykola Shevchuk",
+            "UA",
+            id="met-model-took-a-place",
+        ),
+    ],
+)
+def test_a_countrys_possessive_before_a_name_is_whose(text: str, name: str, country: str) -> None:
+    """ "spoke to Kenya's Daniel Otieno": Kenya's own, never the place spoken to, whatever label the model
+    gave the name."""
+    people = {p.name: p.country for p in cast_of(text).people}
+    assert people.get(name) == country, people
+
+
+def test_the_countrys_diplomat_is_its_one_envoy() -> None:
+    """ "On August 24, the Russian diplomat met Serbia's Foreign Minister X": Russia's ambassador, the one
+    Russian envoy the story names, though another was the last subject."""
+    found = meetings_of(
+        "President Milan Jovic said he knows Russia's ambassador Pavel Orlov well. Jovic and Orlov held a "
+        "meeting on August 28. On August 24, the Russian diplomat met Serbia's Foreign Minister Zoran Ilic.",
+        published="2023-08-29",
+    )
+    assert sorted((str(m.date), sorted(p.name for p in m.participants)) for m in found) == [
+        ("2023-08-24", ["Pavel Orlov", "Zoran Ilic"]),
+        ("2023-08-28", ["Milan Jovic", "Pavel Orlov"]),
+    ], [who(m) for m in found]
+
+
+def test_hosts_met_on_a_visit_by_a_visitor_named_under_his_title_are_the_visited_countrys() -> None:
+    """ "the Minister of Foreign Affairs of Lithuania X met with A, the Marshal of the Sejm, and the Minister
+    of Foreign Affairs B on his first visit to Poland": X is the subject though the parse hangs him under
+    his title's "of"; A and B are Poland's, and a marshal holds an office."""
+    found = meetings_of(
+        "On 8 February, the Minister of Foreign Affairs of Lithuania Linas Kazlauskas met with Elżbieta "
+        "Nowak, the Marshal of the Sejm, and the Minister of Foreign Affairs Piotr Zielinski on his first "
+        "visit to Poland. During the meetings, the interlocutors discussed regional security.",
+        published="2021-02-08",
+    )
+    assert sorted(sorted(who(m)) for m in found) == [
+        [("Elżbieta Nowak", "PL", "other"), ("Linas Kazlauskas", "LT", "foreign minister")],
+        [("Linas Kazlauskas", "LT", "foreign minister"), ("Piotr Zielinski", "PL", "foreign minister")],
+    ], [who(m) for m in found]

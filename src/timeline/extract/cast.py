@@ -534,12 +534,14 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 def _country_ending_at(doc: Doc, j: int) -> str | None:
     """The country the words up to token ``j`` name, the longest first: "Zealand" is New Zealand's, "the
-    People's Republic of China" is not Taiwan's."""
+    People's Republic of China" is not Taiwan's. A possessive is always whose: "spoke to Kenya's William
+    Ruto" is no place spoken to."""
+    possessed = j + 1 < len(doc) and doc[j + 1].text in _POSSESSIVE_MARKS
     for size in (5, 4, 3, 2, 1):
         words = doc[max(0, j - size + 1) : j + 1]
         if j - size + 1 < 0 or any(t.is_punct for t in words) or not words[0].text[:1].isupper():
             continue  # not "Speaking about Syria, Vladimir Putin ..."
-        if j - size >= 0 and found.placed_by(doc[j - size], words.text):
+        if not possessed and j - size >= 0 and found.placed_by(doc[j - size], words.text):
             continue  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
         country = found.country_of_words(doc[j - size + 1 : j + 1].text)
         if country is not None:
@@ -659,10 +661,23 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
                 possessive=end < len(doc) and doc[end].text in {"'s", "’s", "'", "’"},
                 family_first=family_first,
                 occupation=occupation,
-                subject=_a_subject(doc[end - 1]),
+                subject=_a_subject(doc[end - 1])
+                or (office is not None and _under_a_subject_title(doc[end - 1])),
             )
         )
     return result
+
+
+def _under_a_subject_title(token: Token) -> bool:
+    """A name the parse hung under its own title's "of", the title the subject: "the Minister of Foreign
+    Affairs of Lithuania [X] met with Y"."""
+    for _ in range(6):
+        if token.dep_ not in {"pobj", "prep", "compound"} or token.head.i >= token.i:
+            return False
+        token = token.head
+        if token.lower_ in office_words.HEADS:
+            return token.dep_ in {"nsubj", "nsubjpass"}
+    return False
 
 
 def _counterparts_country(noun: Token) -> str | None:

@@ -27,6 +27,7 @@ from timeline.extract.attributes import (
     JUDGING_VERBS,
     in_clause_of,
     infinitive_headline,
+    kind_of,
     token_at,
     told_before,
 )
@@ -1110,7 +1111,7 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
             for p in cast.people
             if p.country == code
             and (
-                p.role in roles
+                p.role in roles or (token.lower_ == "diplomat" and _ENVOY.search(p.title or "") is not None)
                 if roles is not None
                 else (p.title or "").lower().split()[-1:] == [token.lower_]
             )
@@ -1133,6 +1134,9 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
             return untitled[0]  # "China's Xi" ... "met with the Chinese President": the one person of China,
             # named with no title
     return None
+
+
+_ENVOY = re.compile(r"\b(?:ambassador|envoy)\b", re.IGNORECASE)  # "the Russian diplomat": also an envoy
 
 
 _DIPLOMACY = re.compile(
@@ -1675,7 +1679,7 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     )
 
 
-def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
+def _one_by_one(people: list[int], cast: Cast, trigger: Token) -> frozenset[str] | None:
     """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
 
     "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
@@ -1684,22 +1688,25 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str]:
     nor one government's ("the Prime Minister, his deputy and the Foreign
     Minister" received him together): the hosts hold office in two branches
     or more (head of state, government, parliament or opposition). The
-    hosts' one country, or none when they are not such a list.
+    hosts' one country, or None when they are not such a list. Hosts whose
+    country the text tells later ("also met President A, Prime Minister B
+    and Foreign Minister C on Monday", on a visit to Nepal) are such a list
+    when they were met in person: a call with several of them is one call.
     """
     if len(people) < 3:
-        return frozenset()
+        return None
     visitor, *hosts = [cast.people[k] for k in people]
     countries = frozenset(p.country for p in hosts if p.country is not None)
     heads = office.LEADERS
     one_by_one = (
         (len(hosts) >= 3 or {p.role for p in hosts} == heads)  # "meet President A and Prime Minister B"
-        and len(countries) == 1
+        and (len(countries) == 1 or (not countries and kind_of(trigger.doc, trigger.i) == "in-person"))
         and not any(p.organisation for p in hosts)
         and all(p.title and not _FAMILY_TITLE.search(p.title) for p in hosts)
         and (visitor.country or visitor.organisation) is not None
         and visitor.country not in countries
     )
-    return countries if one_by_one and len({_branch(p) for p in hosts}) >= 2 else frozenset()
+    return countries if one_by_one and len({_branch(p) for p in hosts}) >= 2 else None
 
 
 def _institutions_one_by_one(people: list[int], cast: Cast) -> bool:
@@ -4621,9 +4628,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     described = _styled_ruler(subject, cast)  # "His Majesty stressed during a call with X"
                     if described is None:
                         described = _described(subject, last_subject, cast)
-                    if described is None and last_subject is None and subject.pos_ == "NOUN":
-                        # "The Turkish foreign minister talked with ...", the story's first words: the one
-                        # holder of that office it names
+                    if (
+                        described is None
+                        and (last_subject is None or _description_countries(subject))
+                        and subject.pos_ == "NOUN"
+                    ):
+                        # "The Turkish foreign minister talked with ...", the story's first words, or "the
+                        # Russian diplomat met Serbia's Foreign Minister": the one holder of that office named
                         described = _described_noun(subject, sentence, cast)
                     if described is not None:
                         stand_in, continuation = (
@@ -4930,8 +4941,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people = list(dict.fromkeys([*people, *parties]))  # X too
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
-            hosts: frozenset[str] = (
-                _one_by_one(people, cast) if subject is not None and not subject.conjuncts else frozenset()
+            hosts = (
+                _one_by_one(people, cast, token) if subject is not None and not subject.conjuncts else None
             )
             two_by_two = (
                 sidelines
@@ -5002,7 +5013,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _meetings_told_next(parsed, sentence.index)
                 or _several(token)
                 or _with_each(anchor)
-                or bool(hosts)
+                or hosts is not None
                 or (subject is not None and not subject.conjuncts and _institutions_one_by_one(people, cast))
                 or each_aside
                 or in_meetings
@@ -5023,7 +5034,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             future=_future(anchor),
                             continuation=False,
                             countries=hosts
-                            if one_each and cast.people[other].country is None
+                            if one_each and hosts is not None and cast.people[other].country is None
                             else frozenset(),
                             unnamed_party=False,
                             dated_at=days.get(other),

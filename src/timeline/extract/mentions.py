@@ -2644,12 +2644,14 @@ _MET_WITH = frozenset({"meet", "talk", "speak", "talks", "meeting", "call", "con
 
 def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
     """A full name the model gave no label, the one met: "Stubb met Volodymyr Zelenskiy in Kyiv", "held
-    talks with Sirojiddin Muhriddin"; two capitalised words or more, none a title's or a body's."""
+    talks with Sirojiddin Muhriddin"; two capitalised words or more, none a title's or a body's. After a
+    country's possessive the model's body is such a name too: "spoke to Ukraine's Petro Poroshenko"."""
     words = doc[start:end]
     root = doc[end - 1]
+    labels = {"", "PERSON", "ORG", "FAC"} if _countrys_before(doc, start) else {"", "PERSON"}
     if (
         len(words) < 2  # noqa: PLR2004 - a given name and a family name
-        or any(t.ent_type_ not in {"", "PERSON"} or not t.is_title or t.pos_ != "PROPN" for t in words)
+        or any(t.ent_type_ not in labels or not t.is_title or t.pos_ != "PROPN" for t in words)
         or any(_is_title_word(t) or t.lower_ in _INSTITUTIONS for t in words)
         or root.tag_ == "NNPS"  # "received Open Letters from seven envoys": things
         or any(t.head.i != end - 1 for t in words[:-1])
@@ -2657,7 +2659,10 @@ def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
         return False
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in _MEETS
-    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _MET_WITH
+    return root.dep_ == "pobj" and (
+        (root.head.lower_ == "with" and root.head.head.lemma_.lower() in _MET_WITH)
+        or (root.head.lower_ == "to" and root.head.head.lemma_.lower() in {"speak", "talk"})
+    )  # "spoke to Volodymyr Zelenskyy"
 
 
 def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

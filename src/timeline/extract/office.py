@@ -115,6 +115,7 @@ TITLE_WORDS = frozenset(
         "mayor",
         "senator",
         "speaker",
+        "marshal",  # "Marshal of the Sejm": a house's speaker
         "commissioner",
         "executive",
         "director",
@@ -202,6 +203,7 @@ HEADS = frozenset(
         "mayor",
         "senator",
         "speaker",
+        "marshal",
         "commissioner",
         "chair",
         "chairman",

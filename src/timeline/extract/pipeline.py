@@ -38,6 +38,7 @@ EXTRACTOR = "spacy-26"
 _ARRIVING = attributes.ARRIVING
 _JOURNEYS = (_ARRIVING - {"come"}) | {"head", "visit", "tour", "fly"}
 _TRAVEL = (_JOURNEYS - {"head"}) | {"come", "trip", "journey"}
+_GOING = _JOURNEYS | {"go", "leave", "depart"}  # a journey told from where it starts
 _SPEAKS_FOR = re.compile(
     r"spokes|press secretary|aide|official", re.IGNORECASE
 )  # tells of a meeting, not in it
@@ -1866,14 +1867,12 @@ def _relations_told(sentence: Sentence) -> bool:
             continue
         if any(a.lower_ == "family" for a in noun.children):
             continue  # "family ties to Germany"
-        if any(t.lemma_.lower() in _JOURNEYS for t in sentence.doc if t.pos_ == "VERB"):
+        if any(t.lemma_.lower() in _GOING for t in sentence.doc if t.pos_ == "VERB"):
             continue  # "The governor later flew to Dhaka to strengthen India's ties with Bangladesh": a
             # journey's aim, told of someone's going there
         return True
     return False
 
-
-_JOURNEYS = frozenset({"fly", "travel", "visit", "head", "go", "leave", "depart"})
 
 
 def _homes(article: Article, parsed: Parsed) -> set[str]:
