@@ -14636,3 +14636,12 @@ def test_hosts_met_on_a_visit_by_a_visitor_named_under_his_title_are_the_visited
         [("Elżbieta Nowak", "PL", "other"), ("Linas Kazlauskas", "LT", "foreign minister")],
         [("Linas Kazlauskas", "LT", "foreign minister"), ("Piotr Zielinski", "PL", "foreign minister")],
     ], [who(m) for m in found]
+
+
+def test_likely_to_meet_on_a_day_is_planned_and_likely_is_no_like() -> None:
+    """ "X is likely to meet with Y on Saturday": a plan for a day ("likely" is no "would like to", a wish);
+    "would like to meet" stays a wish."""
+    text = "Foreign Minister Kim Min-ho is {} with U.S. Secretary of State Paul Harding on Saturday in Munich."
+    planned = only(text.format("likely to meet"), published="2015-02-04")
+    assert (planned.meeting_kind, str(planned.date)) == ("planned", "2015-02-07")
+    assert not meetings_of(text.replace("is {}", "would like to meet"), published="2015-02-04")

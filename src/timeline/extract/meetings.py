@@ -3465,7 +3465,7 @@ def _completes(anchor: Token, verb: Token) -> bool:
     meet", "are expected to hold talks" (not "continued to meet", "promised to meet", "agreed to meet": the
     agreement is a meeting of its own)."""
     due = verb.lemma_.lower() == "be" and any(  # "X and Y are due to hold talks": "due" the acomp of "are"
-        c.dep_ == "acomp" and c.lower_ in {"due", "set", "scheduled", "expected", "slated"}
+        c.dep_ == "acomp" and c.lower_ in {"due", "set", "scheduled", "expected", "slated", "likely"}
         for c in verb.children
     )
     if verb.lemma_.lower() not in _SCHEDULED and not due:
@@ -3552,9 +3552,17 @@ def _meeting_with(node: Token, anchor: Token) -> bool:
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
-    """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop")."""
+    """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop"):
+    "hopes", "hoped", "hoping"; not "likely", which is no "like"."""
     lower = token.lower_
-    return bool({token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} & words)
+    forms = {token.lemma_.lower(), lower}
+    for ending in _INFLECTIONS:
+        if lower.endswith(ending):
+            forms |= {lower[: -len(ending)], lower[: -len(ending)] + "e"}
+    return bool(forms & words)
+
+
+_INFLECTIONS = ("s", "d", "es", "ed", "ing")
 
 
 def _denied(anchor: Token) -> bool:
