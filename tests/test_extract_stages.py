@@ -14638,10 +14638,12 @@ def test_hosts_met_on_a_visit_by_a_visitor_named_under_his_title_are_the_visited
     ], [who(m) for m in found]
 
 
-def test_likely_to_meet_on_a_day_is_planned_and_likely_is_no_like() -> None:
-    """ "X is likely to meet with Y on Saturday": a plan for a day ("likely" is no "would like to", a wish);
-    "would like to meet" stays a wish."""
-    text = "Foreign Minister Kim Min-ho is {} with U.S. Secretary of State Paul Harding on Saturday in Munich."
-    planned = only(text.format("likely to meet"), published="2015-02-04")
-    assert (planned.meeting_kind, str(planned.date)) == ("planned", "2015-02-07")
-    assert not meetings_of(text.replace("is {}", "would like to meet"), published="2015-02-04")
+@pytest.mark.parametrize(
+    ("word", "wished"),
+    [("likely", False), ("likes", True), ("liked", True), ("hoping", True), ("hopeful", False)],
+)
+def test_an_inflected_blocking_head_is_found_and_a_look_alike_is_not(word: str, wished: bool) -> None:
+    """ "likes", "liked", "hoping" are the wish words inflected; "likely" and "hopeful" only look like
+    them."""
+    token = parse.parse(f"She {word} it.").sentences[0].doc[1]
+    assert meetings._is(token, frozenset({"like", "hope"})) is wished

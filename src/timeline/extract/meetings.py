@@ -102,9 +102,10 @@ _BLOCKING_HEADS = frozenset(
     {
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
-        "keen", "like", "love", "able", "unable", "possible", "try", "approach",
+        "keen", "like", "love", "able", "unable", "possible", "try", "approach", "likely",
     }
 )  # fmt: skip
+# "likely to meet Y": a guess, not a plan (speculation is no planned meeting)
 _HOPED_FOR = frozenset({"expectation", "prospect", "possibility"})  # "expectations of a talk between X and Y"
 _CALLING_OFF = frozenset({"cancellation", "cancelation", "postponement"})  # "the cancellation of the meeting of X
 # with Y"
@@ -3465,7 +3466,7 @@ def _completes(anchor: Token, verb: Token) -> bool:
     meet", "are expected to hold talks" (not "continued to meet", "promised to meet", "agreed to meet": the
     agreement is a meeting of its own)."""
     due = verb.lemma_.lower() == "be" and any(  # "X and Y are due to hold talks": "due" the acomp of "are"
-        c.dep_ == "acomp" and c.lower_ in {"due", "set", "scheduled", "expected", "slated", "likely"}
+        c.dep_ == "acomp" and c.lower_ in {"due", "set", "scheduled", "expected", "slated"}
         for c in verb.children
     )
     if verb.lemma_.lower() not in _SCHEDULED and not due:
@@ -3553,7 +3554,7 @@ def _meeting_with(node: Token, anchor: Token) -> bool:
 
 def _is(token: Token, words: frozenset[str]) -> bool:
     """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop"):
-    "hopes", "hoped", "hoping"; not "likely", which is no "like"."""
+    "hopes", "hoped", "hoping"; not "likely", which is no "like", nor "unable", no "unabl"."""
     lower = token.lower_
     forms = {token.lemma_.lower(), lower}
     for ending in _INFLECTIONS:
