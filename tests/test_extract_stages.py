@@ -14647,3 +14647,19 @@ def test_an_inflected_blocking_head_is_found_and_a_look_alike_is_not(word: str, 
     them."""
     token = parse.parse(f"She {word} it.").sentences[0].doc[1]
     assert meetings._is(token, frozenset({"like", "hope"})) is wished
+
+
+def test_calls_with_each_told_again_together_are_those_calls() -> None:
+    """ "X spoke by phone with A, and with B ... In the telephone conversation with A and B, X informed":
+    the two calls told at once, not a third call of three."""
+    found = meetings_of(
+        "President Milan Jovic of Serbia spoke by phone last night with the High Representative of the "
+        "European Union for Foreign Affairs, Josep Marin, and with the Minister of Foreign Affairs of Italy, "
+        "Paolo Greco. In the telephone conversation with Marin and Greco, Jovic informed the interlocutors "
+        "about the situation in the north.",
+        published="2023-05-30",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Josep Marin", "Milan Jovic"],
+        ["Milan Jovic", "Paolo Greco"],
+    ], [who(m) for m in found]

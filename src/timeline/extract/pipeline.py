@@ -230,7 +230,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     reported = _plans_carried_out(
         [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
     )
-    reported = _told_twice(reported)
+    reported = _calls_told_together(_told_twice(reported))
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -1397,6 +1397,42 @@ def _arrivals_joined(joined: list[Meeting]) -> list[Meeting]:
 
 
 _ARRIVAL_DAYS = 2
+
+
+def _calls_told_together(
+    reported: list[tuple[Meeting, MeetingReported]],
+) -> list[tuple[Meeting, MeetingReported]]:
+    """Calls with each, told again together: "X spoke by phone with A, and with B" ... "In the telephone
+    conversation with A and B, X informed ...". A call of three or more whose people are all in calls of
+    two that day, each with the same one, is those calls told at once, not a conference call (its reports
+    go to the first of them). Meetings in person are not: a trilateral and its bilaterals share a day."""
+
+    def names(event: MeetingReported) -> frozenset[str]:
+        return frozenset(p.name for p in event.participants)
+
+    gone: set[int] = set()
+    result = list(reported)
+    for index, (meeting, event) in enumerate(reported):
+        if event.meeting_kind not in {"call", "video"} or len(event.participants) < 3:  # noqa: PLR2004
+            continue
+        pairs = [
+            other
+            for other, (_, e) in enumerate(reported)
+            if other != index
+            and e.meeting_kind == event.meeting_kind
+            and e.date == event.date
+            and len(names(e)) == 2  # noqa: PLR2004 - a call of two
+            and names(e) < names(event)
+        ]
+        if len(pairs) < 2:  # noqa: PLR2004 - calls with two or more
+            continue
+        hubs = frozenset.intersection(*(names(reported[k][1]) for k in pairs))
+        covered = frozenset().union(*(names(reported[k][1]) for k in pairs))
+        if len(hubs) == 1 and covered == names(event):
+            first, kept = result[pairs[0]]
+            result[pairs[0]] = (attrs.evolve(first, told=(*first.told, *meeting.told)), kept)
+            gone.add(index)
+    return [item for index, item in enumerate(result) if index not in gone]
 
 
 def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
