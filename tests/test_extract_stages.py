@@ -14663,3 +14663,26 @@ def test_calls_with_each_told_again_together_are_those_calls() -> None:
         ["Josep Marin", "Milan Jovic"],
         ["Milan Jovic", "Paolo Greco"],
     ], [who(m) for m in found]
+
+
+def test_a_title_after_an_opening_company_phrase_is_the_subjects() -> None:
+    """ "Accompanied by Foreign Minister A and Economy Minister B, the Georgian Prime Minister also on
+    September 29 met his counterpart C": the Prime Minister is the subject, not B's title."""
+    people = cast_of(
+        "Accompanied by Deputy PM, Foreign Minister Levan Beridze and Economy Minister Nino Kapanadze, the "
+        "Georgian Prime Minister also on September 29 met his counterpart Rashad Aliyev."
+    ).people
+    assert {p.name: p.role for p in people}.get("Nino Kapanadze") == "other", [
+        (p.name, p.title) for p in people
+    ]
+
+
+@pytest.mark.parametrize("between", ["on Monday", "also"])
+def test_a_title_set_off_before_the_next_verb_is_its_subjects(between: str) -> None:
+    """ "At a press conference with Prime Minister X, the Commission President on Monday stressed": the
+    title is the next clause's subject, however many words stand before its verb."""
+    people = cast_of(
+        f"At a press conference with Prime Minister Jan Novak, the Commission President {between} stressed "
+        "the need for unity."
+    ).people
+    assert [(p.name, p.role) for p in people] == [("Jan Novak", "head of government")]

@@ -1220,9 +1220,12 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         and stop - j < 40
     ):
         stop += 1
-    if _subject_of_the_verb_after(doc, stop):
-        return None  # "at a press conference with Prime Minister X, the Commission President stressed": the
-        # title the next clause's subject, no apposition
+    if _subject_of_the_verb_after(doc, j, stop) or (
+        _OPENING_COMPANY.match(doc[: j].text) and stop < len(doc) and doc[stop].pos_ == "VERB"
+    ):
+        return None  # "at a press conference with Prime Minister X, the Commission President stressed";
+        # "Accompanied by Minister X, the Georgian Prime Minister also on Monday met": the title the
+        # next clause's subject, no apposition
     best: Office | None = None
     k = j
     while k < stop:
@@ -1264,6 +1267,11 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
             best = attrs.evolve(best, country=country)
     return best
+
+
+_OPENING_COMPANY = re.compile(
+    r"^\W*(?:Accompanied by|Joined by|Flanked by|Along with|Together with|Alongside)\b", re.IGNORECASE
+)  # a sentence opened by who goes with its subject
 
 
 def _another_named(doc: Doc | Span, k: int) -> bool:
@@ -1309,14 +1317,15 @@ _BODY_OF_A_PEOPLE = re.compile(
 )  # "Speaker of the Spanish Congress", "Chief of the Ghanaian Army": the demonym is the country
 
 
-def _subject_of_the_verb_after(doc: Doc | Span, stop: int) -> bool:
-    """The words before ``stop`` end in the subject of the verb at ``stop``: ", the Commission President
-    [stressed]"."""
+def _subject_of_the_verb_after(doc: Doc | Span, start: int, stop: int) -> bool:
+    """The words from ``start`` to ``stop`` hold the subject of the verb at ``stop``: ", the Commission
+    President [stressed]", "Accompanied by Minister X, the Georgian Prime Minister also on Monday [met]"."""
     return (
         0 < stop < len(doc)
         and doc[stop].pos_ in {"VERB", "AUX"}
-        and doc[stop - 1].dep_ in {"nsubj", "nsubjpass"}
-        and doc[stop - 1].head.i == doc[stop].i
+        and any(
+            doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].head.i == doc[stop].i for k in range(start, stop)
+        )
     )
 
 
