@@ -14686,3 +14686,25 @@ def test_a_title_set_off_before_the_next_verb_is_its_subjects(between: str) -> N
         "the need for unity."
     ).people
     assert [(p.name, p.role) for p in people] == [("Jan Novak", "head of government")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "Vidal and Dalton agreed that their foreign ministers, who on Thursday will meet in Germany, "
+            "will coordinate a visit by Vidal.",
+            id="others-meeting-in-a-relative-clause",
+        ),
+        pytest.param("Vidal and Dalton will meet in Germany during the G-20 meeting.", id="hyphenated-g20"),
+    ],
+)
+def test_a_meeting_place_of_others_or_of_a_gathering_makes_no_one_its_host(second: str) -> None:
+    """ "the ministers, who will meet in Germany", "in Germany during the G-20 meeting": no one of the call
+    is German."""
+    found = meetings_of(
+        "President Mark Dalton on Wednesday spoke by telephone with his Argentine counterpart, Mauricio "
+        "Vidal. " + second,
+        published="2017-02-15",
+    )
+    assert "DE" not in {p.country for m in found for p in m.participants}, [who(m) for m in found]

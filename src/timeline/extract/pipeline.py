@@ -2496,8 +2496,11 @@ def _visited_beside(
             verb = "visit" if _pays_a_visit(holder) else holder.lemma_.lower()
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
-            if verb in _TRAVEL or (verb in _MET and not _GATHERING.search(sentence.text)):
-                found.add(hit.code)  # "visit to Mozambique"; "met President X in Nouakchott", no summit there
+            if verb in _TRAVEL or (
+                verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
+            ):  # "visit to Mozambique"; "met President X in Nouakchott", no summit there; not "agreed that
+                # the ministers, who will meet in Germany, ...": a meeting of the ones the clause is of
+                found.add(hit.code)
     return found
 
 
@@ -2545,7 +2548,8 @@ def _travels(person: Person, sentence: int, holder: Token) -> bool:
 _MET = frozenset({"meet", "receive", "host", "hold", "talk", "welcome", "greet"})
 _MAKES_A_VISIT = frozenset({"pay", "make", "undertake", "begin", "start", "conduct"})
 _GATHERING = re.compile(
-    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G\d+|COP\d*|meeting of)\b",
+    r"\b(?:summit|sidelines?|conference|forum|assembly|congress|gathering|ceremony|G-?\d+|COP\d*"
+    r"|meeting of)\b",
     re.IGNORECASE,
 )
 
