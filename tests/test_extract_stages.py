@@ -14708,3 +14708,29 @@ def test_a_meeting_place_of_others_or_of_a_gathering_makes_no_one_its_host(secon
         published="2017-02-15",
     )
     assert "DE" not in {p.country for m in found for p in m.participants}, [who(m) for m in found]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "Vidal and Dalton agreed that their foreign ministers, who on Thursday will meet in Germany, "
+            "will coordinate a visit by Vidal.",
+            id="their-ministers-are-not-they",
+        ),
+        pytest.param(
+            "Vidal and Dalton agreed that the secretary of state and the foreign minister, who on Thursday "
+            "will meet in Germany, will coordinate the scheduling for a visit by Vidal to Washington.",
+            id="the-ministers-day-is-not-the-visits",
+        ),
+    ],
+)
+def test_a_day_told_of_others_ministers_plans_nothing_for_the_leaders(second: str) -> None:
+    """ "X and Y agreed that their foreign ministers, who on Thursday will meet, will coordinate a visit by
+    X": the ministers meet on Thursday; the leaders plan nothing that day, and the visit has no day."""
+    found = meetings_of(
+        "President Mark Dalton on Wednesday spoke by telephone with his Argentine counterpart, Mauricio "
+        "Vidal. " + second,
+        published="2017-02-15",
+    )
+    assert [m.meeting_kind for m in found] == ["call"], [(m.meeting_kind, who(m)) for m in found]

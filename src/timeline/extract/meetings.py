@@ -4349,8 +4349,9 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     plural = token.lower_ in _PLURAL_SUBJECTS or any(c.lower_ in _PLURAL_SUBJECTS for c in token.children)
     if not (plural or of_the_two):
         return []
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
-        return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just told
+    if any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ == "their") for c in token.children):
+        return []  # "Lima Group's Foreign Affairs Ministers held a meeting": a group's, not the two just
+        # told; "X and Y agreed that their foreign ministers, who will meet on Thursday, ...": theirs
     if any(
         c.dep_ == "prep"
         and c.lower_ == "of"

@@ -1982,10 +1982,22 @@ def _visit_dated(
             continue
         if not any(m.sentence == index for p in persons for m in p.mentions):
             continue
+        visit = _VISIT.search(sentence.text)
+        clauses = [  # "the ministers, who on Thursday will meet in Germany, will coordinate a visit by X":
+            # the clause's day is the ministers', not the visit's
+            (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+            for t in sentence.doc
+            if t.dep_ == "relcl"
+        ]
         coming = [
             w.date
-            for _, w in attributes.sentence_dates(sentence, anchor, starting=True)
-            if (day := w.date.first_day()) is not None and day > anchor
+            for offset, w in attributes.sentence_dates(sentence, anchor, starting=True)
+            if (day := w.date.first_day()) is not None
+            and day > anchor
+            and not any(
+                start <= offset < end and not (visit and start <= visit.start() < end)
+                for start, end in clauses
+            )
         ]
         if coming:
             return coming[0]
