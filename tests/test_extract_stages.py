@@ -365,9 +365,15 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
         ),
         pytest.param(
             "FOREIGN MINISTER MALCORRA: Thank you for the welcome.",
-            "FOREIGN MINISTER MALCORRA: Thank you for the welcome.",
+            "Foreign Minister Malcorra: Thank you for the welcome.",
             "Thank",
             id="a-transcripts-speaker-is-no-dateline",
+        ),
+        pytest.param(
+            "RT HON WINSTON PRICE: I would like to welcome Minister Rowe.",
+            "RT Hon Winston Price: I would like to welcome Minister Rowe.",
+            "welcome",
+            id="a-transcripts-styled-speaker",
         ),
         pytest.param(
             "UN Secretary-Gen. Antonio Guterres and Attorney Gen. Merrick Garland spoke; the most honourable "
@@ -14734,3 +14740,17 @@ def test_a_day_told_of_others_ministers_plans_nothing_for_the_leaders(second: st
         published="2017-02-15",
     )
     assert [m.meeting_kind for m in found] == ["call"], [(m.meeting_kind, who(m)) for m in found]
+
+
+def test_i_beside_a_name_in_a_transcript_is_the_speaker() -> None:
+    """ "MINISTER JANE ROWE: ... Minister Tane Hemi and I had a very warm meeting today": I is the speaker the
+    line's label names, a speaker in capitals with a title and no comma."""
+    text = (
+        "MINISTER JANE ROWE: Thank you very much. Minister Tane Hemi and I had a very warm and productive "
+        "meeting today."
+    )
+    people = cast_of(text)
+    frames = meetings.frames(parsed(text), people)
+    assert {"Jane Rowe", "Tane Hemi"} in [{people.people[k].name for k in f.people} for f in frames], [
+        [people.people[k].name for k in f.people] for f in frames
+    ]

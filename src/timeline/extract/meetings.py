@@ -4750,6 +4750,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     ):  # "A and B held [amod] talks": the parse kept B
                         joined = [*_listed_before(subject, sentence, cast), *joined]
                     joined += _listed_as_apposition(subject, sentence, cast)
+                    if voice is not None and any(c.lower_ == "i" for c in subject.conjuncts):
+                        joined.append(voice.key)  # "Minister Payne and I had a meeting": the speaker too
                     if subject.dep_ == "dobj" and subject.head.lemma_.lower() == "accompany":
                         joined += [  # "X accompanied President Y to receive Z": X is there too
                             p.key

@@ -70,14 +70,15 @@ def _dateline(match: re.Match[str]) -> str | None:
     rf"(?m)^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])"
     r"(, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?:\s+(?=[A-Z\"“])"
 )
-def _colon_dateline(match: re.Match[str]) -> str:
+def _colon_dateline(match: re.Match[str]) -> str | None:
     """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...": a city in capitals (and its day) and
     a colon opening a line is a dateline.
 
-    Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows.
+    Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows;
+    the others are left to the speaker's repair.
     """
     if gazetteer.place_country(match.group(1).title()) is None:
-        return match.group(0)
+        return None
     return match.group(1) + (match.group(2) or "") + "\n"
 
 
@@ -351,6 +352,16 @@ def _speaker_label(match: re.Match[str]) -> str:
         return text.lower() if text in {"OF", "THE", "AND", "FOR", "TO"} else text.capitalize()
 
     return re.sub(r"[A-Z]+", word, match.group(0))
+
+
+@_repair(
+    r"(?m)^(?=[A-Z.'’ -]*\b(?:RT|HON|MR|MRS|MS|DR|MINISTER|SECRETARY|PRESIDENT|PRIME|AMBASSADOR|SENATOR"
+    r"|SPEAKER)\b)[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)+(?=:)"
+)
+def _titled_speaker_label(match: re.Match[str]) -> str | None:
+    """ "RT HON WINSTON PETERS: I'd like to welcome ...", "MINISTER PAYNE: Thank you": a transcript's speaker
+    in capitals with a style or title and no comma, written as names and titles are."""
+    return _speaker_label(match)
 
 
 @_repair(r"(?m)^(?:Tags|TAGS|Topics|TOPICS|Related [Tt]opics|Keywords)\b:? *[A-Z#][^\n]*(?<![.!?])$")
