@@ -534,14 +534,18 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 def _country_ending_at(doc: Doc, j: int) -> str | None:
     """The country the words up to token ``j`` name, the longest first: "Zealand" is New Zealand's, "the
-    People's Republic of China" is not Taiwan's. A possessive is always whose: "spoke to Kenya's William
-    Ruto" is no place spoken to."""
+    People's Republic of China" is not Taiwan's. A possessive after "to" is whose: "spoke to Kenya's William
+    Ruto" is no place spoken to (but "At Egypt's Sharm El-Sheikh, ..." is where)."""
     possessed = j + 1 < len(doc) and doc[j + 1].text in _POSSESSIVE_MARKS
     for size in (5, 4, 3, 2, 1):
         words = doc[max(0, j - size + 1) : j + 1]
         if j - size + 1 < 0 or any(t.is_punct for t in words) or not words[0].text[:1].isupper():
             continue  # not "Speaking about Syria, Vladimir Putin ..."
-        if not possessed and j - size >= 0 and found.placed_by(doc[j - size], words.text):
+        if (
+            j - size >= 0
+            and found.placed_by(doc[j - size], words.text)
+            and not (possessed and doc[j - size].lower_ == "to")
+        ):
             continue  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
         country = found.country_of_words(doc[j - size + 1 : j + 1].text)
         if country is not None:

@@ -27,7 +27,6 @@ from timeline.extract.attributes import (
     JUDGING_VERBS,
     in_clause_of,
     infinitive_headline,
-    kind_of,
     token_at,
     told_before,
 )
@@ -102,7 +101,7 @@ _BLOCKING_HEADS = frozenset(
     {
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
-        "keen", "like", "love", "able", "unable", "possible", "try", "approach", "likely",
+        "keen", "like", "love", "able", "unable", "possible", "try", "approach", "likely", "hopeful",
     }
 )  # fmt: skip
 # "likely to meet Y": a guess, not a plan (speculation is no planned meeting)
@@ -1680,7 +1679,7 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     )
 
 
-def _one_by_one(people: list[int], cast: Cast, trigger: Token) -> frozenset[str] | None:
+def _one_by_one(people: list[int], cast: Cast) -> frozenset[str] | None:
     """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
 
     "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
@@ -1690,9 +1689,8 @@ def _one_by_one(people: list[int], cast: Cast, trigger: Token) -> frozenset[str]
     Minister" received him together): the hosts hold office in two branches
     or more (head of state, government, parliament or opposition). The
     hosts' one country, or None when they are not such a list. Hosts whose
-    country the text tells later ("also met President A, Prime Minister B
-    and Foreign Minister C on Monday", on a visit to Nepal) are such a list
-    when they were met in person: a call with several of them is one call.
+    country is not known are not: "met President A, Prime Minister B and
+    Chancellor C for a summit" may be three countries' leaders.
     """
     if len(people) < 3:
         return None
@@ -1701,7 +1699,7 @@ def _one_by_one(people: list[int], cast: Cast, trigger: Token) -> frozenset[str]
     heads = office.LEADERS
     one_by_one = (
         (len(hosts) >= 3 or {p.role for p in hosts} == heads)  # "meet President A and Prime Minister B"
-        and (len(countries) == 1 or (not countries and kind_of(trigger.doc, trigger.i) == "in-person"))
+        and len(countries) == 1
         and not any(p.organisation for p in hosts)
         and all(p.title and not _FAMILY_TITLE.search(p.title) for p in hosts)
         and (visitor.country or visitor.organisation) is not None
@@ -3273,6 +3271,35 @@ def _leading_name(verb: Token) -> Token | None:
     return None
 
 
+def _sent_to(node: Token) -> Token | None:
+    """The one sent to meet: "sent Minister Y to meet President Z", "dispatched his envoy Y to hold talks with
+    Z" (the object of the sending, not its subject)."""
+    if node.dep_ not in {"xcomp", "advcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    ):
+        return None
+    if node.head.lemma_.lower() not in _SENDING:
+        return None
+    sent = next(
+        (
+            c
+            for c in node.head.children
+            if c.dep_ == "dobj"
+            and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
+        ),
+        None,
+    )  # a name, a title or "his envoy, Ambassador Y"; not "sent troops to meet ...", no one named
+    if sent is None:
+        return None
+    return next(  # "sent Minister of Sports, Culture & Heritage, Ambassador Y to meet Z": the name the parse
+        (t for t in node.doc[sent.i : node.i] if t.ent_type_ == "PERSON" and t.dep_ != "compound"),  # hung
+        sent,  # apart from its title
+    )
+
+
+_SENDING = frozenset({"send", "dispatch", "depute"})
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     broken = _broken_subject(anchor)
@@ -3292,6 +3319,9 @@ def _subject_of(anchor: Token) -> Token | None:
         escorted = _escorted(node)
         if escorted is not None:
             return escorted  # "X accompanied President Y to receive Z": Y receives Z, X beside him
+        sent = _sent_to(node)
+        if sent is not None:
+            return sent  # "President X sent Minister Y to meet President Z": Y meets Z, X stays home
         if _passive_joined(node):
             node = node.head  # "he held talks with X and was received by Y": he was received; Y, the
             continue  # agent, is under the verb
@@ -4954,7 +4984,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
             hosts = (
-                _one_by_one(people, cast, token) if subject is not None and not subject.conjuncts else None
+                _one_by_one(people, cast) if subject is not None and not subject.conjuncts else None
             )
             two_by_two = (
                 sidelines

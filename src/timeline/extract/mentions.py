@@ -2099,11 +2099,11 @@ def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
     """Whether words starting at ``start`` go on a minister's portfolio: "Minister of Energy and [Mines]"."""
-    if start < 2 or doc[start - 1].lower_ not in {"for", "of", "and"}:
+    if start < 2 or doc[start - 1].lower_ not in {"for", "of", "and", "&"}:
         return False  # "Minister for Information and Broadcasting [Anurag Thakur]": the name after it
     k = start - 1
     while k >= 1 and start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"for", "of"}:
-        if doc[k].lower_ not in {"and", ","} and not doc[k].text[:1].isupper():
+        if doc[k].lower_ not in {"and", "&", ","} and not doc[k].text[:1].isupper():
             return False  # "Minister of Science, Technology and Innovation [Khairy Jamaluddin]": commas too
         k -= 1
     return (
@@ -2653,14 +2653,13 @@ _MET_WITH = frozenset({"meet", "talk", "speak", "talks", "meeting", "call", "con
 
 def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
     """A full name the model gave no label, the one met: "Stubb met Volodymyr Zelenskiy in Kyiv", "held
-    talks with Sirojiddin Muhriddin"; two capitalised words or more, none a title's or a body's. After a
-    country's possessive the model's body is such a name too: "spoke to Ukraine's Petro Poroshenko"."""
+    talks with Sirojiddin Muhriddin", "spoke to Volodymyr Zelenskyy"; two capitalised words or more, none a
+    title's or a body's (not "spoke to India's Tata Sons", which the model calls a body)."""
     words = doc[start:end]
     root = doc[end - 1]
-    labels = {"", "PERSON", "ORG", "FAC"} if _countrys_before(doc, start) else {"", "PERSON"}
     if (
         len(words) < 2  # noqa: PLR2004 - a given name and a family name
-        or any(t.ent_type_ not in labels or not t.is_title or t.pos_ != "PROPN" for t in words)
+        or any(t.ent_type_ not in {"", "PERSON"} or not t.is_title or t.pos_ != "PROPN" for t in words)
         or any(_is_title_word(t) or t.lower_ in _INSTITUTIONS for t in words)
         or root.tag_ == "NNPS"  # "received Open Letters from seven envoys": things
         or any(t.head.i != end - 1 for t in words[:-1])

@@ -115,7 +115,8 @@ TITLE_WORDS = frozenset(
         "mayor",
         "senator",
         "speaker",
-        "marshal",  # "Marshal of the Sejm": a house's speaker
+        "marshal",  # "Marshal of the Sejm": a house's speaker; "Field Marshal", a rank
+        "field",
         "commissioner",
         "executive",
         "director",

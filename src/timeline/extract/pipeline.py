@@ -230,7 +230,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     reported = _plans_carried_out(
         [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
     )
-    reported = _calls_told_together(_told_twice(reported))
+    reported = _calls_told_together(_told_twice(reported), parsed)
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -1400,7 +1400,7 @@ _ARRIVAL_DAYS = 2
 
 
 def _calls_told_together(
-    reported: list[tuple[Meeting, MeetingReported]],
+    reported: list[tuple[Meeting, MeetingReported]], parsed: Parsed
 ) -> list[tuple[Meeting, MeetingReported]]:
     """Calls with each, told again together: "X spoke by phone with A, and with B" ... "In the telephone
     conversation with A and B, X informed ...". A call of three or more whose people are all in calls of
@@ -1415,6 +1415,8 @@ def _calls_told_together(
     for index, (meeting, event) in enumerate(reported):
         if event.meeting_kind not in {"call", "video"} or len(event.participants) < 3:  # noqa: PLR2004
             continue
+        if any(_A_CALL_OF_MANY.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told):
+            continue  # "later held a three-way call with A and B", "spoke together": a call of its own
         pairs = [
             other
             for other, (_, e) in enumerate(reported)
@@ -1433,6 +1435,12 @@ def _calls_told_together(
             result[pairs[0]] = (attrs.evolve(first, told=(*first.told, *meeting.told)), kept)
             gone.add(index)
     return [item for index, item in enumerate(result) if index not in gone]
+
+
+_A_CALL_OF_MANY = re.compile(
+    r"\b(?:three|four|five|multi)[- ]way\b|\b(?:conference|trilateral|joint|group|together|multilateral)\b",
+    re.IGNORECASE,
+)
 
 
 def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
@@ -1984,10 +1992,11 @@ def _visit_dated(
             continue
         visit = _VISIT.search(sentence.text)
         clauses = [  # "the ministers, who on Thursday will meet in Germany, will coordinate a visit by X":
-            # the clause's day is the ministers', not the visit's
+            # the clause's day is the ministers', not the visit's (but "X's visit, which will begin on
+            # March 25": the visit's own)
             (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
             for t in sentence.doc
-            if t.dep_ == "relcl"
+            if t.dep_ == "relcl" and not (visit and visit.start() <= t.head.idx < visit.end())
         ]
         coming = [
             w.date
@@ -2271,8 +2280,8 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
 # the heads of a state's own offices: "Speaker of the House", "Governor of Hokkaido", "Home Minister"; not
 # "Special Envoy", "High Representative", "Ambassador", "Chairperson", "Director-General", "bureau chief"
 _STATE_HEADS = frozenset(
-    {"minister", "speaker", "governor", "mayor", "premier", "president", "chancellor", "senator", "king",
-     "queen", "emir", "sultan", "prince", "princess", "secretary"}
+    {"minister", "speaker", "marshal", "governor", "mayor", "premier", "president", "chancellor", "senator",
+     "king", "queen", "emir", "sultan", "prince", "princess", "secretary"}
 )  # fmt: skip
 
 
