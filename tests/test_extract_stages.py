@@ -14814,8 +14814,8 @@ def test_a_portfolio_joined_by_an_ampersand_is_no_name() -> None:
     names = {
         p.name
         for p in cast_of(
-            "President Otieno sent Kenyan Minister of Sports, Culture & Heritage, Ambassador Dr Grace Wanjiru "
-            "to meet President Mwinyi."
+            "President Otieno sent Kenyan Minister of Sports, Culture & Heritage, Ambassador Dr Grace "
+            "Wanjiru to meet President Mwinyi."
         ).people
     }
     assert "Heritage" not in names, names
