@@ -1240,7 +1240,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 or _one_holder(holding, holdings[i])
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
-            and (patronym or not _in_lineage(mention.name, names[i]))
+            and (patronym or not _in_lineage(mention.name, names[i]) or _opens(mention.name, names[i]))
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
             i
@@ -1688,6 +1688,18 @@ def _in_lineage(name: str, group: set[str]) -> bool:  # the group's distinct wri
             and not (father.startswith(theirs) or theirs.startswith(father))
         )
         for other in group
+    )
+
+
+def _opens(name: str, group: set[str]) -> bool:
+    """ "Yusuf bin Alawi" of "Yusuf bin Alawi bin Abdullah": a name of a lineage that opens a longer name of
+    the group, given name first, is that name cut short (a son's name opens with his own given name, not
+    his father's)."""
+    words = [w.lower() for w in name.split()]
+    return (
+        len(words) >= 3  # noqa: PLR2004 - a given name, "bin" and a father's name
+        and bool(_NASAB.intersection(name.split()))
+        and any([w.lower() for w in other.split()[: len(words)]] == words for other in group if other != name)
     )
 
 
