@@ -14827,8 +14827,8 @@ def test_a_lineage_name_cut_short_is_the_same_person() -> None:
     (though "Alawi" alone may name a father, "Yusuf bin Alawi" opens his own name)."""
     people = cast_of(
         "Iranian Foreign Minister Hamid Rezaei and his Omani counterpart Salim bin Nasser bin Hamad "
-        "exchanged views. Rezaei and bin Nasser also highlighted the cooperation. Rezaei and Salim bin Nasser "
-        "held a meeting in Muscat."
+        "exchanged views. Rezaei and bin Nasser also highlighted the cooperation. Rezaei and Salim bin "
+        "Nasser held a meeting in Muscat."
     ).people
     assert [p.name for p in people] == ["Hamid Rezaei", "Salim bin Nasser bin Hamad"], [
         (p.name, [m.name for m in p.mentions]) for p in people
