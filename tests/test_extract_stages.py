@@ -14833,3 +14833,16 @@ def test_a_lineage_name_cut_short_is_the_same_person() -> None:
     assert [p.name for p in people] == ["Hamid Rezaei", "Salim bin Nasser bin Hamad"], [
         (p.name, [m.name for m in p.mentions]) for p in people
     ]
+
+
+def test_a_name_after_an_envoys_post_in_a_city_is_found() -> None:
+    """ "Indian Ambassador to Beijing Ashok K Kantha": the model takes the city and the name for one body;
+    the name after the city is the ambassador's."""
+    people = {
+        p.name: (p.country, p.title)
+        for p in cast_of(
+            "China sent a special message through Indian Ambassador to Beijing Vikram K Rao during his "
+            "meetings with officials."
+        ).people
+    }
+    assert people.get("Vikram K Rao") == ("IN", "Ambassador"), people

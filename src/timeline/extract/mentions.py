@@ -2635,9 +2635,10 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
             continue  # (asked first: no place's words joined)
         words = doc[start : start + n].text
         if (
-            (country_named_whole(words) or words in gazetteer.WORLD_REGIONS)
+            (country_named_whole(words) or words in gazetteer.WORLD_REGIONS or gazetteer.place_country(words))
             and (
-                all(t.ent_type_ in {"LOC", "GPE", "PERSON"} for t in rest)  # the place's entity ran on
+                all(t.ent_type_ in {"LOC", "GPE", "PERSON", "ORG"} for t in rest)  # the place's entity ran on
+                # ("Ambassador to [Beijing Ashok K Kantha]", one body to the model)
                 or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)
             )
             and not _NOT_IN_NAME.search(rest.text)
