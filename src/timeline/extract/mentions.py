@@ -2628,17 +2628,29 @@ def _a_calendar_word(span: Span) -> bool:
 def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None) -> int:
     """Where a run of capitalised words goes on past the place it opens with: "Special Envoy to the Horn of
     [Africa] Xue Bing", one place to the model; a name of two words at least after it. Or a name listed with
-    one found: "The Prime Ministers of Armenia and [Georgia] Nikol Pashinyan and Irakli Gharibashvili"."""
+    one found: "The Prime Ministers of Armenia and [Georgia] Nikol Pashinyan and Irakli Gharibashvili". A
+    city opens such a run only after a post's title: "Ambassador to Beijing X" (not "Abu Dhabi National
+    Oil Co.")."""
+    posted = (
+        start >= 2  # noqa: PLR2004 - a title and its preposition
+        and doc[start - 1].lower_ in {"to", "in"}
+        and _is_title_word(doc[start - 2])
+    )
     for n in (3, 2, 1):
         rest = doc[start + n : end]
         if len(rest) < 2:  # noqa: PLR2004 - a given name and a family name
             continue  # (asked first: no place's words joined)
         words = doc[start : start + n].text
         if (
-            (country_named_whole(words) or words in gazetteer.WORLD_REGIONS or gazetteer.place_country(words))
+            (
+                country_named_whole(words)
+                or words in gazetteer.WORLD_REGIONS
+                or (posted and gazetteer.place_country(words))
+            )
             and (
-                all(t.ent_type_ in {"LOC", "GPE", "PERSON", "ORG"} for t in rest)  # the place's entity ran on
-                # ("Ambassador to [Beijing Ashok K Kantha]", one body to the model)
+                all(
+                    t.ent_type_ in {"LOC", "GPE", "PERSON"} or (posted and t.ent_type_ == "ORG") for t in rest
+                )  # the place's entity ran on ("Ambassador to [Beijing Ashok K Kantha]", one body to it)
                 or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)
             )
             and not _NOT_IN_NAME.search(rest.text)
