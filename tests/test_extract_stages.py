@@ -376,6 +376,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-transcripts-styled-speaker",
         ),
         pytest.param(
+            "High Representative/Vice President Ana Ruiz will travel. HR/VP Ruiz will meet Minister Li.",
+            "EU High Representative Ana Ruiz will travel. EU High Representative Ruiz will meet Minister Li.",
+            "travel",
+            id="the-eus-high-representative-written-short",
+        ),
+        pytest.param(
             "UN Secretary-Gen. Antonio Guterres and Attorney Gen. Merrick Garland spoke; the most honourable "
             "President Ruto moved left, right, and centre.",
             "UN Secretary-Gen. Antonio Guterres and Attorney Gen. Merrick Garland spoke; the most honourable "
@@ -14846,3 +14852,17 @@ def test_a_name_after_an_envoys_post_in_a_city_is_found() -> None:
         ).people
     }
     assert people.get("Vikram K Rao") == ("IN", "Ambassador"), people
+
+
+def test_the_hr_vp_is_the_eus_and_meets_on_an_itinerary() -> None:
+    """ "High Representative/Vice President X will travel ... In Uruguay, the High Representative will meet
+    President Y on 24 October": the EU's officer, of no country (not the dateline's), meets Y."""
+    found = meetings_of(
+        "Brussels, 21 October 2022\n\nHigh Representative/Vice President Josep Moreno will travel to Latin "
+        "America, starting in Uruguay on 24 October. In Uruguay, the High Representative will meet President "
+        "Luis Ortega on 24 October.",
+        published="2022-10-21",
+    )
+    assert [(str(m.date), sorted(who(m))) for m in found] == [
+        ("2022-10-24", [("Josep Moreno", None, "foreign minister"), ("Luis Ortega", "UY", "head of state")])
+    ], [who(m) for m in found]

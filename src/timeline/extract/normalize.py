@@ -334,6 +334,14 @@ def _secdef(_: re.Match[str]) -> str:
     return "Secretary of Defense"
 
 
+@_repair(r"\bHR/VP\b|(?<!EU )\bHigh Representative/Vice[- ]President\b", needs=("HR/VP", "/Vice"))
+def _high_representative(match: re.Match[str]) -> str:
+    """ "HR/VP Borrell will meet ...", "High Representative/Vice President Josep Borrell": the EU's foreign
+    policy chief, who is also a Vice-President of the Commission, as the EU's service writes the two; read
+    as the higher office, the EU named, whose officer he is."""
+    return "EU High Representative"
+
+
 @_repair(r"\bEAM(?= (?:Dr\.? |Shri )?[A-Z][a-z])", needs=("EAM",))
 def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     """ "EAM Jaishankar had also met ...": India's External Affairs Minister, as its press abbreviates him."""
