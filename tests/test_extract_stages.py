@@ -956,8 +956,8 @@ BEFORE = [
         ),
         id="uk-foreign-secretary-in-full",
         marks=gap(
-            "the comma inside 'for Foreign, Commonwealth and Development Affairs' ends the title run, so the "
-            "name gets no title (office.py's docstring lists this as a title)"
+            "the title is found and classed, but kept to its first portfolio ('Secretary of State for "
+            "Foreign'), and no country is read from the UK's own title"
         ),
     ),
     pytest.param(
@@ -14866,3 +14866,16 @@ def test_the_hr_vp_is_the_eus_and_meets_on_an_itinerary() -> None:
     assert [(str(m.date), sorted(who(m))) for m in found] == [
         ("2022-10-24", [("Josep Moreno", None, "foreign minister"), ("Luis Ortega", "UY", "head of state")])
     ], [who(m) for m in found]
+
+
+def test_a_secretary_of_states_portfolios_after_a_demonym_are_one_title() -> None:
+    """ "British Secretary of State for Foreign, Commonwealth and Development Affairs James Cleverly": the
+    comma inside the portfolios does not end the title; he is Britain's foreign minister."""
+    people = {
+        p.name: (p.country, p.role)
+        for p in cast_of(
+            "Momen spoke with British Secretary of State for Foreign, Commonwealth and Development Affairs "
+            "James Cleverly on Monday."
+        ).people
+    }
+    assert people.get("James Cleverly") == ("GB", "foreign minister"), people

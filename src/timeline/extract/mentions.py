@@ -891,7 +891,11 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
             return k - 1 if commas else None
         if token.text == ",":
             commas += 1
-        elif not (token.text[:1].isupper() or token.lower_ in {"and", "&", "the"}):
+        elif not (
+            token.text[:1].isupper()
+            or token.lower_ in {"and", "&", "the"}
+            or (token.lower_ == "for" and doc[k - 1].lower_ == "state")
+        ):  # "Secretary of State for Foreign, Commonwealth and Development Affairs": the head's "of" further
             return None
         elif (
             named
