@@ -14879,3 +14879,17 @@ def test_a_secretary_of_states_portfolios_after_a_demonym_are_one_title() -> Non
         ).people
     }
     assert people.get("James Cleverly") == ("GB", "foreign minister"), people
+
+
+def test_a_title_after_with_in_a_set_off_phrase_is_the_one_mets() -> None:
+    """ "Prime Minister, the Most Hon. X, converses with Prime Minister of Japan, Y": the model reads
+    "converses" as a noun; the title after "with" is Y's, not X's."""
+    people = {
+        p.name: (p.country, p.role)
+        for p in cast_of(
+            "Prime Minister, the Most Hon. Marcia Grant, converses with Prime Minister of Japan, His "
+            "Excellency Mr. Kenji Sato."
+        ).people
+    }
+    assert people.get("Marcia Grant") == (None, "head of government"), people
+    assert people.get("Kenji Sato") == ("JP", "head of government"), people

@@ -1235,6 +1235,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     while k < stop:
         if doc[k].lower_ == "to":
             break  # ", Diplomatic Adviser to UAE President": the title after "to" is the one served's
+        if doc[k].lower_ == "with" and best is None:
+            break  # "X, converses with Prime Minister of Japan Y": the title after "with" is the one met's
         if _another_named(doc, k):
             break  # "X, Prime Minister of Hungary and Y, President of Serbia": the title after Y is Y's
         office_here = _apposition_title(doc, k, stop, offsets, base)
