@@ -14893,3 +14893,18 @@ def test_a_title_after_with_in_a_set_off_phrase_is_the_one_mets() -> None:
     }
     assert people.get("Marcia Grant") == (None, "head of government"), people
     assert people.get("Kenji Sato") == ("JP", "head of government"), people
+
+
+def test_their_talks_after_separate_calls_are_those_calls() -> None:
+    """ "X held separate phone talks with A, and B on February 11. During their talks, the sides expressed
+    joy": their talks are the calls just told, not a meeting of A with B."""
+    found = meetings_of(
+        "Hanoi - Prime Minister Tran Van Minh held separate phone talks with Lao Prime Minister Somsak "
+        "Vongsa, and Cambodian Prime Minister Sok Chenda on February 11. During their talks, the sides "
+        "expressed their joy at the fine cooperation outcomes over the past year.",
+        published="2021-02-12",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Sok Chenda", "Tran Van Minh"],
+        ["Somsak Vongsa", "Tran Van Minh"],
+    ], [who(m) for m in found]

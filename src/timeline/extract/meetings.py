@@ -1266,6 +1266,17 @@ def _told_again(frame: Frame, each: set[tuple[int, frozenset[int]]], parsed: Par
     )
 
 
+def _their_talks_again(frame: Frame, each: set[tuple[int, frozenset[int]]], cast: Cast) -> bool:
+    """ "X held separate phone talks with A, and B. During their talks, the sides expressed ...": "their
+    talks" names no one, and stands for the calls just told one each, not a meeting of A with B."""
+    people = frozenset(frame.people)
+    return (
+        len(people) >= 2  # noqa: PLR2004 - two of the group
+        and not any(cast.people[k].mentioned_in(frame.sentence) for k in people)
+        and any(i == frame.sentence - 1 and people < group for i, group in each)
+    )
+
+
 def _object_pronoun(anchor: Token) -> Token | None:
     """ "called on her", "met him", "spoke with him": a pronoun the meeting's verb takes for whom it met."""
     if any(
@@ -5124,7 +5135,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
     # "X met A and B separately ... X said: 'Good discussions with A and B'": the meetings told again
-    found = [f for f in found if not _told_again(f, each, parsed)]
+    found = [f for f in found if not _told_again(f, each, parsed) and not _their_talks_again(f, each, cast)]
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
