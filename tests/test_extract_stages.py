@@ -14908,3 +14908,19 @@ def test_their_talks_after_separate_calls_are_those_calls() -> None:
         ["Sok Chenda", "Tran Van Minh"],
         ["Somsak Vongsa", "Tran Van Minh"],
     ], [who(m) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Daniel Hayes arrived in Bali. The Hayes-Zhao summit will take place on Monday, with "
+        "Chinese President Zhao Ming expected to attend.",
+        "Colombia's President Luis Ortega spoke with Venezuela's President Ana Mora on Thursday. The top "
+        "topic at the Ortega-Mora meeting on Monday will be the border.",
+    ],
+)
+def test_a_meeting_named_after_two_hyphened_names_is_theirs(text: str) -> None:
+    """ "the Biden-Xi summit", "the Petro-Rodriguez meeting on Friday": the two named in full elsewhere."""
+    found = meetings_of(text, published="2022-11-12")
+    planned = [(str(m.date), len(m.participants)) for m in found if m.meeting_kind == "planned"]
+    assert planned == [("2022-11-14", 2)], [(m.meeting_kind, str(m.date), who(m)) for m in found]

@@ -949,6 +949,27 @@ def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return [p.key for t in doc[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
 
 
+def _hyphened_pair(token: Token, cast: Cast) -> list[int]:
+    """The two a meeting noun is named after, their names joined by a hyphen: "the Biden-Xi summit", "the
+    Petro-Rodriguez meeting on Friday", each a name the story gives in full elsewhere."""
+    if token.pos_ != "NOUN" or token.lower_ not in MEETING_NOUNS:
+        return []
+    doc = token.doc
+    k = token.i - 1
+    if k < 2 or doc[k - 1].text not in {"-", "–"} or doc[k].dep_ != "compound":  # noqa: PLR2004
+        return []
+    sides = [doc[k - 2], doc[k]]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sides):
+        return []
+    found = []
+    for side in sides:
+        named = [p.key for p in cast.people if side.lower_ in {w.lower() for w in p.name.split()}]
+        if len(named) != 1:
+            return []
+        found.append(named[0])
+    return found if found[0] != found[1] else []
+
+
 def _paired_offices(token: Token, cast: Cast) -> list[int]:
     """The parties of a meeting noun named by its countries and office: "the Japan-U.S. Foreign Ministers'
     Telephone Talk", "the China-Australia summit" (heads), "the India-Nepal defence ministers' talks": in
@@ -4604,6 +4625,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(clause, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             people += [k for k in _paired_offices(token, cast) if k not in people]
+            if paired := _hyphened_pair(token, cast):  # not a person "Ortega-Mora" the model found there
+                hyphened = doc[token.i - 3 : token.i].text
+                people = [k for k in people if cast.people[k].name != hyphened]
+                people += [k for k in paired if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             if not people and _present_at_the_meeting(token) and token.head.head.dep_ == "acomp":
                 # "Also present at the bilateral meeting were A and B": who the verb "were" names
