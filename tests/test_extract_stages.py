@@ -14924,3 +14924,41 @@ def test_a_meeting_named_after_two_hyphened_names_is_theirs(text: str) -> None:
     found = meetings_of(text, published="2022-11-12")
     planned = [(str(m.date), len(m.participants)) for m in found if m.meeting_kind == "planned"]
     assert planned == [("2022-11-14", 2)], [(m.meeting_kind, str(m.date), who(m)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("where", "split"),
+    [("in Budapest on Monday", True), ("for a summit in Budapest on Monday", False)],
+)
+def test_hosts_met_in_one_countrys_city_are_called_on_one_by_one(where: str, split: bool) -> None:
+    """ "X met President A, Prime Minister B and Speaker C in Budapest": hosts of no country said, met in a
+    city of one country, are that country's and met one by one; at a summit there they may be any
+    country's."""
+    found = meetings_of(
+        "German Foreign Minister Anna Keller met President Tamas Varga, Prime Minister Gabor Balogh and "
+        f"Speaker Laszlo Kiss {where}.",
+        published="2026-03-12",
+    )
+    sizes = sorted(len(m.participants) for m in found)
+    assert sizes == ([2, 2, 2] if split else [4]), [who(m) for m in found]
+    assert not split or {p.country for m in found for p in m.participants} == {"DE", "HU"}
+
+
+def test_a_name_the_model_calls_a_body_after_a_countrys_possessive_is_met() -> None:
+    """ "spoke to Nigeria's Bola Adeyemi": the model calls the name a body; after a country's possessive, with
+    no word of a firm's, it is a person met."""
+    text = "Minister Alan Marsh spoke to Nigeria's Bola Adeyemi on Monday."
+    people = {p.name: p.country for p in cast_of(text).people}
+    assert people.get("Bola Adeyemi") == "NG", people
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["SUMMARY OF REMARKS BY PRIME MINISTER OLIVER GRANT", "PRESIDENT AND PRIME MINISTER MEET"],
+)
+def test_a_heading_in_capitals_is_no_speakers_label(heading: str) -> None:
+    """ "SUMMARY OF REMARKS BY PRIME MINISTER X:" is a heading, not a transcript's speaker: no person
+    "Remarks" or "Meet"."""
+    text = f"{heading}: Indian President Ravi Pillai met Nepali Prime Minister Ram Thapa."
+    names = {p.name for p in cast_of(text).people}
+    assert not names & {"Remarks", "Meet", "Summary"}, names

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from timeline import timex
+from timeline import gazetteer, timex
 from timeline.extract import mentions as found
 from timeline.extract import office
 from timeline.extract.attributes import (
@@ -1711,7 +1711,7 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     )
 
 
-def _one_by_one(people: list[int], cast: Cast) -> frozenset[str] | None:
+def _one_by_one(people: list[int], cast: Cast, met_in: str | None = None) -> frozenset[str] | None:
     """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
 
     "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
@@ -1721,13 +1721,17 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str] | None:
     Minister" received him together): the hosts hold office in two branches
     or more (head of state, government, parliament or opposition). The
     hosts' one country, or None when they are not such a list. Hosts whose
-    country is not known are not: "met President A, Prime Minister B and
+    country is not known are such a list only when met in a place of one
+    country (``met_in``: "met President A, Prime Minister B and Speaker C
+    in Budapest"); elsewhere "met President A, Prime Minister B and
     Chancellor C for a summit" may be three countries' leaders.
     """
     if len(people) < 3:
         return None
     visitor, *hosts = [cast.people[k] for k in people]
     countries = frozenset(p.country for p in hosts if p.country is not None)
+    if not countries and met_in is not None:
+        countries = frozenset({met_in})
     heads = office.LEADERS
     one_by_one = (
         (len(hosts) >= 3 or {p.role for p in hosts} == heads)  # "meet President A and Prime Minister B"
@@ -1738,6 +1742,29 @@ def _one_by_one(people: list[int], cast: Cast) -> frozenset[str] | None:
         and visitor.country not in countries
     )
     return countries if one_by_one and len({_branch(p) for p in hosts}) >= 2 else None
+
+
+def _met_in_one_country(anchor: Token) -> str | None:
+    """The country of the place a meeting verb says it was held in ("met A, B and C in Budapest"), when its
+    sentence tells no gathering nor anything held together (a summit, a joint meeting, a dinner)."""
+    if anchor.pos_ != "VERB" or _TOGETHER_WORDS.search(anchor.sent.text):
+        return None
+    places = {
+        code
+        for prep in anchor.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for place in prep.children
+        if place.dep_ == "pobj" and place.ent_type_ == "GPE"
+        and (code := gazetteer.place_country(place.text) or country_of_words(place.text)) is not None
+    }
+    return next(iter(places)) if len(places) == 1 else None
+
+
+_TOGETHER_WORDS = re.compile(
+    r"\b(?:joint(?:ly)?|together|trilateral|summit|dinner|lunch|luncheon|banquet|breakfast|reception|"
+    r"conference|forum|session|sidelines)\b",
+    re.IGNORECASE,
+)
 
 
 def _institutions_one_by_one(people: list[int], cast: Cast) -> bool:
@@ -5020,7 +5047,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
             hosts = (
-                _one_by_one(people, cast) if subject is not None and not subject.conjuncts else None
+                _one_by_one(people, cast, _met_in_one_country(anchor))
+                if subject is not None and not subject.conjuncts
+                else None
             )
             two_by_two = (
                 sidelines

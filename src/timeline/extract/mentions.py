@@ -2655,7 +2655,9 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
             )
             and (
                 all(
-                    t.ent_type_ in {"LOC", "GPE", "PERSON"} or (posted and t.ent_type_ == "ORG") for t in rest
+                    t.ent_type_ in {"LOC", "GPE", "PERSON"}
+                    or (posted and t.ent_type_ == "ORG" and t.lower_ not in _FIRM_WORDS)
+                    for t in rest
                 )  # the place's entity ran on ("Ambassador to [Beijing Ashok K Kantha]", one body to it)
                 or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)
             )
@@ -2673,12 +2675,19 @@ _MET_WITH = frozenset({"meet", "talk", "speak", "talks", "meeting", "call", "con
 def _met_unlabelled(doc: Doc, start: int, end: int) -> bool:
     """A full name the model gave no label, the one met: "Stubb met Volodymyr Zelenskiy in Kyiv", "held
     talks with Sirojiddin Muhriddin", "spoke to Volodymyr Zelenskyy"; two capitalised words or more, none a
-    title's or a body's (not "spoke to India's Tata Sons", which the model calls a body)."""
+    title's or a body's. After a country's possessive the model's body or facility is such a name too
+    ("spoke to Nigeria's Bola Adeyemi"), unless a word of it is a firm's ("India's Tata Sons")."""
     words = doc[start:end]
     root = doc[end - 1]
+    owned = (
+        _countrys_before(doc, start)
+        and not any(t.lower_ in _FIRM_WORDS for t in words)
+        and outlets.table().by_name.get(words.text.casefold()) is None  # not "Qatar's Al Jazeera"
+    )
+    labels = {"", "PERSON", "ORG", "FAC"} if owned else {"", "PERSON"}
     if (
         len(words) < 2  # noqa: PLR2004 - a given name and a family name
-        or any(t.ent_type_ not in {"", "PERSON"} or not t.is_title or t.pos_ != "PROPN" for t in words)
+        or any(t.ent_type_ not in labels or not t.is_title or t.pos_ != "PROPN" for t in words)
         or any(_is_title_word(t) or t.lower_ in _INSTITUTIONS for t in words)
         or root.tag_ == "NNPS"  # "received Open Letters from seven envoys": things
         or any(t.head.i != end - 1 for t in words[:-1])
@@ -2819,6 +2828,11 @@ def _common_noun(ent: Span) -> bool:
 _FIRMS = frozenset(
     {"company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker", "conglomerate"}
 )
+_FIRM_WORDS = _FIRM_ENDS | frozenset(
+    {"sons", "heavy", "co", "export", "power", "airport", "airports", "railways", "media", "news",
+     "executives", "healthineers", "libre"}
+)  # fmt: skip
+# words of a firm's name, not of a person's: "India's Tata Sons", "Japan's Toyota Motor executives"
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
 
 

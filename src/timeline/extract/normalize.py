@@ -368,8 +368,16 @@ def _speaker_label(match: re.Match[str]) -> str:
 )
 def _titled_speaker_label(match: re.Match[str]) -> str | None:
     """ "RT HON WINSTON PETERS: I'd like to welcome ...", "MINISTER PAYNE: Thank you": a transcript's speaker
-    in capitals with a style or title and no comma, written as names and titles are."""
+    in capitals with a style or title and no comma, written as names and titles are. Not a heading ("SUMMARY
+    OF REMARKS BY PRIME MINISTER X:", "PRESIDENT AND PRIME MINISTER MEET:"): a label of a few words, none a
+    joining one."""
+    words = match.group(0).split()
+    if len(words) > 6 or _JOINING_WORDS.intersection(words):  # noqa: PLR2004 - a style, a title, a name
+        return None
     return _speaker_label(match)
+
+
+_JOINING_WORDS = frozenset({"OF", "BY", "AND", "FOR", "TO", "WITH", "THE", "ON", "IN", "AT", "MEET", "MEETS"})
 
 
 @_repair(r"(?m)^(?:Tags|TAGS|Topics|TOPICS|Related [Tt]opics|Keywords)\b:? *[A-Z#][^\n]*(?<![.!?])$")
