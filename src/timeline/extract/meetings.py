@@ -799,7 +799,6 @@ def _remote_conference(token: Token) -> bool:
 _REMOTE = frozenset({"video", "phone", "telephone", "web", "audio"})
 
 
-
 def _exchange_with(token: Token) -> bool:
     """ "held a fraternal exchange with X": an exchange a light verb holds with someone, not one of views."""
     return (
@@ -3643,7 +3642,7 @@ def _meeting_with(node: Token, anchor: Token) -> bool:
 
 def _is(token: Token, words: frozenset[str]) -> bool:
     """Whether a word is one of ``words`` in any inflection (the small model lemmatises "hopes" as "hop"):
-    "hopes", "hoped", "hoping"; not "likely", which is no "like", nor "unable", no "unabl"."""
+    "hopes", "hoped", "hoping"; not "likely", which is no "like", nor "hopeful", no "hope"."""
     lower = token.lower_
     forms = {token.lemma_.lower(), lower}
     for ending in _INFLECTIONS:
@@ -4479,8 +4478,6 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     ):
         return []
     return last
-
-
 
 
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:

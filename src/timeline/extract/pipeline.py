@@ -1918,7 +1918,6 @@ def _relations_told(sentence: Sentence) -> bool:
     return False
 
 
-
 def _homes(article: Article, parsed: Parsed) -> set[str]:
     """The countries a text speaks from: its publishing government's, its outlet's, its dateline's."""
     found = {
