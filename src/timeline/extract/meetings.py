@@ -948,25 +948,26 @@ def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return [p.key for t in doc[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
 
 
-def _hyphened_pair(token: Token, cast: Cast) -> list[int]:
-    """The two a meeting noun is named after, their names joined by a hyphen: "the Biden-Xi summit", "the
-    Petro-Rodriguez meeting on Friday", each a name the story gives in full elsewhere."""
+def _hyphened_pair(token: Token, cast: Cast) -> tuple[list[int], str]:
+    """The two a meeting noun is named after, their names joined by a hyphen, and the words so joined: "the
+    Biden-Xi summit", "the Petro-Rodriguez meeting on Friday", each a name the story gives in full
+    elsewhere. No one, and no words, when it is not so named."""
     if token.pos_ != "NOUN" or token.lower_ not in MEETING_NOUNS:
-        return []
+        return [], ""
     doc = token.doc
     k = token.i - 1
     if k < 2 or doc[k - 1].text not in {"-", "–"} or doc[k].dep_ != "compound":  # noqa: PLR2004
-        return []
+        return [], ""
     sides = [doc[k - 2], doc[k]]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sides):
-        return []
+        return [], ""
     found = []
     for side in sides:
         named = [p.key for p in cast.people if side.lower_ in {w.lower() for w in p.name.split()}]
         if len(named) != 1:
-            return []
+            return [], ""
         found.append(named[0])
-    return found if found[0] != found[1] else []
+    return (found, doc[k - 2 : k + 1].text) if found[0] != found[1] else ([], "")
 
 
 def _paired_offices(token: Token, cast: Cast) -> list[int]:
@@ -1710,7 +1711,7 @@ def _leaders_of_several(people: list[int], subject: Token | None, sentence: Sent
     )
 
 
-def _one_by_one(people: list[int], cast: Cast, met_in: str | None = None) -> frozenset[str] | None:
+def _one_by_one(people: list[int], cast: Cast, anchor: Token) -> frozenset[str] | None:
     """A visitor meeting three or more of one other country's officials in a list: one meeting with each.
 
     "Jaishankar met Prime Minister A, Foreign Minister B, opposition leader C
@@ -1721,15 +1722,15 @@ def _one_by_one(people: list[int], cast: Cast, met_in: str | None = None) -> fro
     or more (head of state, government, parliament or opposition). The
     hosts' one country, or None when they are not such a list. Hosts whose
     country is not known are such a list only when met in a place of one
-    country (``met_in``: "met President A, Prime Minister B and Speaker C
-    in Budapest"); elsewhere "met President A, Prime Minister B and
+    country ("met President A, Prime Minister B and Speaker C in
+    Budapest"); elsewhere "met President A, Prime Minister B and
     Chancellor C for a summit" may be three countries' leaders.
     """
     if len(people) < 3:
         return None
     visitor, *hosts = [cast.people[k] for k in people]
     countries = frozenset(p.country for p in hosts if p.country is not None)
-    if not countries and met_in is not None:
+    if not countries and (met_in := _met_in_one_country(anchor)) is not None:
         countries = frozenset({met_in})
     heads = office.LEADERS
     one_by_one = (
@@ -1760,10 +1761,9 @@ def _met_in_one_country(anchor: Token) -> str | None:
 
 
 _TOGETHER_WORDS = re.compile(
-    r"\b(?:joint(?:ly)?|together|trilateral|summit|dinner|lunch|luncheon|banquet|breakfast|reception|"
-    r"conference|forum|session|sidelines)\b",
+    rf"{_TOGETHER.pattern}|{_GROUP_OCCASION.pattern}|\b(?:banquet|reception|conference|forum|sidelines)\b",
     re.IGNORECASE,
-)
+)  # held together: a joint meeting, a gathering, a meal
 
 
 def _institutions_one_by_one(people: list[int], cast: Cast) -> bool:
@@ -4649,8 +4649,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(clause, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             people += [k for k in _paired_offices(token, cast) if k not in people]
-            if paired := _hyphened_pair(token, cast):  # not a person "Ortega-Mora" the model found there
-                hyphened = doc[token.i - 3 : token.i].text
+            paired, hyphened = _hyphened_pair(token, cast)
+            if paired:  # not a person "Ortega-Mora" the model found there
                 people = [k for k in people if cast.people[k].name != hyphened]
                 people += [k for k in paired if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
@@ -5044,9 +5044,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
             hosts = (
-                _one_by_one(people, cast, _met_in_one_country(anchor))
-                if subject is not None and not subject.conjuncts
-                else None
+                _one_by_one(people, cast, anchor) if subject is not None and not subject.conjuncts else None
             )
             two_by_two = (
                 sidelines
