@@ -2830,7 +2830,7 @@ _FIRMS = frozenset(
 )
 _FIRM_WORDS = _FIRM_ENDS | frozenset(
     {"sons", "heavy", "co", "export", "power", "airport", "airports", "railways", "media", "news",
-     "executives", "healthineers", "libre"}
+     "executives"}
 )  # fmt: skip
 # words of a firm's name, not of a person's: "India's Tata Sons", "Japan's Toyota Motor executives"
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "dialogue", "talk"})
