@@ -434,6 +434,20 @@ def test_a_person_without_a_country_takes_the_one_the_rest_of_the_log_knows() ->
     }
 
 
+def test_one_person_written_twice_in_a_report_is_exported_once() -> None:
+    """ "Bruno Rodriguez Parrilla" and "Parrilla" in one report, the log's one person: one participant, the
+    country and title one form gives filling what the other lacks."""
+    twice = _article(
+        4, ("Parrilla", None, FM), ("Bruno Rodriguez Parrilla", "CU", FM), ("Keith Rowley", "TT", "other")
+    )
+    world = build(twice)
+    record = render.export_record(twice[1], world)
+    assert [(p["name"], p["country"]) for p in record["participants"]] == [
+        ("Bruno Rodriguez Parrilla", "CU"),
+        ("Keith Rowley", "TT"),
+    ]
+
+
 def test_a_person_seen_with_two_countries_gets_none() -> None:
     """A second, different country makes the person ambiguous: the open participant stays without one."""
     assert _countries_of([*SEOUL, *TOKYO, *BEIJING], "Takeshi Iwaya") == [

@@ -154,10 +154,12 @@ def canonical_names(
         names[key] = _without_leading_initials(best)
     _join_misspelt(forms, names)
     _join_hyphenated(forms, names)
+    _join_transliterated(forms, names)
     by_token: dict[str, set[Key]] = defaultdict(set)
     for key in names:
         for token in key:
             by_token[token].add(key)
+    moved: dict[str, str] = {}  # a printed name -> the longer one it now is
     for key in list(names):
         holders = set.intersection(*(by_token[t] for t in key)) if key else set()
         countries = _countries_of(forms, key)
@@ -170,7 +172,12 @@ def canonical_names(
             and _not_other_countries(countries, _countries_of(forms, k))
         }
         if len(longer) == 1:
-            names[key] = longer.pop()
+            moved[names[key]] = longer.pop()
+            names[key] = moved[names[key]]
+    for key, name in names.items():  # the forms already joined to one that moved ("S Jai Shankar") follow it
+        while name in moved:  # (each move is to a longer name: no circle)
+            name = moved[name]
+        names[key] = name
     for merge in merges:
         target = merge.into
         for name in (*merge.names, merge.into):
@@ -276,6 +283,55 @@ def _join_hyphenated(forms: Forms, names: dict[Key, str]) -> None:
                 and one not in forms.others
             ):
                 names[other] = names[one]
+
+
+def _join_transliterated(forms: Forms, names: dict[Key, str]) -> None:
+    """ "Subramaniam Jaisankar" is "Subrahmanyam Jaishankar", "Ukhnaa Khurelsukh" is "Ukhnaagiin
+    Khurelsukh": every word of a name of two or more alike (``_alike``), both names seen as one country's and
+    no other's. The fuller spelling wins (the one of more letters: a transliteration that drops a letter or
+    an ending is the looser), then the commoner. Words are paired by their first three letters."""
+    alike: dict[tuple[str, tuple[str, ...]], list[Key]] = defaultdict(list)
+    for key in names:
+        country = forms.countries.get(key)
+        if len(key) >= 2 and country is not None and key not in forms.others:  # noqa: PLR2004 - words
+            alike[country, tuple(sorted(word[:3] for word in key))].append(key)
+    for keys in alike.values():
+        if len(keys) < 2:  # noqa: PLR2004 - a pair at least
+            continue
+        keys.sort(key=lambda k: (-sum(map(len, k)), -forms.written[k].total(), k))
+        for i, key in enumerate(keys):
+            best = next((k for k in keys[:i] if _alike_words(k, key)), None)
+            if best is not None:
+                names[key] = names[best]
+
+
+def _alike_words(one: Key, other: Key) -> bool:
+    """Two names whose words, paired in order of their first three letters, are each the same or alike."""
+    ones = sorted(one, key=lambda w: (w[:3], w))
+    others = sorted(other, key=lambda w: (w[:3], w))
+    return len(ones) == len(others) and all(a == b or _alike(a, b) for a, b in zip(ones, others, strict=True))
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word written two ways: one letter off (``_one_letter_off``); two off in words of ten letters or
+    more ("Subramaniam", "Subrahmanyam"); or a word of five letters or more and the same with up to four
+    letters more, as a patronymic's ending ("Ukhnaa", "Ukhnaagiin"; "Batmunkh", "Batmunkhin")."""
+    if _one_letter_off(a, b):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 5 and 0 < len(long) - len(short) <= 4 and long.startswith(short):  # noqa: PLR2004
+        return True
+    return min(len(a), len(b)) >= 10 and _edits(a, b) <= 2  # noqa: PLR2004 - letters, edits
+
+
+def _edits(a: str, b: str) -> int:
+    """The fewest letters added, dropped or changed that make one word the other (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -107,6 +107,21 @@ def to_payload(event: Event) -> dict[str, Any]:
     return codec.to_payload(event)
 
 
+def _once_each(participants: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each person once, by printed name: two forms of one name in a report ("Bruno Rodriguez Parrilla",
+    "Parrilla") that the log knows as one person are one participant, the country, office and title one
+    of them gives filling what the other lacks."""
+    once: dict[str, dict[str, Any]] = {}
+    for p in participants:
+        known = once.setdefault(p["name"], p)
+        if known is not p:
+            for field in ("country", "title"):
+                known[field] = known[field] or p[field]
+            if known["role"] == "other":
+                known["role"] = p["role"]
+    return list(once.values())
+
+
 def export_record(event: Event, world: World) -> dict[str, Any]:
     """The export record of one event (CONTRACT.md)."""
     if isinstance(event, ArticleIngested):
@@ -138,7 +153,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
             "kind": event.meeting_kind,
             "place": event.place,
             "venue": event.venue,
-            "participants": [
+            "participants": _once_each(
                 {
                     "name": world.name(p.name),
                     "country": country,
@@ -148,7 +163,7 @@ def export_record(event: Event, world: World) -> dict[str, Any]:
                     "as_written": p.name,
                 }
                 for p, country, role in zip(event.participants, countries, roles, strict=True)
-            ],
+            ),
             "countries": sorted({*event.countries, *filled}) if filled else list(event.countries),
             "topics": list(event.topics),
             "article": event.article,
