@@ -10242,6 +10242,18 @@ def test_an_office_told_by_a_countrys_description_is_its_one_unplaced_officials(
     assert person(held, "Micheál Martin", "GOV.UK").role == "other"
 
 
+@pytest.mark.parametrize("title", ["high commissioner", "Ambassador", "Deputy Foreign Minister"])
+def test_an_office_told_by_a_description_is_not_an_envoys_or_a_deputys(title: str) -> None:
+    """ "outgoing Indian high commissioner X called on him ... an invitation from the Indian External Affairs
+    Minister": the envoy brings the minister's word; a title the classes leave out on purpose is no open
+    seat."""
+    text = (
+        f"Foreign Minister Ana Costa on Tuesday received outgoing Indian {title} Ravi Menon at the ministry. "
+        "The envoy conveyed an invitation from the Indian External Affairs Minister to a dinner in New York."
+    )
+    assert person(text, "Ravi Menon").role == "other"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "day"),
     [
@@ -14956,3 +14968,120 @@ def test_cast_titles_the_model_splits_or_joins(text: str, name: str, country: st
     "with" is Y's."""
     people = {p.name: (p.country, p.role) for p in cast_of(text).people}
     assert people.get(name) == (country, role), people
+
+
+_WITH_BLAIR = (
+    "Other top government officials, who joined President Tinubu to receive Blair, included the Chief of "
+    "Staff to the President, Hon Femi Gbajabiamila; Foreign Affairs Minister, Ambassador Yusuf Tuggar; his "
+    "Information and National Orientation counterpart, Mohammed Idris and the Special Adviser to the "
+    "President on Policy Coordination, Hadiza Bala Usman."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        pytest.param(
+            "Tinubu met Blair. Also present was the Chief of Staff to the President, Hon Femi Gbajabiamila.",
+            "Femi Gbajabiamila",
+            None,
+            "other",
+            id="a-chief-of-staff-to-the-president-serves-him",
+        ),
+        pytest.param(
+            "Tinubu met Blair. Officials present included Foreign Affairs Minister, Ambassador Yusuf Tuggar.",
+            "Yusuf Tuggar",
+            None,
+            "foreign minister",
+            id="an-ambassador-after-a-ministers-title-and-a-comma-is-his-style",
+        ),
+        pytest.param(
+            _WITH_BLAIR,
+            "Mohammed Idris",
+            None,
+            "other",
+            id="a-counterpart-of-a-portfolio-is-a-colleague-of-that-portfolio",
+        ),
+        pytest.param(
+            _WITH_BLAIR,
+            "Hadiza Bala Usman",
+            None,
+            "other",
+            id="one-counterpart-is-the-first-named-after-it",
+        ),
+        pytest.param(
+            "Foreign Minister Othman Jerandi spoke with UK Minister of State for the Middle East and North "
+            "Africa James Cleverly.",
+            "James Cleverly",
+            "GB",
+            "other",
+            id="a-place-of-the-portfolio-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi spoke with Cleverly.",
+            "Othman Jerandi",
+            "TN",
+            "foreign minister",
+            id="a-name-after-a-ministry-of-several-portfolios",
+        ),
+    ],
+)
+def test_cast_titles_and_names_of_staff_styles_and_long_portfolios(
+    text: str, name: str, country: str | None, role: str
+) -> None:
+    """Titles that serve another ("Chief of Staff to the President"), styles after a minister's title and a
+    comma ("Ambassador"), counterparts of a portfolio (a colleague, not the other side), one counterpart
+    named first, and names after long portfolios."""
+    people = {p.name: (p.country, p.role) for p in cast_of(text).people}
+    assert people.get(name) == (country, role), people
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """ "Receiving Khamchen, who ..., PM Chinh asked": the clause's verb, tagged with the name, goes."""
+    text = (
+        "Lao Minister Khamchen Vongphosy came. Receiving Khamchen, who is also head of the Committee, in "
+        "Hanoi, Prime Minister Pham Minh Chinh asked the two ministries to work closely."
+    )
+    assert sorted(p.name for p in cast_of(text).people) == ["Khamchen Vongphosy", "Pham Minh Chinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tinubu Receives Ex-British PM, Tony Blair\n\nPresident Bola Tinubu on Tuesday received former "
+            "British Prime Minister Tony Blair at the State House, Abuja.",
+            {("Bola Tinubu", "head of state"), ("Tony Blair", "other")},
+            id="ex-before-a-demonym-is-former",
+        ),
+        pytest.param(
+            "Tinubu received Embalo at his Lagos residence on Saturday. President Embalo has become the "
+            "first leader to visit Tinubu since he was sworn in on May 29.",
+            {("Tinubu", "other"), ("Embalo", "head of state")},
+            id="a-time-since-an-oath-is-no-oath-taken",
+        ),
+        pytest.param(
+            "Zambian President Hakainde Hichilema and Mozambican President Daniel Chapo met on the sidelines "
+            "of the inauguration of Namibia's fifth President, Dr Netumbo Nandi-Ndaitwah.",
+            {("Hakainde Hichilema", "head of state"), ("Daniel Chapo", "head of state")},
+            id="the-one-an-inauguration-is-of-is-not-at-the-meeting",
+        ),
+    ],
+)
+def test_who_meets_past_former_titles_oaths_and_own_days(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "Ex-British PM" is a former one; "the first leader to visit X since he was sworn in" tells a time,
+    no ceremony at home; "the inauguration of X" is X's own day, not X at the meeting."""
+    found = meetings_of(text, published="2024-05-28")
+    assert [{(p.name, p.role) for p in m.participants} for m in found] == [expected]
+
+
+def test_a_trip_to_come_does_not_date_a_meeting_told_as_held() -> None:
+    """ "X will visit Brazil from September 17 ... X shakes hands with Y": the held meeting is not on the
+    trip's day, nor planned."""
+    found = meetings_of(
+        "Prime Minister Pham Minh Chinh will pay an official visit to Brazil from September 17-26.\n\n"
+        "Prime Minister Pham Minh Chinh shakes hands with Lao Minister of Planning Khamchen Vongphosy in "
+        "Hanoi.",
+        published="2023-09-15",
+    )
+    assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("in-person", "2023-09-15")]

@@ -1823,7 +1823,11 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         title = (person.title or "").lower()
         if not title and person.role == "other" and _named_as_counterpart(person, parsed):
             title = "counterpart"  # "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of ..."
-        if "counterpart" in title and person.role == "other":
+        portfolio = _counterparts_portfolio(title) if "counterpart" in title else None
+        if portfolio is not None and person.role == "other":
+            # "his Information and National Orientation counterpart, X": a colleague of that portfolio
+            person = attrs.evolve(person, role=office_words.title_class(f"{portfolio} minister"))
+        elif "counterpart" in title and person.role == "other":
             others = [
                 p
                 for p in people
@@ -1867,6 +1871,20 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
         result.append(person)
     return result
+
+
+def _counterparts_portfolio(title: str) -> str | None:
+    """The portfolio a counterpart's title names, if any: "Defence" of "his defence counterpart", "National
+    Orientation" of "his Information and National Orientation counterpart"; none of "his Japanese
+    counterpart" or "his new counterpart"."""
+    words = [
+        w
+        for w in title.split()
+        if w.lower() not in {"counterpart", "counterparts", "new", "former", "outgoing", "incoming", "and"}
+        and w.lower() not in office_words.TITLE_WORDS  # "his Saudi counterpart Prince X": a style
+        and found.country_of_words(w) is None
+    ]
+    return " ".join(words) or None
 
 
 _COUNTERPARTS_REACH = 3  # sentences after "his counterparts from A and B" in which they are named
@@ -1967,7 +1985,13 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             if where.get((person.country or "", r), set()) - mine
         }
         fellows = [p for p in people if p.country == person.country and p.role == "other" and p.title]
-        if person.role == "other" and person.title and len(roles) == 1 and fellows == [person]:
+        if (
+            person.role == "other"
+            and person.title
+            and not office_words.below_the_classes(person.title)  # an envoy is not the minister described
+            and len(roles) == 1
+            and fellows == [person]
+        ):
             person = attrs.evolve(person, role=roles.pop())
         elif person.country is None and person.organisation is None and person.role != "other":
             open_seats = [c for c, roles in told.items() if person.role in roles and (c, person.role) not in held]
@@ -2218,15 +2242,21 @@ def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
         if found.counterpart_set_off(doc, first) is not None:
             return True  # "his Indonesian counterpart, Retno Marsudi have reaffirmed": the parse broke it off
         token = doc[mention.token]
+        listed = False  # through a list: "counterparts A and B" are two; "his counterpart, A and B", one
         for _ in range(5):
             if token.head.lower_ in {"counterpart", "counterparts"} and token.dep_ in {
                 "appos",
                 "conj",
                 "compound",
             }:
-                return True
+                return token.head.lower_ == "counterparts" or not (
+                    listed
+                    or token.dep_ == "conj"
+                    or any(t.ent_type_ == "PERSON" for t in doc[token.head.i + 1 : first])
+                )  # "his X counterpart, A and the Special Adviser ..., B": one counterpart, named first
             if token.dep_ not in {"conj", "appos", "pobj", "prep"} or token.head.i == token.i:
                 break
+            listed = listed or token.dep_ == "conj"
             token = token.head
     return False
 

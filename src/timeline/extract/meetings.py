@@ -2123,7 +2123,12 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if person is None:
             continue  # (most words: no one's, and not read)
         token = sentence.doc[i]
-        if _owner_of_someone(token) or _visited_place(token, person) or sent_by(token):
+        if (
+            _owner_of_someone(token)
+            or _visited_place(token, person)
+            or sent_by(token)
+            or _deed_of(token, anchor)
+        ):
             continue
         starts = [
             _counterparts_listing(token)
@@ -2483,6 +2488,19 @@ def _owner_of_someone(token: Token) -> bool:
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS or token.head.lower_ in _OWN_DEEDS
+
+
+def _deed_of(token: Token, anchor: Token) -> bool:
+    """ "met on the sidelines of the inauguration of Namibia's President, X": X is named for the day of her
+    own that brought them together (``_OWN_DEEDS``, written with "of"), not as one who met."""
+    node = token
+    for _ in range(8):
+        if node.i == anchor.i or node.head.i == node.i:
+            return False
+        if node.lower_ == "of" and node.head.lower_ in _OWN_DEEDS:
+            return True
+        node = node.head
+    return False
 
 
 # What one is named for without being at a meeting: a day or a deed of one's own

@@ -320,8 +320,12 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
                 country, organisation = code, org
                 j = first - 1
                 break
-    while j >= 0 and doc[j].lower_ in office.QUALIFIERS:
-        qualifiers.append(doc[j].lower_)
+    while j >= 0 and (
+        doc[j].lower_ in office.QUALIFIERS
+        or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.QUALIFIERS)
+    ):  # "former British", "ex-British PM"
+        if doc[j].lower_ in office.QUALIFIERS:
+            qualifiers.append(doc[j].lower_)
         j -= 1
     return country, organisation, j + 1, qualifiers
 
@@ -463,7 +467,9 @@ _MET_IN_A_SERIES = frozenset({"meet", "host", "receive", "welcome", "call"})
 _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"})
 
 
-_SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha"})
+# a seat or a style after a title and a comma: "Minister for Foreign Affairs, Senator X", "Foreign Affairs
+# Minister, Ambassador Y" (the minister, styled by the post he held)
+_SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"})
 
 
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
@@ -839,6 +845,24 @@ def _portfolio_words_before(doc: Doc | Span, start: int) -> bool:
     return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS
 
 
+def _after_a_portfolio(doc: Doc | Span, start: int) -> bool:
+    """Whether a name follows a portfolio of several words that ends a minister's title: "Minister of Foreign
+    Affairs, Migration and Tunisians Abroad [Othman Jerandi]" (the model tags no person there)."""
+    if start < 4 or doc[start - 1].lower_ not in _PORTFOLIO_ENDS:  # noqa: PLR2004 - a head, "of", a word
+        return False
+    k = start - 1
+    while k >= 1 and start - k <= _LONG_PORTFOLIO and (
+        doc[k].text[:1].isupper() or doc[k].lower_ in {"and", "&", ","}
+    ):
+        if doc[k].lower_ in {"of", "for"}:
+            break
+        k -= 1
+    return doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS
+
+
+_LONG_PORTFOLIO = 10  # words back from a portfolio's last word to its "of"
+
+
 def _of_a_portfolio(token: Token) -> bool:
     """A word a portfolio is written with: a listed portfolio's word or a title's ("Public", "Security")."""
     return token.lower_ in office.PORTFOLIOS or _is_title_word(token)
@@ -902,6 +926,11 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
             and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"})
             and token.lower_ not in _PORTFOLIO_ENDS  # "and Moroccans Abroad": the model's person or nation
             and not (token.ent_type_ == "NORP" and k + 1 < len(doc) and doc[k + 1].lower_ in _PORTFOLIO_ENDS)
+            and not (
+                token.ent_type_ == "GPE"
+                and gazetteer.place_country(token.text) is None
+                and country_of_words(token.text) is None
+            )  # "Foreign Affairs, [Migration] and Tunisians Abroad": the model's place, no place at all
         ):
             return None  # before a name: "Secretary of State Antony Blinken, and Japanese Foreign Minister" is two
         k -= 1
@@ -1876,6 +1905,10 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or organisation_of_words(word.text)
             or lower in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
             # Faki", "Cabinet [Member Prince Turki]"
+            or (
+                word.i == 0 and lower.endswith("ing") and len(lower) > 5 and end - start >= 2  # noqa: PLR2004
+            )
+            # "[Receiving Khamchen], who ...", "[Welcoming Lula] in Brasilia, ...": a clause's verb opening it
         ):
             start += 1
             continue
@@ -2105,7 +2138,10 @@ def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
     """Whether words starting at ``start`` go on a minister's portfolio: "Minister of Energy and [Mines]"."""
-    if start < 2 or doc[start - 1].lower_ not in {"for", "of", "and", "&"}:
+    listed = (  # "Minister of Foreign Affairs, [Migration] and Tunisians Abroad": one word of a list
+        doc[start - 1].text == "," and start + 1 < len(doc) and doc[start + 1].lower_ in {"and", "&", ","}
+    )
+    if start < 2 or (doc[start - 1].lower_ not in {"for", "of", "and", "&"} and not listed):
         return False  # "Minister for Information and Broadcasting [Anurag Thakur]": the name after it
     k = start - 1
     while k >= 1 and start - k <= _PORTFOLIO_REACH and doc[k].lower_ not in {"for", "of"}:
@@ -2494,6 +2530,7 @@ def name_spans(
                 or _title_before(doc, cleaned[0])
                 or doc[cleaned[0] - 1].lower_ == "counterparts"
                 or _after_counterpart_from(doc, cleaned[0])
+                or _after_a_portfolio(doc, cleaned[0])
                 or (
                     doc[cleaned[0] - 1].text == ","
                     and cleaned[1] - cleaned[0] >= 2  # noqa: PLR2004 - a given name and a family name
@@ -2919,7 +2956,21 @@ def _joined(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
     """Names that touch are one name: "Antony" + "J. Blinken"."""
     result: list[tuple[int, int]] = []
     for start, end in spans:
-        if result and result[-1][1] == start and doc[start - 1].text not in {",", "and"}:
+        if (
+            result
+            and result[-1][1] == start
+            and doc[start].ent_type_ == "PERSON"
+            and doc[start].ent_iob_ == "B"
+            and all(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(*result[-1]))
+            and (
+                result[-1][1] - result[-1][0] >= 2  # noqa: PLR2004 - a place of two words or more
+                or doc[result[-1][0] : result[-1][1]].text in gazetteer.WORLD_REGIONS
+                or gazetteer.place_country(doc[result[-1][0]].text) is not None
+            )  # not "[Antony] [John Blinken]", a given name the model took for a place
+        ):
+            result[-1] = (start, end)  # "Minister of State for the Middle East and [North Africa] [James
+            # Cleverly]": a place of the portfolio, then the name the model tells apart from it
+        elif result and result[-1][1] == start and doc[start - 1].text not in {",", "and"}:
             result[-1] = (result[-1][0], end)
         else:
             result.append((start, end))

@@ -336,6 +336,7 @@ SERVING = frozenset(
         "counsellor",
         "counselor",
         "envoy",
+        "staff",  # "Chief of Staff to the President"
     }
 )
 STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "senior", "special", "principal"}
@@ -349,7 +350,8 @@ _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign M
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
     r"permanent|spokes\w+|press|"
-    r"ambassador|nuncio|envoy|director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
+    r"ambassador|nuncio|envoy|high commissioner|charg[eé]|consul|"
+    r"director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"
@@ -364,7 +366,7 @@ _SECURITY = re.compile(
     r"|\bsecretary of the (?:\w+ )?security council\b|\bsecurity council secretary\b"  # Russia's, Armenia's
 )
 _SERVING = re.compile(
-    r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy) to\b"
+    r"\b(?:advis[eo]r|assistant|aide|counsell?or|secretary|envoy|staff) to\b"
     r"|\b(?:head|chief|director) of the office of\b"  # "Head of the Office of the President": his staff
 )
 _GOVERNMENT = re.compile(
@@ -462,6 +464,14 @@ def title_class(title: str) -> str:
     ):
         return "head of state"
     return "other"
+
+
+def below_the_classes(title: str) -> bool:
+    """Whether the classes leave a title out on purpose, as a lesser or another post than any of them: a
+    deputy's, an envoy's, one to come ("Vice President", "High Commissioner", "President-elect"); not a
+    title they merely do not know ("Tanaiste")."""
+    key = " ".join(title.lower().split())
+    return bool(_ELECT.search(key) or _JUNIOR.search(key))
 
 
 def _of_a_state(title: str) -> bool:

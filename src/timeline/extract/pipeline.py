@@ -1623,7 +1623,14 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         return None  # "the Amir met National Assembly Speaker X", "met the Senate President Y" in the home
         # country's paper: its official with a speaker, senator or vice president of no country said, its own
-    dated = next((t for t in meeting.told if t.date is not None), None)
+    met = [t for t in meeting.told if len(t.frame.people) >= 2]  # noqa: PLR2004 - told with the people met
+    held = not any(t.frame.future for t in met) and any(_told_as_done(parsed, t) for t in met)
+    dated = next(  # the date told with the people met before one told of a traveller alone; and not a
+        # trip to come for a meeting told as held: "X will visit Brazil from September 17. ... X shakes
+        # hands with Y"
+        (t for t in met if t.date is not None),
+        next((t for t in meeting.told if t.date is not None and not (held and t.frame.future)), None),
+    )
     if dated is not None and dated.date is not None and dated.date.day is None:
         month = (
             dated.date
@@ -1967,9 +1974,17 @@ _VISIT = re.compile(
 )  # "X would be leaving on Nov. 26 for Rome ... X will also meet Y": the journey's day
 
 
+def _told_as_done(parsed: Parsed, told: Told) -> bool:
+    """Whether a meeting's verb tells it as done or doing, in a tense of its own: "met", "shakes hands"; not
+    "will co-chair the Dialogue" (a noun's frame, whose verb is another's) nor "is to meet"."""
+    verb = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children)
+
+
 _OATH = re.compile(
+    r"(?<!since he was )(?<!since she was )(?<!since they were )(?<!since being )"
     r"\b(?:sworn in|swearing[- ]in|oath of office|oath-taking|took (?:his|her|their|the) oaths?)\b"
-)  # a ceremony at home: no diplomacy
+)  # a ceremony at home: no diplomacy (not "the first leader to visit him since he was sworn in": a time)
 _GUEST_TOLD = re.compile(r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip)\b")
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
 
