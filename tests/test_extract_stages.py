@@ -15085,3 +15085,35 @@ def test_a_trip_to_come_does_not_date_a_meeting_told_as_held() -> None:
         published="2023-09-15",
     )
     assert [(m.meeting_kind, m.date.to_str()) for m in found] == [("in-person", "2023-09-15")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Momen recalled the support that Sheikh Mujibur Rahman received from Prime Minister Edward Heath in "
+        "1971.",
+        "Sheikh Mujibur Rahman received support from British Prime Minister Edward Heath in 1971.",
+    ],
+)
+def test_support_received_from_someone_is_no_reception(sentence: str) -> None:
+    """What one receives from another (support, aid, a request) is a thing, not a visit received: also when
+    the clause is the thing's ("the support that X received from Y")."""
+    text = f"Foreign Minister Abdul Momen spoke to reporters. {sentence}"
+    assert meetings_of(text, published="2022-11-20") == ()
+
+
+def test_two_capitals_before_a_given_name_are_initials_unless_a_syllable() -> None:
+    """ "AK Abdul Momen": initials, kept as written, no family name put first; "LI Qiang": a family name."""
+    names = {p.name for p in cast_of("LI Qiang met AK Abdul Momen in Dhaka.").people}
+    assert names == {"Li Qiang", "AK Abdul Momen"}
+
+
+def test_the_date_a_day_is_kept_on_is_not_the_calls() -> None:
+    """ "extended felicitations on the Republic Day of Turkey – celebrated on October 29": the day's."""
+    found = only(
+        "Foreign Minister Shah Mehmood Qureshi held a telephone call with Turkish Foreign Minister Mevlut "
+        "Cavusoglu. In his conversation with Cavusoglu, Qureshi extended felicitations to Cavusoglu on 97th "
+        "Republic Day of Turkey – celebrated on October 29.",
+        published="2020-10-30",
+    )
+    assert (found.date.to_str(), found.date_from) == ("2020-10-30", "published")

@@ -871,6 +871,13 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         return False
     else:
         noun = token.head.head
+    if (
+        noun.pos_ == "VERB"
+        and noun.lemma_.lower() in _KEPT_DAYS
+        and noun.head.i != trigger
+        and not any(c.dep_ == "nsubj" for c in noun.children)  # a participle, no one's deed
+    ):
+        return True  # "felicitations on the 97th Republic Day of Turkey – celebrated on October 29"
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head  # "incident [in Dera Ismail Khan] on July 21"
     return (
@@ -880,6 +887,8 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         and not any(a.i == noun.i for a in doc[trigger].ancestors)
     )
 
+
+_KEPT_DAYS = frozenset({"celebrate", "observe", "mark", "commemorate"})  # a day kept, told by its date
 
 # Things that happen on a day of their own, whose dates are no meeting's.
 _EVENTS = frozenset(

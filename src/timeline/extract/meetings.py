@@ -3912,6 +3912,10 @@ def _a_thing_received(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_RECEIVED and not _of_credence(c)
         for c in verb.children
+    ) or (  # "the support that X received from the UK": the thing the clause is of
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in _THINGS_RECEIVED
+        and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in verb.children)
     )
 
 
@@ -3927,6 +3931,18 @@ _THINGS_RECEIVED = frozenset(
         "award",
         "prize",
         "report",
+        "support",  # "the support X received from the UK during the war"
+        "assistance",
+        "aid",
+        "help",
+        "backing",
+        "request",
+        "proposal",
+        "briefing",
+        "honour",
+        "honor",
+        "donation",
+        "assurance",
     }
 )
 

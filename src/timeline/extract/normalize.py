@@ -859,8 +859,13 @@ def _caps_family(match: re.Match[str]) -> str:
     following = re.match(r"[A-Za-z-]+", match.string[match.end() :])
     if following and following.group(0).lower() in TITLE_WORDS:
         return word  # "UNDP Administrator X", "ECOWAS Commission President Y": a body's name before a title
-    if not re.search(r"[AEIOUY]", word.split()[0]) or re.fullmatch(r"[IVX]+", word.strip().split()[-1]):
-        return word  # "JD Vance": initials; "Charles III": a numeral
+    first = word.split()[0]
+    if (
+        not re.search(r"[AEIOUY]", first)
+        or (len(first) == 2 and not re.fullmatch(r"[^AEIOU][AEIOUY]|NG", first))  # noqa: PLR2004
+        or re.fullmatch(r"[IVX]+", word.strip().split()[-1])
+    ):
+        return word  # "JD Vance", "AK Abdul Momen": initials (not "LI Qiang", "NG Eng Hen"); "Charles III"
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
 
 
