@@ -15117,3 +15117,46 @@ def test_the_date_a_day_is_kept_on_is_not_the_calls() -> None:
         published="2020-10-30",
     )
     assert (found.date.to_str(), found.date_from) == ("2020-10-30", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Prime Minister Sanae Takaichi said she and U.S. President Donald Trump agreed in phone talks "
+            "Friday to arrange a summit, Kyodo reports. They affirmed close Japan-U.S. cooperation.",
+            "Sanae Takaichi",
+            "JP",
+            id="the-agencys-country-named-beside-a-title-it-has",
+        ),
+        pytest.param(
+            "President Ilham Aliyev received Prime Minister Sanae Takaichi's envoy in Baku on Friday.",
+            "Ilham Aliyev",
+            None,
+            id="a-title-the-agencys-country-has-not",
+        ),
+    ],
+)
+def test_a_foreign_agencys_copy_names_the_agencys_officials_not_the_carriers(
+    text: str, name: str, country: str | None
+) -> None:
+    """ "Kazinform (Kyodo)": a Kazakh site's copy of a Japanese agency's story names no Kazakh official bare;
+    its bare "Prime Minister Sanae Takaichi", in sentences naming Japan, is Japan's; a bare president is
+    not (Japan has none)."""
+    assert person(text, name, source="Kazinform (Kyodo)").country == country
+
+
+def test_a_caption_glued_to_the_next_sentence_is_cut_before_it() -> None:
+    """ "EAM JaishankarThe telephonic conversation took place": a line between, not a name "JaishankarThe"."""
+    glued = normalize.normalize("EAM JaishankarThe telephonic call took place.").text
+    assert "Jaishankar\nThe telephonic" in glued
+    assert normalize.normalize("McDonald The Great met DeSantis.").text == "McDonald The Great met DeSantis."
+
+
+def test_a_credit_line_after_a_title_is_no_name() -> None:
+    """ "... of the President of the Republic of Serbia Source: B92": no official named "Source"."""
+    text = (
+        "Aleksandar Vucic canceled today's meetings with the ambassadors, it was announced from the Office "
+        "for Media relations of the President of the Republic of Serbia Source: B92 Tuesday, September 28"
+    )
+    assert "Source" not in {p.name for p in cast_of(text).people}

@@ -1293,7 +1293,22 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     # Jakarta: the country's own agency names its officials bare anywhere
     papers = carried.home if carried is not None and carried.kind in {"newspaper", "broadcaster"} else None
     # "Voice of Vienna (Hürriyet Daily News)": a paper's story carried elsewhere names the paper's own bare
-    home = government or (local if local and not reprinted else None) or dateline or papers or local
+    foreign_copy = (
+        reprinted
+        and carried is not None
+        and carried.kind == "agency"
+        and local is not None
+        and carried.home != local
+        and not outlet
+    )  # "Kazinform (Kyodo)": another country's agency's copy names no official of the carrier's country bare
+    # (a paper named by its country, "Daily Finland (Xinhua)", does)
+    home = (
+        government
+        or (local if local and not reprinted else None)
+        or dateline
+        or papers
+        or (None if foreign_copy else local)
+    )
     if home is None and (wire := carried) is not None:
         # a government's release reprinted ("Devdiscourse (PIB)") speaks for it; a national agency's copy
         # ("Emirates 24|7 (WAM)") names its own bare in a story whose headline names its country ("UAE and US
@@ -1324,6 +1339,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
     )
+    if foreign_copy and carried is not None and carried.home is not None:
+        people = _agencys_own(people, carried.home, parsed)
     people = _of_the_republic(people, government or (local if local and not reprinted else None), parsed)
     people = _home_speaker(people, government, parsed, source)
     people = _department_heads(people, government, source)
@@ -3272,6 +3289,23 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _agencys_own(people: list[Person], agency: str, parsed: Parsed) -> list[Person]:
+    """Officials a foreign agency's copy names bare, in a title of the agency's country, whose sentences name
+    that country more than any other whose seat is open: "Kazinform (Kyodo)": "Prime Minister Sanae Takaichi
+    ... affirmed close Japan-U.S. cooperation" is Japan's; "(IANS)": "Yoon meets Ishiba in Lima" names no
+    India."""
+    return [
+        attrs.evolve(p, country=agency)
+        if _bare_official(p)
+        and p.title is not None
+        and p.role != "other"
+        and gazetteer.title_fits(p.title, agency)
+        and _papers_own(p, agency, people, parsed)
+        else p
+        for p in people
+    ]
 
 
 def _of_the_republic(people: list[Person], government: str | None, parsed: Parsed) -> list[Person]:

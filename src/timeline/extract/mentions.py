@@ -34,6 +34,7 @@ _NOT_IN_NAME = re.compile(
     r"Program|Programme|Plan|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
     r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
     r"Province|Region|District|County|Governorate|Prefecture|Oblast|State$|"  # "in Daura, Katsina State,"
+    r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
 _MONTHS_DAYS = frozenset(

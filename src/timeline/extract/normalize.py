@@ -43,6 +43,16 @@ def _repair(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> Cal
     return register
 
 
+_GLUED_OPENINGS = ("The", "This", "He", "She", "They", "We", "It", "His", "Her", "Their")
+
+
+@_repair(rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(_GLUED_OPENINGS)}) [a-z])", needs=_GLUED_OPENINGS)
+def _glued_sentence(match: re.Match[str]) -> str:  # noqa: ARG001 - the place is all it needs
+    """ "EAM JaishankarThe telephonic conversation took place ...": a caption run into the next sentence
+    on a page's copy; a line is put between them (not "JaishankarThe" as a name)."""
+    return "\n"
+
+
 @_repair(
     rf"(?m)^([{CAPITALS}][{_LETTERS} .'’/-]{{1,40}}[{_LETTERS}])(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}))?"
     r"(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:, \d{4})?)?(?: \([^)\n]{1,60}\)| /[A-Za-z .-]{2,30}/)?"
