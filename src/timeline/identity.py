@@ -286,10 +286,10 @@ def _join_hyphenated(forms: Forms, names: dict[Key, str]) -> None:
 
 
 def _join_transliterated(forms: Forms, names: dict[Key, str]) -> None:
-    """ "Subramaniam Jaisankar" is "Subrahmanyam Jaishankar", "Ukhnaa Khurelsukh" is "Ukhnaagiin
-    Khurelsukh": every word of a name of two or more alike (``_alike``), both names seen as one country's and
-    no other's. The fuller spelling wins (the one of more letters: a transliteration that drops a letter or
-    an ending is the looser), then the commoner. Words are paired by their first three letters."""
+    """ "Subramaniam Jaisankar" is "Subrahmanyam Jaishankar": every word of a name of two or more alike
+    (``_alike``), both names seen as one country's and no other's. The commoner spelling wins, then the
+    fuller (a transliteration that drops letters is the looser). Words are paired by their first three
+    letters."""
     alike: dict[tuple[str, tuple[str, ...]], list[Key]] = defaultdict(list)
     for key in names:
         country = forms.countries.get(key)
@@ -298,7 +298,7 @@ def _join_transliterated(forms: Forms, names: dict[Key, str]) -> None:
     for keys in alike.values():
         if len(keys) < 2:  # noqa: PLR2004 - a pair at least
             continue
-        keys.sort(key=lambda k: (-sum(map(len, k)), -forms.written[k].total(), k))
+        keys.sort(key=lambda k: (-forms.written[k].total(), -sum(map(len, k)), k))
         for i, key in enumerate(keys):
             best = next((k for k in keys[:i] if _alike_words(k, key)), None)
             if best is not None:
@@ -313,13 +313,10 @@ def _alike_words(one: Key, other: Key) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
-    """One word written two ways: one letter off (``_one_letter_off``); two off in words of ten letters or
-    more ("Subramaniam", "Subrahmanyam"); or a word of five letters or more and the same with up to four
-    letters more, as a patronymic's ending ("Ukhnaa", "Ukhnaagiin"; "Batmunkh", "Batmunkhin")."""
+    """One word written two ways: one letter off (``_one_letter_off``), or two off in words of ten letters
+    or more ("Subramaniam", "Subrahmanyam"); not a word and a longer one it opens ("Martin", "Martinez";
+    "Williams", "Williamson": other names)."""
     if _one_letter_off(a, b):
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) >= 5 and 0 < len(long) - len(short) <= 4 and long.startswith(short):  # noqa: PLR2004
         return True
     return min(len(a), len(b)) >= 10 and _edits(a, b) <= 2  # noqa: PLR2004 - letters, edits
 

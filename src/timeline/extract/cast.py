@@ -1840,10 +1840,11 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         title = (person.title or "").lower()
         if not title and person.role == "other" and _named_as_counterpart(person, parsed):
             title = "counterpart"  # "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of ..."
-        portfolio = _counterparts_portfolio(title) if "counterpart" in title else None
+        portfolio = _counterparts_portfolio(person.title or "") if "counterpart" in title else None
         if portfolio is not None and person.role == "other":
-            # "his Information and National Orientation counterpart, X": a colleague of that portfolio
-            person = attrs.evolve(person, role=office_words.title_class(f"{portfolio} minister"))
+            # "his Information and National Orientation counterpart, X": a colleague of that portfolio;
+            # "his Rwandan Finance and Economic Planning counterpart": the portfolio's class
+            person = attrs.evolve(person, role=office_words.title_class(portfolio))
         elif "counterpart" in title and person.role == "other":
             others = [
                 p
@@ -1891,17 +1892,17 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
 
 
 def _counterparts_portfolio(title: str) -> str | None:
-    """The portfolio a counterpart's title names, if any: "Defence" of "his defence counterpart", "National
-    Orientation" of "his Information and National Orientation counterpart"; none of "his Japanese
-    counterpart" or "his new counterpart"."""
-    words = [
-        w
-        for w in title.split()
-        if w.lower() not in {"counterpart", "counterparts", "new", "former", "outgoing", "incoming", "and"}
-        and w.lower() not in office_words.TITLE_WORDS  # "his Saudi counterpart Prince X": a style
-        and found.country_of_words(w) is None
-    ]
-    return " ".join(words) or None
+    """The portfolio a counterpart's title names, if any, as a minister's title: "Defence minister" of "his
+    defence counterpart", "Nigerian Trade and Investment minister", "National Orientation minister" of "his
+    Information and National Orientation counterpart"; none of "his Japanese counterpart", "his new
+    counterpart" or "his Saudi counterpart Prince X" (no portfolio word)."""
+    words = [w for w in title.split() if w.lower() not in {"counterpart", "counterparts"}]
+    if not any(w.lower() in office_words.PORTFOLIOS or w.lower() in _PORTFOLIO_TITLES for w in words):
+        return None
+    return " ".join([*words, "minister"])
+
+
+_PORTFOLIO_TITLES = frozenset({"defence", "defense", "finance", "trade", "foreign", "treasury", "commerce"})
 
 
 _COUNTERPARTS_REACH = 3  # sentences after "his counterparts from A and B" in which they are named
@@ -2005,7 +2006,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
         if (
             person.role == "other"
             and person.title
-            and not office_words.below_the_classes(person.title)  # an envoy is not the minister described
+            and not office_words.an_envoys(person.title)  # an envoy is not the minister described
             and len(roles) == 1
             and fellows == [person]
         ):

@@ -2492,16 +2492,21 @@ def _owner_of_someone(token: Token) -> bool:
 
 def _deed_of(token: Token, anchor: Token) -> bool:
     """ "met on the sidelines of the inauguration of Namibia's President, X": X is named for the day of her
-    own that brought them together (``_OWN_DEEDS``, written with "of"), not as one who met."""
+    own that brought them together (``_OWN_DAYS``, written with "of"), not as one who met."""
     node = token
     for _ in range(8):
         if node.i == anchor.i or node.head.i == node.i:
             return False
-        if node.lower_ == "of" and node.head.lower_ in _OWN_DEEDS:
+        if node.lower_ == "of" and node.head.lower_ in _OWN_DAYS:
             return True
         node = node.head
     return False
 
+
+# The days of one's own others gather for ("the inauguration of X"): not "the Administration of the President"
+_OWN_DAYS = frozenset(
+    {"inauguration", "swearing", "swearing-in", "funeral", "coronation", "birthday", "enthronement"}
+)
 
 # What one is named for without being at a meeting: a day or a deed of one's own
 _OWN_DEEDS = frozenset(
@@ -3931,18 +3936,10 @@ _THINGS_RECEIVED = frozenset(
         "award",
         "prize",
         "report",
-        "support",  # "the support X received from the UK during the war"
+        "support",  # "the support X received from the UK during the war": a side's, over time
         "assistance",
         "aid",
-        "help",
         "backing",
-        "request",
-        "proposal",
-        "briefing",
-        "honour",
-        "honor",
-        "donation",
-        "assurance",
     }
 )
 

@@ -323,7 +323,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
                 break
     while j >= 0 and (
         doc[j].lower_ in office.QUALIFIERS
-        or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in office.QUALIFIERS)
+        or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in {"ex", "former"})
     ):  # "former British", "ex-British PM"
         if doc[j].lower_ in office.QUALIFIERS:
             qualifiers.append(doc[j].lower_)
@@ -1907,7 +1907,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or lower in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
             # Faki", "Cabinet [Member Prince Turki]"
             or (
-                word.i == 0 and lower.endswith("ing") and len(lower) > 5 and end - start >= 2  # noqa: PLR2004
+                word.i == 0 and word.tag_ == "VBG" and end - start >= 2  # noqa: PLR2004 - not "Sterling X"
             )
             # "[Receiving Khamchen], who ...", "[Welcoming Lula] in Brasilia, ...": a clause's verb opening it
         ):
@@ -2139,8 +2139,13 @@ def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
     """Whether words starting at ``start`` go on a minister's portfolio: "Minister of Energy and [Mines]"."""
-    listed = (  # "Minister of Foreign Affairs, [Migration] and Tunisians Abroad": one word of a list
-        doc[start - 1].text == "," and start + 1 < len(doc) and doc[start + 1].lower_ in {"and", "&", ","}
+    after = start + 2 if start + 2 < len(doc) and doc[start + 1].text == "," else start + 1  # "Peace, and"
+    listed = (  # "Minister of Foreign Affairs, [Migration] and Tunisians Abroad": one word of a list going on
+        doc[start - 1].text == ","
+        and after + 1 < len(doc)
+        and doc[after].lower_ in {"and", "&"}
+        and doc[after + 1].text[:1].isupper()  # not "the Minister of Defence, Prabowo, and the Minister ..."
+        and doc[after + 1].lower_ not in office.HEADS
     )
     if start < 2 or (doc[start - 1].lower_ not in {"for", "of", "and", "&"} and not listed):
         return False  # "Minister for Information and Broadcasting [Anurag Thakur]": the name after it

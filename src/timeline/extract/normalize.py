@@ -872,10 +872,15 @@ def _caps_family(match: re.Match[str]) -> str:
     first = word.split()[0]
     if (
         not re.search(r"[AEIOUY]", first)
-        or (len(first) == 2 and not re.fullmatch(r"[^AEIOU][AEIOUY]|NG", first))  # noqa: PLR2004
+        or (
+            len(first) == 2  # noqa: PLR2004
+            and not re.fullmatch(r"[^AEIOU][AEIOUY]|NG", first)
+            and re.match(r"[A-Z][a-z'’-]+ [A-Z][a-z]", match.string[match.end() :])
+        )
         or re.fullmatch(r"[IVX]+", word.strip().split()[-1])
     ):
-        return word  # "JD Vance", "AK Abdul Momen": initials (not "LI Qiang", "NG Eng Hen"); "Charles III"
+        return word  # "JD Vance", "AK Abdul Momen" (two names after): initials; not "LI Qiang", "OH Joon",
+        # "AN Myong-hun"; "Charles III": a numeral
     return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), word)
 
 

@@ -350,7 +350,7 @@ _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign M
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
     r"permanent|spokes\w+|press|"
-    r"ambassador|nuncio|envoy|high commissioner|charg[eé]|consul|"
+    r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul|"
     r"director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
@@ -466,12 +466,14 @@ def title_class(title: str) -> str:
     return "other"
 
 
-def below_the_classes(title: str) -> bool:
-    """Whether the classes leave a title out on purpose, as a lesser or another post than any of them: a
-    deputy's, an envoy's, one to come ("Vice President", "High Commissioner", "President-elect"); not a
-    title they merely do not know ("Tanaiste")."""
-    key = " ".join(title.lower().split())
-    return bool(_ELECT.search(key) or _JUNIOR.search(key))
+def an_envoys(title: str) -> bool:
+    """Whether a title is an envoy's post abroad ("High Commissioner", "Ambassador", "Chargé d'Affaires"):
+    not a minister at home, whatever office a description leaves open (a deputy prime minister may well
+    hold foreign affairs too)."""
+    return bool(_ENVOYS.search(" ".join(title.lower().split())))
+
+
+_ENVOYS = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires|consul|nuncio)\b")
 
 
 def _of_a_state(title: str) -> bool:
