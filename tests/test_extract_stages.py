@@ -15227,7 +15227,7 @@ def test_names_a_review_kept(text: str, name: str) -> None:
 
 
 def test_a_word_of_a_portfolio_listed_with_a_comma_before_and_is_no_name() -> None:
-    """ "the Commissioner for Political Affairs, Peace, and Security of ECOWAS, Dr X": "Peace" goes on the list."""
+    """ "the Commissioner for Political Affairs, Peace, and Security of ECOWAS, Dr X": "Peace" is listed."""
     text = (
         "A team led by the Commissioner for Political Affairs, Peace, and Security of ECOWAS, Dr Abdel-Fatau "
         "Musah, paid a courtesy call on Foreign Minister Shirley Ayorkor Botchwey in Accra on Thursday."
