@@ -175,8 +175,9 @@ def canonical_names(
             moved[names[key]] = longer.pop()
             names[key] = moved[names[key]]
     for key, name in names.items():  # the forms already joined to one that moved ("S Jai Shankar") follow it
-        while name in moved:  # (each move is to a longer name: no circle)
-            name = moved[name]
+        seen = {name}
+        while (name := moved.get(name, name)) not in seen:  # (each move is to a longer name: no circle)
+            seen.add(name)
         names[key] = name
     for merge in merges:
         target = merge.into
