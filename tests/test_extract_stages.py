@@ -15233,3 +15233,17 @@ def test_a_word_of_a_portfolio_listed_with_a_comma_before_and_is_no_name() -> No
         "Musah, paid a courtesy call on Foreign Minister Shirley Ayorkor Botchwey in Accra on Thursday."
     )
     assert "Peace" not in {p.name for p in cast_of(text).people}
+
+
+def test_a_subject_described_bare_goes_on_from_the_last_subject() -> None:
+    """ "Jaishankar later talked to Brazil Foreign Minister Ernesto Araujo. The minister also spoke to US
+    Secretary of State Mike Pompeo": the minister is Jaishankar, the subject before, not Araujo, named last."""
+    found = meetings_of(
+        "External Affairs Minister S Jaishankar held calls on Thursday. Jaishankar later talked to Brazil "
+        "Foreign Minister Ernesto Araujo. The minister also spoke to US Secretary of State Mike Pompeo.",
+        published="2020-04-23",
+    )
+    assert {frozenset(p.name for p in m.participants) for m in found} == {
+        frozenset({"S Jaishankar", "Ernesto Araujo"}),
+        frozenset({"S Jaishankar", "Mike Pompeo"}),
+    }

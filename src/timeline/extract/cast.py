@@ -19,6 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -920,6 +921,10 @@ def _resolve_titles(
                 (at, i) for at, i in recent if any(_a_visitor(m, parsed) for m in groups[i] if before(m))
             ]
             recent = visitors or recent  # "X arrived in Seoul and held talks with Y. The visiting premier": X
+        if bare and mention.subject:
+            # "Jaishankar later talked to Brazil's Foreign Minister X ... The minister also spoke to Y": a
+            # subject described bare goes on from the last subject before the last one named
+            recent = sorted(recent, key=lambda r: not _last_named_as_subject(groups[r[1]], before))
         chosen = None
         alike = [index for _, index in recent if _titled_alike(_best_office(groups[index]), office)]
         for _, index in recent:
@@ -3290,6 +3295,12 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+def _last_named_as_subject(group: list[PersonMention], before: Callable[[PersonMention], bool]) -> bool:
+    """Whether a person's last mention before a description is a clause's subject."""
+    earlier = [m for m in group if before(m)]
+    return bool(earlier) and max(earlier, key=lambda m: (m.sentence, m.token)).subject
 
 
 def _agencys_own(people: list[Person], agency: str, parsed: Parsed) -> list[Person]:
