@@ -15237,7 +15237,7 @@ def test_a_word_of_a_portfolio_listed_with_a_comma_before_and_is_no_name() -> No
 
 def test_a_subject_described_bare_goes_on_from_the_last_subject() -> None:
     """ "Jaishankar later talked to Brazil Foreign Minister Ernesto Araujo. The minister also spoke to US
-    Secretary of State Mike Pompeo": the minister is Jaishankar, the subject before, not Araujo, named last."""
+    Secretary of State Mike Pompeo": the minister is Jaishankar, the subject before, not Araujo."""
     found = meetings_of(
         "External Affairs Minister S Jaishankar held calls on Thursday. Jaishankar later talked to Brazil "
         "Foreign Minister Ernesto Araujo. The minister also spoke to US Secretary of State Mike Pompeo.",
