@@ -1902,12 +1902,12 @@ def _counterparts_portfolio(title: str) -> str | None:
     Information and National Orientation counterpart"; none of "his Japanese counterpart", "his new
     counterpart" or "his Saudi counterpart Prince X" (no portfolio word)."""
     words = [w for w in title.split() if w.lower() not in {"counterpart", "counterparts"}]
-    if not any(w.lower() in office_words.PORTFOLIOS or w.lower() in _PORTFOLIO_TITLES for w in words):
+    portfolio = " ".join([*words, "minister"])
+    if office_words.title_class(portfolio) == "other" and not any(
+        w.lower() in office_words.PORTFOLIOS for w in words
+    ):
         return None
-    return " ".join([*words, "minister"])
-
-
-_PORTFOLIO_TITLES = frozenset({"defence", "defense", "finance", "trade", "foreign", "treasury", "commerce"})
+    return portfolio
 
 
 _COUNTERPARTS_REACH = 3  # sentences after "his counterparts from A and B" in which they are named

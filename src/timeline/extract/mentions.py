@@ -695,16 +695,13 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
         return None
     listed = doc[run[0] - 1].text == "," or doc[run[0] - 2].text == ","  # "A, B, and C", not "A and C"
     leader = before.role in office.LEADERS  # "President A and Chief Executive B"
-    envoy = _ENVOY_TITLE.search(doc[run[0] : run[1]].text)
+    envoy = office.an_envoys(doc[run[0] : run[1]].text)  # a guest's
     if mine == "other" and (listed or leader) and not envoy:  # "Turkish Foreign Minister A, Defence Minister
         return before.country  # B, presidential spokesman C": the staff of the government listed
     if mine not in _CABINET or before.role not in {*_CABINET, "head of government"}:
         return None  # "Malaysia's Prime Minister A, Foreign Minister B": a government listed, its head first;
         # not "Japanese Foreign Minister A and Ambassador B": a guest beside her
     return before.country if mine != before.role else None
-
-
-_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé])", re.IGNORECASE)  # a guest's
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:

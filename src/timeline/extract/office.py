@@ -347,10 +347,10 @@ INSTITUTIONS = re.compile(
     r"fund|foundation|institute|company|corporation|forum)\b"
 )
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
+_ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
-    r"permanent|spokes\w+|press|"
-    r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul|"
+    rf"permanent|spokes\w+|press|{_ENVOY_POSTS}|"
     r"director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
@@ -473,7 +473,7 @@ def an_envoys(title: str) -> bool:
     return bool(_ENVOYS.search(" ".join(title.lower().split())))
 
 
-_ENVOYS = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires|consul|nuncio)\b")
+_ENVOYS = re.compile(rf"\b(?:{_ENVOY_POSTS})\b")
 
 
 def _of_a_state(title: str) -> bool:
