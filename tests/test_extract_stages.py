@@ -15247,3 +15247,119 @@ def test_a_subject_described_bare_goes_on_from_the_last_subject() -> None:
         frozenset({"S Jaishankar", "Ernesto Araujo"}),
         frozenset({"S Jaishankar", "Mike Pompeo"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Andrii Sybiha and Defense Minister Rustem Umerov have begun a meeting in "
+            "London with British Foreign Secretary David Lammy.",
+            [{"Andrii Sybiha", "Rustem Umerov", "David Lammy"}],
+            id="a-meeting-begun-is-held",
+        ),
+        pytest.param(
+            "Prime Minister Anwar Ibrahim received Indian Defence Minister Rajnath Singh today. Earlier, "
+            "Rajnath, who started his working visit to Malaysia yesterday, held a bilateral meeting with his "
+            "counterpart Mohamad Hasan.",
+            [{"Anwar Ibrahim", "Rajnath Singh"}, {"Rajnath Singh", "Mohamad Hasan"}],
+            id="a-visit-started-is-no-meeting",
+        ),
+    ],
+)
+def test_a_meeting_begun_with_someone(text: str, expected: list[set[str]]) -> None:
+    """ "have begun a meeting with X" holds one, as "held a meeting with X" does; a visit begun meets no
+    one."""
+    found = meetings_of(text, published="2025-04-23")
+    assert [{p.name for p in m.participants} for m in found] == expected
+
+
+def test_counterparts_listed_with_their_titles_in_brackets_are_of_the_country_said() -> None:
+    """ "their British counterparts, A (Foreign Secretary) and B (Defense Secretary)": both British, though
+    "Defense Secretary" alone is Washington's title."""
+    found = only(
+        "Ukrainian Foreign Minister Andrii Sybiha met in London with their British counterparts, David Lammy "
+        "(Foreign Secretary) and John Healey (Defense Secretary).",
+        published="2025-04-23",
+    )
+    assert ("John Healey", "GB", "defence minister") in who(found)
+
+
+def test_a_title_owning_the_teller_is_still_the_holder_named_beside_it() -> None:
+    """ "The Polish president's aide said that Duda also met X": the title is Duda's, so the next "the Polish
+    president" is Duda too."""
+    found = meetings_of(
+        "Andrzej Duda spoke with Joe Biden in Madrid on Tuesday. The Polish president's aide said that Duda "
+        "also met with New Zealand's Prime Minister Jacinda Ardern. Meanwhile, the Polish president is on "
+        "Wednesday also due to hold bilateral meetings with his South Korean counterpart Yoon Suk-yeol and "
+        "Australian Prime Minister Anthony Albanese, officials said.",
+        published="2022-06-29",
+    )
+    assert {"Andrzej Duda", "Yoon Suk-yeol"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_a_pages_name_card_glued_into_a_sentence_goes() -> None:
+    """The full name, headlines and "MORE" of a page's card of a name, glued to the name in the text."""
+    text = (
+        "Foreign Secretary Marcelo Ebrard told reporters after meeting with Vice President Mike PenceMichael "
+        "(Mike) Richard PenceShort defends Trump's tweets as a 'very effective way' to talk   MORE and "
+        "Secretary of State Mike PompeoMichael (Mike) Richard PompeoPompeo promotes economic ties   MORE."
+    )
+    assert normalize.normalize(text).text == (
+        "Foreign Secretary Marcelo Ebrard told reporters after meeting with Vice President Mike Pence and "
+        "Secretary of State Mike Pompeo."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "The Mexican foreign minister said it agreed with the United States. Foreign Secretary Marcelo "
+            "Ebrard told reporters after meeting with Secretary of State Mike Pompeo.",
+            "Marcelo Ebrard",
+            "MX",
+            id="a-country-said-beats-a-titles-guess",
+        ),
+        pytest.param(
+            "Foreign Minister receives telephone call of the Foreign Minister of Iran\n\nForeign Minister, "
+            "Jalil Abbas Jilani, received a telephone call from the Foreign Minister of Iran, Hossein Amir "
+            "Abdollahian, today.",
+            "Jalil Abbas Jilani",
+            None,
+            id="a-description-of-a-country-names-its-own-of-several",
+        ),
+    ],
+)
+def test_a_described_country_goes_to_the_one_named_next(text: str, name: str, country: str | None) -> None:
+    """A description with a country, told before the names, is of the one named next of that country; of
+    several of whom titles alone guess a country, of the subject."""
+    assert person(text, name).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's King Abdullah II on Sunday affirmed his country's support for stability in Iraq during a "
+        "meeting with visiting premier Nuri al-Maliki, a palace statement said.",
+        "Jordan's King Abdullah II on Sunday affirmed his country's \"total support\" for stability in Iraq "
+        "and the unity of its people during a meeting with visiting premier Nuri al-Maliki, a palace "
+        "statement said.",
+    ],
+)
+def test_a_meeting_with_a_visiting_guest(text: str) -> None:
+    """ "during a meeting with visiting premier X": the guest the parser made the object of "visiting" (or
+    the subject of "said"), the time it hung on the verb's object."""
+    found = only(text, published="2010-10-18")
+    assert {p.name for p in found.participants} == {"Abdullah II", "Nuri al-Maliki"}
+
+
+def test_an_outlets_credit_before_the_lead_goes() -> None:
+    """ "Ammon News - AMONNEWS - His Majesty King Abdullah II and ...": the outlet and its name in
+    capitals."""
+    found = only(
+        "Ammon News - AMONNEWS - His Majesty King Abdullah II and Iraqi Prime Minister Nuri Al Maliki held "
+        "talks on Monday on ways of cementing Jordanian-Iraqi ties.",
+        published="2012-12-26",
+    )
+    assert {p.name for p in found.participants} == {"Abdullah II", "Nuri Al Maliki"}

@@ -78,6 +78,8 @@ LIGHT_VERBS = frozenset(
         "share",  # "X and Y shared a videoconference call on Monday"
     }
 )
+# "A and B have begun a meeting in London with C": a meeting under way; not "who started his visit yesterday"
+_OPENING = frozenset({"begin", "start", "commence"})
 MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
@@ -633,7 +635,10 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
-            and head.lemma_.lower() in LIGHT_VERBS
+            and (
+                head.lemma_.lower() in LIGHT_VERBS
+                or (head.lemma_.lower() in _OPENING and token.lower_ != "visit")
+            )
         ):
             return head
         if (
@@ -2093,15 +2098,15 @@ def _name_after_a_hung_with(preposition: Token) -> Token | None:
     if (
         at is None
         or not any(t.lower_ in office.HEADS for t in words[:at])
-        or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words[:at])
-    ):
+        or any((t.pos_ in {"VERB", "AUX"} and t.lower_ != "visiting") or t.is_punct for t in words[:at])
+    ):  # "with visiting premier X": the word before a guest's title
         return None
     return words[at]
 
 
 def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
-    """The people ``_name_after_a_hung_with`` finds after a verb's "with" phrases."""
-    if anchor.pos_ != "VERB":
+    """The people ``_name_after_a_hung_with`` finds after the "with" phrases of a verb or a meeting noun."""
+    if anchor.pos_ != "VERB" and anchor.lower_ not in MEETING_NOUNS:
         return []
     found = []
     for preposition in _with_phrases(anchor):
@@ -2841,6 +2846,13 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         and not any(t.pos_ in {"VERB", "AUX"} for t in anchor.doc)
     ):
         return prep.head  # a caption: "President X during a meeting with Chile's Y"
+    if prep.lower_ == "during" and prep.head.pos_ == "NOUN":
+        thing = prep.head
+        while thing.dep_ == "conj" and thing.head.pos_ == "NOUN":
+            thing = thing.head
+        if thing.dep_ == "dobj" and thing.head.pos_ in {"VERB", "AUX"}:
+            return thing.head  # "affirmed his support for X and the unity of Y [during a meeting with Z]":
+            # the parser hung the time on the verb's object
     if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {
         "VERB",
         "AUX",

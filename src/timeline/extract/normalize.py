@@ -43,6 +43,16 @@ def _repair(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> Cal
     return register
 
 
+@_repair(
+    r"(?<=[a-z]{2})[A-Z][a-z]+(?: (?:\([A-Z][a-z]+\)|[A-Z][a-z]*\.?))+(?<=[a-z])[A-Z][^\n]{0,600}?\s+MORE\b",
+    needs=("MORE",),
+)
+def _name_card(_: re.Match[str]) -> str:
+    """ "Vice President Mike PenceMichael (Mike) Richard PenceShort defends ... MORE and ...": a page's card
+    of a name (the full name, then headlines, then "MORE") glued into the sentence goes."""
+    return ""
+
+
 _GLUED_OPENINGS = ("The", "This", "He", "She", "They", "We", "It", "His", "Her", "Their")
 
 
@@ -125,6 +135,13 @@ def _agency_after_dateline(match: re.Match[str]) -> str:
 def _bracketed_dateline(match: re.Match[str]) -> str:
     """ "KUALA LUMPUR (May 10): At the summit ...": the dateline, as "KUALA LUMPUR, May 10", on a line of its own."""
     return f"{match.group(1)}, {match.group(2)}\n"
+
+
+@_repair(r"(?m)^([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) [–—-] [A-Z]{3,}[A-Z ]{0,20} [–—-] (?=[A-Z\"“])")
+def _outlets_credit(match: re.Match[str]) -> str | None:
+    """ "Ammon News - AMONNEWS - His Majesty King Abdullah II and ...": an outlet the table knows, and its
+    name again in capitals, before the lead; they go."""
+    return "" if outlets.of_source(match.group(1)) is not None else None
 
 
 @_repair(r"(?m)^([A-Z][A-Z .'’-]{1,40}[A-Z]) \(([^()\n]{2,80}\d[^()\n]{0,20})\) ?[:–—-] ?(?=[A-Z\"“])")
