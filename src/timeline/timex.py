@@ -331,8 +331,8 @@ def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     return _day(date) + (PARTS[m.group(3).lower()] if m.group(3) else "")
 
 
-@_rule(rf"(?:between |from )?(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY}){_AND_THROUGH}"
-       rf"{_WEEKDAY}")  # fmt: skip
+@_rule(rf"(?:between |from )?(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})"
+       rf"{_AND_THROUGH}{_WEEKDAY}")  # fmt: skip
 def _weekday_range(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """Days of a range of weekdays: its first, as a meeting of several days is dated.
 
