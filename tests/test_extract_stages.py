@@ -15363,3 +15363,36 @@ def test_an_outlets_credit_before_the_lead_goes() -> None:
         published="2012-12-26",
     )
     assert {p.name for p in found.participants} == {"Abdullah II", "Nuri Al Maliki"}
+
+
+def test_counterparts_from_countries_each_before_its_name() -> None:
+    """ "his counterparts from the UAE, A; Bahrain, B; Libya C; and Somalia D": each of the country before
+    the name, in the office of the one whose counterparts they are."""
+    found = only(
+        "Foreign Minister Nasser Bourita also met with his counterparts from the UAE, Khalifa Shaheen "
+        "Almarar; Bahrain, Abdullatif Bin Rashid Al Zayani; Libya Najla Mangoush; and Somalia Absher Omar "
+        "Jama.",
+        published="2022-09-07",
+    )
+    assert {
+        ("Abdullatif Bin Rashid Al Zayani", "BH", "foreign minister"),
+        ("Khalifa Shaheen Almarar", "AE", "foreign minister"),
+    } <= who(found)
+
+
+def test_a_ministrys_bare_secretary_is_no_head_of_it() -> None:
+    """A ministry's head is its "Minister": in Japan's foreign ministry's release, "Secretary Blinken" is not
+    Japan's foreign minister (a Department's bare "Secretary" is its head)."""
+    text = "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs: I held a telephone meeting with Secretary "
+    assert person(text + "Blinken.", "Blinken", source="Ministry of Foreign Affairs of Japan").country != "JP"
+    austin = person("Secretary Austin met Minister Umerov.", "Austin", source="U.S. Department of Defense")
+    assert austin.role == "defence minister"
+
+
+def test_a_sentence_run_into_a_name_the_text_writes_alone_is_cut() -> None:
+    """ "the health and food securityJaishankar also spoke to ...": a line before the name; a word run into
+    one the text never writes alone ("LinkedIn") is left."""
+    text = "Jaishankar spoke to Lavrov. They discussed securityJaishankar also spoke to Alawi on LinkedIn."
+    assert normalize.normalize(text).text == (
+        "Jaishankar spoke to Lavrov. They discussed security\nJaishankar also spoke to Alawi on LinkedIn."
+    )

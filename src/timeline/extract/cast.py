@@ -2429,6 +2429,22 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 )
                 if owner is not None and owner.role != "other":
                     roles.update(dict.fromkeys(named, owner.role))  # "his ... counterparts": his office
+            from_ = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"from", "of"}
+            paired = _countries_before_names(doc, token.i + 2, sentence.index, by_mention) if from_ else {}
+            if len(paired) >= 2:  # noqa: PLR2004 - a list
+                # "his counterparts from the UAE, A; Bahrain, B; and Somalia C": each of the country before
+                # the name, in the office of the one whose counterparts they are
+                given.update(paired)
+                owner = next(
+                    (
+                        by_mention[(sentence.index, t.i)]
+                        for t in doc[: token.i]
+                        if (sentence.index, t.i) in by_mention
+                    ),
+                    None,
+                )
+                if owner is not None and owner.role != "other":
+                    roles.update(dict.fromkeys(paired, owner.role))
             longer = [  # a readout's list runs long: "Minister A, Estonia; Minister B, Latvia; and ..."
                 by_mention[(sentence.index, t.i)]
                 for t in doc[after : token.i + 30]
@@ -2461,6 +2477,36 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def _countries_before_names(
+    doc: Doc, start: int, sentence: int, by_mention: dict[tuple[int, int], Person]
+) -> dict[int, str]:
+    """The people of a list cut by semicolons, each part a country and one name after it ("the UAE, A;
+    Bahrain, B; Libya C; and Somalia D"), with their countries; nothing unless every part is so."""
+    parts: list[list[Token]] = [[]]
+    for t in doc[start:]:
+        if t.text == ";":
+            parts.append([])
+        elif t.text == "." or t.dep_ == "ROOT":
+            break
+        else:
+            parts[-1].append(t)
+    paired: dict[int, str] = {}
+    if len(parts) < 2:  # noqa: PLR2004 - a list
+        return paired
+    for part in parts:
+        named = [k for k, t in enumerate(part) if (sentence, t.i) in by_mention]
+        people = list(dict.fromkeys(by_mention[(sentence, part[k].i)].key for k in named))
+        words = [t.text for t in part[: named[0]] if t.lower_ not in {"and", "the", ","}] if named else []
+        code = next(  # the country's words open the part, the name's follow
+            (c for n in range(len(words), 0, -1) if (c := found.country_named_whole(" ".join(words[:n])))),
+            None,
+        )
+        if len(people) != 1 or code is None:
+            return {}
+        paired[people[0]] = code
+    return paired
 
 
 def _asides(span: Span) -> set[int]:
@@ -3260,8 +3306,15 @@ def _leader_country(leader: Token) -> list[str]:
 
 
 _DEPARTMENT = re.compile(
-    r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)(?:\s*\(|$|,| of )"
+    r"\b(Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)"
+    r"(?:\s*\(|$|,| of )"
 )
+_HEADS_WORD = {  # the bare title of a department's head
+    "department": "secretary",
+    "secretary": "secretary",
+    "ministry": "minister",
+    "minister": "minister",
+}
 
 
 def _department_heads(people: list[Person], government: str | None, source: str | None) -> list[Person]:
@@ -3273,13 +3326,15 @@ def _department_heads(people: list[Person], government: str | None, source: str 
     if government is None or not source:
         return people
     department = _DEPARTMENT.search(source)  # its head's title is the department's "Secretary of State"
-    role = office_words.title_class(f"Secretary of {department.group(1).strip()}") if department else "other"
-    if role == "other":
+    role = office_words.title_class(f"Secretary of {department.group(2).strip()}") if department else "other"
+    if department is None or role == "other":
         return people
+    head = _HEADS_WORD[department.group(1).lower()]  # a ministry's head is its "Minister": its "Secretary
+    # Blinken" is another's
     return [
         attrs.evolve(person, role=role, country=person.country or government)
         if person.role == "other"
-        and (person.title or "").lower() in {"secretary", "minister"}
+        and (person.title or "").lower() == head
         and person.country in {None, government}
         else person
         for person in people

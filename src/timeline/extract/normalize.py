@@ -53,6 +53,16 @@ def _name_card(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r"\b[a-z]{3,}(?=([A-Z][a-z]{2,})\b)")
+def _glued_name(match: re.Match[str]) -> str | None:
+    """ "... the health and food securityJaishankar also spoke to ...": a sentence run into the next on a
+    page's copy, where the next opens with a name the text writes on its own elsewhere; a line is put
+    between them."""
+    name = match.group(1)
+    rest = match.string[: match.start()] + " " + match.string[match.end() + len(name) :]
+    return match.group(0) + "\n" if re.search(rf"(?<![A-Za-z]){name}\b", rest) else None
+
+
 _GLUED_OPENINGS = ("The", "This", "He", "She", "They", "We", "It", "His", "Her", "Their")
 
 
