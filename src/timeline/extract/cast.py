@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline import gazetteer
 from timeline.extract import mentions as found
 from timeline.extract import outlets
-from timeline.extract.attributes import ARRIVING, SAYING, token_at
+from timeline.extract.attributes import ARRIVING, token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
@@ -980,11 +980,7 @@ def _resolve_titles(
             if told.get(chosen, 0) < most and sum(n == most for n in told.values()) == 1:
                 chosen = next(i for i in holders if told[i] == most)
         if chosen is None and not bare:
-            beside = {
-                m.sentence
-                for m in offices
-                if m.office.title.lower() == office.title.lower() and not _whose_teller(m, parsed)
-            }
+            beside = {m.sentence for m in offices if m.office.title.lower() == office.title.lower()}
             for _, index in recent:
                 if any(m.sentence in beside for m in groups[index]):
                     continue  # "The Foreign Secretary met Simon Coveney": the title is someone else
@@ -1001,7 +997,7 @@ def _resolve_titles(
                     break
         if chosen is None and not bare and mention.the and (office.country or mention.country_after) is not None:
             office = attrs.evolve(office, country=office.country or mention.country_after)
-            chosen = _named_next(mention, office, groups, parsed, home)
+            chosen = _named_next(mention, office, groups)
         if chosen is None:
             left.append(mention)
             continue
@@ -1060,18 +1056,10 @@ def _other_style(title: str, other: str) -> bool:
     return styles.get(title.lower()) != styles.get(other.lower())  # "Chancellor", "Federal Chancellor": one
 
 
-def _named_next(
-    mention: OfficeMention,
-    office: Office,
-    groups: list[list[PersonMention]],
-    parsed: Parsed | None,
-    home: str | None,
-) -> int | None:
+def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
     """The one person named first within the next two sentences, in the office a country's description told
     just before, or untitled as the subject of their sentence: "welcoming the Emir of Qatar to Downing Street
-    ... Sheikh Tamim said"; of that country also when only a title says otherwise ("The Mexican secretary of
-    Foreign Affairs said ... Foreign Secretary Marcelo Ebrard", not in a British paper). Not when someone in
-    that office was named before it."""
+    ... Sheikh Tamim said". Not when someone in that office was named before it."""
     at = (mention.sentence, mention.token)
     if any(
         (held := _best_office(group)) is not None
@@ -1094,20 +1082,11 @@ def _named_next(
                 and not _other_style(held.title, office.title)
             )  # not "PM Meloni" for "the German Chancellor"
         )
-        and (
-            _country_of(group) in {None, office.country}
-            or (_titles_country_alone(group, parsed) and _country_of(group) != home)
-        )
+        and _country_of(group) in {None, office.country}
     ]
-    if len(later) > 1:  # of several, the one of the country; else, of those whose titles alone give theirs,
-        # the subject: "... Foreign Secretary Marcelo Ebrard told reporters after meeting with Secretary of
-        # State Mike Pompeo"
-        later = [i for i in later if _country_of(groups[i]) == office.country] or [
-            i
-            for i in later
-            if _titles_country_alone(groups[i], parsed)
-            and min(groups[i], key=lambda m: (m.sentence, m.token)).subject
-        ]
+    if len(later) > 1:  # of several, the one of the country: "Foreign Minister, X, received a telephone call
+        # from the Foreign Minister of Iran, Y"
+        later = [i for i in later if _country_of(groups[i]) == office.country]
     return later[0] if len(later) == 1 else None
 
 
@@ -1823,15 +1802,6 @@ def _person(key: int, group: list[PersonMention], headings: frozenset[int] = fro
         if office and office.country
         else (countries.most_common(1)[0][0] if countries else None)
     )
-    guessed = office_words.title_country(office.title) if office is not None else None
-    if office is not None and office.country is not None and office.country == guessed:
-        said = [
-            c
-            for m in group
-            if m.office is not None
-            and (c := m.office.country) not in {None, guessed, office_words.title_country(m.office.title)}
-        ]  # "Foreign Secretary Marcelo Ebrard", told as "the Mexican foreign minister": the title's country
-        country = said[0] if said else country  # is only a guess
     organisation = next((m.office.organisation for m in group if m.office and m.office.organisation), None)
     role = office.role if office else "other"
     if organisation and not (office and office.country):
@@ -2393,7 +2363,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 # right after "counterparts", up to one with a title of its own ("... counterparts Wong and
                 # Marles and President Marcos": not Marcos)
                 listing = []
-                aside = _asides(doc[after : token.i + 14])
+                aside = _asides(doc[after : token.i + 24])  # brackets may close past the names
                 for t in doc[after : token.i + 14]:
                     if t.text in {",", "and"} or (sentence.index, t.i) in by_mention or t.i in aside:
                         if (sentence.index, t.i) in by_mention:
@@ -2402,6 +2372,13 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                     if t.pos_ != "PROPN" or t.lower_ in office_words.TITLE_WORDS:
                         break
                 listing = list(dict.fromkeys(listing))
+                if aside:  # "counterparts, A (Foreign) and B (Defence), and C": those with their brackets
+                    bracketed = {
+                        by_mention[(sentence.index, k - 1)].key
+                        for k in aside
+                        if doc[k].text == "(" and (sentence.index, k - 1) in by_mention
+                    }
+                    listing = [key for key in listing if key in bracketed]
                 given.update(dict.fromkeys(listing, codes[0]))
                 owners = list(
                     dict.fromkeys(
@@ -3025,23 +3002,13 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _whose_teller(mention: OfficeMention, parsed: Parsed | None) -> bool:
-    """Whether a title owns the one telling: "The Polish president's aide said that Duda met ...", where the
-    name may be the title's own holder, not someone beside it."""
-    if parsed is None:
-        return False
-    token = parsed.sentences[mention.sentence].doc[mention.token]
-    return token.dep_ == "poss" and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in SAYING
-
-
-def _titles_country_alone(mentions: Iterable[PersonMention], parsed: Parsed | None) -> bool:
+def _titles_country_alone(mentions: Iterable[PersonMention], parsed: Parsed) -> bool:
     """Whether the country of a person's mentions is only the one a title alone names, never written: "John
     Healey (Defense Secretary)" is Washington's only until the story says whose he is."""
     mentions = list(mentions)
     titled = [m.office for m in mentions if m.office is not None]
     return (
-        parsed is not None
-        and bool(titled)
+        bool(titled)
         and not any(m.country for m in mentions)
         and all(
             office.country is not None

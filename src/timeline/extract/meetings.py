@@ -80,6 +80,17 @@ LIGHT_VERBS = frozenset(
 )
 # "A and B have begun a meeting in London with C": a meeting under way; not "who started his visit yesterday"
 _OPENING = frozenset({"begin", "start", "commence"})
+
+
+def _begun_with_someone(verb: Token, noun: Token) -> bool:
+    """Whether a meeting begun is with someone: "have begun a meeting in London with their British
+    counterparts", not "began the meeting with a minute of silence for X" nor "started his visit"."""
+    withs = [*_with_phrases(verb), *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with")]
+    return (
+        verb.lemma_.lower() in _OPENING
+        and noun.lower_ != "visit"
+        and any(_with_someone(w) or any(g.lower_ == "counterparts" for g in w.children) for w in withs)
+    )
 MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
@@ -635,10 +646,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
-            and (
-                head.lemma_.lower() in LIGHT_VERBS
-                or (head.lemma_.lower() in _OPENING and token.lower_ != "visit")
-            )
+            and (head.lemma_.lower() in LIGHT_VERBS or _begun_with_someone(head, token))
         ):
             return head
         if (
@@ -2446,6 +2454,8 @@ def _title_before_comma(name: Token) -> Token | None:
     if (envoy := found.envoy_for_before(doc, start - 1)) is not None:
         # "with the EU envoy for dialogue between Belgrade and Pristina, X"
         return doc[envoy]  # (the parse may hang the name below the mission: "between Belgrade and [X]")
+    while title.dep_ == "conj" and title.head.i < title.i:
+        title = title.head  # "Minister of International Relations and [Cooperation], X": the portfolio's head
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "the President [of Ethiopia]"
     if (title.lower_ not in office.HEADS and title.lower_ != "counterpart") or title in name.ancestors:
@@ -5579,7 +5589,22 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
                 for c in token.children
                 if c.dep_ in {"amod", "compound"} and (code := country_of_words(c.text)) is not None
             )
+    for token in anchor.children:  # "The Italian ministers met their German counterparts, A and B"
+        if (
+            token.dep_ == "nsubj"
+            and token.tag_ in {"NNS", "NNPS"}
+            and (token.lemma_.lower() in office.TITLE_WORDS or token.lower_ in _SIDES_OF_MANY)
+            and cast.person_at(sentence.index, token.i) is None
+        ):
+            codes.update(
+                code
+                for c in token.children
+                if c.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(c.text)) is not None
+            )
     return frozenset(codes)
+
+
+_SIDES_OF_MANY = frozenset({"officials", "leaders", "delegations", "diplomats"})
 
 
 _SIDES = frozenset({"side", "official", "delegation", "leadership", "government"})  # one country's, unnamed

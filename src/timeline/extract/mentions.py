@@ -1251,8 +1251,10 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         and stop - j < 40
     ):
         stop += 1
-    if _subject_of_the_verb_after(doc, j, stop) or (
-        _OPENING_COMPANY.match(doc[: j].text) and stop < len(doc) and doc[stop].pos_ == "VERB"
+    if (
+        _subject_of_the_verb_after(doc, j, stop)
+        or (_OPENING_COMPANY.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ == "VERB")
+        or (_OPENING_SOURCE.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ in {"VERB", "AUX"})
     ):
         return None  # "at a press conference with Prime Minister X, the Commission President stressed";
         # "Accompanied by Minister X, the Georgian Prime Minister also on Monday met": the title the
@@ -1305,6 +1307,8 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
 _OPENING_COMPANY = re.compile(
     r"^\W*(?:Accompanied by|Joined by|Flanked by|Along with|Together with|Alongside)\b", re.IGNORECASE
 )  # a sentence opened by who goes with its subject
+_OPENING_SOURCE = re.compile(r"^\W*According to\b", re.IGNORECASE)  # "According to X, the Minister is
+# expected to meet ...": who tells, then the clause's subject
 
 
 def _another_named(doc: Doc | Span, k: int) -> bool:

@@ -147,11 +147,13 @@ def _bracketed_dateline(match: re.Match[str]) -> str:
     return f"{match.group(1)}, {match.group(2)}\n"
 
 
-@_repair(r"(?m)^([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) [–—-] [A-Z]{3,}[A-Z ]{0,20} [–—-] (?=[A-Z\"“])")
+@_repair(r"(?m)^([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) [–—-] ([A-Z]{3,}[A-Z ]{0,20}) [–—-] (?=[A-Z\"“])")
 def _outlets_credit(match: re.Match[str]) -> str | None:
     """ "Ammon News - AMONNEWS - His Majesty King Abdullah II and ...": an outlet the table knows, and its
-    name again in capitals, before the lead; they go."""
-    return "" if outlets.of_source(match.group(1)) is not None else None
+    name again in capitals, before the lead; they go. Not "Reuters - WASHINGTON - ", a dateline."""
+    if outlets.of_source(match.group(1)) is None or gazetteer.place_country(match.group(2).title()):
+        return None
+    return "" if gazetteer.lookup_country(match.group(2).title()) is None else None
 
 
 @_repair(r"(?m)^([A-Z][A-Z .'’-]{1,40}[A-Z]) \(([^()\n]{2,80}\d[^()\n]{0,20})\) ?[:–—-] ?(?=[A-Z\"“])")
