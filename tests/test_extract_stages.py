@@ -15438,3 +15438,19 @@ def test_the_minister_after_according_to_is_not_the_one_telling() -> None:
         published="2019-10-06",
     )
     assert {p.name for p in found.participants} == {"Geoffrey Onyeama", "Hage Geingob"}
+
+
+def test_a_photos_caption_naming_more_of_a_meeting_is_that_meeting() -> None:
+    """ "X (left) speaks with Y (second from right), accompanied by Z (second from left) and W (right), in a
+    meeting at ...": the caption of the meeting just told, with more of its people, not a second one."""
+    found = meetings_of(
+        "President Joko Widodo on Monday held a bilateral meeting with US Foreign Minister Antony Blinken at "
+        "Merdeka Palace, Jakarta. Indonesian President Joko Widodo (left) speaks with US Foreign Minister "
+        "Antony Blinken (second from right), accompanied by US Ambassador to Indonesia Sung Kim (second from "
+        "left) and Indonesian Foreign Minister Retno Marsudi (right), in a meeting at the Merdeka Palace, "
+        "Jakarta on Monday.",
+        published="2021-12-13",
+    )
+    assert [{p.name for p in m.participants} for m in found] == [
+        {"Joko Widodo", "Antony Blinken", "Sung Kim", "Retno Marsudi"}
+    ]

@@ -64,6 +64,7 @@ class Told:
     elsewhere: bool = False  # its sentence opens on another event: "Elsewhere, the President held ..."
     background: bool = False  # told as background: "they last held a video call", "had held"
     earlier: bool = False  # its sentence opens on "Earlier": "Earlier, X had met with Y"
+    caption: bool = False  # a photo's caption, placing its people: "X (left) speaks with Y (second from right)"
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -1040,7 +1041,15 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
         earlier=_EARLIER.match(sentence.text) is not None,
         background=_background(trigger),
+        caption=_CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None,
     )
+
+
+# where a photo's caption places its people: "(left)", "(second from right)", "(center)" (the original's
+# words: the normalized text drops them)
+_CAPTION_PLACES = re.compile(
+    r"\((?:(?:far|second|third) )?(?:left|right|centre|center)(?: from (?:left|right))?\)", re.IGNORECASE
+)
 
 
 def _the_call_on(trigger: Token, parsed: Parsed, index: int) -> bool:
@@ -1173,6 +1182,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         and frozenset(new) not in full
         and not (meeting.headline and people <= new)  # the text names more of the title's meeting
         and not (told.headline and new <= people)  # a caption or title names two of the meeting's four
+        and not (told.caption and people <= new)  # a photo's caption names more of it: "X (left) speaks with
+        and not (any(t.caption for t in meeting.told) and new <= people)  # Y (right), accompanied by Z"
     ):
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = meeting.written
