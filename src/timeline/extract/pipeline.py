@@ -64,7 +64,7 @@ class Told:
     elsewhere: bool = False  # its sentence opens on another event: "Elsewhere, the President held ..."
     background: bool = False  # told as background: "they last held a video call", "had held"
     earlier: bool = False  # its sentence opens on "Earlier": "Earlier, X had met with Y"
-    caption: bool = False  # a photo's caption placing its people: "X (left) speaks with Y (second from right)"
+    caption: bool = False  # a photo's caption placing its people: "X (left) speaks with Y (second right)"
 
     @property
     def kinds(self) -> frozenset[str]:
