@@ -2337,6 +2337,12 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if t.head.i == token.i or t.head.head.i == token.i  # not "in Baku with his Turkish and ..."
                 if (code := found.country_of_words(t.text)) is not None
             ]
+            named_before = [
+                by_mention[(sentence.index, t.i)]
+                for t in doc[: token.i]
+                if (sentence.index, t.i) in by_mention
+            ]
+            owner = named_before[0] if named_before else None  # whose counterparts they are: the first named
             after = token.i + 1
             if (
                 not codes and after < len(doc) and doc[after].lower_ in {"from", "of"}
@@ -2396,14 +2402,6 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             if len(codes) >= 2 and len(named) == len(codes):
                 for key, code in zip(named, codes, strict=True):
                     given[key] = code
-                owner = next(
-                    (
-                        by_mention[(sentence.index, t.i)]
-                        for t in doc[: token.i]
-                        if (sentence.index, t.i) in by_mention
-                    ),
-                    None,
-                )
                 if owner is not None and owner.role != "other":
                     roles.update(dict.fromkeys(named, owner.role))  # "his ... counterparts": his office
             from_ = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"from", "of"}
@@ -2412,14 +2410,6 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 # "his counterparts from the UAE, A; Bahrain, B; and Somalia C": each of the country before
                 # the name, in the office of the one whose counterparts they are
                 given.update(paired)
-                owner = next(
-                    (
-                        by_mention[(sentence.index, t.i)]
-                        for t in doc[: token.i]
-                        if (sentence.index, t.i) in by_mention
-                    ),
-                    None,
-                )
                 if owner is not None and owner.role != "other":
                     roles.update(dict.fromkeys(paired, owner.role))
             longer = [  # a readout's list runs long: "Minister A, Estonia; Minister B, Latvia; and ..."
@@ -2431,14 +2421,6 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             if not codes and len(countries) >= 2 and all(countries.values()):  # noqa: PLR2004 - several
                 # "his Baltic counterparts, Minister A, Estonia; Minister B, Latvia": each of a country said
                 # beside the name, in the office of the one whose counterparts they are
-                owner = next(
-                    (
-                        by_mention[(sentence.index, t.i)]
-                        for t in doc[: token.i]
-                        if (sentence.index, t.i) in by_mention
-                    ),
-                    None,
-                )
                 if owner is not None and owner.role != "other" and owner.key not in countries:
                     given.update({k: c for k, c in countries.items() if c is not None})
                     roles.update(dict.fromkeys(countries, owner.role))
