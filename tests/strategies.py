@@ -342,19 +342,15 @@ def near_dates(draw: st.DrawFn) -> DatePhrase:
 
 @st.composite
 def weekday_phrases(draw: st.DrawFn) -> DatePhrase:
-    """A weekday alone, or the first of a range of them, within a week of the anchor.
+    """A weekday alone, within a week of the anchor.
 
     "on Tuesday" is the last one on or before the anchor in a past sentence and the next one on or after it in
-    a future one; "last Tuesday" is one to seven days before, "next Tuesday" one to seven after; "on Tuesday
-    and Wednesday", "next Tuesday-Thursday" are their first day's.
+    a future one; "last Tuesday" is one to seven days before, "next Tuesday" one to seven after.
     """
     anchor = draw(anchors)
     weekday = draw(st.integers(0, 6))
     how = draw(st.sampled_from(["past", "future", "last", "next"]))
     name = WEEKDAY_NAMES[weekday]
-    if draw(st.booleans()):
-        through = draw(st.sampled_from([" and ", " to ", " through ", "-", "–"]))
-        name += through + WEEKDAY_NAMES[(weekday + draw(st.integers(1, 3))) % 7]
     if how in {"past", "future"}:
         text = draw(st.sampled_from([name, f"on {name}"]))
         window = range(7)

@@ -331,16 +331,6 @@ def _weekday(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     return _day(date) + (PARTS[m.group(3).lower()] if m.group(3) else "")
 
 
-@_rule(rf"(?:between |from )?(?:(last|next|this|this coming|coming|past|previous) )?({_WEEKDAY})"
-       rf"{_AND_THROUGH}{_WEEKDAY}")  # fmt: skip
-def _weekday_range(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
-    """Days of a range of weekdays: its first, as a meeting of several days is dated.
-
-    Examples: "on Friday and Saturday", "from Monday to Wednesday", "next Tuesday-Thursday"
-    """
-    return _by_rules(" ".join(w for w in (m.group(1), m.group(2)) if w), anchor, t)
-
-
 @_rule(r"(?:the )?(?:(this|last|next|past|previous|coming|the last|the past|the previous|the coming|the next|"
        r"earlier this|later this) )(week|month|(?:fiscal )?year|weekend|decade|century)")  # fmt: skip
 def _relative_unit(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
@@ -1009,7 +999,6 @@ _FORMS = [
     rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b(?:{_LOCAL})?",
     rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?: of)? (?:last|next|this) year\b",
     rf"\b(?:(?:early|late|mid)[- ])?(?:(?:last|next|this) )?{_MONTH}(?:,? {_YEAR})?(?=[\s,.;:)!?\"”]|$)",
-    rf"\b(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}{_AND_THROUGH}{_WEEKDAY}\b",
     (
         rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?"
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"

@@ -3255,15 +3255,9 @@ def _leader_country(leader: Token) -> list[str]:
 
 
 _DEPARTMENT = re.compile(
-    r"\b(Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)"
+    r"\b(?:Department|Ministry|Secretary|Minister) (?:of|for) (?:the )?((?:[A-Z][a-z]+|and|,| )+?)"
     r"(?:\s*\(|$|,| of )"
 )
-_HEADS_WORD = {  # the bare title of a department's head
-    "department": "secretary",
-    "secretary": "secretary",
-    "ministry": "minister",
-    "minister": "minister",
-}
 
 
 def _department_heads(people: list[Person], government: str | None, source: str | None) -> list[Person]:
@@ -3275,15 +3269,14 @@ def _department_heads(people: list[Person], government: str | None, source: str 
     if government is None or not source:
         return people
     department = _DEPARTMENT.search(source)  # its head's title is the department's "Secretary of State"
-    role = office_words.title_class(f"Secretary of {department.group(2).strip()}") if department else "other"
-    if department is None or role == "other":
-        return people
-    head = _HEADS_WORD[department.group(1).lower()]  # a ministry's head is its "Minister": its "Secretary
-    # Blinken" is another's
+    role = office_words.title_class(f"Secretary of {department.group(1).strip()}") if department else "other"
+    if role == "other" or any(p.role == role and p.country == government for p in people):
+        return people  # one head: in Japan's foreign ministry's release of its minister's words, "Secretary
+        # Blinken" is another's
     return [
         attrs.evolve(person, role=role, country=person.country or government)
         if person.role == "other"
-        and (person.title or "").lower() == head
+        and (person.title or "").lower() in {"secretary", "minister"}
         and person.country in {None, government}
         else person
         for person in people

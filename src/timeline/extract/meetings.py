@@ -5594,8 +5594,10 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
             token.dep_ == "nsubj"
             and token.tag_ in {"NNS", "NNPS"}
             and (token.lemma_.lower() in office.TITLE_WORDS or token.lower_ in _SIDES_OF_MANY)
+            and token.lemma_.lower() not in {"executive", "leader"}
             and cast.person_at(sentence.index, token.i) is None
-        ):
+            and not any(t.lower_ in _NO_STATES or "-" in t.text for t in token.lefts)
+        ):  # not "Chinese business leaders", "opposition ministers", "Korean-American officials"
             codes.update(
                 code
                 for c in token.children
@@ -5604,7 +5606,14 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
     return frozenset(codes)
 
 
-_SIDES_OF_MANY = frozenset({"officials", "leaders", "delegations", "diplomats"})
+_SIDES_OF_MANY = frozenset({"officials", "delegations", "diplomats"})
+# words before a group's title that make it no state's side
+_NO_STATES = frozenset(
+    {
+        "business", "industry", "opposition", "religious", "former", "ex", "community", "diaspora", "civil",
+        "party", "rebel", "tribal", "student", "youth", "exiled", "dissident", "church", "union", "shadow",
+    }
+)  # fmt: skip
 
 
 _SIDES = frozenset({"side", "official", "delegation", "leadership", "government"})  # one country's, unnamed

@@ -53,16 +53,27 @@ def _name_card(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"\b[a-z]{3,}(?=([A-Z][a-z]{2,})\b)")
+@_repair(r"\b[a-z]{5,}(?=([A-Z][a-z]{2,})\b)")
 def _glued_name(match: re.Match[str]) -> str | None:
     """ "... the health and food securityJaishankar also spoke to ...": a sentence run into the next on a
     page's copy, where the next opens with a name the text writes on its own elsewhere; a line is put
-    between them."""
+    between them. Not after a word that leads into a name ("withJapanese", "binSalman", "duringXi")."""
+    if match.group(0) in _LEADING_WORDS:
+        return None
     name = match.group(1)
     rest = match.string[: match.start()] + " " + match.string[match.end() + len(name) :]
     return match.group(0) + "\n" if re.search(rf"(?<![A-Za-z]){name}\b", rest) else None
 
 
+# words after which a name goes on the sentence: no sentence ends on them
+_LEADING_WORDS = frozenset(
+    {
+        "about", "after", "against", "along", "among", "before", "behind", "beside", "between", "during",
+        "since", "under", "until", "while", "where", "which", "whose", "their", "these", "those", "within",
+        "without", "towards", "through", "alongside", "including", "welcomed", "received", "thanked",
+        "hosted", "called", "invited", "visited", "joined",
+    }
+)  # fmt: skip
 _GLUED_OPENINGS = ("The", "This", "He", "She", "They", "We", "It", "His", "Her", "Their")
 
 
