@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -2431,7 +2431,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         if p.key in given
         and (
             p.country in {None, given[p.key]}
-            or (p.country == _country_of(list(p.mentions)) and _titles_country_alone(p.mentions, parsed))
+            or _titles_country_alone(p, parsed)
         )
         else p
         for p in people
@@ -2974,9 +2974,7 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     for person in people:
         titled = [(m.sentence, m.office) for m in person.mentions if m.office is not None]
         if (
-            person.country is not None
-            and person.country == _country_of(list(person.mentions))
-            and _titles_country_alone(person.mentions, parsed)
+            _titles_country_alone(person, parsed)
             and any((sentence, person.role) in said for sentence, _ in titled)
         ):
             person = attrs.evolve(person, country=None)  # noqa: PLW2901 - the person, unsaid
@@ -2984,14 +2982,14 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-def _titles_country_alone(mentions: Iterable[PersonMention], parsed: Parsed) -> bool:
-    """Whether the country of a person's mentions is only the one a title alone names, never written: "John
-    Healey (Defense Secretary)" is Washington's only until the story says whose he is."""
-    mentions = list(mentions)
-    titled = [m.office for m in mentions if m.office is not None]
+def _titles_country_alone(person: Person, parsed: Parsed) -> bool:
+    """Whether a person's country is only the one a title alone names, never written: "John Healey (Defense
+    Secretary)" is Washington's only until the story says whose he is."""
+    titled = [m.office for m in person.mentions if m.office is not None]
     return (
-        bool(titled)
-        and not any(m.country for m in mentions)
+        person.country is not None
+        and person.country == _country_of(list(person.mentions))
+        and not any(m.country for m in person.mentions)
         and all(
             office.country is not None
             and office.country == office_words.title_country(office.title)

@@ -80,17 +80,6 @@ LIGHT_VERBS = frozenset(
 )
 # "A and B have begun a meeting in London with C": a meeting under way; not "who started his visit yesterday"
 _OPENING = frozenset({"begin", "start", "commence"})
-
-
-def _begun_with_someone(verb: Token, noun: Token) -> bool:
-    """Whether a meeting begun is with someone: "have begun a meeting in London with their British
-    counterparts", not "began the meeting with a minute of silence for X" nor "started his visit"."""
-    withs = [*_with_phrases(verb), *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with")]
-    return (
-        verb.lemma_.lower() in _OPENING
-        and noun.lower_ != "visit"
-        and any(_with_someone(w) or any(g.lower_ == "counterparts" for g in w.children) for w in withs)
-    )
 MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
@@ -820,6 +809,17 @@ def _exchange_with(token: Token) -> bool:
         and token.head.lemma_.lower() in LIGHT_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         and any(_with_someone(c) for c in (*_with_phrases(token.head), *_with_phrases(token)))
+    )
+
+
+def _begun_with_someone(verb: Token, noun: Token) -> bool:
+    """Whether a meeting begun is with someone: "have begun a meeting in London with their British
+    counterparts", not "began the meeting with a minute of silence for X" nor "started his visit"."""
+    withs = [*_with_phrases(verb), *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with")]
+    return (
+        verb.lemma_.lower() in _OPENING
+        and noun.lower_ != "visit"
+        and any(_with_someone(w) or any(g.lower_ == "counterparts" for g in w.children) for w in withs)
     )
 
 
@@ -2524,10 +2524,10 @@ _OWN_DAYS = frozenset(
 )
 
 # What one is named for without being at a meeting: a day or a deed of one's own
-_OWN_DEEDS = frozenset(
-    {"inauguration", "swearing", "swearing-in", "election", "re-election", "reelection", "victory", "death",
-     "funeral", "resignation", "appointment", "coronation", "birthday", "ouster", "impeachment", "tariffs",
-     "policies", "policy", "administration", "remarks", "comments", "decision", "assassination"}
+_OWN_DEEDS = _OWN_DAYS | frozenset(
+    {"election", "re-election", "reelection", "victory", "death", "resignation", "appointment", "ouster",
+     "impeachment", "tariffs", "policies", "policy", "administration", "remarks", "comments", "decision",
+     "assassination"}
 )  # fmt: skip
 
 
