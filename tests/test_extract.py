@@ -376,9 +376,12 @@ def test_members_met_one_on_one_at_a_grouping_meeting_attended_it() -> None:
     }
 
 
-@pytest.mark.xfail(strict=True, reason="staged extractor gap: a leader called on without a country cue is left without one (no rule from where the meeting is, by design)")
 def test_the_leader_called_on_where_the_meeting_is_belongs_to_that_country() -> None:
-    """Visitors calling on a bare "Prime Minister" in a city of the host: the host's leader, beside its minister."""
+    """Visitors calling on a bare "Prime Minister" in a city of the host: the host's leader, beside its minister.
+
+    The parser hangs "called" on "the two ministers" as a clause of theirs; the ministers are its subject,
+    and the call a meeting of its own. The prime minister is the host's: the story speaks from Perth and
+    both sides he meets are named."""
     [talks, call] = read(
         "PERTH, Nov. 14 -- Australian Foreign Minister Jane Marsh hosted Japan's Foreign Minister Kenji Sato "
         "in Perth on Thursday for talks on maritime security. Before the talks began, the two ministers called "

@@ -15477,3 +15477,118 @@ def test_a_photos_caption_naming_more_of_a_meeting_is_that_meeting() -> None:
     assert [{p.name for p in m.participants} for m in found] == [
         {"Joko Widodo", "Antony Blinken", "Sung Kim", "Retno Marsudi"}
     ]
+
+
+def test_a_meetings_day_in_the_clause_setting_it_is_its_own() -> None:
+    """ "The talks, set for Saturday, ...": the day a clause on the meeting noun sets is the meeting's, though
+    written after "for" (not "discussed the elections set for March 12")."""
+    found = only(
+        "Foreign Minister Ana Lopes will travel to Seoul this weekend for talks with her South Korean "
+        "counterpart Kim Min-jun. The talks, set for Saturday, will be the first between them this year.",
+        source="Southern Wire",
+        published="2025-03-20",
+    )
+    assert (str(found.date), found.meeting_kind) == ("2025-03-22", "planned")
+
+
+def test_bilaterals_on_the_sidelines_take_the_day_of_the_gathering_told_before() -> None:
+    """ "X will hold separate bilateral talks with A and with B on the sidelines": of the coming gathering
+    told before, which all three attend; its day is theirs."""
+    found = meetings_of(
+        "Foreign Minister Park Jin will travel to Tokyo this weekend for a trilateral meeting with his "
+        "Japanese and Chinese counterparts, Hayashi Yoshimasa and Qin Gang, the ministry said Monday. The "
+        "meeting, scheduled for Sunday, follows months of preparation. Park is also expected to hold "
+        "separate bilateral talks with Hayashi and with Qin on the sidelines.",
+        published="2023-03-20",
+    )
+    assert sorted((len(m.participants), str(m.date)) for m in found) == [
+        (2, "2023-03-26"),
+        (2, "2023-03-26"),
+        (3, "2023-03-26"),
+    ]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_before_it() -> None:
+    """ "X opened the session after a meeting with Y, in which she said ...; later she held talks with Z":
+    she is X, who the sentence is about, not Y, named last."""
+    found = meetings_of(
+        "Canadian Foreign Minister Melanie Joly hosted the conference in Quebec. Joly opened it on Monday "
+        "after a one-on-one meeting with U.S. Secretary of State Marco Rubio, in which she said they "
+        "discussed tariffs; later that day she held bilateral talks with Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar.",
+        published="2025-03-11",
+    )
+    assert {frozenset(p.name for p in m.participants) for m in found} == {
+        frozenset({"Melanie Joly", "Marco Rubio"}),
+        frozenset({"Melanie Joly", "Subrahmanyam Jaishankar"}),
+    }
+
+
+def test_a_gatherings_host_is_of_the_country_it_is_held_in() -> None:
+    """ "Defence ministers of NATO ended their meeting in Bavaria's capital ... with host Anna Weber": Weber
+    is Germany's, and one of the defence ministers; "co-host" and a show's host are not."""
+    host = person(
+        "Defence ministers of the alliance ended their meeting in Munich on Friday with host Anna Weber "
+        "saying the group had held together.",
+        "Anna Weber",
+    )
+    assert (host.country, host.role) == ("DE", "defence minister")
+    for text in (
+        "Leaders ended their summit in Munich on Friday with co-host Anna Weber saying it had gone well.",
+        "Viewers in Munich watched the summit on Friday with talk show host Anna Weber.",
+    ):
+        assert person(text, "Anna Weber").country is None
+
+
+def test_a_third_countrys_person_does_not_join_a_bilateral() -> None:
+    """ "X held bilateral talks with Japan's Y. Britain's Z also took part in the meeting": the meeting Z took
+    part in is not the bilateral, whose two sides are known."""
+    found = meetings_of(
+        "Canadian Foreign Minister Melanie Joly held bilateral talks with Japanese Foreign Minister Takeshi "
+        "Iwaya on Thursday. Britain's David Lammy and the foreign ministers of France and Italy also took "
+        "part in the meeting.",
+        published="2025-03-14",
+    )
+    assert [{p.country for p in m.participants} for m in found] == [{"CA", "JP"}]
+
+
+def test_a_meeting_others_allege_is_not_reported() -> None:
+    """ "rejected accusations that he was meeting with the Russian diplomat": others' word, no meeting."""
+    assert not meetings_of(
+        "Serbian President Aleksandar Vucic on Tuesday rejected accusations that he was meeting with Russian "
+        "ambassador Alexander Botsan-Kharchenko to take instructions.",
+        published="2023-08-29",
+    )
+
+
+def test_the_four_ministers_are_the_four_just_named() -> None:
+    """ "X hosted A, B and C ... Before the talks began, the four ministers called on Prime Minister Y": a
+    second meeting, of the four and Y; the parser hangs "called" on "ministers" and leaves it no subject."""
+    found = meetings_of(
+        "Australian Foreign Minister Marise Payne hosted India's External Affairs Minister Subrahmanyam "
+        "Jaishankar, Japan's Yoshimasa Hayashi and U.S. Secretary of State Antony Blinken in Melbourne on "
+        "Friday. Before the talks began, the four ministers called on Prime Minister Scott Morrison.",
+        published="2022-02-11",
+    )
+    assert sorted(len(m.participants) for m in found) == [4, 5]
+
+
+def test_an_office_a_group_gives_at_one_meeting_is_held_at_the_others() -> None:
+    """ "the foreign ministers of A, B, C and D" make untitled "Japan's Y" a foreign minister at their
+    meeting, and so at the day before's "2+2" with Y."""
+    found = meetings_of(
+        "The foreign ministers of Australia, India, Japan and the United States met in Tokyo on Monday. "
+        "Japan's Yoko Kamikawa hosted Australia's Penny Wong, India's External Affairs Minister S. "
+        "Jaishankar and U.S. Secretary of State Antony Blinken. The meeting came a day after a security "
+        "meeting in which Blinken and Defense Secretary Lloyd Austin sat down with Kamikawa and Defence "
+        "Minister Minoru Kihara.",
+        published="2024-07-29",
+    )
+    roles = {p.role for m in found for p in m.participants if p.name == "Yoko Kamikawa"}
+    assert roles == {"foreign minister"}
+
+
+def test_a_title_of_two_offices_is_classed_by_the_higher() -> None:
+    """ "Foreign Minister and Director of the Office of the Central Foreign Affairs Commission": a foreign
+    minister."""
+    assert office.title_class("Foreign Minister and Director") == "foreign minister"

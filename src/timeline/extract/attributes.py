@@ -805,12 +805,15 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
 
 
 def _of_the_trigger(doc: Doc, offset: int, trigger: int) -> bool:
-    """Whether the verb a date hangs on is the trigger's or one the trigger hangs on ("A meeting between X and
-    Y is planned [<- meeting] for Friday")."""
+    """Whether the verb a date hangs on is the trigger's, one the trigger hangs on ("A meeting between X and
+    Y is planned [<- meeting] for Friday") or one telling the trigger's time ("The meeting, set for
+    Saturday")."""
     verb = verb_over(next((t for t in doc if t.idx == offset), None))
     if verb is None:
         return False
-    return verb.i == trigger or any(a.i == verb.i for a in doc[trigger].ancestors)
+    return (
+        verb.i == trigger or any(a.i == verb.i for a in doc[trigger].ancestors) or _telling_of(verb, trigger)
+    )
 
 
 def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:

@@ -1357,6 +1357,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _described_holders(people, parsed)
     people = _delegation_leaders(people, parsed)
     people = _hosts_of_the_visit(people, parsed)
+    people = _gathering_hosts(people, parsed, dateline)
     people = _aides(people, parsed)
     people = _styled_heads(people, parsed)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
@@ -3543,6 +3544,77 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
                 seats.add(person.role)
         result.append(person)
     return result
+
+
+# "with host X", "the summit's host, Prime Minister X": the word before a name, its title between; not
+# "co-host", "talk show host"
+_HOST_BEFORE = re.compile(
+    r"(?:(?:^|[,;(]|\b(?:with|and|by|as|said|says))\s+"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ummit['’]s|[Mm]eeting['’]s) )host,? (?:[A-Z][\w.]* ){0,3}$"
+)
+_HELD_MEETING = re.compile(
+    r"\b(?:meeting|summit|talks|conference|ministerial|gathering|forum)s?\b", re.IGNORECASE
+)
+
+
+def _gathering_hosts(people: list[Person], parsed: Parsed, dateline: str | None) -> list[Person]:
+    """One called a gathering's host, of no country told, is of the country the sentence places it in.
+
+    "Foreign ministers of the Group of Seven ended their meeting in Quebec's Charlevoix region, with host
+    Melanie Joly insisting ..." makes Joly Canada's, and, with no title of her own, one of the foreign
+    ministers it gathers. The place is where the sentence holds something ("in", "at"), or the date line's
+    for the story's lead, and one country only; a title the country does not use rules it out.
+    """
+    lead = next((s.index for s in parsed.sentences if not s.heading), None)
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            for mention in person.mentions:
+                sentence = parsed.sentences[mention.sentence]
+                if not _HOST_BEFORE.search(_text_before(mention, parsed)) or not _HELD_MEETING.search(
+                    sentence.text
+                ):
+                    continue
+                held = _places_held(sentence)
+                if dateline is not None and mention.sentence == lead:
+                    held.add(dateline)
+                if len(held) == 1 and (person.title is None or gazetteer.title_fits(person.title, *held)):
+                    gathered = _gathered_office(sentence) if person.title is None else None
+                    person = attrs.evolve(  # noqa: PLW2901 - placed
+                        person, country=next(iter(held)), role=gathered or person.role
+                    )
+                    break
+        result.append(person)
+    return result
+
+
+_ONE_OF = {"ministers": "minister", "secretaries": "secretary"}
+
+
+def _gathered_office(sentence: Sentence) -> str | None:
+    """The one office class of the plural titles a sentence names: "Foreign ministers of the G7"."""
+    classes = {
+        office_words.title_class(
+            " ".join([*(t.text for t in token.lefts if t.dep_ in {"compound", "amod"}), one])
+        )
+        for token in sentence.doc
+        if token.tag_ == "NNS" and (one := _ONE_OF.get(token.lower_)) is not None
+    } - {"other"}
+    return next(iter(classes)) if len(classes) == 1 else None
+
+
+def _places_held(sentence: Sentence) -> set[str]:
+    """The countries of the places a sentence holds things in or at: "in Quebec's Charlevoix region"."""
+    found = set()
+    for prep in sentence.doc:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+            continue
+        for place in sentence.doc.ents:
+            if place.label_ in {"GPE", "LOC"} and prep.i < place.start and place.end - 1 <= prep.right_edge.i:
+                name = gazetteer.without_possessive(place.text)
+                if (code := gazetteer.place_country(name) or gazetteer.lookup_country(name)) is not None:
+                    found.add(code)
+    return found
 
 
 def _journeys_to_others(parsed: Parsed, sides: set[str | None]) -> dict[int, int]:

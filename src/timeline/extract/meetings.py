@@ -1650,6 +1650,19 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     return None
 
 
+def _subjects_before(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people subjects of the clauses before a subject pronoun in its sentence, who it goes on with
+    rather than one they met: "X opened the session after a meeting with Y, in which she said ...; later
+    she held talks with Z" (she is X)."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [
+        person.key
+        for t in sentence.doc[: pronoun.i]
+        if t.dep_ in {"nsubj", "nsubjpass"} and (person := cast.person_at(sentence.index, t.i)) is not None
+    ]
+
+
 _PRESS = frozenset(
     {"media", "reporters", "press", "journalists", "correspondents", "newsmen", "audience", "crowd"}
 )
@@ -3324,6 +3337,18 @@ def _broken_subject(anchor: Token) -> Token | None:
     )
     if verb is None and anchor.pos_ == "VERB" and anchor.dep_ == "ROOT":
         return _leading_name(anchor)
+    if (
+        verb is None
+        and anchor.dep_ == "acl"
+        and anchor.tag_ in {"VBD", "VBN"}
+        and anchor.head.tag_ == "NNS"
+        and anchor.i == anchor.head.i + 1
+        and any(c.dep_ == "nummod" for c in anchor.head.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "with"} for c in anchor.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in anchor.children)
+    ):
+        return anchor.head  # "Before the talks began, the four ministers called [acl] on Y": a finite verb
+        # the parser hung on the plural before it, its subject
     if verb is None or anchor.pos_ not in {"NOUN", "PROPN"}:
         return None
     for token in reversed(verb.doc[: verb.i]):
@@ -3699,6 +3724,11 @@ def _is(token: Token, words: frozenset[str]) -> bool:
 _INFLECTIONS = ("s", "d", "es", "ed", "ing")
 
 
+_HEARSAY = frozenset(
+    {"accusation", "allegation", "claim", "rumour", "rumor", "speculation", "suggestion", "insinuation"}
+)  # what others say of a meeting, no report of one
+
+
 def _denied(anchor: Token) -> bool:
     """A meeting verb negated outright: "X did not speak by phone with Y", "never met"."""
     return anchor.pos_ in {"VERB", "AUX"} and any(
@@ -3724,6 +3754,12 @@ def _blocked(anchor: Token) -> bool:
         return True  # "To ask the Taoiseach if he met with X", "unclear whether they spoke": asked, not told
     if _habitual(anchor) or _recurring(anchor):
         return True
+    if (
+        anchor.dep_ in {"acl", "ccomp"}
+        and anchor.head.lemma_.lower() in _HEARSAY
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children)
+    ):
+        return True  # "rejected accusations that he was meeting with the Russian diplomat": others' word
     if anchor.dep_ == "nsubj" and any(
         c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
     ):
@@ -4533,6 +4569,22 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     return last
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_group(subject: Token, found: list[Frame], index: int) -> list[int]:
+    """The people of the group a number counts, told together in this sentence or the two before: "X hosted
+    A, B and C for the meeting. Before the talks began, the four ministers called on Y"."""
+    counted = next(
+        (n for c in subject.children if c.dep_ == "nummod" and (n := _COUNTS.get(c.lower_)) is not None), None
+    )
+    if counted is None:
+        return []
+    return next(
+        (list(f.people) for f in reversed(found) if len(f.people) == counted and index - f.sentence <= 2), []
+    )
+
+
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people its sentence names before a word, each once, in order."""
     return list(
@@ -4826,10 +4878,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             p.key for p in here if p is not None
                         ]  # "When Blinken visited Beijing, he held talks"
                         main = _main_subject(subject, sentence, cast)
+                        went_on = _subjects_before(subject, sentence, cast)
                         stand_in = (
                             [main]
                             if main is not None and main in earlier
-                            else earlier[-1:] or ([last_subject] if last_subject is not None else recent[:1])
+                            else went_on[-1:]
+                            or earlier[-1:]
+                            or ([last_subject] if last_subject is not None else recent[:1])
                         )  # "X was accompanied by Ms Y and Ms Z as he paid calls on ...": he is X
                         same = (
                             _same_pronoun_again(subject, sentence, result)
@@ -4857,9 +4912,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
                         stand_in = _plural_stand_in(
                             subject,
-                            named_here
-                            if len(named_here) == 2
-                            else pair or (story if len(story) >= 2 else recent[:2]),
+                            _counted_group(subject, result, sentence.index)
+                            or (
+                                named_here
+                                if len(named_here) == 2
+                                else pair or (story if len(story) >= 2 else recent[:2])
+                            ),
                             cast,
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )

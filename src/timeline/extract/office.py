@@ -395,7 +395,9 @@ _STATE = re.compile(
 )
 
 
-_TWO_OFFICES = re.compile(r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)")
+_TWO_OFFICES = re.compile(
+    r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b|director\b)"
+)  # "Foreign Minister and Director of the Office of the Central Foreign Affairs Commission"
 
 
 def title_class(title: str) -> str:

@@ -65,6 +65,7 @@ class Told:
     background: bool = False  # told as background: "they last held a video call", "had held"
     earlier: bool = False  # its sentence opens on "Earlier": "Earlier, X had met with Y"
     caption: bool = False  # a photo's caption placing its people: "X (left) speaks with Y (second right)"
+    two_sided: bool = False  # told as of two: "a one-on-one meeting with X", "bilateral talks with Y"
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -204,7 +205,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     # day ("received ... May 21")
     story = lead if lead is not None and (lined is None or stamped) else lined
     implied = story or (TextDate.from_date(anchor) if anchor else None)
-    joined = _dated_beside(_credentials_each(_join(told, people, implied), people, parsed), parsed)
+    joined = _on_its_sidelines(
+        _dated_beside(_credentials_each(_join(told, people, implied), people, parsed), parsed), parsed
+    )
     passing = [
         (not m.written and all(_in_passing(parsed, t) for t in m.told)) or _years_ago(m) for m in joined
     ]
@@ -1042,7 +1045,13 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         earlier=_EARLIER.match(sentence.text) is not None,
         background=_background(trigger),
         caption=_CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None,
+        two_sided=_TWO_SIDED.search(sentence.text[max(0, trigger.idx - 24) : trigger.idx]) is not None,
     )
+
+
+_TWO_SIDED = re.compile(
+    r"\b(?:bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete)\s+$", re.IGNORECASE
+)
 
 
 # where a photo's caption places its people: "(left)", "(second from right)", "(center)" (the original's
@@ -1174,6 +1183,12 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
+    if cast is not None and told.frame.continuation and any(t.two_sided for t in meeting.told):
+        sides = {c for k in people if (c := cast.people[k].country)}
+        third = any((c := cast.people[k].country) and c not in sides for k in new)
+        if len(sides) == 2 and third:  # noqa: PLR2004 - its two sides
+            return False  # "X held bilateral talks with Japan's Y. Britain's Z also took part in the
+            # meeting": a third country's is at another meeting than a bilateral one
     full = meeting.full
     if (
         len(new) >= 2
@@ -1520,6 +1535,49 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                 meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - dated
         result.append(meeting)
     return result
+
+
+_ITS_SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|side-lines|margins?)\b(?! of\b)")
+
+
+def _on_its_sidelines(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
+    """A coming meeting told undated "on the sidelines", of no gathering named, is on the day of the coming
+    gathering told before it that its people are all at: "X will travel to Tokyo for a trilateral meeting with
+    Y and Z. The meeting, set for Saturday, ... X is also expected to hold separate bilateral talks with Y
+    and with Z on the sidelines"."""
+    result = []
+    for meeting in meetings:
+        first = meeting.told[0].frame.sentence
+        if (
+            meeting.future
+            and not meeting.written
+            and all(_ITS_SIDELINES.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
+        ):
+            gatherings = [
+                m
+                for m in meetings
+                if m.future
+                and m.written
+                and len(m.people) > len(meeting.people)
+                and set(meeting.people) <= set(m.people)
+                and max(t.frame.sentence for t in m.told) < first
+            ]
+            written = _narrowest(gatherings[0].written) if len(gatherings) == 1 else None
+            if written is not None:
+                told = tuple(attrs.evolve(t, written=written) for t in meeting.told)
+                meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - dated
+        result.append(meeting)
+    return result
+
+
+def _narrowest(written: tuple[attributes.Written, ...]) -> attributes.Written | None:
+    """Of a meeting's dates, the one inside all the others ("this weekend" ... "set for Saturday": Saturday);
+    none when two do not nest."""
+    spans = [(w.first, w.last, w) for w in written if w.first is not None and w.last is not None]
+    if len(spans) != len(written):
+        return None
+    first, last, inner = min(spans, key=lambda span: span[1] - span[0])
+    return inner if all(f <= first and last <= l for f, l, _ in spans) else None
 
 
 def _credentials_each(meetings: list[Meeting], people: Cast, parsed: Parsed) -> list[Meeting]:
@@ -2459,19 +2517,29 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
     "Hamid will host a banquet in his Indian counterpart's honour" makes
     Kovind Indian at his meeting with Hamid, and so at his meeting with
     Prime Minister Hasina too. Someone given two different countries keeps none.
+
+    So with an office of no title, that a group told at one meeting gives ("the foreign ministers of A, B,
+    C and D" ... "Japan's Yoko Kamikawa hosted ..."): the day before, "Blinken and Austin sat down with
+    Kamikawa" is the foreign minister's meeting too.
     """
     found: dict[int, set[str]] = {}
+    roles: dict[int, set[str]] = {}
     for persons in placed:
         for person in persons:
-            if person.country is not None and people.people[person.key].country is None:
+            told = people.people[person.key]
+            if person.country is not None and told.country is None:
                 found.setdefault(person.key, set()).add(person.country)
+            if person.role != "other" and told.role == "other" and told.title is None:
+                roles.setdefault(person.key, set()).add(person.role)
     settled = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
-    if not settled:
+    offices = {key: next(iter(held)) for key, held in roles.items() if len(held) == 1}
+    if not settled and not offices:
         return people
     return attrs.evolve(
         people,
         people=tuple(
-            attrs.evolve(p, country=settled[p.key]) if p.key in settled else p for p in people.people
+            attrs.evolve(p, country=settled.get(p.key, p.country), role=offices.get(p.key, p.role))
+            for p in people.people
         ),
     )
 
