@@ -68,7 +68,8 @@ _FUTURE = re.compile(
     + any_phrase(
         """will, 'll, shall, is due, is set, is scheduled, is expected, is slated, is planned, is going, are due,
         are set, are scheduled, are expected, are slated, are planned, are going, plan to, plans to, planning to,
-        intend to, intends to, to be held, upcoming, set for, scheduled for, expected to, next, coming, later this,
+        intend to, intends to, to be held, upcoming, set for, scheduled for, planned for, slated for,
+        expected to, next, coming, later this,
         would meet, would travel, would visit, would hold, would host, meet, meets, travels to, flies to,
         makes a, makes her, makes his, pays a, pays her, pays his, to make a, to pay a, to visit,
         is meeting, is traveling, is travelling, is visiting, is hosting, is holding, are meeting, are traveling,

@@ -664,12 +664,30 @@ def _frame_date(
         for t in doc
         if t.lower_ == "ahead" and any(c.lower_ == "of" and c.dep_ == "prep" for c in t.children)
     ]
+    since += [  # "Following the country's part in the Assembly last week, X was invited to meet Y": the
+        # Assembly's week
+        t
+        for t in doc
+        if t.lower_ == "following" and t.dep_ in {"prep", "advcl"}
+    ]
     told += [  # "the first call by X on Y since ... 20 May": the swearing in's day, not the meeting's
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in since
         if not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
+    whose = next(  # "X, who has previously had calls with A and B, on Thursday confirmed ...": the
+        # person's past, told in their clause, whose day is not the main clause's
+        (
+            a
+            for a in doc[trigger].ancestors
+            if a.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in a.children)
+        ),
+        None,
+    )
+    if whose is not None:
+        start, end = whose.left_edge.idx, whose.right_edge.idx + len(whose.right_edge.text)
+        dates = [d for d in dates if start <= d[0] < end]
     dates = [
         d
         for d in dates
@@ -812,7 +830,23 @@ def _of_the_trigger(doc: Doc, offset: int, trigger: int) -> bool:
     if verb is None:
         return False
     return (
-        verb.i == trigger or any(a.i == verb.i for a in doc[trigger].ancestors) or _telling_of(verb, trigger)
+        verb.i == trigger
+        or any(a.i == verb.i for a in doc[trigger].ancestors)
+        or (_telling_of(verb, trigger) and not _replaced(verb))
+    )
+
+
+_REPLACING = frozenset({"delay", "postpone", "move", "reschedule", "push", "bring", "cancel", "shift"})
+
+
+def _replaced(clause: Token) -> bool:
+    """Whether a clause telling a meeting's time tells one since replaced: "The meeting, originally set for
+    Sunday, was moved to Tuesday", "first scheduled for May", "set for Monday but delayed by a day"."""
+    return any(
+        t.lower_ in {"originally", "initially", "first", "previously", "earlier"}
+        or t.lemma_.lower() in _REPLACING
+        or (t.dep_ == "aux" and t.lower_ == "had")
+        for t in clause.subtree
     )
 
 

@@ -3121,7 +3121,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
     government, and when one country's leader is told in the sentence of a
     head who has no country, that country has no other head of that kind in
     the article and none of its heads is named in the leader's sentence, the
-    head is that country's.
+    head is that country's; not one named there as a counterpart, the leader's other side.
     """
     told = [
         (sentence.index, code)
@@ -3145,7 +3145,11 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
             near = {
                 code
                 for sentence, code in told
-                if any(m.sentence == sentence for m in person.mentions) and (code, person.role) not in taken
+                if any(
+                    m.sentence == sentence and not (m.office and "counterpart" in m.office.title.lower())
+                    for m in person.mentions
+                )  # not "the Vietnamese leader held talks with his counterpart X": the leader's other side
+                and (code, person.role) not in taken
             }
             if len(near) == 1:
                 person = attrs.evolve(person, country=near.pop())
@@ -3420,9 +3424,10 @@ def _bare_official(person: Person) -> bool:
 
 _COMING_TO = re.compile(
     r"\b(?:(?:(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
-    r"|travel(?:s|led|ed))\b[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
+    r"|travel(?:s|led|ed))\b(?!\s+(?:back|home)\b)[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
 )  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China", "the first
-# trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to Japan"
+# trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to
+# Japan", nor "arrived back in Hanoi", one's coming home
 
 
 _GOING_TO = re.compile(
@@ -3558,12 +3563,14 @@ _HELD_MEETING = re.compile(
 
 
 def _gathering_hosts(people: list[Person], parsed: Parsed, dateline: str | None) -> list[Person]:
-    """One called a gathering's host, of no country told, is of the country the sentence places it in.
+    """One called a gathering's host, of no country told, is of the country the sentence holds it in.
 
     "Foreign ministers of the Group of Seven ended their meeting in Quebec's Charlevoix region, with host
     Melanie Joly insisting ..." makes Joly Canada's, and, with no title of her own, one of the foreign
-    ministers it gathers. The place is where the sentence holds something ("in", "at"), or the date line's
-    for the story's lead, and one country only; a title the country does not use rules it out.
+    ministers the sentence's subject gathers. The place is where the sentence holds the gathering ("their
+    meeting in Quebec", "the summit in Tianjin"), or the date line's for the story's lead, one country only
+    and no seat of international bodies (Brussels' summit host may be the Union's); not where the host
+    was ("The summit's host was in Paris for talks"). A title the country does not use rules it out.
     """
     lead = next((s.index for s in parsed.sentences if not s.heading), None)
     result = []
@@ -3575,7 +3582,7 @@ def _gathering_hosts(people: list[Person], parsed: Parsed, dateline: str | None)
                     sentence.text
                 ):
                     continue
-                held = _places_held(sentence)
+                held = _places_held(sentence, mention.token)
                 if dateline is not None and mention.sentence == lead:
                     held.add(dateline)
                 if len(held) == 1 and (person.title is None or gazetteer.title_fits(person.title, *held)):
@@ -3592,26 +3599,52 @@ _ONE_OF = {"ministers": "minister", "secretaries": "secretary"}
 
 
 def _gathered_office(sentence: Sentence) -> str | None:
-    """The one office class of the plural titles a sentence names: "Foreign ministers of the G7"."""
+    """The office class of the plural title that is the sentence's subject: "Foreign ministers of the G7
+    ended their meeting"; not "Leaders met in Baku, while their foreign ministers held talks"."""
     classes = {
         office_words.title_class(
             " ".join([*(t.text for t in token.lefts if t.dep_ in {"compound", "amod"}), one])
         )
         for token in sentence.doc
-        if token.tag_ == "NNS" and (one := _ONE_OF.get(token.lower_)) is not None
+        if token.tag_ == "NNS"
+        and token.dep_ == "nsubj"
+        and token.head.dep_ == "ROOT"
+        and (one := _ONE_OF.get(token.lower_)) is not None
     } - {"other"}
     return next(iter(classes)) if len(classes) == 1 else None
 
 
-def _places_held(sentence: Sentence) -> set[str]:
-    """The countries of the places a sentence holds things in or at: "in Quebec's Charlevoix region"."""
+_HOLDING = frozenset(
+    {"meet", "gather", "convene", "assemble", "open", "close", "end", "hold", "begin", "start"}
+)  # what a gathering's people do where it is held
+
+
+def _places_held(sentence: Sentence, host: int) -> set[str]:
+    """The countries of the places a sentence holds a gathering in or at: "ended their meeting in Quebec's
+    Charlevoix region", "the summit in Tianjin", "Leaders met in Baku"; not where one is ("X was in Paris"),
+    nor a seat of international bodies."""
+    doc = sentence.doc
     found = set()
-    for prep in sentence.doc:
+    for prep in doc:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
             continue
-        for place in sentence.doc.ents:
+        holder = prep.head
+        gathering = (
+            holder.pos_ in {"NOUN", "PROPN"} and _HELD_MEETING.fullmatch(holder.text) is not None
+        ) or (
+            holder.pos_ == "VERB"
+            and holder.lemma_.lower() in _HOLDING
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i <= host <= c.right_edge.i for c in holder.children
+            )
+        )
+        if not gathering:
+            continue
+        for place in doc.ents:
             if place.label_ in {"GPE", "LOC"} and prep.i < place.start and place.end - 1 <= prep.right_edge.i:
                 name = gazetteer.without_possessive(place.text)
+                if name in gazetteer.ORGANISATION_SEATS:
+                    return set()
                 if (code := gazetteer.place_country(name) or gazetteer.lookup_country(name)) is not None:
                     found.add(code)
     return found

@@ -1653,9 +1653,12 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
 def _subjects_before(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people subjects of the clauses before a subject pronoun in its sentence, who it goes on with
     rather than one they met: "X opened the session after a meeting with Y, in which she said ...; later
-    she held talks with Z" (she is X)."""
+    she held talks with Z" (she is X). Not in reported speech, where the voice may speak of either."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return []
+    if any(a.dep_ == "ccomp" for a in [pronoun.head, *pronoun.head.ancestors][:3]):
+        return []  # "X met Y, and Hungarian media said he would ...", "Y's office said he": told of by
+        # another's voice, who may speak of either
     return [
         person.key
         for t in sentence.doc[: pronoun.i]
@@ -3729,6 +3732,11 @@ _HEARSAY = frozenset(
 )  # what others say of a meeting, no report of one
 
 
+_BORNE_OUT = frozenset(
+    {"confirm", "acknowledge", "correct", "accurate", "true", "document", "verify", "admit", "corroborate"}
+)  # what makes others' word a report
+
+
 def _denied(anchor: Token) -> bool:
     """A meeting verb negated outright: "X did not speak by phone with Y", "never met"."""
     return anchor.pos_ in {"VERB", "AUX"} and any(
@@ -3756,10 +3764,13 @@ def _blocked(anchor: Token) -> bool:
         return True
     if (
         anchor.dep_ in {"acl", "ccomp"}
+        and anchor.head.pos_ == "NOUN"
         and anchor.head.lemma_.lower() in _HEARSAY
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children)
+        and not any(t.lemma_.lower() in _BORNE_OUT for t in anchor.sent)
     ):
-        return True  # "rejected accusations that he was meeting with the Russian diplomat": others' word
+        return True  # "rejected accusations that he was meeting with the Russian diplomat": others' word (not
+        # "confirmed claims that he had met X")
     if anchor.dep_ == "nsubj" and any(
         c.lower_ == "on" and any(g.lower_ == "cards" for g in c.children) for c in anchor.head.children
     ):
@@ -3803,6 +3814,27 @@ def _blocked(anchor: Token) -> bool:
         if _yet_to(node):
             return True
     return False
+
+
+def _invitation_taken_up(anchor: Token, parsed: Parsed, index: int) -> bool:
+    """Whether an invitation to meet is told as taken up in the next sentence: "X was invited to meet with Y
+    in Washington. The meeting took place on Monday, September 30 at the White House"."""
+    if not any(a.lemma_.lower() == "invite" and a.tag_ == "VBN" for a in anchor.ancestors):
+        return False
+    if index + 1 >= len(parsed.sentences):
+        return False
+    return any(
+        noun.lower_ in MEETING_NOUNS
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        and noun.head.lemma_.lower() in {"take", "hold", "happen", "occur"}
+        and noun.head.tag_ in {"VBD", "VBN"}
+        and not any(
+            c.dep_ in {"aux", "neg"} and c.lower_ in {*_MODALS, "will", "not", "never"}
+            for c in noun.head.children
+        )
+        for noun in parsed.sentences[index + 1].doc
+    )
 
 
 def _none_set(anchor: Token) -> bool:
@@ -4572,17 +4604,17 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _counted_group(subject: Token, found: list[Frame], index: int) -> list[int]:
+def _counted_group(subject: Token, found: list[Frame], index: int) -> list[int] | None:
     """The people of the group a number counts, told together in this sentence or the two before: "X hosted
     A, B and C for the meeting. Before the talks began, the four ministers called on Y"."""
     counted = next(
         (n for c in subject.children if c.dep_ == "nummod" and (n := _COUNTS.get(c.lower_)) is not None), None
     )
-    if counted is None:
-        return []
+    if counted is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None  # "Three Arab ministers later met": some, not those told
     return next(
         (list(f.people) for f in reversed(found) if len(f.people) == counted and index - f.sentence <= 2), []
-    )
+    )  # no group of that size told just before: none, not the last two
 
 
 def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -4723,7 +4755,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if _were_present(anchor) and not (result and result[-1].sentence == sentence.index - 1):
                 continue  # "A and B were also present" right after a meeting told, not after a church service
             seen_anchors.add(anchor.i)
-            if _blocked(anchor) or (called_off and _was_scheduled(anchor)):  # "X's visit has been cancelled
+            taken_up = _invitation_taken_up(anchor, parsed, sentence.index)
+            if (_blocked(anchor) and not taken_up) or (
+                called_off and _was_scheduled(anchor)
+            ):  # "X's visit has been cancelled
                 # ... X was scheduled to hold meetings with A and B": none held
                 if _denied(
                     anchor
@@ -4912,8 +4947,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
                         stand_in = _plural_stand_in(
                             subject,
-                            _counted_group(subject, result, sentence.index)
-                            or (
+                            counted
+                            if (counted := _counted_group(subject, result, sentence.index)) is not None
+                            else (
                                 named_here
                                 if len(named_here) == 2
                                 else pair or (story if len(story) >= 2 else recent[:2])
@@ -5107,7 +5143,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             sentence=sentence.index,
                             trigger=token.i,
                             people=(*people, *_counterpart_of(code, people, cast)),
-                            future=_future(anchor),
+                            future=_future(anchor) and not taken_up,
                             continuation=False,
                             countries=frozenset({code}),
                             unnamed_party=False,
@@ -5209,7 +5245,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         sentence=sentence.index,
                         trigger=token.i,
                         people=(k, *called),
-                        future=_future(anchor),
+                        future=_future(anchor) and not taken_up,
                         continuation=False,
                         countries=countries,
                         unnamed_party=not called,
@@ -5244,7 +5280,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             sentence=sentence.index,
                             trigger=token.i,
                             people=(one, *(k for k in people if k in companions), other),
-                            future=_future(anchor),
+                            future=_future(anchor) and not taken_up,
                             continuation=False,
                             countries=hosts
                             if one_each and hosts is not None and cast.people[other].country is None
@@ -5259,7 +5295,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     sentence=sentence.index,
                     trigger=token.i,
                     people=tuple(dict.fromkeys(people)),
-                    future=_future(anchor) or _announced(token),
+                    future=(_future(anchor) or _announced(token)) and not taken_up,
                     continuation=continuation or listing,
                     countries=countries,
                     unnamed_party=unnamed,

@@ -1252,6 +1252,14 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     ):
         stop += 1
     if (
+        lead > j
+        and stop + 1 < len(doc)
+        and doc[stop].text == ","
+        and doc[stop + 1].ent_type_ == "PERSON"
+    ):
+        return None  # "The President of the Republic, X, and the President of the French Republic, Y": the
+        # title after "and" is the next name's
+    if (
         _subject_of_the_verb_after(doc, j, stop)
         or (_OPENING_COMPANY.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ == "VERB")
         or (_OPENING_SOURCE.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ in {"VERB", "AUX"})

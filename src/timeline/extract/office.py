@@ -396,8 +396,10 @@ _STATE = re.compile(
 
 
 _TWO_OFFICES = re.compile(
-    r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b|director\b)"
-)  # "Foreign Minister and Director of the Office of the Central Foreign Affairs Commission"
+    r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)"
+    r"|(?<=minister) and (?=director\b)|(?<=secretary) and (?=director\b)"
+)  # "Foreign Minister and Director of the Office of the Central Foreign Affairs Commission"; not "President
+# and Director-General of the Institute", one office
 
 
 def title_class(title: str) -> str:

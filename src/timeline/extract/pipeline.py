@@ -66,6 +66,7 @@ class Told:
     earlier: bool = False  # its sentence opens on "Earlier": "Earlier, X had met with Y"
     caption: bool = False  # a photo's caption placing its people: "X (left) speaks with Y (second right)"
     two_sided: bool = False  # told as of two: "a one-on-one meeting with X", "bilateral talks with Y"
+    roster: frozenset[str] = frozenset()  # the countries of a group its sentence names: "the ministers of A and B"
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -417,7 +418,7 @@ def _dated_by_paragraph(
                 item = attrs.evolve(item, written=before.written)
             elif lone is not None and len(item.frame.people) == 2:  # one of a pair
                 item = attrs.evolve(item, written=lone.written)  # the unnamed ones it met, now named
-            elif before is None and item.frame.future and anchor is not None:
+            elif before is None and item.frame.future and anchor is not None and not _dated_next(item, told):
                 item = attrs.evolve(item, written=_coming_day_before(parsed, item, anchor, people))
             elif (before is None or before.written is None) and _ON_ARRIVAL.search(
                 parsed.sentences[item.frame.sentence].text
@@ -435,6 +436,19 @@ def _dated_by_paragraph(
                 item = attrs.evolve(item, written=_meetings_day_near(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
+
+
+def _dated_next(item: Told, told: list[Told]) -> bool:
+    """Whether the sentence after a coming meeting dates it: "X is expected to meet Y. The meeting, planned
+    for Wednesday, ..."."""
+    return any(
+        t.frame.sentence == item.frame.sentence + 1
+        and t.frame.continuation
+        and t.frame.future
+        and t.written is not None
+        and set(t.frame.people) <= set(item.frame.people)
+        for t in told
+    )
 
 
 _NTH_DAY = re.compile(
@@ -702,10 +716,23 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     """Whether a report tells a past meeting in passing: "follows his recent meetings with X", "had
     previously met Y". Undated, such a meeting is not the story's and has no day to be given."""
     trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
-    if trigger.pos_ in {"NOUN", "PROPN"}:
-        return any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trigger.children)
+    if trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trigger.children
+    ):
+        return True
+    verbs = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj":
+        # "who has previously confirmed that he has had conversations with A and B": the verbs telling it,
+        # up to the clause describing the one who had them
+        verbs = []
+        for verb in trigger.ancestors:
+            verbs.append(verb)
+            if verb.dep_ not in {"ccomp", "xcomp", "conj"}:
+                break
     return any(
-        c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once"} for c in trigger.children
+        c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once"}
+        for v in verbs
+        for c in v.children
     )
 
 
@@ -1046,6 +1073,24 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         background=_background(trigger),
         caption=_CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None,
         two_sided=_TWO_SIDED.search(sentence.text[max(0, trigger.idx - 24) : trigger.idx]) is not None,
+        roster=_roster(sentence.text),
+    )
+
+
+_GROUP_OF = re.compile(
+    r"\b(?:ministers|leaders|counterparts|delegations|representatives|heads of (?:state|government))"
+    r"\s+(?:of|from)\s+",
+    re.IGNORECASE,
+)
+
+
+def _roster(text: str) -> frozenset[str]:
+    """The countries of the groups a sentence names by their countries: "the foreign ministers of France,
+    Germany and Italy"."""
+    return frozenset(
+        hit.code
+        for found in _GROUP_OF.finditer(text)
+        for hit in gazetteer.find_countries(text[found.end() : found.end() + 80])
     )
 
 
@@ -1185,10 +1230,10 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
     if cast is not None and told.frame.continuation and any(t.two_sided for t in meeting.told):
         sides = {c for k in people if (c := cast.people[k].country)}
-        third = any((c := cast.people[k].country) and c not in sides for k in new)
-        if len(sides) == 2 and third:  # noqa: PLR2004 - its two sides
-            return False  # "X held bilateral talks with Japan's Y. Britain's Z also took part in the
-            # meeting": a third country's is at another meeting than a bilateral one
+        if len(sides) == 2 and len(told.roster - sides) >= 3:  # noqa: PLR2004 - its two sides, a group of three
+            return False  # "X held bilateral talks with Japan's Y. Britain's Z and the foreign ministers of
+            # France and Italy also took part in the meeting": a group of others is at another meeting than
+            # the bilateral (not "Poland's Z also took part in the meeting": one more at it)
     full = meeting.full
     if (
         len(new) >= 2
@@ -1235,6 +1280,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
             )
         )
         and not _same_time(told.date, implied)
+        and not (told.frame.continuation and told.frame.future and meeting.future)  # "X is expected to meet
+        # Y. The meeting, planned for Wednesday, ...": the coming one's day, not another meeting
         and not _days_before_of_a_kind(meeting, told, implied)
         and not _the_same_ones_that_week(meeting, told, implied)
     ):
@@ -1537,6 +1584,9 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
     return result
 
 
+_ANOTHER_GATHERING = re.compile(
+    r"\b(?:summit|conference|forum|meeting|ministerial|gathering|session|assembly)\b", re.IGNORECASE
+)
 _ITS_SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|side-lines|margins?)\b(?! of\b)")
 
 
@@ -1562,7 +1612,13 @@ def _on_its_sidelines(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                 and set(meeting.people) <= set(m.people)
                 and max(t.frame.sentence for t in m.told) < first
             ]
-            written = _narrowest(gatherings[0].written) if len(gatherings) == 1 else None
+            before = parsed.sentences[first - 1] if first > 0 else None
+            elsewhere = (
+                before is not None
+                and before.index not in {t.frame.sentence for g in gatherings for t in g.told}
+                and _ANOTHER_GATHERING.search(before.text) is not None
+            )  # "Y then flies to Brussels for a NATO meeting next week. He will meet Z on the sidelines"
+            written = _narrowest(gatherings[0].written) if len(gatherings) == 1 and not elsewhere else None
             if written is not None:
                 told = tuple(attrs.evolve(t, written=written) for t in meeting.told)
                 meeting = attrs.evolve(meeting, told=told, written=(written,))  # noqa: PLW2901 - dated
