@@ -15720,3 +15720,13 @@ def test_a_leader_home_again_and_the_counterpart_of_the_countrys_leader() -> Non
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Nguyen Xuan Phuc") == "VN"
     assert countries.get("Joko Widodo") != "VN"
+
+
+def test_a_capitalised_bin_past_a_names_first_word_is_a_lineage() -> None:
+    """ "Yusuf Bin Alawi Bin Abdullah", as Gulf papers write it: "Abdullah" is his forebear, and "His Majesty
+    King Abdullah" named before him is someone else."""
+    people = cast_of(
+        "Safadi travelled to Amman to meet with His Majesty King Abdullah. In a meeting with Omani Foreign "
+        "Minister Yusuf Bin Alawi Bin Abdullah, both men reviewed preparations for the summit."
+    ).people
+    assert {p.name for p in people} >= {"Abdullah", "Yusuf Bin Alawi Bin Abdullah"}

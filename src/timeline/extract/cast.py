@@ -1699,6 +1699,12 @@ def family_name(name: str) -> str | None:
 _NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 
+def _nasab_at(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` of a name is "bin" of a lineage: written small, or capitalised past the first
+    word ("Yusuf Bin Alawi Bin Abdullah", as Gulf papers write it; a name's first word may be a given one)."""
+    return words[i].lower() in _NASAB and (words[i].islower() or i > 0)
+
+
 def _in_lineage(name: str, group: set[str]) -> bool:  # the group's distinct written names
     """A father named in a son's name is not the son: "Mohamed bin Zayed" and "Hamdan bin Mohamed bin Zayed"
     are two people, and "Sheikh Mohamed" is the first, whose given name his is; "Mohamed bin Zayed" and
@@ -1724,7 +1730,7 @@ def _opens(name: str, group: set[str]) -> bool:
     words = [w.lower() for w in name.split()]
     return (
         len(words) >= 3  # noqa: PLR2004 - a given name, "bin" and a father's name
-        and bool(_NASAB.intersection(name.split()))
+        and any(_nasab_at(name.split(), i) for i in range(len(name.split())))
         and any([w.lower() for w in other.split()[: len(words)]] == words for other in group if other != name)
     )
 
@@ -1732,17 +1738,17 @@ def _opens(name: str, group: set[str]) -> bool:
 def _father_named(name: str) -> str | None:
     """The father a name names ("Mohamed bin Zayed": zayed), or None."""
     words = name.split()
-    return next((words[i + 1].lower() for i, w in enumerate(words[:-1]) if w in _NASAB), None)
+    return next((words[i + 1].lower() for i in range(len(words) - 1) if _nasab_at(words, i)), None)
 
 
 def _father_of(short: str, long: str) -> bool:
     """Whether the short name's given name stands in the long one only after "bin": a forebear's."""
     given = _without_styles(short.split())
     words = long.split()
-    if not given or not _NASAB.intersection(words):
+    if not given or not any(_nasab_at(words, i) for i in range(len(words))):
         return False
     at = [i for i, w in enumerate(words) if w.lower() == given[0].lower()]
-    return bool(at) and all(i > 0 and words[i - 1] in _NASAB for i in at)
+    return bool(at) and all(i > 0 and _nasab_at(words, i - 1) for i in at)
 
 
 def _given_after_style(name: str) -> frozenset[str] | None:
