@@ -15730,3 +15730,25 @@ def test_a_capitalised_bin_past_a_names_first_word_is_a_lineage() -> None:
         "Minister Yusuf Bin Alawi Bin Abdullah, both men reviewed preparations for the summit."
     ).people
     assert {p.name for p in people} >= {"Abdullah", "Yusuf Bin Alawi Bin Abdullah"}
+
+
+def test_a_pair_the_story_then_calls_ministers_are_of_that_office() -> None:
+    """ "Cabinet Secretary X held bilateral talks with her counterpart Y ... The Foreign Ministers also
+    launched the Joint Commission": both are foreign ministers, at this meeting and at X's next; not "the
+    two foreign secretaries", civil servants in many states."""
+    found = meetings_of(
+        "Cabinet Secretary Raychelle Omamo of Kenya on Sunday held bilateral talks with her Saudi "
+        "counterpart Prince Faisal bin Farhan Al Saud in Riyadh. The Foreign Ministers also launched the "
+        "first session of the Joint Commission for Cooperation. Omamo later met Saudi Minister of Commerce "
+        "Majid Al-Kassabi.",
+        published="2022-03-14",
+    )
+    assert {(p.name, p.role) for m in found for p in m.participants if p.name == "Raychelle Omamo"} == {
+        ("Raychelle Omamo", "foreign minister")
+    }
+    secretaries = meetings_of(
+        "Foreign Secretary Vinay Kwatra of India met his Nepalese counterpart Bharat Raj Paudyal in "
+        "Kathmandu on Monday. The two foreign secretaries reviewed the partnership.",
+        published="2023-02-14",
+    )
+    assert "foreign minister" not in {p.role for m in secretaries for p in m.participants}

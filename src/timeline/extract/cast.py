@@ -3601,7 +3601,7 @@ def _gathering_hosts(people: list[Person], parsed: Parsed, dateline: str | None)
     return result
 
 
-_ONE_OF = {"ministers": "minister", "secretaries": "secretary"}
+_ONE_OF = {"ministers": "minister"}  # not "foreign secretaries", civil servants in many states
 
 
 def _gathered_office(sentence: Sentence) -> str | None:

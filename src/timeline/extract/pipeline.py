@@ -2367,7 +2367,46 @@ def _in_step(
         persons = [
             attrs.evolve(p, country=country) if p in open_ and _fits(p, country) else p for p in persons
         ]
+    persons = _the_pairs_office(persons, meeting, parsed)
     return _hosts_of_a_visit(persons, meeting, parsed, people)
+
+
+_PLURAL_TITLES = {"ministers": "minister"}  # not "the two foreign secretaries", civil servants in many states
+_BELOW = re.compile(r"\b(?:vice|deputy|junior|assistant|under|state|permanent|principal|envoy|ambassador)\b")
+
+
+def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -> list[Person]:
+    """The two at a meeting, named in no class, are of the one the story then calls them by: "Cabinet
+    Secretary X held bilateral talks with her counterpart Y ... The Foreign Ministers also launched the
+    Joint Commission" makes both foreign ministers. Only "The ... Ministers" as a subject, in the meeting's
+    sentences or the three after them, naming nobody; not one in an office below a minister's ("Vice
+    Minister"), nor an envoy."""
+    if len(persons) != 2 or all(p.role != "other" for p in persons):  # noqa: PLR2004 - a pair
+        return persons
+    told = [t.frame.sentence for t in meeting.told]
+    classes = set()
+    for sentence in parsed.sentences[min(told) : min(max(told) + 4, len(parsed.sentences))]:
+        for token in sentence.doc:
+            one = _PLURAL_TITLES.get(token.lower_)
+            if (
+                one is None
+                or token.dep_ not in {"nsubj", "nsubjpass"}
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                or any(t.ent_type_ == "PERSON" for t in sentence.doc)
+            ):
+                continue
+            words = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"}]
+            classes.add(office.title_class(" ".join([*words, one])))
+    classes -= {"other"}
+    if len(classes) != 1:
+        return persons
+    role = next(iter(classes))
+    return [
+        attrs.evolve(p, role=role)
+        if p.role == "other" and p.organisation is None and not _BELOW.search((p.title or "").lower())
+        else p
+        for p in persons
+    ]
 
 
 def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, people: Cast) -> list[Person]:
@@ -2585,7 +2624,8 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
             told = people.people[person.key]
             if person.country is not None and told.country is None:
                 found.setdefault(person.key, set()).add(person.country)
-            if person.role != "other" and told.role == "other" and told.title is None:
+            below = _BELOW.search((told.title or "").lower())
+            if person.role != "other" and told.role == "other" and not below:
                 roles.setdefault(person.key, set()).add(person.role)
     settled = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
     offices = {key: next(iter(held)) for key, held in roles.items() if len(held) == 1}
