@@ -15479,39 +15479,47 @@ def test_a_photos_caption_naming_more_of_a_meeting_is_that_meeting() -> None:
     ]
 
 
-def test_a_meetings_day_in_the_clause_setting_it_is_its_own() -> None:
-    """ "The talks, set for Saturday, ...": the day a clause on the meeting noun sets is the meeting's, though
-    written after "for" (not "discussed the elections set for March 12")."""
-    found = only(
-        "Foreign Minister Ana Lopes will travel to Seoul this weekend for talks with her South Korean "
-        "counterpart Kim Min-jun. The talks, set for Saturday, will be the first between them this year.",
-        source="Southern Wire",
-        published="2025-03-20",
-    )
-    assert (str(found.date), found.meeting_kind) == ("2025-03-22", "planned")
-    planned = only(
-        "Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Shigeru Ishiba in Tokyo this "
-        "week. The meeting, planned for Friday, will focus on trade.",
-        published="2024-11-04",
-    )
-    assert str(planned.date) == "2024-11-08"  # "planned for Friday": the Friday to come
-
-
-def test_a_day_a_meeting_was_set_for_and_moved_from_is_not_its_own() -> None:
-    """ "The meeting, set for Monday but delayed by a day", "first scheduled for May, will now take place on
-    June 17": the day replaced is no day of the meeting."""
-    held = only(
-        "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Iwaya Takeshi in Tokyo on Tuesday. The "
-        "meeting, set for Monday but delayed by a day, focused on trade.",
-        published="2025-03-20",
-    )
-    assert (str(held.date), held.meeting_kind) == ("2025-03-18", "in-person")
-    moved = only(
-        "Foreign Minister Cho Tae-yul will meet Japanese Foreign Minister Iwaya Takeshi in Tokyo. The "
-        "meeting, first scheduled for May, will now take place on June 17.",
-        published="2025-03-20",
-    )
-    assert str(moved.date) == "2025-06-17"
+@pytest.mark.parametrize(
+    ("text", "published", "day", "kind"),
+    [
+        (
+            "Foreign Minister Ana Lopes will travel to Seoul this weekend for talks with her South Korean "
+            "counterpart Kim Min-jun. The talks, set for Saturday, will be the first between them this year.",
+            "2025-03-20",
+            "2025-03-22",
+            "planned",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Shigeru Ishiba in Tokyo "
+            "this week. The meeting, planned for Friday, will focus on trade.",
+            "2024-11-04",
+            "2024-11-08",
+            "planned",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Iwaya Takeshi in Tokyo on Tuesday. "
+            "The meeting, set for Monday but delayed by a day, focused on trade.",
+            "2025-03-20",
+            "2025-03-18",
+            "in-person",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul will meet Japanese Foreign Minister Iwaya Takeshi in Tokyo. The "
+            "meeting, first scheduled for May, will now take place on June 17.",
+            "2025-03-20",
+            "2025-06-17",
+            "planned",
+        ),
+    ],
+    ids=["set-for-saturday", "planned-for-friday-ahead", "set-for-and-delayed", "first-scheduled-for"],
+)
+def test_a_meetings_day_in_the_clause_setting_it(text: str, published: str, day: str, kind: str) -> None:
+    """ "The talks, set for Saturday, ...": the day a clause on the meeting noun sets is the meeting's,
+    though written after "for" (not "discussed the elections set for March 12"), and "planned for Friday"
+    is the Friday to come; not a day set and since moved ("set for Monday but delayed by a day", "first
+    scheduled for May, will now take place on June 17")."""
+    found = only(text, source="Southern Wire", published=published)
+    assert (str(found.date), found.meeting_kind) == (day, kind)
 
 
 def test_bilaterals_on_the_sidelines_take_the_day_of_the_gathering_told_before() -> None:
