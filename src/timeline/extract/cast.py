@@ -3601,22 +3601,27 @@ def _gathering_hosts(people: list[Person], parsed: Parsed, dateline: str | None)
     return result
 
 
-_ONE_OF = {"ministers": "minister"}  # not "foreign secretaries", civil servants in many states
+def plural_office(token: Token) -> str | None:
+    """The office class of a plural title, if it has one: "Foreign ministers" (not "foreign secretaries",
+    civil servants in many states)."""
+    if token.lower_ != "ministers":
+        return None
+    words = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    role = office_words.title_class(" ".join([*words, "minister"]))
+    return None if role == "other" else role
 
 
 def _gathered_office(sentence: Sentence) -> str | None:
     """The office class of the plural title that is the sentence's subject: "Foreign ministers of the G7
     ended their meeting"; not "Leaders met in Baku, while their foreign ministers held talks"."""
     classes = {
-        office_words.title_class(
-            " ".join([*(t.text for t in token.lefts if t.dep_ in {"compound", "amod"}), one])
-        )
+        role
         for token in sentence.doc
         if token.tag_ == "NNS"
         and token.dep_ == "nsubj"
         and token.head.dep_ == "ROOT"
-        and (one := _ONE_OF.get(token.lower_)) is not None
-    } - {"other"}
+        and (role := plural_office(token)) is not None
+    }
     return next(iter(classes)) if len(classes) == 1 else None
 
 

@@ -1232,8 +1232,8 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
         sides = {c for k in people if (c := cast.people[k].country)}
         if len(sides) == 2 and len(told.roster - sides) >= 3:  # noqa: PLR2004 - its two sides, a group of three
             return False  # "X held bilateral talks with Japan's Y. Britain's Z and the foreign ministers of
-            # France and Italy also took part in the meeting": a group of others is at another meeting than
-            # the bilateral (not "Poland's Z also took part in the meeting": one more at it)
+            # France, Germany and Italy also took part in the meeting": a group of others is at another
+            # meeting than the bilateral (not "Poland's Z also took part in the meeting": one more at it)
     full = meeting.full
     if (
         len(new) >= 2
@@ -2371,7 +2371,6 @@ def _in_step(
     return _hosts_of_a_visit(persons, meeting, parsed, people)
 
 
-_PLURAL_TITLES = {"ministers": "minister"}  # not "the two foreign secretaries", civil servants in many states
 _BELOW = re.compile(r"\b(?:vice|deputy|junior|assistant|under|state|permanent|principal|envoy|ambassador)\b")
 
 
@@ -2384,20 +2383,15 @@ def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -
     if len(persons) != 2 or all(p.role != "other" for p in persons):  # noqa: PLR2004 - a pair
         return persons
     told = [t.frame.sentence for t in meeting.told]
-    classes = set()
-    for sentence in parsed.sentences[min(told) : min(max(told) + 4, len(parsed.sentences))]:
-        for token in sentence.doc:
-            one = _PLURAL_TITLES.get(token.lower_)
-            if (
-                one is None
-                or token.dep_ not in {"nsubj", "nsubjpass"}
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-                or any(t.ent_type_ == "PERSON" for t in sentence.doc)
-            ):
-                continue
-            words = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"}]
-            classes.add(office.title_class(" ".join([*words, one])))
-    classes -= {"other"}
+    classes = {
+        role
+        for sentence in parsed.sentences[min(told) : min(max(told) + 4, len(parsed.sentences))]
+        if not any(t.ent_type_ == "PERSON" for t in sentence.doc)
+        for token in sentence.doc
+        if token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and (role := cast.plural_office(token)) is not None
+    }
     if len(classes) != 1:
         return persons
     role = next(iter(classes))
@@ -2613,9 +2607,10 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
     Kovind Indian at his meeting with Hamid, and so at his meeting with
     Prime Minister Hasina too. Someone given two different countries keeps none.
 
-    So with an office of no title, that a group told at one meeting gives ("the foreign ministers of A, B,
-    C and D" ... "Japan's Yoko Kamikawa hosted ..."): the day before, "Blinken and Austin sat down with
-    Kamikawa" is the foreign minister's meeting too.
+    So with an office one of no class is given at one meeting, by a group told ("the foreign ministers of
+    A, B, C and D" ... "Japan's Yoko Kamikawa hosted ...") or by what the story calls a pair
+    (``_the_pairs_office``): the day before, "Blinken and Austin sat down with Kamikawa" is the foreign
+    minister's meeting too. Not an office below a minister's ("Vice Minister").
     """
     found: dict[int, set[str]] = {}
     roles: dict[int, set[str]] = {}
