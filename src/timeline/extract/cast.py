@@ -1699,6 +1699,11 @@ def family_name(name: str) -> str | None:
 _NASAB = frozenset({"bin", "ibn", "bint"})  # written small: "Ben Wallace" is a given name
 
 
+def _has_nasab(words: list[str]) -> bool:
+    """Whether a name's words hold a "bin" of a lineage (``_nasab_at``)."""
+    return any(_nasab_at(words, i) for i in range(len(words)))
+
+
 def _nasab_at(words: list[str], i: int) -> bool:
     """Whether the word at ``i`` of a name is "bin" of a lineage: written small, or capitalised past the first
     word ("Yusuf Bin Alawi Bin Abdullah", as Gulf papers write it; a name's first word may be a given one)."""
@@ -1730,7 +1735,7 @@ def _opens(name: str, group: set[str]) -> bool:
     words = [w.lower() for w in name.split()]
     return (
         len(words) >= 3  # noqa: PLR2004 - a given name, "bin" and a father's name
-        and any(_nasab_at(name.split(), i) for i in range(len(name.split())))
+        and _has_nasab(name.split())
         and any([w.lower() for w in other.split()[: len(words)]] == words for other in group if other != name)
     )
 
@@ -1745,7 +1750,7 @@ def _father_of(short: str, long: str) -> bool:
     """Whether the short name's given name stands in the long one only after "bin": a forebear's."""
     given = _without_styles(short.split())
     words = long.split()
-    if not given or not any(_nasab_at(words, i) for i in range(len(words))):
+    if not given or not _has_nasab(words):
         return False
     at = [i for i, w in enumerate(words) if w.lower() == given[0].lower()]
     return bool(at) and all(i > 0 and _nasab_at(words, i - 1) for i in at)

@@ -4601,14 +4601,19 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     return last
 
 
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_A_GROUP = 3  # a count of people no pair ("the two") already stands for
 
 
 def _counted_group(subject: Token, found: list[Frame], index: int) -> list[int] | None:
     """The people of the group a number counts, told together in this sentence or the two before: "X hosted
     A, B and C for the meeting. Before the talks began, the four ministers called on Y"."""
     counted = next(
-        (n for c in subject.children if c.dep_ == "nummod" and (n := _COUNTS.get(c.lower_)) is not None), None
+        (
+            n
+            for c in subject.children
+            if c.dep_ == "nummod" and c.like_num and (n := timex.NUMBERS.get(c.lower_, 0)) >= _A_GROUP
+        ),
+        None,
     )
     if counted is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None  # "Three Arab ministers later met": some, not those told

@@ -470,6 +470,12 @@ def title_class(title: str) -> str:
     return "other"
 
 
+def junior(title: str) -> bool:
+    """Whether a title is of an office below a minister's, or of an envoy's or an aide's ("Vice Minister",
+    "Deputy Foreign Minister", "Ambassador", "Permanent Secretary"): no minister's office to be given."""
+    return bool(_JUNIOR.search(" ".join(title.lower().split())))
+
+
 def an_envoys(title: str) -> bool:
     """Whether a title is an envoy's post abroad ("High Commissioner", "Ambassador", "Chargé d'Affaires"):
     not a minister at home, whatever office a description leaves open (a deputy prime minister may well

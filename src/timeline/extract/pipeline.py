@@ -2371,7 +2371,6 @@ def _in_step(
     return _hosts_of_a_visit(persons, meeting, parsed, people)
 
 
-_BELOW = re.compile(r"\b(?:vice|deputy|junior|assistant|under|state|permanent|principal|envoy|ambassador)\b")
 
 
 def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -> list[Person]:
@@ -2397,7 +2396,7 @@ def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -
     role = next(iter(classes))
     return [
         attrs.evolve(p, role=role)
-        if p.role == "other" and p.organisation is None and not _BELOW.search((p.title or "").lower())
+        if p.role == "other" and p.organisation is None and not office.junior(p.title or "")
         else p
         for p in persons
     ]
@@ -2619,8 +2618,7 @@ def _settled(people: Cast, placed: list[list[Person]]) -> Cast:
             told = people.people[person.key]
             if person.country is not None and told.country is None:
                 found.setdefault(person.key, set()).add(person.country)
-            below = _BELOW.search((told.title or "").lower())
-            if person.role != "other" and told.role == "other" and not below:
+            if person.role != "other" and told.role == "other" and not office.junior(told.title or ""):
                 roles.setdefault(person.key, set()).add(person.role)
     settled = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
     offices = {key: next(iter(held)) for key, held in roles.items() if len(held) == 1}
