@@ -26,6 +26,13 @@ from timeline.project import Forms, canonical_names
         pytest.param("Mohammed Yunus", "Muhammad Yunus", id="arabic-transliteration"),
         pytest.param("Abdel Fattah el-Sisi", "Abdul Fattah Al Sisi", id="arabic-article-and-transliteration"),
         pytest.param("El-Sisi", "Sisi", id="arabic-article-hyphened-first"),
+        pytest.param("Volodymyr Zelensky", "Volodymyr Zelenskyy", id="slavic-ending-yy"),
+        pytest.param("Volodymyr Zelenskiy", "Volodymyr Zelenskiyy", id="slavic-ending-iy-iyy"),
+        pytest.param("Zelenskyy", "Zelensky", id="slavic-ending-of-a-family-name-alone"),
+        pytest.param("Dmitri Peskov", "Dmitry Peskov", id="slavic-ending-i-y"),
+        pytest.param("Sergey Lavrov", "Sergei Lavrov", id="slavic-ending-ey-ei"),
+        pytest.param("Yuliia Svyrydenko", "Yulia Svyrydenko", id="slavic-ending-iia"),
+        pytest.param("Mariya Zakharova", "Maria Zakharova", id="slavic-ending-iya"),
     ],
 )
 def test_one_person_written_two_ways_has_one_key(a: str, b: str) -> None:
@@ -41,6 +48,9 @@ def test_one_person_written_two_ways_has_one_key(a: str, b: str) -> None:
         pytest.param("Mike Pompeo", "Pompeo", id="family-name-alone-is-joined-later-not-keyed"),
         pytest.param("Pompeo Mike", "Pompeo Michael", id="a-short-form-only-as-a-given-name"),
         pytest.param("Al Gore", "Gore", id="al-as-a-first-name-stays"),
+        pytest.param("Ky Nguyen", "Ki Nguyen", id="a-word-too-short-for-an-ending"),
+        pytest.param("Andrea Rossi", "Andrei Rossi", id="a-vowel-before-the-ending-stays"),
+        pytest.param("Maya Lin", "Mia Lin", id="a-name-that-only-ends-alike"),
     ],
 )
 def test_two_names_keep_two_keys(a: str, b: str) -> None:

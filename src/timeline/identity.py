@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import attrs
 
 from timeline.model import MeetingReported, NameSet, Participant, PeopleMerged
-from timeline.names import Key, name_key
+from timeline.names import Key, name_key, written_words
 from timeline.world import Observed, Slot, World
 
 person_key = name_key  # who a written name is: the one folding of ``names``, under its old name here
@@ -380,7 +380,8 @@ def find_people(world: World, query: str) -> list[str]:
     return [
         n
         for n in names
-        if set(wanted) <= set(person_key(n)) or all(any(w in t for t in person_key(n)) for w in wanted)
+        if set(wanted) <= set(person_key(n))
+        or all(any(w in t for t in written_words(n)) for w in written_words(query))
     ]
 
 

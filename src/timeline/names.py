@@ -75,6 +75,18 @@ TRANSLITERATIONS = {
 # "Abdel Fattah Al Sisi" are one name. Not a first word written without a hyphen ("Al Gore").
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el)[-‐‑](?=\w)|(?<=\s)(?:al|el)\s+(?=\w)")
 
+# How transliterations of one Slavic name end, written to one ending: "Zelensky", "Zelenskyy",
+# "Zelenskiy" and "Zelenskyi"; "Dmitry" and "Dmitri"; "Sergey" and "Sergei"; "Mariya", "Yuliia" and
+# "Maria", "Yulia". Endings of the language's romanisations, like the Arabic spellings above.
+_ENDING = re.compile(r"(?<=[^aeiouy])[iy]+$|(?<=e)y$|(?<=[^aeiouy])i[iy]a$")
+
+
+def _one_ending(word: str) -> str:
+    if len(word) < 4:  # "Ky", "Ly", "Yi": too short to be a romanisation's ending
+        return word
+    return _ENDING.sub(lambda m: "ia" if m.group().endswith("a") else "i", word)
+
+
 # "Jr." and "III" after a full name; a regnal number after a single name
 # ("Abdullah II", "Felipe VI") is part of who the person is, and stays.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -84,7 +96,14 @@ _DROPPED = str.maketrans({".": " ", ",": " ", "'": "", "’": "", "-": "", "‐"
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> Key:
-    """Order-, case-, accent-, hyphen-, initial- and short-form-insensitive identity of a name."""
+    """Order-, case-, accent-, hyphen-, initial-, short-form- and ending-insensitive identity of a name."""
+    return tuple(sorted(_one_ending(w) for w in written_words(name)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def written_words(name: str) -> Key:
+    """The words of a name as ``name_key`` folds them, in their order, before their endings are: what a
+    search for part of a word ("Anto" in "Antony") looks in."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     words = _ARTICLE.sub("", text).translate(_DROPPED).split()
@@ -96,4 +115,4 @@ def name_key(name: str) -> Key:
         words = [w for w in words if w not in SUFFIXES]
     if len(words) >= 2:
         words = [SHORT_FORMS.get(w, w) for w in words[:-1]] + words[-1:]
-    return tuple(sorted(words))
+    return tuple(words)
