@@ -3481,6 +3481,8 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
     Beijing's. Not "President Xi received X, who is on a visit to China": the visit is the other's. Nor is
     one invited to come ("extended invitations for President Xi Jinping to visit South Korea"), whoever else
     the sentence names."""
+    if _comes_home(person, home, parsed):
+        return False  # "President X has returned to Manila following ... \n X arrived in Manila": home again
     others = {m.sentence for p in people if p.key != person.key for m in p.mentions}
     for index in {m.sentence for m in person.mentions} - others:
         text = parsed.sentences[index].text
@@ -3500,6 +3502,22 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         ):
             return True
     return False
+
+
+def _comes_home(person: Person, home: str, parsed: Parsed) -> bool:
+    """Whether a sentence naming the person tells of a return to the home country: "President X has returned
+    to Manila following his meeting with ..." in a Philippine paper."""
+    return any(
+        hit.code == home and _RETURNING.search(text[: hit.start])
+        for text in {parsed.sentences[m.sentence].text for m in person.mentions}
+        for hit in countries_in(text)
+    )
+
+
+_RETURNING = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:came|comes|coming|flew|flies|arrived|arrives|is|was)\s+back)\s+(?:home\s+)?"
+    r"(?:to|in)\s+(?:the\s+)?$"
+)  # "returned to Manila", "flew back to Seoul", "arrived back in Hanoi": coming home
 
 
 _HERE_FOR = re.compile(
@@ -4000,6 +4018,7 @@ def _seated_elsewhere(person: Person, home: str, people: list[Person], parsed: P
                     counts[code] -= 1
     for index in mine:  # "Yun will hold phone talks with his Chinese counterpart": the other side's
         counts.subtract(_counterparts_countries(parsed.sentences[index]))
+        counts.subtract(_topics_countries(parsed.sentences[index]))
     taken = {p.country for p in people if p.key != person.key and p.role == person.role and p.country}
     return counts[home] == 0 and any(
         n > 0 and code != home and code not in taken and gazetteer.title_fits(person.title or "", code)
@@ -4131,6 +4150,20 @@ def _counterparts_countries(sentence: Sentence) -> Counter[str]:
         if head is not None and head.lower_ in {"counterpart", "counterparts"}:
             named[hit.code] += 1
     return named
+
+
+def _topics_countries(sentence: Sentence) -> Counter[str]:
+    """The countries a sentence names in what is talked of ("speculation over discussions regarding the
+    Cambodian border situation"): a subject, not anyone's seat."""
+    named: Counter[str] = Counter()
+    for hit in countries_in(sentence.text):
+        span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ == "prep" and t.lower_ in _ABOUT for t in span.root.ancestors):
+            named[hit.code] += 1
+    return named
+
+
+_ABOUT = frozenset({"regarding", "concerning", "about", "over"})  # not "on": "paid a call on the Minister"
 
 
 _DATELINE = re.compile(

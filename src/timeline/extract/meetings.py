@@ -136,6 +136,7 @@ class Frame:
     reach: int | None = None  # where its clause ends, when the parse broke it and it was read in line
     dated_at: int | None = None  # the token its date is nearest, when not the trigger: "met A on Monday and B
     # on Tuesday", each meeting dated by its own person's day
+    recalled: bool = False  # "X noted that he discussed with Y ...", told in the story of X's meeting with Z
 
 
 _APPEARANCES = frozenset({"remarks", "availability", "conference", "statements", "briefing"})
@@ -2166,6 +2167,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
                 token
             ),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
             _counterpart_just_before(token),  # "with his Malaysian counterpart Anwar Ibrahim", misparsed
+            _long_title_just_before(token),  # "with Vanuatu's Minister of ... External Trade Marc Ati"
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
@@ -2258,6 +2260,11 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
                 and not any(  # "the Rwandan President [appos], B [conj], and the Ethiopian PM, C": a list
                     c.dep_ == "conj" and cast.person_at(sentence.index, c.i) is not None
                     for c in node.children
+                )
+                and not (  # "X, the President of Cyprus and [conj of Cyprus] Y, the Minister of ...": a list
+                    token.dep_ == "conj"
+                    and token.head.head.lower_ == "of"
+                    and found.country_named_whole(token.head.text, "name") is not None
                 )
                 and _named_beside(node, sentence, cast)
             ):
@@ -2479,6 +2486,44 @@ def _title_before_comma(name: Token) -> Token | None:
     if title.dep_ == "pobj" and title.head.lower_ == "as":
         return None  # "during his first trip abroad as premier, Chief Cabinet Secretary X said": what one goes as
     return title
+
+
+def _long_title_just_before(name: Token) -> Token | None:
+    """The head of a long title a name follows with no comma, when the parser hung the name elsewhere.
+
+    "When meeting with Vanuatu's Minister of Foreign Affairs, International
+    Cooperation and External Trade Marc Ati, Wang said ...": the parse takes
+    the title for whom Wang met and hangs the name on "said".
+    """
+    doc = name.doc
+    start = name.i
+    while (
+        start > 0
+        and name.i - start < 3  # noqa: PLR2004 - the words of a name
+        and doc[start - 1].pos_ == "PROPN"
+        and not _title_end(doc[start - 1])
+    ):
+        start -= 1
+    if start == 0 or not _title_end(doc[start - 1]):
+        return None
+    k = start - 1
+    while k > 0 and start - k < _LONG_TITLE and (doc[k].text[:1].isupper() or doc[k].lower_ in _IN_A_TITLE):
+        if doc[k].lower_ in office.HEADS:
+            break
+        k -= 1
+    title = doc[k]
+    if title.lower_ not in office.HEADS or title in name.ancestors or title.dep_ not in {"pobj", "dobj"}:
+        return None
+    return title
+
+
+_IN_A_TITLE = frozenset({"of", "for", "and", "&", ",", "the"})
+_LONG_TITLE = 12  # words back from a name to its title's head
+
+
+def _title_end(token: Token) -> bool:
+    """Whether a word may end a title a name follows: a title's word, or a portfolio's last ("Trade")."""
+    return token.lower_ in office.TITLE_WORDS or token.lower_ in found.PORTFOLIO_ENDS
 
 
 def _counterparts_listing(token: Token) -> Token | None:
@@ -2922,7 +2967,10 @@ def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Fra
     """The frame just told, when a sentence dates it by name: "Friday's meeting was held ahead of the summit".
 
     The meeting noun, with a day as its possessive, the subject of "was
-    held" or "took place", in one of the two sentences after the meeting's.
+    held" or "took place", in one of the two sentences after the meeting's;
+    or the subject of any verb ("Tuesday's meeting could see a repeat of
+    ..."), within five sentences of the one meeting of two or more the
+    story has told.
     """
     noun = token if token.pos_ == "NOUN" else anchor
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not told:
@@ -2939,16 +2987,37 @@ def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Fra
         return last if len(last.people) >= 2 and sentence.index - last.sentence <= 2 else None
     if not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
-    held = noun.head  # "was held", "took place": told as done, with nobody else named ("of G7 ministers")
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # nobody else named ("Friday's meeting of G7 ministers")
+    held = noun.head  # "was held", "took place": told as done
     done = held.tag_ in {"VBD", "VBN"}
-    if held.lemma_.lower() not in {"hold", "take", "last", "end", "conclude"} or not done:
+    last = told[-1]
+    if len(last.people) < 2:  # noqa: PLR2004 - a meeting of two at least
         return None
+    if held.lemma_.lower() not in {"hold", "take", "last", "end", "conclude"} or not done:
+        # "speculation that Tuesday's meeting could see a repeat": the one meeting the story told, by its day
+        alone = len({f.sentence for f in told if len(f.people) >= 2}) == 1  # noqa: PLR2004 - two people
+        return last if alone and sentence.index - last.sentence <= 5 else None  # noqa: PLR2004 - sentences
     if any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"was", "were", "had", "has"} for c in held.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None
-    last = told[-1]
-    return last if len(last.people) >= 2 and sentence.index - last.sentence <= 2 else None
+    return last if sentence.index - last.sentence <= 2 else None
+
+
+def _recalled(anchor: Token, token: Token) -> bool:
+    """Whether a meeting is told, undated, in what someone recalls: "X noted that he discussed with the
+    Ukrainian President ...", "recalled that they had met in Sochi"."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else token.head
+    done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return (
+        done
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _RECOUNTING
+        and not any(t.ent_type_ == "DATE" for t in verb.subtree)
+    )
+
+
+# what one tells of the past: not "said that he spoke to X", as often the day's call as an earlier one
+_RECOUNTING = frozenset({"recall", "remember", "note"})
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
@@ -3546,6 +3615,8 @@ def _subject_of(anchor: Token) -> Token | None:
         if (
             node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "pobj", "prep", "dobj", "acomp"}
             or (node.dep_ == "advmod" and node.lower_ in {"ahead", "prior"})  # "he said ahead of hosting Y"
+            or (node.dep_ in {"npadvmod", "dep"} and node.pos_ == "PROPN")  # "When meeting with ... Marc Ati,
+            # Wang said": the name the parse hung on the verb, and the clause on the name
         ) and node.head.i != node.i:
             if node.dep_ == "advcl" and (told := _told_clause(node.head, node)) is not None:
                 node = told  # "X and Y underscored ... while talking during a call, the White House said"
@@ -5295,6 +5366,17 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         )
                     )
                 continue
+            recalled = (
+                bool(story)
+                and not set(people) <= set(story)
+                and not continuation
+                and _recalled(anchor, token)
+            ) or (
+                continuation
+                and bool(result)
+                and result[-1].recalled
+                and result[-1].sentence == sentence.index
+            )  # "... he discussed trade with X when they met in Washington": the same past meeting
             result.append(
                 Frame(
                     sentence=sentence.index,
@@ -5308,9 +5390,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     group_outside=subject_key,
                     announced=_announced(token),
                     reach=reach,
+                    recalled=recalled,
                 )
             )
-            if len(people) >= 2:
+            if len(people) >= 2 and not recalled:  # (a meeting recalled is not the one "the sides" hold)
                 story = list(dict.fromkeys(people))
             met = frozenset(countries) | {c for k in people if (c := cast.people[k].country)}
             if len(met) >= 3:

@@ -547,7 +547,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         or _region_of_portfolio(doc, j)
         or (doc[j].lower_ == "and" and j > 0 and _region_of_portfolio(doc, j - 1))
         or (
-            doc[j].lower_ in _PORTFOLIO_ENDS and _title_word_before(doc, j)
+            doc[j].lower_ in PORTFOLIO_ENDS and _title_word_before(doc, j)
         )  # "Foreign Affairs and Expatriates"
         or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
         or _portfolio_before_title(doc, j)  # "Public Security Minister"
@@ -610,7 +610,7 @@ def _country_of_a_title_chain(doc: Doc | Span, start: int) -> str | None:
         while (
             k >= 0
             and doc[k].text[:1].isupper()
-            and (_is_title_word(doc[k]) or doc[k].lower_ in _PORTFOLIO_ENDS)
+            and (_is_title_word(doc[k]) or doc[k].lower_ in PORTFOLIO_ENDS)
         ):
             k -= 1
         if k == end:
@@ -846,7 +846,7 @@ def _portfolio_words_before(doc: Doc | Span, start: int) -> bool:
 def _after_a_portfolio(doc: Doc | Span, start: int) -> bool:
     """Whether a name follows a portfolio of several words that ends a minister's title: "Minister of Foreign
     Affairs, Migration and Tunisians Abroad [Othman Jerandi]" (the model tags no person there)."""
-    if start < 4 or doc[start - 1].lower_ not in _PORTFOLIO_ENDS:  # noqa: PLR2004 - a head, "of", a word
+    if start < 4 or doc[start - 1].lower_ not in PORTFOLIO_ENDS:  # noqa: PLR2004 - a head, "of", a word
         return False
     k = start - 1
     while k >= 1 and start - k <= _LONG_PORTFOLIO and (
@@ -922,8 +922,8 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
         elif (
             named
             and (token.lower_ in office.HEADS or token.ent_type_ in {"PERSON", "NORP", "GPE"})
-            and token.lower_ not in _PORTFOLIO_ENDS  # "and Moroccans Abroad": the model's person or nation
-            and not (token.ent_type_ == "NORP" and k + 1 < len(doc) and doc[k + 1].lower_ in _PORTFOLIO_ENDS)
+            and token.lower_ not in PORTFOLIO_ENDS  # "and Moroccans Abroad": the model's person or nation
+            and not (token.ent_type_ == "NORP" and k + 1 < len(doc) and doc[k + 1].lower_ in PORTFOLIO_ENDS)
             and not (
                 token.ent_type_ == "GPE"
                 and gazetteer.place_country(token.text) is None
@@ -1008,6 +1008,8 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     """
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    if j >= 0 and doc[j].lower_ in office.HEADS:
+        return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
     for k in range(j, max(-1, j - 7), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text
@@ -1883,9 +1885,20 @@ _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku
 
 
 _STATE_NOUNS = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "nation"})
-_PORTFOLIO_ENDS = frozenset(
-    {"abroad", "affairs", "cooperation", "expatriates", "integration", "relations", "peoples"}
-)  # "Minister for Pacific [Peoples] Dr X": the portfolio's last word, then the name
+PORTFOLIO_ENDS = frozenset(
+    {
+        "abroad",
+        "affairs",
+        "cooperation",
+        "expatriates",
+        "integration",
+        "relations",
+        "peoples",
+        "trade",
+        "worship",
+    }
+)  # "Minister for Pacific [Peoples] Dr X", "... and External [Trade] Marc Ati": the portfolio's last word,
+# then the name
 
 
 def _clean_name(span: Span) -> tuple[int, int] | None:
@@ -1910,7 +1923,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             or lower in office.QUALIFIERS
             or lower in office.CONNECTORS
             or lower in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
-            or lower in _PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
+            or lower in PORTFOLIO_ENDS  # "Minister of ... and Moroccans [Abroad Nasser Bourita]"
             or word.is_punct
             or organisation_of_words(word.text)
             or lower in {"commission", "secretariat", "member"}  # "[African Union] Commission Moussa
@@ -2113,7 +2126,7 @@ def _last_portfolio(doc: Doc | Span, j: int) -> bool:
     """Whether ``j`` is a last portfolio's end ("Regional Integration", "East African Cooperation") after
     "and" or a title word: "Minister for Foreign Affairs and Regional Integration"."""
     k = j
-    while doc[k].lower_ not in _PORTFOLIO_ENDS:  # "[Regional] Integration", "[East] African Cooperation"
+    while doc[k].lower_ not in PORTFOLIO_ENDS:  # "[Regional] Integration", "[East] African Cooperation"
         if k - j >= 2 or k + 1 >= len(doc) or not _portfolio_word(doc[k]):  # noqa: PLR2004 - two words
             return False
         k += 1
@@ -2227,7 +2240,7 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             end < len(doc)
             and end not in taken
             and (end == i or doc[end].lower_ not in _MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
-            and (end == i or doc[end - 1].lower_ not in _PORTFOLIO_ENDS)  # "... and Regional Integration
+            and (end == i or doc[end - 1].lower_ not in PORTFOLIO_ENDS)  # "... and Regional Integration
             # [Shirley Ayorkor Botchwey]": a portfolio ends the title, the name begins
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())

@@ -220,9 +220,15 @@ def _grave_apostrophe(_: re.Match[str]) -> str:
     return "'"
 
 
-@_repair(r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)", needs=("Amir",))
+@_repair(
+    r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)"
+    r"|^Amir(?=,\s|\s+(?:and|&)\s)",
+    re.MULTILINE,
+    needs=("Amir",),
+)
 def _amir(_: re.Match[str]) -> str:
-    """ "Kuwait's Amir Sheikh Meshal", "the Amir": the Gulf's spelling of the title Emir (not the given name)."""
+    """ "Kuwait's Amir Sheikh Meshal", "the Amir", a headline's "Amir, British PM hold talks": the Gulf's
+    spelling of the title Emir (not the given name, which a family name follows)."""
     return "Emir"
 
 

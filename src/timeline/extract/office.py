@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset(
         "councillor",
         "councilor",
         "senior",
+        "principal",  # "Principal Deputy National Security Adviser", "Principal Deputy Assistant Secretary"
         "first",
         "second",  # "Second Minister for Finance": Singapore's and Brunei's ministers under the minister
         "leader",
@@ -241,6 +242,7 @@ QUALIFIERS = {
     "caretaker": "acting",  # "the caretaker Prime Minister of Pakistan"
     "incoming": "designate",
     "next": "designate",
+    "future": "designate",  # "future foreign minister Marcelo Ebrard": named, not yet in office
     "designate": "designate",
     "nominee": "designate",
     "new": "holder",

@@ -715,6 +715,8 @@ _BACKGROUND = frozenset({"previously", "earlier", "already", "once", "before", "
 def _in_passing(parsed: Parsed, told: Told) -> bool:
     """Whether a report tells a past meeting in passing: "follows his recent meetings with X", "had
     previously met Y". Undated, such a meeting is not the story's and has no day to be given."""
+    if told.frame.recalled:
+        return True
     trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trigger.children
