@@ -726,6 +726,7 @@ def test_parse_date_line_is_a_heading() -> None:
         pytest.param(
             "National Security Adviser to the President", "national security adviser", id="nsa-to-the-president"
         ),
+        pytest.param("Foreign Affairs Principal Secretary", "other", id="a-ministrys-principal-secretary"),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -15886,3 +15887,111 @@ def test_a_country_talked_of_gives_no_seat() -> None:
         published="2025-06-27",
     )
     assert "KH" not in {p.country for m in found for p in m.participants}
+
+
+def test_a_name_beside_an_owners_noun_is_the_one_met_not_the_owner() -> None:
+    """ "Pompeo also met Kim's right-hand man Kim Yong Chol": the right-hand man is met, not Kim."""
+    found = meetings_of(
+        "US Secretary of State Mike Pompeo met North Korean leader Kim Jong Un's right-hand man Kim Yong "
+        "Chol in New York on Wednesday.",
+        published="2018-05-31",
+    )
+    assert "Kim Jong Un" not in {p.name for m in found for p in m.participants}
+
+
+def test_a_summit_being_organised_on_no_day_of_its_own_is_no_meeting() -> None:
+    """ "a flurry of diplomatic activity to organise a landmark summit between X and Y, with Z meeting W in
+    New York late Wednesday": the summit is to come and has no day; Wednesday is Z's."""
+    found = meetings_of(
+        "Lavrov's visit to Pyongyang comes amid a flurry of diplomatic activity to organise a landmark "
+        "summit between US President Donald Trump and North Korean leader Kim Jong Un, with US Secretary of "
+        "State Mike Pompeo also meeting Kim's right-hand man Kim Yong Chol in New York late Wednesday.",
+        published="2018-05-31",
+    )
+    assert {"Donald Trump", "Kim Jong Un"} not in [{p.name for p in m.participants} for m in found]
+
+
+def test_one_met_at_another_meeting_the_call_was_before_is_not_on_the_call() -> None:
+    """ "X spoke to Y by telephone on Wednesday ahead of the Secretary of State's dinner meeting with Z": Z is
+    at the dinner, not on the call."""
+    found = only(
+        "Russian Foreign Minister Sergei Lavrov spoke to his US counterpart Mike Pompeo by telephone on "
+        "Wednesday ahead of the Secretary of State's dinner meeting with Kim Yong Chol.",
+        published="2018-05-31",
+    )
+    assert {p.name for p in found.participants} == {"Sergei Lavrov", "Mike Pompeo"}
+
+
+def test_a_prime_ministers_office_on_another_countrys_domain_is_that_countrys() -> None:
+    """ "Cision / Newswire.ca (Prime Minister's Office)": Canada's, though a bare "Prime Minister's Office"
+    is Britain's; a source naming Britain's stays Britain's."""
+    canadian = cast.source_country("Cision / Newswire.ca (Prime Minister's Office)", "https://newswire.ca/x")
+    british = cast.source_country("GOV.UK (Prime Minister's Office, 10 Downing Street)", "https://gov.uk/x")
+    assert (canadian, british, cast.source_country("Prime Minister's Office", None)) == ("CA", "GB", "GB")
+
+
+def test_the_countrys_minister_is_of_the_country_just_named() -> None:
+    """ "visited Russia, where he met with President X and the country's Foreign Minister Y": both Russia's,
+    in a Ukrainian paper whose own foreign minister is named bare too."""
+    found = meetings_of(
+        "UN Secretary General Antonio Guterres arrived in Ukraine today. Tomorrow he will meet with "
+        "President Volodymyr Zelenskyy and Foreign Minister Dmytro Kuleba.\n\nGuterres was in Poland and "
+        "this morning went to Ukraine.\n\nAs Ukrainian News Agency earlier reported, on Tuesday, April 26, "
+        "the UN Secretary General visited Russia, where he met with President Vladimir Putin and the "
+        "country's Foreign Minister Sergei Lavrov.",
+        source="Ukrainian News Agency",
+        published="2022-04-27",
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert (countries["Sergei Lavrov"], countries["Vladimir Putin"], countries["Dmytro Kuleba"]) == (
+        "RU",
+        "RU",
+        "UA",
+    )
+
+
+def test_a_papers_story_of_its_own_cabinet_has_no_meeting_of_two_countries() -> None:
+    """A Lebanese paper's "The Cabinet met under the chairmanship of President X ... talks with Prime
+    Minister Y", naming no other country: both Lebanon's, so no diplomatic meeting; a government's release
+    naming a foreign "President Karimov" bare does not make him its own."""
+    found = meetings_of(
+        "The Cabinet convened at the Presidential Palace in Baabda on Thursday. The Cabinet met under the "
+        "chairmanship of President Michel Aoun. Before the session, Aoun held talks with Prime Minister Saad "
+        "Hariri.",
+        source="Naharnet",
+        published="2019-04-25",
+    )
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on "
+            "Thursday. "
+            "Monday's cabinet meeting approved a budget.",
+            id="another-bodys-meeting",
+        ),
+        pytest.param(
+            "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on "
+            "Thursday. "
+            "Friday's meeting will address trade.",
+            id="a-meeting-to-come",
+        ),
+    ],
+)
+def test_a_days_meeting_that_is_another_leaves_the_storys_day(text: str) -> None:
+    found = meetings_of(text, published="2023-03-17")
+    assert [str(m.date) for m in found] == ["2023-03-16"]
+
+
+def test_what_others_note_of_a_meeting_is_no_recollection() -> None:
+    """ "The Kremlin noted that Putin also discussed with X": the Kremlin reports the day's other call."""
+    found = meetings_of(
+        "Russian President Vladimir Putin held a phone call with Kazakh President Kassym-Jomart Tokayev on "
+        "Friday. The Kremlin noted that Putin also discussed with Uzbek President Shavkat Mirziyoyev the "
+        "preparations for the summit.",
+        published="2023-09-29",
+    )
+    assert "Shavkat Mirziyoyev" in {p.name for m in found for p in m.participants}

@@ -21,8 +21,8 @@ from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
-    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called|calls?|phoned|telephoned|by phone|"
-    r"teleconference)\b",  # not "the so-called two-plus-two talks"
+    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called(?!\s+for\b)|calls?(?!\s+for\b)|phoned|"
+    r"telephoned|by phone|teleconference)\b",  # not "the so-called two-plus-two talks", "called for Y to act"
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on

@@ -1144,21 +1144,22 @@ _GOVERNMENT_BODY = re.compile(
 )
 
 
-def source_country(source: str | None) -> str | None:
+def source_country(source: str | None, url: str | None = None) -> str | None:
     """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State").
 
     Only a source naming a government body speaks for a government: "Voice
-    of America" or "Korea News Gazette" name a country but are news.
+    of America" or "Korea News Gazette" name a country but are news. A
+    "Prime Minister's Office" naming no country is Britain's, unless the
+    page's domain is another country's ("newswire.ca": Canada's).
     """
     if not source:
         return None
     named = {hit.code for hit in gazetteer.find_countries(source)}
-    if re.search(
-        r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street",
-        source,
-        re.IGNORECASE,
-    ) and named <= {"GB"}:
-        return "GB"  # not "Israeli Prime Minister's Office"
+    british = re.search(r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|Downing Street", source, re.IGNORECASE)
+    if (british or re.search(r"\bPrime Minister's Office", source, re.IGNORECASE)) and named <= {"GB"}:
+        domain = url_country(url)
+        return domain if domain is not None and not british and not named else "GB"  # not "Israeli Prime
+        # Minister's Office"
     if not _GOVERNMENT_BODY.search(source):
         return None  # a newspaper, wire or broadcaster speaks for no government, whatever country it names
     hits = gazetteer.find_countries(source)
@@ -1289,7 +1290,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 if len(words) > 1 and len(tokens[match]) > 1
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
-    government = source_country(source)
+    government = source_country(source, url)
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
@@ -1343,9 +1344,16 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _envoys_sent(people, parsed)
     people = _ministry_voice(people, parsed)
     people = _conveyed_to(people, parsed)
+    people = _the_countrys(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
-        people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
+        people,
+        home,
+        parsed,
+        dateline=wide,
+        paper=home == local and not wide,
+        outlet=wide and dateline is None,
+        news=government is None,
     )
     if foreign_copy and carried is not None and carried.home is not None:
         people = _agencys_own(people, carried.home, parsed)
@@ -3328,6 +3336,7 @@ def _home_officials(
     dateline: bool,
     paper: bool = False,
     outlet: bool = False,
+    news: bool = False,
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -3345,9 +3354,12 @@ def _home_officials(
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where the
     sentences naming them name that country more than any other whose seat
-    of that office is open ("paper"). A paper named by its country with no
-    dateline ("outlet") is read as a dateline, except for an official whose
-    sentences name only another country with that seat open.
+    of that office is open ("paper"), or where the story names no other
+    country at all and the text is news, not a government's release ("news":
+    a State Department text names a foreign "President Karimov" bare). A
+    paper named by its country with no dateline ("outlet") is read as a
+    dateline, except for an official whose sentences name only another
+    country with that seat open.
     """
     if home is None:
         return people
@@ -3371,6 +3383,7 @@ def _home_officials(
                     )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
+                or (paper and news and bare.count(person.role) == 1 and _no_other_country(home, parsed))
             )
             and gazetteer.title_fits(person.title, home)
             and not _visiting(person, home, people, parsed)
@@ -3382,6 +3395,43 @@ def _home_officials(
             seats.add(person.role)
         result.append(person)
     return result
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:the|that) (?:country|nation|kingdom|republic)['’]s\s+$", re.IGNORECASE)
+
+
+def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "visited Russia, where he met with President X and the country's Foreign Minister Y": Y is of the
+    country the sentence last named before the title, and so is X, a bare official named between the two."""
+    given: dict[int, str] = {}
+    for person in people:
+        if person.country is not None or person.organisation is not None:
+            continue
+        for mention in person.mentions:
+            if mention.office is None:
+                continue
+            sentence = parsed.sentences[mention.sentence]
+            if not _THE_COUNTRYS.search(parsed.original[sentence.start : mention.office.start]):
+                continue
+            named = [h for h in countries_in(sentence.text) if sentence.start + h.end <= mention.office.start]
+            if not named:
+                continue
+            given[person.key] = code = named[-1].code
+            for other in people:
+                if _bare_official(other) and any(
+                    m.sentence == mention.sentence
+                    and sentence.start + named[-1].end <= m.start < mention.start
+                    for m in other.mentions
+                ):
+                    given.setdefault(other.key, code)
+            break
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _no_other_country(home: str, parsed: Parsed) -> bool:
+    """Whether a story names no country but the home's: "The Cabinet met under the chairmanship of President
+    X" in a Lebanese paper."""
+    return not set(story_countries(parsed)) - {home}
 
 
 def _last_named_as_subject(group: list[PersonMention], before: Callable[[PersonMention], bool]) -> bool:

@@ -2174,6 +2174,17 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     return found
 
 
+def _another_meeting_by_time(node: Token) -> bool:
+    """Whether a word is a meeting noun the one told is placed before or after in time: "ahead of the
+    Secretary's dinner meeting with Y", "before his talks with Y"."""
+    if node.lower_ not in MEETING_NOUNS or node.dep_ not in {"pobj", "dobj"}:
+        return False
+    by = node.head  # "Following [VBG, dobj] talks with X, Y met Z": the parse's verb
+    return by.lower_ in {"before", "after", "following"} or (
+        by.lower_ == "of" and by.head.lower_ in {"ahead", "prior"}
+    )
+
+
 def _object_read_as_subject(node: Token, anchor: Token) -> bool:
     """ "X received on Sunday his Yemeni counterpart Y currently visiting Egypt": the guest the parser made
     the subject of the clause after him ("currently visiting"), the host's verb left with no object of its
@@ -2244,6 +2255,8 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
     while node.i != anchor.i and node.head.i != node.i:
         if _accompanied(node):
             return False  # "lunch with Y, who is accompanying Prime Minister X": X is whom Y came with
+        if _another_meeting_by_time(node):
+            return False  # "spoke to X on Wednesday ahead of X's dinner meeting with Y": Y is at that one
         if _hosted_in_honour(node, anchor):
             node = anchor  # "attended a banquet in his honour hosted by X": the host of the meal is at it
             continue
@@ -2563,6 +2576,9 @@ def _owner_of_someone(token: Token) -> bool:
     So too one named for a day or a deed of their own: "spoke by phone after President X's inauguration"."""
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    named_beside = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.head.children)
+    if token.head.pos_ == "NOUN" and named_beside:
+        return True  # "Kim's right-hand man Kim Yong Chol": the one named beside the noun is whose it is
     return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS or token.head.lower_ in _OWN_DEEDS
 
 
@@ -2963,7 +2979,9 @@ def _host_of_group(anchor: Token, sentence: int, told: list[Frame]) -> list[int]
     return []
 
 
-def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Frame]) -> Frame | None:
+def _dated_again(
+    anchor: Token, token: Token, sentence: Sentence, told: list[Frame], parsed: Parsed
+) -> Frame | None:
     """The frame just told, when a sentence dates it by name: "Friday's meeting was held ahead of the summit".
 
     The meeting noun, with a day as its possessive, the subject of "was
@@ -2996,24 +3014,65 @@ def _dated_again(anchor: Token, token: Token, sentence: Sentence, told: list[Fra
         return None
     if held.lemma_.lower() not in {"hold", "take", "last", "end", "conclude"} or not done:
         # "speculation that Tuesday's meeting could see a repeat": the one meeting the story told, by its day
-        alone = len({f.sentence for f in told if len(f.people) >= 2}) == 1  # noqa: PLR2004 - two people
-        return last if alone and sentence.index - last.sentence <= 5 else None  # noqa: PLR2004 - sentences
+        return last if _named_by_its_day_again(noun, sentence, told, parsed) else None
     if any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"was", "were", "had", "has"} for c in held.children):
         return None
     return last if sentence.index - last.sentence <= 2 else None
 
 
-def _recalled(anchor: Token, token: Token) -> bool:
-    """Whether a meeting is told, undated, in what someone recalls: "X noted that he discussed with the
-    Ukrainian President ...", "recalled that they had met in Sochi"."""
+def _named_by_its_day_again(noun: Token, sentence: Sentence, told: list[Frame], parsed: Parsed) -> bool:
+    """Whether "Tuesday's meeting", the subject of a verb other than "was held", is the story's one meeting.
+
+    Only the bare noun and its weekday (not "Monday's cabinet meeting",
+    "Saturday's summit in Jerusalem", "last week's talks between ..."), told
+    as past or present (not "Friday's summit will address ..."), within five
+    sentences of the one meeting of two or more the story told, whose own
+    sentence gives no day.
+    """
+    day = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if day is None or day.lower_ not in _WEEKDAYS:
+        return False
+    if any(c.dep_ not in {"poss", "det"} for c in noun.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in noun.head.children):
+        return False
+    if noun.head.lemma_.lower() in {"expect", "set", "schedule", "due", "plan"}:
+        return False
+    full = [f for f in told if len(f.people) >= 2]  # noqa: PLR2004 - a meeting of two at least
+    if len({f.sentence for f in full}) != 1 or not 0 < sentence.index - full[-1].sentence <= _REACH:
+        return False
+    return not any(timex.find(parsed.sentences[full[-1].sentence].text))
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_REACH = 5  # sentences after the meeting a later mention of its day may stand
+
+
+def _recalled(anchor: Token, token: Token, people: list[int], sentence: Sentence, cast: Cast) -> bool:
+    """Whether a meeting is told, undated, in what one of its people recalls: "X noted that he discussed with
+    the Ukrainian President ...", "X recalled that they had met in Sochi".
+
+    Not what others note ("The Kremlin noted that X also spoke with Y"), nor
+    a meeting placed in the day's ("also", "before the talks", "on the
+    sidelines", "a few hours ago").
+    """
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else token.head
     done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    return (
-        done
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in _RECOUNTING
-        and not any(t.ent_type_ == "DATE" for t in verb.subtree)
+    if not done or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _RECOUNTING:
+        return False
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    who = cast.person_at(sentence.index, teller.i) if teller is not None else None
+    if teller is None or not (teller.lower_ in {"he", "she"} or (who is not None and who.key in people)):
+        return False
+    clause = sentence.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return not (
+        any(timex.find(clause.text))
+        or any(t.ent_type_ in {"DATE", "TIME"} for t in clause)
+        or any(t.lower_ in _THAT_DAY for t in clause)
     )
+
+
+_THAT_DAY = frozenset({"also", "sidelines", "before", "after", "during", "well", "later", "earlier"})
 
 
 # what one tells of the past: not "said that he spoke to X", as often the day's call as an earlier one
@@ -4366,6 +4425,7 @@ def _will(verb: Token) -> bool:
 
 
 _SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
+_PREPARING = frozenset({"organise", "organize", "arrange", "prepare", "plan"})  # what is made ready: to come
 
 
 def _future(anchor: Token) -> bool:
@@ -4478,6 +4538,8 @@ def _future(anchor: Token) -> bool:
         and anchor.head.head.lemma_.lower() in _FUTURE_HEADS
     ):
         return True  # "agreed to broker a summit between X and Y in April", "plans to hold talks"
+    if made_ready(anchor):
+        return True  # "diplomatic activity to organise a summit between X and Y", "preparing a visit"
     if (
         anchor.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
@@ -4488,6 +4550,17 @@ def _future(anchor: Token) -> bool:
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
+    )
+
+
+def made_ready(noun: Token) -> bool:
+    """Whether a meeting noun is what is being made ready: "to organise a summit between X and Y", "preparing
+    a visit". Such a meeting is to come, and a day its sentence gives is another event's."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _PREPARING
+        and (noun.head.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in noun.head.children))
     )
 
 
@@ -5247,7 +5320,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     [],
                     countries | sides[-1],
                 )  # "since the trilateral summit in August"
-            elif not people and (dated := _dated_again(anchor, token, sentence, result)) is not None:
+            elif not people and (dated := _dated_again(anchor, token, sentence, result, parsed)) is not None:
                 people, continuation = list(dated.people), True  # "Friday's meeting was held ahead of ..."
             elif not people and not (people := _between_parties(token, sentence, cast)):
                 continue  # (not "in focus of talks between the two presidents, A and B": theirs)
@@ -5370,7 +5443,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 bool(story)
                 and not set(people) <= set(story)
                 and not continuation
-                and _recalled(anchor, token)
+                and _recalled(anchor, token, people, sentence, cast)
             ) or (
                 continuation
                 and bool(result)
