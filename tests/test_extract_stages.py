@@ -591,6 +591,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "said",
             id="brackets-of-no-capital-stay",
         ),
+        pytest.param(
+            "the Iraqi Prime Minister, Muhammad S.Al-Sudani, met him.",
+            "the Iraqi Prime Minister, Muhammad S. Al-Sudani, met him.",
+            "Al-Sudani",
+            id="a-glued-middle-initial-gets-its-space",
+        ),
+        pytest.param(
+            "He met the Parliament (Shura) Speaker, Muhammad Baqir Qalibaf.",
+            "He met the Parliament Speaker, Muhammad Baqir Qalibaf.",
+            "Speaker",
+            id="a-houses-name-in-brackets-inside-a-title-goes",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -15995,3 +16007,24 @@ def test_what_others_note_of_a_meeting_is_no_recollection() -> None:
         published="2023-09-29",
     )
     assert "Shavkat Mirziyoyev" in {p.name for m in found for p in m.participants}
+
+
+def test_a_file_photos_caption_tells_no_meeting_of_the_story() -> None:
+    """ "FILE PHOTO: X speaks during the signing ceremony ... in Santiago, March 8, 2018": a photo from the
+    files, whose day is not that of the exchange the story tells."""
+    found = meetings_of(
+        "FILE PHOTO: Japan's Economy Minister Toshimitsu Motegi speaks during the signing ceremony for the "
+        "trade deal, in Santiago, Chile March 8, 2018. REUTERS/File Photo\n\n"
+        "WASHINGTON (Reuters) - Japanese Economy Minister Toshimitsu Motegi said on Monday that he had "
+        "confirmed with U.S. Trade Representative Robert Lighthizer that talks would proceed.\n\n"
+        "Speaking to reporters in Washington, Motegi said he had a frank and good exchange with Lighthizer.",
+        source="Reuters",
+        published="2019-04-16",
+    )
+    assert [str(m.date) for m in found] == ["2019-04-15"]
+
+
+def test_an_ayatollah_is_a_style_not_a_name() -> None:
+    """ "met Ayatollah Ali Khamenei": the cleric's rank before the name, not the name's first word."""
+    found = person("Iraq's Prime Minister met Ayatollah Ali Khamenei in Tehran.", "Ali Khamenei")
+    assert found.name == "Ali Khamenei"

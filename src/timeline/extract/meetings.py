@@ -4827,6 +4827,9 @@ def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+_FILE_PHOTO = re.compile(r"\s*(?:FILE PHOTO|File photo|FILE)\s*[:–—-]")  # a photo from the files: another day
+
+
 def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     """Every meeting frame of the article, in text order."""
     result: list[Frame] = []
@@ -4847,6 +4850,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
+        if _FILE_PHOTO.match(sentence.text):
+            continue  # "FILE PHOTO: X speaks during the signing ceremony ... March 8, 2018": another day's
         doc = sentence.doc
         voice = _speaker_label(sentence, cast) or voice
         seen_anchors: set[int] = set()

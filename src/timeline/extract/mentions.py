@@ -1878,7 +1878,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
 # Ranks before a name, military and the Church's: no part of it, though no office either.
 _RANKS = frozenset(
     "colonel lieutenant major admiral brigadier marshal commodore captain "  # military
-    "cardinal archbishop bishop monsignor".split()  # the Church's
+    "cardinal archbishop bishop monsignor "  # the Church's
+    "ayatollah grand".split()  # a Shia cleric's: "Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani"
 )
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"

@@ -487,15 +487,29 @@ def _spaced_comma(_: re.Match[str]) -> str:
 
 @_repair(r" \([A-Z][A-Za-z]{1,8}\)(?= [A-Z][a-z])")
 def _acronym_after_title(match: re.Match[str]) -> str | None:
-    """ "Minister of Defense (Menhan) Prabowo Subianto": the office's short name in brackets between the title
-    and the name goes, so the title stands before its holder."""
+    """ "Minister of Defense (Menhan) Prabowo Subianto", "the Parliament (Shura) Speaker, X": the office's or
+    house's short name in brackets inside the title goes, so the title stands whole before its holder."""
     before = re.search(r"(\w+)$", match.string[max(0, match.start() - 40) : match.start()])
-    if before is None or before.group(1).lower() not in TITLE_WORDS | _PORTFOLIO_WORDS:
-        return None
-    return ""
+    after = re.match(r" (\w+)", match.string[match.end() : match.end() + 40])
+    if before is not None and before.group(1).lower() in TITLE_WORDS | _PORTFOLIO_WORDS:
+        return ""
+    house = before is not None and before.group(1).lower() in _HOUSES
+    if house and after is not None and after.group(1).lower() in TITLE_WORDS:
+        return ""
+    return None
+
+
+_HOUSES = frozenset({"parliament", "assembly", "senate", "council", "congress"})
 
 
 _PORTFOLIO_WORDS = frozenset({"defense", "defence", "finance", "trade", "interior", "economy", "agriculture"})
+
+
+@_repair(r"(?<=[a-z] [A-Z])\.(?=[A-Z][a-z])")
+def _glued_initial(_: re.Match[str]) -> str:
+    """ "the Iraqi Prime Minister, Muhammad S.Al-Sudani": a middle initial run on to the family name gets its
+    space back."""
+    return ". "
 
 
 @_repair(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+ )")
