@@ -16028,3 +16028,79 @@ def test_an_ayatollah_is_a_style_not_a_name() -> None:
     """ "met Ayatollah Ali Khamenei": the cleric's rank before the name, not the name's first word."""
     found = person("Iraq's Prime Minister met Ayatollah Ali Khamenei in Tehran.", "Ali Khamenei")
     assert found.name == "Ali Khamenei"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        pytest.param(
+            "President Joko Widodo returned to Manila on Tuesday for his second visit in as many years.\n\n"
+            "Widodo arrived in Manila on Monday night for a three-day state visit.\n\nHe held talks with "
+            "President Ferdinand Marcos Jr. at Malacanang Palace on Wednesday.",
+            "The Filipino Times",
+            "Joko Widodo",
+            None,
+            id="a-return-for-a-visit-is-a-guests",
+        ),
+        pytest.param(
+            "President Samia Suluhu Hassan arrived in Nairobi on Monday for a two-day state visit.\n\nSamia "
+            "held "
+            "talks with President William Ruto at State House on Tuesday, hours after Ruto flew back to "
+            "Nairobi "
+            "from Washington.",
+            "Daily Nation (Kenya)",
+            "Samia Suluhu Hassan",
+            None,
+            id="another-ones-return-makes-no-one-home",
+        ),
+        pytest.param(
+            "Foreign Minister Maris Sangiampongsa flew to Phnom Penh on Sunday.\n\nOn Monday he met Prime "
+            "Minister "
+            "Hun Manet, who talked about Cambodia's plans for the Funan Techo canal.",
+            "The Nation (Thailand)",
+            "Hun Manet",
+            "KH",
+            id="a-countrys-own-plans-talked-of-are-its-seat",
+        ),
+    ],
+)
+def test_guards_of_the_home_rules(text: str, source: str, name: str, country: str | None) -> None:
+    """Review B's cases: a guest's return is no coming home, nor is someone else's; a country whose own
+    affairs an official talks of ("Cambodia's plans") is still his."""
+    found = meetings_of(text, source=source, published="2024-05-07")
+    assert {p.country for m in found for p in m.participants if p.name == name} <= {country}
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "holding"),
+    [
+        pytest.param(
+            "Chinese Foreign Minister Wang Yi held talks on Wednesday with the Minister of Foreign Affairs "
+            "of "
+            "Pakistan Senator Mohammad Ishaq Dar.",
+            "Mohammad Ishaq Dar",
+            ("PK", "foreign minister"),
+            id="a-style-after-the-country",
+        ),
+    ],
+)
+def test_guards_of_the_title_rules(text: str, name: str, holding: tuple[str | None, str]) -> None:
+    found = person(text, name)
+    assert (found.country, found.role) == holding
+
+
+def test_the_future_a_president_envisions_is_no_title() -> None:
+    """ "the peaceful future President X envisions": the noun "future", no designate before his title."""
+    found = meetings_of(
+        "Japanese Prime Minister Fumio Kishida said Japan would support the peaceful future President "
+        "Ferdinand Marcos Jr. envisions for the region, after the two leaders met in Washington on Thursday.",
+        published="2024-04-15",
+    )
+    assert {p.role for m in found for p in m.participants if p.name == "Ferdinand Marcos Jr."} == {"head of state"}
+
+
+def test_a_body_line_opening_amir_is_the_man() -> None:
+    """ "Amir, a former Pakistan fast bowler, met ...": a man called Amir, not the Emir (a headline's title)."""
+    text = normalize.normalize("Amir, a former Pakistan fast bowler, met Prime Minister Shehbaz Sharif.").text
+    assert text.startswith("Amir,")

@@ -3555,15 +3555,32 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
 
 
 def _comes_home(person: Person, home: str, parsed: Parsed) -> bool:
-    """Whether a sentence naming the person tells of a return to the home country: "President X has returned
-    to Manila following his meeting with ..." in a Philippine paper."""
-    return any(
-        hit.code == home and _RETURNING.search(text[: hit.start])
-        for text in {parsed.sentences[m.sentence].text for m in person.mentions}
-        for hit in countries_in(text)
-    )
+    """Whether the person is said to have come home: "President X has returned to Manila following his
+    meeting with ..." in a Philippine paper. The person the subject of the return, told as done, and no visit
+    in the sentence ("X returned to Manila on Tuesday for his second visit", "Y's return to Manila",
+    "will return to Kenya next year" are a guest's)."""
+    for mention in person.mentions:
+        sentence = parsed.sentences[mention.sentence]
+        subject = sentence.doc[mention.token]
+        verb = subject.head
+        if subject.dep_ != "nsubj" or _A_VISIT.search(sentence.text):
+            continue
+        back = verb.lemma_.lower() == "return" or (
+            verb.lemma_.lower() in {"fly", "come", "arrive"}
+            and any(c.lower_ == "back" for c in verb.children)
+        )
+        done = verb.tag_ in {"VBD", "VBN", "VBZ"} and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall"} for c in verb.children
+        )
+        if back and done and any(
+            hit.code == home and _RETURNING.search(sentence.text[: hit.start])
+            for hit in countries_in(sentence.text)
+        ):
+            return True
+    return False
 
 
+_A_VISIT = re.compile(r"\b(?:visit|trip|tour)\b|\bfor the (?:first|second|third) time\b", re.IGNORECASE)
 _RETURNING = re.compile(
     r"\b(?:return(?:s|ed|ing)?|(?:came|comes|coming|flew|flies|arrived|arrives|is|was)\s+back)\s+(?:home\s+)?"
     r"(?:to|in)\s+(?:the\s+)?$"
@@ -4208,7 +4225,11 @@ def _topics_countries(sentence: Sentence) -> Counter[str]:
     named: Counter[str] = Counter()
     for hit in countries_in(sentence.text):
         span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is not None and any(t.dep_ == "prep" and t.lower_ in _ABOUT for t in span.root.ancestors):
+        if (
+            span is not None
+            and span.root.dep_ in {"amod", "compound", "nmod"}
+            and any(t.dep_ == "prep" and t.lower_ in _ABOUT for t in span.root.ancestors)
+        ):  # "the Cambodian border situation"; not "Rwanda's role", often the official's own country
             named[hit.code] += 1
     return named
 

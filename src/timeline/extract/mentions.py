@@ -276,6 +276,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
         if word in {"parliament", "parliamentary"} and doc[j].is_lower and doc[end].lower_ == "speaker":
             j -= 1  # "the Iraqi parliament speaker": the house's, its country's
             continue
+        if _the_future(doc, j):
+            break
         if word in office.QUALIFIERS or word in {"-", "his", "her", "their", "its"}:
             if word in office.QUALIFIERS:
                 qualifiers.append(word)
@@ -322,13 +324,18 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
                 j = first - 1
                 break
     while j >= 0 and (
-        doc[j].lower_ in office.QUALIFIERS
+        (doc[j].lower_ in office.QUALIFIERS and not _the_future(doc, j))
         or (doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in {"ex", "former"})
     ):  # "former British", "ex-British PM"
         if doc[j].lower_ in office.QUALIFIERS:
             qualifiers.append(doc[j].lower_)
         j -= 1
     return country, organisation, j + 1, qualifiers
+
+
+def _the_future(doc: Doc | Span, j: int) -> bool:
+    """Whether "future" before a title is the noun: "the peaceful future President X envisions"."""
+    return doc[j].lower_ == "future" and (doc[j].pos_ == "NOUN" or (j > 0 and doc[j - 1].pos_ == "ADJ"))
 
 
 def _whose_antecedent(doc: Doc | Span, whose: int) -> str | None:
@@ -1001,6 +1008,9 @@ def _ministerial(words: Span) -> bool:
 _SENT = frozenset({"representative", "envoy", "ambassador", "nuncio", "coordinator", "negotiator"})
 
 
+_OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier"})
+
+
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
     """ "President of Kenya", "of the State of Israel," or "counterpart from Ecuador," ending at ``j``.
 
@@ -1008,8 +1018,10 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     """
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j >= 0 and doc[j].lower_ in office.HEADS:
+    if j >= 0 and doc[j].lower_ in _OFFICE_HEADS and all(t.lower_ != "and" for t in doc[max(0, j - 7) : j]):
         return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
+        # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
+        # President X")
     for k in range(j, max(-1, j - 7), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = doc[k + 1 : j + 1].text

@@ -222,7 +222,7 @@ def _grave_apostrophe(_: re.Match[str]) -> str:
 
 @_repair(
     r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)"
-    r"|^Amir(?=,\s|\s+(?:and|&)\s)",
+    r"|^Amir(?=(?:,\s|\s+(?:and|&)\s)(?!an?\s|the\s|who\s)[^\n.]{0,80}$)",
     re.MULTILINE,
     needs=("Amir",),
 )
