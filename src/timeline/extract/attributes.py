@@ -21,7 +21,7 @@ from timeline.extract.parse import Parsed, Sentence
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
-    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called(?!\s+for\b)|calls?(?!\s+for\b)|phoned|"
+    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called(?!\s+for\b)|calls?|phoned|"
     r"telephoned|by phone|teleconference)\b",  # not "the so-called two-plus-two talks", "called for Y to act"
     re.IGNORECASE,
 )

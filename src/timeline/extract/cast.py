@@ -1150,7 +1150,8 @@ def source_country(source: str | None, url: str | None = None) -> str | None:
     Only a source naming a government body speaks for a government: "Voice
     of America" or "Korea News Gazette" name a country but are news. A
     "Prime Minister's Office" naming no country is Britain's, unless the
-    page's domain is another country's ("newswire.ca": Canada's).
+    page's domain is another country's ("newswire.ca"): then it is some
+    other government's, which its other words may tell.
     """
     if not source:
         return None
@@ -1158,8 +1159,9 @@ def source_country(source: str | None, url: str | None = None) -> str | None:
     british = re.search(r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|Downing Street", source, re.IGNORECASE)
     if (british or re.search(r"\bPrime Minister's Office", source, re.IGNORECASE)) and named <= {"GB"}:
         domain = url_country(url)
-        return domain if domain is not None and not british and not named else "GB"  # not "Israeli Prime
-        # Minister's Office"
+        if domain not in {None, "GB"} and not british and not named:
+            return None  # "Cision / Newswire.ca (Prime Minister's Office)": some other country's office
+        return "GB"  # not "Israeli Prime Minister's Office"
     if not _GOVERNMENT_BODY.search(source):
         return None  # a newspaper, wire or broadcaster speaks for no government, whatever country it names
     hits = gazetteer.find_countries(source)
@@ -1347,13 +1349,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _the_countrys(people, parsed)
     wide = government is None and (dateline is not None or home == outlet)
     people = _home_officials(
-        people,
-        home,
-        parsed,
-        dateline=wide,
-        paper=home == local and not wide,
-        outlet=wide and dateline is None,
-        news=government is None,
+        people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
     )
     if foreign_copy and carried is not None and carried.home is not None:
         people = _agencys_own(people, carried.home, parsed)
@@ -3336,7 +3332,6 @@ def _home_officials(
     dateline: bool,
     paper: bool = False,
     outlet: bool = False,
-    news: bool = False,
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -3354,12 +3349,9 @@ def _home_officials(
     A home paper's story names its country's officials bare, but also
     foreign ones: such an official is the paper's country's only where the
     sentences naming them name that country more than any other whose seat
-    of that office is open ("paper"), or where the story names no other
-    country at all and the text is news, not a government's release ("news":
-    a State Department text names a foreign "President Karimov" bare). A
-    paper named by its country with no dateline ("outlet") is read as a
-    dateline, except for an official whose sentences name only another
-    country with that seat open.
+    of that office is open ("paper"). A paper named by its country with no
+    dateline ("outlet") is read as a dateline, except for an official whose
+    sentences name only another country with that seat open.
     """
     if home is None:
         return people
@@ -3383,7 +3375,6 @@ def _home_officials(
                     )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
-                or (paper and news and bare.count(person.role) == 1 and _no_other_country(home, parsed))
             )
             and gazetteer.title_fits(person.title, home)
             and not _visiting(person, home, people, parsed)
@@ -3413,7 +3404,11 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
             sentence = parsed.sentences[mention.sentence]
             if not _THE_COUNTRYS.search(parsed.original[sentence.start : mention.office.start]):
                 continue
-            named = [h for h in countries_in(sentence.text) if sentence.start + h.end <= mention.office.start]
+            named = [
+                h
+                for h in countries_in(sentence.text)
+                if sentence.start + h.end <= mention.office.start and _a_place_gone_to(sentence, h)
+            ]
             if not named:
                 continue
             given[person.key] = code = named[-1].code
@@ -3428,10 +3423,16 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 
-def _no_other_country(home: str, parsed: Parsed) -> bool:
-    """Whether a story names no country but the home's: "The Cabinet met under the chairmanship of President
-    X" in a Lebanese paper."""
-    return not set(story_countries(parsed)) - {home}
+def _a_place_gone_to(sentence: Sentence, hit: gazetteer.CountryMention) -> bool:
+    """Whether a country named is where someone goes or is: "visited Russia", "his visit to Slovakia", "in
+    Moldova"; not "Chinese Premier X", "arrived from Israel", "Russia's invasion of Ukraine"."""
+    span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"}) or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
+    )
 
 
 def _last_named_as_subject(group: list[PersonMention], before: Callable[[PersonMention], bool]) -> bool:

@@ -2175,13 +2175,15 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
 
 
 def _another_meeting_by_time(node: Token) -> bool:
-    """Whether a word is a meeting noun the one told is placed before or after in time: "ahead of the
-    Secretary's dinner meeting with Y", "before his talks with Y"."""
+    """Whether a word is someone else's meeting the one told is placed before or after in time: "spoke to X
+    ahead of the Secretary's dinner meeting with Y"."""
     if node.lower_ not in MEETING_NOUNS or node.dep_ not in {"pobj", "dobj"}:
         return False
-    by = node.head  # "Following [VBG, dobj] talks with X, Y met Z": the parse's verb
+    if not any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in node.children):
+        return False  # not "ahead of his meeting with Y", "before talks with Y": the subject's own next one
+    by = node.head
     return by.lower_ in {"before", "after", "following"} or (
-        by.lower_ == "of" and by.head.lower_ in {"ahead", "prior"}
+        by.lower_ in {"of", "to"} and by.head.lower_ in {"ahead", "prior"}
     )
 
 
@@ -2571,13 +2573,16 @@ _KIN = frozenset(
 )  # fmt: skip
 
 
+_THE_OTHER_SIDE = frozenset({"guest", "guests", "host", "hosts", "visitor", "visitors"})  # "X's guest, Y"
+
+
 def _owner_of_someone(token: Token) -> bool:
     """ "Cho's predecessor Park Jin hosted X": Park Jin is at the meeting, not Cho, who is named for whose he was.
     So too one named for a day or a deed of their own: "spoke by phone after President X's inauguration"."""
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     named_beside = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.head.children)
-    if token.head.pos_ == "NOUN" and named_beside:
+    if token.head.pos_ == "NOUN" and named_beside and token.head.lower_ not in _THE_OTHER_SIDE:
         return True  # "Kim's right-hand man Kim Yong Chol": the one named beside the noun is whose it is
     return token.head.lower_ in _KIN or token.head.lower_ in office.HEADS or token.head.lower_ in _OWN_DEEDS
 
@@ -4425,7 +4430,6 @@ def _will(verb: Token) -> bool:
 
 
 _SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
-_PREPARING = frozenset({"organise", "organize", "arrange", "prepare", "plan"})  # what is made ready: to come
 
 
 def _future(anchor: Token) -> bool:
@@ -4538,8 +4542,6 @@ def _future(anchor: Token) -> bool:
         and anchor.head.head.lemma_.lower() in _FUTURE_HEADS
     ):
         return True  # "agreed to broker a summit between X and Y in April", "plans to hold talks"
-    if made_ready(anchor):
-        return True  # "diplomatic activity to organise a summit between X and Y", "preparing a visit"
     if (
         anchor.dep_ in {"advcl", "xcomp"}
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
@@ -4550,17 +4552,6 @@ def _future(anchor: Token) -> bool:
     node = anchor.head
     return node.lemma_.lower() in _FUTURE_HEADS and any(
         c.lower_ in {"will", "is", "are"} for c in node.children
-    )
-
-
-def made_ready(noun: Token) -> bool:
-    """Whether a meeting noun is what is being made ready: "to organise a summit between X and Y", "preparing
-    a visit". Such a meeting is to come, and a day its sentence gives is another event's."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in _PREPARING
-        and (noun.head.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in noun.head.children))
     )
 
 

@@ -352,7 +352,7 @@ _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign M
 _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
-    rf"permanent|principal|spokes\w+|press|{_ENVOY_POSTS}|"
+    rf"permanent|principal(?! secretary of state)|spokes\w+|press|{_ENVOY_POSTS}|"
     r"director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(

@@ -1818,18 +1818,6 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         date, date_from = story or TextDate.from_date(anchor), "text"  # "Later, they will join X for talks":
         # the story's day
-    if (
-        future
-        and date_from == "text"
-        and anchor is not None
-        and date is not None
-        and date.precision == "day"
-        and (last := date.last_day()) is not None
-        and last < anchor
-        and all(meetings.made_ready(parsed.sentences[t.frame.sentence].doc[t.frame.trigger]) for t in voices)
-    ):
-        return None  # "activity to organise a summit between X and Y, with Z meeting W late Wednesday": a
-        # meeting to come, on no day its own, and the day before the story is another's
     if future and date_from != "text":
         if not announced:
             return None  # an intention without a date is not a planned meeting
