@@ -15922,14 +15922,6 @@ def test_one_met_at_another_meeting_the_call_was_before_is_not_on_the_call() -> 
     assert {p.name for p in found.participants} == {"Sergei Lavrov", "Mike Pompeo"}
 
 
-def test_a_prime_ministers_office_on_another_countrys_domain_is_not_britains() -> None:
-    """ "Cision / Newswire.ca (Prime Minister's Office)": some other country's office than Britain's, though
-    a bare "Prime Minister's Office" is Britain's; a source naming Britain's stays Britain's."""
-    canadian = cast.source_country("Cision / Newswire.ca (Prime Minister's Office)", "https://newswire.ca/x")
-    british = cast.source_country("GOV.UK (Prime Minister's Office, 10 Downing Street)", "https://gov.uk/x")
-    assert (canadian, british, cast.source_country("Prime Minister's Office", None)) == (None, "GB", "GB")
-
-
 def test_the_countrys_minister_is_of_the_country_just_named() -> None:
     """ "visited Russia, where he met with President X and the country's Foreign Minister Y": both Russia's,
     in a Ukrainian paper whose own foreign minister is named bare too."""
@@ -16127,3 +16119,14 @@ def test_guards_of_the_meeting_rules() -> None:
     )
     assert call.meeting_kind == "call"
     assert office.title_class("Principal Secretary of State for Foreign Affairs") == "foreign minister"
+
+
+def test_the_countrys_is_the_first_place_gone_to() -> None:
+    """ "On his visit to Beijing, which came after a stop in Japan, X met Premier Y and the nation's President
+    Z": China's, the visit's, not the stop's."""
+    found = meetings_of(
+        "On his visit to Beijing, which came after a stop in Japan, Australian Prime Minister Anthony Albanese "
+        "met Premier Li Qiang and the nation's President Xi Jinping.",
+        published="2024-03-07",
+    )
+    assert {p.country for m in found for p in m.participants if p.name in {"Li Qiang", "Xi Jinping"}} == {"CN"}

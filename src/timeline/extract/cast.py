@@ -1144,23 +1144,20 @@ _GOVERNMENT_BODY = re.compile(
 )
 
 
-def source_country(source: str | None, url: str | None = None) -> str | None:
+def source_country(source: str | None) -> str | None:
     """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State").
 
     Only a source naming a government body speaks for a government: "Voice
-    of America" or "Korea News Gazette" name a country but are news. A
-    "Prime Minister's Office" naming no country is Britain's, unless the
-    page's domain is another country's ("newswire.ca"): then it is some
-    other government's, which its other words may tell.
+    of America" or "Korea News Gazette" name a country but are news.
     """
     if not source:
         return None
     named = {hit.code for hit in gazetteer.find_countries(source)}
-    british = re.search(r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|Downing Street", source, re.IGNORECASE)
-    if (british or re.search(r"\bPrime Minister's Office", source, re.IGNORECASE)) and named <= {"GB"}:
-        domain = url_country(url)
-        if domain not in {None, "GB"} and not british and not named:
-            return None  # "Cision / Newswire.ca (Prime Minister's Office)": some other country's office
+    if re.search(
+        r"\bgov\.uk\b|\bForeign(?:,| and) Commonwealth|\bPrime Minister's Office|Downing Street",
+        source,
+        re.IGNORECASE,
+    ) and named <= {"GB"}:
         return "GB"  # not "Israeli Prime Minister's Office"
     if not _GOVERNMENT_BODY.search(source):
         return None  # a newspaper, wire or broadcaster speaks for no government, whatever country it names
@@ -1292,7 +1289,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 if len(words) > 1 and len(tokens[match]) > 1
                 else (words if len(words) > len(tokens[match]) else tokens[match])
             )
-    government = source_country(source, url)
+    government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
@@ -3393,7 +3390,8 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|that) (?:country|nation|kingdom|republic)[
 
 def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "visited Russia, where he met with President X and the country's Foreign Minister Y": Y is of the
-    country the sentence last named before the title, and so is X, a bare official named between the two."""
+    country the sentence first names as a place gone to before the title, and so is X, a bare official named
+    between the two."""
     given: dict[int, str] = {}
     for person in people:
         if person.country is not None or person.organisation is not None:
@@ -3411,11 +3409,11 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             if not named:
                 continue
-            given[person.key] = code = named[-1].code
+            given[person.key] = code = named[0].code  # "On his visit to Beijing, after a stop in Japan": Beijing
             for other in people:
                 if _bare_official(other) and any(
                     m.sentence == mention.sentence
-                    and sentence.start + named[-1].end <= m.start < mention.start
+                    and sentence.start + named[0].end <= m.start < mention.start
                     for m in other.mentions
                 ):
                     given.setdefault(other.key, code)

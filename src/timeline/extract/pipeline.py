@@ -2055,7 +2055,7 @@ def _relations_told(sentence: Sentence) -> bool:
 def _homes(article: Article, parsed: Parsed) -> set[str]:
     """The countries a text speaks from: its publishing government's, its outlet's, its dateline's."""
     found = {
-        cast.source_country(article.source, article.url),
+        cast.source_country(article.source),
         outlets.home_country(article.source, article.url),
         cast.url_country(article.url),
         cast.outlet_country(article.source),
