@@ -3035,13 +3035,13 @@ def _named_by_its_day_again(noun: Token, sentence: Sentence, told: list[Frame], 
     sentence gives no day.
     """
     day = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if day is None or day.lower_ not in _WEEKDAYS:
+    if day is None or day.lower_ not in timex.WEEKDAYS:
         return False
     if any(c.dep_ not in {"poss", "det"} for c in noun.children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in noun.head.children):
         return False
-    if noun.head.lemma_.lower() in {"expect", "set", "schedule", "due", "plan"}:
+    if noun.head.lemma_.lower() in _FUTURE_HEADS:
         return False
     full = [f for f in told if len(f.people) >= 2]  # noqa: PLR2004 - a meeting of two at least
     if len({f.sentence for f in full}) != 1 or not 0 < sentence.index - full[-1].sentence <= _REACH:
@@ -3049,7 +3049,6 @@ def _named_by_its_day_again(noun: Token, sentence: Sentence, told: list[Frame], 
     return not any(timex.find(parsed.sentences[full[-1].sentence].text))
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _REACH = 5  # sentences after the meeting a later mention of its day may stand
 
 
@@ -3077,6 +3076,7 @@ def _recalled(anchor: Token, token: Token, people: list[int], sentence: Sentence
     )
 
 
+# words that place a meeting in the day's: "also", "on the sidelines", "before the talks", "as well"
 _THAT_DAY = frozenset({"also", "sidelines", "before", "after", "during", "well", "later", "earlier"})
 
 

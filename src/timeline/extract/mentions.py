@@ -1037,7 +1037,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                 return k - 1, code, org
             if doc[k].lower_ == "of" and words.lower() in {f"the {noun}" for noun in _STATE_NOUNS}:
                 return k - 1, None, None  # "President of the Republic Sauli Niinistö": the state unnamed
-            if doc[k].lower_ == "of" and doc[k - 1].lower_ == "speaker" and doc[j].lower_ in _HOUSES:
+            if doc[k].lower_ == "of" and doc[k - 1].lower_ == "speaker" and doc[j].lower_ in office.HOUSES:
                 return k - 1, None, None  # "Speaker of the National Assembly X": a house of no country named
             portfolio = doc[k + 1 : j + 1]
             if (
@@ -2328,7 +2328,6 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
 
 # Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
 # the last words of bodies' names, never of a person's: "Economic Community", "African Union"
-_HOUSES = frozenset({"assembly", "senate", "parliament", "house", "congress", "council", "chamber", "duma"})
 _INSTITUTIONS = frozenset(
     {"community", "union", "commission", "council", "organisation", "organization", "assembly", "nations",
      "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",

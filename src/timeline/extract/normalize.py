@@ -18,7 +18,7 @@ import attrs
 
 from timeline import gazetteer
 from timeline.extract import outlets
-from timeline.extract.office import ORGANISATIONS, TITLE_WORDS
+from timeline.extract.office import HOUSES, ORGANISATIONS, TITLE_WORDS
 
 Repair = Callable[[re.Match[str]], str | None]
 _REPAIRS: list[tuple[re.Pattern[str], Repair, tuple[str, ...]]] = []
@@ -493,13 +493,10 @@ def _acronym_after_title(match: re.Match[str]) -> str | None:
     after = re.match(r" (\w+)", match.string[match.end() : match.end() + 40])
     if before is not None and before.group(1).lower() in TITLE_WORDS | _PORTFOLIO_WORDS:
         return ""
-    house = before is not None and before.group(1).lower() in _HOUSES
+    house = before is not None and before.group(1).lower() in HOUSES
     if house and after is not None and after.group(1).lower() in TITLE_WORDS:
         return ""
     return None
-
-
-_HOUSES = frozenset({"parliament", "assembly", "senate", "council", "congress"})
 
 
 _PORTFOLIO_WORDS = frozenset({"defense", "defence", "finance", "trade", "interior", "economy", "agriculture"})

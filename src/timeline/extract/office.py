@@ -257,6 +257,8 @@ QUALIFIERS = {
     "top": "holder",  # "Myanmar's top leader X"
     "then-": "former",
 }
+# A state's houses, whose speakers and presidents are no state's heads.
+HOUSES = frozenset({"assembly", "senate", "parliament", "house", "congress", "council", "chamber", "duma"})
 # The two offices that lead a state: a head of state and a head of government.
 LEADERS = frozenset({"head of state", "head of government"})
 # How much an office class says of its holder: of two titles seen on one person, the higher is theirs.
