@@ -16130,3 +16130,20 @@ def test_the_countrys_is_the_first_place_gone_to() -> None:
         published="2024-03-07",
     )
     assert {p.country for m in found for p in m.participants if p.name in {"Li Qiang", "Xi Jinping"}} == {"CN"}
+
+
+def test_the_two_ministers_after_a_summit_of_leaders_leave_the_leaders_offices() -> None:
+    """ "... a landmark summit between Donald Trump and Kim, with Pompeo also meeting Kim Yong Chol ... Tass
+    said the two foreign ministers had begun talks": the ministers are Lavrov and Ri, so neither Trump, named
+    bare beside a head of state, nor Kim Yong Chol, beside a foreign minister, is one."""
+    found = meetings_of(
+        "North Korean leader Kim Jong Un received Russian Foreign Minister Sergei Lavrov on Thursday. Lavrov's "
+        "visit comes amid a flurry of diplomatic activity to organise a landmark summit between Donald Trump "
+        "and Kim, with US Secretary of State Mike Pompeo also meeting Kim's right-hand man Kim Yong Chol in "
+        "New York late Wednesday. Sergei Lavrov, foreign minister of the Russian Federation, arrived here on "
+        "Thursday at the invitation of Ri Yong Ho, foreign minister of North Korea, KCNA said. Tass said the "
+        "two foreign ministers had begun talks.",
+        published="2018-05-31",
+    )
+    roles = {p.name: p.role for m in found for p in m.participants}
+    assert (roles["Donald Trump"], roles["Kim Yong Chol"]) == ("other", "other")

@@ -2380,8 +2380,9 @@ def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -
     Secretary X held bilateral talks with her counterpart Y ... The Foreign Ministers also launched the
     Joint Commission" makes both foreign ministers. Only "The ... Ministers" as a subject, in the meeting's
     sentences or the three after them, naming nobody; not one in an office below a minister's ("Vice
-    Minister"), nor an envoy."""
-    if len(persons) != 2 or all(p.role != "other" for p in persons):  # noqa: PLR2004 - a pair
+    Minister"), nor an envoy; and only when neither holds a class yet ("the two foreign ministers" after a
+    summit between a president and another named bare are other ministers)."""
+    if len(persons) != 2 or any(p.role != "other" for p in persons):  # noqa: PLR2004 - a pair
         return persons
     told = [t.frame.sentence for t in meeting.told]
     classes = {
