@@ -3424,10 +3424,9 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
 def _a_place_gone_to(sentence: Sentence, hit: gazetteer.CountryMention) -> bool:
     """Whether a country named is where someone goes or is: "visited Russia", "his visit to Slovakia", "in
     Moldova"; not "Chinese Premier X", "arrived from Israel", "Russia's invasion of Ukraine"."""
-    span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
+    root = _country_word(sentence, hit)
+    if root is None:
         return False
-    root = span.root
     return (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"}) or (
         root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
     )
@@ -4205,32 +4204,43 @@ def _led_by(people: list[Person], sentence: int, by: Token, code: str) -> dict[i
 def _counterparts_countries(sentence: Sentence) -> Counter[str]:
     """The countries a sentence names as someone's counterpart's ("his Chinese counterpart", "her counterpart
     from Peru"): the other side of whoever it is about, never their own."""
-    named: Counter[str] = Counter()
-    for hit in countries_in(sentence.text):
-        span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root.head if span.root.dep_ in {"amod", "compound", "nmod", "poss"} else None
-        if span.root.dep_ == "pobj" and span.root.head.lower_ == "from":
-            head = span.root.head.head
-        if head is not None and head.lower_ in {"counterpart", "counterparts"}:
-            named[hit.code] += 1
-    return named
+    return _countries_counted(sentence, _of_a_counterpart)
+
+
+def _of_a_counterpart(word: Token) -> bool:
+    head = word.head if word.dep_ in {"amod", "compound", "nmod", "poss"} else None
+    if word.dep_ == "pobj" and word.head.lower_ == "from":
+        head = word.head.head
+    return head is not None and head.lower_ in {"counterpart", "counterparts"}
 
 
 def _topics_countries(sentence: Sentence) -> Counter[str]:
     """The countries a sentence names in what is talked of ("speculation over discussions regarding the
     Cambodian border situation"): a subject, not anyone's seat."""
-    named: Counter[str] = Counter()
-    for hit in countries_in(sentence.text):
-        span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if (
-            span is not None
-            and span.root.dep_ in {"amod", "compound", "nmod"}
-            and any(t.dep_ == "prep" and t.lower_ in _ABOUT for t in span.root.ancestors)
-        ):  # "the Cambodian border situation"; not "Rwanda's role", often the official's own country
-            named[hit.code] += 1
-    return named
+    return _countries_counted(sentence, _in_a_topic)
+
+
+def _in_a_topic(word: Token) -> bool:
+    """ "the Cambodian border situation" after "regarding"; not "Rwanda's role", often the official's own
+    country."""
+    return word.dep_ in {"amod", "compound", "nmod"} and any(
+        t.dep_ == "prep" and t.lower_ in _ABOUT for t in word.ancestors
+    )
+
+
+def _countries_counted(sentence: Sentence, test: Callable[[Token], bool]) -> Counter[str]:
+    """How often a sentence names each country in words the test passes."""
+    return Counter(
+        hit.code
+        for hit in countries_in(sentence.text)
+        if (word := _country_word(sentence, hit)) is not None and test(word)
+    )
+
+
+def _country_word(sentence: Sentence, hit: gazetteer.CountryMention) -> Token | None:
+    """The token heading the words that name a country in a sentence's parse."""
+    span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return None if span is None else span.root
 
 
 _ABOUT = frozenset({"regarding", "concerning", "about", "over"})  # not "on": "paid a call on the Minister"
