@@ -16147,3 +16147,60 @@ def test_the_two_ministers_after_a_summit_of_leaders_leave_the_leaders_offices()
     )
     roles = {p.name: p.role for m in found for p in m.participants}
     assert (roles["Donald Trump"], roles["Kim Yong Chol"]) == ("other", "other")
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Inspector General of the Royal Moroccan Armed Forces", "MA"),
+        ("Commander of the Royal Thai Army", "TH"),
+        ("Chief of Staff of the Royal Saudi Air Force", "SA"),
+        ("Commander of the Nigerian Army", "NG"),
+    ],
+)
+def test_a_kingdoms_forces_give_their_officers_country(title: str, country: str) -> None:
+    """ "of the Royal Moroccan Armed Forces": "Royal" opens a state's forces as "the" does."""
+    found = meetings_of(
+        f"US Defense Secretary Lloyd Austin met Lieutenant General Ali Hassan, {title}, at the Pentagon on "
+        "Monday.",
+        published="2022-11-09",
+    )
+    assert {p.country for m in found for p in m.participants if p.name == "Ali Hassan"} == {country}
+
+
+def test_a_zone_and_a_roadmap_are_no_one() -> None:
+    """ "Inspector General of the Royal Moroccan Armed Forces and Southern Zone Commander, co-chaired the
+    committee": a zone commanded is no person co-chairing, and "the U.S.-Morocco Roadmap" no one at all."""
+    found = meetings_of(
+        "Under Secretary of Defense for Policy Dr. Colin Kahl and Lieutenant General Ali Hassan, Inspector "
+        "General of the Royal Moroccan Armed Forces and Southern Zone Commander, co-chaired the 12th "
+        "U.S.-Morocco Defense Consultative Committee on November 7, 2022 at the Pentagon. Both sides reviewed "
+        "the 2020-2030 U.S.-Morocco Roadmap for Defense Cooperation.",
+        published="2022-11-09",
+        source="U.S. Department of Defense",
+    )
+    assert [{p.name: p.country for p in m.participants} for m in found] == [
+        {"Colin Kahl": None, "Ali Hassan": "MA"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "anaphor"),
+    [
+        ("Deputy Crown Prince and Minister of Defense", "the deputy crown prince's meeting with"),
+        ("Crown Prince and Prime Minister", "the crown prince's meeting with"),
+        ("Crown Prince", "the crown prince's meeting with"),
+    ],
+)
+def test_the_crown_prince_is_the_one_so_titled(title: str, anaphor: str) -> None:
+    """ "met with Deputy Crown Prince and Minister of Defense X ... The meeting follows the deputy crown
+    prince's meeting with President Trump": a prince's title, even the first of two, names him again."""
+    found = meetings_of(
+        f"Secretary of Defense Jim Mattis met with {title} of Saudi Arabia Mohammed bin Salman at the "
+        f"Pentagon today. The meeting follows {anaphor} President Donald Trump at the White House on Tuesday.",
+        published="2017-03-16",
+    )
+    assert {p.name for m in found for p in m.participants if str(m.date) == "2017-03-14"} == {
+        "Mohammed bin Salman",
+        "Donald Trump",
+    }

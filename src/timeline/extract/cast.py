@@ -233,26 +233,29 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
     for sentence in parsed.sentences:
         doc = sentence.doc
         lowers = sentence.lowers
-        for token in doc:
-            opening = token
-            if (
-                token.i >= 2  # noqa: PLR2004 - a name, a hyphen, this word
-                and lowers[token.i - 1] == "-"
-                and _hyphened_at(doc, token.i - 2)
-                and (token.i < 3 or doc[token.i - 3].pos_ != "PROPN")  # noqa: PLR2004
-            ):
-                opening = doc[token.i - 2]  # "Gonzalez-Olaechea met": three tokens, the last stands for it
-                known = families.get(doc[token.i - 2 : token.i + 1].text)
+        for i, text in enumerate(sentence.texts):  # (the words' texts: no token made for most words)
+            hyphened = (
+                i >= 2  # noqa: PLR2004 - a name, a hyphen, this word
+                and lowers[i - 1] == "-"
+                and _hyphened_at(doc, i - 2)
+                and (i < 3 or doc[i - 3].pos_ != "PROPN")  # noqa: PLR2004
+            )
+            if hyphened:  # "Gonzalez-Olaechea met": three tokens, the last stands for them
+                known = families.get(doc[i - 2 : i + 1].text)
             else:
-                known = families.get(token.text.replace("’", "'")) or _misspelt(token, folded)
+                known = families.get(text.replace("’", "'"))
+                if known is None and len(text) > _LONG_NAME:
+                    known = _misspelt(doc[i], folded)
                 if (
                     known is None
-                    and token.text in styled
-                    and (_styled(token, sentence, parsed) or token.dep_ in {"nsubj", "nsubjpass"})
+                    and text in styled
+                    and (_styled(doc[i], sentence, parsed) or doc[i].dep_ in {"nsubj", "nsubjpass"})
                 ):  # "Dr Ng", "General Li"; "On Saturday, Ri is scheduled to ...", the subject
-                    known = styled[token.text]
+                    known = styled[text]
             if known is None:
                 continue  # (most words: no set of their places built)
+            token = doc[i]
+            opening = doc[i - 2] if hyphened else token
             here = {(sentence.index, k) for k in range(opening.i, token.i + 1)}
             if here & taken or here & spans:
                 continue
@@ -324,7 +327,8 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     the story writes that word in small letters ("have discussed"), a name never.
     """
     doc = sentence.doc
-    honoured = parsed.normalized.honoured
+    honoured = {at for at in parsed.normalized.honoured if sentence.start <= at < sentence.end}
+    styled = honoured & parsed.normalized.styled
     spans = found.name_spans(
         doc,
         headline=sentence.heading,
@@ -334,11 +338,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
             if t.text[:1].isupper() and parsed.normalized.at(sentence.base + t.idx) in honoured
         )  # an honoured word is a name's, written with a capital
         if honoured
-        else frozenset(),  # most articles have no honorific: no map back of every word
+        else frozenset(),  # most sentences follow no honorific: no map back of every word
         styled=frozenset(
             t.i for t in doc if t.text[:1].isupper() and parsed.normalized.at(sentence.base + t.idx) in styled
         )
-        if (styled := parsed.normalized.styled)
+        if styled
         else frozenset(),
     )
     if not sentence.unstopped or not found.title_case(doc):
@@ -733,6 +737,8 @@ _BARE_HEADS = frozenset(
         "queen",
         "emir",
         "sultan",
+        "prince",  # "the crown prince received ...": only one so titled (a bare head)
+        "princess",
         "monarch",  # "the Jordanian monarch spoke to ..."
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
@@ -935,7 +941,10 @@ def _resolve_titles(
             if bare:
                 if (
                     held is not None
-                    and office.title.lower() in held.title.lower()
+                    and (
+                        office.title.lower() in held.title.lower()
+                        or (parsed is not None and _titled_first(groups[index], office.title, parsed))
+                    )
                     and office.country in {None, country}  # "New Zealand's Minister" is no Fijian's title
                 ):
                     chosen = index
@@ -1017,6 +1026,16 @@ def _resolve_titles(
             )
         )
     return groups, left
+
+
+def _titled_first(group: list[PersonMention], title: str, parsed: Parsed) -> bool:
+    """A title the person holds before the one kept, joined to it by "and": "Deputy Crown Prince and
+    Minister of Defense Mohammed bin Salman" ... "the deputy crown prince's meeting with X"."""
+    first = f"{title.lower()} and"
+    before = (
+        parsed.original[max(0, m.office.start - len(first) - 2) : m.office.start] for m in group if m.office
+    )
+    return any(words.lower().rstrip().endswith(first) for words in before)
 
 
 def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:

@@ -40,6 +40,11 @@ class Sentence:
         return tuple(token.lower_ for token in self.doc)
 
     @functools.cached_property
+    def texts(self) -> tuple[str, ...]:
+        """Each token's text (``Token.text``), in order."""
+        return tuple(token.text for token in self.doc)
+
+    @functools.cached_property
     def words(self) -> frozenset[str]:
         """The sentence's words in small letters: a stage looking for a word skips a sentence without it."""
         return frozenset(self.lowers)
