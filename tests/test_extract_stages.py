@@ -16204,3 +16204,52 @@ def test_the_crown_prince_is_the_one_so_titled(title: str, anaphor: str) -> None
         "Mohammed bin Salman",
         "Donald Trump",
     }
+
+
+def test_a_long_titles_last_words_name_its_country() -> None:
+    """ "Director General of Regional Agencies and Mechanisms of Mexico": the country closes the title."""
+    found = only(
+        "Cuba's Vice-Minister of Foreign Affairs Anayansi Rodriguez met on Wednesday with Efrain Guadarrama, "
+        "Director General of Regional Agencies and Mechanisms of Mexico.",
+        published="2020-01-08",
+    )
+    assert ("Efrain Guadarrama", "MX", "other") in who(found)
+    assert "Regional Agencies" not in {p.name for p in found.participants}
+
+
+def test_a_party_in_brackets_is_no_one() -> None:
+    """ "Foreign minister Pekka Haavisto (Vihr) has talked on the phone with ...": his party, not a person."""
+    found = only(
+        "Foreign minister Pekka Haavisto (Vihr) has talked on the phone with the Swedish Foreign Minister "
+        "Tobias Billström.",
+        published="2023-03-18",
+    )
+    assert {p.name for p in found.participants} == {"Pekka Haavisto", "Tobias Billström"}
+
+
+def test_a_page_date_after_the_publication_makes_no_held_meeting_planned() -> None:
+    """ "Sunday, March 19, 2023" atop a story published on the 18th, which "has talked on the phone": the
+    call was held, by the 18th."""
+    found = only(
+        "Sunday, March 19, 2023\n\nFinnish Foreign Minister Pekka Haavisto has talked on the phone with the "
+        "Swedish Foreign Minister Tobias Billström.",
+        published="2023-03-18",
+    )
+    assert (str(found.date), found.meeting_kind) == ("2023-03-18", "call")
+
+
+def test_a_guests_own_visit_to_the_home_makes_him_no_home_official() -> None:
+    """ "discussed agenda items for President Lopez Obrador's planned visit to the White House in July", in
+    a U.S. readout: the visitor is no U.S. president, and July is the visit's month, not the call's."""
+    text = (
+        "Secretary of State Antony J. Blinken spoke yesterday with Mexican Foreign Secretary Marcelo Ebrard. "
+        "Secretary Blinken and Foreign Secretary Ebrard spoke about building on the momentum of the Summit "
+        "and discussed notional agenda items for President Lopez Obrador's planned visit to the White House "
+        "in July."
+    )
+    item = article.from_bytes(
+        text.encode(), source_name="t.txt", published="2022-06-17", source="U.S. Department of State"
+    )
+    events, _ = extract(item)
+    assert [str(e.date) for e in events if isinstance(e, MeetingReported)] == ["2022-06-16"]
+    assert {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Lopez Obrador"} == {None}

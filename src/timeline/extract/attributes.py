@@ -915,6 +915,16 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         and not any(c.dep_ == "nsubj" for c in noun.children)  # a participle, no one's deed
     ):
         return True  # "felicitations on the 97th Republic Day of Turkey – celebrated on October 29"
+    if (
+        noun.lemma_.lower() in _JOURNEYS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"for", "about", "regarding", "of"}
+        and noun.head.head.pos_ == "NOUN"
+        and noun.i != trigger
+        and not any(a.i == noun.i for a in doc[trigger].ancestors)
+    ):
+        return True  # "discussed agenda items for President X's planned visit to the White House in July":
+        # the visit's month, a thing talked of, not the day of the talk
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head  # "incident [in Dera Ismail Khan] on July 21"
     return (
@@ -926,6 +936,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
 
 
 _KEPT_DAYS = frozenset({"celebrate", "observe", "mark", "commemorate"})  # a day kept, told by its date
+_JOURNEYS = frozenset({"visit", "trip", "tour", "journey"})
 
 # Things that happen on a day of their own, whose dates are no meeting's.
 _EVENTS = frozenset(

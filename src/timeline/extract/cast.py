@@ -3514,9 +3514,10 @@ _GOING_TO = re.compile(
 
 
 _TO_COME = re.compile(
-    r"^(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?|come\s+to"
-    r"|travel\s+to)\s+(?:the\s+)?$"
-)  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"
+    r"^(?:(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?"
+    r"|come\s+to|travel\s+to)|['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to)\s+(?:the\s+)?$"
+)  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"; one's
+# own: "President Lopez Obrador's planned visit to the White House"
 
 
 def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
     r"Unit|Division|Secretariat|"
     r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
     r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
-    r"Commission|Summits?|Conferences?|Forum|Agency|Department|Embassy|Room|Square|Building|Base|"
+    r"Commission|Summits?|Conferences?|Forum|Agency|Agencies|Department|Embassy|Room|Square|Building|Base|"
     r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Roadmap|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
@@ -1812,6 +1812,9 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     if found and all(w in _STATE_FORMS for w in words[: found[0].start].lower().split()):
         return found[0].code, None  # "of the Commonwealth of Australia", "of the Hashemite Kingdom of Jordan"
     code = country_of_words(words.removeprefix("the ").strip())
+    if code is None and (last := words.rfind(" of ")) > 0:
+        code = country_named_whole(words[last + 4 :].strip())  # "of Regional Agencies and Mechanisms of
+        # Mexico": a long title's last words, a country's name whole
     return code, None
 
 
@@ -2418,6 +2421,7 @@ def name_spans(
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
             or _an_outlet(ent)
+            or _bracketed_after_a_name(doc, ent)
         ):
             continue
         first = ent.start
@@ -2706,6 +2710,19 @@ _CALENDAR = frozenset(timex.MONTHS.keys() - {"may"} | {w for w in timex.WEEKDAYS
 def _a_calendar_word(span: Span) -> bool:
     """ "received Iranian foreign minister in Oct 2017": a month or a weekday alone is no name."""
     return len(span) == 1 and span[0].lower_.rstrip(".") in _CALENDAR
+
+
+def _bracketed_after_a_name(doc: Doc, ent: Span) -> bool:
+    """One word in brackets right after a person's name: a party or a short name, no one else: "Foreign
+    Minister Pekka Haavisto (Vihr) has talked ...", "Mohammed bin Salman (MBS)"."""
+    return (
+        len(ent) == 1
+        and ent.start >= 2  # noqa: PLR2004 - a name and the bracket
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.start - 2].ent_type_ == "PERSON"
+    )
 
 
 def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None) -> int:

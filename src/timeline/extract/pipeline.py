@@ -1794,6 +1794,10 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         or list(meeting.told)
     )
     future = all(t.frame.future for t in voices)  # a held report naming people wins over "pleased to meet"
+    later = date is not None and anchor is not None and (date.first_day() or anchor) > anchor
+    if not future and date_from == "story" and later and anchor is not None:
+        date, date_from = TextDate.from_date(anchor), "published"  # "Sunday, March 19, 2023" atop a story
+        # published on the 18th that "has talked on the phone": a meeting held is no later than its report
     first_day = date.first_day() if date else None
     after_publication = first_day is not None and anchor is not None and first_day > anchor
     announced = any(t.frame.announced for t in meeting.told)
