@@ -242,3 +242,14 @@ def test_a_single_name_that_is_a_fathers_name_in_a_longer_one_stays_apart() -> N
     assert printed(found, "Salman") == "Salman"
     found = forms(("Sheikh Tamim bin Hamad Al Thani", "QA", 3), ("Thani", "QA", 1))
     assert printed(found, "Thani") == "Sheikh Tamim bin Hamad Al Thani"  # a family name still joins
+
+
+def test_a_first_word_alone_joins_a_longer_name_only_of_the_same_country() -> None:
+    """King "Charles", Australia's head of state, is not the European Council's Charles Michel, whose country
+    no article gave; "Xi", China's, written first, is "Xi Jinping", China's."""
+    found = forms(("Charles Michel", None, 2), ("Charles", "AU", 1))
+    assert printed(found, "Charles") == "Charles"
+    found = forms(("Xi Jinping", "CN", 3), ("Xi", "CN", 1))
+    assert printed(found, "Xi") == "Xi Jinping"
+    found = forms(("Fumio Kishida", None, 3), ("Kishida", "JP", 1))
+    assert printed(found, "Kishida") == "Fumio Kishida"  # a family name, last, still joins

@@ -170,6 +170,7 @@ def canonical_names(
             and not Counter(key) - Counter(k)
             and not _fathers_name(key, names[k])
             and _not_other_countries(countries, _countries_of(forms, k))
+            and not (_given_name_of(key, names[k]) and not countries & _countries_of(forms, k))
         }
         if len(longer) == 1:
             moved[names[key]] = longer.pop()
@@ -225,6 +226,14 @@ def _fathers_name(key: Key, printed: str) -> bool:
         return False
     words = printed.lower().replace("-", " ").split()
     return any(word in _SON_OF and name_key(after) == key for word, after in itertools.pairwise(words))
+
+
+def _given_name_of(key: Key, printed: str) -> bool:
+    """ "Charles" opening "Charles Michel": a first word alone, which joins the longer name only when both
+    are known as one country's (a family name written first does: "Xi", "Xi Jinping", both China's), not
+    King "Charles" of Australia's head of state and the European Council's Charles Michel."""
+    words = printed.split()
+    return len(key) == 1 and len(words) >= 2 and name_key(words[0]) == key  # noqa: PLR2004 - a longer name
 
 
 def _join_misspelt(forms: Forms, names: dict[Key, str]) -> None:
