@@ -16253,3 +16253,16 @@ def test_a_guests_own_visit_to_the_home_makes_him_no_home_official() -> None:
     events, _ = extract(item)
     assert [str(e.date) for e in events if isinstance(e, MeetingReported)] == ["2022-06-16"]
     assert {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "Lopez Obrador"} == {None}
+
+
+@pytest.mark.parametrize("verb", ["also gathered", "also brought together", "also assembled"])
+def test_a_meeting_that_gathered_people_had_them_at_it(verb: str) -> None:
+    """ "X participated in the ministerial meeting held Nov. 17. The virtual meeting also gathered ... the EU
+    High Representative Josep Borrell": he was at the meeting told."""
+    found = only(
+        "Kazakh Minister of Foreign Affairs Mukhtar Tileuberdi participated in the 16th EU-Central Asia "
+        f"ministerial meeting held Nov. 17. The virtual meeting {verb} the EU High Representative for Foreign "
+        "Affairs and Security Policy Josep Borrell.",
+        published="2020-11-18",
+    )
+    assert {p.name for p in found.participants} == {"Mukhtar Tileuberdi", "Josep Borrell"}

@@ -587,6 +587,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return (
             token.head
         )  # "The event will also be attended by X and Y": more people at the meeting just told
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ in {*MEETING_NOUNS, "event", "meetings"}
+        and _gathers(token.head)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    ):
+        return token.head  # "The virtual meeting also gathered the foreign ministers of A and B and X"
     if pos in {"NOUN", "PROPN"} and (
         token.lower_ in MEETING_NOUNS
         or (
@@ -3246,12 +3253,20 @@ def _held_in_the_presence_of(token: Token) -> bool:
     )  # not "The meeting between X and Y took place in the presence of Z", another meeting
 
 
+def _gathers(verb: Token) -> bool:
+    """ "gathered", "brought together": a verb whose subject, a meeting, has its people for object."""
+    lemma = verb.lemma_.lower()
+    together = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children)
+    return verb.pos_ == "VERB" and (lemma in {"gather", "assemble"} or (lemma == "bring" and together))
+
+
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
-    """ "X, Y and Z also attended the meeting", "Y will also take part in the meeting": more people at the
-    meeting just told, not another meeting."""
+    """ "X, Y and Z also attended the meeting", "Y will also take part in the meeting", "The meeting also
+    gathered X and Y": more people at the meeting just told, not another meeting."""
     return (
         (
             anchor.lemma_.lower() in _JOINING
+            or _gathers(anchor)
             or ((taking := _taking_part_in(token)) is not None and taking.i == anchor.i)
         )
         and token.i != anchor.i
