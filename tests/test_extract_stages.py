@@ -16266,3 +16266,18 @@ def test_a_meeting_that_gathered_people_had_them_at_it(verb: str) -> None:
         published="2020-11-18",
     )
     assert {p.name for p in found.participants} == {"Mukhtar Tileuberdi", "Josep Borrell"}
+
+
+def test_those_accompanying_a_guest_are_no_home_officials() -> None:
+    """ "JAKARTA - ... Foreign Minister Penny Wong and Trade Minister Don Farrell accompanied Albanese during
+    his visit to Indonesia": the guest's party, not Jakarta's ministers (the parse hangs Wong on Farrell)."""
+    people = {
+        p.name: p.country
+        for p in cast_of(
+            "JAKARTA - President Joko Widodo received Australian Prime Minister Anthony Albanese at the Bogor "
+            "Palace on Monday. Foreign Minister Penny Wong and Trade Minister Don Farrell accompanied Albanese "
+            "during his visit to Indonesia.",
+            "Antara",
+        ).people
+    }
+    assert (people["Penny Wong"], people["Don Farrell"]) == (None, None)

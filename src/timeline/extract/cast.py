@@ -3397,6 +3397,7 @@ def _home_officials(
             and not _met_abroad(person, home, parsed)
             and not _hosted_by_home(person, home, people, parsed)
             and not _a_home_counterparts(person, home, people)
+            and not _accompanies_a_guest(person, home, people, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -3954,6 +3955,21 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
                 and _HOSTED_BY.search(parsed.sentences[mention.sentence].text, after, at)
             ):
                 return True
+    return False
+
+
+def _accompanies_a_guest(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
+    """Whether the person accompanies someone of another country: "JAKARTA - ... Foreign Minister Penny Wong
+    and Trade Minister Don Farrell accompanied Albanese during his visit to Indonesia": the guest's party."""
+    foreign = {(m.sentence, m.token) for p in people if p.country not in {None, home} for m in p.mentions}
+    for mention in person.mentions:
+        token = parsed.sentences[mention.sentence].doc[mention.token]
+        while token.dep_ != "nsubj" and token.head.i != token.i and token.head.pos_ in {"PROPN", "NOUN"}:
+            token = token.head  # "A and B accompanied X": the subject's words (the parse may hang A on B)
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "accompany" and any(
+            c.dep_ == "dobj" and (mention.sentence, c.i) in foreign for c in token.head.children
+        ):
+            return True
     return False
 
 
