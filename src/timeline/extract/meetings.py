@@ -3254,10 +3254,14 @@ def _held_in_the_presence_of(token: Token) -> bool:
 
 
 def _gathers(verb: Token) -> bool:
-    """ "gathered", "brought together": a verb whose subject, a meeting, has its people for object."""
+    """ "also gathered", "also brought together": a verb whose subject, a meeting, has more people for
+    object."""
     lemma = verb.lemma_.lower()
     together = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children)
-    return verb.pos_ == "VERB" and (lemma in {"gather", "assemble"} or (lemma == "bring" and together))
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)  # more people: not "The
+    # summit gathered A, B and C", which may tell a meeting of its own
+    gathering = lemma in {"gather", "assemble"} or (lemma == "bring" and together)
+    return verb.pos_ == "VERB" and also and gathering
 
 
 def _attended_the_meeting(anchor: Token, token: Token) -> bool:
