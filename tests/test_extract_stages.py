@@ -16281,4 +16281,3 @@ def test_those_accompanying_a_guest_are_no_home_officials() -> None:
         ).people
     }
     assert (people["Penny Wong"], people["Don Farrell"]) == (None, None)
-
