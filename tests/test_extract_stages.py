@@ -16281,3 +16281,82 @@ def test_those_accompanying_a_guest_are_no_home_officials() -> None:
         ).people
     }
     assert (people["Penny Wong"], people["Don Farrell"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Finnish President Sauli Niinisto travels to Ankara to meet Turkish President Recep Tayyip Erdogan.",
+        "Finnish Foreign Minister Pekka Haavisto is meeting Swedish Foreign Minister Tobias Billström.",
+    ],
+)
+def test_a_page_date_after_the_publication_still_dates_a_meeting_told_in_the_present(told: str) -> None:
+    """Review A's cases: only a meeting told in a past tense ("has talked") is taken back to the publication's
+    day; "travels to Ankara to meet" under "Sunday, March 19, 2023" is one of the 19th, still to come."""
+    found = only(f"Sunday, March 19, 2023\n\n{told}", published="2023-03-18")
+    assert (str(found.date), found.meeting_kind) == ("2023-03-19", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        (
+            "Secretary Blinken met with Mexican Foreign Secretary Alicia Barcena on Monday before President "
+            "Biden's return trip to Washington.",
+            "U.S. Department of State",
+            "Biden",
+            "US",
+        ),
+        (
+            "Foreign Minister Hayashi met with Ukrainian Foreign Minister Kuleba on Monday. Prime Minister "
+            "Kishida's visit to Japan's disaster areas was also mentioned, and Kishida met Kuleba on Tuesday.",
+            "Ministry of Foreign Affairs of Japan",
+            "Kishida",
+            "JP",
+        ),
+    ],
+)
+def test_a_return_home_or_a_journey_at_home_is_no_guests_visit(
+    text: str, source: str, name: str, country: str
+) -> None:
+    """Review A's cases: "President Biden's return trip to Washington", "Kishida's visit to Japan's disaster
+    areas" leave each his own country's official."""
+    found = meetings_of(text, source=source, published="2023-05-02")
+    assert {p.country for m in found for p in m.participants if p.name == name} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Chinese Foreign Minister Qin Gang held talks with Brazilian Foreign Minister Mauro Vieira on "
+            "Wednesday, reviewing the schedule for President Lula's state visit to China in June.",
+            "Xinhua",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov held talks with Chinese Ambassador Zhang Hanhui on Monday, focusing "
+            "on President Xi Jinping's forthcoming visit to Russia.",
+            "TASS",
+        ),
+    ],
+)
+def test_a_visit_a_talk_is_about_is_no_meeting_of_the_talks_day(text: str, source: str) -> None:
+    """Review A's cases: the guest of a visit talked of, no longer the home's official, is met by no one."""
+    found = meetings_of(text, source=source, published="2023-05-02")
+    assert len(found) == 1
+
+
+def test_the_prince_is_the_one_named_prince_last() -> None:
+    """Review A's case: "Prince Khalid bin Salman, the defense minister, also attended. The prince then met
+    Chinese envoy Zhai Jun": Khalid, named Prince last, not the crown prince before him."""
+    found = meetings_of(
+        "Crown Prince and Prime Minister Mohammed bin Salman received US national security adviser Jake "
+        "Sullivan on Monday. Prince Khalid bin Salman, the defense minister, also attended. The prince then "
+        "met Chinese envoy Zhai Jun on Tuesday.",
+        source="Saudi Press Agency",
+        published="2023-05-10",
+    )
+    assert {p.name for m in found for p in m.participants if str(m.date) == "2023-05-09"} == {
+        "Khalid bin Salman",
+        "Zhai Jun",
+    }

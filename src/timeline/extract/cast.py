@@ -1029,13 +1029,17 @@ def _resolve_titles(
 
 
 def _titled_first(group: list[PersonMention], title: str, parsed: Parsed) -> bool:
-    """A title the person holds before the one kept, joined to it by "and": "Deputy Crown Prince and
-    Minister of Defense Mohammed bin Salman" ... "the deputy crown prince's meeting with X"."""
+    """A title the person holds before the one kept, joined to it by "and", or right before the name: "Deputy
+    Crown Prince and Minister of Defense Mohammed bin Salman" ... "the deputy crown prince's meeting with X";
+    "Prince Khalid bin Salman, the defense minister" ... "The prince then met X"."""
     first = f"{title.lower()} and"
-    before = (
+    before = [
         parsed.original[max(0, m.office.start - len(first) - 2) : m.office.start] for m in group if m.office
+    ]
+    named = [parsed.original[max(0, m.start - len(title) - 2) : m.start] for m in group if not m.reference]
+    return any(words.lower().rstrip().endswith(first) for words in before) or any(
+        words.lower().rstrip().endswith(title.lower()) for words in named
     )
-    return any(words.lower().rstrip().endswith(first) for words in before)
 
 
 def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:
@@ -3516,9 +3520,10 @@ _GOING_TO = re.compile(
 
 _TO_COME = re.compile(
     r"^(?:(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?"
-    r"|come\s+to|travel\s+to)|['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to)\s+(?:the\s+)?$"
+    r"|come\s+to|travel\s+to)|['’]s\s+(?:(?!return\b|home\b)[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to)"
+    r"\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"; one's
-# own: "President Lopez Obrador's planned visit to the White House"
+# own: "President Lopez Obrador's planned visit to the White House" (not a "return trip", one home)
 
 
 def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:
@@ -3562,6 +3567,7 @@ def _visiting(person: Person, home: str, people: list[Person], parsed: Parsed) -
         text = parsed.sentences[mention.sentence].text
         if end is not None and any(
             hit.code == home
+            and not hit.possessive  # "Kishida's visit to Japan's disaster areas": a journey at home
             and hit.start > end
             and (
                 _TO_COME.match(text[end : hit.start])

@@ -606,6 +606,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):  # "paid courtesy calls on Presidents X and Y"; not "calls for calm"
         if _occasion(token):
             return None  # "on the sidelines of the APEC summit": where a meeting was, not the meeting
+        if _visit_talked_of(token):
+            return None  # "reviewing the schedule for President X's state visit to China in June": a visit
+            # the talk is about, not one of the talk's day
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
@@ -665,6 +668,28 @@ _AMOUNTS = frozenset({"number", "series", "round", "couple", "host", "string"})
 _SITTING_DOWN = frozenset({("sit", "down"), ("catch", "up")})  # a verb and its particle: "sat down with X"
 
 _STAYS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _visit_talked_of(token: Token) -> bool:
+    """A visit someone owns, that a talk is about: "the schedule for President X's state visit to China",
+    "focusing on X's forthcoming visit to Russia", "agenda items for X's planned visit"."""
+    if token.lemma_.lower() not in {"visit", "trip"} or not any(c.dep_ == "poss" for c in token.children):
+        return False
+    holder = token.head.head if token.dep_ == "pobj" else None
+    if holder is None:
+        return False
+    thing = next((c for c in holder.children if c.dep_ == "dobj"), None) if holder.pos_ == "VERB" else None
+    if thing is not None and thing.lemma_.lower() in _TALKED_OF:
+        holder = thing  # "reviewing the schedule [for X's visit]", the phrase hung on the verb
+    preposition = token.head.lower_
+    return (preposition in {"for", "about", "regarding", "of"} and holder.lemma_.lower() in _TALKED_OF) or (
+        preposition == "on" and holder.lemma_.lower() == "focus"
+    )
+
+
+_TALKED_OF = frozenset(
+    {"schedule", "agenda", "item", "preparation", "plan", "arrangement", "programme", "program", "detail"}
+)
 
 
 def _the_event_attended(token: Token) -> bool:

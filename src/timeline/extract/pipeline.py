@@ -1795,7 +1795,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     )
     future = all(t.frame.future for t in voices)  # a held report naming people wins over "pleased to meet"
     later = date is not None and anchor is not None and (date.first_day() or anchor) > anchor
-    if not future and date_from == "story" and later and anchor is not None:
+    if date_from == "story" and later and anchor is not None and _told_in_the_past(parsed, voices):
         date, date_from = TextDate.from_date(anchor), "published"  # "Sunday, March 19, 2023" atop a story
         # published on the 18th that "has talked on the phone": a meeting held is no later than its report
     first_day = date.first_day() if date else None
@@ -2066,6 +2066,21 @@ def _homes(article: Article, parsed: Parsed) -> set[str]:
         cast.dateline_country(parsed),
     }
     return {code for code in found if code}
+
+
+def _told_in_the_past(parsed: Parsed, told: list[Told]) -> bool:
+    """Whether every report of a meeting tells it in a past tense: "has talked", "spoke", "was received"
+    (not "travels to Ankara to meet", "meets": a present that may be the day's or one to come)."""
+    for t in told:
+        verb = parsed.sentences[t.frame.sentence].doc[t.frame.trigger]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # "held talks", "during their meeting": the clause's verb
+        if not (
+            verb.tag_ == "VBD"
+            or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+        ):
+            return False
+    return bool(told)
 
 
 def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
