@@ -1540,6 +1540,8 @@ def _spokesperson(person: Person) -> bool:
 def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
     """A photo's caption, a line with no verb: "NZ Deputy Prime Minister X with Samoan Prime Minister Y at
     Samoa's Government House". The two named are shown meeting."""
+    if "with" not in sentence.words:
+        return None  # (most sentences: no word of theirs read again)
     doc = sentence.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ in {"VERB", "AUX"} or any(t.pos_ in {"VERB", "AUX"} for t in doc):
@@ -2768,14 +2770,14 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
 def _phoned_several(token: Token, subject: Token | None, people: list[int], cast: Cast) -> bool:
     """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
     sides, a call with each, when those called are of two countries or more (not a conference call)."""
-    if subject is None or _several_subject(subject) or _TOGETHER.search(token.doc.text):
-        return False  # not "A, together with B and C, had a telephone conversation with D": one call
     words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})}
     phoned = (token.pos_ == "VERB" and token.lemma_.lower() in {"phone", "telephone"}) or bool(
         words & {"telephone", "phone", "telephonic"}
     )
     if not phoned or words & {"conference", "video", "virtual", "conference-call"}:
-        return False
+        return False  # (most triggers: asked before the sentence's text is joined from its words)
+    if subject is None or _several_subject(subject) or _TOGETHER.search(token.doc.text):
+        return False  # not "A, together with B and C, had a telephone conversation with D": one call
     countries = {cast.people[k].country for k in people[1:]} - {None}
     return len(countries) >= 2  # noqa: PLR2004 - two countries
 
