@@ -16360,3 +16360,31 @@ def test_the_prince_is_the_one_named_prince_last() -> None:
         "Khalid bin Salman",
         "Zhai Jun",
     }
+
+
+@pytest.mark.parametrize(
+    ("named", "chief", "name"),
+    [
+        ("UN Secretary-General Antonio Guterres", "The UN chief", "Antonio Guterres"),
+        ("NATO Secretary General Jens Stoltenberg", "The NATO chief", "Jens Stoltenberg"),
+        ("EU High Representative Josep Borrell", "The EU foreign policy chief", "Josep Borrell"),
+    ],
+)
+def test_a_bodys_chief_is_its_head_named_before(named: str, chief: str, name: str) -> None:
+    """ "UN Secretary-General Antonio Guterres arrived in Kyiv on Monday. The UN chief met ...": Guterres."""
+    found = only(
+        f"{named} arrived in Kyiv on Monday. {chief} met Ukrainian President Volodymyr Zelensky on Tuesday.",
+        published="2025-06-07",
+    )
+    assert {p.name for p in found.participants} == {name, "Volodymyr Zelensky"}
+
+
+def test_a_chief_whose_title_goes_on_is_no_bodys_chief() -> None:
+    """ "the Press Secretary to Bangladesh's Chief Advisor", "a call from the chief of staff": no one named
+    before is made the chief."""
+    found = meetings_of(
+        "Indian Foreign Secretary Vikram Misri met Bangladesh Foreign Adviser Touhid Hossain in Dhaka on "
+        "Monday. Shafiqul Alam, the Press Secretary to Bangladesh's Chief Advisor, said the meetings went well.",
+        published="2024-12-10",
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"Vikram Misri", "Touhid Hossain"}]

@@ -739,6 +739,7 @@ _BARE_HEADS = frozenset(
         "sultan",
         "prince",  # "the crown prince received ...": only one so titled (a bare head)
         "princess",
+        "chief",  # "the UN chief met X": the body's head named before (a body's chief only)
         "monarch",  # "the Jordanian monarch spoke to ..."
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
@@ -795,6 +796,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         ):
             end += 1
+        if lower == "chief" and (end != i or (i + 1 < len(doc) and lowers[i + 1] == "of")):
+            continue  # "Chief Advisor", "the chief of staff": the title goes on, no body's chief
         if not ends or ends[-1] != end:
             ends.append(end)
     for i in ends:
@@ -804,8 +807,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
-        if office is None:
-            continue
+        if office is None or (lowers[i] == "chief" and office.organisation is None):
+            continue  # a chief of a body only: "the UN chief", not "the army chief", "Chief Advisor"
         first = i
         while first > 0 and (
             doc[first - 1].lower_ in office_words.TITLE_WORDS
@@ -813,6 +816,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             or doc[first - 1].lower_ in office_words.QUALIFIERS
             or found.country_of_words(doc[first - 1].text)
             or doc[first - 1].text in {"'s", "’s", "-"}
+            or (lowers[i] == "chief" and found.organisation_of_words(doc[first - 1].text))  # "the [UN] chief"
         ):
             first -= 1
         determiner = doc[first - 1].lower_ if first > 0 else ""
@@ -903,6 +907,9 @@ def _resolve_titles(
             and office.country == office_words.title_country(office.title)
         ):
             office = attrs.evolve(office, country=None)  # Chile's "the Secretary of State" is its own
+        if mention.the and office.organisation and (chosen := _body_head_named(mention, groups)) is not None:
+            groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
+            continue  # "UN Secretary-General X arrived ... The UN chief met Y": X
         if not mention.definite or office.organisation or "counterpart" in office.title.lower():
             left.append(mention)
             continue
@@ -1010,22 +1017,43 @@ def _resolve_titles(
         if chosen is None:
             left.append(mention)
             continue
-        person = groups[chosen][0]
         held = _best_office(groups[chosen])
         if held is not None and _country_of_its_words(office, held.title, held.role):
             office = attrs.evolve(office, country=None)
-        groups[chosen].append(
-            attrs.evolve(
-                person,
-                sentence=mention.sentence,
-                token=mention.token,
-                office=office,
-                country=None,
-                possessive=False,
-                reference=True,
-            )
-        )
+        groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
     return groups, left
+
+
+def _standing_for(person: PersonMention, mention: OfficeMention, office: Office) -> PersonMention:
+    """The person a title names, as a mention of them where the title stands."""
+    return attrs.evolve(
+        person,
+        sentence=mention.sentence,
+        token=mention.token,
+        office=office,
+        country=None,
+        possessive=False,
+        reference=True,
+    )
+
+
+def _body_head_named(mention: OfficeMention, groups: list[list[PersonMention]]) -> int | None:
+    """The one person of a body named up to five sentences before its head's title without a name:
+    "UN Secretary-General Antonio Guterres arrived in Kyiv ... The UN chief met Zelensky"; "the NATO chief",
+    "the EU foreign policy chief"."""
+    at = (mention.sentence, mention.token)
+    heads = [
+        i
+        for i, group in enumerate(groups)
+        if any(
+            m.office is not None
+            and m.office.organisation == mention.office.organisation
+            and (m.sentence, m.token) < at
+            and mention.sentence - m.sentence <= 5  # noqa: PLR2004 - the reach of a title standing for a name
+            for m in group
+        )
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _titled_first(group: list[PersonMention], title: str, parsed: Parsed) -> bool:
