@@ -16388,3 +16388,18 @@ def test_a_chief_whose_title_goes_on_is_no_bodys_chief() -> None:
         published="2024-12-10",
     )
     assert [{p.name for p in m.participants} for m in found] == [{"Vikram Misri", "Touhid Hossain"}]
+
+
+def test_a_title_closed_by_its_place_and_date_in_brackets_is_the_texts_meeting() -> None:
+    """ "Meetings held by A and B with C, Minister of Foreign Affairs (Paris, 6 November 2017)": a title,
+    whose meeting the text then tells with all three, one meeting."""
+    found = meetings_of(
+        "Netherlands – Meetings held by Jean-Yves Le Drian and Nathalie Loiseau with Halbe Zijlstra, Minister of "
+        "Foreign Affairs (Paris, 6 November 2017)\n\nJean-Yves Le Drian, Minister for Europe and Foreign "
+        "Affairs, and Nathalie Loiseau, Minister for European Affairs, met with Dutch Minister of Foreign "
+        "Affairs Halbe Zijlstra, today.",
+        published="2017-11-06",
+    )
+    assert [{p.name for p in m.participants} for m in found] == [
+        {"Jean-Yves Le Drian", "Nathalie Loiseau", "Halbe Zijlstra"}
+    ]

@@ -108,7 +108,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_AGENCY_LAST = re.compile(r"\d \([A-Za-z .-]{2,30}\)$")  # "Samarkand, 15 September 2022 (TDI)": a date line
+_AGENCY_LAST = re.compile(
+    r"\d \([A-Za-z .-]{2,30}\)$"  # "Samarkand, 15 September 2022 (TDI)": a date line
+    r"|\([^()]*\b(?:19|20)\d\d\)$"  # "Meetings held by X with Y (Paris, 6 November 2017)": a title
+)
 
 
 def parse(text: str) -> Parsed:
