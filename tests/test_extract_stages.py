@@ -16403,3 +16403,35 @@ def test_a_title_closed_by_its_place_and_date_in_brackets_is_the_texts_meeting()
     assert [{p.name for p in m.participants} for m in found] == [
         {"Jean-Yves Le Drian", "Nathalie Loiseau", "Halbe Zijlstra"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "European Commission President Ursula von der Leyen arrived in Tokyo on Friday. The EU foreign "
+            "policy chief met Japanese Foreign Minister Yoshimasa Hayashi on Saturday in Brussels.",
+            "2023-05-22",
+        ),
+        (
+            "UN envoy Hans Grundberg arrived in Riyadh on Monday. The UN chief met Saudi Foreign Minister Prince "
+            "Faisal bin Farhan in New York on Tuesday.",
+            "2023-03-14",
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg spoke in Brussels on Monday. The former NATO chief met Dutch "
+            "Prime Minister Mark Rutte in The Hague on Tuesday.",
+            "2024-06-20",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres arrived in Dubai on Tuesday. The UN chief's envoy met Emirati "
+            "Foreign Minister Sheikh Abdullah bin Zayed on Wednesday.",
+            "2023-11-28",
+        ),
+    ],
+)
+def test_a_bodys_chief_is_only_its_head(text: str, published: str) -> None:
+    """Review C's cases: the Commission's President is no foreign policy chief, an envoy no Secretary-General;
+    "the former NATO chief" and "the UN chief's envoy" are not the one named."""
+    found = meetings_of(text, published=published)
+    assert [len(m.participants) for m in found] == [1]

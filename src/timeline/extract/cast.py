@@ -796,8 +796,9 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         ):
             end += 1
-        if lower == "chief" and (end != i or (i + 1 < len(doc) and lowers[i + 1] == "of")):
-            continue  # "Chief Advisor", "the chief of staff": the title goes on, no body's chief
+        if lower == "chief" and (end != i or (i + 1 < len(doc) and lowers[i + 1] in {"of", "'s", "’s"})):
+            continue  # "Chief Advisor", "the chief of staff": the title goes on, no body's chief; "the UN
+            # chief's envoy": another
         if not ends or ends[-1] != end:
             ends.append(end)
     for i in ends:
@@ -819,6 +820,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             or (lowers[i] == "chief" and found.organisation_of_words(doc[first - 1].text))  # "the [UN] chief"
         ):
             first -= 1
+        if lowers[i] == "chief" and any(lowers[k] in _NOT_THE_HOLDER for k in range(max(0, first - 1), i)):
+            continue  # "the former NATO chief", "the next NATO chief": not the one named
         determiner = doc[first - 1].lower_ if first > 0 else ""
         if (
             determiner == "the"
@@ -907,7 +910,12 @@ def _resolve_titles(
             and office.country == office_words.title_country(office.title)
         ):
             office = attrs.evolve(office, country=None)  # Chile's "the Secretary of State" is its own
-        if mention.the and office.organisation and (chosen := _body_head_named(mention, groups)) is not None:
+        if (
+            mention.the
+            and office.organisation
+            and office.title.lower().endswith("chief")  # (not "the UN envoy": another of the body)
+            and (chosen := _body_head_named(mention, groups)) is not None
+        ):
             groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
             continue  # "UN Secretary-General X arrived ... The UN chief met Y": X
         if not mention.definite or office.organisation or "counterpart" in office.title.lower():
@@ -1037,17 +1045,29 @@ def _standing_for(person: PersonMention, mention: OfficeMention, office: Office)
     )
 
 
+_NOT_THE_HOLDER = frozenset({"former", "ex", "next", "incoming", "outgoing", "new", "future", "acting"})
+# the titles of a body's head: not a deputy's, an envoy's, a spokesperson's, a commissioner's
+_HEADS_OF_BODIES = frozenset(
+    {"secretary-general", "secretary general", "director-general", "director general", "president",
+     "managing director", "chairperson", "chairman", "chair", "high representative"}
+)  # fmt: skip
+
+
 def _body_head_named(mention: OfficeMention, groups: list[list[PersonMention]]) -> int | None:
     """The one person of a body named up to five sentences before its head's title without a name:
     "UN Secretary-General Antonio Guterres arrived in Kyiv ... The UN chief met Zelensky"; "the NATO chief",
     "the EU foreign policy chief"."""
     at = (mention.sentence, mention.token)
+    policy = "foreign policy" in mention.office.title.lower()  # "the EU foreign policy chief": its High
+    # Representative, not the Commission's President
     heads = [
         i
         for i, group in enumerate(groups)
         if any(
             m.office is not None
             and m.office.organisation == mention.office.organisation
+            and (title := m.office.title.lower()) in _HEADS_OF_BODIES
+            and (not policy or title == "high representative")
             and (m.sentence, m.token) < at
             and mention.sentence - m.sentence <= 5  # noqa: PLR2004 - the reach of a title standing for a name
             for m in group
