@@ -796,6 +796,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         ):
             end += 1
+        if lower in {"prince", "princess"} and i + 1 < len(doc) and lowers[i + 1] == "of":
+            continue  # "the Prince of Wales": a title of its own, not the prince named before
         if lower == "chief" and (end != i or (i + 1 < len(doc) and lowers[i + 1] in {"of", "'s", "’s"})):
             continue  # "Chief Advisor", "the chief of staff": the title goes on, no body's chief; "the UN
             # chief's envoy": another
@@ -942,9 +944,10 @@ def _resolve_titles(
                 (at, i) for at, i in recent if any(_a_visitor(m, parsed) for m in groups[i] if before(m))
             ]
             recent = visitors or recent  # "X arrived in Seoul and held talks with Y. The visiting premier": X
-        if bare and mention.subject:
+        if bare and mention.subject and office.title.lower() not in {"prince", "princess"}:
             # "Jaishankar later talked to Brazil's Foreign Minister X ... The minister also spoke to Y": a
-            # subject described bare goes on from the last subject before the last one named
+            # subject described bare goes on from the last subject before the last one named ("the prince"
+            # is the one named so last: "Blinken also met Prince Faisal. The prince later ...")
             recent = sorted(recent, key=lambda r: not _last_named_as_subject(groups[r[1]], before))
         chosen = None
         alike = [index for _, index in recent if _titled_alike(_best_office(groups[index]), office)]
@@ -955,9 +958,8 @@ def _resolve_titles(
                 continue  # "Prime Minister A met Chancellor B ... the Prime Minister": A, of the same words
             if bare:
                 if (
-                    held is not None
-                    and (
-                        office.title.lower() in held.title.lower()
+                    (
+                        (held is not None and office.title.lower() in held.title.lower())
                         or (parsed is not None and _titled_first(groups[index], office.title, parsed))
                     )
                     and office.country in {None, country}  # "New Zealand's Minister" is no Fijian's title
@@ -3449,7 +3451,6 @@ def _home_officials(
             and not _met_abroad(person, home, parsed)
             and not _hosted_by_home(person, home, people, parsed)
             and not _a_home_counterparts(person, home, people)
-            and not _accompanies_a_guest(person, home, people, parsed)
         ):
             person = attrs.evolve(person, country=home)
             seats.add(person.role)
@@ -4009,21 +4010,6 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
                 and _HOSTED_BY.search(parsed.sentences[mention.sentence].text, after, at)
             ):
                 return True
-    return False
-
-
-def _accompanies_a_guest(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
-    """Whether the person accompanies someone of another country: "JAKARTA - ... Foreign Minister Penny Wong
-    and Trade Minister Don Farrell accompanied Albanese during his visit to Indonesia": the guest's party."""
-    foreign = {(m.sentence, m.token) for p in people if p.country not in {None, home} for m in p.mentions}
-    for mention in person.mentions:
-        token = parsed.sentences[mention.sentence].doc[mention.token]
-        while token.dep_ != "nsubj" and token.head.i != token.i and token.head.pos_ in {"PROPN", "NOUN"}:
-            token = token.head  # "A and B accompanied X": the subject's words (the parse may hang A on B)
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "accompany" and any(
-            c.dep_ == "dobj" and (mention.sentence, c.i) in foreign for c in token.head.children
-        ):
-            return True
     return False
 
 

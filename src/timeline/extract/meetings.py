@@ -587,12 +587,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return (
             token.head
         )  # "The event will also be attended by X and Y": more people at the meeting just told
-    if (
-        token.dep_ == "nsubj"
-        and token.lower_ in {*MEETING_NOUNS, "event", "meetings"}
-        and _gathers(token.head)
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    ):
+    if _gathered_at(token):
         return token.head  # "The virtual meeting also gathered the foreign ministers of A and B and X"
     if pos in {"NOUN", "PROPN"} and (
         token.lower_ in MEETING_NOUNS
@@ -3280,6 +3275,18 @@ def _held_in_the_presence_of(token: Token) -> bool:
     )  # not "The meeting between X and Y took place in the presence of Z", another meeting
 
 
+def _gathered_at(token: Token) -> bool:
+    """ "The virtual meeting also gathered X": the meeting just told, the subject of a verb gathering more
+    people; not "The BRICS summit", "The Quad meeting on Friday", "The event": others, told by their names."""
+    return (
+        token.dep_ == "nsubj"
+        and token.lower_ in {"meeting", "talks", "conference", "videoconference", "session", "call"}
+        and _gathers(token.head)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and all(c.dep_ in {"det", "amod", "acl", "punct"} or c.lower_ in _REMOTE for c in token.children)
+    )  # (not a name's words, a day, a place: "held at the Palace" alone, a clause)
+
+
 def _gathers(verb: Token) -> bool:
     """ "also gathered", "also brought together": a verb whose subject, a meeting, has more people for
     object."""
@@ -3297,7 +3304,7 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
     return (
         (
             anchor.lemma_.lower() in _JOINING
-            or _gathers(anchor)
+            or (_gathers(anchor) and _gathered_at(token))
             or ((taking := _taking_part_in(token)) is not None and taking.i == anchor.i)
         )
         and token.i != anchor.i

@@ -2075,12 +2075,16 @@ def _told_in_the_past(parsed: Parsed, told: list[Told]) -> bool:
         verb = parsed.sentences[t.frame.sentence].doc[t.frame.trigger]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # "held talks", "during their meeting": the clause's verb
-        if not (
+        if verb.lemma_.lower() in _PUT_OFF or not (
             verb.tag_ == "VBD"
             or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
         ):
             return False
     return bool(told)
+
+
+# "was postponed", "called off": a past tense of a meeting not held
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "call"})
 
 
 def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
