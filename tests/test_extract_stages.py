@@ -16481,3 +16481,13 @@ def test_a_named_meeting_that_also_brought_together_people_is_another() -> None:
         published="2023-06-16",
     )
     assert "Ben Wallace" not in {p.name for m in found for p in m.participants}
+
+
+def test_a_call_under_a_later_page_date_is_held_on_the_publications_day() -> None:
+    """Re-read: "called his counterpart" is a past tense of a call held, not one "called off"."""
+    found = only(
+        "Sunday, March 19, 2023\n\nFinnish Foreign Minister Pekka Haavisto called Swedish Foreign Minister "
+        "Tobias Billström.",
+        published="2023-03-18",
+    )
+    assert (str(found.date), found.meeting_kind) == ("2023-03-18", "call")

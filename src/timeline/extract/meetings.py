@@ -668,7 +668,7 @@ _STAYS = frozenset({"visit", "trip", "tour", "stay"})
 def _visit_talked_of(token: Token) -> bool:
     """A visit someone owns, that a talk is about: "the schedule for President X's state visit to China",
     "focusing on X's forthcoming visit to Russia", "agenda items for X's planned visit"."""
-    if token.lemma_.lower() not in {"visit", "trip"} or not any(c.dep_ == "poss" for c in token.children):
+    if token.lemma_.lower() not in _STAYS or not any(c.dep_ == "poss" for c in token.children):
         return False
     holder = token.head.head if token.dep_ == "pobj" else None
     if holder is None:

@@ -2075,7 +2075,10 @@ def _told_in_the_past(parsed: Parsed, told: list[Told]) -> bool:
         verb = parsed.sentences[t.frame.sentence].doc[t.frame.trigger]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # "held talks", "during their meeting": the clause's verb
-        if verb.lemma_.lower() in _PUT_OFF or not (
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        put_off = verb.lemma_.lower() in _PUT_OFF or (verb.lemma_.lower() == "call" and off)  # "called off",
+        # not "called his counterpart"
+        if put_off or not (
             verb.tag_ == "VBD"
             or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
         ):
@@ -2083,8 +2086,8 @@ def _told_in_the_past(parsed: Parsed, told: list[Told]) -> bool:
     return bool(told)
 
 
-# "was postponed", "called off": a past tense of a meeting not held
-_PUT_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "call"})
+# "was postponed": a past tense of a meeting not held
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule"})
 
 
 def _met_in_person(meeting: Meeting, parsed: Parsed) -> bool:
