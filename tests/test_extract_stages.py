@@ -16491,3 +16491,15 @@ def test_a_call_under_a_later_page_date_is_held_on_the_publications_day() -> Non
         published="2023-03-18",
     )
     assert (str(found.date), found.meeting_kind) == ("2023-03-18", "call")
+
+
+def test_a_name_after_a_bodys_last_word_cut_from_its_run_is_found() -> None:
+    """ "received Secretary General of the Digital Cooperation Organization Deemah Al-Yahya": the run of
+    capitals is cut after "Cooperation" (a portfolio's last word), and the name follows "Organization"."""
+    found = meetings_of(
+        "Kuwait's Foreign Minister Sheikh Ahmad Nasser Al-Sabah received Secretary General of the Digital "
+        "Cooperation Organization Deemah Al-Yahya on Saturday.",
+        source="KUNA",
+        published="2022-09-25",
+    )
+    assert "Deemah Al-Yahya" in {p.name for m in found for p in m.participants}

@@ -1971,10 +1971,12 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 ),
                 0,
             )
-            or next(  # "President of the [Asian Development Bank Masatsugu Asakawa]": a body, then the name
+            or next(  # "President of the [Asian Development Bank Masatsugu Asakawa]": a body, then the name;
+                # "[Organization Deemah Al-Yahya]" of "the Digital Cooperation Organization Deemah Al-Yahya":
+                # a run cut after a portfolio's word ("Cooperation")
                 (
                     n
-                    for n in (4, 3, 2)
+                    for n in (4, 3, 2, 1)
                     if start + n + 2 <= end
                     and doc[start + n - 1].lower_ in _BODY_ENDS
                     and all(t.is_title for t in doc[start : start + n + 2])
