@@ -16503,3 +16503,16 @@ def test_a_name_after_a_bodys_last_word_cut_from_its_run_is_found() -> None:
         published="2022-09-25",
     )
     assert "Deemah Al-Yahya" in {p.name for m in found for p in m.participants}
+
+
+@pytest.mark.parametrize("rank", ["fifth", "youngest", "first"])
+def test_a_rank_between_the_possessive_and_the_title_keeps_the_country(rank: str) -> None:
+    """ "Kenya's fifth president, William Ruto": the rank stands between the country and the title."""
+    found = meetings_of(
+        f"Uganda's President Yoweri Museveni on Monday hosted Kenya's {rank} president, William Ruto, at "
+        "State House Entebbe.",
+        source="Daily Monitor",
+        published="2023-05-09",
+    )
+    assert {(p.name, p.country) for m in found for p in m.participants} >= {("William Ruto", "KE")}
+

@@ -278,7 +278,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             continue
         if _the_future(doc, j):
             break
-        if word in office.QUALIFIERS or word in {"-", "his", "her", "their", "its"}:
+        ranked = ranking_word(doc[j])  # "Kenya's [fifth] president", "Britain's [youngest] prime minister"
+        if word in office.QUALIFIERS or word in {"-", "his", "her", "their", "its"} or ranked:
             if word in office.QUALIFIERS:
                 qualifiers.append(word)
             j -= 1
@@ -1707,7 +1708,7 @@ def _apposition_title(
             if j < len(doc) and doc[j].text in _POSSESSIVE:
                 j += 1
             break
-    while j < stop and (doc[j].lower_ in office.QUALIFIERS or _a_first_or_most(doc[j])):
+    while j < stop and (doc[j].lower_ in office.QUALIFIERS or ranking_word(doc[j])):
         if doc[j].lower_ in office.QUALIFIERS:
             qualifiers.append(doc[j].lower_)
         j += 1
@@ -1764,7 +1765,7 @@ def _apposition_title(
 _SEX = frozenset({"female", "woman", "male"})
 
 
-def _a_first_or_most(token: Token) -> bool:
+def ranking_word(token: Token) -> bool:
     """A word ranking the holder among the office's holders: "Britain's [youngest] prime minister", "its
     [first] [female] president"; not a qualifier of the office itself."""
     return token.tag_ == "JJS" or token.ent_type_ == "ORDINAL" or token.lower_ in _SEX
