@@ -16516,3 +16516,57 @@ def test_a_rank_between_the_possessive_and_the_title_keeps_the_country(rank: str
     )
     assert {(p.name, p.country) for m in found for p in m.participants} >= {("William Ruto", "KE")}
 
+
+
+@pytest.mark.parametrize("written", ["Sept.24", "Sep.24", "Sept. 24"])
+def test_a_months_short_form_run_into_its_day_dates_the_day(written: str) -> None:
+    """ "met ... on Sept.24 in Tbilisi": the model reads "Sept.24" as one word; the day is not lost."""
+    found = only(
+        "Georgian Prime Minister Giorgi Gakharia met Azerbaijani Foreign Minister Jeyhun Bayramov on "
+        f"{written} in Tbilisi.",
+        published="2020-09-25",
+    )
+    assert str(found.date) == "2020-09-24"
+
+
+def test_two_named_who_began_a_conversation_held_a_call() -> None:
+    """ "X and Kremlin chief Y began a telephone conversation": the parse hangs X on Y, the subject."""
+    found = only(
+        "Later, US President Donald Trump and Kremlin chief Vladimir Putin began a telephone conversation.",
+        published="2025-05-19",
+    )
+    assert (found.meeting_kind, {p.name for p in found.participants}) == (
+        "call",
+        {"Donald Trump", "Vladimir Putin"},
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "EU foreign policy and security chief",
+        "EU foreign affairs and security policy chief",
+        "foreign affairs chief",
+    ],
+)
+def test_a_foreign_policy_chief_is_a_foreign_minister(title: str) -> None:
+    assert office.title_class(title) == "foreign minister"
+    assert office.title_class(title.replace("foreign", "security")) == "other"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Gen Jeje Odongo", "Jeje Odongo"),
+        ("Lt Gen Samuel Okiding", "Samuel Okiding"),
+        ("Maj Gen Samuel Okiding", "Samuel Okiding"),
+        ("Col Assimi Goita", "Assimi Goita"),
+        ("Gen Nakatani", "Gen Nakatani"),  # a given name, not a rank
+    ],
+)
+def test_a_rank_without_points_is_no_part_of_the_name(written: str, name: str) -> None:
+    found = only(
+        f"Kenyan President William Ruto on Monday met Ugandan Defence Minister {written} in Nairobi.",
+        published="2024-05-10",
+    )
+    assert name in {p.name for p in found.participants}

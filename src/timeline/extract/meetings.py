@@ -842,13 +842,28 @@ def _exchange_with(token: Token) -> bool:
 
 def _begun_with_someone(verb: Token, noun: Token) -> bool:
     """Whether a meeting begun is with someone: "have begun a meeting in London with their British
-    counterparts", not "began the meeting with a minute of silence for X" nor "started his visit"."""
+    counterparts", "X and Y began a telephone conversation" (two named who begin it together); not "began
+    the meeting with a minute of silence for X" nor "started his visit"."""
     withs = [*_with_phrases(verb), *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with")]
     return (
         verb.lemma_.lower() in _OPENING
         and noun.lower_ != "visit"
-        and any(_with_someone(w) or any(g.lower_ == "counterparts" for g in w.children) for w in withs)
+        and (
+            any(_with_someone(w) or any(g.lower_ == "counterparts" for g in w.children) for w in withs)
+            or _two_named_subjects(verb)
+        )
     )
+
+
+def _two_named_subjects(verb: Token) -> bool:
+    """The verb's subject names two people joined by "and", however the model joined the titled names ("US
+    President X and Kremlin chief Y began a telephone conversation": "Y" the subject, "X" hung on it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = list(subject.subtree)
+    named = sum(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in words)  # each name's first word
+    return named >= 2 and any(t.lower_ == "and" for t in words)  # noqa: PLR2004 - two people
 
 
 def _took_place(verb: Token) -> bool:

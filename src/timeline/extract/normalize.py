@@ -639,6 +639,16 @@ def _glued_title(_: re.Match[str]) -> str:
     return ", "
 
 
+@_repair(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[0-3]?\d\b)",
+    needs=tuple(f".{digit}" for digit in range(10)),
+)
+def _month_point_day(match: re.Match[str]) -> str:
+    """ "met on Sept.24 in Tbilisi": a month's short form run into its day, which the model reads as one word;
+    a space back."""
+    return match.group(0) + " "
+
+
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
     r"H E(?= [A-Z])|"  # "H E Sheikh Khalifa" (a Gulf paper's, no points)
@@ -652,6 +662,8 @@ _HONORIFIC = (
     # Hon Milton Dick", ", Hon Milton Dick": the style without its point (not "Hon Sui Sen", a family name)
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
+    r"(?:Lt|Maj|Brig) Gen(?= [A-Z])|(?:Gen|Col)(?= [A-Z][\w'’-]+ [A-Z])|"  # a Ugandan or British paper's
+    # ranks, no points: "Lt Gen Samuel Okiding", "Gen Jeje Odongo"; not "Gen Nakatani", a given name
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
     r"Air (?:Chief )?Marshal|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.?|"

@@ -362,6 +362,7 @@ _FOREIGN = re.compile(
     r"\beuropean and international affairs\b|"  # Austria's "Federal Minister for European and ..."
     r"^secretary of state$|\bhigh representative\b|\bdiplomat\b"
 )
+_POLICY_CHIEF = re.compile(r"\bforeign (?:policy|affairs)(?: and security(?: policy)?)? (?:chief|head)$")
 _DEFENCE = re.compile(r"\b(?:defen[cs]e|armed forces|war)\b")
 _FINANCE = re.compile(r"\b(?:finance|treasury|exchequer)\b")
 _TRADE = re.compile(r"\b(?:trade|commerce)\b")
@@ -456,7 +457,7 @@ def title_class(title: str) -> str:
             or "secretary" in key
             or "representative" in key
             or "diplomat" in key
-            or key.endswith("foreign policy chief")  # "EU foreign policy chief Josep Borrell"
+            or _POLICY_CHIEF.search(key)  # "EU foreign policy chief", "foreign policy and security chief"
             or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
         ):
             return role
