@@ -4538,6 +4538,11 @@ def _home_speaker(
     return result
 
 
+_GULF = frozenset({"AE", "BH", "KW", "OM", "QA", "SA"})
+_GULF_STYLES = {  # the styles of the Gulf monarchies' ruling families, and where each is one
+    **dict.fromkeys(["sheikh", "sheikha", "shaikh", "shaikha"], _GULF),
+    "sayyid": frozenset({"OM"}),
+}
 _PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna)", re.IGNORECASE)
 
 
@@ -4545,9 +4550,13 @@ def _printed(person: Person) -> Person:
     """Given name first for the Japanese written family-first; family first kept where English news keeps it.
 
     A patronymic goes ("Sergey Viktorovich Lavrov" is printed "Sergey Lavrov", "Ruslan Kazakbaev
-    Aitbaevich" "Ruslan Kazakbaev"), as English news prints it.
+    Aitbaevich" "Ruslan Kazakbaev"), as English news prints it; so does the style of a Gulf monarchy's
+    ruling families ("Sheikh Mohamed" of the UAE is Mohamed, "Sayyid Badr bin Hamad" of Oman Badr bin
+    Hamad), not a word of a name elsewhere (Bangladesh's "Sheikh Hasina").
     """
     words = person.name.split()
+    if len(words) >= 2 and person.country in _GULF_STYLES.get(words[0].lower(), ()):  # noqa: PLR2004
+        words = words[1:]
     if len(words) >= 3:
         last = [] if _PATRONYMIC.fullmatch(words[-1]) else words[-1:]  # "Ruslan Kazakbaev Aitbaevich"
         words = [words[0], *(w for w in words[1:-1] if not _PATRONYMIC.fullmatch(w)), *last]
