@@ -16593,3 +16593,49 @@ def test_a_gulf_ruling_familys_style_is_no_part_of_the_name() -> None:
     assert {p.name for p in gulf.participants} == {"Mohamed", "Tamim"}
     assert "Badr bin Hamad al Busaidy" in {p.name for p in oman.participants}
     assert "Sheikh Hasina" in {p.name for p in dhaka.participants}
+
+
+def test_a_summit_where_one_will_not_meet_another_is_no_meeting_of_theirs() -> None:
+    """ "she won't meet with her Russian counterpart Y at the G20 summit": not met, at the summit either."""
+    assert not meetings_of(
+        "Canadian Foreign Minister Melanie Joly said Friday she won't meet with her Russian counterpart "
+        "Sergey Lavrov at the G20 summit in Bali.",
+        published="2022-11-12",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Ambassador of Canada to Mongolia", "CA"),
+        ("Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia", "CA"),
+        ("Ambassador of the People's Republic of China to Mongolia", "CN"),
+        ("U.S. Ambassador to Mongolia", "US"),
+    ],
+)
+def test_an_ambassador_of_one_country_to_another_is_of_the_first(title: str, country: str) -> None:
+    found = only(
+        f"Foreign Minister B. Battsetseg met with {title} Catherine Ivkoff on Friday.",
+        source="Montsame",
+        published="2020-05-16",
+    )
+    assert ("Catherine Ivkoff", country) in {(p.name, p.country) for p in found.participants}
+
+
+@pytest.mark.parametrize("house", ["the Sejm", "the Knesset", "the Bundestag"])
+def test_a_house_of_parliament_named_before_its_chair_is_no_part_of_the_name(house: str) -> None:
+    found = only(
+        f"Chinese President Xi Jinping met the Chairman of {house} Vyacheslav Volodin in Beijing on Friday.",
+        published="2023-09-26",
+    )
+    assert "Vyacheslav Volodin" in {p.name for p in found.participants}
+
+
+def test_a_given_name_spelt_as_a_house_of_parliament_stays() -> None:
+    """ "with Duma Gideon Boko": Botswana's president's given name, not the Russian house."""
+    found = only(
+        "UN Secretary-General Antonio Guterres held talks with Duma Gideon Boko, the President of Botswana, in "
+        "New York on Monday.",
+        published="2025-09-23",
+    )
+    assert "Duma Gideon Boko" in {p.name for p in found.participants}

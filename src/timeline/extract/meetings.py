@@ -3953,6 +3953,8 @@ def _blocked(anchor: Token) -> bool:
         return True  # "a possible meeting between Biden and Xi later in the year"
     if any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children):
         return True
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"at", "during"} and _denied(anchor.head.head):
+        return True  # "she won't meet with Y at the G20 summit": the summit is where they do not meet
     if any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children) or _none_set(anchor):
         return True  # "no talks were held with Y"
     if (

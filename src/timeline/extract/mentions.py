@@ -1066,6 +1066,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
                 # sent to, not from
+        if doc[k].lower_ == "to" and k > 0 and _country_in(doc[k + 1 : j + 1].text):
+            # "Ambassador of Canada to Mongolia Catherine Ivkoff": from the country after "of", sent to the
+            # one after "to"
+            sent_from = _of_between(doc, k - 1)
+            return sent_from if sent_from is not None and sent_from[1] is not None else None
         if not (
             doc[k].text[:1].isupper()
             or doc[k].lower_ in {"the", "of", "and"}
@@ -1981,6 +1986,11 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     if start + n + 2 <= end
                     and doc[start + n - 1].lower_ in _BODY_ENDS
                     and all(t.is_title for t in doc[start : start + n + 2])
+                    and (  # "the [Sejm Szymon Holownia]", "[State Duma] X"; "with Duma Gideon Boko": his name
+                        n > 1
+                        or doc[start].lower_ not in _LEGISLATURES
+                        or (start > 0 and doc[start - 1].lower_ in {"the", "state"})
+                    )
                 ),
                 0,
             )
@@ -2332,6 +2342,12 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
     )
 
 
+# Houses of parliament called by their own name in English news: "the State Duma", "the Sejm", "the Knesset"
+_LEGISLATURES = frozenset(
+    {"duma", "sejm", "knesset", "bundestag", "bundesrat", "storting", "riksdag", "folketing", "eduskunta",
+     "althing", "sabor", "seimas", "saeima", "riigikogu", "mazhilis", "majlis", "khural", "kenesh",
+     "oireachtas", "seanad"}
+)  # fmt: skip
 # Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
 # the last words of bodies' names, never of a person's: "Economic Community", "African Union"
 _INSTITUTIONS = frozenset(
@@ -2339,7 +2355,8 @@ _INSTITUTIONS = frozenset(
      "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",
      "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
 )  # fmt: skip
-_BODY_ENDS = frozenset(
+# "the Chairman of the State Duma V. Volodin": the house, then the name
+_BODY_ENDS = _LEGISLATURES | frozenset(
     {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation"}
 )
 _FIRM_ENDS = frozenset(
