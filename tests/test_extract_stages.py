@@ -16639,3 +16639,12 @@ def test_a_given_name_spelt_as_a_house_of_parliament_stays() -> None:
         published="2025-09-23",
     )
     assert "Duma Gideon Boko" in {p.name for p in found.participants}
+
+
+def test_an_ambassador_of_a_body_to_a_country_is_the_bodys() -> None:
+    people = cast_of(
+        "Foreign Minister B. Battsetseg met with Ambassador of the European Union to Mongolia Axel Sparmann "
+        "on Friday.",
+        "Montsame",
+    ).people
+    assert ("Axel Sparmann", None, "EU") in {(p.name, p.country, p.organisation) for p in people}

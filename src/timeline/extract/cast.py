@@ -1845,7 +1845,7 @@ def _given_of(name: str) -> frozenset[str]:
 
 def _without_styles(words: list[str]) -> list[str]:
     """A name's words after a leading style: "Sheikh Meshal Al-Sabah" and "Sheikh Sabah ... Al-Sabah" are two."""
-    return words[1:] if words and words[0].lower() in {"sheikh", "sheikha", "shaikh"} else words
+    return words[1:] if words and words[0].lower() in _FAMILY_STYLES else words
 
 
 def _best_office(group: list[PersonMention]) -> Office | None:
@@ -4538,9 +4538,10 @@ def _home_speaker(
     return result
 
 
+_FAMILY_STYLES = frozenset({"sheikh", "sheikha", "shaikh", "shaikha"})  # a Gulf ruling family's members'
 _GULF = frozenset({"AE", "BH", "KW", "OM", "QA", "SA"})
 _GULF_STYLES = {  # the styles of the Gulf monarchies' ruling families, and where each is one
-    **dict.fromkeys(["sheikh", "sheikha", "shaikh", "shaikha"], _GULF),
+    **dict.fromkeys(_FAMILY_STYLES, _GULF),
     "sayyid": frozenset({"OM"}),
 }
 _PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna)", re.IGNORECASE)

@@ -1070,7 +1070,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             # "Ambassador of Canada to Mongolia Catherine Ivkoff": from the country after "of", sent to the
             # one after "to"
             sent_from = _of_between(doc, k - 1)
-            return sent_from if sent_from is not None and sent_from[1] is not None else None
+            return sent_from if sent_from is not None and (sent_from[1] or sent_from[2]) else None
         if not (
             doc[k].text[:1].isupper()
             or doc[k].lower_ in {"the", "of", "and"}
@@ -1986,10 +1986,10 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     if start + n + 2 <= end
                     and doc[start + n - 1].lower_ in _BODY_ENDS
                     and all(t.is_title for t in doc[start : start + n + 2])
-                    and (  # "the [Sejm Szymon Holownia]", "[State Duma] X"; "with Duma Gideon Boko": his name
+                    and (  # "the [Sejm Szymon Holownia]"; not "with Duma Gideon Boko", his given name
                         n > 1
-                        or doc[start].lower_ not in _LEGISLATURES
-                        or (start > 0 and doc[start - 1].lower_ in {"the", "state"})
+                        or doc[start].lower_ not in office.NAMED_HOUSES
+                        or (start > 0 and doc[start - 1].lower_ == "the")
                     )
                 ),
                 0,
@@ -2342,12 +2342,6 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
     )
 
 
-# Houses of parliament called by their own name in English news: "the State Duma", "the Sejm", "the Knesset"
-_LEGISLATURES = frozenset(
-    {"duma", "sejm", "knesset", "bundestag", "bundesrat", "storting", "riksdag", "folketing", "eduskunta",
-     "althing", "sabor", "seimas", "saeima", "riigikogu", "mazhilis", "majlis", "khural", "kenesh",
-     "oireachtas", "seanad"}
-)  # fmt: skip
 # Last words of a firm's or a body's name: "Siemens Energy", "Toyota Motor", "Standard Bank".
 # the last words of bodies' names, never of a person's: "Economic Community", "African Union"
 _INSTITUTIONS = frozenset(
@@ -2356,7 +2350,7 @@ _INSTITUTIONS = frozenset(
      "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
 )  # fmt: skip
 # "the Chairman of the State Duma V. Volodin": the house, then the name
-_BODY_ENDS = _LEGISLATURES | frozenset(
+_BODY_ENDS = office.NAMED_HOUSES | frozenset(
     {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation"}
 )
 _FIRM_ENDS = frozenset(

@@ -257,6 +257,12 @@ QUALIFIERS = {
     "top": "holder",  # "Myanmar's top leader X"
     "then-": "former",
 }
+# Houses of parliament English news calls by their own name: "the State Duma", "the Sejm", "the Knesset"
+NAMED_HOUSES = frozenset(
+    {"duma", "sejm", "knesset", "bundestag", "bundesrat", "storting", "riksdag", "folketing", "eduskunta",
+     "althing", "sabor", "seimas", "saeima", "riigikogu", "mazhilis", "majlis", "khural", "kenesh",
+     "oireachtas", "seanad"}
+)  # fmt: skip
 # A state's houses, whose speakers and presidents are no state's heads.
 HOUSES = frozenset({"assembly", "senate", "parliament", "house", "congress", "council", "chamber", "duma"})
 # The two offices that lead a state: a head of state and a head of government.
