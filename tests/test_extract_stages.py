@@ -16648,3 +16648,56 @@ def test_an_ambassador_of_a_body_to_a_country_is_the_bodys() -> None:
         "Montsame",
     ).people
     assert ("Axel Sparmann", None, "EU") in {(p.name, p.country, p.organisation) for p in people}
+
+
+def test_a_country_that_sends_its_official_is_the_officials_not_the_hosts() -> None:
+    """ "Peru sent the Prime Minister, X": X is Peru's, and Peru is no journey's end that makes the host
+    Peruvian."""
+    found = meetings_of(
+        "The president Luiz Inacio Lula da Silva receives his counterpart from Colombia, Gustavo Petro. "
+        "Peru sent the Prime Minister, Alberto Otárola, because President Dina Boluarte is prevented from "
+        "leaving the country. Lula received the President of Venezuela, Nicolás Maduro.",
+        published="2023-05-31",
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries["Luiz Inacio Lula da Silva"] != "PE"
+    assert person(
+        "Peru sent the Prime Minister, Alberto Otárola, to the summit in Brasilia.", "Alberto Otárola"
+    ).country == "PE"
+
+
+def test_a_leader_going_abroad_is_not_hosted_by_the_home_minister_who_meets_him_there() -> None:
+    """A Nairobi paper's "President X arrived in Kigali, Rwanda ... was received by Cabinet Secretary Y": X is
+    Kenya's, not Rwanda's, and meeting his own minister is no diplomatic meeting."""
+    text = (
+        "Nairobi — President Uhuru Kenyatta arrived in Kigali, Rwanda, Thursday evening to attend the "
+        "Commonwealth Heads of Government Meeting.\n\n"
+        "On arrival at the Kigali International Airport, President Kenyatta was received by Foreign Affairs "
+        "Cabinet Secretary Raychelle Omamo and Kenya's High Commissioner to the United Kingdom Manoah "
+        "Esipisu.\n\n"
+        "CS Omamo arrived in Kigali ahead of the President to attend the Foreign Ministers' meeting."
+    )
+    assert person(text, "Uhuru Kenyatta", "Capital FM").country == "KE"
+    assert not meetings_of(text, "Capital FM", "2022-06-24")
+
+
+def test_the_hosts_of_a_two_country_tour_are_of_the_country_told_last_before_the_meeting() -> None:
+    """ "X is set to visit A and B ... will travel to B, where she will meet Y. She will also meet Z": Z is
+    B's; one met in A, before the journey to B, is not."""
+    text = (
+        "Canberra: Australian Minister for Foreign Affairs Penny Wong is set to visit Papua New Guinea and "
+        "Timor-Leste to renew ties with the two countries.\n\n"
+        "According to Minister Wong, the relationship with Papua New Guinea is profoundly important.\n\n"
+        '"I will meet with Prime Minister James Marape following his re-election, and other members of '
+        'PNG\'s new Cabinet," said Minister Wong.\n\n'
+        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President "
+        "Jose Ramos-Horta.\n\n"
+        "She will also meet with Minister of Finance Rui Augusto Gomes."
+    )
+    found = meetings_of(text, published="2022-08-29")
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Rui Augusto Gomes") == "TL"
+    assert countries.get("Jose Ramos-Horta") == "TL"
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt", published="2022-08-29"))
+    marape = {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "James Marape"}
+    assert marape and "TL" not in marape

@@ -2755,7 +2755,7 @@ def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
 
 def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
     """One a head of a country sends abroad is of that country: "Kenyan President X on Tuesday sent Interior
-    Cabinet Secretary Y to Somalia"."""
+    Cabinet Secretary Y to Somalia", "Peru sent the Prime Minister, Y, because ..."."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, str] = {}
     for sentence in parsed.sentences:
@@ -2765,20 +2765,28 @@ def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
             if verb.lemma_.lower() not in {"send", "dispatch"} or verb.pos_ != "VERB":
                 continue
             senders = {
-                p.country
+                country
                 for c in verb.children
-                if c.dep_ == "nsubj"
-                and (p := by_mention.get((sentence.index, c.i))) is not None
-                and p.country
+                if c.dep_ == "nsubj" and (country := _sender(c, by_mention, sentence))
             }
             if len(senders) != 1:
                 continue
             code = next(iter(senders))
             for c in verb.children:
-                envoy = by_mention.get((sentence.index, c.i)) if c.dep_ == "dobj" else None
-                if envoy is not None and envoy.country is None and envoy.organisation is None:
-                    given[envoy.key] = code
+                if c.dep_ != "dobj":
+                    continue
+                for sent in (c, *(a for a in c.children if a.dep_ == "appos")):
+                    envoy = by_mention.get((sentence.index, sent.i))
+                    if envoy is not None and envoy.country is None and envoy.organisation is None:
+                        given[envoy.key] = code
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _sender(subject: Token, by_mention: dict[tuple[int, int], Person], sentence: Sentence) -> str | None:
+    """The country of whoever sends: a person's, or the country itself ("Peru sent the Prime Minister, X")."""
+    if (person := by_mention.get((sentence.index, subject.i))) is not None:
+        return person.country
+    return _country_ending_at(sentence.doc, subject.i) if subject.ent_type_ == "GPE" else None
 
 
 def _conveyed_to(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -3997,7 +4005,11 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|invited)\s+by\b"
 
 def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Parsed) -> bool:
     """Whether a sentence tells the person hosted by one of the home country: "BERLIN - President Herzog became
-    the first foreign leader to be hosted by new German Chancellor Merz": a guest, not Berlin's."""
+    the first foreign leader to be hosted by new German Chancellor Merz": a guest, not Berlin's. Not when
+    the person is told going abroad: "Nairobi - President X arrived in Kigali, Rwanda ... was received by
+    Cabinet Secretary Y", the home's minister there before him."""
+    if _goes_abroad(person, home, parsed):
+        return False
     hosts = [m for p in people if p.key != person.key and p.country == home for m in p.mentions]
     for mention in person.mentions:
         after = _offset_in(mention, parsed)
@@ -4011,6 +4023,16 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
             ):
                 return True
     return False
+
+
+def _goes_abroad(person: Person, home: str, parsed: Parsed) -> bool:
+    """Whether a sentence with the person as its subject tells of their coming to another country: "President
+    X arrived in Kigali, Rwanda"."""
+    return any(
+        hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
+        for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
+        for hit in countries_in(text)
+    )
 
 
 def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:

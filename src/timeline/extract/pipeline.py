@@ -26,7 +26,7 @@ from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, Of
 from timeline.textdate import TextDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from timeline.extract.mentions import Office
 
@@ -2460,12 +2460,19 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
     if any(seat in told for seat in gazetteer.ORGANISATION_SEATS):
         return persons  # "met Chairperson Y in Addis Ababa": the African Union's, maybe; "X met Y in Brussels
         # ... X also met Foreign Minister Z": not Belgium's
-    visited = {
-        c
-        for p in persons
-        if p.country
-        for c in _visited_beside(p, parsed, gatherings=False, theirs=True)
-    } - known
+    visitors = [p for p in persons if p.country]
+    visited = {c for p in visitors for c in _visited_beside(p, parsed, gatherings=False, theirs=True)} - known
+    if len(visited) > 1:  # "X will visit A and B ... will travel to B, where she will meet Y. She will also
+        # meet Z": the journey told last before the meeting
+        told_at = min(t.frame.sentence for t in meeting.told)
+        told_before = {m.sentence for p in visitors for m in p.mentions if m.sentence <= told_at}
+        for at in sorted(told_before, reverse=True):
+            last = {
+                c for p in visitors for c in _visited_beside(p, parsed, gatherings=False, theirs=True, only=at)
+            }
+            if last - known:
+                visited = last - known
+                break
     if len(visited) != 1:
         return persons
     host = next(iter(visited))
@@ -2578,6 +2585,8 @@ def _beside(
         last = max(m.sentence for m in person.mentions)
         came_to = set().union(*(_visited_beside(g, parsed, gatherings=False, until=last) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
+    left -= _visited_beside(person, parsed, theirs=True, met=False)  # not where they go themselves: "X
+    # arrived in Kigali, Rwanda ... Y arrived in Kigali ahead of the President"
     if len(left) != 1:
         return person
     country = next(iter(left))
@@ -2670,21 +2679,32 @@ def _visited_beside(
     theirs: bool | None = None,
     until: int | None = None,
     before: bool = False,
+    only: int | None = None,
+    met: bool = True,
 ) -> set[str]:
     """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
 
     Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
     ``theirs`` keeps only the visits the person makes (True) or only the others' (False); ``until``, only
-    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul). ``before`` reads
-    the sentence before each of theirs in the same paragraph too.
+    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul); ``only``, those
+    told in that one sentence. ``before`` reads the sentence before each of theirs in the same paragraph too.
+    Without ``met``, only journeys count, not where a meeting is ("met X in Beijing").
     """
     found = set()
-    indices = {m.sentence for m in person.mentions if until is None or m.sentence <= until}
+    indices = {
+        m.sentence
+        for m in person.mentions
+        if (until is None or m.sentence <= until) and (only is None or m.sentence == only)
+    }
     if before:
         sentences = parsed.sentences
         for i in [i - 1 for i in indices if i > 0 and sentences[i - 1].line == sentences[i].line]:
             root = next((t for t in sentences[i].doc if t.dep_ == "ROOT"), None)
-            codes = {hit.code for hit in cast.countries_in(sentences[i].text) if hit.kind != "demonym"}
+            codes = {
+                hit.code
+                for hit in cast.countries_in(sentences[i].text)
+                if hit.kind != "demonym" and not _the_subject(sentences[i].doc, hit, root)
+            }  # not the sender: "Peru sent the Prime Minister"
             if (
                 root is not None
                 and root.lemma_.lower() in _TRAVEL | {"send", "dispatch"}  # "sent X to Somalia"
@@ -2706,6 +2726,8 @@ def _visited_beside(
                 place = place.head  # "met his counterpart ... in the Finnish capital"
                 if place.dep_ == "appos":
                     place = place.head  # "will travel to Montevideo, the Uruguayan capital"
+            while place.dep_ == "conj" and place.head.dep_ in {"dobj", "pobj", "conj"}:
+                place = place.head  # "visit Papua New Guinea and Timor-Leste": both
             prep = place.head
             if place.dep_ == "dobj" and prep.lemma_.lower() == "visit":
                 if prep.dep_ != "relcl" and (theirs is None or _visits(person, index, prep) == theirs):
@@ -2729,11 +2751,21 @@ def _visited_beside(
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
             if verb in _TRAVEL or (
-                verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
+                met and verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
             ):  # "visit to Mozambique"; "met President X in Nouakchott", no summit there; not "agreed that
                 # the ministers, who will meet in Germany, ...": a meeting of the ones the clause is of
                 found.add(hit.code)
     return found
+
+
+def _the_subject(doc: Doc, hit: gazetteer.CountryMention, verb: Token | None) -> bool:
+    """Whether a country named is the verb's subject: "Peru sent X", the one who sends, not where to."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return (
+        span is not None
+        and verb is not None
+        and any(c.dep_ == "nsubj" and c.i == span.root.i for c in verb.children)
+    )
 
 
 def _pays_a_visit(verb: Token) -> bool:
@@ -2748,12 +2780,14 @@ def _visits(person: Person, sentence: int, verb: Token) -> bool:
     "Visiting Jakarta, ..." hangs on."""
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "X is set to visit Y", "X plans to visit Y"
     return any(
-        m.sentence == sentence and c.i == m.token
+        m.sentence == sentence and m.token in {c.i, *(t.i for t in c.children if t.dep_ in {"conj", "appos"})}
         for c in verb.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         for m in person.mentions
-    )
+    )  # (or beside its subject: "Minister for Foreign Affairs Penny Wong", the name hung as a conjunct)
 
 
 def _travels(person: Person, sentence: int, holder: Token) -> bool:
