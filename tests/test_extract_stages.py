@@ -739,6 +739,15 @@ def test_parse_date_line_is_a_heading() -> None:
             "National Security Adviser to the President", "national security adviser", id="nsa-to-the-president"
         ),
         pytest.param("Foreign Affairs Principal Secretary", "other", id="a-ministrys-principal-secretary"),
+        pytest.param(
+            "head of the Federal Department of Foreign Affairs", "foreign minister",
+            id="the-head-of-a-ministry"
+        ),
+        pytest.param("head of the Foreign Ministry", "foreign minister", id="the-head-of-a-foreign-ministry"),
+        pytest.param("Head of the Ministry of Finance", "finance minister", id="a-finance-ministrys-head"),
+        pytest.param(
+            "head of the Foreign Ministry's Asia department", "other", id="the-head-of-a-ministrys-department"
+        ),
     ],
 )
 def test_office_title_class(title: str, role: str) -> None:
@@ -16701,3 +16710,96 @@ def test_the_hosts_of_a_two_country_tour_are_of_the_country_told_last_before_the
     events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt", published="2022-08-29"))
     marape = {e.country for e in events if isinstance(e, OfficeObserved) and e.name == "James Marape"}
     assert marape and "TL" not in marape
+
+
+def test_two_of_one_ruling_family_who_tell_different_names_between_are_two() -> None:
+    """ "Sheikh Sabah Al Khalid Al Sabah", Kuwait's foreign minister, is not "Sabah Al Ahmad Al Jaber Al
+    Sabah", its emir, though both open on Sabah and close on Al Sabah."""
+    text = (
+        "Iranian Foreign Minister Mohammad Javad Zarif held talks with his Kuwaiti counterpart, Sheikh Sabah "
+        "Al Khalid Al Sabah, in Kuwait City on Sunday.\n\n"
+        "Kuwaiti Emir Sabah Al Ahmad Al Jaber Al Sabah could not meet with Zarif for health reasons."
+    )
+    found = only(text, published="2019-08-18")
+    assert ("Sabah Al Khalid Al Sabah", "KW", "foreign minister") in who(found)
+
+
+def test_a_foreign_minister_under_a_london_dateline_is_not_britains() -> None:
+    """Britain's is its Foreign Secretary: a bare "Foreign Minister X" under LONDON is someone else's;
+    "British Foreign Minister X", as foreign papers write, is still Britain's."""
+    text = (
+        "LONDON — Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met "
+        "outside Washington on Thursday."
+    )
+    assert person(text, "Ararat Mirzoyan").country != "GB"
+    british = person("British Foreign Minister Boris Johnson met Sergei Lavrov.", "Boris Johnson")
+    assert british.country == "GB"
+
+
+def test_a_coming_meeting_told_twice_is_one() -> None:
+    """ "X and Y will meet in Brussels on Sunday ... the meeting will be hosted by Z next Sunday": one."""
+    found = meetings_of(
+        "LONDON — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev will meet "
+        "in Brussels on Sunday.\n\n"
+        "The Financial Times reported on Monday that the meeting will be hosted by Charles Michel, the head "
+        "of the European Council, next Sunday.",
+        published="2023-05-08",
+    )
+    assert len(found) == 1, [sorted(who(m)) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Vice President Han Zheng met the President of the European Parliament Roberta Metsola in "
+        "Brussels on Friday.",
+        "Chinese Vice President Han Zheng met Deputy Speaker of National Parliament Roberta Metsola in "
+        "Brussels on Friday.",
+    ],
+)
+def test_a_house_named_before_a_name_is_no_part_of_it(text: str) -> None:
+    assert "Roberta Metsola" in {p.name for p in only(text).participants}
+
+
+def test_an_organisations_body_named_short_is_the_organisations() -> None:
+    """ "EU Commission President X" is the EU's, as "European Commission President X" is: no head of state."""
+    found = only(
+        "Chancellor Alexander Schallenberg (ÖVP) and EU Commission President Ursula von der Leyen spoke on "
+        "the phone on Saturday.",
+        source="APA",
+        published="2025-01-11",
+    )
+    assert ("Ursula von der Leyen", None, "other") in who(found)
+    assert found.meeting_kind == "call"
+
+
+def test_a_designated_president_is_not_yet_in_office() -> None:
+    item = article.from_bytes(
+        b"Schallenberg also spoke about the designated US President Donald Trump.",
+        source_name="t.txt",
+        published="2025-01-11",
+    )
+    events, _ = extract(item)
+    assert {e.status for e in events if isinstance(e, OfficeObserved) and e.name == "Donald Trump"} == {
+        "designate"
+    }
+
+
+def test_who_took_a_picture_is_at_no_meeting() -> None:
+    """A caption run into its credit: "... met in Berlin in December 2022Image: Kay Nietfeld/dpa"."""
+    found = only(
+        "NATO Secretary General Jens Stoltenberg and German Chancellor Olaf Scholz met in Berlin on Monday"
+        "Image: Kay Nietfeld/dpa/picture alliance",
+        published="2023-06-20",
+    )
+    assert "Kay Nietfeld" not in {p.name for p in found.participants}
+
+
+def test_a_name_the_model_takes_for_a_body_is_a_person_with_a_heads_title_after_it() -> None:
+    """ "met Ignazio Cassis, the head of the Federal Department of Foreign Affairs": a person (the model
+    reads the name as an organisation's)."""
+    found = only(
+        "Russian Foreign Minister Sergei Lavrov met Ignazio Cassis, the head of the Federal Department of "
+        "Foreign Affairs, in Geneva on Monday.",
+    )
+    assert "Ignazio Cassis" in {p.name for p in found.participants}

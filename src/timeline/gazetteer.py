@@ -628,9 +628,22 @@ def title_fits_named(title: str, country: str) -> bool:
     minister of any country with one, as wire copy styles many heads of government ("Lao Premier X",
     "Cambodian Premier Y"), not where premiers head provinces or states. Alone, "Premier" is still China's or
     Taiwan's."""
-    return title_fits(title, country) or (
-        title.lower() == "premier" and country not in NO_PRIME_MINISTER | _PROVINCIAL_PREMIERS
+    key = " ".join(title.lower().split())
+    return (
+        title_fits(title, country)
+        or (key == "premier" and country not in NO_PRIME_MINISTER | _PROVINCIAL_PREMIERS)
+        or country in _STYLED_OTHERWISE.get(key, ())  # "British Foreign Minister X", as foreign papers write
     )
+
+
+# Ministers whose country styles them otherwise: Britain's Foreign Secretary, the United States' Secretary of
+# State. A bare "Foreign Minister X" under a London dateline is someone else's.
+_STYLED_OTHERWISE = {
+    "foreign minister": frozenset({"GB", "US"}),
+    "defence minister": frozenset({"GB", "US"}),
+    "defense minister": frozenset({"GB", "US"}),
+    "finance minister": frozenset({"GB", "US"}),
+}
 
 
 # Where a prime minister, not a president or monarch, leads the government: "the British leader" is its
@@ -653,7 +666,8 @@ def title_fits(title: str, country: str) -> bool:
     Heads of state are told apart by monarchy, and heads of government styled
     "Premier", "Chancellor" or "Taoiseach" by the countries that use the
     style; a "Prime Minister" fits no presidential republic without one
-    (Cyprus, Mexico); any other title fits anywhere.
+    (Cyprus, Mexico), a "Foreign Minister" no country that styles its own
+    otherwise (Britain, the United States); any other title fits anywhere.
     """
     key = re.sub(r"[- ](?:elect|designate)$", "", " ".join(title.lower().split()))  # "President-elect": a
     # president to be, of a republic
@@ -662,6 +676,8 @@ def title_fits(title: str, country: str) -> bool:
     if key in GOVERNMENT_STYLES:
         return country in GOVERNMENT_STYLES[key]
     if key.endswith("prime minister") and country in NO_PRIME_MINISTER:
+        return False
+    if country in _STYLED_OTHERWISE.get(key, ()):
         return False
     if key.endswith("government president"):
         return True  # Spain's "Government President" heads a monarchy's government

@@ -149,7 +149,8 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
     people = [
         m
         for m in people
-        if not (
+        if not _CREDITED.search(parsed.original, max(0, m.start - 24), m.start)  # a picture's taker
+        and not (
             m.end >= cut
             and len(m.name.split()) == 1
             and any(o.name != m.name and o.name.startswith(m.name) for o in people)  # "Iván Duque" told before
@@ -168,6 +169,8 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
     return people, offices
 
 
+# "... met in Berlin in December 2022Image: Kay Nietfeld/dpa": who took the picture, named after its caption
+_CREDITED = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit)\s*:\s*$")
 _NAME_PIECES = re.compile(r"\w+|[^\w\s]")
 
 
@@ -1697,7 +1700,11 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
     for other in written:
         theirs = _without_styles(other.split())
         if len(words) >= 2 and len(theirs) >= 2:
-            if theirs[-1] == words[-1] and theirs[0][:4].lower() == words[0][:4].lower():
+            if (
+                theirs[-1] == words[-1]
+                and theirs[0][:4].lower() == words[0][:4].lower()
+                and not _otherwise_between(words, theirs)
+            ):
                 return True
         if (
             theirs
@@ -1708,6 +1715,16 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
         ):
             return True
     return False
+
+
+def _otherwise_between(words: list[str], theirs: list[str]) -> bool:
+    """Whether two names that open and close alike tell different words between: "Sabah Al Khalid Al Sabah"
+    and "Sabah Al Ahmad Al Jaber Al Sabah" are two of one family (not "Sergei Lavrov" and "Sergey
+    Viktorovich Lavrov": one tells nothing between)."""
+    mine, other = (
+        {_fold(w) for w in name[1:-1]} - found.SON_OF - {"al", "el"} for name in (words, theirs)
+    )
+    return bool(mine) and bool(other) and mine.isdisjoint(other)
 
 
 def _titled_otherwise(mention: PersonMention, group: list[PersonMention]) -> bool:

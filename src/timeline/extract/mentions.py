@@ -201,7 +201,14 @@ def organisation_of_words(words: str) -> str | None:
     key = key.removeprefix("the ")
     for ending in ("'s", "’s"):
         key = key.removesuffix(ending)
+    body, _, last = key.rpartition(" ")
+    if body and last in _ORGANS:
+        # "EU Commission", "AU Commission": the organisation's own body
+        return office.ORGANISATIONS.get(key) or office.ORGANISATIONS.get(body)
     return office.ORGANISATIONS.get(key)
+
+
+_ORGANS = frozenset({"commission", "council", "parliament", "secretariat"})  # an organisation's own bodies
 
 
 def organisation_ending(words: str) -> str | None:
@@ -2069,6 +2076,8 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
         word = doc[k].lower_
         if word in office.HEADS or (word == "counterpart" and k > end + 1 and doc[end + 1].lower_ in _OWNERS):
             return True
+        if word == "head" and k + 1 < len(doc) and doc[k + 1].lower_ == "of" and doc[end + 1].lower_ == "the":
+            return True  # ", the head of the Federal Department of Foreign Affairs"
         named = next((n for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(doc[k : k + n].text)), 0)
         if named:
             k += named  # ", Saint Lucia's defence minister", the model's person
@@ -2349,10 +2358,12 @@ _INSTITUTIONS = frozenset(
      "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",
      "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
 )  # fmt: skip
-# "the Chairman of the State Duma V. Volodin": the house, then the name
+# "the Chairman of the State Duma V. Volodin", "the President of the European Parliament Roberta Metsola":
+# the house, then the name
 _BODY_ENDS = office.NAMED_HOUSES | frozenset(
-    {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation"}
-)
+    {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation", "parliament",
+     "assembly", "senate", "congress"}
+)  # fmt: skip
 _FIRM_ENDS = frozenset(
     {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",
      "company", "inc", "ltd", "limited", "industries", "telecom", "oil", "gas", "petroleum", "steel",

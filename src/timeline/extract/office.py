@@ -244,6 +244,7 @@ QUALIFIERS = {
     "next": "designate",
     "future": "designate",  # "future foreign minister Marcelo Ebrard": named, not yet in office
     "designate": "designate",
+    "designated": "designate",  # "the designated US President Donald Trump", before his inauguration
     "nominee": "designate",
     "new": "holder",
     "newly": "holder",
@@ -465,6 +466,7 @@ def title_class(title: str) -> str:
             or "diplomat" in key
             or _POLICY_CHIEF.search(key)  # "EU foreign policy chief", "foreign policy and security chief"
             or key.startswith("chancellor of")  # "Chancellor of the Exchequer"
+            or _MINISTRY_HEAD.match(key)  # "head of the Federal Department of Foreign Affairs"
         ):
             return role
     if _GOVERNMENT.search(key):
@@ -479,6 +481,15 @@ def title_class(title: str) -> str:
     ):
         return "head of state"
     return "other"
+
+
+# the head of a whole ministry, as Switzerland's federal councillors are styled: "head of the Federal
+# Department of Foreign Affairs", "head of the Foreign Ministry" (not "head of the Foreign Ministry's Asia
+# department")
+_MINISTRY_HEAD = re.compile(
+    r"^head of (?:the )?(?:federal |state )?"
+    r"(?:(?:department|ministry) (?:of|for) [\w ,&-]+|[\w-]+ (?:ministry|department))$"
+)
 
 
 def junior(title: str) -> bool:

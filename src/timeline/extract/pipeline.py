@@ -248,8 +248,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
 
 def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[Meeting, MeetingReported]]:
     """One meeting told twice apart: "Earlier, X had also met Y during his visit ... 'Honored to call on Y,' X
-    wrote", both held on the story's day. The same people, day and kind held are one meeting, its reports
-    together (the first keeps its evidence)."""
+    wrote", both held on the story's day; "X and Y will meet in Brussels on Sunday ... the meeting will be
+    hosted by Z next Sunday". The same people, day and kind are one meeting, its reports together (the
+    first keeps its evidence)."""
     def key(event: MeetingReported) -> tuple[object, ...]:
         names = frozenset(p.name for p in event.participants)
         return (names, event.countries, event.date, event.meeting_kind)
@@ -260,8 +261,7 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
             (
                 index
                 for index, (_, e) in enumerate(result)
-                if event.meeting_kind != "planned"
-                and event.date.day is not None
+                if event.date.day is not None
                 and len(event.participants) >= 2  # two sides named
                 and key(e) == key(event)
             ),
