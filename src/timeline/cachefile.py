@@ -38,12 +38,13 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
+# 22: a Slavic given name's Ukrainian and Russian romanisations key alike (names.TRANSLITERATIONS, #15);
 # 21: a first word alone joins a longer name only when both are one country's (identity._given_name_of,
 # #15); 20: a Slavic name's romanised endings fold to one (names._ENDING, #15); 19: names keyed with Arabic
 # transliterations and articles folded (#15); 18: meeting reports indexed by their ids (#17); 17: office
 # years say which sightings observations show, name forms their tallies (#17); 16: a country's meeting
 # lines in pages, a year each (#17); 15: sortable view keys (#17)
-VERSION = "21"
+VERSION = "22"
 BUSY_MS = 600_000  # how long to wait for another process's update of the store
 TABLES = (
     *(

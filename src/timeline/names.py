@@ -57,8 +57,8 @@ SHORT_FORMS = {
     "will": "william",
 }
 
-# Spellings of one Arabic name in the Latin alphabet, each with the one form keyed: forms of the
-# language's transliteration, like the short forms above, not a list of people.
+# Spellings of one Arabic (or Slavic) name in the Latin alphabet, each with the one form keyed: forms of
+# the language's transliteration, like the short forms above, not a list of people.
 TRANSLITERATIONS = {
     **dict.fromkeys(
         ["mohammed", "mohamed", "mohammad", "mohamad", "muhammed", "muhamad", "mohd"], "muhammad"
@@ -70,6 +70,16 @@ TRANSLITERATIONS = {
     "mahmud": "mahmoud",
     "mostafa": "mustafa",
     **dict.fromkeys(["youssef", "yousef", "yusef", "youssouf"], "yusuf"),
+    # one Slavic given name in its Ukrainian and its Russian romanisation, as Kyiv and Moscow write it:
+    # "Volodymyr Zelenskyy" is TASS's "Vladimir Zelensky"
+    "volodymyr": "vladimir",
+    **dict.fromkeys(["oleksandr", "olexandr", "aleksandr", "alexandr"], "alexander"),
+    **dict.fromkeys(["oleksiy", "oleksii", "oleksij", "aleksei", "aleksey", "alexei", "alexey"], "alexei"),
+    **dict.fromkeys(["serhiy", "serhii", "sergiy", "sergii"], "sergei"),
+    "mykola": "nikolai",
+    **dict.fromkeys(["andriy", "andrii"], "andrei"),
+    "dmytro": "dmitry",
+    "mykhailo": "mikhail",
 }
 # The Arabic article within a name, written "al-", "el-", "Al " or run on: "Abdel Fattah el-Sisi" and
 # "Abdel Fattah Al Sisi" are one name. Not a first word written without a hyphen ("Al Gore").
