@@ -16803,3 +16803,27 @@ def test_a_name_the_model_takes_for_a_body_is_a_person_with_a_heads_title_after_
         "Foreign Affairs, in Geneva on Monday.",
     )
     assert "Ignazio Cassis" in {p.name for p in found.participants}
+
+
+def test_the_counterpart_told_unnamed_is_the_one_named_bare_next() -> None:
+    """ "Wang Yi told his Russian counterpart on Monday. Wang was speaking at a meeting with Sergei Lavrov in
+    Kazakhstan's capital Astana": Lavrov is Russia's foreign minister, not Kazakhstan's, where they met."""
+    found = only(
+        "BEIJING, May 20 (Reuters) - China and Russia should increase mutual support, Chinese Foreign "
+        "Minister Wang Yi told his Russian counterpart on Monday.\n\n"
+        "Wang was speaking at a meeting with Sergei Lavrov in Kazakhstan's capital Astana, China's foreign "
+        "ministry said in a statement.",
+        source="Reuters",
+        published="2024-05-20",
+    )
+    assert ("Sergei Lavrov", "RU", "foreign minister") in who(found)
+
+
+def test_a_headline_possessive_gives_a_bare_name_its_country() -> None:
+    """ "Chinese foreign minister meets Russia's Lavrov": the body's bare "Sergei Lavrov" is Russia's."""
+    text = (
+        "Wang Yi and Sergei Lavrov discussed the situation in the Middle East in Astana, Kazakhstan, on "
+        "Monday."
+    )
+    people = cast.build(parsed(text), None, title="Chinese foreign minister meets Russia's Lavrov").people
+    assert {p.name: p.country for p in people}["Sergei Lavrov"] == "RU"

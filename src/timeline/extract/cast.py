@@ -2021,14 +2021,16 @@ _COUNTERPARTS_REACH = 3  # sentences after "his counterparts from A and B" in wh
 
 def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
     """Counterparts told by their countries, then named: "Kuwait's FM met his counterparts from Brunei and
-    Algeria. ... met separately with Brunei's A and Algeria's B": A and B hold his office."""
+    Algeria. ... met separately with Brunei's A and Algeria's B": A and B hold his office; "Wang told his
+    Russian counterpart ... Wang was speaking at a meeting with Sergei Lavrov": Lavrov holds Wang's."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[str, tuple[str, int]] = {}  # country -> (office, sentence told)
+    one: tuple[str, str, int] | None = None  # one counterpart told unnamed: (country, office, sentence)
     for sentence in parsed.sentences:
-        if "counterparts" not in sentence.text.lower():
+        if "counterpart" not in sentence.text.lower():
             continue
         for token in sentence.doc:
-            if token.lower_ != "counterparts" or not any(
+            if token.lower_ not in {"counterparts", "counterpart"} or not any(
                 c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children
             ):
                 continue
@@ -2039,6 +2041,14 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
                 for t in c.subtree
                 if t.dep_ in {"pobj", "conj"} and (code := found.country_of_words(t.text)) is not None
             ]
+            if token.lower_ == "counterpart":  # "X told his Russian counterpart on Monday. ... a meeting with
+                # Y": Y, the one of that country named after, holds X's office (not one named with it)
+                named = any(by_mention.get((sentence.index, t.i)) for t in token.subtree if t.i != token.i)
+                codes = [] if named else codes or [
+                    code
+                    for c in token.children
+                    if c.dep_ in {"amod", "compound"} and (code := found.country_of_words(c.text)) is not None
+                ]
             subject = _clause_subject(token)
             if subject is None or not codes:
                 continue
@@ -2046,8 +2056,22 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
             role = owner.role if owner is not None else _title_role(subject)
             if role is not None and role != "other":
                 given.update({code: (role, sentence.index) for code in codes})
+                if token.lower_ == "counterpart":
+                    one = (codes[0], role, sentence.index)
     if not given:
         return people
+    if one is not None:  # the one named next, bare and of no country, is the counterpart told unnamed
+        code, role, told = one
+        bare = [
+            p
+            for p in people
+            if p.country is None
+            and p.organisation is None
+            and p.title is None
+            and 0 < p.mentions[0].sentence - told <= _COUNTERPARTS_REACH
+        ]
+        if len(bare) == 1:
+            people = [attrs.evolve(p, country=code) if p is bare[0] else p for p in people]
     return [
         attrs.evolve(p, role=given[p.country][0])
         if p.role == "other"
@@ -3275,7 +3299,13 @@ def _headline_countries(people: list[Person], title: str | None) -> list[Person]
     described = _headline_offices(title)
     result = []
     for person in people:
-        if person.country is None and person.organisation is None and person.title is not None:
+        if person.country is None and person.organisation is None and person.title is None:
+            # "Chinese foreign minister meets Russia's Lavrov": Lavrov's, whom the body names bare
+            words = [w for w in reversed(person.name.split()) if len(w) > 3]
+            owned = next((c for w in words if (c := _headline_owner(w, title))), None)
+            if owned is not None:
+                person = attrs.evolve(person, country=owned)
+        elif person.country is None and person.organisation is None and person.title is not None:
             found = next(  # "Equatorial Guinea leader Obiang meets ..." of Teodoro Obiang Nguema Mbasogo
                 (c for w in reversed(person.name.split()) if len(w) > 3 and (c := _headline_country(w, title))), None
             )
@@ -3317,6 +3347,22 @@ def _headline_offices(title: str) -> dict[str, set[str]]:
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 
 
+def _headline_owner(family: str, title: str) -> str | None:
+    """The country whose possessive a headline writes before a family name: "Barre Meets With Poland's
+    Nowak", "France's Macron meets with Poland's Tusk and Duda"."""
+    if family not in title:
+        return None
+    name = re.escape(family)
+    place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
+    for owner in re.finditer(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title):
+        words = owner.group(1).split()
+        shortest = (found.country_named_whole(" ".join(words[n:]), "name") for n in range(len(words)))
+        code = next((c for c in shortest if c), None)
+        if code is not None:
+            return code
+    return None
+
+
 def _headline_country(family: str, title: str) -> str | None:
     """The country a headline gives a family name: "X of Mexico" after it, a demonym before its title."""
     if family not in title:
@@ -3330,12 +3376,9 @@ def _headline_country(family: str, title: str) -> str | None:
         code = next((c for c in longest if c), None)
         if code is not None:
             return code
-    for owner in re.finditer(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title):
-        words = owner.group(1).split()
-        shortest = (found.country_named_whole(" ".join(words[n:]), "name") for n in range(len(words)))
-        code = next((c for c in shortest if c), None)  # "Barre Meets With Poland's Nowak": Poland
-        if code is not None:
-            return code  # "France's Macron meets with Poland's Tusk and Duda"
+    code = _headline_owner(family, title)
+    if code is not None:
+        return code
     demonym = rf"({_CAPITALISED}(?: {_CAPITALISED})?)"  # then the title's words, the given names, the family
     before = re.search(rf"\b{demonym} (?:[A-Z][a-z]+ ){{1,3}}(?:{_CAPITALISED} ){{0,3}}{name}\b", title)
     if before is None:  # "Equatorial Guinea leader Obiang meets ...": a title in small letters, office words only
