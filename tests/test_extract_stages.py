@@ -16827,3 +16827,23 @@ def test_a_headline_possessive_gives_a_bare_name_its_country() -> None:
     )
     people = cast.build(parsed(text), None, title="Chinese foreign minister meets Russia's Lavrov").people
     assert {p.name: p.country for p in people}["Sergei Lavrov"] == "RU"
+
+
+def test_a_regions_president_is_no_head_of_state() -> None:
+    found = person(
+        "Kurdistan Region President Nechirvan Barzani on Wednesday met with King Abdullah in Amman.",
+        "Nechirvan Barzani",
+    )
+    assert found.role == "other"
+
+
+def test_a_country_whose_leader_is_its_president_gives_a_prime_minister_beside_it_nothing() -> None:
+    """ "... with the Chinese leader, citing officials accompanying the prime minister": China's leader is
+    its president, so the prime minister told beside him is not China's."""
+    text = (
+        "Prime Minister Sheikh Hasina and Chinese President Xi Jinping held a bilateral meeting in "
+        "Johannesburg on Wednesday.\n\n"
+        "Bangladesh wants to discuss loan issues with the Chinese leader, citing officials accompanying the "
+        "prime minister."
+    )
+    assert person(text, "Sheikh Hasina").country != "CN"

@@ -3284,6 +3284,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
                     for m in person.mentions
                 )  # not "the Vietnamese leader held talks with his counterpart X": the leader's other side
                 and (code, person.role) not in taken
+                and gazetteer.leader_role(code) == person.role  # "the Chinese leader" is no prime minister
             }
             if len(near) == 1:
                 person = attrs.evolve(person, country=near.pop())

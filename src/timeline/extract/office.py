@@ -402,6 +402,7 @@ _COUNCIL_HEAD = rf"(?:{'|'.join(COUNCIL_HEADS)})"
 _COLLECTIVE_HEAD = re.compile(
     rf"^{_COUNCIL_HEAD} of (?:the |\S+['’]s )?{_COUNCIL}$|^{_COUNCIL} {_COUNCIL_HEAD}$"
 )
+_SUBNATIONAL = re.compile(r"\b(?:region|regional|province|provincial|autonomous)\b")
 _STATE = re.compile(
     r"\b(?:president|king|queen|emperor|emir|sultan|monarch|pope|supreme leader|head of state)\b"
 )
@@ -469,6 +470,8 @@ def title_class(title: str) -> str:
             or _MINISTRY_HEAD.match(key)  # "head of the Federal Department of Foreign Affairs"
         ):
             return role
+    if _SUBNATIONAL.search(key):
+        return "other"  # "Kurdistan Region President", "Regional Prime Minister": a region's, not a state's
     if _GOVERNMENT.search(key):
         return "head of government"
     if INSTITUTIONS.search(key):
