@@ -16847,3 +16847,30 @@ def test_a_country_whose_leader_is_its_president_gives_a_prime_minister_beside_i
         "prime minister."
     )
     assert person(text, "Sheikh Hasina").country != "CN"
+
+
+def test_the_end_of_a_citys_name_is_no_person() -> None:
+    """ "While in New York City, the president will meet X": "York City" is no president (the model's place
+    "the Republic of India Narendra Modi" still ends on a name)."""
+    found = only(
+        "While in New York City, the president will meet with European Council President Charles Michel on "
+        "Wednesday.",
+        published="2022-09-19",
+    )
+    assert "York City" not in {p.name for p in found.participants}
+    modi = only(
+        "Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra "
+        "Modi on Wednesday.",
+        published="2024-06-06",
+    )
+    assert ("Narendra Modi", "IN", "head of government") in who(modi)
+
+
+def test_a_meeting_it_became_known_someone_would_hold_on_a_day_is_planned() -> None:
+    found = only(
+        "Later it became known that Ukrainian President Volodymyr Zelenskyy would meet with US President Joe "
+        "Biden at the White House next Thursday, 21 September.",
+        published="2023-09-16",
+    )
+    assert (found.meeting_kind, str(found.date)) == ("planned", "2023-09-21")
+    assert not meetings_of("Zelenskyy said he would meet Biden on Thursday if the talks went well.")

@@ -4075,15 +4075,18 @@ def _would_during_a_visit(verb: Token) -> bool:
     )
 
 
+_TOLD = frozenset({"say", "tell", "announce", "confirm", "know", "report", "reveal", "state"})
+
+
 def _said_would_on(verb: Token) -> bool:
     """ "X said he would meet Y on Tuesday": a plan told in reported speech, set for a day; not "would meet
     Y if ...", nor an undated "would meet"."""
     return (
         any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
         and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in {"say", "tell", "announce", "confirm"}
-        and verb.head.tag_ == "VBD"
-        and not any(c.dep_ in {"advcl", "mark"} for c in verb.children)
+        and verb.head.lemma_.lower() in _TOLD
+        and verb.head.tag_ in {"VBD", "VBN"}  # "it became known that X would meet Y next Thursday"
+        and not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
         and any(
             (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
             or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")

@@ -489,6 +489,20 @@ _SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha"
 
 
 _REGIONS = frozenset({"region", "regional", "province", "provincial"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _a_places_end(doc: Doc | Span, start: int) -> bool:
+    """Whether words start inside a place the model found, whose words before them name no place of their
+    own: "York City" of "While in New York City, the president ..." (not "Narendra Modi" of the model's
+    "the Republic of India Narendra Modi")."""
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in _PLACES:
+        return False
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    before = doc[first:start].text
+    return country_of_words(before) is None and gazetteer.place_country(before.removeprefix("the ")) is None
 
 
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
@@ -2562,6 +2576,7 @@ def name_spans(
             or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned))
             or _a_calendar_word(doc[cleaned[0] : cleaned[1]])
             or _an_outlet(doc[cleaned[0] : cleaned[1]])
+            or _a_places_end(doc, cleaned[0])
         ):
             continue
         envoy = envoy or (
