@@ -493,16 +493,18 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _a_places_end(doc: Doc | Span, start: int) -> bool:
-    """Whether words start inside a place the model found, whose words before them name no place of their
-    own: "York City" of "While in New York City, the president ..." (not "Narendra Modi" of the model's
-    "the Republic of India Narendra Modi")."""
+    """Whether words start inside a place the model found that is a place whole: "York City" of "While in
+    New York City, the president ..." (not "Narendra Modi" of the model's "the Republic of India Narendra
+    Modi", nor "Xue Bing" of "the Horn of Africa Xue Bing")."""
     if doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in _PLACES:
         return False
     first = start
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    before = doc[first:start].text
-    return country_of_words(before) is None and gazetteer.place_country(before.removeprefix("the ")) is None
+    end = start
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return gazetteer.place_country(doc[first:end].text.removeprefix("the ")) is not None
 
 
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
