@@ -16874,3 +16874,31 @@ def test_a_meeting_it_became_known_someone_would_hold_on_a_day_is_planned() -> N
     )
     assert (found.meeting_kind, str(found.date)) == ("planned", "2023-09-21")
     assert not meetings_of("Zelenskyy said he would meet Biden on Thursday if the talks went well.")
+
+
+def test_a_caption_title_between_two_names_ending_it_is_the_last_ones() -> None:
+    """ "Chargé d'affaires John Williams (left), Prime Minister, Sitiveni Rabuka.": the Prime Minister is
+    Rabuka, who ends the caption, not Williams."""
+    text = (
+        "Australian High Commission's Chargé d'affaires John Williams (left), Prime Minister, Sitiveni "
+        "Rabuka. [Source: Fiji Government/ Facebook]"
+    )
+    assert person(text, "Sitiveni Rabuka").role == "head of government"
+    assert person(text, "John Williams").role != "head of government"
+
+
+def test_a_house_speaker_described_by_the_house_is_the_one_of_that_country() -> None:
+    """ "The Israeli Knesset Speaker will meet with X" after Israel's speaker Y and Georgia's speaker Z were
+    named: Y, the Israeli."""
+    found = meetings_of(
+        "Amir Ohana, the Speaker of the Israeli Knesset on Sunday arrived in Georgia on an official "
+        "visit.\n\nOn Monday, Ohana is set to hold meetings with officials of Georgia. The Israeli official will be "
+        "hosted by Georgian Parliament Speaker Shalva Papuashvili in the legislative body.\n\n"
+        "The Israeli Knesset Speaker will meet with Georgian Prime Minister Irakli Garibashvili, as well as "
+        "with Foreign Minister Ilia Darchiashvili.",
+        "Agenda.ge",
+        "2023-09-03",
+    )
+    assert {("Amir Ohana", "IL", "other"), ("Irakli Garibashvili", "GE", "head of government")} in [
+        who(m) for m in found
+    ]

@@ -784,6 +784,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             and (
                 doc[i - 1].ent_type_ in {"NORP", "GPE"}
                 or doc[i - 1].lower_ in {"parliament", "parliamentary", "house", "assembly", "senate"}
+                or doc[i - 1].lower_ in office_words.NAMED_HOUSES  # "the Israeli Knesset Speaker"
             )
         ):
             continue  # "the Iraqi parliament speaker"; not "the keynote speaker", nor "the Speaker" (of two,
@@ -823,10 +824,15 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             or found.country_of_words(doc[first - 1].text)
             or doc[first - 1].text in {"'s", "’s", "-"}
             or (lowers[i] == "chief" and found.organisation_of_words(doc[first - 1].text))  # "the [UN] chief"
+            or (lowers[i] == "speaker" and doc[first - 1].lower_ in office_words.NAMED_HOUSES)
         ):
             first -= 1
         if lowers[i] == "chief" and any(lowers[k] in _NOT_THE_HOLDER for k in range(max(0, first - 1), i)):
             continue  # "the former NATO chief", "the next NATO chief": not the one named
+        if office.country is None and office.organisation is None and lowers[i] == "speaker":
+            words = (found.country_of_words(doc[k].text) for k in range(first, i))
+            office = attrs.evolve(office, country=next((c for c in words if c), None))  # "the Israeli
+            # Knesset Speaker": Israel's, past the house's name
         determiner = doc[first - 1].lower_ if first > 0 else ""
         if (
             determiner == "the"
@@ -962,7 +968,7 @@ def _resolve_titles(
             if bare:
                 if (
                     (
-                        (held is not None and office.title.lower() in held.title.lower())
+                        (held is not None and _title_within(office.title, held.title))
                         or (parsed is not None and _titled_first(groups[index], office.title, parsed))
                     )
                     and office.country in {None, country}  # "New Zealand's Minister" is no Fijian's title
@@ -1035,6 +1041,13 @@ def _resolve_titles(
             office = attrs.evolve(office, country=None)
         groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
     return groups, left
+
+
+def _title_within(title: str, held: str) -> bool:
+    """Whether a title's words are all among a held title's: "the Knesset Speaker" of "the Speaker of the
+    Israeli Knesset", "the Secretary" of "Secretary of State"."""
+    words = title.lower().split()
+    return title.lower() in held.lower() or (len(words) > 1 and set(words) <= set(held.lower().split()))
 
 
 def _standing_for(person: PersonMention, mention: OfficeMention, office: Office) -> PersonMention:

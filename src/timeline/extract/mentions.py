@@ -1300,13 +1300,13 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     ):
         stop += 1
     if (
-        lead > j
+        (lead > j or _last_named(doc, stop + 1))
         and stop + 1 < len(doc)
         and doc[stop].text == ","
         and doc[stop + 1].ent_type_ == "PERSON"
     ):
         return None  # "The President of the Republic, X, and the President of the French Republic, Y": the
-        # title after "and" is the next name's
+        # title after "and" is the next name's; a caption's "X (left), Prime Minister, Y.": Y's, who ends it
     if (
         _subject_of_the_verb_after(doc, j, stop)
         or (_OPENING_COMPANY.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ == "VERB")
@@ -1587,6 +1587,17 @@ def _past_aside(doc: Doc | Span, end: int) -> int:
     if any(t.lower_ in office.HEADS for t in doc[end + 1 : close]):
         return end  # "(Prime Minister)": the aside is the title
     return close + 1
+
+
+def _last_named(doc: Doc | Span, start: int) -> bool:
+    """Whether a person's name starts at ``start`` and ends the sentence: "..., Prime Minister, Sitiveni
+    Rabuka." (not "..., Celso Amorim, Special Adviser")."""
+    if start >= len(doc) or doc[start].ent_type_ != "PERSON":
+        return False
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return end >= len(doc) or doc[end].text in {".", "[", "("}
 
 
 def _name_after_title(doc: Doc | Span, end: int, stop: int) -> bool:
