@@ -115,6 +115,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="agency-dateline-own-line",
         ),
         pytest.param(
+            "Rome, Oct 24, (dpa/GNA) – Italian Prime Minister Giorgia Meloni has met Emmanuel Macron.",
+            "Rome, Oct 24, (dpa/GNA)\nItalian Prime Minister Giorgia Meloni has met Emmanuel Macron.",
+            "Italian",
+            id="agencies-dateline-after-a-comma-own-line",
+        ),
+        pytest.param(
             "Washington [US], April 20 (ANI): Union Finance Minister Nirmala Sitharaman spoke.",
             "Washington [US], April 20 (ANI)\nUnion Finance Minister Nirmala Sitharaman spoke.",
             "Union",
@@ -16902,3 +16908,15 @@ def test_a_house_speaker_described_by_the_house_is_the_one_of_that_country() -> 
     assert {("Amir Ohana", "IL", "other"), ("Irakli Garibashvili", "GE", "head of government")} in [
         who(m) for m in found
     ]
+
+
+def test_a_meeting_told_under_a_dateline_takes_the_day_its_talks_are_told() -> None:
+    """ "Rome, Oct 24, (dpa/GNA) – X has met Y in Rome ... During the informal talks on Sunday evening,
+    ...": one meeting, on Sunday; the dateline's day is the report's."""
+    found = only(
+        "Rome, Oct 24, (dpa/GNA) – Italian Prime Minister, Giorgia Meloni, has met French President "
+        "Emmanuel Macron in Rome for the first time.\n\n"
+        "During the informal talks on Sunday evening, the leaders discussed the rise in energy prices.",
+        published="2022-10-24",
+    )
+    assert str(found.date) == "2022-10-23"

@@ -126,12 +126,12 @@ def _colon_dateline(match: re.Match[str]) -> str | None:
 @_repair(
     r"(?m)^(?:\([^)\n]{1,40}\) ?)?[A-Z][A-Za-z .'’/-]{1,40}[A-Za-z](?: \[[^\]\n]{1,20}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
-    r" \([A-Za-z .-]{2,30}\)(?::| [–—-])? (?=[A-Z\"“])"
+    r",? \([A-Za-z ./-]{2,30}\)(?::| [–—-])? (?=[A-Z\"“])"
 )
 def _agency_dateline(match: re.Match[str]) -> str:
     """ "Tehran, Aug 26 (IANS) Iranian Foreign Minister ...", "Washington [US], April 20 (ANI): ...", "CAIRO, Oct
     29 (NNN-MENA) – Egyptian President ...", "DUSHANBE, 14.09.2023 (NIAT Khovar) – On ...", "Washington DC,
-    28 June 2022 (TDI): ...": a line of its own."""
+    28 June 2022 (TDI): ...", "Rome, Oct 24, (dpa/GNA) – ...": a line of its own."""
     return match.group(0).rstrip(" :–—-") + "\n"
 
 
