@@ -16920,3 +16920,35 @@ def test_a_meeting_told_under_a_dateline_takes_the_day_its_talks_are_told() -> N
         published="2022-10-24",
     )
     assert str(found.date) == "2022-10-23"
+
+
+def test_one_hoped_to_visit_the_country_is_no_host_there() -> None:
+    """ "... he hoped Prime Minister Christopher Luxon would be able to visit China": Luxon is no Chinese
+    official, though the story's visit is to China."""
+    text = (
+        "Foreign Minister Winston Peters of New Zealand is on a visit to China. Peters met Foreign Minister "
+        "Wang Yi in Beijing on Wednesday.\n\n"
+        "Peters stressed he hoped Prime Minister Christopher Luxon would be able to visit China in the near "
+        "future."
+    )
+    assert person(text, "Christopher Luxon").country != "CN"
+
+
+def test_a_meeting_told_in_ones_remarks_at_it_is_the_speakers() -> None:
+    found = only(
+        "Foreign Minister Winston Peters has noted New Zealand and China will not always agree, in his "
+        "opening remarks at today's bilateral meeting with Chinese Vice President Han Zheng in Beijing.",
+        "Otago Daily Times (RNZ)",
+        "2025-02-26",
+    )
+    assert {p.name for p in found.participants} == {"Winston Peters", "Han Zheng"}
+
+
+@pytest.mark.parametrize("when", ["later tonight", "later today", "tomorrow"])
+def test_a_meeting_in_the_present_progressive_later_is_planned(when: str) -> None:
+    found = only(
+        f"Foreign Minister Winston Peters is meeting with China's Foreign Minister Wang Yi {when}.",
+        "Otago Daily Times (RNZ)",
+        "2025-02-26",
+    )
+    assert found.meeting_kind == "planned"

@@ -3795,6 +3795,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
             # Secretary General X": the gathering's own officer
             and not _on_another_journey(person, journeys, parsed)
+            and not _bound_for(person, visited, parsed)
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
@@ -4104,6 +4105,21 @@ def _goes_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     X arrived in Kigali, Rwanda"."""
     return any(
         hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
+        for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
+        for hit in countries_in(text)
+    )
+
+
+_TO_VISIT = re.compile(r"\b(?:visit|travel to|come to|go to)\s+(?:the\s+)?$")
+
+
+def _bound_for(person: Person, country: str, parsed: Parsed) -> bool:
+    """Whether a sentence the person is a subject in tells of their going to the country: "he hoped Prime
+    Minister X would be able to visit China" (X is no host there)."""
+    return any(
+        hit.code == country
+        and hit.kind != "demonym"
+        and (_COMING_TO.search(text[: hit.start]) or _TO_VISIT.search(text[: hit.start]))
         for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
         for hit in countries_in(text)
     )

@@ -3640,6 +3640,10 @@ def _subject_of(anchor: Token) -> Token | None:
     owner = _talks_owner(anchor)
     if owner is not None:
         return owner  # "followed up on Prime Minister X's talks with Y": X's talks, not the follower's
+    speaker = _remarks_at(anchor)
+    if speaker is not None:
+        return speaker  # "X has noted A and B will not always agree, in his opening remarks at today's
+        # meeting with Y": X's, the one whose remarks, not A and B, the subject of the clause told
     held = _held_object_misparsed(anchor)
     if held is not None:
         return _subject_of(held)  # "he is to hold talks with X focused on Y": "talks" parsed a subject
@@ -3757,6 +3761,23 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+_REMARKS = frozenset({"remark", "speech", "statement", "address", "comment"})
+
+
+def _remarks_at(noun: Token) -> Token | None:
+    """The sentence's subject, whose remarks at a meeting "his" or "her" tells: "X has noted ..., in his
+    opening remarks at today's bilateral meeting with Y"."""
+    remarks = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during"} else None
+    if (
+        remarks is None
+        or remarks.lemma_.lower() not in _REMARKS
+        or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in remarks.children)
+    ):
+        return None
+    root = next(a for a in [noun, *noun.ancestors] if a.dep_ == "ROOT")
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
 
 
 def _talks_owner(noun: Token) -> Token | None:
@@ -4505,6 +4526,21 @@ def _will(verb: Token) -> bool:
 _SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
 
 
+_LATER = frozenset({"later", "tonight", "tomorrow"})
+
+
+def _progressive_later(verb: Token) -> bool:
+    """ "X is meeting Y later tonight", "is holding talks with Y tomorrow": a present of what is to come,
+    when a time later than now is told with it."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children)
+        and any(
+            t.lower_ in _LATER for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for t in c.subtree
+        )
+    )
+
+
 def _future(anchor: Token) -> bool:
     """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks",
     "said ahead of hosting Y"."""
@@ -4521,6 +4557,8 @@ def _future(anchor: Token) -> bool:
         return _future(anchor.head)  # "is planning to attend a forum as well as a meeting with Y": the
         # meeting is in the plan the first noun is in
     if _would_during_a_visit(anchor):
+        return True
+    if _progressive_later(anchor):
         return True
     node = anchor
     for _ in range(3):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on
