@@ -16952,3 +16952,28 @@ def test_a_meeting_in_the_present_progressive_later_is_planned(when: str) -> Non
         "2025-02-26",
     )
     assert found.meeting_kind == "planned"
+
+
+def test_a_name_after_a_body_of_a_state_is_found() -> None:
+    """ "after a meeting with Deputy Head of the Russian Presidential Administration Dmitry Kozak": the model
+    ran the body into the given name ("Administration Dmitry"); the name is found after it."""
+    found = only(
+        "Moldovan President Maia Sandu, after a meeting with Deputy Head of the Russian Presidential "
+        "Administration Dmitry Kozak, said she intends to intensify contacts with Russia.",
+        published="2021-08-12",
+    )
+    assert "Dmitry Kozak" in {p.name for p in found.participants}
+
+
+def test_a_home_agencys_subject_is_not_the_other_side_of_the_relations() -> None:
+    """A Vietnamese agency's "Deputy Minister X held a phone talk with Y ... the US - Vietnam relations": X,
+    the subject, is no American."""
+    text = (
+        "Hanoi (VNA) – Deputy Minister of Foreign Affairs Le Van Minh held a phone talk with the "
+        "Coordinator for Pacific Affairs at the US National Security Council Robert Hale on May 4.\n\n"
+        "Minh said that the country values its cooperation with the US.\n\n"
+        "He praised Hale's work for the growth of the US – Vietnam relations over many years.\n\n"
+        "For his part, Hale said that the US values its relations with Vietnam."
+    )
+    found = meetings_of(text, "Vietnam News Agency", "2021-05-04")
+    assert all(p.country != "US" for m in found for p in m.participants if p.name == "Le Van Minh")

@@ -2394,7 +2394,9 @@ _INSTITUTIONS = frozenset(
 # the house, then the name
 _BODY_ENDS = office.NAMED_HOUSES | frozenset(
     {"bank", "fund", "corporation", "organization", "organisation", "institute", "foundation", "parliament",
-     "assembly", "senate", "congress"}
+     "assembly", "senate", "congress", "administration", "ministry", "office", "committee", "council",
+     "commission", "government", "agency", "service", "department", "secretariat", "directorate",
+     "authority", "presidency", "cabinet"}
 )  # fmt: skip
 _FIRM_ENDS = frozenset(
     {"energy", "motor", "motors", "bank", "group", "holdings", "airlines", "airways", "corp", "corporation",

@@ -2011,6 +2011,9 @@ def _other_side_of_the_relations(
     if len(side) != 1:
         return persons
     told = sorted({t.frame.sentence for t in meeting.told})
+    if not known and any(m.subject and m.sentence in told for m in open_[0].mentions):
+        return persons  # a home agency's "Deputy Minister X talked over the phone with Y": the subject is
+        # the home's own, Y the other side
     near = {i + step for i in told for step in range(_RELATIONS_REACH + 1)}
     others: set[str] = set()
     for i in sorted(near):
