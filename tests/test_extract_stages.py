@@ -16669,9 +16669,9 @@ def test_a_country_that_sends_its_official_is_the_officials_not_the_hosts() -> N
     """ "Peru sent the Prime Minister, X": X is Peru's, and Peru is no journey's end that makes the host
     Peruvian."""
     found = meetings_of(
-        "The president Luiz Inacio Lula da Silva receives his counterpart from Colombia, Gustavo Petro. "
-        "Peru sent the Prime Minister, Alberto Otárola, because President Dina Boluarte is prevented from "
-        "leaving the country. Lula received the President of Venezuela, Nicolás Maduro.",
+        "President Luiz Inacio Lula da Silva hosts his counterpart from Colombia, Gustavo Petro, today. "
+        "Peru sent the Prime Minister, Alberto Otárola, since President Dina Boluarte cannot travel abroad. "
+        "Lula welcomed the President of Venezuela, Nicolás Maduro, on Monday.",
         published="2023-05-31",
     )
     countries = {p.name: p.country for m in found for p in m.participants}
@@ -16685,12 +16685,11 @@ def test_a_leader_going_abroad_is_not_hosted_by_the_home_minister_who_meets_him_
     """A Nairobi paper's "President X arrived in Kigali, Rwanda ... was received by Cabinet Secretary Y": X is
     Kenya's, not Rwanda's, and meeting his own minister is no diplomatic meeting."""
     text = (
-        "Nairobi — President Uhuru Kenyatta arrived in Kigali, Rwanda, Thursday evening to attend the "
-        "Commonwealth Heads of Government Meeting.\n\n"
-        "On arrival at the Kigali International Airport, President Kenyatta was received by Foreign Affairs "
-        "Cabinet Secretary Raychelle Omamo and Kenya's High Commissioner to the United Kingdom Manoah "
-        "Esipisu.\n\n"
-        "CS Omamo arrived in Kigali ahead of the President to attend the Foreign Ministers' meeting."
+        "Nairobi — President Uhuru Kenyatta arrived in Kigali, Rwanda, on Thursday evening for the "
+        "Commonwealth summit.\n\n"
+        "At the airport, President Kenyatta was welcomed by Foreign Affairs Cabinet Secretary Raychelle "
+        "Omamo and Kenya's High Commissioner to the United Kingdom Manoah Esipisu.\n\n"
+        "CS Omamo had arrived in Kigali before the President for the ministers' talks."
     )
     assert person(text, "Uhuru Kenyatta", "Capital FM").country == "KE"
     assert not meetings_of(text, "Capital FM", "2022-06-24")
@@ -16701,10 +16700,10 @@ def test_the_hosts_of_a_two_country_tour_are_of_the_country_told_last_before_the
     B's; one met in A, before the journey to B, is not."""
     text = (
         "Canberra: Australian Minister for Foreign Affairs Penny Wong is set to visit Papua New Guinea and "
-        "Timor-Leste to renew ties with the two countries.\n\n"
-        "According to Minister Wong, the relationship with Papua New Guinea is profoundly important.\n\n"
-        '"I will meet with Prime Minister James Marape following his re-election, and other members of '
-        'PNG\'s new Cabinet," said Minister Wong.\n\n'
+        "Timor-Leste this week.\n\n"
+        "Minister Wong said the ties with Papua New Guinea matter greatly to Australia.\n\n"
+        '"I will meet with Prime Minister James Marape after his re-election, and with other members of '
+        'PNG\'s new Cabinet," Minister Wong said.\n\n'
         "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President "
         "Jose Ramos-Horta.\n\n"
         "She will also meet with Minister of Finance Rui Augusto Gomes."
@@ -16722,9 +16721,9 @@ def test_two_of_one_ruling_family_who_tell_different_names_between_are_two() -> 
     """ "Sheikh Sabah Al Khalid Al Sabah", Kuwait's foreign minister, is not "Sabah Al Ahmad Al Jaber Al
     Sabah", its emir, though both open on Sabah and close on Al Sabah."""
     text = (
-        "Iranian Foreign Minister Mohammad Javad Zarif held talks with his Kuwaiti counterpart, Sheikh Sabah "
-        "Al Khalid Al Sabah, in Kuwait City on Sunday.\n\n"
-        "Kuwaiti Emir Sabah Al Ahmad Al Jaber Al Sabah could not meet with Zarif for health reasons."
+        "Iran's Foreign Minister Mohammad Javad Zarif held talks in Kuwait City on Sunday with his Kuwaiti "
+        "counterpart, Sheikh Sabah Al Khalid Al Sabah.\n\n"
+        "Zarif was unable to see Kuwaiti Emir Sabah Al Ahmad Al Jaber Al Sabah, who is unwell."
     )
     found = only(text, published="2019-08-18")
     assert ("Sabah Al Khalid Al Sabah", "KW", "foreign minister") in who(found)
@@ -16734,8 +16733,8 @@ def test_a_foreign_minister_under_a_london_dateline_is_not_britains() -> None:
     """Britain's is its Foreign Secretary: a bare "Foreign Minister X" under LONDON is someone else's;
     "British Foreign Minister X", as foreign papers write, is still Britain's."""
     text = (
-        "LONDON — Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met "
-        "outside Washington on Thursday."
+        "LONDON — Foreign Minister Ararat Mirzoyan held four days of talks near Washington with his "
+        "Azerbaijani counterpart Jeyhun Bayramov."
     )
     assert person(text, "Ararat Mirzoyan").country != "GB"
     british = person("British Foreign Minister Boris Johnson met Sergei Lavrov.", "Boris Johnson")
@@ -16747,8 +16746,8 @@ def test_a_coming_meeting_told_twice_is_one() -> None:
     found = meetings_of(
         "LONDON — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev will meet "
         "in Brussels on Sunday.\n\n"
-        "The Financial Times reported on Monday that the meeting will be hosted by Charles Michel, the head "
-        "of the European Council, next Sunday.",
+        "A newspaper said on Monday that the meeting will be hosted by Charles Michel, the head of the "
+        "European Council, next Sunday.",
         published="2023-05-08",
     )
     assert len(found) == 1, [sorted(who(m)) for m in found]
@@ -16770,8 +16769,8 @@ def test_a_house_named_before_a_name_is_no_part_of_it(text: str) -> None:
 def test_an_organisations_body_named_short_is_the_organisations() -> None:
     """ "EU Commission President X" is the EU's, as "European Commission President X" is: no head of state."""
     found = only(
-        "Chancellor Alexander Schallenberg (ÖVP) and EU Commission President Ursula von der Leyen spoke on "
-        "the phone on Saturday.",
+        "Chancellor Alexander Schallenberg (ÖVP) and EU Commission President Ursula von der Leyen talked by "
+        "phone on Saturday.",
         source="APA",
         published="2025-01-11",
     )
@@ -16781,7 +16780,7 @@ def test_an_organisations_body_named_short_is_the_organisations() -> None:
 
 def test_a_designated_president_is_not_yet_in_office() -> None:
     item = article.from_bytes(
-        b"Schallenberg also spoke about the designated US President Donald Trump.",
+        b"Schallenberg also commented on the designated US President Donald Trump.",
         source_name="t.txt",
         published="2025-01-11",
     )
@@ -16795,10 +16794,10 @@ def test_who_took_a_picture_is_at_no_meeting() -> None:
     """A caption run into its credit: "... met in Berlin in December 2022Image: Kay Nietfeld/dpa"."""
     found = only(
         "NATO Secretary General Jens Stoltenberg and German Chancellor Olaf Scholz met in Berlin on Monday"
-        "Image: Kay Nietfeld/dpa/picture alliance",
+        "Image: Anna Berger/dpa",
         published="2023-06-20",
     )
-    assert "Kay Nietfeld" not in {p.name for p in found.participants}
+    assert "Anna Berger" not in {p.name for p in found.participants}
 
 
 def test_a_name_the_model_takes_for_a_body_is_a_person_with_a_heads_title_after_it() -> None:
@@ -16815,10 +16814,10 @@ def test_the_counterpart_told_unnamed_is_the_one_named_bare_next() -> None:
     """ "Wang Yi told his Russian counterpart on Monday. Wang was speaking at a meeting with Sergei Lavrov in
     Kazakhstan's capital Astana": Lavrov is Russia's foreign minister, not Kazakhstan's, where they met."""
     found = only(
-        "BEIJING, May 20 (Reuters) - China and Russia should increase mutual support, Chinese Foreign "
+        "BEIJING, May 20 (Reuters) - Beijing and Moscow must back each other more closely, Chinese Foreign "
         "Minister Wang Yi told his Russian counterpart on Monday.\n\n"
-        "Wang was speaking at a meeting with Sergei Lavrov in Kazakhstan's capital Astana, China's foreign "
-        "ministry said in a statement.",
+        "Wang spoke at a meeting with Sergei Lavrov in Kazakhstan's capital Astana, according to a ministry "
+        "statement.",
         source="Reuters",
         published="2024-05-20",
     )
@@ -16847,9 +16846,9 @@ def test_a_country_whose_leader_is_its_president_gives_a_prime_minister_beside_i
     """ "... with the Chinese leader, citing officials accompanying the prime minister": China's leader is
     its president, so the prime minister told beside him is not China's."""
     text = (
-        "Prime Minister Sheikh Hasina and Chinese President Xi Jinping held a bilateral meeting in "
-        "Johannesburg on Wednesday.\n\n"
-        "Bangladesh wants to discuss loan issues with the Chinese leader, citing officials accompanying the "
+        "Prime Minister Sheikh Hasina and Chinese President Xi Jinping held talks in Johannesburg on "
+        "Wednesday.\n\n"
+        "Dhaka hopes to raise trade and loans with the Chinese leader, said officials travelling with the "
         "prime minister."
     )
     assert person(text, "Sheikh Hasina").country != "CN"
@@ -16865,8 +16864,8 @@ def test_the_end_of_a_citys_name_is_no_person() -> None:
     )
     assert "York City" not in {p.name for p in found.participants}
     modi = only(
-        "Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra "
-        "Modi on Wednesday.",
+        "Vladimir Putin spoke by telephone on Wednesday with Prime Minister of the Republic of India "
+        "Narendra Modi.",
         published="2024-06-06",
     )
     assert ("Narendra Modi", "IN", "head of government") in who(modi)
@@ -16874,8 +16873,8 @@ def test_the_end_of_a_citys_name_is_no_person() -> None:
 
 def test_a_meeting_it_became_known_someone_would_hold_on_a_day_is_planned() -> None:
     found = only(
-        "Later it became known that Ukrainian President Volodymyr Zelenskyy would meet with US President Joe "
-        "Biden at the White House next Thursday, 21 September.",
+        "It later became known that Ukrainian President Volodymyr Zelenskyy would meet US President Joe "
+        "Biden in Washington next Thursday, 21 September.",
         published="2023-09-16",
     )
     assert (found.meeting_kind, str(found.date)) == ("planned", "2023-09-21")
@@ -16886,22 +16885,22 @@ def test_a_caption_title_between_two_names_ending_it_is_the_last_ones() -> None:
     """ "Chargé d'affaires John Williams (left), Prime Minister, Sitiveni Rabuka.": the Prime Minister is
     Rabuka, who ends the caption, not Williams."""
     text = (
-        "Australian High Commission's Chargé d'affaires John Williams (left), Prime Minister, Sitiveni "
-        "Rabuka. [Source: Fiji Government/ Facebook]"
+        "The High Commission's Chargé d'affaires Tom Lane (left), Prime Minister, Sitiveni Rabuka. [Photo: "
+        "Fiji Government]"
     )
     assert person(text, "Sitiveni Rabuka").role == "head of government"
-    assert person(text, "John Williams").role != "head of government"
+    assert person(text, "Tom Lane").role != "head of government"
 
 
 def test_a_house_speaker_described_by_the_house_is_the_one_of_that_country() -> None:
     """ "The Israeli Knesset Speaker will meet with X" after Israel's speaker Y and Georgia's speaker Z were
     named: Y, the Israeli."""
     found = meetings_of(
-        "Amir Ohana, the Speaker of the Israeli Knesset on Sunday arrived in Georgia on an official "
-        "visit.\n\nOn Monday, Ohana is set to hold meetings with officials of Georgia. The Israeli official will be "
-        "hosted by Georgian Parliament Speaker Shalva Papuashvili in the legislative body.\n\n"
-        "The Israeli Knesset Speaker will meet with Georgian Prime Minister Irakli Garibashvili, as well as "
-        "with Foreign Minister Ilia Darchiashvili.",
+        "Amir Ohana, the Speaker of the Israeli Knesset, arrived in Georgia on Sunday for an official "
+        "visit.\n\nOhana will hold meetings with Georgian officials on Monday. The Israeli official will be "
+        "hosted by Georgian Parliament Speaker Shalva Papuashvili.\n\n"
+        "The Israeli Knesset Speaker will meet with Georgian Prime Minister Irakli Garibashvili, and with "
+        "Foreign Minister Ilia Darchiashvili.",
         "Agenda.ge",
         "2023-09-03",
     )
@@ -16914,9 +16913,9 @@ def test_a_meeting_told_under_a_dateline_takes_the_day_its_talks_are_told() -> N
     """ "Rome, Oct 24, (dpa/GNA) – X has met Y in Rome ... During the informal talks on Sunday evening,
     ...": one meeting, on Sunday; the dateline's day is the report's."""
     found = only(
-        "Rome, Oct 24, (dpa/GNA) – Italian Prime Minister, Giorgia Meloni, has met French President "
-        "Emmanuel Macron in Rome for the first time.\n\n"
-        "During the informal talks on Sunday evening, the leaders discussed the rise in energy prices.",
+        "Rome, Oct 24, (dpa/GNA) – Italy's new Prime Minister, Giorgia Meloni, has met French President "
+        "Emmanuel Macron in Rome.\n\n"
+        "During the informal talks on Sunday evening, the two spoke about energy prices and Ukraine.",
         published="2022-10-24",
     )
     assert str(found.date) == "2022-10-23"
@@ -16928,16 +16927,15 @@ def test_one_hoped_to_visit_the_country_is_no_host_there() -> None:
     text = (
         "Foreign Minister Winston Peters of New Zealand is on a visit to China. Peters met Foreign Minister "
         "Wang Yi in Beijing on Wednesday.\n\n"
-        "Peters stressed he hoped Prime Minister Christopher Luxon would be able to visit China in the near "
-        "future."
+        "Peters added that he hoped Prime Minister Christopher Luxon could visit China soon."
     )
     assert person(text, "Christopher Luxon").country != "CN"
 
 
 def test_a_meeting_told_in_ones_remarks_at_it_is_the_speakers() -> None:
     found = only(
-        "Foreign Minister Winston Peters has noted New Zealand and China will not always agree, in his "
-        "opening remarks at today's bilateral meeting with Chinese Vice President Han Zheng in Beijing.",
+        "Foreign Minister Winston Peters said New Zealand and China would sometimes differ, in his opening "
+        "remarks at today's meeting with Chinese Vice President Han Zheng in Beijing.",
         "Otago Daily Times (RNZ)",
         "2025-02-26",
     )
@@ -16947,7 +16945,7 @@ def test_a_meeting_told_in_ones_remarks_at_it_is_the_speakers() -> None:
 @pytest.mark.parametrize("when", ["later tonight", "later today", "tomorrow"])
 def test_a_meeting_in_the_present_progressive_later_is_planned(when: str) -> None:
     found = only(
-        f"Foreign Minister Winston Peters is meeting with China's Foreign Minister Wang Yi {when}.",
+        f"Foreign Minister Winston Peters is also meeting Wang Yi, China's Foreign Minister, {when}.",
         "Otago Daily Times (RNZ)",
         "2025-02-26",
     )
@@ -16958,8 +16956,8 @@ def test_a_name_after_a_body_of_a_state_is_found() -> None:
     """ "after a meeting with Deputy Head of the Russian Presidential Administration Dmitry Kozak": the model
     ran the body into the given name ("Administration Dmitry"); the name is found after it."""
     found = only(
-        "Moldovan President Maia Sandu, after a meeting with Deputy Head of the Russian Presidential "
-        "Administration Dmitry Kozak, said she intends to intensify contacts with Russia.",
+        "Moldovan President Maia Sandu said after a meeting with Deputy Head of the Russian Presidential "
+        "Administration Dmitry Kozak that she wants closer contacts with Moscow.",
         published="2021-08-12",
     )
     assert "Dmitry Kozak" in {p.name for p in found.participants}
