@@ -750,6 +750,10 @@ def test_parse_date_line_is_a_heading() -> None:
             id="the-head-of-a-ministry"
         ),
         pytest.param("head of the Foreign Ministry", "foreign minister", id="the-head-of-a-foreign-ministry"),
+        pytest.param(
+            "Deputy Prime Minister - Minister of Foreign Affairs", "foreign minister", id="two-offices-dashed"
+        ),
+        pytest.param("Deputy Prime Minister-Foreign Minister", "foreign minister", id="two-offices-hyphened"),
         pytest.param("Head of the Ministry of Finance", "finance minister", id="a-finance-ministrys-head"),
         pytest.param(
             "head of the Foreign Ministry's Asia department", "other", id="the-head-of-a-ministrys-department"
@@ -16975,3 +16979,14 @@ def test_a_home_agencys_subject_is_not_the_other_side_of_the_relations() -> None
     )
     found = meetings_of(text, "Vietnam News Agency", "2021-05-04")
     assert all(p.country != "US" for m in found for p in m.participants if p.name == "Le Van Minh")
+
+
+def test_the_prime_ministers_of_countries_listed_each_head_a_government() -> None:
+    """ "the Prime Ministers of A X, B Y and C Z": each the head of his country's government (the model leaves
+    the proper noun "Ministers" plural)."""
+    found = only(
+        "President Shavkat Mirziyoyev welcomed the Prime Ministers of Tajikistan Kokhir Rasulzoda, Kazakhstan "
+        "Bakytzhan Sagintayev, and Belarus Andrei Kobyakov in Tashkent on Tuesday.",
+        published="2017-11-01",
+    )
+    assert ("Bakytzhan Sagintayev", "KZ", "head of government") in who(found)

@@ -2632,12 +2632,17 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         doc = sentence.doc
         for token in doc[:-1]:
-            plural = token.tag_ in {"NNS", "NNPS"} and (token.lower_ in _PLURAL_TITLES or token.lower_ == "heads")
+            plural = (token.tag_ in {"NNS", "NNPS"} or token.lower_.endswith("s")) and (
+                token.lower_ in _PLURAL_TITLES or token.lower_ == "heads"
+            )  # (the model may tag "Ministers" a singular proper noun)
             if not plural or doc[token.i + 1].lower_ != "of":
                 continue
             start = token.i + 2
             words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
-            role = office_words.title_class(" ".join([*words, token.lemma_.lower()]))
+            one = token.lemma_.lower()
+            if one == token.lower_:
+                one = one.removesuffix("s")  # "Prime Ministers", a proper noun the model leaves plural
+            role = office_words.title_class(" ".join([*words, one]))
             portfolio = _PORTFOLIO_OF.match(doc[start:].text)
             if portfolio is not None:  # "Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y"
                 role = (

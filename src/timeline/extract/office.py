@@ -411,8 +411,9 @@ _STATE = re.compile(
 _TWO_OFFICES = re.compile(
     r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)"
     r"|(?<=minister) and (?=director\b)|(?<=secretary) and (?=director\b)"
+    r"|(?<=minister) ?[-–—] ?(?=(?:\w+ ){0,2}minister\b)"
 )  # "Foreign Minister and Director of the Office of the Central Foreign Affairs Commission"; not "President
-# and Director-General of the Institute", one office
+# and Director-General of the Institute", one office; "Deputy Prime Minister - Minister of Foreign Affairs"
 
 
 def title_class(title: str) -> str:
