@@ -16985,8 +16985,8 @@ def test_the_prime_ministers_of_countries_listed_each_head_a_government() -> Non
     """ "the Prime Ministers of A X, B Y and C Z": each the head of his country's government (the model leaves
     the proper noun "Ministers" plural)."""
     found = only(
-        "President Shavkat Mirziyoyev welcomed the Prime Ministers of Tajikistan Kokhir Rasulzoda, Kazakhstan "
-        "Bakytzhan Sagintayev, and Belarus Andrei Kobyakov in Tashkent on Tuesday.",
+        "President Shavkat Mirziyoyev welcomed the Prime Ministers of Tajikistan Kokhir Rasulzoda, "
+        "Kazakhstan Bakytzhan Sagintayev, and Belarus Andrei Kobyakov in Tashkent on Tuesday.",
         published="2017-11-01",
     )
     assert ("Bakytzhan Sagintayev", "KZ", "head of government") in who(found)
