@@ -115,6 +115,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="agency-dateline-own-line",
         ),
         pytest.param(
+            "The Emir met the President of the brotherly Republic of Iraq.",
+            "The Emir met the President of the Republic of Iraq.",
+            "Republic",
+            id="an-agencys-epithet-for-a-state",
+        ),
+        pytest.param(
+            "The Amir H H Sheikh Tamim met Abbas.",
+            "The Emir Sheikh Tamim met Abbas.",
+            "Sheikh",
+            id="a-gulf-papers-highness-without-points",
+        ),
+        pytest.param(
             "Rome, Oct 24, (dpa/GNA) – Italian Prime Minister Giorgia Meloni has met Emmanuel Macron.",
             "Rome, Oct 24, (dpa/GNA)\nItalian Prime Minister Giorgia Meloni has met Emmanuel Macron.",
             "Italian",
@@ -16990,3 +17002,26 @@ def test_the_prime_ministers_of_countries_listed_each_head_a_government() -> Non
         published="2017-11-01",
     )
     assert ("Bakytzhan Sagintayev", "KZ", "head of government") in who(found)
+
+
+def test_the_president_of_the_state_of_palestine_heads_it() -> None:
+    """ "President of the sisterly State of Palestine HE X": a head of state (epithet and style gone)."""
+    found = only(
+        "The Amir of Qatar met on Thursday with President of the sisterly State of Palestine HE Mahmoud "
+        "Abbas in Astana.",
+        published="2022-10-13",
+    )
+    assert ("Mahmoud Abbas", "PS", "head of state") in who(found)
+
+
+def test_one_of_a_ruling_house_is_of_the_houses_country() -> None:
+    """A Qatari agency's "Minister of Foreign Affairs Sheikh X Al-Thani" beside the Amir Y Al-Thani of Qatar:
+    Qatar's, by the house, where the story places others of it in one country."""
+    found = only(
+        "Qatar's Amir Sheikh Tamim bin Hamad Al-Thani met Palestinian President Mahmoud Abbas in Astana on "
+        "Thursday.\n\n"
+        "Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani and Minister of Transport "
+        "Jassim bin Saif Al Sulaiti attended the meeting.",
+        published="2022-10-13",
+    )
+    assert ("Mohammed bin Abdulrahman Al-Thani", "QA", "foreign minister") in who(found)

@@ -1450,6 +1450,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _gathering_hosts(people, parsed, dateline)
     people = _aides(people, parsed)
     people = _styled_heads(people, parsed)
+    people = _of_one_house(people)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
@@ -3263,6 +3264,36 @@ def _pair_named_after_offices(
         attrs.evolve(p, country=given[p.key][0], role=given[p.key][1]) if p.key in given else p
         for p in people
     ]
+
+
+_HOUSE = re.compile(r"\b(?:Al|Al-|al-|al|Aal|Bin|bin) ?[-‐]?([A-Z][\w'’]+)$")
+
+
+def _of_one_house(people: list[Person]) -> list[Person]:
+    """One of a ruling house named with its family name ("Al-Thani", "Al Sabah") and no country is of the
+    country of the others of that house the story places, when they are of one: "HE Deputy Prime Minister
+    and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani" beside the Amir Tamim bin
+    Hamad Al-Thani of Qatar."""
+    houses: dict[str, set[str]] = {}
+    for person in people:
+        found_house = _HOUSE.search(person.name)
+        if found_house is not None and len(person.name.split()) >= 3 and person.country:  # noqa: PLR2004
+            houses.setdefault(found_house.group(1).lower(), set()).add(person.country)
+    if not houses:
+        return people
+    result = []
+    for person in people:
+        found_house = _HOUSE.search(person.name)
+        if (
+            found_house is not None
+            and person.country is None
+            and person.organisation is None
+            and len(person.name.split()) >= 3  # noqa: PLR2004 - a given name, a father's, the house
+            and len(codes := houses.get(found_house.group(1).lower(), set())) == 1
+        ):
+            person = attrs.evolve(person, country=next(iter(codes)))
+        result.append(person)
+    return result
 
 
 def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:

@@ -651,7 +651,7 @@ def _month_point_day(match: re.Match[str]) -> str:
 
 _HONORIFIC = (
     r"(?:H\.\s?E\.?|HE(?= (?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|[A-Z][a-z]+ [A-Z]))|"  # "HE Antony Blinken"
-    r"H E(?= [A-Z])|"  # "H E Sheikh Khalifa" (a Gulf paper's, no points)
+    r"H E(?= [A-Z])|H H(?= [A-Z])|"  # "H E Sheikh Khalifa", "H H Sheikh Tamim" (a Gulf paper's, no points)
     r"(?:[Tt]he )?(?:First|Second) (?:Lady|Gentleman)(?= [A-Z])|"  # a spouse's style, no office
     r"His Excellency|Her Excellency|Their Excellencies|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|"
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
@@ -689,6 +689,16 @@ def _honorific(_: re.Match[str]) -> str:
     """ "H.E. Mr. Fumio Kishida", "HE Antony Blinken" (a Gulf agency's), "The Rt Hon Dominic Raab", "His
     Majesty King Abdullah II", "Datuk Seri Anwar Ibrahim", "Dato Erywan Yusof", "Shri Narendra Modi", "Hon'ble
     Prime Minister X", "Dr.Shirin Sharmin Chaudhury" (no space after the point): honorifics go."""
+    return ""
+
+
+@_repair(
+    r"(?<=\bthe )(?:sisterly|brotherly|friendly|fraternal) (?=[A-Z])",
+    needs=("sisterly", "brotherly", "friendly", "fraternal"),
+)
+def _epithet(_: re.Match[str]) -> str:
+    """ "President of the sisterly State of Palestine X", "the brotherly Kingdom of Bahrain": an agency's
+    epithet for a friendly state goes, so that the state's name and the title are whole."""
     return ""
 
 

@@ -523,9 +523,11 @@ def _of_a_state(title: str) -> bool:
     rest = re.sub(
         r"^\S+['’]s ", "the ", match.group(1).lower()
     )  # "of Cuba's Councils of State": "the councils"
-    return rest.startswith(
-        ("the republic", "republic", "the council of state", "the councils of state")
-    ) or bool(gazetteer.find_countries(match.group(1)))
+    return (
+        rest.startswith(("the republic", "republic", "the council of state", "the councils of state"))
+        or rest in {"the state", "state"}  # "President of the State [of Palestine]", its place cut off
+        or bool(gazetteer.find_countries(match.group(1)))
+    )
 
 
 def title_country(title: str) -> str | None:
