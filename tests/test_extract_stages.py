@@ -17025,3 +17025,23 @@ def test_one_of_a_ruling_house_is_of_the_houses_country() -> None:
         published="2022-10-13",
     )
     assert ("Mohammed bin Abdulrahman Al-Thani", "QA", "foreign minister") in who(found)
+
+
+def test_the_envoys_a_credentials_story_lists_are_at_the_ceremony_each_of_his_country() -> None:
+    """ "X received the letters of credence of four new ambassadors ... The envoys included A (Chile), B
+    (Peru), ...": each envoy at the ceremony, of the country in brackets."""
+    found = meetings_of(
+        "President William Ruto received letters of credence from four newly appointed ambassadors at State "
+        "House, Nairobi, on Wednesday.\n"
+        "The envoys included Farid Ouahid Dahmane (Algeria), Ana Rojas (Chile), Petra Novak (Slovenia), and "
+        "Omar Haddad (Jordan).",
+        "The Star",
+        "2025-09-11",
+    )
+    envoys = {(p.name, p.country) for m in found for p in m.participants if p.name != "William Ruto"}
+    assert envoys == {
+        ("Farid Ouahid Dahmane", "DZ"),
+        ("Ana Rojas", "CL"),
+        ("Petra Novak", "SI"),
+        ("Omar Haddad", "JO"),
+    }

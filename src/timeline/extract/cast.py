@@ -3006,12 +3006,15 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str | None]] = {}
     for sentence in parsed.sentences:
-        if "(" not in sentence.words or sentence.words.isdisjoint(_PLURAL_TITLES):
+        if "(" not in sentence.words or sentence.words.isdisjoint(_PLURAL_TITLES | _ENVOYS):
             continue  # no plural title, or no brackets after a name: nothing given
         doc = sentence.doc
         role = None  # the office of a plural title the list runs on from
         home = None  # and the country it names: "Peruvian Ministers"
         for token in doc:
+            if token.tag_ in {"NNS", "NNPS"} and token.lower_ in _ENVOYS:
+                role, home = "envoy", None  # "The envoys included A (Algeria), B (Hungary)": each of his own
+                continue
             if token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_ in _PLURAL_TITLES:
                 before = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
                 before += [  # "Peruvian [compound -> the name] Ministers [compound -> the name]"
@@ -3023,7 +3026,9 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
                 home = found.country_of_words(" ".join(words)) if ministers else None
                 continue
             person = by_mention.get((sentence.index, token.i))
-            if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}:
+            if (token.pos_ in {"VERB", "AUX"} or token.text in {".", ";"}) and not (
+                role == "envoy" and token.lemma_.lower() in {"include", "be"}
+            ):  # (the envoys' list goes on past "included", "were")
                 role, home = None, None
             if person is None or (role in {None, "other"} and home is None):
                 continue  # only after "Presidents", "Foreign Ministers": not "Senators X (Georgia)"
@@ -3033,7 +3038,9 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
             if token.i + 1 < len(doc) and doc[token.i + 1].text == "(" and close is not None:
                 inner = doc[token.i + 2 : close].text
                 code = found.country_of_words(inner)
-                if code is not None and role not in {None, "other"}:
+                if code is not None and role == "envoy":
+                    given[person.key] = (code, None)
+                elif code is not None and role not in {None, "other"}:
                     given[person.key] = (code, role)
                 elif code is None and home is not None:
                     given[person.key] = (home, office_words.title_class(f"minister of {inner.lower()}"))
@@ -3109,6 +3116,7 @@ def _name_follows(gap: Span) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})
+_ENVOYS = frozenset({"envoys", "ambassadors"})
 
 
 def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:

@@ -3187,6 +3187,10 @@ def _participants_included(verb: Token) -> bool:
             or any(a.dep_ == "amod" and a.lower_ in {"participating", "attending"} for a in c.children)
             or any(_at_the_meeting(a) for a in c.children)  # "Other leaders at the banquet included X"
             or any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
+            or (  # "... received letters of credence from eight ambassadors. The envoys included X (A), ..."
+                c.lower_ in {"envoys", "ambassadors"}
+                and any(d.dep_ == "det" and d.lower_ in {"the", "these"} for d in c.children)
+            )
         )  # "The envoys who presented their letters of credence include X, Y and Z"
         for c in verb.children
     )

@@ -2509,6 +2509,19 @@ def name_spans(
             ):
                 start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"; "met
                 # Presidents Ismael [Omar Guelleh]"; "his Nepal counterpart [Bharat] Raj Paudyal"
+            elif (
+                start >= 2
+                and end - start >= 2
+                and _name_goes_on(doc[start - 1])
+                and doc[start - 1].dep_ == "compound"
+                and start <= doc[start - 1].head.i < end
+                and doc[start - 2].pos_ in {"VERB", "ADP", "CCONJ"}
+                and doc[start - 2].is_lower
+                and doc[start - 1].ent_iob_ != "B"  # (not a word the model's name opened with, cut off)
+                and doc[start - 1].lower_ not in office.PORTFOLIOS
+            ):
+                start -= 1  # "The envoys included Farid [Ouahid Dahmane] (Algeria)": a given name the model
+                # left out, after a word no name goes on from
             if start >= 2 and _initials(doc[start - 1]) and _is_title_word(doc[start - 2]):
                 start -= 1  # "Nepal PM [KP] Sharma Oli": the initials the model left in the title
             if (
