@@ -149,7 +149,10 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
     people = [
         m
         for m in people
-        if not _CREDITED.search(parsed.original, max(0, m.start - 24), m.start)  # a picture's taker
+        if not (  # a picture's taker: "Image: X/dpa" (not a caption "Photo: X meets Y")
+            _CREDITED.search(parsed.original, max(0, m.start - 24), m.start)
+            and re.match(r"\s*(?:[/|;(]|$)", parsed.original[m.end : m.end + 3])
+        )
         and not (
             m.end >= cut
             and len(m.name.split()) == 1
@@ -2070,8 +2073,9 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
             role = owner.role if owner is not None else _title_role(subject)
             if role is not None and role != "other":
                 given.update({code: (role, sentence.index) for code in codes})
-                if token.lower_ == "counterpart":
-                    one = (codes[0], role, sentence.index)
+                said_to = token.dep_ == "dobj" and token.head.lemma_.lower() in _TOLD_TO
+                if token.lower_ == "counterpart" and said_to:
+                    one = (codes[0], role, sentence.index)  # "told his Russian counterpart", not "met his"
     if not given:
         return people
     if one is not None:  # the one named next, bare and of no country, is the counterpart told unnamed
@@ -2083,6 +2087,7 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
             and p.organisation is None
             and p.title is None
             and 0 < p.mentions[0].sentence - told <= _COUNTERPARTS_REACH
+            and "also" not in parsed.sentences[p.mentions[0].sentence].words  # "X also met Y": another
         ]
         if len(bare) == 1:
             people = [attrs.evolve(p, country=code) if p is bare[0] else p for p in people]
@@ -2095,6 +2100,9 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
         else p
         for p in people
     ]
+
+
+_TOLD_TO = frozenset({"tell", "assure", "inform", "urge", "warn", "remind"})  # words said to a counterpart
 
 
 def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -2837,9 +2845,19 @@ def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
                     continue
                 for sent in (c, *(a for a in c.children if a.dep_ == "appos")):
                     envoy = by_mention.get((sentence.index, sent.i))
-                    if envoy is not None and envoy.country is None and envoy.organisation is None:
+                    if (
+                        envoy is not None
+                        and envoy.country is None
+                        and envoy.organisation is None
+                        and (envoy.title is not None or _person_sends(verb, by_mention, sentence))
+                    ):  # a country sends an official, not "Russia sent X [a prisoner] to Ankara"
                         given[envoy.key] = code
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
+
+
+def _person_sends(verb: Token, by_mention: dict[tuple[int, int], Person], sentence: Sentence) -> bool:
+    """Whether the one who sends is a person named, not a country."""
+    return any(c.dep_ == "nsubj" and (sentence.index, c.i) in by_mention for c in verb.children)
 
 
 def _sender(subject: Token, by_mention: dict[tuple[int, int], Person], sentence: Sentence) -> str | None:
@@ -3341,7 +3359,8 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
                     for m in person.mentions
                 )  # not "the Vietnamese leader held talks with his counterpart X": the leader's other side
                 and (code, person.role) not in taken
-                and gazetteer.leader_role(code) == person.role  # "the Chinese leader" is no prime minister
+                and not any(c == code for c, r in taken if r in office_words.LEADERS)  # "the Chinese leader"
+                # beside President Xi of China is Xi, no prime minister named there
             }
             if len(near) == 1:
                 person = attrs.evolve(person, country=near.pop())
@@ -3360,7 +3379,7 @@ def _headline_countries(people: list[Person], title: str | None) -> list[Person]
         if person.country is None and person.organisation is None and person.title is None:
             # "Chinese foreign minister meets Russia's Lavrov": Lavrov's, whom the body names bare
             words = [w for w in reversed(person.name.split()) if len(w) > 3]
-            owned = next((c for w in words if (c := _headline_owner(w, title))), None)
+            owned = next((c for w in words if (c := _headline_owner(w, title, direct=True))), None)
             if owned is not None:
                 person = attrs.evolve(person, country=owned)
         elif person.country is None and person.organisation is None and person.title is not None:
@@ -3405,14 +3424,16 @@ def _headline_offices(title: str) -> dict[str, set[str]]:
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 
 
-def _headline_owner(family: str, title: str) -> str | None:
+def _headline_owner(family: str, title: str, *, direct: bool = False) -> str | None:
     """The country whose possessive a headline writes before a family name: "Barre Meets With Poland's
-    Nowak", "France's Macron meets with Poland's Tusk and Duda"."""
+    Nowak", "France's Macron meets with Poland's Tusk and Duda" (not, ``direct``, "Germany's Scholz and
+    Macron meet" for Macron)."""
     if family not in title:
         return None
     name = re.escape(family)
     place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
-    for owner in re.finditer(rf"\b{place}(?:'s|’s) (?:{_CAPITALISED} (?:and|&) )?{name}\b", title):
+    both = "" if direct else rf"(?:{_CAPITALISED} (?:and|&) )?"
+    for owner in re.finditer(rf"\b{place}(?:'s|’s) {both}{name}\b", title):
         words = owner.group(1).split()
         shortest = (found.country_named_whole(" ".join(words[n:]), "name") for n in range(len(words)))
         code = next((c for c in shortest if c), None)
@@ -4144,14 +4165,30 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
     return False
 
 
+_GOING = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
+
+
 def _goes_abroad(person: Person, home: str, parsed: Parsed) -> bool:
-    """Whether a sentence with the person as its subject tells of their coming to another country: "President
-    X arrived in Kigali, Rwanda"."""
-    return any(
-        hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
-        for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
-        for hit in countries_in(text)
-    )
+    """Whether the person is the subject of a clause of their own going to another country: "President X
+    arrived in Kigali, Rwanda" (not "X, who visited Germany on Friday, was received by ...": a journey told
+    by the way)."""
+    for mention in person.mentions:
+        if not mention.subject:
+            continue
+        sentence = parsed.sentences[mention.sentence]
+        verb = sentence.doc[mention.token].head
+        if verb.lemma_.lower() not in _GOING or verb.dep_ == "relcl":
+            continue
+        for hit in countries_in(sentence.text):
+            span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if (
+                span is not None
+                and hit.code != home
+                and hit.kind != "demonym"
+                and verb in span.root.ancestors
+            ):
+                return True
+    return False
 
 
 _TO_VISIT = re.compile(r"\b(?:visit|travel to|come to|go to)\s+(?:the\s+)?$")
@@ -4163,7 +4200,7 @@ def _bound_for(person: Person, country: str, parsed: Parsed) -> bool:
     return any(
         hit.code == country
         and hit.kind != "demonym"
-        and (_COMING_TO.search(text[: hit.start]) or _TO_VISIT.search(text[: hit.start]))
+        and _TO_VISIT.search(text[: hit.start])  # (not "welcomed X on his visit to China": X's)
         for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
         for hit in countries_in(text)
     )

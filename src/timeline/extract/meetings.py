@@ -3780,8 +3780,13 @@ def _remarks_at(noun: Token) -> Token | None:
         or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in remarks.children)
     ):
         return None
-    root = next(a for a in [noun, *noun.ancestors] if a.dep_ == "ROOT")
-    return next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+    for clause in (a for a in remarks.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            return subject  # "Peskov said Erdogan, in his speech at the meeting with Y, had offered": Erdogan
+        if subject is not None and subject.ent_type_ not in {"GPE", "NORP"}:
+            return None  # a clause of someone else's: not the speaker's
+    return None
 
 
 def _talks_owner(noun: Token) -> Token | None:

@@ -208,7 +208,8 @@ def organisation_of_words(words: str) -> str | None:
     return office.ORGANISATIONS.get(key)
 
 
-_ORGANS = frozenset({"commission", "council", "parliament", "secretariat"})  # an organisation's own bodies
+_ORGANS = frozenset({"commission", "parliament", "secretariat"})  # an organisation's own bodies (not a
+# council, whose chair may be a member state's minister: "Arab League Council chairman X")
 
 
 def organisation_ending(words: str) -> str | None:
@@ -2519,6 +2520,8 @@ def name_spans(
                 and doc[start - 2].is_lower
                 and doc[start - 1].ent_iob_ != "B"  # (not a word the model's name opened with, cut off)
                 and doc[start - 1].lower_ not in office.PORTFOLIOS
+                and doc[start - 1].is_alpha
+                and doc[start - 1].lower_ not in _RANKED_STYLES  # "Sheikh [Tahnoon ...]": a style, no name
             ):
                 start -= 1  # "The envoys included Farid [Ouahid Dahmane] (Algeria)": a given name the model
                 # left out, after a word no name goes on from
@@ -3029,6 +3032,10 @@ def _after_particle(token: Token) -> bool:
 
 
 _BEFORE_A_NAME = frozenset({"affairs", "minister", "secretary", "president", "presidents", "counterpart"})
+_RANKED_STYLES = frozenset(
+    {"sheikh", "sheikha", "sayyid", "prince", "princess", "king", "queen", "emir", "amir", "sultan", "dr",
+     "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "madam"}
+)  # fmt: skip
 
 
 def _name_goes_on(token: Token) -> bool:

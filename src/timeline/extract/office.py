@@ -244,7 +244,6 @@ QUALIFIERS = {
     "next": "designate",
     "future": "designate",  # "future foreign minister Marcelo Ebrard": named, not yet in office
     "designate": "designate",
-    "designated": "designate",  # "the designated US President Donald Trump", before his inauguration
     "nominee": "designate",
     "new": "holder",
     "newly": "holder",

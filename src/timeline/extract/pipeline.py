@@ -255,6 +255,8 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
         names = frozenset(p.name for p in event.participants)
         return (names, event.countries, event.date, event.meeting_kind)
 
+    kinds = {id(event): meeting.kinds for meeting, event in reported}  # a coming call is not the coming visit
+
     result: list[tuple[Meeting, MeetingReported]] = []
     for meeting, event in reported:
         same = next(
@@ -264,6 +266,7 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
                 if event.date.day is not None
                 and len(event.participants) >= 2  # two sides named
                 and key(e) == key(event)
+                and (event.meeting_kind != "planned" or kinds[id(e)] == kinds[id(event)])
             ),
             None,
         )
@@ -2466,15 +2469,16 @@ def _hosts_of_a_visit(persons: list[Person], meeting: Meeting, parsed: Parsed, p
     visitors = [p for p in persons if p.country]
     visited = {c for p in visitors for c in _visited_beside(p, parsed, gatherings=False, theirs=True)} - known
     if len(visited) > 1:  # "X will visit A and B ... will travel to B, where she will meet Y. She will also
-        # meet Z": the journey told last before the meeting
+        # meet Z": the one of them the sentences name last, back from the meeting's
         told_at = min(t.frame.sentence for t in meeting.told)
-        told_before = {m.sentence for p in visitors for m in p.mentions if m.sentence <= told_at}
-        for at in sorted(told_before, reverse=True):
-            last = {
-                c for p in visitors for c in _visited_beside(p, parsed, gatherings=False, theirs=True, only=at)
-            }
-            if last - known:
-                visited = last - known
+        first = min(m.sentence for p in visitors for m in p.mentions)
+        for at in range(told_at, first - 1, -1):
+            text = parsed.sentences[at].text
+            named = {hit.code for hit in cast.countries_in(text) if hit.kind != "demonym"} | {
+                code for ent in parsed.sentences[at].doc.ents if (code := gazetteer.place_country(ent.text))
+            }  # "He arrived in Manila": the city's
+            if len(named & visited) == 1:
+                visited = named & visited
                 break
     if len(visited) != 1:
         return persons
@@ -2588,8 +2592,8 @@ def _beside(
         last = max(m.sentence for m in person.mentions)
         came_to = set().union(*(_visited_beside(g, parsed, gatherings=False, until=last) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
-    left -= _visited_beside(person, parsed, theirs=True, met=False)  # not where they go themselves: "X
-    # arrived in Kigali, Rwanda ... Y arrived in Kigali ahead of the President"
+    left -= _own_journeys(person, parsed)  # not where they go themselves: "X arrived in Kigali, Rwanda ... Y
+    # arrived in Kigali ahead of the President"
     if len(left) != 1:
         return person
     country = next(iter(left))
@@ -2703,11 +2707,9 @@ def _visited_beside(
         sentences = parsed.sentences
         for i in [i - 1 for i in indices if i > 0 and sentences[i - 1].line == sentences[i].line]:
             root = next((t for t in sentences[i].doc if t.dep_ == "ROOT"), None)
-            codes = {
-                hit.code
-                for hit in cast.countries_in(sentences[i].text)
-                if hit.kind != "demonym" and not _the_subject(sentences[i].doc, hit, root)
-            }  # not the sender: "Peru sent the Prime Minister"
+            codes = {hit.code for hit in cast.countries_in(sentences[i].text) if hit.kind != "demonym"}
+            if any(_the_subject(sentences[i].doc, hit, root) for hit in cast.countries_in(sentences[i].text)):
+                continue  # a country sends: "Peru sent the Prime Minister", "Russia sent X to Ankara"
             if (
                 root is not None
                 and root.lemma_.lower() in _TRAVEL | {"send", "dispatch"}  # "sent X to Somalia"
@@ -2769,6 +2771,26 @@ def _the_subject(doc: Doc, hit: gazetteer.CountryMention, verb: Token | None) ->
         and verb is not None
         and any(c.dep_ == "nsubj" and c.i == span.root.i for c in verb.children)
     )
+
+
+_GOING_TO = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
+
+
+def _own_journeys(person: Person, parsed: Parsed) -> set[str]:
+    """The countries the person goes to as the subject of a verb of going ("X arrived in Kigali, Rwanda"; not
+    "Xi welcomed Luxon on his visit to China", nor "X, who visited Germany, ...")."""
+    found = set()
+    for mention in person.mentions:
+        sentence = parsed.sentences[mention.sentence]
+        token = sentence.doc[mention.token]
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING_TO or verb.dep_ == "relcl":
+            continue
+        for hit in cast.countries_in(sentence.text):
+            span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and hit.kind != "demonym" and verb in span.root.ancestors:
+                found.add(hit.code)
+    return found
 
 
 def _pays_a_visit(verb: Token) -> bool:
