@@ -4148,7 +4148,7 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
     the first foreign leader to be hosted by new German Chancellor Merz": a guest, not Berlin's. Not when
     the person is told going abroad: "Nairobi - President X arrived in Kigali, Rwanda ... was received by
     Cabinet Secretary Y", the home's minister there before him."""
-    if _goes_abroad(person, home, parsed):
+    if own_journeys(person, parsed) - {home}:
         return False
     hosts = [m for p in people if p.key != person.key and p.country == home for m in p.mentions]
     for mention in person.mentions:
@@ -4168,27 +4168,22 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
 _GOING = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
 
 
-def _goes_abroad(person: Person, home: str, parsed: Parsed) -> bool:
-    """Whether the person is the subject of a clause of their own going to another country: "President X
-    arrived in Kigali, Rwanda" (not "X, who visited Germany on Friday, was received by ...": a journey told
-    by the way)."""
+def own_journeys(person: Person, parsed: Parsed) -> set[str]:
+    """The countries the person goes to as the subject of a verb of going: "President X arrived in Kigali,
+    Rwanda" (not "X, who visited Germany on Friday, was received by ...", a journey told by the way, nor
+    "Xi welcomed Luxon on his visit to China", the guest's)."""
+    found = set()
     for mention in person.mentions:
-        if not mention.subject:
-            continue
         sentence = parsed.sentences[mention.sentence]
-        verb = sentence.doc[mention.token].head
-        if verb.lemma_.lower() not in _GOING or verb.dep_ == "relcl":
+        token = sentence.doc[mention.token]
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING or verb.dep_ == "relcl":
             continue
         for hit in countries_in(sentence.text):
             span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-            if (
-                span is not None
-                and hit.code != home
-                and hit.kind != "demonym"
-                and verb in span.root.ancestors
-            ):
-                return True
-    return False
+            if span is not None and hit.kind != "demonym" and verb in span.root.ancestors:
+                found.add(hit.code)
+    return found
 
 
 _TO_VISIT = re.compile(r"\b(?:visit|travel to|come to|go to)\s+(?:the\s+)?$")

@@ -2592,8 +2592,8 @@ def _beside(
         last = max(m.sentence for m in person.mentions)
         came_to = set().union(*(_visited_beside(g, parsed, gatherings=False, until=last) for g in guests))
         left = came_to - known - partners.get(person.key, frozenset())
-    left -= _own_journeys(person, parsed)  # not where they go themselves: "X arrived in Kigali, Rwanda ... Y
-    # arrived in Kigali ahead of the President"
+    left -= cast.own_journeys(person, parsed)  # not where they go themselves: "X arrived in Kigali, Rwanda
+    # ... Y arrived in Kigali ahead of the President"
     if len(left) != 1:
         return person
     country = next(iter(left))
@@ -2771,26 +2771,6 @@ def _the_subject(doc: Doc, hit: gazetteer.CountryMention, verb: Token | None) ->
         and verb is not None
         and any(c.dep_ == "nsubj" and c.i == span.root.i for c in verb.children)
     )
-
-
-_GOING_TO = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
-
-
-def _own_journeys(person: Person, parsed: Parsed) -> set[str]:
-    """The countries the person goes to as the subject of a verb of going ("X arrived in Kigali, Rwanda"; not
-    "Xi welcomed Luxon on his visit to China", nor "X, who visited Germany, ...")."""
-    found = set()
-    for mention in person.mentions:
-        sentence = parsed.sentences[mention.sentence]
-        token = sentence.doc[mention.token]
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING_TO or verb.dep_ == "relcl":
-            continue
-        for hit in cast.countries_in(sentence.text):
-            span = sentence.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-            if span is not None and hit.kind != "demonym" and verb in span.root.ancestors:
-                found.add(hit.code)
-    return found
 
 
 def _pays_a_visit(verb: Token) -> bool:
