@@ -17116,3 +17116,27 @@ def test_a_coming_call_is_not_the_coming_summit_of_the_same_day() -> None:
         published="2023-03-14",
     )
     assert len(found) == 2, [sorted(who(m)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Penny Wong also held separate talks with her counterparts from Indonesia, "
+            "Retno Marsudi, and Malaysia, Saifuddin Abdullah, on Monday.",
+            {("Retno Marsudi", "ID", "foreign minister"), ("Saifuddin Abdullah", "MY", "foreign minister")},
+            id="each-name-after-its-country",
+        ),
+        pytest.param(
+            "Secretary of State Antony Blinken met his counterparts from Japan and South Korea, Yoko "
+            "Kamikawa and Park Jin, in Jakarta on Friday.",
+            {("Yoko Kamikawa", "JP", "foreign minister"), ("Park Jin", "KR", "foreign minister")},
+            id="a-country-of-two-words-in-the-list",
+        ),
+    ],
+)
+def test_counterparts_from_countries_listed_each_take_their_own(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {who_ for m in meetings_of(text, published="2024-07-27") for who_ in who(m)}
+    assert expected <= found

@@ -2468,6 +2468,31 @@ def _possessor(person: Person, parsed: Parsed, by_mention: dict[tuple[int, int],
     return None
 
 
+def _interleaved(span: Span, sentence: int, by_mention: dict[tuple[int, int], Person]) -> dict[int, str]:
+    """Names each after its country, "Indonesia, A, and Malaysia, B": each name's country, when two or more
+    countries each come right before one name (empty otherwise)."""
+    paired: dict[int, str] = {}
+    country = None
+    for t in span:
+        if t.text in {",", "and"} or (t.lower_ == "the" and country is None):
+            continue
+        if (code := found.country_of_words(t.text)) is not None and t.ent_type_ != "PERSON":
+            if country is not None:
+                return {}  # two countries in a row: not one each
+            country = code
+            continue
+        person = by_mention.get((sentence, t.i))
+        if person is not None and country is not None:
+            paired[person.key] = country
+            country = None
+            continue
+        if t.pos_ == "PROPN" and country is not None:
+            continue  # the given names before the name's last word, where its mention stands
+        break
+    codes = list(paired.values())
+    return paired if len(paired) >= 2 and len(set(codes)) == len(codes) else {}  # noqa: PLR2004 - a list
+
+
 def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi": countries in step with names."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
@@ -2496,12 +2521,17 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             if (
                 not codes and after < len(doc) and doc[after].lower_ in {"from", "of"}
             ):  # "his peers from A and B, X
-                while after + 1 < len(doc) and (  # and Y"
-                    doc[after + 1].lower_ in {"and", "the"} or found.country_of_words(doc[after + 1].text)
-                ):
-                    after += 1
-                    if (code := found.country_of_words(doc[after].text)) is not None:
-                        codes.append(code)
+                while after + 1 < len(doc):  # and Y"
+                    if doc[after + 1].lower_ in {"and", "the"}:
+                        after += 1
+                        continue
+                    ahead = after + 1
+                    sizes = (n for n in (3, 2, 1) if found.country_of_words(doc[ahead : ahead + n].text))
+                    size = next(sizes, 0)  # "South Korea": a country's name of two words or three
+                    if not size:
+                        break
+                    codes.append(found.country_of_words(doc[after + 1 : after + 1 + size].text) or "")
+                    after += size
                 after += 1
             listed = [
                 by_mention[(sentence.index, t.i)]
@@ -2509,6 +2539,13 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 if (sentence.index, t.i) in by_mention
             ]
             named = list(dict.fromkeys(p.key for p in listed))
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"from", "of"}:
+                paired = _interleaved(doc[token.i + 2 : token.i + 24], sentence.index, by_mention)
+                if paired:  # "her counterparts from Indonesia, A, and Malaysia, B": each his country's, in
+                    given.update(paired)  # the office of the one whose counterparts they are
+                    if owner is not None and owner.role != "other":
+                        roles.update(dict.fromkeys(paired, owner.role))
+                    continue
             if len(codes) == 1 and len(named) == 1 and doc[token.i + 1].lower_ in {"from", "of"}:
                 given[named[0]] = codes[0]  # "with my counterpart from Timor-Leste, X"
             if len(codes) == 1 and len(named) >= 2:  # noqa: PLR2004 - two or more
