@@ -25,6 +25,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
+from timeline.extract import attributes
 from timeline.extract import mentions as found
 from timeline.extract import outlets
 from timeline.extract.attributes import ARRIVING, token_at
@@ -2526,11 +2527,11 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                         after += 1
                         continue
                     ahead = after + 1
-                    sizes = (n for n in (3, 2, 1) if found.country_of_words(doc[ahead : ahead + n].text))
-                    size = next(sizes, 0)  # "South Korea": a country's name of two words or three
-                    if not size:
+                    sized = ((n, found.country_of_words(doc[ahead : ahead + n].text)) for n in (3, 2, 1))
+                    size, code = next(((n, c) for n, c in sized if c), (0, None))  # "South Korea": two words
+                    if code is None:
                         break
-                    codes.append(found.country_of_words(doc[after + 1 : after + 1 + size].text) or "")
+                    codes.append(code)
                     after += size
                 after += 1
             listed = [
@@ -3329,7 +3330,8 @@ def _pair_named_after_offices(
     ]
 
 
-_HOUSE = re.compile(r"\b(?:Al|Al-|al-|al|Aal|Bin|bin) ?[-‐]?([A-Z][\w'’]+)$")
+_HOUSE = re.compile(r"\b(?:Al|al|Aal) ?[-‐]?([A-Z][\w'’]+)$")  # "Al-Thani", "Al Sabah" (not "bin X": a
+# father's name, no house)
 
 
 def _of_one_house(people: list[Person]) -> list[Person]:
@@ -3897,7 +3899,7 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             and not any(_GATHERING.search(_text_before(m, parsed)) for m in person.mentions)  # "Forum
             # Secretary General X": the gathering's own officer
             and not _on_another_journey(person, journeys, parsed)
-            and not _bound_for(person, visited, parsed)
+            and visited not in own_journeys(person, parsed)  # "he hoped X could visit China": no host
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
@@ -4202,7 +4204,7 @@ def _hosted_by_home(person: Person, home: str, people: list[Person], parsed: Par
     return False
 
 
-_GOING = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
+_GOING = attributes.ARRIVING | {"fly", "visit"}  # verbs of one's own going
 
 
 def own_journeys(person: Person, parsed: Parsed) -> set[str]:
@@ -4214,6 +4216,11 @@ def own_journeys(person: Person, parsed: Parsed) -> set[str]:
         sentence = parsed.sentences[mention.sentence]
         token = sentence.doc[mention.token]
         verb = token.head
+        while verb.lemma_.lower() not in _GOING:  # "X would be able to visit China", "X plans to travel to"
+            deeper = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp"}), None)
+            if deeper is None:
+                break
+            verb = deeper
         if token.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING or verb.dep_ == "relcl":
             continue
         for hit in countries_in(sentence.text):
@@ -4221,21 +4228,6 @@ def own_journeys(person: Person, parsed: Parsed) -> set[str]:
             if span is not None and hit.kind != "demonym" and verb in span.root.ancestors:
                 found.add(hit.code)
     return found
-
-
-_TO_VISIT = re.compile(r"\b(?:visit|travel to|come to|go to)\s+(?:the\s+)?$")
-
-
-def _bound_for(person: Person, country: str, parsed: Parsed) -> bool:
-    """Whether a sentence the person is a subject in tells of their going to the country: "he hoped Prime
-    Minister X would be able to visit China" (X is no host there)."""
-    return any(
-        hit.code == country
-        and hit.kind != "demonym"
-        and _TO_VISIT.search(text[: hit.start])  # (not "welcomed X on his visit to China": X's)
-        for text in {parsed.sentences[m.sentence].text for m in person.mentions if m.subject}
-        for hit in countries_in(text)
-    )
 
 
 def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:

@@ -489,7 +489,6 @@ _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"}
 _SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"})
 
 
-_REGIONS = frozenset({"region", "regional", "province", "provincial"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -593,7 +592,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     if run is None:
         return None
     run = _serving(doc, _last_title(doc, run))
-    if run[0] >= 1 and doc[run[0] - 1].lower_ in _REGIONS and doc[run[0] - 1].text[:1].isupper():
+    if run[0] >= 1 and doc[run[0] - 1].lower_ in office.REGION_WORDS and doc[run[0] - 1].text[:1].isupper():
         run = (run[0] - 1, run[1])  # "Kurdistan Region President X": a region's president, no state's
     if (
         doc[run[1] - 1].lower_ == "ambassador"

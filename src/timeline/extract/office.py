@@ -401,7 +401,9 @@ _COUNCIL_HEAD = rf"(?:{'|'.join(COUNCIL_HEADS)})"
 _COLLECTIVE_HEAD = re.compile(
     rf"^{_COUNCIL_HEAD} of (?:the |\S+['’]s )?{_COUNCIL}$|^{_COUNCIL} {_COUNCIL_HEAD}$"
 )
-_SUBNATIONAL = re.compile(r"\b(?:region|regional|province|provincial|autonomous)\b")
+# a region's or province's words: "Kurdistan Region President", "Regional Prime Minister", heads of no state
+REGION_WORDS = frozenset({"region", "regional", "province", "provincial", "autonomous"})
+_SUBNATIONAL = re.compile(rf"\b(?:{'|'.join(sorted(REGION_WORDS))})\b")
 _STATE = re.compile(
     r"\b(?:president|king|queen|emperor|emir|sultan|monarch|pope|supreme leader|head of state)\b"
 )

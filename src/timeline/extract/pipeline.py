@@ -255,18 +255,17 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
         names = frozenset(p.name for p in event.participants)
         return (names, event.countries, event.date, event.meeting_kind)
 
-    kinds = {id(event): meeting.kinds for meeting, event in reported}  # a coming call is not the coming visit
-
     result: list[tuple[Meeting, MeetingReported]] = []
     for meeting, event in reported:
         same = next(
             (
                 index
-                for index, (_, e) in enumerate(result)
+                for index, (kept, e) in enumerate(result)
                 if event.date.day is not None
                 and len(event.participants) >= 2  # two sides named
                 and key(e) == key(event)
-                and (event.meeting_kind != "planned" or kinds[id(e)] == kinds[id(event)])
+                and (event.meeting_kind != "planned" or kept.kinds == meeting.kinds)  # a coming call is not
+                # the coming visit
             ),
             None,
         )
@@ -2686,23 +2685,16 @@ def _visited_beside(
     theirs: bool | None = None,
     until: int | None = None,
     before: bool = False,
-    only: int | None = None,
-    met: bool = True,
 ) -> set[str]:
     """The countries a visit goes to in the sentences that name a person ("his State visit to Mozambique").
 
     Without ``gatherings``, none a sentence tells of a summit in ("arrived in Lima for the APEC summit").
     ``theirs`` keeps only the visits the person makes (True) or only the others' (False); ``until``, only
-    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul); ``only``, those
-    told in that one sentence. ``before`` reads the sentence before each of theirs in the same paragraph too.
-    Without ``met``, only journeys count, not where a meeting is ("met X in Beijing").
+    those told up to that sentence (not "X flies on to Tokyo", after the meeting in Seoul). ``before`` reads
+    the sentence before each of theirs in the same paragraph too.
     """
     found = set()
-    indices = {
-        m.sentence
-        for m in person.mentions
-        if (until is None or m.sentence <= until) and (only is None or m.sentence == only)
-    }
+    indices = {m.sentence for m in person.mentions if until is None or m.sentence <= until}
     if before:
         sentences = parsed.sentences
         for i in [i - 1 for i in indices if i > 0 and sentences[i - 1].line == sentences[i].line]:
@@ -2756,7 +2748,7 @@ def _visited_beside(
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
             if verb in _TRAVEL or (
-                met and verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
+                verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
             ):  # "visit to Mozambique"; "met President X in Nouakchott", no summit there; not "agreed that
                 # the ministers, who will meet in Germany, ...": a meeting of the ones the clause is of
                 found.add(hit.code)
