@@ -17140,3 +17140,213 @@ def test_counterparts_from_countries_listed_each_take_their_own(
 ) -> None:
     found = {who_ for m in meetings_of(text, published="2024-07-27") for who_ in who(m)}
     assert expected <= found
+
+
+def test_articles_parsed_together_read_as_each_alone() -> None:
+    """``parse_all`` hands spaCy several articles' lines in one pass: each article's sentences, tokens, tags,
+    parse and entities are those it has parsed alone."""
+    texts = [
+        "Minister Ana Sato met Foreign Minister Ben Okafor in Lagos on Monday.\n\nThey signed two accords.",
+        "Tokyo, July 17 (Kyodo)--The talks ended. President Lena Park will visit Seoul next week.",
+        "No sentence here ends",
+    ]
+
+    def shape(item: parse.Parsed) -> list[tuple[str, list[tuple[str, str, str, int, str]]]]:
+        return [
+            (s.text, [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in s.doc]) for s in item.sentences
+        ]
+
+    together = parse.parse_all(texts)
+    assert [shape(item) for item in together] == [shape(parse.parse_all([text])[0]) for text in texts]
+    assert [item.original for item in together] == texts
+
+
+def test_texts_announced_ahead_are_parsed_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside ``ahead``, the first text asked for parses the whole batch; the others come from it, a text
+    told twice is parsed twice, and a text not announced is parsed on its own."""
+    passes: list[int] = []
+    real = parse.parse_all
+
+    def counting(texts: list[str]) -> list[parse.Parsed]:
+        passes.append(len(texts))
+        return real(texts)
+
+    monkeypatch.setattr(parse, "parse_all", counting)
+    batch = ["A met B.", "C met D.", "A met B."]
+    with parse.ahead(batch):
+        found = [parse.parse(text) for text in [*batch, "E met F."]]
+    assert passes == [3, 1]
+    assert [item.sentences[0].text for item in found] == ["A met B.", "C met D.", "A met B.", "E met F."]
+    assert found[0] is not found[2]
+    parse.parse("C met D.")  # after the block nothing is kept
+    assert passes == [3, 1, 1]
+
+
+def test_a_batch_that_cannot_be_parsed_whole_is_parsed_text_by_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One text that breaks the batch's pass fails alone: the others are parsed on their own."""
+    real = parse.parse_all
+
+    def failing(texts: list[str]) -> list[parse.Parsed]:
+        if "poison" in texts:
+            raise RuntimeError("a text the parser cannot take")
+        return real(texts)
+
+    monkeypatch.setattr(parse, "parse_all", failing)
+    with parse.ahead(["A met B.", "poison"]):
+        assert parse.parse("A met B.").sentences[0].text == "A met B."
+        with pytest.raises(RuntimeError):
+            parse.parse("poison")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a direct reference to Pakistan Prime Minister Imran Khan's comments.",
+        "According to Pakistan Prime Minister Imran Khan, the talks went well.",
+    ],
+)
+def test_a_country_before_a_title_after_a_word_of_address_is_the_titles(text: str) -> None:
+    """ "a reference to Pakistan Prime Minister X", "according to ...": whom words are addressed to or
+    heard from, not a place ("On the flight to Kenya President X told reporters")."""
+    assert person(text, "Imran Khan", source="PTI").country == "PK"
+
+
+def test_one_who_made_a_state_visit_is_no_host_of_the_visit_told() -> None:
+    """ "X's meeting in the US follows the State Visit by President Y in May": Y was a guest there, not
+    the host, though "by" hangs on the verb in the parse."""
+    text = (
+        "Musalia Mudavadi, the Cabinet Secretary for Foreign and Diaspora Affairs, has arrived in Washington "
+        "for bilateral talks.\n\n"
+        "Mudavadi’s US meeting follows the State Visit by H.E. President William Ruto in May 2024, the "
+        "first State Visit by an African leader to the US since 2008."
+    )
+    people = cast.build(
+        parsed(text), "KDRTV", "https://www.kdrtv.co.ke/news/a-visit/", title="Mudavadi's visit to Washington"
+    ).people
+    assert {p.name: p.country for p in people} == {"Musalia Mudavadi": "KE", "William Ruto": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Iran's foreign minister raised the issue with NSA Ajit Doval on Wednesday.", "Ajit Doval",
+         "national security adviser"),
+        ("Victoria Nuland paid a courtesy call on DFA Secretary Enrique Manalo in Manila.", "Enrique Manalo",
+         "foreign minister"),
+        ("NSA Director Paul Nakasone spoke at the hearing.", "Paul Nakasone", "other"),
+    ],
+)  # fmt: skip
+def test_abbreviated_offices_before_a_name_are_read_whole(text: str, name: str, role: str) -> None:
+    assert person(text, name).role == role
+
+
+def test_a_title_set_off_before_the_one_who_says_the_statement_is_his() -> None:
+    """ "A is committed to ties with B, the country's Minister of ..., Mr X has said": X is A's minister, the
+    one who said it; not "As prime minister, Cameron had denounced it", a clause's subject."""
+    text = (
+        "South Africa is committed to strengthen its relations with Zimbabwe, the country's Minister of "
+        "International Relations and Cooperation, Mr Ronald Lamola has said."
+    )
+    found = person(text, "Ronald Lamola", source="The Herald")
+    assert (found.country, found.role) == ("ZA", "foreign minister")
+    cameron = person("As prime minister, David Cameron had said so.", "David Cameron")
+    assert cameron.role != "head of government"
+
+
+def test_the_two_sides_a_lead_names_give_the_one_met_of_no_country_the_other() -> None:
+    """ "Senior US and Pakistani diplomats discussed ... Foreign Minister X spoke with US Secretary of State
+    Y": X is Pakistan's, also at their meeting told later."""
+    text = (
+        "Senior US and Pakistani diplomats discussed trade and regional security, Pakistan's Foreign "
+        "Ministry said on Monday, a day after Islamabad hosted the Iranian president.\n\n"
+        "Foreign Minister Ishaq Dar spoke with US Secretary of State Marco Rubio by phone, a ministry "
+        "statement in Islamabad said.\n\n"
+        "Iranian President Masoud Pezeshkian ended a two-day visit to Islamabad on Sunday. During the visit, "
+        "which came after a war between Israel and Iran in June, Pakistan voiced its support for Tehran's "
+        "nuclear programme for peaceful ends.\n\n"
+        "Dar and Rubio met late last month in Washington."
+    )
+    found = [
+        m
+        for m in meetings_of(text, source="TRT World", published="2025-08-04")
+        if "Marco Rubio" in {p.name for p in m.participants}
+    ]
+    assert len(found) == 2  # noqa: PLR2004 - the call and the meeting before it
+    assert all(("Ishaq Dar", "PK", "foreign minister") in who(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Congolese President Felix Tshisekedi has once again exchanged with Uhuru Kenyatta, his Kenyan "
+         "counterpart, on Monday in Addis Ababa.", {"Felix Tshisekedi", "Uhuru Kenyatta"}),
+        ("Iranian Foreign Minister Hossein Amir-Abdollahian raised the issue with National Security Adviser "
+         "Ajit Doval on Wednesday.", {"Hossein Amir-Abdollahian", "Ajit Doval"}),
+        ("With his Egyptian counterpart, Sameh Shoukry, Indian Foreign Minister S Jaishankar took stock of "
+         "progress in ties on Monday in New York.", {"Sameh Shoukry", "S Jaishankar"}),
+    ],
+)  # fmt: skip
+def test_a_conversation_told_without_a_verb_of_meeting_is_a_meeting(text: str, names: set[str]) -> None:
+    """ "exchanged with X", "raised the issue with X", a sentence opened "With his counterpart, X, Y ...":
+    the two spoke; not "exchanged gifts", a thing given (see the next test)."""
+    assert {p.name for p in only(text, source="Wire").participants} == names
+
+
+def test_things_exchanged_or_raised_with_no_one_make_no_meeting() -> None:
+    assert not meetings_of("Ghana exchanged instruments of ratification with Togo on Monday.")
+    assert not meetings_of("Prime Minister Ana Sato raised the issue with the council on Monday.")
+
+
+def test_a_capital_hosting_a_leader_is_his_meeting_with_that_country() -> None:
+    """ "Islamabad hosted Iranian President X": X met Pakistan, its hosts unnamed."""
+    found = only("Islamabad hosted Iranian President Masoud Pezeshkian on Saturday.", published="2025-08-04")
+    assert who(found) == {("Masoud Pezeshkian", "IR", "head of state")}
+    assert set(found.countries) == {"IR", "PK"}
+    assert not meetings_of("Islamabad hosted a cricket final on Saturday.", published="2025-08-04")
+
+
+def test_counterparts_of_two_countries_one_of_two_words_take_each_their_own() -> None:
+    """ "his Australian and New Zealand counterparts X and Y": Y is New Zealand's, a name of two words."""
+    text = (
+        "Chinese Foreign Minister Wang Yi will visit at the invitation of his Australian and New Zealand "
+        "counterparts Julie Bishop and Murray McCully."
+    )
+    assert person(text, "Murray McCully").country == "NZ"
+    assert person(text, "Julie Bishop").country == "AU"
+
+
+def test_a_date_line_ending_on_its_agency_dates_today() -> None:
+    """ "Addis Ababa, August 11, 2023 (Addis Walta) ... received X at his office earlier today", copied by a
+    site three days later: today is the date line's day."""
+    text = (
+        "Addis Ababa, August 11, 2023 (Addis Walta) Ethiopian Prime Minister Abiy Ahmed received Rwanda's "
+        "Foreign Minister Vincent Biruta at his office earlier today.\n\n"
+        "The two countries have worked together for decades."
+    )
+    assert only(text, source="A news site", published="2023-08-14").date == TextDate.from_iso("2023-08-11")
+
+
+def test_one_met_in_a_meeting_recalled_is_there_though_with_hangs_on_the_verb() -> None:
+    """ "X recalled his meeting with Y last November": a meeting of the two in that month, the "with" hung on
+    "recalled" in the parse."""
+    found = meetings_of(
+        "Chinese President Xi Jinping held talks with Vietnamese President Tran Dai Quang in Beijing on "
+        "Thursday. Xi recalled his meeting with Quang last November on the sidelines of a summit in Lima.",
+        source="Xinhua",
+        published="2017-05-12",
+    )
+    assert {str(m.date) for m in found} == {"2017-05-11", "2016-11"}
+    assert all({p.name for p in m.participants} == {"Xi Jinping", "Tran Dai Quang"} for m in found)
+
+
+def test_a_visit_in_capitals_at_an_invitation_is_a_planned_meeting_with_the_host() -> None:
+    """ "X, at the invitation of President Y, will undertake a Working Visit to South Africa on 17 June": the
+    visit written as a name is a visit all the same."""
+    found = only(
+        "Meanwhile, the Prime Minister of the Republic of the Sudan, Dr Abdalla Hamdok, at the invitation of "
+        "President Ramaphosa, will undertake a Working Visit to South Africa on 17 June 2021.",
+        source="SAnews",
+        published="2021-05-28",
+    )
+    assert (found.meeting_kind, str(found.date)) == ("planned", "2021-06-17")
+    assert {p.name for p in found.participants} == {"Abdalla Hamdok", "Ramaphosa"}

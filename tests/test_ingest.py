@@ -436,7 +436,9 @@ def test_ctrl_c_keeps_whole_batches_and_says_how_many(tmp_path: Path, jobs: str)
         "5",
         str(tmp_path / "in"),
     ]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as a terminal sends it: the ingest starts with SIGINT's default action, whatever the test
+    # runner's process (which may ignore SIGINT, and would pass that on) had
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=_sigint_default)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and sum(1 for _ in ingested_lines(log)) < 10:
         time.sleep(0.02)
@@ -456,6 +458,10 @@ def test_ctrl_c_keeps_whole_batches_and_says_how_many(tmp_path: Path, jobs: str)
     assert added % 5 == 0
     assert Log(log).verify().torn_bytes == 0
     assert ingested_files(log) == [f"a{i:02d}.txt" for i in range(added)]
+
+
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def ingested_lines(log: Path) -> list[bytes]:

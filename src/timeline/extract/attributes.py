@@ -364,7 +364,7 @@ def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
         dates = sentence_dates(sentence, anchor)
         if len(dates) > 1 and re.search(r"\d\s*(?:[-–—]|to|until)\s*\d", sentence.text):
             continue  # "05 Aug. 2019 - 08 Aug. 2019": the days of a visit, not the day the page was issued
-        if dates and len(sentence.text) <= _DATE_LINE:
+        if dates and _line_length(sentence.text) <= _DATE_LINE:
             found = dates[0][1]
             if (
                 found.date.precision != "day"
@@ -385,7 +385,7 @@ def dated_line_in_full(parsed: Parsed, anchor: pendulum.Date | None) -> pendulum
     for sentence in parsed.sentences[:8]:
         if (
             sentence.heading
-            and len(sentence.text) <= _DATE_LINE
+            and _line_length(sentence.text) <= _DATE_LINE
             and re.search(r"\b(?:19|20)\d\d\b", sentence.text)
         ):
             dates = sentence_dates(sentence, anchor)
@@ -395,6 +395,11 @@ def dated_line_in_full(parsed: Parsed, anchor: pendulum.Date | None) -> pendulum
 
 
 _DATE_LINE = 40  # characters
+
+
+def _line_length(text: str) -> int:
+    """A date line's length, less the agency it ends on: "Addis Ababa, August 11, 2023 (Addis Walta)"."""
+    return len(re.sub(r"\s*\([^()]{1,40}\)\s*$", "", text))
 
 
 def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | None:

@@ -2494,6 +2494,19 @@ def _interleaved(span: Span, sentence: int, by_mention: dict[tuple[int, int], Pe
     return paired if len(paired) >= 2 and len(set(codes)) == len(codes) else {}  # noqa: PLR2004 - a list
 
 
+def _country_ending_with(doc: Doc, end: int) -> str | None:
+    """The country a name of one to three words ending at a token names: "Australian", "New Zealand"."""
+    return next(
+        (
+            code
+            for n in (3, 2, 1)
+            if end - n + 1 >= 0
+            and (code := found.country_of_words(doc[end - n + 1 : end + 1].text)) is not None
+        ),
+        None,
+    )
+
+
 def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "his Japanese and Chinese counterparts, Iwaya Takeshi and Wang Yi": countries in step with names."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
@@ -2510,7 +2523,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 code
                 for t in doc[max(0, token.i - 6) : token.i]
                 if t.head.i == token.i or t.head.head.i == token.i  # not "in Baku with his Turkish and ..."
-                if (code := found.country_of_words(t.text)) is not None
+                if (code := _country_ending_with(doc, t.i)) is not None
             ]
             named_before = [
                 by_mention[(sentence.index, t.i)]
@@ -3900,12 +3913,25 @@ def _hosts_of_the_visit(people: list[Person], parsed: Parsed) -> list[Person]:
             # Secretary General X": the gathering's own officer
             and not _on_another_journey(person, journeys, parsed)
             and visited not in own_journeys(person, parsed)  # "he hoped X could visit China": no host
+            and not any(_made_a_visit(m, parsed) for m in person.mentions)
         ):
             person = attrs.evolve(person, country=visited)
             if person.role != "other" and person.status == "holder":
                 seats.add(person.role)
         result.append(person)
     return result
+
+
+def _made_a_visit(mention: PersonMention, parsed: Parsed) -> bool:
+    """Whether the mention is of one who made a visit: "the State Visit by President X in May", "President
+    X's trip", a guest of his own, no host."""
+    doc = parsed.sentences[mention.sentence].doc
+    token = doc[mention.token]
+    visits = {"visit", "trip", "tour"}
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        by = token.head  # the visit right before "by" too: the parser hangs "by" on the verb at times
+        return by.head.lemma_.lower() in visits or (by.i > 0 and doc[by.i - 1].lemma_.lower() in visits)
+    return token.dep_ == "poss" and token.head.lemma_.lower() in visits
 
 
 # "with host X", "the summit's host, Prime Minister X": the word before a name, its title between; not

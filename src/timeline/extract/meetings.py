@@ -439,11 +439,22 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return token  # "Minister A of X and Minister B of Y led the Joint Commission held in Z"
     if (
         pos == "VERB"
-        and (lemma in {"discuss", "confer", "consult"} or (lemma == "exchange" and _views_exchanged(token)))
+        and (
+            lemma in {"discuss", "confer", "consult"}
+            or (lemma == "exchange" and (_views_exchanged(token) or not _has_object(token)))
+        )
         and any(_with_someone(c) for c in _with_phrases(token))
-    ):
-        return token  # "Prime Minister Abiy also discussed with Djiboutian President X on ...", "discussed on
-        # bilateral issues with Sudanese Prime Minister X"
+    ):  # "has once again exchanged with X, his Kenyan counterpart"
+        return token
+    if (
+        pos == "VERB"
+        and lemma == "raise"
+        and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases(token))
+    ):  # "raised the issue with National Security Adviser X on Wednesday": they spoke
+        return token
+    if pos == "VERB" and token.dep_ == "ROOT" and _opens_with_a_counterpart(token):
+        return token  # "With his Egyptian counterpart, X, Y took stock of progress": the sentence opens on
+        # the one he met
     if (
         pos == "VERB"
         and (lemma == "discuss" or (lemma == "exchange" and _views_exchanged(token)))
@@ -498,7 +509,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if pos == "VERB" and lemma in {"visit", "come", "travel", "arrive"} and _at_the_invitation(token):
         return token  # "visited Qatar at the invitation of Sheikh Tamim": the host who invited met the guest
     if (
-        pos == "NOUN"
+        (pos == "NOUN" or (pos == "PROPN" and token.lower_ == "visit"))  # "will undertake a Working Visit"
         and lemma == "visit"
         and token.dep_ == "dobj"
         and token.head.pos_ == "VERB"
@@ -2094,6 +2105,24 @@ def _people_before(verb: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in verb.doc[: verb.i])
 
 
+def _opens_with_a_counterpart(verb: Token) -> bool:
+    """ "With his Egyptian counterpart, X, Y took stock of progress": the sentence's verb, opened by a "with"
+    naming the counterpart met (the parser may take "counterpart" for the subject)."""
+    doc = verb.doc
+    opening = doc[0]
+    return (
+        opening.lower_ == "with"
+        and opening.head.i == verb.i
+        and any(t.lower_ == "counterpart" for t in doc[1:5])
+        and any(t.dep_ == "nsubj" for t in verb.children)
+    )
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object: "exchanged gifts with X" is an exchange of things."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _with_counterpart(preposition: Token) -> bool:
     """ "with his Indian counterpart, X": the one met is named in apposition to "counterpart"."""
     return any(g.dep_ == "pobj" and g.lower_ in {"counterpart", "counterparts"} for g in preposition.children)
@@ -2212,10 +2241,28 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             ),  # "with the President of Ethiopia, X", X hung elsewhere: the title's path
             _counterpart_just_before(token),  # "with his Malaysian counterpart Anwar Ibrahim", misparsed
             _long_title_just_before(token),  # "with Vanuatu's Minister of ... External Trade Marc Ati"
+            _with_hung_on_the_verb(token, anchor),  # "recalled his meeting with X last November"
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _with_hung_on_the_verb(token: Token, anchor: Token) -> Token | None:
+    """The meeting noun, for one named after a "with" the parser hung on the verb whose object the noun is:
+    "Xi recalled his meeting with Quang last November" (None otherwise)."""
+    preposition = token.head
+    if (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and preposition.head.i == anchor.head.i
+        and anchor.i < preposition.i
+        and not any(c.lower_ == "with" for c in anchor.children)
+    ):
+        return anchor
+    return None
 
 
 def _another_meeting_by_time(node: Token) -> bool:
@@ -5960,6 +6007,16 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
                 for c in token.children
                 if c.dep_ in {"amod", "compound"} and (code := country_of_words(c.text)) is not None
             )
+    for token in anchor.children:  # "Islamabad hosted Iranian President X": the host, a state named by its
+        # name or seat
+        if (
+            token.dep_ == "nsubj"
+            and anchor.lemma_.lower() in {"host", "receive", "welcome"}
+            and token.ent_type_ == "GPE"
+            and cast.person_at(sentence.index, token.i) is None
+            and (code := gazetteer.lookup_country(_entity_text(token))) is not None
+        ):
+            codes.add(code)
     for token in anchor.children:  # "The Italian ministers met their German counterparts, A and B"
         if (
             token.dep_ == "nsubj"
@@ -5975,6 +6032,18 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
                 if c.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(c.text)) is not None
             )
     return frozenset(codes)
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the named entity a token stands in ("New Delhi" of "Delhi")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 _SIDES_OF_MANY = frozenset({"officials", "delegations", "diplomats"})

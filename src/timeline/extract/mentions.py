@@ -125,8 +125,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})
 
 
 _SPOKEN_TO = frozenset(
-    {"speak", "talk", "write", "send", "convey", "deliver", "explain", "tell", "call", "letter"}
-)
+    {"speak", "talk", "write", "send", "convey", "deliver", "explain", "tell", "call", "letter", "message"}
+    | {"reference", "refer", "reply", "respond", "response", "tribute", "condolence", "accord", "appeal"}
+)  # "a direct reference to Pakistan Prime Minister X's comments", "according to Kenya President Y"
 _HEARD_FROM = frozenset({"call", "message", "letter", "invitation", "congratulation", "greeting"})
 
 
@@ -538,7 +539,12 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         j >= 1
         and doc[j].text == ","
         and _title_before(doc, j, comma=False)
-        and (_in_apposition(doc, name_start) or _country_title_before(doc, j) or _set_off(doc, name_start))
+        and (
+            _in_apposition(doc, name_start)
+            or _country_title_before(doc, j)
+            or _set_off(doc, name_start)
+            or _titled_reporter(doc, j)
+        )
         and not _object_of_an_opening_clause(doc[j - 1])
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
@@ -2142,6 +2148,31 @@ def _country_title_before(doc: Doc | Span, comma: int) -> bool:
     if k == comma or doc[k].text[:1].islower():
         return False  # "As prime minister, Cameron had denounced ...": no country's title
     return any(k - n >= 0 and country_of_words(doc[k - n : k].text) for n in (1, 2, 3))
+
+
+_SAYING = frozenset({"say", "tell", "state", "add", "note", "stress", "explain", "announce", "reveal"})
+
+
+def _titled_reporter(doc: Doc | Span, comma: int) -> bool:
+    """ "X is committed to ties with Y, the country's Minister of Z, Mr A has said": a title set off by
+    commas after the statement, and the name after it the one who says it (not "As prime minister, Cameron
+    had denounced ...")."""
+    first = doc[0].i  # a span's tokens keep their document's indices
+    top = doc[comma - 1]
+    while top.lower_ not in office.HEADS and first <= top.head.i < first + comma and top.head.i != top.i:
+        top = top.head  # "Cooperation" of "the Minister of International Relations and Cooperation"
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    opening = top.left_edge.i - first
+    return (
+        top.lower_ in office.HEADS
+        and opening >= 1
+        and doc[opening - 1].text == ","
+        and name.dep_ == "nsubj"
+        and name.head.i > name.i
+        and name.head.lemma_.lower() in _SAYING
+    )
 
 
 def _set_off(doc: Doc | Span, start: int) -> bool:

@@ -404,6 +404,24 @@ def _external_affairs_abbreviated(_: re.Match[str]) -> str:
     return "External Affairs Minister"
 
 
+@_repair(
+    r"\bNSA(?= (?:Dr\.? |Shri |Gen\.? )?"
+    r"(?!(?:Director|Chief|Head|Deputy|Official|Officer|Spokes)\b)[A-Z][a-z])",
+    needs=("NSA",),
+)
+def _security_adviser_abbreviated(_: re.Match[str]) -> str:
+    """ "raised it with NSA Ajit Doval": a National Security Adviser, as the press of several countries
+    abbreviates him before his name (not the agency's "NSA Director X")."""
+    return "National Security Adviser"
+
+
+@_repair(r"\bDFA Secretary(?= [A-Z])", needs=("DFA",))
+def _foreign_affairs_department(_: re.Match[str]) -> str:
+    """ "DFA Secretary Enrique Manalo": the Secretary heading the Department of Foreign Affairs, a foreign
+    minister, as the Philippine press writes him."""
+    return "Foreign Affairs Secretary"
+
+
 @_repair(r"(?m)^[A-Z][A-Z.'’ -]+, [A-Z][A-Z.'’,&() -]+(?=:)")
 def _speaker_label(match: re.Match[str]) -> str:
     """ "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: We just concluded ...": a transcript's speaker in
@@ -919,6 +937,8 @@ ACRONYMS = frozenset(
         "PM",
         "FM",
         "EAM",
+        "NSA",
+        "DFA",
         "GMT",
         "JST",
         "OPEC",

@@ -8,11 +8,13 @@ own, so token indices are the sentence's.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from timeline.extract.nlp import nlp
 from timeline.extract.normalize import Normalized, normalize
@@ -75,6 +77,22 @@ class Parsed:
         )
 
 
+_TOKENS = "timeline_tokens"  # the key of a document's own tuple of tokens in its ``user_data``
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The document's tokens, made once and kept with it.
+
+    ``doc[i]`` makes a new Token object each time it is asked; the stages ask
+    the same sentence's words again and again, so the hot loops index this
+    tuple instead.
+    """
+    found: tuple[Token, ...] | None = doc.user_data.get(_TOKENS)
+    if found is None:
+        found = doc.user_data[_TOKENS] = tuple(doc)
+    return found
+
+
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
 
 
@@ -115,13 +133,86 @@ _AGENCY_LAST = re.compile(
 
 
 def parse(text: str) -> Parsed:
-    """The article's sentences, parsed by spaCy, line by line."""
-    normalized = normalize(text)
-    lines = _lines(normalized.text)
+    """The article's sentences, parsed by spaCy, line by line.
+
+    Inside ``ahead(texts)`` a text of that batch comes from one spaCy pass
+    over the whole batch, made on the first call for any of them.
+    """
+    for batch in reversed(_BATCHES):
+        if (found := batch.take(text)) is not None:
+            return found
+    [parsed] = parse_all([text])
+    return parsed
+
+
+def parse_all(texts: Sequence[str]) -> list[Parsed]:
+    """Several articles parsed in one spaCy pass over all their lines: the same sentences as one by one.
+
+    spaCy's fixed cost is per batch of documents; an article's few lines
+    are a small batch, so articles read together share it.
+    """
+    normalized = [normalize(text) for text in texts]
+    lines = [_lines(item.text) for item in normalized]
+    docs = iter(nlp().pipe(line for article_lines in lines for _, line in article_lines))
+    return [
+        _sentences(text, item, article_lines, [next(docs) for _ in article_lines])
+        for text, item, article_lines in zip(texts, normalized, lines, strict=True)
+    ]
+
+
+@attrs.define
+class _Batch:
+    """Texts announced by ``ahead``: parsed together when the first of them is asked for."""
+
+    texts: list[str]
+    parsed: dict[str, list[Parsed]] | None = None
+    failed: bool = False
+
+    def take(self, text: str) -> Parsed | None:
+        """This text's parse, made with the whole batch's; None when it is not in the batch, or used up.
+
+        When the batch cannot be parsed as a whole, each text is parsed on its
+        own, so only the text that fails raises.
+        """
+        if self.failed or text not in self.texts:
+            return None
+        if self.parsed is None:
+            try:
+                together = parse_all(self.texts)
+            except Exception:  # noqa: BLE001 - which text failed shows when each is parsed alone
+                self.failed = True
+                return None
+            self.parsed = {}
+            for each, parsed in zip(self.texts, together, strict=True):
+                self.parsed.setdefault(each, []).append(parsed)
+        found = self.parsed.get(text)
+        return found.pop(0) if found else None
+
+
+_BATCHES: list[_Batch] = []  # the batches announced by ``ahead`` and not yet closed, innermost last
+
+
+@contextlib.contextmanager
+def ahead(texts: Iterable[str]) -> Iterator[None]:
+    """Announce the articles about to be parsed, so that they are parsed in one spaCy pass.
+
+    ``ingest`` reads its articles in chunks; inside this block, ``parse`` of
+    any text of the chunk parses the whole chunk the first time and hands out
+    the parses after. Nothing is parsed for a text never asked for, and
+    nothing stays parsed after the block.
+    """
+    batch = _Batch(list(texts))
+    _BATCHES.append(batch)
+    try:
+        yield
+    finally:
+        _BATCHES.remove(batch)
+
+
+def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], docs: list[Doc]) -> Parsed:
+    """One article's sentences, from the documents spaCy made of its lines."""
     sentences: list[Sentence] = []
-    for number, ((offset, line), doc) in enumerate(
-        zip(lines, nlp().pipe(line for _, line in lines), strict=True)
-    ):
+    for number, ((offset, line), doc) in enumerate(zip(lines, docs, strict=True)):
         if _MODAL.search(line):
             _verbs_taken_for_nouns(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))

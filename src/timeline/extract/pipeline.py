@@ -218,7 +218,17 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     counts = cast.story_countries(parsed) if joined else {}
     partners = _partners(people, joined)
     homes = frozenset(_homes(article, parsed))
-    people = _settled(people, [_in_step(people, m, counts, partners, parsed, homes) for m in joined])
+    placed = [_in_step(people, m, counts, partners, parsed, homes) for m in joined]
+    people = _settled(
+        people,
+        [  # the other side of a meeting of two holds at their other meetings too ("Dar and Rubio met ... last
+            # month"); a lone one's side (a meeting that may be none) is left to that meeting
+            _other_side_of_the_relations(persons, m, parsed, homes, people)
+            if len(persons) >= 2  # noqa: PLR2004 - a meeting of two or more
+            else persons
+            for persons, m in zip(placed, joined, strict=True)
+        ],
+    )
     events = [
         _meeting_event(
             article,
@@ -2024,14 +2034,39 @@ def _other_side_of_the_relations(
         named = {hit.code for hit in cast.countries_in(parsed.sentences[i].text)}
         if side < named and len(named) == 2:  # noqa: PLR2004 - the two, and no third
             others |= named - side
-    if len(others) != 1:
+    sides: set[str] = set()
+    for i in {i - step for i in told for step in range(_RELATIONS_REACH + 1) if i - step >= 0}:
+        named = _sides_named(parsed.sentences[i])  # "Top US and Pakistani diplomats discussed ...", the lead
+        if side < named:
+            sides |= named - side
+    if len(sides) == 1:
+        others = sides  # the two sides' own officials told: another of that country named elsewhere is no
+        # matter
+    elif len(others) != 1:
         return persons
     country = next(iter(others))
     at = {p.key for p in persons}
-    if any(p.country == country for p in people.people if p.key not in at):
+    if others is not sides and any(p.country == country for p in people.people if p.key not in at):
         return persons  # "India's ties with Tajikistan", told of India's minister's talks with Tajikistan's
         # foreign minister, say nothing of the US envoy he also met
     return [attrs.evolve(p, country=country) if p is open_[0] else p for p in persons]
+
+
+_SIDES = frozenset(
+    {"diplomats", "leaders", "officials", "ministers", "counterparts", "envoys", "delegations"}
+)
+
+
+def _sides_named(sentence: Sentence) -> set[str]:
+    """The two countries whose officials a plural noun gathers: "Top US and Pakistani diplomats discussed
+    ...", "the Indian and Chinese foreign ministers met"; empty when it is not two."""
+    for noun in sentence.doc:
+        if noun.lower_ in _SIDES and noun.tag_ == "NNS":
+            before = sentence.text[noun.left_edge.idx : noun.idx]
+            named = {hit.code for hit in cast.countries_in(before)}
+            if len(named) == 2 and " and " in before:  # noqa: PLR2004 - two sides
+                return named
+    return set()
 
 
 _RELATIONS = frozenset({"relation", "relations", "relationship", "ties"})
