@@ -399,7 +399,7 @@ _DATE_LINE = 40  # characters
 
 def _line_length(text: str) -> int:
     """A date line's length, less the agency it ends on: "Addis Ababa, August 11, 2023 (Addis Walta)"."""
-    return len(re.sub(r"\s*\([^()]{1,40}\)\s*$", "", text))
+    return len(re.sub(r"\s*\([^()\d]{1,40}\)\s*$", "", text))  # not "(Updated March 20, 2024)"
 
 
 def stated_date(title: str | None, parsed: Parsed | None) -> pendulum.Date | None:

@@ -2494,17 +2494,36 @@ def _interleaved(span: Span, sentence: int, by_mention: dict[tuple[int, int], Pe
     return paired if len(paired) >= 2 and len(set(codes)) == len(codes) else {}  # noqa: PLR2004 - a list
 
 
-def _country_ending_with(doc: Doc, end: int) -> str | None:
-    """The country a name of one to three words ending at a token names: "Australian", "New Zealand"."""
-    return next(
-        (
-            code
-            for n in (3, 2, 1)
-            if end - n + 1 >= 0
-            and (code := found.country_of_words(doc[end - n + 1 : end + 1].text)) is not None
-        ),
-        None,
+def _countries_before_peers(doc: Doc, peers: int) -> list[str]:
+    """The countries written before "counterparts", after the owner's word: "his Australian and New Zealand
+    counterparts", "her Sri Lankan and Indian counterparts" (names of one to three words, read in order,
+    whatever the parse made of them; not "in Baku with his Turkish and ...": Baku is before "his")."""
+    start = next(
+        (k + 1 for k in range(peers - 1, max(-1, peers - 9), -1) if doc[k].lower_ in _OWNERS), None
     )
+    if start is None:
+        return []
+    codes: list[str] = []
+    k = start
+    while k < peers:
+        if doc[k].text in {",", "and"}:
+            k += 1
+            continue
+        size, code = next(
+            (
+                (n, code)
+                for n in (3, 2, 1)
+                if k + n <= peers and (code := found.country_of_words(doc[k : k + n].text)) is not None
+            ),
+            (1, None),
+        )
+        if code is not None:
+            codes.append(code)
+        k += size
+    return codes
+
+
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
 
 
 def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -2519,12 +2538,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         for token in doc:
             if token.lower_ not in office_words.LISTED_PEERS:
                 continue
-            codes = [
-                code
-                for t in doc[max(0, token.i - 6) : token.i]
-                if t.head.i == token.i or t.head.head.i == token.i  # not "in Baku with his Turkish and ..."
-                if (code := _country_ending_with(doc, t.i)) is not None
-            ]
+            codes = _countries_before_peers(doc, token.i)
             named_before = [
                 by_mention[(sentence.index, t.i)]
                 for t in doc[: token.i]

@@ -446,12 +446,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         and any(_with_someone(c) for c in _with_phrases(token))
     ):  # "has once again exchanged with X, his Kenyan counterpart"
         return token
-    if (
-        pos == "VERB"
-        and lemma == "raise"
-        and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases(token))
-    ):  # "raised the issue with National Security Adviser X on Wednesday": they spoke
-        return token
+    if pos == "VERB" and lemma == "raise" and _raised_with_on_a_day(token):
+        return token  # "raised the issue with National Security Adviser X on Wednesday": they spoke
     if pos == "VERB" and token.dep_ == "ROOT" and _opens_with_a_counterpart(token):
         return token  # "With his Egyptian counterpart, X, Y took stock of progress": the sentence opens on
         # the one he met
@@ -2105,16 +2101,42 @@ def _people_before(verb: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in verb.doc[: verb.i])
 
 
+def _raised_with_on_a_day(verb: Token) -> bool:
+    """ "X raised the issue with National Security Adviser Y on Wednesday": a matter raised in person with a
+    titled one, on a day told; not "in a letter", "through his envoy", "many times over the years", nor "X
+    was raised with Y" (brought up)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "dobj" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+        and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases(verb))
+        and any(
+            (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
+            or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+            for c in children
+        )
+        and not any(t.lower_ in _AT_A_DISTANCE for t in verb.subtree)
+    )
+
+
+_AT_A_DISTANCE = frozenset({"letter", "letters", "envoy", "message", "times", "through", "via"})
+
+
 def _opens_with_a_counterpart(verb: Token) -> bool:
     """ "With his Egyptian counterpart, X, Y took stock of progress": the sentence's verb, opened by a "with"
-    naming the counterpart met (the parser may take "counterpart" for the subject)."""
+    naming the counterpart met (the parser may take "counterpart" for the subject); not "With his
+    counterpart, X, absent, Y addressed the forum", where the one named is away."""
     doc = verb.doc
     opening = doc[0]
+    commas = [t.i for t in doc[: verb.i] if t.text == ","]
     return (
         opening.lower_ == "with"
         and opening.head.i == verb.i
         and any(t.lower_ == "counterpart" for t in doc[1:5])
         and any(t.dep_ == "nsubj" for t in verb.children)
+        and len(commas) >= 2  # noqa: PLR2004 - the name set off, then the subject
+        and doc[commas[1] + 1].text[:1].isupper()
     )
 
 
@@ -2248,6 +2270,9 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     return found
 
 
+_RECALLING = frozenset({"recall", "remember", "mention", "recount", "cite", "describe", "hail", "praise"})
+
+
 def _with_hung_on_the_verb(token: Token, anchor: Token) -> Token | None:
     """The meeting noun, for one named after a "with" the parser hung on the verb whose object the noun is:
     "Xi recalled his meeting with Quang last November" (None otherwise)."""
@@ -2258,6 +2283,7 @@ def _with_hung_on_the_verb(token: Token, anchor: Token) -> Token | None:
         and anchor.pos_ == "NOUN"
         and anchor.dep_ == "dobj"
         and preposition.head.i == anchor.head.i
+        and anchor.head.lemma_.lower() in _RECALLING  # not "skipped his meeting with Y last year"
         and anchor.i < preposition.i
         and not any(c.lower_ == "with" for c in anchor.children)
     ):
@@ -6014,7 +6040,8 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
             and anchor.lemma_.lower() in {"host", "receive", "welcome"}
             and token.ent_type_ == "GPE"
             and cast.person_at(sentence.index, token.i) is None
-            and (code := gazetteer.lookup_country(_entity_text(token))) is not None
+            and _a_guest_received(anchor, sentence, cast)
+            and (code := gazetteer.place_country(_entity_text(token))) is not None
         ):
             codes.add(code)
     for token in anchor.children:  # "The Italian ministers met their German counterparts, A and B"
@@ -6032,6 +6059,27 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
                 if c.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(c.text)) is not None
             )
     return frozenset(codes)
+
+
+def _a_guest_received(verb: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a verb of receiving has a person for its object, received once: "hosted Iranian President X
+    on Saturday"; not "received X's request", "has hosted Hamas leader X for years"."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lemma_ in _SPANS for g in c.children)
+        for c in verb.children
+    ):
+        return False
+    guests = [guest, *(c for c in guest.children if c.dep_ in {"conj", "appos"})]
+    return any(  # "hosted the Ukrainian president, X", "received X's envoy and then Emir Y"
+        cast.person_at(sentence.index, g.i) is not None and not any(c.dep_ == "case" for c in g.children)
+        for g in guests
+    )
+
+
+_SPANS = frozenset({"year", "decade", "month", "week", "time"})  # "has hosted X for years": a stay
 
 
 def _entity_text(token: Token) -> str:

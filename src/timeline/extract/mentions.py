@@ -126,7 +126,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into"})
 
 _SPOKEN_TO = frozenset(
     {"speak", "talk", "write", "send", "convey", "deliver", "explain", "tell", "call", "letter", "message"}
-    | {"reference", "refer", "reply", "respond", "response", "tribute", "condolence", "accord", "appeal"}
+    | {"reference", "refer", "reply", "respond", "response", "tribute", "condolence", "accord"}
 )  # "a direct reference to Pakistan Prime Minister X's comments", "according to Kenya President Y"
 _HEARD_FROM = frozenset({"call", "message", "letter", "invitation", "congratulation", "greeting"})
 
@@ -138,6 +138,19 @@ def _addressed(preposition: Token) -> bool:
     head = preposition.head.lemma_.lower()
     return (preposition.lower_ == "to" and head in _SPOKEN_TO) or (
         preposition.lower_ == "from" and head in _HEARD_FROM
+    )
+
+
+def _subject_named_at(doc: Doc | Span, start: int) -> bool:
+    """Whether the name starting at ``start`` is a clause's subject ("... to China President X said")."""
+    if start >= len(doc):
+        return False
+    token = doc[start]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    after = token.i + 1  # the word after the name: "... President Joe Biden said", a verb with no subject
+    return token.dep_ in {"nsubj", "nsubjpass"} or (
+        after < len(token.doc) and token.doc[after].tag_ in {"VBD", "VBZ", "VBP", "MD"}
     )
 
 
@@ -159,6 +172,7 @@ def country_of_words(words: str) -> str | None:
     return gazetteer.lookup_country(words) or _derived_demonym(words)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same entities' words come back sentence after sentence
 def country_named_whole(words: str, kind: str | None = None) -> str | None:
     """The country words name whole ("Mexican", "South Korea's"), of one kind of form if asked ("demonym").
 
@@ -325,7 +339,9 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             if (code or org) and _of_something_else(doc[last]):
                 break  # "close ally of Israel President Frank-Walter Steinmeier": Israel's ally, Germany's president
             if code and not possessive and first > 0 and placed_by(doc[first - 1], words):
-                if not _addressed(doc[first - 1]):  # "spoke to Uganda Foreign Minister X": whose
+                if not _addressed(doc[first - 1]) or _subject_named_at(doc, end):  # "spoke to Uganda
+                    # Foreign Minister X": whose; not "In response to China President X said ...", a comma
+                    # left out before the subject
                     break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
             if code and first > 0 and gazetteer.a_region(doc[first - 1 : last + 1].text):
                 break  # "Northern Ireland's First Minister": a region's, no country's

@@ -405,8 +405,8 @@ def _external_affairs_abbreviated(_: re.Match[str]) -> str:
 
 
 @_repair(
-    r"\bNSA(?= (?:Dr\.? |Shri |Gen\.? )?"
-    r"(?!(?:Director|Chief|Head|Deputy|Official|Officer|Spokes)\b)[A-Z][a-z])",
+    r"\bNSA(?= (?:Dr\.? |Shri )?"
+    r"(?!(?:Director|Chief|Head|Deputy|Official|Officer|General|Counsel|Gen|Spokes\w*)\b)[A-Z][a-z])",
     needs=("NSA",),
 )
 def _security_adviser_abbreviated(_: re.Match[str]) -> str:
@@ -415,7 +415,7 @@ def _security_adviser_abbreviated(_: re.Match[str]) -> str:
     return "National Security Adviser"
 
 
-@_repair(r"\bDFA Secretary(?= [A-Z])", needs=("DFA",))
+@_repair(r"\bDFA Secretary(?= [A-Z])(?! General)", needs=("DFA",))
 def _foreign_affairs_department(_: re.Match[str]) -> str:
     """ "DFA Secretary Enrique Manalo": the Secretary heading the Department of Foreign Affairs, a foreign
     minister, as the Philippine press writes him."""

@@ -236,6 +236,8 @@ QUALIFIERS = {
     "ex": "former",
     "then": "former",
     "late": "former",
+    "previous": "former",  # "a previous Latvian foreign minister, X, is now head of state"
+    "erstwhile": "former",
     "outgoing": "holder",
     "acting": "acting",
     "interim": "acting",
