@@ -1030,7 +1030,7 @@ BEFORE = [
             "High Representative of the European Union for Foreign Affairs and Security Policy",
             "foreign minister",
             None,
-            None,
+            "EU",  # the organisation its title names
             "holder",
         ),
         id="a-country-before-the-last-name-and-its-title-is-no-cue",
@@ -17421,3 +17421,63 @@ def test_a_previous_minister_is_a_former_one() -> None:
     )
     seen = [e for e in extract(item)[0] if isinstance(e, OfficeObserved)]
     assert [(e.name, e.role, e.status) for e in seen] == [("Edgars Rinkevics", "foreign minister", "former")]
+
+
+def test_those_joining_a_leader_at_the_meeting_are_there_and_of_his_country() -> None:
+    """ "President X was joined by Prime Minister A and Foreign Minister B": his side at the meeting just
+    told; "The Emir was accompanied by Foreign Minister C": the Emir's. Not "joined by A in calling for
+    calm", another deed."""
+    told = (
+        "President Irfaan Ali of Guyana met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in "
+        "Georgetown on Monday. "
+    )
+    joined = only(
+        told + "President Ali was joined by Prime Minister Mark Phillips and Foreign Minister Hugh Todd."
+    )
+    side = {("Mark Phillips", "GY", "head of government"), ("Hugh Todd", "GY", "foreign minister")}
+    assert side <= who(joined)
+    escorted = only(told + "The Emir was accompanied by Foreign Minister Mohammed bin Abdulrahman.")
+    assert ("Mohammed bin Abdulrahman", "QA", "foreign minister") in who(escorted)
+    calling = only(told + "President Ali was joined by Prime Minister Mark Phillips in calling for calm.")
+    assert "Mark Phillips" not in {p.name for p in calling.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian Foreign Minister David Zalkaliani met the High Representative of the European Union for "
+        "Foreign Affairs and Security Policy, Josep Borrell, in Brussels on Monday.",
+        "Cuban Foreign Minister Bruno Rodriguez met his European Union counterpart, Josep Borrell, in "
+        "Brussels on Monday.",
+    ],
+)
+def test_an_organisations_officer_met_in_its_seat_is_the_organisations(text: str) -> None:
+    """A title naming the EU after "of", or opening with it: Borrell is the EU's, no country's, though the
+    meeting was in Brussels."""
+    found = only(text)
+    borrell = next(p for p in found.participants if p.name == "Josep Borrell")
+    assert (borrell.country, borrell.role) == (None, "foreign minister")
+
+
+def test_a_plan_told_in_the_past_perfect_and_crossed_by_but_is_no_meeting() -> None:
+    """ "X had been due to make her first official visit to Tallinn this week, but was unwell": no planned
+    meeting with Tallinn's minister; "was due to meet Y on Friday" still plans one."""
+    told = (
+        "Estonian Foreign Minister Margus Tsahkna met Latvian Foreign Minister Krisjanis Karins in Tallinn on "
+        "Wednesday. "
+    )
+    undone = meetings_of(
+        told + "Latvia's new prime minister, Evika Silina, had been due to make her first official visit to "
+        "Tallinn this week, but was unwell.",
+        source="ERR",
+        published="2023-10-12",
+    )
+    held = [sorted(p.name for p in m.participants) for m in undone]
+    assert held == [["Krisjanis Karins", "Margus Tsahkna"]]
+    planned = only(
+        "Estonian Foreign Minister Margus Tsahkna was due to meet Latvian Prime Minister Evika Silina on "
+        "Friday.",
+        source="ERR",
+        published="2023-10-12",
+    )
+    assert planned.meeting_kind == "planned"

@@ -1453,6 +1453,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _hosts_of_the_visit(people, parsed)
     people = _gathering_hosts(people, parsed, dateline)
     people = _aides(people, parsed)
+    people = _companions(people, parsed)
     people = _styled_heads(people, parsed)
     people = _of_one_house(people)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
@@ -4169,6 +4170,31 @@ def _aides(people: list[Person], parsed: Parsed) -> list[Person]:
                 if len(owners) == 1 and owners[0].country is not None:
                     person = attrs.evolve(person, country=owners[0].country)
                     break
+        result.append(person)
+    return result
+
+
+def _companions(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Those one was joined or accompanied by are of that one's country: "President X was joined by Prime
+    Minister A and Foreign Minister B", "The Emir was accompanied by Foreign Minister C"."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            codes = set()
+            for mention in person.mentions:
+                token = parsed.sentences[mention.sentence].doc[mention.token]
+                while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+                    token = token.head  # "... by A and B": B through A
+                if token.dep_ != "pobj" or token.head.dep_ != "agent":
+                    continue
+                verb = token.head.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                host = by_mention.get((mention.sentence, subject.i)) if subject is not None else None
+                if verb.lemma_.lower() in {"join", "accompany"} and host is not None and host.country:
+                    codes.add(host.country)
+            if len(codes) == 1:
+                person = attrs.evolve(person, country=codes.pop())
         result.append(person)
     return result
 

@@ -3405,9 +3405,20 @@ def _attended_the_meeting(anchor: Token, token: Token) -> bool:
 
 
 def _joined_at_the_meeting(token: Token) -> bool:
-    """ "In their talks they will be joined by X and Y", "At the meeting, the two were joined by X": more
-    people at the meeting just told, named after "by" (the token: the verb, or the meeting noun)."""
+    """ "In their talks they will be joined by X and Y", "At the meeting, the two were joined by X",
+    "President X was joined by A and B": more people at the meeting just told, named after "by" (the token:
+    the verb, or the meeting noun)."""
     verb = token.head.head if token.dep_ == "pobj" else token
+    if (
+        verb.lemma_.lower() in _JOINING
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
+        and not any(c.dep_ in {"prep", "advcl", "xcomp", "ccomp", "npadvmod"} for c in verb.children)
+    ):
+        return True  # "President X was joined by Prime Minister A, Foreign Minister B ...": his side at the
+        # meeting just told (not "joined by Y in calling for ...", "on Monday")
     return (
         verb.lemma_.lower() in _JOINING
         and any(c.dep_ == "auxpass" for c in verb.children)
@@ -4291,8 +4302,10 @@ def _was_scheduled(anchor: Token) -> bool:
         told_past = head.tag_ == "VBD" or any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children
         )
-        if head.dep_ == "acomp" and head.head.tag_ == "VBD":
-            told_past = True  # "was [due] to meet"
+        if head.dep_ == "acomp" and (
+            head.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.head.children)
+        ):
+            told_past = True  # "was [due] to meet", "had been [due] to visit"
         if told_past and head.lemma_.lower() in _SCHEDULING:
             return True
         verb = head  # "had to visit Japan [to hold] a meeting"
@@ -4300,6 +4313,15 @@ def _was_scheduled(anchor: Token) -> bool:
 
 
 _SCHEDULING = frozenset({"schedule", "set", "due", "plan", "expect", "slate", "suppose", "have"})
+
+
+def _plan_undone(anchor: Token) -> bool:
+    """ "X had been due to visit Tallinn this week, but was unwell": a plan told in the past perfect and
+    then crossed by "but", not carried out."""
+    doc = anchor.doc
+    return any(t.lower_ == "had" for t in doc[: anchor.i]) and any(
+        t.lower_ == "but" and t.dep_ == "cc" for t in doc[anchor.i :]
+    )
 
 
 def _credentials(verb: Token) -> bool:
@@ -5095,7 +5117,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             seen_anchors.add(anchor.i)
             taken_up = _invitation_taken_up(anchor, parsed, sentence.index)
             if (_blocked(anchor) and not taken_up) or (
-                called_off and _was_scheduled(anchor)
+                (called_off or _plan_undone(anchor)) and _was_scheduled(anchor)
             ):  # "X's visit has been cancelled
                 # ... X was scheduled to hold meetings with A and B": none held
                 if _denied(

@@ -223,6 +223,21 @@ def organisation_of_words(words: str) -> str | None:
     return office.ORGANISATIONS.get(key)
 
 
+def _organisation_in_title(title: str) -> str | None:
+    """The organisation a title names after its "of" or opens with: "High Representative of the European
+    Union for Foreign Affairs", "Secretary-General of the United Nations", "European Union counterpart"."""
+    opening = re.match(r"(?:[A-Z][\w'’-]* )+", title)
+    if opening is not None and (found := organisation_of_words(opening.group(0))) is not None:
+        return found  # the whole run of capitals: not "Arab League Council chairman", the council's
+    words_after_of = r"\bof (?:the )?((?:[A-Z][\w'’-]*|of|for|and)(?: (?:[A-Z][\w'’-]*|of|for|and))*)"
+    for match in re.finditer(words_after_of, title):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            if (found := organisation_of_words(" ".join(words[:size]))) is not None:
+                return found
+    return None
+
+
 _ORGANS = frozenset({"commission", "parliament", "secretariat"})  # an organisation's own bodies (not a
 # council, whose chair may be a member state's minister: "Arab League Council chairman X")
 
@@ -1929,6 +1944,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         title = f"{held_by} {title}"  # "Senate President", "Supreme Federal Court President": not the state's
     if title.lower().startswith("union ") and country is None:
         country = "IN"
+    if country is None and organisation is None:
+        organisation = _organisation_in_title(title)  # "High Representative of the European Union for ..."
     country = country or (None if organisation else office.title_country(title))
     role = office.title_class(title)
     if role in office.LEADERS and country and not gazetteer.title_fits_named(title, country):
