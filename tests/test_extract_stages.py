@@ -17481,3 +17481,30 @@ def test_a_plan_told_in_the_past_perfect_and_crossed_by_but_is_no_meeting() -> N
         published="2023-10-12",
     )
     assert planned.meeting_kind == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gil met with the envoy in March to discuss the agenda.", ["March"]),
+        ("He saw her in May to talk about trade.", ["May"]),
+        ("Protesters march to the palace.", []),
+        ("They may be late.", []),
+    ],
+)
+def test_a_month_after_a_word_leading_a_date_is_a_month_before_to(text: str, found: list[str]) -> None:
+    """ "in March to discuss": the month, not the verb "march to" (nor "may be", the modal)."""
+    assert [hit.text for hit in timex.find(text)] == found
+
+
+def test_envoys_listed_as_present_after_the_paragraph_of_a_meeting_are_at_it() -> None:
+    """ "The Spanish ambassador, A, the French ambassador, B, ... were present", the paragraph after the
+    meeting's (whose last sentence told something else): each at the meeting."""
+    found = only(
+        "Venezuela's Foreign Minister Yvan Gil met the heads of the missions of Spain and France on "
+        "Wednesday. He announced it on social media.\n\n"
+        "The Spanish ambassador to Venezuela, Ramon Santos, and the French ambassador, Romain Nadal, were "
+        "present.",
+        published="2023-06-15",
+    )
+    assert {"Ramon Santos", "Romain Nadal"} <= {p.name for p in found.participants}

@@ -1100,6 +1100,8 @@ def _surname_position(sentence: str, start: int, end: int) -> bool:
 def _modal_before(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip().lower()
     after = sentence[start:].lower()
+    if re.search(r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|before|after)$", before):
+        return False  # "met him in March to discuss ...": the month, after a word that leads a date
     return bool(re.search(r"\b(?:he|she|it|they|we|you|i|who|which|that)$", before)) or bool(
         re.match(r"(?:may|march)\s+(?:be|have|not|also|still|on|to|through|against)\b", after)
     )

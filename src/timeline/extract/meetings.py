@@ -3303,7 +3303,11 @@ def _were_present(verb: Token) -> bool:
     """ "A, B and C were also present": people at the meeting just told, a readout's closing line (not "were
     present at the summit", "present in Geneva": somewhere else). So too "A and B were also at the table",
     "were also in attendance" and "A and B also attended", of no object."""
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+    if not any(
+        c.dep_ == "nsubj"
+        and (c.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in c.subtree))
+        for c in verb.children
+    ):  # "A, B were present", "The Spanish ambassador, A, the French ambassador, B, ... were present"
         return False
     if _at_the_table(verb):
         return True
@@ -3317,6 +3321,18 @@ def _were_present(verb: Token) -> bool:
         and not any(g.dep_ in {"prep", "advcl"} for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ in {"prep", "advcl"} for c in verb.children)  # not "were present as X spoke"
+
+
+def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """The people named in a verb's subject, in order."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [
+        person.key
+        for t in subject.subtree
+        if (person := cast.person_at(sentence.index, t.i)) is not None
+    ]
 
 
 def _at_the_table(verb: Token) -> bool:
@@ -5112,7 +5128,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             anchor = trigger_anchor(token, sittings)
             if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
-            if _were_present(anchor) and not (result and result[-1].sentence == sentence.index - 1):
+            if _were_present(anchor) and not (
+                result
+                and sentence.index - result[-1].sentence <= 2  # noqa: PLR2004 - the meeting's paragraph or
+                and sentence.line - parsed.sentences[result[-1].sentence].line <= 1  # the next one's opening
+            ):
                 continue  # "A and B were also present" right after a meeting told, not after a church service
             seen_anchors.add(anchor.i)
             taken_up = _invitation_taken_up(anchor, parsed, sentence.index)
@@ -5126,6 +5146,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     denied.add(frozenset(p.key for _, p in _people_under(anchor, sentence, cast)))
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
+            if _were_present(anchor):  # "The Spanish ambassador, A, the French ambassador, B, ... were
+                # present": everyone the subject lists, set off as each is
+                people = list(dict.fromkeys([*people, *_listed_in_subject(anchor, sentence, cast)]))
             listing = _participants_included(
                 anchor
             )  # "The envoys ... were A, B, C and D": all after it, at the
