@@ -17508,3 +17508,18 @@ def test_envoys_listed_as_present_after_the_paragraph_of_a_meeting_are_at_it() -
         published="2023-06-15",
     )
     assert {"Ramon Santos", "Romain Nadal"} <= {p.name for p in found.participants}
+
+
+def test_the_president_of_a_countrys_society_heads_no_state_and_its_name_is_no_ones() -> None:
+    """ "X was the President of the Peruvian Society of International Law": the society's president, not
+    Peru's; "Law" is the end of its name, no one; "Minister of Foreign Affairs of the Russian Federation"
+    stays a foreign minister."""
+    text = "Oscar Maurtua was the President of the Peruvian Society of International Law."
+    people = {p.name: p for p in cast_of(text).people}
+    assert set(people) == {"Oscar Maurtua"}
+    assert (people["Oscar Maurtua"].country, people["Oscar Maurtua"].role) == (None, "other")
+    lavrov = person(
+        "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, arrived in Yerevan.",
+        "Sergey Lavrov",
+    )
+    assert (lavrov.country, lavrov.role) == ("RU", "foreign minister")

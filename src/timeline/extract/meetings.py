@@ -3323,6 +3323,12 @@ def _were_present(verb: Token) -> bool:
     ) and not any(c.dep_ in {"prep", "advcl"} for c in verb.children)  # not "were present as X spoke"
 
 
+def _only_told(sentence: Sentence) -> bool:
+    """Whether a sentence only tells how news was given: "This was announced by X on Twitter"."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _TELLING | {"announce", "report", "confirm", "state"}
+
+
 def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people named in a verb's subject, in order."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5130,8 +5136,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue
             if _were_present(anchor) and not (
                 result
-                and sentence.index - result[-1].sentence <= 2  # noqa: PLR2004 - the meeting's paragraph or
-                and sentence.line - parsed.sentences[result[-1].sentence].line <= 1  # the next one's opening
+                and (
+                    result[-1].sentence == sentence.index - 1
+                    or (
+                        result[-1].sentence == sentence.index - 2
+                        and sentence.line - parsed.sentences[result[-1].sentence].line <= 1
+                        and _only_told(parsed.sentences[sentence.index - 1])
+                    )  # "... met A on Wednesday. This was announced on Twitter. [B and C] were present."
+                )
             ):
                 continue  # "A and B were also present" right after a meeting told, not after a church service
             seen_anchors.add(anchor.i)

@@ -1077,6 +1077,11 @@ _SENT = frozenset({"representative", "envoy", "ambassador", "nuncio", "coordinat
 _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier"})
 
 
+_A_BODY = re.compile(
+    r"\b(?:Society|Association|Institute|Academy|Foundation|Chamber|Bar|Club|University|College)\b"
+)  # bodies whose presidents and chairs head no state: "the Peruvian Society of International Law"
+
+
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
     """ "President of Kenya", "of the State of Israel," or "counterpart from Ecuador," ending at ``j``.
 
@@ -1098,6 +1103,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "Special Representative for Afghanistan": sent there, not from there
             org = organisation_ending(words)
+            if org is None and _A_BODY.search(words):
+                return None  # "President of the Peruvian Society of International Law": a society's, and
+                # the end of its name no one's
             code = None if org else _country_in(words)
             if code or org:
                 return k - 1, code, org
@@ -1275,7 +1283,10 @@ def _whole_place(words: str) -> bool:
 
 
 def _country_in(words: str) -> str | None:
-    """The country a phrase such as "the State of Israel" or "the Federative Republic of Brazil" names."""
+    """The country a phrase such as "the State of Israel" or "the Federative Republic of Brazil" names (not
+    a body of it: "the Peruvian Society of International Law")."""
+    if _A_BODY.search(words):
+        return None
     code = country_of_words(words.removeprefix("the ").strip())
     if code:
         return code
@@ -1890,6 +1901,8 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         org = organisation_of_words(doc[j + 1 : joined].text)  # "of the European Commission and Janez X"
     if org:
         return None, org
+    if _A_BODY.search(words):
+        return None, None  # "President of the Peruvian Society of International Law": no state's
     found = gazetteer.find_countries(words)
     if found and all(w in _STATE_FORMS for w in words[: found[0].start].lower().split()):
         return found[0].code, None  # "of the Commonwealth of Australia", "of the Hashemite Kingdom of Jordan"

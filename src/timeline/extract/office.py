@@ -356,7 +356,7 @@ STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "sen
 INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
     r"club|committee|tribunal|association|council|house of representatives|"
-    r"fund|foundation|institute|company|corporation|forum)\b"
+    r"fund|foundation|institute|company|corporation|forum|society|academy|college)\b"
 )
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
 _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
