@@ -17523,3 +17523,49 @@ def test_the_president_of_a_countrys_society_heads_no_state_and_its_name_is_no_o
         "Sergey Lavrov",
     )
     assert (lavrov.country, lavrov.role) == ("RU", "foreign minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in Beijing on Tuesday. Xi "
+         "was joined by President Alexander Lukashenko.", ("Alexander Lukashenko", "CN")),
+        ("President Cyril Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa was joined by "
+         "Minister of International Relations Naledi Pandor.", ("Naledi Pandor", None)),
+        ("Ukrainian President Volodymyr Zelenskiy met U.S. President Joe Biden in Washington on Thursday.\n\n"
+         "Later, Zelenskiy was joined by Senator Chuck Schumer.", ("Chuck Schumer", "UA")),
+        ("Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro in Caracas on Saturday. "
+         "Supporters of Juan Guaido were present.", ("Juan Guaido", None)),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araqchi in "
+         "Baghdad on Sunday.\n\nOn Monday, Sudani laid a wreath at a monument. Defence Minister Thabet "
+         "al-Abbasi was present.", ("Thabet al-Abbasi", "IQ")),
+    ],
+)  # fmt: skip
+def test_companions_and_those_present_stay_out_where_they_are_no_ones_side(
+    text: str, absent: tuple[str, str | None]
+) -> None:
+    """A foreign president joining a leader takes no country from him, one joining a leader who only
+    arrived makes no meeting, "Later, X was joined by Y" is another moment, supporters of someone are not
+    that someone, and officials present at a wreath-laying are not at the day before's talks."""
+    found = meetings_of(text, source="Wire", published="2024-05-10")
+    name, country = absent
+    assert not any((p.name, p.country) == (name, country) for m in found for p in m.participants)
+
+
+def test_a_ministry_of_european_affairs_keeps_its_countrys_minister() -> None:
+    found = person(
+        "Romanian Minister of European Affairs Daniel Ionescu met Moldovan President Maia Sandu in "
+        "Bucharest.",
+        "Daniel Ionescu",
+    )
+    assert (found.country, found.organisation) == ("RO", None)
+
+
+def test_having_to_travel_to_meet_someone_is_no_plan_undone() -> None:
+    """ "X had to travel to Riyadh to meet Y, but the talks lasted only an hour": they met."""
+    found = meetings_of(
+        "Italian Foreign Minister Antonio Tajani had to travel to Riyadh to meet Saudi Foreign Minister "
+        "Prince Faisal bin Farhan, but the talks lasted only an hour.",
+        published="2024-05-10",
+    )
+    assert [m.meeting_kind for m in found] == ["in-person"]

@@ -4180,7 +4180,10 @@ def _companions(people: list[Person], parsed: Parsed) -> list[Person]:
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
     for person in people:
-        if person.country is None and person.organisation is None:
+        styled = person.country is not None and person.country == office_words.title_country(
+            person.title or ""
+        )  # a country only the title's style gave
+        if (person.country is None or styled) and person.organisation is None and _a_ministers(person):
             codes = set()
             for mention in person.mentions:
                 token = parsed.sentences[mention.sentence].doc[mention.token]
@@ -4193,10 +4196,22 @@ def _companions(people: list[Person], parsed: Parsed) -> list[Person]:
                 host = by_mention.get((mention.sentence, subject.i)) if subject is not None else None
                 if verb.lemma_.lower() in {"join", "accompany"} and host is not None and host.country:
                     codes.add(host.country)
-            if len(codes) == 1:
+            if len(codes) == 1:  # "Lopez Obrador was joined by Foreign Secretary X": Mexico's, not the
+                # country that style alone would name
                 person = attrs.evolve(person, country=codes.pop())
         result.append(person)
     return result
+
+
+def _a_ministers(person: Person) -> bool:
+    """Whether one has no title or a minister's, an aide's or an heir's, who travel with their leader; not a
+    president, king, governor, mayor or senator met along the way."""
+    return person.title is None or bool(_TRAVELLING_WITH.search(person.title.lower()))
+
+
+_TRAVELLING_WITH = re.compile(
+    r"\b(?:minister|premier|secretary|adviser|advisor|chief of staff|crown prince|ambassador)\b"
+)
 
 
 def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:

@@ -3304,10 +3304,10 @@ def _were_present(verb: Token) -> bool:
     present at the summit", "present in Geneva": somewhere else). So too "A and B were also at the table",
     "were also in attendance" and "A and B also attended", of no object."""
     if not any(
-        c.dep_ == "nsubj"
-        and (c.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in c.subtree))
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in _listed_under(c)))
         for c in verb.children
-    ):  # "A, B were present", "The Spanish ambassador, A, the French ambassador, B, ... were present"
+    ):  # "A, B were present", "The Spanish ambassador, A, the French ambassador, B, ... were present"; not
+        # "Supporters of X were present"
         return False
     if _at_the_table(verb):
         return True
@@ -3324,9 +3324,19 @@ def _were_present(verb: Token) -> bool:
 
 
 def _only_told(sentence: Sentence) -> bool:
-    """Whether a sentence only tells how news was given: "This was announced by X on Twitter"."""
+    """Whether a sentence only tells how news was given or what the meeting was: "This was announced by X on
+    Twitter", "The talks covered regional security", "The two leaders discussed the ceasefire"."""
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.lemma_.lower() in _TELLING | {"announce", "report", "confirm", "state"}
+    if root is None:
+        return False
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return root.lemma_.lower() in _TELLING | {"announce", "report", "confirm", "state"} or (
+        subject is not None
+        and (
+            subject.lower_ in {*MEETING_NOUNS, "meetings", "sides"}
+            or any(c.lower_ == "two" for c in subject.children)
+        )
+    )
 
 
 def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -3336,9 +3346,28 @@ def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]
         return []
     return [
         person.key
-        for t in subject.subtree
+        for t in _listed_under(subject)
         if (person := cast.person_at(sentence.index, t.i)) is not None
     ]
+
+
+def _listed_under(head: Token) -> list[Token]:
+    """The words a noun lists beside it: itself, its appositions and conjuncts, their compounds and the
+    places their "to" names ("The Spanish ambassador to Venezuela, A, and ..."), not what hangs on an "of"
+    ("Supporters of X", "The aides of Y")."""
+    found = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            c
+            for c in token.children
+            if c.dep_ in {"appos", "conj", "compound"}
+            or (c.dep_ == "prep" and c.lower_ == "to")
+            or (c.dep_ == "pobj" and token.lower_ == "to")
+        )
+    return sorted(found, key=lambda t: t.i)
 
 
 def _at_the_table(verb: Token) -> bool:
@@ -3431,16 +3460,8 @@ def _joined_at_the_meeting(token: Token) -> bool:
     "President X was joined by A and B": more people at the meeting just told, named after "by" (the token:
     the verb, or the meeting noun)."""
     verb = token.head.head if token.dep_ == "pobj" else token
-    if (
-        verb.lemma_.lower() in _JOINING
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "agent" for c in verb.children)
-        and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
-        and not any(c.dep_ in {"prep", "advcl", "xcomp", "ccomp", "npadvmod"} for c in verb.children)
-    ):
-        return True  # "President X was joined by Prime Minister A, Foreign Minister B ...": his side at the
-        # meeting just told (not "joined by Y in calling for ...", "on Monday")
+    if joined_by(verb):
+        return True
     return (
         verb.lemma_.lower() in _JOINING
         and any(c.dep_ == "auxpass" for c in verb.children)
@@ -3457,6 +3478,24 @@ def _joined_at_the_meeting(token: Token) -> bool:
                 )
                 for n in c.children
             )
+            for c in verb.children
+        )
+    )
+
+
+def joined_by(verb: Token) -> bool:
+    """ "President X was joined by Prime Minister A, Foreign Minister B ...": his side at the meeting told
+    in the sentence before (the caller checks there is one); not "joined by Y in calling for ...", "on
+    Monday", "later"."""
+    return (
+        verb.lemma_.lower() in _JOINING
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
+        and not any(
+            c.dep_ in {"prep", "advcl", "xcomp", "ccomp", "npadvmod"}
+            or (c.dep_ == "advmod" and c.lower_ != "also")
             for c in verb.children
         )
     )
@@ -4341,9 +4380,16 @@ def _plan_undone(anchor: Token) -> bool:
     """ "X had been due to visit Tallinn this week, but was unwell": a plan told in the past perfect and
     then crossed by "but", not carried out."""
     doc = anchor.doc
-    return any(t.lower_ == "had" for t in doc[: anchor.i]) and any(
-        t.lower_ == "but" and t.dep_ == "cc" for t in doc[anchor.i :]
-    )
+    perfect = any(
+        t.lower_ == "had" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _PLANNED_ONCE
+        for t in doc[: anchor.i]
+    )  # "had been due to", "had planned to"; not "had to travel to Riyadh to meet Y, but ..."
+    return perfect and any(t.lower_ == "but" and t.dep_ == "cc" for t in doc[anchor.i :])
+
+
+_PLANNED_ONCE = frozenset(
+    {"been", "planned", "hoped", "intended", "expected", "wanted", "scheduled", "arranged", "agreed"}
+)
 
 
 def _credentials(verb: Token) -> bool:
@@ -5134,6 +5180,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             anchor = trigger_anchor(token, sittings)
             if anchor is None or anchor.i in seen_anchors or _occasion_of_another(token):
                 continue
+            if joined_by(anchor) and not (
+                result
+                and result[-1].sentence == sentence.index - 1
+                and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting, not one's arrival
+            ):
+                continue  # "X was joined by A and B" right after a meeting told, not after his leaving
             if _were_present(anchor) and not (
                 result
                 and (

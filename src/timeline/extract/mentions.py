@@ -229,12 +229,10 @@ def _organisation_in_title(title: str) -> str | None:
     opening = re.match(r"(?:[A-Z][\w'’-]* )+", title)
     if opening is not None and (found := organisation_of_words(opening.group(0))) is not None:
         return found  # the whole run of capitals: not "Arab League Council chairman", the council's
-    words_after_of = r"\bof (?:the )?((?:[A-Z][\w'’-]*|of|for|and)(?: (?:[A-Z][\w'’-]*|of|for|and))*)"
-    for match in re.finditer(words_after_of, title):
-        words = match.group(1).split()
-        for size in range(len(words), 0, -1):
-            if (found := organisation_of_words(" ".join(words[:size]))) is not None:
-                return found
+    for match in re.finditer(r"\bof (?:the )?((?:[A-Z][\w'’-]*)(?: (?:of |of the )?[A-Z][\w'’-]*)*)", title):
+        run = match.group(1)  # the whole name after "of": "European Union", "Organization of American States"
+        if (found := organisation_of_words(run)) is not None:
+            return found
     return None
 
 
