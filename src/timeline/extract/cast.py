@@ -2504,24 +2504,7 @@ def _countries_before_peers(doc: Doc, peers: int) -> list[str]:
     )
     if start is None:
         return []
-    codes: list[str] = []
-    k = start
-    while k < peers:
-        if doc[k].text in {",", "and"}:
-            k += 1
-            continue
-        size, code = next(
-            (
-                (n, code)
-                for n in (3, 2, 1)
-                if k + n <= peers and (code := found.country_of_words(doc[k : k + n].text)) is not None
-            ),
-            (1, None),
-        )
-        if code is not None:
-            codes.append(code)
-        k += size
-    return codes
+    return found.countries_in_order(doc, start, peers, found.country_of_words, skipping=True)[0]
 
 
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -1194,6 +1195,30 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
     return None
 
 
+def countries_in_order(
+    doc: Doc | Span, start: int, end: int, lookup: Callable[[str], str | None], *, skipping: bool = False
+) -> tuple[list[str], int]:
+    """The countries named one after another from ``start`` up to ``end`` ("Armenia and Georgia", "Australian
+    and New Zealand": names of one to three words, joined by "and" and commas), and where the reading
+    stopped: at the first word that names none, or past it when ``skipping``."""
+    found: list[str] = []
+    i = start
+    while i < end:
+        if doc[i].lower_ in {"and", ","}:
+            i += 1
+            continue
+        width, code = next(
+            ((n, c) for n in (3, 2, 1) if i + n <= end and (c := lookup(doc[i : i + n].text)) is not None),
+            (1, None),
+        )
+        if code is None and not skipping:
+            break
+        if code is not None:
+            found.append(code)
+        i += width
+    return found, i
+
+
 def office_of_paired_lists(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title a list of names follows in the plural, "of" as many countries in the same order: "The Prime
     Ministers of Armenia and Georgia Nikol Pashinyan and Irakli Garibashvili held talks": each name the
@@ -1213,24 +1238,7 @@ def office_of_paired_lists(doc: Doc | Span, name_start: int, offsets: Normalized
     )
     if not plural:
         return None
-    countries: list[str] = []
-    i = k + 1
-    while i < name_start:
-        if doc[i].lower_ in {"and", ","}:
-            i += 1
-            continue
-        width, code = next(
-            (
-                (n, c)
-                for n in (3, 2, 1)
-                if i + n <= name_start and (c := country_named_whole(doc[i : i + n].text))
-            ),
-            (0, None),
-        )
-        if code is None:
-            break
-        countries.append(code)
-        i += width
+    countries, i = countries_in_order(doc, k + 1, name_start, country_named_whole)
     names: list[int] = []
     for j in range(i, len(doc)):
         if doc[j].lower_ in {"and", ","}:
