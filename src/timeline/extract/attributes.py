@@ -921,7 +921,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
     ):
         return True  # "felicitations on the 97th Republic Day of Turkey – celebrated on October 29"
     if (
-        noun.lemma_.lower() in _JOURNEYS
+        noun.lemma_.lower() in JOURNEYS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"for", "about", "regarding", "of"}
         and noun.head.head.pos_ == "NOUN"
@@ -941,7 +941,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
 
 
 _KEPT_DAYS = frozenset({"celebrate", "observe", "mark", "commemorate"})  # a day kept, told by its date
-_JOURNEYS = frozenset({"visit", "trip", "tour", "journey"})
+JOURNEYS = frozenset({"visit", "trip", "tour", "journey"})
 
 # Things that happen on a day of their own, whose dates are no meeting's.
 _EVENTS = frozenset(

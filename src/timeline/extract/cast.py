@@ -3925,7 +3925,7 @@ def _made_a_visit(mention: PersonMention, parsed: Parsed) -> bool:
     X's trip", a guest of his own, no host."""
     doc = parsed.sentences[mention.sentence].doc
     token = doc[mention.token]
-    visits = {"visit", "trip", "tour"}
+    visits = attributes.JOURNEYS
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         by = token.head  # the visit right before "by" too: the parser hangs "by" on the verb at times
         return by.head.lemma_.lower() in visits or (by.i > 0 and doc[by.i - 1].lemma_.lower() in visits)

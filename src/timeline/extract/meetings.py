@@ -2107,7 +2107,7 @@ def _raised_with_on_a_day(verb: Token) -> bool:
     was raised with Y" (brought up)."""
     children = list(verb.children)
     return (
-        any(c.dep_ == "dobj" for c in children)
+        _has_object(verb)
         and any(c.dep_ == "nsubj" for c in children)
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
         and any(_with_titled(c) or _with_counterpart(c) for c in _with_phrases(verb))
@@ -3245,7 +3245,7 @@ def _participants_included(verb: Token) -> bool:
             )
             or any(  # "Those heads of state meeting with the US President were: A; B; C"
                 c.dep_ == "nsubj"
-                and c.lower_ in _GROUP_NOUNS
+                and c.lower_ in GROUP_NOUNS
                 and any(_meeting_of_the_group(t, c) for t in c.subtree)
                 and any(a.dep_ == "attr" for a in verb.children)
                 for c in verb.children
@@ -3330,13 +3330,16 @@ def _only_told(sentence: Sentence) -> bool:
     if root is None:
         return False
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return root.lemma_.lower() in _TELLING | {"announce", "report", "confirm", "state"} or (
+    return root.lemma_.lower() in _TOLD or (
         subject is not None
         and (
             subject.lower_ in {*MEETING_NOUNS, "meetings", "sides"}
             or any(c.lower_ == "two" for c in subject.children)
         )
     )
+
+
+_TOLD = _TELLING | {"announce", "report", "confirm", "state"}
 
 
 def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -4510,7 +4513,7 @@ def _no_one(subject: Token) -> bool:
     """A subject that is a thing, not people: "developments were discussed", not "the two leaders"."""
     return (
         subject.pos_ == "NOUN"
-        and subject.lower_ not in _GROUP_NOUNS | _PLURAL_SUBJECTS
+        and subject.lower_ not in GROUP_NOUNS | _PLURAL_SUBJECTS
         and subject.lemma_.lower() not in office.HEADS
         and not any(c.lower_ in {"two", "both", "three"} for c in subject.children)
     )
@@ -4967,7 +4970,7 @@ def _plural_stand_in(token: Token, last: list[int], cast: Cast, named: Sequence[
     ministers: the leaders are the heads the sentence names, not the
     ministers last told.
     """
-    of_the_two = token.lower_ in _GROUP_NOUNS and any(  # "the top diplomats of the two nations"
+    of_the_two = token.lower_ in GROUP_NOUNS and any(  # "the top diplomats of the two nations"
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(d.lower_ in {"two", "both"} for g in c.children for d in g.children)
@@ -5186,7 +5189,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting, not one's arrival
             ):
                 continue  # "X was joined by A and B" right after a meeting told, not after his leaving
-            if _were_present(anchor) and not (
+            present = _were_present(anchor)
+            if present and not (
                 result
                 and (
                     result[-1].sentence == sentence.index - 1
@@ -5210,7 +5214,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     denied.add(frozenset(p.key for _, p in _people_under(anchor, sentence, cast)))
                 continue
             people = [p.key for _, p in _people_under(anchor, sentence, cast)]
-            if _were_present(anchor):  # "The Spanish ambassador, A, the French ambassador, B, ... were
+            if present:  # "The Spanish ambassador, A, the French ambassador, B, ... were
                 # present": everyone the subject lists, set off as each is
                 people = list(dict.fromkeys([*people, *_listed_in_subject(anchor, sentence, cast)]))
             listing = _participants_included(
@@ -5769,7 +5773,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             met = frozenset(countries) | {c for k in people if (c := cast.people[k].country)}
             if len(met) >= 3:
                 sides.append(frozenset(met))
-            if subject is not None and subject.lower_ in _GROUP_NOUNS:
+            if subject is not None and subject.lower_ in GROUP_NOUNS:
                 grouped.add(len(result) - 1)  # "The Quad foreign ministers met ...: A, B and C met"
         named = [cast.person_at(sentence.index, i) for i in range(len(doc))]
         acting = [
@@ -5968,7 +5972,7 @@ def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cas
     return False
 
 
-_GROUP_NOUNS = frozenset(
+GROUP_NOUNS = frozenset(
     {
         "diplomats",
         "ministers",
@@ -6018,7 +6022,7 @@ def _subject_key(subjects: list[Token], sentence: Sentence, cast: Cast) -> int |
 
 def _group_role(group: Token) -> str | None:
     """ "the foreign ministers of ...", "the top diplomats", "his Quad counterparts": the office they hold, if one."""
-    if group.lower_ not in _GROUP_NOUNS:
+    if group.lower_ not in GROUP_NOUNS:
         return None
     words = [c.lower_ for c in group.children if c.dep_ in {"amod", "compound"} and c.i < group.i]
     role = office.title_class(" ".join([*words, group.lemma_.lower()]))
@@ -6027,7 +6031,7 @@ def _group_role(group: Token) -> str | None:
 
 def _group_countries(subject: Token) -> frozenset[str]:
     """ "The top diplomats of South Korea, the United States and Japan", "Japanese and Korean leaders": their countries."""
-    if subject.lower_ not in _GROUP_NOUNS:
+    if subject.lower_ not in GROUP_NOUNS:
         return frozenset()
     words: list[Token] = []
     for child in subject.children:
@@ -6150,7 +6154,7 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
             and token.ent_type_ == "GPE"
             and cast.person_at(sentence.index, token.i) is None
             and _a_guest_received(anchor, sentence, cast)
-            and (code := gazetteer.place_country(_entity_text(token))) is not None
+            and (code := gazetteer.place_country(found.entity_of(token).text)) is not None
         ):
             codes.add(code)
     for token in anchor.children:  # "The Italian ministers met their German counterparts, A and B"
@@ -6189,18 +6193,6 @@ def _a_guest_received(verb: Token, sentence: Sentence, cast: Cast) -> bool:
 
 
 _SPANS = frozenset({"year", "decade", "month", "week", "time"})  # "has hosted X for years": a stay
-
-
-def _entity_text(token: Token) -> str:
-    """The words of the named entity a token stands in ("New Delhi" of "Delhi")."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 _SIDES_OF_MANY = frozenset({"officials", "delegations", "diplomats"})

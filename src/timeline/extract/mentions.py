@@ -529,13 +529,19 @@ def _a_places_end(doc: Doc | Span, start: int) -> bool:
     Modi", nor "Xue Bing" of "the Horn of Africa Xue Bing")."""
     if doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in _PLACES:
         return False
-    first = start
+    return gazetteer.place_country(entity_of(doc[start]).text.removeprefix("the ")) is not None
+
+
+def entity_of(token: Token) -> Span:
+    """The named entity a token stands in, whole ("New Delhi" of "Delhi")."""
+    doc = token.doc
+    first = token.i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    end = start
+    end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return gazetteer.place_country(doc[first:end].text.removeprefix("the ")) is not None
+    return doc[first:end]
 
 
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
@@ -1076,9 +1082,7 @@ _SENT = frozenset({"representative", "envoy", "ambassador", "nuncio", "coordinat
 _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier"})
 
 
-_A_BODY = re.compile(
-    r"\b(?:Society|Association|Institute|Academy|Foundation|Chamber|Bar|Club|University|College)\b"
-)  # bodies whose presidents and chairs head no state: "the Peruvian Society of International Law"
+_A_BODY = office.SOCIETIES  # bodies whose presidents and chairs head no state: "the Peruvian Society of ..."
 
 
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:

@@ -353,11 +353,15 @@ SERVING = frozenset(
 )
 STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "senior", "special", "principal"}
 # Bodies other than a state whose presidents and chairs news names with the same titles.
+# bodies of members, whose presidents and chairs hold no state's office: "the Peruvian Society of ..."
+_SOCIETY_WORDS = (
+    "society", "association", "institute", "academy", "foundation", "chamber", "club", "university", "college",
+)  # fmt: skip
 INSTITUTIONS = re.compile(
-    r"\b(?:senate|court|assembly|parliament|congress|party|bank|chamber|university|league|"
-    r"club|committee|tribunal|association|council|house of representatives|"
-    r"fund|foundation|institute|company|corporation|forum|society|academy|college)\b"
+    r"\b(?:senate|court|assembly|parliament|congress|party|bank|league|committee|tribunal|council|"
+    rf"house of representatives|fund|company|corporation|forum|{'|'.join(_SOCIETY_WORDS)})\b"
 )
+SOCIETIES = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*_SOCIETY_WORDS, 'bar'))})\b")  # as written
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
 _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
 _JUNIOR = re.compile(

@@ -2052,16 +2052,11 @@ def _other_side_of_the_relations(
     return [attrs.evolve(p, country=country) if p is open_[0] else p for p in persons]
 
 
-_SIDES = frozenset(
-    {"diplomats", "leaders", "officials", "ministers", "counterparts", "envoys", "delegations"}
-)
-
-
 def _sides_named(sentence: Sentence) -> set[str]:
     """The two countries whose officials a plural noun gathers: "Top US and Pakistani diplomats discussed
     ...", "the Indian and Chinese foreign ministers met"; empty when it is not two."""
     for noun in sentence.doc:
-        if noun.lower_ in _SIDES and noun.tag_ == "NNS":
+        if noun.lower_ in meetings.GROUP_NOUNS and noun.tag_ == "NNS":
             before = sentence.text[noun.left_edge.idx : noun.idx]
             named = {hit.code for hit in cast.countries_in(before)}
             if len(named) == 2 and " and " in before:  # noqa: PLR2004 - two sides
