@@ -17161,6 +17161,36 @@ def test_articles_parsed_together_read_as_each_alone() -> None:
     assert [item.original for item in together] == texts
 
 
+@functools.cache
+def _sentence_docs() -> tuple[Doc, ...]:
+    """Sentence documents of several shapes: a line's own, copied out of a longer line, with curly quotes,
+    a trailing space and a hyphened name."""
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa met “her counterpart” Park Jin in Seoul on Monday. "
+        "They agreed to meet again.\n\nGonzalez-Olaechea (Peru) said: the talks were  good ."
+    )
+    return tuple(s.doc for s in parse.parse_all([text])[0].sentences)
+
+
+_BOUNDS = st.one_of(st.none(), st.integers(min_value=-25, max_value=25))
+
+
+@given(which=st.integers(min_value=0, max_value=2), start=_BOUNDS, end=_BOUNDS)
+def test_a_documents_kept_tokens_and_span_text_read_as_spacys_slices(
+    which: int, start: int | None, end: int | None
+) -> None:
+    """``span_text`` and ``tokens`` stand for ``doc[start:end].text`` and the tokens of ``doc[start:end]``
+    in the stages' hot loops: the same text and tokens for every bound, negative and past either end, as
+    for a Span's own slices."""
+    doc = _sentence_docs()[which]
+    assert parse.span_text(doc, start, end) == doc[start:end].text
+    assert [t.i for t in parse.tokens(doc)[start:end]] == [t.i for t in doc[start:end]]
+    span = doc[1:-1]
+    assert parse.span_text(span, start, end) == span[start:end].text
+    assert [t.i for t in parse.tokens(span)[start:end]] == [t.i for t in span[start:end]]
+    assert parse.tokens(doc) is parse.tokens(doc)  # made once, kept with the document
+
+
 def test_texts_announced_ahead_are_parsed_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     """Inside ``ahead``, the first text asked for parses the whole batch; the others come from it, a text
     told twice is parsed twice, and a text not announced is parsed on its own."""

@@ -17,7 +17,7 @@ import pendulum
 from spacy.tokens import Doc, Token
 
 from timeline import gazetteer, timex
-from timeline.extract.parse import Parsed, Sentence
+from timeline.extract.parse import Parsed, Sentence, tokens
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
@@ -200,7 +200,7 @@ def sentence_dates(
     """
     text = sentence.text
     headline = coming or (  # "X to host Y on Friday": a coming Friday
-        "to" in sentence.words and any(infinitive_headline(t) for t in sentence.doc)
+        "to" in sentence.words and any(infinitive_headline(t) for t in tokens(sentence.doc))
     )
     found: list[tuple[int, Written]] = []
     for hit in timex.find(text):
@@ -328,7 +328,7 @@ def in_clause_of(doc: Doc, offset: int, verb: Token) -> bool:
 
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token a character offset of the sentence falls in."""
-    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return next((t for t in tokens(doc) if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 def verb_over(token: Token | None) -> Token | None:
@@ -632,7 +632,7 @@ def _frame_date(
     at = doc[trigger].idx
     others = [  # clauses of their own the trigger is not in: "X and Y, who are due to meet on Friday, spoke on Monday"
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in doc
+        for t in tokens(doc)
         if t.dep_ in _CLAUSES
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
         and not _telling_of(t, trigger)
@@ -640,21 +640,21 @@ def _frame_date(
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
     told += [  # "will meet X for the second time, the first was in May": the first meeting's month
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-        for a in doc[trigger].ancestors
+        for a in tokens(doc)[trigger].ancestors
         if any(g.dep_ == "nsubj" and g.lower_ in _ORDINAL_ONES for g in a.children)
         for c in a.children
         if c.dep_ in {"prep", "npadvmod"} and not (c.left_edge.i <= trigger <= c.right_edge.i)
     ]
     told += [  # "briefed him on the Summits, due to be held on the 5th": the other event's day
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in doc
+        for t in tokens(doc)
         if _to_be_held(t)
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
         and not _held_subject(t, trigger)
     ]
     told += [  # "due to meet President-elect Y, who takes office in January": the person's, not the meeting's
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in doc
+        for t in tokens(doc)
         if t.dep_ == "relcl"
         and (t.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whose"} for c in t.children))
         and t.lemma_.lower() not in ARRIVING | {"visit"}  # "met Y, who arrived in Tokyo on Tuesday": the
@@ -662,17 +662,18 @@ def _frame_date(
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     since = [  # "since his swearing in on 20 May" (a phrase), "since he was sworn in on 20 May" (a clause)
-        t if t.dep_ == "prep" else t.head for t in doc if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
+        t if t.dep_ == "prep" else t.head
+            for t in tokens(doc) if t.lower_ == "since" and t.dep_ in {"prep", "mark"}
     ]
     since += [  # "will meet X ahead of next month's forum": the forum's month
         t
-        for t in doc
+        for t in tokens(doc)
         if t.lower_ == "ahead" and any(c.lower_ == "of" and c.dep_ == "prep" for c in t.children)
     ]
     since += [  # "Following the country's part in the Assembly last week, X was invited to meet Y": the
         # Assembly's week
         t
-        for t in doc
+        for t in tokens(doc)
         if t.lower_ == "following" and t.dep_ in {"prep", "advcl"}
     ]
     told += [  # "the first call by X on Y since ... 20 May": the swearing in's day, not the meeting's
@@ -685,7 +686,7 @@ def _frame_date(
         # person's past, told in their clause, whose day is not the main clause's
         (
             a
-            for a in doc[trigger].ancestors
+            for a in tokens(doc)[trigger].ancestors
             if a.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in a.children)
         ),
         None,
@@ -714,7 +715,8 @@ def _frame_date(
         {t.idx for t in verb.subtree if t.i not in joined} if verb.pos_ in {"VERB", "AUX"} else set()
     )  # "met A on Wednesday evening and called on B on Thursday morning": each verb's own day first
     telling = [  # "a follow-up to the meeting they held in Lima on Feb. 16": the clause telling its day
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in doc if _telling_of(t, trigger)
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+            for t in tokens(doc) if _telling_of(t, trigger)
     ]
     dates.sort(
         key=lambda d: (
@@ -739,12 +741,13 @@ def _frame_date(
         )
     described = [  # "met X of Croatia, which will assume the EU Presidency in the first half of 2020"
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in doc
+        for t in tokens(doc)
         if t.dep_ == "relcl"
         and t.i > trigger
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in t.children)
-        and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in doc[trigger].children)
+        and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"}
+            for c in tokens(doc)[trigger].children)
     ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day
@@ -810,7 +813,7 @@ def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
     "At their morning meeting, X and Y reaffirmed ties under the 2019 enhanced Agreement": the agreement's
     year. Not "the 2019 talks between X and Y" (the trigger's own), nor "met in 2019".
     """
-    year = next((t for t in doc if t.idx == offset), None)
+    year = next((t for t in tokens(doc) if t.idx == offset), None)
     if year is None or not (year.like_num and len(year.text) == 4):  # a year's four digits
         return False
     head = year.head
@@ -831,12 +834,12 @@ def _of_the_trigger(doc: Doc, offset: int, trigger: int) -> bool:
     """Whether the verb a date hangs on is the trigger's, one the trigger hangs on ("A meeting between X and
     Y is planned [<- meeting] for Friday") or one telling the trigger's time ("The meeting, set for
     Saturday")."""
-    verb = verb_over(next((t for t in doc if t.idx == offset), None))
+    verb = verb_over(next((t for t in tokens(doc) if t.idx == offset), None))
     if verb is None:
         return False
     return (
         verb.i == trigger
-        or any(a.i == verb.i for a in doc[trigger].ancestors)
+        or any(a.i == verb.i for a in tokens(doc)[trigger].ancestors)
         or (_telling_of(verb, trigger) and not _replaced(verb))
     )
 
@@ -863,7 +866,7 @@ def _day_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:
     week's summit, X met Y" (the gathering the meeting was at), nor "met X
     on Monday's holiday" (a day the meeting was on).
     """
-    token = next((t for t in doc if t.idx == offset), None)
+    token = next((t for t in tokens(doc) if t.idx == offset), None)
     if token is None:
         return False
     while token.dep_ in {"amod", "compound", "nummod", "det"} and token.head.i > token.i:
@@ -902,7 +905,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
     Dera Ismail Khan on July 21": the incident's day, not the call's. Not a
     gathering the meeting was at, nor a noun the trigger hangs on.
     """
-    token = next((t for t in doc if t.idx == offset), None)
+    token = next((t for t in tokens(doc) if t.idx == offset), None)
     if token is None:
         return False
     while token.dep_ in {"compound", "nummod", "amod", "nmod"} and token.head.i != token.i:
@@ -926,7 +929,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         and noun.head.lower_ in {"for", "about", "regarding", "of"}
         and noun.head.head.pos_ == "NOUN"
         and noun.i != trigger
-        and not any(a.i == noun.i for a in doc[trigger].ancestors)
+        and not any(a.i == noun.i for a in tokens(doc)[trigger].ancestors)
     ):
         return True  # "discussed agenda items for President X's planned visit to the White House in July":
         # the visit's month, a thing talked of, not the day of the talk
@@ -936,7 +939,7 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in _EVENTS
         and noun.i != trigger
-        and not any(a.i == noun.i for a in doc[trigger].ancestors)
+        and not any(a.i == noun.i for a in tokens(doc)[trigger].ancestors)
     )
 
 
@@ -1097,7 +1100,7 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         *(c for clause in token.children if _telling_of(clause, trigger) for c in clause.children),
         *near,
     ]
-    preps = [*near, *(t for t in doc if t.i not in {c.i for c in near})]
+    preps = [*near, *(t for t in tokens(doc) if t.i not in {c.i for c in near})]
     holders = [token, token.head, *(c for c in near if c.dep_ == "dobj")]
     if token.head.dep_ == "prep":  # "will travel to Tokyo this weekend for [prep] a trilateral meeting"
         holders.append(token.head.head)

@@ -32,7 +32,7 @@ from timeline.extract.attributes import ARRIVING, token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
-from timeline.extract.parse import Parsed, Sentence
+from timeline.extract.parse import Parsed, Sentence, span_text, tokens
 from timeline.names import SUFFIXES
 
 
@@ -115,16 +115,18 @@ def _reporters(sentence: Sentence) -> bool:
         return False  # (asked first: most sentences are neither)
     doc = sentence.doc
     stamped = (
-        any(t.lower_ in {"published", "updated", "posted"} for t in doc)
-        and any(t.like_num for t in doc)
-        and (any(t.text.startswith("@") for t in doc) or not any(found._is_title_word(t) for t in doc))
+        any(t.lower_ in {"published", "updated", "posted"} for t in tokens(doc))
+        and any(t.like_num for t in tokens(doc))
+        and (any(t.text.startswith("@")
+            for t in tokens(doc)) or not any(found._is_title_word(t) for t in tokens(doc)))
     )  # not "President X and President Y, published 15 November 2023", a headline
     return (
         (sentence.heading or (stamped and sentence.unstopped))
         and len(doc) <= _BYLINE
         and (doc[0].lower_ == "by" or stamped)
         and not any(
-            t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"published", "updated", "posted"} for t in doc
+            t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"published", "updated", "posted"}
+                for t in tokens(doc)
         )
     )
 
@@ -248,7 +250,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 and (i < 3 or doc[i - 3].pos_ != "PROPN")  # noqa: PLR2004
             )
             if hyphened:  # "Gonzalez-Olaechea met": three tokens, the last stands for them
-                known = families.get(doc[i - 2 : i + 1].text)
+                known = families.get(span_text(doc, i - 2, i + 1))
             else:
                 known = families.get(text.replace("’", "'"))
                 if known is None and len(text) > _LONG_NAME:
@@ -275,7 +277,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 # an adverb ("Akhannouch greeted Sánchez") or, as a subject, a verb ("Safadi along with ...")
             added.append(
                 PersonMention(
-                    name=doc[opening.i : token.i + 1].text,
+                    name=span_text(doc, opening.i, token.i + 1),
                     start=parsed.normalized.at(sentence.base + opening.idx),
                     end=parsed.normalized.at(sentence.base + token.idx + len(token.text) - 1) + 1,
                     sentence=sentence.index,
@@ -341,7 +343,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
         headline=sentence.heading,
         honoured=frozenset(
             t.i
-            for t in doc
+            for t in tokens(doc)
             if t.text[:1].isupper() and parsed.normalized.at(sentence.base + t.idx) in honoured
         )  # an honoured word is a name's, written with a capital
         if honoured
@@ -377,7 +379,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                     if doc[k].lower_ not in told
                     and doc[k].is_alpha
                     and len(doc[k]) > 1
-                    and not _written_elsewhere(doc[start : k + 1].text, sentence, parsed)
+                    and not _written_elsewhere(span_text(doc, start, k + 1), sentence, parsed)
                 ),  # not "Sharif" of a caption's "PM Shehbaz Sharif meets", the story's "Shehbaz Sharif"
                 end,
             )
@@ -458,7 +460,8 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
         ):
             met = _met_object(doc[before.token])
             first = next(
-                (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
+                (t.i
+                    for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
             )
             rest = sentence.text[doc[first - 1].idx :] if first else ""
             hosts = met and re.search(r"\band other\b|\bamong others\b", rest)
@@ -559,7 +562,7 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
             and not (possessed and doc[j - size].lower_ == "to")
         ):
             continue  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
-        country = found.country_of_words(doc[j - size + 1 : j + 1].text)
+        country = found.country_of_words(span_text(doc, j - size + 1, j + 1))
         if country is not None:
             return country
     return None
@@ -571,7 +574,7 @@ def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, 
     Minister A, President of the European Commission [B] stated"."""
     doc = sentence.doc
     k = next(
-        (t.i for t in doc if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
+        (t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
     )  # the first word past the title
     if k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts:
         return True
@@ -712,7 +715,7 @@ def _title_line(sentence: Sentence, parsed: Parsed) -> Office | None:
     """A heading line that is a title and nothing else ("Secretary of State"), as an office."""
     doc = sentence.doc
     if not sentence.heading or not all(
-        t.lower_ in office_words.TITLE_WORDS or t.lower_ in office_words.CONNECTORS for t in doc
+        t.lower_ in office_words.TITLE_WORDS or t.lower_ in office_words.CONNECTORS for t in tokens(doc)
     ):
         return None
     return found.office_before(doc, len(doc), parsed.normalized, sentence.base)
@@ -1320,7 +1323,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     """Group the mentions into people and give each an office and a country."""
     mentions, offices = find_mentions(parsed)
     groups: list[list[PersonMention]] = []
-    tokens: list[frozenset[str]] = []
+    word_sets: list[frozenset[str]] = []
     names: list[set[str]] = []  # each group's distinct written names, asked of every mention after it
     holdings: list[set[_Holding]] = []  # and the offices they hold by family name (``_holding``)
     aliases = _aliases(parsed.normalized.text)
@@ -1337,7 +1340,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             i
             for i in range(len(groups) - 1, -1, -1)
             if (
-                ((words <= tokens[i] or tokens[i] <= words) and not _split_unit(mention.name, names[i]))
+                ((words <= word_sets[i] or word_sets[i] <= words) and not _split_unit(mention.name, names[i]))
                 or _one_holder(holding, holdings[i])
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
@@ -1369,7 +1372,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             match = (holders or candidates)[0]
         if match is None:
             groups.append([mention])
-            tokens.append(words)
+            word_sets.append(words)
             names.append({mention.name})
             holdings.append({holding} if holding else set())
         else:
@@ -1377,10 +1380,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             names[match].add(mention.name)
             if holding is not None:
                 holdings[match].add(holding)
-            tokens[match] = (
-                tokens[match] | words
-                if len(words) > 1 and len(tokens[match]) > 1
-                else (words if len(words) > len(tokens[match]) else tokens[match])
+            word_sets[match] = (
+                word_sets[match] | words
+                if len(words) > 1 and len(word_sets[match]) > 1
+                else (words if len(words) > len(word_sets[match]) else word_sets[match])
             )
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
@@ -1495,7 +1498,8 @@ def _pronouns(people: list[Person], parsed: Parsed) -> list[Person]:
             alone = not any(other is not person and other.mentioned_in(mention.sentence) for other in people)
             if alone and not mention.reference and doc[mention.token].dep_ in {"nsubj", "nsubjpass"}:
                 words = [
-                    t.lower_ for t in doc[mention.token + 1 :] if t.dep_ in {"poss", "nsubj", "nsubjpass"}
+                    t.lower_
+                        for t in tokens(doc)[mention.token + 1 :] if t.dep_ in {"poss", "nsubj", "nsubjpass"}
                 ]  # "Mahathir also said his government will ...", not "Hasina urged him"
                 he += any(w in _HE for w in words)
                 she += any(w in _SHE for w in words)
@@ -1550,7 +1554,7 @@ def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]
     for sentence in parsed.sentences:
         if "counterpart" not in sentence.words and "counterparts" not in sentence.words:
             continue  # (most sentences: their words not read one by one)
-        for token in sentence.doc:
+        for token in tokens(sentence.doc):
             if token.lower_ not in {"counterpart", "counterparts"}:
                 continue
             if not any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children):
@@ -1566,7 +1570,7 @@ def _unnamed_counterparts(parsed: Parsed, by_mention: dict[tuple[int, int], int]
             country = next((c for c in demonyms if c), None)
             subjects = [
                 by_mention[(sentence.index, t.i)]
-                for t in sentence.doc
+                for t in tokens(sentence.doc)
                 if t.dep_ in {"nsubj", "nsubjpass"} and (sentence.index, t.i) in by_mention
             ]
             if country is not None and len(subjects) == 1:
@@ -2048,7 +2052,7 @@ def _counterparts_from(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if "counterpart" not in sentence.text.lower():
             continue
-        for token in sentence.doc:
+        for token in tokens(sentence.doc):
             if token.lower_ not in {"counterparts", "counterpart"} or not any(
                 c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in token.children
             ):
@@ -2133,7 +2137,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 or not (sentence.heading or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
             ):
                 continue
-            words = [t for t in sentence.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+            words = [t for t in tokens(sentence.doc)[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
             codes = {code for t in words if (code := found.country_of_words(t.text)) is not None}
             codes |= _of_a_country(token)  # "the Emir of Qatar"
             title = " ".join(t.text for t in words if found.country_of_words(t.text) is None)
@@ -2253,10 +2257,10 @@ def _title_role(noun: Token) -> str | None:
     diplomat", then "diplomat"; None when no reading names one."""
     doc = noun.doc
     words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
-    if any(t.lower_ in _UNDER for t in doc[noun.left_edge.i : noun.i]):
+    if any(t.lower_ in _UNDER for t in tokens(doc)[noun.left_edge.i : noun.i]):
         return None  # "Vice President [Dang ...] held talks with her counterpart X": no head of state's
     for first in [*words, noun]:
-        role = office_words.title_class(doc[first.i : noun.i + 1].text)
+        role = office_words.title_class(span_text(doc, first.i, noun.i + 1))
         if role != "other":
             return role
     return None
@@ -2321,7 +2325,7 @@ def _met_beside(other: Person, person: Person, parsed: Parsed) -> bool:
         for theirs in other.mentions:
             owner = any(  # "shows X and his Japanese counterpart, Y": X is whose counterpart Y is
                 t.lower_ in {"counterpart", "counterparts"} and t.dep_ == "conj" and t.head.i == theirs.token
-                for t in doc
+                for t in tokens(doc)
             )
             if theirs.sentence == mention.sentence and not owner and _objects_of(doc[theirs.token]) == here:
                 return True
@@ -2336,7 +2340,7 @@ def _subject_before(person: Person, people: list[Person], parsed: Parsed) -> lis
     """
     first = min(m.sentence for m in person.mentions)
     doc = parsed.sentences[first].doc
-    pronouns = {t.lower_ for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    pronouns = {t.lower_ for t in tokens(doc) if t.dep_ in {"nsubj", "nsubjpass"}}
     if not pronouns & {"he", "she", "i"}:
         return []  # "The French foreign minister held talks with his German counterpart": not the last named
     # a quotation's "I" ('"I held a bilateral meeting with my counterpart from Laos, X," he said') may be a
@@ -2369,7 +2373,7 @@ def _conjoined_owner(person: Person, others: list[Person], parsed: Parsed) -> Pe
         noun = next(
             (
                 t
-                for t in doc[max(0, mention.token - 5) : mention.token]
+                for t in tokens(doc)[max(0, mention.token - 5) : mention.token]
                 if t.lower_ in {"counterpart", "counterparts"}
                 and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children)
             ),
@@ -2389,7 +2393,7 @@ def _story_subject(person: Person, people: list[Person], parsed: Parsed) -> list
     French foreign minister held talks with his German counterpart": that clause's subject owns it."""
     mention = person.mentions[0]
     doc = parsed.sentences[mention.sentence].doc
-    if not any(t.lower_ in {"his", "her"} for t in doc[max(0, mention.token - 6) : mention.token]):
+    if not any(t.lower_ in {"his", "her"} for t in tokens(doc)[max(0, mention.token - 6) : mention.token]):
         return []
     latest = {
         p.key: max(
@@ -2429,7 +2433,7 @@ def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
                 return token.head.lower_ == "counterparts" or not (
                     listed
                     or token.dep_ == "conj"
-                    or any(t.ent_type_ == "PERSON" for t in doc[token.head.i + 1 : first])
+                    or any(t.ent_type_ == "PERSON" for t in tokens(doc)[token.head.i + 1 : first])
                 )  # "his X counterpart, A and the Special Adviser ..., B": one counterpart, named first
             if token.dep_ not in {"conj", "appos", "pobj", "prep"} or token.head.i == token.i:
                 break
@@ -2462,7 +2466,7 @@ def _possessor(person: Person, parsed: Parsed, by_mention: dict[tuple[int, int],
         if mention.office is None:
             continue
         doc = parsed.sentences[mention.sentence].doc
-        for token in doc:
+        for token in tokens(doc):
             if token.lower_ in {"predecessor", "successor"} and token.i < mention.token:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is not None and (mention.sentence, owner.i) in by_mention:
@@ -2519,13 +2523,13 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
         if sentence.words.isdisjoint(office_words.LISTED_PEERS):
             continue
         doc = sentence.doc
-        for token in doc:
+        for token in tokens(doc):
             if token.lower_ not in office_words.LISTED_PEERS:
                 continue
             codes = _countries_before_peers(doc, token.i)
             named_before = [
                 by_mention[(sentence.index, t.i)]
-                for t in doc[: token.i]
+                for t in tokens(doc)[: token.i]
                 if (sentence.index, t.i) in by_mention
             ]
             owner = named_before[0] if named_before else None  # whose counterparts they are: the first named
@@ -2538,7 +2542,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                         after += 1
                         continue
                     ahead = after + 1
-                    sized = ((n, found.country_of_words(doc[ahead : ahead + n].text)) for n in (3, 2, 1))
+                    sized = ((n, found.country_of_words(span_text(doc, ahead, ahead + n))) for n in (3, 2, 1))
                     size, code = next(((n, c) for n, c in sized if c), (0, None))  # "South Korea": two words
                     if code is None:
                         break
@@ -2547,7 +2551,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 after += 1
             listed = [
                 by_mention[(sentence.index, t.i)]
-                for t in doc[after : token.i + 14]
+                for t in tokens(doc)[after : token.i + 14]
                 if (sentence.index, t.i) in by_mention
             ]
             named = list(dict.fromkeys(p.key for p in listed))
@@ -2568,7 +2572,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 # Marles and President Marcos": not Marcos)
                 listing = []
                 aside = _asides(doc[after : token.i + 24])  # brackets may close past the names
-                for t in doc[after : token.i + 14]:
+                for t in tokens(doc)[after : token.i + 14]:
                     if t.text in {",", "and"} or (sentence.index, t.i) in by_mention or t.i in aside:
                         if (sentence.index, t.i) in by_mention:
                             listing.append(by_mention[(sentence.index, t.i)].key)
@@ -2587,7 +2591,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                 owners = list(
                     dict.fromkeys(
                         by_mention[(sentence.index, t.i)].key
-                        for t in doc[: token.i]
+                        for t in tokens(doc)[: token.i]
                         if (sentence.index, t.i) in by_mention
                     )
                 )
@@ -2612,7 +2616,7 @@ def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
                     roles.update(dict.fromkeys(paired, owner.role))
             longer = [  # a readout's list runs long: "Minister A, Estonia; Minister B, Latvia; and ..."
                 by_mention[(sentence.index, t.i)]
-                for t in doc[after : token.i + 30]
+                for t in tokens(doc)[after : token.i + 30]
                 if (sentence.index, t.i) in by_mention
             ]
             countries = {p.key: p.country for p in longer}
@@ -2642,7 +2646,7 @@ def _countries_before_names(
     """The people of a list cut by semicolons, each part a country and one name after it ("the UAE, A;
     Bahrain, B; Libya C; and Somalia D"), with their countries; nothing unless every part is so."""
     parts: list[list[Token]] = [[]]
-    for t in doc[start:]:
+    for t in tokens(doc)[start:]:
         if t.text == ";":
             parts.append([])
         elif t.text == "." or t.dep_ == "ROOT":
@@ -2688,8 +2692,10 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str]] = {}
     for sentence in parsed.sentences:
+        if sentence.words.isdisjoint(_PLURAL_HEADS):
+            continue  # (no plural title: its words are not read)
         doc = sentence.doc
-        for token in doc[:-1]:
+        for token in tokens(doc)[:-1]:
             plural = (token.tag_ in {"NNS", "NNPS"} or token.lower_.endswith("s")) and (
                 token.lower_ in _PLURAL_TITLES or token.lower_ == "heads"
             )  # (the model may tag "Ministers" a singular proper noun)
@@ -2701,14 +2707,15 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
             if one == token.lower_:
                 one = one.removesuffix("s")  # "Prime Ministers", a proper noun the model leaves plural
             role = office_words.title_class(" ".join([*words, one]))
-            portfolio = _PORTFOLIO_OF.match(doc[start:].text)
+            portfolio = _PORTFOLIO_OF.match(span_text(doc, start, None))
             if portfolio is not None:  # "Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y"
                 role = (
                     "foreign minister"
                     if token.lower_ == "heads"
                     else office_words.title_class(f"minister of {portfolio.group(1).lower()}")
                 )
-                start = next((t.i for t in doc[start:] if t.idx >= doc[start].idx + portfolio.end()), start)
+                start = next((t.i
+                    for t in tokens(doc)[start:] if t.idx >= doc[start].idx + portfolio.end()), start)
             elif token.lower_ == "heads":
                 continue
             pairs = _countries_in_step(doc[start : start + 22], sentence.index, by_mention)
@@ -2738,7 +2745,7 @@ def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if sentence.words.isdisjoint(_PLURAL_TITLES):
             continue
-        for title in sentence.doc:
+        for title in tokens(sentence.doc):
             if title.tag_ not in {"NNS", "NNPS"} or title.lower_ not in _PLURAL_TITLES:
                 continue
             countries = _countries_of_a_plural(title)
@@ -2780,7 +2787,7 @@ def _names_set_off(sentence: Sentence, start: int, by_mention: dict[tuple[int, i
     if start >= len(doc) or doc[start].text != ",":
         return []
     keys: list[int] = []
-    for token in doc[start + 1 :]:
+    for token in tokens(doc)[start + 1 :]:
         if token.pos_ in {"VERB", "AUX"}:
             break
         person = by_mention.get((sentence.index, token.i))
@@ -2849,7 +2856,7 @@ def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if not _SENDING.search(sentence.text):
             continue
-        for token in sentence.doc:
+        for token in tokens(sentence.doc):
             sender = by_mention.get((sentence.index, token.i))
             if sender is None or sender.country is not None or sender.organisation or not sent_by(token):
                 continue
@@ -2878,7 +2885,7 @@ def _envoys_sent(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if sentence.words.isdisjoint({"sent", "dispatched", "sends", "dispatches"}):
             continue
-        for verb in sentence.doc:
+        for verb in tokens(sentence.doc):
             if verb.lemma_.lower() not in {"send", "dispatch"} or verb.pos_ != "VERB":
                 continue
             senders = {
@@ -2924,7 +2931,7 @@ def _conveyed_to(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if "convey" not in sentence.text:
             continue
-        for verb in sentence.doc:
+        for verb in tokens(sentence.doc):
             if verb.lemma_.lower() != "convey" or verb.dep_ != "xcomp":
                 continue
             carrier = next(
@@ -3042,7 +3049,7 @@ def _a_list_of_names(ends: list[int], sentence: Sentence) -> bool:
         or t.lower_ in office_words.TITLE_WORDS
         or t.pos_ == "PROPN"
         for before, after in itertools.pairwise(ends)
-        for t in doc[before + 1 : after]
+        for t in tokens(doc)[before + 1 : after]
     )
 
 
@@ -3078,14 +3085,14 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
         doc = sentence.doc
         role = None  # the office of a plural title the list runs on from
         home = None  # and the country it names: "Peruvian Ministers"
-        for token in doc:
+        for token in tokens(doc):
             if token.tag_ in {"NNS", "NNPS"} and token.lower_ in _ENVOYS:
                 role, home = "envoy", None  # "The envoys included A (Algeria), B (Hungary)": each of his own
                 continue
             if token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_ in _PLURAL_TITLES:
                 before = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
                 before += [  # "Peruvian [compound -> the name] Ministers [compound -> the name]"
-                    t for t in doc[max(0, token.i - 2) : token.i] if t.head.i == token.head.i
+                    t for t in tokens(doc)[max(0, token.i - 2) : token.i] if t.head.i == token.head.i
                 ]
                 words = list(dict.fromkeys(t.text for t in sorted(before, key=lambda t: t.i)))
                 role = office_words.title_class(" ".join([*words, _singular(token)]).lower())
@@ -3103,7 +3110,7 @@ def _listed_in_brackets(people: list[Person], parsed: Parsed) -> list[Person]:
                 (k for k in range(token.i + 2, min(token.i + 7, len(doc))) if doc[k].text == ")"), None
             )
             if token.i + 1 < len(doc) and doc[token.i + 1].text == "(" and close is not None:
-                inner = doc[token.i + 2 : close].text
+                inner = span_text(doc, token.i + 2, close)
                 code = found.country_of_words(inner)
                 if code is not None and role == "envoy":
                     given[person.key] = (code, None)
@@ -3183,6 +3190,7 @@ def _name_follows(gap: Span) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"presidents", "ministers", "premiers", "leaders", "chancellors", "secretaries"})
+_PLURAL_HEADS = _PLURAL_TITLES | {"heads"}  # a sentence without one of them lists no one by country
 _ENVOYS = frozenset({"envoys", "ambassadors"})
 
 
@@ -3386,7 +3394,7 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
         (sentence.index, code)
         for sentence in parsed.sentences
         if "leader" in sentence.text.lower()  # (the words of a sentence without it are not read)
-        for token in sentence.doc
+        for token in tokens(sentence.doc)
         if token.lower_ == "leader"
         for code in _leader_country(token)
     ]
@@ -3573,7 +3581,7 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     body = [s for s in parsed.sentences if not s.heading and not _DATELINE.match(s.text)][:2]
     keys: set[int] = set()
     for sentence in body:
-        subjects = {t.i for t in sentence.doc if t.dep_ in {"nsubj", "nsubjpass"}}
+        subjects = {t.i for t in tokens(sentence.doc) if t.dep_ in {"nsubj", "nsubjpass"}}
         named = sorted(
             (m.token, p.key)
             for p in people
@@ -3991,7 +3999,7 @@ def _gathered_office(sentence: Sentence) -> str | None:
     ended their meeting"; not "Leaders met in Baku, while their foreign ministers held talks"."""
     classes = {
         role
-        for token in sentence.doc
+        for token in tokens(sentence.doc)
         if token.tag_ == "NNS"
         and token.dep_ == "nsubj"
         and token.head.dep_ == "ROOT"
@@ -4011,7 +4019,7 @@ def _places_held(sentence: Sentence, host: int) -> set[str]:
     nor a seat of international bodies."""
     doc = sentence.doc
     found = set()
-    for prep in doc:
+    for prep in tokens(doc):
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
             continue
         holder = prep.head
@@ -4120,7 +4128,7 @@ def _where_the_visitor_acts(
         standing = next(
             (
                 t
-                for t in sentence.doc
+                for t in tokens(sentence.doc)
                 if (t.lower_ == "visiting" and t.head.dep_ == "nsubj")
                 or (t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
             ),
@@ -4321,11 +4329,11 @@ def _own_visit_told(mention: PersonMention, parsed: Parsed) -> bool:
     """A caption's first person, of whom it tells "his visit to": "President X with Y during his visit to
     Qatar earlier this month" (X the traveller)."""
     sentence = parsed.sentences[mention.sentence]
-    first = min((t.i for t in sentence.doc if t.ent_type_ == "PERSON"), default=None)
+    first = min((t.i for t in tokens(sentence.doc) if t.ent_type_ == "PERSON"), default=None)
     return (
         first is not None
         and 0 <= mention.token - first < _NAME_WORDS  # the name's own words: it opens the caption
-        and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sentence.doc)
+        and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in tokens(sentence.doc))
         and re.search(r"\b(?:his|her) (?:\w+ )?(?:visit|trip|tour) to\b", sentence.text) is not None
     )
 
@@ -4456,7 +4464,7 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
         if "represented" not in sentence.words:
             continue  # (most sentences: their tokens not read)
         doc = sentence.doc
-        verb = next((t for t in doc if t.lemma_.lower() == "represent" and t.dep_ == "ROOT"), None)
+        verb = next((t for t in tokens(doc) if t.lemma_.lower() == "represent" and t.dep_ == "ROOT"), None)
         if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -4465,7 +4473,7 @@ def _a_side_represented(people: list[Person], parsed: Parsed) -> list[Person]:
         code = next(
             (found.country_of_words(c.text) for c in side.children if c.dep_ in {"amod", "compound"}), None
         )
-        by = next((t for t in doc[verb.i + 1 :] if t.lower_ == "by"), None)
+        by = next((t for t in tokens(doc)[verb.i + 1 :] if t.lower_ == "by"), None)
         if code is None or by is None:
             continue
         given.update(
@@ -4488,7 +4496,7 @@ def _a_side_led(people: list[Person], parsed: Parsed) -> list[Person]:
     for sentence in parsed.sentences:
         if sentence.words.isdisjoint({"led", "headed"}) or sentence.words.isdisjoint(_SIDE_NOUNS):
             continue  # (most sentences: their tokens not read)
-        for verb in sentence.doc:
+        for verb in tokens(sentence.doc):
             if verb.lower_ not in {"led", "headed"}:
                 continue
             if verb.dep_ == "acl" and verb.head.lower_ in _SIDE_NOUNS:
@@ -4537,7 +4545,7 @@ def _side_country(side: Token) -> str | None:
 
 def _phrase(token: Token) -> str:
     """The words a token heads, as written: "the People's Republic of China"."""
-    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    return span_text(token.doc, token.left_edge.i, token.right_edge.i + 1)
 
 
 def _led_by(people: list[Person], sentence: int, by: Token, code: str) -> dict[int, str]:
@@ -4806,7 +4814,7 @@ def _home_speaker(
     first = next((s for s in parsed.sentences if not s.heading), None)
     if first is None:
         return people
-    subjects = {t.i for t in first.doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    subjects = {t.i for t in tokens(first.doc) if t.dep_ in {"nsubj", "nsubjpass"}}
     result = []
     for person in people:
         opening = any(m.sentence == first.index and m.token in subjects for m in person.mentions)

@@ -32,7 +32,7 @@ from timeline.extract.attributes import (
 )
 from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
-from timeline.extract.parse import Parsed, Sentence
+from timeline.extract.parse import Parsed, Sentence, span_text, tokens
 
 MEETING_VERBS = frozenset(
     {
@@ -166,14 +166,14 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
     for sentence in parsed.sentences[:10]:
         doc = sentence.doc
         if len(doc) >= 3 and doc[0].lower_ in {"remarks", "statement", "interview"} and doc[1].lower_ == "by":
-            for token in doc:  # "Remarks by Michael R. Pompeo, Secretary of State"
+            for token in tokens(doc):  # "Remarks by Michael R. Pompeo, Secretary of State"
                 person = cast.person_at(sentence.index, token.i)
                 if person is not None:
                     return person
         if sentence.heading and len(doc) <= 5:
             person = cast.person_at(sentence.index, len(doc) - 1)
             if person is not None and all(
-                cast.person_at(sentence.index, t.i) is None for t in doc[:-1] if t.is_punct
+                cast.person_at(sentence.index, t.i) is None for t in tokens(doc)[:-1] if t.is_punct
             ):
                 return person
     return None
@@ -181,7 +181,7 @@ def byline(parsed: Parsed, cast: Cast) -> Person | None:
 
 def _multilateral(noun: Token) -> bool:
     """ "the trilateral summit", "a three-way meeting": the story's group of three met, its people unnamed here."""
-    before = " ".join(t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]).replace(" - ", "-")
+    before = " ".join(t.lower_ for t in tokens(noun.doc)[max(0, noun.i - 4) : noun.i]).replace(" - ", "-")
     return any(c.lower_ in {"trilateral", "quadrilateral"} for c in noun.children) or bool(
         re.search(r"\b(?:three|four)-way$", before)
     )
@@ -908,7 +908,7 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
     doc = sentence.doc
     named = [
         (t.i, p.key)
-        for t in doc[anchor.i + 1 :]
+        for t in tokens(doc)[anchor.i + 1 :]
         if (p := cast.person_at(sentence.index, t.i)) is not None and p.key in people[1:]
     ]
     if len(named) < 2 or len({k for _, k in named}) != len(named):
@@ -949,7 +949,7 @@ def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return list(
         dict.fromkeys(
             p.key
-            for t in doc[between.i + 1 : noun.head.i]
+            for t in tokens(doc)[between.i + 1 : noun.head.i]
             if (p := cast.person_at(sentence.index, t.i)) is not None
         )
     )
@@ -990,7 +990,7 @@ def _and_after(party: Token, sentence: Sentence, cast: Cast) -> list[int]:
     if k >= len(doc) or doc[k].lower_ != "and":
         return []
     found = []
-    for token in doc[k + 1 : k + 12]:
+    for token in tokens(doc)[k + 1 : k + 12]:
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", "."}:
             break
         if (person := cast.person_at(sentence.index, token.i)) is not None:
@@ -1008,7 +1008,8 @@ def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
     end = next(
         (k for k in range(comma + 1, min(len(doc), comma + 20)) if doc[k].text in {",", ";", "."}), len(doc)
     )
-    return [p.key for t in doc[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
+    return [p.key
+        for t in tokens(doc)[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
 
 
 def _hyphened_pair(token: Token, cast: Cast) -> tuple[list[int], str]:
@@ -1030,7 +1031,7 @@ def _hyphened_pair(token: Token, cast: Cast) -> tuple[list[int], str]:
         if len(named) != 1:
             return [], ""
         found.append(named[0])
-    return (found, doc[k - 2 : k + 1].text) if found[0] != found[1] else ([], "")
+    return (found, span_text(doc, k - 2, k + 1)) if found[0] != found[1] else ([], "")
 
 
 def _paired_offices(token: Token, cast: Cast) -> list[int]:
@@ -1040,7 +1041,7 @@ def _paired_offices(token: Token, cast: Cast) -> list[int]:
     exactly one."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in MEETING_NOUNS:
         return []
-    words = token.doc[token.left_edge.i : token.i + 1].text
+    words = span_text(token.doc, token.left_edge.i, token.i + 1)
     pair = _COUNTRY_PAIR.search(words)
     if pair is None:
         return []
@@ -1096,7 +1097,7 @@ def _titled_alike(subject: Token, cast: Cast, last: int | None = None) -> int | 
     whose title is headed by its one noun: "the Chairperson"."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    words = [t.lower_ for t in subject.doc[subject.left_edge.i : subject.i] if t.dep_ != "det"]
+    words = [t.lower_ for t in tokens(subject.doc)[subject.left_edge.i : subject.i] if t.dep_ != "det"]
     if subject.lower_ not in office.HEADS:
         return None
     phrase = " ".join([*words, subject.lower_])
@@ -1237,7 +1238,7 @@ def _head_of_diplomacy(noun: Token) -> set[str] | None:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     ministry = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if ministry is None or not _DIPLOMACY.match(noun.doc[ministry.left_edge.i : ministry.i + 1].text):
+    if ministry is None or not _DIPLOMACY.match(span_text(noun.doc, ministry.left_edge.i, ministry.i + 1)):
         return None
     return {
         code
@@ -1253,7 +1254,7 @@ def _description_countries(noun: Token) -> set[str]:
         code
         for c in noun.children
         if c.dep_ in {"amod", "compound", "nmod", "poss"}
-        and (code := country_of_words(noun.doc[c.left_edge.i : c.i + 1].text)) is not None
+        and (code := country_of_words(span_text(noun.doc, c.left_edge.i, c.i + 1))) is not None
     }
 
 
@@ -1261,7 +1262,7 @@ def _definite(noun: Token) -> bool:
     """A noun of office for one known: "the minister", or a country's ("Kuwait's FM"), not "a minister"."""
     return any(
         (c.dep_ == "det" and c.lower_ == "the")
-        or (c.dep_ == "poss" and country_of_words(noun.doc[c.left_edge.i : c.i + 1].text))
+        or (c.dep_ == "poss" and country_of_words(span_text(noun.doc, c.left_edge.i, c.i + 1)))
         for c in noun.children
     )
 
@@ -1343,7 +1344,7 @@ def _told_again(frame: Frame, each: set[tuple[int, frozenset[int]]], parsed: Par
         and any(t.text in _QUOTES for t in doc[: frame.trigger])  # a quotation's words, not "A and B later
         # held their own talks in Kyoto"
         and any(i < frame.sentence and people <= group for i, group in each)
-        and not any(t.lower_ in {"joint", "trilateral", "together"} for t in doc)
+        and not any(t.lower_ in {"joint", "trilateral", "together"} for t in tokens(doc))
         and not any(
             e.label_ == "DATE" and in_clause_of(doc, e.start_char, verb) for e in doc.ents
         )  # "Marcos' first bilateral meeting was with Trudeau on Sept. 6": the one told, dated
@@ -1406,7 +1407,7 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
         # frame a part), and this sentence tells its day, no other's
         and all(set(f.people) <= widest for f in result if f.sentence == result[-1].sentence)
         and not any(
-            t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in sentence.doc
+            t.i != anchor.i and t.lower_ in MEETING_NOUNS for t in tokens(sentence.doc)
         )  # "The talks followed
         and any(  # the 7 November meeting of ...": that meeting's day; not "ties between A and B, which
             not _in_anothers_clause(sentence.doc, found.start, anchor)  # established relations in 1994"
@@ -1560,8 +1561,8 @@ def _caption_with(sentence: Sentence, cast: Cast) -> Frame | None:
     if "with" not in sentence.words:
         return None  # (most sentences: no word of theirs read again)
     doc = sentence.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ in {"VERB", "AUX"} or any(t.pos_ in {"VERB", "AUX"} for t in doc):
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in {"VERB", "AUX"} or any(t.pos_ in {"VERB", "AUX"} for t in tokens(doc)):
         return None  # (most sentences' root is their verb: asked first)
     host = cast.person_at(sentence.index, root.i)
     guests = [
@@ -1713,7 +1714,7 @@ def _subjects_before(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int
         # another's voice, who may speak of either
     return [
         person.key
-        for t in sentence.doc[: pronoun.i]
+        for t in tokens(sentence.doc)[: pronoun.i]
         if t.dep_ in {"nsubj", "nsubjpass"} and (person := cast.person_at(sentence.index, t.i)) is not None
     ]
 
@@ -1890,7 +1891,7 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
         return []
     before = parsed.sentences[sentence.index - 1]
     doc = before.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
     holder = next(  # not "The Europe Today" of "- The Europe Today: Minister X held ...", a second subject
         (
             p
@@ -1902,7 +1903,7 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
     noun, partners = next(
         (
             (t, g)
-            for t in doc
+            for t in tokens(doc)
             if t.lower_ in _PLURAL_MEETINGS
             for c in (*t.children, *(root.children if root is not None and root in t.ancestors else ()))
             if c.lower_ == "with"
@@ -1915,7 +1916,7 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
     if holder is None or noun is None or partners is None:
         return []
     role = _group_role(partners)  # "several African foreign ministers": the office of each listed
-    listed = [p.key for t in sentence.doc if (p := cast.person_at(sentence.index, t.i)) is not None]
+    listed = [p.key for t in tokens(sentence.doc) if (p := cast.person_at(sentence.index, t.i)) is not None]
     return [
         Frame(
             sentence=before.index,
@@ -1939,7 +1940,7 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
     if sentence.words.isdisjoint({"included", "include", "includes"}):
         return []  # (most sentences: asked first)
     doc = sentence.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() != "include":
         return []
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -1952,7 +1953,7 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
         return []
     return [
         (root.i, p.key)
-        for t in doc[root.i + 1 :]
+        for t in tokens(doc)[root.i + 1 :]
         if (p := cast.person_at(sentence.index, t.i)) is not None and t.dep_ != "compound"
     ]
 
@@ -1979,9 +1980,9 @@ def _held_separately(sentence: Sentence, cast: Cast) -> bool:
                 and t.dep_ in {"nsubj", "nsubjpass", "det"}
             )
             or (t.lower_ == "them" and t.dep_ == "dobj")  # "She met them separately on the sidelines"
-            for t in doc
+            for t in tokens(doc)
         )
-        and not any(cast.person_at(sentence.index, t.i) for t in doc)
+        and not any(cast.person_at(sentence.index, t.i) for t in tokens(doc))
     )
 
 
@@ -2073,11 +2074,11 @@ def _opening_phrase_end(doc: Doc) -> int | None:
     ("A day after", "Two weeks before", "Hours after"): no name comes before it.
     """
     opener = next(
-        (t for t in doc[:_OPENER_REACH] if t.pos_ in {"ADP", "SCONJ"} or t.lower_ in _OPENERS), None
+        (t for t in tokens(doc)[:_OPENER_REACH] if t.pos_ in {"ADP", "SCONJ"} or t.lower_ in _OPENERS), None
     )
-    if opener is None or any(t.pos_ not in {"DET", "NUM", "NOUN"} for t in doc[: opener.i]):
+    if opener is None or any(t.pos_ not in {"DET", "NUM", "NOUN"} for t in tokens(doc)[: opener.i]):
         return None
-    return next((t.i for t in doc if t.text == ","), None)
+    return next((t.i for t in tokens(doc) if t.text == ","), None)
 
 
 _OPENER_REACH = 3  # words: "Two days after"
@@ -2098,7 +2099,7 @@ def _co_chaired(verb: Token) -> bool:
 
 def _people_before(verb: Token) -> bool:
     """A person is named before the verb: the parse of "co-chaired" is often broken."""
-    return any(t.ent_type_ == "PERSON" for t in verb.doc[: verb.i])
+    return any(t.ent_type_ == "PERSON" for t in tokens(verb.doc)[: verb.i])
 
 
 def _raised_with_on_a_day(verb: Token) -> bool:
@@ -2129,11 +2130,11 @@ def _opens_with_a_counterpart(verb: Token) -> bool:
     counterpart, X, absent, Y addressed the forum", where the one named is away."""
     doc = verb.doc
     opening = doc[0]
-    commas = [t.i for t in doc[: verb.i] if t.text == ","]
+    commas = [t.i for t in tokens(doc)[: verb.i] if t.text == ","]
     return (
         opening.lower_ == "with"
         and opening.head.i == verb.i
-        and any(t.lower_ == "counterpart" for t in doc[1:5])
+        and any(t.lower_ == "counterpart" for t in tokens(doc)[1:5])
         and any(t.dep_ == "nsubj" for t in verb.children)
         and len(commas) >= 2  # noqa: PLR2004 - the name set off, then the subject
         and doc[commas[1] + 1].text[:1].isupper()
@@ -2231,7 +2232,8 @@ def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
     found = []
     for preposition in _with_phrases(anchor):
         name = _name_after_a_hung_with(preposition)
-        words = [name, *(t for t in sentence.doc[name.i + 1 : preposition.i + 7])] if name is not None else []
+        words = [name, *(t
+            for t in tokens(sentence.doc)[name.i + 1 : preposition.i + 7])] if name is not None else []
         person = next(  # the name's words, to the one its mention stands at
             (p for t in words if t.ent_type_ == "PERSON" and (p := cast.person_at(sentence.index, t.i))), None
         )
@@ -2317,7 +2319,7 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
         and clause.head.i == anchor.i
         and anchor.lemma_.lower() in _RECEIVING
         and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in anchor.children)
-        and not any(t.text in {",", ";"} for t in node.doc[anchor.i : node.left_edge.i])
+        and not any(t.text in {",", ";"} for t in tokens(node.doc)[anchor.i : node.left_edge.i])
     )  # not "met with business leaders on Sunday, Prime Minister Y meanwhile visiting Paris"
 
 
@@ -2336,7 +2338,7 @@ def _counterpart_just_before(token: Token) -> Token | None:
         return None
     title = doc[first.i - 1]
     if title.lower_ not in {"counterpart", "counterparts"} or any(
-        t.head.i == title.i for t in doc[first.i : token.i + 1]
+        t.head.i == title.i for t in tokens(doc)[first.i : token.i + 1]
     ):
         return None
     return title
@@ -2525,7 +2527,7 @@ def _in_the_first_person(token: Token, doc: Doc) -> bool:
         and any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
         and not any(c.dep_ == "poss" for c in token.children)
         and not (token.dep_ in {"nsubj", "nsubjpass"} and told_before(token))
-        and any(t.lower_ in {"i", "my", "we", "our"} and t.pos_ == "PRON" for t in doc)
+        and any(t.lower_ in {"i", "my", "we", "our"} and t.pos_ == "PRON" for t in tokens(doc))
         and not doc.text.rstrip().endswith("?")
     )  # not "I understand the meeting with X went well for our trade minister" (a meeting talked of), nor a
     # question asked; "the agreement reached at the meeting with X on the 23rd, I attended ..." is theirs
@@ -2930,18 +2932,19 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     the parse hangs only the first item on the verb.
     """
     doc = sentence.doc
-    cuts = [t.i for t in doc[anchor.i + 1 :] if t.text == ";"]
+    cuts = [t.i for t in tokens(doc)[anchor.i + 1 :] if t.text == ";"]
     last_and = bool(cuts) and cuts[-1] + 1 < len(doc) and doc[cuts[-1] + 1].lower_ == "and"
     if not (len(cuts) >= 2 or last_and) or anchor.pos_ != "VERB":  # a list's items, the verb's: not "met X on
         return []  # Tuesday; (Reuters photo/Y)", a clause joined to another; "...; and Z" ends a list
     found = []
-    with_ = next((t.i for t in doc[anchor.i + 1 : cuts[0]] if t.lower_ == "with"), None)
+    with_ = next((t.i for t in tokens(doc)[anchor.i + 1 : cuts[0]] if t.lower_ == "with"), None)
     if with_ is not None and doc[with_ - 1].lower_ == "including" and any(
-        t.lower_ in _AMOUNTS for t in doc[anchor.i + 1 : with_]
+        t.lower_ in _AMOUNTS for t in tokens(doc)[anchor.i + 1 : with_]
     ):
         # "held a number of meetings so far including with A of Saudi Arabia; B; C": the first item too, which
         # the parse hangs on neither
-        found += [p.key for t in doc[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))]
+        found += [p.key
+            for t in tokens(doc)[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))]
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
         item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
@@ -2974,7 +2977,7 @@ def _titled_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     if anchor.pos_ != "VERB" or start >= len(doc) or doc[start].lemma_.lower() not in office.TITLE_WORDS:
         return []  # "with President of A X, ...", "met Presidents X (A), Y (B) and Z (C)"
     found: list[int] = []
-    for token in doc[start:]:
+    for token in tokens(doc)[start:]:
         if token.text in {".", ";", ":"} or token.pos_ in {"VERB", "AUX"} or token.lower_ in _LIST_ENDS:
             break
         person = cast.person_at(sentence.index, token.i)
@@ -3052,7 +3055,7 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         prep.lower_ in {"during", "at", "in"}
         and prep.head.dep_ == "ROOT"
         and prep.head.ent_type_ == "PERSON"
-        and not any(t.pos_ in {"VERB", "AUX"} for t in anchor.doc)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in tokens(anchor.doc))
     ):
         return prep.head  # a caption: "President X during a meeting with Chile's Y"
     if prep.lower_ == "during" and prep.head.pos_ == "NOUN":
@@ -3326,7 +3329,7 @@ def _were_present(verb: Token) -> bool:
 def _only_told(sentence: Sentence) -> bool:
     """Whether a sentence only tells how news was given or what the meeting was: "This was announced by X on
     Twitter", "The talks covered regional security", "The two leaders discussed the ceasefire"."""
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     if root is None:
         return False
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -3416,7 +3419,7 @@ def _held_in_the_presence_of(token: Token) -> bool:
             t.lower_ in {"participation", "presence"}
             and t.head.lower_ in {"with", "in"}
             and t.head.head.i in {token.i, token.head.i}
-            for t in token.doc
+            for t in tokens(token.doc)
         )
     )  # not "The meeting between X and Y took place in the presence of Z", another meeting
 
@@ -3644,12 +3647,12 @@ def _in_line(anchor: Token, sentence: Sentence, cast: Cast) -> tuple[list[int], 
     doc = sentence.doc
     before = [
         p.key
-        for t in doc[max(0, anchor.i - 12) : anchor.i]
+        for t in tokens(doc)[max(0, anchor.i - 12) : anchor.i]
         if (p := cast.person_at(sentence.index, t.i)) is not None
     ][-1:]
     after: list[int] = []
     end = len(doc)
-    for token in doc[anchor.i + 1 :]:
+    for token in tokens(doc)[anchor.i + 1 :]:
         if token.lower_ in _LINE_STOPS:
             end = token.i
             break
@@ -4385,9 +4388,9 @@ def _plan_undone(anchor: Token) -> bool:
     doc = anchor.doc
     perfect = any(
         t.lower_ == "had" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _PLANNED_ONCE
-        for t in doc[: anchor.i]
+        for t in tokens(doc)[: anchor.i]
     )  # "had been due to", "had planned to"; not "had to travel to Riyadh to meet Y, but ..."
-    return perfect and any(t.lower_ == "but" and t.dep_ == "cc" for t in doc[anchor.i :])
+    return perfect and any(t.lower_ == "but" and t.dep_ == "cc" for t in tokens(doc)[anchor.i :])
 
 
 _PLANNED_ONCE = frozenset(
@@ -4398,8 +4401,9 @@ _PLANNED_ONCE = frozenset(
 def _credentials(verb: Token) -> bool:
     """An envoy's credentials handed over: the envoy and the head who takes them met."""
     lemma = verb.lemma_.lower()
-    papers = [c for c in verb.children if c.dep_ == "dobj" and _of_credence(c)]
-    if not papers:
+    if lemma not in {"present", "hand", "submit", "receive", "accept"} or not any(
+        c.dep_ == "dobj" and _of_credence(c) for c in verb.children
+    ):
         return False
     if lemma in {"present", "hand", "submit"}:
         return any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
@@ -4521,7 +4525,7 @@ def _no_one(subject: Token) -> bool:
 
 def _name_as_root(doc: Doc, sentence: Sentence, cast: Cast) -> int | None:
     """The person a sentence's parse has as its root, when it has no verb there: a broken parse's subject."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "PROPN":
         return None
     person = cast.person_at(sentence.index, root.i)
@@ -4614,10 +4618,11 @@ def _opening_meeting_phrase(token: Token) -> bool:
 def _after_opening_comma(noun: Token, sentence: Sentence, cast: Cast) -> Token | None:
     """The first person named after the comma closing an opening phrase: who held the talks it opens with."""
     doc = sentence.doc
-    comma = next((t.i for t in doc[noun.i + 1 :] if t.text == ","), None)
+    comma = next((t.i for t in tokens(doc)[noun.i + 1 :] if t.text == ","), None)
     if comma is None:
         return None
-    return next((t for t in doc[comma + 1 :] if cast.person_at(sentence.index, t.i) is not None), None)
+    return next((t
+        for t in tokens(doc)[comma + 1 :] if cast.person_at(sentence.index, t.i) is not None), None)
 
 
 def _welcomed_held(verb: Token, anchor: Token) -> bool:
@@ -4869,7 +4874,7 @@ def _speaker_going_on(parsed: Parsed, index: int, cast: Cast) -> Person | None:
     if first == 0:
         return None
     earlier = _line_start(sentences, first - 1)
-    if not any(t.text in _QUOTES for s in sentences[earlier:first] for t in s.doc):
+    if not any(t.text in _QUOTES for s in sentences[earlier:first] for t in tokens(s.doc)):
         return None  # the paragraph before quotes no one
     return _quoted_speaker(parsed, earlier, cast)
 
@@ -4890,12 +4895,12 @@ def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
     quotation opens.
     """
     sentence = parsed.sentences[index]
-    if not any(t.text in _QUOTES for t in sentence.doc):
+    if not any(t.text in _QUOTES for t in tokens(sentence.doc)):
         return None
     for later in parsed.sentences[index : index + 3]:
         doc = later.doc
-        marks = [t.i for t in doc if t.text in _QUOTES]
-        for token in doc:
+        marks = [t.i for t in tokens(doc) if t.text in _QUOTES]
+        for token in tokens(doc):
             person = cast.person_at(later.index, token.i)
             if not (
                 token.dep_ == "nsubj"
@@ -4922,7 +4927,7 @@ def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
 def _subject_before(parsed: Parsed, index: int, cast: Cast) -> Person | None:
     """The person last named as a subject in the few sentences before this one."""
     for earlier in reversed(parsed.sentences[max(0, index - 4) : index]):
-        for token in earlier.doc:
+        for token in tokens(earlier.doc):
             person = cast.person_at(earlier.index, token.i)
             if person is not None and token.dep_ in {"nsubj", "nsubjpass"}:
                 return person
@@ -4940,14 +4945,14 @@ def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
     Not "QUESTION:", "MODERATOR:": a line of the press's, no one's.
     """
     doc = sentence.doc
-    colon = next((t.i for t in doc[:16] if t.text == ":"), None)
+    colon = next((t.i for t in tokens(doc)[:16] if t.text == ":"), None)
     if colon is None and doc[-1].text == ")" and (opened := _bracket_after_a_name(doc)) is not None:
         colon = (
             opened  # "Leo Varadkar (Dublin West, Fine Gael)": a parliament's record, the member who answers
         )
     if colon is None or doc[0].lower_ in _PRESS_LABELS:
         return None
-    for token in doc[:colon]:
+    for token in tokens(doc)[:colon]:
         person = cast.person_at(sentence.index, token.i)
         if person is not None:
             return person
@@ -4956,8 +4961,8 @@ def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
 
 def _bracket_after_a_name(doc: Doc) -> int | None:
     """Where the one bracket of a line "Name (Seat, Party)" opens, when only a name stands before it."""
-    opened = next((t.i for t in doc if t.text == "("), None)
-    if opened is None or opened == 0 or not all(t.ent_type_ == "PERSON" for t in doc[:opened]):
+    opened = next((t.i for t in tokens(doc) if t.text == "("), None)
+    if opened is None or opened == 0 or not all(t.ent_type_ == "PERSON" for t in tokens(doc)[:opened]):
         return None
     return opened
 
@@ -5162,7 +5167,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         captioned = _caption_with(sentence, cast)
         if captioned is not None:
             result.append(captioned)  # "X with Samoan Prime Minister Y at Samoa's Government House"
-        for token in doc:
+        for token in tokens(doc):
             if speaker is not None and _appearance(token, sentence):
                 people = [
                     speaker.key,
@@ -5224,7 +5229,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if listing:
                 people += [
                     p.key
-                    for t in doc[anchor.i + 1 :]
+                    for t in tokens(doc)[anchor.i + 1 :]
                     if (p := cast.person_at(sentence.index, t.i)) and p.key not in people
                 ]
             people += [k for k in _after_a_hung_with(anchor, sentence, cast) if k not in people]
@@ -5357,7 +5362,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     elif subject.lower_ in _SUBJECT_PRONOUNS:
                         here = [
                             cast.person_at(sentence.index, t.i)
-                            for t in doc[: subject.i]
+                            for t in tokens(doc)[: subject.i]
                             if not _someone_of_theirs(t)
                         ]  # not "her host, X" of "As well as spending time with her host, X, she met Y"
                         earlier = [
@@ -5463,7 +5468,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if (by := _represented_by(token)) is not None:  # every one of a long list after "by", however
                 people += [  # the parse hangs its titles
                     p.key
-                    for t in doc[by.i + 1 :]
+                    for t in tokens(doc)[by.i + 1 :]
                     if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
                 ]
             received = _received_too(anchor, sentence, cast)
@@ -5519,12 +5524,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 # visit"
                 before = [
                     p.key
-                    for t in doc[: token.i]
+                    for t in tokens(doc)[: token.i]
                     if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
                 ]
                 tellers = [
                     k
-                    for t in doc[: token.i]
+                    for t in tokens(doc)[: token.i]
                     if t.dep_ == "nsubj"
                     and (p := cast.person_at(sentence.index, t.i))
                     and (k := p.key) in before
@@ -5533,7 +5538,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     # talks with Z": X, already there (not "Y, who is on her first visit": the host still
                     # wanted)
                     (p := cast.person_at(sentence.index, t.i)) is not None and p.key in people
-                    for t in doc[: token.i]
+                    for t in tokens(doc)[: token.i]
                 )
                 owner = [] if owned else (
                     tellers[:1]
@@ -5629,7 +5634,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if (
                 len(people) == 1
                 and (pronoun := _object_pronoun(anchor)) is not None
-                and any(cast.person_at(sentence.index, t.i) is cast.people[people[0]] for t in doc)
+                and any(cast.person_at(sentence.index, t.i) is cast.people[people[0]] for t in tokens(doc))
             ):  # named here: not a speaker's "I spoke to him"
                 # "... Jaishankar paid a courtesy call on her": the one she stands for
                 people += _pronoun_antecedent(pronoun, people[0], sentence, spots, cast)
@@ -5653,7 +5658,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         if k >= 0
                     )
                     and not _GROUPED.search(parsed.normalized.text)
-                    and not _GROUP_OCCASION.search(doc[anchor.i :].text)  # not "met A, B and C at the
+                    and not _GROUP_OCCASION.search(doc[anchor.i:].text)  # not "met A, B and C at the
                     # Quad summit"; but "After the final session wrapped up, X met A, B and C": one each
                 )
             )
@@ -5662,10 +5667,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             # Leone; B of Seychelles; ..." (not "his Baltic counterparts, A, Estonia; ...", nor "met with his
             # counterparts at the meeting in Riga: A, Denmark; B, Finland; ...", a group)
             in_meetings = bool(semicolons) and (
-                any(_several(t) for t in doc[: anchor.i])
+                any(_several(t) for t in tokens(doc)[: anchor.i])
                 or (
                     any(t.lower_ == "counterparts" and not _qualified(t) for t in anchor.subtree)
-                    and _EXAMPLES.search(doc[anchor.i :].text) is not None
+                    and _EXAMPLES.search(span_text(doc, anchor.i, None)) is not None
                 )
             )
             if (
@@ -5780,7 +5785,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             p for i, p in enumerate(named) if p is not None and doc[i].dep_ in {"nsubj", "nsubjpass"}
         ] or [  # "The Ethiopian Prime Minister, Abiy Ahmed, is in Ghana this week. He met ...": the title's
             p  # person, named beside it
-            for t in doc
+            for t in tokens(doc)
             if t.dep_ in {"nsubj", "nsubjpass"}
             and t.lemma_.lower() in office.HEADS
             and (p := _subject_person(t, sentence, cast)) is not None
@@ -5889,7 +5894,7 @@ def _joined_to_subject(subject: Token, person: Person, sentence: Sentence, cast:
                 for c in subject.children
                 if c.dep_ == "appos"
                 and c.i > token.i
-                and any(t.lower_ == "and" for t in sentence.doc[token.i + 1 : c.left_edge.i])
+                and any(t.lower_ == "and" for t in tokens(sentence.doc)[token.i + 1 : c.left_edge.i])
             ]  # joined by "and"; not "X, successor to President Y": a description, Y no party
             joined += _titled_list_after(token, subject, sentence, cast)
             return list(dict.fromkeys(p for p in joined if p is not None and p is not person))
@@ -5902,10 +5907,10 @@ def _titled_list_after(first: Token, subject: Token, sentence: Sentence, cast: C
     the list closed by "and"."""
     doc = sentence.doc
     end = subject.right_edge.i
-    if not any(t.lower_ == "and" for t in doc[first.i + 1 : end + 1]):
+    if not any(t.lower_ == "and" for t in tokens(doc)[first.i + 1 : end + 1]):
         return []
     listed = []
-    for t in doc[first.i + 1 : end + 1]:
+    for t in tokens(doc)[first.i + 1 : end + 1]:
         person = cast.person_at(sentence.index, t.i)
         if person is None or t.dep_ == "compound":
             continue

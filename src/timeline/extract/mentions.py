@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline import gazetteer, timex
 from timeline.extract import office, outlets
 from timeline.extract.normalize import ACRONYMS, Normalized
+from timeline.extract.parse import span_text, tokens
 
 _NOT_IN_NAME = re.compile(
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
@@ -244,12 +245,12 @@ _ORGANS = frozenset({"commission", "parliament", "secretariat"})  # an organisat
 def organisation_ending(words: str) -> str | None:
     """The organisation a phrase ends with: "the Commission of the African Union" the AU, as "the African
     Union Commission" (its executive named after it)."""
-    tokens = words.split()
+    pieces = words.split()
     found = next(
-        (org for i in range(len(tokens)) if (org := organisation_of_words(" ".join(tokens[i:])))), None
+        (org for i in range(len(pieces)) if (org := organisation_of_words(" ".join(pieces[i:])))), None
     )
-    if found is None and len(tokens) > 1 and tokens[-1].lower() in {"commission", "secretariat"}:
-        return organisation_ending(" ".join(tokens[:-1]))
+    if found is None and len(pieces) > 1 and pieces[-1].lower() in {"commission", "secretariat"}:
+        return organisation_ending(" ".join(pieces[:-1]))
     return found
 
 
@@ -347,7 +348,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             first = last - size + 1
             if first < 0:
                 continue
-            words = doc[first : last + 1].text
+            words = span_text(doc, first, last + 1)
             code = country_of_words(words)
             org = None if code else organisation_of_words(words)
             if (code or org) and _of_something_else(doc[last]):
@@ -357,7 +358,7 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
                     # Foreign Minister X": whose; not "In response to China President X said ...", a comma
                     # left out before the subject
                     break  # "In Warsaw Angela Merkel and Beata Szydlo discussed ...": where, not whose
-            if code and first > 0 and gazetteer.a_region(doc[first - 1 : last + 1].text):
+            if code and first > 0 and gazetteer.a_region(span_text(doc, first - 1, last + 1)):
                 break  # "Northern Ireland's First Minister": a region's, no country's
             if code or org:
                 country, organisation = code, org
@@ -391,7 +392,7 @@ def _whose_antecedent(doc: Doc | Span, whose: int) -> str | None:
         if (
             opening >= 0
             and (opening == 0 or doc[opening - 1].is_punct or doc[opening - 1].lower_ in {"in", "to", "and"})
-            and (code := country_named_whole(doc[opening:k].text, kind="name")) is not None
+            and (code := country_named_whole(span_text(doc, opening, k), kind="name")) is not None
         ):
             return code  # the country opens its phrase: not "Senator X of Georgia, whose", "New Mexico"
     return None
@@ -469,7 +470,7 @@ def _listed_with_titles_after(doc: Doc | Span, name_start: int) -> bool:
     while first > 0 and _a_name_word(doc[first - 1]):
         first -= 1
     # not "President of Botswana A, President of Somalia, B, President of Djibouti C": A has his own title
-    return not any(_is_title_word(t) for t in doc[max(0, first - 4) : first])
+    return not any(_is_title_word(t) for t in tokens(doc)[max(0, first - 4) : first])
 
 
 _STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e", "he"})
@@ -484,7 +485,7 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
     ordinal = next(
         (
             t.i - doc[0].i
-            for t in doc[max(0, name_start - 6) : name_start]
+            for t in tokens(doc)[max(0, name_start - 6) : name_start]
             if t.lower_ in _ORDINAL_OF_A_SERIES or t.ent_type_ == "ORDINAL"
         ),
         None,
@@ -495,7 +496,8 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
         end >= len(doc)
         or ordinal is None
         or doc[end].tag_ not in {"VBD", "VBN"}
-        or not all(t.is_lower or t.ent_type_ in {"NORP", "GPE"} for t in doc[ordinal + 1 : name_start])
+        or not all(t.is_lower or t.ent_type_ in {"NORP", "GPE"}
+            for t in tokens(doc)[ordinal + 1 : name_start])
     ):
         return False  # not "The first leader Prime Minister X spoke with was Y": X's own title before X
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
@@ -503,7 +505,7 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
         doc[end].lemma_.lower() in _MET_IN_A_SERIES
         and not any(
             c.dep_ in {"dobj", "prt"} or (c.dep_ == "prep" and c.lower_ in {"with", "on"})
-            for c in doc[end].children
+            for c in tokens(doc)[end].children
         )
     )  # "... X met was Y"; "the third UK prime minister X has met since ...", met with no one of its own (not
     # "Japan's first female prime minister X met with Y")
@@ -556,7 +558,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     for size in (3, 2, 1):  # "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai"
         start = name_start - size
         if start >= 1 and doc[start - 1].text[:1].isupper() and _is_title_word(doc[start - 1]):
-            code = country_named_whole(doc[start:name_start].text, "name")
+            code = country_named_whole(span_text(doc, start, name_start), "name")
             if code is not None and (titled := office_before(doc, start, offsets, base)) is not None:
                 return titled if titled.country or titled.organisation else attrs.evolve(titled, country=code)
     if name_start >= 3 and doc[name_start - 1].text in _SEAT_OR_STYLE and doc[name_start - 2].text == ",":
@@ -726,15 +728,15 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
         start -= 1
     while start < k and doc[start].lower_ in office.CONNECTORS:
         start += 1
-    secretary_to = doc[k].lower_ == "to" and any(t.lower_ == "secretary" for t in doc[start:k])
+    secretary_to = doc[k].lower_ == "to" and any(t.lower_ == "secretary" for t in tokens(doc)[start:k])
     if not secretary_to and (
         doc[start].lower_ not in office.STAFF_HEADS
-        or not any(t.lower_ in office.SERVING for t in doc[start:k])
+        or not any(t.lower_ in office.SERVING for t in tokens(doc)[start:k])
     ):
         return run  # not "The Office of President X said": the office speaks, X holds no title of it; but
         # "Secretary to the Prime Minister X" serves him
     if secretary_to:  # from its own "Secretary" and the title words before it, not a name before them
-        start = max(t.i - doc[0].i for t in doc[start:k] if t.lower_ == "secretary")
+        start = max(t.i - doc[0].i for t in tokens(doc)[start:k] if t.lower_ == "secretary")
         while start > 0 and _is_title_word(doc[start - 1]):
             start -= 1
     return start, run[1]
@@ -890,7 +892,7 @@ def _portfolio_after_demonym(doc: Doc | Span, j: int) -> int:
         return k
     if (  # "Chinese [Public Security] Minister", "China's [Health] Minister": one portfolio, no "and"
         k < j
-        and any(t.lower_ in {"minister", "secretary"} for t in doc[j + 1 : j + 4])
+        and any(t.lower_ in {"minister", "secretary"} for t in tokens(doc)[j + 1 : j + 4])
         and all(_portfolio_word(t) and t.ent_type_ not in {"PERSON", "GPE"} for t in words)
         and (
             country_named_whole(doc[k].text, "demonym")
@@ -969,7 +971,7 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
         return None
     for words in _LONG_TITLES_BY_LAST.get(doc[end].lower_, ()):
         start = end - len(words) + 1
-        if start >= 0 and [t.lower_ for t in doc[start : end + 1]] == words:
+        if start >= 0 and [t.lower_ for t in tokens(doc)[start : end + 1]] == words:
             return start
     return None
 
@@ -985,8 +987,8 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
     while k >= 1 and comma - k < 16:
         token = doc[k]
         if token.lower_ in {"of", "for"} and doc[k - 1].lower_ in office.HEADS:
-            first = next((t.i for t in doc[k + 1 : comma + 1] if t.text == ","), comma)
-            if gazetteer.lookup_country(doc[k + 1 : first].text.removeprefix("the ")):
+            first = next((t.i for t in tokens(doc)[k + 1 : comma + 1] if t.text == ","), comma)
+            if gazetteer.lookup_country(span_text(doc, k + 1, first).removeprefix("the ")):
                 return None  # "the President of Kenya, Uhuru Kenyatta, Blinken said": a country, no portfolio
             return k - 1 if commas else None
         if token.text == ",":
@@ -1015,7 +1017,7 @@ def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> i
 
 def _listed_office(doc: Doc | Span, head: int, comma: int, offsets: Normalized, base: int) -> Office:
     """The office of a ministry of several portfolios; a demonym among them is its country ("Moroccan Expatriates")."""
-    portfolios = doc[head + 2 : comma].text
+    portfolios = span_text(doc, head + 2, comma)
     country, organisation, first, qualifiers = _cue_before(doc, head)
     if country is None and organisation is None:  # "Moroccan Expatriates", "Mauritanians Abroad"
         words = [w.removesuffix("s") if w.endswith("ns") else w for w in portfolios.split()]
@@ -1045,9 +1047,10 @@ def _region_of_portfolio(doc: Doc | Span, j: int) -> bool:
     return (
         opening is not None
         and end is not None
-        and all(t.is_title or t.lower_ == "and" for t in doc[j + 1 : end])
+        and all(t.is_title or t.lower_ == "and" for t in tokens(doc)[j + 1 : end])
         and all(
-            (t.is_title and t.ent_type_ != "PERSON") or t.lower_ == "and" for t in doc[opening + 1 : j]
+            (t.is_title and t.ent_type_ != "PERSON") or t.lower_ == "and"
+                for t in tokens(doc)[opening + 1 : j]
         )  # not "Secretary of State Antony Blinken and Indian External Affairs Minister": another's title
     )
 
@@ -1092,13 +1095,14 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     """
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j >= 0 and doc[j].lower_ in _OFFICE_HEADS and all(t.lower_ != "and" for t in doc[max(0, j - 7) : j]):
+    if j >= 0 and doc[j].lower_ in _OFFICE_HEADS and all(t.lower_ != "and"
+        for t in tokens(doc)[max(0, j - 7) : j]):
         return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
         # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
         # President X")
     for k in range(j, max(-1, j - 7), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
-            words = doc[k + 1 : j + 1].text
+            words = span_text(doc, k + 1, j + 1)
             if doc[k].lower_ == "for" and doc[k - 1].lower_ in _SENT and _country_in(words):
                 return (
                     k - 1,
@@ -1134,7 +1138,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             and doc[k - 1].lower_ in office.HEADS
             and (doc[k].lower_ == "to" or (doc[k].lower_ == "in" and doc[k - 1].lower_ in _SENT))
         ):
-            words = doc[k + 1 : j + 1].text
+            words = span_text(doc, k + 1, j + 1)
             if organisation_of_words(words) or _country_in(words):
                 return (
                     k - 1,
@@ -1142,7 +1146,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
                 # sent to, not from
-        if doc[k].lower_ == "to" and k > 0 and _country_in(doc[k + 1 : j + 1].text):
+        if doc[k].lower_ == "to" and k > 0 and _country_in(span_text(doc, k + 1, j + 1)):
             # "Ambassador of Canada to Mongolia Catherine Ivkoff": from the country after "of", sent to the
             # one after "to"
             sent_from = _of_between(doc, k - 1)
@@ -1185,7 +1189,7 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
             token.lower_ == "of"
             and _plural_head(doc[k - 1])
             and doc[name_start - 1].text == ","
-            and (country := country_named_whole(doc[k + 1 : name_start - 1].text)) is not None
+            and (country := country_named_whole(span_text(doc, k + 1, name_start - 1))) is not None
         ):  # "with presidents of Djibouti, A, B of Tunisia and C of Estonia": A, the country told first
             return _plural_office(doc, k - 1, country, offsets, base)
         if not (
@@ -1212,7 +1216,8 @@ def countries_in_order(
             i += 1
             continue
         width, code = next(
-            ((n, c) for n in (3, 2, 1) if i + n <= end and (c := lookup(doc[i : i + n].text)) is not None),
+            ((n, c)
+                for n in (3, 2, 1) if i + n <= end and (c := lookup(span_text(doc, i, i + n))) is not None),
             (1, None),
         )
         if code is None and not skipping:
@@ -1266,7 +1271,7 @@ def _plural_office(
     first = head
     while first > 0 and doc[first - 1].lower_ in office.TITLE_WORDS:
         first -= 1
-    title = " ".join([*(t.text for t in doc[first:head]), doc[head].text.removesuffix("s")])
+    title = " ".join([*(t.text for t in tokens(doc)[first:head]), doc[head].text.removesuffix("s")])
     role = office.title_class(title)
     if role == "other":
         return None
@@ -1314,7 +1319,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     of Foreign Affairs of the People's Republic of China,") the highest
     office named wins.
     """
-    if any(t.text in _CLOSING_QUOTES for t in doc[name_end : name_end + 2]):
+    if any(t.text in _CLOSING_QUOTES for t in tokens(doc)[name_end : name_end + 2]):
         return None  # "«You have been missed, dear Lula,» the German leader said": the quote's end
     j = _past_aside(doc, name_end)
     if j + 1 < len(doc) and doc[j].lower_ == "of":
@@ -1367,7 +1372,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         # title after "and" is the next name's; a caption's "X (left), Prime Minister, Y.": Y's, who ends it
     if (
         _subject_of_the_verb_after(doc, j, stop)
-        or (_OPENING_COMPANY.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ == "VERB")
+        or (_OPENING_COMPANY.match(span_text(doc, None, j)) and stop < len(doc) and doc[stop].pos_ == "VERB")
         or (_OPENING_SOURCE.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ in {"VERB", "AUX"})
     ):
         return None  # "at a press conference with Prime Minister X, the Commission President stressed";
@@ -1450,7 +1455,7 @@ def _aside_of_circumstance(doc: Doc | Span, lead: int) -> bool:
     word = doc[lead]
     if word.tag_ != "IN" or word.lower_ in {"as", "of", "from"}:
         return False
-    if any(t.lower_ in {"as", "capacity"} for t in doc[lead : lead + 6]):
+    if any(t.lower_ in {"as", "capacity"} for t in tokens(doc)[lead : lead + 6]):
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS for c in word.children)
     # an event: not "X, at the time Poland's foreign minister,", "X, since 2022 the Polish foreign minister,"
@@ -1499,7 +1504,7 @@ def _country_dashed_before(doc: Doc | Span, name_start: int) -> str | None:
         start = name_start - 1 - size
         if start < 0 or (start > 0 and doc[start - 1].text not in {":", ",", ";", "and"}):
             continue
-        code = country_named_whole(doc[start : name_start - 1].text)
+        code = country_named_whole(span_text(doc, start, name_start - 1))
         if code is not None:
             return code
     return None
@@ -1514,7 +1519,7 @@ def _country_set_off(doc: Doc | Span, start: int, kind: str | None = None) -> st
             continue
         if end < len(doc) and doc[end].text not in {";", ",", ".", "(", ")"} and doc[end].pos_ != "ADP":
             continue
-        code = country_named_whole(doc[start:end].text, kind)
+        code = country_named_whole(span_text(doc, start, end), kind)
         if code is not None:
             return code
     return None
@@ -1582,9 +1587,9 @@ def _portfolio_end(doc: Doc | Span, start: int, end: int, stop: int) -> int:
     if (
         m == end + 1
         or gazetteer.find_countries(
-            doc[end + 1 : m].text
+            span_text(doc, end + 1, m)
         )  # "Prime Minister of Japan": the country, not a portfolio
-        or office.title_class(doc[start:m].text) == "other"
+        or office.title_class(span_text(doc, start, m)) == "other"
     ):
         return end
     return m
@@ -1596,7 +1601,7 @@ def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
     if doc[comma].text != ",":
         return False
     words = []
-    for token in doc[comma + 1 : comma + 9]:
+    for token in tokens(doc)[comma + 1 : comma + 9]:
         if token.is_punct:
             break
         words.append(token)
@@ -1627,7 +1632,7 @@ def _listed_title(doc: Doc | Span, j: int) -> bool:
         and of > 0
         and all(t.text[:1].isupper() for t in words[:of])
         and any(t.lower_ in office.HEADS for t in words[:of])
-        and any(t.text == ";" for t in doc[max(0, j - 20) : min(len(doc), end + 1)])
+        and any(t.text == ";" for t in tokens(doc)[max(0, j - 20) : min(len(doc), end + 1)])
     )
 
 
@@ -1642,7 +1647,7 @@ def _past_aside(doc: Doc | Span, end: int) -> int:
     close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)
     if close is None or close + 1 >= len(doc) or doc[close + 1].text != ",":
         return end
-    if any(t.lower_ in office.HEADS for t in doc[end + 1 : close]):
+    if any(t.lower_ in office.HEADS for t in tokens(doc)[end + 1 : close]):
         return end  # "(Prime Minister)": the aside is the title
     return close + 1
 
@@ -1680,7 +1685,7 @@ def _country_after(doc: Doc | Span, comma: int) -> str | None:
         end = comma + 1 + size
         if end > len(doc) or (end < len(doc) and doc[end].text not in {",", ".", ";", ")", "and"}):
             continue
-        code = country_of_words(doc[comma + 1 : end].text)
+        code = country_of_words(span_text(doc, comma + 1, end))
         if code is not None:
             return code
     return None
@@ -1693,9 +1698,9 @@ def _portfolios_then_country(doc: Doc | Span, comma: int) -> str | None:
     for k in range(comma + 1, min(len(doc), comma + 12)):
         word = doc[k]
         if word.lower_ == "of" and k + 1 < len(doc):
-            rest = [t for t in doc[k + 1 : k + 5] if t.text not in {",", ".", ";", ")"}]
+            rest = [t for t in tokens(doc)[k + 1 : k + 5] if t.text not in {",", ".", ";", ")"}]
             end = next((i for i, t in enumerate(doc[k + 1 : k + 6]) if t.text in {",", ".", ";", ")"}), None)
-            words = doc[k + 1 : k + 1 + end].text if end is not None else " ".join(t.text for t in rest)
+            words = span_text(doc, k + 1, k + 1 + end) if end is not None else " ".join(t.text for t in rest)
             return _country_in(words)
         if not (word.is_title or word.lower_ in {"and", "&", ","}):
             return None
@@ -1905,10 +1910,10 @@ def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
         and doc[stop].pos_ not in {"VERB", "AUX"}
     ):
         stop += 1
-    words = doc[j + 1 : stop].text.replace("’", "'")  # "of the People’s Republic of China"
+    words = span_text(doc, j + 1, stop).replace("’", "'")  # "of the People’s Republic of China"
     org = organisation_of_words(words)
-    if org is None and (joined := next((t.i for t in doc[j + 1 : stop] if t.lower_ == "and"), None)):
-        org = organisation_of_words(doc[j + 1 : joined].text)  # "of the European Commission and Janez X"
+    if org is None and (joined := next((t.i for t in tokens(doc)[j + 1 : stop] if t.lower_ == "and"), None)):
+        org = organisation_of_words(span_text(doc, j + 1, joined))  # "of the European Commission and Janez X"
     if org:
         return None, org
     if _A_BODY.search(words):
@@ -1938,7 +1943,7 @@ def _institution_before(doc: Doc | Span, start: int) -> str:
         and start - k < 4
     ):
         k -= 1
-    words = doc[k:start].text
+    words = span_text(doc, k, start)
     return words if office.INSTITUTIONS.search(words.lower()) else ""
 
 
@@ -2034,7 +2039,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         (2, 1),
     ):  # "the Kingdom of Saudi [Arabia Mohammed bin Salman]": an entity cut inside a country's name;
         # "of French [Polynesia]", "of Trinidad and [Tobago]": the entity is all of the name's end, no one
-        if start >= back and start + n <= end and country_of_words(doc[start - back : start + n].text):
+        if start >= back and start + n <= end and country_of_words(span_text(doc, start - back, start + n)):
             start += n
             break
     while start < end:
@@ -2064,8 +2069,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     n
                     for n in (3, 2, 1)
                     if start + n <= end  # "[French Polynesia]" whole, not "French" and a name "Polynesia"
-                    and country_of_words(doc[start : start + n].text)
-                    and gazetteer.form_kind(doc[start : start + n].text) != "seat"  # "Santiago Peña": a given
+                    and country_of_words(span_text(doc, start, start + n))
+                    and gazetteer.form_kind(doc[start:start + n].text) != "seat"  # "Santiago Peña": a given
                     # name, not Chile's capital
                 ),
                 0,
@@ -2074,7 +2079,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 (
                     n
                     for n in (4, 3, 2)
-                    if start + n < end and organisation_of_words(doc[start : start + n].text)
+                    if start + n < end and organisation_of_words(span_text(doc, start, start + n))
                 ),
                 0,
             )
@@ -2086,7 +2091,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     for n in (4, 3, 2, 1)
                     if start + n + 2 <= end
                     and doc[start + n - 1].lower_ in _BODY_ENDS
-                    and all(t.is_title for t in doc[start : start + n + 2])
+                    and all(t.is_title for t in tokens(doc)[start : start + n + 2])
                     and (  # "the [Sejm Szymon Holownia]"; not "with Duma Gideon Boko", his given name
                         n > 1
                         or doc[start].lower_ not in office.NAMED_HOUSES
@@ -2114,21 +2119,21 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         and end < len(doc)
         and doc[end].lower_ in office.TITLE_WORDS
         and country_of_words(doc[end - 1].text)
-        and not any(end - n >= start and country_of_words(doc[end - n : end].text) for n in (2, 3))
+        and not any(end - n >= start and country_of_words(span_text(doc, end - n, end)) for n in (2, 3))
     ):  # not "Papua New [Guinea]", which is no name at all
         end -= 1  # "Hun Sen Cambodian [Prime Minister] Meets ...": a headline's demonym before the title
     if (
         end - start >= 4  # noqa: PLR2004 - the style, a given name, "bin" and the father's
         and doc[start].lower_ in {"sheikh", "sheikha", "shaikh", "sheik"}
-        and any(t.lower_ in {"bin", "bint", "ibn"} for t in doc[start + 1 : end])
+        and any(t.lower_ in {"bin", "bint", "ibn"} for t in tokens(doc)[start + 1 : end])
     ):
         start += 1  # "Sheikh Tamim bin Hamad Al Thani": the style goes; not "Sheikh Hasina", her name
     if start >= end:
         return None
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text):
         return None
-    words = [t.lower_ for t in doc[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
+    words = [t.lower_ for t in tokens(doc)[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
     if not words or all(w in _MONTHS_DAYS for w in words):
         return None
     if len(words) == 1 and text.upper() in ACRONYMS:
@@ -2172,7 +2177,8 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
             return True
         if word == "head" and k + 1 < len(doc) and doc[k + 1].lower_ == "of" and doc[end + 1].lower_ == "the":
             return True  # ", the head of the Federal Department of Foreign Affairs"
-        named = next((n for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(doc[k : k + n].text)), 0)
+        named = next((n
+            for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(span_text(doc, k, k + n))), 0)
         if named:
             k += named  # ", Saint Lucia's defence minister", the model's person
             continue
@@ -2203,7 +2209,7 @@ def _country_title_before(doc: Doc | Span, comma: int) -> bool:
         k -= 1
     if k == comma or doc[k].text[:1].islower():
         return False  # "As prime minister, Cameron had denounced ...": no country's title
-    return any(k - n >= 0 and country_of_words(doc[k - n : k].text) for n in (1, 2, 3))
+    return any(k - n >= 0 and country_of_words(span_text(doc, k - n, k)) for n in (1, 2, 3))
 
 
 _SAYING = frozenset({"say", "tell", "state", "add", "note", "stress", "explain", "announce", "reveal"})
@@ -2244,7 +2250,7 @@ def _in_apposition(doc: Doc | Span, start: int) -> bool:
 
     Not "As prime minister, Cameron had denounced ...", where the name is the clause's subject.
     """
-    for token in doc[start : start + 5]:
+    for token in tokens(doc)[start : start + 5]:
         if token.dep_ in {"nsubj", "nsubjpass"}:
             return False
         if token.is_punct or token.dep_ != "compound":
@@ -2446,7 +2452,8 @@ def _listed_with_a_name(doc: Doc, span: tuple[int, int], taken: set[int]) -> boo
                 and end + 2 < len(doc)
                 and doc[end].text == "("
                 and any(
-                    country_of_words(doc[end + 1 : k].text) for k in range(end + 2, min(end + 6, len(doc)))
+                    country_of_words(span_text(doc, end + 1, k))
+                        for k in range(end + 2, min(end + 6, len(doc)))
                 )
             )
             or (joined and _countrys_before(doc, start))  # "met Brunei's A and Algeria's [Ramtane Lamamra]"
@@ -2464,7 +2471,7 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
     k = end + 1 + (doc[end + 1].lower_ == "the")
     return any(
         k + n <= len(doc)
-        and country_of_words(doc[k : k + n].text)
+        and country_of_words(span_text(doc, k, k + n))
         and (k + n == len(doc) or not doc[k + n].text[:1].isupper())
         for n in (1, 2, 3, 4)
     )
@@ -2498,14 +2505,15 @@ def _countrys_before(doc: Doc, start: int) -> bool:
         start >= 2  # noqa: PLR2004 - the country and its "'s"
         and doc[start - 1].text in _POSSESSIVE
         and any(
-            start - 1 - n >= 0 and country_of_words(doc[start - 1 - n : start - 1].text) for n in (1, 2, 3, 4)
+            start - 1 - n >= 0 and country_of_words(span_text(doc, start - 1 - n, start - 1))
+                for n in (1, 2, 3, 4)
         )
     )
 
 
 def title_case(doc: Doc) -> bool:
     """Most of a line's longer words capitalised, as a headline writes them: "Obama Meets African Leaders"."""
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    words = [t for t in tokens(doc) if t.is_alpha and len(t.text) > 3]
     return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
@@ -2666,7 +2674,7 @@ def name_spans(
                 else:
                     break
             if (
-                _NOT_IN_NAME.search(doc[start:end].text)
+                _NOT_IN_NAME.search(span_text(doc, start, end))
                 or _a_calendar_word(doc[start:end])
                 or _a_place_after(doc, end)
             ):
@@ -2826,10 +2834,10 @@ def _in_a_countrys_name(doc: Doc, start: int, end: int) -> bool:
     """Whether words are a piece of a longer country name around them: "[Bosnia] and Herzegovina",
     "Trinidad and [Tobago]"."""
     return any(
-        country_named_whole(doc[a:b].text, "name")
+        country_named_whole(span_text(doc, a, b), "name")
         for a in range(max(0, start - 2), start + 1)
         for b in range(end, min(len(doc), end + 2) + 1)
-        if (a, b) != (start, end) and "and" in doc[a:b].text.split()
+        if (a, b) != (start, end) and "and" in span_text(doc, a, b).split()
     )
 
 
@@ -2862,7 +2870,7 @@ def _with_own_counterpart(doc: Doc, end: int) -> bool:
     Berg will meet": one who has a counterpart holds an office."""
     if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ not in {"his", "her"}:
         return False
-    return any(t.lower_ == "counterpart" for t in doc[end + 2 : end + 5])
+    return any(t.lower_ == "counterpart" for t in tokens(doc)[end + 2 : end + 5])
 
 
 # months ("May" apart: Theresa May) and whole weekdays ("Sun" may be a family name)
@@ -2904,7 +2912,7 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
         rest = doc[start + n : end]
         if len(rest) < 2:  # noqa: PLR2004 - a given name and a family name
             continue  # (asked first: no place's words joined)
-        words = doc[start : start + n].text
+        words = span_text(doc, start, start + n)
         if (
             (
                 country_named_whole(words)
@@ -2973,7 +2981,7 @@ def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first = start
     while first > 0 and doc[first - 1].ent_type_ == "NORP":
         first -= 1  # "South" of "South African", tagged an adjective
-    if country_of_words(doc[first:k].text) is None:
+    if country_of_words(span_text(doc, first, k)) is None:
         return None
     if any(doc[m].ent_type_ not in {"", "PERSON"} for m in range(k, end)):
         return None
@@ -3018,7 +3026,8 @@ def _qualifies_a_body(doc: Doc, end: int) -> bool:
 def _a_peoples_name(doc: Doc, start: int, end: int) -> bool:
     """An entity that is, or begins, a country's or people's name: "[Papua New] Guinean Defence Minister"."""
     return any(
-        end + extra <= len(doc) and country_named_whole(doc[start : end + extra].text) for extra in (0, 1, 2)
+        end + extra <= len(doc) and country_named_whole(span_text(doc, start, end + extra))
+            for extra in (0, 1, 2)
     )
 
 
@@ -3208,7 +3217,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 def printed_name(doc: Doc, start: int, end: int) -> str:
     """The name as written, capitals of family names undone ("IWAYA" -> "Iwaya"), roman numerals kept, and a
     dash glued to its end gone ("Dr. Martin Elia Lomuro- Minister of Cabinet Affairs")."""
-    words = doc[start:end].text.replace("’", "'").split()
+    words = span_text(doc, start, end).replace("’", "'").split()
     words = [
         w
         if _ROMAN.fullmatch(w) or len(w) <= 2 or _INITIALS.fullmatch(w)

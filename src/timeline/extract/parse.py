@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.extract.nlp import nlp
 from timeline.extract.normalize import Normalized, normalize
@@ -80,17 +80,35 @@ class Parsed:
 _TOKENS = "timeline_tokens"  # the key of a document's own tuple of tokens in its ``user_data``
 
 
-def tokens(doc: Doc) -> tuple[Token, ...]:
-    """The document's tokens, made once and kept with it.
+def tokens(doc: Doc | Span) -> tuple[Token, ...]:
+    """The document's tokens, made once and kept with it (a Span's, made each time it is asked).
 
-    ``doc[i]`` makes a new Token object each time it is asked; the stages ask
-    the same sentence's words again and again, so the hot loops index this
-    tuple instead.
+    Iterating a Doc or asking ``doc[i]`` makes a new Token object each time;
+    the stages walk the same sentence's words again and again, so they walk
+    this tuple instead.
     """
+    if not isinstance(doc, Doc):
+        return tuple(doc)
     found: tuple[Token, ...] | None = doc.user_data.get(_TOKENS)
     if found is None:
         found = doc.user_data[_TOKENS] = tuple(doc)
     return found
+
+
+def span_text(doc: Doc | Span, start: int | None, end: int | None) -> str:
+    """``doc[start:end].text``, read from the document's kept tokens: no Span is made.
+
+    The rules ask the text of a few words ("is this a country's name?") tens
+    of thousands of times an article set; a Span costs its slice's checks and
+    its object, the tokens are made once (``tokens``). The same bounds as a
+    slice, the same text: the words with the spaces between them, none after.
+    """
+    if not isinstance(doc, Doc):
+        return doc[start:end].text  # a Span's own indices
+    words = tokens(doc)[start:end]
+    if not words:
+        return ""
+    return "".join([word.text_with_ws for word in words[:-1]]) + words[-1].text
 
 
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")

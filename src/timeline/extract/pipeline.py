@@ -21,7 +21,7 @@ from timeline.extract import attributes, cast, meetings, office, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.office import LEADERS, TITLE_WORDS
-from timeline.extract.parse import Parsed, Sentence, parse
+from timeline.extract.parse import Parsed, Sentence, parse, tokens
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
 
@@ -507,7 +507,7 @@ def _arrivals(
         (verb, written)
         for sentence in parsed.sentences
         if said in sentence.text
-        for verb in sentence.doc
+        for verb in tokens(sentence.doc)
         if verb.lemma_.lower() in _ARRIVING
         and verb.pos_ == "VERB"
         and _made_by(verb, sentence.index, told.frame.people, people)
@@ -551,7 +551,7 @@ def _arrival_day_before(
     if index == 0 or parsed.sentences[index - 1].line != sentence.line:
         return None
     previous = parsed.sentences[index - 1]
-    verbs = [t for t in previous.doc if t.lemma_.lower() in _ARRIVING or _visit_began(t)]
+    verbs = [t for t in tokens(previous.doc) if t.lemma_.lower() in _ARRIVING or _visit_began(t)]
     if not verbs:
         return None
     days = [(o, w) for o, w in attributes.sentence_dates(previous, anchor) if w.date.precision == "day"]
@@ -591,7 +591,7 @@ def _journey_date_before(
     previous = parsed.sentences[index - 1]
     journeys = [
         t
-        for t in previous.doc
+        for t in tokens(previous.doc)
         if t.pos_ == "VERB"
         and t.lemma_.lower() in _JOURNEYS
         and t.dep_ == "ROOT"
@@ -636,12 +636,12 @@ def _own_day_before(
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
         )
     )  # "He also held talks with Y", "He was welcomed by Y"
-    if not past or any(t.lower_ in _AT_ANOTHER_TIME for t in sentence.doc):
+    if not past or any(t.lower_ in _AT_ANOTHER_TIME for t in tokens(sentence.doc)):
         return None
     previous = parsed.sentences[index - 1]
     acts = [
         t
-        for t in previous.doc
+        for t in tokens(previous.doc)
         if t.pos_ == "VERB"
         and t.dep_ == "ROOT"
         and t.tag_ == "VBD"
@@ -690,7 +690,7 @@ def _meetings_day_near(parsed: Parsed, index: int, anchor: pendulum.Date | None)
 
 def _day_meetings_took_place(sentence: Sentence, anchor: pendulum.Date | None) -> attributes.Written | None:
     """The one past day of "The meetings took place ... on Saturday", "The talks were held on Monday"."""
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     if root is None or not (
         root.lemma_.lower() in {"hold", "happen", "occur"}
         or (root.lemma_.lower() == "take" and any(c.lower_ == "place" for c in root.children))
@@ -774,7 +774,8 @@ def _coming_day_before(
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
         if before.heading:
             return None
-        programme = _SCHEDULE_ITEM.match(before.text) is not None and all(t.tag_ != "VBD" for t in before.doc)
+        programme = _SCHEDULE_ITEM.match(before.text) is not None and all(t.tag_ != "VBD"
+            for t in tokens(before.doc))
         # "will undertake a state visit to China from 4-8 February": the visit's first day; "- Thursday
         # (noon): Talks with X": a programme's coming Thursday (not "Thursday: X held talks with Y", past)
         named = attributes.sentence_dates(before, anchor, starting=True, coming=programme)
@@ -808,7 +809,7 @@ def _programme_of_the_day(sentence: Sentence, item: Told, people: Cast) -> bool:
     programme ("X welcomed Y today ... Y will call on President Z"), not "X met Y this afternoon. The two
     were pleased to meet"."""
     return any(not people.people[k].mentioned_in(sentence.index) for k in item.frame.people) and any(
-        (verb := meetings.trigger_anchor(t)) is not None and verb.tag_ == "VBD" for t in sentence.doc
+        (verb := meetings.trigger_anchor(t)) is not None and verb.tag_ == "VBD" for t in tokens(sentence.doc)
     )
 
 
@@ -881,8 +882,9 @@ def _lead_day(
         opening = dates[0][0] <= _OPENING
         meeting = any(meetings.trigger_anchor(t) is not None for t in sentence.doc)  # "... following the
         # first meeting of their defense ministers last November 16"
-        named = {p.key for t in sentence.doc if people and (p := people.person_at(index, t.i)) is not None}
-        root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+        named = {p.key
+            for t in tokens(sentence.doc) if people and (p := people.person_at(index, t.i)) is not None}
+        root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
         pair = _reaches_out(sentence) and any(
             item.written is None
             and not item.frame.future
@@ -1009,13 +1011,13 @@ def _day_of_the_stop(parsed: Parsed, index: int, anchor: pendulum.Date | None) -
 def _quoted_on(sentence: Sentence, trigger: Token, anchor: pendulum.Date | None) -> pendulum.Date | None:
     """The day a quotation was said, when the sentence dates its saying: "'Tomorrow there will be a meeting
     between X and Y,' Foreign Minister Z announced Sunday" (published Monday): tomorrow is Sunday's."""
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     if (
         anchor is None
         or root is None
         or root.lemma_.lower() not in attributes.SAYING
         or trigger.i > root.i
-        or not any(t.text in {'"', "“", "”"} for t in sentence.doc[: trigger.i])
+        or not any(t.text in {'"', "“", "”"} for t in tokens(sentence.doc)[: trigger.i])
     ):
         return None
     days = [
@@ -1032,7 +1034,7 @@ _SAID_BEFORE = 7  # days: a quotation's saying told within the week before publi
 
 def _said_on(sentence: Sentence, offset: int) -> bool:
     """Whether a date dates the saying that is the sentence's main verb: "Minister X said Friday that ..."."""
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     return (
         root is not None
         and root.lemma_.lower() in attributes.SAYING
@@ -1044,7 +1046,7 @@ def _said_on(sentence: Sentence, offset: int) -> bool:
 def _reaches_out(sentence: Sentence) -> bool:
     """Whether a sentence's main verb is one person's word to another ("felicitated", "thanked", "assured"),
     not "accused", "criticised", "said Y had agreed": told as one, the two were in touch that day."""
-    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     return root is not None and root.lemma_.lower() in _REACHING_OUT
 
 
@@ -1156,7 +1158,7 @@ def _day_told_before(
             if counted
             else None
         )
-        root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+        root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
         if root is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
             continue  # "X had also visited Tripoli in January": a look back, after which the story goes on
         dates = [
@@ -2055,7 +2057,7 @@ def _other_side_of_the_relations(
 def _sides_named(sentence: Sentence) -> set[str]:
     """The two countries whose officials a plural noun gathers: "Top US and Pakistani diplomats discussed
     ...", "the Indian and Chinese foreign ministers met"; empty when it is not two."""
-    for noun in sentence.doc:
+    for noun in tokens(sentence.doc):
         if noun.lower_ in meetings.GROUP_NOUNS and noun.tag_ == "NNS":
             before = sentence.text[noun.left_edge.idx : noun.idx]
             named = {hit.code for hit in cast.countries_in(before)}
@@ -2074,7 +2076,7 @@ def _relations_told(sentence: Sentence) -> bool:
     relationship between the UK and US was incredibly strong", "committed to strengthening bilateral
     relations with South Sudan"): a noun of relations, not a topic discussed ("discussed relations between
     A and B"), nor something harmed, nor told "also", nor "ties" as a verb, nor a journey's aim."""
-    for noun in sentence.doc:
+    for noun in tokens(sentence.doc):
         if noun.lower_ not in _RELATIONS or noun.pos_ != "NOUN":
             continue
         verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -2084,7 +2086,7 @@ def _relations_told(sentence: Sentence) -> bool:
             continue
         if any(a.lower_ == "family" for a in noun.children):
             continue  # "family ties to Germany"
-        if any(t.lemma_.lower() in _GOING for t in sentence.doc if t.pos_ == "VERB"):
+        if any(t.lemma_.lower() in _GOING for t in tokens(sentence.doc) if t.pos_ == "VERB"):
             continue  # "The governor later flew to Dhaka to strengthen India's ties with Bangladesh": a
             # journey's aim, told of someone's going there
         return True
@@ -2197,7 +2199,7 @@ def _visit_dated(
             # the clause's day is the ministers', not the visit's (but "X's visit, which will begin on
             # March 25": the visit's own)
             (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-            for t in sentence.doc
+            for t in tokens(sentence.doc)
             if t.dep_ == "relcl" and not (visit and visit.start() <= t.head.idx < visit.end())
         ]
         coming = [
@@ -2230,7 +2232,7 @@ def _visit_under_way(
     if anchor is None:
         return None
     for sentence in parsed.sentences[: meeting.told[0].frame.sentence]:
-        for verb in sentence.doc:
+        for verb in tokens(sentence.doc):
             if not (
                 verb.pos_ == "VERB"
                 and (
@@ -2449,8 +2451,8 @@ def _the_pairs_office(persons: list[Person], meeting: Meeting, parsed: Parsed) -
     classes = {
         role
         for sentence in parsed.sentences[min(told) : min(max(told) + 4, len(parsed.sentences))]
-        if not any(t.ent_type_ == "PERSON" for t in sentence.doc)
-        for token in sentence.doc
+        if not any(t.ent_type_ == "PERSON" for t in tokens(sentence.doc))
+        for token in tokens(sentence.doc)
         if token.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and (role := cast.plural_office(token)) is not None
