@@ -123,6 +123,34 @@ EXTRA_SEATS: dict[str, tuple[str, ...]] = {
     "LK": ("Colombo",),
     "TZ": ("Dar es Salaam",),
 }
+# National parliaments known by a name of their own, which stands for the state as its seat does ("Lok Sabha
+# Speaker Om Birla", "the Knesset voted"): each one state's, and no common word.
+LEGISLATURES: dict[str, tuple[str, ...]] = {
+    "IN": ("Lok Sabha", "Rajya Sabha"),
+    "IL": ("Knesset",),
+    "RU": ("State Duma",),
+    "DE": ("Bundestag",),
+    "PL": ("Sejm",),
+    "NO": ("Storting", "Stortinget"),
+    "SE": ("Riksdag",),
+    "DK": ("Folketing", "Folketinget"),
+    "FI": ("Eduskunta",),
+    "IS": ("Althing", "Alþingi"),
+    "HR": ("Sabor",),
+    "LT": ("Seimas",),
+    "LV": ("Saeima",),
+    "EE": ("Riigikogu",),
+    "IE": ("Oireachtas", "Dáil", "Dáil Éireann", "Seanad", "Seanad Éireann"),
+    "UA": ("Verkhovna Rada",),
+    "BD": ("Jatiya Sangsad",),
+    "KZ": ("Mazhilis", "Mazhlis"),
+    "KG": ("Jogorku Kenesh",),
+    "UZ": ("Oliy Majlis",),
+    "MN": ("State Great Khural",),
+    "MY": ("Dewan Rakyat", "Dewan Negara"),
+    "NP": ("Pratinidhi Sabha",),
+}
+LEGISLATURE_NAMES = frozenset(name for names in LEGISLATURES.values() for name in names)
 
 
 @attrs.frozen
@@ -192,7 +220,7 @@ def countries() -> dict[str, Country]:
             name=name,
             names=names,
             demonyms=demonyms,
-            seats=_unique([*seats, *EXTRA_SEATS.get(code, ())]),
+            seats=_unique([*seats, *EXTRA_SEATS.get(code, ()), *LEGISLATURES.get(code, ())]),
             population=population,
         )
     for code, country in MISSING_COUNTRIES.items():

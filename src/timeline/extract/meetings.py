@@ -3748,6 +3748,15 @@ def _listed_before(name: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return [k for k in reversed(found) if own is None or k != own.key]
 
 
+def _list_head_left_out(subject: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether the parse hung a list's first name on the verb apart from the subject it heads: "Turkish
+    President A [dep], Russian President B [nsubj] and Iranian President C are due to hold talks"."""
+    return any(
+        c.dep_ == "dep" and c.i < subject.i and cast.person_at(sentence.index, c.i) is not None
+        for c in subject.head.children
+    )
+
+
 def _leading_name(verb: Token) -> Token | None:
     """A sentence's opening name the parser hung on its verb as a modifier: "Akhannouch [advmod] greeted X"."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
@@ -5438,9 +5447,10 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         and (p := cast.person_at(sentence.index, c.i))
                     ]
                     broken = _broken_subject(anchor)
-                    if (
-                        broken is not None and broken.i == subject.i
-                    ):  # "A and B held [amod] talks": the parse kept B
+                    if (broken is not None and broken.i == subject.i) or _list_head_left_out(
+                        subject, sentence, cast
+                    ):  # "A and B held [amod] talks": the parse kept B; "President A, President B and
+                        # President C are due to hold talks": A left out
                         joined = [*_listed_before(subject, sentence, cast), *joined]
                     joined += _listed_as_apposition(subject, sentence, cast)
                     if voice is not None and any(c.lower_ == "i" for c in subject.conjuncts):

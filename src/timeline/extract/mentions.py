@@ -596,6 +596,10 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         long_title -= 1  # "Deputy Chairman of the Cabinet of Ministers X": the head's deputy
     if long_title is not None:  # "The President of the Council of Ministers, Giorgia Meloni"
         country, organisation, first, qualifiers = _cue_before(doc, long_title)
+        if country is None and organisation is None and doc[last].lower_ in _CHAMBERS:
+            country = next(  # "President of the Italian Senate", "Speaker of the Knesset"
+                (c for t in tokens(doc)[long_title + 3 : last + 1] if (c := country_of_words(t.text))), None
+            )
         return _office(doc, (long_title, last + 1), country, organisation, qualifiers, offsets, base, first)
     listed = _portfolios_before(doc, j) if j >= 1 and doc[j].text == "," else None
     if listed is not None:
@@ -973,7 +977,35 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
         start = end - len(words) + 1
         if start >= 0 and [t.lower_ for t in tokens(doc)[start : end + 1]] == words:
             return start
+    house = end
+    if end >= 2 and doc[end].lower_ in _MEMBERS and doc[end - 1].lower_ == "of":
+        house = end - 2  # "Speaker of the House of Representatives X"
+    if doc[house].lower_ in _CHAMBERS and doc[house].text[:1].isupper():
+        # "President of the Italian Senate X", "Speaker of the National Assembly X": the house's head, the
+        # house of the country a demonym in it names
+        k = house - 1
+        while (
+            k >= 0
+            and house - k <= _HOUSE_WORDS
+            and doc[k].text[:1].isupper()
+            and doc[k].lower_ not in office.HEADS
+        ):
+            k -= 1  # "Italian", "National", "People's"
+        headed = k >= 2 and doc[k - 2].lower_ in _HOUSE_HEADS  # noqa: PLR2004 - the head word, "of", "the"
+        if headed and (doc[k - 1].lower_, doc[k].lower_) == ("of", "the"):
+            return k - 2
     return None
+
+
+def _of_a_house(doc: Doc | Span, i: int) -> bool:
+    """Whether the word at ``i`` ends a house's name: "House of [Representatives]"."""
+    return doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in office.HOUSES
+
+
+_MEMBERS_PLURAL = frozenset({"MPs", "MEPs", "MLAs", "MPPs", "TDs", "MNAs"})  # "met ... and [Riigikogu] MPs"
+_MEMBERS = frozenset({"representatives", "commons", "lords", "councillors", "delegates", "deputies"})
+_HOUSE_WORDS = 3  # the capitalised words a house's name may have before its noun
+_HOUSE_HEADS = frozenset({"president", "speaker", "chairman", "chairperson", "chairwoman", "chair"})
 
 
 def _portfolios_before(doc: Doc | Span, comma: int, *, named: bool = False) -> int | None:
@@ -1095,8 +1127,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
     """
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j >= 0 and doc[j].lower_ in _OFFICE_HEADS and all(t.lower_ != "and"
-        for t in tokens(doc)[max(0, j - 7) : j]):
+    if j >= 0 and doc[j].lower_ in _OFFICE_HEADS and all(
+        t.lower_ != "and" for t in tokens(doc)[max(0, j - 7) : j]
+    ):
         return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
         # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
         # President X")
@@ -2060,6 +2093,11 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                 word.i == 0 and word.tag_ == "VBG" and end - start >= 2  # noqa: PLR2004 - not "Sterling X"
             )
             # "[Receiving Khamchen], who ...", "[Welcoming Lula] in Brasilia, ...": a clause's verb opening it
+            or (_opens(word) and lower in _OPENING_VERBS and end - start >= 3)  # noqa: PLR2004 - a verb and
+            # a name of two words: '"Met HE Ms. Maria Elisabetta Alberti Casellati, President-Italian Senate",
+            # Birla said in a tweet', the honorifics gone
+            or (lower in _MEMBERS and word.i >= 2 and _of_a_house(doc, word.i))
+            # "the House of [Representatives Puan Maharani]": the house's name ends
         ):
             start += 1
             continue
@@ -2070,8 +2108,11 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     for n in (3, 2, 1)
                     if start + n <= end  # "[French Polynesia]" whole, not "French" and a name "Polynesia"
                     and country_of_words(span_text(doc, start, start + n))
-                    and gazetteer.form_kind(doc[start:start + n].text) != "seat"  # "Santiago Peña": a given
-                    # name, not Chile's capital
+                    and (
+                        gazetteer.form_kind(span_text(doc, start, start + n)) != "seat"  # "Santiago Peña": a
+                        # given name, not Chile's capital; "[Lok Sabha] Speaker X": a parliament's
+                        or span_text(doc, start, start + n) in gazetteer.LEGISLATURE_NAMES
+                    )
                 ),
                 0,
             )
@@ -2131,7 +2172,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     if start >= end:
         return None
     text = span_text(doc, start, end)
-    if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text):
+    if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text) or text in _MEMBERS_PLURAL:
         return None
     words = [t.lower_ for t in tokens(doc)[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
     if not words or all(w in _MONTHS_DAYS for w in words):
@@ -2745,6 +2786,8 @@ def name_spans(
                 or doc[cleaned[0] - 1].lower_ == "counterparts"
                 or _after_counterpart_from(doc, cleaned[0])
                 or _after_a_portfolio(doc, cleaned[0])
+                or _long_title_before(doc, cleaned[0] - 1) is not None  # "Speaker of the House of
+                # Representatives [Puan Maharani]", the house's name the model's organisation's
                 or (
                     doc[cleaned[0] - 1].text == ","
                     and cleaned[1] - cleaned[0] >= 2  # noqa: PLR2004 - a given name and a family name
@@ -3134,6 +3177,8 @@ _RANKED_STYLES = frozenset(
 
 
 def _name_goes_on(token: Token) -> bool:
+    if token.lower_ in _CREDITS and token.i + 1 < len(token.doc) and token.nbor().text == ":":
+        return False  # "Fiji Foreign Minister Ratu Inoke Kubuabola Photo: supp": a caption's credit after it
     return token.lower_ not in _MONTHS_DAYS and (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
@@ -3145,6 +3190,21 @@ def _name_goes_on(token: Token) -> bool:
         # is a name going on
         and not country_of_words(token.text)
     )
+
+
+def _opens(word: Token) -> bool:
+    """Whether a word opens its sentence, or its quotation at the sentence's start."""
+    return word.i == 0 or (word.i == 1 and word.doc[0].text in _QUOTES)
+
+
+_CHAMBERS = (office.HOUSES - {"council", "chamber"}) | office.NAMED_HOUSES  # (a council may lead a state)
+
+
+# the past verbs a post or a caption opens with, its writer the subject left out: no given name
+_OPENING_VERBS = frozenset({"met", "received", "welcomed", "hosted", "congratulated", "thanked", "called"})
+_CREDITS = frozenset(
+    {"photo", "photos", "image", "images", "picture", "pictures", "file", "credit", "source"}
+)
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:

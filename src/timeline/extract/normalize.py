@@ -691,6 +691,7 @@ _HONORIFIC = (
     r"Shri|Smt\.?|"  # India's
     r"Pengiran Muda(?: Mahkota)?|Pengiran Anak(?: Puteri)?|"  # Brunei's princes and princesses
     r"Afioga|Susuga|"  # Samoa's
+    r"Ratu(?= [A-Z][\w'’-]+ [A-Z])|"  # Fiji's chiefly style before a full name ("Ratu Inoke Kubuabola")
     r"Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav)"  # Cambodia's
 )
 

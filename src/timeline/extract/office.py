@@ -359,7 +359,8 @@ _SOCIETY_WORDS = (
 )  # fmt: skip
 INSTITUTIONS = re.compile(
     r"\b(?:senate|court|assembly|parliament|congress|party|bank|league|committee|tribunal|council|"
-    rf"house of representatives|fund|company|corporation|forum|{'|'.join(_SOCIETY_WORDS)})\b"
+    rf"house of representatives|fund|company|corporation|forum|{'|'.join(_SOCIETY_WORDS)}|"
+    r"ceo|chief executive|cent(?:er|re)|think tank)\b"
 )
 SOCIETIES = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*_SOCIETY_WORDS, 'bar'))})\b")  # as written
 _ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
@@ -454,6 +455,8 @@ def title_class(title: str) -> str:
         return "head of state"  # "Chairman of the Transitional Military Council": the state's head for a time
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
+    if key in {"treasurer", "commonwealth treasurer"}:
+        return "finance minister"  # Australia's and Papua New Guinea's ("Shadow Treasurer" is no minister)
     if key in {"chief adviser", "chief advisor"}:
         return "head of government"  # heading an interim government, as Bangladesh's (not "Chief Adviser to")
     if key in {"foreign affairs adviser", "foreign affairs advisor"}:

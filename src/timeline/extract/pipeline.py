@@ -245,7 +245,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     reported = _plans_carried_out(
         [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
     )
-    reported = _calls_told_together(_told_twice(reported), parsed)
+    reported = [(m, e) for m, e in _calls_told_together(_told_twice(reported), parsed) if worth_reporting(e)]
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -254,6 +254,13 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     }
     observations = _observations(article, parsed, people, held_in)
     return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def worth_reporting(event: MeetingReported) -> bool:
+    """Whether a meeting found is one to report: someone named in it, or, of countries only, one the text
+    dates as held ("the trilateral summit at Camp David in August"); not "In addition to the trilateral
+    meeting, bilateral meetings will also take place", no one named and no day of its own."""
+    return bool(event.participants) or (event.date_from == "text" and event.meeting_kind != "planned")
 
 
 def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[Meeting, MeetingReported]]:
@@ -271,7 +278,8 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
             (
                 index
                 for index, (kept, e) in enumerate(result)
-                if event.date.day is not None
+                if (event.date.day is not None or e.evidence == event.evidence)  # (one sentence's two
+                # triggers, "exchanged views on ... and agreed to meet", told once)
                 and len(event.participants) >= 2  # two sides named
                 and key(e) == key(event)
                 and (event.meeting_kind != "planned" or kept.kinds == meeting.kinds)  # a coming call is not
