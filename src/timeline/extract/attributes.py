@@ -746,8 +746,9 @@ def _frame_date(
         and t.i > trigger
         and not (t.left_edge.i <= trigger <= t.right_edge.i)
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in t.children)
-        and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"}
-            for c in tokens(doc)[trigger].children)
+        and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in tokens(doc)[trigger].children
+        )
     ]  # (not "met X, who arrived in Tokyo on Monday": the visit's day is the meeting's)
     if any(start <= dates[0][0] < end for start, end in described):
         return None  # a participant's description, not the meeting's day

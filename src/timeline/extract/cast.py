@@ -117,8 +117,10 @@ def _reporters(sentence: Sentence) -> bool:
     stamped = (
         any(t.lower_ in {"published", "updated", "posted"} for t in tokens(doc))
         and any(t.like_num for t in tokens(doc))
-        and (any(t.text.startswith("@")
-            for t in tokens(doc)) or not any(found._is_title_word(t) for t in tokens(doc)))
+        and (
+            any(t.text.startswith("@") for t in tokens(doc))
+            or not any(found._is_title_word(t) for t in tokens(doc))
+        )
     )  # not "President X and President Y, published 15 November 2023", a headline
     return (
         (sentence.heading or (stamped and sentence.unstopped))
@@ -460,8 +462,8 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
         ):
             met = _met_object(doc[before.token])
             first = next(
-                (t.i
-                    for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= office.start), None
+                (t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= office.start),
+                None,
             )
             rest = sentence.text[doc[first - 1].idx :] if first else ""
             hosts = met and re.search(r"\band other\b|\bamong others\b", rest)
@@ -2714,8 +2716,9 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
                     if token.lower_ == "heads"
                     else office_words.title_class(f"minister of {portfolio.group(1).lower()}")
                 )
-                start = next((t.i
-                    for t in tokens(doc)[start:] if t.idx >= doc[start].idx + portfolio.end()), start)
+                start = next(
+                    (t.i for t in tokens(doc)[start:] if t.idx >= doc[start].idx + portfolio.end()), start
+                )
             elif token.lower_ == "heads":
                 continue
             pairs = _countries_in_step(doc[start : start + 22], sentence.index, by_mention)

@@ -1008,8 +1008,9 @@ def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
     end = next(
         (k for k in range(comma + 1, min(len(doc), comma + 20)) if doc[k].text in {",", ";", "."}), len(doc)
     )
-    return [p.key
-        for t in tokens(doc)[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None]
+    return [
+        p.key for t in tokens(doc)[comma + 1 : end] if (p := cast.person_at(sentence.index, t.i)) is not None
+    ]
 
 
 def _hyphened_pair(token: Token, cast: Cast) -> tuple[list[int], str]:
@@ -2232,8 +2233,7 @@ def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
     found = []
     for preposition in _with_phrases(anchor):
         name = _name_after_a_hung_with(preposition)
-        words = [name, *(t
-            for t in tokens(sentence.doc)[name.i + 1 : preposition.i + 7])] if name is not None else []
+        words = [name, *tokens(sentence.doc)[name.i + 1 : preposition.i + 7]] if name is not None else []
         person = next(  # the name's words, to the one its mention stands at
             (p for t in words if t.ent_type_ == "PERSON" and (p := cast.person_at(sentence.index, t.i))), None
         )
@@ -2943,8 +2943,9 @@ def _semicolon_list(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     ):
         # "held a number of meetings so far including with A of Saudi Arabia; B; C": the first item too, which
         # the parse hangs on neither
-        found += [p.key
-            for t in tokens(doc)[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))]
+        found += [
+            p.key for t in tokens(doc)[with_ + 1 : cuts[0]] if (p := cast.person_at(sentence.index, t.i))
+        ]
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         words = doc[start + 1 : end]
         item = [p for t in words if (p := cast.person_at(sentence.index, t.i)) is not None]
@@ -4630,8 +4631,9 @@ def _after_opening_comma(noun: Token, sentence: Sentence, cast: Cast) -> Token |
     comma = next((t.i for t in tokens(doc)[noun.i + 1 :] if t.text == ","), None)
     if comma is None:
         return None
-    return next((t
-        for t in tokens(doc)[comma + 1 :] if cast.person_at(sentence.index, t.i) is not None), None)
+    return next(
+        (t for t in tokens(doc)[comma + 1 :] if cast.person_at(sentence.index, t.i) is not None), None
+    )
 
 
 def _welcomed_held(verb: Token, anchor: Token) -> bool:

@@ -496,8 +496,9 @@ def _subject_of_a_relative(doc: Doc | Span, name_start: int) -> bool:
         end >= len(doc)
         or ordinal is None
         or doc[end].tag_ not in {"VBD", "VBN"}
-        or not all(t.is_lower or t.ent_type_ in {"NORP", "GPE"}
-            for t in tokens(doc)[ordinal + 1 : name_start])
+        or not all(
+            t.is_lower or t.ent_type_ in {"NORP", "GPE"} for t in tokens(doc)[ordinal + 1 : name_start]
+        )
     ):
         return False  # not "The first leader Prime Minister X spoke with was Y": X's own title before X
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "ADP")
@@ -1249,8 +1250,11 @@ def countries_in_order(
             i += 1
             continue
         width, code = next(
-            ((n, c)
-                for n in (3, 2, 1) if i + n <= end and (c := lookup(span_text(doc, i, i + n))) is not None),
+            (
+                (n, c)
+                for n in (3, 2, 1)
+                if i + n <= end and (c := lookup(span_text(doc, i, i + n))) is not None
+            ),
             (1, None),
         )
         if code is None and not skipping:
@@ -2215,11 +2219,12 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
     while k < min(len(doc), end + 11):  # ", Democratic Republic of the Congo's foreign minister"
         word = doc[k].lower_
         if word in office.HEADS or (word == "counterpart" and k > end + 1 and doc[end + 1].lower_ in _OWNERS):
-            return True
+            return not _holder_named_after(doc, k)
         if word == "head" and k + 1 < len(doc) and doc[k + 1].lower_ == "of" and doc[end + 1].lower_ == "the":
             return True  # ", the head of the Federal Department of Foreign Affairs"
-        named = next((n
-            for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(span_text(doc, k, k + n))), 0)
+        named = next(
+            (n for n in (4, 3, 2) if k + n <= len(doc) and country_of_words(span_text(doc, k, k + n))), 0
+        )
         if named:
             k += named  # ", Saint Lucia's defence minister", the model's person
             continue
@@ -2241,6 +2246,16 @@ def _title_follows(doc: Doc | Span, end: int) -> bool:
 
 
 _OWNERS = frozenset({"his", "her", "their"})
+
+
+def _holder_named_after(doc: Doc | Span, head: int) -> bool:
+    """Whether the title whose head word is at ``head`` goes on to its own holder's name: "between Israel and
+    Hamas, Egyptian Foreign Minister [Sameh Shoukry] held talks", the title of the name after it, not of the
+    word before its comma."""
+    k = head + 1
+    while k < len(doc) and (doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.HEADS):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN"
 
 
 def _country_title_before(doc: Doc | Span, comma: int) -> bool:
@@ -2685,7 +2700,7 @@ def name_spans(
                 taken.add(start)
                 continue  # "Minister for Road and Transport [Development], X": no name left
             while end < len(doc):
-                if _name_goes_on(doc[end]):
+                if _name_goes_on(doc[end]) or _family_name_taken_for_a_body(doc, end):
                     end += 1  # "President Yoon Suk Yeol" where the entity stops at "Suk"
                 elif (
                     doc[end].text in _PARTICLES
@@ -3205,6 +3220,25 @@ _OPENING_VERBS = frozenset({"met", "received", "welcomed", "hosted", "congratula
 _CREDITS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "file", "credit", "source"}
 )
+
+
+def _family_name_taken_for_a_body(doc: Doc | Span, k: int) -> bool:
+    """A one-word organisation the model made of the word right after a person's name, which no body is
+    called: "Foreign Minister [Regis Onanga] [Ndiaye ORG], and ...", the family name."""
+    token = doc[k]
+    return (
+        k > 0
+        and token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+        and doc[k - 1].ent_type_ == "PERSON"
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and not token.is_upper
+        and organisation_of_words(token.text) is None
+        and not _NOT_IN_NAME.search(token.text)
+        and not country_of_words(token.text)
+    )
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:

@@ -782,8 +782,9 @@ def _coming_day_before(
     for before in reversed(parsed.sentences[max(0, index - _LOOK_BACK) : index]):
         if before.heading:
             return None
-        programme = _SCHEDULE_ITEM.match(before.text) is not None and all(t.tag_ != "VBD"
-            for t in tokens(before.doc))
+        programme = _SCHEDULE_ITEM.match(before.text) is not None and all(
+            t.tag_ != "VBD" for t in tokens(before.doc)
+        )
         # "will undertake a state visit to China from 4-8 February": the visit's first day; "- Thursday
         # (noon): Talks with X": a programme's coming Thursday (not "Thursday: X held talks with Y", past)
         named = attributes.sentence_dates(before, anchor, starting=True, coming=programme)
