@@ -54,13 +54,26 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Log:
 def interrupted_copy(source: Log, destination: Path, signum: int) -> subprocess.CompletedProcess[str]:
     count = len(list(source.raw_lines()))
     command = [sys.executable, "-c", SLOW_COPY, str(count * 2 // 3), "copy", str(source.directory), str(destination)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    # the copy starts with SIGINT's default action, as from a terminal, whatever the test runner's process
+    # had (a runner started in the background ignores SIGINT, and would pass that on)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=_sigint_default,  # noqa: PLW1509 - a signal's disposition only, before exec
+    )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "copying"
     time.sleep(0.2)
     process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=60)
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def snapshot(path: Path) -> dict[str, bytes] | None:

@@ -17756,3 +17756,21 @@ def test_a_family_name_the_model_made_a_body_of_stays_with_the_name() -> None:
         "and Kenya's Foreign Minister Peter Wanjala, officials said."
     )
     assert "Regis Onanga Ndiaye" in {p.name for p in cast_of(text).people}
+
+
+def test_a_plural_title_before_names_each_of_a_country_is_each_ones() -> None:
+    """ "Presidents A of Kyrgyzstan, B of Tajikistan, and C of Uzbekistan arrived": each is their country's
+    president, read from the words alone (the parse of such a list may make the first given name a verb);
+    the list ends at its first word in small letters."""
+    text = (
+        "Presidents Kanat Beisov of Kazakhstan, Emil Rustamov of Tajikistan, and Ulugbek Nazarov of "
+        "Uzbekistan arrived in Bishkek on Monday with Minister Ivan Petrov of Russia."
+    )
+    people = cast_of(text).people
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given = cast._each_of_a_country(parsed(text).sentences[0].doc, 1, 0, by_mention, "head of state")
+    assert sorted((people[key].name, code) for key, (code, _) in given.items()) == [
+        ("Emil Rustamov", "TJ"),
+        ("Kanat Beisov", "KZ"),
+        ("Ulugbek Nazarov", "UZ"),
+    ]

@@ -2701,7 +2701,7 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
             plural = (token.tag_ in {"NNS", "NNPS"} or token.lower_.endswith("s")) and (
                 token.lower_ in _PLURAL_TITLES or token.lower_ == "heads"
             )  # (the model may tag "Ministers" a singular proper noun)
-            if not plural or doc[token.i + 1].lower_ != "of":
+            if not plural:
                 continue
             start = token.i + 2
             words = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
@@ -2709,6 +2709,10 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
             if one == token.lower_:
                 one = one.removesuffix("s")  # "Prime Ministers", a proper noun the model leaves plural
             role = office_words.title_class(" ".join([*words, one]))
+            if doc[token.i + 1].lower_ != "of":
+                if token.lower_ != "heads" and doc[token.i + 1].text[:1].isupper():
+                    given.update(_each_of_a_country(doc, token.i + 1, sentence.index, by_mention, role))
+                continue
             portfolio = _PORTFOLIO_OF.match(span_text(doc, start, None))
             if portfolio is not None:  # "Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y"
                 role = (
@@ -2724,6 +2728,29 @@ def _listed_by_country(people: list[Person], parsed: Parsed) -> list[Person]:
             pairs = _countries_in_step(doc[start : start + 22], sentence.index, by_mention)
             given.update({key: (code, role) for code, key in pairs})
     return _given(people, given)
+
+
+def _each_of_a_country(
+    doc: Doc, first: int, sentence: int, by_mention: dict[tuple[int, int], Person], role: str
+) -> dict[int, tuple[str, str]]:
+    """ "Presidents A of Kyrgyzstan, B of Tajikistan and C of Uzbekistan arrived": the plural title is each
+    one's, of the country named after their name; the list ends at its first word in small letters other
+    than "of" and "and"."""
+    given: dict[int, tuple[str, str]] = {}
+    words = tokens(doc)
+    k = first
+    while k < len(words) - 2 and (
+        words[k].text[:1].isupper() or words[k].lower_ in {"of", "and", "the"} or words[k].is_punct
+    ):
+        person = by_mention.get((sentence, k))
+        if (
+            person is not None
+            and words[k + 1].lower_ == "of"
+            and (code := found.country_of_words(words[k + 2].text)) is not None
+        ):
+            given[person.key] = (code, role)
+        k += 1
+    return given
 
 
 def _given(people: list[Person], given: dict[int, tuple[str, str]]) -> list[Person]:
