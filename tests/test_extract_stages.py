@@ -17774,3 +17774,17 @@ def test_a_plural_title_before_names_each_of_a_country_is_each_ones() -> None:
         ("Kanat Beisov", "KZ"),
         ("Ulugbek Nazarov", "UZ"),
     ]
+
+
+def test_those_also_on_the_call_join_the_call_just_told() -> None:
+    """ "A, B and C were also on the call": more people on the call the story just told, not a call of their
+    own."""
+    found = meetings_of(
+        "U.S. President Joe Baines held a call with German Chancellor Olaf Rein and French President Marc Lenoir "
+        "on Monday.\n\nEuropean Commission President Ulla Voss and NATO Secretary General Jan Stolt were also on "
+        "the call.",
+        published="2022-03-01",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Jan Stolt", "Joe Baines", "Marc Lenoir", "Olaf Rein", "Ulla Voss"]
+    ]

@@ -3548,21 +3548,26 @@ def _present_at_the_meeting(token: Token) -> bool:
         token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "the meeting of the
-        and token.head.lower_ in {"during", "at", "in"}  # SCO": another gathering
+        and token.head.lower_ in {"during", "at", "in", "on"}  # SCO": another gathering
         and (
             token.head.head.lemma_.lower() in {"present", "represent"}
             or (  # "A group of officials, including X, also participated in the discussions"
                 token.head.head.lemma_.lower() in {"participate", "join"}
                 and any(c.lower_ == "also" for c in token.head.head.children)
             )
-            or (  # "X was also at the meeting", "Also at the meeting was X"
-                token.head.lower_ == "at"
-                and token.lower_ in MEETING_NOUNS
+            or (  # "X was also at the meeting", "Also at the meeting was X", "X and Y were also on the call"
+                (
+                    (token.head.lower_ == "at" and token.lower_ in MEETING_NOUNS)
+                    or (token.head.lower_ == "on" and token.lower_ in _LINES)
+                )
                 and token.head.head.lemma_.lower() == "be"
                 and any(c.lower_ == "also" for c in token.head.head.children)
             )
         )
     )
+
+
+_LINES = frozenset({"call", "videoconference", "teleconference", "videocall"})  # what one is "on"
 
 
 def _represented_by(token: Token) -> Token | None:
