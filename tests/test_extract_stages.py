@@ -17788,3 +17788,20 @@ def test_those_also_on_the_call_join_the_call_just_told() -> None:
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Jan Stolt", "Joe Baines", "Marc Lenoir", "Olaf Rein", "Ulla Voss"]
     ]
+
+
+def test_a_counsel_and_a_chief_executive_have_titles_and_a_nominee_is_no_one_of_his_nominators() -> None:
+    """ "A, the chief trade counsel for the U.S. House ...": a title, of the country in it; "B, president and CEO
+    of the Center for ...": a body's head, no state's; "met with President-elect C's nominee": the nominee
+    is the one met, not C."""
+    text = (
+        "Trade Minister Lee Min-ho has met with U.S. President-elect Sam Carter's nominee for trade "
+        "representative, the ministry said on Friday. Lee also met Karen Dale, the chief trade counsel for the "
+        "U.S. House of Representatives' Ways and Means Committee, and Tom Hale, president and CEO of the "
+        "Center for Pacific Studies, in Washington on Thursday."
+    )
+    dale, hale = person(text, "Karen Dale"), person(text, "Tom Hale")
+    assert (dale.country, dale.title) == ("US", "chief trade counsel")
+    assert (hale.role, hale.title) == ("other", "president and CEO of the Center")
+    met = {p.name for m in meetings_of(text, published="2020-12-12") for p in m.participants}
+    assert "Sam Carter" not in met

@@ -2687,7 +2687,8 @@ _KIN = frozenset(
         "predecessor", "successor", "wife", "husband", "son", "daughter", "spokesman", "spokeswoman",
         "spokesperson", "aide", "aides", "deputy", "envoy", "adviser", "advisor", "counterpart", "chief", "father",
         "mother", "brother", "sister", "nephew", "niece", "cousin", "representative", "rival", "ally",
-        "representatives", "envoys", "advisers", "advisors", "team", "officials", "delegation",
+        "representatives", "envoys", "advisers", "advisors", "team", "officials", "delegation", "nominee",
+        "nominees", "pick", "choice", "appointee",
     }
 )  # fmt: skip
 

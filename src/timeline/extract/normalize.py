@@ -908,6 +908,7 @@ _CAPS_FAMILY = re.compile(
 # CHOGM"
 ACRONYMS = frozenset(
     [
+        "CEO",  # a company's or a body's head: "president and CEO of the Center for ..."
         "NATO",
         "ASEAN",
         "APEC",

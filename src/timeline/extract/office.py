@@ -87,6 +87,8 @@ TITLE_WORDS = frozenset(
         "home",
         "interior",
         "justice",
+        "counsel",  # "the chief trade counsel for the House Ways and Means Committee"
+        "ceo",  # "X, president and CEO of the Center for ...": a body's head, no state's
         "counsellor",
         "counselor",
         "councillor",
@@ -214,6 +216,8 @@ HEADS = frozenset(
         "director",
         "administrator",
         "secretary-general",
+        "counsel",
+        "ceo",
         "counsellor",
         "counselor",
         "councillor",
@@ -345,6 +349,7 @@ SERVING = frozenset(
         "adviser",
         "assistant",
         "aide",
+        "counsel",
         "counsellor",
         "counselor",
         "envoy",
