@@ -17805,3 +17805,20 @@ def test_a_counsel_and_a_chief_executive_have_titles_and_a_nominee_is_no_one_of_
     assert (hale.role, hale.title) == ("other", "president and CEO of the Center")
     met = {p.name for m in meetings_of(text, published="2020-12-12") for p in m.participants}
     assert "Sam Carter" not in met
+
+
+def test_a_seat_before_a_title_is_the_titles_country_and_a_family_name_stands_without_its_article() -> None:
+    """ "Abu Dhabi Crown Prince X": the seat before the title is its country's (not a given name, as
+    "Santiago" is before "Peña"); "Sisi met ..." after "Abdel Fattah al-Sisi's spokesman": the family name
+    is known without its article."""
+    prince = person(
+        "Abu Dhabi Crown Prince Mohammed bin Zayed Al-Nahyan met Iraqi Prime Minister Saad al-Hakim in Aqaba.",
+        "Mohammed bin Zayed Al-Nahyan",
+    )
+    assert (prince.country, prince.title) == ("AE", "Crown Prince")
+    text = (
+        "Abdel Fattah al-Sisi's office said on Tuesday that Sisi met with Jordan's King Abdullah II and "
+        "Palestinian President Mahmoud Abbas in the city of Aqaba on Monday."
+    )
+    met = {p.name for m in meetings_of(text, published="2023-08-15") for p in m.participants}
+    assert "Abdel Fattah al-Sisi" in met

@@ -199,6 +199,9 @@ def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
     return range(first, mention.token + 1)
 
 
+_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")  # the Arabic article a family name may be written with
+
+
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
     """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
     families = {}
@@ -208,6 +211,9 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
             family = words[0] if mention.family_first else words[-1]
             if len(family) >= 3:
                 families[family] = mention
+            article = _ARTICLE.match(family)
+            if article and len(family) - article.end() >= 3:
+                families.setdefault(family[article.end() :], mention)  # "Sisi" of "Abdel Fattah al-Sisi"
             if len(words) == 2 and len(words[0]) >= 3:
                 families.setdefault(words[0], mention)  # "Iwaya" of "Iwaya Takeshi", "Wang" of "Wang Yi"
             for before, particle in zip(words[2:-1], words[3:], strict=False):

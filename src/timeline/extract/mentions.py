@@ -2116,6 +2116,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                         gazetteer.form_kind(span_text(doc, start, start + n)) != "seat"  # "Santiago Peña": a
                         # given name, not Chile's capital; "[Lok Sabha] Speaker X": a parliament's
                         or span_text(doc, start, start + n) in gazetteer.LEGISLATURE_NAMES
+                        or (start + n < end and _is_title_word(doc[start + n]))  # "[Abu Dhabi] Crown Prince"
                     )
                 ),
                 0,
