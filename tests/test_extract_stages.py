@@ -17691,15 +17691,16 @@ def test_a_posts_opening_verb_is_no_given_name() -> None:
 @pytest.mark.parametrize(
     ("title", "role"),
     [
-        ("Treasurer", "finance minister"),
-        ("Shadow Treasurer", "other"),
+        ("Treasurer", "other"),  # Australia and Papua New Guinea have a Minister for Finance beside him
+        ("Finance Minister", "finance minister"),
         ("president and CEO", "other"),
         ("President of the Center for Strategic Studies", "other"),
         ("President", "head of state"),
     ],
 )
-def test_a_treasurer_is_a_finance_minister_and_a_chief_executive_no_head_of_state(title: str, role: str) -> None:
-    """Australia's and Papua New Guinea's Treasurer holds finance; a think tank's president and CEO no state."""
+def test_a_treasurer_and_a_chief_executive_hold_no_class_of_their_own(title: str, role: str) -> None:
+    """A Treasurer sits beside a Minister for Finance (Australia, Papua New Guinea): no finance minister by the
+    title alone; a think tank's president and CEO heads no state."""
     assert office.title_class(title) == role
 
 
@@ -17822,3 +17823,9 @@ def test_a_seat_before_a_title_is_the_titles_country_and_a_family_name_stands_wi
     )
     met = {p.name for m in meetings_of(text, published="2023-08-15") for p in m.participants}
     assert "Abdel Fattah al-Sisi" in met
+
+
+def test_a_treasurer_is_a_title_not_a_part_of_the_name() -> None:
+    """ "met with Treasurer Ian Ling Stuckey": the title stands before the name, which it is no part of."""
+    found = person("Motegi met with Treasurer Ian Ling Stuckey after dinner in Port Moresby on Friday.", "Ian Ling Stuckey")
+    assert found.title == "Treasurer"

@@ -89,6 +89,7 @@ TITLE_WORDS = frozenset(
         "justice",
         "counsel",  # "the chief trade counsel for the House Ways and Means Committee"
         "ceo",  # "X, president and CEO of the Center for ...": a body's head, no state's
+        "treasurer",  # "Treasurer Ian Ling-Stuckey" (beside a Minister for Finance: no class of its own)
         "counsellor",
         "counselor",
         "councillor",
@@ -218,6 +219,7 @@ HEADS = frozenset(
         "secretary-general",
         "counsel",
         "ceo",
+        "treasurer",
         "counsellor",
         "counselor",
         "councillor",
@@ -460,8 +462,6 @@ def title_class(title: str) -> str:
         return "head of state"  # "Chairman of the Transitional Military Council": the state's head for a time
     if key in {"secretary of state", "u.s. secretary of state"}:
         return "foreign minister"
-    if key in {"treasurer", "commonwealth treasurer"}:
-        return "finance minister"  # Australia's and Papua New Guinea's ("Shadow Treasurer" is no minister)
     if key in {"chief adviser", "chief advisor"}:
         return "head of government"  # heading an interim government, as Bangladesh's (not "Chief Adviser to")
     if key in {"foreign affairs adviser", "foreign affairs advisor"}:
