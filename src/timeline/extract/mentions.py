@@ -979,7 +979,7 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
         if start >= 0 and [t.lower_ for t in tokens(doc)[start : end + 1]] == words:
             return start
     house = end
-    if end >= 2 and doc[end].lower_ in _MEMBERS and doc[end - 1].lower_ == "of":
+    if end >= 2 and doc[end].lower_ in _MEMBERS and _of_a_house(doc, end):
         house = end - 2  # "Speaker of the House of Representatives X"
     if doc[house].lower_ in _CHAMBERS and doc[house].text[:1].isupper():
         # "President of the Italian Senate X", "Speaker of the National Assembly X": the house's head, the
@@ -2111,12 +2111,13 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                     n
                     for n in (3, 2, 1)
                     if start + n <= end  # "[French Polynesia]" whole, not "French" and a name "Polynesia"
-                    and country_of_words(span_text(doc, start, start + n))
+                    and country_of_words(written := span_text(doc, start, start + n))
                     and (
-                        gazetteer.form_kind(span_text(doc, start, start + n)) != "seat"  # "Santiago Peña": a
-                        # given name, not Chile's capital; "[Lok Sabha] Speaker X": a parliament's
-                        or span_text(doc, start, start + n) in gazetteer.LEGISLATURE_NAMES
-                        or (start + n < end and _is_title_word(doc[start + n]))  # "[Abu Dhabi] Crown Prince"
+                        gazetteer.form_kind(written) != "seat"  # "Santiago Peña": a given name, not Chile's
+                        # capital; "[Abu Dhabi] Crown Prince X": the title's country; "[Riigikogu] MPs", a
+                        # parliament, no one's name
+                        or written in gazetteer.LEGISLATURE_NAMES
+                        or (start + n < end and _is_title_word(doc[start + n]))
                     )
                 ),
                 0,
