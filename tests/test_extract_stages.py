@@ -17829,3 +17829,32 @@ def test_a_treasurer_is_a_title_not_a_part_of_the_name() -> None:
     """ "met with Treasurer Ian Ling Stuckey": the title stands before the name, which it is no part of."""
     found = person("Motegi met with Treasurer Ian Ling Stuckey after dinner in Port Moresby on Friday.", "Ian Ling Stuckey")
     assert found.title == "Treasurer"
+
+
+def test_the_leader_of_a_demonym_places_that_countrys_one_head_of_no_country() -> None:
+    """ "Lim briefed the Vietnamese leader": the one head of state or government the text leaves without a
+    country is Vietnam's; "the opposition leader" places no one."""
+    text = (
+        "Prime Minister Pham Van Long had talks with Secretary General Lim Jock Hoi in Jakarta on Saturday. "
+        "Lim Jock Hoi briefed the Vietnamese leader on the work of the secretariat."
+    )
+    assert person(text, "Pham Van Long").country == "VN"
+    text = (
+        "Prime Minister Pham Van Long had talks with Secretary General Lim Jock Hoi in Jakarta on Saturday. "
+        "Lim Jock Hoi briefed the opposition leader on the work of the secretariat."
+    )
+    assert person(text, "Pham Van Long").country is None
+
+
+def test_a_held_clause_after_the_meetings_phrase_dates_the_meeting_though_the_parse_hangs_it_higher() -> None:
+    """ "the agreements reached at the meeting between A and B held on February 17, 2016": the parse hangs
+    "held" on the agreements, but the day is the meeting's, not the day the story was published."""
+    text = (
+        "MOSCOW, January 19. Hungarian Foreign Minister Peter Nagy will make a working visit to Moscow on "
+        "January 23 to meet with Russian Foreign Minister Oleg Volkov, the spokeswoman said on Thursday.\n\n"
+        "According to the spokeswoman, the two ministers will continue to discuss bilateral relations focusing "
+        "on the implementation of the agreements reached at the meeting between Russian President Ivan Sokolov "
+        "and Hungarian Prime Minister Laszlo Kovacs held on February 17, 2016."
+    )
+    [meeting] = [m for m in meetings_of(text, published="2017-01-19") if "Laszlo Kovacs" in str(m.participants)]
+    assert str(meeting.date) == "2016-02-17"

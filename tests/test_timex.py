@@ -140,6 +140,7 @@ RULE_EXAMPLES = [
     ("Tues., 5 March 2024", FRI, FUTURE, "2024-03-05"),
     ("Wednesday (March 6th)", FRI, FUTURE, "2024-03-06"),
     ("Wednesday, March 8", FRI, PAST, "2024-03-08"),
+    ("Friday morning, 13 October", FRI, PAST, "2023-10-13"),
     ("Thursday the 17th", FRI, PAST, "2023-08-17"),
     ("on Tuesday, the 5th", FRI, FUTURE, "2024-03-05"),
     ("May 22 and 23", FRI, FUTURE, "2024-05-22"),

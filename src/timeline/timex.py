@@ -42,6 +42,7 @@ PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"  # "Friday morning, 14 October": a part of the day between
 _WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 _WEEKDAY_SHORT = _WEEKDAY_ABBR + r"\."  # "Tues.": found only beside a date ("Tues., March 5")
 _NUM = (
@@ -517,7 +518,8 @@ _WEEKDAY_SLIP = 45  # days: a date this near the anchor is its year's, whatever 
 
 
 @_rule(
-    rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?:,?(?: the)? | \()(?P<date>{_A_DATE.pattern})\)?"
+    rf"(?:on )?(?P<weekday>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)(?: {_PART})?"
+    rf"(?:,?(?: the)? | \()(?P<date>{_A_DATE.pattern})\)?"
 )
 def _weekday_and_date(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     """A weekday with its date: the date; without a year, the year in which that date falls on that weekday.
@@ -525,7 +527,7 @@ def _weekday_and_date(m: re.Match[str], anchor: pendulum.Date | None, t: int) ->
     A date near the anchor keeps the anchor's year even when the weekday beside it is another day's.
 
     Examples: "Tuesday, March 5", "Monday 26 February", "Friday, Oct. 13", "Tues., 5 March 2024",
-    "Wednesday (March 6th)", "Wednesday, March 8"
+    "Wednesday (March 6th)", "Wednesday, March 8", "Friday morning, 13 October"
     """
     month, day, year = _parts(m, "" if m.group("month") else "_")
     weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")]
@@ -988,7 +990,10 @@ _FORMS = [
     rf"\b{_MONTH} {_DAYNUM}{_AND_THROUGH}{_DAYNUM}\b(?:,? {_YEAR}\b)?",
     rf"\b(?:the )?{_DAYNUM} (?:of )?{_MONTH}{_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
     rf"\b(?:the )?{_DAYNUM}{_AND_THROUGH}(?:the )?{_DAYNUM} (?:of )?{_MONTH}(?:,? {_YEAR})?\b",
-    rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?:,?(?: the)? | \(){_SHORT_DATE}(?:,? {_YEAR})?\b\)?(?:{_LOCAL})?",
+    (
+        rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?: {_PART})?(?:,?(?: the)? | \()"
+        rf"{_SHORT_DATE}(?:,? {_YEAR})?\b\)?(?:{_LOCAL})?"
+    ),
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? the {_ORDINAL_DAY}\b(?:{_LOCAL})?",
     rf"\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),? \d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{4}}\b",
     (

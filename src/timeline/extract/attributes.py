@@ -767,13 +767,23 @@ HELD = frozenset(
 )  # "was held", "took place", "happened": a meeting's being
 
 
+_HELD_OR_SET = HELD | {"conduct", "schedule", "plan", "set"}
+
+
 def _telling_of(clause: Token, trigger: int) -> bool:
     """Whether a clause hangs on the meeting noun and tells where or when it was held: "The meeting, held on
     Monday", "the talks, which took place on Friday"."""
-    return (
-        clause.dep_ in {"acl", "relcl"}
-        and clause.head.i == trigger
-        and clause.lemma_.lower() in HELD | {"conduct", "schedule", "plan", "set"}
+    if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in _HELD_OR_SET:
+        return False
+    if clause.head.i == trigger:
+        return True
+    meeting = tokens(clause.doc)[trigger]
+    return (  # "the agreements reached at the meeting between A and B held on February 17": the parse hung
+        # "held" on the agreements, but it follows the meeting's own phrase
+        meeting.pos_ == "NOUN"
+        and clause.left_edge.i == meeting.right_edge.i + 1
+        and clause.head.left_edge.i <= trigger < clause.i
+        and any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in meeting.children)
     )
 
 
@@ -896,6 +906,7 @@ def _day_a_thing_was_done(doc: Doc, offset: int, trigger: int) -> bool:
         and clause.head.lower_ not in _GATHERING_NOUNS  # not "the meeting held on Monday"
         and not clause.left_edge.i <= trigger <= clause.right_edge.i  # "made by A and B at their May 21
         # summit": the clause tells of the meeting itself
+        and not _telling_of(clause, trigger)  # "the accords reached at the meeting of A and B held on May 2"
     )
 
 

@@ -2131,7 +2131,10 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     named = {(m.sentence, t) for p in people for m in p.mentions for t in range(m.token, m.token + 4)}
     told: dict[str, set[str]] = {}  # country -> offices its descriptions name
     where: dict[tuple[str, str], set[int]] = {}  # and the sentences naming each
+    led: set[str] = set()  # countries "the Vietnamese leader" describes: a head, of state or of government
     for sentence in parsed.sentences:
+        if "leader" in sentence.words:
+            led |= _leader_described(sentence)
         if not _HEAD_WORDS.search(sentence.text):
             continue  # (no office named: its words are not read)
         for i, lower in enumerate(sentence.lowers):
@@ -2162,9 +2165,12 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 for code in paired:
                     told.setdefault(code, set()).add(role)
                     where.setdefault((code, role), set()).add(sentence.index)
-    if not told:
+    if not told and not led:
         return people
     held = {(p.country, p.role) for p in people}
+    for code in led - {c for c, role in held if role in _LEADERS}:  # no head of that country named
+        for role in _LEADERS:
+            told.setdefault(code, set()).add(role)
     result = []
     for person in people:
         mine = {m.sentence for m in person.mentions}
@@ -2184,6 +2190,8 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, role=roles.pop())
         elif person.country is None and person.organisation is None and person.role != "other":
             open_seats = [c for c, roles in told.items() if person.role in roles and (c, person.role) not in held]
+            if person.role in _LEADERS and len(open_seats) > 1:  # a led country's head seat gives way
+                open_seats = [c for c in open_seats if c not in led] or open_seats
             unplaced = [p for p in people if p.country is None and p.organisation is None and p.role == person.role]
             if len(open_seats) == 1 and unplaced == [person]:
                 person = attrs.evolve(person, country=open_seats[0])  # "Foreign Minister Motegi" of Japan's
@@ -2191,6 +2199,24 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, country=seat[0], role=seat[1])  # noqa: PLW2901 - the person, placed
         result.append(person)
     return result
+
+
+_LEADERS = ("head of state", "head of government")
+
+
+def _leader_described(sentence: Sentence) -> set[str]:
+    """The country a definite "leader" of one country describes: "Lim briefed the Vietnamese leader on ...",
+    "the Ghanaian leader said"; not "the opposition leader", nor "leaders" of several."""
+    codes: set[str] = set()
+    for token in tokens(sentence.doc):
+        if token.lower_ != "leader" or token.pos_ != "NOUN":
+            continue
+        before = [t for t in tokens(sentence.doc)[token.left_edge.i : token.i] if t.dep_ != "det"]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or len(before) != 1:
+            continue
+        if (code := found.country_of_words(before[0].text)) is not None:
+            codes.add(code)
+    return codes
 
 
 def _described_just_after(
