@@ -17858,3 +17858,54 @@ def test_a_held_clause_after_the_meetings_phrase_dates_the_meeting_though_the_pa
     )
     [meeting] = [m for m in meetings_of(text, published="2017-01-19") if "Laszlo Kovacs" in str(m.participants)]
     assert str(meeting.date) == "2016-02-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "body"),
+    [
+        pytest.param(
+            "Director General of the International Atomic Energy Agency (IAEA) Rafael Ortiz said on Wednesday "
+            "that diplomacy is needed.",
+            "Rafael Ortiz",
+            "Director General",
+            "IAEA",
+            id="a-body-by-its-full-name-and-acronym",
+        ),
+        pytest.param(
+            "Managing Director of the International Monetary Fund Kristina Georgeva met Finance Minister Ana Paz "
+            "of Peru in Lima on Monday.",
+            "Kristina Georgeva",
+            "Managing Director",
+            "IMF",
+            id="managing-is-part-of-the-title",
+        ),
+    ],
+)
+def test_an_official_of_a_body_named_in_full_is_that_bodys(text: str, name: str, title: str, body: str) -> None:
+    """ "Director General of the International Atomic Energy Agency X": the body written in full is known as
+    its acronym is; the official speaks for it, no state."""
+    found = person(text, name)
+    assert (found.title, found.organisation, found.country) == (title, body, None)
+
+
+def test_a_leader_chairing_a_body_of_states_in_turn_stays_his_states() -> None:
+    """ "Prime Minister X ... In his capacity as the new Chair for the Pacific Islands Forum, X": the chair
+    is his besides his office; he does not become the Forum's."""
+    text = (
+        "Prime Minister Sitiveni Lagi met Kiribati President Taneti Mamau in Suva on Friday. "
+        "In his capacity as the new Chair for the Pacific Islands Forum, Lagi says he will serve the region."
+    )
+    found = person(text, "Sitiveni Lagi")
+    assert (found.role, found.organisation) == ("head of government", None)
+
+
+def test_the_head_of_a_body_stands_for_the_one_of_it_named_before() -> None:
+    """ "NATO Secretary General X arrived ... The NATO head met Y": X met Y, as "the NATO chief" does; "the
+    delegation head" is no one named."""
+    text = (
+        "NATO Secretary General Jens Berg arrived in Bucharest on Monday. The NATO head met President Klaus "
+        "Ionescu of Romania in Bucharest on Monday."
+    )
+    [meeting] = meetings_of(text, published="2022-11-29")
+    assert {p.name for p in meeting.participants} == {"Jens Berg", "Klaus Ionescu"}
+    assert not meetings_of(text.replace("The NATO head", "The delegation head"), published="2022-11-29")

@@ -758,12 +758,17 @@ _BARE_HEADS = frozenset(
         "prince",  # "the crown prince received ...": only one so titled (a bare head)
         "princess",
         "chief",  # "the UN chief met X": the body's head named before (a body's chief only)
+        "head",  # "The NATO head is accompanied by": as "chief"
         "monarch",  # "the Jordanian monarch spoke to ..."
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
         "speaker",  # "the Iraqi parliament speaker"; not "the speaker said" of a talk
     }
 )
+
+
+_BODY_HEADS = frozenset({"chief", "head"})  # of a body only: "the UN chief", "the NATO head"
+_OF_OR_OWN = frozenset({"of", "'s", "’s"})
 
 
 def _head_of(doc: Doc, i: int) -> bool:
@@ -817,7 +822,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             end += 1
         if lower in {"prince", "princess"} and i + 1 < len(doc) and lowers[i + 1] == "of":
             continue  # "the Prince of Wales": a title of its own, not the prince named before
-        if lower == "chief" and (end != i or (i + 1 < len(doc) and lowers[i + 1] in {"of", "'s", "’s"})):
+        if lower in _BODY_HEADS and (end != i or (i + 1 < len(doc) and lowers[i + 1] in _OF_OR_OWN)):
             continue  # "Chief Advisor", "the chief of staff": the title goes on, no body's chief; "the UN
             # chief's envoy": another
         if not ends or ends[-1] != end:
@@ -829,7 +834,19 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
-        if office is None or (lowers[i] == "chief" and office.organisation is None):
+        body = found.organisation_of_words(doc[i - 1].text) if i > 0 else None
+        if office is None and lowers[i] == "head" and body is not None:
+            at = sentence.base + doc[i - 1].idx  # "The NATO head": no title word, but a body's head as well
+            office = Office(
+                title="head",
+                role="other",
+                status="holder",
+                country=None,
+                organisation=body,
+                start=parsed.normalized.at(at),
+                end=parsed.normalized.at(sentence.base + doc[i].idx + 3) + 1,
+            )
+        if office is None or (lowers[i] in _BODY_HEADS and office.organisation is None):
             continue  # a chief of a body only: "the UN chief", not "the army chief", "Chief Advisor"
         first = i
         while first > 0 and (
@@ -838,11 +855,11 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             or doc[first - 1].lower_ in office_words.QUALIFIERS
             or found.country_of_words(doc[first - 1].text)
             or doc[first - 1].text in {"'s", "’s", "-"}
-            or (lowers[i] == "chief" and found.organisation_of_words(doc[first - 1].text))  # "the [UN] chief"
+            or (lowers[i] in _BODY_HEADS and found.organisation_of_words(doc[first - 1].text))
             or (lowers[i] == "speaker" and doc[first - 1].lower_ in office_words.NAMED_HOUSES)
         ):
             first -= 1
-        if lowers[i] == "chief" and any(lowers[k] in _NOT_THE_HOLDER for k in range(max(0, first - 1), i)):
+        if lowers[i] in _BODY_HEADS and _NOT_THE_HOLDER.intersection(lowers[max(first - 1, 0) : i]):
             continue  # "the former NATO chief", "the next NATO chief": not the one named
         if office.country is None and office.organisation is None and lowers[i] == "speaker":
             words = (found.country_of_words(doc[k].text) for k in range(first, i))
@@ -939,7 +956,7 @@ def _resolve_titles(
         if (
             mention.the
             and office.organisation
-            and office.title.lower().endswith("chief")  # (not "the UN envoy": another of the body)
+            and office.title.lower().split()[-1] in _BODY_HEADS  # (not "the UN envoy": another of the body)
             and (chosen := _body_head_named(mention, groups)) is not None
         ):
             groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
@@ -1923,6 +1940,9 @@ def _best_office(group: list[PersonMention]) -> Office | None:
     )  # "PM Imran Khan" ... "welcomed by the premier": the style written before the name
 
 
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairman-in-office"})
+
+
 def _person(key: int, group: list[PersonMention], headings: frozenset[int] = frozenset()) -> Person:
     longest = max(
         group, key=lambda m: (len(m.name.split()), m.sentence not in headings, -m.start)
@@ -1936,7 +1956,22 @@ def _person(key: int, group: list[PersonMention], headings: frozenset[int] = fro
         if office and office.country
         else (countries.most_common(1)[0][0] if countries else None)
     )
-    organisation = next((m.office.organisation for m in group if m.office and m.office.organisation), None)
+    organisation = next(
+        (
+            m.office.organisation
+            for m in group
+            if m.office
+            and m.office.organisation
+            and not (  # "Prime Minister X ... the new Chair for the Pacific Islands Forum": a leader chairing
+                # a body of states in turn stays his state's
+                office is not None
+                and office.organisation is None
+                and office.role != "other"
+                and m.office.title.lower().split()[0] in _CHAIRS
+            )
+        ),
+        None,
+    )
     role = office.role if office else "other"
     if organisation and not (office and office.country):
         country = None
