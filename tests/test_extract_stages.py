@@ -17909,3 +17909,48 @@ def test_the_head_of_a_body_stands_for_the_one_of_it_named_before() -> None:
     [meeting] = meetings_of(text, published="2022-11-29")
     assert {p.name for p in meeting.participants} == {"Jens Berg", "Klaus Ionescu"}
     assert not meetings_of(text.replace("The NATO head", "The delegation head"), published="2022-11-29")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Karen Dale, Deputy United States Secretary of State, met Prime Minister Albin Kurti in Pristina.",
+            id="after-the-name",
+        ),
+        pytest.param(
+            "Deputy United States Secretary of State Karen Dale met Prime Minister Albin Kurti in Pristina.",
+            id="before-the-name",
+        ),
+    ],
+)
+def test_a_rank_before_the_country_in_a_title_is_the_titles(text: str) -> None:
+    """ "Deputy United States Secretary of State": the deputy's office, not the Secretary's, though the
+    country's name stands between the rank and the title."""
+    found = person(text, "Karen Dale")
+    assert (found.country, found.role, found.title) == ("US", "other", "Deputy Secretary of State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Dacic met Foreign Minister of the Democratic People's Republic of Korea, Ri Yong Chol, in Baku.",
+            id="with-its-comma",
+        ),
+        pytest.param(
+            "Dacic met the Foreign Minister of the Democratic People's Republic of Korea Ri Yong Chol in Baku.",
+            id="without",
+        ),
+    ],
+)
+def test_a_title_of_a_state_named_in_seven_words_is_that_states(text: str) -> None:
+    """ "of the Democratic People's Republic of Korea": seven words after "of", the state's whole name; not
+    "Secretary of State A and Japanese Foreign Minister B", where the seven words hold another's title."""
+    found = person(text, "Ri Yong Chol")
+    assert (found.country, found.role) == ("KP", "foreign minister")
+    text = (
+        "Foreign Minister Chung Ho-jin, U.S. Secretary of State Adam Blake and Japanese Foreign Minister "
+        "Hayashi Kenji held the trilateral talks in Honolulu."
+    )
+    assert person(text, "Hayashi Kenji").role == "foreign minister"

@@ -1134,9 +1134,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
         # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
         # President X")
-    for k in range(j, max(-1, j - 7), -1):
+    for k in range(j, max(-1, j - 8), -1):
         if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
             words = span_text(doc, k + 1, j + 1)
+            if k == j - 7 and country_of_words(words.removeprefix("the ")) is None:  # noqa: PLR2004 - seven
+                continue  # words: only a state's whole name, "of the Democratic People's Republic of Korea"
             if doc[k].lower_ == "for" and doc[k - 1].lower_ in _SENT and _country_in(words):
                 return (
                     k - 1,
@@ -1429,6 +1431,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             k += 1
             continue
         found, end = office_here
+        if j < k <= j + 2 and all(t.lower_ in office.TITLE_WORDS for t in tokens(doc)[j:k]):
+            title = f"{span_text(doc, j, k)} {found.title}"  # ", Deputy United States Secretary of State": the
+            found = attrs.evolve(found, title=title, role=office.title_class(title))  # rank before the country
         if end < len(doc) and doc[end].text in _POSSESSIVE:
             break  # ", Undersecretary of State at the Prime Minister's Office": the title of the one served
         if _name_after_title(doc, end, stop) or _item_before_a_name(doc, j, stop):
@@ -2007,6 +2012,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
             country = country_of_words(" ".join(words[:lead]))  # "Lebanese Parliament Speaker": Lebanon's
             held_by = " ".join(words[lead:])
         title = f"{held_by} {title}"  # "Senate President", "Supreme Federal Court President": not the state's
+    if 1 <= first < run[0] and doc[first - 1].lower_ in _UNDER_WORDS and doc[first - 1].text[:1].isupper():
+        first -= 1  # "Deputy United States Secretary of State X": the rank before the country is the title's
+        title = f"{doc[first].text} {title}"
     if title.lower().startswith("union ") and country is None:
         country = "IN"
     if country is None and organisation is None:
