@@ -1432,8 +1432,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
             continue
         found, end = office_here
         if j < k <= j + 2 and all(t.lower_ in office.TITLE_WORDS for t in tokens(doc)[j:k]):
-            title = f"{span_text(doc, j, k)} {found.title}"  # ", Deputy United States Secretary of State": the
-            found = attrs.evolve(found, title=title, role=office.title_class(title))  # rank before the country
+            # ", Deputy United States Secretary of State": the rank before the country is the title's
+            title = f"{span_text(doc, j, k)} {found.title}"
+            found = attrs.evolve(found, title=title, role=office.title_class(title))
         if end < len(doc) and doc[end].text in _POSSESSIVE:
             break  # ", Undersecretary of State at the Prime Minister's Office": the title of the one served
         if _name_after_title(doc, end, stop) or _item_before_a_name(doc, j, stop):
