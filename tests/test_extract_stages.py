@@ -17954,3 +17954,15 @@ def test_a_title_of_a_state_named_in_seven_words_is_that_states(text: str) -> No
         "Hayashi Kenji held the trilateral talks in Honolulu."
     )
     assert person(text, "Hayashi Kenji").role == "foreign minister"
+
+
+def test_engaged_in_a_series_of_meetings_gives_them_the_subject() -> None:
+    """ "X engaged in a series of bilateral meetings with counterparts from A and B": X was at each, as in
+    "held a series of meetings"; not meetings of no one."""
+    text = (
+        "Turkish Foreign Minister Hakan Tas on Wednesday engaged in a series of bilateral meetings with "
+        "counterparts from Greece and Finland on the sidelines of the NATO meeting in Brussels."
+    )
+    found = meetings_of(text, published="2024-04-04")
+    assert found
+    assert all({p.name for p in m.participants} == {"Hakan Tas"} for m in found)

@@ -659,6 +659,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             and head.head.head.lemma_.lower() in LIGHT_VERBS
         ):
             return head.head.head  # "held a number of meetings", "a series of talks": the verb holding them
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lower_ in _AMOUNTS
+            and (taking := _taking_part_in(head.head)) is not None
+        ):
+            return taking  # "engaged in a series of bilateral meetings with A", "took part in a round of talks"
         return token
     return None
 
@@ -3399,8 +3406,8 @@ def _taking_part_in(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     holder = noun.head.head
-    if holder.lemma_.lower() == "participate" and holder.pos_ == "VERB":
-        return holder
+    if holder.lemma_.lower() in {"participate", "engage"} and holder.pos_ == "VERB":
+        return holder  # "participated in the talks", "engaged in talks with X"
     if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() == "take":
         return holder.head
     if holder.lemma_.lower() == "take" and any(
