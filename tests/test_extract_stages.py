@@ -17966,3 +17966,17 @@ def test_engaged_in_a_series_of_meetings_gives_them_the_subject() -> None:
     found = meetings_of(text, published="2024-04-04")
     assert found
     assert all({p.name for p in m.participants} == {"Hakan Tas"} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are currently no plans for Russian President Ivan Sokolov's phone call with his French counterpart "
+        "Emile Martin, the Kremlin spokesman said on Friday.",
+        "There are no concrete plans for any talks between President Ivan Sokolov and President Emile Martin as "
+        "of yet, the spokesman said.",
+    ],
+)
+def test_no_plans_for_a_meeting_is_no_meeting(text: str) -> None:
+    """ "There are no plans for X's phone call with Y": denied, as "no talks were held" is."""
+    assert not meetings_of(text, published="2022-09-23")

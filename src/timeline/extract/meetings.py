@@ -4222,7 +4222,17 @@ def _blocked(anchor: Token) -> bool:
             return True
         if _yet_to(node):
             return True
+        if node.lemma_.lower() in _NO_PLANS and _with_no(node):
+            return True  # "There are no plans for X's phone call with Y", "no date for the talks"
     return False
+
+
+_NO_PLANS = frozenset({"plan", "intention", "chance", "possibility", "prospect", "date", "decision"})
+
+
+def _with_no(noun: Token) -> bool:
+    """ "no plans", "no date": a noun its determiner denies."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _invitation_taken_up(anchor: Token, parsed: Parsed, index: int) -> bool:
