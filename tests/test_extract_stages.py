@@ -17980,3 +17980,21 @@ def test_engaged_in_a_series_of_meetings_gives_them_the_subject() -> None:
 def test_no_plans_for_a_meeting_is_no_meeting(text: str) -> None:
     """ "There are no plans for X's phone call with Y": denied, as "no talks were held" is."""
     assert not meetings_of(text, published="2022-09-23")
+
+
+def test_a_bureaus_dateline_far_from_the_story_gives_no_country() -> None:
+    """ "CAIRO (AP) — Tunisia's president met ... in Tripoli ... also met with Prime Minister X": Egypt is only
+    where the bureau sits, the story never names it, so X is not Egypt's; under "TOKYO --" a story of a
+    Japanese minister's talks in Beijing, the dateline stays the minister's."""
+    text = (
+        "CAIRO (AP) — Tunisia's president met Wednesday with Libya's newly appointed government officials in "
+        "Tripoli, becoming the first head of state to visit the country.\n\n"
+        "President Kamel Saidi landed in the capital and was received by officials. The Tunisian leader also met "
+        "with Prime Minister Abdul Hamid Dabiba."
+    )
+    assert person(text, "Abdul Hamid Dabiba").country != "EG"
+    text = (
+        "TOKYO, Dec. 26 (Asia wire) -- Foreign Minister Iwata Ken and his Chinese counterpart Wang Lin agreed in "
+        "Beijing on Wednesday to expand high-level exchanges between the two countries."
+    )
+    assert person(text, "Iwata Ken").country == "JP"

@@ -1412,6 +1412,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             )
     government = source_country(source)
     dateline = dateline_country(parsed) or tagged_country(title)
+    if dateline is not None and _told_from_afar(parsed, dateline):
+        dateline = None  # "CAIRO (AP) — Tunisia's president met ... in Tripoli": a bureau's, no story's place
     outlet = outlet_country(source)
     local = outlets.home_country(source, url) or url_country(url) or outlet
     carried = outlets.wire_of(source)
@@ -4790,6 +4792,31 @@ def _wire_in_dateline(parsed: Parsed) -> bool:
     return False
 
 
+def _told_from_afar(parsed: Parsed, code: str) -> bool:
+    """Whether the story's first sentence of its own, under the dateline, tells of a meeting in another
+    country's city, and the story never names the dateline's country: "CAIRO (AP) — Tunisia's president met
+    Wednesday with Libya's newly appointed government officials in Tripoli" (not "TOKYO -- Foreign Minister
+    X ... agreed in Beijing", a Japanese minister's trip)."""
+    lead = next((s for s in parsed.sentences[:_DATELINE_REACH] if not s.heading and len(s.text) > 60), None)
+    if lead is None or not any(t.lemma_.lower() in _MET for t in tokens(lead.doc)):
+        return False
+    places = {
+        found_in
+        for hit in _IN_A_CITY.finditer(lead.text)
+        if (found_in := gazetteer.place_country(hit.group(1))) is not None
+    }
+    if not places or code in places:
+        return False
+    return not any(  # the dateline's country is no party: the story never names it (past the dateline)
+        hit.code == code
+        for sentence in parsed.sentences
+        for hit in gazetteer.find_countries(sentence.text)
+        if not ((line := _DATELINE.match(sentence.text)) and hit.start < line.end())
+    )
+
+
+_IN_A_CITY = re.compile(r"\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_MET = frozenset({"meet", "talk", "hold", "receive", "visit"})
 _DATELINE_FIRST = 3  # sentences: where a dateline of any form stands
 _DATELINE_REACH = 8  # sentences: a dateline's deepest place under a page's furniture, in capitals
 
