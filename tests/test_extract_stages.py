@@ -17998,3 +17998,16 @@ def test_a_bureaus_dateline_far_from_the_story_gives_no_country() -> None:
         "Beijing on Wednesday to expand high-level exchanges between the two countries."
     )
     assert person(text, "Iwata Ken").country == "JP"
+
+
+def test_a_country_talked_about_is_no_ones_side() -> None:
+    """ "spoke with President Putin about Syria and Ukraine ... On Syria, ... the civil war in Syria": Syria
+    is what they talked of, named most, but not the side of the one the text leaves without a country."""
+    text = (
+        "Prime Minister David Hale spoke with President Orlov about Syria and Ukraine. During the call, the two "
+        "leaders focused on Syria and Ukraine. On Syria, both leaders agreed to help find a solution to the civil "
+        "war in Syria. The Prime Minister said President Assad could not be part of the solution in Syria."
+    )
+    [meeting] = meetings_of(text, source="10 Downing Street", published="2015-05-26")
+    assert {p.country for p in meeting.participants if p.name == "Orlov"} != {"SY"}
+    assert {p.country for p in meeting.participants if p.name == "Orlov"} != {"UA"}

@@ -4472,13 +4472,28 @@ def countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
 
 
 def story_countries(parsed: Parsed) -> Counter[str]:
-    """How often the article names each country (names, demonyms, capitals), headings left out."""
+    """How often the article names each country (names, demonyms, capitals), headings left out; not a country
+    talked about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria"), which is no side."""
     return Counter(
-        hit.code
-        for sentence in parsed.sentences
-        if not sentence.heading
-        for hit in countries_in(sentence.text)
+        hit.code for sentence in parsed.sentences if not sentence.heading for hit in _sides_in(sentence.text)
     )
+
+
+def _sides_in(text: str) -> list[gazetteer.CountryMention]:
+    """The countries a sentence names that may be someone's side, not those it names as what was talked
+    about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria")."""
+    return [
+        hit
+        for hit in countries_in(text)
+        if hit.kind == "demonym" or not _TALKED_ABOUT.search(text, max(0, hit.start - 30), hit.start)
+    ]
+
+
+_TALKED_ABOUT = re.compile(
+    r"(?:\b(?i:about|regarding|concerning|on)|:"
+    r"|\b(?:situation|war|conflict|crisis|peace|solution|settlement|developments|stability) in)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]+,? and (?:the\s+)?)?$"
+)  # "about Syria", "On Syria", "focused on Syria and Ukraine", "issues: Syria and Ukraine", "peace in Ukraine"
 
 
 def countries_beside(person: Person, parsed: Parsed) -> set[str]:
@@ -4487,12 +4502,13 @@ def countries_beside(person: Person, parsed: Parsed) -> set[str]:
 
 
 def countries_counted_beside(person: Person, parsed: Parsed, *, headings: bool = True) -> Counter[str]:
-    """How often the sentences naming a person name each country (headings too, unless told otherwise)."""
+    """How often the sentences naming a person name each country (headings too, unless told otherwise), not
+    as what was talked about."""
     return Counter(
         hit.code
         for sentence in {m.sentence for m in person.mentions}
         if headings or not parsed.sentences[sentence].heading
-        for hit in countries_in(parsed.sentences[sentence].text)
+        for hit in _sides_in(parsed.sentences[sentence].text)
     )
 
 
