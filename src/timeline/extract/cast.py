@@ -4493,7 +4493,7 @@ _TALKED_ABOUT = re.compile(
     r"(?:\b(?i:about|regarding|concerning|on)|:"
     r"|\b(?:situation|war|conflict|crisis|peace|solution|settlement|developments|stability) in)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]+,? and (?:the\s+)?)?$"
-)  # "about Syria", "On Syria", "focused on Syria and Ukraine", "issues: Syria and Ukraine", "peace in Ukraine"
+)  # "about Syria", "On Syria", "focused on Syria and Ukraine", "issues: Syria and Iraq", "peace in Ukraine"
 
 
 def countries_beside(person: Person, parsed: Parsed) -> set[str]:
