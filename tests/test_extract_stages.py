@@ -18011,3 +18011,18 @@ def test_a_country_talked_about_is_no_ones_side() -> None:
     [meeting] = meetings_of(text, source="10 Downing Street", published="2015-05-26")
     assert {p.country for p in meeting.participants if p.name == "Orlov"} != {"SY"}
     assert {p.country for p in meeting.participants if p.name == "Orlov"} != {"UA"}
+
+
+def test_a_country_a_mediator_works_for_is_not_his() -> None:
+    """ "X visited as the Facilitator for the Democratic Republic of Congo Peace Process ... a mediator in the
+    eastern part of the Democratic Republic of the Congo": the country he works on, not his own."""
+    text = (
+        "Ugandan President Yoweri Kagame met former President Uhuru Kamau at State House Entebbe on Sunday.\n\n"
+        "Kamau visited in his capacity as the Facilitator of the East Africa Community for the Democratic Republic "
+        "of Congo (DRC) Peace Process.\n\n"
+        "Kamau is currently a mediator in the troubled eastern part of the Democratic Republic of the Congo (DRC)."
+    )
+    assert person(text, "Uhuru Kamau").country != "CD"
+    assert all(
+        p.country != "CD" for m in meetings_of(text, published="2023-08-07") for p in m.participants
+    )

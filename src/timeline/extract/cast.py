@@ -4481,16 +4481,19 @@ def story_countries(parsed: Parsed) -> Counter[str]:
 
 def _sides_in(text: str) -> list[gazetteer.CountryMention]:
     """The countries a sentence names that may be someone's side, not those it names as what was talked
-    about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria")."""
+    about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria"), nor one's own ("Cambodia's
+    plans")."""
     return [
         hit
         for hit in countries_in(text)
-        if hit.kind == "demonym" or not _TALKED_ABOUT.search(text, max(0, hit.start - 30), hit.start)
+        if hit.kind == "demonym"
+        or hit.possessive  # "talked about Cambodia's plans": its own, whose seat it may be
+        or not _TALKED_ABOUT.search(text, max(0, hit.start - 30), hit.start)
     ]
 
 
 _TALKED_ABOUT = re.compile(
-    r"(?:\b(?i:about|regarding|concerning|on)|:"
+    r"(?:\b(?i:about|regarding|concerning|on|for)|\b(?:issues|topics|matters):|\b(?:part|parts|region) of"
     r"|\b(?:situation|war|conflict|crisis|peace|solution|settlement|developments|stability) in)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]+,? and (?:the\s+)?)?$"
 )  # "about Syria", "On Syria", "focused on Syria and Ukraine", "issues: Syria and Iraq", "peace in Ukraine"
