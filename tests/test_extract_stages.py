@@ -18026,3 +18026,48 @@ def test_a_country_a_mediator_works_for_is_not_his() -> None:
     assert all(
         p.country != "CD" for m in meetings_of(text, published="2023-08-07") for p in m.participants
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "During their bilateral meeting in Kumamoto city, Japan on the sidelines of the Water Summit, the two "
+            "Premiers were delighted with the achievements.",
+            "Kumamoto",
+            id="a-name-before-city",
+        ),
+        pytest.param(
+            "He will end his tour in the Italian cities of Bari and Matera at a meeting of G20 foreign ministers.",
+            "Bari",
+            id="the-cities-of",
+        ),
+        pytest.param(
+            '"Blinken will travel to Berlin, Paris, Rome, Bari, and Matera, June 22-29," Price said.',
+            "Bari",
+            id="listed-with-known-places",
+        ),
+        pytest.param(
+            "During the meeting held at the Office of the President- Shital Niwas- President Bhandari thanked "
+            "the visiting Director General.",
+            "Shital Niwas",
+            id="the-office-of-a-president-is-a-house",
+        ),
+    ],
+)
+def test_a_place_named_as_a_place_is_no_person(text: str, place: str) -> None:
+    """ "in Kumamoto city", "the cities of Bari and Matera", a list of known cities, "the Office of the
+    President- Shital Niwas-": places the model may take for people."""
+    assert place not in {p.name for p in cast_of(text, None).people}
+
+
+def test_a_portfolio_ending_in_logistics_is_no_name() -> None:
+    """ "Iran's Minister of Defence and Armed Forces Logistics, Brigadier General X": the portfolio's last
+    word is no person; the title is the one named after the comma."""
+    text = (
+        "Defence Minister Rajan Singh held talks with Iran's Minister of Defence and Armed Forces Logistics, "
+        "Brigadier General Amir Hosseini on issues of regional security."
+    )
+    names = {p.name for p in cast_of(text, None).people}
+    assert "Logistics" not in names
+    assert (person(text, "Amir Hosseini").country, person(text, "Amir Hosseini").role) == ("IR", "defence minister")

@@ -616,6 +616,8 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             or found.office_of_a_list(doc, start, parsed.normalized, sentence.base)
             or found.office_of_paired_lists(doc, start, parsed.normalized, sentence.base)
         )
+        if before is not None and before.title.lower().startswith("office "):
+            continue  # "held at the Office of the President- Shital Niwas-": a house's name, no one's
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         if (
             before is not None
@@ -1658,8 +1660,20 @@ def _a_family(group: list[PersonMention], groups: list[list[PersonMention]]) -> 
 
 
 def _where(name: Token) -> bool:
-    """A name "in" or "at" which something is: "held in Rashtrapati Bhavan", "at Jubilee House"."""
-    return name.dep_ == "pobj" and name.head.lower_ in {"in", "at", "inside", "outside"}
+    """A name "in" or "at" which something is: "held in Rashtrapati Bhavan", "at Jubilee House"; a place's
+    by the noun it names: "in Kumamoto city", "the Italian cities of Bari and Matera"."""
+    if name.dep_ == "conj" and name.head.i != name.i:  # "will travel to Berlin, Paris, Bari and Matera"
+        return _where(name.head) or gazetteer.place_country(name.head.text) is not None
+    return (
+        (name.dep_ == "pobj" and name.head.lower_ in {"in", "at", "inside", "outside"})
+        or (name.dep_ == "compound" and name.head.lower_ in _PLACE_NOUNS)
+        or (name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in _PLACE_NOUNS)
+    )
+
+
+_PLACE_NOUNS = frozenset(
+    {"city", "cities", "town", "towns", "province", "provinces", "prefecture", "county", "district", "village"}
+)
 
 
 # Britain's titles that other governments give their senior civil servants: India's, Pakistan's or

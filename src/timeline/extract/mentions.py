@@ -2066,6 +2066,7 @@ PORTFOLIO_ENDS = frozenset(
         "cooperation",
         "expatriates",
         "integration",
+        "logistics",  # "Minister of Defence and Armed Forces Logistics"
         "relations",
         "peoples",
         "trade",
