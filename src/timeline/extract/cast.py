@@ -1672,7 +1672,8 @@ def _where(name: Token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(
-    {"city", "cities", "town", "towns", "province", "provinces", "prefecture", "county", "district", "village"}
+    {"city", "cities", "town", "towns", "province", "provinces", "prefecture", "county", "district"}
+    | {"village"}
 )
 
 
