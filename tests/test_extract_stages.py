@@ -18071,3 +18071,14 @@ def test_a_portfolio_ending_in_logistics_is_no_name() -> None:
     names = {p.name for p in cast_of(text, None).people}
     assert "Logistics" not in names
     assert (person(text, "Amir Hosseini").country, person(text, "Amir Hosseini").role) == ("IR", "defence minister")
+
+
+def test_one_who_describes_the_conversation_between_the_two_leaders_was_not_at_it() -> None:
+    """ "Spokesman X described the conversation between the two leaders as cordial": the call told again, by
+    one not at it, not a second meeting with X."""
+    text = (
+        "President Musa Bello spoke with President Donald Hart by phone on Monday. Presidential spokesman Femi "
+        "Adeyemi described the conversation between the two leaders as cordial."
+    )
+    [call] = meetings_of(text, published="2017-02-14")
+    assert {p.name for p in call.participants} == {"Musa Bello", "Donald Hart"}

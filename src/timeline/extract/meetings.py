@@ -3048,6 +3048,7 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.dep_ == "dobj"
         and anchor.head.lemma_.lower() in JUDGING_VERBS
+        and not _between_people(anchor)  # "X described the conversation between the two leaders": X told of it
     ):
         return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if (
@@ -3810,6 +3811,20 @@ def _sent_to(node: Token) -> Token | None:
 _SENDING = frozenset({"send", "dispatch", "depute"})
 
 
+def _between_people(noun: Token) -> bool:
+    """A meeting noun whose parties "between" names as people: "between A and B", "between the two leaders"
+    (not "between the two countries")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "between"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in _PEERS | {"leaders", "heads"})
+            for g in c.children
+        )
+        for c in noun.children
+    )
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     broken = _broken_subject(anchor)
@@ -3879,6 +3894,8 @@ def _subject_of(anchor: Token) -> Token | None:
             and not _meetings_include(node.head)
         ):
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in JUDGING_VERBS and _between_people(node):
+            break  # "spokesman X described the conversation between the two leaders as cordial": X told of it
         if (
             node.dep_ == "pobj"
             and node.head.lower_
