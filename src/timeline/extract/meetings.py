@@ -3048,7 +3048,7 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.dep_ == "dobj"
         and anchor.head.lemma_.lower() in JUDGING_VERBS
-        and not _between_people(anchor)  # "X described the conversation between the two leaders": X told of it
+        and not _between_people(anchor)  # "X described the talks between the two leaders": X told of them
     ):
         return anchor.head  # "X called the meeting [with Y, hung on 'called'] constructive"
     if (
