@@ -18082,3 +18082,20 @@ def test_one_who_describes_the_conversation_between_the_two_leaders_was_not_at_i
     )
     [call] = meetings_of(text, published="2017-02-14")
     assert {p.name for p in call.participants} == {"Musa Bello", "Donald Hart"}
+
+
+def test_a_new_president_whose_inauguration_is_to_come_is_its_designate() -> None:
+    """ "will be present at the inauguration ceremony of Argentina's new president, X, on December 10": X is
+    president-elect, of no class yet, and "spoke to him by phone" is still his call; "attended the
+    inauguration of the new president, X" makes him the holder."""
+    text = (
+        "The government confirmed on Wednesday that the country's president, Gabriel Rojas, will be present at "
+        "the inauguration ceremony of Argentina's new president, Javier Molina, on December 10. Rojas "
+        "congratulated Molina on social media and spoke to him by phone on Tuesday."
+    )
+    found = person(text, "Javier Molina")
+    assert (found.role, found.status) == ("other", "designate")
+    [call] = meetings_of(text, published="2023-11-22")
+    assert {p.name for p in call.participants} == {"Gabriel Rojas", "Javier Molina"}
+    text = text.replace("will be present at", "was present at").replace("on December 10", "on Sunday")
+    assert person(text, "Javier Molina").role == "head of state"

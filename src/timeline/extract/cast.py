@@ -1489,6 +1489,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _styled_heads(people, parsed)
     people = _of_one_house(people)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
+    people = _sworn_in_later(people, parsed)
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
     by_mention = {(m.sentence, m.token): p.key for p in people for m in p.mentions}
@@ -1498,6 +1499,35 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         by_mention=by_mention,
         counterpart_of=_unnamed_counterparts(parsed, by_mention),
     )
+
+
+def _sworn_in_later(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A new leader whose inauguration is still to come holds the office only as its designate: "Boric will be
+    present at the inauguration ceremony of Argentina's new president, Javier Milei, on December 10" (not
+    "attended the inauguration of the new president", nor a president sworn in again)."""
+    result = []
+    for person in people:
+        if person.role in office_words.LEADERS and person.status == "holder" and any(
+            _inauguration_to_come(parsed.sentences[m.sentence].doc[m.token]) for m in person.mentions
+        ):
+            person = attrs.evolve(person, role="other", status="designate")  # noqa: PLW2901 - the person, now
+        result.append(person)
+    return result
+
+
+def _inauguration_to_come(name: Token) -> bool:
+    """ "will be present at the inauguration ceremony of Argentina's new president, X": X's inauguration."""
+    title = name.head if name.dep_ == "appos" else name
+    new = any(c.lower_ == "new" for c in title.children)
+    if not (new and title.dep_ == "pobj" and title.head.lower_ == "of"):
+        return False
+    event = title.head.head
+    if event.lower_ not in {"inauguration", "ceremony", "investiture", "swearing"}:
+        return False
+    verb = event
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in verb.children)
 
 
 _STYLE_BEFORE = re.compile(

@@ -1496,7 +1496,7 @@ def _pronoun_antecedent(  # noqa: PLR0913 - the pronoun, who meets, and where to
                 for _, _, key in named
                 if key != met
                 and key not in besides
-                and cast.people[key].role != "other"
+                and (cast.people[key].role != "other" or cast.people[key].status == "designate")  # elect too
                 and cast.people[key].pronoun in {None, wanted}
                 and cast.people[key].country not in callers  # "A, B and C of India are to call on him": not
                 # the Indian president named just before, but the guest
