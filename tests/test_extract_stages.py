@@ -18099,3 +18099,23 @@ def test_a_new_president_whose_inauguration_is_to_come_is_its_designate() -> Non
     assert {p.name for p in call.participants} == {"Gabriel Rojas", "Javier Molina"}
     text = text.replace("will be present at", "was present at").replace("on December 10", "on Sunday")
     assert person(text, "Javier Molina").role == "head of state"
+
+
+def test_an_envoys_posting_between_title_and_comma_keeps_the_title() -> None:
+    """ "the Ambassador of Great Britain in BiH, Matthew Field": the post's place stands between the title and
+    the name's comma; the title is still his, and its country."""
+    text = "Sefik Dzafic spoke with the Ambassador of Great Britain in BiH, Matthew Fields today."
+    found = person(text, "Matthew Fields")
+    assert (found.title, found.country) == ("Ambassador", "GB")
+
+
+def test_a_title_opening_the_sentence_before_the_subjects_comma_is_the_subjects() -> None:
+    """ "Chairman of the Presidency of Bosnia and Herzegovina, Šefik Džaferović spoke with ...": the title
+    opens the sentence, and the name after its comma is the subject it belongs to, whatever label the model
+    gave the name; not "As prime minister, X had denounced ..."."""
+    text = (
+        "SARAJEVO, April 10 (FENA) - Chairman of the Presidency of Bosnia and Herzegovina, Šefik Džaferović "
+        "spoke with the Ambassador of Great Britain in BiH, Matthew Fields today."
+    )
+    found = person(text, "Šefik Džaferović")
+    assert (found.title, found.country) == ("Chairman", "BA")

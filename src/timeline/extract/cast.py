@@ -616,8 +616,9 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             or found.office_of_a_list(doc, start, parsed.normalized, sentence.base)
             or found.office_of_paired_lists(doc, start, parsed.normalized, sentence.base)
         )
-        if before is not None and before.title.lower().startswith("office "):
-            continue  # "held at the Office of the President- Shital Niwas-": a house's name, no one's
+        if before is not None and before.title.lower().startswith("office ") and before.title.endswith("-"):
+            continue  # "held at the Office of the President- Shital Niwas-": a house's name, set off by dashes
+            # (not "The Office of President X said": X's office)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         if (
             before is not None
@@ -1693,7 +1694,15 @@ def _where(name: Token) -> bool:
     """A name "in" or "at" which something is: "held in Rashtrapati Bhavan", "at Jubilee House"; a place's
     by the noun it names: "in Kumamoto city", "the Italian cities of Bari and Matera"."""
     if name.dep_ == "conj" and name.head.i != name.i:  # "will travel to Berlin, Paris, Bari and Matera"
-        return _where(name.head) or gazetteer.place_country(name.head.text) is not None
+        first = name.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return _where(first) or (
+            first.dep_ == "pobj"
+            and first.head.lower_ in {"to", "in", "at"}
+            and gazetteer.place_country(first.text) is not None
+            and not any(hit.kind == "name" for hit in gazetteer.find_countries(first.text))
+        )  # a city, not a country: "from Japan and South Korea, A and B"
     return (
         (name.dep_ == "pobj" and name.head.lower_ in {"in", "at", "inside", "outside"})
         or (name.dep_ == "compound" and name.head.lower_ in _PLACE_NOUNS)

@@ -547,6 +547,20 @@ def entity_of(token: Token) -> Span:
     return doc[first:end]
 
 
+def _posted_in(doc: Doc | Span, comma: int) -> int | None:
+    """Where " in <Place>" starts that ends at a name's comma: "the Ambassador of Great Britain [in BiH],
+    Matthew Field"."""
+    if comma < 3 or doc[comma].text != ",":  # noqa: PLR2004 - a title, "in" and a place
+        return None
+    k = comma - 1
+    while k > comma - 4 and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN"}:
+        k -= 1
+    return k if k < comma - 1 and doc[k].lower_ == "in" else None
+
+
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d'affaires)\b", re.IGNORECASE)
+
+
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title written right before a name, with its country or organisation.
 
@@ -556,6 +570,10 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     """
     if _listed_with_titles_after(doc, name_start) or _subject_of_a_relative(doc, name_start):
         return None
+    if (posting := _posted_in(doc, name_start - 1)) is not None:
+        posted = office_before(doc, posting, offsets, base)
+        if posted is not None and _ENVOY_TITLE.search(posted.title):
+            return posted  # "the Ambassador of Great Britain in BiH, Matthew Field": the post, then the name
     for size in (3, 2, 1):  # "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai"
         start = name_start - size
         if start >= 1 and doc[start - 1].text[:1].isupper() and _is_title_word(doc[start - 1]):
@@ -2326,6 +2344,19 @@ def _in_apposition(doc: Doc | Span, start: int) -> bool:
     return True
 
 
+def _title_opens(doc: Doc | Span, comma: int) -> bool:
+    """Whether the title before a name's comma opens the sentence (past a dateline's dash), no verb in it:
+    "Chairman of the Presidency of Bosnia and Herzegovina, X spoke with ...", the subject's title (not "As
+    prime minister, X had denounced")."""
+    first = max((k + 1 for k in range(comma) if doc[k].text in {"-", "–", "—", ":"}), default=0)
+    return (
+        first < comma
+        and doc[first].lower_ in office.TITLE_WORDS
+        and doc[first].text[:1].isupper()
+        and not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"NNS", "NNPS"} for t in tokens(doc)[first:comma])
+    )  # not "Foreign ministers from A and B, X and Y, meet": a list's titles
+
+
 def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     """A title with a head word ends right before ``start`` ("Minister of Defense Antoni ...").
 
@@ -2333,7 +2364,7 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     """
     j = start - 1
     if comma and j >= 1 and doc[j].text == ",":
-        return _title_before(doc, j, comma=False) and _in_apposition(doc, start)
+        return _title_before(doc, j, comma=False) and (_in_apposition(doc, start) or _title_opens(doc, j))
     between = _of_between(doc, j)
     if between is not None:
         j = between[0]
