@@ -617,7 +617,7 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             or found.office_of_paired_lists(doc, start, parsed.normalized, sentence.base)
         )
         if before is not None and before.title.lower().startswith("office ") and before.title.endswith("-"):
-            continue  # "held at the Office of the President- Shital Niwas-": a house's name, set off by dashes
+            continue  # "held at the Office of the President- Shital Niwas-": a house's name, set off
             # (not "The Office of President X said": X's office)
         after = found.office_after(doc, end, parsed.normalized, sentence.base)
         if (
