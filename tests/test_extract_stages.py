@@ -18119,3 +18119,19 @@ def test_a_title_opening_the_sentence_before_the_subjects_comma_is_the_subjects(
     )
     found = person(text, "Šefik Džaferović")
     assert (found.title, found.country) == ("Chairman", "BA")
+
+
+def test_telephone_calls_received_from_several_are_a_call_with_each() -> None:
+    """ "received telephone calls from A, President of Korea; B, President of Zimbabwe; and C, ...": a call
+    with each caller, none between the callers."""
+    text = (
+        "Prime Minister Narendra Mohan today received telephone calls from Moon Jae-won, President of Korea; "
+        "Emmerson Mutasa, President of Zimbabwe; and Filipe Nhassengo, President of Mozambique."
+    )
+    found = meetings_of(text, published="2019-06-05")
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Emmerson Mutasa", "Narendra Mohan"],
+        ["Filipe Nhassengo", "Narendra Mohan"],
+        ["Moon Jae-won", "Narendra Mohan"],
+    ]
+    assert all(m.meeting_kind == "call" for m in found)

@@ -648,9 +648,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         if (
             token.dep_ in {"dobj", "attr"}
             and head.pos_ in {"VERB", "AUX"}
-            and (head.lemma_.lower() in LIGHT_VERBS or _begun_with_someone(head, token))
+            and (
+                head.lemma_.lower() in LIGHT_VERBS
+                or _begun_with_someone(head, token)
+                or (head.lemma_.lower() == "receive" and token.lemma_.lower() in _CALLS)
+            )
         ):
-            return head
+            return head  # "held talks with X"; "received telephone calls from A, B and C": the verb's
         if (
             token.dep_ == "pobj"
             and head.lower_ == "of"
@@ -2863,7 +2867,10 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
 def _phoned_several(token: Token, subject: Token | None, people: list[int], cast: Cast) -> bool:
     """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
     sides, a call with each, when those called are of two countries or more (not a conference call)."""
-    words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})}
+    calls = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALLS)]
+    words = {  # "received telephone calls from A, B and C": the verb's object says it
+        w.lower_ for t in calls for w in [t, *(c for c in t.children if c.dep_ in {"compound", "amod"})]
+    }
     phoned = (token.pos_ == "VERB" and token.lemma_.lower() in {"phone", "telephone"}) or bool(
         words & {"telephone", "phone", "telephonic"}
     )
@@ -2873,6 +2880,9 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
         return False  # not "A, together with B and C, had a telephone conversation with D": one call
     countries = {cast.people[k].country for k in people[1:]} - {None}
     return len(countries) >= 2  # noqa: PLR2004 - two countries
+
+
+_CALLS = frozenset({"call", "conversation", "talk"})
 
 
 _THESE_MEETINGS = re.compile(
