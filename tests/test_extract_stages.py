@@ -18135,3 +18135,22 @@ def test_telephone_calls_received_from_several_are_a_call_with_each() -> None:
         ["Moon Jae-won", "Narendra Mohan"],
     ]
     assert all(m.meeting_kind == "call" for m in found)
+
+
+def test_calls_from_the_presidents_of_several_countries_are_one_each_with_the_ones_named_after() -> None:
+    """ "received congratulatory calls from the Presidents of the Republic of Korea, Zimbabwe and Mozambique"
+    and the presidents named after: a call with each, each with its president (the last country one the
+    model took for an organisation)."""
+    text = (
+        "On Tuesday, Prime Minister Narendra Mohan received congratulatory calls from the Presidents of the "
+        "Republic of Korea, Zimbabwe and Mozambique, a statement from his office said.\n\n"
+        "Mohan thanked President Moon Jae-won of the Republic of Korea for his greetings.\n\n"
+        "President Emmerson Mutasa of Zimbabwe congratulated Mohan.\n\n"
+        "Mohan conveyed his condolences to President Filipe Nhassengo of Mozambique."
+    )
+    found = meetings_of(text, published="2019-06-05")
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Emmerson Mutasa", "Narendra Mohan"],
+        ["Filipe Nhassengo", "Narendra Mohan"],
+        ["Moon Jae-won", "Narendra Mohan"],
+    ]

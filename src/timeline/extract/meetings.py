@@ -2882,7 +2882,12 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
     return len(countries) >= 2  # noqa: PLR2004 - two countries
 
 
-_CALLS = frozenset({"call", "conversation", "talk"})
+_CALLS = frozenset({"call", "conversation"})
+
+
+def _calls_made(verb: Token) -> list[Token]:
+    """The calls a verb has for its object: "received [telephone calls] from A, B and C"."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALLS]
 
 
 _THESE_MEETINGS = re.compile(
@@ -5632,11 +5637,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 for head in (
                     {anchor.i: anchor, token.i: token}.values()
                     if token.lower_ in {"meeting", "meetings"}
-                    else (anchor,)
+                    else (anchor, *_calls_made(anchor))
                 )  # "attended a meeting [with] the ministers of A, B and C", "held meetings [with] his
-                # counterparts from A and B": the noun's "with" too (not "with business leaders from A")
+                # counterparts from A and B": the noun's "with" too (not "with business leaders from A");
+                # "received calls [from] the Presidents of A, B and C"
                 for c in head.children
-                if c.dep_ == "prep" and c.lower_ == "with"
+                if c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "from" and head is not anchor))
                 for g in c.children
                 if head is anchor or (g.lower_ in _PEERS and all(k.dep_ != "compound" for k in g.children))
             ]
@@ -5653,14 +5659,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             meets_group = group_role is not None and not any(_group_role(g) for g in subjects)
             subject_key = _subject_key(subjects, sentence, cast) if meets_group else None
             if group_object and len(group_object) >= 2 and len(people) <= 1:
-                if (
-                    token.lower_ == "meetings"
-                ):  # "held meetings with his counterparts from A, B and C": one each
+                if token.lower_ == "meetings" or any(
+                    t.lemma_.lower() in _CALLS and t.tag_ == "NNS"
+                    for t in [token, *(c for c in anchor.children if c.dep_ == "dobj")]
+                ):  # "held meetings with his counterparts from A, B and C", "received calls from the
+                    # Presidents of A, B and C": one each
                     result.extend(
                         Frame(
                             sentence=sentence.index,
                             trigger=token.i,
-                            people=(*people, *_counterpart_of(code, people, cast)),
+                            people=(*people, *_counterpart_of(code, people, cast, group_role)),
                             future=_future(anchor) and not taken_up,
                             continuation=False,
                             countries=frozenset({code}),
@@ -6115,7 +6123,14 @@ def _group_countries(subject: Token) -> frozenset[str]:
             code = found_country(ent.text) if ent is not None else None
             if code:
                 codes.add(code)
+        elif token.dep_ == "conj" and token.pos_ == "PROPN" and (code := _country_by_name(token.text)):
+            codes.add(code)  # "of Korea, Zimbabwe and Mozambique": the last one the model's organisation
     return frozenset(codes)
+
+
+def _country_by_name(word: str) -> str | None:
+    """The country a word is the name of ("Mozambique"), not its people's ("Canadian")."""
+    return next((hit.code for hit in gazetteer.find_countries(word) if hit.kind == "name"), None)
 
 
 def found_country(text: str) -> str | None:
@@ -6153,12 +6168,13 @@ def _counterparts_named_elsewhere(
     return found
 
 
-def _counterpart_of(country: str, people: list[int], cast: Cast) -> tuple[int, ...]:
+def _counterpart_of(country: str, people: list[int], cast: Cast, role: str | None = None) -> tuple[int, ...]:
     """The one person of a country the story names in the office of the one who met "his counterparts from A
-    and B": "... with his colleagues from Azerbaijan and Armenia" ... "Azerbaijani Foreign Minister X"."""
-    if len(people) != 1 or cast.people[people[0]].role == "other":
+    and B": "... with his colleagues from Azerbaijan and Armenia" ... "Azerbaijani Foreign Minister X"; or in
+    the office the group names: "calls from the Presidents of A, B and C" ... "President X of A"."""
+    if len(people) != 1 or (role is None and cast.people[people[0]].role == "other"):
         return ()
-    role = cast.people[people[0]].role
+    role = role or cast.people[people[0]].role
     holders = [p.key for p in cast.people if p.country == country and p.role == role and p.status == "holder"]
     return (holders[0],) if len(holders) == 1 else ()
 
