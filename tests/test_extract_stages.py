@@ -18154,3 +18154,15 @@ def test_calls_from_the_presidents_of_several_countries_are_one_each_with_the_on
         ["Filipe Nhassengo", "Narendra Mohan"],
         ["Moon Jae-won", "Narendra Mohan"],
     ]
+
+
+def test_two_met_on_one_day_and_two_on_the_next_each_take_their_own_day() -> None:
+    """ "will meet with A and B on Tuesday and with C and D on Wednesday": A and B are Tuesday's, C and D
+    Wednesday's; each name takes the first date after it."""
+    text = (
+        "Putin will meet with Indian Prime Minister Narendra Mohan and Chinese President Xi Ping on Tuesday and "
+        "with Iranian President Masoud Rahimi and Turkish President Tayyip Ozturk on Wednesday."
+    )
+    days = {p.name: str(m.date) for m in meetings_of(text, published="2024-10-21") for p in m.participants}
+    assert days["Narendra Mohan"] == days["Xi Ping"] == "2024-10-22"
+    assert days["Masoud Rahimi"] == days["Tayyip Ozturk"] == "2024-10-23"

@@ -911,8 +911,8 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
     """Where the people met after a verb each have a day of their own: "met A on Tuesday and B on Wednesday".
 
     Read in line, not from the parse, which hangs the second day and name anywhere: each name after the
-    verb is followed, before the next name, by exactly one date, and the dates differ. The token of each
-    date, by person; empty when the sentence is not so.
+    verb takes the first date after it ("met A and B on Tuesday and C on Wednesday"), and two dates differ
+    at least, each written once. The token of each date, by person; empty when the sentence is not so.
     """
     if anchor.pos_ != "VERB":
         return {}
@@ -924,22 +924,21 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
     ]
     if len(named) < 2 or len({k for _, k in named}) != len(named):
         return {}
-    ends = [i for i, _ in named[1:]] + [len(doc)]
+    dates = [e for e in doc.ents if e.label_ == "DATE" and e.start > anchor.i]
     found: dict[int, int] = {}
-    days: set[str] = set()
-    for (at, key), end in zip(named, ends, strict=True):
-        spans = [e for e in doc.ents if e.label_ == "DATE" and at < e.start and e.end <= end]
-        if len(spans) != 1 or spans[0].text.lower() in days:
+    for at, key in named:  # the first date after it: "met A and B on Tuesday and C on Wednesday"
+        span = next((e for e in dates if e.start > at), None)
+        if span is None:
             return {}
-        aside = doc[at + 1 : spans[0].start]
+        aside = doc[at + 1 : span.start]
         if any(t.text in {",", "(", "—", "–"} for t in aside) and any(
             t.pos_ in {"VERB", "AUX"} or t.lower_ in {"who", "which", "whom", "whose"} for t in aside
         ):
             return {}  # "met X, who arrived on Monday, and Y on Tuesday": a day of X's description (not
             # "met X, Algeria's foreign minister, on Tuesday and Y on Wednesday", a title set off)
-        days.add(spans[0].text.lower())
-        found[key] = spans[0].start
-    return found
+        found[key] = span.start
+    told = {doc[start].text.lower() for start in found.values()}
+    return found if len(told) == len(set(found.values())) >= 2 else {}  # noqa: PLR2004 - two days
 
 
 def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -5795,7 +5794,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             ) and len(people) - len(companions) >= 3 and not continuation
             # "met X and Y separately"; "X, along with A, held bilateral talks with Y": one meeting
             # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
-            days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 and not one_each else {}
+            days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 else {}
             if one_each or days:
                 each.add((sentence.index, frozenset(people)))
                 for one, other in _pairs(
