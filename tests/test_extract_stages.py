@@ -18166,3 +18166,16 @@ def test_two_met_on_one_day_and_two_on_the_next_each_take_their_own_day() -> Non
     days = {p.name: str(m.date) for m in meetings_of(text, published="2024-10-21") for p in m.participants}
     assert days["Narendra Mohan"] == days["Xi Ping"] == "2024-10-22"
     assert days["Masoud Rahimi"] == days["Tayyip Ozturk"] == "2024-10-23"
+
+
+def test_an_earlier_call_on_its_own_day_is_not_joined_through_a_year_a_later_sentence_names() -> None:
+    """ "A and B spoke by phone on Thursday ... the second time this year that the two leaders have held a
+    call. A and B previously spoke on Jan. 17": "this year" spans both days, but the earlier call has a day
+    of its own, not the story's."""
+    text = (
+        "President Donald Hart and President Xi Ping spoke by phone on Thursday.\n\n"
+        "The call was the second time this year that the two leaders have held a one-on-one call. Hart and Xi "
+        "previously spoke on Jan. 17, prior to the inauguration."
+    )
+    days = sorted(str(m.date) for m in meetings_of(text, published="2025-06-06"))
+    assert days == ["2025-01-17", "2025-06-05"]
