@@ -18179,3 +18179,11 @@ def test_an_earlier_call_on_its_own_day_is_not_joined_through_a_year_a_later_sen
     )
     days = sorted(str(m.date) for m in meetings_of(text, published="2025-06-06"))
     assert days == ["2025-01-17", "2025-06-05"]
+
+
+def test_welcomed_on_a_day_at_a_place_then_the_guest_is_a_meeting() -> None:
+    """ "X welcomed on Monday, at the Victoria Palace, Secretary General Y": the guest after the asides, which
+    the parse hangs on the verb as no object, is the one received."""
+    text = "Prime Minister Nicolae Ionescu welcomed on Monday, at the Victoria Palace, NATO Secretary General Jens Berg."
+    [meeting] = meetings_of(text, published="2022-11-28")
+    assert {p.name for p in meeting.participants} == {"Nicolae Ionescu", "Jens Berg"}

@@ -550,6 +550,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
                 c.dep_ == "agent"
                 and (any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) or _with_titled(c))
             )  # "was welcomed by Defence Minister Kim Tae-mok", the name's end taken for a noun
+            or (c.dep_ == "npadvmod" and c.i > token.i and c.ent_type_ == "PERSON" and lemma == "welcome")
+            # "welcomed on Monday, at the Victoria Palace, Secretary General X": the object after the asides
             for c in token.children
         ):
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
