@@ -18187,3 +18187,25 @@ def test_welcomed_on_a_day_at_a_place_then_the_guest_is_a_meeting() -> None:
     text = "Prime Minister Nicolae Ionescu welcomed on Monday, at the Victoria Palace, NATO Secretary General Jens Berg."
     [meeting] = meetings_of(text, published="2022-11-28")
     assert {p.name for p in meeting.participants} == {"Nicolae Ionescu", "Jens Berg"}
+
+
+def test_an_ambassador_of_one_country_to_another_is_the_senders() -> None:
+    """ "Ambassador of the United States of America to the Co-operative Republic of Guyana, Her Excellency X":
+    the country posted to stands between title and name; the title and its country are still X's."""
+    text = (
+        "Newly accredited Ambassador of the United States of America to the Co-operative Republic of Guyana, "
+        "Her Excellency Sarah Ann Lyle, today paid a courtesy call on Foreign Minister Carl Green."
+    )
+    found = person(text, "Sarah Ann Lyle")
+    assert (found.title, found.country) == ("Ambassador", "US")
+
+
+def test_listed_envoys_each_of_a_country_after_a_comma() -> None:
+    """ "These are A, of Chile and B, of the Czech Republic": each listed envoy's country, set off after the
+    name."""
+    text = (
+        "President Irfaan Alli on Monday received the Letters of Credence of two new Ambassadors to Guyana. "
+        "These are Bernardo Jose Del Pico, of Chile and Pavla Havlova, of the Czech Republic."
+    )
+    assert person(text, "Bernardo Jose Del Pico").country == "CL"
+    assert person(text, "Pavla Havlova").country == "CZ"

@@ -548,14 +548,19 @@ def entity_of(token: Token) -> Span:
 
 
 def _posted_in(doc: Doc | Span, comma: int) -> int | None:
-    """Where " in <Place>" starts that ends at a name's comma: "the Ambassador of Great Britain [in BiH],
-    Matthew Field"."""
+    """Where " in <Place>" or " to <Country>" starts that ends at a name's comma: "the Ambassador of Great
+    Britain [in BiH], Matthew Field", "Ambassador of the United States [to the Republic of Guyana], X"."""
     if comma < 3 or doc[comma].text != ",":  # noqa: PLR2004 - a title, "in" and a place
         return None
     k = comma - 1
     while k > comma - 4 and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN"}:
         k -= 1
-    return k if k < comma - 1 and doc[k].lower_ == "in" else None
+    if k < comma - 1 and doc[k].lower_ == "in":
+        return k
+    for k in range(comma - 2, max(0, comma - 9), -1):  # "Ambassador of X to the Republic of Guyana,"
+        if doc[k].lower_ == "to" and country_of_words(span_text(doc, k + 1, comma).removeprefix("the ")):
+            return k
+    return None
 
 
 _ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d'affaires)\b", re.IGNORECASE)
@@ -1383,6 +1388,12 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return _whose(country, organisation, offsets.at(base + doc[j].idx))
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "of":
+        end = next((t.i for t in tokens(doc)[j + 2 :] if t.is_punct or t.lower_ == "and"), len(doc))
+        named = country_named_whole(span_text(doc, j + 2, end).removeprefix("the "), "name")
+        if named is not None:
+            return _whose(named, None, offsets.at(base + doc[j].idx))  # "These are A, of Chile and B, of the
+            # Czech Republic": a listed envoy's country
     if (
         j + 1 < len(doc)
         and doc[j].lower_ == "from"
