@@ -1272,7 +1272,7 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     ):
         return False  # "X met Y and Z" ... "X also held talks with Y": a second meeting, not the first again
     dates = meeting.written
-    days = [d for d in dates if d.date.precision == "day"]
+    days = tuple(d for d in dates if d.date.precision == "day")
     if told.written is not None and told.written.date.precision == "day" and days:
         dates = days  # "spoke on Thursday ... the second call this year ... previously spoke on Jan. 17": the
         # meeting's own day, not a year a later report of it named
