@@ -219,6 +219,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="plural-title-each-name",
         ),
         pytest.param(
+            "Armenian and Azerbaijani Foreign Ministers Zohrab Mnatsakan and Elmar Mammadov met.",
+            "Armenian Foreign Minister Zohrab Mnatsakan and Azerbaijani Foreign Minister Elmar Mammadov met.",
+            "met",
+            id="demonyms-and-a-plural-title-in-step",
+        ),
+        pytest.param(
+            "Armenian and Azerbaijani Foreign Minister Zohrab Mnatsakan and Elmar Mammadov met.",
+            "Armenian Foreign Minister Zohrab Mnatsakan and Azerbaijani Foreign Minister Elmar Mammadov met.",
+            "met",
+            id="demonyms-and-a-title-left-singular",
+        ),
+        pytest.param(
+            "Senior and Junior Ministers Ana Paz and Luis Diaz met.",
+            "Senior and Junior Minister Ana Paz and Minister Luis Diaz met.",
+            "met",
+            id="no-demonyms-no-step",
+        ),
+        pytest.param(
             "Prime Ministers Modi, Albanese and Kishida met.",
             "Prime Minister Modi, Prime Minister Albanese and Prime Minister Kishida met.",
             "met",

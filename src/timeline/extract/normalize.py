@@ -240,6 +240,25 @@ _STYLES_IN_A_NAME = frozenset({"prince", "princess", "sheikh", "sheikha", "gener
 
 
 @_repair(
+    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) "
+    r"((?:Foreign |Defen[cs]e |Prime |Finance |Trade )?(?:Ministers?|Presidents?)) "
+    rf"({_NAME}) and (?={_NAME}\b)",
+    needs=("Minister", "President"),
+)
+def _demonyms_in_step(match: re.Match[str]) -> str | None:
+    """ "Armenian and Azerbaijani Foreign Ministers A and B": each name its own title, with its demonym in
+    the order written."""
+    first, second, titles, name = match.groups()
+    if not all(
+        (hits := gazetteer.find_countries(word)) and hits[0].kind == "demonym" and hits[0].end == len(word)
+        for word in (first, second)
+    ):
+        return None
+    title = titles.removesuffix("s")  # "Foreign Minister A and B", a title the source left singular too
+    return f"{first} {title} {name} and {second} {title} "
+
+
+@_repair(
     rf"\b(Presidents|Premiers|Kings|Chancellors|Secretaries|Senators|"
     rf"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Trade) )?Ministers) "
     rf"({_NAME})((?:, {_NAME})?,? and )(?={_NAME}\b)",
