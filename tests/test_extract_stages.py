@@ -18227,3 +18227,15 @@ def test_listed_envoys_each_of_a_country_after_a_comma() -> None:
     )
     assert person(text, "Bernardo Jose Del Pico").country == "CL"
     assert person(text, "Pavla Havlova").country == "CZ"
+
+
+def test_a_month_in_phrases_running_on_after_since_is_not_the_meetings() -> None:
+    """ "This is the PM's first meeting with the Chinese premier since his re-election in the Lok Sabha
+    elections in May": May is the election's, though the parse hangs "in May" on the meeting; the meeting
+    is the one just told, not another in May."""
+    text = (
+        "Indian Prime Minister Narendra Mohan met Chinese President Xi Ping on Thursday in Bishkek.\n\n"
+        "This is the PM's first meeting with the Chinese premier since his re-election in the Lok Sabha "
+        "elections in May."
+    )
+    assert [str(m.date) for m in meetings_of(text, published="2019-06-14")] == ["2019-06-13"]

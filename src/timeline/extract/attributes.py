@@ -677,9 +677,10 @@ def _frame_date(
         if t.lower_ == "following" and t.dep_ in {"prep", "advcl"}
     ]
     told += [  # "the first call by X on Y since ... 20 May": the swearing in's day, not the meeting's
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        (t.left_edge.idx, end.idx + len(end.text))
         for t in since
         if not (t.left_edge.i <= trigger <= t.right_edge.i)
+        for end in [_phrases_run_on(doc, t.right_edge)]
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
     whose = next(  # "X, who has previously had calls with A and B, on Thursday confirmed ...": the
@@ -768,6 +769,21 @@ HELD = frozenset(
 
 
 _HELD_OR_SET = HELD | {"conduct", "schedule", "plan", "set"}
+
+
+def _phrases_run_on(doc: Doc, last: Token) -> Token:
+    """The last word of the phrases that run on after ``last`` to the clause's end, no comma, verb or "and"
+    between: "since his re-election [in the Lok Sabha elections in May]", whose "in May" the parse hangs on
+    the meeting noun."""
+    end = last.i
+    while (
+        end + 1 < len(doc)
+        and not doc[end + 1].is_punct
+        and doc[end + 1].pos_ not in {"VERB", "AUX", "CCONJ"}
+        and doc[end + 1].lower_ not in {"when", "where", "while", "after", "before", "as"}
+    ):
+        end += 1
+    return tokens(doc)[end]
 
 
 def _telling_of(clause: Token, trigger: int) -> bool:
