@@ -18239,3 +18239,14 @@ def test_a_month_in_phrases_running_on_after_since_is_not_the_meetings() -> None
         "elections in May."
     )
     assert [str(m.date) for m in meetings_of(text, published="2019-06-14")] == ["2019-06-13"]
+
+
+def test_that_countrys_president_is_of_the_country_just_named() -> None:
+    """ "visited South Africa last month and met with President X and was recently in Angola to meet that
+    country's President Y": Y is Angola's, the place named last; X, named after South Africa, South Africa's."""
+    text = (
+        "Mnangagwa visited South Africa last month and met with President Jacob Zulu and was recently in Angola "
+        "to meet that country's President Joao Lopes."
+    )
+    assert person(text, "Joao Lopes").country == "AO"
+    assert person(text, "Jacob Zulu").country == "ZA"

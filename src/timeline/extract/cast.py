@@ -3822,7 +3822,7 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|that) (?:country|nation|kingdom|republic)[
 def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "visited Russia, where he met with President X and the country's Foreign Minister Y": Y is of the
     country the sentence first names as a place gone to before the title, and so is X, a bare official named
-    between the two."""
+    between the two; "that country's" is the one named last."""
     given: dict[int, str] = {}
     for person in people:
         if person.country is not None or person.organisation is not None:
@@ -3831,7 +3831,7 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
             if mention.office is None:
                 continue
             sentence = parsed.sentences[mention.sentence]
-            if not _THE_COUNTRYS.search(parsed.original[sentence.start : mention.office.start]):
+            if not (said := _THE_COUNTRYS.search(parsed.original[sentence.start : mention.office.start])):
                 continue
             named = [
                 h
@@ -3840,14 +3840,20 @@ def _the_countrys(people: list[Person], parsed: Parsed) -> list[Person]:
             ]
             if not named:
                 continue
-            given[person.key] = code = named[0].code  # "On his visit to Beijing, after a stop in Japan": Beijing
-            for other in people:
-                if _bare_official(other) and any(
-                    m.sentence == mention.sentence
-                    and sentence.start + named[0].end <= m.start < mention.start
-                    for m in other.mentions
-                ):
-                    given.setdefault(other.key, code)
+            # "On his visit to Beijing, after a stop in Japan, ... the country's": Beijing; "visited South
+            # Africa and met President X, and was in Angola to meet that country's Y": Angola, the one just
+            # named, and each bare official named after a place and before the next is that place's
+            that = said.group(0).lower().startswith("that")
+            places = named if that else named[:1]
+            given[person.key] = places[-1].code
+            for number, place in enumerate(places):
+                end = sentence.start + places[number + 1].start if number + 1 < len(places) else mention.start
+                for other in people:
+                    if _bare_official(other) and any(
+                        m.sentence == mention.sentence and sentence.start + place.end <= m.start < end
+                        for m in other.mentions
+                    ):
+                        given.setdefault(other.key, place.code)
             break
     return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
