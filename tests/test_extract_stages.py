@@ -18250,3 +18250,19 @@ def test_that_countrys_president_is_of_the_country_just_named() -> None:
     )
     assert person(text, "Joao Lopes").country == "AO"
     assert person(text, "Jacob Zulu").country == "ZA"
+
+
+def test_spending_time_with_someone_is_meeting_them() -> None:
+    """ "X also spent time with Prime Minister Y on Saturday": they met; "spent time with students" names no
+    one."""
+    text = "President Cyril Ramos also spent time with Prime Minister Anthony Albers on Saturday."
+    [meeting] = meetings_of(text, published="2023-08-27")
+    assert {p.name for p in meeting.participants} == {"Cyril Ramos", "Anthony Albers"}
+
+
+def test_one_named_in_a_clause_after_the_meeting_is_not_at_it() -> None:
+    """ "X met Y on Friday after taking over power from Z": Z is of the taking over, not the meeting; "after
+    meeting Z" is a meeting of its own with Z."""
+    text = "President Emmerson Mutasa met President Edgar Lumbe on Friday after taking over power from Robert Mabuza."
+    met = {p.name for m in meetings_of(text, published="2018-01-19") for p in m.participants}
+    assert met == {"Emmerson Mutasa", "Edgar Lumbe"}

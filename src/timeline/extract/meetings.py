@@ -498,6 +498,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):
         return token  # "a day before he will sit down with Moroccan Prime Minister X", "caught up with her
         # Indonesian counterpart X on the sidelines"
+    if (
+        pos == "VERB"
+        and lemma == "spend"
+        and any(c.dep_ == "dobj" and c.lower_ == "time" for c in token.children)
+        and any(_with_someone(c) for c in _with_phrases(token))
+    ):
+        return token  # "Ramaphosa also spent time with Prime Minister X": they met
     if pos == "VERB" and lemma == "receive" and _a_thing_received(token):
         return None  # "received a letter from President X": a message, not a meeting
     if pos == "VERB" and _credentials(token):
@@ -2467,6 +2474,13 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             return False
         if node.lower_ == "according" and node.i != token.i:
             return False  # "According to X, in the meeting Y congratulated Z": X reports it
+        if (
+            node.dep_ == "pcomp"
+            and node.i != token.i
+            and node.head.lower_ in {"after", "before", "since"}
+            and trigger_anchor(node) is None
+        ):
+            return False  # "paying courtesy calls on the leaders after taking over power from X": X is no guest
         if (
             node.dep_ == "prep"
             and node.lower_ == "between"
