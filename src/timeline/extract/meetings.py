@@ -2480,7 +2480,7 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             and node.head.lower_ in {"after", "before", "since"}
             and trigger_anchor(node) is None
         ):
-            return False  # "paying courtesy calls on the leaders after taking over power from X": not his guest
+            return False  # "paying courtesy calls on leaders after taking over power from X": X no guest
         if (
             node.dep_ == "prep"
             and node.lower_ == "between"
