@@ -18266,3 +18266,17 @@ def test_one_named_in_a_clause_after_the_meeting_is_not_at_it() -> None:
     text = "President Emmerson Mutasa met President Edgar Lumbe on Friday after taking over power from Robert Mabuza."
     met = {p.name for m in meetings_of(text, published="2018-01-19") for p in m.participants}
     assert met == {"Emmerson Mutasa", "Edgar Lumbe"}
+
+
+def test_meetings_in_a_list_of_events_are_the_subjects_with_each() -> None:
+    """ "President Yoon Suk-ho took part in 16 events -- 10 summits, meetings with King Felipe VI of Spain and
+    NATO Secretary-General Jens Berg, ...": the subject's meetings, one with each, not Felipe's with Berg."""
+    text = (
+        "South Korean President Yoon Suk-ho returned home on Friday.\n\n"
+        "During his four-day visit to Madrid, Yoon took part in a total of 16 diplomatic events -- 10 bilateral "
+        "summits, three multilateral summits, meetings with King Felipe VI of Spain and NATO Secretary-General "
+        "Jens Berg, and a luncheon meeting with Spanish businesspeople -- according to his office."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings_of(text, published="2022-07-01")}
+    assert frozenset({"Felipe VI", "Jens Berg"}) not in pairs
+    assert frozenset({"Yoon Suk-ho", "Felipe VI"}) in pairs

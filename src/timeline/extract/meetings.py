@@ -5193,6 +5193,22 @@ def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
 _FILE_PHOTO = re.compile(r"\s*(?:FILE PHOTO|File photo|FILE)\s*[:–—-]")  # a photo from the files: another day
 
 
+def _goer_before(token: Token, people: list[int], sentence: Sentence, cast: Cast) -> int | None:
+    """The person a verb before the token has for its subject, none of those met: "Yoon took part in ...,
+    meetings with A and B"."""
+    return next(
+        (
+            p.key
+            for t in tokens(sentence.doc)[: token.i]
+            if t.dep_ == "nsubj"
+            and t.head.pos_ == "VERB"
+            and (p := cast.person_at(sentence.index, t.i)) is not None
+            and p.key not in people
+        ),
+        None,
+    )
+
+
 def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     """Every meeting frame of the article, in text order."""
     result: list[Frame] = []
@@ -5635,6 +5651,15 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if len(people) == 1 and (teller := _teller_of(token, sentence, cast)) is not None:
                 if teller.country not in {None, cast.people[people[0]].country}:
                     people = [teller.key, *people]  # "X said the commitment was conveyed to Y during a call"
+            if (
+                subject is None
+                and len(people) >= 2  # noqa: PLR2004 - those met, several
+                and token.tag_ == "NNS"
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                and (goer := _goer_before(token, people, sentence, cast)) is not None
+            ):
+                # "Yoon took part in 16 events -- 10 summits, meetings with A and B": Yoon's, one with each,
+                people = [goer, *people]  # not A's with B
             countries = _unnamed_countries(anchor, sentence, cast)
             elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
             people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before
