@@ -837,8 +837,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
-        body = found.organisation_of_words(doc[i - 1].text) if i > 0 else None
-        if office is None and lowers[i] == "head" and body is not None:
+        head_of_a_body = office is None and lowers[i] == "head" and i > 0
+        if head_of_a_body and (body := found.organisation_of_words(doc[i - 1].text)) is not None:
             at = sentence.base + doc[i - 1].idx  # "The NATO head": no title word, but a body's head as well
             office = Office(
                 title="head",
@@ -2259,8 +2259,9 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
     if not told and not led:
         return people
     held = {(p.country, p.role) for p in people}
-    for code in led - {c for c, role in held if role in _LEADERS}:  # no head of that country named
-        for role in _LEADERS:
+    heads = office_words.LEADERS
+    for code in led - {c for c, role in held if role in heads}:  # no head of that country named
+        for role in heads:
             told.setdefault(code, set()).add(role)
     result = []
     for person in people:
@@ -2281,7 +2282,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, role=roles.pop())
         elif person.country is None and person.organisation is None and person.role != "other":
             open_seats = [c for c, roles in told.items() if person.role in roles and (c, person.role) not in held]
-            if person.role in _LEADERS and len(open_seats) > 1:  # a led country's head seat gives way
+            if person.role in heads and len(open_seats) > 1:  # a led country's head seat gives way
                 open_seats = [c for c in open_seats if c not in led] or open_seats
             unplaced = [p for p in people if p.country is None and p.organisation is None and p.role == person.role]
             if len(open_seats) == 1 and unplaced == [person]:
@@ -2290,9 +2291,6 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, country=seat[0], role=seat[1])  # noqa: PLW2901 - the person, placed
         result.append(person)
     return result
-
-
-_LEADERS = ("head of state", "head of government")
 
 
 def _leader_described(sentence: Sentence) -> set[str]:
@@ -4889,7 +4887,7 @@ def _told_from_afar(parsed: Parsed, code: str) -> bool:
     return not any(  # the dateline's country is no party: the story never names it (past the dateline)
         hit.code == code
         for sentence in parsed.sentences
-        for hit in gazetteer.find_countries(sentence.text)
+        for hit in countries_in(sentence.text)
         if not ((line := _DATELINE.match(sentence.text)) and hit.start < line.end())
     )
 

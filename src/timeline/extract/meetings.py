@@ -2882,7 +2882,7 @@ def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
 def _phoned_several(token: Token, subject: Token | None, people: list[int], cast: Cast) -> bool:
     """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
     sides, a call with each, when those called are of two countries or more (not a conference call)."""
-    calls = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALLS)]
+    calls = [token, *_calls_made(token)]
     words = {  # "received telephone calls from A, B and C": the verb's object says it
         w.lower_ for t in calls for w in [t, *(c for c in t.children if c.dep_ in {"compound", "amod"})]
     }
@@ -4206,7 +4206,7 @@ def _blocked(anchor: Token) -> bool:
         return True
     if anchor.dep_ == "pobj" and anchor.head.lower_ in {"at", "during"} and _denied(anchor.head.head):
         return True  # "she won't meet with Y at the G20 summit": the summit is where they do not meet
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children) or _none_set(anchor):
+    if _with_no(anchor) or _none_set(anchor):
         return True  # "no talks were held with Y"
     if (
         any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children)
@@ -5700,8 +5700,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             subject_key = _subject_key(subjects, sentence, cast) if meets_group else None
             if group_object and len(group_object) >= 2 and len(people) <= 1:
                 if token.lower_ == "meetings" or any(
-                    t.lemma_.lower() in _CALLS and t.tag_ == "NNS"
-                    for t in [token, *(c for c in anchor.children if c.dep_ == "dobj")]
+                    t.lemma_.lower() in _CALLS and t.tag_ == "NNS" for t in [token, *_calls_made(anchor)]
                 ):  # "held meetings with his counterparts from A, B and C", "received calls from the
                     # Presidents of A, B and C": one each
                     result.extend(
@@ -6163,14 +6162,11 @@ def _group_countries(subject: Token) -> frozenset[str]:
             code = found_country(ent.text) if ent is not None else None
             if code:
                 codes.add(code)
-        elif token.dep_ == "conj" and token.pos_ == "PROPN" and (code := _country_by_name(token.text)):
-            codes.add(code)  # "of Korea, Zimbabwe and Mozambique": the last one the model's organisation
+        elif token.dep_ == "conj" and token.pos_ == "PROPN":  # "of Korea, Zimbabwe and Mozambique": the
+            code = found.country_named_whole(token.text, "name")  # last one the model's organisation
+            if code:
+                codes.add(code)
     return frozenset(codes)
-
-
-def _country_by_name(word: str) -> str | None:
-    """The country a word is the name of ("Mozambique"), not its people's ("Canadian")."""
-    return next((hit.code for hit in gazetteer.find_countries(word) if hit.kind == "name"), None)
 
 
 def found_country(text: str) -> str | None:
