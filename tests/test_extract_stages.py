@@ -401,6 +401,36 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-dateline-with-a-colon",
         ),
         pytest.param(
+            "Abu Dhabi: Sheikh Karim Saleh, Minister of Foreign Affairs, received Ana Ruiz.",
+            "Abu Dhabi\nSheikh Karim Saleh, Minister of Foreign Affairs, received Ana Ruiz.",
+            "Sheikh",
+            id="a-dateline-with-capitals-and-a-colon",
+        ),
+        pytest.param(
+            "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister X met Y.",
+            "Addis Ababa, February 15, 2023\nDeputy Prime Minister X met Y.",
+            "Deputy",
+            id="a-dateline-with-its-agency-between-slashes",
+        ),
+        pytest.param(
+            "Minister Ana Ruiz met Professor G.L. Peiris and Sir Peter Crane in Colombo.",
+            "Minister Ana Ruiz met G.L. Peiris and Peter Crane in Colombo.",
+            "Peter",
+            id="a-professor-before-initials-and-a-knight-are-styles",
+        ),
+        pytest.param(
+            "Professor Peiris met Sir Lanka in Colombo.",
+            "Professor Peiris met Sir Lanka in Colombo.",
+            "Lanka",
+            id="a-professor-and-sir-before-one-name-stay",
+        ),
+        pytest.param(
+            "Saleh: Thank you for the welcome.",
+            "Saleh: Thank you for the welcome.",
+            "Thank",
+            id="a-speaker-with-capitals-is-no-dateline",
+        ),
+        pytest.param(
             "FOREIGN MINISTER MALCORRA: Thank you for the welcome.",
             "Foreign Minister Malcorra: Thank you for the welcome.",
             "Thank",
@@ -10686,6 +10716,100 @@ def test_a_dateline_in_capitals_with_its_day_and_a_colon_is_the_home_of_official
         published="2022-01-07",
     )
     assert (found.meeting_kind, found.date.to_str(), sorted(found.countries)) == ("call", "2022-01-06", ["IN", "NP"])
+
+
+def test_a_dateline_with_capitals_and_a_colon_is_the_home_of_a_long_subject() -> None:
+    """ "Abu Dhabi: Sheikh X, Minister of Foreign Affairs and International Cooperation, on Monday received US
+    Secretary of State Y": the city and its colon are a line of their own, and X is the UAE's."""
+    found = only(
+        "Abu Dhabi: Sheikh Karim bin Saleh Al Harbi, Minister of Foreign Affairs and International Cooperation, "
+        "on Monday received US Secretary of State Ana Ruiz.",
+        "Gulf News",
+        published="2022-05-17",
+    )
+    assert found.date.to_str() == "2022-05-16"
+    assert who(found) == {
+        ("Karim bin Saleh Al Harbi", "AE", "foreign minister"),
+        ("Ana Ruiz", "US", "foreign minister"),
+    }
+
+
+def test_a_title_of_two_offices_opening_the_sentence_before_its_subjects_comma() -> None:
+    """ "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, X has conferred
+    with ... Minister of Cote d'Ivoire, Y": X holds the title ("Affairs" is a portfolio's word, no plural of a
+    list's titles), the story is Ethiopia's, and "d'Ivoire" ends a country's name."""
+    found = only(
+        "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, Tesfaye Alemu "
+        "has conferred with Foreign Affairs Minister of Cote d'Ivoire, Awa Kone on the margins of the session.",
+        "Ethiopian News Agency",
+        published="2023-02-15",
+    )
+    assert found.date.to_str() == "2023-02-15"
+    assert who(found) == {
+        ("Tesfaye Alemu", "ET", "foreign minister"),
+        ("Awa Kone", "CI", "foreign minister"),
+    }
+
+
+def _meetings_of_page(page: str) -> list[MeetingReported]:
+    events, _ = extract(article.from_bytes(page.encode(), source_name="t.txt"))
+    return [e for e in events if isinstance(e, MeetingReported)]
+
+
+def test_a_papers_own_story_filed_from_abroad_gives_the_paper_no_bare_foreign_officials() -> None:
+    """An Indonesian site's story datelined CANBERRA: the officials Australia's minister will meet "in
+    Timor-Leste, where" are Timor-Leste's, not the paper's country's."""
+    found = _meetings_of_page(
+        "title: Australian minister to tour two neighbours\nsource: Medcom.id\n"
+        "url: https://www.medcom.id/english/world/abc\npublished: 2022-08-29\n\n"
+        "CANBERRA: Australian Minister for Foreign Affairs Ann Lee is set to visit Papua New Guinea and "
+        "Timor-Leste this week.\n\n"
+        '"I will meet Prime Minister James Tovo," Minister Lee said on Sunday.\n\n'
+        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President Jose "
+        "Amaral.\n\nShe will also meet with Minister of Finance Rui Soares."
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Jose Amaral") == "TL"
+    assert countries.get("Rui Soares") == "TL"
+
+
+def test_wire_copy_filed_from_abroad_names_its_own_countrys_official_bare() -> None:
+    """An Indian agency's copy datelined KATHMANDU: "Prime Minister X ... a day after meeting Nepal's top
+    leadership", with Nepal's prime minister named: X, named bare, is India's."""
+    found = _meetings_of_page(
+        "title: Prime Minister holds talks in Nepal\nsource: PTI (via State Times)\n"
+        "url: http://news.statetimes.in/abc\npublished: 2018-05-12\n\n"
+        "KATHMANDU: Prime Minister Ravi Mehta and Nepal's former prime minister Ram Thapa today exchanged "
+        "views on bilateral ties, a day after meeting Nepal's top leadership.\n\n"
+        "On Friday, Mehta held talks with Nepal's Prime Minister Hari Karki."
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries == {"Ravi Mehta": "IN", "Ram Thapa": "NP", "Hari Karki": "NP"}
+
+
+def test_one_met_in_a_sentence_going_on_from_a_journey_is_the_hosts_under_the_travellers_dateline() -> None:
+    """ "CANBERRA: ... will travel to Timor-Leste, where she will meet President X. She will also meet with
+    Minister of Finance Y": Y is met abroad too, not Australia's (the dateline's)."""
+    found = meetings_of(
+        "CANBERRA: Australian Minister for Foreign Affairs Ann Lee is set to visit Timor-Leste this week.\n\n"
+        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President Jose "
+        "Amaral.\n\nShe will also meet with Minister of Finance Rui Soares.",
+        published="2022-08-29",
+    )
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Rui Soares") == "TL"
+
+
+def test_a_governments_envoy_is_of_the_governments_country() -> None:
+    """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
+    another country's."""
+    found = person(
+        "Addis Ababa, February 15, 2023\nState Minister Abebe Tola has also conferred with Chinese Government "
+        "Special Envoy for African Affairs, Liu Wenbo on bilateral issues.",
+        "Liu Wenbo",
+        "Ethiopian News Agency",
+    )
+    assert (found.country, found.role) == ("CN", "other")
 
 
 def test_talks_between_a_plural_title_and_the_names_set_off_after_it() -> None:

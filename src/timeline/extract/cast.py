@@ -1470,7 +1470,10 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _ministry_voice(people, parsed)
     people = _conveyed_to(people, parsed)
     people = _the_countrys(people, parsed)
-    wide = government is None and (dateline is not None or home == outlet)
+    # a paper's own story filed from abroad ("Canberra: ..." in an Indonesian paper) is still the paper's: its
+    # officials named bare are its country's, the others' are told by place
+    abroad = dateline is not None and home == local and home != dateline
+    wide = government is None and ((dateline is not None and not abroad) or home == outlet)
     people = _home_officials(
         people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
     )
@@ -1489,6 +1492,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _companions(people, parsed)
     people = _styled_heads(people, parsed)
     people = _of_one_house(people)
+    if reprinted and dateline is not None and home == dateline and local is not None:
+        people = _desks_own(people, local, home)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = _sworn_in_later(people, parsed)
     people = [_printed(p) for p in people]
@@ -3911,6 +3916,28 @@ def _of_the_republic(people: list[Person], government: str | None, parsed: Parse
     ]
 
 
+def _desks_own(people: list[Person], own: str, home: str) -> list[Person]:
+    """Wire copy filed from abroad: an official named bare in a seat the dateline's country has filled with
+    another is the wire's own country's. "Kathmandu: Prime Minister X ... a day after meeting Nepal's
+    Prime Minister Y", from an Indian agency: X is India's."""
+    if own == home:
+        return people
+    filled = {p.role for p in people if p.country == home and p.role != "other"}
+    taken = {p.role for p in people if p.country == own}
+    result = []
+    for person in people:
+        if (
+            _bare_official(person)
+            and person.title is not None
+            and person.role in filled - taken
+            and gazetteer.title_fits(person.title, own)
+        ):
+            person = attrs.evolve(person, country=own)
+            taken.add(person.role)
+        result.append(person)
+    return result
+
+
 def _bare_official(person: Person) -> bool:
     """One titled with no country or organisation said: a seat a story's setting may fill."""
     return person.country is None and person.organisation is None and person.title is not None
@@ -3918,7 +3945,7 @@ def _bare_official(person: Person) -> bool:
 
 _COMING_TO = re.compile(
     r"\b(?:(?:(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
-    r"|travel(?:s|led|ed))\b(?!\s+(?:back|home)\b)[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
+    r"|travel(?:s|led|ed)?)\b(?!\s+(?:back|home)\b)[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
 )  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China", "the first
 # trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to
 # Japan", nor "arrived back in Hanoi", one's coming home
@@ -4475,8 +4502,18 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
             for hit in countries_in(text)
         )  # not "X and visiting Finnish President Y agreed ...": a guest's demonym, no visit to Finland
-        for text in {parsed.sentences[m.sentence].text for m in met}
+        for text in {_where_met(m, parsed) for m in met}
     )
+
+
+def _where_met(mention: PersonMention, parsed: Parsed) -> str:
+    """The words that tell where a person was met: the sentence; and the one before it when this one goes on
+    from it ("... will travel to Timor-Leste, where she will meet President X. She will also meet with
+    Minister Y")."""
+    text = parsed.sentences[mention.sentence].text
+    if mention.sentence > 0 and re.match(r"(?:She|He|They)\b[^.,;]{0,30}\balso\b", text):
+        return f"{parsed.sentences[mention.sentence - 1].text} {text}"
+    return text
 
 
 _NAME_WORDS = 5

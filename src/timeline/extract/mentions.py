@@ -341,6 +341,8 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
             k -= 1
         if k >= 0 and country_of_words(doc[k].text):
             j = k
+    if j >= 1 and doc[j].lower_ == "government" and country_of_words(doc[j - 1].text):
+        j -= 1  # "Chinese Government Special Envoy X": the government's country
     if j >= 0:
         possessive = doc[j].text in _POSSESSIVE
         last = j - 1 if possessive else j
@@ -606,6 +608,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             or _country_title_before(doc, j)
             or _set_off(doc, name_start)
             or _titled_reporter(doc, j)
+            or _title_opens(doc, j)  # "Deputy Prime Minister and Minister of Foreign Affairs, X has met"
         )
         and not _object_of_an_opening_clause(doc[j - 1])
     ):
@@ -1215,9 +1218,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             or doc[k].lower_ in {"the", "of", "and"}
             or doc[k].text == "-"
             or (doc[k].text in {"'s", "’s"} and k > 0 and doc[k - 1].lower_ == "people")
+            or re.match(r"d['’][A-Z]", doc[k].text)
         ):
             return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"; "-" for
-            # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China"
+            # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China";
+            # "Minister of Cote d'Ivoire, X"
     return None
 
 
@@ -2364,8 +2369,14 @@ def _title_opens(doc: Doc | Span, comma: int) -> bool:
         first < comma
         and doc[first].lower_ in office.TITLE_WORDS
         and doc[first].text[:1].isupper()
-        and not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"NNS", "NNPS"} for t in tokens(doc)[first:comma])
-    )  # not "Foreign ministers from A and B, X and Y, meet": a list's titles
+        and not any(
+            t.pos_ in {"VERB", "AUX", "PRON"}
+            or t.ent_type_ == "PERSON"
+            or (t.tag_ in {"NNS", "NNPS"} and t.lower_ not in PORTFOLIO_ENDS)
+            for t in tokens(doc)[first:comma]
+        )
+    )  # not "Foreign ministers from A and B, X and Y, meet": a list's titles (but a portfolio's "Affairs");
+    # not "Foreign Minister X and his Indonesian counterpart, Y": a name and another's title
 
 
 def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
@@ -2525,6 +2536,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 or (
                     doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
+                or (end > i and doc[end].pos_ == "PROPN" and re.match(r"d['’][A-Z]", doc[end].text))
+                # "Cote d'Ivoire", "Valéry Giscard d'Estaing": an elided particle and its name
                 or (
                     end > i
                     and (doc[end].text in SON_OF or doc[end].text in _PARTICLES)
@@ -2686,6 +2699,7 @@ def name_spans(
             or _qualifies_a_body(doc, ent.end)
             or _an_outlet(ent)
             or _bracketed_after_a_name(doc, ent)
+            or (len(ent) >= 2 and country_named_whole(ent.text))  # "of [Cote d'Ivoire], X": a state's name
         ):
             continue
         first = ent.start

@@ -108,15 +108,15 @@ def _dateline(match: re.Match[str]) -> str | None:
 
 
 @_repair(
-    rf"(?m)^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}])"
+    rf"(?m)^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}]|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})"
     r"(, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?:\s+(?=[A-Z\"“])"
 )
 def _colon_dateline(match: re.Match[str]) -> str | None:
-    """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...": a city in capitals (and its day) and
-    a colon opening a line is a dateline.
+    """ "CAIRO: Egypt said Tuesday ...", "KATHMANDU, Jan 7: Minister ...", "Abu Dhabi: Sheikh X ...": a city
+    in capitals or with capitals (and its day) and a colon opening a line is a dateline.
 
-    Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you"): only a place the gazetteer knows;
-    the others are left to the speaker's repair.
+    Not a transcript's speaker ("FOREIGN MINISTER MALCORRA: Thank you", "Blinken: Thank you"): only a place
+    the gazetteer knows; the others are left to the speaker's repair.
     """
     if gazetteer.place_country(match.group(1).title()) is None:
         return None
@@ -150,6 +150,17 @@ def _country_dateline(match: re.Match[str]) -> str:
 def _agency_after_dateline(match: re.Match[str]) -> str:
     """ "Accra, March 27, GNA- President ...": the dateline and the agency after it, a line of their own."""
     return match.group(0).rstrip(" -–—") + "\n"
+
+
+@_repair(
+    r"(?m)^([A-Z][A-Za-z .'’-]{1,40}[a-z]),? ([A-Z][a-z]{2,8}) (\d{1,2}) ?/ ?(\d{4}) ?"
+    r"/[A-Z]{2,6}/ ?(?=[A-Z\"“])"
+)
+def _slashed_dateline(match: re.Match[str]) -> str:
+    """ "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ...": the dateline with its agency between
+    slashes, as "Addis Ababa, February 15, 2023", on a line of its own."""
+    city, month, day, year = match.groups()
+    return f"{city}, {month} {day}, {year}\n"
 
 
 @_repair(r"(?m)^([A-Z][A-Z .'’/-]{1,40}[A-Z]) \(([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\):\s+(?=[A-Z\"“])")
@@ -704,7 +715,9 @@ _HONORIFIC = (
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
     r"Air (?:Chief )?Marshal|"
     r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam(?:e)?(?= [A-Z][\w'’-]+ [A-Z])|Dr\.?|Prof\.?|"
-    r"Professor(?= [A-Z][\w'’-]+ [A-Z])|"  # before a full name; "Professor X" alone stays a title
+    r"Professor(?= [A-Z][\w'’-]+ [A-Z]| (?:[A-Z]\.){1,3} ?[A-Z][a-z])|"  # before a full name ("Professor
+    # G.L. Peiris"); "Professor X" alone stays a title
+    r"(?:Sir|Dame)(?= [A-Z][\w'’-]+ [A-Z][a-z])|"  # a knight's style before a full name: "Sir Peter Crane"
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
