@@ -407,6 +407,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-dateline-with-capitals-and-a-colon",
         ),
         pytest.param(
+            "He met Iranian Foreign Minister A and Turkish colleague Mevlut Kaya.",
+            "He met Iranian Foreign Minister A and Turkish counterpart Mevlut Kaya.",
+            "Mevlut",
+            id="a-foreign-colleague-after-and-is-a-counterpart",
+        ),
+        pytest.param(
+            "He met Minister A and cabinet colleague Mevlut Kaya.",
+            "He met Minister A and cabinet colleague Mevlut Kaya.",
+            "Mevlut",
+            id="a-cabinet-colleague-stays",
+        ),
+        pytest.param(
             "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister X met Y.",
             "Addis Ababa, February 15, 2023\nDeputy Prime Minister X met Y.",
             "Deputy",
@@ -10722,8 +10734,8 @@ def test_a_dateline_with_capitals_and_a_colon_is_the_home_of_a_long_subject() ->
     """ "Abu Dhabi: Sheikh X, Minister of Foreign Affairs and International Cooperation, on Monday received US
     Secretary of State Y": the city and its colon are a line of their own, and X is the UAE's."""
     found = only(
-        "Abu Dhabi: Sheikh Karim bin Saleh Al Harbi, Minister of Foreign Affairs and International Cooperation, "
-        "on Monday received US Secretary of State Ana Ruiz.",
+        "Abu Dhabi: Sheikh Karim bin Saleh Al Harbi, Minister of Foreign Affairs and International "
+        "Cooperation, on Monday received US Secretary of State Ana Ruiz.",
         "Gulf News",
         published="2022-05-17",
     )
@@ -10735,12 +10747,13 @@ def test_a_dateline_with_capitals_and_a_colon_is_the_home_of_a_long_subject() ->
 
 
 def test_a_title_of_two_offices_opening_the_sentence_before_its_subjects_comma() -> None:
-    """ "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, X has conferred
-    with ... Minister of Cote d'Ivoire, Y": X holds the title ("Affairs" is a portfolio's word, no plural of a
-    list's titles), the story is Ethiopia's, and "d'Ivoire" ends a country's name."""
+    """ "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, X has
+    conferred with ... Minister of Cote d'Ivoire, Y": X holds the title ("Affairs" is a portfolio's word, no
+    plural of a list's titles), the story is Ethiopia's, and "d'Ivoire" ends a country's name."""
     found = only(
-        "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, Tesfaye Alemu "
-        "has conferred with Foreign Affairs Minister of Cote d'Ivoire, Awa Kone on the margins of the session.",
+        "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, Tesfaye "
+        "Alemu has conferred with Foreign Affairs Minister of Cote d'Ivoire, Awa Kone on the margins of the "
+        "session.",
         "Ethiopian News Agency",
         published="2023-02-15",
     )
@@ -10765,8 +10778,8 @@ def test_a_papers_own_story_filed_from_abroad_gives_the_paper_no_bare_foreign_of
         "CANBERRA: Australian Minister for Foreign Affairs Ann Lee is set to visit Papua New Guinea and "
         "Timor-Leste this week.\n\n"
         '"I will meet Prime Minister James Tovo," Minister Lee said on Sunday.\n\n'
-        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President Jose "
-        "Amaral.\n\nShe will also meet with Minister of Finance Rui Soares."
+        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President "
+        "Jose Amaral.\n\nShe will also meet with Minister of Finance Rui Soares."
     )
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Jose Amaral") == "TL"
@@ -10792,20 +10805,77 @@ def test_one_met_in_a_sentence_going_on_from_a_journey_is_the_hosts_under_the_tr
     Minister of Finance Y": Y is met abroad too, not Australia's (the dateline's)."""
     found = meetings_of(
         "CANBERRA: Australian Minister for Foreign Affairs Ann Lee is set to visit Timor-Leste this week.\n\n"
-        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President Jose "
-        "Amaral.\n\nShe will also meet with Minister of Finance Rui Soares.",
+        "On Wednesday, Australia's top diplomat will travel to Timor-Leste, where she will meet President "
+        "Jose Amaral.\n\nShe will also meet with Minister of Finance Rui Soares.",
         published="2022-08-29",
     )
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Rui Soares") == "TL"
 
 
+def test_sultan_before_a_name_with_a_ministers_title_after_it_is_a_given_name() -> None:
+    """ "Sultan Mohammed Al Rumaithi, Assistant Minister of Foreign Affairs ..., received X": "Sultan" is his
+    given name and his office the one after it; "Sultan Qaboos bin Said, the Sultan of Oman" stays a ruler."""
+    found = only(
+        "Sultan Mohammed Al Rumaithi, Assistant Minister of Foreign Affairs and International Cooperation "
+        "for Development Affairs, received Ambassador Ana Ruiz of Peru in Abu Dhabi on Monday.",
+        published="2022-05-17",
+    )
+    assert ("Sultan Mohammed Al Rumaithi", "AE", "other") in who(found)
+    ruler = only(
+        "Sultan Qaboos bin Said, the Sultan of Oman, received President Ana Ruiz of Peru in Muscat on "
+        "Monday.",
+        published="2022-05-17",
+    )
+    assert ("Qaboos bin Said", "OM", "head of state") in who(ruler)
+
+
+def test_a_leaders_styles_joined_by_of_after_the_are_no_one() -> None:
+    """ "a telephone conversation took place between the Founder of Peace and National Unity - Leader of the
+    Nation, President of the Republic of Tajikistan X and the President of ... Uzbekistan Y": one call of X
+    and Y, no "Founder of Peace" in it."""
+    found = meetings_of(
+        "TAJIKISTAN, May 4 - Today, a telephone conversation took place between the Founder of Peace and "
+        "National Unity - Leader of the Nation, President of the Republic of Tajikistan Emomali Sharipov and "
+        "the President of the Republic of Uzbekistan Shavkat Aliyev.",
+        published="2022-05-04",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Emomali Sharipov", "Shavkat Aliyev"]]
+
+
+def test_calling_a_thing_something_is_no_phone_call() -> None:
+    """ "X called parts of A and B, which C has recognised, "quasi-states"": a naming, no call with anyone;
+    "X called his Russian counterpart Y" is one."""
+    assert not meetings_of(
+        "At the forum in June, President Kassym Omarov called parts of Ukraine's Donetsk and Luhansk, which "
+        'Moscow has recognized as the LNR and DNR, as "quasi-states" that Kazakhstan will not recognize.',
+        published="2022-09-01",
+    )
+    found = only(
+        "President Kassym Omarov called his Russian counterpart Ivan Petrov on Monday.",
+        published="2022-09-01",
+    )
+    assert found.meeting_kind == "call"
+
+
+def test_gatherings_to_be_held_that_a_talk_discussed_are_no_planned_meetings_of_the_talkers() -> None:
+    """ "they also discussed the conference to be held on 12-13 May here in Dhaka, and the G20 summit to be
+    held in India in September next": the talk is a meeting; the gatherings are what it was about."""
+    found = meetings_of(
+        "External Affairs Minister Ravi Sharma called on Prime Minister Sheikh Amina in Dhaka on "
+        "Thursday.\n\nBesides, they also discussed the 6th Indian Ocean Conference to be held on 12-13 May "
+        "here in Dhaka, and the G20 summit to be held in India in September next.",
+        published="2023-05-11",
+    )
+    assert [m.meeting_kind for m in found] == ["in-person"]
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""
     found = person(
-        "Addis Ababa, February 15, 2023\nState Minister Abebe Tola has also conferred with Chinese Government "
-        "Special Envoy for African Affairs, Liu Wenbo on bilateral issues.",
+        "Addis Ababa, February 15, 2023\nState Minister Abebe Tola has also conferred with Chinese "
+        "Government Special Envoy for African Affairs, Liu Wenbo on bilateral issues.",
         "Liu Wenbo",
         "Ethiopian News Agency",
     )

@@ -628,6 +628,18 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
         ):
             before = None  # "A, the Minister of X of South Africa and Ambassador B, Minister of Foreign
             # Affairs of Nigeria": A's title before B, B's own after
+        if (
+            before is not None
+            and after is not None
+            and after.title
+            and after.role not in office_words.LEADERS
+            and before.title == "Sultan"
+            and before.country is None
+            and start > 0
+            and doc[start - 1].text == "Sultan"
+        ):
+            start, before = start - 1, None  # "Sultan Mohammed Al Shamsi, Assistant Minister of ...": a given
+            # name, his title the one after it (not "Sultan Haitham bin Tarik, the Sultan of Oman")
         office = before or (after if after and after.title else None)
         higher = (
             before

@@ -388,6 +388,7 @@ def _both_titled(verb: Token) -> bool:
 
 
 _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+_CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "ally", "partner", "family"}
 
 
 def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Token | None:
@@ -583,6 +584,12 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
         ):
             return None
+        if lemma == "call" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _CALLED_PEOPLE
+            for c in token.children
+        ):
+            return None  # "called parts of A and B 'quasi-states'", "called the move a mistake": a naming;
+            # not "called his counterpart", "called the leaders of A and B"
         return token
     if pos in {"NOUN", "PROPN"} and _joint_appearance(token):
         return token
@@ -620,6 +627,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         if _visit_talked_of(token):
             return None  # "reviewing the schedule for President X's state visit to China in June": a visit
             # the talk is about, not one of the talk's day
+        if _gathering_discussed(token):
+            return None  # "they also discussed the conference to be held on 12-13 May and the G20 summit to
+            # be held in India in September": gatherings talked of, none of the talkers' own
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
@@ -706,6 +716,24 @@ def _visit_talked_of(token: Token) -> bool:
     preposition = token.head.lower_
     return (preposition in {"for", "about", "regarding", "of"} and holder.lemma_.lower() in _TALKED_OF) or (
         preposition == "on" and holder.lemma_.lower() == "focus"
+    )
+
+
+def _gathering_discussed(token: Token) -> bool:
+    """A gathering yet to be held that is what a talk is about: the object (or one of the objects) of
+    "discuss" or "review", with "to be held" on it."""
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ != "VERB":
+        node = node.head
+    return (
+        node.dep_ in {"dobj", "conj"}  # the parse may hang the second object on the verb
+        and node.head.lemma_.lower() in {"discuss", "review"}
+        and any(
+            c.dep_ in {"acl", "relcl"}
+            and c.lemma_.lower() == "hold"
+            and any(g.lower_ == "be" for g in c.children)
+            for c in token.children
+        )
     )
 
 

@@ -2700,6 +2700,7 @@ def name_spans(
             or _an_outlet(ent)
             or _bracketed_after_a_name(doc, ent)
             or (len(ent) >= 2 and country_named_whole(ent.text))  # "of [Cote d'Ivoire], X": a state's name
+            or _a_style_of_something(doc, ent)
         ):
             continue
         first = ent.start
@@ -3119,6 +3120,17 @@ _BODIES = frozenset(
      "doctrine", "program", "programme", "initiative", "foundation", "team", "aide",
      "residence", "mansion", "villa", "estate", "ranch", "compound", "ger"}
 )  # fmt: skip
+
+
+def _a_style_of_something(doc: Doc, ent: Span) -> bool:
+    """ "between the [Founder of Peace] and National Unity - Leader of the Nation, President X": after "the",
+    words joined by "of" are a style or a title, no one's name."""
+    first = ent.start + (doc[ent.start].lower_ == "the")  # the model's entity may hold the article
+    return (
+        first > 0
+        and doc[first - 1].lower_ == "the"
+        and any(t.lower_ == "of" for t in tokens(doc)[first + 1 : ent.end - 1])
+    )
 
 
 def _where(span: Span) -> bool:

@@ -810,10 +810,12 @@ def _government_of(match: re.Match[str]) -> str:
     return f"{match.group(1)} government of Prime Minister {match.group(2)}"
 
 
-@_repair(r"\b(?<=(?:his|her|its) )([A-Z][a-z]+) colleague(s?)\b", needs=(" colleague",))
+@_repair(
+    r"\b(?:(?<=\b(?:his|her|its|and) )|(?<=\bwith ))([A-Z][a-z]+) colleague(s?)\b", needs=(" colleague",)
+)
 def _colleague(match: re.Match[str]) -> str:
-    """ "his Moldovan colleague Nicu Popescu": a minister's foreign colleague is his counterpart (not "his cabinet
-    colleague")."""
+    """ "his Moldovan colleague Nicu Popescu", "with Iranian Foreign Minister A and Turkish colleague B": a
+    minister's foreign colleague is his counterpart (not "his cabinet colleague")."""
     if not gazetteer.find_countries(match.group(1)):
         return match.group(0)
     return f"{match.group(1)} counterpart{match.group(2)}"
