@@ -407,6 +407,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-dateline-with-capitals-and-a-colon",
         ),
         pytest.param(
+            "President of Mongolia Kh.Battulga met B.Batbayar.",
+            "President of Mongolia Kh Battulga met B. Batbayar.",
+            "Battulga",
+            id="a-two-letter-initial-against-the-name",
+        ),
+        pytest.param(
             "He met Iranian Foreign Minister A and Turkish colleague Mevlut Kaya.",
             "He met Iranian Foreign Minister A and Turkish counterpart Mevlut Kaya.",
             "Mevlut",
@@ -10868,6 +10874,62 @@ def test_gatherings_to_be_held_that_a_talk_discussed_are_no_planned_meetings_of_
         published="2023-05-11",
     )
     assert [m.meeting_kind for m in found] == ["in-person"]
+
+
+def test_a_whitehall_title_in_a_leaders_suite_abroad_is_the_homes() -> None:
+    """ "President Ali was accompanied by the Minister of Tourism, A; Foreign Secretary, B; ..." in a
+    Guyanese paper: B is Guyana's (its foreign secretary a civil servant), and so is the president; "a
+    delegation likely to include External Affairs Minister A, Foreign Secretary B and NSA C" in an Indian
+    agency's story that names the UK among the G7: B and C are not Britain's."""
+    found = only(
+        "President Irfan Alli held bilateral discussions on Tuesday with the Dominican Republic's President "
+        "Luis Abreu at the National Palace in Santo Domingo.\n\nPresident Alli was accompanied by the "
+        "Minister of Tourism, Industry and Commerce, Ann Walcott; Foreign Secretary, Robert Persad; and other "
+        "government representatives.",
+        "Guyana Chronicle",
+        published="2023-08-09",
+    )
+    assert ("Irfan Alli", "GY", "head of state") in who(found)
+    people = {
+        p.name: p
+        for p in cast_of(
+            "Prime Minister Ravi Mehta will travel to Italy this week for the G7 summit.\n\nMehta will be "
+            "accompanied by a high-level delegation that is likely to include External Affairs Minister Anil "
+            "Rao, Foreign Secretary Vijay Kumar and NSA Ajay Dev, sources said.\n\nThe G7 comprises the US, "
+            "the UK, France, Italy, Germany, Canada and Japan.",
+            "Press Trust of India",
+        ).people
+    }
+    assert people["Vijay Kumar"].country == "IN"
+    assert people["Ajay Dev"].country != "GB"
+
+
+def test_a_british_title_beside_another_countrys_title_of_its_class_stays_british() -> None:
+    """ "Foreign Secretary A and Defence Secretary B met US Secretary of State C": "US" tells C's title
+    from nobody's; A is still Britain's (only the same title written with a country makes the bare one
+    another's)."""
+    found = only(
+        "Foreign Secretary David Lamb and Defence Secretary John Heal met US Secretary of State Ann Blake in "
+        "London on Monday.",
+        published="2024-08-06",
+    )
+    assert ("David Lamb", "GB", "foreign minister") in who(found)
+
+
+def test_a_nickname_in_brackets_and_a_rank_before_a_given_name_are_the_same_person() -> None:
+    """ "President Joko Widada (Jokowi) received ... Jokowi said": one president; "Gen. Prayat Chan-ocha ...
+    Gen Prayat said": one prime minister."""
+    president = cast_of(
+        "President Joko Widada (Jokowi) received a visit from Papua New Guinea's Prime Minister James Marapa "
+        "at the Bogor Palace on Thursday.\n\nFurthermore, President Jokowi and Prime Minister James Marapa "
+        "held a face-to-face meeting."
+    )
+    assert sorted(p.name for p in president.people) == ["James Marapa", "Joko Widada"]
+    prime = cast_of(
+        "Chinese Foreign Minister Wang Lei called on Prime Minister Gen. Prayat Chan-ocha in Bangkok on "
+        "Monday.\n\nGen Prayat said ties were strong."
+    )
+    assert sorted(p.name for p in prime.people) == ["Prayat Chan-ocha", "Wang Lei"]
 
 
 def test_a_governments_envoy_is_of_the_governments_country() -> None:

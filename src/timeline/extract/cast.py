@@ -462,6 +462,7 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and before is not None
             and before.office is not None
             and before.office.country is not None
+            and not _whitehall(before.office.title)  # Britain's by the title's word alone, which others use
             and office.title
             and office.role
             != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
@@ -1372,6 +1373,12 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         words = aliases.get(words, words)  # "Prachanda" of "Pushpa Kamal Dahal 'Prachanda'"
         if not words:
             continue
+        if (rank := _RANK_FIRST.match(mention.name)) and not any(
+            words <= known or known <= words for known in word_sets
+        ):
+            rest = name_tokens(mention.name[rank.end() :])
+            if rest and any(rest <= known for known in word_sets):
+                words = rest  # "Gen Prayut said" after "Gen. Prayut Chan-ocha": the rank, and the man named
         # "bin Salman and Blinken": the son named by his father's name, as the news names him
         patronym = parsed.original[max(0, mention.start - 4) : mention.start].lower() == "bin "
         holding = _holding(mention)
@@ -1469,6 +1476,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(people, offices)
+    people = _whitehall_abroad(people, parsed, home)
     people = _beside_a_named_twin(people, parsed)
     people = _pair_named_after_offices(people, offices, parsed)
     people = _headline_countries(people, title)  # the headline's word for the name itself first
@@ -1602,18 +1610,27 @@ def _counterpart_owner(verb: Token) -> str:
     return ""
 
 
+_RANK_FIRST = re.compile(r"(?:Gen|Lt|Col|Maj|Brig|Adm|Capt)\.? (?=[A-Z])")
 _ALIAS = re.compile(
     r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){1,3})(?: ['‘\"“](?P<quoted>[A-Z][a-z]{2,})['’\"”]"
-    r"|,? (?:alias|aka|popularly known as|also known as|better known as) ['‘\"“]?(?P<known>[A-Z][a-z]{2,}))"
+    r"|,? (?:alias|aka|popularly known as|also known as|better known as) ['‘\"“]?(?P<known>[A-Z][a-z]{2,})"
+    r"| \((?P<bracketed>[A-Z][a-z]{2,})\))"
 )
 
 
 def _aliases(text: str) -> dict[frozenset[str], frozenset[str]]:
     """A nickname the text gives a name, and that name: "Pushpa Kamal Dahal 'Prachanda'", "Joko Widodo, popularly
-    known as Jokowi"; the nickname alone later is the same person."""
+    known as Jokowi", "Joko Widodo (Jokowi)"; the nickname alone later is the same person."""
     aliases: dict[frozenset[str], frozenset[str]] = {}
     for match in _ALIAS.finditer(text):
-        alias = match.group("quoted") or match.group("known")
+        alias = match.group("quoted") or match.group("known") or match.group("bracketed")
+        if match.group("bracketed") and (
+            found.country_of_words(alias)
+            or gazetteer.place_country(alias)
+            or alias.lower() in found.MONTHS_DAYS
+            or outlets.table().by_name.get(alias) is not None
+        ):
+            continue  # "Joko Widodo (Jokowi)" is his nickname; "Ana Ruiz (Peru)", "(Reuters)" are not
         words = [
             w
             for w in match.group("name").split()
@@ -1738,7 +1755,7 @@ _PLACE_NOUNS = frozenset(
 _WHITEHALL = frozenset(
     {"foreign secretary", "defence secretary", "home secretary", "finance secretary", "commerce secretary"}
 )
-_SECRETARIATS = frozenset({"IN", "PK", "NP", "BD", "LK", "BT", "MV"})
+_SECRETARIATS = frozenset({"IN", "PK", "NP", "BD", "LK", "BT", "MV", "GY"})
 
 
 def _whitehall(title: str | None) -> bool:
@@ -1746,11 +1763,48 @@ def _whitehall(title: str | None) -> bool:
     return (title or "").lower().startswith(tuple(_WHITEHALL))
 
 
+_ENTOURAGE = re.compile(r"\baccompan|\bdelegation\b|\bentourage\b|\bretinue\b", re.IGNORECASE)
+
+
+def _whitehall_abroad(people: list[Person], parsed: Parsed, home: str | None) -> list[Person]:
+    """A Whitehall title in the suite of a leader, in a story told from another country, is the home's (the
+    title alone would make its holder Britain's): "President Ali was accompanied by ... Foreign Secretary,
+    Robert X" in a Guyanese paper, "a delegation likely to include External Affairs Minister A, Foreign
+    Secretary B" in an Indian agency's story; not where the words name Britain, nor "held talks with Foreign
+    Secretary X"."""
+    if home is None or home == "GB" or not any(p.country == "GB" and _whitehall(p.title) for p in people):
+        return people
+    british = {s.index for s in parsed.sentences if any(hit.code == "GB" for hit in countries_in(s.text))}
+    suite = {s.index for s in parsed.sentences if _ENTOURAGE.search(s.text)}
+
+    def homes_own(person: Person) -> bool:  # in the home's leader's suite, in words that do not name Britain
+        sentences = {m.sentence for m in person.mentions}
+        return sentences <= suite and not sentences & british
+
+    role = "other" if home in _SECRETARIATS else None
+    return [
+        attrs.evolve(
+            p,
+            country=home,
+            role=role or p.role,
+            mentions=tuple(
+                attrs.evolve(m, office=attrs.evolve(m.office, country=home, role=role or m.office.role))
+                if m.office is not None and m.office.country == "GB" and _whitehall(m.office.title)
+                else m
+                for m in p.mentions
+            ),
+        )
+        if p.country == "GB" and _whitehall(p.title) and homes_own(p)
+        else p
+        for p in people
+    ]
+
+
 def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = None) -> list[Person]:
     """A "Foreign Secretary" of India, Pakistan, Bangladesh, Nepal or Sri Lanka is the ministry's civil
     servant, and one in a story about South Asia that never names Britain is no British minister, and
-    no minister; nor is their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal counterpart Y") they are
-    the dateline's ``home``, as its officials named bare are."""
+    no minister; nor is their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal
+    counterpart Y") they are the dateline's ``home``, as its officials named bare are."""
     british = None
     result = []
     demoted: list[int] = []
@@ -3367,7 +3421,7 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     title with that country ("Defense Secretary A and United States Defense Secretary B met"), is another
     country's: the story names the country only to tell the two apart."""
     said = {
-        (m.sentence, p.role)
+        (m.sentence, m.office.title.lower())
         for p in people
         for m in p.mentions
         if m.office is not None
@@ -3378,10 +3432,9 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
     result = []
     for person in people:
         titled = [(m.sentence, m.office) for m in person.mentions if m.office is not None]
-        if (
-            _titles_country_alone(person, parsed)
-            and any((sentence, person.role) in said for sentence, _ in titled)
-        ):
+        if _titles_country_alone(person, parsed) and any(
+            (sentence, office.title.lower()) in said for sentence, office in titled
+        ):  # the same title: not "Foreign Secretary A ... met US Secretary of State B", two of one class
             person = attrs.evolve(person, country=None)  # noqa: PLW2901 - the person, unsaid
         result.append(person)
     return result

@@ -39,7 +39,7 @@ _NOT_IN_NAME = re.compile(
     r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
-_MONTHS_DAYS = frozenset(
+MONTHS_DAYS = frozenset(
     [
         "january",
         "february",
@@ -804,6 +804,9 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     before = office_before(doc, start, offsets, base)
     if before is None or before.country is None:
         return None
+    if before.country == "GB" and office.title_country(before.title) == "GB":
+        return None  # "External Affairs Minister A, Foreign Secretary B and NSA C": Britain's only by the
+        # title's word, which other governments use too; it is not handed on
     listed = doc[run[0] - 1].text == "," or doc[run[0] - 2].text == ","  # "A, B, and C", not "A and C"
     leader = before.role in office.LEADERS  # "President A and Chief Executive B"
     envoy = office.an_envoys(doc[run[0] : run[1]].text)  # a guest's
@@ -2225,7 +2228,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text) or text in _MEMBERS_PLURAL:
         return None
     words = [t.lower_ for t in tokens(doc)[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
-    if not words or all(w in _MONTHS_DAYS for w in words):
+    if not words or all(w in MONTHS_DAYS for w in words):
         return None
     if len(words) == 1 and text.upper() in ACRONYMS:
         return None  # "Apec talks in Bangkok": a body's acronym written as a word
@@ -2523,7 +2526,7 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         while (
             end < len(doc)
             and end not in taken
-            and (end == i or doc[end].lower_ not in _MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
+            and (end == i or doc[end].lower_ not in MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
             and (end == i or doc[end - 1].lower_ not in PORTFOLIO_ENDS)  # "... and Regional Integration
             # [Shirley Ayorkor Botchwey]": a portfolio ends the title, the name begins
             and (
@@ -3274,7 +3277,7 @@ _RANKED_STYLES = frozenset(
 def _name_goes_on(token: Token) -> bool:
     if token.lower_ in _CREDITS and token.i + 1 < len(token.doc) and token.nbor().text == ":":
         return False  # "Fiji Foreign Minister Ratu Inoke Kubuabola Photo: supp": a caption's credit after it
-    return token.lower_ not in _MONTHS_DAYS and (
+    return token.lower_ not in MONTHS_DAYS and (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.lower_ not in office.TITLE_WORDS

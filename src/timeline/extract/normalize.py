@@ -851,11 +851,13 @@ def _member_of_parliament(_: re.Match[str]) -> str:
     return ""
 
 
-@_repair(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,})")
+@_repair(r"(?<![\w.])(?:[A-Z]|Kh|Ts|Ch|Sh|Zh)\.(?=[A-Z][a-z]{2,})")
 def _initial_run_on(match: re.Match[str]) -> str:
-    """ "Mongolian President B.Batbayar": an initial written against the name (Mongolia's way of writing a
-    father's name) gets its space, so the model reads a name."""
-    return match.group(0) + " "
+    """ "Mongolian President B.Batbayar", "President of Mongolia Kh.Battulga": an initial written against the
+    name (Mongolia's way of writing a father's name, one letter or a Cyrillic letter's two) gets its space, so
+    the model reads a name; a two-letter initial loses its point, which the model would read as a sentence's
+    end."""
+    return match.group(0) + " " if len(match.group(0)) == 2 else match.group(0)[:-1] + " "  # noqa: PLR2004
 
 
 @_repair(r"\[(?=[A-Z][^\[\]\n]{0,100}\])", needs=("[",))
