@@ -2230,6 +2230,27 @@ def test_mentions_printed_name(text: str, name: str) -> None:
             id="a-name-set-off-after-counterpart-comma-is-that-counterpart",
         ),
         pytest.param(
+            "He was accompanied by Indonesian Ambassador to Papua New Guinea and Solomon Islands Ana Supa.",
+            None,
+            "Ana Supa",
+            ("ID", "other", "Ambassador"),
+            id="an-envoy-to-two-countries-is-of-the-one-that-sent-her",
+        ),
+        pytest.param(
+            "Chinese Foreign Minister Wang Lei met Australian Foreign Minister Senator Penny Wing in Perth.",
+            None,
+            "Penny Wing",
+            ("AU", "foreign minister", "Foreign Minister"),
+            id="a-senators-seat-after-a-title-is-no-part-of-it",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Popa will also meet Minister for Europe and America, Alan Dunn, on Monday.",
+            None,
+            "Alan Dunn",
+            (None, "other", "Minister"),
+            id="a-portfolio-of-parts-of-the-world-names-no-country",
+        ),
+        pytest.param(
             "The Peruvian and Bolivian presidents, Ana Paz and Luis Tito, respectively, met in Desaguadero "
             "on 3 May.",
             None,
@@ -10884,8 +10905,8 @@ def test_a_whitehall_title_in_a_leaders_suite_abroad_is_the_homes() -> None:
     found = only(
         "President Irfan Alli held bilateral discussions on Tuesday with the Dominican Republic's President "
         "Luis Abreu at the National Palace in Santo Domingo.\n\nPresident Alli was accompanied by the "
-        "Minister of Tourism, Industry and Commerce, Ann Walcott; Foreign Secretary, Robert Persad; and other "
-        "government representatives.",
+        "Minister of Tourism, Industry and Commerce, Ann Walcott; Foreign Secretary, Robert Persad; and "
+        "other government representatives.",
         "Guyana Chronicle",
         published="2023-08-09",
     )

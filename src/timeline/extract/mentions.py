@@ -594,6 +594,11 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         ):  # "Australian Minister for Foreign Affairs, Senator Penny Wong": the office, not the seat; "the
             # Minister of State for Foreign Affairs of Saudi Arabia, Prince X": the office, not the style
             return office_held
+    seat = name_start - 1  # "Australian Foreign Minister Senator Penny Wong": the office, not the seat
+    if seat >= 1 and doc[seat].text == "Senator" and doc[seat - 1].lower_ in office.HEADS:
+        office_held = office_before(doc, seat, offsets, base)
+        if office_held is not None and office_held.role != "other":
+            return office_held
     if (named := _country_dashed_before(doc, name_start)) is not None:
         return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A, Latvia – B"
     j = name_start - 1
@@ -1168,6 +1173,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             words = span_text(doc, k + 1, j + 1)
             if k == j - 7 and country_of_words(words.removeprefix("the ")) is None:  # noqa: PLR2004 - seven
                 continue  # words: only a state's whole name, "of the Democratic People's Republic of Korea"
+            regions = [part.removeprefix("the ") for part in re.split(r",? and |, ", words)]
+            if doc[k].lower_ == "for" and all(part in gazetteer.WORLD_REGIONS for part in regions):
+                return k - 1, None, None  # "Minister for Europe and America, X": the world's parts
             if doc[k].lower_ == "for" and doc[k - 1].lower_ in _SENT and _country_in(words):
                 return (
                     k - 1,
@@ -1204,13 +1212,13 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             and (doc[k].lower_ == "to" or (doc[k].lower_ == "in" and doc[k - 1].lower_ in _SENT))
         ):
             words = span_text(doc, k + 1, j + 1)
-            if organisation_of_words(words) or _country_in(words):
+            if organisation_of_words(words) or _country_in(words) or _countries_listed(words):
                 return (
                     k - 1,
                     None,
                     None,
-                )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X":
-                # sent to, not from
+                )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X",
+                # "Indonesian Ambassador to Papua New Guinea and Solomon Islands X": sent to, not from
         if doc[k].lower_ == "to" and k > 0 and _country_in(span_text(doc, k + 1, j + 1)):
             # "Ambassador of Canada to Mongolia Catherine Ivkoff": from the country after "of", sent to the
             # one after "to"
@@ -1365,6 +1373,13 @@ def _whole_place(words: str) -> bool:
     """Whether the words are a country's or an organisation's name and nothing more: "Qatar", "the State of
     Israel", not "Vietnam Bui Thanh Son"."""
     return bool(country_of_words(words.removeprefix("the ").strip()) or organisation_of_words(words))
+
+
+def _countries_listed(words: str) -> bool:
+    """Whether words are two or more countries' names and nothing else: "Papua New Guinea and Solomon
+    Islands", "Fiji, Tonga and Tuvalu"."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", words.strip())
+    return len(parts) >= 2 and all(_country_in(part) for part in parts)  # noqa: PLR2004 - a list's two
 
 
 def _country_in(words: str) -> str | None:
