@@ -10953,6 +10953,46 @@ def test_a_nickname_in_brackets_and_a_rank_before_a_given_name_are_the_same_pers
     assert sorted(p.name for p in prime.people) == ["Prayat Chan-ocha", "Wang Lei"]
 
 
+def test_a_format_named_by_a_place_and_a_schools_place_are_no_one() -> None:
+    """ "on the sidelines of the informal meeting in the Gymnich format": a format, no Italian official;
+    "Prior to ... at the University of Fribourg, Foreign Minister X received ...": the school's place, no one
+    in apposition to the minister."""
+    gymnich = only(
+        "The Minister of Foreign Affairs, Bogdan Aurel, had a bilateral meeting with his Italian "
+        "counterpart, Luigi Maio, on the sidelines of the informal meeting in the Gymnich format of the "
+        "foreign ministers of EU member-states, which is taking place in Berlin.",
+        published="2020-08-28",
+    )
+    assert {p.name for p in gymnich.participants} == {"Bogdan Aurel", "Luigi Maio"}
+    fribourg = only(
+        "Prior to the announcement of the canceled podium at the University of Fribourg, Foreign Minister "
+        "Ignaz Cassel received his Slovakian counterpart Juraj Blana in Bern on Tuesday.",
+        published="2024-11-20",
+    )
+    assert {p.name for p in fribourg.participants} == {"Ignaz Cassel", "Juraj Blana"}
+
+
+def test_a_talk_one_is_ordered_to_hold_is_no_talk_held() -> None:
+    """ "This is exactly the order the president gave me yesterday, to talk with Lavrin," X said: what he is
+    to do; "X travelled to Lima on Monday to meet Y" and "X was in Brussels Wednesday to meet Y" are
+    meetings."""
+    doc = parsed(
+        '"This is exactly the order the president gave me yesterday, to talk with Lavrin," Foreign Minister '
+        "Dmytro Kulik said on Monday, September 7."
+    ).sentences[0].doc
+    talk = next(t for t in doc if t.lower_ == "talk")
+    assert meetings.trigger_anchor(talk) is None
+    assert only(
+        "Foreign Minister Ana Ruiz travelled to Lima on Monday to meet her Peruvian counterpart Luis Paz.",
+        published="2022-05-17",
+    )
+    assert only(
+        "Brussels, April 23 (RHC) - Cuba's foreign minister Bruno Ruiz was in Brussels Wednesday to meet "
+        "with his European Union counterpart, Federica Moreno.",
+        published="2015-04-23",
+    )
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""

@@ -388,6 +388,7 @@ def _both_titled(verb: Token) -> bool:
 
 
 _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+_ORDERS = frozenset({"order", "instruction", "task", "mandate", "request", "wish", "intention", "readiness"})
 _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "ally", "partner", "family"}
 
 
@@ -520,6 +521,18 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         and (_at_the_invitation(token) or _at_the_invitation(token.head))
     ):
         return token.head  # "will undertake a state visit to Uganda at the invitation of President X"
+    if (
+        pos == "VERB"
+        and lemma in {"talk", "speak", "meet"}
+        and token.dep_ in {"advcl", "acl"}
+        and any(
+            t.lemma_.lower() in _ORDERS
+            for t in [token.head, *(c for c in token.head.children if c.dep_ == "attr")]
+        )
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return None  # "This is exactly the order the president gave me yesterday, to talk with X": what one
+        # is to do, no talk held (not "was in Brussels to meet X")
     if pos == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if pos == "VERB" and lemma == "speak" and _speaking_aside(token):

@@ -2719,6 +2719,7 @@ def name_spans(
             or _bracketed_after_a_name(doc, ent)
             or (len(ent) >= 2 and country_named_whole(ent.text))  # "of [Cote d'Ivoire], X": a state's name
             or _a_style_of_something(doc, ent)
+            or _a_schools_place(doc, ent)
         ):
             continue
         first = ent.start
@@ -2899,8 +2900,9 @@ def name_spans(
         )  # "her counterparts Chrystia [GPE] Freeland of Canada and ..."
         if doc[cleaned[1] - 1].lower_ in _INSTITUTIONS:
             continue  # "Chair of the Economic [Community] of West African States": a body's name ends so, no one's
-        if _inside_a_body(doc, *cleaned):
-            continue  # "President of the National [Coalition] of Syrian [Revolution] and Opposition Forces"
+        if _inside_a_body(doc, *cleaned) or _a_schools_place(doc, doc[cleaned[0] : cleaned[1]]):
+            continue  # "President of the National [Coalition] of Syrian [Revolution] and Opposition Forces";
+            # "at the University of [Fribourg], Foreign Minister X received": no one in apposition
         if (
             cleaned[1] - cleaned[0] == 1
             and cleaned[0] > 0
@@ -3136,8 +3138,17 @@ def _after_demonym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 _BODIES = frozenset(
     {"administration", "government", "regime", "cabinet", "campaign", "camp", "era", "presidency",
      "doctrine", "program", "programme", "initiative", "foundation", "team", "aide",
-     "residence", "mansion", "villa", "estate", "ranch", "compound", "ger"}
+     "residence", "mansion", "villa", "estate", "ranch", "compound", "ger", "format", "process"}
 )  # fmt: skip
+
+
+def _a_schools_place(doc: Doc, ent: Span) -> bool:
+    """ "at the University of [Fribourg]", "the Institute of [Kanagawa]": the place a school is named by."""
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in {"university", "college", "institute", "academy", "school"}
+    )
 
 
 def _a_style_of_something(doc: Doc, ent: Span) -> bool:
