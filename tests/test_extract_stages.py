@@ -7144,9 +7144,9 @@ def test_meeting_she_is_not_her_host_named_before_her() -> None:
         pytest.param(
             "President Moon Jae-in and visiting President Kassym-Jomart Tokayev of Kazakhstan on Tuesday held "
             "summit talks. During the summit, the two leaders reviewed the progress of a program which was "
-            "launched in 2019 upon their first summit.",
+            "launched in April 2019 upon their first summit.",
             "2021-08-18",
-            [("in-person", "2019"), ("in-person", "2021-08-17")],
+            [("in-person", "2019-04"), ("in-person", "2021-08-17")],
             id="their-first-summit-told-by-the-pair-is-another-meeting",
         ),
     ],
@@ -7798,8 +7798,8 @@ def test_meeting_a_coming_meeting_takes_the_coming_day_told_just_before() -> Non
     ("text", "expected"),
     [
         (  # two people of one family name in one office, given names apart, are two
-            "Prime Minister Justin Trudeau met President Joe Biden on Monday. In 1971, Prime Minister Pierre"
-            " Trudeau met Soviet Premier Alexei Kosygin in Moscow.",
+            "Prime Minister Justin Trudeau met President Joe Biden on Monday. In May 1971, Prime Minister "
+            "Pierre Trudeau met Soviet Premier Alexei Kosygin in Moscow.",
             [{"Justin Trudeau", "Joe Biden"}, {"Pierre Trudeau", "Alexei Kosygin"}],
         ),
         (  # a letter, or intermediaries, are no call
@@ -8857,8 +8857,8 @@ def test_bilateral_talks_with_several_are_a_meeting_with_each(text: str, meeting
             id="a-predecessor-in-a-description-is-no-party",
         ),
         pytest.param(
-            "Prime Minister Shinzo Abe met President Xi Jinping at the 2019 G20 summit in Osaka.",
-            [("2019", {"Shinzo Abe", "Xi Jinping"})],
+            "Prime Minister Shinzo Abe met President Xi Jinping at the June 2019 G20 summit in Osaka.",
+            [("2019-06", {"Shinzo Abe", "Xi Jinping"})],
             id="the-year-of-a-summit-named-by-its-group",
         ),
         pytest.param(
@@ -10993,6 +10993,23 @@ def test_a_talk_one_is_ordered_to_hold_is_no_talk_held() -> None:
     )
 
 
+def test_a_meeting_dated_by_a_year_alone_is_no_meeting_one_can_place() -> None:
+    """ "In 2022, X, then chairman of the council, paid a two-day state visit to Y": a year alone places no
+    meeting (a month at least does); a meeting told as held beside "this year" is of its report's day."""
+    assert not meetings_of(
+        "Foreign Minister Olivier Ndayi met President Mahamat Deba in N'Djamena on Tuesday.\n\nIn 2022, "
+        "Deba paid a two-day state visit to Kigali, where he held talks with President Paul Kagara.",
+        published="2025-07-17",
+    )[1:]
+    found = only(
+        "Foreign Minister Winston Peta has landed in Solomon Islands for the first leg of his Pacific tour, "
+        "and an audience with the newly elected Prime Minister Jeremiah Manela.\n\nPeta said the visit would "
+        "be the first of a range of high-level engagements between the two countries this year.",
+        published="2024-05-12",
+    )
+    assert found.date.to_str() == "2024-05-12"
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""
@@ -12157,13 +12174,13 @@ def test_pipeline_a_then_office_is_the_participants_at_the_past_meeting() -> Non
     """ "Japan's then foreign minister X with Premier Y in Beijing in 2016": at that meeting X was foreign
     minister, though the story calls X prime minister; at the story's meeting X is prime minister."""
     found = meetings_of(
-        "Japan's then foreign minister Taro Sato with Chinese Premier Zhou Wen in Beijing in 2016. Sato met "
-        "Zhou for the first time as prime minister in Cambodia on Saturday. Japanese Prime Minister Taro "
+        "Japan's then foreign minister Taro Sato with Chinese Premier Zhou Wen in Beijing in May 2016. Sato "
+        "met Zhou for the first time as prime minister in Cambodia on Saturday. Japanese Prime Minister Taro "
         "Sato said ties matter.",
         published="2022-11-12",
     )
     roles = {m.date.to_str(): next(p.role for p in m.participants if p.name == "Taro Sato") for m in found}
-    assert roles == {"2016": "foreign minister", "2022-11-12": "head of government"}
+    assert roles == {"2016-05": "foreign minister", "2022-11-12": "head of government"}
 
 
 def test_meetings_no_meeting_confirmed_beside_a_summit_is_none() -> None:
@@ -13041,12 +13058,13 @@ def test_mentions_a_city_after_from_is_no_country_and_madam_goes(text: str, name
 
 def test_pipeline_a_year_said_of_the_meeting_itself_stays_a_year() -> None:
     """ "Samarkand, 15 September 2022 (TDI): X, who has met Y twice in 2022, said ...": not the date line's
-    day; only a year inside an event's name ("the SCO summit 2022") gives way to it."""
+    day (only a year inside an event's name, "the SCO summit 2022", gives way to it); and a year alone places
+    no meeting, so none is reported."""
     text = (
         "Samarkand, 15 September 2022 (TDI): President Ivan Petrov of Uzbekistan met President Almaz Osmonov "
         "of Kyrgyzstan twice in 2022."
     )
-    assert [str(m.date) for m in meetings_of(text, published="2022-09-16")] == ["2022"]
+    assert not meetings_of(text, published="2022-09-16")
 
 
 @pytest.mark.parametrize(

@@ -1707,6 +1707,9 @@ def _year_names_an_event(meeting: Meeting, parsed: Parsed, year: int | None) -> 
     )
 
 
+_THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
+
+
 def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of it
     article: Article,
     anchor: pendulum.Date | None,
@@ -1864,6 +1867,14 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         kind = "planned"
     if kind == "planned" and date is not None and date.precision == "year":
         return None  # "agreed to hold the first meeting of the mechanism in 2024", "early next year": an intention
+    if date is not None and date.precision == "year":
+        this_year = anchor is not None and date.year == anchor.year and any(
+            _THIS_YEAR.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told if t.date == date
+        )  # a meeting told as held "this year": by its report's day
+        if not this_year or anchor is None:
+            return None  # "In 2022, X paid a state visit to Y": a year alone dates no meeting one can place
+        date, date_from = TextDate.from_date(anchor), "published"  # "has landed in Honiara for ... an
+        # audience with the Prime Minister" beside a later "engagements ... this year": by its report's day
     place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
     first = parsed.sentences[meeting.told[0].frame.sentence]
     persons.sort(
