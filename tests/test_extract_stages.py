@@ -11010,6 +11010,35 @@ def test_a_meeting_dated_by_a_year_alone_is_no_meeting_one_can_place() -> None:
     assert found.date.to_str() == "2024-05-12"
 
 
+def test_a_day_told_with_a_nouns_participle_takes_the_tense_of_its_clause() -> None:
+    """ "X will attend a dinner hosted by Y on Tuesday": the coming Tuesday ("hosted" describes the dinner);
+    "X attended a dinner hosted by Y on Tuesday": the last one."""
+    coming = only(
+        "President Ana Kask will attend a dinner hosted by U.S. National Security Advisor John Black on "
+        "Tuesday.",
+        published="2018-04-02",
+    )
+    assert (coming.meeting_kind, coming.date.to_str()) == ("planned", "2018-04-03")
+    held = only(
+        "President Ana Kask attended a dinner hosted by U.S. National Security Advisor John Black on "
+        "Tuesday.",
+        published="2018-04-02",
+    )
+    assert (held.meeting_kind, held.date.to_str()) == ("in-person", "2018-03-27")
+
+
+def test_a_suite_accompanying_a_visitor_during_his_visit_is_no_meeting() -> None:
+    """ "During his visit, X will be accompanied by a high-level delegation including Deputy Prime Minister
+    Y": Y is of X's suite; they do not meet."""
+    assert not meetings_of(
+        "Prime Minister Pravin Jugnath will arrive in New Delhi on Friday. During his visit, Jugnath will be "
+        "accompanied by a high-level delegation including Deputy Prime Minister Ivan Collen, and the cabinet "
+        "and finance secretaries.",
+        "The Hindu",
+        published="2017-05-24",
+    )
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""

@@ -293,13 +293,23 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
     if token is None:
         return None
     head = token
-    while head.dep_ not in _CLAUSES and head.head.i != head.i:
-        head = head.head
+    while (head.dep_ not in _CLAUSES or _a_nouns_participle(head)) and head.head.i != head.i:
+        head = head.head  # "will attend a dinner hosted by X on Tuesday": a participle, no tense of its own
     inner = [t for t in head.subtree if not _in_other_clause(t, head)]
     words = " ".join(t.text for t in inner)
     if words and _present_of_a_future(head):
         return f"will {words}"  # "will meet Y when he visits Kampala on Friday": the coming Friday
     return words or None
+
+
+def _a_nouns_participle(token: Token) -> bool:
+    """A past participle describing a noun, with its agent: "a dinner [hosted] by X"."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "while", "as", "until", "during"})

@@ -640,6 +640,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         if _visit_talked_of(token):
             return None  # "reviewing the schedule for President X's state visit to China in June": a visit
             # the talk is about, not one of the talk's day
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "during"
+            and token.head.head.lemma_.lower() == "accompany"
+            and not any(c.dep_ == "dobj" for c in token.head.head.children)
+        ):
+            return None  # "During his visit, X will be accompanied by a delegation including Y": his suite
         if _gathering_discussed(token):
             return None  # "they also discussed the conference to be held on 12-13 May and the G20 summit to
             # be held in India in September": gatherings talked of, none of the talkers' own
