@@ -11039,6 +11039,22 @@ def test_a_suite_accompanying_a_visitor_during_his_visit_is_no_meeting() -> None
     )
 
 
+def test_a_list_of_titles_each_before_its_name_set_off_by_commas() -> None:
+    """ "Jamaican Prime Minister A, Bahamas Prime Minister, Dr B, President of the Dominican Republic, C,
+    President of Haiti, D": each title is the name's after it, not the one before (B stays the Bahamas'
+    prime minister)."""
+    people = {
+        p.name: (p.country, p.role)
+        for p in cast_of(
+            "The meeting at the resort on Friday will feature Jamaican Prime Minister Andrew Holnes, Bahamas "
+            "Prime Minister, Dr Hubert Minns, President of the Dominican Republic, Danilo Medin, President "
+            "of Haiti, Jovenel Mose and Prime Minister of St Lucia, Allen Chastan."
+        ).people
+    }
+    assert people["Hubert Minns"] == ("BS", "head of government")
+    assert people["Danilo Medin"] == ("DO", "head of state")
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""

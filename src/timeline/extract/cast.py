@@ -579,8 +579,9 @@ def _country_ending_at(doc: Doc, j: int) -> str | None:
 
 def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, starts: set[int]) -> bool:
     """Whether a title after a name is the next name's, set off by commas: "received by the executive vice
-    president, A, the new Venezuelan Foreign Minister, [B]"; or standing right before it: "With Prime
-    Minister A, President of the European Commission [B] stated"."""
+    president, A, the new Venezuelan Foreign Minister, [B]", "Bahamas Prime Minister, A, President of the
+    Dominican Republic, [B]"; or standing right before it: "With Prime Minister A, President of the European
+    Commission [B] stated"."""
     doc = sentence.doc
     k = next(
         (t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= title.end), len(doc)
@@ -591,6 +592,8 @@ def _title_of_the_next(title: found.Office, sentence: Sentence, parsed: Parsed, 
         k += 1
         while k < len(doc) and (doc[k].lower_ == "the" or (doc[k].is_title and k not in starts)):
             k += 1
+        if k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts:
+            return True  # "A, Bahamas Prime Minister, B, President of the Dominican Republic, C": C's
     return k in starts
 
 
