@@ -11055,6 +11055,26 @@ def test_a_list_of_titles_each_before_its_name_set_off_by_commas() -> None:
     assert people["Danilo Medin"] == ("DO", "head of state")
 
 
+def test_a_summits_host_is_at_no_bilateral_told_before_and_his_higher_office_told_after_him_wins() -> None:
+    """ "Earlier, A also held bilateral talks with Iranian President B. Leaders ... gathered at the summit,
+    which was hosted by Crown Prince C, who is also the Prime Minister of the Kingdom of Saudi Arabia": C is
+    no party to A's talks with B, and he is Saudi Arabia's head of government."""
+    found = only(
+        "Earlier, Malaysian Prime Minister Anwar Ismail also held bilateral talks with Iranian President "
+        "Ebrahim Raisa.\n\nLeaders and delegates from OIC member states gathered at the summit, which was "
+        "hosted by Crown Prince Mohammed bin Salim, who is also the Prime Minister of the Kingdom of Saudi "
+        "Arabia.",
+        published="2023-11-12",
+    )
+    assert {p.name for p in found.participants} == {"Anwar Ismail", "Ebrahim Raisa"}
+    host = person(
+        "The summit was hosted by Crown Prince Mohammed bin Salim, who is also the Prime Minister of the "
+        "Kingdom of Saudi Arabia.",
+        "Mohammed bin Salim",
+    )
+    assert (host.country, host.role) == ("SA", "head of government")
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""

@@ -655,6 +655,10 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             office = after  # "Prince Mohammed bin Salman, Crown Prince and Prime Minister": the higher office
         if office is None:
             office = found.office_predicate(doc, end, parsed.normalized, sentence.base)
+        elif before is not None and after is None:
+            told = found.office_predicate(doc, end, parsed.normalized, sentence.base)
+            if told is not None and office_words.RANK[told.role] > office_words.RANK[before.role]:
+                office = told  # "Crown Prince X, who is also the Prime Minister of Saudi Arabia": the higher
         if (
             before
             and after

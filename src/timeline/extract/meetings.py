@@ -388,6 +388,7 @@ def _both_titled(verb: Token) -> bool:
 
 
 _TRIGGER_CLASSES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+_GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "congress", "convention"})
 _ORDERS = frozenset({"order", "instruction", "task", "mandate", "request", "wish", "intention", "readiness"})
 _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "ally", "partner", "family"}
 
@@ -533,6 +534,15 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     ):
         return None  # "This is exactly the order the president gave me yesterday, to talk with X": what one
         # is to do, no talk held (not "was in Brussels to meet X")
+    if (
+        pos == "VERB"
+        and lemma == "host"
+        and token.dep_ == "relcl"
+        and token.head.lemma_.lower() in _GATHERINGS
+        and any(c.dep_ == "agent" for c in token.children)
+    ):
+        return None  # "gathered at the summit, which was hosted by Crown Prince X": the gathering's host, no
+        # meeting of his with anyone told
     if pos == "VERB" and lemma in {"speak", "talk"} and _to_the_press(token):
         return None  # "Speaking to the media, Cassis described ...": the press is no party to a meeting
     if pos == "VERB" and lemma == "speak" and _speaking_aside(token):
