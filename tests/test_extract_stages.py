@@ -11075,6 +11075,25 @@ def test_a_summits_host_is_at_no_bilateral_told_before_and_his_higher_office_tol
     assert (host.country, host.role) == ("SA", "head of government")
 
 
+def test_the_dead_of_a_funeral_is_neither_he_nor_the_prime_minister_after_it() -> None:
+    """ "He then attends the funeral of former Japanese Prime Minister X before he travels to ... meet Y",
+    "... The Prime Minister will leave Japan ... to meet Y": the traveller, not the one mourned."""
+    pronoun = only(
+        "Prime Minister James Marapa will travel to Tokyo on Monday. He then attends the funeral of former "
+        "Japanese Prime Minister Shinzo Abo before he travels to Washington to attend the first-ever Pacific "
+        "Island Summit with U.S. President Joe Bidden.",
+        published="2022-09-20",
+    )
+    assert {p.name for p in pronoun.participants} == {"James Marapa", "Joe Bidden"}
+    title = only(
+        "Papua New Guinea Prime Minister James Marapa arrived in Tokyo on Monday. He then attended the "
+        "funeral of former Japanese Prime Minister Shinzo Abo in the afternoon. The Prime Minister will leave "
+        "Japan for Washington on Tuesday to meet U.S. President Joe Bidden.",
+        published="2022-09-27",
+    )
+    assert {p.name for p in title.participants} == {"James Marapa", "Joe Bidden"}
+
+
 def test_a_governments_envoy_is_of_the_governments_country() -> None:
     """ "Chinese Government Special Envoy for African Affairs, X": China's envoy, though the story is
     another country's."""

@@ -1018,6 +1018,8 @@ def _resolve_titles(
         for _, index in recent:
             held = _best_office(groups[index])
             country = next((m.office.country for m in groups[index] if m.office and m.office.country), None)
+            if held is not None and held.status == "former" and office.status != "former":
+                continue  # "the funeral of former Prime Minister X ... The Prime Minister will leave": not X
             if alike and index not in alike and not bare:
                 continue  # "Prime Minister A met Chancellor B ... the Prime Minister": A, of the same words
             if bare:

@@ -2349,6 +2349,21 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
     return found
 
 
+_MOURNING = frozenset({"funeral", "death", "passing", "assassination", "memorial", "burial", "killing"})
+
+
+def _mourned(token: Token) -> bool:
+    """Whether a word is of the name of the dead one of a funeral or a death: "the funeral of former Prime
+    Minister [X]", "the passing of Sheikh [Y]"."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"of", "for"}
+        and token.head.head.lemma_.lower() in _MOURNING
+    )
+
+
 _RECALLING = frozenset({"recall", "remember", "mention", "recount", "cite", "describe", "hail", "praise"})
 
 
@@ -5518,8 +5533,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         here = [
                             cast.person_at(sentence.index, t.i)
                             for t in tokens(doc)[: subject.i]
-                            if not _someone_of_theirs(t)
-                        ]  # not "her host, X" of "As well as spending time with her host, X, she met Y"
+                            if not _someone_of_theirs(t) and not _mourned(t)
+                        ]  # not "her host, X" of "As well as spending time with her host, X, she met Y", nor
+                        # "He attends the funeral of former Prime Minister X before he travels to ..."
                         earlier = [
                             p.key for p in here if p is not None
                         ]  # "When Blinken visited Beijing, he held talks"
