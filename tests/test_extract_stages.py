@@ -11087,8 +11087,8 @@ def test_the_dead_of_a_funeral_is_neither_he_nor_the_prime_minister_after_it() -
     assert {p.name for p in pronoun.participants} == {"James Marapa", "Joe Bidden"}
     title = only(
         "Papua New Guinea Prime Minister James Marapa arrived in Tokyo on Monday. He then attended the "
-        "funeral of former Japanese Prime Minister Shinzo Abo in the afternoon. The Prime Minister will leave "
-        "Japan for Washington on Tuesday to meet U.S. President Joe Bidden.",
+        "funeral of former Japanese Prime Minister Shinzo Abo in the afternoon. The Prime Minister will "
+        "leave Japan for Washington on Tuesday to meet U.S. President Joe Bidden.",
         published="2022-09-27",
     )
     assert {p.name for p in title.participants} == {"James Marapa", "Joe Bidden"}
