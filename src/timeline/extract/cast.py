@@ -462,7 +462,7 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and before is not None
             and before.office is not None
             and before.office.country is not None
-            and not _whitehall(before.office.title)  # Britain's by the title's word alone, which others use
+            and not found.british_by_title(before.office)
             and office.title
             and office.role
             != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers

@@ -39,6 +39,7 @@ _NOT_IN_NAME = re.compile(
     r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
 )
+_ELIDED = re.compile(r"d['’][A-Z]")  # an elided particle and its name: "Cote d'Ivoire", "Giscard d'Estaing"
 MONTHS_DAYS = frozenset(
     [
         "january",
@@ -809,9 +810,8 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     before = office_before(doc, start, offsets, base)
     if before is None or before.country is None:
         return None
-    if before.country == "GB" and office.title_country(before.title) == "GB":
-        return None  # "External Affairs Minister A, Foreign Secretary B and NSA C": Britain's only by the
-        # title's word, which other governments use too; it is not handed on
+    if british_by_title(before):
+        return None  # "External Affairs Minister A, Foreign Secretary B and NSA C": not handed on
     listed = doc[run[0] - 1].text == "," or doc[run[0] - 2].text == ","  # "A, B, and C", not "A and C"
     leader = before.role in office.LEADERS  # "President A and Chief Executive B"
     envoy = office.an_envoys(doc[run[0] : run[1]].text)  # a guest's
@@ -1229,7 +1229,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             or doc[k].lower_ in {"the", "of", "and"}
             or doc[k].text == "-"
             or (doc[k].text in {"'s", "’s"} and k > 0 and doc[k - 1].lower_ == "people")
-            or re.match(r"d['’][A-Z]", doc[k].text)
+            or _ELIDED.match(doc[k].text)
         ):
             return None  # "and" for "counterpart from Bosnia and Herzegovina, Elmedin Konaković"; "-" for
             # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China";
@@ -1373,6 +1373,12 @@ def _whole_place(words: str) -> bool:
     """Whether the words are a country's or an organisation's name and nothing more: "Qatar", "the State of
     Israel", not "Vietnam Bui Thanh Son"."""
     return bool(country_of_words(words.removeprefix("the ").strip()) or organisation_of_words(words))
+
+
+def british_by_title(held: Office) -> bool:
+    """Whether an office is Britain's only by its title's words ("Foreign Secretary"), which other governments
+    use too: a country not to hand on to the next name of a list."""
+    return held.country == "GB" and office.title_country(held.title) == "GB"
 
 
 def _countries_listed(words: str) -> bool:
@@ -2554,7 +2560,7 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 or (
                     doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
-                or (end > i and doc[end].pos_ == "PROPN" and re.match(r"d['’][A-Z]", doc[end].text))
+                or (end > i and doc[end].pos_ == "PROPN" and _ELIDED.match(doc[end].text))
                 # "Cote d'Ivoire", "Valéry Giscard d'Estaing": an elided particle and its name
                 or (
                     end > i

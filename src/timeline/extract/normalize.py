@@ -857,7 +857,8 @@ def _initial_run_on(match: re.Match[str]) -> str:
     name (Mongolia's way of writing a father's name, one letter or a Cyrillic letter's two) gets its space, so
     the model reads a name; a two-letter initial loses its point, which the model would read as a sentence's
     end."""
-    return match.group(0) + " " if len(match.group(0)) == 2 else match.group(0)[:-1] + " "  # noqa: PLR2004
+    initial = match.group(0).removesuffix(".")
+    return f"{initial}. " if len(initial) == 1 else f"{initial} "
 
 
 @_repair(r"\[(?=[A-Z][^\[\]\n]{0,100}\])", needs=("[",))

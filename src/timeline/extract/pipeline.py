@@ -1865,16 +1865,16 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     kind = explicit[0] if explicit else "in-person"  # in person
     if future or after_publication:
         kind = "planned"
-    if kind == "planned" and date is not None and date.precision == "year":
-        return None  # "agreed to hold the first meeting of the mechanism in 2024", "early next year": an intention
     if date is not None and date.precision == "year":
-        this_year = anchor is not None and date.year == anchor.year and any(
-            _THIS_YEAR.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told if t.date == date
-        )  # a meeting told as held "this year": by its report's day
-        if not this_year or anchor is None:
-            return None  # "In 2022, X paid a state visit to Y": a year alone dates no meeting one can place
-        date, date_from = TextDate.from_date(anchor), "published"  # "has landed in Honiara for ... an
-        # audience with the Prime Minister" beside a later "engagements ... this year": by its report's day
+        # a year alone places no meeting: "agreed to hold the first meeting of the mechanism in 2024", "early
+        # next year" (an intention), "In 2022, X paid a state visit to Y"; but "has landed in Honiara for ...
+        # an audience with the Prime Minister" beside a later "engagements ... this year": its report's day
+        if kind == "planned" or anchor is None or date.year != anchor.year:
+            return None
+        said = [parsed.sentences[t.frame.sentence].text for t in meeting.told if t.date == date]
+        if not any(_THIS_YEAR.search(text) for text in said):
+            return None
+        date, date_from = TextDate.from_date(anchor), "published"
     place = None if kind in {"call", "video"} else next((t.place for t in meeting.told if t.place), None)
     first = parsed.sentences[meeting.told[0].frame.sentence]
     persons.sort(
