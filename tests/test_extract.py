@@ -416,6 +416,21 @@ def test_cities_name_their_country() -> None:
     assert gazetteer.place_country("Đà Nẵng") == "VN"
 
 
+def test_a_dissolved_states_seat_is_its_successors() -> None:
+    """Belgrade is Serbia's: Serbia and Montenegro, larger, no longer exists (its names stay its own)."""
+    from timeline import gazetteer
+
+    assert gazetteer.place_country("Belgrade") == gazetteer.lookup_country("Belgrade") == "RS"
+    assert gazetteer.lookup_country("Willemstad") == "CW"
+    assert gazetteer.lookup_country("Yugoslavia") == "CS"
+    [meeting] = read(
+        "BELGRADE, April 12 (Tanjug) - While in Belgrade, the French foreign minister Jean Dupuis will speak "
+        "with Prime Minister Ana Kovic on Friday.",
+        published="2018-04-10",
+    )
+    assert ("Ana Kovic", "RS", "head of government") in people(meeting)
+
+
 def test_a_demonym_several_countries_claim_is_the_largest_ones() -> None:
     """ "French" is France's (not a French territory's), "Congolese" the larger Congo's."""
     from timeline import gazetteer

@@ -184,6 +184,12 @@ MISSING_COUNTRIES: dict[str, Country] = {
 }
 
 
+# States since dissolved that the package still lists (ISO 3166-3 withdrew their codes): their names
+# stay theirs ("Yugoslavia"), their seats are their successors' ("Belgrade" is Serbia's, not Serbia and
+# Montenegro's, though the union had more people).
+WITHDRAWN = frozenset({"CS", "AN"})
+
+
 @functools.cache
 def countries() -> dict[str, Country]:
     """Every country by ISO alpha-2 code."""
@@ -245,7 +251,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
     # the most populous of them
     by_size = sorted(countries().items(), key=lambda item: -item[1].population)
     for code, country in by_size:
-        for seat in country.seats:
+        for seat in () if code in WITHDRAWN else country.seats:
             forms.setdefault(seat, (code, "seat"))
     demonyms: dict[str, tuple[str, str]] = {}
     for code, country in by_size:

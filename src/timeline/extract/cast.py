@@ -2355,7 +2355,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
         if (
             person.role == "other"
             and person.title
-            and not office_words.an_envoys(person.title)  # an envoy is not the minister described
+            and not office_words.outside_the_cabinet(person.title)  # an envoy, a mayor: not the office told
             and len(roles) == 1
             and fellows == [person]
         ):

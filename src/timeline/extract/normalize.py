@@ -213,6 +213,15 @@ def _closing_insert(match: re.Match[str]) -> str | None:
     return ""
 
 
+@_repair(r"\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\) (?=([A-Z][a-z]+))", needs=(") ",))
+def _bracketed_country(match: re.Match[str]) -> str | None:
+    """ "We will host (Turkmen) President X": a country an editor put in brackets before a title is the
+    title's; the brackets go."""
+    if gazetteer.lookup_country(match.group(1)) is None or match.group(2).lower() not in TITLE_WORDS:
+        return None
+    return f"{match.group(1)} "
+
+
 @_repair(r"(?<=[a-z])\.(?=\()", needs=(".(",))
 def _stop_before_bracket(_: re.Match[str]) -> str:
     """ "Minister S Jaishankar.(Photo | Twitter)": a full stop glued to the bracket after it ends the name."""

@@ -561,6 +561,16 @@ def an_envoys(title: str) -> bool:
 _ENVOYS = re.compile(rf"\b(?:{_ENVOY_POSTS})\b")
 
 
+def outside_the_cabinet(title: str) -> bool:
+    """Whether a title is a post no minister holds: an envoy's abroad, a city's or a province's, a seat in
+    a legislature ("Lord Mayor", "Governor", "Senator", "Speaker"); a cabinet office a description leaves
+    open is not theirs."""
+    return an_envoys(title) or bool(_OUTSIDE.search(" ".join(title.lower().split())))
+
+
+_OUTSIDE = re.compile(r"\b(?:mayor|governor|senator|speaker|alderman|councillor|councilor)\b")
+
+
 def _of_a_state(title: str) -> bool:
     """ "President of Kenya", "President of the Republic", "King", "President of the Council(s) of State"
     (Cuba's head of state until 2019): a state's; "President of the Senate" is not."""
