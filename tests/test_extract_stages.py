@@ -10392,6 +10392,47 @@ def test_an_office_told_by_a_description_is_not_an_envoys(title: str) -> None:
     assert person(text, "Ravi Menon").role == "other"
 
 
+def test_titles_each_holding_a_name_hung_in_apposition_are_a_list_of_people_met() -> None:
+    """ "will have meetings with President A, Speaker of the Chamber of Deputies B, Acting President of the
+    Senate C": the parser hangs each title on the name before; each holds a name of its own, and each is
+    met (apart: "meetings"). Not the one an envoy serves, nor a body named after "of"."""
+    found = meetings_of(
+        "Within the visit to Bucharest, Moldovan Prime Minister Ion Rusu will have meetings on Thursday with "
+        "President Mihai Popa, Speaker of the Chamber of Deputies Dan Ionescu, Acting President of the "
+        "Senate Ana Stan and will be welcomed by the Custodian of the Romanian Crown, Margareta.",
+        published="2023-03-01",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Ion Rusu", "Mihai Popa"],
+        ["Dan Ionescu", "Ion Rusu"],
+        ["Ana Stan", "Ion Rusu"],
+    ]
+    assert all(m.meeting_kind == "planned" for m in found)
+    served = meetings_of(
+        "President Masisi also received a courtesy call from Prince Tumo Dlamini, a special envoy of the "
+        "eSwatini monarch and head of state King Sobhuza IV. Mr Chris Maurice, chief executive officer of "
+        "Yellow Card, a financial technology firm that largely operates in Africa also paid a courtesy call "
+        "on the President.",
+        published="2023-03-01",
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in served) == [
+        ["Chris Maurice", "Masisi"],
+        ["Masisi", "Tumo Dlamini"],
+    ]
+
+
+def test_talks_carried_out_are_held() -> None:
+    """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
+    found = only(
+        "Prime Minister of Croatia Ante Horvat started his official visit to Romania on Thursday evening. On "
+        "Friday, the Croatian PM will carry out official talks with President Mihai Popa at the Cotroceni "
+        "Presidential Palace.",
+        published="2018-05-17",
+    )
+    assert who(found) == {("Ante Horvat", "HR", "head of government"), ("Mihai Popa", "RO", "head of state")}
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2018-05-18")
+
+
 def test_a_teller_after_a_quotation_is_a_person_though_the_model_read_a_title() -> None:
     """ "\"We have discussed our ties,\" Kemal Yavuzoglu said": the model reads the name after the closing
     mark as a work's title; the subject of a verb of saying is a person, here the foreign minister the lead

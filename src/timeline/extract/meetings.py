@@ -76,6 +76,7 @@ LIGHT_VERBS = frozenset(
         "resume",
         "enjoy",
         "share",  # "X and Y shared a videoconference call on Monday"
+        "carry",  # "the Croatian PM will carry out official talks with President X"
     }
 )
 # "A and B have begun a meeting in London with C": a meeting under way; not "who started his visit yesterday"
@@ -2493,6 +2494,12 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
                     and found.country_named_whole(token.head.text, "name") is not None
                 )
                 and _named_beside(node, sentence, cast)
+                and not (  # "with President A, Speaker of the Chamber B, Acting President of the Senate C": a
+                    # list of titles each holding its own name, hung in apposition to the one before
+                    cast.person_at(sentence.index, node.head.i) is not None
+                    and node.left_edge.i <= token.i <= node.right_edge.i
+                    and _holds_the_title(token, node, sentence, cast)
+                )
             ):
                 titled = True
             # else "received at Bayan Palace the President of X, Y": the title the parser hung on the place
@@ -2613,6 +2620,25 @@ def _reaches(node: Token, token: Token, anchor: Token, sentence: Sentence, cast:
             # "X and visiting [conj] President Y held talks" is one subject the parser took for a verb
         node = node.head
     return node.i == anchor.i and not titled
+
+
+def _holds_the_title(token: Token, title: Token, sentence: Sentence, cast: Cast) -> bool:
+    """Whether a name inside a title's words is the title's holder: "Speaker of the Chamber of Deputies
+    [Marcel Ciolacu]", "State Minister for Foreign Affairs, Mr. [X]"; not the one an envoy serves ("a
+    special envoy of the monarch and head of state King [X]"), nor the body itself ("chief executive officer
+    of [Yellow Card]")."""
+    person = cast.person_at(sentence.index, token.i)
+    mention = (
+        next((m for m in person.mentions if m.sentence == sentence.index and m.token == token.i), None)
+        if person is not None
+        else None
+    )
+    first = token.i - len(mention.name.split()) if mention is not None else -1
+    return (
+        first >= 0
+        and title.lower_ not in office.SERVING | {"envoy", "emissary", "representative"}
+        and tokens(sentence.doc)[first].lower_ not in {"of", "for", "to", "the"}
+    )
 
 
 _PRESS_LABELS = frozenset({"question", "q", "moderator", "operator", "reporter", "journalist", "participant"})
