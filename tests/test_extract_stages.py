@@ -563,6 +563,14 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-title-and-given-name-inserted-in-brackets",
         ),
         pytest.param(
+            "He met his counterparts in Zimbabwe, Tendai Moyo, and Mozambique, Armando Guebuza. The "
+            "leaders of Peru, Chile, and Canada came too.",
+            "He met his Zimbabwean counterpart Tendai Moyo and Mozambican counterpart Armando Guebuza. The "
+            "leaders of Peru, Chile, and Canada came too.",
+            "Tendai",
+            id="pairs-of-a-country-and-a-name-after-a-plural-title",
+        ),
+        pytest.param(
             "“We will host (Turkmen) President Ata Berdiyev next year,” he said. Lavrov (Russia) spoke.",
             "“We will host Turkmen President Ata Berdiyev next year,” he said. Lavrov (Russia) spoke.",
             "Ata",
@@ -10418,6 +10426,58 @@ def test_titles_each_holding_a_name_hung_in_apposition_are_a_list_of_people_met(
     assert sorted(sorted(p.name for p in m.participants) for m in served) == [
         ["Chris Maurice", "Masisi"],
         ["Masisi", "Tumo Dlamini"],
+    ]
+
+
+def test_a_visit_from_today_dates_the_meetings_told_of_its_visitor_after_it() -> None:
+    """ "announced that she will travel to Mexico from June 25 to 27", published on the 25th: a visit from
+    today on; each meeting she "will also" hold, told in the sentences after, is one of its days, though the
+    visit is more than three sentences back."""
+    found = meetings_of(
+        "The Honourable Anne Tremblay, Minister of Foreign Affairs, today announced that she will travel to "
+        "Mexico City, Mexico, for a bilateral visit from June 25 to 27.\n\nWhile there, Minister Tremblay "
+        "will meet with Rosa Vargas, Mexico's president-elect, to discuss the strong bilateral relations "
+        "between Canada and Mexico.\n\nMinister Tremblay will also meet with Juan Ramos, Mexico's incoming "
+        "Secretary of Foreign Affairs, to discuss shared priorities. Additionally, Minister Tremblay will "
+        "meet with Pedro Ortiz, the incoming Secretary of Economy, to reaffirm the importance of economic "
+        "ties.",
+        published="2024-06-25",
+    )
+    assert [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
+        ("planned", "2024-06-25", ["Anne Tremblay", "Rosa Vargas"]),
+        ("planned", "2024-06-25", ["Anne Tremblay", "Juan Ramos"]),
+        ("planned", "2024-06-25", ["Anne Tremblay", "Pedro Ortiz"]),
+    ]
+
+
+def test_she_after_a_sentence_about_her_visit_is_the_visitor() -> None:
+    """ "X's visit to Brazil coincides with ... On Tuesday, she met Y": the visit's owner is the one the story
+    follows, not the host named as a subject before."""
+    found = meetings_of(
+        "President Paulo Costa welcomed Canadian Foreign Minister Anne Tremblay to the presidential palace "
+        "on Wednesday. During the meeting, Minister Tremblay extended an invitation to President Costa to "
+        "visit Canada. In return, President Costa reciprocated the invitation. Anne Tremblay's visit to "
+        "Brazil coincides with the fourth meeting of the Brazil-Canada Strategic Dialogue. On Tuesday, she met with "
+        "Brazilian Minister of Foreign Affairs Mario Vieira at the Itamaraty Palace.",
+        published="2023-06-29",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Anne Tremblay", "Paulo Costa"],
+        ["Anne Tremblay", "Mario Vieira"],
+    ]
+
+
+def test_counterparts_in_one_country_and_another_each_named_after_their_country() -> None:
+    """ "held bilateral talks with his counterparts in Zimbabwe, X, and Mozambique, Y": a meeting with each,
+    each of the country before the name (the model read "Mozambique, Y" as one body and found no one)."""
+    found = meetings_of(
+        "South African President Sipho Dlamini held bilateral talks on Sunday with his counterparts in "
+        "Zimbabwe, Tendai Moyo, and Mozambique, Armando Guebuza.",
+        published="2018-03-19",
+    )
+    assert [who(m) for m in found] == [
+        {("Sipho Dlamini", "ZA", "head of state"), ("Tendai Moyo", "ZW", "head of state")},
+        {("Sipho Dlamini", "ZA", "head of state"), ("Armando Guebuza", "MZ", "head of state")},
     ]
 
 

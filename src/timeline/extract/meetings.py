@@ -5998,6 +5998,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if t.dep_ in {"nsubj", "nsubjpass"}
             and t.lemma_.lower() in office.HEADS
             and (p := _subject_person(t, sentence, cast)) is not None
+        ] or [  # "X's visit to Brazil coincides with ... On Tuesday, she met Y": the visitor
+            p
+            for t in tokens(doc)
+            if t.dep_ == "nsubj"
+            and t.lemma_.lower() in _TRIPS
+            for c in t.children
+            if c.dep_ == "poss" and (p := cast.person_at(sentence.index, c.i)) is not None
         ]
         if acting:
             last_subject = acting[0].key

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
 
@@ -20,23 +21,28 @@ from timeline import gazetteer
 from timeline.extract import outlets
 from timeline.extract.office import HOUSES, ORGANISATIONS, TITLE_WORDS
 
-Repair = Callable[[re.Match[str]], str | None]
+Pieces = tuple[tuple[int, int, str], ...]  # (start, end, replacement) in the text: a repair of several places
+Repair = Callable[[re.Match[str]], str | Pieces | None]
 _REPAIRS: list[tuple[re.Pattern[str], Repair, tuple[str, ...]]] = []
 # capitals and letters of Latin scripts, accented ones too: datelines "HÀ NỘI", "BOGOTÁ", "SÃO PAULO"
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # a regular expression's character range, for the cast's datelines too
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 
 
-def _repair(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> Callable[[Repair], Repair]:
+_Mend = TypeVar("_Mend", bound=Repair)
+
+
+def _repair(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> Callable[[_Mend], _Mend]:
     """Register a repair: what the pattern matches is replaced by what the function returns; None leaves the
-    words as they are and free for the other repairs (a match that turned out to be no case of it).
+    words as they are and free for the other repairs (a match that turned out to be no case of it). A repair
+    of several places in the match returns them as ``Pieces``, so that the words between keep their offsets.
 
     ``needs``, when given, are strings one of which every match holds, or the text its look-arounds read: a
     text with none of them is not searched. A pattern that opens on a word boundary or a look-behind is
     tried at every character, which costs more than finding a word; most texts have no case of most repairs.
     """
 
-    def register(function: Repair) -> Repair:
+    def register(function: _Mend) -> _Mend:
         _REPAIRS.append((re.compile(pattern, flags), function, needs))
         return function
 
@@ -388,6 +394,46 @@ def _aside_among_others(match: re.Match[str]) -> str:
     """ "who met, among others, US Treasury Secretary X": the aside goes, the verb meets its object again (the
     model hangs a name set off so on the one before)."""
     return match.group(1)
+
+
+_PLACE_WORDS = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
+_PAIRS = re.compile(rf"({_PLACE_WORDS}), ({_NAME_WORDS})")
+_PLURAL_TITLES = {
+    "counterparts": "counterpart",
+    "presidents": "President",
+    "prime ministers": "Prime Minister",
+    "foreign ministers": "Foreign Minister",
+    "defence ministers": "Defence Minister",
+    "defense ministers": "Defense Minister",
+    "leaders": "leader",
+}
+
+
+@_repair(
+    r"\b(counterparts|[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|"
+    rf"leaders) (?:of|from|in) ((?:{_PLACE_WORDS}, {_NAME_WORDS}[,;] )+and {_PLACE_WORDS}, {_NAME_WORDS})\b",
+    needs=(", and ", "; and "),
+)
+def _pairs_of_country_and_name(match: re.Match[str]) -> Pieces | None:
+    """ "with his counterparts in Zimbabwe, X, and Mozambique, Y", "with the Presidents of Peru, X; and
+    Canada, Y": each name is its country's. Written out as "his Zimbabwean counterpart X and Mozambican
+    counterpart Y", "the Peruvian President X and Canadian President Y", a list the model reads (it read
+    "Mozambique, Filipe Nyusi" as one body). Every place must be a country with a demonym, and no name one."""
+    pairs = list(_PAIRS.finditer(match.string, match.start(2), match.end(2)))
+    codes = [gazetteer.lookup_country(pair.group(1)) for pair in pairs]
+    demonyms = [gazetteer.countries()[code].demonyms[:1] if code else () for code in codes]
+    if len(pairs) < 2 or not all(demonyms) or any(  # noqa: PLR2004 - a list of two or more
+        gazetteer.lookup_country(pair.group(2)) is not None for pair in pairs
+    ):
+        return None
+    title = _PLURAL_TITLES[match.group(1).lower()]
+    ends = [match.start(), *(pair.end(2) for pair in pairs[:-1])]  # the names stay where they are
+    return tuple(
+        (end, pair.start(2), f"{'' if number == 0 else joint}{demonym[0]} {title} ")
+        for number, (end, pair, demonym) in enumerate(zip(ends, pairs, demonyms, strict=True))
+        for joint in [" and " if number == len(pairs) - 1 else ", "]
+    )
 
 
 @_repair(r"\b(?:Raksha|Videsh) Mantri\b", needs=(" Mantri",))
@@ -1060,6 +1106,9 @@ def normalize(text: str) -> Normalized:
             replacement = repair(m)
             if replacement is None:
                 continue  # no case of this repair: the words are left to the others
+            if isinstance(replacement, tuple):
+                pieces.extend(replacement)  # the words between the places it mends keep their offsets
+                continue
             pieces.append((m.start(), m.end(), replacement))
             if repair is _honorific:
                 honoured.add(m.end())  # "The Honourable Hu'akavameiliku met ...": a person, titled or not

@@ -2212,11 +2212,18 @@ def _visit_dated(
     first = meeting.told[0].frame.sentence
     # "The visiting prime minister will also meet Y", four sentences after the visit: that visit's day
     reach = _VISIT_REACH if _GUEST_TOLD.search(parsed.sentences[first].text) else 3
-    for index in range(first, max(-1, first - reach), -1):
+    told = {m.sentence for p in persons for m in p.mentions}
+    # "She will travel to Mexico from June 25 to 27. While there, Minister X will meet A. Minister X will
+    # also meet B ... Additionally, Minister X will meet C": the sentences telling of one of its people
+    # carry the visit on, up to the visiting one's reach
+    steps = 0
+    for index in range(first, max(-1, first - _VISIT_REACH), -1):
+        if steps >= reach:
+            break
         sentence = parsed.sentences[index]
-        if sentence.heading or not _VISIT.search(sentence.text):
-            continue
-        if not any(m.sentence == index for p in persons for m in p.mentions):
+        if index not in told:
+            steps += 1
+        if sentence.heading or not _VISIT.search(sentence.text) or index not in told:
             continue
         visit = _VISIT.search(sentence.text)
         clauses = [  # "the ministers, who on Thursday will meet in Germany, will coordinate a visit by X":
@@ -2230,7 +2237,7 @@ def _visit_dated(
             w.date
             for offset, w in attributes.sentence_dates(sentence, anchor, starting=True)
             if (day := w.date.first_day()) is not None
-            and day > anchor
+            and (day > anchor or (day == anchor and _from_today(sentence, offset)))
             and not any(
                 start <= offset < end and not (visit and start <= visit.start() < end)
                 for start, end in clauses
@@ -2239,6 +2246,16 @@ def _visit_dated(
         if coming:
             return coming[0]
     return None
+
+
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) (?:scheduled |set |due )?to)\b")
+
+
+def _from_today(sentence: Sentence, offset: int) -> bool:
+    """Whether the date at the offset opens a stay to come from today on: "she will travel to Mexico from
+    June 25 to 27", published on the 25th; not "announced on Wednesday that X will visit"."""
+    opens = sentence.text[max(0, offset - 5) : offset].lower() == "from "
+    return opens and bool(_TO_COME.search(sentence.text))
 
 
 def _visit_under_way(
