@@ -10457,8 +10457,8 @@ def test_she_after_a_sentence_about_her_visit_is_the_visitor() -> None:
         "President Paulo Costa welcomed Canadian Foreign Minister Anne Tremblay to the presidential palace "
         "on Wednesday. During the meeting, Minister Tremblay extended an invitation to President Costa to "
         "visit Canada. In return, President Costa reciprocated the invitation. Anne Tremblay's visit to "
-        "Brazil coincides with the fourth meeting of the Brazil-Canada Strategic Dialogue. On Tuesday, she met "
-        "with Brazilian Minister of Foreign Affairs Mario Vieira at the Itamaraty Palace.",
+        "Brazil coincides with the fourth meeting of the Brazil-Canada Strategic Dialogue. On Tuesday, she "
+        "met with Brazilian Minister of Foreign Affairs Mario Vieira at the Itamaraty Palace.",
         published="2023-06-29",
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [
