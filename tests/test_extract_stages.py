@@ -10481,6 +10481,64 @@ def test_counterparts_in_one_country_and_another_each_named_after_their_country(
     ]
 
 
+def test_a_call_the_parser_hung_on_the_occasion_is_the_verbs() -> None:
+    """ "X has congratulated Y on his assumption of office in a phone call on Friday": the call is made with
+    the verb's object, though the parser hung it on "assumption"."""
+    found = only(
+        "Russian President Ivan Petrov has congratulated Mongolian President Bat Erdene on his assumption of "
+        "office in a phone call on Friday.",
+        published="2021-07-10",
+    )
+    assert who(found) == {("Ivan Petrov", "RU", "head of state"), ("Bat Erdene", "MN", "head of state")}
+    assert (found.meeting_kind, found.date.to_str()) == ("call", "2021-07-09")
+
+
+def test_spoken_by_phone_with_several_of_several_countries_is_a_call_with_each() -> None:
+    """ "has spoken by phone today with the French President A, the Chancellor of Germany B, and British Prime
+    Minister C": the means is the phone, a call with each, as "had telephone conversations with" is."""
+    found = meetings_of(
+        "Taoiseach Sean Byrne has spoken by phone today with the French President Paul Martin, the "
+        "Chancellor of Germany Anna Weber, and British Prime Minister Jane Hill.",
+        published="2021-07-10",
+    )
+    assert [(m.meeting_kind, sorted(p.name for p in m.participants)) for m in found] == [
+        ("call", ["Paul Martin", "Sean Byrne"]),
+        ("call", ["Anna Weber", "Sean Byrne"]),
+        ("call", ["Jane Hill", "Sean Byrne"]),
+    ]
+
+
+def test_a_countrys_title_in_small_letters_set_off_before_its_holder() -> None:
+    """ "Italy's premier, X held talks": the country's own title, though in small letters and set off by a
+    comma; and "Palazzo Chigi", where she received him, is a palace, no one."""
+    found = meetings_of(
+        "Italy's premier, Giulia Conti held talks on Wednesday with her Albanian counterpart Arben Hoxha at "
+        "the prime minister's office, Palazzo Chigi, in Rome. Hoxha was greeted with an honour guard upon "
+        "his arrival at Palazzo Chigi.",
+        published="2023-09-28",
+    )
+    assert [who(m) for m in found] == [
+        {("Giulia Conti", "IT", "head of government"), ("Arben Hoxha", "AL", "head of government")}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("Earlier today, members of The Elders had a meeting with Iranian President Reza Karimi.", "Elders"),
+        (
+            "Finnish Prime Minister Aino Virtanen took part today in a meeting at the castle retreat of "
+            "Schloss Meseberg near Berlin at the invitation of Federal Chancellor Karl Weber.",
+            "Schloss Meseberg",
+        ),
+    ],
+)
+def test_a_body_and_a_castle_are_no_one(text: str, nobody: str) -> None:
+    """ "members of The Elders" (a body's name after a capital "The"), "Schloss Meseberg" (a castle): no one
+    met."""
+    assert all(nobody not in {p.name for p in m.participants} for m in meetings_of(text))
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

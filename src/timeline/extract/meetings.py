@@ -2982,8 +2982,20 @@ def _phoned_several(token: Token, subject: Token | None, people: list[int], cast
     """ "had telephone conversations with A, President of X, B, Prime Minister of Y and C ...": a call is two
     sides, a call with each, when those called are of two countries or more (not a conference call)."""
     calls = [token, *_calls_made(token)]
-    words = {  # "received telephone calls from A, B and C": the verb's object says it
-        w.lower_ for t in calls for w in [t, *(c for c in t.children if c.dep_ in {"compound", "amod"})]
+    words = {  # "received telephone calls from A, B and C": the verb's object says it; "has spoken by
+        # phone with A, B and C": the means
+        w.lower_
+        for t in calls
+        for w in [
+            t,
+            *(c for c in t.children if c.dep_ in {"compound", "amod"}),
+            *(
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in {"by", "over", "on"}
+                for g in c.children
+            ),
+        ]
     }
     phoned = (token.pos_ == "VERB" and token.lemma_.lower() in {"phone", "telephone"}) or bool(
         words & {"telephone", "phone", "telephonic"}
@@ -3204,6 +3216,17 @@ def _verb_of_phrase(anchor: Token) -> Token | None:
         if thing.dep_ == "dobj" and thing.head.pos_ in {"VERB", "AUX"}:
             return thing.head  # "affirmed his support for X and the unity of Y [during a meeting with Z]":
             # the parser hung the time on the verb's object
+    if (
+        prep.lower_ in {"in", "during", "over"}
+        and anchor.lemma_.lower() in {"call", "conversation"}
+        and (thing := prep.head).pos_ == "NOUN"
+        and thing.dep_ == "pobj"
+        and thing.head.dep_ == "prep"
+        and thing.head.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in thing.head.head.children)
+    ):
+        return thing.head.head  # "X congratulated Y on his assumption of office [in a phone call]": the
+        # parser hung the call on the occasion; it is the verb's, made with its object
     if prep.lower_ not in {"in", "at", "during", "on", "over", "for"} or prep.head.pos_ not in {
         "VERB",
         "AUX",

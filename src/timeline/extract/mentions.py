@@ -35,6 +35,7 @@ _NOT_IN_NAME = re.compile(
     r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
     r"Program|Programme|Plan|Roadmap|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
     r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
+    r"Palazzo|Palais|Palacio|Palácio|Schloss|Château|Chateau|Castle|Casa|Residence|"  # "at Palazzo Chigi"
     r"Province|Region|Zone|District|County|Governorate|Prefecture|Oblast|State$|"  # "in Daura, Katsina State"
     r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
@@ -2333,8 +2334,11 @@ def _country_title_before(doc: Doc | Span, comma: int) -> bool:
     k = comma
     while k > 0 and _is_title_word(doc[k - 1]):
         k -= 1
-    if k == comma or doc[k].text[:1].islower():
-        return False  # "As prime minister, Cameron had denounced ...": no country's title
+    if k == comma:
+        return False
+    if doc[k].text[:1].islower():  # "As prime minister, Cameron had denounced ...": no country's title; but
+        # "Italy's premier, Giorgia Meloni held talks": the country's own, written before it
+        return k >= 2 and doc[k - 1].lower_ in {"'s", "’s"} and country_of_words(doc[k - 2].text) is not None
     return any(k - n >= 0 and country_of_words(span_text(doc, k - n, k)) for n in (1, 2, 3))
 
 
@@ -2726,6 +2730,7 @@ def name_spans(
             or (len(ent) >= 2 and country_named_whole(ent.text))  # "of [Cote d'Ivoire], X": a state's name
             or _a_style_of_something(doc, ent)
             or _a_schools_place(doc, ent)
+            or (ent.start >= 2 and doc[ent.start - 1].text == "The")  # "members of The Elders": a body's name
         ):
             continue
         first = ent.start
