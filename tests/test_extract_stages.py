@@ -563,6 +563,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-title-and-given-name-inserted-in-brackets",
         ),
         pytest.param(
+            "He will meet Minister of Science Khairy Jamal./.\nNext story",
+            "He will meet Minister of Science Khairy Jamal.  \nNext story",
+            "Khairy",
+            id="an-agencys-end-mark",
+        ),
+        pytest.param(
             "He met his counterparts in Zimbabwe, Tendai Moyo, and Mozambique, Armando Guebuza. The "
             "leaders of Peru, Chile, and Canada came too.",
             "He met his Zimbabwean counterpart Tendai Moyo and Mozambican counterpart Armando Guebuza. The "
@@ -11001,6 +11007,21 @@ def test_a_papers_own_story_filed_from_abroad_gives_the_paper_no_bare_foreign_of
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Jose Amaral") == "TL"
     assert countries.get("Rui Soares") == "TL"
+
+
+def test_a_papers_story_from_abroad_opening_on_that_countrys_official_gives_the_paper_no_bare_ones() -> None:
+    """A Vietnamese agency's story datelined Kuala Lumpur, opening on "Malaysia's Prime Minister X": the
+    ministers of the reshuffle it tells, named bare, are not Vietnam's."""
+    page = (
+        "title: Malaysia reshuffles cabinet\nsource: Vietnam News Agency (VietnamPlus)\n"
+        "url: https://en.vietnamplus.vn/malaysia-reshuffles-cabinet/274757.vnp\npublished: 2023-12-12\n\n"
+        "Kuala Lumpur (VNA) – Malaysia's Prime Minister Osman Rahim announced a major cabinet reshuffle on "
+        "December 12.\n\nDefence Minister Hamid Yusof is now Minister of Foreign Affairs to replace Zainal "
+        "Kadir, who will assume the post of Minister of Higher Education."
+    )
+    events, _ = extract(article.from_bytes(page.encode(), source_name="t.txt"))
+    countries = {e.name: e.country for e in events if isinstance(e, OfficeObserved)}
+    assert countries == {"Osman Rahim": "MY", "Hamid Yusof": None, "Zainal Kadir": None}
 
 
 def test_wire_copy_filed_from_abroad_names_its_own_countrys_official_bare() -> None:

@@ -1502,9 +1502,18 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     # a paper's own story filed from abroad ("Canberra: ..." in an Indonesian paper) is still the paper's: its
     # officials named bare are its country's, the others' are told by place
     abroad = dateline is not None and home == local and home != dateline
-    wide = government is None and ((dateline is not None and not abroad) or home == outlet)
+    # and one that opens on the dateline's own official ("Kuala Lumpur (VNA) - Malaysia's Prime Minister X
+    # announced a reshuffle") is that country's story: its officials named bare are not the paper's
+    theirs = abroad and _opens_on(people, dateline)
+    wide = government is None and not theirs and ((dateline is not None and not abroad) or home == outlet)
     people = _home_officials(
-        people, home, parsed, dateline=wide, paper=home == local and not wide, outlet=wide and dateline is None
+        people,
+        home,
+        parsed,
+        dateline=wide,
+        paper=home == local and not wide,
+        outlet=wide and dateline is None,
+        abroad=theirs,
     )
     if foreign_copy and carried is not None and carried.home is not None:
         people = _agencys_own(people, carried.home, parsed)
@@ -3829,6 +3838,15 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     return keys
 
 
+def _opens_on(people: list[Person], country: str | None) -> bool:
+    """Whether the first official the story names, titled, is of that country by its own words."""
+    titled = [p for p in people if p.title is not None and p.mentions]
+    if not titled or country is None:
+        return False
+    first = min(titled, key=lambda p: min((m.sentence, m.token) for m in p.mentions))
+    return first.country == country
+
+
 def _home_officials(
     people: list[Person],
     home: str | None,
@@ -3837,6 +3855,7 @@ def _home_officials(
     dateline: bool,
     paper: bool = False,
     outlet: bool = False,
+    abroad: bool = False,
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -3856,7 +3875,11 @@ def _home_officials(
     sentences naming them name that country more than any other whose seat
     of that office is open ("paper"). A paper named by its country with no
     dateline ("outlet") is read as a dateline, except for an official whose
-    sentences name only another country with that seat open.
+    sentences name only another country with that seat open. A paper's story
+    filed from abroad that opens on the dateline's own official ("Kuala Lumpur
+    (VNA) - Malaysia's Prime Minister X announced a reshuffle. Defence
+    Minister Y is now ...") does not open on the paper's officials
+    ("abroad"): only the sentences naming them say whose.
     """
     if home is None:
         return people
@@ -3871,7 +3894,7 @@ def _home_officials(
             and (person.role != "other" or _home_style(person.title, home) or _cabinet_member(person.title))
             and person.role not in seats
             and (
-                person.key in opening
+                (person.key in opening and not abroad)
                 or (
                     dateline
                     and (
@@ -5009,7 +5032,8 @@ _DATELINE_FIRST = 3  # sentences: where a dateline of any form stands
 _DATELINE_REACH = 8  # sentences: a dateline's deepest place under a page's furniture, in capitals
 
 
-_CITY_LINE = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|es|de|al|el))*)(?:,|\s*$)")
+# a city on a line of its own: "Dar es Salaam", "Addis Ababa, February 11", "Kuala Lumpur (VNA)"
+_CITY_LINE = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|es|de|al|el))*)(?:,|\s*\(|\s*$)")
 _BRACKETED_COUNTRY = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40} \[([A-Z][A-Za-z .]{1,20})\], ")
 
 

@@ -228,6 +228,13 @@ def _bracketed_country(match: re.Match[str]) -> str | None:
     return f"{match.group(1)} "
 
 
+@_repair(r"\./\.(?=\s|$)", needs=("./.",))
+def _end_mark(_: re.Match[str]) -> str:
+    """ "... Minister Khairy Jamaluddin./.": the mark a news agency closes its story with is a full stop (the
+    model read "Jamaluddin./." as no name)."""
+    return ".  "
+
+
 @_repair(r"(?<=[a-z])\.(?=\()", needs=(".(",))
 def _stop_before_bracket(_: re.Match[str]) -> str:
     """ "Minister S Jaishankar.(Photo | Twitter)": a full stop glued to the bracket after it ends the name."""
