@@ -563,6 +563,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-title-and-given-name-inserted-in-brackets",
         ),
         pytest.param(
+            "During the meeting with Russian ambassador Oleg Petrov the Head of State noted the trade.",
+            "During the meeting with Russian ambassador Oleg Petrov, the Head of State noted the trade.",
+            "the Head",
+            id="the-comma-an-opening-phrase-about-a-meeting-left-out",
+        ),
+        pytest.param(
             "He will meet Minister of Science Khairy Jamal./.\nNext story",
             "He will meet Minister of Science Khairy Jamal.  \nNext story",
             "Khairy",
@@ -10543,6 +10549,17 @@ def test_a_body_and_a_castle_are_no_one(text: str, nobody: str) -> None:
     """ "members of The Elders" (a body's name after a capital "The"), "Schloss Meseberg" (a castle): no one
     met."""
     assert all(nobody not in {p.name for p in m.participants} for m in meetings_of(text))
+
+
+def test_the_head_of_state_after_an_opening_phrase_with_no_comma_meets_the_one_named_in_it() -> None:
+    """ "During the meeting with Russian ambassador X the Head of State noted ...": the phrase ends before
+    "the Head of State", who is the president the story opened on, not X's title."""
+    found = only(
+        "ASTANA – President Erlan Sadykov of Kazakhstan received ambassadors of Russia and China.\n\nDuring "
+        "the meeting with Russian ambassador Oleg Petrov the Head of State noted the importance of trade.",
+        published="2023-03-14",
+    )
+    assert who(found) == {("Erlan Sadykov", "KZ", "head of state"), ("Oleg Petrov", "RU", "other")}
 
 
 def test_talks_carried_out_are_held() -> None:

@@ -228,6 +228,18 @@ def _bracketed_country(match: re.Match[str]) -> str | None:
     return f"{match.group(1)} "
 
 
+@_repair(
+    r"(?m)^(?:During|At|In) (?:the|his|her|a) (?:meeting|talks|conversation|audience)s? with [^,.;\n]{3,90}?"
+    r"(?= the (?:Head of State|President|Prime Minister|Premier|King|Emir|Chancellor|Minister)\b"
+    r" [a-z]+(?:ed|s)\b)",
+    needs=(" with ",),
+)
+def _opening_phrase_unset(match: re.Match[str]) -> Pieces:
+    """ "During the meeting with Russian ambassador X the Head of State noted ...": the comma that ends the
+    opening phrase, so that the model does not hang the subject on the name as its title."""
+    return ((match.end(), match.end(), ","),)
+
+
 @_repair(r"\./\.(?=\s|$)", needs=("./.",))
 def _end_mark(_: re.Match[str]) -> str:
     """ "... Minister Khairy Jamaluddin./.": the mark a news agency closes its story with is a full stop (the
