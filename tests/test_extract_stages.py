@@ -10562,6 +10562,28 @@ def test_the_head_of_state_after_an_opening_phrase_with_no_comma_meets_the_one_n
     assert who(found) == {("Erlan Sadykov", "KZ", "head of state"), ("Oleg Petrov", "RU", "other")}
 
 
+def test_meetings_kicked_off_with_someone_are_held() -> None:
+    """ "The president kicked off back-to-back meetings with the lead U.S. delegate, X": meetings begun are
+    held, as "began a meeting with X" is."""
+    found = only(
+        "South Korean President Kim Min-jun was sworn in on Tuesday. The president kicked off back-to-back "
+        "meetings at 1:30 p.m. with the lead U.S. delegate, Daniel Ross.",
+        published="2022-05-11",
+    )
+    assert {p.name for p in found.participants} == {"Kim Min-jun", "Daniel Ross"}
+
+
+def test_the_countrys_statesman_is_its_leader_named_before() -> None:
+    """ "In Lusaka, the Angolan statesman was welcomed by the Zambian President, Y": the Angolan leader the
+    story named."""
+    found = only(
+        "Angolan President Manuel Neto left Luanda on Wednesday for Zambia. In Lusaka, the Angolan statesman "
+        "was welcomed by the Zambian President, Peter Banda.",
+        published="2022-05-11",
+    )
+    assert who(found) == {("Manuel Neto", "AO", "head of state"), ("Peter Banda", "ZM", "head of state")}
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

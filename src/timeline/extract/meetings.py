@@ -80,7 +80,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 # "A and B have begun a meeting in London with C": a meeting under way; not "who started his visit yesterday"
-_OPENING = frozenset({"begin", "start", "commence"})
+_OPENING = frozenset({"begin", "start", "commence", "kick"})  # "kicked off back-to-back meetings with X"
 MEETING_NOUNS = frozenset(
     {
         "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
@@ -899,6 +899,7 @@ _DESCRIBED = {
     "chancellor": frozenset({"head of government"}),
     "king": frozenset({"head of state"}),
     "leader": office.LEADERS,
+    "statesman": office.LEADERS,  # "the Angolan statesman was welcomed by ...": the country's leader
     "fm": frozenset({"foreign minister"}),
     "eam": frozenset({"foreign minister"}),  # India's External Affairs Minister
     "pm": frozenset({"head of government"}),
