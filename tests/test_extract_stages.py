@@ -10584,6 +10584,17 @@ def test_the_countrys_statesman_is_its_leader_named_before() -> None:
     assert who(found) == {("Manuel Neto", "AO", "head of state"), ("Peter Banda", "ZM", "head of state")}
 
 
+def test_a_joint_presser_is_a_joint_press_conference() -> None:
+    """ "Speaking in a joint presser with Turkish Foreign Minister X": news slang for the joint press
+    conference two who met give."""
+    found = only(
+        "Speaking in a joint presser with Turkish Foreign Minister Emre Aydin in Ankara, Iranian Foreign "
+        "Minister Reza Ahmadi said the talks were useful.",
+        published="2016-08-13",
+    )
+    assert who(found) == {("Emre Aydin", "TR", "foreign minister"), ("Reza Ahmadi", "IR", "foreign minister")}
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

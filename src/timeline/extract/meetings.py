@@ -153,13 +153,13 @@ def _appearance(token: Token, sentence: Sentence) -> bool:
 def _joint_appearance(token: Token) -> bool:
     """ "a joint news conference with Egyptian Foreign Minister X": two who appear together have met."""
     return (
-        token.lower_ in {"conference", "availability", "appearance", "statement", "briefing"}
+        token.lower_ in {"conference", "availability", "appearance", "statement", "briefing", "presser"}
         and (
             any(c.lower_ == "joint" for c in token.children)
             or any(c.lower_ in {"press", "news"} and c.dep_ == "compound" for c in token.children)
         )
         and any(c.lower_ == "with" and _with_someone(c) for c in token.children)
-    )  # "gave a press conference with Foreign Minister X" too
+    )  # "gave a press conference with Foreign Minister X" too; "a joint presser with X", in news slang
 
 
 def byline(parsed: Parsed, cast: Cast) -> Person | None:
