@@ -10595,6 +10595,24 @@ def test_a_joint_presser_is_a_joint_press_conference() -> None:
     assert who(found) == {("Emre Aydin", "TR", "foreign minister"), ("Reza Ahmadi", "IR", "foreign minister")}
 
 
+def test_those_present_at_a_gathering_just_told_are_at_it() -> None:
+    """ "X and other Heads of State are meeting in Abuja. Other Heads of State present include the President
+    of Niger, A; President B of Ghana; ...": one gathering, with each listed; not a meeting to come."""
+    found = only(
+        "President Musa Bello of Nigeria and other Heads of State of ECOWAS are meeting in Abuja on "
+        "Saturday.\n\nOther Heads of State present include the President of Niger, Ali Moussa; President "
+        "Kofi Mensah of Ghana; and President Jean Kabore of Burkina Faso.",
+        published="2018-12-22",
+    )
+    assert {(p.name, p.country) for p in found.participants} == {
+        ("Musa Bello", "NG"),
+        ("Ali Moussa", "NE"),
+        ("Kofi Mensah", "GH"),
+        ("Jean Kabore", "BF"),
+    }
+    assert (found.meeting_kind, found.date.to_str()) == ("in-person", "2018-12-22")
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

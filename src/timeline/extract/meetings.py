@@ -1964,6 +1964,21 @@ _INCLUDED = re.compile(
 )
 
 
+_PRESENT = re.compile(
+    r"^(?:Other (?:[A-Za-z][\w-]* ){0,6}|Also |Those |Others )?(?:present|in attendance)"
+    r"(?: at the (?:meeting|summit|session|talks))? (?:include[sd]?|were|are)\b"
+)
+
+
+def _present_listed(sentence: Sentence, cast: Cast) -> list[int]:
+    """The people a sentence lists as present: "Other Heads of State present include the President of
+    Niger, A; B of Togo ...", "Also present were A and B"."""
+    if not _PRESENT.match(sentence.text):
+        return []
+    named = (cast.person_at(sentence.index, t.i) for t in tokens(sentence.doc))
+    return list(dict.fromkeys(p.key for p in named if p is not None))
+
+
 def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[Frame]:
     """A meeting with each person a sentence lists as those an undirected meeting just told was with: "X
     rounded off the summit with bilateral meetings with several other leaders. These included A, B and C"."""
@@ -5361,6 +5376,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             told = result.pop()  # "X met A and B ... Both meetings were held separately": one with each
             result.extend(attrs.evolve(told, people=(told.people[0], other)) for other in told.people[1:])
             story, pair = [], []  # "the officials" after them are no one meeting's
+        attending = _present_listed(sentence, cast) if result else []
+        if attending and result[-1].sentence >= sentence.index - 2 and not result[-1].future:  # noqa: PLR2004
+            told = result.pop()  # "X and other Heads of State are meeting in Abuja. ... Other Heads of State
+            # present include A of Niger, B of Togo": the gathering just told, with them
+            result.append(attrs.evolve(told, people=tuple(dict.fromkeys((*told.people, *attending)))))
         included = _listed_as_included(sentence, parsed, cast)
         if included:  # "X held bilateral meetings with several leaders. These included A, B and C": one each
             first = included[0]
