@@ -1052,6 +1052,7 @@ def _resolve_titles(
                 and country is None
                 and home in {None, office.country}  # a home paper's bare leader is its own country's
                 and mention.subject  # not "will also meet with the president of Nigeria", someone unnamed
+                and mention.the  # not "Turkmen president also attends ... as a special guest", another
                 and _only_open_holder(index, office, groups, [i for _, i in recent])
             ):  # "President Lula ... President of Argentina X ... the Brazilian president will": the one
                 chosen = index  # holder of the office whose country is open, the country nobody else's
