@@ -10616,15 +10616,15 @@ def test_those_present_at_a_gathering_just_told_are_at_it() -> None:
 def test_a_description_without_the_is_someone_else_not_the_open_holder() -> None:
     """ "... seven world presidents including President X. ... Turkmen president also attends the meeting
     as a special guest": no "the", and "also": another president, not X made Turkmen."""
-    assert person(
+    text = (
         "Upon arrival at the airport, Russian President Ivan Petrov was welcomed by Minister of "
         "Communications Ali Vaezi.\n\nThe gas summit is planned for today in the Iranian capital with "
-        "participation of seven world presidents including President Reza Karimi. Algerian prime minister also takes part in the "
-        "event.\n\nPresidents of Bolivia, Russia, Nigeria and Iraq as well as the prime minister of Algeria "
-        "are participating the Tehran gas event. Turkmen president also attends the meeting as a special "
-        "guest.",
-        "Reza Karimi",
-    ).country != "TM"
+        "participation of seven world presidents including President Reza Karimi. Algerian prime minister "
+        "also takes part in the event.\n\nPresidents of Bolivia, Russia, Nigeria and Iraq as well as the "
+        "prime minister of Algeria are participating the Tehran gas event. Turkmen president also attends "
+        "the meeting as a special guest."
+    )
+    assert person(text, "Reza Karimi").country != "TM"
 
 
 def test_talks_carried_out_are_held() -> None:
