@@ -10627,6 +10627,20 @@ def test_a_description_without_the_is_someone_else_not_the_open_holder() -> None
     assert person(text, "Reza Karimi").country != "TM"
 
 
+def test_one_call_told_by_each_side_on_its_own_day_is_one_call() -> None:
+    """ "in a Monday phone call" (Beijing's day) and "spoke ... on a call on Sunday" (Washington's): the
+    same two, a day apart, one call; the first told keeps its day."""
+    found = only(
+        "BEIJING, Oct 31 – Chinese Foreign Minister Li Wei told his U.S. counterpart that the United States "
+        "should stop containment, the ministry said on Monday.\n\nLi also said in a Monday phone call with "
+        "U.S. Secretary of State John Carter that export controls must be rectified.\n\nU.S. Secretary of "
+        "State John Carter spoke with China's Foreign Minister Li Wei on a call on Sunday and discussed the "
+        "war in Ukraine, the State Department said.",
+        published="2022-10-31",
+    )
+    assert (found.meeting_kind, found.date.to_str()) == ("call", "2022-10-31")
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(
