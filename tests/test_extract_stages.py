@@ -10641,6 +10641,23 @@ def test_one_call_told_by_each_side_on_its_own_day_is_one_call() -> None:
     assert (found.meeting_kind, found.date.to_str()) == ("call", "2022-10-31")
 
 
+def test_the_sides_at_a_meeting_with_someone_new_are_the_host_and_the_one_met() -> None:
+    """ "received ambassadors of Russia and China. During the meeting with Russian ambassador A, ... At
+    the meeting with Chinese ambassador B, the sides pointed out ...": the sides are the host and B, not A
+    too."""
+    found = meetings_of(
+        "ASTANA – President Erlan Sadykov of Kazakhstan received ambassadors of Russia and China on Tuesday."
+        "\n\nDuring the meeting with Russian ambassador Oleg Petrov, the Head of State noted the importance "
+        "of trade.\n\nAt the meeting with Chinese ambassador Wang Lei, the sides pointed out the relevance "
+        "of cooperation.",
+        published="2023-03-15",
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Erlan Sadykov", "Oleg Petrov"],
+        ["Erlan Sadykov", "Wang Lei"],
+    ]
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

@@ -5655,6 +5655,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],
                         )
                         stand_in = _pair_of_the_office(subject, stand_in, sentence.index, cast)
+                        if (
+                            len(stand_in) == 2  # noqa: PLR2004 - the two last told
+                            and people
+                            and not set(people) & set(stand_in)
+                            and subject.lower_ == "sides"
+                        ):  # "At the meeting with Chinese ambassador Y, the sides pointed out ...", after a
+                            # meeting of X with another: X, who met each (the one the story names most), and Y
+                            stand_in = [max(stand_in, key=lambda k: len(cast.people[k].mentions))]
                         continuation = (
                             len(stand_in) > 1 and bool(pair or story) and set(people) <= set(stand_in)
                         )  # "the two ministers discussed ...", not "they met President X": someone new is a new meeting
