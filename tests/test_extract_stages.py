@@ -10658,6 +10658,24 @@ def test_the_sides_at_a_meeting_with_someone_new_are_the_host_and_the_one_met() 
     ]
 
 
+def test_a_teller_after_a_countrys_s_is_a_person_though_the_model_read_a_body() -> None:
+    """ "Turkey's Kemal Yavuzoglu said he discussed ... with his Norwegian counterpart Y": the model reads
+    the name as an organisation; the subject of a verb of saying after a country's "'s" is a person. Not
+    "Turkey's Foreign Ministry said", a body."""
+    found = only(
+        "In a Twitter post, Turkey's Kemal Yavuzoğlu said he discussed bilateral relations with his "
+        "Norwegian counterpart Ine Berg.",
+        published="2021-02-03",
+    )
+    met = {(p.name, p.country) for p in found.participants}
+    assert met == {("Kemal Yavuzoğlu", "TR"), ("Ine Berg", "NO")}
+    body = meetings_of(
+        "Turkey's Foreign Ministry said Norwegian Foreign Minister Ine Berg discussed trade.",
+        published="2021-02-03",
+    )
+    assert all("Foreign Ministry" not in {p.name for p in m.participants} for m in body)
+
+
 def test_talks_carried_out_are_held() -> None:
     """ "will carry out official talks with President X": "carry out" holds talks as "hold" does."""
     found = only(

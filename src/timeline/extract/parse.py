@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from timeline import gazetteer
 from timeline.extract.nlp import nlp
 from timeline.extract.normalize import Normalized, normalize
 
@@ -233,7 +234,7 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
     for number, ((offset, line), doc) in enumerate(zip(lines, docs, strict=True)):
         if _MODAL.search(line):
             _verbs_taken_for_nouns(doc)
-        if '"' in line or "”" in line:
+        if '"' in line or "”" in line or "'s " in line or "’s " in line:
             _tellers_taken_for_works(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
@@ -269,27 +270,48 @@ _TELLING = frozenset(
 
 
 def _tellers_taken_for_works(doc: Doc) -> None:
-    """A name the model took for a work's title because a quotation closes before it is a person's.
+    """A name the model took for a work's title or a body is a person's, when it says something.
 
     "\"We have discussed our ties,\" Mevlut Cavusoglu said": after the closing
-    mark the model reads "Mevlut Cavusoglu" as a WORK_OF_ART; the subject of a
-    verb of saying, in capitalised proper nouns, is the one who said it.
+    mark the model reads "Mevlut Cavusoglu" as a WORK_OF_ART; "Turkey's Mevlut
+    Cavusoglu said he discussed": as an ORG. The subject of a verb of saying,
+    in capitalised proper nouns, after a closing mark or a country's "'s", and
+    no word of a body among them, is the one who said it.
     """
-    if not any(ent.label_ == "WORK_OF_ART" for ent in doc.ents):
-        return
     ents = list(doc.ents)
+    changed = False
     for number, ent in enumerate(ents):
         if (
-            ent.label_ == "WORK_OF_ART"
+            ent.label_ in {"WORK_OF_ART", "ORG"}
             and 2 <= len(ent) <= 4  # noqa: PLR2004 - a given name and a family name, or a few more
             and all(token.pos_ == "PROPN" and token.is_title for token in ent)
             and ent.root.dep_ == "nsubj"
             and ent.root.head.lemma_ in _TELLING
             and ent.start > 0
-            and doc[ent.start - 1].text in {'"', "”", ","}
+            and (
+                (ent.label_ == "WORK_OF_ART" and doc[ent.start - 1].text in {'"', "”", ","})
+                or (
+                    ent.label_ == "ORG"
+                    and ent.start >= 2  # noqa: PLR2004 - a country and its "'s"
+                    and doc[ent.start - 1].lower_ in {"'s", "’s"}
+                    and gazetteer.lookup_country(doc[ent.start - 2].text) is not None
+                    and not any(token.lower_ in _BODY_WORDS for token in ent)
+                    and not any(gazetteer.lookup_country(token.text) for token in ent)
+                )
+            )
         ):
             ents[number] = Span(doc, ent.start, ent.end, label="PERSON")
-    doc.ents = ents
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+_BODY_WORDS = frozenset(
+    {"ministry", "office", "government", "agency", "council", "department", "embassy", "service", "party",
+     "presidency", "administration", "house", "palace", "bank", "committee", "commission", "union", "army",
+     "forces", "parliament", "assembly", "senate", "congress", "court", "cabinet", "foundation", "institute",
+     "news", "press", "times", "post", "television", "radio", "group", "company", "corporation", "airlines"}
+)  # fmt: skip  # "Turkey's Foreign Ministry said": a body
 
 
 _MODAL = re.compile(
