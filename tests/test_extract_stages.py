@@ -10,6 +10,7 @@ whose reason names the gap.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -63,6 +64,11 @@ def meetings_of(
 
 def who(meeting: MeetingReported) -> set[tuple[str, str | None, str]]:
     return {(p.name, p.country, p.role) for p in meeting.participants}
+
+
+def names_met(meetings: Sequence[MeetingReported]) -> list[list[str]]:
+    """Each meeting's participants by name, sorted, meetings in the order found."""
+    return [sorted(p.name for p in m.participants) for m in meetings]
 
 
 def only(text: str, source: str | None = None, published: str | None = PUBLISHED) -> MeetingReported:
@@ -5444,7 +5450,7 @@ def test_meeting_a_readouts_closing_line_of_those_present_and_a_briefing_after_i
         "Commissioner Ravi Menon were also present.",
         published="2023-05-12",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Arjun Mehta", "Kamal Hossain", "Ravi Menon", "Rina Akter"]
     ]
 
@@ -5901,7 +5907,7 @@ def test_meeting_whose_predecessor_hosted_is_not_at_the_meeting() -> None:
         "place in Busan in November 2023, when Cho's predecessor Park Jin hosted Japanese Foreign Minister Yoko "
         "Kamikawa."
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Park Jin", "Yoko Kamikawa"]]
+    assert names_met(found) == [["Park Jin", "Yoko Kamikawa"]]
 
 
 def test_meeting_the_leaders_are_not_the_ministers_just_told() -> None:
@@ -6714,7 +6720,7 @@ def test_meeting_a_press_conference_with_someone_is_a_joint_appearance() -> None
         "Secretary-General Ban Ki-moon arrived in Maputo on Monday. Afterwards, he gave a press conference with "
         "Foreign Minister Oldemiro Balói of Mozambique. Later he gave a press conference at the airport."
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Oldemiro Balói"]]
+    assert names_met(found) == [["Ban Ki-moon", "Oldemiro Balói"]]
 
 
 def test_cast_a_family_name_only_ever_written_alone_is_known_by_its_title() -> None:
@@ -10188,7 +10194,7 @@ def test_he_in_a_clause_on_a_visit_by_someone_is_the_visitor() -> None:
         "Minister Nuri al-Maliki.",
         published="2014-01-14",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Ban Ki-moon", "Nuri al-Maliki"]]
+    assert names_met(found) == [["Ban Ki-moon", "Nuri al-Maliki"]]
 
 
 def test_a_call_between_the_presidents_of_two_countries_each_named_after_theirs() -> None:
@@ -10422,7 +10428,7 @@ def test_titles_each_holding_a_name_hung_in_apposition_are_a_list_of_people_met(
         "Senate Ana Stan and will be welcomed by the Custodian of the Romanian Crown, Margareta.",
         published="2023-03-01",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Ion Rusu", "Mihai Popa"],
         ["Dan Ionescu", "Ion Rusu"],
         ["Ana Stan", "Ion Rusu"],
@@ -10435,7 +10441,7 @@ def test_titles_each_holding_a_name_hung_in_apposition_are_a_list_of_people_met(
         "on the President.",
         published="2023-03-01",
     )
-    assert sorted(sorted(p.name for p in m.participants) for m in served) == [
+    assert sorted(names_met(served)) == [
         ["Chris Maurice", "Masisi"],
         ["Masisi", "Tumo Dlamini"],
     ]
@@ -10473,7 +10479,7 @@ def test_she_after_a_sentence_about_her_visit_is_the_visitor() -> None:
         "met with Brazilian Minister of Foreign Affairs Mario Vieira at the Itamaraty Palace.",
         published="2023-06-29",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Anne Tremblay", "Paulo Costa"],
         ["Anne Tremblay", "Mario Vieira"],
     ]
@@ -10652,7 +10658,7 @@ def test_the_sides_at_a_meeting_with_someone_new_are_the_host_and_the_one_met() 
         "of cooperation.",
         published="2023-03-15",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Erlan Sadykov", "Oleg Petrov"],
         ["Erlan Sadykov", "Wang Lei"],
     ]
@@ -11209,7 +11215,7 @@ def test_a_leaders_styles_joined_by_of_after_the_are_no_one() -> None:
         "the President of the Republic of Uzbekistan Shavkat Aliyev.",
         published="2022-05-04",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Emomali Sharipov", "Shavkat Aliyev"]]
+    assert names_met(found) == [["Emomali Sharipov", "Shavkat Aliyev"]]
 
 
 def test_calling_a_thing_something_is_no_phone_call() -> None:
@@ -14858,7 +14864,7 @@ def test_a_critics_quoted_words_on_talks_make_no_meeting_of_the_critic() -> None
         'opposition leader Kwame Asante tweeted: "Useless talks with Dupont while Ghanaians suffer."',
         published="2026-10-07",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Ama Owusu", "Jean Dupont"]]
+    assert names_met(found) == [["Ama Owusu", "Jean Dupont"]]
 
 
 @pytest.mark.parametrize(
@@ -15642,7 +15648,7 @@ def test_the_one_sent_to_meet_meets_not_the_sender() -> None:
         "Mwinyi in Dar es Salaam on Saturday.",
         published="2026-03-15",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Asha Mwinyi", "Grace Wanjiru"]], [
+    assert names_met(found) == [["Asha Mwinyi", "Grace Wanjiru"]], [
         who(m) for m in found
     ]
 
@@ -18491,7 +18497,7 @@ def test_a_lists_first_name_the_parse_hung_apart_is_in_the_meeting() -> None:
         "to hold talks in Tehran next week.",
         published="2022-07-12",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Davud Rezai", "Ilya Varin", "Kerem Aslan"]
     ]
 
@@ -18565,7 +18571,7 @@ def test_those_also_on_the_call_join_the_call_just_told() -> None:
         "the call.",
         published="2022-03-01",
     )
-    assert [sorted(p.name for p in m.participants) for m in found] == [
+    assert names_met(found) == [
         ["Jan Stolt", "Joe Baines", "Marc Lenoir", "Olaf Rein", "Ulla Voss"]
     ]
 
