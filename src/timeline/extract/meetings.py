@@ -32,7 +32,7 @@ from timeline.extract.attributes import (
 )
 from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
-from timeline.extract.parse import Parsed, Sentence, span_text, tokens
+from timeline.extract.parse import SAYING, Parsed, Sentence, span_text, tokens
 
 MEETING_VERBS = frozenset(
     {
@@ -1398,7 +1398,7 @@ def _teller_of(noun: Token, sentence: Sentence, cast: Cast) -> Person | None:
     for node in noun.ancestors:
         if any(c.dep_ == "agent" for c in node.children):
             return None  # "X said the issue was raised by his minister with Y": the minister's
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING | _TELLING:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAYING | _TELLING:
             return next(
                 (
                     person
@@ -2644,17 +2644,13 @@ def _holds_the_title(token: Token, title: Token, sentence: Sentence, cast: Cast)
     special envoy of the monarch and head of state King [X]"), nor the body itself ("chief executive officer
     of [Yellow Card]")."""
     person = cast.person_at(sentence.index, token.i)
-    mention = (
-        next((m for m in person.mentions if m.sentence == sentence.index and m.token == token.i), None)
-        if person is not None
-        else None
-    )
-    first = token.i - len(mention.name.split()) if mention is not None else -1
-    return (
-        first >= 0
-        and title.lower_ not in office.SERVING | {"envoy", "emissary", "representative"}
-        and tokens(sentence.doc)[first].lower_ not in {"of", "for", "to", "the"}
-    )
+    if person is None or title.lower_ in office.SERVING | {"emissary", "representative"}:
+        return False
+    name = next((m.name for m in person.mentions if m.sentence == sentence.index and m.token == token.i), "")
+    first = token.i  # the name's first word: "Al-Jasser" is three tokens, one word
+    while first > 0 and len(span_text(sentence.doc, first - 1, token.i + 1)) <= len(name):
+        first -= 1
+    return first > 0 and tokens(sentence.doc)[first - 1].lower_ not in {"of", "for", "to", "the"}
 
 
 _PRESS_LABELS = frozenset({"question", "q", "moderator", "operator", "reporter", "journalist", "participant"})
@@ -4044,7 +4040,7 @@ def _subject_of(anchor: Token) -> Token | None:
             and subject.lower_ == "it"
             and node is not anchor
             and node.dep_ == "ccomp"
-            and node.head.lemma_.lower() in _SAYING
+            and node.head.lemma_.lower() in SAYING
         ):
             node = node.head  # "X said it was fantastic to welcome Y": the one who says so welcomed
             continue
@@ -5123,7 +5119,7 @@ def _quoted_speaker(parsed: Parsed, index: int, cast: Cast) -> Person | None:
             person = cast.person_at(later.index, token.i)
             if not (
                 token.dep_ == "nsubj"
-                and token.head.lemma_.lower() in _SAYING
+                and token.head.lemma_.lower() in SAYING
                 and any(m < token.i for m in marks)
             ):
                 continue
@@ -5154,7 +5150,6 @@ def _subject_before(parsed: Parsed, index: int, cast: Cast) -> Person | None:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
-_SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "state"})
 
 
 def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:

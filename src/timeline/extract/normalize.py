@@ -234,7 +234,7 @@ def _bracketed_country(match: re.Match[str]) -> str | None:
     r" [a-z]+(?:ed|s)\b)",
     needs=(" with ",),
 )
-def _opening_phrase_unset(match: re.Match[str]) -> Pieces:
+def _opening_phrase_comma(match: re.Match[str]) -> Pieces:
     """ "During the meeting with Russian ambassador X the Head of State noted ...": the comma that ends the
     opening phrase, so that the model does not hang the subject on the name as its title."""
     return ((match.end(), match.end(), ","),)

@@ -235,7 +235,7 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
         if _MODAL.search(line):
             _verbs_taken_for_nouns(doc)
         if '"' in line or "”" in line or "'s " in line or "’s " in line:
-            _tellers_taken_for_works(doc)
+            _tellers_misread(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -264,12 +264,12 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
     return Parsed(normalized=normalized, sentences=tuple(sentences), original=text)
 
 
-_TELLING = frozenset(
-    {"say", "add", "tell", "note", "stress", "state", "explain", "insist", "emphasise", "emphasize"}
-)
+SAYING = frozenset(
+    {"say", "tell", "add", "note", "stress", "explain", "state", "insist", "emphasise", "emphasize"}
+)  # the verbs of one who speaks
 
 
-def _tellers_taken_for_works(doc: Doc) -> None:
+def _tellers_misread(doc: Doc) -> None:
     """A name the model took for a work's title or a body is a person's, when it says something.
 
     "\"We have discussed our ties,\" Mevlut Cavusoglu said": after the closing
@@ -286,7 +286,7 @@ def _tellers_taken_for_works(doc: Doc) -> None:
             and 2 <= len(ent) <= 4  # noqa: PLR2004 - a given name and a family name, or a few more
             and all(token.pos_ == "PROPN" and token.is_title for token in ent)
             and ent.root.dep_ == "nsubj"
-            and ent.root.head.lemma_ in _TELLING
+            and ent.root.head.lemma_ in SAYING
             and ent.start > 0
             and (
                 (ent.label_ == "WORK_OF_ART" and doc[ent.start - 1].text in {'"', "”", ","})

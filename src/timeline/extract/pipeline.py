@@ -281,7 +281,10 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
                 if (event.date.day is not None or e.evidence == event.evidence)  # (one sentence's two
                 # triggers, "exchanged views on ... and agreed to meet", told once)
                 and len(event.participants) >= 2  # two sides named
-                and (key(e) == key(event) or _call_across_time_zones(e, event))
+                and (
+                    key(e) == key(event)
+                    or (key(e)[:2] == key(event)[:2] and _call_across_time_zones(e, event))
+                )
                 and (event.meeting_kind != "planned" or kept.kinds == meeting.kinds)  # a coming call is not
                 # the coming visit
             ),
@@ -296,16 +299,14 @@ def _told_twice(reported: list[tuple[Meeting, MeetingReported]]) -> list[tuple[M
 
 
 def _call_across_time_zones(one: MeetingReported, other: MeetingReported) -> bool:
-    """One call of the same two told on days a day apart, each side's by its own clock: "in a Monday phone
-    call" (Beijing's) and "spoke on a call on Sunday" (Washington's)."""
+    """Whether two calls of the same people are one, told on days a day apart, each side's by its own clock:
+    "in a Monday phone call" (Beijing's) and "spoke on a call on Sunday" (Washington's)."""
     first, second = one.date.to_date(), other.date.to_date()
     return (
         one.meeting_kind == other.meeting_kind == "call"
         and first is not None
         and second is not None
         and abs((first - second).days) == 1
-        and {p.name for p in one.participants} == {p.name for p in other.participants}
-        and one.countries == other.countries
     )
 
 
