@@ -22,24 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer, timex
 from timeline.extract import office, outlets
+from timeline.extract.office import NOT_IN_NAME
 from timeline.extract.normalize import ACRONYMS, Normalized
 from timeline.extract.parse import span_text, tokens
 
-_NOT_IN_NAME = re.compile(
-    r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|Service|"
-    r"Unit|Division|Secretariat|"
-    r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
-    r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
-    r"Commission|Summits?|Conferences?|Forum|Agency|Agencies|Department|Embassy|Room|Square|Building|Base|"
-    r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
-    r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
-    r"Program|Programme|Plan|Roadmap|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|Tournament|Olympic|Olympics|Paralympic|"
-    r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
-    r"Palazzo|Palais|Palacio|Palácio|Schloss|Château|Chateau|Castle|Casa|Residence|"  # "at Palazzo Chigi"
-    r"Province|Region|Zone|District|County|Governorate|Prefecture|Oblast|State$|"  # "in Daura, Katsina State"
-    r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
-    r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
-)
 _ELIDED = re.compile(r"d['’][A-Z]")  # an elided particle and its name: "Cote d'Ivoire", "Giscard d'Estaing"
 MONTHS_DAYS = frozenset(
     [
@@ -2247,7 +2233,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     if start >= end:
         return None
     text = span_text(doc, start, end)
-    if not any(c.isupper() for c in text[:1]) or _NOT_IN_NAME.search(text) or text in _MEMBERS_PLURAL:
+    if not any(c.isupper() for c in text[:1]) or NOT_IN_NAME.search(text) or text in _MEMBERS_PLURAL:
         return None
     words = [t.lower_ for t in tokens(doc)[start:end] if t.is_alpha or _APOSTROPHE_WORD.fullmatch(t.text)]
     if not words or all(w in MONTHS_DAYS for w in words):
@@ -2829,7 +2815,7 @@ def name_spans(
                 else:
                     break
             if (
-                _NOT_IN_NAME.search(span_text(doc, start, end))
+                NOT_IN_NAME.search(span_text(doc, start, end))
                 or _a_calendar_word(doc[start:end])
                 or _a_place_after(doc, end)
             ):
@@ -3085,7 +3071,7 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
                 )  # the place's entity ran on ("Ambassador to [Beijing Ashok K Kantha]", one body to it)
                 or any(c.dep_ == "conj" and c.i in (taken or set()) for c in rest[-1].children)
             )
-            and not _NOT_IN_NAME.search(rest.text)
+            and not NOT_IN_NAME.search(rest.text)
         ):
             return start + n
     return start
@@ -3356,7 +3342,7 @@ def _family_name_taken_for_a_body(doc: Doc | Span, k: int) -> bool:
         and token.is_title
         and not token.is_upper
         and organisation_of_words(token.text) is None
-        and not _NOT_IN_NAME.search(token.text)
+        and not NOT_IN_NAME.search(token.text)
         and not country_of_words(token.text)
     )
 

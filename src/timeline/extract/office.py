@@ -393,6 +393,29 @@ SERVING = frozenset(
     }
 )
 STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "senior", "special", "principal"}
+
+NOT_IN_NAME = re.compile(  # words no person's name holds: "Presidential Palace", "Foreign Ministry"
+    r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
+    r"Service|Unit|Division|Secretariat|"
+    r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
+    r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
+    r"Government|Presidency|Administration|Union|Television|Radio|Airlines|"  # "Britain's Labour Government"
+    r"Commission|Summits?|Conferences?|Forum|Agency|Agencies|Department|Embassy|Room|Square|Building|Base|"
+    r"Hotel|Group|Party|Army|Forces|Navy|Force|Bank|Fund|Organization|Organisation|News|Press|Times|Post|"
+    r"Twitter|Facebook|Instagram|Telegram|Xinhua|Reuters|Kyodo|Yonhap|Jiji|Tass|TASS|CCTV|Cctv|Initiative|"
+    r"Program|Programme|Plan|Roadmap|Act|Treaty|Declaration|Statement|Day|Week|Year|Games|Cup|Trophy|"
+    r"Tournament|Olympic|Olympics|Paralympic|"
+    r"Order|Medal|Award|Prize|"  # "the Order of Sikatuna", an honour conferred
+    r"Palazzo|Palais|Palacio|Palácio|Schloss|Château|Chateau|Castle|Casa|Residence|"  # "at Palazzo Chigi"
+    r"Province|Region|Zone|District|County|Governorate|Prefecture|Oblast|State$|"  # "in Daura, Katsina State"
+    r"Source|Sources|Credit|"  # "... of the Republic of Serbia Source: B92": a page's credit line
+    r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|"
+    r"Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|"
+    r"Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|"
+    r"Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
+)
+
+
 # Bodies other than a state whose presidents and chairs news names with the same titles.
 # bodies of members, whose presidents and chairs hold no state's office: "the Peruvian Society of ..."
 _SOCIETY_WORDS = (

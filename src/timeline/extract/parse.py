@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
 from timeline.extract.nlp import nlp
+from timeline.extract.office import INSTITUTIONS, NOT_IN_NAME
 from timeline.extract.normalize import Normalized, normalize
 
 MAX_LINE = 2_000  # characters parsed as one document; longer run-on lines are cut into pieces (see _pieces)
@@ -295,7 +296,8 @@ def _tellers_misread(doc: Doc) -> None:
                     and ent.start >= 2  # noqa: PLR2004 - a country and its "'s"
                     and doc[ent.start - 1].lower_ in {"'s", "’s"}
                     and gazetteer.lookup_country(doc[ent.start - 2].text) is not None
-                    and not any(token.lower_ in _BODY_WORDS for token in ent)
+                    and not NOT_IN_NAME.search(ent.text)  # "Turkey's Foreign Ministry said": a body
+                    and not INSTITUTIONS.search(ent.text.lower())
                     and not any(gazetteer.lookup_country(token.text) for token in ent)
                 )
             )
@@ -304,14 +306,6 @@ def _tellers_misread(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
-
-
-_BODY_WORDS = frozenset(
-    {"ministry", "office", "government", "agency", "council", "department", "embassy", "service", "party",
-     "presidency", "administration", "house", "palace", "bank", "committee", "commission", "union", "army",
-     "forces", "parliament", "assembly", "senate", "congress", "court", "cabinet", "foundation", "institute",
-     "news", "press", "times", "post", "television", "radio", "group", "company", "corporation", "airlines"}
-)  # fmt: skip  # "Turkey's Foreign Ministry said": a body
 
 
 _MODAL = re.compile(
