@@ -19047,3 +19047,143 @@ def test_meetings_in_a_list_of_events_are_the_subjects_with_each() -> None:
     pairs = {frozenset(p.name for p in m.participants) for m in meetings_of(text, published="2022-07-01")}
     assert frozenset({"Felipe VI", "Jens Berg"}) not in pairs
     assert frozenset({"Yoon Suk-ho", "Felipe VI"}) in pairs
+
+
+def test_separate_calls_with_two_named_after_and_a_clause_after_them() -> None:
+    """ "held separate calls on October 3 with Foreign Minister A and Japanese Foreign Minister B immediately
+    following the launch": "calls" is a meeting noun like "talks", and B, whom the parser made the subject of
+    "following", is the second one called."""
+    text = (
+        "Secretary of State Anton Blinov held separate calls on October 3 with Republic of Korea (ROK) "
+        "Foreign Minister Pak Jinho and Japanese Foreign Minister Hayase Yoshiro immediately following the "
+        "launch of a missile."
+    )
+    found = meetings_of(text, published="2022-10-04")
+    assert names_met(found) == [["Anton Blinov", "Pak Jinho"], ["Anton Blinov", "Hayase Yoshiro"]]
+    assert {(m.meeting_kind, str(m.date)) for m in found} == {("call", "2022-10-03")}
+
+
+def test_their_respective_meetings_with_one_are_each_ones_meeting_with_them() -> None:
+    """ "they agreed ..., based on the outcomes of their respective meetings with Chinese President X": each
+    of the two met X, not one the other a second time."""
+    text = (
+        "Japanese Prime Minister Fumiaki Kishimoto and his Australian counterpart, Andrew Albury, met in San "
+        "Francisco on Friday.\n\n"
+        "In the meeting, they agreed to closely cooperate, based on the outcomes of their respective "
+        "meetings with Chinese President Xu Jinming held earlier this month."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings_of(text, published="2023-11-18")}
+    assert pairs == {
+        frozenset({"Fumiaki Kishimoto", "Andrew Albury"}),
+        frozenset({"Fumiaki Kishimoto", "Xu Jinming"}),
+        frozenset({"Andrew Albury", "Xu Jinming"}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        pytest.param(
+            "met",
+            [["Dinesh Gunaratna", "Wang Yu"], ["Dinesh Gunaratna", "Sergei Lavrin"]],
+            id="each-minister-named-before-meets-the-one-named",
+        ),
+        pytest.param("joined", [["Dinesh Gunaratna", "Sergei Lavrin", "Wang Yu"]], id="joining-is-together"),
+    ],
+)
+def test_ministers_described_by_demonyms_meet_the_one_named(verb: str, expected: list[list[str]]) -> None:
+    """ "Chinese and Russian Foreign Ministers met their local counterpart X": the Chinese and the Russian
+    foreign minister the story named each met X; X is not dropped for a group with no names of its own.
+    Those who "joined" X came together: one meeting."""
+    text = (
+        "Chinese Foreign Minister Wang Yu and his Russian counterpart Sergei Lavrin arrived in Colombo on "
+        "Monday.\n\n"
+        f"Meanwhile, Chinese and Russian Foreign Ministers {verb} Foreign Minister Dinesh Gunaratna for "
+        "talks at his office this morning."
+    )
+    assert names_met(meetings_of(text, published="2020-01-14")) == expected
+
+
+def test_an_appointment_titles_the_one_appointed() -> None:
+    """ "announced the appointment of X as the country's new ambassador to Japan": X is an ambassador of the
+    country the sentence named, not of Japan; "The President appointed Y as Foreign Affairs Cabinet
+    Secretary" makes Y foreign minister; "proposed appointing Z as defence minister" is not done yet."""
+    text = (
+        "The South Korean government announced on Tuesday the appointment of Yun Dong-min as the country's "
+        "new ambassador to Japan.\n\n"
+        "President William Rutto appointed Musa Mudavi as Foreign Affairs Cabinet Secretary on Monday.\n\n"
+        "Putin has proposed appointing Andrei Belov as the new defence minister."
+    )
+    yun = person(text, "Yun Dong-min")
+    assert (yun.country, yun.role, yun.title) == ("KR", "other", "ambassador")
+    assert person(text, "Musa Mudavi").role == "foreign minister"
+    assert person(text, "Andrei Belov").role == "other"
+
+
+def test_an_election_makes_one_elect_not_holder() -> None:
+    """ "the recent election of Mr. X as President of the Republic of Korea": X is president-elect."""
+    text = "I congratulate on the recent election of Mr. Moon Jae-ho as President of the Republic of Korea."
+    moon = person(text, "Moon Jae-ho")
+    assert (moon.country, moon.status) == ("KR", "designate")
+
+
+def test_an_ambassador_to_a_country_is_not_its_own() -> None:
+    """ "X, the ambassador to Japan, met Prime Minister Y": Japan is where X serves, not X's country."""
+    text = "Rahm Emmet, the ambassador to Japan, met Prime Minister Fumio Kishimoto on Monday."
+    assert person(text, "Rahm Emmet").country is None
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param("ambassador-nominee", id="ambassador-nominee"),
+        pytest.param("ambassador", id="the-ambassador"),
+    ],
+)
+def test_the_ambassador_described_is_the_one_named_ambassador(description: str) -> None:
+    """ "Fluent in Japanese, the ambassador-nominee met Japanese Prime Minister X in April": the one the story
+    named ambassador met X."""
+    text = (
+        "The South Korean government announced on Tuesday the appointment of Yun Dong-min as the country's "
+        "new ambassador to Japan.\n\n"
+        "Yun is an expert in relations between the two countries.\n\n"
+        f"Fluent in Japanese, the {description} met Japanese Prime Minister Kishimoto Fumiaki in April."
+    )
+    meeting = only(text, published="2022-06-07")
+    assert who(meeting) == {
+        ("Yun Dong-min", "KR", "other"),
+        ("Kishimoto Fumiaki", "JP", "head of government"),
+    }
+    assert str(meeting.date) == "2022-04"
+
+
+def test_the_president_elect_described_is_the_one_named_so() -> None:
+    """ "On Saturday, the President-elect met with the Saudi Arabian Ambassador": the story's president-elect,
+    the ambassador unnamed."""
+    text = (
+        "Maldives President-elect Mohamed Muizz met Indian High Commissioner Munu Mahavar on Friday. On "
+        "Saturday, the President-elect met with the Saudi Arabian Ambassador."
+    )
+    found = meetings_of(text, published="2023-10-08")
+    assert [(names, str(m.date)) for names, m in zip(names_met(found), found, strict=True)] == [
+        (["Mohamed Muizz", "Munu Mahavar"], "2023-10-06"),
+        (["Mohamed Muizz"], "2023-10-07"),
+    ]
+    assert found[1].countries == ("MV", "SA")
+
+
+def test_the_calls_told_again_together_are_no_meeting_of_their_own() -> None:
+    """ "X called on President A, Prime Minister B, and Senior Minister C. During the meetings, A, B and C
+    reaffirmed ...": those three calls, not one more among A, B and C."""
+    text = (
+        "Malaysian Foreign Minister Mohamad Hassan called on President Tharman Shan, Prime Minister "
+        "Lawrence Wang, and Senior Minister Lee Hsien Long earlier today. During the meetings, President "
+        "Tharman, Prime Minister Wang, and Senior Minister Lee reaffirmed the robust partnership between "
+        "Singapore and Malaysia."
+    )
+    source = "Ministry of Foreign Affairs Singapore"
+    assert names_met(meetings_of(text, source=source, published="2024-05-28")) == [
+        ["Mohamad Hassan", "Tharman Shan"],
+        ["Lawrence Wang", "Mohamad Hassan"],
+        ["Lee Hsien Long", "Mohamad Hassan"],
+    ]

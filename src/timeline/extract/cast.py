@@ -786,6 +786,7 @@ _BARE_HEADS = frozenset(
         "pm",  # "The Italian PM assured ...", not "at 3 PM"
         "fm",
         "speaker",  # "the Iraqi parliament speaker"; not "the speaker said" of a talk
+        "ambassador",  # "the ambassador-nominee met X": the one named ambassador before
     }
 )
 
@@ -843,6 +844,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         ):
             end += 1
+        if end + 2 < len(doc) and lowers[end + 1] == "-" and lowers[end + 2] in office_words.ELECT_WORDS:
+            end += 2  # "the President-elect", "the ambassador-nominee": the title, marked as one to come
         if lower in {"prince", "princess"} and i + 1 < len(doc) and lowers[i + 1] == "of":
             continue  # "the Prince of Wales": a title of its own, not the prince named before
         if lower in _BODY_HEADS and (end != i or (i + 1 < len(doc) and lowers[i + 1] in _OF_OR_OWN)):
@@ -857,6 +860,11 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
+        if office is None and i >= 2 and doc[i - 1].text == "-" and lowers[i] in office_words.ELECT_WORDS:
+            office = found.office_before(doc, i - 1, parsed.normalized, sentence.base)  # "ambassador-nominee"
+            if office is not None:
+                last = parsed.normalized.at(sentence.base + doc[i].idx + len(doc[i]) - 1) + 1
+                office = attrs.evolve(office, status="designate", role="other", end=last)
         head_of_a_body = office is None and lowers[i] == "head" and i > 0
         if head_of_a_body and (body := found.organisation_of_words(doc[i - 1].text)) is not None:
             at = sentence.base + doc[i - 1].idx  # "The NATO head": no title word, but a body's head as well

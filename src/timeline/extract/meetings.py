@@ -83,8 +83,8 @@ LIGHT_VERBS = frozenset(
 _OPENING = frozenset({"begin", "start", "commence", "kick"})  # "kicked off back-to-back meetings with X"
 MEETING_NOUNS = frozenset(
     {
-        "meeting", "meetings", "talks", "talk", "call", "conversation", "conversations", "discussion",
-        "discussions", "summit",
+        "meeting", "meetings", "talks", "talk", "call", "calls", "conversation", "conversations",
+        "discussion", "discussions", "summit",
         "dinner", "banquet", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue",
         "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
@@ -2360,6 +2360,8 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             _counterpart_just_before(token),  # "with his Malaysian counterpart Anwar Ibrahim", misparsed
             _long_title_just_before(token),  # "with Vanuatu's Minister of ... External Trade Marc Ati"
             _with_hung_on_the_verb(token, anchor),  # "recalled his meeting with X last November"
+            _conjunct_read_as_subject(token, sentence, cast),  # "with A and B immediately following the
+            # launch": B made the subject of "following"
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
@@ -2451,6 +2453,28 @@ def _counterpart_just_before(token: Token) -> Token | None:
     ):
         return None
     return title
+
+
+def _conjunct_read_as_subject(token: Token, sentence: Sentence, cast: Cast) -> Token | None:
+    """ "held calls with Foreign Minister A and Japanese Foreign Minister B immediately following the
+    launch": the second of two names joined by "and", which the parser made the subject of the gerund
+    after it, the "and" left hanging on the first: the first name's path is the second's."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.i < token.i:
+        return None
+    before = token.left_edge.i - 1
+    if before < 1:
+        return None
+    joint = token.doc[before]
+    first = joint.head
+    if (
+        joint.dep_ != "cc"
+        or first.i >= before
+        or cast.person_at(sentence.index, first.i) is None
+        or any(c.dep_ == "conj" for c in first.children)
+    ):
+        return None
+    return first
 
 
 def _visited_place(token: Token, person: Person) -> bool:
@@ -2881,6 +2905,11 @@ def _pairs(
         for k in people
         if cast.people[k].mentioned_in(sentence.index)
     }
+    if anchor.pos_ != "VERB" and any(c.dep_ == "poss" and c.lower_ == "their" for c in anchor.children):
+        met = [k for k in people if k in first and anchor.i < first[k] <= anchor.right_edge.i]
+        theirs = [k for k in people if k not in met]
+        if len(met) == 1 and len(theirs) >= 2:  # noqa: PLR2004 - a pair or more
+            return [(k, met[0]) for k in theirs]  # "their respective meetings with President X": each with X
     if subject is None or anchor.pos_ != "VERB":
         return [(people[0], other) for other in people[1:]]
     spans = [  # the subject, and any other the parse hung on the verb ("A [nsubj] and B [nsubj] called on X")
@@ -3785,14 +3814,22 @@ def _hosted_in_honour(clause: Token, anchor: Token) -> bool:
 
 
 def _during_the_meeting_told(token: Token) -> bool:
-    """ "A, B and C held talks with the President during the meeting": the meeting just told, its people."""
+    """ "A, B and C held talks with the President during the meeting": the meeting just told, its people;
+    "During the calls, President A, Prime Minister B and Senior Minister C reaffirmed": the calls told."""
     return (
         token.dep_ == "pobj"
         and token.head.lower_ == "during"
-        and token.lower_ in {"meeting", "talks", "discussions"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and token.lower_ in {"meeting", "meetings", "talks", "discussions", "call", "calls"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in token.children)
         and not any(c.dep_ == "prep" for c in token.children)
     )
+
+
+def _each_told_apart(people: list[int], told: list[Frame], sentence: int) -> bool:
+    """Whether the people of "during the calls" were each at one of several meetings told just before, one
+    meeting apiece: those meetings, told again together, not one more of them all."""
+    last = [f for f in told if f.sentence in {sentence - 1, sentence}]
+    return len(last) >= 2 and all(sum(k in f.people for f in last) == 1 for k in people)  # noqa: PLR2004
 
 
 def _misparsed_verb(anchor: Token) -> bool:
@@ -5719,6 +5756,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             received = _received_too(anchor, sentence, cast)
             if received is not None and received not in people:
                 people = [*people, received]  # "X and his delegation arrived ... and was received by Y"
+            if continuation and token.tag_ == "NNS" and _each_told_apart(people, result, sentence.index):
+                continue  # "X called on A, B and C. During the calls, A, B and C reaffirmed ...": those calls
             if (
                 len(people) == 1
                 and _meeting_was_with(token)
@@ -5866,6 +5905,31 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 countries = (
                     countries | group_object
                 )  # "Rubio convened the foreign ministers of Australia, India and Japan"
+            members = {
+                code: _counterpart_of(code, people, cast, group_role) for code in sorted(group)
+            } if len(group) >= 2 and len(people) == 1 and not meets_group else {}  # noqa: PLR2004
+            if (
+                members
+                and group_role is not None
+                and all(members.values())
+                and not set(people) & set().union(*members.values())
+            ):  # "Chinese and Russian Foreign Ministers met their local counterpart X": each minister the
+                # story names met X; those who "joined" X came together ("ministers from A and B joined X")
+                verbs = (anchor, *([subject.head] if subject is not None else []))
+                together = any(v.lemma_.lower() in _JOINING for v in verbs)
+                result.extend(
+                    Frame(
+                        sentence=sentence.index,
+                        trigger=token.i,
+                        people=(*held, *people),
+                        future=_future(anchor) and not taken_up,
+                        continuation=False,
+                        countries=frozenset(),
+                        unnamed_party=False,
+                    )
+                    for held in ([sum(members.values(), ())] if together else members.values())
+                )
+                continue
             if len(group) >= 2 and len(people) <= 1:
                 people, countries, continuation = (
                     _host_of_group(anchor, sentence.index, result),
@@ -5897,6 +5961,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people = list(dict.fromkeys(people))
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
+            if not people and countries and countries <= {
+                c
+                for f in result
+                if f.sentence == sentence.index
+                for k in f.people
+                if (c := cast.people[k].country)
+            }:
+                continue  # "Chinese and Russian Foreign Ministers met X for talks": "talks", the meeting told
             parties = _between_parties(token, sentence, cast)
             if parties and token.head.lemma_.lower() in _AT_ONES_OWN:  # "X hosted a meeting between A and B":
                 people = list(dict.fromkeys([*people, *parties]))  # X too

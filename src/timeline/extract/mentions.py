@@ -1228,7 +1228,7 @@ def _head_ends_at(doc: Doc | Span, end: int) -> bool:
     """A title with a head word ends at ``end``: "President", "Minister of Defense", "the Presidents" of a
     list (not "the State"), "President-elect"."""
     k = end
-    if k >= 2 and doc[k].lower_ in {"elect", "designate"} and doc[k - 1].text == "-":
+    if k >= 2 and doc[k].lower_ in office.ELECT_WORDS and doc[k - 1].text == "-":
         k -= 2
     while k >= 0 and (
         doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS or _plural_head(doc[k])
@@ -1800,12 +1800,28 @@ _APPOSITION_ENDS = frozenset({"who", "and", "which", "whose", "said", "says"})
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _NAMED_AS = frozenset({"appoint", "name", "elect", "nominate", "swear", "choose", "pick", "install"})
+_NAMINGS = frozenset({"appointment", "nomination", "election", "naming", "designation"})
 
 
 def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
     """What the clause says its subject is or was made: the "minister" of "X became foreign minister"."""
     head = doc[name_end - 1]
     clause = _who_clause(head)
+    if (
+        clause is None
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in _NAMED_AS
+        and head.head.tag_ in {"VBD", "VBZ", "VBN"}
+    ):
+        return _named_as(head.head)  # "The President appointed X as foreign minister"; not "proposed
+        # appointing X as defence minister", not yet done
+    if (
+        clause is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _NAMINGS
+    ):
+        return _named_as(head.head.head)  # "announced the appointment of X as ambassador to Japan"
     if clause is None and head.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = clause if clause is not None else head.head
@@ -1874,6 +1890,8 @@ def office_predicate(doc: Doc | Span, name_end: int, offsets: Normalized, base: 
             "shall",
         }:  # "the next", "the incoming" are designate by their qualifier already
             return attrs.evolve(title, status="designate")
+        if verb.lower_ == "of" and verb.head.lemma_.lower() in _NAMINGS - {"appointment", "designation"}:
+            return attrs.evolve(title, status="designate")  # "the election of X as President": elect
         if lemma == "be" and verb.tag_ == "VBD" and title.status == "holder":
             return attrs.evolve(title, status="former")
         return title
@@ -1888,6 +1906,10 @@ def _apposition_title(
     while j < stop and doc[j].lower_ in {"the", "a", "an", "and"}:
         j += 1
     country = organisation = None
+    if j + 1 < stop and doc[j].lower_ in {"country", "nation"} and doc[j + 1].text in _POSSESSIVE:
+        told = gazetteer.find_countries(span_text(doc, 0, j))
+        country = told[-1].code if told else None  # "The South Korean government announced the appointment
+        j += 2  # of X as the country's new ambassador": the country the sentence named last
     qualifiers: list[str] = []
     # a country or organisation before the title: ", Japan's foreign minister", ", Democratic Republic of
     # the Congo's foreign minister"
@@ -1935,7 +1957,9 @@ def _apposition_title(
     institution = _institution_after(doc, run[1], stop)
     if institution is not None:  # ", President of the National Assembly of Lao PDR": the assembly's office
         run, k = (run[0], institution), institution
-    if country is None and organisation is None:
+    if country is None and organisation is None and not (
+        run[1] < len(doc) and doc[run[1]].lower_ == "to" and office.an_envoys(span_text(doc, run[0], run[1]))
+    ):  # not ", the ambassador to Japan": the country he is sent to
         country, organisation = _of_place(doc, run[1])
     opening = start > 0 and doc[start - 1].text in {",", "("}
     if (

@@ -427,7 +427,8 @@ INSTITUTIONS = re.compile(
     r"ceo|chief executive|cent(?:er|re)|think tank)\b"
 )
 SOCIETIES = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*_SOCIETY_WORDS, 'bar'))})\b")  # as written
-_ELECT = re.compile(r"\b(?:elect|designate)\b")  # "President-elect", "Foreign Minister-designate"
+ELECT_WORDS = frozenset({"elect", "designate", "nominee"})  # "President-elect", "ambassador-nominee"
+_ELECT = re.compile(rf"\b(?:{'|'.join(sorted(ELECT_WORDS))})\b")  # "Foreign Minister-designate"
 _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
