@@ -19187,3 +19187,91 @@ def test_the_calls_told_again_together_are_no_meeting_of_their_own() -> None:
         ["Lawrence Wang", "Mohamad Hassan"],
         ["Lee Hsien Long", "Mohamad Hassan"],
     ]
+
+
+def test_a_second_subject_after_a_countrys_possessive_is_at_the_meeting() -> None:
+    """ "Foreign Minister A and Turkey's Foreign Affairs Minister B held talks": the parser scopes "'s" over
+    "A and Turkey", making A the owner of B's title; A is the second side, not whose B is."""
+    text = (
+        "Ethiopian Foreign Minister Demeke Mekonnen and Turkey's Foreign Affairs Minister Mevlut Cavusoglou "
+        "held today discussion about ways to strengthen ties."
+    )
+    assert who(only(text, published="2021-02-15")) == {
+        ("Demeke Mekonnen", "ET", "foreign minister"),
+        ("Mevlut Cavusoglou", "TR", "foreign minister"),
+    }
+
+
+def test_an_opposite_number_is_a_counterpart() -> None:
+    """ "held talks with his French opposite number X": X is France's holder of the subject's office."""
+    text = "Algerian President Abdelmadjid Tebbane held talks with his French opposite number Emmanuel Macon."
+    assert who(only(text)) == {
+        ("Abdelmadjid Tebbane", "DZ", "head of state"),
+        ("Emmanuel Macon", "FR", "head of state"),
+    }
+
+
+def test_an_envoy_to_a_part_of_the_world_is_of_the_country_before() -> None:
+    """ "US Special Envoy to the Horn of Africa X": the United States' envoy, sent to a region, found as a
+    person with that title."""
+    text = (
+        "On Thursday, President Abdel Fattah al-Burhani received a telephone call from US Special Envoy to "
+        "the Horn of Africa Jeffrey Feldman."
+    )
+    meeting = only(text, published="2021-10-16")
+    assert ("Jeffrey Feldman", "US", "other") in who(meeting)
+    assert meeting.meeting_kind == "call"
+
+
+def test_a_portfolio_of_citizens_abroad_ends_the_title() -> None:
+    """ "Minister of Foreign Affairs, African Cooperation and Moroccans abroad, X": Morocco's foreign
+    minister, though the last portfolio's word is written small."""
+    text = (
+        "Minister of Foreign Affairs, African Cooperation and Moroccans abroad, Nasser Bourite held talks "
+        "with Saudi Foreign Minister Faisal bin Farhad on Monday."
+    )
+    assert ("Nasser Bourite", "MA", "foreign minister") in who(only(text))
+
+
+def test_a_countrys_title_with_of_set_off_by_a_comma_before_the_subject() -> None:
+    """ "United States Secretary of State, Antony Blinken congratulated X": the title before the comma, its
+    "of State" within, is the subject's."""
+    text = "United States Secretary of State, Anton Blinkin congratulated Cabinet Secretary Musa Mudavi."
+    found = person(text, "Anton Blinkin")
+    assert (found.country, found.role) == ("US", "foreign minister")
+
+
+def test_delhi_is_indias_seat_not_a_place_told_later() -> None:
+    """ "X met National Security Adviser Y in Delhi ... to brief him on the talks at Doha in Qatar", in an
+    Indian paper: Y is India's, not Qatar's; Delhi is the seat of India's government as New Delhi is."""
+    text = (
+        "Afghan peace negotiator Abdullah Abdulla met National Security Adviser Ajit Doyal in Delhi on "
+        "Wednesday.\n\n"
+        "Abdulla met Doyal to brief him on the talks between the Afghan government and the Taliban at Doha "
+        "in Qatar."
+    )
+    meeting = only(text, source="New Delhi Times", published="2020-10-08")
+    assert ("Ajit Doyal", "IN", "national security adviser") in who(meeting)
+
+
+def test_a_title_only_one_country_uses_after_another_countrys_holder() -> None:
+    """ "met Finance Minister A and Treasury Secretary B", A of Sri Lanka: B serves A's treasury; the title
+    is not the United States' office here (nor its class)."""
+    text = (
+        "Sri Lanka's finance minister held talks with a top IMF official on Monday.\n\n"
+        "IMF Asia and Pacific Department Director Chang Rhee met Finance Minister Basil Rajapakse and "
+        "Treasury Secretary S.R. Atigalle."
+    )
+    atigalle = person(text, "S.R. Atigalle")
+    assert (atigalle.country, atigalle.role) == (None, "other")
+    assert person(text, "Basil Rajapakse").country == "LK"
+
+
+def test_an_envoys_post_named_right_before_the_name() -> None:
+    """ "the Deputy High Commissioner of Sri Lanka in New Delhi X": the post is in India, its holder Sri
+    Lanka's."""
+    text = (
+        "Deputy National Security Advisor of India Vikram Misra and the Deputy High Commissioner of Sri "
+        "Lanka in New Delhi Niluka Kadurugama also participated in the meeting."
+    )
+    assert person(text, "Niluka Kadurugama").country == "LK"

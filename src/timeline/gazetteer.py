@@ -122,6 +122,7 @@ EXTRA_SEATS: dict[str, tuple[str, ...]] = {
     "MY": ("Kuala Lumpur",),
     "LK": ("Colombo",),
     "TZ": ("Dar es Salaam",),
+    "IN": ("Delhi",),  # "met Doval in Delhi", "Delhi and Dhaka": the capital territory, named for its seat
 }
 # National parliaments known by a name of their own, which stands for the state as its seat does ("Lok Sabha
 # Speaker Om Birla", "the Knesset voted"): each one state's, and no common word.

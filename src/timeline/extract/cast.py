@@ -1496,6 +1496,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _offices_held(people, offices)
     people = _whitehall_abroad(people, parsed, home)
     people = _beside_a_named_twin(people, parsed)
+    people = _title_of_a_country_unnamed(people, parsed)
     people = _pair_named_after_offices(people, offices, parsed)
     people = _headline_countries(people, title)  # the headline's word for the name itself first
     people = _leaders_named(people, parsed)  # the article's own word before the home's default
@@ -3463,6 +3464,32 @@ def _beside_a_named_twin(people: list[Person], parsed: Parsed) -> list[Person]:
             (sentence, office.title.lower()) in said for sentence, office in titled
         ):  # the same title: not "Foreign Secretary A ... met US Secretary of State B", two of one class
             person = attrs.evolve(person, country=None)  # noqa: PLW2901 - the person, unsaid
+        result.append(person)
+    return result
+
+
+def _title_of_a_country_unnamed(people: list[Person], parsed: Parsed) -> list[Person]:
+    """A title one country uses alone ("Treasury Secretary"), joined by "and" to another country's holder of
+    the same class titled bare ("met Finance Minister A and Treasury Secretary B" of a Sri Lankan story), is
+    of A's country's service, not the United States' office: its class was that country's use of it, so it
+    goes too (not "Chinese Foreign Minister A and Secretary of State B", each side's own title)."""
+    result = []
+    for person in people:
+        if _titles_country_alone(person, parsed) and any(
+            parsed.original[o.end : m.office.start].strip() == "and"
+            for m in person.mentions
+            if m.office is not None
+            for other in people
+            if other.key != person.key
+            and other.role == person.role
+            and other.country not in {None, person.country}
+            for o in other.mentions
+            if o.sentence == m.sentence
+            and o.end <= m.office.start
+            and o.office is not None
+            and not _country_written(o.office, parsed)
+        ):
+            person = attrs.evolve(person, country=None, role="other")  # noqa: PLW2901 - the person, unsaid
         result.append(person)
     return result
 

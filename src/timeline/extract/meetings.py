@@ -2862,6 +2862,11 @@ def _owner_of_someone(token: Token) -> bool:
     So too one named for a day or a deed of their own: "spoke by phone after President X's inauguration"."""
     if token.dep_ != "poss" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if any(
+        c.dep_ == "conj" and c.ent_type_ == "GPE" and any(g.dep_ == "case" for g in c.children)
+        for c in token.children
+    ):
+        return False  # "Foreign Minister A and Turkey's Foreign Minister B held talks": the "'s" is Turkey's
     named_beside = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.head.children)
     if token.head.pos_ == "NOUN" and named_beside and token.head.lower_ not in _THE_OTHER_SIDE:
         return True  # "Kim's right-hand man Kim Yong Chol": the one named beside the noun is whose it is

@@ -553,6 +553,16 @@ def _posted_in(doc: Doc | Span, comma: int) -> int | None:
     return None
 
 
+def _posted_in_bare(doc: Doc | Span, name_start: int) -> int | None:
+    """Where " in <seat>" starts right before a name, no comma between: "the Deputy High Commissioner of Sri
+    Lanka [in New Delhi] Niluka K": the post's place, not the holder's country."""
+    for size in (1, 2, 3):
+        k = name_start - size - 1
+        if k > 1 and doc[k].lower_ == "in" and country_of_words(span_text(doc, k + 1, name_start)):
+            return k
+    return None
+
+
 _ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d'affaires)\b", re.IGNORECASE)
 
 
@@ -565,7 +575,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     """
     if _listed_with_titles_after(doc, name_start) or _subject_of_a_relative(doc, name_start):
         return None
-    if (posting := _posted_in(doc, name_start - 1)) is not None:
+    if (posting := _posted_in(doc, name_start - 1) or _posted_in_bare(doc, name_start)) is not None:
         posted = office_before(doc, posting, offsets, base)
         if posted is not None and _ENVOY_TITLE.search(posted.title):
             return posted  # "the Ambassador of Great Britain in BiH, Matthew Field": the post, then the name
@@ -1199,13 +1209,19 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             and (doc[k].lower_ == "to" or (doc[k].lower_ == "in" and doc[k - 1].lower_ in _SENT))
         ):
             words = span_text(doc, k + 1, j + 1)
-            if organisation_of_words(words) or _country_in(words) or _countries_listed(words):
+            if (
+                organisation_of_words(words)
+                or _country_in(words)
+                or _countries_listed(words)
+                or words.removeprefix("the ") in gazetteer.WORLD_REGIONS
+            ):
                 return (
                     k - 1,
                     None,
                     None,
                 )  # "U.S. Ambassador to the United Nations Kelly Craft", "Jordan's Ambassador in Riyadh X",
-                # "Indonesian Ambassador to Papua New Guinea and Solomon Islands X": sent to, not from
+                # "Indonesian Ambassador to Papua New Guinea and Solomon Islands X": sent to, not from; "US
+                # Special Envoy to the Horn of Africa X": to a part of the world
         if doc[k].lower_ == "to" and k > 0 and _country_in(span_text(doc, k + 1, j + 1)):
             # "Ambassador of Canada to Mongolia Catherine Ivkoff": from the country after "of", sent to the
             # one after "to"
@@ -2342,7 +2358,10 @@ def _holder_named_after(doc: Doc | Span, head: int) -> bool:
 def _country_title_before(doc: Doc | Span, comma: int) -> bool:
     """ "South Sudanese President, Salva Kiir have ...": a country's title, a comma, then its holder."""
     k = comma
-    while k > 0 and _is_title_word(doc[k - 1]):
+    while k > 0 and (
+        _is_title_word(doc[k - 1])
+        or (k >= 2 and doc[k - 1].lower_ in {"of", "for"} and _is_title_word(doc[k - 2]))
+    ):  # "United States Secretary of State, Antony Blinken": the title's "of" too
         k -= 1
     if k == comma:
         return False

@@ -382,6 +382,22 @@ def _hyphenated_title(match: re.Match[str]) -> str:
     return " ".join(match.groups())
 
 
+@_repair(r"(?<=[A-Za-z] and )([A-Z][a-z]+) abroad(?=, [A-Z])", needs=(" abroad,",))
+def _abroad_in_a_title(match: re.Match[str]) -> str | None:
+    """ "Minister of Foreign Affairs, African Cooperation and Moroccans abroad, Nasser Bourita": the
+    ministry's last portfolio, its citizens abroad, written with the capital of a title's word."""
+    people = match.group(1)
+    if not (gazetteer.lookup_country(people) or gazetteer.lookup_country(people.removesuffix("s"))):
+        return None
+    return f"{people} Abroad"
+
+
+@_repair(r"(?<=[a-z] )opposite number(s?)\b", needs=("opposite number",))
+def _opposite_number(match: re.Match[str]) -> str:
+    """ "held talks with his French opposite number Emmanuel Macron": his counterpart, in our word."""
+    return f"counterpart{match.group(1)}"
+
+
 @_repair(
     r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b(?! (?:of|spokes|[a-z]))",
     needs=("Pentagon",),
