@@ -19275,3 +19275,71 @@ def test_an_envoys_post_named_right_before_the_name() -> None:
         "Lanka in New Delhi Niluka Kadurugama also participated in the meeting."
     )
     assert person(text, "Niluka Kadurugama").country == "LK"
+
+
+def test_a_ministers_portfolio_of_several_words_before_of_a_state() -> None:
+    """ "Minister for Europe and Foreign Affairs of the French Republic X": France's foreign minister, the
+    portfolio read whole before "of" (not "President of the Republic of Turkey", whose "of" the state's)."""
+    text = (
+        "Minister for Europe and Foreign Affairs of the French Republic Jean-Yves Le Drien met Polish "
+        "Foreign Minister Jacek Czaputowitz on Monday."
+    )
+    drien = person(text, "Jean-Yves Le Drien")
+    assert (drien.country, drien.role) == ("FR", "foreign minister")
+    turkey = person("He spoke to President of the Republic of Turkiye Recep Erdogen.", "Recep Erdogen")
+    assert (turkey.country, turkey.role) == ("TR", "head of state")
+
+
+def test_the_president_of_a_countrys_parliament_by_its_own_name() -> None:
+    """ "X, president of Germany's Bundestag": the house's head, of Germany, no head of state."""
+    text = "Wolfgang Schauble, president of Germany's Bundestag, met Polish Foreign Minister Jacek Czaputa."
+    schauble = person(text, "Wolfgang Schauble")
+    assert (schauble.country, schauble.role) == ("DE", "other")
+
+
+def test_a_meeting_one_was_supposed_to_have_is_none() -> None:
+    """ "X was also supposed to meet with President Y but he was diagnosed with coronavirus": no meeting."""
+    text = (
+        "Estonian Prime Minister Kaja Kallis was also supposed to meet with President Egils Levitz but he "
+        "was diagnosed with coronavirus on Thursday."
+    )
+    assert meetings_of(text, published="2021-10-15") == ()
+
+
+def test_a_president_arriving_in_the_papers_capital_is_its_guest() -> None:
+    """ "President X arrived Thursday afternoon at the President's Residence in Jerusalem where he met with
+    President Y", in a Jerusalem paper: X came to Israel, so Y is the paper's own president, not X."""
+    text = (
+        "President Joe Bidden arrived Thursday afternoon at the President's Residence in Jerusalem where he "
+        "met with President Isaac Herzig. Bidden was greeted by Israeli kids waving Israeli and American "
+        "flags."
+    )
+    meeting = only(text, source="The Jerusalem Post", published="2022-07-14")
+    countries = {p.name: p.country for p in meeting.participants}
+    assert countries["Isaac Herzig"] == "IL"
+    assert countries["Joe Bidden"] != "IL"
+
+
+def test_those_accompanying_the_host_after_a_word_on_the_meeting() -> None:
+    """ "X held a bilateral meeting with Y. The meeting took place on the sidelines of ... The Prime Minister
+    was accompanied by A, B, C and Special Assistant to the PM D": A to D are at X's meeting, D an aide, not
+    a prime minister."""
+    text = (
+        "Pakistan Prime Minister Shehbaz Shariff on Tuesday held a bilateral meeting with President of Iran "
+        "Ebrahim Raisy.\n\n"
+        "The meeting took place on the sidelines of the United Nations General Assembly in New York.\n\n"
+        "The Prime Minister was accompanied by Finance Minister Miftah Ismael, Minister for Information and "
+        "Broadcasting Marriyum Aurangzib, Minister of State Hina Rabbani Kar and Special Assistant to the PM "
+        "Tariq Fatimi."
+    )
+    meeting = only(text, published="2022-09-20")
+    roles = {p.name: p.role for p in meeting.participants}
+    assert set(roles) == {
+        "Shehbaz Shariff",
+        "Ebrahim Raisy",
+        "Miftah Ismael",
+        "Marriyum Aurangzib",
+        "Hina Rabbani Kar",
+        "Tariq Fatimi",
+    }
+    assert roles["Tariq Fatimi"] == "other"

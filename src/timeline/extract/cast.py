@@ -4091,10 +4091,12 @@ _GOING_TO = re.compile(
 
 _TO_COME = re.compile(
     r"^(?:(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?"
-    r"|come\s+to|travel\s+to)|['’]s\s+(?:(?!return\b|home\b)[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to)"
+    r"|come\s+to|travel\s+to)|['’]s\s+(?:(?!return\b|home\b)[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to"
+    r"|\s+(?:arrived|arrives|landed|lands)\b(?!\s+(?:back|home)\b)[^.;]{0,60}?\s(?:in|at))"
     r"\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"; one's
-# own: "President Lopez Obrador's planned visit to the White House" (not a "return trip", one home)
+# own: "President Lopez Obrador's planned visit to the White House" (not a "return trip", one home);
+# "President X arrived Thursday afternoon at the President's Residence in Jerusalem", in a Jerusalem paper
 
 
 def _a_home_counterparts(person: Person, home: str, people: list[Person]) -> bool:

@@ -105,6 +105,7 @@ _BLOCKING_HEADS = frozenset(
         "hope", "want", "wish", "seek", "refuse", "decline", "invite", "propose", "offer", "ask", "request",
         "urge", "consider", "cancel", "postpone", "deny", "avoid", "fail", "suggest", "welcome", "eager",
         "keen", "like", "love", "able", "unable", "possible", "try", "approach", "likely", "hopeful",
+        "suppose",  # "was also supposed to meet with President X but he was diagnosed with coronavirus"
     }
 )  # fmt: skip
 # "likely to meet Y": a guess, not a plan (speculation is no planned meeting)
@@ -3697,21 +3698,35 @@ def _joined_at_the_meeting(token: Token) -> bool:
     )
 
 
+def _the_meeting_told_on(sentence: Sentence) -> bool:
+    """Whether a sentence goes on about the meeting just told, naming no one: "The meeting took place on the
+    sidelines of the General Assembly"."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ in {"meeting", "talks"}
+        and t.head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+        for t in tokens(sentence.doc)
+    ) and not any(t.ent_type_ == "PERSON" for t in tokens(sentence.doc))
+
+
 def joined_by(verb: Token) -> bool:
     """ "President X was joined by Prime Minister A, Foreign Minister B ...": his side at the meeting told
     in the sentence before (the caller checks there is one); not "joined by Y in calling for ...", "on
     Monday", "later"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return (
         verb.lemma_.lower() in _JOINING
         and verb.dep_ == "ROOT"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "agent" for c in verb.children)
+        and agent is not None
         and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
         and not any(
-            c.dep_ in {"prep", "advcl", "xcomp", "ccomp", "npadvmod"}
+            (c.dep_ == "prep" and not (c.i > agent.i and c.lower_ in {"to", "of", "for"}))
+            or c.dep_ in {"advcl", "xcomp", "ccomp", "npadvmod"}
             or (c.dep_ == "advmod" and c.lower_ != "also")
             for c in verb.children
-        )
+        )  # a title's "to" in the list the parser hung on the verb: "..., and Special Assistant to the PM X"
     )
 
 
@@ -5467,7 +5482,13 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 continue
             if joined_by(anchor) and not (
                 result
-                and result[-1].sentence == sentence.index - 1
+                and (
+                    result[-1].sentence == sentence.index - 1
+                    or (
+                        result[-1].sentence == sentence.index - 2
+                        and _the_meeting_told_on(parsed.sentences[sentence.index - 1])
+                    )  # "X met Y. The meeting took place on the sidelines of ... X was accompanied by A"
+                )
                 and len(result[-1].people) >= 2  # noqa: PLR2004 - a meeting, not one's arrival
             ):
                 continue  # "X was joined by A and B" right after a meeting told, not after his leaving

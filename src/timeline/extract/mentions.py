@@ -758,7 +758,8 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
         start > 0
         and not doc[start - 1].is_punct
         and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in office.CONNECTORS)
-    ):
+        and not (doc[start - 1].lower_ == "and" and doc[start].lower_ in office.STAFF_HEADS)
+    ):  # not past "and" before a staff head: "Minister X and Special Assistant to the PM Y"
         start -= 1
     while start < k and doc[start].lower_ in office.CONNECTORS:
         start += 1
@@ -1152,6 +1153,20 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "
 _A_BODY = office.SOCIETIES  # bodies whose presidents and chairs head no state: "the Peruvian Society of ..."
 
 
+def _classed_portfolio_ends_at(doc: Doc | Span, end: int) -> bool:
+    """A minister's title of a portfolio with a class ends at ``end``, whatever its words: "Minister for
+    Europe and Foreign Affairs" (of the French Republic)."""
+    for head in range(end - 1, max(-1, end - 7), -1):
+        if doc[head].lower_ in {"minister", "secretary"} and doc[head + 1].lower_ in {"for", "of"}:
+            portfolio = tokens(doc)[head + 2 : end + 1]
+            return (
+                any(t.lower_ == "and" for t in portfolio)
+                and not any(t.lower_ in _STATE_FORMS - {"and"} for t in portfolio)  # not "of the Republic"
+                and office.title_class(span_text(doc, head, end + 1)) != "other"
+            )
+    return False
+
+
 def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] | None:
     """ "President of Kenya", "of the State of Israel," or "counterpart from Ecuador," ending at ``j``.
 
@@ -1166,7 +1181,14 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
         # President X")
     for k in range(j, max(-1, j - 8), -1):
-        if doc[k].lower_ in {"of", "for", "from"} and k > 0 and _head_ends_at(doc, k - 1):
+        if (
+            doc[k].lower_ in {"of", "for", "from"}
+            and k > 0
+            and (
+                _head_ends_at(doc, k - 1)
+                or (doc[k].lower_ == "of" and _classed_portfolio_ends_at(doc, k - 1))
+            )
+        ):
             words = span_text(doc, k + 1, j + 1)
             if k == j - 7 and country_of_words(words.removeprefix("the ")) is None:  # noqa: PLR2004 - seven
                 continue  # words: only a state's whole name, "of the Democratic People's Republic of Korea"
@@ -1972,6 +1994,11 @@ def _apposition_title(
         return None  # ", U.S. Secretary of State Antony Blinken": the next person's title, not an apposition
     institution = _institution_after(doc, run[1], stop)
     if institution is not None:  # ", President of the National Assembly of Lao PDR": the assembly's office
+        words = span_text(doc, run[1] + 1, institution)
+        house = doc[institution - 1].text in gazetteer.LEGISLATURE_NAMES  # "of the Israeli Knesset"
+        inside = {hit.code for hit in gazetteer.find_countries(words) if hit.possessive or house}
+        if country is None and len(inside) == 1:
+            country = next(iter(inside))  # ", president of Germany's Bundestag": Germany's house
         run, k = (run[0], institution), institution
     if country is None and organisation is None and not (
         run[1] < len(doc) and doc[run[1]].lower_ == "to" and office.an_envoys(span_text(doc, run[0], run[1]))
@@ -2011,11 +2038,12 @@ def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
     if of >= stop or doc[of].lower_ != "of":
         return None
     k = of + 1
-    while k < stop and (doc[k].lower_ == "the" or doc[k].text[:1].isupper()):
-        if office.INSTITUTIONS.fullmatch(doc[k].lower_):
-            return k + 1
+    while k < stop and (doc[k].lower_ == "the" or doc[k].text[:1].isupper() or doc[k].text in _POSSESSIVE):
+        if office.INSTITUTIONS.fullmatch(doc[k].lower_) or doc[k].text in gazetteer.LEGISLATURE_NAMES:
+            return k + 1  # "of the National Assembly", "of Germany's Bundestag"
         k += 1
     return None
+
 
 
 # The words of a state's formal name before its short one.

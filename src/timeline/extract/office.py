@@ -548,8 +548,10 @@ def title_class(title: str) -> str:
         return "other"  # "Kurdistan Region President", "Regional Prime Minister": a region's, not a state's
     if _GOVERNMENT.search(key):
         return "head of government"
-    if INSTITUTIONS.search(key):
-        return "other"  # "Senate President", "President of the National Assembly", "party president"
+    if INSTITUTIONS.search(key) or any(
+        name.lower() in key for name in gazetteer.LEGISLATURE_NAMES
+    ):  # "Senate President", "President of the National Assembly", "party president", "of the Bundestag"
+        return "other"
     if (
         _STATE.search(key)
         and " of the european" not in key
