@@ -19343,3 +19343,32 @@ def test_those_accompanying_the_host_after_a_word_on_the_meeting() -> None:
         "Tariq Fatimi",
     }
     assert roles["Tariq Fatimi"] == "other"
+
+
+def test_the_meeting_dated_after_a_paragraph_of_quotation() -> None:
+    """ "X will host a bilateral meeting with Y ... [a paragraph of Y's words] ... The meeting will take place
+    in Washington on April 20": the story's one meeting, dated by it."""
+    text = (
+        "U.S. President Joe Bidden will host a bilateral meeting with Colombian President Gustavo Pietro, "
+        "the White House said on Friday.\n\n"
+        '"I am grateful to President Bidden for his invitation," Pietro said on Twitter. "It is a key '
+        'moment."\n\n'
+        "The meeting will take place in Washington on April 20."
+    )
+    meeting = only(text, published="2023-04-14")
+    assert (str(meeting.date), meeting.meeting_kind) == ("2023-04-20", "planned")
+
+
+def test_the_two_leaders_then_are_the_two_just_named_on_their_day() -> None:
+    """ "PM A attended Prime Minister B's swearing-in ceremony on Sunday evening. The two leaders then held
+    talks after the ceremony": A and B, on Sunday, though the story told A with C before."""
+    text = (
+        "Nepalese Prime Minister Pushpa Dahal called on President Draupadi Murma on Monday. They discussed "
+        "relations between Nepal and India.\n\n"
+        "PM Dahal attended Indian Prime Minister Narendra Mohdi's swearing-in ceremony on Sunday evening. "
+        "The two leaders then held talks after the ceremony."
+    )
+    found = meetings_of(text, published="2024-06-11")
+    pairs = {(frozenset(p.name for p in m.participants), str(m.date)) for m in found}
+    assert (frozenset({"Pushpa Dahal", "Narendra Mohdi"}), "2024-06-09") in pairs
+    assert all(len(m.participants) == 2 for m in found)

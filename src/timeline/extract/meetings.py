@@ -1472,10 +1472,16 @@ _ANOTHERS = frozenset(
 )  # fmt: skip
 
 
-def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bool:
+def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame], parsed: Parsed) -> bool:
     """Whether a meeting noun is the subject that speaks of the meeting the sentence before told: "The visit,
-    which will be his first trip, is planned for April 5", "The meeting, held on Monday, focused on trade"."""
-    if not result or sentence.index - result[-1].sentence != 1:
+    which will be his first trip, is planned for April 5", "The meeting, held on Monday, focused on trade"; or
+    a paragraph or two on, when the story has told that one meeting only ("X will host a meeting with Y ...
+    [a paragraph of quotation] ... The meeting will take place in Washington on April 20")."""
+    if not result:
+        return False
+    lines = sentence.line - parsed.sentences[result[-1].sentence].line
+    one = len({frozenset(f.people) for f in result}) == 1
+    if sentence.index - result[-1].sentence != 1 and not (one and 0 < lines <= _STORYS_ONE_REACH):
         return False
     widest = set(_widest_last(result).people)
     return (
@@ -1495,6 +1501,9 @@ def _the_last_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> bo
             for found in timex.find(sentence.text)
         )
     )
+
+
+_STORYS_ONE_REACH = 2  # lines after the story's one meeting that "The meeting ..." may still speak of
 
 
 def _in_anothers_clause(doc: Doc, offset: int, noun: Token) -> bool:
@@ -5328,6 +5337,24 @@ def _named_before(token: Token, sentence: Sentence, cast: Cast) -> list[int]:
     )
 
 
+def _pair_named_just_before(subject: Token, index: int, parsed: Parsed, cast: Cast) -> list[int]:
+    """The two people the sentence before names, one its subject, for "the two leaders" or "both" opening
+    the next: "PM A attended Prime Minister B's swearing-in on Sunday. The two leaders then held talks" (A
+    and B, not a pair told earlier; not "On behalf of Prime Minister A, the minister congratulated B")."""
+    if index == 0 or not (
+        subject.lower_ in {"two", "both"} or any(c.lower_ in {"two", "both"} for c in subject.children)
+    ):
+        return []
+    named = [p.key for p in cast.people if p.mentioned_in(index - 1)]
+    doc = parsed.sentences[index - 1].doc
+    subjects = {
+        p.key
+        for t in tokens(doc)
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (p := cast.person_at(index - 1, t.i)) is not None
+    }
+    return named if len(named) == 2 and subjects & set(named) else []  # noqa: PLR2004 - a pair
+
+
 def _pair_of_the_office(noun: Token, pair: list[int], index: int, cast: Cast) -> list[int]:
     """ "The two presidents met in April" after a foreign minister and a president were told: the last two
     presidents named before, when the pair stood for are not both of that office."""
@@ -5578,7 +5605,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if quoted is not None:
                     people = [quoted.key, *[k for k in people if k != quoted.key]]
             continuation = _attended_the_meeting(anchor, token)
-            if subject is None and not people and _the_last_told(anchor, sentence, result):
+            if subject is None and not people and _the_last_told(anchor, sentence, result, parsed):
                 # "X will travel to meet Y next month. The visit is planned for April 5": that visit
                 people, continuation = list(_widest_last(result).people), True
             elif subject is None and not people and _another_told(anchor, sentence, result):
@@ -5700,6 +5727,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         named_here = _named_before(
                             subject, sentence, cast
                         )  # "Cho last met Iwaya in Munich, when the two held talks": the two just named
+                        just_named = _pair_named_just_before(subject, sentence.index, parsed, cast)
                         stand_in = _plural_stand_in(
                             subject,
                             counted
@@ -5707,7 +5735,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             else (
                                 named_here
                                 if len(named_here) == 2
-                                else pair or (story if len(story) >= 2 else recent[:2])
+                                else just_named or pair or (story if len(story) >= 2 else recent[:2])
                             ),
                             cast,
                             [p.key for p in cast.people if p.mentioned_in(sentence.index)],

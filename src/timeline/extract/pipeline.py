@@ -659,9 +659,11 @@ def _own_day_before(
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
         )
     )  # "He also held talks with Y", "He was welcomed by Y"
-    if not past or any(t.lower_ in _AT_ANOTHER_TIME for t in tokens(sentence.doc)):
-        return None
     previous = parsed.sentences[index - 1]
+    if not past or any(
+        t.lower_ in _AT_ANOTHER_TIME and not _after_the_one_told(t, previous) for t in tokens(sentence.doc)
+    ):
+        return None
     acts = [
         t
         for t in tokens(previous.doc)
@@ -683,8 +685,19 @@ def _own_day_before(
     return days[0] if len(days) == 1 else None
 
 
+def _after_the_one_told(word: Token, previous: Sentence) -> bool:
+    """ "after the ceremony", the ceremony the sentence before told: on its day, not at another time."""
+    return word.lower_ == "after" and any(
+        g.dep_ == "pobj"
+        and g.pos_ == "NOUN"
+        and any(d.lower_ == "the" for d in g.children)
+        and g.lower_ in previous.words
+        for g in word.children
+    )
+
+
 _AT_ANOTHER_TIME = frozenset(
-    {"before", "after", "then", "later", "since", "earlier", "previously", "subsequently", "first", "during",
+    {"before", "after", "later", "since", "earlier", "previously", "subsequently", "first", "during",
      "over", "past", "previous", "prior", "ago", "once", "already", "formerly", "next", "following", "when"}
 )  # fmt: skip
 _TELLING_OR_ENDING = frozenset(
