@@ -19372,3 +19372,37 @@ def test_the_two_leaders_then_are_the_two_just_named_on_their_day() -> None:
     pairs = {(frozenset(p.name for p in m.participants), str(m.date)) for m in found}
     assert (frozenset({"Pushpa Dahal", "Narendra Mohdi"}), "2024-06-09") in pairs
     assert all(len(m.participants) == 2 for m in found)
+
+
+def test_a_headlines_demonym_before_its_verb_is_the_callers() -> None:
+    """ "Ghanaian President Calls Buhari" atop a Nigerian paper's story: the demonym is the caller's, not
+    Buhari's, who stays the paper's own president (and the call one between two countries)."""
+    text = (
+        "title: Ghanaian President Calls Bukari, Apologises for Demolition\n"
+        "source: ThisDay (Nigeria)\n"
+        "published: 2020-06-23\n\n"
+        "The President of Ghana, Nana Akufu-Addo, has called President Muhammadu Bukari, to express his "
+        "regrets for the demolition of a building in Accra."
+    )
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
+    [meeting] = [e for e in events if isinstance(e, MeetingReported)]
+    assert who(meeting) == {
+        ("Nana Akufu-Addo", "GH", "head of state"),
+        ("Muhammadu Bukari", "NG", "head of state"),
+    }
+
+
+def test_a_name_read_as_a_body_with_a_small_title_after_it() -> None:
+    """ "X met Saida Mirzayeva, aide to the president of Uzbekistan": the model reads the name as an
+    organisation; the title set off after it makes it a person, and a meeting."""
+    text = (
+        "Russian Prime Minister Mikhail Mishustin arrived in Tashkent on Tuesday.\n\n"
+        "In a separate meeting, Mikhail Mishustin met Saida Mirzayeva, aide to the president of Uzbekistan."
+    )
+    assert ["Mikhail Mishustin", "Saida Mirzayeva"] in names_met(meetings_of(text, published="2024-09-11"))
+
+
+def test_communication_is_no_ones_name() -> None:
+    """ "Director of Presidential Communication, X, said": "Communication" is a body's word, no person."""
+    text = "Director of Presidential Communication, Jaffar Haniyu, said the President received the envoys."
+    assert "Communication" not in {p.name for p in cast_of(text).people}

@@ -396,7 +396,7 @@ STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "sen
 
 NOT_IN_NAME = re.compile(  # words no person's name holds: "Presidential Palace", "Foreign Ministry"
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
-    r"Service|Unit|Division|Secretariat|"
+    r"Service|Unit|Division|Secretariat|Communications?|"
     r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
     r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"
     r"Government|Presidency|Administration|Union|Television|Radio|Airlines|"  # "Britain's Labour Government"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer
 from timeline.extract.nlp import nlp
-from timeline.extract.office import INSTITUTIONS, NOT_IN_NAME
+from timeline.extract.office import HEADS, INSTITUTIONS, NOT_IN_NAME, STAFF_HEADS
 from timeline.extract.normalize import Normalized, normalize
 
 MAX_LINE = 2_000  # characters parsed as one document; longer run-on lines are cut into pieces (see _pieces)
@@ -237,6 +237,8 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
             _verbs_taken_for_nouns(doc)
         if '"' in line or "”" in line or "'s " in line or "’s " in line:
             _tellers_misread(doc)
+        if ", " in line:
+            _titled_misread(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -301,6 +303,36 @@ def _tellers_misread(doc: Doc) -> None:
                     and not any(gazetteer.lookup_country(token.text) for token in ent)
                 )
             )
+        ):
+            ents[number] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _titled_misread(doc: Doc) -> None:
+    """A name the model took for a body is a person's, when a title in small letters is set off after it.
+
+    "Mikhail Mishustin met Saida Mirziyoyeva, aide to the president of
+    Uzbekistan": the model reads "Saida Mirziyoyeva" as an ORG. Capitalised
+    proper nouns, no word of a body or a country among them, with an office's
+    head word written small in apposition ("aide", "minister", "adviser"), are
+    the one who holds it.
+    """
+    ents = list(doc.ents)
+    changed = False
+    for number, ent in enumerate(ents):
+        if (
+            ent.label_ == "ORG"
+            and 2 <= len(ent) <= 4  # noqa: PLR2004 - a given name and a family name, or a few more
+            and all(token.pos_ == "PROPN" and token.is_title for token in ent)
+            and any(
+                c.dep_ == "appos" and c.is_lower and (c.lower_ in HEADS or c.lower_ in STAFF_HEADS)
+                for c in ent.root.children
+            )
+            and not NOT_IN_NAME.search(ent.text)
+            and not INSTITUTIONS.search(ent.text.lower())
+            and not any(gazetteer.lookup_country(token.text) for token in ent)
         ):
             ents[number] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
