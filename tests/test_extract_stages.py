@@ -19406,3 +19406,17 @@ def test_communication_is_no_ones_name() -> None:
     """ "Director of Presidential Communication, X, said": "Communication" is a body's word, no person."""
     text = "Director of Presidential Communication, Jaffar Haniyu, said the President received the envoys."
     assert "Communication" not in {p.name for p in cast_of(text).people}
+
+
+def test_meetings_a_visit_included_are_the_visitors_with_each() -> None:
+    """ "X was in Rome for an official visit that included meetings with Speaker A and Speaker B": X met A
+    and X met B; A did not meet B."""
+    text = (
+        "European Parliament President Roberta Metzola on Friday was in Rome for an official visit that "
+        "included meetings with Senate Speaker Ignazio La Rossa and Lower House Speaker Lorenzo Fontane."
+    )
+    pairs = {frozenset(names) for names in names_met(meetings_of(text, published="2023-02-17"))}
+    assert pairs == {
+        frozenset({"Roberta Metzola", "Ignazio La Rossa"}),
+        frozenset({"Roberta Metzola", "Lorenzo Fontane"}),
+    }

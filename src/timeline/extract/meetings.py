@@ -5410,15 +5410,25 @@ def _antecedents(head: Token, sentence: Sentence, cast: Cast) -> list[int]:
 _FILE_PHOTO = re.compile(r"\s*(?:FILE PHOTO|File photo|FILE)\s*[:–—-]")  # a photo from the files: another day
 
 
+def _a_trips_own(subject: Token) -> bool:
+    """Whether a clause's subject is "that" or "which" of a visit: "an official visit that included meetings
+    with A and B" (the visit's, whose goer holds them)."""
+    return (
+        subject.lower_ in {"that", "which"}
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.lemma_.lower() in _TRIPS
+    )
+
+
 def _goer_before(token: Token, people: list[int], sentence: Sentence, cast: Cast) -> int | None:
     """The person a verb before the token has for its subject, none of those met: "Yoon took part in ...,
-    meetings with A and B"."""
+    meetings with A and B", "X was in Rome for an official visit that included meetings with A and B"."""
     return next(
         (
             p.key
             for t in tokens(sentence.doc)[: token.i]
             if t.dep_ == "nsubj"
-            and t.head.pos_ == "VERB"
+            and t.head.pos_ in {"VERB", "AUX"}
             and (p := cast.person_at(sentence.index, t.i)) is not None
             and p.key not in people
         ),
@@ -5892,7 +5902,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 if teller.country not in {None, cast.people[people[0]].country}:
                     people = [teller.key, *people]  # "X said the commitment was conveyed to Y during a call"
             if (
-                subject is None
+                (subject is None or _a_trips_own(subject))
                 and len(people) >= 2  # noqa: PLR2004 - those met, several
                 and token.tag_ == "NNS"
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
