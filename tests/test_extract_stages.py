@@ -19420,3 +19420,48 @@ def test_meetings_a_visit_included_are_the_visitors_with_each() -> None:
         frozenset({"Roberta Metzola", "Ignazio La Rossa"}),
         frozenset({"Roberta Metzola", "Lorenzo Fontane"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "date"),
+    [
+        pytest.param(
+            "The second round of Foreign Office Consultations between Bangladesh and Thailand was held in "
+            "Bangkok on Tuesday (1 March).\n\n"
+            "Foreign Secretary of Bangladesh Masud Bin Momin and his Thai counterpart Permanent Secretary "
+            "Thani Thongpakdi led their respective delegations.",
+            "2022-03-02",
+            {("Masud Bin Momin", "BD"), ("Thani Thongpakdi", "TH")},
+            "2022-03-01",
+            id="led-their-respective-delegations",
+        ),
+        pytest.param(
+            "The Foreign Office Consultations between Pakistan and Bangladesh were held in Dhaka on "
+            "Thursday.\n\n"
+            "Pakistan's Foreign Secretary, Amna Balouch, led her country's delegation, while Foreign "
+            "Secretary Jashim Udin headed the delegation of Bangladesh during the parleys.",
+            "2025-04-18",
+            {("Amna Balouch", "PK"), ("Jashim Udin", "BD")},
+            "2025-04-17",
+            id="each-headed-a-delegation",
+        ),
+        pytest.param(
+            "The third round of the trilateral foreign ministers' dialogue will be held today under the "
+            "chairmanship of Pakistani Foreign Minister Shah Mahmud Qureishi.\n\n"
+            "Chinese Foreign Minister Wang Yu and Afghan Foreign Minister Salahudin Rabani will lead their "
+            "respective delegations.",
+            "2019-09-07",
+            {("Shah Mahmud Qureishi", "PK"), ("Wang Yu", "CN"), ("Salahudin Rabani", "AF")},
+            "2019-09-07",
+            id="the-chair-and-the-heads-of-delegations",
+        ),
+    ],
+)
+def test_a_meeting_told_unnamed_then_the_heads_of_its_delegations(
+    text: str, published: str, expected: set[tuple[str, str]], date: str
+) -> None:
+    """ "Consultations between A and B were held in Bangkok on Tuesday. X and his Thai counterpart Y led
+    their respective delegations": X and Y at those consultations, on their day; "X headed the delegation
+    of Bangladesh" makes X Bangladesh's."""
+    meeting = only(text, published=published)
+    assert ({(p.name, p.country) for p in meeting.participants}, str(meeting.date)) == (expected, date)

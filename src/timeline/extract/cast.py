@@ -5088,16 +5088,42 @@ def _delegation_leaders(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "a Ukrainian delegation led by presidential chief of staff Andriy Yermak": he is Ukraine's."""
     result = []
     for person in people:
-        if person.country is None and person.organisation is None:
-            codes = {
+        if person.organisation is None and not any(m.country for m in person.mentions):
+            passive = {
                 code
                 for m in person.mentions
                 if (code := _delegation_country(parsed.sentences[m.sentence].doc[m.token])) is not None
             }
-            if len(codes) == 1:
-                person = attrs.evolve(person, country=codes.pop())
+            active = {
+                code
+                for m in person.mentions
+                if (code := _delegation_headed(parsed.sentences[m.sentence].doc[m.token])) is not None
+            }  # "while Foreign Secretary X headed the delegation of Bangladesh": said of the person outright
+            if len(active) == 1:
+                person = attrs.evolve(person, country=active.pop())
+            elif len(passive) == 1 and person.country is None:
+                person = attrs.evolve(person, country=passive.pop())
         result.append(person)
     return result
+
+
+def _delegation_headed(name: Token) -> str | None:
+    """The country of the delegation a name is the subject of leading: "X headed the delegation of
+    Bangladesh", "X led the Bangladeshi delegation"."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in {"lead", "head"}:
+        return None
+    words = [
+        w
+        for d in verb.children
+        if d.dep_ == "dobj" and d.lower_ in _DELEGATIONS
+        for w in [
+            *(c.text for c in d.children if c.dep_ in {"amod", "compound"}),
+            *(g.text for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+        ]
+    ]
+    codes = {code for w in words if (code := found.country_of_words(w)) is not None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _DELEGATIONS = frozenset({"delegation", "team", "mission"})

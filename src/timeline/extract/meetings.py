@@ -6194,6 +6194,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             history.append((sentence.index, acting[0].key))
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
+    result = _led_by_their_delegations(result, parsed, cast)
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
@@ -6205,6 +6206,85 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one
         attrs.evolve(f, people=tuple(k for k in f.people if k not in spouses)) for f in found
     ]
+
+
+def _led_by_their_delegations(result: list[Frame], parsed: Parsed, cast: Cast) -> list[Frame]:
+    """A meeting told without names, and then who led each side: "Consultations between Bangladesh and
+    Thailand were held in Bangkok on Tuesday. Foreign Secretary A and his Thai counterpart B led their
+    respective delegations": A and B at those consultations, as the first sentence dates and places them.
+
+    The meeting noun is the subject of "was held" or "took place" in one of the two sentences before, and no
+    frame of two or more people is told in between.
+    """
+    added: list[Frame] = []
+    for sentence in parsed.sentences[1:]:
+        if "delegation" not in sentence.text and "delegations" not in sentence.text:
+            continue
+        leaders = list(
+            dict.fromkeys(
+                p.key
+                for verb in tokens(sentence.doc)
+                if verb.lemma_.lower() in {"lead", "head"}
+                and any(c.dep_ == "dobj" and c.lemma_.lower() == "delegation" for c in verb.children)
+                for subject in verb.children
+                if subject.dep_ == "nsubj"
+                for t in subject.subtree  # "A and his Thai counterpart, B, led their respective delegations"
+                if (p := cast.person_at(sentence.index, t.i)) is not None
+            )
+        )
+        if len(leaders) < 2:  # noqa: PLR2004 - each side's head
+            continue
+        for back in (sentence.index - 1, sentence.index - 2):
+            if back < 0 or any(
+                back <= f.sentence <= sentence.index and len(f.people) >= 2 for f in result  # noqa: PLR2004
+            ):
+                break
+            noun = next((t for t in tokens(parsed.sentences[back].doc) if _held_meeting_noun(t)), None)
+            if noun is not None:
+                chairs = [  # "... will be held today under the chairmanship of Foreign Minister X"
+                    p.key
+                    for c in noun.head.children
+                    if c.dep_ == "prep"
+                    for t in c.subtree
+                    if (p := cast.person_at(back, t.i)) is not None
+                ]
+                host = [
+                    k for k in [*(k for f in result if f.sentence == back for k in f.people), *chairs]
+                    if k not in leaders
+                ]
+                added.append(
+                    Frame(
+                        sentence=back,
+                        trigger=noun.i,
+                        people=tuple(dict.fromkeys([*host, *leaders])),  # "X will host the talks ..."
+                        future=_future(noun.head),
+                        continuation=False,
+                        countries=frozenset(),
+                        unnamed_party=False,
+                    )
+                )
+                break
+    return sorted([*result, *added], key=lambda f: (f.sentence, f.trigger)) if added else result
+
+
+def _held_meeting_noun(token: Token) -> bool:
+    """A meeting noun told as held: the subject of "was held", "were held", "took place" ("The second round of
+    Foreign Office Consultations ... was held")."""
+    verb = token.head
+    return (
+        (
+            token.lower_ in MEETING_NOUNS
+            or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in MEETING_NOUNS for g in c.children)
+                for c in token.children
+            )
+        )
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            verb.lemma_.lower() == "hold"
+            or (verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))
+        )
+    )
 
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
