@@ -19465,3 +19465,22 @@ def test_a_meeting_told_unnamed_then_the_heads_of_its_delegations(
     of Bangladesh" makes X Bangladesh's."""
     meeting = only(text, published=published)
     assert ({(p.name, p.country) for p in meeting.participants}, str(meeting.date)) == (expected, date)
+
+
+def test_a_party_in_brackets_after_a_name_is_no_part_of_it() -> None:
+    """ "New Prime Minister of Estonia Kristen Mihal (Reform) made his first two official phone calls to A
+    and B": the caller's name ends before the party's; a call with each. A name in brackets the story uses
+    again ("President Joko Widada (Jokowi) received ... President Jokowi") stays the person's alias."""
+    text = (
+        "New Prime Minister of Estonia Kristen Mihal (Reform) made his first two official phone calls to "
+        "President of Ukraine Volodymyr Zelensky and Finland's Prime Minister Petteri Orppo."
+    )
+    assert names_met(meetings_of(text, published="2024-07-24")) == [
+        ["Kristen Mihal", "Volodymyr Zelensky"],
+        ["Kristen Mihal", "Petteri Orppo"],
+    ]
+    alias = (
+        "President Joko Widada (Jokowi) received Papua New Guinea's Prime Minister James Marapo on Thursday. "
+        "President Jokowi and Prime Minister James Marapo held a face-to-face meeting."
+    )
+    assert "Jokowi" not in {p.name for p in cast_of(alias).people}

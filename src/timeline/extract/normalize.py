@@ -398,6 +398,23 @@ def _opposite_number(match: re.Match[str]) -> str:
     return f"counterpart{match.group(1)}"
 
 
+@_repair(r"\b([A-Z][a-z]+) \(([A-Z][A-Za-z]{1,14})\)(?= [a-z]+ )", needs=(") ",))
+def _party_after_a_name(match: re.Match[str]) -> str | None:
+    """ "Prime Minister of Estonia Kristen Michal (Reform) made his first two official phone calls": a
+    party's name or letters in brackets after a name go, so that the name ends where it should; not a
+    country's name, which may be the holder's, nor a word the text writes again, a name the story goes on
+    to use ("President Joko Widodo (Jokowi) received ... President Jokowi")."""
+    word = match.group(2)
+    again = re.search(rf"(?<![\w(-]){word}(?![\w)-])", match.string)  # written as a word of its own again,
+    if (
+        gazetteer.lookup_country(word) is not None
+        or word.lower() in ORGANISATIONS  # "of the European Union (EU) for Foreign Affairs"
+        or again is not None  # not "the Reform-SDE coalition"
+    ):
+        return None
+    return match.group(1)
+
+
 @_repair(
     r"\b(?:[Hh]ead|[Cc]hief) of the Pentagon\b|\bPentagon (?:chief|head)\b(?! (?:of|spokes|[a-z]))",
     needs=("Pentagon",),
