@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -281,13 +281,11 @@ def _tellers_misread(doc: Doc) -> None:
     in capitalised proper nouns, after a closing mark or a country's "'s", and
     no word of a body among them, is the one who said it.
     """
-    ents = list(doc.ents)
-    changed = False
-    for number, ent in enumerate(ents):
-        if (
+
+    def teller(ent: Span) -> bool:
+        return (
             ent.label_ in {"WORK_OF_ART", "ORG"}
-            and 2 <= len(ent) <= 4  # noqa: PLR2004 - a given name and a family name, or a few more
-            and all(token.pos_ == "PROPN" and token.is_title for token in ent)
+            and _proper_name_shaped(ent)
             and ent.root.dep_ == "nsubj"
             and ent.root.head.lemma_ in SAYING
             and ent.start > 0
@@ -298,16 +296,12 @@ def _tellers_misread(doc: Doc) -> None:
                     and ent.start >= 2  # noqa: PLR2004 - a country and its "'s"
                     and doc[ent.start - 1].lower_ in {"'s", "’s"}
                     and gazetteer.lookup_country(doc[ent.start - 2].text) is not None
-                    and not NOT_IN_NAME.search(ent.text)  # "Turkey's Foreign Ministry said": a body
-                    and not INSTITUTIONS.search(ent.text.lower())
-                    and not any(gazetteer.lookup_country(token.text) for token in ent)
+                    and _no_body_named(ent)  # "Turkey's Foreign Ministry said": a body
                 )
             )
-        ):
-            ents[number] = Span(doc, ent.start, ent.end, label="PERSON")
-            changed = True
-    if changed:
-        doc.ents = ents
+        )
+
+    _persons_where(doc, teller)
 
 
 def _titled_misread(doc: Doc) -> None:
@@ -319,23 +313,42 @@ def _titled_misread(doc: Doc) -> None:
     head word written small in apposition ("aide", "minister", "adviser"), are
     the one who holds it.
     """
-    ents = list(doc.ents)
-    changed = False
-    for number, ent in enumerate(ents):
-        if (
+
+    def titled(ent: Span) -> bool:
+        return (
             ent.label_ == "ORG"
-            and 2 <= len(ent) <= 4  # noqa: PLR2004 - a given name and a family name, or a few more
-            and all(token.pos_ == "PROPN" and token.is_title for token in ent)
+            and _proper_name_shaped(ent)
             and any(
                 c.dep_ == "appos" and c.is_lower and (c.lower_ in HEADS or c.lower_ in STAFF_HEADS)
                 for c in ent.root.children
             )
-            and not NOT_IN_NAME.search(ent.text)
-            and not INSTITUTIONS.search(ent.text.lower())
-            and not any(gazetteer.lookup_country(token.text) for token in ent)
-        ):
-            ents[number] = Span(doc, ent.start, ent.end, label="PERSON")
-            changed = True
+            and _no_body_named(ent)
+        )
+
+    _persons_where(doc, titled)
+
+
+def _proper_name_shaped(ent: Span) -> bool:
+    """Two to four capitalised proper nouns: a given name and a family name, or a few more."""
+    sized = 2 <= len(ent) <= 4  # noqa: PLR2004 - two to four words
+    return sized and all(token.pos_ == "PROPN" and token.is_title for token in ent)
+
+
+def _no_body_named(ent: Span) -> bool:
+    """No word of a body, an institution or a country among an entity's words."""
+    return (
+        not NOT_IN_NAME.search(ent.text)
+        and not INSTITUTIONS.search(ent.text.lower())
+        and not any(gazetteer.lookup_country(token.text) for token in ent)
+    )
+
+
+def _persons_where(doc: Doc, misread: Callable[[Span], bool]) -> None:
+    """Relabel as PERSON the document's entities a test finds to be misread people."""
+    ents = list(doc.ents)
+    changed = [number for number, ent in enumerate(ents) if misread(ent)]
+    for number in changed:
+        ents[number] = Span(doc, ents[number].start, ents[number].end, label="PERSON")
     if changed:
         doc.ents = ents
 
