@@ -5113,17 +5113,8 @@ def _delegation_headed(name: Token) -> str | None:
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_.lower() not in {"lead", "head"}:
         return None
-    words = [
-        w
-        for d in verb.children
-        if d.dep_ == "dobj" and d.lower_ in _DELEGATIONS
-        for w in [
-            *(c.text for c in d.children if c.dep_ in {"amod", "compound"}),
-            *(g.text for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
-        ]
-    ]
-    codes = {code for w in words if (code := found.country_of_words(w)) is not None}
-    return codes.pop() if len(codes) == 1 else None
+    delegation = next((d for d in verb.children if d.dep_ == "dobj" and d.lower_ in _DELEGATIONS), None)
+    return None if delegation is None else _country_of_delegation(delegation)
 
 
 _DELEGATIONS = frozenset({"delegation", "team", "mission"})
@@ -5155,8 +5146,12 @@ def _delegation_country(name: Token) -> str | None:
             break
         verb = verb.head
     delegation = led_delegation(verb)
-    if delegation is None:
-        return None
+    return None if delegation is None else _country_of_delegation(delegation)
+
+
+def _country_of_delegation(delegation: Token) -> str | None:
+    """The one country a delegation's words name: "a Ukrainian delegation", "the delegation of Bangladesh",
+    "a delegation from the DR Congo", "a delegation of U.S. lawmakers"."""
     words = [c.text for c in delegation.children if c.dep_ in {"amod", "compound", "nmod"}]
     words += [
         " ".join(t.text for t in g.subtree if t.dep_ != "det" and t.i <= g.i)  # "from the DR Congo [led by]"

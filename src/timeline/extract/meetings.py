@@ -6280,10 +6280,15 @@ def _held_meeting_noun(token: Token) -> bool:
             )
         )
         and token.dep_ in {"nsubj", "nsubjpass"}
-        and (
-            verb.lemma_.lower() == "hold"
-            or (verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))
-        )
+        and told_as_held(verb)
+    )
+
+
+def told_as_held(verb: Token) -> bool:
+    """Whether a verb tells its meeting noun happened: "was held", "took place", "occurred"."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"hold", "happen", "occur"} or (
+        lemma == "take" and any(c.lower_ == "place" for c in verb.children)
     )
 
 

@@ -2045,7 +2045,6 @@ def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
     return None
 
 
-
 # The words of a state's formal name before its short one.
 _STATE_FORMS = frozenset(
     "the of republic kingdom commonwealth federal federative democratic people's islamic state socialist "

@@ -429,6 +429,9 @@ INSTITUTIONS = re.compile(
 SOCIETIES = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*_SOCIETY_WORDS, 'bar'))})\b")  # as written
 ELECT_WORDS = frozenset({"elect", "designate", "nominee"})  # "President-elect", "ambassador-nominee"
 _ELECT = re.compile(rf"\b(?:{'|'.join(sorted(ELECT_WORDS))})\b")  # "Foreign Minister-designate"
+_LEGISLATURES = re.compile(  # houses known by a name of their own: "President of the Bundestag"
+    "|".join(rf"\b{re.escape(name.lower())}\b" for name in sorted(gazetteer.LEGISLATURE_NAMES))
+)
 _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]affaires|consul"  # posts abroad
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
@@ -548,9 +551,8 @@ def title_class(title: str) -> str:
         return "other"  # "Kurdistan Region President", "Regional Prime Minister": a region's, not a state's
     if _GOVERNMENT.search(key):
         return "head of government"
-    if INSTITUTIONS.search(key) or any(
-        name.lower() in key for name in gazetteer.LEGISLATURE_NAMES
-    ):  # "Senate President", "President of the National Assembly", "party president", "of the Bundestag"
+    if INSTITUTIONS.search(key) or _LEGISLATURES.search(key):
+        # "Senate President", "President of the National Assembly", "party president", "of the Bundestag"
         return "other"
     if (
         _STATE.search(key)

@@ -728,8 +728,7 @@ def _day_meetings_took_place(sentence: Sentence, anchor: pendulum.Date | None) -
     """The one past day of "The meetings took place ... on Saturday", "The talks were held on Monday"."""
     root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
     if root is None or not (
-        root.lemma_.lower() in {"hold", "happen", "occur"}
-        or (root.lemma_.lower() == "take" and any(c.lower_ == "place" for c in root.children))
+        meetings.told_as_held(root)
     ):
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
