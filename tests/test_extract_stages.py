@@ -19484,3 +19484,141 @@ def test_a_party_in_brackets_after_a_name_is_no_part_of_it() -> None:
         "President Jokowi and Prime Minister James Marapo held a face-to-face meeting."
     )
     assert "Jokowi" not in {p.name for p in cast_of(alias).people}
+
+
+def test_a_governments_release_names_its_own_side_bare() -> None:
+    """A government's release tells of its own side's meetings: the minister it titles without a country,
+    received by another country's president, is its own, though a relative clause tells him arriving
+    abroad ("who arrived in Accra")."""
+    text = (
+        "title: Ghana's President receives the Foreign Minister\n"
+        "source: APS (Algeria Press Service), via Embassy of Algeria in Zagreb\n"
+        "published: 2023-08-26\n\n"
+        "ALGIERS - Ghana's President, Kwame Mensa, on Saturday hailed the efforts of the President of the "
+        "Republic.\n\n"
+        "Receiving in audience the Minister of Foreign Affairs and National Community Abroad, Ahmed Tafer, "
+        "who arrived in Accra at the end of his tour, the Ghanaian President hailed the role of Algeria."
+    )
+    assert who(only(text, published="2023-08-26")) == {
+        ("Kwame Mensa", "GH", "head of state"),
+        ("Ahmed Tafer", "DZ", "foreign minister"),
+    }
+
+
+def test_the_one_whose_visit_it_is_goes_on_as_he() -> None:
+    """ "During Prime Minister X's visit, he is planning to attend a meeting with Y": he is X, whose visit it
+    is, not the host told meeting X the sentence before."""
+    text = (
+        "title: Press Conference\nsource: MOFA Japan\npublished: 2018-12-12\n\n"
+        "Prime Minister Dorj Batbold of Mongolia is paying an Official Working Visit to Japan. Tomorrow, "
+        "Prime Minister Sato is planned to hold a meeting with Prime Minister Batbold.\n\n"
+        "In addition, during Prime Minister Batbold's visit, he is planning to attend an economics-related "
+        "event as well as a meeting with Mr. Kenji Omura, Speaker of the House of Representatives."
+    )
+    assert sorted(names_met(meetings_of(text, published="2018-12-12"))) == [
+        ["Dorj Batbold", "Kenji Omura"],
+        ["Dorj Batbold", "Sato"],
+    ]
+
+
+def test_demonyms_joined_before_a_headlines_plural_title() -> None:
+    """ "Vietnamese, Singaporean Foreign Ministers hold phone talks": both countries' ministers, so the
+    body's bare "Foreign Minister X" is not the Singaporean one."""
+    text = (
+        "title: Vietnamese, Singaporean Foreign Ministers hold phone talks\n"
+        "source: VietnamPlus (VNA)\npublished: 2021-04-16\n\n"
+        "Foreign Minister Bui Van Lam on April 16 held phone talks with his Singaporean counterpart Ravi "
+        "Menon, during which the two sides agreed to closely coordinate."
+    )
+    assert who(only(text, published="2021-04-16")) == {
+        ("Bui Van Lam", "VN", "foreign minister"),
+        ("Ravi Menon", "SG", "foreign minister"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Queen", "head of state"),
+        ("Queen Consort", "other"),
+        ("Queen Mother", "other"),
+        ("Prince of Monaco", "head of state"),
+        ("Sovereign Prince", "head of state"),
+        ("Grand Duke of Luxembourg", "head of state"),
+        ("Crown Prince", "other"),
+    ],
+)
+def test_who_of_a_royal_house_reigns(title: str, role: str) -> None:
+    assert office.title_class(title) == role
+
+
+def test_a_queen_beside_a_king_is_his_consort() -> None:
+    """ "King Felipe and Queen Letizia met ...": the queen is the king's consort; "Felipe VI and Queen
+    Letizia" too (the model reads "Felipe VI" as a body: a name and number joined to a person is one); a
+    queen a king succeeds is no consort; Monaco's prince reigns."""
+    consort = "King Ferran and Queen Leonor met with President Dale Hart yesterday afternoon in Washington."
+    assert person(consort, "Leonor").role == "other"
+    assert person(consort, "Ferran").role == "head of state"
+    numbered = (
+        "On the second day of their state trip to Italy, Felipe VI and Queen Letizia were received with "
+        "honors upon their arrival at the Quirinal Palace."
+    )
+    assert person(numbered, "Letizia").role == "other"
+    assert "Felipe VI" in {p.name for p in cast_of(numbered).people}
+    reigning = "Queen Elizabeth II received Prime Minister Kwame Boadu at Buckingham Palace on Tuesday."
+    assert person(reigning, "Elizabeth II").role == "head of state"
+    prince = (
+        "MONROVIA - President Tomah Kollie has bilateral engagements with the Prince of Monaco, Albert II."
+    )
+    assert (person(prince, "Albert II").country, person(prince, "Albert II").role) == ("MC", "head of state")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "From there they will go to the lunch offered by the president of the Council of Ministers "
+            "of the Italian Republic, Giulia Ferrante, on Tuesday.",
+            "Giulia Ferrante",
+            ("IT", "head of government"),
+        ),
+        (
+            "He met the Chairman of the Council of Ministers of Bosnia and Herzegovina, Vesna Kovac, in "
+            "Sarajevo on Monday.",
+            "Vesna Kovac",
+            ("BA", "head of government"),
+        ),
+        (
+            "Birla also called on Indonesian Speaker of the House of Representatives Ratna Sari and "
+            "President of the Senate of Netherlands Jan Pieter de Wit on the sidelines of the event.",
+            "Jan Pieter de Wit",
+            ("NL", "other"),
+        ),
+    ],
+)
+def test_a_long_title_then_of_its_country(text: str, name: str, expected: tuple[str, str]) -> None:
+    """ "the president of the Council of Ministers of the Italian Republic, X": Italy's head of government,
+    the long title whole before the country's "of"; "President of the Senate of Netherlands X" heads its
+    house."""
+    found = person(text, name)
+    assert (found.country, found.role) == expected
+
+
+def test_his_daughter_is_of_his_country() -> None:
+    """ "received by the head of State, X and his daughter Y": Y is X's compatriot, not a guest's."""
+    text = (
+        "The kings of Spain were officially received this Wednesday at the Quirinal Palace, by the President "
+        "of Italy, Sergio Marelli and his daughter Laura."
+    )
+    assert person(text, "Laura").country == "IT"
+
+
+def test_a_first_lady_is_not_the_president_of_her_family_name() -> None:
+    """ "President Hart and First Lady Melanie Hart": two people; the president is the one met."""
+    text = (
+        "King Ferran and Queen Leonor met with President Hart and First Lady Melanie Hart yesterday "
+        "afternoon."
+    )
+    people = {p.name: p for p in cast_of(text).people}
+    assert people["Hart"].role == "head of state"
+    assert people["Melanie Hart"].role == "other"

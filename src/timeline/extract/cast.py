@@ -1410,6 +1410,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
             and (patronym or not _in_lineage(mention.name, names[i]) or _opens(mention.name, names[i]))
+            and not _spouse_beside(mention, groups[i], parsed)
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
             i
@@ -1524,6 +1525,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         paper=home == local and not wide,
         outlet=wide and dateline is None,
         abroad=theirs,
+        readout=government is not None and government == home,
     )
     if foreign_copy and carried is not None and carried.home is not None:
         people = _agencys_own(people, carried.home, parsed)
@@ -1539,6 +1541,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _aides(people, parsed)
     people = _companions(people, parsed)
     people = _styled_heads(people, parsed)
+    people = _monarchs(people, parsed)
+    people = _relatives(people, parsed)
     people = _of_one_house(people)
     if reprinted and dateline is not None and home == dateline and local is not None:
         people = _desks_own(people, local, home)
@@ -1553,6 +1557,22 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         by_mention=by_mention,
         counterpart_of=_unnamed_counterparts(parsed, by_mention),
     )
+
+
+_SPOUSE_BEFORE = re.compile(r"\b(?:first (?:lady|gentleman)|wife|husband|spouse),?\s+$", re.IGNORECASE)
+
+
+def _spouse_named(mention: PersonMention, parsed: Parsed) -> bool:
+    """Whether a mention is styled as someone's spouse: "First Lady Melania Trump", "his wife, Rebecca"."""
+    return bool(_SPOUSE_BEFORE.search(parsed.original[max(0, mention.start - 20) : mention.start]))
+
+
+def _spouse_beside(mention: PersonMention, group: list[PersonMention], parsed: Parsed) -> bool:
+    """Whether a mention and a group are an office holder and their spouse, who share a family name:
+    "President Trump and First Lady Melania Trump" are two."""
+    if _spouse_named(mention, parsed):
+        return any(m.office is not None and not _spouse_named(m, parsed) for m in group)
+    return mention.office is not None and any(_spouse_named(m, parsed) for m in group)
 
 
 def _sworn_in_later(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -3737,19 +3757,27 @@ def _headline_offices(title: str) -> dict[str, set[str]]:
     """The offices a headline names by a country and a title, no name: "Turkish president, US secretary of state
     meet in Ankara" -> head of state: Turkey's, foreign minister: America's."""
     described: dict[str, set[str]] = {}
-    for hit in gazetteer.find_countries(title):
+    hits = gazetteer.find_countries(title)
+    for hit in hits:
         if hit.kind not in {"demonym", "name"} or (hit.kind == "name" and not hit.possessive):
             continue
+        joined = [hit]  # "Vietnamese, Singaporean Foreign Ministers hold talks": both countries' ministers
+        for other in hits:
+            between = title[joined[-1].end : other.start]
+            if other.start > joined[-1].end and re.fullmatch(r"\s*(?:,|and|&)\s*", between):
+                joined.append(other)
+        if any(other.kind != "demonym" for other in joined[1:]):
+            joined = [hit]
         words = re.match(
             r"(?:'s|’s)?\s*([A-Za-z -]{2,40}?)(?=[,;:]|\s+(?:and|meets?|holds?|to|in|on|talks?)\b|$)",
-            title[hit.end :],
+            title[joined[-1].end :],
         )
         if words is None or not all(
             w.lower() in office_words.TITLE_WORDS or w.lower() == "of" for w in words.group(1).split()
         ):
             continue  # "US President Biden meets Xi": a named one's title, not an office alone
         role = office_words.title_class(words.group(1).strip())
-        if role != "other":
+        if role != "other" and (len(joined) == 1 or words.group(1).strip().endswith("s")):
             described.setdefault(role, set()).add(hit.code)
     return described
 
@@ -3883,6 +3911,19 @@ def _opening_people(parsed: Parsed, people: list[Person]) -> set[int]:
     return keys
 
 
+def _beside_foreigners_only(person: Person, home: str, people: list[Person]) -> bool:
+    """Whether a sentence giving the person a title names (or refers to: "the Ghanaian President") another
+    country's official and none of the home's."""
+    for mention in person.mentions:
+        if mention.office is None or mention.reference:
+            continue
+        countries = {p.country for p in people if p.key != person.key for m in p.mentions
+                     if m.sentence == mention.sentence and p.country is not None}
+        if countries and home not in countries:
+            return True
+    return False
+
+
 def _opens_on(people: list[Person], country: str | None) -> bool:
     """Whether the first official the story names, titled, is of that country by its own words."""
     titled = [p for p in people if p.title is not None and p.mentions]
@@ -3901,6 +3942,7 @@ def _home_officials(
     paper: bool = False,
     outlet: bool = False,
     abroad: bool = False,
+    readout: bool = False,
 ) -> list[Person]:
     """Officials the story opens with, titled without a country, are the home government's.
 
@@ -3924,7 +3966,11 @@ def _home_officials(
     filed from abroad that opens on the dateline's own official ("Kuala Lumpur
     (VNA) - Malaysia's Prime Minister X announced a reshuffle. Defence
     Minister Y is now ...") does not open on the paper's officials
-    ("abroad"): only the sentences naming them say whose.
+    ("abroad"): only the sentences naming them say whose. A government's
+    release tells of its own side's meetings: an official it titles without a
+    country beside another country's, with none of its own in the sentence, is
+    its own ("readout": "Receiving the Minister of Foreign Affairs, X, the
+    Ghanaian President hailed ..." from Algiers).
     """
     if home is None:
         return people
@@ -3948,6 +3994,9 @@ def _home_officials(
                     )
                 )  # two bare presidents under SEOUL: the one whose sentences name Korea
                 or (paper and bare.count(person.role) == 1 and _papers_own(person, home, people, parsed))
+                or (
+                    readout and bare.count(person.role) == 1 and _beside_foreigners_only(person, home, people)
+                )
             )
             and gazetteer.title_fits(person.title, home)
             and not _visiting(person, home, people, parsed)
@@ -4558,6 +4607,68 @@ def _styled_heads(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
+def _monarchs(people: list[Person], parsed: Parsed) -> list[Person]:
+    """Who of a royal house reigns. Monaco's and Liechtenstein's princes head their states ("the Prince of
+    Monaco, Albert II"; not a "Crown Prince" or "Hereditary Prince"); a queen named beside a king is his
+    consort ("King Felipe and Queen Letizia met ...", "Felipe VI and Queen Letizia were received"), not one
+    a king succeeds ("King Charles III ... the late Queen Elizabeth II")."""
+    result = []
+    for person in people:
+        title = person.title or ""
+        if title == "Prince" and person.country in REIGNING_PRINCES and person.role == "other":
+            person = attrs.evolve(person, role="head of state")
+        elif (
+            re.match(r"Queen\b", title)
+            and person.role == "head of state"
+            and any(_KING_AND_QUEEN.search(parsed.sentences[m.sentence].text) for m in person.mentions)
+        ):
+            person = attrs.evolve(person, role="other")
+        result.append(person)
+    return result
+
+
+_RELATIVES = frozenset(
+    {"wife", "husband", "spouse", "daughter", "son", "mother", "father", "brother", "sister"}
+)
+
+
+def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
+    """One named as "his daughter" or "her husband" is of the country of the one named just before in the
+    sentence, whose relative they are: "received by the head of State, Sergio Mattarella and his daughter
+    Laura" (Italian, whatever the guests are)."""
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            for mention in person.mentions:
+                doc = parsed.sentences[mention.sentence].doc
+                if (
+                    mention.occupation not in _RELATIVES
+                    or mention.token < 2  # noqa: PLR2004 - "his", the relation, the name
+                    or doc[max(0, mention.token - 3)].lower_ not in {"his", "her"}
+                    and doc[max(0, mention.token - 2)].lower_ not in {"his", "her"}
+                ):
+                    continue
+                before = [
+                    (m.token, p)
+                    for p in people
+                    if p.key != person.key
+                    for m in p.mentions
+                    if m.sentence == mention.sentence and m.token < mention.token
+                ]
+                if before and (owner := max(before, key=lambda b: b[0])[1]).country is not None:
+                    person = attrs.evolve(person, country=owner.country)
+                    break
+        result.append(person)
+    return result
+
+
+REIGNING_PRINCES = frozenset({"MC", "LI"})
+_KING_AND_QUEEN = re.compile(
+    r"\b(?:King(?: [A-Z][\w-]+){0,2}|[A-Z][\w-]+ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}))"
+    r",? and (?:his wife,? )?Queen\b"
+)
+
+
 def _in_a_relative_clause(sentence: Sentence, at: int) -> bool:
     """Whether the word at a character offset of a sentence is told in a relative clause: "X, who visited
     France last week, met Y in Riyadh" tells of another journey than the story's."""
@@ -4640,7 +4751,8 @@ def _met_abroad(person: Person, home: str, parsed: Parsed) -> bool:
     if titled and all(m.subject for m in titled):
         return False  # the traveller: "After a two-day visit to Germany, Prime Minister X flew back"
     met = [m for m in titled if not m.subject] or person.mentions
-    own = [m for m in met if _own_visit_told(m, parsed)]  # "President X with Y during his visit to Qatar"
+    own = [m for m in met if _own_visit_told(m, parsed) or _who_came(m, parsed)]  # "President X with Y during
+    # his visit to Qatar", "Receiving the Minister, X, who arrived in Accra ..."
     return not own and all(
         any(
             hit.code != home and hit.kind != "demonym" and _COMING_TO.search(text[: hit.start])
@@ -4674,6 +4786,18 @@ def _own_visit_told(mention: PersonMention, parsed: Parsed) -> bool:
         and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in tokens(sentence.doc))
         and re.search(r"\b(?:his|her) (?:\w+ )?(?:visit|trip|tour) to\b", sentence.text) is not None
     )
+
+
+_WHO_CAME = re.compile(
+    r",?\s+who\s+(?:(?:is|was|has|had|had been|has been)\s+)?"
+    r"(?:arrived|came|travell?ed|visited|(?:on|paying)\s+an?\b)"
+)
+
+
+def _who_came(mention: PersonMention, parsed: Parsed) -> bool:
+    """Whether a relative clause on the name tells its own coming: "the Minister, X, who arrived in Accra"."""
+    end = _offset_in(mention, parsed, end=True)
+    return end is not None and _WHO_CAME.match(parsed.sentences[mention.sentence].text, end) is not None
 
 
 def _cabinet_member(title: str) -> bool:

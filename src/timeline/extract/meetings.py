@@ -1616,6 +1616,15 @@ def _by_pronoun(
     return chosen
 
 
+def _owners(token: Token, sentence: Sentence, cast: Cast) -> set[int]:
+    """The people a trigger belongs to: "X's visit"."""
+    return {
+        p.key
+        for c in token.children
+        if c.dep_ == "poss" and (p := cast.person_at(sentence.index, c.i)) is not None
+    }
+
+
 def _not_the_one_met(  # noqa: PLR0913 - who was chosen, whom they meet, and where to look
     chosen: list[int], met: list[int], pronoun: str, history: list[tuple[int, int]], here: int, cast: Cast
 ) -> list[int]:
@@ -5730,8 +5739,14 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                                 cast,
                             )
                         stand_in = _not_the_one_met(
-                            stand_in, people, _SUBJECT_PRONOUNS[subject.lower_], history, sentence.index, cast
-                        )
+                            stand_in,
+                            [k for k in people if k not in _owners(token, sentence, cast)],
+                            _SUBJECT_PRONOUNS[subject.lower_],
+                            history,
+                            sentence.index,
+                            cast,
+                        )  # "during X's visit, he is to attend a meeting with Y": X, the visit's owner,
+                        # met no one there
                         continuation = False
                     else:
                         named_here = _named_before(

@@ -631,6 +631,17 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
                 (c for t in tokens(doc)[long_title + 3 : last + 1] if (c := country_of_words(t.text))), None
             )
         return _office(doc, (long_title, last + 1), country, organisation, qualifiers, offsets, base, first)
+    of_government = _of_between(doc, j)
+    if (
+        of_government is not None
+        and of_government[1] is not None
+        and (opens := _long_title_before(doc, of_government[0])) is not None
+    ):  # "the President of the Council of Ministers of the Italian Republic, Giorgia Meloni": Italy's
+        if opens > 0 and doc[opens - 1].lower_ in _UNDER_WORDS:
+            opens -= 1  # "Deputy Chairman of the Cabinet of Ministers of Turkmenistan X": the head's deputy
+        _, _, first, qualifiers = _cue_before(doc, opens)
+        whole = (opens, of_government[0] + 1)
+        return _office(doc, whole, of_government[1], None, qualifiers, offsets, base, first)
     listed = _portfolios_before(doc, j) if j >= 1 and doc[j].text == "," else None
     if listed is not None:
         return _listed_office(doc, listed, j, offsets, base)
@@ -1187,7 +1198,12 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             and (
                 _head_ends_at(doc, k - 1)
                 or (doc[k].lower_ == "of" and _classed_portfolio_ends_at(doc, k - 1))
-            )
+                or (
+                    doc[k].lower_ == "of"
+                    and _long_title_before(doc, k - 1) is not None
+                    and _country_in(span_text(doc, k + 1, j + 1)) is not None
+                )
+            )  # "President of the Council of Ministers of the Italian Republic": Italy's
         ):
             words = span_text(doc, k + 1, j + 1)
             if k == j - 7 and country_of_words(words.removeprefix("the ")) is None:  # noqa: PLR2004 - seven
@@ -2474,6 +2490,8 @@ def _title_before(doc: Doc | Span, start: int, *, comma: bool = True) -> bool:
     between = _of_between(doc, j)
     if between is not None:
         j = between[0]
+        if between[1] is not None and _long_title_before(doc, j) is not None:
+            return True  # "President of the Senate of Netherlands Jan Anthonie Bruijn"
     if _head_of_state_ends_at(doc, j):
         return True  # "Kazakh Head of State Kassym-Jomart Tokayev"
     while j >= 0 and (

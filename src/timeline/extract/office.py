@@ -484,6 +484,13 @@ _STATE = re.compile(
 )
 
 
+_CONSORT = re.compile(r"\bqueen[ -](?:consort|mother)\b|\bconsort\b")
+# the princes and dukes who reign: Monaco's and Liechtenstein's princes, Luxembourg's grand duke
+_REIGNING_PRINCE = re.compile(
+    r"^(?:sovereign prince|(?:reigning )?prince of (?:monaco|liechtenstein)|grand duke(?: of luxembourg)?)$"
+)
+
+
 _TWO_OFFICES = re.compile(
     r" and (?=(?:\w+ ){0,2}(?:minister|secretary)\b|(?:\w+ ){0,2}advis[eo]r\b)"
     r"|(?<=minister) and (?=director\b)|(?<=secretary) and (?=director\b)"
@@ -547,6 +554,10 @@ def title_class(title: str) -> str:
             or _MINISTRY_HEAD.match(key)  # "head of the Federal Department of Foreign Affairs"
         ):
             return role
+    if _CONSORT.search(key):
+        return "other"  # "Queen Consort", "Queen Mother": a monarch's wife or mother, not the monarch
+    if _REIGNING_PRINCE.search(key):
+        return "head of state"  # "Prince of Monaco", "Sovereign Prince", "Grand Duke of Luxembourg"
     if _SUBNATIONAL.search(key):
         return "other"  # "Kurdistan Region President", "Regional Prime Minister": a region's, not a state's
     if _GOVERNMENT.search(key):

@@ -239,6 +239,8 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
             _tellers_misread(doc)
         if ", " in line:
             _titled_misread(doc)
+        if _REGNAL_NUMBER.search(line):
+            _regnal_misread(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -326,6 +328,34 @@ def _titled_misread(doc: Doc) -> None:
         )
 
     _persons_where(doc, titled)
+
+
+_REGNAL_NUMBER = re.compile(r"\b(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b")
+
+
+def _regnal_misread(doc: Doc) -> None:
+    """A monarch's name and number the model took for a body is a person's, when a person is joined to it.
+
+    "Felipe VI and Queen Letizia were received": the model reads "Felipe VI"
+    as an ORG. A capitalised name and a regnal number, no word of a body or a
+    country among them, joined by "and" to a person named, is one.
+    """
+    people = {token.i for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
+
+    def regnal(ent: Span) -> bool:
+        return (
+            ent.label_ != "PERSON"
+            and 2 <= len(ent) <= 3  # noqa: PLR2004 - a name or two and the number
+            and _REGNAL_NUMBER.fullmatch(ent[-1].text) is not None
+            and all(token.pos_ == "PROPN" and token.is_title for token in ent[:-1])
+            and _no_body_named(ent)
+            and any(
+                other.i in people
+                for other in (*ent.root.conjuncts, *(c for c in ent.root.children if c.dep_ == "conj"))
+            )
+        )
+
+    _persons_where(doc, regnal)
 
 
 def _proper_name_shaped(ent: Span) -> bool:
