@@ -19622,3 +19622,65 @@ def test_a_first_lady_is_not_the_president_of_her_family_name() -> None:
     people = {p.name: p for p in cast_of(text).people}
     assert people["Hart"].role == "head of state"
     assert people["Melanie Hart"].role == "other"
+
+
+def test_a_schedule_told_in_the_present_is_to_come() -> None:
+    """ "X begins her public duties on Monday, speaking with A and holding a bilateral meeting with B", in a
+    story of Sunday: both meetings are planned for the coming Monday."""
+    text = (
+        "Vice President Dana Hart arrived in Singapore on Sunday. Hart begins her public duties on Monday, "
+        "speaking with Singapore President Mei Lin Tan and holding a bilateral meeting with Singapore Prime "
+        "Minister Wei Ming Goh."
+    )
+    found = meetings_of(text, published="2021-08-22")
+    assert sorted((str(m.date), m.meeting_kind) for m in found) == [
+        ("2021-08-23", "planned"),
+        ("2021-08-23", "planned"),
+    ]
+
+
+def test_a_readout_from_an_international_bodys_seat_and_its_headlines_call() -> None:
+    """A readout under "New York, UN" speaks from the body's seat: its president named bare is no American;
+    the headline ("phone call with X, President of the Republic of Sierra Leone") gives X's country and the
+    call the body tells with no word of how."""
+    text = (
+        "title: Readout of the Secretary-General's phone call with H.E. Mr. Amadu Koroma Sesay, President of "
+        "the Republic of Sierra Leone\n"
+        "source: United Nations Secretary-General\npublished: 2025-11-01\n\n"
+        "United Nations Secretary-General\n1 November 2025\nNew York, UN\n"
+        "Readouts | Ana Lopes Ferreira, Secretary-General\n\n"
+        "The Secretary-General congratulated H.E. Mr. Amadu Koroma Sesay on Sierra Leone assuming the "
+        "rotating Presidency of the Security Council. The Secretary-General and President Sesay discussed "
+        "the political and security situation in West Africa."
+    )
+    meeting = only(text, published="2025-11-01")
+    assert meeting.meeting_kind == "call"
+    assert {(p.name, p.country) for p in meeting.participants} >= {("Amadu Koroma Sesay", "SL")}
+
+
+def test_a_call_by_tele_talk() -> None:
+    text = (
+        "The new Japanese Prime Minister Kenta Mori on Tuesday discussed with President Budi Santoso via "
+        "tele-talk."
+    )
+    assert only(text, published="2020-10-13").meeting_kind == "call"
+
+
+def test_portfolios_listed_before_a_title_are_its_own() -> None:
+    """ "Indonesia's Education, Culture, Research and Technology Minister X": one title, Indonesia's, and
+    "Education" no one's name; "Director for Protocol X" holds the protocol, not a name; "the British
+    Defence Attaché" is a title, no one named."""
+    text = (
+        "They were greeted by Indonesia's Education, Culture, Research and Technology Minister Nadia Karim "
+        "and Malaysian Foreign Minister Datuk Rahman Salleh who had arrived earlier."
+    )
+    names = {p.name: p for p in cast_of(text).people}
+    assert "Education" not in names
+    assert (names["Nadia Karim"].country, names["Nadia Karim"].title) == (
+        "ID",
+        "Education, Culture, Research and Technology Minister",
+    )
+    protocol = "Also present was Indonesia's Foreign Affairs Ministry Director for Protocol Irfan Basuki."
+    assert "Irfan Basuki" in {p.name for p in cast_of(protocol).people}
+    attache = "They were also received by the British Defence Attaché at the UK Embassy in Muscat on Monday."
+    assert not cast_of(attache).people

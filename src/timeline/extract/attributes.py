@@ -22,7 +22,8 @@ from timeline.textdate import TextDate
 
 _CALL = re.compile(
     r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called(?!\s+for\b)|calls?|phoned|"
-    r"telephoned|by phone|teleconference)\b",  # not "the so-called two-plus-two talks", "called for Y to act"
+    r"telephoned|by phone|teleconference|tele ?- ?talks?)\b",  # not "the so-called two-plus-two talks",
+    # "called for Y to act"; "via tele-talk"
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on
@@ -297,9 +298,25 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
         head = head.head  # "will attend a dinner hosted by X on Tuesday": a participle, no tense of its own
     inner = [t for t in head.subtree if not _in_other_clause(t, head)]
     words = " ".join(t.text for t in inner)
-    if words and _present_of_a_future(head):
-        return f"will {words}"  # "will meet Y when he visits Kampala on Friday": the coming Friday
+    if words and (_present_of_a_future(head) or travels_on_a_day(head)):
+        return f"will {words}"  # "will meet Y when he visits Kampala on Friday": the coming Friday; "begins
+        # her public duties on Monday": a schedule's
     return words or None
+
+
+def travels_on_a_day(verb: Token) -> bool:
+    """A journey told in the simple present with its day: "travels to Warsaw on Tuesday", "heads to Tokyo on
+    Friday", "begins her public duties on Monday" (a schedule), not "travelled", not "will travel" (told by
+    ``_will``)."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_.lower() in {"travel", "head", "fly", "leave", "depart", "begin", "start"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _a_nouns_participle(token: Token) -> bool:
@@ -1040,7 +1057,7 @@ def says_phone(text: str) -> bool:
     return _PHONE.search(text) is not None
 
 
-_PHONE = re.compile(r"\b(?:phone|telephone|telephonic|phoned|telephoned)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b(?:phone|telephone|telephonic|phoned|telephoned|tele ?- ?talks?)\b", re.IGNORECASE)
 
 
 def kind_of(doc: Doc, trigger: int, heading_text: str = "") -> str:

@@ -3809,7 +3809,11 @@ def _headline_country(family: str, title: str) -> str | None:
         return None  # most names: no pattern of theirs to make and search
     name = re.escape(family)
     place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
-    after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title)
+    after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title) or re.search(
+        rf"\b{name}\b(?: {_CAPITALISED}){{0,2}}, (?:{_CAPITALISED} ){{1,4}}of (?:the )?"
+        rf"(?:(?:Republic|Kingdom|State) of (?:the )?)?{place}",
+        title,
+    )  # "... with H.E. Mr. Julius Maada Bio, President of the Republic of Sierra Leone"
     if after is not None:
         words = after.group(1).split()
         longest = (found.country_named_whole(" ".join(words[:n])) for n in range(len(words), 0, -1))
@@ -5136,6 +5140,8 @@ def dateline_country(parsed: Parsed) -> str | None:
         if number >= _DATELINE_FIRST:
             continue
         city = _CITY_LINE.match(sentence.text)
+        if city and found.organisation_of_words(sentence.text[city.end() :].strip(" ,()")) is not None:
+            continue  # "New York, UN": a readout from an international body's seat, no country's story
         if (
             city
             and (sentence.heading or re.search(r"\d|\(", sentence.text))

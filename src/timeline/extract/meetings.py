@@ -29,6 +29,7 @@ from timeline.extract.attributes import (
     infinitive_headline,
     token_at,
     told_before,
+    travels_on_a_day,
 )
 from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
@@ -4940,20 +4941,6 @@ def _announced(token: Token) -> bool:
     )
 
 
-def _travels_on_a_day(verb: Token) -> bool:
-    """A journey told in the simple present with its day: "travels to Warsaw on Tuesday", "heads to Tokyo on
-    Friday" (a schedule), not "travelled", not "will travel" (told by ``_will``)."""
-    return (
-        verb.tag_ in {"VBZ", "VBP"}
-        and verb.lemma_.lower() in {"travel", "head", "fly", "leave", "depart"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
-            for c in verb.children
-        )
-    )
-
-
 def _ones_own_meeting(noun: Token) -> bool:
     """ "his meeting with Y", "their talks": a meeting of the one speaking of it, with its other side."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(
@@ -5028,6 +5015,10 @@ def _future(anchor: Token) -> bool:
         # meeting is in the plan the first noun is in
     if _would_during_a_visit(anchor):
         return True
+    if travels_on_a_day(anchor):
+        return True  # "Harris begins her public duties on Monday, speaking with X": a schedule's present
+    if anchor.dep_ == "conj" and anchor.tag_ == "VBG" and anchor.head.tag_ == "VBG":
+        return _future(anchor.head)  # "..., speaking with X and holding a meeting with Y": one schedule
     if _progressive_later(anchor):
         return True
     node = anchor
@@ -5043,7 +5034,7 @@ def _future(anchor: Token) -> bool:
         and any(c.lower_ in {"will", "is", "are"} and c.dep_ in {"aux", "auxpass"} for c in node.children)
     ):
         return True  # "during his visit, he is planning to attend ...": the visit the plan is for
-    if node.i != anchor.i and _travels_on_a_day(node):
+    if node.i != anchor.i and travels_on_a_day(node):
         return True  # "X travels to Warsaw on Tuesday for discussions with Y": a journey's present, to come
     if (
         node.i != anchor.i

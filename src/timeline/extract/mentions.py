@@ -674,6 +674,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         )  # "Foreign Affairs and Expatriates"
         or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
         or _portfolio_before_title(doc, j)  # "Public Security Minister"
+        or _portfolios_listed_before_title(doc, j)  # "Education, Culture, Research and Technology Minister"
     ):
         j -= 1
     j = _portfolio_after_demonym(doc, j)
@@ -960,6 +961,20 @@ def _portfolio_before_title(doc: Doc | Span, j: int) -> bool:
         and j + 1 < len(doc)
         and (_is_title_word(doc[j + 1]) or doc[j + 1].lower_ in office.PORTFOLIOS)
     )
+
+
+def _portfolios_listed_before_title(doc: Doc | Span, j: int) -> bool:
+    """Whether ``j`` is a capitalised portfolio word, or the comma or "and" between two, of a list before a
+    title's portfolio word: "[Education], Culture, Research and Technology Minister"."""
+    if j + 1 >= len(doc):
+        return False
+    if doc[j].text in {",", "&"} or doc[j].lower_ == "and":
+        return j > 0 and _a_portfolio_word(doc[j - 1]) and _a_portfolio_word(doc[j + 1])
+    return _a_portfolio_word(doc[j]) and (doc[j + 1].text in {",", "&"} or doc[j + 1].lower_ == "and")
+
+
+def _a_portfolio_word(token: Token) -> bool:
+    return token.lower_ in office.PORTFOLIOS and token.text[:1].isupper()
 
 
 def _portfolio_words_before(doc: Doc | Span, start: int) -> bool:
@@ -1753,6 +1768,21 @@ def _portfolio_goes_on(doc: Doc | Span, comma: int) -> bool:
         and all(t.lower_ in {"and", "&"} or t.text[:1].isupper() for t in words)
         and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
     )
+
+
+def _portfolios_to_a_title(doc: Doc | Span, end: int) -> bool:
+    """Whether a list of capitalised portfolios from ``end`` runs on to a title's head word: ", Culture,
+    Research and Technology Minister"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in tokens(doc)[end + 1 : end + 12]:
+        if token.lower_ in office.HEADS and token.text[:1].isupper():
+            return True
+        if not (token.text in {",", "&"} or token.lower_ == "and" or token.text[:1].isupper()):
+            return False
+        if token.ent_type_ == "PERSON":
+            return False
+    return False
 
 
 def _listed_title(doc: Doc | Span, j: int) -> bool:
@@ -2964,6 +2994,12 @@ def name_spans(
             )
             and not any(_is_title_word(doc[k]) or doc[k].lower_ in _RANKS for k in range(*cleaned))
         )
+        if (
+            cleaned[1] - cleaned[0] == 1
+            and doc[cleaned[0]].lower_ in office.PORTFOLIOS
+            and _portfolios_to_a_title(doc, cleaned[1])
+        ):
+            continue  # "Indonesia's [Education], Culture, Research and Technology Minister X": a portfolio
         if cleaned[0] > 0 and doc[cleaned[0] - 1].lower_ in _DETERMINERS and not honour:
             continue  # "President of the Government", "During this Audience, the President": none takes one
         titled = honour or (

@@ -70,6 +70,8 @@ TITLE_WORDS = frozenset(
         "extraordinary",  # "Ambassador Extraordinary and Plenipotentiary": an ambassador's full rank
         "plenipotentiary",
         "nuncio",  # the Holy See's ambassador: "Apostolic Nuncio to Chile"
+        "attaché",  # "the British Defence Attaché": an embassy's officer
+        "attache",
         "apostolic",
         "general",
         "secretary-general",
@@ -168,6 +170,7 @@ PORTFOLIOS = frozenset(
      "lands", "legal", "livestock", "local", "manpower", "maritime", "media", "mineral", "minerals",
      "mines", "mining", "natural", "ocean", "oceans", "oil", "orientation", "parliamentary", "petroleum",
      "planning", "population", "power", "privatisation", "privatization", "prosecutions", "protection",
+     "protocol",
      "public", "religious", "research", "resources", "road", "roads", "rural", "sanitation", "schools",
      "science", "social", "solid", "sports", "strategic", "supply", "technology", "telecommunications",
      "tourism", "transport", "transportation", "urban", "veterans", "water", "welfare", "women", "works",
@@ -396,6 +399,7 @@ STAFF_HEADS = SERVING | {"head", "chief", "deputy", "director", "national", "sen
 
 NOT_IN_NAME = re.compile(  # words no person's name holds: "Presidential Palace", "Foreign Ministry"
     r"\b(?:Airport|Palace|House|Street|Hall|Center|Centre|Ministry|University|Office|Council|Committee|"
+    r"Cmte|Cttee|"
     r"Service|Unit|Division|Secretariat|Communications?|"
     r"Market|Bazaar|Museum|Mosque|Church|Cathedral|Temple|Memorial|Cemetery|Mausoleum|Stadium|Knesset|"
     r"Services|Cabinet|Bureau|Directorate|Authority|Institute|Binational|Bilateral|Ministerial|"

@@ -246,6 +246,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
         [(m, e) for m, e in zip(joined, events, strict=True) if e is not None], parsed, anchor
     )
     reported = [(m, e) for m, e in _calls_told_together(_told_twice(reported), parsed) if worth_reporting(e)]
+    reported = _the_headlines_call(reported, article.title)
     held_in = {
         t.frame.sentence: e.date
         for m, e in reported
@@ -254,6 +255,25 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     }
     observations = _observations(article, parsed, people, held_in)
     return [ingested, *(e for _, e in reported), *observations], problems
+
+
+def _the_headlines_call(
+    reported: list[tuple[Meeting, MeetingReported]], title: str | None
+) -> list[tuple[Meeting, MeetingReported]]:
+    """A story's one meeting, which its body tells with no word of how ("The Secretary-General and President
+    Y discussed ..."), is the phone call its headline names ("Readout of the Secretary-General's phone call
+    with Y"). Not a meeting any report of which holds it somewhere or tells a coming in person."""
+    if (
+        len(reported) != 1
+        or not title
+        or not attributes.says_phone(title)
+        or re.search(r"\bvideo\b", title, re.IGNORECASE)
+    ):
+        return reported
+    meeting, event = reported[0]
+    if event.meeting_kind != "in-person" or meeting.kinds or meeting.visit or meeting.placed or event.place:
+        return reported
+    return [(meeting, attrs.evolve(event, meeting_kind="call"))]
 
 
 def worth_reporting(event: MeetingReported) -> bool:
