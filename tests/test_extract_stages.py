@@ -19684,3 +19684,90 @@ def test_portfolios_listed_before_a_title_are_its_own() -> None:
     assert "Irfan Basuki" in {p.name for p in cast_of(protocol).people}
     attache = "They were also received by the British Defence Attaché at the UK Embassy in Muscat on Monday."
     assert not cast_of(attache).people
+
+
+def test_a_title_after_a_datelines_dash_opens_the_sentence() -> None:
+    """ "ALGIERS - ... (APS) - The President of the Republic, X received ... the Speaker of the Shura Council
+    (consultative assembly) of the Kingdom of Saudi Arabia, Dr. Y": X is titled though the model tags no
+    name; Y is Saudi Arabia's, the words in brackets no part of the title's run."""
+    text = (
+        "title: President receives Speaker of Saudi Shura Council\n"
+        "source: Algeria Press Service (APS), via Embassy of Algeria in Zagreb\npublished: 2023-05-02\n\n"
+        "ALGIERS – Tuesday, 02 May 2023 (APS) – The President of the Republic, Abdelkader Tebbal "
+        "received Tuesday the Speaker of the Shura Council (consultative assembly) of the Kingdom of Saudi "
+        "Arabia, Dr. Abdullah bin Mohamed Al-Shaikhi."
+    )
+    assert who(only(text, published="2023-05-02")) == {
+        ("Abdelkader Tebbal", "DZ", "head of state"),
+        ("Abdullah bin Mohamed Al-Shaikhi", "SA", "other"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The talks were confirmed by the press secretary of the Russian leader Dmitri Pesko on Friday.",
+            "Dmitri Pesko",
+            ("RU", "other"),
+        ),
+        (
+            "Kazakh Secretary of State Gulnara Abdykalova met Chinese Foreign Minister Wang Yu in Astana.",
+            "Gulnara Abdykalova",
+            ("KZ", "other"),
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov is holding a meeting with new High Representative of the "
+            "Union for Foreign Affairs and Security Policy Josep Borrella.",
+            "Josep Borrella",
+            (None, "foreign minister"),
+        ),
+    ],
+)
+def test_staff_of_a_leader_and_styles_of_other_offices(
+    text: str, name: str, expected: tuple[str | None, str]
+) -> None:
+    """ "the press secretary of the Russian leader X" is the leader's staff, Russia's; a Kazakh "Secretary of
+    State" holds a post at home, no foreign ministry; the "High Representative of the Union" is the EU's."""
+    found = person(text, name)
+    assert (found.country, found.role) == expected
+
+
+def test_an_adviser_to_a_leader_is_met_without_the_leader() -> None:
+    """ "He will also meet with foreign policy adviser to the Brazilian president X": X, Brazil's, alone;
+    the president in X's title is at a meeting of their own."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov arrived in Brasilia on Monday. Later in the day, Lavrov will "
+        "be received by Brazilian President Luiz Inacio Lula da Silva. He will also meet with foreign policy "
+        "adviser to the Brazilian president Celso Amorin."
+    )
+    found = meetings_of(text, published="2023-04-17")
+    assert sorted(names_met(found)) == [
+        ["Celso Amorin", "Sergey Lavrov"],
+        ["Luiz Inacio Lula da Silva", "Sergey Lavrov"],
+    ]
+    assert ("Celso Amorin", "BR", "other") in set().union(*(who(m) for m in found))
+
+
+def test_an_official_met_at_an_international_bodys_seat_takes_no_country_from_it() -> None:
+    """ "Ursula von der Leyen meets with new German Chancellor Olaf Scholz in Brussels": she is not Belgian
+    for being met in Brussels, the Union's seat."""
+    text = (
+        "title: EU Commission chief says ready to work with new German government\n"
+        "source: World Bulletin (Anadolu Agency)\npublished: 2021-12-10\n\n"
+        "Ursula von der Leyen meets with new German Chancellor Olaf Schulte in Brussels.\n\n"
+        "The European Commission is ready to work with the new German government, the head of the EU "
+        "executive body said on Friday."
+    )
+    assert who(only(text, published="2021-12-10")) >= {("Ursula von der Leyen", None, "other")}
+
+
+def test_talks_to_come_on_the_day_one_is_told_to_be_there() -> None:
+    """ "Foreign Minister X is today (13 April) in Brussels. He will be holding political talks with Y": the
+    talks are planned for that day, not an intention without one."""
+    text = (
+        "Foreign Minister Heiko Maass is today (13 April) in Brussels. He will be holding political talks "
+        "with Belgian Foreign Minister Didier Reyners."
+    )
+    meeting = only(text, published="2018-04-13")
+    assert (str(meeting.date), meeting.meeting_kind) == ("2018-04-13", "planned")

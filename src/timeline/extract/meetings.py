@@ -1266,6 +1266,9 @@ def _described_noun(token: Token, sentence: Sentence, cast: Cast) -> int | None:
         counterpart or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     ):
         return None
+    before = token.head.i - 1  # the word before "to": the parse may hang "to" on the verb
+    if token.head.lower_ in {"to", "of"} and before >= 0 and token.doc[before].lower_ in found.STAFF_NOUNS:
+        return None  # "adviser to the Brazilian president X": the adviser's title, the president no one met
     if counterpart:
         roles = frozenset(office.RANK) - {"other"}
     codes = _description_countries(token)

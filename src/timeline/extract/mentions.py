@@ -216,6 +216,8 @@ def organisation_of_words(words: str) -> str | None:
 def _organisation_in_title(title: str) -> str | None:
     """The organisation a title names after its "of" or opens with: "High Representative of the European
     Union for Foreign Affairs", "Secretary-General of the United Nations", "European Union counterpart"."""
+    if re.match(r"High Representative of the Union\b", title):
+        return "EU"  # the Union's own style for its foreign policy chief
     opening = re.match(r"(?:[A-Z][\w'’-]* )+", title)
     if opening is not None and (found := organisation_of_words(opening.group(0))) is not None:
         return found  # the whole run of capitals: not "Arab League Council chairman", the council's
@@ -761,10 +763,19 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     service ("Office", "Advisor").
     """
     k = run[0] - 1
-    if k >= 1 and doc[k].lower_ == "the":
+    if k >= 2 and doc[k].text[:1].isupper() and country_of_words(doc[k].text) and doc[k - 1].lower_ == "the":
+        k -= 1  # "the press secretary of the [Russian] leader X"
+    definite = k >= 1 and doc[k].lower_ == "the"
+    if definite:
         k -= 1
     if k < 1 or doc[k].lower_ not in {"of", "to"}:
         return run
+    if definite and doc[k - 1].is_lower and doc[k - 1].lower_ in STAFF_NOUNS:  # not "an advisor to President
+        # X", the president himself
+        start = k - 1  # "the press secretary of the Russian leader X": the leader's staff, in small letters
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+            start -= 1
+        return start, run[1]
     start = k
     while (
         start > 0
@@ -789,6 +800,13 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     return start, run[1]
 
 
+_SERVED = re.compile(
+    r"\b(?:to|of) the ([A-Z][\w.-]+(?: [A-Z][\w-]+)?) (?:president|leader|prime minister|premier|king|emir)$",
+    re.IGNORECASE,
+)  # the leader a staff title serves, by their country's word: "adviser to the Brazilian president"
+STAFF_NOUNS = frozenset(
+    {"secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant"}
+)
 _CABINET = frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"})
 
 
@@ -1039,7 +1057,8 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
     house = end
     if end >= 2 and doc[end].lower_ in _MEMBERS and _of_a_house(doc, end):
         house = end - 2  # "Speaker of the House of Representatives X"
-    if doc[house].lower_ in _CHAMBERS and doc[house].text[:1].isupper():
+    council = doc[house].lower_ == "council"  # "Speaker of the Shura Council": a house only a speaker heads
+    if (doc[house].lower_ in _CHAMBERS or council) and doc[house].text[:1].isupper():
         # "President of the Italian Senate X", "Speaker of the National Assembly X": the house's head, the
         # house of the country a demonym in it names
         k = house - 1
@@ -1050,7 +1069,9 @@ def _long_title_before(doc: Doc | Span, end: int) -> int | None:
             and doc[k].lower_ not in office.HEADS
         ):
             k -= 1  # "Italian", "National", "People's"
-        headed = k >= 2 and doc[k - 2].lower_ in _HOUSE_HEADS  # noqa: PLR2004 - the head word, "of", "the"
+        headed = k >= 2 and (  # noqa: PLR2004 - the head word, "of", "the"
+            doc[k - 2].lower_ == "speaker" if council else doc[k - 2].lower_ in _HOUSE_HEADS
+        )
         if headed and (doc[k - 1].lower_, doc[k].lower_) == ("of", "the"):
             return k - 2
     return None
@@ -1206,7 +1227,19 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         return None  # "representatives of U.S. President Joe Biden": the title ends the run, not the country
         # (not a style after the country, "of Pakistan Senator X", nor a second title, "of Malaysia and PKR
         # President X")
-    for k in range(j, max(-1, j - 8), -1):
+    aside = _bracketed_between(doc, max(0, j - 16), j)  # "Speaker of the Shura Council (consultative
+    # assembly) of the Kingdom of Saudi Arabia": the words in brackets no part of the title's run
+    for k in range(j, max(-1, j - 8 - len(aside)), -1):
+        if k in aside:
+            continue
+        if doc[k].lower_ == "of" and k - 1 in aside:
+            before = k - 1
+            while before in aside:
+                before -= 1
+            if _long_title_before(doc, before) is not None and (
+                code := _country_in(span_text(doc, k + 1, j + 1))
+            ):
+                return before, code, None  # "Speaker of the Shura Council (consultative assembly) of ..."
         if (
             doc[k].lower_ in {"of", "for", "from"}
             and k > 0
@@ -1291,6 +1324,19 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China";
             # "Minister of Cote d'Ivoire, X"
     return None
+
+
+def _bracketed_between(doc: Doc | Span, start: int, end: int) -> set[int]:
+    """The tokens from ``start`` to ``end`` that stand in brackets, the brackets with them."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k in range(start, end + 1):
+        if doc[k].text == "(":
+            opened = k
+        elif doc[k].text == ")" and opened is not None:
+            inside.update(range(opened, k + 1))
+            opened = None
+    return inside
 
 
 def _head_ends_at(doc: Doc | Span, end: int) -> bool:
@@ -2176,6 +2222,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         title = f"{doc[first].text} {title}"
     if title.lower().startswith("union ") and country is None:
         country = "IN"
+    if country is None and organisation is None and (served := _SERVED.search(title)) is not None:
+        country = country_of_words(served.group(1))  # "press secretary of the Russian leader": Russia's staff
     if country is None and organisation is None:
         organisation = _organisation_in_title(title)  # "High Representative of the European Union for ..."
     country = country or (None if organisation else office.title_country(title))
@@ -2188,6 +2236,9 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = "foreign minister"  # "Chilean Chancellor Roberto Ampuero": the Canciller
     if country == "US" and title.lower() == "state secretary":
         role = "foreign minister"  # "US State Secretary Mike Pompeo": elsewhere a junior minister's title
+    if country not in {None, "US"} and title.lower() == "secretary of state":
+        role = "other"  # "Kazakh Secretary of State X": a post at home, not the foreign minister's (Britain's
+        # names its portfolio: "Secretary of State for Foreign Affairs")
     if title.lower() == "leader" and country and not organisation:
         role = gazetteer.leader_role(
             country
@@ -2495,6 +2546,8 @@ def _title_opens(doc: Doc | Span, comma: int) -> bool:
     "Chairman of the Presidency of Bosnia and Herzegovina, X spoke with ...", the subject's title (not "As
     prime minister, X had denounced")."""
     first = max((k + 1 for k in range(comma) if doc[k].text in {"-", "–", "—", ":"}), default=0)
+    if first < comma and doc[first].lower_ == "the":
+        first += 1  # "– The President of the Republic, X received ..."
     return (
         first < comma
         and doc[first].lower_ in office.TITLE_WORDS

@@ -1885,7 +1885,11 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
     ):
         date, date_from = visit, "text"  # "will undertake a state visit to China from September 10 to 16 ...
         # during his visit, X will hold bilateral talks with Y": the talks are the visit's
-    during = _visit_under_way(parsed, people, meeting, anchor) if future and date_from != "text" else None
+    during = (
+        _visit_under_way(parsed, people, meeting, anchor) or _there_today(parsed, people, meeting, anchor)
+        if future and date_from != "text"
+        else None
+    )
     if during is not None:
         # "X arrived in Islamabad yesterday for a two-day visit ... Y is also expected to meet X": during
         # the visit, this month
@@ -2347,6 +2351,38 @@ def _visit_under_way(
 _UNDER_WAY = 3  # days: an arrival this long before publication is a visit still under way
 
 
+def _there_today(
+    parsed: Parsed, people: Cast, meeting: Meeting, anchor: pendulum.Date | None
+) -> TextDate | None:
+    """The day a coming meeting's person is told to be at a place, the story's own day: "Foreign Minister X is
+    today (13 April) in Brussels. He will be holding political talks with Y": the talks are today's."""
+    if anchor is None:
+        return None
+    first = meeting.told[0].frame.sentence
+    for sentence in parsed.sentences[max(0, first - _LEAD) : first]:
+        for verb in tokens(sentence.doc):
+            if not (
+                verb.lemma_ == "be"
+                and verb.tag_ == "VBZ"
+                and any(
+                    t.dep_ == "prep"
+                    and t.lower_ == "in"
+                    and (t.head.i == verb.i or (t.head.dep_ == "attr" and t.head.head.i == verb.i))
+                    for t in verb.subtree
+                )  # "is today (13 April) in Brussels": "in" hangs on "today"
+                and _made_by(verb, sentence.index, meeting.people, people)
+            ):
+                continue
+            days = {
+                w.first
+                for offset, w in attributes.sentence_dates(sentence, anchor)
+                if w.date.precision == "day" and attributes.in_clause_of(sentence.doc, offset, verb)
+            }
+            if days == {anchor}:
+                return TextDate.from_date(anchor)
+    return None
+
+
 def _perfect(verb: Token) -> bool:
     """A verb in the present perfect, the news of the day: "has arrived" (not "has already arrived")."""
     return (
@@ -2716,7 +2752,14 @@ def _beside(
     if len(left) != 1:
         return person
     country = next(iter(left))
-    return attrs.evolve(person, country=country) if _fits(person, country) else person
+    seats = {  # "Ursula von der Leyen meets with new German Chancellor Olaf Scholz in Brussels": the EU's,
+        # maybe, not Belgium's
+        gazetteer.place_country(seat)
+        for seat in gazetteer.ORGANISATION_SEATS
+        if any(seat in parsed.sentences[m.sentence].text for m in person.mentions)
+    }
+    fits = _fits(person, country) and country not in seats
+    return attrs.evolve(person, country=country) if fits else person
 
 
 _HOSTING = frozenset({"receive", "host", "welcome", "greet"})
