@@ -19771,3 +19771,52 @@ def test_talks_to_come_on_the_day_one_is_told_to_be_there() -> None:
     )
     meeting = only(text, published="2018-04-13")
     assert (str(meeting.date), meeting.meeting_kind) == ("2018-04-13", "planned")
+
+
+def test_more_people_at_the_meeting_just_told() -> None:
+    """ "US Deputy Middle East Envoy X also joined the meeting" (a part of the world inside the title, no
+    name's), "India's Minister for External Affairs, Y was also present on the occasion": at the meeting
+    the sentence before tells."""
+    joined = (
+        "US envoy Tom Barrow met Lebanese President Joseph Aziz in Beirut on Monday. US Deputy Middle East "
+        "Envoy Morgan Ortega also joined the meeting."
+    )
+    assert ("Morgan Ortega", "US", "other") in who(only(joined))
+    present = (
+        "Prime Minister Pushpa Dahal held talks with Indian Prime Minister Narendra Mody in New Delhi on "
+        "Friday. India's Minister for External Affairs, S Jaishankar was also present on the occasion."
+    )
+    assert ("Jaishankar", "IN", "foreign minister") in who(only(present))
+    american = (
+        "President Museveni on Thursday met with the United States of America (USA) Ambassador to Uganda, "
+        "William W Popp at State House-Entebbe."
+    )
+    assert person(american, "William W Popp").country == "US"  # not "America Ambassador": a country's name
+
+
+def test_later_and_a_paragraphs_day() -> None:
+    """ "On Friday, X met Y. ... X later met Z": that Friday; "On October 23, summit meetings were convened.
+    X held a series of bilateral meetings: with A, B and C": each on that day, not on the day the paragraph
+    before opened on, one meeting with each."""
+    later = (
+        "On Friday, Iranian Foreign Minister Javad Zarin met Pakistani Foreign Minister Shah Qureshy in "
+        "Islamabad.\n\nQureshy pledged support.\n\nThe two sides voiced satisfaction.\n\nZarin later met "
+        "Pakistan's army chief General Qamar Bajwah in Rawalpindi."
+    )
+    assert {str(m.date) for m in meetings_of(later, published="2019-05-25")} == {"2019-05-24"}
+    paragraphs = (
+        "On October 22, the first day of the summit, Russian President Vladimir Putin held meetings with "
+        "President of China Xi Jinping and President of Egypt Abdel Fattah el-Sisi.\n\n"
+        "On October 23, BRICS Summit meetings were convened in both restricted and expanded formats. "
+        "Vladimir Putin held a series of bilateral meetings: with President of Iran Masoud Pezeshkian and "
+        "President of Venezuela Nicolas Maduro.\n\n"
+        "On the final day of the summit, October 24, a plenary session was held. Additionally, Putin "
+        "continued a series of bilateral consultations: with President of Laos Thongloun Sisoulith, "
+        "President of Bolivia Luis Alberto Arce Catacora, as well as Prime Minister of Vietnam Pham Minh "
+        "Chinh."
+    )
+    found = meetings_of(paragraphs, published="2024-10-25")
+    days = {name: str(m.date) for m in found for name in (p.name for p in m.participants)}
+    assert days["Masoud Pezeshkian"] == days["Nicolas Maduro"] == "2024-10-23"
+    assert days["Thongloun Sisoulith"] == days["Pham Minh Chinh"] == "2024-10-24"
+    assert ["Thongloun Sisoulith", "Vladimir Putin"] in names_met(found)

@@ -404,6 +404,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if pos not in _TRIGGER_CLASSES:
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
+    if token.lower_ == "occasion":
+        return token if _present_at_the_meeting(token) else None  # "X was also present on the occasion": at
+        # the meeting just told
     if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
         (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS)
         or _it_is_the_meeting(token)
@@ -3035,6 +3038,11 @@ def _separately(anchor: Token) -> bool:
     )
 
 
+def _a_series(trigger: Token) -> bool:
+    """ "continued a series of bilateral consultations with A, B and C": one meeting with each."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "series"
+
+
 def _bilateral_with_several(trigger: Token, subject: Token | None) -> bool:
     """ "took part in bilateral talks with A, B and C": two sides each time, a meeting with each.
 
@@ -3793,6 +3801,7 @@ def _present_at_the_meeting(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "the meeting of the
         and token.head.lower_ in {"during", "at", "in", "on"}  # SCO": another gathering
+        and (token.lower_ != "occasion" or token.head.head.lemma_.lower() == "present")
         and (
             token.head.head.lemma_.lower() in {"present", "represent"}
             or (  # "A group of officials, including X, also participated in the discussions"
@@ -6118,6 +6127,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or _phoned_several(token, subject, people, cast)
                 or _meetings_told_next(parsed, sentence.index)
                 or _several(token)
+                or _a_series(token)
                 or _with_each(anchor)
                 or hosts is not None
                 or (subject is not None and not subject.conjuncts and _institutions_one_by_one(people, cast))

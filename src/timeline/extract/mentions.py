@@ -677,6 +677,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         or _last_portfolio(doc, j)  # "Foreign Affairs and Regional Integration"
         or _portfolio_before_title(doc, j)  # "Public Security Minister"
         or _portfolios_listed_before_title(doc, j)  # "Education, Culture, Research and Technology Minister"
+        or _in_a_region_before_title(doc, j)  # "US Deputy Middle East Envoy"
     ):
         j -= 1
     j = _portfolio_after_demonym(doc, j)
@@ -3007,7 +3008,7 @@ def name_spans(
             found.append(named)
             taken.update(range(*named))
             continue
-        cleaned = _clean_name(doc[start:end])
+        cleaned = _past_a_regions_title(doc, _clean_name(doc[start:end]))
         if (
             cleaned is None
             or any(doc[k].ent_type_ == "DATE" for k in range(*cleaned))
@@ -3252,6 +3253,39 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
         ):
             return start + n
     return start
+
+
+def _in_a_region_before_title(doc: Doc | Span, j: int) -> bool:
+    """Whether ``j`` is a word of a part of the world a title's word follows: "Deputy [Middle East] Envoy"."""
+    for size in (1, 2, 3):
+        for first in range(j - size + 1, j + 1):
+            last = first + size
+            if (
+                first >= 0
+                and last < len(doc)
+                and _is_title_word(doc[last])
+                and span_text(doc, first, last) in gazetteer.WORLD_REGIONS
+                and not any(  # "South [Africa]", "United States of [America]": a country's name
+                    country_of_words(span_text(doc, k, last)) for k in range(max(0, first - 4), first)
+                )
+            ):
+                return True
+    return False
+
+
+def _past_a_regions_title(doc: Doc, cleaned: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A run that opens with a part of the world and a title goes on to the name: "US Deputy [Middle East
+    Envoy] Morgan Ortagus" (a name of two words at least after the title)."""
+    if cleaned is None:
+        return None
+    start, end = cleaned
+    for n in (3, 2, 1):
+        k = start + n
+        if k < end and span_text(doc, start, k) in gazetteer.WORLD_REGIONS and _is_title_word(doc[k]):
+            while k < end and _is_title_word(doc[k]):
+                k += 1
+            return (k, end) if end - k >= 2 else cleaned  # noqa: PLR2004 - a given name and a family name
+    return cleaned
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})

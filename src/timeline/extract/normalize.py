@@ -634,6 +634,13 @@ def _split_ordinal(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2)
 
 
+@_repair(r"(?<=[a-z]): (?=with (?:[A-Z]|the\b))", needs=(": with",))
+def _colon_before_with(_: re.Match[str]) -> str:
+    """ "held a series of bilateral meetings: with President X, ...": the list goes with the meetings, as
+    if no colon stood between."""
+    return " "
+
+
 @_repair(r"(?<=[a-z]) ?,(?=[A-Z][a-z])")
 def _spaced_comma(_: re.Match[str]) -> str:
     """ "Mauro Vieira,Minister of Foreign Affairs", "X ,Ghana's Minister": a comma in its place."""

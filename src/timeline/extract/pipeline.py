@@ -484,13 +484,78 @@ def _dated_by_paragraph(
                     item,
                     written=_journey_date_before(parsed, item.frame.sentence, anchor, item, people)
                     or _own_day_before(parsed, item.frame.sentence, anchor, item, people)
+                    or _paragraphs_day(parsed, item, anchor)
                     or _meetings_day_near(parsed, item.frame.sentence, anchor)
-                    or _arrived_earlier_that_day(parsed, item, anchor, people),
+                    or _arrived_earlier_that_day(parsed, item, anchor, people)
+                    or _later_than_the_last(parsed, item, result, anchor),
                 )
             elif before is not None and before.written is None and not item.frame.future:
                 item = attrs.evolve(item, written=_meetings_day_near(parsed, item.frame.sentence, anchor))
         result.append(item)
     return result
+
+
+def _paragraphs_day(parsed: Parsed, item: Told, anchor: pendulum.Date | None) -> attributes.Written | None:
+    """The day a paragraph opens on, for a meeting its next sentence tells in the past with no time of its
+    own: "On October 23, BRICS Summit meetings were convened ... X held a series of bilateral meetings: with
+    A, B and C" (that day, not the one the paragraph before opened on)."""
+    index = item.frame.sentence
+    if index == 0 or anchor is None or parsed.sentences[index - 1].line != parsed.sentences[index].line:
+        return None
+    previous, sentence = parsed.sentences[index - 1], parsed.sentences[index]
+    trigger = sentence.doc[item.frame.trigger]
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    if verb is None or verb.tag_ != "VBD" or any(t.lower_ in _AT_ANOTHER_TIME for t in tokens(sentence.doc)):
+        return None
+    opening = _OPENING_DAY.match(previous.text)
+    if opening is None:
+        return None
+    days = [w for offset, w in attributes.sentence_dates(previous, anchor) if offset < opening.end()]
+    if len(days) != 1 or days[0].date.precision != "day" or days[0].first is None or days[0].first > anchor:
+        return None
+    return days[0]
+
+
+# a sentence that opens on its day: "On October 23, ...", "On Tuesday, ...", "On the final day of the summit,
+# October 24, ..."
+_OPENING_DAY = re.compile(
+    r"On (?:the [a-z]+ day of the [\w -]{1,30}, )?(?:[A-Z][a-z]+day,? )?"
+    r"(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day),"
+)
+
+
+def _later_than_the_last(
+    parsed: Parsed, item: Told, result: list[Told], anchor: pendulum.Date | None
+) -> attributes.Written | None:
+    """The day of the last meeting its subject was told at, for one told "later": "On Friday, X met Y. ...
+    X later met Z in Rawalpindi": that Friday, a day of the story's last week (a few sentences back)."""
+    trigger = parsed.sentences[item.frame.sentence].doc[item.frame.trigger]
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    if (
+        anchor is None
+        or verb is None
+        or verb.tag_ != "VBD"
+        or not any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)
+        or not item.frame.people
+    ):
+        return None
+    last = next(
+        (
+            t
+            for t in reversed(result)
+            if item.frame.sentence - t.frame.sentence <= _LATER_REACH
+            and t.frame.people[:1] == item.frame.people[:1]
+            and not t.frame.future
+        ),
+        None,
+    )
+    written = last.written if last is not None else None
+    if written is None or written.date.precision != "day" or written.first is None:
+        return None
+    return written if 0 <= (anchor - written.first).days <= _LAST_WEEK else None
+
+
+_LATER_REACH = 6  # sentences back to the meeting "later" goes on from
 
 
 def _dated_next(item: Told, told: list[Told]) -> bool:
