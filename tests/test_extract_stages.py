@@ -19820,3 +19820,48 @@ def test_later_and_a_paragraphs_day() -> None:
     assert days["Masoud Pezeshkian"] == days["Nicolas Maduro"] == "2024-10-23"
     assert days["Thongloun Sisoulith"] == days["Pham Minh Chinh"] == "2024-10-24"
     assert ["Thongloun Sisoulith", "Vladimir Putin"] in names_met(found)
+
+
+def test_days_of_reports_and_of_plans() -> None:
+    """ "According to the KCNA on Sunday, Kim met Song on Saturday": the meeting's day, not the report's;
+    "They looked forward to meeting in person at the summit in June": the coming June; "Minister X to host
+    Y on a Working Visit" on the day of publication is planned."""
+    according = (
+        "North Korean leader Kim Jong-un has met with a Chinese official. According to the North's official "
+        "Korean Central News Agency (KCNA) on Sunday, Kim met Chinese official Song Tao on Saturday."
+    )
+    assert str(only(according, published="2018-04-15").date) == "2018-04-14"
+    forward = (
+        "The Prime Minister spoke to Andrew Holmes, Prime Minister of Jamaica, this evening. They looked "
+        "forward to meeting in person at the Commonwealth Heads of Government meeting in June."
+    )
+    planned = [m for m in meetings_of(forward, published="2022-05-05") if m.meeting_kind == "planned"]
+    assert [str(m.date) for m in planned] == ["2022-06"]
+    hosting = (
+        "title: Minister Pandora to host the Minister of Foreign Affairs of Zimbabwe, Dr Fred Shavu, on a "
+        "Working Visit to South Africa\nsource: DIRCO\npublished: 2021-05-21\n\n"
+        "Minister Pandora to host the Minister of Foreign Affairs of Zimbabwe, Dr Fred Shavu, on a Working "
+        "Visit to South Africa\n\n"
+        "The Minister of International Relations and Cooperation, Dr Naledi Pandora, will host her "
+        "Zimbabwean counterpart, Dr Fred Shavu, on a Working Visit to South Africa on Friday, 21 May 2021 in "
+        "Cape Town."
+    )
+    assert only(hosting, published="2021-05-21").meeting_kind == "planned"
+
+
+def test_who_names_whom_to_what() -> None:
+    """ "Johnson appointed X as Chancellor of the Exchequer": X is Britain's finance minister (the title
+    whole past "of the"), Johnson holds no chancellorship; "roundtable with CARICOM Foreign Ministers, Mr.
+    Sullivan proposed": one named after a plural title, no list, holds none of it."""
+    appointed = "Johnson appointed Rishi Sunak as Chancellor of the Exchequer on Thursday."
+    assert (person(appointed, "Rishi Sunak").role, person(appointed, "Rishi Sunak").title) == (
+        "finance minister",
+        "Chancellor of the Exchequer",
+    )
+    assert person(appointed, "Johnson").title is None
+    plural = (
+        "National Security Advisor Jake Sullivan spoke with Caribbean leaders on Friday. Following up on "
+        "Secretary of State Blinken's April 21 virtual roundtable with CARICOM Foreign Ministers, Mr. "
+        "Sullivan proposed a new partnership."
+    )
+    assert person(plural, "Jake Sullivan").role == "national security adviser"

@@ -298,6 +298,10 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
         head = head.head  # "will attend a dinner hosted by X on Tuesday": a participle, no tense of its own
     inner = [t for t in head.subtree if not _in_other_clause(t, head)]
     words = " ".join(t.text for t in inner)
+    if words and _looks_forward(head):
+        ahead = [t for t in token.ancestors if t.dep_ == "pcomp" and t.head.head.i == head.i]
+        return "will " + " ".join(t.text for t in ahead[-1].subtree) if ahead else f"will {words}"  # "They
+        # looked forward to meeting in person at the summit in June": the coming June, not the looking's
     if words and (_present_of_a_future(head) or travels_on_a_day(head)):
         return f"will {words}"  # "will meet Y when he visits Kampala on Friday": the coming Friday; "begins
         # her public duties on Monday": a schedule's
@@ -317,6 +321,12 @@ def travels_on_a_day(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _looks_forward(head: Token) -> bool:
+    """Whether a clause looks forward to what it dates: "They looked forward to meeting in person at the
+    summit in June" (the coming June, whatever the tense of the looking)."""
+    return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children)
 
 
 def _a_nouns_participle(token: Token) -> bool:
@@ -543,6 +553,9 @@ def frame_date(
     return Written(TextDate.from_date(day), day, day)
 
 
+_ACCORDING = re.compile(r"According to [^,]{1,120},")
+
+
 def _told_with(doc: Doc, offset: int, verb: Token) -> bool:
     """Whether the date at ``offset`` hangs on the verb itself, no other verb nor event with its parties
     between ("met Y on March 18"; not "met Y, and on Saturday travels to Z", "talks about a visit taking
@@ -665,6 +678,14 @@ def _frame_date(
         and not _telling_of(t, trigger)
     ]
     told = _reporting(doc[trigger])  # "'... have met in person,' the spokesman said in a statement Friday"
+    source = _ACCORDING.match(sentence.text)
+    if (
+        source is not None
+        and source.end() <= at
+        and any(offset >= source.end() and not any(a <= offset < b for a, b in others) for offset, _ in dates)
+    ):
+        told.append((0, source.end()))  # "According to the KCNA on Sunday, Kim met Song on Saturday": the
+        # report's day, however the parser hung it, when the sentence gives the meeting one of its own
     told += [  # "will meet X for the second time, the first was in May": the first meeting's month
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         for a in tokens(doc)[trigger].ancestors

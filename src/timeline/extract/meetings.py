@@ -5087,6 +5087,8 @@ def _future(anchor: Token) -> bool:
 
     if node.i != anchor.i and _will(node):
         return True  # "will travel to Tokyo for a trilateral meeting"
+    if node.i != anchor.i and infinitive_headline(node):
+        return True  # "Minister X to host Y on a Working Visit to South Africa": the headline's visit to come
     agreed_there = (  # "X and Y agreed to deepen ties during their meeting": agreed at it, held
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in {"during", "at"}

@@ -616,6 +616,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             or _title_opens(doc, j)  # "Deputy Prime Minister and Minister of Foreign Affairs, X has met"
         )
         and not _object_of_an_opening_clause(doc[j - 1])
+        and not _plural_head(doc[j - 1])  # "roundtable with CARICOM Foreign Ministers, Mr. X": not X's title
     ):
         j -= 1  # "Japan's foreign minister, Yoko Kamikawa", "the Prime Minister of Jamaica, Andrew Holness"
     last = j - 1 if j >= 1 and doc[j].text == "," else j
@@ -1362,6 +1363,8 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
     while k >= 1 and name_start - k < 16:  # noqa: PLR2004 - a list of two or three names with their countries
         token = doc[k]
         if token.text == "," and _plural_head(doc[k - 1]):
+            if k == name_start - 1 and not _listed_on(doc, name_start):
+                return None  # "roundtable with CARICOM Foreign Ministers, Sullivan proposed": one, no list
             return _plural_office(doc, k - 1, None, offsets, base)  # "foreign [ministers]"
         if (
             token.lower_ == "of"
@@ -1379,6 +1382,28 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
             return None
         k -= 1
     return None
+
+
+_OF_THE = frozenset({"exchequer", "treasury", "interior"})  # the portfolios a title names after "of the"
+
+
+def _of_the_portfolio(doc: Doc | Span, k: int, stop: int) -> bool:
+    """Whether ``k`` is the "of" or "the" before one of those portfolios: "Chancellor [of the] Exchequer"."""
+    if doc[k].lower_ == "of":
+        return k + 2 < stop and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in _OF_THE
+    return (
+        doc[k].lower_ == "the" and k + 1 < stop and doc[k - 1].lower_ == "of" and doc[k + 1].lower_ in _OF_THE
+    )
+
+
+def _listed_on(doc: Doc | Span, name_start: int) -> bool:
+    """Whether the names from ``name_start`` make a list: an "and" or a comma before any verb."""
+    for token in tokens(doc)[name_start + 1 : name_start + 16]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.lower_ in {"and", "&"} or token.text == ",":
+            return True
+    return False
 
 
 def countries_in_order(
@@ -1960,6 +1985,8 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
     if lemma in _COPULAS:
         return [c for c in verb.children if c.dep_ in {"attr", "oprd", "acomp"} and c.i > verb.i]
     if lemma in _NAMED_AS:
+        if head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "Johnson appointed X as Chancellor": the one he named holds it, not he
         targets = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and c.i > verb.i]
         return targets + _named_as(verb)
     return [
@@ -2072,6 +2099,7 @@ def _apposition_title(
             and not _another_named(doc, k)  # not "Prime Minister and Senator Amery Browne, Minister of ..."
         )
         or (doc[k].text == "-" and k > j and k + 1 < stop and _is_title_word(doc[k + 1]))  # "Vice-President"
+        or _of_the_portfolio(doc, k, stop)  # "Chancellor of the Exchequer"
     ):
         k += 1
     k = _portfolio_end(doc, j, k, stop)
