@@ -19865,3 +19865,33 @@ def test_who_names_whom_to_what() -> None:
         "Sullivan proposed a new partnership."
     )
     assert person(plural, "Jake Sullivan").role == "national security adviser"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Zimbabwe's Defence Minister Opah Muchingura held talks with South Africa's Minister of Defence "
+            "and Military Veterans, Ms Nosi Mapisa in Harare on Wednesday.",
+            "Nosi Mapisa",
+            ("ZA", "defence minister"),
+        ),
+        (
+            "The visit of the Russian delegation led by Speaker Vyacheslav Volodin began in Hanoi on Monday.",
+            "Vyacheslav Volodin",
+            ("RU", "other"),
+        ),
+        (
+            "ULAANBAATAR - Speaker of the State Great Hural G.Zandanbat met with President of the House of "
+            "Councilors of Japan Akiko Santa in Vienna yesterday.",
+            "G. Zandanbat",
+            ("MN", "other"),
+        ),
+    ],
+)
+def test_titles_of_houses_portfolios_and_delegations(text: str, name: str, expected: tuple[str, str]) -> None:
+    """ "Minister of Defence and Military Veterans, X" is a defence minister's title whole; "the Russian
+    delegation led by Speaker X began ...": X leads it, though the parser made X the next verb's subject;
+    "Speaker of the State Great Hural X" heads Mongolia's house, the name no part of it."""
+    found = person(text, name)
+    assert (found.country, found.role) == expected

@@ -147,7 +147,7 @@ LEGISLATURES: dict[str, tuple[str, ...]] = {
     "KZ": ("Mazhilis", "Mazhlis"),
     "KG": ("Jogorku Kenesh",),
     "UZ": ("Oliy Majlis",),
-    "MN": ("State Great Khural",),
+    "MN": ("State Great Khural", "State Great Hural"),
     "MY": ("Dewan Rakyat", "Dewan Negara"),
     "NP": ("Pratinidhi Sabha",),
 }

@@ -5042,6 +5042,13 @@ def _led_by(people: list[Person], sentence: int, by: Token, code: str) -> dict[i
         for g in t.subtree
     }
     inside = {t.i for t in by.subtree} - aside
+    if not any(c.dep_ == "pobj" for c in by.children):  # "led by Speaker X began ...": the parser made X the
+        # subject of the verb after; the proper nouns right after "by" are the name
+        doc = by.doc
+        k = by.i + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            inside.add(k)
+            k += 1
     return {
         p.key: code
         for p in people

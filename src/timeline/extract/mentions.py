@@ -632,7 +632,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         if country is None and organisation is None and doc[last].lower_ in _CHAMBERS:
             country = next(  # "President of the Italian Senate", "Speaker of the Knesset"
                 (c for t in tokens(doc)[long_title + 3 : last + 1] if (c := country_of_words(t.text))), None
-            )
+            ) or gazetteer.place_country(span_text(doc, long_title + 3, last + 1))  # "the State Great Hural"
         return _office(doc, (long_title, last + 1), country, organisation, qualifiers, offsets, base, first)
     of_government = _of_between(doc, j)
     if (
@@ -2308,6 +2308,7 @@ PORTFOLIO_ENDS = frozenset(
         "relations",
         "peoples",
         "trade",
+        "veterans",  # "Minister of Defence and Military Veterans"
         "worship",
     }
 )  # "Minister for Pacific [Peoples] Dr X", "... and External [Trade] Marc Ati": the portfolio's last word,

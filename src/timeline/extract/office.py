@@ -272,7 +272,7 @@ QUALIFIERS = {
 # Houses of parliament English news calls by their own name: "the State Duma", "the Sejm", "the Knesset"
 NAMED_HOUSES = frozenset(
     {"duma", "sejm", "knesset", "bundestag", "bundesrat", "storting", "riksdag", "folketing", "eduskunta",
-     "althing", "sabor", "seimas", "saeima", "riigikogu", "mazhilis", "majlis", "khural", "kenesh",
+     "althing", "sabor", "seimas", "saeima", "riigikogu", "mazhilis", "majlis", "khural", "hural", "kenesh",
      "oireachtas", "seanad"}
 )  # fmt: skip
 # A state's houses, whose speakers and presidents are no state's heads.
