@@ -1202,6 +1202,16 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "
 _A_BODY = office.SOCIETIES  # bodies whose presidents and chairs head no state: "the Peruvian Society of ..."
 
 
+def _classed_title_ends_at(doc: Doc | Span, end: int) -> bool:
+    """A minister's or secretary's title of a class ends at ``end``: "Secretary of National Defence"."""
+    return any(
+        doc[head].lower_ in {"minister", "secretary"}
+        and doc[head + 1].lower_ in {"for", "of"}
+        and office.title_class(span_text(doc, head, end + 1)) != "other"
+        for head in range(end - 1, max(-1, end - 5), -1)
+    )
+
+
 def _classed_portfolio_ends_at(doc: Doc | Span, end: int) -> bool:
     """A minister's title of a portfolio with a class ends at ``end``, whatever its words: "Minister for
     Europe and Foreign Affairs" (of the French Republic)."""
@@ -1238,10 +1248,11 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             before = k - 1
             while before in aside:
                 before -= 1
-            if _long_title_before(doc, before) is not None and (
+            if (_long_title_before(doc, before) is not None or _classed_title_ends_at(doc, before)) and (
                 code := _country_in(span_text(doc, k + 1, j + 1))
             ):
-                return before, code, None  # "Speaker of the Shura Council (consultative assembly) of ..."
+                return before, code, None  # "Speaker of the Shura Council (consultative assembly) of ...",
+                # "Secretary of National Defence (Defence Minister) of the Philippines"
         if (
             doc[k].lower_ in {"of", "for", "from"}
             and k > 0
