@@ -19888,8 +19888,8 @@ def test_who_names_whom_to_what() -> None:
             ("MN", "other"),
         ),
         (
-            "Defence Minister Rajnath Singh on Friday met his Japan counterpart Gen Nakatani and Secretary of "
-            "National Defence (Defence Minister) of the Philippines, Gilberto Teodoro in Vientiane.",
+            "Defence Minister Rajnath Singh on Friday met his Japan counterpart Gen Nakatani and Secretary "
+            "of National Defence (Defence Minister) of the Philippines, Gilberto Teodoro in Vientiane.",
             "Gilberto Teodoro",
             ("PH", "defence minister"),
         ),
@@ -19898,7 +19898,8 @@ def test_who_names_whom_to_what() -> None:
 def test_titles_of_houses_portfolios_and_delegations(text: str, name: str, expected: tuple[str, str]) -> None:
     """ "Minister of Defence and Military Veterans, X" is a defence minister's title whole; "the Russian
     delegation led by Speaker X began ...": X leads it, though the parser made X the next verb's subject;
-    "Speaker of the State Great Hural X" heads Mongolia's house, the name no part of it; "Secretary of National
-    Defence (Defence Minister) of the Philippines, X": the title whole, the words in brackets aside."""
+    "Speaker of the State Great Hural X" heads Mongolia's house, the name no part of it; "Secretary of
+    National Defence (Defence Minister) of the Philippines, X": the title whole, the words in brackets
+    aside."""
     found = person(text, name)
     assert (found.country, found.role) == expected
