@@ -19903,3 +19903,19 @@ def test_titles_of_houses_portfolios_and_delegations(text: str, name: str, expec
     aside."""
     found = person(text, name)
     assert (found.country, found.role) == expected
+
+
+def test_meetings_told_in_passing_without_their_day() -> None:
+    """ "X recently paid a one-day visit to Moscow to hold talks with Y" and "This year, A and B have spoken
+    twice on the phone" tell past meetings of no day beside the story's own: none of them is reported."""
+    recently = (
+        "Iranian Foreign Minister Javad Zarin on Sunday received Leonid Slutsko, head of the Russian Duma's "
+        "foreign affairs committee, in Tehran. Zarin recently paid a one-day visit to Moscow to hold talks "
+        "with his Russian counterpart Sergei Lavrenko."
+    )
+    assert names_met(meetings_of(recently, published="2020-08-02")) == [["Javad Zarin", "Leonid Slutsko"]]
+    twice = (
+        "Russian President Vladimir Putin will meet South African President Cyril Ramaphosa in Kazan on "
+        "Tuesday. This year, Putin and Ramaphosa have spoken twice on the phone."
+    )
+    assert [m.meeting_kind for m in meetings_of(twice, published="2024-10-20")] == ["planned"]

@@ -188,7 +188,9 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     told = _dated_by_paragraph(
         parsed, [_tell(parsed, frame, anchor) for frame in meetings.frames(parsed, people)], anchor, people
     )
-    aside = [t.written is None and _in_passing(parsed, t) for t in told]
+    aside = [  # undated, or of a year only ("This year, X and Y have spoken twice on the phone")
+        (t.written is None or t.written.date.precision == "year") and _in_passing(parsed, t) for t in told
+    ]
     if not all(
         aside
     ):  # "his visit built on prior dialogue between A and B": no day, and joins no other meeting
@@ -846,7 +848,8 @@ _BACKGROUND = frozenset({"previously", "earlier", "already", "once", "before", "
 
 def _in_passing(parsed: Parsed, told: Told) -> bool:
     """Whether a report tells a past meeting in passing: "follows his recent meetings with X", "had
-    previously met Y". Undated, such a meeting is not the story's and has no day to be given."""
+    previously met Y", "recently held talks with Y", "have spoken twice this year". Undated, such a meeting
+    is not the story's and has no day to be given."""
     if told.frame.recalled:
         return True
     trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
@@ -855,19 +858,23 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
     ):
         return True
     verbs = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
+    noun = trigger.pos_ in {"NOUN", "PROPN"}
+    if noun and trigger.dep_ == "pobj" and (over := attributes.verb_over(trigger)) is not None:
+        verbs = [over]  # "have spoken twice on the phone"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj":
         # "who has previously confirmed that he has had conversations with A and B": the verbs telling it,
         # up to the clause describing the one who had them
         verbs = []
         for verb in trigger.ancestors:
             verbs.append(verb)
-            if verb.dep_ not in {"ccomp", "xcomp", "conj"}:
+            purpose = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux")
+            if verb.dep_ not in {"ccomp", "xcomp", "conj"} and not purpose:  # "paid a visit to hold talks"
                 break
     return any(
-        c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once"}
+        c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once", "recently", "twice", "thrice"}
         for v in verbs
         for c in v.children
-    )
+    )  # "Zarif recently paid a visit to Moscow to hold talks with Lavrov", "have spoken twice on the phone"
 
 
 def _years_ago(meeting: Meeting) -> bool:
