@@ -19605,12 +19605,18 @@ def test_a_long_title_then_of_its_country(text: str, name: str, expected: tuple[
 
 
 def test_his_daughter_is_of_his_country() -> None:
-    """ "received by the head of State, X and his daughter Y": Y is X's compatriot, not a guest's."""
+    """ "received by the head of State, X and his daughter Y", "Vietnamese President X and his wife Y": Y is
+    X's compatriot, not a guest's."""
     text = (
         "The kings of Spain were officially received this Wednesday at the Quirinal Palace, by the President "
         "of Italy, Sergio Marelli and his daughter Laura."
     )
     assert person(text, "Laura").country == "IT"
+    wives = (
+        "South Korean President Yoon Suk Yeol and his wife Kim Keon Hee attended a breakfast hosted by "
+        "Vietnamese President Vo Van Thuong and his wife Phan Thi Thanh Tam in Hanoi."
+    )
+    assert (person(wives, "Kim Keon Hee").country, person(wives, "Phan Thi Thanh Tam").country) == ("KR", "VN")
 
 
 def test_a_first_lady_is_not_the_president_of_her_family_name() -> None:

@@ -3921,8 +3921,13 @@ def _beside_foreigners_only(person: Person, home: str, people: list[Person]) -> 
     for mention in person.mentions:
         if mention.office is None or mention.reference:
             continue
-        countries = {p.country for p in people if p.key != person.key for m in p.mentions
-                     if m.sentence == mention.sentence and p.country is not None}
+        countries = {
+            p.country
+            for p in people
+            if p.key != person.key and p.country is not None
+            for m in p.mentions
+            if m.sentence == mention.sentence
+        }
         if countries and home not in countries:
             return True
     return False
@@ -4619,7 +4624,7 @@ def _monarchs(people: list[Person], parsed: Parsed) -> list[Person]:
     result = []
     for person in people:
         title = person.title or ""
-        if title == "Prince" and person.country in REIGNING_PRINCES and person.role == "other":
+        if title == "Prince" and person.country in _REIGNING_PRINCES and person.role == "other":
             person = attrs.evolve(person, role="head of state")
         elif (
             re.match(r"Queen\b", title)
@@ -4631,9 +4636,11 @@ def _monarchs(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-_RELATIVES = frozenset(
-    {"wife", "husband", "spouse", "daughter", "son", "mother", "father", "brother", "sister"}
-)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her) (?:elder |eldest |younger |youngest )?"
+    r"(?:wife|husband|spouse|daughter|son|mother|father|brother|sister),?\s+$",
+    re.IGNORECASE,
+)  # "his daughter Laura", "her elder sister Hasina"
 
 
 def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -4644,13 +4651,7 @@ def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
     for person in people:
         if person.country is None and person.organisation is None:
             for mention in person.mentions:
-                doc = parsed.sentences[mention.sentence].doc
-                if (
-                    mention.occupation not in _RELATIVES
-                    or mention.token < 2  # noqa: PLR2004 - "his", the relation, the name
-                    or doc[max(0, mention.token - 3)].lower_ not in {"his", "her"}
-                    and doc[max(0, mention.token - 2)].lower_ not in {"his", "her"}
-                ):
+                if not _RELATIVE_BEFORE.search(parsed.original[max(0, mention.start - 24) : mention.start]):
                     continue
                 before = [
                     (m.token, p)
@@ -4666,7 +4667,7 @@ def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
     return result
 
 
-REIGNING_PRINCES = frozenset({"MC", "LI"})
+_REIGNING_PRINCES = frozenset({"MC", "LI"})
 _KING_AND_QUEEN = re.compile(
     r"\b(?:King(?: [A-Z][\w-]+){0,2}|[A-Z][\w-]+ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}))"
     r",? and (?:his wife,? )?Queen\b"

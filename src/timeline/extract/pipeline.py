@@ -497,6 +497,12 @@ def _dated_by_paragraph(
     return result
 
 
+def _verb_told(parsed: Parsed, told: Told) -> Token | None:
+    """The verb a report tells its meeting with: the trigger's own, or the one its noun hangs on."""
+    trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    return trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+
+
 def _paragraphs_day(parsed: Parsed, item: Told, anchor: pendulum.Date | None) -> attributes.Written | None:
     """The day a paragraph opens on, for a meeting its next sentence tells in the past with no time of its
     own: "On October 23, BRICS Summit meetings were convened ... X held a series of bilateral meetings: with
@@ -505,8 +511,7 @@ def _paragraphs_day(parsed: Parsed, item: Told, anchor: pendulum.Date | None) ->
     if index == 0 or anchor is None or parsed.sentences[index - 1].line != parsed.sentences[index].line:
         return None
     previous, sentence = parsed.sentences[index - 1], parsed.sentences[index]
-    trigger = sentence.doc[item.frame.trigger]
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    verb = _verb_told(parsed, item)
     if verb is None or verb.tag_ != "VBD" or any(t.lower_ in _AT_ANOTHER_TIME for t in tokens(sentence.doc)):
         return None
     opening = _OPENING_DAY.match(previous.text)
@@ -531,8 +536,7 @@ def _later_than_the_last(
 ) -> attributes.Written | None:
     """The day of the last meeting its subject was told at, for one told "later": "On Friday, X met Y. ...
     X later met Z in Rawalpindi": that Friday, a day of the story's last week (a few sentences back)."""
-    trigger = parsed.sentences[item.frame.sentence].doc[item.frame.trigger]
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    verb = _verb_told(parsed, item)
     if (
         anchor is None
         or verb is None
@@ -737,8 +741,7 @@ def _own_day_before(
     sentence = parsed.sentences[index]
     if index == 0 or anchor is None or parsed.sentences[index - 1].line != sentence.line:
         return None
-    trigger = sentence.doc[told.frame.trigger]
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else attributes.verb_over(trigger)
+    verb = _verb_told(parsed, told)
     past = verb is not None and (
         verb.tag_ == "VBD"
         or (
