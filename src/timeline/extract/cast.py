@@ -32,7 +32,7 @@ from timeline.extract.attributes import ARRIVING, token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
-from timeline.extract.parse import Parsed, Sentence, span_text, tokens
+from timeline.extract.parse import REGNAL_NUMERAL, Parsed, Sentence, span_text, tokens
 from timeline.names import SUFFIXES
 
 
@@ -1386,6 +1386,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     names: list[set[str]] = []  # each group's distinct written names, asked of every mention after it
     holdings: list[set[_Holding]] = []  # and the offices they hold by family name (``_holding``)
     aliases = _aliases(parsed.normalized.text)
+    spoused = {(m.sentence, m.token) for m in mentions if _spouse_named(m, parsed)}  # "First Lady X": once
     for mention in mentions:
         words = name_tokens(mention.name)
         words = aliases.get(words, words)  # "Prachanda" of "Pushpa Kamal Dahal 'Prachanda'"
@@ -1410,7 +1411,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
             and (patronym or not _in_lineage(mention.name, names[i]) or _opens(mention.name, names[i]))
-            and not _spouse_beside(mention, groups[i], parsed)
+            and not _spouse_beside(mention, groups[i], spoused)
         ] or [  # spelt alike, when no one is spelt the same ("Mohamud" is Hassan Sheikh Mohamud's, not
             # Mohamed Abdullahi Mohamed's)
             i
@@ -1567,12 +1568,15 @@ def _spouse_named(mention: PersonMention, parsed: Parsed) -> bool:
     return bool(_SPOUSE_BEFORE.search(parsed.original[max(0, mention.start - 20) : mention.start]))
 
 
-def _spouse_beside(mention: PersonMention, group: list[PersonMention], parsed: Parsed) -> bool:
+def _spouse_beside(mention: PersonMention, group: list[PersonMention], spoused: set[tuple[int, int]]) -> bool:
     """Whether a mention and a group are an office holder and their spouse, who share a family name:
-    "President Trump and First Lady Melania Trump" are two."""
-    if _spouse_named(mention, parsed):
-        return any(m.office is not None and not _spouse_named(m, parsed) for m in group)
-    return mention.office is not None and any(_spouse_named(m, parsed) for m in group)
+    "President Trump and First Lady Melania Trump" are two. ``spoused``: the mentions styled as spouses."""
+    def spouse(m: PersonMention) -> bool:
+        return (m.sentence, m.token) in spoused
+
+    if spouse(mention):
+        return any(m.office is not None and not spouse(m) for m in group)
+    return mention.office is not None and any(spouse(m) for m in group)
 
 
 def _sworn_in_later(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -4669,7 +4673,7 @@ def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
 
 _REIGNING_PRINCES = frozenset({"MC", "LI"})
 _KING_AND_QUEEN = re.compile(
-    r"\b(?:King(?: [A-Z][\w-]+){0,2}|[A-Z][\w-]+ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}))"
+    rf"\b(?:King(?: [A-Z][\w-]+){{0,2}}|[A-Z][\w-]+ {REGNAL_NUMERAL})"
     r",? and (?:his wife,? )?Queen\b"
 )
 

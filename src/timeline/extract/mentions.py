@@ -657,7 +657,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         return _listed_office(doc, listed, name_start, offsets, base)
     if 0 <= j < name_start and doc[j].lower_ in {"and", "&", "or"}:
         return None  # "Mexico's president-elect and Donald Trump share a call": the title is the other's
-    of_country = _of_between(doc, j)
+    of_country = of_government  # the same words: "President of Kenya", read once above
     if of_country is not None:
         j, country, organisation = of_country
         if country is None and organisation is None:
@@ -3297,20 +3297,22 @@ def _past_a_place(doc: Doc, start: int, end: int, taken: set[int] | None = None)
 
 def _in_a_region_before_title(doc: Doc | Span, j: int) -> bool:
     """Whether ``j`` is a word of a part of the world a title's word follows: "Deputy [Middle East] Envoy"."""
-    for size in (1, 2, 3):
-        for first in range(j - size + 1, j + 1):
-            last = first + size
-            if (
-                first >= 0
-                and last < len(doc)
-                and _is_title_word(doc[last])
-                and span_text(doc, first, last) in gazetteer.WORLD_REGIONS
-                and not any(  # "South [Africa]", "United States of [America]": a country's name
-                    country_of_words(span_text(doc, k, last)) for k in range(max(0, first - 4), first)
-                )
-            ):
-                return True
-    return False
+    return any(
+        _region_before_title(doc, first, first + size)
+        for size in (1, 2, 3)
+        for first in range(max(0, j - size + 1), j + 1)
+    )
+
+
+def _region_before_title(doc: Doc | Span, first: int, last: int) -> bool:
+    """Whether the words from ``first`` to ``last`` name a part of the world and a title's word follows them,
+    not the end of a country's name ("South [Africa] President", "United States of [America] Ambassador")."""
+    return (
+        last < len(doc)
+        and _is_title_word(doc[last])
+        and span_text(doc, first, last) in gazetteer.WORLD_REGIONS
+        and not any(country_of_words(span_text(doc, k, last)) for k in range(max(0, first - 4), first))
+    )
 
 
 def _past_a_regions_title(doc: Doc, cleaned: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -3321,7 +3323,7 @@ def _past_a_regions_title(doc: Doc, cleaned: tuple[int, int] | None) -> tuple[in
     start, end = cleaned
     for n in (3, 2, 1):
         k = start + n
-        if k < end and span_text(doc, start, k) in gazetteer.WORLD_REGIONS and _is_title_word(doc[k]):
+        if k < end and _region_before_title(doc, start, k):
             while k < end and _is_title_word(doc[k]):
                 k += 1
             return (k, end) if end - k >= 2 else cleaned  # noqa: PLR2004 - a given name and a family name

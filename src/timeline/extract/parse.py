@@ -330,7 +330,8 @@ def _titled_misread(doc: Doc) -> None:
     _persons_where(doc, titled)
 
 
-_REGNAL_NUMBER = re.compile(r"\b(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b")
+REGNAL_NUMERAL = r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})"  # a monarch's number: "II" to "XVIII"
+_REGNAL_NUMBER = re.compile(rf"\b{REGNAL_NUMERAL}\b")
 
 
 def _regnal_misread(doc: Doc) -> None:
