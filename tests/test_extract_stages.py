@@ -19926,3 +19926,68 @@ def test_meetings_told_in_passing_without_their_day() -> None:
         "Tuesday. This year, Putin and Ramaphosa have spoken twice on the phone."
     )
     assert [m.meeting_kind for m in meetings_of(twice, published="2024-10-20")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Lan Weiming said that Chinese companies will invest more in Serbia through market rules, "
+            "during a meeting with Serbian President Tomas Nikolin.",
+            {("Lan Weiming", "CN", "head of government"), ("Tomas Nikolin", "RS", "head of state")},
+        ),
+        (
+            "Premier Lan Weiming said that cooperation should be strengthened and that the economy should be "
+            "developed in order to eradicate terrorism, while meeting with Egyptian President Abdel Fattah "
+            "al-Sami.",
+            {("Lan Weiming", "CN", "head of government"), ("Abdel Fattah al-Sami", "EG", "head of state")},
+        ),
+    ],
+)
+def test_a_meeting_set_off_after_what_was_said(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """ "X said that companies will invest more in Y, during a meeting with Z", "X said that ... should be
+    developed, while meeting with Z": the phrase at the end tells where X said it (the parser hung it on
+    the said clause's last verb): X met Z, when he spoke, not in the time of what he said."""
+    found = only(text, "Xinhua", "2015-09-03")
+    assert who(found) == expected
+    assert found.meeting_kind == "in-person"
+
+
+def test_a_page_of_meetings_each_under_its_heading() -> None:
+    """ "Meeting with Kazakh President X on Sept 1" heads the lines of that meeting: the other side is the
+    one of another country those lines name first."""
+    text = (
+        "Premier Lan shares moments with world leaders\n\n"
+        "Meeting with Kazakh President Nurlan Nazarov on Sept 1\n\n"
+        "Premier Lan Weiming said that economic security is the basic security for a nation.\n\n"
+        "Kazakh President Nurlan Nazarov said that trade should grow.\n\n"
+        "Meeting with Korean President Park Min-hee on Sept 2\n\n"
+        "Premier Lan agreed that the two countries should work together.\n\n"
+        "Park said that the summit will be beneficial to regional stability."
+    )
+    found = meetings_of(text, "Xinhua", "2015-09-06")
+    assert [(str(m.date), sorted(who(m))) for m in found] == [
+        (
+            "2015-09-01",
+            [("Lan Weiming", "CN", "head of government"), ("Nurlan Nazarov", "KZ", "head of state")],
+        ),
+        (
+            "2015-09-02",
+            [("Lan Weiming", "CN", "head of government"), ("Park Min-hee", "KR", "head of state")],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting with Korean President Moon Jae-sung on Sept 2\n\nPremier Lan said that ties should grow.",
+        "Leaders meet in Beijing\n\nMeeting with Korean President Moon Jae-sung on Sept 2\n\n"
+        "Premier Lan said that ties should grow. Moon said that the summit will be beneficial.",
+    ],
+)
+def test_a_hyphened_given_name_in_a_heading(text: str) -> None:
+    """ "President Moon Jae-sung" in a headline-cased line is one name: "sung", written small after its
+    hyphen, is no common word of the headline; nor is the name cut to "Moon" because the story names him
+    so."""
+    assert person(text, "Moon Jae-sung").country == "KR"

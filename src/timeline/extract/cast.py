@@ -370,7 +370,9 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
     for start, end in spans:
         if _written_small(doc[start].lower_, small):
             continue
-        words = [doc[k] for k in range(start, end) if len(doc[k]) > 2]  # not "of", "Al"
+        words = [  # not "of", "Al", nor "sung" of "Jae-sung", a given name's second half
+            doc[k] for k in range(start, end) if len(doc[k]) > 2 and (k == start or doc[k - 1].text not in "-‐")
+        ]
         if (
             sentence.index == 0
             and not any(_written_elsewhere(t.text, sentence, parsed) for t in words)
@@ -388,7 +390,9 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                     and doc[k].is_alpha
                     and len(doc[k]) > 1
                     and not _written_elsewhere(span_text(doc, start, k + 1), sentence, parsed)
-                ),  # not "Sharif" of a caption's "PM Shehbaz Sharif meets", the story's "Shehbaz Sharif"
+                    and not (doc[start].ent_type_ == doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I")
+                ),  # not "Sharif" of a caption's "PM Shehbaz Sharif meets", the story's "Shehbaz Sharif"; nor
+                # "Moon" of "President Moon Jae-sung on Sept 2", one person the model read whole
                 end,
             )
         result.append((start, cut))

@@ -4085,7 +4085,7 @@ def _subject_of(anchor: Token) -> Token | None:
     owner = _talks_owner(anchor)
     if owner is not None:
         return owner  # "followed up on Prime Minister X's talks with Y": X's talks, not the follower's
-    speaker = _remarks_at(anchor)
+    speaker = _remarks_at(anchor) or _said_at_the_meeting(anchor)
     if speaker is not None:
         return speaker  # "X has noted A and B will not always agree, in his opening remarks at today's
         # meeting with Y": X's, the one whose remarks, not A and B, the subject of the clause told
@@ -4211,6 +4211,35 @@ def _subject_of(anchor: Token) -> Token | None:
 
 
 _REMARKS = frozenset({"remark", "speech", "statement", "address", "comment"})
+
+
+def _said_at_the_meeting(anchor: Token) -> Token | None:
+    """The one who spoke, when a meeting set off at the end of what was said tells where he said it: "X said
+    that companies will invest more in Y, during a meeting with Z", "X said that ... should be developed,
+    while meeting with Z". The parser hangs the phrase on the said clause's last verb; the meeting is the
+    sayer's, and of the saying's time."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"during", "at"}:
+        opening = anchor.head
+    elif anchor.tag_ == "VBG" and anchor.dep_ == "advcl":
+        opening = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "while"), None)
+        if opening is None:
+            return None
+    else:
+        return None
+    doc = anchor.doc
+    root = next((a for a in anchor.ancestors if a.dep_ == "ROOT"), None)
+    if (
+        root is None
+        or opening.i == 0
+        or doc[opening.i - 1].text != ","
+        or root.lemma_.lower() not in SAYING
+        or root.tag_ != "VBD"
+        or opening.head.i == root.i
+        or not any(a.dep_ == "ccomp" and a.head.i == root.i for a in opening.ancestors)
+        or not all(t.is_punct for t in doc[anchor.right_edge.i + 1 :])
+    ):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i < opening.i), None)
 
 
 def _remarks_at(noun: Token) -> Token | None:
@@ -5015,6 +5044,8 @@ def _future(anchor: Token) -> bool:
     "said ahead of hosting Y"."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
+    if _said_at_the_meeting(anchor) is not None:
+        return False  # "X said that companies will invest more, during a meeting with Y": when he said so
     if (
         anchor.dep_ in {"pcomp", "pobj"}
         and anchor.head.lower_ == "to"
@@ -6215,7 +6246,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             history.append((sentence.index, acting[0].key))
         elif any(named) and not story:
             last_subject = next(p.key for p in named if p is not None)
-    result = _led_by_their_delegations(result, parsed, cast)
+    result = _headed_sections(_led_by_their_delegations(result, parsed, cast), parsed, cast)
     found = _with_group([f for f in result if frozenset(f.people) not in denied], grouped)
     # "held talks with A and also with B": the sentence's other trigger ("talks") makes them no one meeting
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
@@ -6227,6 +6258,46 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     return [  # "Akufo-Addo and his wife Rebecca ... The two had touched down": a spouse meets no one
         attrs.evolve(f, people=tuple(k for k in f.people if k not in spouses)) for f in found
     ]
+
+
+_HEADED = frozenset({"meeting", "meetings", "talks", "call", "conversation", "audience"})
+
+
+def _headed_sections(result: list[Frame], parsed: Parsed, cast: Cast) -> list[Frame]:
+    """A heading that names a meeting with one side only, "Meeting with Kazakh President X on Sept 1", is the
+    meeting of whoever of another country the lines under it name first ("Premier Y said that ..."): a page
+    of one official's meetings, each under its own heading."""
+    sentences = parsed.sentences
+    spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
+    found = []
+    for frame in result:
+        sentence = sentences[frame.sentence]
+        if not (
+            sentence.unstopped
+            and len(frame.people) == 1
+            and frame.trigger == 0
+            and sentence.doc[0].lower_ in _HEADED
+        ):
+            found.append(frame)
+            continue
+        guest = cast.people[frame.people[0]]
+        end = next(
+            (s.index for s in sentences[frame.sentence + 1 :] if s.unstopped and s.line != sentence.line),
+            len(sentences),
+        )
+        host = next(
+            (
+                key
+                for at, _, key in spots
+                if frame.sentence < at < end
+                and key != guest.key
+                and cast.people[key].country is not None
+                and cast.people[key].country != guest.country
+            ),
+            None,
+        )
+        found.append(frame if host is None else attrs.evolve(frame, people=(host, guest.key)))
+    return found
 
 
 def _led_by_their_delegations(result: list[Frame], parsed: Parsed, cast: Cast) -> list[Frame]:
