@@ -19991,3 +19991,55 @@ def test_a_hyphened_given_name_in_a_heading(text: str) -> None:
     hyphen, is no common word of the headline; nor is the name cut to "Moon" because the story names him
     so."""
     assert person(text, "Moon Jae-sung").country == "KR"
+
+
+def test_a_meeting_within_a_visits_days_and_the_visited_countrys_official() -> None:
+    """ "During his visit to Tonga from Tuesday to Friday, X also met with Speaker of the Legislative
+    Assembly Y": the meeting is of the window's month (a day of it would be a guess), and Y, of no country
+    said, met by a guest in the country he visits, is that country's."""
+    text = (
+        "NUKU'ALOFA, July 5 (Xinhua) -- During his visit to Tonga from Tuesday to Friday, Chinese Vice "
+        "Premier Hu Chunming also met with Speaker of the Legislative Assembly Fatafehi Fakalua."
+    )
+    found = only(text, "Xinhua", "2024-07-05")
+    assert str(found.date) == "2024-07"
+    assert ("Fatafehi Fakalua", "TO") in {(p.name, p.country) for p in found.participants}
+
+
+def test_a_short_name_is_not_the_first_syllable_of_another() -> None:
+    """ "Hu" after "Prime Minister Hu'akavameiliku Siaosi Sovaleni" and "Hu Chunming" is Hu Chunming: the
+    apostrophe inside "Hu'akavameiliku" joins one word, it does not open a name "Hu"."""
+    text = (
+        "Tongan Prime Minister Hu'akavameiliku Siaosi Sovaleni met Chinese political advisor Hu Chunming in "
+        "Nuku'alofa on Wednesday. Hu also met with Tongan Speaker Fatafehi Fakalua on Thursday."
+    )
+    assert names_met(meetings_of(text, "Xinhua", "2024-07-05")) == [
+        ["Hu Chunming", "Hu'akavameiliku Siaosi Sovaleni"],
+        ["Fatafehi Fakalua", "Hu Chunming"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Foreign Affairs Minister Nanaia Mahuka departs for Fiji next week, her first trip to the "
+            "Pacific this year.\n\n“This visit is an important step,” Nanaia Mahuka said."
+            "\n\n“Fiji is our largest Pacific trading partner,” Nanaia Mahuka said.\n\nWhile in Fiji, "
+            "Minister Mahuka will meet with Prime Minister and Minister of Foreign Affairs Josaia Bainivalu.",
+            "2022-03-25",
+        ),
+        (
+            "The UK Foreign Secretary, James Cleaver, will be in the country this week.\n\nThis is the first "
+            "visit by any UK Foreign Secretary to the country.\n\nJames Cleaver will pay a courtesy call on "
+            "the Prime Minister of Solomon Islands, Manasseh Sogavale, at the Parliament precinct.",
+            "2023-04-18",
+        ),
+    ],
+)
+def test_a_planned_meeting_in_a_visits_coming_week(text: str, published: str) -> None:
+    """ "X departs for Fiji next week ... While in Fiji, X will meet with Y", "X will be in the country this
+    week ... X will pay a courtesy call on Y": the meeting is planned in the visit's month, though its own
+    sentence gives no day."""
+    found = only(text, published=published)
+    assert (found.meeting_kind, str(found.date).rstrip("~")) == ("planned", published[:7])

@@ -519,6 +519,8 @@ def frame_date(
     day after publication.
     """
     found = _frame_date(sentence, trigger, anchor, reach, coming=coming, before=before)
+    if found is not None and (window := _in_a_visits_window(sentence, trigger, found)) is not None:
+        return window
     if (
         found is not None
         and not coming
@@ -551,6 +553,29 @@ def frame_date(
         day = written.first
     day = day.add(days=days)
     return Written(TextDate.from_date(day), day, day)
+
+
+_VISITS_WINDOW = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\bfrom\b[^.;,]{1,40}?\b(?:to|until|till|through)\b[^.;,]{1,30}"
+)
+
+
+def _in_a_visits_window(sentence: Sentence, trigger: int, found: tuple[int, Written]) -> Written | None:
+    """The month of a meeting told within a visit's days, on none of them: "During his visit to Tonga from
+    Tuesday to Friday, X also met Y" (a day of the window would be a guess). None when the date is no
+    window's, or the meeting is the visit itself."""
+    offset, written = found
+    day = written.first
+    if written.date.precision != "day" or day is None or sentence.doc[trigger].lemma_.lower() in _TRIP_WORDS:
+        return None
+    window = next((m for m in _VISITS_WINDOW.finditer(sentence.text) if m.start() <= offset < m.end()), None)
+    if window is None or window.start() <= sentence.doc[trigger].idx < window.end():
+        return None
+    month = TextDate(year=day.year, month=day.month)
+    return Written(month, day.start_of("month"), day.end_of("month"))
+
+
+_TRIP_WORDS = frozenset({"visit", "trip", "tour", "stay"})
 
 
 _ACCORDING = re.compile(r"According to [^,]{1,120},")

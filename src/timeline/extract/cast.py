@@ -81,8 +81,9 @@ def name_tokens(name: str) -> frozenset[str]:
     """The words of a name, folded, for telling mentions of one person apart ("al-Thani" is "Al Thani", "El
     Thani"). Within one article a name spelt otherwise is another's ("Mohamed bin Zayed", "Mohammed bin
     Hamad"): the log's key (``names.name_key``) joins spellings across articles only."""
+    inner = re.sub(r"(?<=\w)['’](?=[a-z])", "", name)  # "Hu'akavameiliku" one word (not "O'Brien")
     return frozenset(
-        "al" if w == "el" else w for w in re.split(r"[\s.'’-]+", _fold(name)) if len(w) > 1 or w.isalpha()
+        "al" if w == "el" else w for w in re.split(r"[\s.'’-]+", _fold(inner)) if len(w) > 1 or w.isalpha()
     )
 
 
@@ -390,9 +391,10 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                     and doc[k].is_alpha
                     and len(doc[k]) > 1
                     and not _written_elsewhere(span_text(doc, start, k + 1), sentence, parsed)
-                    and not (doc[start].ent_type_ == doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I")
+                    and not (k + 2 < end and doc[k + 1].text in "-‐" and doc[k + 2].is_lower)
+                    and not (doc[k - 1].text in "-‐" and doc[k].is_lower)
                 ),  # not "Sharif" of a caption's "PM Shehbaz Sharif meets", the story's "Shehbaz Sharif"; nor
-                # "Moon" of "President Moon Jae-sung on Sept 2", one person the model read whole
+                # "Moon" of "President Moon Jae-sung on Sept 2": a given name's syllables, joined by a hyphen
                 end,
             )
         result.append((start, cut))

@@ -4219,12 +4219,12 @@ def _said_at_the_meeting(anchor: Token) -> Token | None:
     while meeting with Z". The parser hangs the phrase on the said clause's last verb; the meeting is the
     sayer's, and of the saying's time."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ in {"during", "at"}:
-        opening = anchor.head
+        opening: Token | None = anchor.head
     elif anchor.tag_ == "VBG" and anchor.dep_ == "advcl":
         opening = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "while"), None)
-        if opening is None:
-            return None
     else:
+        opening = None
+    if opening is None:
         return None
     doc = anchor.doc
     root = next((a for a in anchor.ancestors if a.dep_ == "ROOT"), None)

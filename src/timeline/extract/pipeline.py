@@ -1852,7 +1852,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             m.sentence in told and _ATTENDING.search(parsed.sentences[m.sentence].text) for m in p.mentions
         )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
-    persons = _the_hosts_own(persons, meeting, parsed, homes)
+    persons = _in_the_visited_country(_the_hosts_own(persons, meeting, parsed, homes), meeting, parsed)
     persons = _other_side_of_the_relations(persons, meeting, parsed, homes, people)
     persons = _attending_at_home(persons, parsed, homes)
     persons = [p for p in persons if not _of_a_company(p, parsed)]
@@ -2144,6 +2144,31 @@ def _the_hosts_own(
     return [attrs.evolve(p, country=home) if _may_be_the_homes(p, home) else p for p in persons]
 
 
+_VISIT_TO = re.compile(
+    r"\b(?:his|her|their|the) (?:\w+ ){0,2}(?:visit|trip|tour) to (?:the )?"
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)  # "during his visit to Tonga": the country
+
+
+def _in_the_visited_country(persons: list[Person], meeting: Meeting, parsed: Parsed) -> list[Person]:
+    """An official left without a country, met by a guest "during his visit to Tonga": the visited country's,
+    when no one of it is named at the meeting and everyone of a known country is of another. "During his
+    visit to Tonga, X also met with Speaker of the Legislative Assembly Y": Y is Tonga's."""
+    if all(p.country for p in persons):
+        return persons
+    known = {p.country for p in persons if p.country}
+    visited = {
+        code
+        for t in meeting.told
+        for hit in _VISIT_TO.finditer(parsed.sentences[t.frame.sentence].text)
+        if (code := gazetteer.lookup_country(hit.group(1))) is not None
+    }
+    if len(visited) != 1 or not known or visited & known:
+        return persons
+    home = next(iter(visited))
+    return [attrs.evolve(p, country=home) if _may_be_the_homes(p, home) else p for p in persons]
+
+
 _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|evening)))?,", re.IGNORECASE)
 _LATER_IN_THE_DAY = re.compile(
     r"\s*(?:In the (?:afternoon|evening)|This (?:afternoon|evening)|Tonight),", re.IGNORECASE
@@ -2309,7 +2334,8 @@ def _later_that_day(parsed: Parsed, meeting: Meeting, *, dated: bool = False) ->
 
 # a coming visit, and a journey: "will travel to Boston"
 _VISIT = re.compile(
-    r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to|leav(?:e|es|ing) on)\b",
+    r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to|leav(?:e|es|ing) on"
+    r"|will be in)\b",
     re.IGNORECASE,
 )  # "X would be leaving on Nov. 26 for Rome ... X will also meet Y": the journey's day
 
@@ -2325,7 +2351,9 @@ _OATH = re.compile(
     r"(?<!since he was )(?<!since she was )(?<!since they were )(?<!since being )"
     r"\b(?:sworn in|swearing[- ]in|oath of office|oath-taking|took (?:his|her|their|the) oaths?)\b"
 )  # a ceremony at home: no diplomacy (not "the first leader to visit him since he was sworn in": a time)
-_GUEST_TOLD = re.compile(r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip)\b")
+_GUEST_TOLD = re.compile(
+    r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b)\b"
+)  # "While in Fiji, Minister X will meet Y": a meeting of the visit told before
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
 
 
@@ -2362,8 +2390,18 @@ def _visit_dated(
         coming = [
             w.date
             for offset, w in attributes.sentence_dates(sentence, anchor, starting=True)
-            if (day := w.date.first_day()) is not None
-            and (day > anchor or (day == anchor and _from_today(sentence, offset)))
+            if (day := w.first if w.date.approx and w.first else w.date.first_day()) is not None
+            # "departs for Fiji next week": of the month, from the week's first day on
+            and (
+                day > anchor
+                or (day == anchor and _from_today(sentence, offset))
+                or (  # "X will be in the country this week": the week under way, the visit to come
+                    w.date.approx
+                    and w.last is not None
+                    and w.last >= anchor
+                    and _TO_COME.search(sentence.text)
+                )
+            )
             and not any(
                 start <= offset < end and not (visit and start <= visit.start() < end)
                 for start, end in clauses
