@@ -19995,14 +19995,15 @@ def test_a_hyphened_given_name_in_a_heading(text: str) -> None:
 
 def test_a_meeting_within_a_visits_days_and_the_visited_countrys_official() -> None:
     """ "During his visit to Tonga from Tuesday to Friday, X also met with Speaker of the Legislative
-    Assembly Y": the meeting is of the window's month (a day of it would be a guess), and Y, of no country
-    said, met by a guest in the country he visits, is that country's."""
+    Assembly Y": the meeting takes the window's first day (not Friday, nearest the verb), as meetings told
+    after a visit's window do, and Y, of no country said, met by a guest in the country he visits, is that
+    country's."""
     text = (
         "NUKU'ALOFA, July 5 (Xinhua) -- During his visit to Tonga from Tuesday to Friday, Chinese Vice "
         "Premier Hu Chunming also met with Speaker of the Legislative Assembly Fatafehi Fakalua."
     )
     found = only(text, "Xinhua", "2024-07-05")
-    assert str(found.date) == "2024-07"
+    assert str(found.date) == "2024-07-02"
     assert ("Fatafehi Fakalua", "TO") in {(p.name, p.country) for p in found.participants}
 
 
@@ -20043,3 +20044,39 @@ def test_a_planned_meeting_in_a_visits_coming_week(text: str, published: str) ->
     sentence gives no day."""
     found = only(text, published=published)
     assert (found.meeting_kind, str(found.date).rstrip("~")) == ("planned", published[:7])
+
+
+def test_a_tour_of_three_countries_told_ahead() -> None:
+    """A tour told ahead from Moscow in a Pakistani paper: "In Tajikistan, he will have talks with President
+    X and Foreign Minister Y to prepare for a summit ... in 2019" (the hosts are Tajikistan's, not the
+    paper's; the summit's year is no day of the talks, which take the tour's first day); "where he and Turkmen
+    President Z and Foreign Minister W will discuss" (all three meet, W Turkmen too); the tour's window, not
+    the day of the Kyrgyz meetings told beside a visit of Putin's, dates the Tajik talks."""
+    text = (
+        "title: Russia's FM to visit Central Asian allies\nsource: The Nation (Pakistan)\n\n"
+        "MOSCOW - Russian Foreign Minister Sergei Lavrenko will visit Kyrgyzstan, Tajikistan and "
+        "Turkmenistan from Feb. 3-6, Foreign Ministry spokesperson Maria Zakharenko said Thursday. On Sunday "
+        "and Monday of next week, Lavrenko will meet Kyrgyz President Sooronbai Jeenbek and Foreign Minister "
+        "Chyngyz Aidarbek and prepare for Russian President Vladimir Putin's visit to Kyrgyzstan this year. "
+        "Lavrenko is scheduled to leave for Tajikistan later on Monday. In Tajikistan, he will have talks "
+        "with President Emomali Rahmanov and Foreign Minister Sirojiddin Muhriddinov to prepare for a "
+        "bilateral summit and high-level meetings in 2019. On Tuesday, Lavrenko will start a two-day visit to "
+        "Turkmenistan, where he and Turkmen President Kurbanguly Berdymov and Foreign Minister Rashid Meredo "
+        "will discuss regional issues."
+    )
+    found = {
+        frozenset(p.name for p in m.participants): (
+            str(m.date),
+            m.meeting_kind,
+            {p.country for p in m.participants},
+        )
+        for m in meetings_of(text, published="2019-02-01")
+    }
+    tajik = ("2019-02-03", "planned", {"RU", "TJ"})
+    assert found[frozenset({"Sergei Lavrenko", "Emomali Rahmanov"})] == tajik
+    assert found[frozenset({"Sergei Lavrenko", "Sirojiddin Muhriddinov"})] == tajik
+    assert found[frozenset({"Sergei Lavrenko", "Kurbanguly Berdymov", "Rashid Meredo"})] == (
+        "2019-02-05",
+        "planned",
+        {"RU", "TM"},
+    )

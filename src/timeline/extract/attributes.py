@@ -519,7 +519,7 @@ def frame_date(
     day after publication.
     """
     found = _frame_date(sentence, trigger, anchor, reach, coming=coming, before=before)
-    if found is not None and (window := _in_a_visits_window(sentence, trigger, found)) is not None:
+    if found is not None and (window := _in_a_visits_window(sentence, trigger, found, anchor)) is not None:
         return window
     if (
         found is not None
@@ -560,19 +560,28 @@ _VISITS_WINDOW = re.compile(
 )
 
 
-def _in_a_visits_window(sentence: Sentence, trigger: int, found: tuple[int, Written]) -> Written | None:
-    """The month of a meeting told within a visit's days, on none of them: "During his visit to Tonga from
-    Tuesday to Friday, X also met Y" (a day of the window would be a guess). None when the date is no
-    window's, or the meeting is the visit itself."""
+def _in_a_visits_window(
+    sentence: Sentence, trigger: int, found: tuple[int, Written], anchor: pendulum.Date | None
+) -> Written | None:
+    """The first day of a visit's window a meeting is told within, on none of its days: "During his visit to
+    Tonga from Tuesday to Friday, X also met Y" (not Friday, the window's last day, nearest the verb), as a
+    visit told in a sentence before dates the meetings after it. None when the date is no window's, or the
+    meeting is the visit itself."""
     offset, written = found
-    day = written.first
-    if written.date.precision != "day" or day is None or sentence.doc[trigger].lemma_.lower() in _TRIP_WORDS:
+    if written.date.precision != "day" or sentence.doc[trigger].lemma_.lower() in _TRIP_WORDS:
         return None
     window = next((m for m in _VISITS_WINDOW.finditer(sentence.text) if m.start() <= offset < m.end()), None)
     if window is None or window.start() <= sentence.doc[trigger].idx < window.end():
         return None
-    month = TextDate(year=day.year, month=day.month)
-    return Written(month, day.start_of("month"), day.end_of("month"))
+    return min(
+        (
+            w
+            for at, w in sentence_dates(sentence, anchor, starting=True)
+            if window.start() <= at < window.end() and w.date.precision == "day" and w.first is not None
+        ),
+        key=lambda w: w.first or pendulum.Date.max,
+        default=None,
+    )
 
 
 _TRIP_WORDS = frozenset({"visit", "trip", "tour", "stay"})
@@ -754,6 +763,13 @@ def _frame_date(
         for t in since
         if not (t.left_edge.i <= trigger <= t.right_edge.i)
         for end in [_phrases_run_on(doc, t.right_edge)]
+    ]
+    told += [  # "will have talks with Y to prepare for a summit in 2019": the summit's year
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in tokens(doc)
+        if t.lemma_.lower() == "prepare"
+        and t.dep_ in {"advcl", "xcomp", "acl"}
+        and not (t.left_edge.i <= trigger <= t.right_edge.i)
     ]
     dates = [d for d in dates if not any(start <= d[0] < end for start, end in told)]
     whose = next(  # "X, who has previously had calls with A and B, on Thursday confirmed ...": the

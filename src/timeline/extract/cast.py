@@ -473,7 +473,7 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and office.role
             != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
         ):
-            met = _met_object(doc[before.token])
+            met = _met_object(doc[before.token]) or _beside_the_visitor(doc[before.token])
             first = next(
                 (t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= office.start),
                 None,
@@ -505,6 +505,12 @@ _MINISTERS = frozenset(
         "national security adviser",
     }
 )
+
+
+def _beside_the_visitor(token: Token) -> bool:
+    """A name joined to the subject "he" or "she", the guest the story follows: "where he and Turkmen
+    President X and Foreign Minister Y will discuss ...", the hosts listed after him."""
+    return token.dep_ == "conj" and token.head.lower_ in {"he", "she"} and token.head.dep_ == "nsubj"
 
 
 def _met_object(token: Token) -> bool:
@@ -1552,7 +1558,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _relatives(people, parsed)
     people = _of_one_house(people)
     if reprinted and dateline is not None and home == dateline and local is not None:
-        people = _desks_own(people, local, home)
+        people = _desks_own(people, local, home, parsed)
     people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
     people = _sworn_in_later(people, parsed)
     people = [_printed(p) for p in people]
@@ -4126,10 +4132,11 @@ def _of_the_republic(people: list[Person], government: str | None, parsed: Parse
     ]
 
 
-def _desks_own(people: list[Person], own: str, home: str) -> list[Person]:
+def _desks_own(people: list[Person], own: str, home: str, parsed: Parsed) -> list[Person]:
     """Wire copy filed from abroad: an official named bare in a seat the dateline's country has filled with
     another is the wire's own country's. "Kathmandu: Prime Minister X ... a day after meeting Nepal's
-    Prime Minister Y", from an Indian agency: X is India's."""
+    Prime Minister Y", from an Indian agency: X is India's. Not one named beside a third country: "MOSCOW -
+    ... In Tajikistan, he will have talks with President X" in a Pakistani paper is Tajikistan's."""
     if own == home:
         return people
     filled = {p.role for p in people if p.country == home and p.role != "other"}
@@ -4141,6 +4148,11 @@ def _desks_own(people: list[Person], own: str, home: str) -> list[Person]:
             and person.title is not None
             and person.role in filled - taken
             and gazetteer.title_fits(person.title, own)
+            and not any(
+                hit.code not in {own, home}
+                for m in person.mentions
+                for hit in countries_in(parsed.sentences[m.sentence].text)
+            )
         ):
             person = attrs.evolve(person, country=own)
             taken.add(person.role)

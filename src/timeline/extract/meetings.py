@@ -325,9 +325,17 @@ def _joint_subject(verb: Token) -> bool:
         "he",
         "she",
     }:  # "X said that he and Australian counterpart Y
-        # discussed ...", not "he and Chancellor Reeves discussed the budget"
+        # discussed ...", "where he and Turkmen President Y will discuss", not "he and Chancellor Reeves
+        # discussed the budget"
         return any(
-            c.dep_ == "conj" and any(t.lower_ == "counterpart" for t in c.subtree) for c in subject.children
+            c.dep_ == "conj"
+            and any(
+                t.lower_ == "counterpart"
+                or (t.head.lower_ in office.HEADS and gazetteer.lookup_country(t.text) is not None)
+                # "he and Turkmen President Y": another country's head
+                for t in c.subtree
+            )
+            for c in subject.children
         )
     if subject is None or not (
         subject.pos_ == "PROPN" or (subject.pos_ in {"NOUN", "VERB"} and subject.text[:1].isupper())

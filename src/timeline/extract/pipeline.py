@@ -1908,7 +1908,16 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         # trip to come for a meeting told as held: "X will visit Brazil from September 17. ... X shakes
         # hands with Y"
         (t for t in met if t.date is not None),
-        next((t for t in meeting.told if t.date is not None and not (held and t.frame.future)), None),
+        next(
+            (
+                t
+                for t in meeting.told
+                if t.date is not None
+                and not (held and t.frame.future)
+                and not any(m.frame.sentence == t.frame.sentence for m in met)
+            ),  # not "a bilateral summit ... in 2019" of the sentence whose talks with Y take no day of it
+            None,
+        ),
     )
     if dated is not None and dated.date is not None and dated.date.day is None:
         month = (
@@ -2150,6 +2159,13 @@ _VISIT_TO = re.compile(
 )  # "during his visit to Tonga": the country
 
 
+_IN_THERE = re.compile(r"(?:In|While in) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),")
+_TRAVEL_TO = (
+    r"\b(?:visit(?:s|ed|ing)?|leav(?:e|es|ing) for|left for|travel(?:s|led|ling)? to|arriv(?:e|es|ed|ing) in"
+    r"|fl(?:y|ies|ew|ying) to|trip to|tour of|depart(?:s|ed|ing)? for)\b[^.]{0,80}?\b"
+)  # the words before a country someone goes to
+
+
 def _in_the_visited_country(persons: list[Person], meeting: Meeting, parsed: Parsed) -> list[Person]:
     """An official left without a country, met by a guest "during his visit to Tonga": the visited country's,
     when no one of it is named at the meeting and everyone of a known country is of another. "During his
@@ -2162,6 +2178,12 @@ def _in_the_visited_country(persons: list[Person], meeting: Meeting, parsed: Par
         for t in meeting.told
         for hit in _VISIT_TO.finditer(parsed.sentences[t.frame.sentence].text)
         if (code := gazetteer.lookup_country(hit.group(1))) is not None
+    } | {  # "X will leave for Tajikistan ... In Tajikistan, he will have talks with President Y"
+        code
+        for t in meeting.told
+        if (there := _IN_THERE.match(parsed.sentences[t.frame.sentence].text)) is not None
+        and (code := gazetteer.lookup_country(there.group(1))) is not None
+        and re.search(_TRAVEL_TO + re.escape(there.group(1)) + r"\b", parsed.normalized.text)
     }
     if len(visited) != 1 or not known or visited & known:
         return persons
@@ -2406,10 +2428,26 @@ def _visit_dated(
                 start <= offset < end and not (visit and start <= visit.start() < end)
                 for start, end in clauses
             )
+            and not _another_meetings_day(sentence, offset, visit)
         ]
         if coming:
             return coming[0]
     return None
+
+
+_MEETING_VERBS = frozenset({"meet", "talk", "discuss", "receive"})
+
+
+def _another_meetings_day(sentence: Sentence, offset: int, visit: re.Match[str] | None) -> bool:
+    """Whether the date at ``offset`` is told with a meeting's verb, not the visit the sentence names: "On
+    Sunday, X will meet Y and prepare for Z's visit to Kyrgyzstan" dates the meeting with Y, not a visit,
+    nor another meeting of X's told after."""
+    verb = attributes.verb_over(attributes.token_at(sentence.doc, offset))
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _MEETING_VERBS
+        and not (visit is not None and verb.idx <= visit.start() < verb.idx + len(verb.text))
+    )
 
 
 _TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) (?:scheduled |set |due )?to)\b")
