@@ -20061,8 +20061,8 @@ def test_a_tour_of_three_countries_told_ahead() -> None:
         "Lavrenko is scheduled to leave for Tajikistan later on Monday. In Tajikistan, he will have talks "
         "with President Emomali Rahmanov and Foreign Minister Sirojiddin Muhriddinov to prepare for a "
         "bilateral summit and high-level meetings in 2019. On Tuesday, Lavrenko will start a two-day visit "
-        "to Turkmenistan, where he and Turkmen President Kurbanguly Berdymov and Foreign Minister Rashid Meredo "
-        "will discuss regional issues."
+        "to Turkmenistan, where he and Turkmen President Kurbanguly Berdymov and Foreign Minister Rashid "
+        "Meredo will discuss regional issues."
     )
     found = {
         frozenset(p.name for p in m.participants): (
