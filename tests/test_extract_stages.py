@@ -20080,3 +20080,14 @@ def test_a_tour_of_three_countries_told_ahead() -> None:
         "planned",
         {"RU", "TM"},
     )
+
+
+def test_a_photos_caption_in_the_present_tells_a_day_gone_by() -> None:
+    """ "Foreign Minister X, right, and U.S. Secretary of State Y meet in Liverpool on Saturday", a photo's
+    caption atop a story published on the Sunday: the Saturday before, held, not one to come."""
+    text = (
+        "Foreign Minister Yoshiro Hayama, right, and U.S. Secretary of State Anton Blinkov meet in Liverpool, "
+        "England, on Saturday.\n\nThe two ministers agreed to strengthen their alliance."
+    )
+    found = only(text, "Jiji Press", "2021-12-12")
+    assert (found.meeting_kind, str(found.date)) == ("in-person", "2021-12-11")

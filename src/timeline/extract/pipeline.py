@@ -1201,6 +1201,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         if attributes.counts_from_before(sentence.text)
         else None,
     )
+    caption = _CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None
+    if caption and not frame.future and written is not None:
+        written = _pictured_before(sentence.text, written, anchor)
     return Told(
         frame=frame,
         written=written or _day_of_the_stop(parsed, frame.sentence, anchor),
@@ -1218,7 +1221,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         elsewhere=_ANOTHER_EVENT.match(sentence.text) is not None,
         earlier=_EARLIER.match(sentence.text) is not None,
         background=_background(trigger),
-        caption=_CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None,
+        caption=caption,
         two_sided=_TWO_SIDED.search(sentence.text[max(0, trigger.idx - 24) : trigger.idx]) is not None,
         roster=_roster(sentence.text),
     )
@@ -1246,11 +1249,32 @@ _TWO_SIDED = re.compile(
 )
 
 
-# where a photo's caption places its people: "(left)", "(second from right)", "(center)" (the original's
-# words: the normalized text drops them)
+# where a photo's caption places its people: "(left)", "(second from right)", "(center)", "X, right, and Y"
+# (the original's words: the normalized text drops them)
 _CAPTION_PLACES = re.compile(
-    r"\((?:(?:far|second|third) )?(?:left|right|centre|center)(?: from (?:left|right))?\)", re.IGNORECASE
+    r"\((?:(?:far|second|third) )?(?:left|right|centre|center)(?: from (?:left|right))?\)"
+    r"|(?<=[a-z]), (?:(?:far|second from|third from) )?(?:left|right|center|centre), (?=and |[A-Z])",
+    re.IGNORECASE,
 )
+_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _pictured_before(
+    text: str, written: attributes.Written, anchor: pendulum.Date | None
+) -> attributes.Written:
+    """A photo's caption tells in the present what its picture shows, done by the time of the story: "X,
+    right, and Y meet in Liverpool on Saturday" is the Saturday before, not the one to come."""
+    day = written.first
+    if (
+        anchor is None
+        or day is None
+        or written.date.precision != "day"
+        or not anchor < day <= anchor.add(days=7)
+        or not _WEEKDAY_NAMED.search(text)
+    ):
+        return written
+    past = day.subtract(days=7)
+    return attributes.Written(TextDate.from_date(past), past, past)
 
 
 def _the_call_on(trigger: Token, parsed: Parsed, index: int) -> bool:
