@@ -20091,3 +20091,15 @@ def test_a_photos_caption_in_the_present_tells_a_day_gone_by() -> None:
     )
     found = only(text, "Jiji Press", "2021-12-12")
     assert (found.meeting_kind, str(found.date)) == ("in-person", "2021-12-11")
+
+
+def test_a_staff_title_opening_the_sentence_is_the_named_ones() -> None:
+    """ "Aide to Russian President Yuri Ushkin announced ...": the sentence opens on the staff title with no
+    article, so Ushkin is the aide, Russia's, and no head of state (not "an adviser to President X", X
+    himself)."""
+    found = person(
+        "Aide to Russian President Yuri Ushkin announced on Tuesday that the two presidents will meet in "
+        "Sochi.",
+        "Yuri Ushkin",
+    )
+    assert (found.country, found.role) == ("RU", "other")

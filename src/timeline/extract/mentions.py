@@ -765,15 +765,22 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     service ("Office", "Advisor").
     """
     k = run[0] - 1
-    if k >= 2 and doc[k].text[:1].isupper() and country_of_words(doc[k].text) and doc[k - 1].lower_ == "the":
-        k -= 1  # "the press secretary of the [Russian] leader X"
+    if (
+        k >= 2
+        and doc[k].text[:1].isupper()
+        and country_of_words(doc[k].text)
+        and (doc[k - 1].lower_ == "the" or (doc[k - 1].lower_ == "to" and k == 2))
+    ):
+        k -= 1  # "the press secretary of the [Russian] leader X", "Aide to [Russian] President X said"
     definite = k >= 1 and doc[k].lower_ == "the"
     if definite:
         k -= 1
     if k < 1 or doc[k].lower_ not in {"of", "to"}:
         return run
-    if definite and doc[k - 1].is_lower and doc[k - 1].lower_ in STAFF_NOUNS:  # not "an advisor to President
-        # X", the president himself
+    opening = k == 1 and doc[0].lower_ in STAFF_NOUNS  # "Aide to Russian President X announced": the
+    # sentence opens on the staff title, no article before it, so X holds it
+    if (opening or (definite and doc[k - 1].is_lower)) and doc[k - 1].lower_ in STAFF_NOUNS:
+        # not "an advisor to President X", the president himself
         start = k - 1  # "the press secretary of the Russian leader X": the leader's staff, in small letters
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
             start -= 1
@@ -803,7 +810,8 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
 
 
 _SERVED = re.compile(
-    r"\b(?:to|of) the ([A-Z][\w.-]+(?: [A-Z][\w-]+)?) (?:president|leader|prime minister|premier|king|emir)$",
+    r"\b(?:to|of) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w-]+)?)"
+    r" (?:president|leader|prime minister|premier|king|emir)$",
     re.IGNORECASE,
 )  # the leader a staff title serves, by their country's word: "adviser to the Brazilian president"
 STAFF_NOUNS = frozenset(
