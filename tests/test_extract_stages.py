@@ -20103,3 +20103,50 @@ def test_a_staff_title_opening_the_sentence_is_the_named_ones() -> None:
         "Yuri Ushkin",
     )
     assert (found.country, found.role) == ("RU", "other")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "In attendance during the meeting were Sheikh Tahir bin Zayed, National Security Adviser, and Sheikh "
+        "Abdulla bin Zayed, Minister of Foreign Affairs.",
+        "Those who attended the meeting were Sheikh Tahir bin Zayed, National Security Adviser, and Sheikh "
+        "Abdulla bin Zayed, Minister of Foreign Affairs.",
+    ],
+)
+def test_those_in_attendance_listed_after_a_meeting(closing: str) -> None:
+    """ "In attendance during the meeting were A, title, B, title", "Those who attended the meeting were
+    ...": the meeting just told, with each of them; and "ABU DHABI, (Agency / WAM - 02nd May, 2021) His
+    Highness ..." is a dateline run into the story, the host's country its officials'."""
+    text = (
+        "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) His Highness Sheikh Hamid bin "
+        "Zayed, Crown Prince of Abu Dhabi, today received at Al Shati Palace US Senator Chris Coonan.\n\n"
+        "The two sides reviewed regional security.\n\n" + closing
+    )
+    found = only(text, "UrduPoint / Pakistan Point News (WAM)", "2021-05-02")
+    assert {(p.name, p.country) for p in found.participants} >= {
+        ("Tahir bin Zayed", "AE"),
+        ("Abdulla bin Zayed", "AE"),
+        ("Chris Coonan", "US"),
+    }
+
+
+def test_a_country_in_brackets_after_a_name() -> None:
+    """ "Those who attended the meeting were John Mahama (Ghana), Azali Assoumani (Comoros), ...": each of the
+    country in brackets after the name (real names: the model's reading of such a list depends on them)."""
+    text = (
+        "On Monday, President William Ruto hosted some heads of state in Addis Ababa.\n\nThose who attended "
+        "the meeting were John Mahama (Ghana), Azali Assoumani (Comoros), Taye Atske Selassie (Ethiopia) and "
+        "Umaro Sissoco Embalo (Guinea-Bissau)."
+    )
+    countries = {p.name: p.country for m in meetings_of(text, published="2025-02-02") for p in m.participants}
+    assert (countries.get("John Mahama"), countries.get("Azali Assoumani")) == ("GH", "KM")
+
+
+def test_a_palace_before_a_guests_title_is_no_part_of_it() -> None:
+    """ "received at Al Shati Palace Democratic Party Senator X": the venue ends before the title."""
+    found = person(
+        "The Crown Prince today received at Al Shati Palace Democratic Party Senator Chris Coonan.",
+        "Chris Coonan",
+    )
+    assert found.title == "Democratic Party Senator"

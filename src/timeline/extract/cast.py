@@ -150,7 +150,7 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
             continue  # "By Lucy Craymer and Alasdair Pal": who wrote the story, at no meeting in it
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
-    people = _known_names(people, parsed)
+    people = [_bracketed_country(m, parsed) for m in _known_names(people, parsed)]
     cut = len(parsed.original.rstrip())  # "spoke with the President of Colombia, Iv": a page cut mid-word
     people = [
         m
@@ -181,6 +181,19 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
 # "... met in Berlin in December 2022Image: Kay Nietfeld/dpa": who took the picture, named after its caption
 _CREDITED = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit)\s*:\s*$")
 _NAME_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+_BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z .'’-]{1,30})\)")
+
+
+def _bracketed_country(mention: PersonMention, parsed: Parsed) -> PersonMention:
+    """A name with its country in brackets after it, as lists of those present write them: "John Mahama
+    (Ghana), Azali Assoumani (Comoros)"."""
+    if mention.country is not None or (mention.office is not None and mention.office.country is not None):
+        return mention
+    bracket = _BRACKETED_AFTER.match(parsed.original, mention.end)
+    code = gazetteer.lookup_country(bracket.group(1)) if bracket else None
+    return mention if code is None else attrs.evolve(mention, country=code)
 
 
 def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:
@@ -5131,6 +5144,11 @@ _DATELINE = re.compile(
 )  # "HÀ NỘI" too; "WASHINGTON (AP)"
 
 
+_DATELINE_CREDIT = re.compile(
+    rf"^([{CAPITALS}][{CAPITALS} .'’/-]{{1,40}}[{CAPITALS}]),? \([^()]{{0,80}}\b(?:19|20)\d\d\)"
+)  # a dateline in capitals and its credit with the date in brackets, the story run on after them
+
+
 _CITY_AND_COUNTRY = re.compile(
     r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}), ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):\s"
 )  # "Doha, Qatar: ..."
@@ -5156,6 +5174,9 @@ def dateline_country(parsed: Parsed) -> str | None:
         if credited and (code := gazetteer.place_country(credited.group(1))) is not None:
             return code  # "Jakarta, MINA – Indonesian President ...": the city and the agency open the story
         if len(sentence.text) > 60:  # noqa: PLR2004 - a dateline's length at most
+            credit = _DATELINE_CREDIT.match(sentence.text) if number < _DATELINE_FIRST else None
+            if credit and (code := gazetteer.place_country(credit.group(1).title())) is not None:
+                return code  # "ABU DHABI, (UrduPoint / WAM - 02nd May, 2021) His Highness ...": run on
             continue
         match = _DATELINE.match(sentence.text)
         if match and number < _DATELINE_FIRST:

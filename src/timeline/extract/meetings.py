@@ -1999,9 +1999,12 @@ _INCLUDED = re.compile(
 
 
 _PRESENT = re.compile(
-    r"^(?:Other (?:[A-Za-z][\w-]* ){0,6}|Also |Those |Others )?(?:present|in attendance)"
-    r"(?: at the (?:meeting|summit|session|talks))? (?:include[sd]?|were|are)\b"
-)
+    r"^(?:(?:Other (?:[A-Za-z][\w-]* ){0,6}|Also |Those |Others )?(?:present|in attendance)"
+    r"|In attendance|Present)"
+    r"(?: (?:at|during) the (?:meeting|summit|session|talks))? (?:include[sd]?|were|are)\b"
+    r"|^Those (?:who )?(?:attended|attending) the (?:meeting|talks|session) (?:include[sd]?|were)\b"
+    r"|^The (?:meeting|talks|session) (?:was|is|were) (?:also )?attended by\b"
+)  # "In attendance during the meeting were A, B", "Those who attended the meeting were A (Ghana), B"
 
 
 def _present_listed(sentence: Sentence, cast: Cast) -> list[int]:

@@ -2228,6 +2228,9 @@ def _inner_hyphen(doc: Doc | Span, i: int) -> bool:
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+_VENUES = frozenset({"palace", "hotel", "residence", "hall"})  # a meeting's place before a guest's title
+
+
 def _institution_before(doc: Doc | Span, start: int) -> str:
     """The body a title is of, written before it: "[Senate] President", "[Supreme Federal Court] President"."""
     k = start
@@ -2235,6 +2238,7 @@ def _institution_before(doc: Doc | Span, start: int) -> str:
         k > 0
         and doc[k - 1].text[:1].isupper()
         and doc[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
+        and doc[k - 1].lower_ not in _VENUES  # "received at Al Shati Palace Democratic Party Senator X"
         and start - k < 4
     ):
         k -= 1
