@@ -20150,3 +20150,20 @@ def test_a_palace_before_a_guests_title_is_no_part_of_it() -> None:
         "Chris Coonan",
     )
     assert found.title == "Democratic Party Senator"
+
+
+def test_a_weekday_the_story_paired_with_its_date_before() -> None:
+    """ "On Thursday, 13 February, X arrived in Addis Ababa ... On Thursday afternoon, X met Y", in a summary
+    published two weeks later on a Thursday: the 13th; "On Friday, 14 February ... Throughout the day on
+    Friday, X met Z": the 14th, not the Friday before publication."""
+    text = (
+        "On Thursday, 13 February, the Secretary-General arrived in Addis Ababa to take part in the summit."
+        "\n\nOn Thursday afternoon, Mr. Guterra met with the Prime Minister of Ethiopia, Abiy Ahmedo.\n\n"
+        "On Friday, 14 February, the Secretary-General addressed a conference.\n\nThroughout the day on "
+        "Friday, Mr. Guterra met Paul Kagamo, the President of Rwanda."
+    )
+    found = meetings_of(text, "UN Secretary-General", "2025-02-27")
+    assert [(str(m.date), sorted(p.name for p in m.participants)) for m in found] == [
+        ("2025-02-13", ["Abiy Ahmedo", "Guterra"]),
+        ("2025-02-14", ["Guterra", "Paul Kagamo"]),
+    ]

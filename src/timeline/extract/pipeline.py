@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
-from timeline import gazetteer
+from timeline import gazetteer, timex
 from timeline.article import Article
 from timeline.extract import attributes, cast, meetings, office, outlets
 from timeline.extract.cast import Cast, Person
@@ -1139,6 +1139,38 @@ def _day_of_the_stop(parsed: Parsed, index: int, anchor: pendulum.Date | None) -
     return days[0] if len(days) == 1 else None
 
 
+_WEEKDAY_AND_DAY = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
+    r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b"
+)  # "On Thursday, 13 February", "Friday, Feb. 14": a weekday the story pairs with its date
+_BARE_WEEKDAY = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!,? (?:the )?(?:\d|[A-Z][a-z]+\.? \d))"
+)
+
+
+def _weekday_told_before(parsed: Parsed, index: int, anchor: pendulum.Date | None) -> pendulum.Date | None:
+    """The day a bare weekday stands for when the story, before it, wrote that weekday out with its date: "On
+    Thursday, 13 February, X arrived ... On Thursday afternoon, X met Y" (a summary published two weeks
+    later, on a Thursday): the 13th, not the Thursday of publication. Only a weekday the story paired with
+    one date, the date's own weekday."""
+    if anchor is None:
+        return None
+    bare = {m.group(1) for m in _BARE_WEEKDAY.finditer(parsed.sentences[index].text)}
+    if len(bare) != 1:
+        return None
+    [weekday] = bare
+    days = set()
+    for sentence in parsed.sentences[:index]:
+        for paired in _WEEKDAY_AND_DAY.finditer(sentence.text):
+            if paired.group(1) != weekday:
+                continue
+            value = timex.resolve(paired.group(2), anchor, sentence.text)
+            day = timex.to_textdate(value).to_date() if value else None
+            if day is not None and day.format("dddd") == weekday and day <= anchor:
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
 def _quoted_on(sentence: Sentence, trigger: Token, anchor: pendulum.Date | None) -> pendulum.Date | None:
     """The day a quotation was said, when the sentence dates its saying: "'Tomorrow there will be a meeting
     between X and Y,' Foreign Minister Z announced Sunday" (published Monday): tomorrow is Sunday's."""
@@ -1193,7 +1225,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     written = attributes.frame_date(
         sentence,
         frame.trigger if frame.dated_at is None else frame.dated_at,
-        _quoted_on(sentence, trigger, anchor) or anchor,
+        _quoted_on(sentence, trigger, anchor)
+        or (None if frame.future else _weekday_told_before(parsed, frame.sentence, anchor))
+        or anchor,
         frame.reach,
         coming=frame.future,
         held=meetings.told_as_past(trigger),
