@@ -20167,3 +20167,31 @@ def test_a_weekday_the_story_paired_with_its_date_before() -> None:
         ("2025-02-13", ["Abiy Ahmedo", "Guterra"]),
         ("2025-02-14", ["Guterra", "Paul Kagamo"]),
     ]
+
+
+def test_a_tour_told_by_the_travellers_agency() -> None:
+    """An agency's preview of its foreign minister's tour: "Turkey's foreign minister will pay official
+    visits ... Mevlüt Çavuşoğlu will attend" (the lede's office is the next sentence's subject's, whom the
+    model reads as a body: his name again alone makes him a person); "He will visit Haiti on Monday and meet
+    X, before being received by Prime Minister Y" (he is received, and Y is Haiti's, not the agency's);
+    "he will stop in Venezuela to have meetings Tuesday with Z" (the Tuesday to come; Z Venezuela's)."""
+    text = (
+        "title: Top Turkish diplomat to launch Latin America tour\nsource: Anadolu Agency\n\n"
+        "ANKARA - Turkey's foreign minister will pay official visits to the Caribbean region next week, the "
+        "ministry said on Aug. 14.\n\nMevlüt Çavuşoğlu will attend the inauguration Sunday of the "
+        "Dominican Republic's President-elect Luis Abinado.\n\nÇavuşoğlu will also meet his U.S. "
+        "counterpart, Mike Pompei, who will also be in the Dominican Republic.\n\nHe will visit Haiti on "
+        "Monday and meet Foreign Minister Claude Josephin, before being received by Prime Minister Joseph "
+        "Jouto.\n\nOn the last leg of the tour, he will stop in Venezuela to have meetings Tuesday with "
+        "Foreign Minister Jorge Arreza."
+    )
+    found = {
+        (m.date.to_str(), m.meeting_kind, frozenset((p.name, p.country, p.role) for p in m.participants))
+        for m in meetings_of(text, published="2020-08-15")
+    }
+    traveller = ("Mevlüt Çavuşoğlu", "TR", "foreign minister")
+    assert {
+        ("2020-08-17", "planned", frozenset({traveller, ("Claude Josephin", "HT", "foreign minister")})),
+        ("2020-08-17", "planned", frozenset({traveller, ("Joseph Jouto", "HT", "head of government")})),
+        ("2020-08-18", "planned", frozenset({traveller, ("Jorge Arreza", "VE", "foreign minister")})),
+    } <= found

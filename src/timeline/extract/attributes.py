@@ -587,6 +587,15 @@ def _in_a_visits_window(
 _TRIP_WORDS = frozenset({"visit", "trip", "tour", "stay"})
 
 
+def _under_will(doc: Doc, offset: int) -> bool:
+    """Whether the date at ``offset`` hangs on a verb told with "will": "he will stop in Venezuela to have
+    meetings Tuesday" (the Tuesday to come; not "was scheduled to hold talks on Tuesday")."""
+    token = token_at(doc, offset)
+    return token is not None and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for a in token.ancestors for c in a.children
+    )
+
+
 _ACCORDING = re.compile(r"According to [^,]{1,120},")
 
 
@@ -684,7 +693,8 @@ def _frame_date(
             for offset, written in sentence_dates(
                 sentence, anchor, coming=True, scheduled=True, before=before
             )
-            if offset in past and not _WEEKDAY.match(sentence.text, offset)
+            if offset in past
+            and (not _WEEKDAY.match(sentence.text, offset) or _under_will(sentence.doc, offset))
         }
         if ahead:  # a date read forward stands for the meeting; the past days are others' (not "was
             # scheduled to hold talks on Tuesday", its one day)

@@ -3585,7 +3585,17 @@ def _offices_held(people: list[Person], offices: list[OfficeMention]) -> list[Pe
             if abs(o.sentence - first) <= 2
             and o.definite  # not "the first visit by a Turkish Foreign Minister to Ghana"
             and o.office.role != "other"
-            and (o.office.role == person.role or "counterpart" in (person.title or "").lower())
+            and (
+                o.office.role == person.role
+                or "counterpart" in (person.title or "").lower()
+                or (  # "Turkey's foreign minister will pay visits ... X will attend": the lede's office,
+                    # the next sentence's subject named with no title
+                    person.title is None
+                    and o.subject
+                    and o.sentence == first - 1
+                    and person.mentions[0].subject
+                )
+            )
             and o.office.country is not None
             and not any(m.sentence == o.sentence for m in person.mentions)  # "The PNG Prime Minister was
             # hosted by Prime Minister X": someone else than X
@@ -4180,7 +4190,7 @@ def _bare_official(person: Person) -> bool:
 
 _COMING_TO = re.compile(
     r"\b(?:(?:(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)|arriv(?:ed|es|ing)|came|comes"
-    r"|travel(?:s|led|ed)?)\b(?!\s+(?:back|home)\b)[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing))\s+(?:the\s+)?$"
+    r"|travel(?:s|led|ed)?)\b(?!\s+(?:back|home)\b)[^.;]{0,20}\b(?:to|in)|visit(?:ed|s|ing)?)\s+(?:the\s+)?$"
 )  # "his first state visit to China", "on a one-day official visit to Sri Lanka", "arrived in China", "the first
 # trip to China by a U.S. secretary", "when Blinken visited Beijing"; not "President Xi's state visit to
 # Japan", nor "arrived back in Hanoi", one's coming home

@@ -4088,6 +4088,16 @@ def _between_people(noun: Token) -> bool:
     )
 
 
+def _received_by(verb: Token) -> bool:
+    """A passive of no subject of its own hung on another verb: "He will meet X, before being received by
+    Prime Minister Y": the one received is the subject of the verb it hangs on, Y the agent who receives."""
+    return (
+        verb.dep_ in {"pcomp", "advcl", "xcomp"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     broken = _broken_subject(anchor)
@@ -4120,7 +4130,8 @@ def _subject_of(anchor: Token) -> Token | None:
         subjects = [
             c
             for c in node.children
-            if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "agent" and node.tag_ == "VBN")
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            or (c.dep_ == "agent" and node.tag_ == "VBN" and not _received_by(node))
         ]  # not "by" of "X spoke by phone with Y", which the parser may take for an agent
         subjects = (
             subjects

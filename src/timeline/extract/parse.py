@@ -239,6 +239,7 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
             _tellers_misread(doc)
         if ", " in line:
             _titled_misread(doc)
+        _doers_misread(doc, normalized.text)
         if _REGNAL_NUMBER.search(line):
             _regnal_misread(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
@@ -304,6 +305,31 @@ def _tellers_misread(doc: Doc) -> None:
         )
 
     _persons_where(doc, teller)
+
+
+_DEEDS = frozenset(
+    {"attend", "meet", "visit", "hold", "receive", "travel", "arrive", "pay", "host", "welcome", "leave"}
+)  # what an official does in the news, told of a name the model may read as a body's
+
+
+def _doers_misread(doc: Doc, text: str) -> None:
+    """A name the model took for a body is a person's, when it attends, meets or travels and the story
+    writes its last word alone again: "Mevlüt Çavuşoğlu will attend the inauguration ... Çavuşoğlu will
+    also meet X" (the model reads "Mevlüt Çavuşoğlu" as an ORG). Two to four capitalised proper nouns, no
+    word of a body or a country among them, the subject of one of those verbs."""
+
+    def doer(ent: Span) -> bool:
+        return (
+            ent.label_ == "ORG"
+            and _proper_name_shaped(ent)
+            and ent.root.dep_ == "nsubj"
+            and ent.root.head.lemma_.lower() in _DEEDS
+            and len(re.findall(rf"\b{re.escape(ent[-1].text)}\b", text)) > 1
+            and _no_body_named(ent)
+        )
+
+    if any(ent.label_ == "ORG" for ent in doc.ents):
+        _persons_where(doc, doer)
 
 
 def _titled_misread(doc: Doc) -> None:

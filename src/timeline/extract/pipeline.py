@@ -2212,9 +2212,9 @@ def _the_hosts_own(
 
 
 _VISIT_TO = re.compile(
-    r"\b(?:his|her|their|the) (?:\w+ ){0,2}(?:visit|trip|tour) to (?:the )?"
-    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-)  # "during his visit to Tonga": the country
+    r"(?:\b(?:his|her|their|the) (?:\w+ ){0,2}(?:visit|trip|tour) to"
+    r"|\b(?:will|to) (?:visit|stop in|travel to|arrive in)) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)  # "during his visit to Tonga", "he will stop in Venezuela to have meetings with": the country
 
 
 _IN_THERE = re.compile(r"(?:In|While in) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),")
