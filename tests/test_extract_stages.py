@@ -20195,3 +20195,27 @@ def test_a_tour_told_by_the_travellers_agency() -> None:
         ("2020-08-17", "planned", frozenset({traveller, ("Joseph Jouto", "HT", "head of government")})),
         ("2020-08-18", "planned", frozenset({traveller, ("Jorge Arreza", "VE", "foreign minister")})),
     } <= found
+
+
+def test_a_visits_meetings_told_past_its_captions() -> None:
+    """ "X and Y will travel to Paris on Monday", then captions and a spokesman's words, then "X will meet for
+    talks with President Z in Paris" and "After the talks in Paris, the Polish prime minister will fly to
+    Berlin to meet with Chancellor W": both on the visit's Monday, the second though the visit is told seven
+    sentences before it (the sentences naming its people do not count)."""
+    text = (
+        "Poland's Prime Minister Donald Tuskin and top diplomat Radek Sikorin will travel to Paris on "
+        "Monday, according to the foreign ministry in Warsaw.\n\nPoland's Prime Minister Donald Tuskin and "
+        "Foreign Minister Radek Sikorin.\n\nPhoto: PAP\n\nDuring the visit, the Polish foreign minister will "
+        "hold talks his French and German counterparts, Polish foreign ministry spokesman Pawel Wronek has "
+        "announced.\n\nA newspaper has reported that Tuskin and Sikorin are aiming to rebuild relations."
+        "\n\nTuskin will meet for talks with French President Emmanuel Macro in Paris.\n\nAfter the talks in "
+        "Paris, the Polish prime minister will fly to Berlin to meet with German Chancellor Olaf Scholzer."
+    )
+    found = {
+        (m.date.to_str(), frozenset(p.name for p in m.participants))
+        for m in meetings_of(text, "Polskie Radio (PAP)", "2024-02-08")
+    }
+    assert {
+        ("2024-02-12", frozenset({"Donald Tuskin", "Emmanuel Macro"})),
+        ("2024-02-12", frozenset({"Donald Tuskin", "Olaf Scholzer"})),
+    } <= found

@@ -2432,8 +2432,10 @@ _OATH = re.compile(
     r"\b(?:sworn in|swearing[- ]in|oath of office|oath-taking|took (?:his|her|their|the) oaths?)\b"
 )  # a ceremony at home: no diplomacy (not "the first leader to visit him since he was sworn in": a time)
 _GUEST_TOLD = re.compile(
-    r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b)\b"
-)  # "While in Fiji, Minister X will meet Y": a meeting of the visit told before
+    r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b"
+    r"|[Aa]fter the (?:talks|meetings?|visit) in)\b"
+)  # "While in Fiji, Minister X will meet Y", "After the talks in Paris, X will fly to Berlin to meet Y": a
+# meeting of the visit told before
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
 
 
@@ -2451,7 +2453,7 @@ def _visit_dated(
     # also meet B ... Additionally, Minister X will meet C": the sentences telling of one of its people
     # carry the visit on, up to the visiting one's reach
     steps = 0
-    for index in range(first, max(-1, first - _VISIT_REACH), -1):
+    for index in range(first, max(-1, first - 2 * _VISIT_REACH), -1):  # the steps above bound it
         if steps >= reach:
             break
         sentence = parsed.sentences[index]
