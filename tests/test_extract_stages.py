@@ -20219,3 +20219,30 @@ def test_a_visits_meetings_told_past_its_captions() -> None:
         ("2024-02-12", frozenset({"Donald Tuskin", "Emmanuel Macro"})),
         ("2024-02-12", frozenset({"Donald Tuskin", "Olaf Scholzer"})),
     } <= found
+
+
+def test_names_then_their_titles_in_step() -> None:
+    """ "A and B, presidents of Cuba and Russia, respectively, held talks today ..., Prensa Latina reported":
+    A Cuba's president and B Russia's, though "The Russian president" is named nearby; and the agency
+    that reported it, a known outlet's name, is no one at the meeting."""
+    text = (
+        "The Russian president said he would gladly visit Cuba.\n\nMiguel Diaz-Canelo and Vladimir "
+        "Putkin, presidents of Cuba and Russia, respectively, held talks today outside Moscow.\n\nPutkin "
+        "stressed both countries support each other, Prensa Latina reported."
+    )
+    found = only(text, "Escambray", "2019-10-29")
+    assert who(found) == {
+        ("Miguel Diaz-Canelo", "CU", "head of state"),
+        ("Vladimir Putkin", "RU", "head of state"),
+    }
+
+
+def test_counterparts_met_respectively_are_a_meeting_each() -> None:
+    """ "X met with his Moroccan and Algerian counterparts A and B respectively": one meeting with each."""
+    found = meetings_of(
+        "Prime Minister Abiy Ahmedo met with his Moroccan and Algerian counterparts Saad Othmano and Ahmed "
+        "Ouyahio respectively on Monday.",
+        "ENA",
+        "2018-01-30",
+    )
+    assert names_met(found) == [["Abiy Ahmedo", "Saad Othmano"], ["Abiy Ahmedo", "Ahmed Ouyahio"]]

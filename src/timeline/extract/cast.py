@@ -1520,7 +1520,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
-    people = _offices_held(people, offices)
+    people = _offices_held(_titled_after_in_step(people, parsed), offices)
     people = _whitehall_abroad(people, parsed, home)
     people = _beside_a_named_twin(people, parsed)
     people = _title_of_a_country_unnamed(people, parsed)
@@ -1775,10 +1775,13 @@ _OUTLET_NOUN = re.compile(
 
 
 def _an_outlet(group: list[PersonMention], parsed: Parsed) -> bool:
-    """ "the Chilean newspaper La Tercera reported", "According to La Tercera": a news outlet the model took
-    for a person, never titled, named once at least after what it is."""
+    """ "the Chilean newspaper La Tercera reported", "According to La Tercera", "..., Prensa Latina
+    reported": a news outlet the model took for a person, never titled, named once at least after what it
+    is, or by a known outlet's name."""
     if any(m.office is not None for m in group):
         return False
+    if all(outlets.named(m.name) is not None for m in group):
+        return True  # "..., Prensa Latina reported": a news agency's name, never titled
     return any(_OUTLET_NOUN.search(parsed.original[max(0, m.start - 20) : m.start]) for m in group)
 
 
@@ -3061,6 +3064,58 @@ def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
             role = office_words.title_class(" ".join([*words, _singular(title)]))
             given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
     return _given(people, given)
+
+
+def _titled_after_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "A and B, presidents of Cuba and Russia, respectively, held talks": the plural title set off after the
+    names, its countries in the same order; read before any office named nearby is given to them."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    given: dict[int, tuple[str, str]] = {}
+    for sentence in parsed.sentences:
+        if sentence.words.isdisjoint(_PLURAL_TITLES):
+            continue
+        for title in tokens(sentence.doc):
+            if title.tag_ not in {"NNS", "NNPS"} or title.lower_ not in _PLURAL_TITLES:
+                continue
+            countries = _countries_after_a_plural(title)
+            names = _names_before(sentence, title.i - 1, by_mention)
+            if len(countries) >= 2 and len(names) == len(countries):  # noqa: PLR2004 - a pair at least
+                role = office_words.title_class(_singular(title))
+                given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
+    return _given(people, given)
+
+
+def _countries_after_a_plural(title: Token) -> list[str]:
+    """The countries an "of" after a plural title names, in order: "presidents of Cuba and Russia"."""
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if first is None:
+        return []
+    codes = [found.country_of_words(w.text) for w in sorted([first, *first.conjuncts], key=lambda w: w.i)]
+    if None in codes or len(set(codes)) != len(codes):
+        return []
+    return [c for c in codes if c is not None]
+
+
+def _names_before(sentence: Sentence, end: int, by_mention: dict[tuple[int, int], Person]) -> list[int]:
+    """The people named one after another up to the comma at ``end``, from the sentence's start or a comma:
+    "A and B, presidents of ..."; none when other words stand among them."""
+    doc = sentence.doc
+    if end < 1 or doc[end].text != ",":
+        return []
+    keys: list[int] = []
+    for token in reversed(tokens(doc)[:end]):
+        person = by_mention.get((sentence.index, token.i))
+        if person is not None:
+            if not keys or keys[-1] != person.key:
+                keys.append(person.key)
+        elif token.text == "," and keys:
+            break
+        elif token.lower_ != "and" and token.ent_type_ != "PERSON":
+            if token.pos_ in {"ADP", "VERB", "AUX"}:
+                break
+            return []
+    return keys[::-1]
 
 
 def _countries_of_a_plural(title: Token) -> list[str]:

@@ -3030,7 +3030,8 @@ def _people_in_phrase(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]
 
 
 def _separately(anchor: Token) -> bool:
-    """ "met Wong and Iwaya separately", "held separate talks with each": one meeting per person.
+    """ "met Wong and Iwaya separately", "held separate talks with each", "met his Moroccan and Algerian
+    counterparts A and B respectively": one meeting per person.
 
     So too one person's "bilateral" talks with several: "Abiy discussed on
     bilateral issues with Sudanese Prime Minister X, Guinean President Y and
@@ -3042,7 +3043,10 @@ def _separately(anchor: Token) -> bool:
         return True
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if subject is None or _several_subject(subject):
-        return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three
+        return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three; "A and B,
+        # presidents of Cuba and Russia, respectively, discussed": one of two
+    if any(t.lower_ == "respectively" for t in near):
+        return True
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
     return any(
         t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)]

@@ -79,6 +79,11 @@ def of_url(url: str | None) -> Outlet | None:
     return None
 
 
+def named(name: str) -> Outlet | None:
+    """The outlet of that name, as the table writes it ("Prensa Latina"), if any."""
+    return table().by_name.get(_name_key(name))
+
+
 def of_source(source: str | None) -> Outlet | None:
     """The outlet a ``source`` header names, before any wire it names in brackets ("The Korea Herald (Yonhap)")."""
     if not source:
