@@ -20246,3 +20246,16 @@ def test_counterparts_met_respectively_are_a_meeting_each() -> None:
         "2018-01-30",
     )
     assert names_met(found) == [["Abiy Ahmedo", "Saad Othmano"], ["Abiy Ahmedo", "Ahmed Ouyahio"]]
+
+
+def test_a_given_name_before_an_initial_the_model_left_out() -> None:
+    """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
+    initial; the given name before it, after the title, is the name's (real names: the model's reading
+    depends on them)."""
+    text = (
+        "Readout of Secretary of Defense Lloyd J. Austin III’s Call With Israeli Minister of Defense Yoav "
+        "Gallant\n\nSecretary Austin spoke this morning with Israeli Minister of Defense Yoav Gallant."
+    )
+    assert names_met(meetings_of(text, "U.S. Department of Defense", "2023-10-07")) == [
+        ["Lloyd J. Austin III", "Yoav Gallant"]
+    ]

@@ -2965,7 +2965,14 @@ def name_spans(
                 and _name_goes_on(doc[start - 1])
                 and doc[start - 1].dep_ == "compound"
                 and start <= doc[start - 1].head.i < end
-                and doc[start - 2].lower_ in _BEFORE_A_NAME
+                and (
+                    doc[start - 2].lower_ in _BEFORE_A_NAME
+                    or (  # "Secretary of Defense [Lloyd] J. Austin III": the entity opened on the initial
+                        re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+                        and doc[start - 2].text[:1].isupper()
+                        and doc[start - 2].lower_ in _TITLES_LAST_WORDS
+                    )
+                )
             ):
                 start -= 1  # "... Foreign Affairs Ane Lone Bagger" where the entity starts at "Lone"; "met
                 # Presidents Ismael [Omar Guelleh]"; "his Nepal counterpart [Bharat] Raj Paudyal"
@@ -3556,6 +3563,8 @@ def _after_particle(token: Token) -> bool:
 
 
 _BEFORE_A_NAME = frozenset({"affairs", "minister", "secretary", "president", "presidents", "counterpart"})
+_TITLES_LAST_WORDS = office.TITLE_WORDS | office.PORTFOLIOS | {"defense", "defence", "state"}  # "Secretary of
+# Defense X", "Secretary of State Y"
 _RANKED_STYLES = frozenset(
     {"sheikh", "sheikha", "sayyid", "prince", "princess", "king", "queen", "emir", "amir", "sultan", "dr",
      "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "madam"}
