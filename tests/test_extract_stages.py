@@ -20259,3 +20259,24 @@ def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     assert names_met(meetings_of(text, "U.S. Department of Defense", "2023-10-07")) == [
         ["Lloyd J. Austin III", "Yoav Gallant"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apart from his talks with Chinese President Xi Jinpeng on Monday, Pakistan's Foreign Minister "
+            "Ishaq Darr also met Kyrgyz Foreign Minister Kulubaev Zheenbek on Tuesday.",
+            [["Ishaq Darr", "Xi Jinpeng"], ["Ishaq Darr", "Kulubaev Zheenbek"]],
+        ),
+        (
+            "Besides Theresa Mayhew and Emmanuel Macrone, President Recep Erdogen also met Palestinian "
+            "President Mahmoud Abbasi on Tuesday.",
+            [["Mahmoud Abbasi", "Recep Erdogen"]],
+        ),
+    ],
+)
+def test_a_meeting_set_aside_before_the_one_told(text: str, expected: list[list[str]]) -> None:
+    """ "Apart from his interaction with President X, Y also met Z", "Besides A and B, Y also met Z": those
+    the phrase names are at no meeting with Z (Y's interaction with X, "his", is one of its own)."""
+    assert names_met(meetings_of(text, "APP", "2025-07-16")) == expected

@@ -2386,6 +2386,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             or _visited_place(token, person)
             or sent_by(token)
             or _deed_of(token, anchor)
+            or _set_aside(token, anchor)
         ):
             continue
         starts = [
@@ -2403,6 +2404,38 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _set_aside(token: Token, anchor: Token) -> bool:
+    """Whether a name stands in a phrase that sets its meeting aside from the one told: "Besides May and
+    Macron, Erdogan also met Abbas", "Apart from his interaction with President Xi, Dar also met Y", "In
+    addition to his meeting with Sheikh Abdullah, Zameer held discussions with Z" (not the anchor's own
+    phrase: "besides meeting Y")."""
+    for node in token.ancestors:
+        if node.i == anchor.i:
+            return False
+        if _setting_aside(node):
+            return True
+    return False
+
+
+def _setting_aside(word: Token) -> bool:
+    """ "besides", "beyond", "apart from", "aside from", "in addition to": a phrase of another meeting."""
+    return (
+        word.lower_ in {"besides", "beyond"}
+        or (word.lower_ == "from" and word.head.lower_ in {"apart", "aside"})
+        or (word.lower_ == "to" and word.head.lower_ == "addition")
+    )
+
+
+def _owner_set_aside(noun: Token) -> Token | None:
+    """The subject of the clause a phrase setting a meeting aside opens: "Apart from his interaction with
+    President Xi, Dar also met Y" (his, Dar's)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return None
+    phrase = next((a for a in noun.ancestors if _setting_aside(a)), None)
+    verb = next((a for a in phrase.ancestors if a.pos_ in {"VERB", "AUX"}), None) if phrase else None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
 _MOURNING = frozenset({"funeral", "death", "passing", "assassination", "memorial", "burial", "killing"})
@@ -4110,7 +4143,7 @@ def _subject_of(anchor: Token) -> Token | None:
     owner = _talks_owner(anchor)
     if owner is not None:
         return owner  # "followed up on Prime Minister X's talks with Y": X's talks, not the follower's
-    speaker = _remarks_at(anchor) or _said_at_the_meeting(anchor)
+    speaker = _remarks_at(anchor) or _said_at_the_meeting(anchor) or _owner_set_aside(anchor)
     if speaker is not None:
         return speaker  # "X has noted A and B will not always agree, in his opening remarks at today's
         # meeting with Y": X's, the one whose remarks, not A and B, the subject of the clause told
