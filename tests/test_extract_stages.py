@@ -20280,3 +20280,25 @@ def test_a_meeting_set_aside_before_the_one_told(text: str, expected: list[list[
     """ "Apart from his interaction with President X, Y also met Z", "Besides A and B, Y also met Z": those
     the phrase names are at no meeting with Z (Y's interaction with X, "his", is one of its own)."""
     assert names_met(meetings_of(text, "APP", "2025-07-16")) == expected
+
+
+def test_meetings_a_statement_reports_with_would() -> None:
+    """ "The organization added that X would also be meeting with Y on the same day", "issued another
+    statement, according to which X would also receive Z ... on Monday": plans a statement reports, the
+    first on the day of the meeting told before it, the second on the Monday to come."""
+    text = (
+        "NATO Secretary General Jens Stoltenborg will meet Finnish Foreign Minister Pekka Haavist on Monday "
+        "in Brussels, the bloc said on Friday.\n\nThe organization added that Stoltenborg would also be "
+        "meeting with the top Polish diplomat, Zbigniew Rauch, on the same day.\n\nLater in the day, the "
+        "military bloc issued another statement, according to which Stoltenborg would also receive French "
+        "Foreign Minister Jean-Yves Le Driant at NATO headquarters in Brussels on Monday."
+    )
+    found = [
+        (m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants))
+        for m in meetings_of(text, "Sputnik", "2020-09-18")
+    ]
+    assert found == [
+        ("planned", "2020-09-21", ["Jens Stoltenborg", "Pekka Haavist"]),
+        ("planned", "2020-09-21", ["Jens Stoltenborg", "Zbigniew Rauch"]),
+        ("planned", "2020-09-21", ["Jean-Yves Le Driant", "Jens Stoltenborg"]),
+    ]

@@ -592,8 +592,10 @@ def _under_will(doc: Doc, offset: int) -> bool:
     meetings Tuesday" (the Tuesday to come; not "was scheduled to hold talks on Tuesday")."""
     token = token_at(doc, offset)
     return token is not None and any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for a in token.ancestors for c in a.children
-    )
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}
+        for a in token.ancestors
+        for c in a.children
+    )  # (and the reported "would": "according to which X would receive Y on Monday", read ahead)
 
 
 _ACCORDING = re.compile(r"According to [^,]{1,120},")

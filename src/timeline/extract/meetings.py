@@ -4652,11 +4652,13 @@ _TOLD = frozenset({"say", "tell", "announce", "confirm", "know", "report", "reve
 def _said_would_on(verb: Token) -> bool:
     """ "X said he would meet Y on Tuesday": a plan told in reported speech, set for a day; not "would meet
     Y if ...", nor an undated "would meet"."""
+    reported = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TOLD | SAYING) or (
+        verb.dep_ != "ccomp" and _according_to_which(verb)
+    )  # "the organization added that X would also be meeting Y", "a statement, according to which X would"
     return (
         any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in _TOLD
-        and verb.head.tag_ in {"VBD", "VBN"}  # "it became known that X would meet Y next Thursday"
+        and reported
+        and (verb.dep_ != "ccomp" or verb.head.tag_ in {"VBD", "VBN"})  # "it became known that X would"
         and not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
         and any(
             (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
@@ -4664,6 +4666,15 @@ def _said_would_on(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+_ACCORDING_TO_WHICH = re.compile(r"\baccording to which\s+(?:[\w.'’-]+\s+){1,6}$", re.IGNORECASE)
+
+
+def _according_to_which(verb: Token) -> bool:
+    """A clause a statement opens: "issued a statement, according to which X would receive Y" (however the
+    parser hung it)."""
+    return _ACCORDING_TO_WHICH.search(verb.doc.text[: verb.idx]) is not None
 
 
 def _yet_to(verb: Token) -> bool:

@@ -1139,6 +1139,13 @@ def _day_of_the_stop(parsed: Parsed, index: int, anchor: pendulum.Date | None) -
     return days[0] if len(days) == 1 else None
 
 
+def _would(trigger: Token) -> bool:
+    """Whether a meeting is told with "would", reported as set: "X would also be meeting Y on the same day"
+    (the day of the coming meeting told before)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+
+
 _WEEKDAY_AND_DAY = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
     r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b"
@@ -1229,9 +1236,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         or (None if frame.future else _weekday_told_before(parsed, frame.sentence, anchor))
         or anchor,
         frame.reach,
-        coming=frame.future,
+        coming=frame.future or _would(trigger),
         held=meetings.told_as_past(trigger),
-        before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future)
+        before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future or _would(trigger))
         if attributes.counts_from_before(sentence.text)
         else None,
     )
@@ -1358,7 +1365,13 @@ def _day_told_before(
         if not dates:
             continue
         main = [d for d in dates if root is not None and attributes.in_clause_of(sentence.doc, d[0], root)]
-        written = (main or dates)[-1][1]
+        ahead = [  # "X will meet Y on Monday, the bloc said on Friday": a coming meeting's day, not the
+            # saying's
+            d
+            for d in dates
+            if anchor is not None and (first := d[1].first) is not None and first > anchor
+        ]
+        written = (ahead if coming and ahead else main or dates)[-1][1]
         if written.date.precision != "day" or written.first is None:
             return None
         if not coming and anchor is not None and written.first > anchor:
