@@ -20302,3 +20302,15 @@ def test_meetings_a_statement_reports_with_would() -> None:
         ("planned", "2020-09-21", ["Jens Stoltenborg", "Zbigniew Rauch"]),
         ("planned", "2020-09-21", ["Jean-Yves Le Driant", "Jens Stoltenborg"]),
     ]
+
+
+def test_he_also_met_goes_on_from_the_first_meeting_of_the_sentence_before() -> None:
+    """ "Foreign Minister X met President Y at a dinner reception hosted by the US President. He also met
+    Prime Minister Z": he is X, who met Y first, not Y, the host of the reception told after."""
+    text = (
+        "Foreign Minister Ali Sabran met the President of the United States of America Joseph Bidden at a "
+        "dinner reception hosted by the US President.\n\nHe also met the Prime Minister of Bangladesh Sheikh "
+        "Hasena."
+    )
+    found = meetings_of(text, "Ministry of Foreign Affairs of Sri Lanka", "2022-09-24")
+    assert ["Ali Sabran", "Sheikh Hasena"] in names_met(found)

@@ -1780,7 +1780,9 @@ def _who_met_before(
         return []
     if found[-1].sentence >= sentence or pronoun.head.dep_ in {"advcl", "relcl", "conj"}:
         return []  # "X held a meeting with Y, who also hosted a lunch, and he also met Z": the clause's own
-    before = found[-1].people[0] if found[-1].people else None
+    last = next(f for f in found if f.sentence == found[-1].sentence)  # its first meeting, not "a dinner
+    # reception hosted by the US President" told after: "X met President Y at a dinner hosted by him"
+    before = last.people[0] if last.people else None
     if before is None or before in met or cast.people[before].pronoun not in {None, pronoun.lower_}:
         return []
     return [before]
