@@ -20314,3 +20314,21 @@ def test_he_also_met_goes_on_from_the_first_meeting_of_the_sentence_before() -> 
     )
     found = meetings_of(text, "Ministry of Foreign Affairs of Sri Lanka", "2022-09-24")
     assert ["Ali Sabran", "Sheikh Hasena"] in names_met(found)
+
+
+def test_leaders_met_at_a_gathering_each_on_their_own() -> None:
+    """ "X held bilateral meetings with a number of world leaders yesterday ... Besides A and B, X also met
+    Palestinian President C, President of Kosovo D and the President E of Ukraine": one meeting with each
+    (the bilaterals told four sentences before); E of Ukraine, his own country after his name, not
+    Kosovo's of the title before him in the list."""
+    text = (
+        "President Recep Erdogen held bilateral meetings with a number of world leaders yesterday, on the "
+        "last day of his U.S. visit.\n\nErdogen was in New York to attend the U.N. General Assembly.\n\nHe "
+        "met U.K. Prime Minister Theresa Mayhew and the French President Emmanuel Macrone yesterday.\n\nNo details "
+        "were released.\n\nBesides Mayhew and Macrone, President Erdogen also met Palestinian President "
+        "Mahmoud Abbasi, President of Kosovo Hashim Thaci and the President Petro Poroshenkov of Ukraine."
+    )
+    found = meetings_of(text, "Daily Sabah", "2018-09-27")
+    pairs = [{(p.name, p.country) for p in m.participants} for m in found]
+    for other in [("Mahmoud Abbasi", "PS"), ("Hashim Thaci", "XK"), ("Petro Poroshenkov", "UA")]:
+        assert {("Recep Erdogen", "TR"), other} in pairs

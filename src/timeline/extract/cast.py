@@ -150,7 +150,9 @@ def find_mentions(parsed: Parsed) -> tuple[list[PersonMention], list[OfficeMenti
             continue  # "By Lucy Craymer and Alasdair Pal": who wrote the story, at no meeting in it
         people.extend(_people_in(sentence, parsed))
         offices.extend(_offices_in(sentence, parsed))
-    people = [_bracketed_country(m, parsed) for m in _known_names(people, parsed)]
+    people = [
+        _own_country_after(_bracketed_country(m, parsed), parsed) for m in _known_names(people, parsed)
+    ]
     cut = len(parsed.original.rstrip())  # "spoke with the President of Colombia, Iv": a page cut mid-word
     people = [
         m
@@ -194,6 +196,20 @@ def _bracketed_country(mention: PersonMention, parsed: Parsed) -> PersonMention:
     bracket = _BRACKETED_AFTER.match(parsed.original, mention.end)
     code = gazetteer.lookup_country(bracket.group(1)) if bracket else None
     return mention if code is None else attrs.evolve(mention, country=code)
+
+
+def _own_country_after(mention: PersonMention, parsed: Parsed) -> PersonMention:
+    """A name whose own country follows it, given the title of one named before it in a list: "President of
+    Kosovo A and the President B of Ukraine" (B is Ukraine's, his title not Kosovo's)."""
+    office = mention.office
+    if (
+        office is None
+        or mention.country is None
+        or office.country in {None, mention.country}
+        or " and " not in parsed.original[office.end : mention.start]
+    ):
+        return mention
+    return attrs.evolve(mention, office=attrs.evolve(office, country=mention.country))
 
 
 def _name_and_title(mention: PersonMention, parsed: Parsed) -> range:

@@ -6169,9 +6169,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 or (  # "X held bilateral talks with a host of Heads of State. X met A, B and C"
                     any(
                         _BILATERALS.search(parsed.sentences[k].text)
-                        for k in (sentence.index - 1, sentence.index)
-                        if k >= 0
-                    )
+                        for k in range(max(0, sentence.index - 5), sentence.index + 1)
+                    )  # (up to five sentences back: "X held bilateral meetings with world leaders ... He
+                    # met A and B ... Besides them, X also met C, D and E")
                     and not _GROUPED.search(parsed.normalized.text)
                     and not _GROUP_OCCASION.search(doc[anchor.i:].text)  # not "met A, B and C at the
                     # Quad summit"; but "After the final session wrapped up, X met A, B and C": one each
