@@ -20325,8 +20325,9 @@ def test_leaders_met_at_a_gathering_each_on_their_own() -> None:
         "President Recep Erdogen held bilateral meetings with a number of world leaders yesterday, on the "
         "last day of his U.S. visit.\n\nErdogen was in New York to attend the U.N. General Assembly.\n\nHe "
         "met U.K. Prime Minister Theresa Mayhew and the French President Emmanuel Macrone yesterday.\n\nNo "
-        "details were released.\n\nBesides Mayhew and Macrone, President Erdogen also met Palestinian President "
-        "Mahmoud Abbasi, President of Kosovo Hashim Thaci and the President Petro Poroshenkov of Ukraine."
+        "details were released.\n\nBesides Mayhew and Macrone, President Erdogen also met Palestinian "
+        "President Mahmoud Abbasi, President of Kosovo Hashim Thaci and the President Petro Poroshenkov of "
+        "Ukraine."
     )
     found = meetings_of(text, "Daily Sabah", "2018-09-27")
     pairs = [{(p.name, p.country) for p in m.participants} for m in found]
