@@ -20333,3 +20333,18 @@ def test_leaders_met_at_a_gathering_each_on_their_own() -> None:
     pairs = [{(p.name, p.country) for p in m.participants} for m in found]
     for other in [("Mahmoud Abbasi", "PS"), ("Hashim Thaci", "XK"), ("Petro Poroshenkov", "UA")]:
         assert {("Recep Erdogen", "TR"), other} in pairs
+
+
+def test_a_caption_credited_and_a_letters_greeting() -> None:
+    """ "Outgoing Indian High Commissioner X meets Prime Minister Y at Ganobhaban on Sunday. photo : pid", in
+    a Monday paper: the Sunday gone by (a caption, its credit after it); "handed over a letter from Premier
+    Z in which he greeted Y": the letter's words, no meeting with Z."""
+    text = (
+        "Outgoing Indian High Commissioner Riva Gangul meets Prime Minister Sheikh Hasena at Ganobhaban on "
+        "Sunday. photo : pid\n\nThe high commissioner handed over a letter from Indian Premier Narendra Mody "
+        "in which he greeted Sheikh Hasena on the occasion of her birthday."
+    )
+    found = meetings_of(text, "The Daily Observer (Bangladesh)", "2020-09-28")
+    assert [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
+        ("in-person", "2020-09-27", ["Riva Gangul", "Sheikh Hasena"])
+    ]

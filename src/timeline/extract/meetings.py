@@ -4510,6 +4510,9 @@ def _denied(anchor: Token) -> bool:
     )
 
 
+_MESSAGES = frozenset({"letter", "message", "cable", "note", "telegram", "tweet", "post", "statement"})
+
+
 def _blocked(anchor: Token) -> bool:
     """Negated, wished, refused or only possible: no meeting took place or is set."""
     if any(c.lower_ in _HYPOTHETICAL for c in anchor.children):
@@ -4528,6 +4531,10 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
         return True  # "To ask the Taoiseach if he met with X", "unclear whether they spoke": asked, not told
+    if anchor.dep_ in {"relcl", "acl"} and any(
+        a.lemma_.lower() in _MESSAGES for a in [anchor.head, *list(anchor.head.ancestors)[:3]]
+    ):
+        return True  # "handed over a letter from X in which he greeted Y": the letter's words, no meeting
     if _habitual(anchor) or _recurring(anchor):
         return True
     if (

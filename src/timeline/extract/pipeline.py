@@ -1243,7 +1243,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         else None,
     )
     caption = _CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None
-    if caption and not frame.future and written is not None:
+    if (caption or _PHOTO_CREDIT.search(sentence.text)) and not frame.future and written is not None:
         written = _pictured_before(sentence.text, written, anchor)
     return Told(
         frame=frame,
@@ -1297,6 +1297,7 @@ _CAPTION_PLACES = re.compile(
     r"|(?<=[a-z]), (?:(?:far|second from|third from) )?(?:left|right|center|centre), (?=and |[A-Z])",
     re.IGNORECASE,
 )
+_PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO)\s*(?::|/|by\b)")  # "... on Sunday. photo : pid": a caption
 _WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
