@@ -20348,3 +20348,14 @@ def test_a_caption_credited_and_a_letters_greeting() -> None:
     assert [(m.meeting_kind, m.date.to_str(), sorted(p.name for p in m.participants)) for m in found] == [
         ("in-person", "2020-09-27", ["Riva Gangul", "Sheikh Hasena"])
     ]
+
+
+def test_a_member_of_a_delegation_named_by_its_country() -> None:
+    """ "would meet a Russian delegation including Foreign Minister X in Riyadh": X is Russia's, not the
+    place's."""
+    found = person(
+        "U.S. Secretary of State Marco Rubin would on Tuesday meet a Russian delegation including Foreign "
+        "Minister Sergei Lavrenko in Riyadh, Washington said.",
+        "Sergei Lavrenko",
+    )
+    assert found.country == "RU"

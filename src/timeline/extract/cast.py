@@ -5401,7 +5401,17 @@ def led_delegation(verb: Token) -> Token | None:
 
 
 def _delegation_country(name: Token) -> str | None:
-    """The country of the delegation a name leads: "a Ukrainian delegation led by X", "a delegation from Y led by X"."""
+    """The country of the delegation a name leads or is of: "a Ukrainian delegation led by X", "a delegation
+    from Y led by X", "a Russian delegation including Foreign Minister X"."""
+    member = name
+    while member.dep_ == "conj" and member.head.i != member.i:
+        member = member.head  # "including A and B"
+    if (
+        member.dep_ == "pobj"
+        and member.head.lower_ in {"including", "comprising"}
+        and member.head.head.lower_ in _DELEGATIONS
+    ):
+        return _country_of_delegation(member.head.head)  # "a Russian delegation including Foreign Minister X"
     verb = name
     for _ in range(5):  # "led by presidential chief of staff Andriy Yermak": up to the verb
         if verb.head.i == verb.i or led_delegation(verb) is not None:
