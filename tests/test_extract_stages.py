@@ -20359,3 +20359,13 @@ def test_a_member_of_a_delegation_named_by_its_country() -> None:
         "Sergei Lavrenko",
     )
     assert found.country == "RU"
+
+
+def test_met_since_a_time_is_no_dated_meeting() -> None:
+    """ "X has met Chancellor A and President B since he was elected", beside the story's own meeting: a
+    span of time, no meeting of a day told in passing."""
+    text = (
+        "French President Emmanuel Macrone will meet Moroccan King Mohammed VI on Wednesday. Macrone has met "
+        "German Chancellor Angela Merkl and Russian President Vladimir Putkin since he was elected."
+    )
+    assert names_met(meetings_of(text, "AFP", "2017-06-12")) == [["Emmanuel Macrone", "Mohammed VI"]]

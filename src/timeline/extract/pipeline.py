@@ -877,6 +877,14 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
         c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once", "recently", "twice", "thrice"}
         for v in verbs
         for c in v.children
+    ) or any(  # "Macron has met Merkel and Putin since he was elected": a span of time, no day of its own
+        any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
+        and any(
+            (c.dep_ == "prep" and c.lower_ == "since")
+            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+            for c in v.children
+        )
+        for v in verbs
     )  # "Zarif recently paid a visit to Moscow to hold talks with Lavrov", "have spoken twice on the phone"
 
 
