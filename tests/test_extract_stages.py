@@ -20369,3 +20369,18 @@ def test_met_since_a_time_is_no_dated_meeting() -> None:
         "German Chancellor Angela Merkl and Russian President Vladimir Putkin since he was elected."
     )
     assert names_met(meetings_of(text, "AFP", "2017-06-12")) == [["Emmanuel Macrone", "Mohammed VI"]]
+
+
+def test_a_call_held_between_two_named_by_office_and_name() -> None:
+    """ "This came in a telephone call held yesterday between the Kuwaiti foreign minister and his Iraqi
+    counterpart X": the call's parties hang on the participle "held", the minister named before."""
+    text = (
+        "Foreign Minister Sheikh Ahmad Nasser Al-Sabeh condemned the blasts in Baghdad on Thursday. This "
+        "came in a telephone call held yesterday between the Kuwaiti foreign minister and his Iraqi "
+        "counterpart Fuad Husseini."
+    )
+    found = only(text, "KUNA", "2021-01-23")
+    assert (found.meeting_kind, sorted(who(found))) == (
+        "call",
+        [("Ahmad Nasser Al-Sabeh", "KW", "foreign minister"), ("Fuad Husseini", "IQ", "foreign minister")],
+    )

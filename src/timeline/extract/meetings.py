@@ -4384,6 +4384,23 @@ def _holding_clause(noun: Token) -> Token | None:
     )
 
 
+def _held_between(noun: Token) -> Token | None:
+    """The participle a meeting noun is held by, whose "between" or "with" names its parties: "a telephone
+    call held yesterday between A and B"."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in LIGHT_VERBS
+            and any(p.dep_ == "prep" and p.lower_ in {"between", "with"} for p in c.children)
+        ),
+        None,
+    )
+
+
 _PHASES = frozenset({"opening", "start", "beginning", "outset", "end", "close", "conclusion"})
 _SCHEDULED = _FUTURE_HEADS - {"go", "agree"}  # "are set to meet", not "agreed to meet" (a meeting of its own)
 
@@ -5702,6 +5719,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [p.key for _, p in _people_under(token, sentence, cast) if p.key not in people]
             if (clause := _holding_clause(anchor)) is not None:  # "a phone call he held with X"
                 people += [p.key for _, p in _people_under(clause, sentence, cast) if p.key not in people]
+            if (between := _held_between(anchor)) is not None:  # "a telephone call held yesterday between
+                # the Kuwaiti foreign minister and his Iraqi counterpart X"
+                people += [p.key for _, p in _people_under(between, sentence, cast) if p.key not in people]
             people += [k for k in _broken_between(token, sentence, cast) if k not in people]
             people += [k for k in _paired_offices(token, cast) if k not in people]
             paired, hyphened = _hyphened_pair(token, cast)
