@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -3060,26 +3060,31 @@ def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
     ``_listed_by_country``'s.)"""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str]] = {}
+    for sentence, title in _plural_titles(parsed):
+        countries = _countries_of_a_plural(title)
+        if len(countries) < 2:  # a pair at least
+            continue
+        names = _names_set_off(sentence, title.i + 1, by_mention)
+        if len(names) != len(countries):
+            continue
+        words = [
+            c.lower_
+            for c in title.children
+            if c.dep_ in {"amod", "compound"} and c.i < title.i and found.country_of_words(c.text) is None
+        ]
+        role = office_words.title_class(" ".join([*words, _singular(title)]))
+        given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
+    return _given(people, given)
+
+
+def _plural_titles(parsed: Parsed) -> Iterator[tuple[Sentence, Token]]:
+    """Each plural title of the article ("presidents", "ministers"), with its sentence."""
     for sentence in parsed.sentences:
         if sentence.words.isdisjoint(_PLURAL_TITLES):
             continue
         for title in tokens(sentence.doc):
-            if title.tag_ not in {"NNS", "NNPS"} or title.lower_ not in _PLURAL_TITLES:
-                continue
-            countries = _countries_of_a_plural(title)
-            if len(countries) < 2:  # a pair at least
-                continue
-            names = _names_set_off(sentence, title.i + 1, by_mention)
-            if len(names) != len(countries):
-                continue
-            words = [
-                c.lower_
-                for c in title.children
-                if c.dep_ in {"amod", "compound"} and c.i < title.i and found.country_of_words(c.text) is None
-            ]
-            role = office_words.title_class(" ".join([*words, _singular(title)]))
-            given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
-    return _given(people, given)
+            if title.tag_ in {"NNS", "NNPS"} and title.lower_ in _PLURAL_TITLES:
+                yield sentence, title
 
 
 def _titled_after_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -3087,17 +3092,12 @@ def _titled_after_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
     names, its countries in the same order; read before any office named nearby is given to them."""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str]] = {}
-    for sentence in parsed.sentences:
-        if sentence.words.isdisjoint(_PLURAL_TITLES):
-            continue
-        for title in tokens(sentence.doc):
-            if title.tag_ not in {"NNS", "NNPS"} or title.lower_ not in _PLURAL_TITLES:
-                continue
-            countries = _countries_after_a_plural(title)
-            names = _names_before(sentence, title.i - 1, by_mention)
-            if len(countries) >= 2 and len(names) == len(countries):  # noqa: PLR2004 - a pair at least
-                role = office_words.title_class(_singular(title))
-                given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
+    for sentence, title in _plural_titles(parsed):
+        countries = _countries_after_a_plural(title)
+        names = _names_before(sentence, title.i - 1, by_mention)
+        if len(countries) >= 2 and len(names) == len(countries):  # noqa: PLR2004 - a pair at least
+            role = office_words.title_class(_singular(title))
+            given.update({key: (code, role) for code, key in zip(countries, names, strict=True)})
     return _given(people, given)
 
 
