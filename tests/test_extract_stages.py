@@ -20384,3 +20384,27 @@ def test_a_call_held_between_two_named_by_office_and_name() -> None:
         "call",
         [("Ahmad Nasser Al-Sabeh", "KW", "foreign minister"), ("Fuad Husseini", "IQ", "foreign minister")],
     )
+
+
+def test_the_first_president_is_a_former_one() -> None:
+    """ "talks with the first President of Kazakhstan X": the founding president, no longer in office (not
+    "First Vice President", a title of its own)."""
+    found = only(
+        "Kyrgyz President Sadyr Japarin will hold talks with the first President of Kazakhstan Nursultan "
+        "Nazarbek on Friday.",
+        "Kabar",
+        "2022-07-20",
+    )
+    assert ("Nursultan Nazarbek", "KZ", "other") in who(found)
+
+
+def test_would_meet_on_the_day_of_publication_is_a_plan() -> None:
+    """ "Washington said X would on Tuesday meet Y in Riyadh", published that Tuesday: told before it was
+    held, a plan."""
+    found = only(
+        "Washington said Secretary of State Marco Rubin would on Tuesday meet Russian Foreign Minister "
+        "Sergei Lavrenko in Riyadh.",
+        "Reuters",
+        "2025-02-18",
+    )
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2025-02-18")

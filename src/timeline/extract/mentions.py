@@ -2259,6 +2259,15 @@ def _office(  # noqa: PLR0913 - the parts of one office
     while run[1] - run[0] > 1 and doc[run[0]].lower_ in office.QUALIFIERS:
         qualifiers.append(doc[run[0]].lower_)  # "acting President": the qualifier is no part of the title
         run = (run[0] + 1, run[1])
+    if (
+        run[1] - run[0] == 2  # noqa: PLR2004 - "first" and the title
+        and doc[run[0]].text == "first"
+        and doc[run[0] + 1].lower_ == "president"
+        and run[0] > 0
+        and doc[run[0] - 1].lower_ == "the"
+    ):
+        qualifiers.append("former")  # "the first President of Kazakhstan X": the founding president, before
+        run = (run[0] + 1, run[1])  # the one in office (not "First Vice President", a title of its own)
     title_span = doc[run[0] : run[1]]
     title = title_span.text
     held_by = _institution_before(doc, run[0])

@@ -1154,6 +1154,12 @@ def _would(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
+def _would_meet(trigger: Token) -> bool:
+    """A meeting verb told with "would" of its own: "X would on Tuesday meet Y" (not "I would like to
+    commend my talks with Y", a wish's "would")."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children)
+
+
 _WEEKDAY_AND_DAY = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
     r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b"
@@ -2078,7 +2084,12 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         t.kind for t in meeting.told if t.explicit_kind and not _met_in_person(meeting, parsed)
     ]  # "spoke to Y" ... "shared a videoconference call": a video call; "X met Y ... He also spoke to him":
     kind = explicit[0] if explicit else "in-person"  # in person
-    if future or after_publication:
+    on_the_day = (  # "Washington said X would on Tuesday meet Y", published that Tuesday: a plan told
+        first_day is not None
+        and first_day == anchor
+        and all(_would_meet(parsed.sentences[t.frame.sentence].doc[t.frame.trigger]) for t in voices)
+    )
+    if future or after_publication or on_the_day:
         kind = "planned"
     if date is not None and date.precision == "year":
         # a year alone places no meeting: "agreed to hold the first meeting of the mechanism in 2024", "early
