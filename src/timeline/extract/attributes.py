@@ -930,9 +930,8 @@ _OWN_PASTS = frozenset(
 )  # fmt: skip
 
 
-_WEEKDAY = re.compile(
-    r"(?:on |last |this |next )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE
-)
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday's name, for patterns reading one
+_WEEKDAY = re.compile(rf"(?:on |last |this |next )?{WEEKDAY_NAME}\b", re.IGNORECASE)
 
 
 def _year_of_a_thing(doc: Doc, offset: int, trigger: int) -> bool:

@@ -89,7 +89,7 @@ def of_source(source: str | None) -> Outlet | None:
     if not source:
         return None
     name = re.sub(r"\s*\([^()]*\)", "", source).strip()
-    return table().by_name.get(_name_key(name)) if name else None
+    return named(name) if name else None
 
 
 def home_country(source: str | None, url: str | None) -> str | None:

@@ -877,15 +877,17 @@ def _in_passing(parsed: Parsed, told: Told) -> bool:
         c.dep_ == "advmod" and c.lower_ in {"previously", "formerly", "once", "recently", "twice", "thrice"}
         for v in verbs
         for c in v.children
-    ) or any(  # "Macron has met Merkel and Putin since he was elected": a span of time, no day of its own
-        any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
-        and any(
-            (c.dep_ == "prep" and c.lower_ == "since")
-            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
-            for c in v.children
-        )
-        for v in verbs
-    )  # "Zarif recently paid a visit to Moscow to hold talks with Lavrov", "have spoken twice on the phone"
+    ) or any(_since_then(v) for v in verbs)  # "Zarif recently paid a visit to Moscow to hold talks with
+    # Lavrov", "have spoken twice on the phone", "has met Merkel and Putin since he was elected"
+
+
+def _since_then(verb: Token) -> bool:
+    """A present perfect over a span of time, no day of its own: "X has met A and B since he was elected"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) and any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _years_ago(meeting: Meeting) -> bool:
@@ -1157,16 +1159,14 @@ def _would(trigger: Token) -> bool:
 def _would_meet(trigger: Token) -> bool:
     """A meeting verb told with "would" of its own: "X would on Tuesday meet Y" (not "I would like to
     commend my talks with Y", a wish's "would")."""
-    return trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children)
+    return trigger.pos_ == "VERB" and _would(trigger)
 
 
 _WEEKDAY_AND_DAY = re.compile(
-    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
+    rf"\b({attributes.WEEKDAY_NAME}),? (?:the )?(\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
     r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b"
 )  # "On Thursday, 13 February", "Friday, Feb. 14": a weekday the story pairs with its date
-_BARE_WEEKDAY = re.compile(
-    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!,? (?:the )?(?:\d|[A-Z][a-z]+\.? \d))"
-)
+_BARE_WEEKDAY = re.compile(rf"\b({attributes.WEEKDAY_NAME})\b(?!,? (?:the )?(?:\d|[A-Z][a-z]+\.? \d))")
 
 
 def _weekday_told_before(parsed: Parsed, index: int, anchor: pendulum.Date | None) -> pendulum.Date | None:
@@ -1243,6 +1243,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     trigger = sentence.doc[frame.trigger]
     if kind == "call" and _the_call_on(trigger, parsed, frame.sentence):
         kind = "in-person"
+    coming = frame.future or _would(trigger)  # "X would also be meeting Y on the same day": read ahead
     written = attributes.frame_date(
         sentence,
         frame.trigger if frame.dated_at is None else frame.dated_at,
@@ -1250,9 +1251,9 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         or (None if frame.future else _weekday_told_before(parsed, frame.sentence, anchor))
         or anchor,
         frame.reach,
-        coming=frame.future or _would(trigger),
+        coming=coming,
         held=meetings.told_as_past(trigger),
-        before=_day_told_before(parsed, frame.sentence, anchor, coming=frame.future or _would(trigger))
+        before=_day_told_before(parsed, frame.sentence, anchor, coming=coming)
         if attributes.counts_from_before(sentence.text)
         else None,
     )
@@ -1312,7 +1313,7 @@ _CAPTION_PLACES = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO)\s*(?::|/|by\b)")  # "... on Sunday. photo : pid": a caption
-_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NAMED = re.compile(rf"\b{attributes.WEEKDAY_NAME}\b")
 
 
 def _pictured_before(
