@@ -20248,6 +20248,36 @@ def test_counterparts_met_respectively_are_a_meeting_each() -> None:
     assert names_met(found) == [["Abiy Ahmedo", "Saad Othmano"], ["Abiy Ahmedo", "Ahmed Ouyahio"]]
 
 
+@pytest.mark.parametrize("owner", ["his ", ""])
+def test_counterparts_met_respectively_keep_their_own_countries(owner: str) -> None:
+    """ "X met with (his) Moroccan and Algerian counterparts A and B respectively": each counterpart is of
+    his country in step, and X, whose country the text leaves open, of neither."""
+    found = meetings_of(
+        f"Prime Minister Abiy Ahmedo met with {owner}Moroccan and Algerian counterparts Saad Othmano and Ahmed "
+        "Ouyahio respectively on Monday.",
+        "Test",
+        "2018-01-30",
+    )
+    assert [sorted(who(m)) for m in found] == [
+        [("Abiy Ahmedo", None, "head of government"), ("Saad Othmano", "MA", "head of government")],
+        [("Abiy Ahmedo", None, "head of government"), ("Ahmed Ouyahio", "DZ", "head of government")],
+    ]
+
+
+@pytest.mark.parametrize(("city", "country"), [("BRUSSELS", None), ("GENEVA", None), ("TALLINN", "EE")])
+def test_an_untitled_official_at_a_bodies_seat_is_not_the_seats_country(city: str, country: str | None) -> None:
+    """ "BRUSSELS (Reuters) - Carl Mikkel met Prime Minister X of Latvia": in a city whose news is its
+    international bodies', an official the text gives no country may be a body's; in another dateline city
+    he is its country's host."""
+    meeting = only(
+        f"{city}, March 3 (Reuters) - Carl Mikkel met Prime Minister Ilze Ozolina of Latvia on Monday. "
+        "Mikkel said the talks were good.",
+        "Reuters",
+        "2022-03-03",
+    )
+    assert ("Carl Mikkel", country, "other") in who(meeting)
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

@@ -2791,7 +2791,7 @@ def _interleaved(span: Span, sentence: int, by_mention: dict[tuple[int, int], Pe
 
 def _countries_before_peers(doc: Doc, peers: int) -> list[str]:
     """The countries written before "counterparts", after the owner's word: "his Australian and New Zealand
-    counterparts", "her Sri Lankan and Indian counterparts" (names of one to three words, read in order,
+    counterparts", "her Sri Lankan and Indian counterparts", "with Moroccan and Algerian counterparts" (names of one to three words, read in order,
     whatever the parse made of them; not "in Baku with his Turkish and ...": Baku is before "his")."""
     start = next(
         (k + 1 for k in range(peers - 1, max(-1, peers - 9), -1) if doc[k].lower_ in _OWNERS), None
@@ -2801,7 +2801,8 @@ def _countries_before_peers(doc: Doc, peers: int) -> list[str]:
     return found.countries_in_order(doc, start, peers, found.country_of_words, skipping=True)[0]
 
 
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the", "with"})  # "with" leads the others
+# met, owned by no word: "met with Moroccan and Algerian counterparts A and B respectively"
 
 
 def _listed_counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -5284,6 +5285,18 @@ def dateline_country(parsed: Parsed) -> str | None:
         if bracketed and sentence.heading:
             return gazetteer.lookup_country(bracketed.group(1))
     return None
+
+
+def dateline_seat(parsed: Parsed) -> bool:
+    """Whether the story opens on a city whose news is mostly its international bodies' ("BRUSSELS, March 3
+    (Reuters) -", "GENEVA (AP) —"): an official there whom the text gives no country may be a body's."""
+    return any(
+        (match := _DATELINE.match(sentence.text)) is not None and match.group(1).title() in _BODIES_CITIES
+        for sentence in parsed.sentences[:_DATELINE_FIRST]
+    )
+
+
+_BODIES_CITIES = frozenset({"Brussels", "Strasbourg", "Geneva", "The Hague"})  # the EU's, NATO's, the UN's
 
 
 def _abroad(local: str | None, dateline: str | None, mentions: list[PersonMention], parsed: Parsed) -> bool:

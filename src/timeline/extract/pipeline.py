@@ -2240,6 +2240,8 @@ def _the_hosts_own(
     place = next((t.place for t in meeting.told if t.place), None)
     if (gazetteer.place_country(place) if place else cast.dateline_country(parsed)) != home:
         return persons
+    if place is None and cast.dateline_seat(parsed):
+        return persons  # "BRUSSELS (Reuters) - Charles Michel met ...": maybe the EU's, not Belgium's
     if any(_GATHERING.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told):
         return persons
     return [attrs.evolve(p, country=home) if _may_be_the_homes(p, home) else p for p in persons]
@@ -2343,11 +2345,17 @@ def _other_side_of_the_relations(
     return [attrs.evolve(p, country=country) if p is open_[0] else p for p in persons]
 
 
+_BOTH_SIDES = meetings.GROUP_NOUNS - {"counterparts", "colleagues"}  # (those are the side met, told from the
+# side meeting them)
+
+
 def _sides_named(sentence: Sentence) -> set[str]:
     """The two countries whose officials a plural noun gathers: "Top US and Pakistani diplomats discussed
-    ...", "the Indian and Chinese foreign ministers met"; empty when it is not two."""
+    ...", "the Indian and Chinese foreign ministers met"; empty when it is not two. Not someone's
+    "counterparts" or "colleagues": "X met his Moroccan and Algerian counterparts" names the countries of
+    those X met, one side."""
     for noun in tokens(sentence.doc):
-        if noun.lower_ in meetings.GROUP_NOUNS and noun.tag_ == "NNS":
+        if noun.lower_ in _BOTH_SIDES and noun.tag_ == "NNS":
             before = sentence.text[noun.left_edge.idx : noun.idx]
             named = {hit.code for hit in cast.countries_in(before)}
             if len(named) == 2 and " and " in before:  # noqa: PLR2004 - two sides
