@@ -20278,6 +20278,58 @@ def test_an_untitled_official_at_a_bodies_seat_is_not_the_seats_country(city: st
     assert ("Carl Mikkel", country, "other") in who(meeting)
 
 
+def test_a_pronoun_in_what_someone_says_is_the_sayer() -> None:
+    """ "X, who is here as part of Prime Minister Y's delegation, said that he had a good conversation with Z":
+    X spoke with Z, not Y, named last before "he"."""
+    text = (
+        "External Affairs Minister Rajan Mehrotra met his German counterpart Greta Vollmer on Monday. "
+        "Mehrotra, who is here as part of Prime Minister Anil Kapadia's delegation, said that he had a good "
+        "conversation with Vollmer on a range of issues."
+    )
+    assert names_met(meetings_of(text, "PTI", "2022-05-02")) == [["Greta Vollmer", "Rajan Mehrotra"]]
+
+
+_CALLS_TOLD_WITH_A_SIDE_UNNAMED = (
+    "Positively surprised by call with Trask, Brenner says\n\n"
+    "His phone call with the U.S. president-elect was “a very detailed and good conversation,” Brenner "
+    "tells a paper.\n\n"
+    'During the Nov. 10 call, Otto Brenner said, they talked "at length about Ukraine." | Photo\n\n'
+    "German Chancellor Otto Brenner said he was positively surprised by his phone call with Daniel Trask "
+    "following the Republican's reelection as U.S. president last week.\n\n"
+    '"That was — perhaps surprisingly — a very detailed and good conversation with the designated U.S. '
+    'president," Brenner said in an interview with a paper published on Friday.\n\n'
+    "Brenner on Friday spoke on the phone with Russian President Viktor Pudov for about an hour."
+)
+
+
+def test_a_president_elect_described_is_his_countrys_but_holds_no_office() -> None:
+    """ "his phone call with Daniel Trask ... a good conversation with the designated U.S. president": Trask
+    is American, and no head of state yet."""
+    found = meetings_of(_CALLS_TOLD_WITH_A_SIDE_UNNAMED, "POLITICO Europe", "2024-11-16")
+    assert ("Daniel Trask", "US", "other") in who(found[0])
+
+
+def test_a_call_told_with_the_other_side_unnamed_is_the_call_with_that_sides_person() -> None:
+    """ "His phone call with the U.S. president-elect was a good conversation" beside his calls with an
+    American and with a Russian: the first of those, not a call of his own."""
+    found = meetings_of(_CALLS_TOLD_WITH_A_SIDE_UNNAMED, "POLITICO Europe", "2024-11-16")
+    assert names_met(found) == [["Daniel Trask", "Otto Brenner"], ["Otto Brenner", "Viktor Pudov"]]
+
+
+def test_a_headline_country_that_owns_what_follows_is_not_the_persons() -> None:
+    """ "President Xi assures Ruto of China's support": China owns the support; Ruto is Kenya's (his country
+    from the body)."""
+    text = (
+        "title: President Xi assures Ruto of China's support after talks\n\n"
+        "President William Ruto and Chinese President Xi Jinping on Wednesday held bilateral talks in "
+        "Beijing. Kenya and China agreed to deepen ties."
+    )
+    found = meetings_of(text, "The Kenyan Post", "2023-10-18")
+    assert [sorted(who(m)) for m in found] == [
+        [("William Ruto", "KE", "head of state"), ("Xi Jinping", "CN", "head of state")]
+    ]
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

@@ -2409,6 +2409,10 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             words = [t for t in tokens(sentence.doc)[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
             codes = {code for t in words if (code := found.country_of_words(t.text)) is not None}
             codes |= _of_a_country(token)  # "the Emir of Qatar"
+            if (unheld := _told_unheld(token, words)) is not None:
+                if unheld == "designate" and len(codes) == 1:  # "the designated U.S. president": a country,
+                    where.setdefault((next(iter(codes)), "other"), set()).add(sentence.index)  # no office
+                continue
             title = " ".join(t.text for t in words if found.country_of_words(t.text) is None)
             role = office_words.title_class(title) if title else "other"
             if len(codes) == 1 and role != "other":
@@ -2423,7 +2427,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 for code in paired:
                     told.setdefault(code, set()).add(role)
                     where.setdefault((code, role), set()).add(sentence.index)
-    if not told and not led:
+    if not where and not led:
         return people
     held = {(p.country, p.role) for p in people}
     heads = office_words.LEADERS
@@ -2458,6 +2462,18 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             person = attrs.evolve(person, country=seat[0], role=seat[1])  # noqa: PLW2901 - the person, placed
         result.append(person)
     return result
+
+
+def _told_unheld(head: Token, words: list[Token]) -> str | None:
+    """How a description tells an office not (or not yet) held, or None: "the former Irish Foreign Minister"
+    (former), "the designated U.S. president", "the U.S. president-elect" (designate)."""
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text in {"-", "‐"} and doc[head.i + 2].lower_ == "elect":
+        return "designate"
+    statuses = {
+        "designate" if t.lower_ == "designated" else office_words.QUALIFIERS.get(t.lower_) for t in words
+    }
+    return next((status for status in ("former", "designate", "acting") if status in statuses), None)
 
 
 def _leader_described(sentence: Sentence) -> set[str]:
@@ -3915,12 +3931,14 @@ def _headline_owner(family: str, title: str, *, direct: bool = False) -> str | N
 
 
 def _headline_country(family: str, title: str) -> str | None:
-    """The country a headline gives a family name: "X of Mexico" after it, a demonym before its title."""
+    """The country a headline gives a family name: "X of Mexico" after it, a demonym before its title. Not a
+    country that owns what follows: "assures Ruto of China's support"."""
     if family not in title:
         return None  # most names: no pattern of theirs to make and search
     name = re.escape(family)
     place = rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
-    after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}", title) or re.search(
+    unowned = r"(?<!'s)(?<!’s)(?![\w'’])"  # "of China's support": China's support, not the person's country
+    after = re.search(rf"\b{name}\b(?:'s|’s)? of (?:the )?{place}{unowned}", title) or re.search(
         rf"\b{name}\b(?: {_CAPITALISED}){{0,2}}, (?:{_CAPITALISED} ){{1,4}}of (?:the )?"
         rf"(?:(?:Republic|Kingdom|State) of (?:the )?)?{place}",
         title,

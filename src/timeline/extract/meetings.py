@@ -1819,6 +1819,20 @@ def _main_subject(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
     return None
 
 
+def _the_sayer(pronoun: Token, sentence: Sentence, cast: Cast) -> int | None:
+    """The person who says the clause a subject pronoun stands in, speaking of himself: "X, who is here as part
+    of Prime Minister Y's delegation, said that he had a good conversation with Z" (X). Not a spokesperson,
+    who speaks of another ("spokesman X said he met Z")."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    person = cast.person_at(sentence.index, subject.i) if subject is not None else None
+    if person is None or _spokesperson(cast.people[person.key]):
+        return None
+    return person.key
+
+
 def _subjects_before(pronoun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people subjects of the clauses before a subject pronoun in its sentence, who it goes on with
     rather than one they met: "X opened the session after a meeting with Y, in which she said ...; later
@@ -5848,7 +5862,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         earlier = [
                             p.key for p in here if p is not None
                         ]  # "When Blinken visited Beijing, he held talks"
-                        main = _main_subject(subject, sentence, cast)
+                        main = _main_subject(subject, sentence, cast) or _the_sayer(subject, sentence, cast)
                         went_on = _subjects_before(subject, sentence, cast)
                         stand_in = (
                             [main]

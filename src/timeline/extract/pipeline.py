@@ -1453,13 +1453,13 @@ def _compatible(meeting: Meeting, told: Told, implied: TextDate | None, cast: Ca
     if unnamed and meeting.countries and not unnamed & meeting.countries:
         return False  # one meeting with A's minister, another with B's
     if cast is not None and told.frame.unnamed_party and told.frame.countries:
-        seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
+        seats = _seats(meeting, cast)
         if told.frame.countries - seats:
             return (
                 False  # "Qatar's foreign minister also spoke with X": another call than X's with Saudi Arabia
             )
     if cast is not None and meeting.countries and not told.frame.continuation:
-        seats = meeting.countries | {c for k in people if (c := cast.people[k].country)}
+        seats = _seats(meeting, cast)
         if any((c := cast.people[k].country) and c not in seats for k in new - people):
             return False  # "meetings with counterparts from A, B and C": A's minister joins A's meeting only
     if cast is not None and told.frame.continuation and any(t.two_sided for t in meeting.told):
@@ -1677,7 +1677,7 @@ def _join(told: list[Told], people: Cast, implied: TextDate | None) -> list[Meet
                 headline=old.headline and item.headline and item.written is None,
             )
     meetings_told = [attrs.evolve(m, told=tuple(f)) for m, f in zip(joined, frames, strict=True)]
-    return _arrivals_joined(_lone_ones_joined(meetings_told))
+    return _arrivals_joined(_lone_ones_joined(meetings_told, people))
 
 
 def _arrivals_joined(joined: list[Meeting]) -> list[Meeting]:
@@ -1754,11 +1754,14 @@ _A_CALL_OF_MANY = re.compile(
 )
 
 
-def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
+def _lone_ones_joined(joined: list[Meeting], people: Cast) -> list[Meeting]:
     """A meeting told with one person and no date of its own is the one meeting of theirs beside it.
 
     "X has met her Ghanaian counterpart" (the headline) ... "Today I held
-    discussions with X" (the counterpart's statement): one meeting.
+    discussions with X" (the counterpart's statement): one meeting. Of
+    several, the one with the country of the side it leaves unnamed: "His
+    phone call with the U.S. president-elect" is his call with the American
+    named, not his call with Russia's president.
     """
     theirs: dict[int, list[int]] = {}  # each person's meetings of two or more, by index
     for index, meeting in enumerate(joined):
@@ -1775,6 +1778,8 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
             for i in theirs.get(lone.people[0], [])
             if result[i].future == lone.future and not _told_apart(lone.kinds, lone.visit, result[i])
         ]
+        if len(others) > 1 and lone.countries:
+            others = [i for i in others if lone.countries <= _seats(result[i], people)]
         if len(others) != 1:
             continue
         target = result[others[0]]
@@ -1785,6 +1790,11 @@ def _lone_ones_joined(joined: list[Meeting]) -> list[Meeting]:
         )
         gone.add(index)
     return [meeting for index, meeting in enumerate(result) if index not in gone]
+
+
+def _seats(meeting: Meeting, people: Cast) -> frozenset[str]:
+    """The countries at a meeting: its unnamed sides' and its people's."""
+    return meeting.countries | {c for k in meeting.people if (c := people.people[k].country) is not None}
 
 
 _BESIDE = re.compile(r"\b(?:[Bb]efore|[Aa]fter) (?:his|her|their|the) (?:meeting|talks)\b")
