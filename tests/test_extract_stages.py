@@ -20330,6 +20330,43 @@ def test_a_headline_country_that_owns_what_follows_is_not_the_persons() -> None:
     ]
 
 
+def test_a_trilateral_with_counterparts_respectively_is_one_meeting_dated_by_the_one_before() -> None:
+    """ "X is to meet Y this evening. Before that, he will hold a trilateral meeting with his UAE and French
+    counterparts, A and B, respectively": one meeting of the three, each counterpart of his country in step
+    and in X's office, on the day of the meeting told just before."""
+    text = (
+        "External Affairs Minister Rajan Mehrotra is to meet with General Assembly President Csaba Kovac "
+        "this evening. Before that, he will hold a trilateral meeting with his UAE and French counterparts, "
+        "Saif Al Mazrouei and Claire Duval, respectively, in an emerging cooperative arrangement."
+    )
+    found = meetings_of(text, "PTI", "2022-09-19")
+    trilateral = next(m for m in found if len(m.participants) == 3)  # noqa: PLR2004 - the three
+    assert sorted(who(trilateral)) == [
+        ("Claire Duval", "FR", "foreign minister"),
+        ("Rajan Mehrotra", "IN", "foreign minister"),
+        ("Saif Al Mazrouei", "AE", "foreign minister"),
+    ]
+    assert (trilateral.meeting_kind, trilateral.date.to_str()) == ("planned", "2022-09-19")
+    assert len(found) == 2  # noqa: PLR2004 - and the one with the president of the assembly
+
+
+@pytest.mark.parametrize("after", [", a statement said.", " in Asuncion, a statement said."])
+def test_names_set_off_by_dashes_against_them_are_a_list(after: str) -> None:
+    """ "with his Brazilian and Paraguayan colleagues -A and B-, a statement said": the dashes set the names
+    off as commas would."""
+    meeting = only(
+        "Argentine Foreign Minister Santiago Calvo has discussed the agenda with his Brazilian and Paraguayan "
+        f"colleagues -Carlos Freitas and Julio César Arriaga-{after}",
+        "Telam",
+        "2022-07-20",
+    )
+    assert sorted(who(meeting)) == [
+        ("Carlos Freitas", "BR", "foreign minister"),
+        ("Julio César Arriaga", "PY", "foreign minister"),
+        ("Santiago Calvo", "AR", "foreign minister"),
+    ]
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

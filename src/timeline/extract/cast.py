@@ -731,7 +731,10 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             possessed = doc[start - 1].text in _POSSESSIVE_MARKS
             country = _country_ending_at(doc, start - 2 if possessed else start - 1)
         if office is None and country is None and (noun := found.counterpart_set_off(doc, start)) is not None:
-            country = _counterparts_country(noun)  # "his Indonesian counterpart, Retno Marsudi"
+            in_step = _countries_before_peers(doc, noun.i)  # "his UAE and French counterparts, A and B": the
+            # first the first's (the others', ``_listed_counterparts``)
+            country = in_step[0] if len(in_step) > 1 else _counterparts_country(noun)  # "his Indonesian
+            # counterpart, Retno Marsudi"
         family_first = parsed.normalized.at(sentence.base + doc[start].idx) in parsed.normalized.family_first
         occupation = None
         if office is None and start > 0 and doc[start - 1].tag_ == "NN" and doc[start - 1].is_lower:
@@ -2729,6 +2732,11 @@ def _named_as_counterpart(person: Person, parsed: Parsed) -> bool:
         if found.counterpart_set_off(doc, first) is not None:
             return True  # "his Indonesian counterpart, Retno Marsudi have reaffirmed": the parse broke it off
         token = doc[mention.token]
+        lead = token
+        while lead.dep_ == "conj" and lead.head.i < lead.i:
+            lead = lead.head
+        if lead is not token and (peers := found.counterpart_set_off(doc, lead.left_edge.i)) is not None:
+            return peers.lower_ == "counterparts"  # "his UAE and French counterparts, A and B": B too
         listed = False  # through a list: "counterparts A and B" are two; "his counterpart, A and B", one
         for _ in range(5):
             if token.head.lower_ in {"counterpart", "counterparts"} and token.dep_ in {

@@ -3078,6 +3078,9 @@ def _people_in_phrase(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]
     }
 
 
+_OF_THREE = frozenset({"trilateral", "tripartite", "three-way", "joint"})  # one meeting of all those named
+
+
 def _separately(anchor: Token) -> bool:
     """ "met Wong and Iwaya separately", "held separate talks with each", "met his Moroccan and Algerian
     counterparts A and B respectively": one meeting per person.
@@ -3095,7 +3098,8 @@ def _separately(anchor: Token) -> bool:
         return False  # "Biden, Kishida and Yoon discussed bilateral ties": one meeting of three; "A and B,
         # presidents of Cuba and Russia, respectively, discussed": one of two
     if any(t.lower_ == "respectively" for t in near):
-        return True
+        return not any(t.lower_ in _OF_THREE for t in [*near, *(g for t in near for g in t.children)])
+        # (not "a trilateral meeting with his UAE and French counterparts, A and B, respectively": one)
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
     return any(
         t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)]

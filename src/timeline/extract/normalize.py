@@ -448,6 +448,19 @@ def _aside_among_others(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+@_repair(
+    r"(?<=[a-z]) [-–](?=[A-Z])((?:[^\n\-–—]|(?<=[A-Za-z])-(?=[A-Za-z])){2,120}?[a-z])[-–](?=[,.;:]| )",
+    needs=(" -", " –"),
+)
+def _names_between_dashes(match: re.Match[str]) -> Pieces:
+    """ "with his Brazilian and Paraguayan colleagues -Carlos França and Julio César Arriola-, a statement
+    said": dashes written against the words they set off, as commas (the model reads the first dash and
+    name as one word). The closing dash goes before a stop or comma, and is a comma before a word."""
+    end = match.end()
+    closing = "" if match.string[end : end + 1] in {",", ".", ";", ":"} else ","
+    return ((match.start(), match.start() + 2, ", "), (end - 1, end, closing))
+
+
 _PLACE_WORDS = r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _NAME_WORDS = r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
 _PAIRS = re.compile(rf"({_PLACE_WORDS}), ({_NAME_WORDS})")

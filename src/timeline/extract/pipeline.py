@@ -1797,13 +1797,15 @@ def _seats(meeting: Meeting, people: Cast) -> frozenset[str]:
     return meeting.countries | {c for k in meeting.people if (c := people.people[k].country) is not None}
 
 
+_BY_THAT_ONE = re.compile(r"(?:Before|After) (?:that|this)\b|(?:Later|Earlier) (?:in|that|on) the day\b")
 _BESIDE = re.compile(r"\b(?:[Bb]efore|[Aa]fter) (?:his|her|their|the) (?:meeting|talks)\b")
 
 
 def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
     """A coming meeting told undated beside another coming one it comes before or after, in one sentence, is
     on that one's day: "Before his meeting with the Greek premier [on Thursday], Erdogan will meet with
-    President X"."""
+    President X". So is one told in the next sentence, "Before that" or "Later in the day": "X is to meet Y
+    this evening. Before that, he will hold a trilateral meeting with A and B"."""
 
     def told_in(meeting: Meeting) -> set[int]:
         return {t.frame.sentence for t in meeting.told}
@@ -1821,6 +1823,17 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                 ),
                 None,
             )
+            if shared is None:
+                shared = next((i for i in sorted(own) if _BY_THAT_ONE.match(parsed.sentences[i].text)), None)
+                beside = [
+                    m
+                    for m in meetings
+                    if shared is not None
+                    and m is not meeting
+                    and m.future
+                    and m.written
+                    and shared - 1 in told_in(m)
+                ]
             if shared is not None and len({w.date for m in beside for w in m.written}) == 1:
                 written = beside[0].written[0]
                 told = tuple(
