@@ -20367,6 +20367,27 @@ def test_names_set_off_by_dashes_against_them_are_a_list(after: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["is expected to be held", "expected to be held", "will be held"])
+def test_a_summit_between_three_to_be_held_on_a_day_is_planned_for_that_day(verb: str) -> None:
+    """ "A tripartite summit between Egypt's President A, Jordan's King B and Palestinian President C
+    (is) expected to be held on Wednesday 10/1/2024 in Aqaba, Jordan": one planned meeting of the three, on
+    that day (the day the story came out), in Aqaba (a city the gazetteer need not know: its country
+    follows it)."""
+    when = "on Wednesday 10/1/2024" if verb.startswith(("is", "expected")) else "on Wednesday"
+    meeting = only(
+        f"A tripartite summit between Egypt's President Karim Fahmy, Jordan's King Talal and Palestinian "
+        f"President Omar Haddad {verb} {when} in Aqaba, Jordan to discuss the latest developments in Gaza.",
+        "allAfrica",
+        "2024-01-10",
+    )
+    assert sorted(who(meeting)) == [
+        ("Karim Fahmy", "EG", "head of state"),
+        ("Omar Haddad", "PS", "head of state"),
+        ("Talal", "JO", "head of state"),
+    ]
+    assert (meeting.meeting_kind, meeting.date.to_str(), meeting.place) == ("planned", "2024-01-10", "Aqaba")
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

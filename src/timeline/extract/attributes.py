@@ -484,13 +484,13 @@ def _full_dates(texts: Iterable[str]) -> Iterator[pendulum.Date]:
 
 def _held_subject(held: Token, trigger: int) -> bool:
     """Whether the trigger is what is to be held: "Talks between X and Y are scheduled to be held on
-    Friday"."""
+    Friday", "A summit between X and Y expected to be held on Wednesday"."""
     return any(
         c.i == trigger
         for a in [held, *held.ancestors]
         for c in a.children
         if c.dep_ in {"nsubj", "nsubjpass"}
-    )
+    ) or any(a.dep_ == "acl" and a.head.i == trigger for a in [held, *held.ancestors])
 
 
 def _to_be_held(token: Token) -> bool:
@@ -869,7 +869,7 @@ HELD = frozenset(
 )  # "was held", "took place", "happened": a meeting's being
 
 
-_HELD_OR_SET = HELD | {"conduct", "schedule", "plan", "set"}
+_HELD_OR_SET = HELD | {"conduct", "schedule", "plan", "set", "expect"}  # "a summit expected to be held on X"
 
 
 def _phrases_run_on(doc: Doc, last: Token) -> Token:
@@ -1248,18 +1248,37 @@ def place_of(doc: Doc, trigger: int) -> str | None:
                 obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"
             ):
                 continue
+            others = {t.i for c in obj.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
             name = " ".join(
                 t.text
                 for t in obj.subtree
-                if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN"
-            )
+                if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN" and t.i not in others
+            )  # (its own words: not "Jordan" of "in Aqaba, Jordan", nor "Crete" of "in Istanbul and Crete")
             if not name or gazetteer.country_forms().get(name, ("", ""))[1] in {"name", "demonym"}:
                 continue  # "in Japan" names no city; "in Lima", a capital, does
-            if obj.ent_type_ == "FAC" or (obj.ent_type_ != "ORG" and gazetteer.place_country(name)):
+            if obj.ent_type_ == "FAC" or (
+                obj.ent_type_ != "ORG" and (gazetteer.place_country(name) or _beside_its_country(obj))
+            ):
                 return name
             if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
                 return name
     return _place_where(token)
+
+
+def _beside_its_country(place: Token) -> bool:
+    """A place the gazetteer does not know, written with its country after it: "in Aqaba, Jordan"."""
+    doc = place.doc
+    after = place.right_edge.i + 1
+
+    def a_country(word: Token) -> bool:
+        return gazetteer.country_forms().get(word.text, ("", ""))[1] == "name"
+
+    return (
+        place.ent_type_ in {"GPE", "LOC"}
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and a_country(doc[after + 1])
+    ) or any(c.dep_ == "appos" and a_country(c) for c in place.children)
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital"})

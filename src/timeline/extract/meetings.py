@@ -1079,6 +1079,8 @@ def _and_after(party: Token, sentence: Sentence, cast: Cast) -> list[int]:
     k = party.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
+    if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ != "and":
+        return _listed_on(k, sentence, cast)
     if k >= len(doc) or doc[k].lower_ != "and":
         return []
     found = []
@@ -1088,6 +1090,26 @@ def _and_after(party: Token, sentence: Sentence, cast: Cast) -> list[int]:
         if (person := cast.person_at(sentence.index, token.i)) is not None:
             found.append(person.key)
     return found
+
+
+def _listed_on(start: int, sentence: Sentence, cast: Cast) -> list[int]:
+    """The parties a list of names goes on with after the first and its comma, up to its last after "and",
+    which the parser hung elsewhere: "a summit between Egypt's President A, Jordan's King B and Palestinian
+    President C is expected" (B read as a second subject). Names with their countries and titles only."""
+    doc = sentence.doc
+    found: list[int] = []
+    last = False  # past the list's "and"
+    for token in tokens(doc)[start : start + 30]:
+        if token.lower_ == "and":
+            last = True
+        elif token.text == ",":
+            if last:
+                break
+        elif token.pos_ not in {"PROPN", "ADJ", "PART"} and token.lower_ not in office.TITLE_WORDS:
+            break
+        elif (person := cast.person_at(sentence.index, token.i)) is not None:
+            found.append(person.key)
+    return found if last else []
 
 
 def _listed_after(group: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -5153,6 +5175,16 @@ def _progressive_later(verb: Token) -> bool:
     )
 
 
+def _expected_to(verb: Token) -> bool:
+    """ "(is) expected to be held", "scheduled to take place": set to come, not told in a past ("was
+    expected to be held on Monday")."""
+    return (
+        verb.lemma_.lower() in _SET_WORDS
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in verb.children)
+    )
+
+
 def _future(anchor: Token) -> bool:
     """ "will meet", "is to meet", "is scheduled to hold talks", "plans to visit", "is due in Moscow for talks",
     "said ahead of hosting Y"."""
@@ -5252,13 +5284,20 @@ def _future(anchor: Token) -> bool:
         return True
     if (
         anchor.pos_ == "NOUN"
-        and anchor.dep_ == "nsubj"
+        and anchor.dep_ in {"nsubj", "nsubjpass"}
         and any(c.lower_ in {"will", "would"} and c.dep_ == "aux" for c in anchor.head.children)
         and not any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in anchor.head.children)
     ):
-        return True  # "The meeting between X and Y would mark the first talks since ...": one to come
+        return True  # "The meeting between X and Y would mark the first talks since ...", "A summit between X
+        # and Y will be held on Wednesday": one to come
     if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):
         return True  # "This will be the first courtesy call by X on Y"
+    if anchor.pos_ == "NOUN" and any(
+        _expected_to(c)
+        for c in [*(c for c in anchor.children if c.dep_ == "acl"), anchor.head]
+        if c.dep_ == "acl" or anchor.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        return True  # "A summit between X and Y expected to be held on Wednesday": a headline's present
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
         "be",
         *_FUTURE_HEADS,
