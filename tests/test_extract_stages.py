@@ -20388,6 +20388,38 @@ def test_a_summit_between_three_to_be_held_on_a_day_is_planned_for_that_day(verb
     assert (meeting.meeting_kind, meeting.date.to_str(), meeting.place) == ("planned", "2024-01-10", "Aqaba")
 
 
+@pytest.mark.parametrize(
+    ("leader", "country"),
+    [("Moroccan King's special envoy,", "MA"), ("Russian President's special envoy", "RU")],
+)
+def test_a_leaders_envoy_is_his_countrys_and_the_leader_is_no_one_met(leader: str, country: str) -> None:
+    """ "The Moroccan King's special envoy, X, met President Y": X is Morocco's; "the Moroccan King" is the
+    one his title serves, not President Y, whose country the text leaves open."""
+    meeting = only(
+        f"The {leader} Karim Benali met President Yusuf Mwesigwa at State House Entebbe on Monday.",
+        "Test",
+        "2024-05-10",
+    )
+    assert sorted(who(meeting)) == [
+        ("Karim Benali", country, "other"),
+        ("Yusuf Mwesigwa", None, "head of state"),
+    ]
+
+
+def test_forthcoming_engagements_are_to_come() -> None:
+    """ "Ramaphosa announced forthcoming separate engagements with A and B": meetings to come, undated, so
+    none (not two held on the day of the report)."""
+    assert (
+        meetings_of(
+            "President Sipho Dlamini announced forthcoming separate engagements with Russian President Ivan "
+            "Orlov and Ukrainian President Taras Bondar.",
+            "Test",
+            "2023-06-09",
+        )
+        == ()
+    )
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

@@ -949,6 +949,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
         ):
             continue  # "the Minister Delegate to the Cameroonian Minister of External Relations, X":
             # the one a title serves, no one the text names
+        if doc[i].dep_ == "poss" and doc[i].head.lower_ in office_words.TITLE_WORDS:
+            continue  # "The Russian President's special envoy X": the one his title serves, not at the meeting
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
@@ -1279,7 +1281,8 @@ def _named_next(mention: OfficeMention, office: Office, groups: list[list[Person
                 held is not None
                 and held.role == office.role
                 and not _other_style(held.title, office.title)
-            )  # not "PM Meloni" for "the German Chancellor"
+                and (office.country is None or gazetteer.title_fits(held.title, office.country))
+            )  # not "PM Meloni" for "the German Chancellor", nor "President X" for "the Moroccan King"
         )
         and _country_of(group) in {None, office.country}
     ]
@@ -2404,6 +2407,8 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             token = sentence.doc[i]
             if (
                 token.pos_ not in {"NOUN", "PROPN"}
+                or any(c.dep_ == "case" for c in token.children)  # "the Russian President's envoy": of one
+                # not at the meeting
                 or (sentence.index, token.i) in named
                 or (sentence.index, token.i + 1) in named
                 or not (sentence.heading or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
@@ -2459,8 +2464,12 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
             if person.role in heads and len(open_seats) > 1:  # a led country's head seat gives way
                 open_seats = [c for c in open_seats if c not in led] or open_seats
             unplaced = [p for p in people if p.country is None and p.organisation is None and p.role == person.role]
-            if len(open_seats) == 1 and unplaced == [person]:
-                person = attrs.evolve(person, country=open_seats[0])  # "Foreign Minister Motegi" of Japan's
+            if (
+                len(open_seats) == 1
+                and unplaced == [person]
+                and (person.title is None or gazetteer.title_fits(person.title, open_seats[0]))
+            ):  # "Foreign Minister Motegi" of Japan's; not "President X" for "the Moroccan King's envoy"
+                person = attrs.evolve(person, country=open_seats[0])
         elif (seat := _described_just_after(person, people, where, held, parsed)) is not None:
             person = attrs.evolve(person, country=seat[0], role=seat[1])  # noqa: PLW2901 - the person, placed
         result.append(person)

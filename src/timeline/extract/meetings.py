@@ -5190,6 +5190,8 @@ def _future(anchor: Token) -> bool:
     "said ahead of hosting Y"."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "ahead":
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
+    if anchor.pos_ == "NOUN" and any(c.lower_ in {"upcoming", "forthcoming"} for c in anchor.children):
+        return True  # "announced forthcoming separate engagements with A and B"
     if _said_at_the_meeting(anchor) is not None:
         return False  # "X said that companies will invest more, during a meeting with Y": when he said so
     if (

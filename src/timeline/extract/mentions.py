@@ -2246,6 +2246,22 @@ def _institution_before(doc: Doc | Span, start: int) -> str:
     return words if office.INSTITUTIONS.search(words.lower()) else ""
 
 
+_LEADERS_WORDS = frozenset({"president", "leader", "king", "queen", "emir", "sultan", "premier", "minister"})
+
+
+def _leaders_own(doc: Doc | Span, start: int) -> str | None:
+    """The country of the leader whose staff a title before ``start`` is, written as a possessive: "the
+    Moroccan King's [special envoy]", "the Russian President's [aide]", "the Indian Prime Minister's"."""
+    if start < 3 or doc[start - 1].text not in {"'s", "’s"}:  # noqa: PLR2004 - a country, a leader, "'s"
+        return None
+    if doc[start - 2].lower_ not in _LEADERS_WORDS:
+        return None
+    before = start - 3
+    if doc[start - 2].lower_ == "minister" and doc[before].lower_ == "prime":
+        before -= 1
+    return country_of_words(doc[before].text) if before >= 0 else None
+
+
 def _office(  # noqa: PLR0913 - the parts of one office
     doc: Doc | Span,
     run: tuple[int, int],
@@ -2285,6 +2301,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         country = "IN"
     if country is None and organisation is None and (served := _SERVED.search(title)) is not None:
         country = country_of_words(served.group(1))  # "press secretary of the Russian leader": Russia's staff
+    if country is None and organisation is None:
+        country = _leaders_own(doc, run[0])  # "the Moroccan King's special envoy": Morocco's
     if country is None and organisation is None:
         organisation = _organisation_in_title(title)  # "High Representative of the European Union for ..."
     country = country or (None if organisation else office.title_country(title))
