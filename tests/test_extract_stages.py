@@ -20420,6 +20420,38 @@ def test_forthcoming_engagements_are_to_come() -> None:
     )
 
 
+def test_a_meeting_told_in_the_progressive_after_a_journey_to_come_is_planned_on_its_day() -> None:
+    """ "X and Y will jet off to Washington next Tuesday, January 17. The two are meeting President Z":
+    a plan, on the journey's day."""
+    meeting = only(
+        "Dutch Prime Minister Maarten de Vries and Foreign Minister Pieter Smit will jet off to Washington "
+        "next Tuesday, January 17.\n\nThe two are meeting US President Joe Biden at the White House for a "
+        "chat.",
+        "DutchNews",
+        "2023-01-13",
+    )
+    assert (meeting.meeting_kind, meeting.date.to_str()) == ("planned", "2023-01-17")
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "PM Anil Kapadia is on a State visit to Sri Lanka at the invitation of Sri Lankan President Perera.",
+        "PM Anil Kapadia's arrival in Sri Lanka",
+    ],
+)
+def test_a_guest_on_a_visit_is_not_the_datelines_official(visit: str) -> None:
+    """ "Colombo [Sri Lanka], April 5 (ANI): Prime Minister X held talks with Sri Lankan President Y ... PM X
+    is on a State visit to Sri Lanka": X is a guest, not Sri Lanka's prime minister."""
+    text = (
+        "Colombo [Sri Lanka], April 5 (ANI): Prime Minister Anil Kapadia held delegation-level talks with Sri "
+        f"Lankan President Nimal Perera in Colombo on Saturday.\n\n{visit}"
+        + (" on Friday marked his first visit since 2019." if "arrival" in visit else "")
+    )
+    meeting = only(text, "LatestLY (ANI)", "2025-04-05")
+    assert ("Anil Kapadia", None, "head of government") in who(meeting)
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

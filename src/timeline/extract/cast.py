@@ -4311,10 +4311,13 @@ _GOING_TO = re.compile(
 _TO_COME = re.compile(
     r"^(?:(?:\s+and\s+[^.;,]{1,40}?)?\s+to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}visit(?:\s+to)?"
     r"|come\s+to|travel\s+to)|['’]s\s+(?:(?!return\b|home\b)[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to"
-    r"|\s+(?:arrived|arrives|landed|lands)\b(?!\s+(?:back|home)\b)[^.;]{0,60}?\s(?:in|at))"
+    r"|\s+(?:arrived|arrives|landed|lands)\b(?!\s+(?:back|home)\b)[^.;]{0,60}?\s(?:in|at)"
+    r"|\s+(?:is|was|will\s+be|has\s+been)\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to"
+    r"|['’]s\s+arrival\s+in)"
     r"\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"; one's
-# own: "President Lopez Obrador's planned visit to the White House" (not a "return trip", one home);
+# own: "President Lopez Obrador's planned visit to the White House" (not a "return trip", one home); "PM
+# Modi is on a State visit to Sri Lanka", "PM Modi's arrival in Sri Lanka";
 # "President X arrived Thursday afternoon at the President's Residence in Jerusalem", in a Jerusalem paper
 
 

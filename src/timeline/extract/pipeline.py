@@ -2065,6 +2065,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         or list(meeting.told)
     )
     future = all(t.frame.future for t in voices)  # a held report naming people wins over "pleased to meet"
+    if not future and date_from != "text" and all(_progressive(parsed, t) for t in voices):
+        future = _visit_dated(parsed, meeting, persons, anchor) is not None  # "X will jet off to Washington
+        # next Tuesday. The two are meeting President Y": the present of a plan, on the journey's day
     later = date is not None and anchor is not None and (date.first_day() or anchor) > anchor
     if date_from == "story" and later and anchor is not None and _told_in_the_past(parsed, voices):
         date, date_from = TextDate.from_date(anchor), "published"  # "Sunday, March 19, 2023" atop a story
@@ -2480,7 +2483,7 @@ def _later_that_day(parsed: Parsed, meeting: Meeting, *, dated: bool = False) ->
 # a coming visit, and a journey: "will travel to Boston"
 _VISIT = re.compile(
     r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to|leav(?:e|es|ing) on"
-    r"|will be in)\b",
+    r"|will be in|jet(?:s|ting)? off)\b",
     re.IGNORECASE,
 )  # "X would be leaving on Nov. 26 for Rome ... X will also meet Y": the journey's day
 
@@ -2502,6 +2505,16 @@ _GUEST_TOLD = re.compile(
 )  # "While in Fiji, Minister X will meet Y", "After the talks in Paris, X will fly to Berlin to meet Y": a
 # meeting of the visit told before
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
+
+
+def _progressive(parsed: Parsed, told: Told) -> bool:
+    """Whether a meeting is told in the present progressive: "are meeting", "is holding talks with"."""
+    verb = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "is holding talks": the clause's verb
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children
+    )
 
 
 def _visit_dated(
