@@ -41,12 +41,12 @@ class Sentence:
     @functools.cached_property  # several stages ask every token's small letters: read once
     def lowers(self) -> tuple[str, ...]:
         """Each token's text in small letters (``Token.lower_``), in order."""
-        return tuple(token.lower_ for token in self.doc)
+        return tuple(token.lower_ for token in tokens(self.doc))
 
     @functools.cached_property
     def texts(self) -> tuple[str, ...]:
         """Each token's text (``Token.text``), in order."""
-        return tuple(token.text for token in self.doc)
+        return tuple(token.text for token in tokens(self.doc))
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -97,20 +97,37 @@ def tokens(doc: Doc | Span) -> tuple[Token, ...]:
     return found
 
 
+_LAYOUT = "timeline_layout"  # the key of a document's text and its words' character bounds in ``user_data``
+
+
+def _layout(doc: Doc) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The document's text, and where each of its words starts and ends in it: made once, kept with it."""
+    found: tuple[str, tuple[int, ...], tuple[int, ...]] | None = doc.user_data.get(_LAYOUT)
+    if found is None:
+        words = tokens(doc)
+        starts = tuple(word.idx for word in words)
+        ends = tuple(word.idx + len(word.text) for word in words)
+        found = doc.user_data[_LAYOUT] = (doc.text, starts, ends)
+    return found
+
+
 def span_text(doc: Doc | Span, start: int | None, end: int | None) -> str:
-    """``doc[start:end].text``, read from the document's kept tokens: no Span is made.
+    """``doc[start:end].text``, cut from the document's kept text: no Span is made.
 
     The rules ask the text of a few words ("is this a country's name?") tens
     of thousands of times an article set; a Span costs its slice's checks and
-    its object, the tokens are made once (``tokens``). The same bounds as a
-    slice, the same text: the words with the spaces between them, none after.
+    its object, and joining its words' texts a string for each. The document's
+    text and its words' bounds are read once (``_layout``). The same bounds as a
+    slice, the same text: the words with the spaces between them, none after
+    ("Prime Minister" of "Prime Minister Modi").
     """
     if not isinstance(doc, Doc):
         return doc[start:end].text  # a Span's own indices
-    words = tokens(doc)[start:end]
+    text, starts, ends = _layout(doc)
+    words = range(len(starts))[start:end]  # the slice's bounds, as a slice of the words takes them
     if not words:
         return ""
-    return "".join([word.text_with_ws for word in words[:-1]]) + words[-1].text
+    return text[starts[words[0]] : ends[words[-1]]]
 
 
 _PIECE_END = re.compile(r"[.!?;][\"”’')]*\s+")
