@@ -11,6 +11,7 @@ Pure functions; ``to_textdate`` converts a value for the event log.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -1043,6 +1044,16 @@ _MONTH_WORD = re.compile(rf"\b{_MONTH}(?![a-z])", re.IGNORECASE)
 
 def find(sentence: str) -> Iterator[Found]:
     """Every date expression in a sentence that names a calendar time, left to right."""
+    yield from _found(sentence)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the stages ask a sentence's dates again and again ("on Friday", ...)
+def _found(sentence: str) -> tuple[Found, ...]:
+    """``find``'s expressions, read once a sentence: the search tries every form at every word."""
+    return tuple(_finding(sentence))
+
+
+def _finding(sentence: str) -> Iterator[Found]:
     for match in _FIND.finditer(sentence):
         text = match.group(0)
         if any(word[0].islower() for word in _MONTH_WORD.findall(text)):

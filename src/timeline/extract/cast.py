@@ -72,6 +72,7 @@ class Cast:
         return None if key is None else self.people[key]
 
 
+@functools.lru_cache(maxsize=1 << 13)  # the same names are folded mention after mention
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()

@@ -10,6 +10,7 @@ from a list of whole titles, so titles no list foresaw still get one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline import gazetteer
@@ -503,6 +504,7 @@ _TWO_OFFICES = re.compile(
 # and Director-General of the Institute", one office; "Deputy Prime Minister - Minister of Foreign Affairs"
 
 
+@functools.lru_cache(maxsize=1 << 12)  # the same few titles come back mention after mention
 def title_class(title: str) -> str:
     """The office class of a title as written; a title no rule places is ``other``.
 
@@ -632,6 +634,7 @@ def _of_a_state(title: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def title_country(title: str) -> str | None:
     """The country a title alone names: "Secretary of State" the US, "Foreign Secretary" Britain."""
     key = " ".join(title.lower().split())
