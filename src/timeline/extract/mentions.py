@@ -2777,37 +2777,45 @@ def _honoured_words(doc: Doc, honoured: frozenset[int], taken: set[int]) -> list
 
 
 def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised proper nouns outside any name found so far."""
+    """Runs of capitalised proper nouns outside any name found so far.
+
+    Every word of every sentence is looked at here, most more than once: the
+    document's kept tokens are read (``tokens``), no new Token made each time.
+    """
+    words = tokens(doc)
     runs = []
     i = 0
-    while i < len(doc):
-        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+    while i < len(words):
+        if i in taken or words[i].pos_ != "PROPN" or not words[i].text[:1].isupper():
             i += 1
             continue
         end = i
         while (
-            end < len(doc)
+            end < len(words)
             and end not in taken
-            and (end == i or doc[end].lower_ not in MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
-            and (end == i or doc[end - 1].lower_ not in PORTFOLIO_ENDS)  # "... and Regional Integration
+            and (end == i or words[end].lower_ not in MONTHS_DAYS)  # "counterpart Sheikh Hasina Wednesday"
+            and (end == i or words[end - 1].lower_ not in PORTFOLIO_ENDS)  # "... and Regional Integration
             # [Shirley Ayorkor Botchwey]": a portfolio ends the title, the name begins
             and (
-                (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+                (words[end].pos_ == "PROPN" and words[end].text[:1].isupper())
                 or (
-                    doc[end].text == "-"
-                    and end + 1 < len(doc)
-                    and (doc[end + 1].pos_ == "PROPN" or (not doc[end].whitespace_ and doc[end + 1].is_alpha))
+                    words[end].text == "-"
+                    and end + 1 < len(words)
+                    and (
+                        words[end + 1].pos_ == "PROPN"
+                        or (not words[end].whitespace_ and words[end + 1].is_alpha)
+                    )
                 )
                 or (
-                    doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha
+                    words[end - 1].text == "-" and not words[end - 1].whitespace_ and words[end].is_alpha
                 )  # "Cho Tae-yul": the part after a name's hyphen, in small letters
-                or (end > i and doc[end].pos_ == "PROPN" and _ELIDED.match(doc[end].text))
+                or (end > i and words[end].pos_ == "PROPN" and _ELIDED.match(words[end].text))
                 # "Cote d'Ivoire", "Valéry Giscard d'Estaing": an elided particle and its name
                 or (
                     end > i
-                    and (doc[end].text in SON_OF or doc[end].text in _PARTICLES)
-                    and end + 1 < len(doc)
-                    and _after_particle(doc[end + 1])
+                    and (words[end].text in SON_OF or words[end].text in _PARTICLES)
+                    and end + 1 < len(words)
+                    and _after_particle(words[end + 1])
                 )  # "Halbi bin Mohammad Yussof", "Staffan de Mistura"
             )
         ):
