@@ -1228,7 +1228,8 @@ def place_of(doc: Doc, trigger: int) -> str | None:
         *(c for clause in token.children if _telling_of(clause, trigger) for c in clause.children),
         *near,
     ]
-    preps = [*near, *(t for t in tokens(doc) if t.i not in {c.i for c in near})]
+    close = {c.i for c in near}  # (made once: the sentence's every word is asked whether it is near)
+    preps = [*near, *(t for t in tokens(doc) if t.i not in close)]
     holders = [token, token.head, *(c for c in near if c.dep_ == "dobj")]
     if token.head.dep_ == "prep":  # "will travel to Tokyo this weekend for [prep] a trilateral meeting"
         holders.append(token.head.head)
