@@ -2546,7 +2546,11 @@ def _of_a_country(head: Token) -> set[str]:
     }
 
 
-_HEAD_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(office_words.HEADS))) + r")s?\b", re.IGNORECASE)
+_HEAD_WORDS = re.compile(  # a first letter looked at first: else every word is tried at every letter
+    r"\b(?=[" + re.escape("".join(sorted({head[0] for head in office_words.HEADS}))) + r"])"
+    r"(?:" + "|".join(map(re.escape, sorted(office_words.HEADS))) + r")s?\b",
+    re.IGNORECASE,
+)
 # "Japan-U.S. Foreign Ministers'", "India-Nepal Defence Ministers'": the offices of two countries' holders
 _PAIRED_TITLES = re.compile(
     r"\b([A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+((?:[A-Z][a-z]+ )*Ministers)['’]"
