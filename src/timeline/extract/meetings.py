@@ -5425,7 +5425,7 @@ def _speaker_label(sentence: Sentence, cast: Cast) -> Person | None:
     Not "QUESTION:", "MODERATOR:": a line of the press's, no one's.
     """
     doc = sentence.doc
-    colon = next((t.i for t in tokens(doc)[:16] if t.text == ":"), None)
+    colon = next((i for i, text in enumerate(sentence.texts[:16]) if text == ":"), None)  # (no token made)
     if colon is None and doc[-1].text == ")" and (opened := _bracket_after_a_name(doc)) is not None:
         colon = (
             opened  # "Leo Varadkar (Dublin West, Fine Gael)": a parliament's record, the member who answers
