@@ -3272,7 +3272,8 @@ _GATHERING = re.compile(
 def _of_the_day(date: TextDate | None, anchor: pendulum.Date | None) -> bool:
     """Whether a meeting is of the story's days (within a month of publication, or undated)."""
     first = date.first_day() if date else None
-    return first is None or anchor is None or abs((anchor - first).days) <= _A_MONTH
+    # the days apart counted on the calendar's day numbers: pendulum's subtraction builds an Interval
+    return first is None or anchor is None or abs(anchor.toordinal() - first.toordinal()) <= _A_MONTH
 
 
 _A_MONTH = 31  # days
