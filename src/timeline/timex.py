@@ -926,6 +926,7 @@ def resolve(text: str, anchor: pendulum.Date | None, sentence: str = "") -> str 
     return resolution(text, anchor, sentence).value
 
 
+@functools.lru_cache(maxsize=1 << 12)  # the stages resolve a sentence's expression again for each reading
 def resolution(text: str, anchor: pendulum.Date | None, sentence: str = "") -> Resolution:
     """``resolve``, with the reason for a null value counted past year 9999 or before year 1."""
     try:
