@@ -246,18 +246,19 @@ def organisation_ending(words: str) -> str | None:
 
 def _is_title_word(token: Token) -> bool:
     doc = token.doc
+    lower = token.lower_  # (read once: most words are asked all three ways)
     return (
         (
-            token.lower_ in office.TITLE_WORDS
+            lower in office.TITLE_WORDS
             and not premier_as_adjective(token)
             and not _a_clock_time(token)
             and not (token.i > 0 and doc[token.i - 1].lower_ in SON_OF)  # "Hamad bin Sultan Al Mansoori"
         )
         or (
-            token.lower_ == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
+            lower == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
         )  # "the Spanish Government President Pedro Sánchez"
         or (
-            token.lower_ == "co"
+            lower == "co"
             and token.i + 2 < len(doc)
             and doc[token.i + 1].text == "-"
             and doc[token.i + 2].lower_ in office.TITLE_WORDS
