@@ -828,9 +828,9 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
     of the name's own after it; not "German Foreign Minister X, Prime Minister Y", "..., Defense Minister Z
     of Australia". A title of no class follows any titled colleague: "Turkish Foreign Minister A, Finance
     Minister B, Communications Director C, presidential spokesman D"."""
-    mine = office.title_class(doc[run[0] : run[1]].text)
     if run[0] < 3 or doc[run[0] - 1].text not in {",", "and"}:  # noqa: PLR2004
-        return None
+        return None  # (asked first: most titles follow no list, and need no class)
+    mine = office.title_class(doc[run[0] : run[1]].text)
     end = run[1]
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
