@@ -1565,7 +1565,7 @@ def _another_told(anchor: Token, sentence: Sentence, result: list[Frame]) -> boo
         and bool(result)
         and 0 < sentence.index - result[-1].sentence <= 2  # noqa: PLR2004 - the sentence before, or one more
         and len(result[-1].people) == 2  # noqa: PLR2004 - a pair
-        and bool(timex.find(sentence.text))
+        and any(timex.find(sentence.text))  # (a day of its own)
     )
 
 
