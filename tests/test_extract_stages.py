@@ -20452,6 +20452,18 @@ def test_a_guest_on_a_visit_is_not_the_datelines_official(visit: str) -> None:
     assert ("Anil Kapadia", None, "head of government") in who(meeting)
 
 
+def test_talks_a_coming_visit_is_for_are_to_come_on_its_first_day() -> None:
+    """ "X will be on an eight-day visit to China from September 23 for talks with President Y, the Foreign
+    Ministry said on Thursday": talks planned from the 23rd, not held on the Thursday it was said."""
+    meeting = only(
+        "Nepal's Prime Minister Ram Bahadur Thapa will be on an eight-day visit to China from September 23 "
+        "for talks with Chinese President Xi Jinping, the Foreign Ministry said on Thursday.",
+        "Test",
+        "2023-09-21",
+    )
+    assert (meeting.meeting_kind, meeting.date.to_str()) == ("planned", "2023-09-23")
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

@@ -5213,7 +5213,8 @@ def _future(anchor: Token) -> bool:
     if _progressive_later(anchor):
         return True
     node = anchor
-    for _ in range(3):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on
+    for _ in range(5):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on (or
+        # "will be on a visit to China from September 23 for talks with")
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
             break
         node = node.head
