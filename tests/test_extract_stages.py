@@ -20464,6 +20464,22 @@ def test_talks_a_coming_visit_is_for_are_to_come_on_its_first_day() -> None:
     assert (meeting.meeting_kind, meeting.date.to_str()) == ("planned", "2023-09-23")
 
 
+@pytest.mark.parametrize("name", ["Northern Macedonia", "Macedonia"])
+def test_north_macedonia_by_its_other_names(name: str) -> None:
+    """ "the Minister of Foreign Affairs of Northern Macedonia, X": a country's name, X its minister (not a
+    person called "Northern Macedonia")."""
+    meeting = only(
+        f"Serbian Foreign Minister Ivo Markovic met the Minister of Foreign Affairs of {name}, Arben "
+        "Selmani, in Belgrade on Monday.",
+        "Test",
+        "2021-02-16",
+    )
+    assert sorted(who(meeting)) == [
+        ("Arben Selmani", "MK", "foreign minister"),
+        ("Ivo Markovic", "RS", "foreign minister"),
+    ]
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

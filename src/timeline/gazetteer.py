@@ -48,6 +48,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "TT": ("Trinidad",),  # "Trinidad & Tobago Prime Minister", "the Trinidad Tribune"
     "TL": ("Timor Leste",),  # written without its hyphen
     "SB": ("Solomons",),  # "Solomons' newly elected Prime Minister X": the Pacific press's short name
+    "MK": ("Macedonia", "Northern Macedonia"),  # its name before 2019, and a form translations give
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -69,6 +70,7 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech",),
     "BA": ("Bosnian",),
     "CH": ("Swiss",),
+    "MK": ("North Macedonian", "Northern Macedonian"),
     "UZ": ("Uzbek",),
     "KZ": ("Kazakh",),
     "KG": ("Kyrgyz",),
