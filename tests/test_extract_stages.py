@@ -20480,6 +20480,27 @@ def test_north_macedonia_by_its_other_names(name: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("where", "meetings"),
+    [
+        (" in Munich, where the International Security Conference is being held.", 2),
+        (" in Munich for about an hour.", 1),
+        (" in Munich, where a trilateral conference is being held.", 1),
+    ],
+)
+def test_several_met_at_a_gathering_of_many_are_met_one_by_one(where: str, meetings: int) -> None:
+    """ "X met with the Foreign Ministers of Ukraine, A, and Slovakia, B, in Munich, where the Security
+    Conference is being held": at a gathering of many, a meeting with each; without one, a meeting of the
+    three, and so with a trilateral told."""
+    found = meetings_of(
+        "Today, Minister Susana Marquez met with the Foreign Ministers of Ukraine, Petro Kovalenko, and "
+        f"Slovakia, Milan Novak,{where}",
+        "Cancilleria",
+        "2017-02-18",
+    )
+    assert len(found) == meetings
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

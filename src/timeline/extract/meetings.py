@@ -1909,6 +1909,9 @@ _GROUP_OCCASION = re.compile(
     r"\b(?:summit|lunch|luncheon|dinner|breakfast|session|format|retreat|Quad|trilateral|group)\b",
     re.IGNORECASE,
 )
+_A_GATHERING = re.compile(
+    r"\b(?:summit|conference|forum|general assembly|UNGA|ministerial meeting)\b", re.IGNORECASE
+)  # a gathering of many: who meets several there meets each on its side
 _GROUPED = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|three countries|three nations)\b", re.IGNORECASE
 )
@@ -5651,9 +5654,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     sittings = _sittings_named(parsed)
     denied: set[frozenset[int]] = set()  # the people of meetings the story says did not take place
     each: set[tuple[int, frozenset[int]]] = set()  # a sentence's people met one by one, not all at once
-    sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not _GROUPED.search(
-        parsed.normalized.text
-    )
+    in_a_group = bool(_GROUPED.search(parsed.normalized.text))  # a story of a trilateral, a three-way ...
+    sidelines = bool(_SIDELINES.search(parsed.normalized.text)) and not in_a_group
     spots = sorted((m.sentence, m.token, p.key) for p in cast.people for m in p.mentions)
     voice = speaker  # who says "I" and "we": the byline, or the transcript's last speaker label
     for sentence in parsed.sentences:
@@ -6259,10 +6261,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         for k in range(max(0, sentence.index - 5), sentence.index + 1)
                     )  # (up to five sentences back: "X held bilateral meetings with world leaders ... He
                     # met A and B ... Besides them, X also met C, D and E")
-                    and not _GROUPED.search(parsed.normalized.text)
+                    and not in_a_group
                     and not _GROUP_OCCASION.search(doc[anchor.i:].text)  # not "met A, B and C at the
                     # Quad summit"; but "After the final session wrapped up, X met A, B and C": one each
                 )
+                or (
+                    _A_GATHERING.search(sentence.text) is not None
+                    and not in_a_group
+                    and not _GROUP_OCCASION.search(doc[anchor.i :].text)
+                )  # "X met with the Foreign Ministers of Ukraine, A, and Slovakia, B, in Munich, where the
+                # Security Conference is being held": at a gathering of many, one each
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
             # "In the meetings, X met A, ...; B, ...; C"; "met with her counterparts such as A of Sierra
