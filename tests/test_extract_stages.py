@@ -20501,6 +20501,19 @@ def test_several_met_at_a_gathering_of_many_are_met_one_by_one(where: str, meeti
     assert len(found) == meetings
 
 
+def test_an_office_told_in_a_clause_on_another_is_not_the_next_names() -> None:
+    """ "While wishing good luck to X, who is set to be inaugurated as the 8th President of Indonesia, Anwar
+    expressed hope ...": the presidency is X's to come, not Anwar's (whose title the story gave before)."""
+    text = (
+        "KUALA LUMPUR, April 4 - Prime Minister Anwar Ismail today met Indonesian Defence Minister Bambang "
+        "Santoso in Putrajaya.\n\n"
+        "While congratulating and wishing good luck to Bambang, who is set to be inaugurated as the 8th "
+        "President of Indonesia, Anwar also expressed hope that the friendship would stay strong."
+    )
+    meeting = only(text, "Malay Mail", "2024-04-04")
+    assert ("Anwar Ismail", "MY", "head of government") in who(meeting)
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

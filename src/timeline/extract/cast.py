@@ -904,6 +904,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue  # a name follows
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and lowers[i + 2] in office_words.ELECT_WORDS:
+            continue  # "President-elect": the title goes on (read at its end)
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
         if office is None and i >= 2 and doc[i - 1].text == "-" and lowers[i] in office_words.ELECT_WORDS:
             office = found.office_before(doc, i - 1, parsed.normalized, sentence.base)  # "ambassador-nominee"
@@ -952,6 +954,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             # the one a title serves, no one the text names
         if doc[i].dep_ == "poss" and doc[i].head.lower_ in office_words.TITLE_WORDS:
             continue  # "The Russian President's special envoy X": the one his title serves, not at the meeting
+        if _in_a_named_ones_clause(doc[i]):
+            continue  # "Prabowo, who is set to be inaugurated as the 8th President of Indonesia, ...": his
         definite = (
             determiner in {"the", "as"}
             or (office.country is not None and determiner not in {"a", "an"})
@@ -974,6 +978,17 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         )
     return result
+
+
+def _in_a_named_ones_clause(title: Token) -> bool:
+    """Whether a title stands in a relative clause on a person's name: "X, who is set to be inaugurated as
+    the 8th President of Indonesia": the office the clause tells of is X's, no one else's to take."""
+    return any(
+        a.dep_ == "relcl"
+        and a.head.pos_ == "PROPN"
+        and (a.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in a.children))
+        for a in title.ancestors
+    )
 
 
 def _country_after_of(doc: Doc, title: int) -> str | None:

@@ -569,6 +569,12 @@ def _posted_in_bare(doc: Doc | Span, name_start: int) -> int | None:
 _ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d'affaires)\b", re.IGNORECASE)
 
 
+def _in_a_clause_before(word: Token, name_start: int) -> bool:
+    """Whether a word stands in a relative clause that ends before a name: "who is set to be inaugurated as
+    the 8th President of Indonesia, [Anwar]"."""
+    return any(a.dep_ == "relcl" and a.right_edge.i < name_start for a in word.ancestors)
+
+
 def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: int) -> Office | None:
     """The title written right before a name, with its country or organisation.
 
@@ -603,8 +609,11 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
     if (named := _country_dashed_before(doc, name_start)) is not None:
         return _whose(named, None, offsets.at(base + doc[name_start - 1].idx))  # ": Germany – A, Latvia – B"
     j = name_start - 1
-    if j >= 1 and doc[j].text == "," and _in_an_opening_phrase(doc[j - 1], doc, name_start):
-        return None  # "On behalf of the President of Fiji, Rabuka bestowed ...": the title is another's
+    if j >= 1 and doc[j].text == "," and (
+        _in_an_opening_phrase(doc[j - 1], doc, name_start) or _in_a_clause_before(doc[j - 1], name_start)
+    ):
+        return None  # "On behalf of the President of Fiji, Rabuka bestowed ...", "to X, who is set to be
+        # inaugurated as the 8th President of Indonesia, Anwar said": the title is another's
     if (
         j >= 1
         and doc[j].text == ","
