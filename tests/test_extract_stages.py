@@ -20514,6 +20514,18 @@ def test_an_office_told_in_a_clause_on_another_is_not_the_next_names() -> None:
     assert ("Anwar Ismail", "MY", "head of government") in who(meeting)
 
 
+def test_a_president_elect_and_minister_takes_the_demonym_before_both_titles() -> None:
+    """ "his meeting with Indonesian President-elect and Defence Minister X": X is Indonesia's defence
+    minister (the demonym stands before the first of his two titles)."""
+    meeting = only(
+        "KUALA LUMPUR, April 4 - Prime Minister Anwar Ismail today said that his meeting with Indonesian "
+        "President-elect and Defence Minister Bambang Santoso today discussed the ties.",
+        "Malay Mail",
+        "2024-04-04",
+    )
+    assert ("Bambang Santoso", "ID", "defence minister") in who(meeting)
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

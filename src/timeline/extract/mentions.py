@@ -292,7 +292,18 @@ def _title_word_before(doc: Doc | Span, j: int) -> bool:
     k = j - 1
     while k >= 0 and doc[k].lower_ in office.CONNECTORS:
         k -= 1
-    return k >= 0 and _is_title_word(doc[k])
+    return k >= 0 and (_is_title_word(doc[k]) or _elect_after_a_title(doc, k))
+
+
+def _elect_after_a_title(doc: Doc | Span, k: int) -> bool:
+    """The "elect" of "President-elect": a title goes on through it ("President-elect and Defence
+    Minister")."""
+    return (
+        k >= 2  # noqa: PLR2004 - a title, a hyphen, "elect"
+        and doc[k].lower_ in office.ELECT_WORDS
+        and doc[k - 1].text == "-"
+        and _is_title_word(doc[k - 2])
+    )
 
 
 def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int, list[str]]:
@@ -680,6 +691,7 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _is_title_word(doc[j])
         or (doc[j].lower_ in office.CONNECTORS and _title_word_before(doc, j))
         or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
+        or _elect_after_a_title(doc, j)  # "Indonesian President-elect and Defence Minister X"
         or _region_of_portfolio(doc, j)
         or (doc[j].lower_ == "and" and j > 0 and _region_of_portfolio(doc, j - 1))
         or (
@@ -724,8 +736,13 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
             country, organisation = earlier[1], earlier[2]
         else:  # "Saudi Crown Prince and Prime Minister X": the demonym before the first of the two titles
             k = run[0] - 2
-            while k >= 0 and (_is_title_word(doc[k]) or doc[k].lower_ == "party"):  # "Lao Party General
-                k -= 1  # Secretary and President X"
+            while k >= 0 and (
+                _is_title_word(doc[k])
+                or doc[k].lower_ == "party"  # "Lao Party General Secretary and President X"
+                or _elect_after_a_title(doc, k)  # "Indonesian President-elect and Defence Minister X"
+                or (doc[k].text == "-" and k > 0 and _is_title_word(doc[k - 1]))
+            ):
+                k -= 1
             cue = _cue_before(doc, k + 1) if k + 1 <= run[0] - 2 else None
             if cue is not None and not (cue[2] > 0 and doc[cue[2] - 1].lower_ in {"the", "a", "an"}):
                 country, organisation = cue[
