@@ -904,8 +904,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue  # a name follows
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
-        if i + 2 < len(doc) and doc[i + 1].text == "-" and lowers[i + 2] in office_words.ELECT_WORDS:
-            continue  # "President-elect": the title goes on (read at its end)
+        if doc[i + 1 : i + 2].text == "-" and i + 2 in ends and lowers[i + 2] in office_words.ELECT_WORDS:
+            continue  # "President-elect": the title goes on, read at its end
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
         if office is None and i >= 2 and doc[i - 1].text == "-" and lowers[i] in office_words.ELECT_WORDS:
             office = found.office_before(doc, i - 1, parsed.normalized, sentence.base)  # "ambassador-nominee"

@@ -292,7 +292,7 @@ def _title_word_before(doc: Doc | Span, j: int) -> bool:
     k = j - 1
     while k >= 0 and doc[k].lower_ in office.CONNECTORS:
         k -= 1
-    return k >= 0 and (_is_title_word(doc[k]) or _elect_after_a_title(doc, k))
+    return k >= 0 and _is_title_word(doc[k])
 
 
 def _elect_after_a_title(doc: Doc | Span, k: int) -> bool:
@@ -691,7 +691,6 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         _is_title_word(doc[j])
         or (doc[j].lower_ in office.CONNECTORS and _title_word_before(doc, j))
         or (doc[j].text == "-" and j > 0 and _is_title_word(doc[j - 1]))  # "President-elect"
-        or _elect_after_a_title(doc, j)  # "Indonesian President-elect and Defence Minister X"
         or _region_of_portfolio(doc, j)
         or (doc[j].lower_ == "and" and j > 0 and _region_of_portfolio(doc, j - 1))
         or (
