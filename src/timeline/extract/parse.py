@@ -106,7 +106,8 @@ def _layout(doc: Doc) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     if found is None:
         words = tokens(doc)
         starts = tuple(word.idx for word in words)
-        ends = tuple(word.idx + len(word.text) for word in words)
+        # a word's length is its text's (``len(Token)``), read without making the text (``Token.text``)
+        ends = tuple(start + len(word) for start, word in zip(starts, words, strict=True))
         found = doc.user_data[_LAYOUT] = (doc.text, starts, ends)
     return found
 
