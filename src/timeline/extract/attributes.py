@@ -296,7 +296,9 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
     head = token
     while (head.dep_ not in _CLAUSES or _a_nouns_participle(head)) and head.head.i != head.i:
         head = head.head  # "will attend a dinner hosted by X on Tuesday": a participle, no tense of its own
-    inner = [t for t in head.subtree if not _in_other_clause(t, head)]
+    subtree = list(head.subtree)  # made once: a subtree's words are walked to from the head, a Token each
+    outside = _in_other_clauses(head, subtree)
+    inner = [t for t in subtree if t.i not in outside]
     words = " ".join(t.text for t in inner)
     if words and _looks_forward(head):
         ahead = [t for t in token.ancestors if t.dep_ == "pcomp" and t.head.head.i == head.i]
@@ -385,12 +387,41 @@ def _in_other_clause(token: Token, head: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node.i == head.i:
             return False
-        if node.dep_ in _CLAUSES or (node.lower_ in _AGAINST and node.dep_ in {"advmod", "prep"}):
+        if _sets_apart(node):
             return True
     return False
 
 
+def _sets_apart(node: Token) -> bool:
+    """Whether a word opens a clause of its own ("who are due to meet"), or a phrase placing the event
+    against another ("ahead of next week's meeting")."""
+    return node.dep_ in _CLAUSES or (node.lower_ in _AGAINST and node.dep_ in {"advmod", "prep"})
+
+
 _AGAINST = frozenset({"ahead", "before", "after", "since", "until"})
+
+
+def _in_other_clauses(head: Token, subtree: list[Token]) -> set[int]:
+    """The words of the subtree that ``_in_other_clause`` would leave out of ``head``'s clause, in one walk.
+
+    "X and Y, who are due to meet on Friday, spoke on Monday": the words of
+    "who are due to meet on Friday" under "spoke". A word is out when it, or
+    a word it hangs on below ``head``, opens a clause or a phrase placing
+    the event against another; asking ``_in_other_clause`` of each word
+    walks the same heads again for every word of a long clause.
+    """
+    out: dict[int, bool] = {head.i: False}
+    for token in subtree:
+        path = []
+        node = token
+        while node.i not in out:  # up to the first word already known
+            path.append(node)
+            node = node.head
+        known = out[node.i]
+        for step in reversed(path):  # down again, from the known word to this one
+            known = known or _sets_apart(step)
+            out[step.i] = known
+    return {i for i, known in out.items() if known}
 
 
 def date_line(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
