@@ -180,6 +180,9 @@ def _narrative_days(
     return told
 
 
+_DATES = "timeline_dates"  # the key of a document's dates by their arguments in ``user_data``
+
+
 def sentence_dates(
     sentence: Sentence,
     anchor: pendulum.Date | None,
@@ -199,6 +202,27 @@ def sentence_dates(
     ``before``: the day the sentences before it told, which "the next day", "a day later" count from;
     ``quoted``: whether "the next day" inside a quotation is read too.
     """
+    # several stages ask the same sentence's dates with the same arguments: read once, kept with its document
+    asked = (anchor, starting, coming, scheduled, before, quoted)
+    kept: dict[tuple[object, ...], list[tuple[int, Written]]] = sentence.doc.user_data.setdefault(_DATES, {})
+    if asked not in kept:
+        kept[asked] = _sentence_dates(
+            sentence, anchor, starting=starting, coming=coming, scheduled=scheduled, before=before, quoted=quoted
+        )
+    return list(kept[asked])  # a list of its own: a caller may change it
+
+
+def _sentence_dates(
+    sentence: Sentence,
+    anchor: pendulum.Date | None,
+    *,
+    starting: bool,
+    coming: bool,
+    scheduled: bool,
+    before: pendulum.Date | None,
+    quoted: bool,
+) -> list[tuple[int, Written]]:
+    """``sentence_dates``, read afresh."""
     text = sentence.text
     headline = coming or (  # "X to host Y on Friday": a coming Friday
         "to" in sentence.words and any(infinitive_headline(t) for t in tokens(sentence.doc))
