@@ -404,6 +404,41 @@ _ORDERS = frozenset({"order", "instruction", "task", "mandate", "request", "wish
 _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "ally", "partner", "family"}
 
 
+_NAMING_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _may_be_a_meeting_word(token: Token, lemma: str) -> bool:
+    """Whether a noun, name or adjective is a word one of ``trigger_anchor``'s rules for them takes: "talks",
+    "visit", "welcome", "guard" (of honour), "hosted" (tagged an adjective); not "agreement", "Kampala".
+
+    Most words a sentence has are nouns, names and adjectives, and each rule
+    that can take one asks first for one of these words (``_MEETING_WORDS``,
+    ``_MEETING_LEMMAS``); asking once spares every other rule's asking. A new
+    rule taking such a word by another word adds that word there.
+    """
+    return token.lower_ in _MEETING_WORDS or lemma in _MEETING_LEMMAS
+
+
+def _may_be_a_meeting_verb(token: Token, lemma: str) -> bool:
+    """Whether a verb or an auxiliary is one ``trigger_anchor``'s rules for them can take: "met", "discussed",
+    "were" ("Also present were X"), "co-chaired"; not "said", "announced", "will".
+
+    Each rule that can take a verb asks first for its lemma (``_VERB_LEMMAS``)
+    or its word (``_MEETING_WORDS``), but two: a sentence's root opened by
+    "With" ("With his Egyptian counterpart, X, Y took stock", as
+    ``_opens_with_a_counterpart``), and a verb taken for an object of "in" or
+    "at" under "joined" ("At the meeting they were joined by X", as
+    ``_joined_at_the_meeting``). A new rule taking a verb by another word adds
+    that word there.
+    """
+    return (
+        lemma in _VERB_LEMMAS
+        or token.lower_ in _MEETING_WORDS
+        or (token.dep_ == "ROOT" and token.doc[0].lower_ == "with")
+        or (token.dep_ == "pobj" and token.head.head.lemma_.lower() in _JOINING)
+    )
+
+
 def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Token | None:
     """The verb a trigger's parties hang on, or the noun itself; None when the word is no meeting here."""
     pos = token.pos_  # asked by most rules below: read once
@@ -412,6 +447,10 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if pos not in _TRIGGER_CLASSES:
         return None  # a determiner, preposition, pronoun, stop ...: most of a sentence, asked first
     lemma = token.lemma_.lower()
+    if pos in _NAMING_CLASSES and not _may_be_a_meeting_word(token, lemma):
+        return None  # "agreement", "Kampala", "bilateral ties": no rule below takes the word, asked next
+    if pos not in _NAMING_CLASSES and not _may_be_a_meeting_verb(token, lemma):
+        return None  # "said", "announced", "will": no rule below takes the verb
     if token.lower_ == "occasion":
         return token if _present_at_the_meeting(token) else None  # "X was also present on the occasion": at
         # the meeting just told
@@ -3986,6 +4025,33 @@ def _misparsed_verb(anchor: Token) -> bool:
 
 
 _PAST_FORMS = frozenset({"met", "hosted", "received", "welcomed", "greeted", "visited"})
+
+# the words by which trigger_anchor's rules take a noun, a name or an adjective (``_may_be_a_meeting_word``):
+# the meeting nouns, "occasion", a welcome or a "guard" (of honour), a past form tagged an adjective, those of
+# _joint_appearance, _gathered_at, _remote_conference, _exchange_with and _the_event_attended, "calls"
+_MEETING_WORDS = (
+    MEETING_NOUNS
+    | _WELCOMES
+    | _PAST_FORMS
+    | {"occasion", "guard", "event", "meetings", "calls", "exchange", "conference", "conferences"}
+    | {"availability", "appearance", "statement", "briefing", "presser"}
+    | {"meeting", "talks", "videoconference", "session", "call"}
+)
+# and by their lemma: "visit" (_host_during_visit, "undertake a visit"), a meeting verb tagged a noun
+_MEETING_LEMMAS = MEETING_VERBS | {"visit"}
+# the lemmas by which trigger_anchor's rules take a verb (``_may_be_a_meeting_verb``): the meeting verbs, what
+# two do together (_JOINT_ACTS, _LEADING), the verbs of its rules, of _credentials ("presented his
+# credentials") and of _participants_included ("included", "attended", "were"), and joining (_JOINING)
+_VERB_LEMMAS = (
+    MEETING_VERBS
+    | _JOINT_ACTS
+    | _LEADING
+    | _JOINING
+    | {"discuss", "agree", "sign", "ink", "gather", "exchange", "preside", "witness", "confer", "consult"}
+    | {"raise", "visit", "come", "travel", "arrive", "sit", "catch", "spend", "shake"}
+    | {"present", "hand", "submit", "receive", "accept"}
+    | {"attend", "be", "include"}
+)
 
 
 def _past_verb_as_adjective(token: Token) -> bool:
