@@ -125,6 +125,8 @@ def span_text(doc: Doc | Span, start: int | None, end: int | None) -> str:
     if not isinstance(doc, Doc):
         return doc[start:end].text  # a Span's own indices
     text, starts, ends = _layout(doc)
+    if start is not None and end is not None and 0 <= start < end <= len(starts):
+        return text[starts[start] : ends[end - 1]]  # most asked: words inside the sentence, no bound to read
     words = range(len(starts))[start:end]  # the slice's bounds, as a slice of the words takes them
     if not words:
         return ""
