@@ -2443,7 +2443,9 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
                 code = codes.pop()
                 told.setdefault(code, set()).add(role)
                 where.setdefault((code, role), set()).add(sentence.index)
-        for pair in _PAIRED_TITLES.finditer(sentence.text):  # "the Japan-U.S. Foreign Ministers' Telephone Talk"
+        # (the pattern, tried at every capital letter, only where its one fixed word is)
+        pairs = _PAIRED_TITLES.finditer(sentence.text) if "Ministers" in sentence.text else iter(())
+        for pair in pairs:  # "the Japan-U.S. Foreign Ministers' Telephone Talk"
             role = office_words.title_class(pair.group(2)[:-1])
             sides = [found.country_of_words(side) for side in re.split(r"\s*[-–]\s*", pair.group(1))]
             paired = {code for code in sides if code is not None}
