@@ -1362,6 +1362,7 @@ _GOVERNMENT_BODY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # asked twice an article (cast, pipeline), of a few outlets
 def source_country(source: str | None) -> str | None:
     """The government publishing a text, from its header's ``source`` ("MOFA Japan", "U.S. Department of State").
 
