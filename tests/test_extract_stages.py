@@ -20526,6 +20526,21 @@ def test_a_president_elect_and_minister_takes_the_demonym_before_both_titles() -
     assert ("Bambang Santoso", "ID", "defence minister") in who(meeting)
 
 
+def test_a_name_the_model_read_as_a_body_is_a_person_when_met_with() -> None:
+    """ "Radev met with Klaus Iohannis in the capital ... Iohannis called the meeting a key moment": the
+    model reads "Klaus Iohannis" as an organisation; the one met "with", whose name the story writes alone
+    again, is a person (a real name: the model's reading depends on it)."""
+    text = (
+        "Bulgarian President Rumen Radev held talks Wednesday with his visiting Romanian counterpart as the "
+        "two neighbors signed a cooperation agreement.\n\n"
+        "Radev met with Klaus Iohannis in the capital, Sofia, where the two leaders discussed regional "
+        "security.\n\n"
+        "Iohannis called Wednesday's meeting a key moment for bilateral relations."
+    )
+    meeting = only(text, "AP", "2023-03-15")
+    assert ("Klaus Iohannis", "RO") in {(p.name, p.country) for p in meeting.participants}
+
+
 def test_a_given_name_before_an_initial_the_model_left_out() -> None:
     """ "Readout of Secretary of Defense Lloyd J. Austin III's Call With ...": the model's name opens on the
     initial; the given name before it, after the title, is the name's (real names: the model's reading

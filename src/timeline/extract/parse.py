@@ -336,14 +336,21 @@ def _doers_misread(doc: Doc, text: str) -> None:
     """A name the model took for a body is a person's, when it attends, meets or travels and the story
     writes its last word alone again: "Mevlüt Çavuşoğlu will attend the inauguration ... Çavuşoğlu will
     also meet X" (the model reads "Mevlüt Çavuşoğlu" as an ORG). Two to four capitalised proper nouns, no
-    word of a body or a country among them, the subject of one of those verbs."""
+    word of a body or a country among them, the subject of one of those verbs, or the one met "with"."""
 
     def doer(ent: Span) -> bool:
+        root = ent.root
         return (
             ent.label_ == "ORG"
             and _proper_name_shaped(ent)
-            and ent.root.dep_ == "nsubj"
-            and ent.root.head.lemma_.lower() in _DEEDS
+            and (
+                (root.dep_ == "nsubj" and root.head.lemma_.lower() in _DEEDS)
+                or (  # "Radev met with Klaus Iohannis in the capital ... Iohannis called the meeting"
+                    root.dep_ == "pobj"
+                    and root.head.lower_ == "with"
+                    and root.head.head.lemma_.lower() in {"meet", "talk", "confer"}
+                )
+            )
             and len(re.findall(rf"\b{re.escape(ent[-1].text)}\b", text)) > 1
             and _no_body_named(ent)
         )
