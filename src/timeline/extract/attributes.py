@@ -1326,15 +1326,12 @@ def _beside_its_country(place: Token) -> bool:
     doc = place.doc
     after = place.right_edge.i + 1
 
-    def a_country(word: Token) -> bool:
-        return gazetteer.country_forms().get(word.text, ("", ""))[1] == "name"
-
     return (
         place.ent_type_ in {"GPE", "LOC"}
         and after + 1 < len(doc)
         and doc[after].text == ","
-        and a_country(doc[after + 1])
-    ) or any(c.dep_ == "appos" and a_country(c) for c in place.children)
+        and gazetteer.form_kind(doc[after + 1].text) == "name"
+    ) or any(c.dep_ == "appos" and gazetteer.form_kind(c.text) == "name" for c in place.children)
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital"})

@@ -32,7 +32,7 @@ from timeline.extract.attributes import ARRIVING, token_at
 from timeline.extract import office as office_words
 from timeline.extract.mentions import Office, OfficeMention, PersonMention
 from timeline.extract.normalize import CAPITALS
-from timeline.extract.parse import REGNAL_NUMERAL, Parsed, Sentence, span_text, tokens
+from timeline.extract.parse import REGNAL_NUMERAL, Parsed, Sentence, clause_verb, span_text, tokens
 from timeline.names import SUFFIXES
 
 
@@ -889,7 +889,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             )
         ):
             end += 1
-        if end + 2 < len(doc) and lowers[end + 1] == "-" and lowers[end + 2] in office_words.ELECT_WORDS:
+        if found.elect_follows(doc, end):
             end += 2  # "the President-elect", "the ambassador-nominee": the title, marked as one to come
         if lower in {"prince", "princess"} and i + 1 < len(doc) and lowers[i + 1] == "of":
             continue  # "the Prince of Wales": a title of its own, not the prince named before
@@ -904,7 +904,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue  # a name follows
         if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper():
             continue  # "foreign minister, Yoko Kamikawa": the person's own title
-        if doc[i + 1 : i + 2].text == "-" and i + 2 in ends and lowers[i + 2] in office_words.ELECT_WORDS:
+        if i + 2 in ends and found.elect_follows(doc, i):
             continue  # "President-elect": the title goes on, read at its end
         office = found.office_before(doc, i + 1, parsed.normalized, sentence.base)
         if office is None and i >= 2 and doc[i - 1].text == "-" and lowers[i] in office_words.ELECT_WORDS:
@@ -1666,9 +1666,7 @@ def _inauguration_to_come(name: Token) -> bool:
     event = title.head.head
     if event.lower_ not in {"inauguration", "ceremony", "investiture", "swearing"}:
         return False
-    verb = event
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(event)
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in verb.children)
 
 
@@ -2498,8 +2496,7 @@ def _described_holders(people: list[Person], parsed: Parsed) -> list[Person]:
 def _told_unheld(head: Token, words: list[Token]) -> str | None:
     """How a description tells an office not (or not yet) held, or None: "the former Irish Foreign Minister"
     (former), "the designated U.S. president", "the U.S. president-elect" (designate)."""
-    doc = head.doc
-    if head.i + 2 < len(doc) and doc[head.i + 1].text in {"-", "‐"} and doc[head.i + 2].lower_ == "elect":
+    if found.elect_follows(head.doc, head.i):
         return "designate"
     statuses = {
         "designate" if t.lower_ == "designated" else office_words.QUALIFIERS.get(t.lower_) for t in words
@@ -2587,9 +2584,7 @@ def _unnamed_owners_office(person: Person, parsed: Parsed) -> str | None:
 
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the verb a word hangs under: "Kuwait's FM" of "Kuwait's FM received his counterpart X"."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(token)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
@@ -2847,8 +2842,9 @@ def _interleaved(span: Span, sentence: int, by_mention: dict[tuple[int, int], Pe
 
 def _countries_before_peers(doc: Doc, peers: int) -> list[str]:
     """The countries written before "counterparts", after the owner's word: "his Australian and New Zealand
-    counterparts", "her Sri Lankan and Indian counterparts", "with Moroccan and Algerian counterparts" (names of one to three words, read in order,
-    whatever the parse made of them; not "in Baku with his Turkish and ...": Baku is before "his")."""
+    counterparts", "her Sri Lankan and Indian counterparts", "with Moroccan and Algerian counterparts"
+    (names of one to three words, read in order, whatever the parse made of them; not "in Baku with his
+    Turkish and ...": Baku is before "his")."""
     start = next(
         (k + 1 for k in range(peers - 1, max(-1, peers - 9), -1) if doc[k].lower_ in _OWNERS), None
     )
@@ -3287,9 +3283,7 @@ def _senders(people: list[Person], parsed: Parsed) -> list[Person]:
             sender = by_mention.get((sentence.index, token.i))
             if sender is None or sender.country is not None or sender.organisation or not sent_by(token):
                 continue
-            verb = token
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
+            verb = clause_verb(token)
             conveyors = {
                 p.country
                 for c in verb.children

@@ -33,7 +33,7 @@ from timeline.extract.attributes import (
 )
 from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
 from timeline.extract.mentions import PersonMention, country_of_words
-from timeline.extract.parse import SAYING, Parsed, Sentence, span_text, tokens
+from timeline.extract.parse import SAYING, Parsed, Sentence, clause_verb, span_text, tokens
 
 MEETING_VERBS = frozenset(
     {
@@ -4750,9 +4750,7 @@ def _invitation_taken_up(anchor: Token, parsed: Parsed, index: int) -> bool:
 
 def _none_set(anchor: Token) -> bool:
     """ "X and Y will be at the summit, but no meeting has been confirmed": a clause beside denies one."""
-    verb = anchor
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(anchor)
     modal = any(c.dep_ == "aux" and c.lower_ in {*_MODALS, "will"} for c in verb.children)
     if verb.lemma_.lower() != "be" and not modal:
         return False  # not "X met Y on Monday, but no meeting has been scheduled with Z": that one was held
@@ -5364,11 +5362,10 @@ def _future(anchor: Token) -> bool:
         # and Y will be held on Wednesday": one to come
     if anchor.dep_ == "attr" and anchor.head.lemma_.lower() == "be" and _will(anchor.head):
         return True  # "This will be the first courtesy call by X on Y"
-    if anchor.pos_ == "NOUN" and any(
-        _expected_to(c)
-        for c in [*(c for c in anchor.children if c.dep_ == "acl"), anchor.head]
-        if c.dep_ == "acl" or anchor.dep_ in {"nsubj", "nsubjpass"}
-    ):
+    setting = [c for c in anchor.children if c.dep_ == "acl"]  # "a summit expected to be held"
+    if anchor.dep_ in {"nsubj", "nsubjpass"}:
+        setting.append(anchor.head)  # "a summit [is] expected to be held", the subject of "expected"
+    if anchor.pos_ == "NOUN" and any(_expected_to(verb) for verb in setting):
         return True  # "A summit between X and Y expected to be held on Wednesday": a headline's present
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
         "be",
@@ -6327,16 +6324,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                         for k in range(max(0, sentence.index - 5), sentence.index + 1)
                     )  # (up to five sentences back: "X held bilateral meetings with world leaders ... He
                     # met A and B ... Besides them, X also met C, D and E")
-                    and not in_a_group
-                    and not _GROUP_OCCASION.search(doc[anchor.i:].text)  # not "met A, B and C at the
-                    # Quad summit"; but "After the final session wrapped up, X met A, B and C": one each
+                    or _A_GATHERING.search(sentence.text) is not None  # "X met with the Foreign Ministers
+                    # of Ukraine, A, and Slovakia, B, in Munich, where the Security Conference is being held"
                 )
-                or (
-                    _A_GATHERING.search(sentence.text) is not None
-                    and not in_a_group
-                    and not _GROUP_OCCASION.search(doc[anchor.i :].text)
-                )  # "X met with the Foreign Ministers of Ukraine, A, and Slovakia, B, in Munich, where the
-                # Security Conference is being held": at a gathering of many, one each
+                and not in_a_group
+                and not _GROUP_OCCASION.search(doc[anchor.i :].text)  # not "met A, B and C at the Quad
+                # summit"; but "After the final session wrapped up, X met A, B and C": one each
             )
             each_aside = two_by_two and _leaders_of_several(people, subject, sentence, cast)
             # "In the meetings, X met A, ...; B, ...; C"; "met with her counterparts such as A of Sierra

@@ -295,15 +295,16 @@ def _title_word_before(doc: Doc | Span, j: int) -> bool:
     return k >= 0 and _is_title_word(doc[k])
 
 
+def elect_follows(doc: Doc | Span, i: int) -> bool:
+    """Whether the word at ``i`` goes on as a title not yet held: "President[-elect]",
+    "ambassador[-nominee]"."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in office.ELECT_WORDS
+
+
 def _elect_after_a_title(doc: Doc | Span, k: int) -> bool:
     """The "elect" of "President-elect": a title goes on through it ("President-elect and Defence
     Minister")."""
-    return (
-        k >= 2  # noqa: PLR2004 - a title, a hyphen, "elect"
-        and doc[k].lower_ in office.ELECT_WORDS
-        and doc[k - 1].text == "-"
-        and _is_title_word(doc[k - 2])
-    )
+    return k >= 2 and elect_follows(doc, k - 2) and _is_title_word(doc[k - 2])  # noqa: PLR2004 - title, "-"
 
 
 def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int, list[str]]:
@@ -835,9 +836,9 @@ def _serving(doc: Doc | Span, run: tuple[int, int]) -> tuple[int, int]:
     return start, run[1]
 
 
+_LEADERS_SERVED = ("president", "leader", "prime minister", "premier", "king", "queen", "emir", "sultan")
 _SERVED = re.compile(
-    r"\b(?:to|of) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w-]+)?)"
-    r" (?:president|leader|prime minister|premier|king|emir)$",
+    rf"\b(?:to|of) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w-]+)?) (?:{'|'.join(_LEADERS_SERVED)})$",
     re.IGNORECASE,
 )  # the leader a staff title serves, by their country's word: "adviser to the Brazilian president"
 STAFF_NOUNS = frozenset(
@@ -1390,7 +1391,7 @@ def _head_ends_at(doc: Doc | Span, end: int) -> bool:
     """A title with a head word ends at ``end``: "President", "Minister of Defense", "the Presidents" of a
     list (not "the State"), "President-elect"."""
     k = end
-    if k >= 2 and doc[k].lower_ in office.ELECT_WORDS and doc[k - 1].text == "-":
+    if k >= 2 and elect_follows(doc, k - 2):  # noqa: PLR2004 - a title, a hyphen
         k -= 2
     while k >= 0 and (
         doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS or _plural_head(doc[k])
@@ -2272,20 +2273,20 @@ def _institution_before(doc: Doc | Span, start: int) -> str:
     return words if office.INSTITUTIONS.search(words.lower()) else ""
 
 
-_LEADERS_WORDS = frozenset({"president", "leader", "king", "queen", "emir", "sultan", "premier", "minister"})
-
-
 def _leaders_own(doc: Doc | Span, start: int) -> str | None:
     """The country of the leader whose staff a title before ``start`` is, written as a possessive: "the
     Moroccan King's [special envoy]", "the Russian President's [aide]", "the Indian Prime Minister's"."""
     if start < 3 or doc[start - 1].text not in {"'s", "’s"}:  # noqa: PLR2004 - a country, a leader, "'s"
         return None
-    if doc[start - 2].lower_ not in _LEADERS_WORDS:
-        return None
-    before = start - 3
-    if doc[start - 2].lower_ == "minister" and doc[before].lower_ == "prime":
-        before -= 1
-    return country_of_words(doc[before].text) if before >= 0 else None
+    leader = next(  # "Prime Minister" (two words) or "King", and a country's word before it
+        (
+            n
+            for n in (2, 1)
+            if start > n + 1 and span_text(doc, start - 1 - n, start - 1).lower() in _LEADERS_SERVED
+        ),
+        None,
+    )
+    return country_of_words(doc[start - 2 - leader].text) if leader is not None else None
 
 
 def _office(  # noqa: PLR0913 - the parts of one office

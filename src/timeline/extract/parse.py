@@ -97,6 +97,15 @@ def tokens(doc: Doc | Span) -> tuple[Token, ...]:
     return found
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in: itself, or the first verb above it ("held talks": "held";
+    "during their meeting": the verb the phrase hangs on); the root when there is none."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 _LAYOUT = "timeline_layout"  # the key of a document's text and its words' character bounds in ``user_data``
 
 

@@ -21,7 +21,7 @@ from timeline.extract import attributes, cast, meetings, office, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
 from timeline.extract.office import LEADERS, TITLE_WORDS
-from timeline.extract.parse import Parsed, Sentence, parse, tokens
+from timeline.extract.parse import Parsed, Sentence, clause_verb, parse, tokens
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
 from timeline.textdate import TextDate
 
@@ -1823,16 +1823,11 @@ def _dated_beside(meetings: list[Meeting], parsed: Parsed) -> list[Meeting]:
                 ),
                 None,
             )
-            if shared is None:
+            if shared is None:  # "X is to meet Y this evening. Before that, ...": the one told just before
                 shared = next((i for i in sorted(own) if _BY_THAT_ONE.match(parsed.sentences[i].text)), None)
+                before = {shared - 1} if shared is not None else set()
                 beside = [
-                    m
-                    for m in meetings
-                    if shared is not None
-                    and m is not meeting
-                    and m.future
-                    and m.written
-                    and shared - 1 in told_in(m)
+                    m for m in meetings if m is not meeting and m.future and m.written and before & told_in(m)
                 ]
             if shared is not None and len({w.date for m in beside for w in m.written}) == 1:
                 written = beside[0].written[0]
@@ -2432,9 +2427,8 @@ def _told_in_the_past(parsed: Parsed, told: list[Told]) -> bool:
     """Whether every report of a meeting tells it in a past tense: "has talked", "spoke", "was received"
     (not "travels to Ankara to meet", "meets": a present that may be the day's or one to come)."""
     for t in told:
-        verb = parsed.sentences[t.frame.sentence].doc[t.frame.trigger]
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head  # "held talks", "during their meeting": the clause's verb
+        verb = clause_verb(parsed.sentences[t.frame.sentence].doc[t.frame.trigger])  # "held talks", "during
+        # their meeting": the clause's verb
         off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
         put_off = verb.lemma_.lower() in _PUT_OFF or (verb.lemma_.lower() == "call" and off)  # "called off",
         # not "called his counterpart"
@@ -2509,9 +2503,7 @@ _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime
 
 def _progressive(parsed: Parsed, told: Told) -> bool:
     """Whether a meeting is told in the present progressive: "are meeting", "is holding talks with"."""
-    verb = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head  # "is holding talks": the clause's verb
+    verb = clause_verb(parsed.sentences[told.frame.sentence].doc[told.frame.trigger])  # "is holding talks"
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children
     )
