@@ -20701,3 +20701,28 @@ def test_would_meet_on_the_day_of_publication_is_a_plan() -> None:
         "2025-02-18",
     )
     assert (found.meeting_kind, found.date.to_str()) == ("planned", "2025-02-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Amir received yesterday at Bayan Palace Speaker of the National Assembly Fahad Ali Al-Mutairi.",
+        "The Amir received yesterday at Bayan Palace Speaker of the National Assembly Badr Hamad Al-Otaibi.",
+    ],
+)
+def test_a_given_name_after_a_house_is_the_persons(text: str) -> None:
+    """ "Speaker of the National Assembly [Fahad] Ali Al-Mutairi", the model's body running on into the given
+    name and its person opening after it: the given name is the person's, not the house's."""
+    name = text.split("Assembly ")[1].rstrip(".")
+    assert name in {p.name for m in meetings_of(text, "KUNA", "2024-03-05") for p in m.participants}
+
+
+def test_a_civil_servant_listed_after_an_official_is_of_that_officials_country() -> None:
+    """ "External Affairs Minister A, Foreign Secretary B and other officials were present", under a Colombo
+    dateline: the Indian foreign secretary beside the Indian minister, not the dateline's."""
+    text = (
+        "COLOMBO, April 5 - Prime Minister Narendra Modin held talks with Sri Lankan President Anura "
+        "Dissanay in Colombo on Saturday. External Affairs Minister S Jaishank, Foreign Secretary Vikram "
+        "Misra and other officials were present in the meeting."
+    )
+    assert ("Vikram Misra", "IN", "other") in who(only(text, "PIB", "2025-04-05"))

@@ -1944,6 +1944,11 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
                 person = attrs.evolve(person, country=None, role="other", mentions=mentions)
                 demoted.append(person.key)
         result.append(person)
+    listed = {key: _listed_after(key, result, parsed) for key in demoted}
+    result = [  # "External Affairs Minister A, Foreign Secretary B and other officials were present": A's
+        attrs.evolve(p, country=listed[p.key]) if listed.get(p.key) else p for p in result
+    ]
+    demoted = [key for key in demoted if not listed[key]]
     if home is not None and home != "GB" and len(demoted) == 1 and not own:  # one: the dateline's, not two countries'
         result = [
             attrs.evolve(p, country=home)
@@ -1968,6 +1973,31 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
         else p
         for p in result
     ]
+
+
+def _listed_after(key: int, people: list[Person], parsed: Parsed) -> str | None:
+    """The South Asian country of the official a civil servant is first listed right after, the servant's
+    title opening the next item: "External Affairs Minister A, [Foreign Secretary B] and other officials"."""
+    servant = next(p for p in people if p.key == key)
+    mention = servant.mentions[0]
+    if mention.office is None:
+        return None
+    sentence = parsed.sentences[mention.sentence]
+    doc = sentence.doc
+    opening = mention.office.start
+    first = next((t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= opening), None)
+    if first is None or first < 2 or doc[first - 1].text not in {",", "and"}:  # noqa: PLR2004 - a list's
+        return None
+    return next(
+        (
+            p.country
+            for p in people
+            if p.key != key
+            and p.country in _SECRETARIATS
+            and any(m.sentence == mention.sentence and m.token == first - 2 for m in p.mentions)
+        ),
+        None,
+    )
 
 
 def _regnal(group: list[PersonMention]) -> bool:

@@ -2458,11 +2458,24 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
             )
             or next(  # "President of the [Asian Development Bank Masatsugu Asakawa]": a body, then the name;
                 # "[Organization Deemah Al-Yahya]" of "the Digital Cooperation Organization Deemah Al-Yahya":
-                # a run cut after a portfolio's word ("Cooperation")
+                # a run cut after a portfolio's word ("Cooperation"); "the Latvian [Parliament Zanda]
+                # Kalnina": a run cut before the model's person, the name's end
                 (
                     n
                     for n in (4, 3, 2, 1)
-                    if start + n + 2 <= end
+                    if (
+                        start + n + 2 <= end
+                        or (
+                            start + n + 1 == end
+                            and _a_persons_start(doc, end)
+                            and doc[start + n].pos_ == "PROPN"  # the model's body may run on into it:
+                            # "[the National Assembly Marzouq] Ali Al-Ghanem"
+                            and not _is_title_word(doc[start + n])
+                            and not country_of_words(doc[start + n].text)
+                            and doc[start + n].lower_ not in _RANKED_STYLES | MONTHS_DAYS  # "Committee
+                            # [Sheikh] Joaan"
+                        )
+                    )
                     and doc[start + n - 1].lower_ in _BODY_ENDS
                     and all(t.is_title for t in tokens(doc)[start : start + n + 2])
                     and (  # "the [Sejm Szymon Holownia]"; not "with Duma Gideon Boko", his given name
@@ -2523,6 +2536,11 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None  # "in Kurumba Maldives, the President's office said": a place in a country, no one; not
         # "the Prime Minister of Portugal, Luis Montenegro", a title's holder
     return start, end
+
+
+def _a_persons_start(doc: Doc, k: int) -> bool:
+    """Whether the model's person opens at ``k``."""
+    return k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
 
 
 def _titled_just_before(doc: Doc | Span, start: int) -> bool:
