@@ -20726,3 +20726,28 @@ def test_a_civil_servant_listed_after_an_official_is_of_that_officials_country()
         "Misra and other officials were present in the meeting."
     )
     assert ("Vikram Misra", "IN", "other") in who(only(text, "PIB", "2025-04-05"))
+
+
+def test_a_phrase_named_with_called_is_no_call() -> None:
+    """ "X spoke about what he called 'provocative' actions", X and Y together in a caption: "called" names
+    a thing, and what X and Y said is not made a phone call."""
+    text = (
+        "Talks between Prime Minister Aram Sargsyan and President Ilham Aliyev of Azerbaijan in Brussels "
+        "kicked off on Sunday, with European Council President Carl Meier meeting the two leaders "
+        "separately.\n\nSargsyan spoke about the situation resulting from what he called \u201cprovocative "
+        "and aggressive\u201d actions by the army.\n\nPrime Minister Aram Sargsyan with EU leader Carl Meier"
+    )
+    assert {m.meeting_kind for m in meetings_of(text, "Asbarez", "2023-05-14")} == {"in-person"}
+
+
+def test_days_before_a_meeting_told_by_its_weekday() -> None:
+    """ "Four days before the Tuesday meeting, the two ministers held a meeting in Muscat": counted from the
+    Tuesday, not from the day the story was written."""
+    text = (
+        "Iranian Foreign Minister Javad Zarafi met Omani Foreign Minister Yusuf bin Alwan in Tehran on "
+        "Tuesday. Four days before the Tuesday meeting, the two ministers held a meeting in Muscat."
+    )
+    assert sorted(m.date.to_str() for m in meetings_of(text, "IRNA", "2020-01-23")) == [
+        "2020-01-17",
+        "2020-01-21",
+    ]

@@ -183,6 +183,8 @@ RULE_EXAMPLES = [
     ("the 17th at noon", FRI, PAST, "2024-02-17T12:00"),
     ("at 5:40 p.m.", FRI, PAST, "2024-03-01T17:40"),
     ("at 8:20 a.m. (local time)", FRI, PAST, "2024-03-01T08:20"),
+    ("four days before the Tuesday", FRI, PAST, "2024-02-23"),
+    ("two days after March 3", FRI, FUTURE, "2024-03-05"),
 ]
 
 
@@ -225,6 +227,9 @@ def test_every_rule_example_is_tested() -> None:
         ("On the last night of the visit, Modi hosted a banquet.", []),
         ("He attended the opening of the Tokyo-2020 Games and the Expo-2025.", []),
         ("They met in mid-2020 in Tokyo.", ["mid-2020"]),
+        ("Four days before the Tuesday meeting, they met in Muscat.", ["Four days before the Tuesday"]),
+        ("A week before the summit, they met in Muscat.", []),
+        ("Two days later, they met in Muscat.", ["Two days later"]),
     ],
 )
 def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:

@@ -54,6 +54,7 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_SHORT_DATE = rf"(?:(?:the )?{_DAYNUM} (?:of )?{_MONTH}|{_MONTH} {_DAYNUM})"
 # "(local time)", "(Japan time)", "(New York time)": where the day was counted, not another day
 _LOCAL = r" \((?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\)"
 # between the days of a range: "22-23", "22 to 23", "22 through 23"; "and" only within one month
@@ -376,6 +377,19 @@ def _weekend(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | No
     if word == "next":
         saturday = saturday.add(weeks=1)
     return f"{_week(saturday)}-WE"
+
+
+@_rule(rf"({_NUM}) (days?|weeks?) (before|after) (?:the )?((?:{_WEEKDAY})|{_SHORT_DATE}(?:,? {_YEAR})?)")
+def _before_a_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
+    """Days or weeks counted from a day the text names, not from the anchor.
+
+    Examples: "four days before the Tuesday", "two days after March 3"
+    """
+    day = _by_rules(m.group(4), anchor, t)
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    sign = 1 if m.group(3).lower() == "after" else -1
+    return _shift(pendulum.Date.fromisoformat(day), sign * _number(m.group(1)), m.group(2))
 
 
 @_rule(
@@ -985,7 +999,6 @@ _DAY_FOLLOWS = (
     r"during|for|from|by|when|while|as|where|local|he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|its|"
     r"our|both|respectively)\b)"
 )
-_SHORT_DATE = rf"(?:(?:the )?{_DAYNUM} (?:of )?{_MONTH}|{_MONTH} {_DAYNUM})"
 _FORMS = [
     # At one place in the text the first form that matches wins: longer forms come first.
     rf"\b{_MONTH} {_DAYNUM}{_THROUGH}{_MONTH} {_DAYNUM}\b(?:,? {_YEAR}\b)?",
@@ -1017,7 +1030,11 @@ _FORMS = [
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",
     r"\b(?:earlier|later) in the day\b",
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
-    rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b",  # noqa: E501
+    rf"\b{_NUM} (?:days?|weeks?) (?:before|after) (?:the )?(?:{_WEEKDAY}|{_SHORT_DATE}(?:,? {_YEAR})?)\b",
+    # "four days before the Tuesday meeting": counted from the day named
+    rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b"  # noqa: E501
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we)\b)",  # not "a week before the summit",
+    # counted from another event
     rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",
     rf"\bon {_ORDINAL_DAY}(?= (?:morning|afternoon|evening|night)\b|{_DAY_FOLLOWS})",
     # a year, but not a clock time on the 24-hour clock ("at 1700 GMT")

@@ -21,9 +21,10 @@ from timeline.extract.parse import Parsed, Sentence, tokens
 from timeline.textdate import TextDate
 
 _CALL = re.compile(
-    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)called(?!\s+for\b)|calls?|phoned|"
-    r"telephoned|by phone|teleconference|tele ?- ?talks?)\b",  # not "the so-called two-plus-two talks",
-    # "called for Y to act"; "via tele-talk"
+    r"\b(?:phone|telephone|telephonic|(?<!so - )(?<!so-)"
+    r"(?<!what he )(?<!what she )(?<!what they )(?<!what it )called(?!\s+for\b)(?!\s*[“\"‘'])|calls?|phoned|telephoned|by phone|teleconference|tele ?- ?talks?)\b",
+    # not "the so-called two-plus-two talks", "called for Y to act", "what he called 'provocative' actions",
+    # "called \"a new chapter\"": a naming; "via tele-talk"
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # not "received a call on Friday from X": a day, not whom one calls on
