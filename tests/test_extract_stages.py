@@ -20751,3 +20751,56 @@ def test_days_before_a_meeting_told_by_its_weekday() -> None:
         "2020-01-17",
         "2020-01-21",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Vice President Wen Kai-lin discussed security with US House of Representatives Speaker Nora "
+            "Pelham during a virtual meeting on Friday.",
+            "Nora Pelham",
+            "US",
+        ),
+        ("Vice President Wen Kai-lin met US House Speaker Nora Pelham on Friday.", "Nora Pelham", "US"),
+        (
+            "Vice President Wen Kai-lin met Russian State Duma Speaker Viktor Volkin on Friday.",
+            "Viktor Volkin",
+            "RU",
+        ),
+        (
+            "Vice President Wen Kai-lin met Speaker of the British House of Commons Lindsey Hale on Friday.",
+            "Lindsey Hale",
+            "GB",
+        ),
+    ],
+)
+def test_a_houses_presiding_officer_is_of_the_houses_country(text: str, name: str, country: str) -> None:
+    """ "US House Speaker X", "Russian State Duma Speaker X", "Speaker of the British House of Commons X": the
+    country before (or inside) the house's name is the speaker's."""
+    assert (name, country, "other") in who(only(text, "Taipei Times", "2022-01-30"))
+
+
+def test_a_second_office_joined_to_a_met_officials_shares_their_country() -> None:
+    """ "holding meetings with US Vice-President A and House Speaker B": two offices of one state, and the
+    second has no country of its own."""
+    text = (
+        "Taoiseach Michael Morrin kicked off his St Patrick's Day events by holding meetings with US "
+        "Vice-President Karen Hollis and House Speaker Nora Pelham."
+    )
+    found = meetings_of(text, "Irish Examiner", "2021-03-17")
+    assert ("Nora Pelham", "US", "other") in {p for m in found for p in who(m)}
+
+
+def test_bilateral_talks_with_two_of_one_country_are_one_meeting() -> None:
+    """ "held bilateral talks with Nicaraguan Foreign Minister A and Presidential Advisor B": one meeting of
+    the two sides, not one with each."""
+    text = (
+        "Chinese Foreign Minister Wang Yue met Brazilian Foreign Minister Mauro Vera in Beijing on Monday. "
+        "Wang also held bilateral talks with Nicaraguan Foreign Minister Valdo Jentsch and Presidential "
+        "Advisor Lauro Ortiz Murillo to discuss bilateral collaboration."
+    )
+    assert names_met(meetings_of(text, "Xinhua", "2025-05-13")) == [
+        ["Mauro Vera", "Wang Yue"],
+        ["Lauro Ortiz Murillo", "Valdo Jentsch", "Wang Yue"],
+    ]

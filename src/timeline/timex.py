@@ -1032,9 +1032,9 @@ _FORMS = [
     r"\b(?:the )?(?:this|last|next|past|previous|coming|earlier this|later this) (?:week|month|year|weekend)\b",
     rf"\b{_NUM} (?:days?|weeks?) (?:before|after) (?:the )?(?:{_WEEKDAY}|{_SHORT_DATE}(?:,? {_YEAR})?)\b",
     # "four days before the Tuesday meeting": counted from the day named
-    rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|before|later)\b"  # noqa: E501
-    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we)\b)",  # not "a week before the summit",
-    # counted from another event
+    rf"\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just over|just under|roughly) )?{_NUM} {_UNIT} (?:ago|earlier|later|before\b"  # noqa: E501
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we)\b))\b",  # not "a week before the
+    # summit", counted from another event
     rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",
     rf"\bon {_ORDINAL_DAY}(?= (?:morning|afternoon|evening|night)\b|{_DAY_FOLLOWS})",
     # a year, but not a clock time on the 24-hour clock ("at 1700 GMT")

@@ -500,8 +500,11 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             and before.office.country is not None
             and not found.british_by_title(before.office)
             and office.title
-            and office.role
-            != before.office.role  # "US Trade Representative Tai and Commerce Minister Goyal": peers
+            and (
+                office.role != before.office.role  # "US Trade Representative Tai and Commerce Minister
+                # Goyal": peers
+                or (office.role == "other" and office.title.lower() != before.office.title.lower())
+            )  # "with US Vice-President A and House Speaker B": two offices of one state, neither a peer's
         ):
             met = _met_object(doc[before.token]) or _beside_the_visitor(doc[before.token])
             first = next(
@@ -555,7 +558,12 @@ def _met_object(token: Token) -> bool:
         and token.head.lemma_.lower() in _MEETING_VERBS
         and not _between_two_sides(token.head)  # "between visiting Maldives President A and Prime Minister
         # B": the parser's object of "visiting" is the visitor, one side of the two
-    )
+    ) or (
+        token.dep_ == "prep"
+        and token.lower_ == "with"
+        and token.head.pos_ == "NOUN"
+        and token.head.lemma_.lower() in {"meeting", "talk", "talks", "call", "conversation"}
+    )  # "by holding meetings with US Vice-President A and House Speaker B"
 
 
 def _between_two_sides(verb: Token) -> bool:

@@ -3145,13 +3145,14 @@ def _people_in_phrase(phrase: Token, sentence: Sentence, cast: Cast) -> set[int]
 _OF_THREE = frozenset({"trilateral", "tripartite", "three-way", "joint"})  # one meeting of all those named
 
 
-def _separately(anchor: Token) -> bool:
+def _separately(anchor: Token, *, bilateral: bool = True) -> bool:
     """ "met Wong and Iwaya separately", "held separate talks with each", "met his Moroccan and Algerian
     counterparts A and B respectively": one meeting per person.
 
     So too one person's "bilateral" talks with several: "Abiy discussed on
     bilateral issues with Sudanese Prime Minister X, Guinean President Y and
-    Ghana's President Z" is a meeting with each.
+    Ghana's President Z" is a meeting with each (unless ``bilateral`` is
+    false: the people are two countries' already, and the word says so).
     """
     own = [c for c in anchor.children if c.dep_ != "conj"]
     near = [*own, *(g for c in own for g in c.children if g.dep_ != "conj")]
@@ -3165,9 +3166,15 @@ def _separately(anchor: Token) -> bool:
         return not any(t.lower_ in _OF_THREE for t in [*near, *(g for t in near for g in t.children)])
         # (not "a trilateral meeting with his UAE and French counterparts, A and B, respectively": one)
     topics = [*near, *(g for t in near for g in t.children if g.dep_ == "pobj")]
-    return any(
+    return bilateral and any(
         t.lower_ in {"bilateral", "bilaterally"} for t in [*topics, *(g for t in topics for g in t.children)]
     )
+
+
+def _two_countries(people: list[int], cast: Cast) -> bool:
+    """Whether everyone named is of one of two countries, each known."""
+    countries = [cast.people[k].country for k in people]
+    return None not in countries and len(set(countries)) == 2  # noqa: PLR2004 - two sides
 
 
 def _a_series(trigger: Token) -> bool:
@@ -6379,10 +6386,15 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 )
                 continue
             companions = _companions(anchor, subject, sentence, cast) if len(people) >= 3 else set()
+            two_sides = _two_countries(people, cast) and any(
+                c.dep_ == "amod" and c.lower_ == "bilateral" for c in token.children
+            )  # "held bilateral talks with Nicaraguan Foreign Minister A and Presidential Advisor B": one
+            # meeting of two sides (not "will meet President A and Foreign Minister B to discuss bilateral
+            # cooperation", a topic)
             one_each = (
-                _separately(anchor)
+                _separately(anchor, bilateral=not two_sides)
                 or _calls_on(token, people, cast)
-                or _bilateral_with_several(token, subject)
+                or (_bilateral_with_several(token, subject) and not two_sides)
                 or _phoned_several(token, subject, people, cast)
                 or _meetings_told_next(parsed, sentence.index)
                 or _several(token)

@@ -379,6 +379,29 @@ def _cue_before(doc: Doc | Span, end: int) -> tuple[str | None, str | None, int,
     return country, organisation, j + 1, qualifiers
 
 
+_PRESIDING = frozenset({"speaker", "president", "chairman", "chairwoman", "chair", "chairperson"})
+# the houses a "House of" names: "House of Representatives", "Chamber of Deputies"
+_MEMBERS_HOUSES = frozenset({"representatives", "commons", "lords", "councillors", "councilors", "deputies"})
+_HOUSE_QUALIFIERS = frozenset({"national", "state", "federal", "legislative"})  # "National Assembly"
+
+
+def _house_ending_at(doc: Doc | Span, j: int) -> int | None:
+    """The first token of a state's house whose name ends at ``j``, written with capitals before its presiding
+    officer's title: "[House] Speaker", "[State Duma] Speaker", "[House of Councillors] President" (not a
+    council's: "European Council President" is the Union's)."""
+    if j < 0 or not doc[j].text[:1].isupper():
+        return None
+    if doc[j].lower_ in _MEMBERS_HOUSES and j >= 2 and doc[j - 1].lower_ == "of":  # noqa: PLR2004
+        j -= 2
+        if doc[j].lower_ not in office.HOUSES or not doc[j].text[:1].isupper():
+            return None
+    elif doc[j].lower_ not in _CHAMBERS:
+        return None
+    if j >= 1 and doc[j - 1].lower_ in _HOUSE_QUALIFIERS and doc[j - 1].is_title:
+        j -= 1  # "National Assembly", "State Duma"
+    return j
+
+
 def _the_future(doc: Doc | Span, j: int) -> bool:
     """Whether "future" before a title is the noun: "the peaceful future President X envisions"."""
     return doc[j].lower_ == "future" and (doc[j].pos_ == "NOUN" or (j > 0 and doc[j - 1].pos_ == "ADJ"))
@@ -651,7 +674,9 @@ def office_before(doc: Doc | Span, name_start: int, offsets: Normalized, base: i
         long_title -= 1  # "Deputy Chairman of the Cabinet of Ministers X": the head's deputy
     if long_title is not None:  # "The President of the Council of Ministers, Giorgia Meloni"
         country, organisation, first, qualifiers = _cue_before(doc, long_title)
-        if country is None and organisation is None and doc[last].lower_ in _CHAMBERS:
+        if country is None and organisation is None and (
+            doc[last].lower_ in _CHAMBERS or doc[last].lower_ in _MEMBERS_HOUSES
+        ):
             country = next(  # "President of the Italian Senate", "Speaker of the Knesset"
                 (c for t in tokens(doc)[long_title + 3 : last + 1] if (c := country_of_words(t.text))), None
             ) or gazetteer.place_country(span_text(doc, long_title + 3, last + 1))  # "the State Great Hural"
@@ -2258,8 +2283,9 @@ def _inner_hyphen(doc: Doc | Span, i: int) -> bool:
 _VENUES = frozenset({"palace", "hotel", "residence", "hall"})  # a meeting's place before a guest's title
 
 
-def _institution_before(doc: Doc | Span, start: int) -> str:
-    """The body a title is of, written before it: "[Senate] President", "[Supreme Federal Court] President"."""
+def _institution_before(doc: Doc | Span, start: int) -> tuple[str, int]:
+    """The body a title is of, written before it, and its first token: "[Senate] President", "[Supreme Federal
+    Court] President"."""
     k = start
     while (
         k > 0
@@ -2270,7 +2296,16 @@ def _institution_before(doc: Doc | Span, start: int) -> str:
     ):
         k -= 1
     words = span_text(doc, k, start)
-    return words if office.INSTITUTIONS.search(words.lower()) else ""
+    if office.INSTITUTIONS.search(words.lower()):
+        return words, k
+    house = _house_ending_at(doc, start - 1) if doc[start].lower_ in _PRESIDING else None
+    if house is None:
+        return "", start
+    k = house - next(
+        (n for n in (3, 2, 1) if house >= n and country_of_words(span_text(doc, house - n, house))), 0
+    )
+    return span_text(doc, k, start), k  # "US [House] Speaker", "Russian [State Duma] Speaker", "Japanese
+    # [House of Councillors] President": the house, and the country before it
 
 
 def _leaders_own(doc: Doc | Span, start: int) -> str | None:
@@ -2313,12 +2348,14 @@ def _office(  # noqa: PLR0913 - the parts of one office
         run = (run[0] + 1, run[1])  # the one in office (not "First Vice President", a title of its own)
     title_span = doc[run[0] : run[1]]
     title = title_span.text
-    held_by = _institution_before(doc, run[0])
+    held_by, opening = _institution_before(doc, run[0])
     if held_by:
+        first = min(first, opening)  # the title's words begin with the body's
         words = held_by.split()
         lead = next((n for n in (3, 2, 1) if n < len(words) and country_of_words(" ".join(words[:n]))), 0)
-        if lead and country is None and organisation is None:
-            country = country_of_words(" ".join(words[:lead]))  # "Lebanese Parliament Speaker": Lebanon's
+        if lead:
+            if country is None and organisation is None:
+                country = country_of_words(" ".join(words[:lead]))  # "Lebanese Parliament Speaker": Lebanon's
             held_by = " ".join(words[lead:])
         title = f"{held_by} {title}"  # "Senate President", "Supreme Federal Court President": not the state's
     if 1 <= first < run[0] and doc[first - 1].lower_ in _UNDER_WORDS and doc[first - 1].text[:1].isupper():
