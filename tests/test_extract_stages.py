@@ -20804,3 +20804,14 @@ def test_bilateral_talks_with_two_of_one_country_are_one_meeting() -> None:
         ["Mauro Vera", "Wang Yue"],
         ["Lauro Ortiz Murillo", "Valdo Jentsch", "Wang Yue"],
     ]
+
+
+def test_a_city_followed_by_its_country_is_no_one() -> None:
+    """ "who was visiting Busan in the Republic of Korea": the model's person is a city the gazetteer knows,
+    its country written right after it, and no one at the meeting."""
+    text = (
+        "On November 25, Ms. KAMIYA Emi, Minister for Foreign Affairs of Japan, who was visiting Busan in "
+        "the Republic of Korea to attend the Trilateral Foreign Ministers' Meeting, held a meeting with H.E. Mr. "
+        "Wang Yu, Foreign Minister of the People's Republic of China."
+    )
+    assert names_met(meetings_of(text, "MOFA Japan", "2023-11-26")) == [["Emi Kamiya", "Wang Yu"]]

@@ -3050,6 +3050,7 @@ def name_spans(
             or _common_noun(ent)
             or firm
             or _where(ent)
+            or _a_city_in_its_country(ent)
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
             or _an_outlet(ent)
@@ -3557,6 +3558,19 @@ def _where(span: Span) -> bool:
         and doc[span.start - 1].lower_ == "at"
         and span.root.dep_ == "pobj"
         and span.root.head.i == span.start - 1
+    )
+
+
+def _a_city_in_its_country(span: Span) -> bool:
+    """ "who was visiting [Busan] in the Republic of Korea", "arrived in [Aqaba], Jordan": a city the
+    gazetteer knows, its own country written right after it, is the place, no one."""
+    doc = span.doc
+    home = gazetteer.place_country(span.text)
+    if home is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", ","}:
+        return False
+    k = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    return any(
+        country_of_words(span_text(doc, k, k + n)) == home for n in (1, 2, 3, 4) if k + n <= len(doc)
     )
 
 
