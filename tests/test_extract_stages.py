@@ -20815,3 +20815,15 @@ def test_a_city_followed_by_its_country_is_no_one() -> None:
         "Wang Yu, Foreign Minister of the People's Republic of China."
     )
     assert names_met(meetings_of(text, "MOFA Japan", "2023-11-26")) == [["Emi Kamiya", "Wang Yu"]]
+
+
+def test_a_visits_days_hold_the_talks_told_on_one_of_them() -> None:
+    """ "X held official talks with Y today" and "Y is paying an official visit to Mongolia from August
+    28-30": the visit's days hold the talks' day, and the two are one meeting on the day of the talks."""
+    text = (
+        "Ulaanbaatar, 29 August 2022: Minister of Foreign Affairs of Mongolia, Batsaikhan Oyun held "
+        "official talks with Minister of Foreign Affairs of the Republic of Korea, Park Jun-ho, today.\n\n"
+        "Minister Park Jun-ho is paying an official visit to Mongolia from August 28-30. During the meeting, "
+        "the two Foreign Ministers agreed to enhance cooperation."
+    )
+    assert [m.date.to_str() for m in meetings_of(text, "Montsame", "2022-08-29")] == ["2022-08-29"]

@@ -333,3 +333,20 @@ def test_a_clause_of_both_tenses_takes_the_verb_just_before_the_day(sentence: st
     """ "spoke by telephone on Monday and agreed to meet soon": the verb before the day is past; "is scheduled",
     "is due to be published": the future's own words, however they end in -ed."""
     assert timex.resolve("on Monday", pendulum.date(2024, 5, 8), sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("August 28-30", pendulum.date(2022, 8, 28), pendulum.date(2022, 8, 30)),
+        ("May 22 and 23", pendulum.date(2024, 5, 22), pendulum.date(2024, 5, 23)),
+        ("the 22nd and 23rd of May", pendulum.date(2024, 5, 22), pendulum.date(2024, 5, 23)),
+        ("30 December to 2 January 2024", pendulum.date(2023, 12, 30), pendulum.date(2024, 1, 2)),
+        ("Dec. 30-Jan. 2, 2024", pendulum.date(2023, 12, 30), pendulum.date(2024, 1, 2)),
+        ("16 February 2024", pendulum.date(2024, 2, 16), None),
+        ("on Tuesday", pendulum.date(2024, 2, 27), None),
+    ],
+)
+def test_a_ranges_last_day(text: str, first: pendulum.Date, last: pendulum.Date | None) -> None:
+    """The last day of a range of days, from its first: across a year's end too; none for a single day."""
+    assert timex.range_end(text, first) == last

@@ -606,6 +606,27 @@ def _range_day_first(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> 
     return _first_day(m, anchor, t)
 
 
+_RANGE_END = re.compile(
+    rf"(?:{_MONTH} )?(?:the )?{_DAYNUM}(?: (?:of )?{_MONTH})?{_AND_THROUGH}"
+    rf"(?:the )?(?:(?P<end_month>{_MONTH}) )?"
+    rf"(?P<end>[0-3]?\d)(?:st|nd|rd|th)?(?: (?:of )?(?P<after>{_MONTH}))?(?:,? {_YEAR})?",
+    re.IGNORECASE,
+)
+
+
+def range_end(text: str, first: pendulum.Date) -> pendulum.Date | None:
+    """The last day of a range of days whose first day is ``first``: "August 28-30" from August 28 is August
+    30; "30 December to 2 January 2024" from 30 December is 2 January. None for a text that is no range."""
+    m = _RANGE_END.search(text)
+    if m is None:
+        return None
+    written = m.group("end_month") or m.group("after")
+    month = MONTHS[written.lower().rstrip(".")] if written else first.month
+    year = first.year + (month < first.month)
+    end = _date(year, month, int(m.group("end")))
+    return end if end is not None and first < end <= first.add(days=31) else None
+
+
 def _first_day(m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str | None:
     if m.group("month") is None:  # within one month: the other branch's groups
         return _calendar_day(*_parts(m, "_"), anchor, t)

@@ -257,7 +257,10 @@ def _sentence_dates(
         approx = bool(_APPROXIMATE.search(text[max(0, hit.start - 20) : hit.end]))
         date = timex.to_textdate(value, approx=approx and value is not None and len(value) < 10)
         if date.known:
-            found.append((hit.start, Written(date, *_span(value, date))))
+            first, last = _span(value, date)
+            if first is not None and first == last:
+                last = timex.range_end(hit.text, first) or last  # "from August 28-30": the days of a visit
+            found.append((hit.start, Written(date, first, last)))
     if before is not None or found:
         found.extend(_narrative_days(text, found, before, quoted=quoted))
         found.sort(key=lambda item: item[0])
