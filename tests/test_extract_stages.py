@@ -20827,3 +20827,16 @@ def test_a_visits_days_hold_the_talks_told_on_one_of_them() -> None:
         "the two Foreign Ministers agreed to enhance cooperation."
     )
     assert [m.date.to_str() for m in meetings_of(text, "Montsame", "2022-08-29")] == ["2022-08-29"]
+
+
+def test_talks_held_by_way_of_a_coming_deed_are_to_come() -> None:
+    """ "X will conclude his Europe visit by holding talks with Y in Paris": the talks are what the coming
+    deed is done by, to come, and not held on the day the story was written."""
+    text = (
+        "PM Narendra Mody will conclude his Europe visit by holding talks with French President Emile Macon "
+        "in Paris{}."
+    )
+    dated = only(text.format(" on Wednesday"), "India Today", "2022-05-03")
+    assert (dated.meeting_kind, dated.date.to_str()) == ("planned", "2022-05-04")
+    undated = meetings_of(text.format(""), "India Today", "2022-05-03")
+    assert [m.meeting_kind for m in undated] in ([], ["planned"])

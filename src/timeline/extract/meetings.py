@@ -5286,6 +5286,16 @@ def _future(anchor: Token) -> bool:
         return _future(anchor.head)  # "..., speaking with X and holding a meeting with Y": one schedule
     if _progressive_later(anchor):
         return True
+    means = anchor.head if anchor.dep_ == "dobj" and anchor.head.tag_ == "VBG" else anchor
+    if (
+        means.dep_ == "pcomp"
+        and means.tag_ == "VBG"
+        and means.head.lower_ == "by"
+        and means.head.head.pos_ == "VERB"
+        and _future(means.head.head)
+    ):
+        return True  # "will conclude his Europe visit by holding talks with Y": the time of what it is done
+        # by
     node = anchor
     for _ in range(5):  # "is due in Moscow on Friday for talks with": the word the phrase hangs on (or
         # "will be on a visit to China from September 23 for talks with")
