@@ -20840,3 +20840,28 @@ def test_talks_held_by_way_of_a_coming_deed_are_to_come() -> None:
     assert (dated.meeting_kind, dated.date.to_str()) == ("planned", "2022-05-04")
     undated = meetings_of(text.format(""), "India Today", "2022-05-03")
     assert [m.meeting_kind for m in undated] in ([], ["planned"])
+
+
+def test_two_who_discussed_after_a_summit_told_meet() -> None:
+    """ "Herzog and Anastasiades also discussed ...", after a summit and its mention: the two met, though the
+    model reads the first name as an adjective."""
+    text = (
+        "Israel, Greece, and Cyprus continued their series of trilateral summits on Tuesday, with Prime "
+        "Minister Naftali Bennet hosting Greek Prime Minister Kyriakos Mitsotakas and Cypriot President "
+        "Nicos Anastasiades in Jerusalem.\n\nPresident Isaac Herzog stressed the importance of the trilateral "
+        "meeting.\n\nHerzog and Anastasiades also discussed opportunities to expand Israeli-Cypriot ties at "
+        "the EU level."
+    )
+    assert ["Isaac Herzog", "Nicos Anastasiades"] in names_met(meetings_of(text, "JPost", "2021-12-07"))
+
+
+def test_a_counterpart_of_a_titled_official_of_no_kept_class_is_of_none() -> None:
+    """ "Technology Minister A signed an agreement with her Cypriot counterpart X", after the heads of state
+    met: X holds A's office, of no class kept, not a head of state told before."""
+    text = (
+        "Israeli President Isaac Herzel met Cypriot President Nicos Anastasis in Jerusalem on Tuesday.\n\n"
+        "Innovation, Science, and Technology Minister Orit Farkash signed an agreement with her Cypriot "
+        "counterpart Kyriakos Kokkinis to cooperate in research."
+    )
+    found = [p for m in meetings_of(text, "JPost", "2021-12-07") for p in who(m)]
+    assert ("Kyriakos Kokkinis", "CY", "other") in found

@@ -2321,12 +2321,21 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
             partner = _conjoined_owner(person, others, parsed)
             if partner is not None:  # "the engagement between Collins and her counterpart, X": Collins's
                 others = [partner]
-            others = others or _subject_before(person, people, parsed)
+            titled_here = any(  # "Technology Minister A signed an agreement with her Cypriot counterpart X":
+                # A's office, of no class we keep, not one told before
+                p is not person
+                and p.role == "other"
+                and p.title
+                and not (p.country and p.country == person.country)
+                and any(p.mentioned_in(m.sentence) for m in person.mentions[:1])
+                for p in people
+            )
+            others = others or ([] if titled_here else _subject_before(person, people, parsed))
             if others:
                 person = attrs.evolve(person, role=others[0].role, title=person.title)
-            elif (role := _unnamed_owners_office(person, parsed)) is not None:
+            elif not titled_here and (role := _unnamed_owners_office(person, parsed)) is not None:
                 person = attrs.evolve(person, role=role, title=person.title)
-            elif followed := _story_subject(person, people, parsed):
+            elif not titled_here and (followed := _story_subject(person, people, parsed)):
                 person = attrs.evolve(person, role=followed[0].role, title=person.title)
         elif person.role == "other" and (replacer := _replacer(person, parsed, by_mention)) is not None:
             person = attrs.evolve(

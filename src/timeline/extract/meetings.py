@@ -338,8 +338,11 @@ def _joint_subject(verb: Token) -> bool:
             for c in subject.children
         )
     if subject is None or not (
-        subject.pos_ == "PROPN" or (subject.pos_ in {"NOUN", "VERB"} and subject.text[:1].isupper())
-    ):  # "Safadi", the model's noun (or verb) at a sentence's start
+        subject.pos_ == "PROPN"
+        or (subject.pos_ in {"NOUN", "VERB"} and subject.text[:1].isupper())
+        or (subject.pos_ == "ADJ" and subject.text[:1].isupper() and country_of_words(subject.text) is None)
+    ):  # "Safadi", the model's noun (or verb, or adjective: "[Herzog] and Anastasiades also discussed") at a
+        # sentence's start
         return False
     joined = [c for c in subject.children if c.dep_ == "conj"]
     joined += [  # "Safadi along with his Jamaican counterpart X signed ..."
