@@ -20865,3 +20865,29 @@ def test_a_counterpart_of_a_titled_official_of_no_kept_class_is_of_none() -> Non
     )
     found = [p for m in meetings_of(text, "JPost", "2021-12-07") for p in who(m)]
     assert ("Kyriakos Kokkinis", "CY", "other") in found
+
+
+def test_those_a_meeting_is_held_with_the_participation_of_are_at_it() -> None:
+    """ "a meeting between A and B will take place on June 1 in Chisinau, with the participation of French
+    President C and the German Chancellor D": the four meet."""
+    text = (
+        "Prime Minister Aram Sargsyan met President Ilkin Aliyar in Brussels on Sunday. Michel's office also "
+        "announced that another meeting between Sargsyan and Aliyar will take place on June 1 in Chisinau, "
+        "the capital of Moldova, with the participation of French President Emile Macon and the German "
+        "Chancellor Olaf Schulte."
+    )
+    plans = [m for m in meetings_of(text, "Asbarez", "2023-05-14") if m.meeting_kind == "planned"]
+    assert names_met(plans) == [["Aram Sargsyan", "Emile Macon", "Ilkin Aliyar", "Olaf Schulte"]]
+
+
+def test_a_plural_word_of_a_portfolio_is_no_one() -> None:
+    """ "the minister of National Defence, Former Combatants and Veterans of the Fatherland, X": "Combatants",
+    the model's person, is a word of the minister's portfolio."""
+    text = (
+        "The meeting was chaired by the Angolan Foreign Affairs minister, Tito Antunes, in the presence of "
+        "the minister of National Defence, Former Combatants and Veterans of the Fatherland, Joao dos Reis, "
+        "and officers from defence and security bodies."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt", published="2024-12-16", source="ANGOP")
+    names = {e.name for e in extract(item)[0] if hasattr(e, "name")}
+    assert "Combatants" not in names

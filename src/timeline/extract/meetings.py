@@ -2456,6 +2456,34 @@ def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
     return found
 
 
+_PARTICIPATION = frozenset({"participation", "presence", "attendance"})
+
+
+def _with_the_participation_of(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """Those a meeting is held "with the participation of" or "in the presence of": "a meeting between A and B
+    will take place on June 1 in Chisinau, with the participation of French President C and Chancellor D"."""
+    holders = [anchor]
+    if anchor.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(anchor.head)  # "a meeting ... will take place ..., with the participation of"
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "in"}:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in _PARTICIPATION:
+                    continue
+                for of in noun.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        found += [
+                            person.key
+                            for t in of.subtree
+                            if (person := cast.person_at(sentence.index, t.i)) is not None
+                            and person.key not in found
+                        ]
+    return found
+
+
 def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[int, Person]]:
     """People whose path up the parse reaches the anchor without crossing a clause boundary."""
     found: list[tuple[int, Person]] = []
@@ -6333,6 +6361,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people = list(dict.fromkeys([*people, *parties]))  # X too
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
+            people += [k for k in _with_the_participation_of(anchor, sentence, cast) if k not in people]
             hosts = (
                 _one_by_one(people, cast, anchor) if subject is not None and not subject.conjuncts else None
             )

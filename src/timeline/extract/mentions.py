@@ -2792,7 +2792,10 @@ def _head_of_state_ends_at(doc: Doc | Span, j: int) -> bool:
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
     """Whether words starting at ``start`` go on a minister's portfolio: "Minister of Energy and [Mines]"."""
-    after = start + 2 if start + 2 < len(doc) and doc[start + 1].text == "," else start + 1  # "Peace, and"
+    after = start + 1
+    while after < len(doc) and after - start < 3 and doc[after].text[:1].isupper():  # noqa: PLR2004
+        after += 1  # "Former [Combatants] and Veterans": an item of words
+    after += after < len(doc) and doc[after].text == ","  # "Peace, and"
     listed = (  # "Minister of Foreign Affairs, [Migration] and Tunisians Abroad": one word of a list going on
         doc[start - 1].text == ","
         and after + 1 < len(doc)
@@ -3051,6 +3054,7 @@ def name_spans(
             or firm
             or _where(ent)
             or _a_city_in_its_country(ent)
+            or _a_plural_in_a_portfolio(ent)
             or _a_peoples_name(doc, ent.start, ent.end)
             or _qualifies_a_body(doc, ent.end)
             or _an_outlet(ent)
@@ -3559,6 +3563,21 @@ def _where(span: Span) -> bool:
         and span.root.dep_ == "pobj"
         and span.root.head.i == span.start - 1
     )
+
+
+_MODIFIERS = frozenset({"ADJ", "PROPN"})
+
+
+def _a_plural_in_a_portfolio(span: Span) -> bool:
+    """ "the minister of National Defence, Former [Combatants] and Veterans of the Fatherland, X": one plural
+    word the model took for a person, an item of a minister's portfolio."""
+    doc = span.doc
+    if len(span) != 1 or span[0].tag_ != "NNPS":
+        return False
+    k = span.start
+    while k > 0 and span.start - k < 2 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in _MODIFIERS:
+        k -= 1
+    return _in_portfolio(doc, k)
 
 
 def _a_city_in_its_country(span: Span) -> bool:
