@@ -20891,3 +20891,15 @@ def test_a_plural_word_of_a_portfolio_is_no_one() -> None:
     item = article.from_bytes(text.encode(), source_name="t.txt", published="2024-12-16", source="ANGOP")
     names = {e.name for e in extract(item)[0] if hasattr(e, "name")}
     assert "Combatants" not in names
+
+
+def test_an_official_of_a_ruling_party_named_by_its_state_is_of_that_state() -> None:
+    """ "X, director of the Office of the Foreign Affairs Commission of the Communist Party of China (CPC)
+    Central Committee, met Y": the party's state is X's."""
+    found = only(
+        "Wang Yue, director of the Office of the Foreign Affairs Commission of the Communist Party of China "
+        "(CPC) Central Committee, met with Japanese Foreign Minister Yoshio Hayama in Munich on Saturday.",
+        "Xinhua",
+        "2023-02-19",
+    )
+    assert ("Wang Yue", "CN", "other") in who(found)

@@ -1716,6 +1716,15 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         body = _BODY_OF_A_PEOPLE.search(best.title)
         if body and (code := country_named_whole(body.group(1), "demonym")) is not None:
             best = attrs.evolve(best, country=code)  # ", speaker of the Spanish Congress of Deputies"
+    if best is not None and best.country is None and best.organisation is None:
+        party = _PARTY_OF.search(span_text(doc, j, stop))
+        words = party.group(1).split() if party is not None else []
+        code = next(
+            (c for n in range(len(words), 0, -1) if (c := country_named_whole(" ".join(words[:n])))), None
+        )
+        if code is not None:
+            best = attrs.evolve(best, country=code)  # ", director of the Office of the Foreign Affairs
+            # Commission of the Communist Party of China (CPC) Central Committee": the party's country
     if best is not None and best.country is None and best.organisation is None and best.role != "other":
         country = _portfolios_then_country(doc, stop)
         if country is not None:  # "Minister of Foreign Affairs, International Trade and Worship of Argentina"
@@ -1771,6 +1780,10 @@ _BODY_OF_A_PEOPLE = re.compile(
     r"\bof the ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Parliament|Congress|Senate|National Assembly|Assembly|"
     r"Chamber|House|Government|Cabinet|Armed Forces|Army|Navy|Air Force)\b"
 )  # "Speaker of the Spanish Congress", "Chief of the Ghanaian Army": the demonym is the country
+
+
+_PARTY_OF = re.compile(r"\bParty of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")  # "Communist Party of
+# China", "Communist Party of Vietnam": a state's ruling party, named by the state
 
 
 def _subject_of_the_verb_after(doc: Doc | Span, start: int, stop: int) -> bool:
