@@ -20903,3 +20903,13 @@ def test_an_official_of_a_ruling_party_named_by_its_state_is_of_that_state() -> 
         "2023-02-19",
     )
     assert ("Wang Yue", "CN", "other") in who(found)
+
+
+def test_a_country_written_with_a_small_letter_first() -> None:
+    """ "King Mswati III of eSwatini": the country's own spelling, a small letter before the capital."""
+    found = only(
+        "Zimbabwe's special envoy Simon Khaya Moyo met King Mswazi III of eSwatini in Mbabane on Monday.",
+        "The Herald",
+        "2019-08-20",
+    )
+    assert ("Mswazi III", "SZ", "head of state") in who(found)

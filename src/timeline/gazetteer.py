@@ -49,6 +49,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "TL": ("Timor Leste",),  # written without its hyphen
     "SB": ("Solomons",),  # "Solomons' newly elected Prime Minister X": the Pacific press's short name
     "MK": ("Macedonia", "Northern Macedonia"),  # its name before 2019, and a form translations give
+    "SZ": ("eSwatini",),  # the kingdom's own spelling, a small letter first
     "EU": (),
 }
 EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -341,7 +342,8 @@ def find_countries(text: str) -> list[CountryMention]:
     regions = _region_forms()
     while index < len(tokens):
         start = tokens[index][0]
-        if not text[start].isupper():  # most words: no need to look them up
+        if not (text[start].isupper() or text[start + 1 : start + 2].isupper()):  # most words: no need to
+            # look them up ("eSwatini" is)
             index += 1
             continue
         word = text[start : tokens[index][1]]

@@ -157,7 +157,7 @@ def placed_by(preposition: Token, words: str) -> bool:
 def country_of_words(words: str) -> str | None:
     """The country a few words name ("Japanese", "South Korea’s", "U.S.", "People’s Republic of China")."""
     words = words.strip().replace("’", "'")
-    if not words or not words[0].isupper():
+    if not words or not (words[0].isupper() or words[1:2].isupper()):  # "eSwatini": a small letter, a capital
         return None
     return gazetteer.lookup_country(words) or _derived_demonym(words)
 
