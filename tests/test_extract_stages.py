@@ -20913,3 +20913,23 @@ def test_a_country_written_with_a_small_letter_first() -> None:
         "2019-08-20",
     )
     assert ("Mswazi III", "SZ", "head of state") in who(found)
+
+
+def test_meetings_in_a_place_of_a_tour_under_way_this_week_are_its_plans() -> None:
+    """ "X is leading a delegation to the Solomon Islands, Nauru, and Niue this week." ... "In Nauru, X will
+    hold bilateral meetings with President A and Foreign Minister B": the week's plans, each its own, though
+    the quotations between say nothing of them."""
+    text = (
+        "Foreign Affairs Minister Winton Peterson is leading a high-level political delegation to the "
+        "Solomon Islands, Nauru, and Niue this week.\n\nHe will meet leaders from the three island "
+        "nations.\n\nThe Solomons has been a key point of Pacific geopolitics since 2019.\n\nPeterson "
+        "visited Tonga in February.\n\n\u201cWe look forward to engaging with the political leaderships,"
+        '\u201d he said.\n\n"We expect major regional issues to be on the agenda."\n\n"\n\nIn Nauru, '
+        "Peterson will hold bilateral meetings with President David Adeane and Foreign Minister Lionel "
+        "Aingimay."
+    )
+    found = meetings_of(text, "PMN News", "2024-07-02")
+    assert [(m.meeting_kind, names) for m, names in zip(found, names_met(found), strict=True)] == [
+        ("planned", ["David Adeane", "Winton Peterson"]),
+        ("planned", ["Lionel Aingimay", "Winton Peterson"]),
+    ]

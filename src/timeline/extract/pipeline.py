@@ -2476,8 +2476,8 @@ def _later_that_day(parsed: Parsed, meeting: Meeting, *, dated: bool = False) ->
 
 # a coming visit, and a journey: "will travel to Boston"
 _VISIT = re.compile(
-    r"\b(?:visit|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to|leav(?:e|es|ing) on"
-    r"|will be in|jet(?:s|ting)? off)\b",
+    r"\b(?:visit|visiting|trip|tour|travel(?:s|ling|ing)?|depart(?:s|ing)?|fl(?:y|ies|ying) to"
+    r"|leav(?:e|es|ing) on|will be in|jet(?:s|ting)? off|delegation to)\b",
     re.IGNORECASE,
 )  # "X would be leaving on Nov. 26 for Rome ... X will also meet Y": the journey's day
 
@@ -2496,6 +2496,7 @@ _OATH = re.compile(
 _GUEST_TOLD = re.compile(
     r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b"
     r"|[Aa]fter the (?:talks|meetings?|visit) in)\b"
+    r"|^\W*In (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, (?!the\b|it\b|they\b|we\b)"
 )  # "While in Fiji, Minister X will meet Y", "After the talks in Paris, X will fly to Berlin to meet Y": a
 # meeting of the visit told before
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
@@ -2527,7 +2528,7 @@ def _visit_dated(
         if steps >= reach:
             break
         sentence = parsed.sentences[index]
-        if index not in told:
+        if index not in told and any(c.isalpha() for c in sentence.text):  # (not a quotation mark alone)
             steps += 1
         if sentence.heading or not _VISIT.search(sentence.text) or index not in told:
             continue
@@ -2580,7 +2581,9 @@ def _another_meetings_day(sentence: Sentence, offset: int, visit: re.Match[str] 
     )
 
 
-_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) (?:scheduled |set |due )?to)\b")
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:scheduled |set |due )?to|(?:is|are) (?:visiting|leading|touring))\b"
+)  # "X is visiting the Solomon Islands, Nauru and Niue this week": the week under way, its meetings to come
 
 
 def _from_today(sentence: Sentence, offset: int) -> bool:
