@@ -162,11 +162,22 @@ def _nearest_tense(clause: str, at: int) -> int:
         if not any(a <= start < b for a, b in spans)
         and not clause[:start].endswith(("be ", "been "))
         and clause[start : start + 1].islower()  # a verb, not a name ending so ("Reed", "Ahmed")
+        and not _before_a_noun(clause, start)
     ]
     if not future or not past:
         return 0
     before = [(start, 1) for start in future if start < at] + [(start, -1) for start in past if start < at]
     return max(before)[1] if before else 0
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "much"})
+
+
+def _before_a_noun(clause: str, start: int) -> bool:
+    """Whether a past participle stands as an adjective, after a determiner or an adverb: "for a highly
+    [anticipated] meeting", "the [expected] talks" tell no past."""
+    before = clause[:start].split()[-1:]
+    return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith("ly"))
 
 
 def _tense_of(text: str) -> int:
