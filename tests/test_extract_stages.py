@@ -20933,3 +20933,15 @@ def test_meetings_in_a_place_of_a_tour_under_way_this_week_are_its_plans() -> No
         ("planned", ["David Adeane", "Winton Peterson"]),
         ("planned", ["Lionel Aingimay", "Winton Peterson"]),
     ]
+
+
+def test_an_envoy_named_after_a_leaders_possessive_is_of_the_leaders_country() -> None:
+    """ "PRESIDENT Mnangagwa's Special Envoy, Ambassador X ... met President Y": the envoy is the sender's,
+    whose country the story gives."""
+    text = (
+        "Zimbabwean President Emmerson Mnangagwe sent envoys to the region.\n\nPRESIDENT Mnangagwe's Special "
+        "Envoy, Ambassador Simon Khaya Moyi continued with his regional tour yesterday, which took him to "
+        "Lusaka, Zambia where he met President Edgar Lunga."
+    )
+    found = only(text, "The Herald", "2019-08-16")
+    assert ("Simon Khaya Moyi", "ZW", "other") in who(found)

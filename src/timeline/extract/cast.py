@@ -4750,14 +4750,24 @@ _AIDE_OF = re.compile(
 )  # "X, Mr Abe's top security adviser,"
 
 
+_AIDE_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}(?:adviser|advisor|aide|spokes(?:man|woman|person)|envoy|"
+    r"emissary)\s*,?\s+(?:(?:Ambassador|Dr|Mr|Ms|Mrs|Minister|Comrade)\.?\s+)*$",
+    re.IGNORECASE,
+)  # "PRESIDENT Mnangagwa's Special Envoy, Ambassador X"
+
+
 def _aides(people: list[Person], parsed: Parsed) -> list[Person]:
     """One set off as someone's adviser, aide, spokesman or envoy is of that one's country: "Mr Shotaro
-    Yachi, Mr Abe's top security adviser, also had a call with ...": Japan's, as Abe is."""
+    Yachi, Mr Abe's top security adviser, also had a call with ...": Japan's, as Abe is; so is one named
+    after the title: "President Mnangagwa's Special Envoy, Ambassador X"."""
     result = []
     for person in people:
         if person.country is None and person.organisation is None:
             for mention in person.mentions:
-                served = _AIDE_OF.match(parsed.original[mention.end : mention.end + 80])
+                after = parsed.original[mention.end : mention.end + 80]
+                before = parsed.original[max(0, mention.start - 80) : mention.start]
+                served = _AIDE_OF.match(after) or _AIDE_BEFORE.search(before)
                 owners = (
                     [p for p in people if p.key != person.key and served.group(1) in p.name.split()]
                     if served
