@@ -20945,3 +20945,17 @@ def test_an_envoy_named_after_a_leaders_possessive_is_of_the_leaders_country() -
     )
     found = only(text, "The Herald", "2019-08-16")
     assert ("Simon Khaya Moyi", "ZW", "other") in who(found)
+
+
+def test_an_ordinal_before_a_title_is_no_name_and_the_country_before_it_is_the_holders() -> None:
+    """ "Zambia's Fourth Republican President X": "Fourth", the model's person, ranks the holder, and Zambia
+    is X's."""
+    text = (
+        "Kenyan President William Rutoh held talks with Zambia\u2019s Fourth Republican President Rupiah "
+        "Bwezani Bandah at his residence in Lusaka on Tuesday."
+    )
+    found = only(text, "Lusaka Times", "2022-01-11")
+    assert sorted(who(found)) == [
+        ("Rupiah Bwezani Bandah", "ZM", "head of state"),
+        ("William Rutoh", "KE", "head of state"),
+    ]

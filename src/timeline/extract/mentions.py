@@ -2235,7 +2235,13 @@ _SEX = frozenset({"female", "woman", "male"})
 def ranking_word(token: Token) -> bool:
     """A word ranking the holder among the office's holders: "Britain's [youngest] prime minister", "its
     [first] [female] president"; not a qualifier of the office itself."""
-    return token.tag_ == "JJS" or token.ent_type_ == "ORDINAL" or token.lower_ in _SEX
+    return (
+        token.tag_ == "JJS"
+        or token.ent_type_ == "ORDINAL"
+        or token.lower_ in _SEX
+        or token.lower_ in _ORDINALS  # "Zambia's [Fourth] President", the model's person
+        or (token.lower_ == "republican" and token.i > 0 and token.doc[token.i - 1].lower_ in _ORDINALS)
+    )  # "Zambia's Fourth [Republican] President": of the Fourth Republic
 
 
 def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
@@ -2442,6 +2448,12 @@ PORTFOLIO_ENDS = frozenset(
 # then the name
 
 
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth"}
+)  # fmt: skip
+
+
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -2461,6 +2473,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         if (
             _is_title_word(word)
             or lower in _RANKS  # "Colonel General Zakir Hasanov"
+            or lower in _ORDINALS  # "Zambia's [Fourth] Republican President X": the holder's rank
             or lower in office.QUALIFIERS
             or lower in office.CONNECTORS
             or lower in _STATE_NOUNS  # "President of [the Republic Sauli Niinistö]"
