@@ -2449,8 +2449,8 @@ PORTFOLIO_ENDS = frozenset(
 
 
 _ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth"}
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth"}
 )  # fmt: skip
 
 
