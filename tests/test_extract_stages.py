@@ -20959,3 +20959,15 @@ def test_an_ordinal_before_a_title_is_no_name_and_the_country_before_it_is_the_h
         ("Rupiah Bwezani Bandah", "ZM", "head of state"),
         ("William Rutoh", "KE", "head of state"),
     ]
+
+
+def test_a_call_for_something_is_an_appeal_not_a_phone_call() -> None:
+    """ "X was among several leaders who were very vocal in their call for the will of the people to be
+    respected in Guyana", in a story of a letter to Y: an appeal, no call with Y."""
+    text = (
+        "Barbados Prime Minister, Mia Motley, has congratulated President Irfan Aly.\n\nIn a congratulatory "
+        "letter to President Aly, Prime Minister Motley states that Guyana will pursue ways of addressing "
+        "its challenges.\n\nPM Motley was among several CARICOM Leaders who were very vocal in their call "
+        "for the will of the people to be respected in Guyana."
+    )
+    assert meetings_of(text, "Barbados Today", "2020-08-19") == ()

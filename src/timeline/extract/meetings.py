@@ -457,6 +457,13 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if token.lower_ == "occasion":
         return token if _present_at_the_meeting(token) else None  # "X was also present on the occasion": at
         # the meeting just told
+    if (
+        pos == "NOUN"
+        and lemma == "call"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children)
+    ):
+        return None  # "vocal in their call for the will of the people to be respected": an appeal
     if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
         (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS)
         or _it_is_the_meeting(token)
