@@ -20971,3 +20971,17 @@ def test_a_call_for_something_is_an_appeal_not_a_phone_call() -> None:
         "for the will of the people to be respected in Guyana."
     )
     assert meetings_of(text, "Barbados Today", "2020-08-19") == ()
+
+
+def test_names_of_countries_respectively_are_in_step() -> None:
+    """ "Prime Minister A, Prime Minister B and Prime Minister C of St Vincent and the Grenadines, Grenada and
+    St. Lucia respectively": each name the country of its place in the list, a country of five words
+    first."""
+    text = (
+        "President Irvin Alli met Prime Minister Ralph Gonzales, Prime Minister Keith Mitchel and Prime "
+        "Minister Allan Chastain of St Vincent and the Grenadines, Grenada and St. Lucia respectively in "
+        "Bridgetown on Sunday."
+    )
+    met = meetings_of(text, "Stabroek News", "2019-11-05")
+    found = {(p.name, p.country) for m in met for p in m.participants}
+    assert {("Ralph Gonzales", "VC"), ("Keith Mitchel", "GD"), ("Allan Chastain", "LC")} <= found

@@ -1567,7 +1567,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
-    people = _offices_held(_titled_after_in_step(people, parsed), offices)
+    people = _offices_held(_titled_after_in_step(_respectively_of(people, parsed), parsed), offices)
     people = _whitehall_abroad(people, parsed, home)
     people = _beside_a_named_twin(people, parsed)
     people = _title_of_a_country_unnamed(people, parsed)
@@ -3185,6 +3185,49 @@ def _plural_titles(parsed: Parsed) -> Iterator[tuple[Sentence, Token]]:
         for title in tokens(sentence.doc):
             if title.tag_ in {"NNS", "NNPS"} and title.lower_ in _PLURAL_TITLES:
                 yield sentence, title
+
+
+def _respectively_of(people: list[Person], parsed: Parsed) -> list[Person]:
+    """ "Prime Minister A, Prime Minister B and Prime Minister C of St Vincent and the Grenadines, Grenada and
+    St. Lucia respectively": the names before "of" and the countries after it, in the same order."""
+    given: dict[int, str] = {}
+    for sentence in parsed.sentences:
+        if "respectively" not in sentence.words:
+            continue
+        doc = sentence.doc
+        for end in (t.i for t in tokens(doc) if t.lower_ == "respectively"):
+            of = next((k for k in range(end - 1, max(0, end - 20), -1) if doc[k].lower_ == "of"), None)
+            if of is None:
+                continue
+            countries, i = [], of + 1
+            while i < end:
+                if doc[i].lower_ in {"and", ","}:
+                    i += 1
+                    continue
+                width, code = next(
+                    (
+                        (n, c)
+                        for n in (5, 4, 3, 2, 1)
+                        if i + n <= end and (c := found.country_named_whole(span_text(doc, i, i + n), "name"))
+                    ),
+                    (0, None),
+                )
+                if code is None:
+                    break
+                countries.append(code)
+                i += width
+            if i != end or len(countries) < 2:  # noqa: PLR2004 - a pair at least
+                continue
+            named = sorted(
+                (m.token, p.key)
+                for p in people
+                for m in p.mentions
+                if m.sentence == sentence.index and m.token < of
+            )
+            if len(named) < len(countries) or named[-1][0] != of - 1:
+                continue  # the last name right before "of"
+            given.update(zip((key for _, key in named[-len(countries) :]), countries, strict=True))
+    return [attrs.evolve(p, country=given[p.key]) if p.key in given else p for p in people]
 
 
 def _titled_after_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
