@@ -2463,6 +2463,24 @@ def _after_a_hung_with(anchor: Token, sentence: Sentence, cast: Cast) -> list[in
     return found
 
 
+def _later_joined_by(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """Those who joined the meeting's subject in a clause joined to its verb: "he had lunch with A and was
+    later joined by B, C and D": the four at the lunch."""
+    verb = clause_verb(anchor)
+    return [
+        person.key
+        for joined in verb.children
+        if joined.dep_ == "conj"
+        and joined.lemma_.lower() == "join"
+        and any(c.dep_ == "auxpass" for c in joined.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children)  # the same subject
+        for agent in joined.children
+        if agent.dep_ == "agent"
+        for t in agent.subtree
+        if (person := cast.person_at(sentence.index, t.i)) is not None
+    ]
+
+
 _PARTICIPATION = frozenset({"participation", "presence", "attendance"})
 
 
@@ -6369,6 +6387,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             elif parties:  # "agreed to broker a summit between A and B": A and B, not the ones who broker it
                 people = parties
             people += [k for k in _with_the_participation_of(anchor, sentence, cast) if k not in people]
+            people += [k for k in _later_joined_by(anchor, sentence, cast) if k not in people]
             hosts = (
                 _one_by_one(people, cast, anchor) if subject is not None and not subject.conjuncts else None
             )
