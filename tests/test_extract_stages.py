@@ -20991,9 +20991,9 @@ def test_those_who_later_joined_a_meeting_are_at_it() -> None:
     """ "he had lunch with Prime Minister A and was later joined by Prime Minister B and Prime Minister C":
     the four at the lunch."""
     text = (
-        "Dominica's Prime Minister Roosevelt Skerit said that while in transit in Barbados on Sunday afternoon "
-        "he had lunch with Barbadian Prime Minister Mia Motley and was later joined by Grenada's Prime "
-        "Minister Keith Mitchel and St Lucia's Prime Minister Allan Chastain."
+        "Dominica's Prime Minister Roosevelt Skerit said that while in transit in Barbados on Sunday "
+        "afternoon he had lunch with Barbadian Prime Minister Mia Motley and was later joined by Grenada's "
+        "Prime Minister Keith Mitchel and St Lucia's Prime Minister Allan Chastain."
     )
     assert names_met(meetings_of(text, "Dominica News", "2018-05-29")) == [
         ["Allan Chastain", "Keith Mitchel", "Mia Motley", "Roosevelt Skerit"]
