@@ -20998,3 +20998,16 @@ def test_those_who_later_joined_a_meeting_are_at_it() -> None:
     assert names_met(meetings_of(text, "Dominica News", "2018-05-29")) == [
         ["Allan Chastain", "Keith Mitchel", "Mia Motley", "Roosevelt Skerit"]
     ]
+
+
+def test_a_year_in_a_gatherings_name_is_not_the_meetings_date() -> None:
+    """ "Xi recalled the meeting between the two presidents during the 2018 Beijing Summit of the Forum in
+    September": the meeting of September, not the year of the summit's name (which the story's own meeting
+    of November would take in)."""
+    text = (
+        "Chinese President Xi Jinpeng on Sunday met with Kenyan President Uhuru Kenyata in Shanghai. Xi "
+        "recalled the meeting between the two presidents during the 2018 Beijing Summit of the Forum on "
+        "China-Africa Cooperation in September."
+    )
+    dates = sorted(m.date.to_str() for m in meetings_of(text, "Xinhua", "2018-11-05"))
+    assert dates == ["2018-09", "2018-11-04"]

@@ -237,6 +237,10 @@ def _sentence_dates(
             and not (scheduled and _SET_FOR.search(text, max(0, hit.start - 24), hit.start))
         ):  # not "since May 3", "from May 3"
             continue
+        named = _IN_A_NAME.match(text, hit.end) is not None and text[: hit.start].endswith("the ")
+        if named and _A_NAMES_YEAR.fullmatch(hit.text):
+            continue  # "during the 2018 Beijing Summit of FOCAC in September": the gathering's name, its
+            # month told after it
         if text.count("(", 0, hit.start) > text.count(")", 0, hit.start) and not _BRACKETED_DAYS.fullmatch(
             text, text.rfind("(", 0, hit.start), text.find(")", hit.end) + 1 or len(text)
         ):
@@ -310,6 +314,12 @@ def _reporting(trigger: Token) -> list[tuple[int, int]]:
 
 
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
+
+
+_A_NAMES_YEAR = re.compile(r"\d{4}")
+_IN_A_NAME = re.compile(
+    r" (?:[A-Z][\w'’.-]*\s)*(?:Summit|Games|Olympics|Forum|Conference|Congress|Expo|Cup)\b"
+)  # what a year names: "the 2018 Beijing Summit"
 
 
 def _clause_of(doc: Doc, offset: int) -> str | None:
