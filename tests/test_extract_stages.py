@@ -21011,3 +21011,13 @@ def test_a_year_in_a_gatherings_name_is_not_the_meetings_date() -> None:
     )
     dates = sorted(m.date.to_str() for m in meetings_of(text, "Xinhua", "2018-11-05"))
     assert dates == ["2018-09", "2018-11-04"]
+
+
+@pytest.mark.parametrize(
+    ("style", "name"), [("Hojatoleslam", "Hassan Rohani"), ("Hujjatoeslam Sayyid", "Ibrahim Raisy")]
+)
+def test_a_clerics_styles_are_no_part_of_the_name(style: str, name: str) -> None:
+    """ "Hojatoleslam Hassan Rohani", "Hujjatoeslam Sayyid Ibrahim Raisy": a Shia cleric's rank and the
+    descendant's style stand before the name, as "Ayatollah" does."""
+    text = f"Iraqi Prime Minister Mustafa Kadhimy met {style} {name} in Tehran on Monday."
+    assert name in {p.name for p in only(text, "IRNA", "2021-09-14").participants}
