@@ -21013,11 +21013,24 @@ def test_a_year_in_a_gatherings_name_is_not_the_meetings_date() -> None:
     assert dates == ["2018-09", "2018-11-04"]
 
 
-@pytest.mark.parametrize(
-    ("style", "name"), [("Hojatoleslam", "Hassan Rohani"), ("Hujjatoeslam Sayyid", "Ibrahim Raisy")]
-)
+@pytest.mark.parametrize(("style", "name"), [("Hojatoleslam", "Hassan Rohani"), ("Hujjatoeslam", "Ibrahim Raisy")])
 def test_a_clerics_styles_are_no_part_of_the_name(style: str, name: str) -> None:
-    """ "Hojatoleslam Hassan Rohani", "Hujjatoeslam Sayyid Ibrahim Raisy": a Shia cleric's rank and the
-    descendant's style stand before the name, as "Ayatollah" does."""
+    """ "Hojatoleslam Hassan Rohani", "Hujjatoeslam Ibrahim Raisy": a Shia cleric's rank stands before the
+    name, as "Ayatollah" does."""
     text = f"Iraqi Prime Minister Mustafa Kadhimy met {style} {name} in Tehran on Monday."
     assert name in {p.name for p in only(text, "IRNA", "2021-09-14").participants}
+
+
+def test_those_present_with_a_meeting_and_the_delegation_listed_after_are_at_it() -> None:
+    """ "X met with envoy Y at the Grand Serail, with US Ambassador Z and her delegation present. The
+    Lebanese delegation included Foreign Minister A and advisor B": one meeting of them all, A and B of
+    Lebanon (not a second meeting with Z)."""
+    text = (
+        "Caretaker Prime Minister, Najib Mikaty, on Wednesday met with US presidential envoy, Amos Hochstin, "
+        "at the Grand Serail, with US Ambassador, Lisa Jonson, and her accompanying delegation present.\n\n"
+        "The Lebanese delegation included Foreign Minister, Abdallah Bou Habeeb, and advisor Ziad Mikaty."
+    )
+    found = only(text, "NNA", "2024-08-14")
+    assert {("Lisa Jonson", "US"), ("Abdallah Bou Habeeb", "LB"), ("Ziad Mikaty", "LB")} <= {
+        (p.name, p.country) for p in found.participants
+    }

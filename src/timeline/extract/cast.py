@@ -5580,6 +5580,16 @@ def _delegation_country(name: Token) -> str | None:
         and member.head.head.lower_ in _DELEGATIONS
     ):
         return _country_of_delegation(member.head.head)  # "a Russian delegation including Foreign Minister X"
+    while member.dep_ in {"conj", "appos", "compound"} and member.head.i != member.i:
+        member = member.head  # "included Foreign Minister, A, Director General B, and advisors C and D"
+    subject = next((c for c in member.head.children if c.dep_ == "nsubj"), None)
+    if (
+        member.dep_ == "dobj"
+        and member.head.lemma_.lower() == "include"
+        and subject is not None
+        and subject.lower_ in _DELEGATIONS
+    ):
+        return _country_of_delegation(subject)  # "The Lebanese delegation included Foreign Minister X"
     verb = name
     for _ in range(5):  # "led by presidential chief of staff Andriy Yermak": up to the verb
         if verb.head.i == verb.i or led_delegation(verb) is not None:

@@ -3328,7 +3328,11 @@ def _with_each(trigger: Token) -> bool:
     withs = [
         t
         for t in trigger.subtree
-        if t.lower_ == "with" and t.dep_ in {"prep", "conj"} and any(_named_object(g) for g in t.children)
+        if t.lower_ == "with"
+        and t.dep_ in {"prep", "conj"}
+        and any(_named_object(g) for g in t.children)
+        and not any(g.lower_ == "present" for g in t.subtree)  # "met with A, with Ambassador B and her
+        # delegation present": B at the same meeting
     ]
     # "with A, with B", "with A and with B", "with A and also with B", "with A as well as with B"
     again = [t for t in withs[1:] if t.i > 0 and t.doc[t.i - 1].lower_ in {",", "and", "also", "as"}]
@@ -3698,9 +3702,9 @@ def _participants_included(verb: Token) -> bool:
             or any(_at_the_meeting(a) for a in c.children)  # "Other leaders at the banquet included X"
             or any(r.dep_ == "relcl" and r.lemma_.lower() in _TAKING_PART for r in c.children)
             or (  # "... received letters of credence from eight ambassadors. The envoys included X (A), ..."
-                c.lower_ in {"envoys", "ambassadors"}
+                c.lower_ in {"envoys", "ambassadors", "delegation"}
                 and any(d.dep_ == "det" and d.lower_ in {"the", "these"} for d in c.children)
-            )
+            )  # "X met Y. The Lebanese delegation included Foreign Minister A, ...": at the meeting told
         )  # "The envoys who presented their letters of credence include X, Y and Z"
         for c in verb.children
     )

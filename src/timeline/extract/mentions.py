@@ -2423,9 +2423,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
 _RANKS = frozenset(
     "colonel lieutenant major admiral brigadier marshal commodore captain "  # military
     "cardinal archbishop bishop monsignor "  # the Church's
-    "ayatollah grand hojatoleslam hojjatoleslam hojatolislam hujjatoleslam hujjatoeslam hujjatulislam "
-    "sayyid seyed seyyed".split()
-)  # a Shia cleric's: "Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam Sayyid X"
+    "ayatollah grand hojatoleslam hojjatoleslam hojatolislam hujjatoleslam hujjatoeslam hujjatulislam".split()
+)  # a Shia cleric's: "Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam Hassan Rouhani"
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
