@@ -21013,7 +21013,9 @@ def test_a_year_in_a_gatherings_name_is_not_the_meetings_date() -> None:
     assert dates == ["2018-09", "2018-11-04"]
 
 
-@pytest.mark.parametrize(("style", "name"), [("Hojatoleslam", "Hassan Rohani"), ("Hujjatoeslam", "Ibrahim Raisy")])
+@pytest.mark.parametrize(
+    ("style", "name"), [("Hojatoleslam", "Hassan Rohani"), ("Hujjatoeslam", "Ibrahim Raisy")]
+)
 def test_a_clerics_styles_are_no_part_of_the_name(style: str, name: str) -> None:
     """ "Hojatoleslam Hassan Rohani", "Hujjatoeslam Ibrahim Raisy": a Shia cleric's rank stands before the
     name, as "Ayatollah" does."""

@@ -2424,7 +2424,7 @@ _RANKS = frozenset(
     "colonel lieutenant major admiral brigadier marshal commodore captain "  # military
     "cardinal archbishop bishop monsignor "  # the Church's
     "ayatollah grand hojatoleslam hojjatoleslam hojatolislam hujjatoleslam hujjatoeslam hujjatulislam".split()
-)  # a Shia cleric's: "Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam Hassan Rouhani"
+)  # a Shia cleric's: "Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam X"
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Hu’akavameiliku", "O'Connor"
 
