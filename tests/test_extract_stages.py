@@ -21036,3 +21036,15 @@ def test_those_present_with_a_meeting_and_the_delegation_listed_after_are_at_it(
     assert {("Lisa Jonson", "US"), ("Abdallah Bou Habeeb", "LB"), ("Ziad Mikaty", "LB")} <= {
         (p.name, p.country) for p in found.participants
     }
+
+
+def test_the_first_president_set_off_after_a_name_is_a_former_one() -> None:
+    """ "X met Y, the first president of Lithuania following its 1990 independence": the founding president,
+    no longer in office, as "the first President of Kazakhstan Y" before the name is."""
+    found = only(
+        "Taiwanese Foreign Minister Joseph Woo met Vytautas Landsberg, the first president of Lithuania "
+        "following its 1990 independence, in Vilnius on Monday.",
+        "Taiwan News",
+        "2021-11-16",
+    )
+    assert ("Vytautas Landsberg", "LT", "other") in who(found)

@@ -2170,6 +2170,15 @@ def _apposition_title(
     while j < stop and (doc[j].lower_ in office.QUALIFIERS or ranking_word(doc[j])):
         if doc[j].lower_ in office.QUALIFIERS:
             qualifiers.append(doc[j].lower_)
+        elif (
+            doc[j].lower_ == "first"
+            and j > 0
+            and doc[j - 1].lower_ == "the"
+            and j + 1 < stop
+            and doc[j + 1].lower_ == "president"
+        ):
+            qualifiers.append("former")  # ", the first president of Lithuania following its 1990
+            # independence": the founding president, before the one in office
         j += 1
     if j >= stop or not _is_title_word(doc[j]):
         return None
