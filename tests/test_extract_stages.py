@@ -21048,3 +21048,15 @@ def test_the_first_president_set_off_after_a_name_is_a_former_one() -> None:
         "2021-11-16",
     )
     assert ("Vytautas Landsberg", "LT", "other") in who(found)
+
+
+def test_a_leader_called_so_and_titled_elsewhere_holds_the_title() -> None:
+    """ "talks with Kyrgyz leader X" ... "A good conversation with FM of Kyrgyzstan X": "leader", a word for
+    any head of a country, says less than the title the story gives him."""
+    text = (
+        "External Affairs Minister S Jaishanker said issues relating to the pharma sector figured in his "
+        "talks with Kyrgyz leader Jeenbek Kulubayev in Tashkent on Friday.\n\n''A good conversation with FM "
+        "of Kyrgyzstan Jeenbek Kulubayev on SCO sidelines,'' he said."
+    )
+    found = [p for m in meetings_of(text, "PTI", "2022-07-29") for p in who(m)]
+    assert ("Jeenbek Kulubayev", "KG", "foreign minister") in found

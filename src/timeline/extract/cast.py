@@ -2207,6 +2207,9 @@ def _best_office(group: list[PersonMention]) -> Office | None:
         offices = [  # the Canciller of Spanish-speaking America, no head of government
             o for o in offices if not gazetteer.foreign_ministers_chancellor(o.title, o.country)
         ] or offices
+    titled = [o for o in offices if o.title.lower() != "leader"]
+    if any(o.role != "other" for o in titled):  # "talks with Kyrgyz leader X" ... "FM of Kyrgyzstan X": the
+        offices = titled  # word for any head of a country says less than a title of a kept class does
     full = [o.title.lower() for o in offices if len(o.title.split()) > 1]
     offices = (
         [  # "President Meloni" is short for "the President of the Council of Ministers", Italy's premier
