@@ -3202,23 +3202,9 @@ def _respectively_of(people: list[Person], parsed: Parsed) -> list[Person]:
             of = next((k for k in range(end - 1, max(0, end - 20), -1) if doc[k].lower_ == "of"), None)
             if of is None:
                 continue
-            countries, i = [], of + 1
-            while i < end:
-                if doc[i].lower_ in {"and", ","}:
-                    i += 1
-                    continue
-                width, code = next(
-                    (
-                        (n, c)
-                        for n in (5, 4, 3, 2, 1)
-                        if i + n <= end and (c := found.country_named_whole(span_text(doc, i, i + n), "name"))
-                    ),
-                    (0, None),
-                )
-                if code is None:
-                    break
-                countries.append(code)
-                i += width
+            countries, i = found.countries_in_order(
+                doc, of + 1, end, lambda words: found.country_named_whole(words, "name"), widest=5
+            )  # "of St Vincent and the Grenadines, Grenada and St. Lucia"
             if i != end or len(countries) < 2:  # noqa: PLR2004 - a pair at least
                 continue
             named = sorted(

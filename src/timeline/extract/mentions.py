@@ -1477,11 +1477,17 @@ def _listed_on(doc: Doc | Span, name_start: int) -> bool:
     return False
 
 
-def countries_in_order(
-    doc: Doc | Span, start: int, end: int, lookup: Callable[[str], str | None], *, skipping: bool = False
+def countries_in_order(  # noqa: PLR0913 - the words, where, how to read a name, and how far
+    doc: Doc | Span,
+    start: int,
+    end: int,
+    lookup: Callable[[str], str | None],
+    *,
+    skipping: bool = False,
+    widest: int = 3,
 ) -> tuple[list[str], int]:
     """The countries named one after another from ``start`` up to ``end`` ("Armenia and Georgia", "Australian
-    and New Zealand": names of one to three words, joined by "and" and commas), and where the reading
+    and New Zealand": names of one to ``widest`` words, joined by "and" and commas), and where the reading
     stopped: at the first word that names none, or past it when ``skipping``."""
     found: list[str] = []
     i = start
@@ -1492,7 +1498,7 @@ def countries_in_order(
         width, code = next(
             (
                 (n, c)
-                for n in (3, 2, 1)
+                for n in range(widest, 0, -1)
                 if i + n <= end and (c := lookup(span_text(doc, i, i + n))) is not None
             ),
             (1, None),
