@@ -21060,3 +21060,21 @@ def test_a_leader_called_so_and_titled_elsewhere_holds_the_title() -> None:
     )
     found = [p for m in meetings_of(text, "PTI", "2022-07-29") for p in who(m)]
     assert ("Jeenbek Kulubayev", "KG", "foreign minister") in found
+
+
+def test_a_meeting_during_her_visit_takes_the_visits_day_sentences_after() -> None:
+    """ "On Monday 7 March, X will visit Tallinn and meet Y." ... four sentences on ... "During her visit, X
+    will also meet Z": the visit's day, a sentence opening with a capital "During" as much as any."""
+    text = (
+        "On Monday 7 March, Prime Minister Sanna Marinen will visit Tallinn and meet with Estonian Prime "
+        "Minister Kaja Kalas.\n\nIn their meeting, the prime ministers will discuss the security situation "
+        "in Europe.\n\nThe prime ministers will also receive a report on relations.\n\nThe study was led "
+        "by two former ministers.\n\nThe report offers recommendations on cooperation.\n\nDuring her visit, "
+        "Prime Minister Marinen will also meet with Speaker of the Estonian Parliament Juri Ratass."
+    )
+    found = meetings_of(text, "Finnish Government", "2022-03-03")
+    told = zip(found, names_met(found), strict=True)
+    assert [(m.meeting_kind, m.date.to_str(), names) for m, names in told] == [
+        ("planned", "2022-03-07", ["Kaja Kalas", "Sanna Marinen"]),
+        ("planned", "2022-03-07", ["Juri Ratass", "Sanna Marinen"]),
+    ]

@@ -2494,7 +2494,7 @@ _OATH = re.compile(
     r"\b(?:sworn in|swearing[- ]in|oath of office|oath-taking|took (?:his|her|their|the) oaths?)\b"
 )  # a ceremony at home: no diplomacy (not "the first leader to visit him since he was sworn in": a time)
 _GUEST_TOLD = re.compile(
-    r"\b(?:[Tt]he visiting|during (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b"
+    r"\b(?:[Tt]he visiting|[Dd]uring (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b"
     r"|[Aa]fter the (?:talks|meetings?|visit) in)\b"
     r"|^\W*In (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, (?!the\b|it\b|they\b|we\b)"
 )  # "While in Fiji, Minister X will meet Y", "After the talks in Paris, X will fly to Berlin to meet Y": a
