@@ -21078,3 +21078,19 @@ def test_a_meeting_during_her_visit_takes_the_visits_day_sentences_after() -> No
         ("planned", "2022-03-07", ["Kaja Kalas", "Sanna Marinen"]),
         ("planned", "2022-03-07", ["Juri Ratass", "Sanna Marinen"]),
     ]
+
+
+def test_a_wish_told_during_a_meeting_does_not_undo_it() -> None:
+    """ "X will seek an urgent budget bailout during his meeting with Y in Canberra on Wednesday": the meeting
+    is when he seeks it, planned, not the thing wished."""
+    text = (
+        "Solomon Islands Prime Minister Jeremy Manelo arrived in Australia.\n\nIn addition to fostering "
+        "economic ties, Manelo will seek an urgent budget bailout for his country during his meeting with "
+        "Australian Prime Minister Anthony Albanesi in Canberra on Wednesday."
+    )
+    found = only(text, "OnePNG", "2024-06-24")
+    assert (found.meeting_kind, found.date.to_str(), sorted(p.name for p in found.participants)) == (
+        "planned",
+        "2024-06-26",
+        ["Anthony Albanesi", "Jeremy Manelo"],
+    )

@@ -4767,9 +4767,13 @@ def _blocked(anchor: Token) -> bool:
     for _ in range(3):
         if node.head.i == node.i or (node.i != anchor.i and node.dep_ == "advcl"):
             break  # "..., X was able to speak with Y on Monday as Tokyo seeks to ...": another clause's wish
-        if node.dep_ == "prep" and node.lower_ in {"after", "following"}:
+        if node.dep_ == "prep" and (
+            node.lower_ in {"after", "following"}
+            or (node.lower_ == "during" and anchor.lower_ in MEETING_NOUNS and anchor.lower_ != "visit")
+        ):
             break  # "talked to Y at the latter's request after her telephone conversation with Z": a time
-        node = node.head  # told by one held, not wished
+            # told by one held, not wished; "will seek a bailout during his meeting with Y": when he seeks it
+        node = node.head
         if (
             _is(node, _BLOCKING_HEADS)
             and anchor.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "acomp"}
