@@ -2250,13 +2250,7 @@ _SEX = frozenset({"female", "woman", "male"})
 def ranking_word(token: Token) -> bool:
     """A word ranking the holder among the office's holders: "Britain's [youngest] prime minister", "its
     [first] [female] president"; not a qualifier of the office itself."""
-    return (
-        token.tag_ == "JJS"
-        or token.ent_type_ == "ORDINAL"
-        or token.lower_ in _SEX
-        or token.lower_ in _ORDINALS  # "Zambia's [Fourth] President", the model's person
-        or (token.lower_ == "republican" and token.i > 0 and token.doc[token.i - 1].lower_ in _ORDINALS)
-    )  # "Zambia's Fourth [Republican] President": of the Fourth Republic
+    return token.tag_ == "JJS" or token.ent_type_ == "ORDINAL" or token.lower_ in _SEX
 
 
 def _institution_after(doc: Doc | Span, of: int, stop: int) -> int | None:
