@@ -21091,3 +21091,14 @@ def test_a_wish_told_during_a_meeting_does_not_undo_it() -> None:
         "2024-06-26",
         ["Anthony Albanesi", "Jeremy Manelo"],
     )
+
+
+def test_a_boards_name_after_a_title_is_no_one() -> None:
+    """ "to chair the biannual meeting of the Chief Executives Board of the United Nations": a board's name,
+    not an official "Executives Board" whose title is "Chief"."""
+    text = (
+        "On Tuesday, 6 May, the Secretary-General arrived in Copenhagen, Denmark, to chair the biannual "
+        "meeting of the Chief Executives Board of the United Nations."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt", published="2025-05-15", source="UN")
+    assert "Executives Board" not in {e.name for e in extract(item)[0] if hasattr(e, "name")}

@@ -2998,7 +2998,7 @@ def _of_a_country_after(doc: Doc, end: int) -> bool:
 _INSTITUTIONS = frozenset(
     {"community", "union", "commission", "council", "organisation", "organization", "assembly", "nations",
      "league", "alliance", "association", "committee", "parliament", "court", "fund", "secretariat",
-     "agency", "ministry", "department", "federation", "conference", "forum", "bloc"}
+     "agency", "ministry", "department", "federation", "conference", "forum", "bloc", "board"}
 )  # fmt: skip
 # "the Chairman of the State Duma V. Volodin", "the President of the European Parliament Roberta Metsola":
 # the house, then the name
