@@ -342,11 +342,12 @@ def find_countries(text: str) -> list[CountryMention]:
     regions = _region_forms()
     while index < len(tokens):
         start = tokens[index][0]
-        if not (text[start].isupper() or text[start + 1 : start + 2].isupper()):  # most words: no need to
-            # look them up ("eSwatini" is)
+        word_end = tokens[index][1]
+        small = not text[start].isupper() and not (word_end - start > 1 and text[start + 1].isupper())
+        if small:  # most words: no need to look them up ("eSwatini" is)
             index += 1
             continue
-        word = text[start : tokens[index][1]]
+        word = text[start:word_end]
         longest = max(
             heads.get(word, 0), heads.get(word.rstrip("."), 0), heads.get(without_possessive(word), 0)
         )
