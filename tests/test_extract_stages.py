@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from timeline import article, gazetteer, timex
 from timeline.extract import cast, extract, meetings, mentions, nlp, normalize, office, parse, pipeline
 from timeline.extract.cast import Cast, Person
+from timeline.extract.attributes import infinitive_headline
 from timeline.extract.mentions import Office
 from timeline.model import MeetingReported, OfficeObserved
 from timeline.textdate import TextDate
@@ -21102,3 +21103,187 @@ def test_a_boards_name_after_a_title_is_no_one() -> None:
     )
     item = article.from_bytes(text.encode(), source_name="t.txt", published="2025-05-15", source="UN")
     assert "Executives Board" not in {e.name for e in extract(item)[0] if hasattr(e, "name")}
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags"),
+    [
+        pytest.param(  # the name hung on the verb as an adverb
+            ["PM", "Orvan", "to", "Hold", "Talks", "with", "Fica"],
+            [3, 3, 3, 3, 3, 4, 5],
+            ["npadvmod", "advmod", "aux", "ROOT", "dobj", "prep", "pobj"],
+            ["NN", "RB", "TO", "VB", "NNPS", "IN", "NNP"],
+            id="name-read-as-adverb",
+        ),
+        pytest.param(  # the verb made a clause of the name
+            ["Minister", "Selva", "to", "hold", "talks", "with", "Fica"],
+            [1, 1, 3, 1, 3, 4, 5],
+            ["compound", "ROOT", "aux", "relcl", "dobj", "prep", "pobj"],
+            ["NNP", "NNP", "TO", "VB", "NNS", "IN", "NNP"],
+            id="verb-read-as-a-clause",
+        ),
+    ],
+)
+def test_a_headline_infinitive_with_its_subject_misread_is_still_to_come(
+    words: list[str], heads: list[int], deps: list[str], tags: list[str]
+) -> None:
+    """ "PM Orvan to Hold Talks with Y", "Minister X to hold talks with Y": the small model misreads the
+    headline's subject in these two ways; the headline still tells what is to come."""
+    doc = Doc(nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert infinitive_headline(doc[3])
+    assert meetings._future(doc[4])  # "Talks", the verb's object: talks to come
+
+
+def test_a_meeting_told_as_later_than_another_says_nothing_of_being_done() -> None:
+    """ "Before meeting Orvan, Fica also held talks with Erdovan": the meeting with Orvan comes after the
+    talks, which tells nothing of whether it is done; the story's "will hold talks" says it is to come."""
+    text = (
+        "Hungarian PM Viktor Orvan will hold talks with Slovak PM Roberto Fica on Friday in Bratislava.\n\n"
+        "Before meeting Orvan, Fica also held talks with Turkish President Recep Erdovan."
+    )
+    found = meetings_of(text, "Budapest Daily", "2024-05-10")
+    kinds = {tuple(names): m.meeting_kind for m, names in zip(found, names_met(found), strict=True)}
+    assert kinds[("Roberto Fica", "Viktor Orvan")] == "planned"
+
+
+def test_a_family_name_that_is_a_countrys_is_not_that_country() -> None:
+    """ "Montenegro on 1st visit to Germany": the Portuguese prime minister Luís Montenegro's family name is
+    no country named in the story; the story's "mainland Portugal" and "the Portuguese ... governments"
+    are."""
+    text = (
+        "Montenegro on 1st visit to Germany\n\n"
+        "Prime Minister Luís Montenegra travels today to Berlin, on his first official trip to Germany, "
+        "for a meeting with Chancellor Olaf Scholtz.\n\n"
+        "A source told reporters that this second visit by Montenegra aims to plan cooperation.\n\n"
+        "Montenegra is expected at the Chancellery at 11:30 am (one hour less in mainland Portugal). After "
+        "the meeting, a joint press conference by the leaders of the Portuguese and German governments is "
+        "scheduled."
+    ).replace("Montenegra", "Montenegro")
+    found = only(text, "Lisbon Wire", "2024-05-24")
+    assert ("Luís Montenegro", "PT", "head of government") in who(found)
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2024-05-24")
+
+
+def test_a_journey_told_in_the_present_for_today_is_to_come() -> None:
+    """ "X travels today to Berlin for a meeting with Y": the journey's present with its day, a meeting still
+    to come on the day the story is published."""
+    text = (
+        "Portuguese Prime Minister Ana Selva travels today to Berlin for a meeting with German Chancellor "
+        "Olaf Scholtz."
+    )
+    found = only(text, "Lisbon Wire", "2024-05-10")
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("clause", "day"),
+    [
+        pytest.param(
+            "expressing condolences for the terrorist attack in Bamako on September 17th",
+            "2024-09-22",
+            id="attack",
+        ),
+        pytest.param("and they condemned the bombing in Gao on September 17th", "2024-09-22", id="bombing"),
+    ],
+)
+def test_a_date_written_right_after_an_event_is_the_events(clause: str, day: str) -> None:
+    """ "met Y, expressing condolences for the terrorist attack in Bamako on September 17th": the parser hangs
+    the date on "expressing", but it is the attack's; the meeting keeps the day the story gives it."""
+    text = (
+        "On September 22nd, Egyptian Foreign Minister Badra Abdelatif met with Kenyan President William Ruta "
+        "on the sidelines of the General Assembly.\n\n"
+        f"Abdelatif also met with Mali's Foreign Minister, Abdoula Diopa, {clause}."
+    )
+    found = meetings_of(text, "Cairo Daily", "2024-09-23")
+    dates = {tuple(names): m.date.to_str() for m, names in zip(found, names_met(found), strict=True)}
+    assert dates[("Abdoula Diopa", "Badra Abdelatif")] == day
+
+
+def test_an_event_a_meeting_is_timed_by_still_dates_it() -> None:
+    """ "had a phone call after the President's inauguration in January": the month the call came after."""
+    text = (
+        "Foreign Secretary Enrico Manalu and US Secretary of State Marko Rubiu previously had a phone call "
+        "after US President Donald Trumpf's inauguration in January."
+    )
+    found = only(text, "Manila Daily", "2025-06-07")
+    assert (found.meeting_kind, found.date.to_str()) == ("call", "2025-01")
+
+
+def test_a_bare_name_the_model_found_acting_once_acts_again() -> None:
+    """ "Abdelatif met with Kenyan President X ... Abdelatif also met with Mali's Foreign Minister, Y": the
+    model tags the family name as a person in one sentence and not the other; it is one man both times."""
+    text = (
+        "Egypt's Foreign Badr Abdulatty held a series of bilateral meetings on the sidelines of the United "
+        "Nations General Assembly in New York.\n\n"
+        "On September 22nd, Abdulatty met with Kenyan President William Ruta, expressing Egypt's "
+        "satisfaction with cooperation.\n\n"
+        "Abdulatty also met with Mali's Foreign Minister, Abdoula Diopa, expressing condolences."
+    )
+    found = meetings_of(text, "Cairo Daily", "2024-09-23")
+    assert ["Abdoula Diopa", "Abdulatty"] in names_met(found)
+
+
+def test_a_captions_file_photo_is_dated_by_its_month() -> None:
+    """ "X shakes hands with Y at a summit in Bali, in this file photo from November 2022": the handshake's
+    month, not a meeting to come that the headline announces."""
+    text = (
+        "Yoan to hold summit with China's Xi on sidelines of APEC summit in Peru\n\n"
+        "South Korean president Yoan Suk Yel (left) shakes hands with Chinese President Xi Jinpin at a "
+        "summit in Bali, Indonesia, in this file photo from November 2022."
+    )
+    dates = {m.date.to_str() for m in meetings_of(text, "Seoul Daily", "2024-11-15")}
+    assert "2022-11" in dates
+
+
+def test_a_guest_told_so_in_any_of_a_meetings_sentences_reaches_back_to_the_visit() -> None:
+    """ "Polish PM to meet with Germany's Scholtz in Berlin" ... "After the talks in Paris, the Polish prime
+    minister will fly to Berlin to meet with German Chancellor Olaf Scholtz": the guest's words in the second
+    telling reach back to "will travel to Paris on Monday", the trip's day."""
+    text = (
+        "Poland's Prime Minister Donald Tuska and Foreign Minister Radek Sikorsky will travel to Paris on "
+        "Monday to renew ties, according to the foreign ministry in Warsaw.\n\n"
+        "Polish newspaper Gazeta reported that Tuska and Sikorsky aim to rebuild relations.\n\n"
+        "Tuska will meet for talks with French President Emmanuel Macrone in Paris.\n\n"
+        "The newspaper said the talks would focus on military cooperation.\n\n"
+        "Polish PM to meet with Germany's Scholtz in Berlin\n\n"
+        "After the talks in Paris, the Polish prime minister will fly to Berlin to meet with German "
+        "Chancellor Olaf Scholtz, the paper also reported."
+    )
+    found = meetings_of(text, "Warsaw Radio", "2024-02-08")
+    told = zip(found, names_met(found), strict=True)
+    dates = {tuple(names): (m.meeting_kind, m.date.to_str()) for m, names in told}
+    assert dates[("Donald Tuska", "Olaf Scholtz")] == ("planned", "2024-02-12")
+
+
+def test_two_names_the_model_joined_across_a_comma_are_two_people() -> None:
+    """ "After meeting with Minh Xuân, Harris had talks with ...": one entity for two people, split at the
+    comma; "Ferdinand Marcus, Jr." stays one."""
+    text = "After meeting with Minh Xuân, Harris had talks with Vietnamese President Nguyễn Xuan Phuoc."
+    names = {p.name for m in meetings_of(text, "Hanoi News", "2021-08-25") for p in m.participants}
+    assert "Harris" in names
+    assert not any("," in name for name in names)
+
+
+def test_a_date_of_what_a_time_counts_from_is_not_the_meetings() -> None:
+    """ "the first foreign official she hosted since taking office in July at the first session of the
+    National Assembly": the month office was taken; and the house's session is no meeting."""
+    text = (
+        "Vietnamese Vice President Vo Thi Anh Xuon hosted a welcoming reception for US counterpart Kamala "
+        "Harriss in Hanoi on Wednesday. This is the first time the Vietnamese Vice President hosted a "
+        "reception for a high-ranking foreign official since taking office in July at the first session of "
+        "the 15th-tenure National Assembly. After meeting with Anh Xuon, Harriss had talks with Vietnamese "
+        "President Nguyen Xuan Phuoc."
+    )
+    found = meetings_of(text, "Hanoi News", "2021-08-26")
+    assert {m.date.to_str() for m in found} == {"2021-08-25"}
+
+
+def test_those_present_listed_after_a_meeting_were_at_it() -> None:
+    """ "Among those present were A, B and C", right after a meeting told: they were at it."""
+    text = (
+        "Prime Minister Anwar Ibrahima received a courtesy call from Philippine President Ferdinand Marko at "
+        "Seri Perdana on Wednesday.\n\nAmong those present were International Trade and Industry Minister "
+        "Tengku Zafra Aziz, Foreign Minister Zambri Abdul Kadir and Dewan Rakyat Speaker Johar Abdul."
+    )
+    found = only(text, "Bernama", "2023-07-27")
+    assert {"Tengku Zafra Aziz", "Zambri Abdul Kadir", "Johar Abdul"} <= {p.name for p in found.participants}

@@ -219,6 +219,8 @@ def test_every_rule_example_is_tested() -> None:
         ("The 25th anniversary falls on 12th March.", ["12th March"]),
         ("He attended the 12th U.S.-Morocco Defense Consultative Committee.", []),
         ("It was the 17th summit of the group.", []),
+        ("It was at the first session of the 15th-tenure National Assembly.", []),
+        ("They met on the 15th-16th in Hanoi.", ["on the 15th"]),
         ("The vote closes at 1700 GMT.", []),
         ("At least 20 may have died in the attack.", []),
         ("The record is dated 2024-02-16 in the file.", ["2024-02-16"]),

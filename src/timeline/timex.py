@@ -1027,9 +1027,9 @@ def _by_rules(text: str, anchor: pendulum.Date | None, t: int) -> str | None:
 
 # what follows "the 17th" when it is a date, unlike "the 17th summit" or "the 12th U.S.-X Dialogue"
 _DAY_FOLLOWS = (
-    r"(?:\s*(?:[,.;:!?)\]\"'’”(–—-]|$)|\s+(?:and|or|but|to|through|till|until|in|at|on|with|along|after|before|"
-    r"during|for|from|by|when|while|as|where|local|he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|its|"
-    r"our|both|respectively)\b)"
+    r"(?:\s*(?:[,.;:!?)\]\"'’”(–—]|-(?![A-Za-z])|$)"  # not "the 15th-tenure Assembly"
+    r"|\s+(?:and|or|but|to|through|till|until|in|at|on|with|along|after|before|during|for|from|by|when|while|"
+    r"as|where|local|he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|its|our|both|respectively)\b)"
 )
 _FORMS = [
     # At one place in the text the first form that matches wins: longer forms come first.

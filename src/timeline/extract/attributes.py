@@ -233,6 +233,8 @@ def _sentence_dates(
         preceding = text[max(0, hit.start - 12) : hit.start]
         if (
             _NOT_EVENT_DATE.search(preceding)
+            and not _PICTURE_FROM.search(preceding)  # "shakes hands with Y in this file photo from November
+            # 2022": the day of what the picture shows
             and not (_FROM.search(preceding) and (starting or (scheduled and _DAYS_SPANNED.search(hit.text))))
             and not (scheduled and _SET_FOR.search(text, max(0, hit.start - 24), hit.start))
         ):  # not "since May 3", "from May 3"
@@ -271,6 +273,7 @@ def _sentence_dates(
     return found
 
 
+_PICTURE_FROM = re.compile(r"(?i)\b(?:photo|picture|image)s? from\s*$")
 # a bracket holding a day or span of days and nothing else: "(02-03 September 2019)", "(5 July)"
 _BRACKETED_DAYS = re.compile(
     r"\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?(?:,? \d{4})?\s*\)"
@@ -290,12 +293,22 @@ _ORDINAL_ONES = frozenset({"first", "last", "previous", "former", "latter"})
 
 
 def infinitive_headline(verb: Token) -> bool:
-    """Whether a verb tells what is to come, as headlines do: "Foreign Minister X to host Y on Friday"."""
-    return (
-        verb.dep_ == "ROOT"
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )
+    """Whether a verb tells what is to come, as headlines do: "Foreign Minister X to host Y on Friday".
+
+    The small model often misses the headline's subject: "PM Orban to Hold Talks" hangs the name on the
+    verb as an adverb, "Prime Minister X to hold talks" makes the verb a clause of the name.
+    """
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(
+            c.dep_ == "nsubj" or (c.i < verb.i and c.dep_ in _MISREAD_SUBJECTS and (c.is_title or c.is_upper))
+            for c in verb.children
+        )
+    return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and verb.head.tag_ == "NNP"
+
+
+_MISREAD_SUBJECTS = frozenset({"npadvmod", "advmod", "compound", "nmod"})
 
 
 def _reporting(trigger: Token) -> list[tuple[int, int]]:
@@ -350,14 +363,15 @@ def _clause_of(doc: Doc, offset: int) -> str | None:
 
 def travels_on_a_day(verb: Token) -> bool:
     """A journey told in the simple present with its day: "travels to Warsaw on Tuesday", "heads to Tokyo on
-    Friday", "begins her public duties on Monday" (a schedule), not "travelled", not "will travel" (told by
-    ``_will``)."""
+    Friday", "begins her public duties on Monday" (a schedule), "travels today to Berlin", not "travelled",
+    not "will travel" (told by ``_will``)."""
     return (
         verb.tag_ in {"VBZ", "VBP"}
         and verb.lemma_.lower() in {"travel", "head", "fly", "leave", "depart", "begin", "start"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
+            (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
+            or (c.dep_ in {"npadvmod", "advmod"} and c.lower_ in {"today", "tomorrow", "tonight"})
             for c in verb.children
         )
     )
@@ -872,6 +886,7 @@ def _frame_date(
         and not _day_of_a_thing(doc, d[0], trigger)
         and not _day_of_an_event(doc, d[0], trigger)
         and not _day_a_thing_was_done(doc, d[0], trigger)
+        and not _since_doing(doc, d[0], trigger)
         and not (
             _NOT_EVENT_DATE.search(sentence.text, max(0, d[0] - 12), d[0])
             and not _of_the_trigger(doc, d[0], trigger)
@@ -1095,6 +1110,17 @@ def _day_a_thing_was_done(doc: Doc, offset: int, trigger: int) -> bool:
     )
 
 
+def _since_doing(doc: Doc, offset: int, trigger: int) -> bool:
+    """A date in what a time is counted from: "the first foreign official she hosted since taking office in
+    July": the day office was taken, not the meeting's."""
+    token = token_at(doc, offset)
+    since = next(
+        (a for a in token.ancestors if a.tag_ == "VBG" and a.dep_ == "pcomp" and a.head.lower_ == "since"),
+        None,
+    ) if token is not None else None
+    return since is not None and not since.left_edge.i <= trigger <= since.right_edge.i
+
+
 def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
     """A date hung on a noun of something that happened, other than the trigger: that event's day.
 
@@ -1111,6 +1137,8 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
         noun = token
     elif token.dep_ != "pobj" or token.head.lower_ not in {"on", "in"}:
         return False
+    elif _right_after_an_event(token.head, trigger):
+        return True
     else:
         noun = token.head.head
     if (
@@ -1140,6 +1168,24 @@ def _day_of_an_event(doc: Doc, offset: int, trigger: int) -> bool:
     )
 
 
+def _right_after_an_event(preposition: Token, trigger: int) -> bool:
+    """A date's phrase written right after the phrase of an event, whatever the parser hung it on:
+    "expressing condolences for the terrorist attack in Bamako on September 17th" (hung on "expressing")."""
+    if preposition.i == 0:
+        return False
+    node = preposition.doc[preposition.i - 1]
+    above = {a.i for a in preposition.doc[trigger].ancestors} | {trigger}
+    while node.right_edge.i == preposition.i - 1:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _EVENTS and node.i not in above:
+            # not "had a phone call after the inauguration in January": an event the meeting is timed by
+            return not (node.dep_ == "pobj" and node.head.lower_ in _TIMED_BY)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_TIMED_BY = frozenset({"after", "following", "before", "since", "during", "amid"})
 _KEPT_DAYS = frozenset({"celebrate", "observe", "mark", "commemorate"})  # a day kept, told by its date
 JOURNEYS = frozenset({"visit", "trip", "tour", "journey"})
 

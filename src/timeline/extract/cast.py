@@ -270,6 +270,15 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
         for first, names in shorts.items()
         if len(names) == 1
     }
+    acting = {  # "Abdelatty met with Kenyan President X. ... Abdelatty also met with Y": one the model named
+        # as a subject once is the subject where it missed him
+        m.name: m
+        for m in people
+        if m.subject
+        and len(m.name) >= _LONG_NAME
+        and " " not in m.name
+        and gazetteer.lookup_country(m.name) is None
+    }
     for mention in people:  # after the full names: "Foreign Minister Jaua" ... "Jaua [GPE], the ex Vice-President,"
         words = mention.name.split()
         if len(words) == 1 and mention.office is not None and len(words[0]) >= 4:
@@ -300,6 +309,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                     and (_styled(doc[i], sentence, parsed) or doc[i].dep_ in {"nsubj", "nsubjpass"})
                 ):  # "Dr Ng", "General Li"; "On Saturday, Ri is scheduled to ...", the subject
                     known = styled[text]
+                if known is None and text in acting and doc[i].dep_ in {"nsubj", "nsubjpass"}:
+                    known = acting[text]
             if known is None:
                 continue  # (most words: no set of their places built)
             token = doc[i]
@@ -5100,25 +5111,46 @@ def countries_in(text: str) -> tuple[gazetteer.CountryMention, ...]:
     return tuple(gazetteer.find_countries(text))
 
 
-def story_countries(parsed: Parsed) -> Counter[str]:
+def story_countries(parsed: Parsed, people: Cast | None = None) -> Counter[str]:
     """How often the article names each country (names, demonyms, capitals), headings left out; not a country
-    talked about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria"), which is no side."""
+    talked about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria"), which is no side,
+    nor the family name of someone the article names ("Montenegro's first visit", Luís Montenegro's)."""
+    names = surnames(people.people) if people is not None else frozenset()
     return Counter(
-        hit.code for sentence in parsed.sentences if not sentence.heading for hit in _sides_in(sentence.text)
+        hit.code
+        for sentence in parsed.sentences
+        if not sentence.heading
+        for hit in _sides_in(sentence.text, names)
     )
 
 
-def _sides_in(text: str) -> list[gazetteer.CountryMention]:
+def surnames(people: tuple[Person, ...] | list[Person]) -> frozenset[str]:
+    """The family names of people named in full that are also a country's name: "Luís Montenegro"."""
+    return frozenset(
+        last
+        for person in people
+        if len(words := person.name.split()) >= 2  # noqa: PLR2004 - a given name and a family name
+        and gazetteer.lookup_country(last := words[-1]) is not None
+    )
+
+
+def _sides_in(text: str, names: frozenset[str] = frozenset()) -> list[gazetteer.CountryMention]:
     """The countries a sentence names that may be someone's side, not those it names as what was talked
     about ("spoke with X about Syria", "On Syria, ...", "the civil war in Syria"), nor one's own ("Cambodia's
-    plans")."""
+    plans"), nor someone's family name among ``names``."""
     return [
         hit
         for hit in countries_in(text)
-        if hit.kind == "demonym"
-        or hit.possessive  # "talked about Cambodia's plans": its own, whose seat it may be
-        or not _TALKED_ABOUT.search(text, max(0, hit.start - 30), hit.start)
+        if (
+            hit.kind == "demonym"
+            or hit.possessive  # "talked about Cambodia's plans": its own, whose seat it may be
+            or not _TALKED_ABOUT.search(text, max(0, hit.start - 30), hit.start)
+        )
+        and _POSSESSIVE_END.sub("", text[hit.start : hit.end]) not in names
     ]
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _TALKED_ABOUT = re.compile(
@@ -5140,7 +5172,7 @@ def countries_counted_beside(person: Person, parsed: Parsed, *, headings: bool =
         hit.code
         for sentence in {m.sentence for m in person.mentions}
         if headings or not parsed.sentences[sentence].heading
-        for hit in _sides_in(parsed.sentences[sentence].text)
+        for hit in _sides_in(parsed.sentences[sentence].text, surnames([person]))
     )
 
 

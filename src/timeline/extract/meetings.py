@@ -204,6 +204,26 @@ def _where_they_met(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
     return []
 
 
+def _of_a_legislature(noun: Token) -> bool:
+    """ "the first session of the National Assembly", "a joint session of Congress": a house sitting."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.lower_ in _HOUSES and not any(k.lower_ == "general" for k in g.children)
+            for g in c.children
+        )  # not the United Nations General Assembly, whose sessions leaders meet at
+        for c in noun.children
+    )
+
+
+_HOUSES = frozenset(
+    {"assembly", "parliament", "congress", "senate", "duma", "majlis", "knesset", "bundestag", "diet",
+     "legislature", "sejm", "rada", "seimas", "saeima", "riigikogu", "storting", "riksdag", "folketing",
+     "althing", "oireachtas"}
+)  # fmt: skip
+
+
 def _occasion(noun: Token) -> bool:
     """ "on the sidelines of the summit", "on the margins of", "ahead of the summit", "on the occasion of".
 
@@ -454,6 +474,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "agreement", "Kampala", "bilateral ties": no rule below takes the word, asked next
     if pos not in _NAMING_CLASSES and not _may_be_a_meeting_verb(token, lemma):
         return None  # "said", "announced", "will": no rule below takes the verb
+    if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
+        return None  # "since taking office at the first session of the 15th National Assembly": a house's
+        # sitting, no meeting of anyone named
     if token.lower_ == "occasion":
         return token if _present_at_the_meeting(token) else None  # "X was also present on the occasion": at
         # the meeting just told
@@ -3676,7 +3699,11 @@ def _participants_included(verb: Token) -> bool:
             or any(
                 c.dep_ == "prep"
                 and c.lower_ == "among"
-                and any(g.lower_ in {"participants", "attendees"} for g in c.children)
+                and any(
+                    g.lower_ in {"participants", "attendees"}
+                    or (g.lower_ == "those" and any(k.lower_ in {"present", "attending"} for k in g.children))
+                    for g in c.children
+                )  # "Among those present were A, B and C"
                 for c in verb.children
             )
             or any(
@@ -5453,8 +5480,8 @@ def _future(anchor: Token) -> bool:
         *_FUTURE_HEADS,
     }:
         return True
-    if infinitive_headline(anchor):
-        return True  # "Foreign Minister X to host his Argentine counterpart Y on Friday"
+    if infinitive_headline(anchor) or (anchor.dep_ == "dobj" and infinitive_headline(anchor.head)):
+        return True  # "Foreign Minister X to host his Argentine counterpart Y on Friday", "X to hold talks"
     if (
         anchor.pos_ == "NOUN"
         and anchor.dep_ == "dobj"

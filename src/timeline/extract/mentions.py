@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,7 @@ from timeline.extract import office, outlets
 from timeline.extract.office import NOT_IN_NAME
 from timeline.extract.normalize import ACRONYMS, Normalized
 from timeline.extract.parse import span_text, tokens
+from timeline.names import SUFFIXES
 
 _ELIDED = re.compile(r"d['’][A-Z]")  # an elided particle and its name: "Cote d'Ivoire", "Giscard d'Estaing"
 MONTHS_DAYS = frozenset(
@@ -2463,6 +2464,27 @@ _ORDINALS = frozenset(
 )  # fmt: skip
 
 
+def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
+    """The model's names, one per part of an entity a comma splits: "After meeting with [Ánh Xuân, Harris]
+    had talks" names two people; but "Ferdinand Marcos, Jr." is one."""
+    parts: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        for token in ent:
+            following = token.nbor() if token.i + 1 < ent.end else None
+            if (
+                token.text == ","
+                and following is not None
+                and following.text[:1].isupper()
+                and following.lower_.rstrip(".") not in SUFFIXES
+                and token.i > start
+            ):
+                parts.append(Span(ent.doc, start, token.i, label=ent.label))
+                start = token.i + 1
+        parts.append(ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label))
+    return parts
+
+
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -3081,7 +3103,7 @@ def name_spans(
     """
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in _split_at_commas(doc.ents):
         firm = ent.start > 0 and doc[ent.start - 1].lower_ in _FIRMS  # "oil and gas company Eni": no one
         if (
             ent.label_ != "PERSON"

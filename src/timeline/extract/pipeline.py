@@ -217,7 +217,7 @@ def extract(article: Article) -> tuple[list[Event], list[str]]:
     if not all(passing):  # the story's own meeting told, one in passing is none of its news
         joined = [m for m, aside in zip(joined, passing, strict=True) if not aside]
     owners = {t.frame.sentence: index for index, m in enumerate(joined) for t in m.told}
-    counts = cast.story_countries(parsed) if joined else {}
+    counts = cast.story_countries(parsed, people) if joined else {}
     partners = _partners(people, joined)
     homes = frozenset(_homes(article, parsed))
     placed = [_in_step(people, m, counts, partners, parsed, homes) for m in joined]
@@ -2059,6 +2059,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         or [t for t in meeting.told if t.frame.people]  # person's present says nothing of the meeting's time
         or list(meeting.told)
     )
+    voices = [t for t in voices if not _placed_before_another(parsed, t)] or voices
     future = all(t.frame.future for t in voices)  # a held report naming people wins over "pleased to meet"
     if not future and date_from != "text" and all(_progressive(parsed, t) for t in voices):
         future = _visit_dated(parsed, meeting, persons, anchor) is not None  # "X will jet off to Washington
@@ -2502,6 +2503,18 @@ _GUEST_TOLD = re.compile(
 _VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
 
 
+def _placed_before_another(parsed: Parsed, told: Told) -> bool:
+    """ "Before meeting Orban, Fico also held talks with Erdogan": the meeting is told only as later than
+    another, which says nothing of whether it is done by now; the story's other tellings say it."""
+    trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
+    by = trigger.head
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in {"pcomp", "pobj"}
+        and (by.lower_ == "before" or (by.lower_ in {"of", "to"} and by.head.lower_ in {"ahead", "prior"}))
+    )
+
+
 def _progressive(parsed: Parsed, told: Told) -> bool:
     """Whether a meeting is told in the present progressive: "are meeting", "is holding talks with"."""
     verb = clause_verb(parsed.sentences[told.frame.sentence].doc[told.frame.trigger])  # "is holding talks"
@@ -2517,8 +2530,10 @@ def _visit_dated(
     if anchor is None:
         return None
     first = meeting.told[0].frame.sentence
-    # "The visiting prime minister will also meet Y", four sentences after the visit: that visit's day
-    reach = _VISIT_REACH if _GUEST_TOLD.search(parsed.sentences[first].text) else 3
+    # "The visiting prime minister will also meet Y", four sentences after the visit: that visit's day (told
+    # so in any of its sentences: not only in "Polish PM to meet with Germany's Scholz in Berlin")
+    guest = any(_GUEST_TOLD.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told)
+    reach = _VISIT_REACH if guest else 3
     told = {m.sentence for p in persons for m in p.mentions}
     # "She will travel to Mexico from June 25 to 27. While there, Minister X will meet A. Minister X will
     # also meet B ... Additionally, Minister X will meet C": the sentences telling of one of its people
