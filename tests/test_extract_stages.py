@@ -21287,3 +21287,101 @@ def test_those_present_listed_after_a_meeting_were_at_it() -> None:
     )
     found = only(text, "Bernama", "2023-07-27")
     assert {"Tengku Zafra Aziz", "Zambri Abdul Kadir", "Johar Abdul"} <= {p.name for p in found.participants}
+
+
+def test_one_official_with_a_roll_of_untitled_names_is_no_series_of_meetings() -> None:
+    """ "The President called on A, B, C, D and E" (a cabinet sworn in, a translated post): a roll of names
+    none of which the story gives an office or a country is not five diplomatic meetings."""
+    text = (
+        "Pakistan prime minister Shahbaz Sharifa's new cabinet was sworn in on Tuesday.\n\nPakistan's "
+        "president Dr Arifa Alvira was reportedly ill. In a series of tweets, however, his office said that "
+        "Dr Alvira had given the nod to the new cabinet.\n\n\"The swearing-in ceremony of the federal "
+        "cabinet was held at the Presidency some time ago. The President called on Khawar Asifa, Ahsen "
+        "Iqbala, Ranu Sanaulla, Sardar Ayaz Sadiqa, Ranu Tanvir Husain, Khurram Dastagir, Muftah Ismaila and "
+        "Murtaz Javid Abbasa,\" read a post."
+    )
+    assert meetings_of(text, "Hindustan Times", "2022-04-19") == ()
+
+
+def test_a_south_asian_demonym_names_the_counterparts_country() -> None:
+    """ "his Irani counterpart": Iran's, as "Iranian" is; the Iranian minister named earlier is the one."""
+    text = (
+        "Prime Minister Imrana Khanu and Iran's Foreign Minister Javed Zarifa met in Islamabad on "
+        "Wednesday.\n\nEarlier in the day, Pakistani Foreign Minister Shah Mahmud Qureshy had welcomed his "
+        "Irani counterpart to the Ministry of Foreign Affairs."
+    )
+    found = meetings_of(text, "Dawn", "2018-10-31")
+    assert ["Javed Zarifa", "Shah Mahmud Qureshy"] in names_met(found)
+
+
+def test_a_home_papers_service_chief_titled_bare_is_its_own() -> None:
+    """ "Chief of Army Staff Gen X held a meeting with Afghanistan President Y as he arrived in Kabul", in a
+    Pakistani paper: the paper's own army chief, a guest in Kabul."""
+    text = (
+        "KABUL: Chief of Army Staff Gen Qamar Javid Bajva on Tuesday held a meeting with Afghanistan "
+        "President Ashraf Ghanio as he arrived in Kabul on a day-long visit.\n\nIn December 2018, Pakistan "
+        "arranged rare direct talks between Washington and the Taliban."
+    )
+    found = only(text, "Pakistan Today", "2020-06-09")
+    assert ("Qamar Javid Bajva", "PK", "other") in who(found)
+
+
+def test_a_counterpart_the_parser_made_a_verb_is_still_met() -> None:
+    """ "he met Sri Lankan Foreign Minister A and his Sri Lankan counterpart B": the parser reads
+    "counterpart" as a verb whose subject is A; both are whom he met."""
+    text = (
+        "Indian Foreign Secretary Vinod Kwatro arrived in Sri Lanka on July 10 on a two-day official "
+        "visit.\n\nDuring his visit, he met Sri Lankan Foreign Minister Ali Sabri and his Sri Lankan "
+        "counterpart Arunia Wijewardena."
+    )
+    names = {p.name for m in meetings_of(text, "The Hindu", "2023-07-14") for p in m.participants}
+    assert {"Vinod Kwatro", "Ali Sabri", "Arunia Wijewardena"} <= names
+
+
+def test_a_relative_named_in_a_clause_is_not_whom_he_stands_for() -> None:
+    """ "The 33-year old, whose mother A and grandfather B were former prime ministers, is just back from New
+    York where he held talks with Y": "he" is not the mother, nor the grandfather."""
+    text = (
+        "Pakistani Foreign Minister Bilal Bhuttow Zardari held talks with his Chinese counterpart Wong Yi on "
+        "Sunday.\n\nThe 33-year old, whose mother Benazira Bhuttow and grandfather Zulfi Ali Bhuttow were "
+        "former prime ministers, is just back from New York where he held talks with US Secretary of State "
+        "Anton Blinkov."
+    )
+    found = meetings_of(text, "Hindustan Daily", "2022-05-22")
+    assert not any({"Benazira Bhuttow", "Zulfi Ali Bhuttow"} & set(names) for names in names_met(found))
+
+
+def test_one_whose_day_is_kept_is_honoured_not_met() -> None:
+    """ "arrived in Dhaka on a two-day visit to join the celebrations of Bangabandhu X's birth centenary":
+    the founder honoured, not met."""
+    text = (
+        "Maldives President Ibrahim Mohamad Solah arrived in Dhaka on Wednesday on a two-day visit to join "
+        "the celebrations of Bangabandhu Sheikh Mujibur Rahmen's birth centenary.\n\nPrime Minister Sheikh "
+        "Hasena held talks with Solah on Thursday."
+    )
+    found = meetings_of(text, "Daily Star", "2021-03-18")
+    assert not any("Rahmen" in name for names in names_met(found) for name in names)
+
+
+def test_a_congressmans_title_is_no_part_of_his_name() -> None:
+    """ "Rutte also held discussions with Congressman Mike Walts and members of Trump's national security
+    team": the title is cut from the name, and the team's owner is not at the talks."""
+    text = (
+        "NATO Secretary General Marko Ruth met with U.S. President-elect Donald Trumpf in Florida on "
+        "Friday.\n\nA NATO spokeswoman said Ruth also held discussions with Congressman Mike Walts and "
+        "members of Trumpf's national security team."
+    )
+    found = meetings_of(text, "NATO", "2024-11-23")
+    assert ["Marko Ruth", "Mike Walts"] in names_met(found)
+
+
+def test_a_king_named_by_one_word_is_not_the_prime_minister_of_that_name() -> None:
+    """ "Prime Minister Anwa Ibrahem ... the installation of Sultan Ibrahem as King": the prime minister's
+    last name is his father's; the sultan named by it is someone else, and the prime minister stays one."""
+    text = (
+        "KUALA LUMPUR: Prime Minister Anwa Ibrahem paid a courtesy call to Sultan of Brunei Sultan Hassan "
+        "Bolkia here on Saturday.\n\nEarlier, Sultan Hassan Bolkia graced the Installation Ceremony of "
+        "Sultan Ibrahem as the 17th King of Malaysia at Istana Negara."
+    )
+    found = only(text, "Bernama", "2024-07-21")
+    assert ("Anwa Ibrahem", "MY", "head of government") in who(found)

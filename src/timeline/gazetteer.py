@@ -66,6 +66,7 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "PG": ("PNG",),
     "SA": ("Saudi",),
     "AE": ("Emirati",),
+    "IR": ("Irani",),  # South Asian English: "his Irani counterpart"
     "IL": ("Israeli",),
     "UA": ("Ukrainian",),
     "RU": ("Russian",),

@@ -1190,6 +1190,22 @@ def _resolve_titles(
     return groups, left
 
 
+def _other_top_office(office: Office, group: list[PersonMention]) -> bool:
+    """Whether one named by a single word with a head's title is someone else than a group that holds the
+    other top office: "Sultan Ibrahim" (the King) is not "Prime Minister Anwar Ibrahim", whose last name is
+    his father's."""
+    held = _best_office(group)
+    heads = {"head of state", "head of government"}
+    return (
+        held is not None
+        and office.role in heads
+        and held.role in heads
+        and held.role != office.role
+        and office.status == held.status == "holder"
+        and not set(office.title.lower().split()) & set(held.title.lower().split())
+    )
+
+
 def _title_within(title: str, held: str) -> bool:
     """Whether a title's words are all among a held title's: "the Knesset Speaker" of "the Speaker of the
     Israeli Knesset", "the Secretary" of "Secretary of State"."""
@@ -1505,6 +1521,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
         ]
         if patronym:  # the son's, whose name has the word after "bin": not King "Salman bin Abdulaziz"
             candidates = [i for i in candidates if any(_father_of(mention.name, other) for other in names[i])]
+        if len(words) == 1 and mention.office is not None:
+            candidates = [i for i in candidates if not _other_top_office(mention.office, groups[i])]
         match = candidates[0] if candidates else None
         if len(candidates) > 1 and mention.office is not None:
             # "Obama" after "Barack Obama" and "first lady Michelle Obama": the one who holds that office
@@ -5098,7 +5116,16 @@ def _home_style(title: str, home: str) -> bool:
             and lowered.endswith(("general secretary", "secretary general", "chairman"))
         )
         or bool(_DEPUTY_LEADER.fullmatch(lowered))
+        or bool(_SERVICE_CHIEF.fullmatch(lowered))
     )
+
+
+# a state's commander, as its paper titles him bare: "Chief of Army Staff Gen X held a meeting with President
+# Y as he arrived in Kabul", in a Pakistani paper
+_SERVICE_CHIEF = re.compile(
+    r"(?:chief of (?:the )?(?:army|naval|air|defen[cs]e|general|joint) staff|(?:army|navy|air force) chief"
+    r"|chairman of (?:the )?joint chiefs of staff)"
+)
 
 
 _DEPUTY_LEADER = re.compile(r"(?:vice|deputy)[- ](?:president|prime minister|premier)")  # "Readout of Vice

@@ -2546,6 +2546,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             or sent_by(token)
             or _deed_of(token, anchor)
             or _set_aside(token, anchor)
+            or _commemorated(token)
         ):
             continue
         starts = [
@@ -2563,6 +2564,26 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
     return found
+
+
+def _commemorated(token: Token) -> bool:
+    """Whether a name is of one whose day or life is kept: "to join the celebrations of Bangabandhu X's birth
+    centenary", "X's 70th birthday", "the anniversary of X's death": honoured, not met."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    kept = token.head
+    if token.dep_ == "poss":
+        while kept.dep_ == "compound" and kept.head.i != kept.i:
+            kept = kept.head  # "X's [birth] centenary"
+        return kept.lemma_.lower() in _KEPT or (
+            kept.lemma_.lower() in {"birth", "death"} and kept.dep_ == "pobj" and kept.head.lower_ == "of"
+        )  # "the anniversary of X's death"
+    return False
+
+
+_KEPT = frozenset(
+    {"centenary", "centennial", "anniversary", "birthday", "jubilee", "bicentenary", "memorial"}
+)  # fmt: skip
 
 
 def _set_aside(token: Token, anchor: Token) -> bool:
@@ -4109,6 +4130,22 @@ def _each_told_apart(people: list[int], told: list[Frame], sentence: int) -> boo
     return len(last) >= 2 and all(sum(k in f.people for f in last) == 1 for k in people)  # noqa: PLR2004
 
 
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+
+
+def _counterpart_read_as_a_verb(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """ "he met Sri Lankan Foreign Minister A and his Sri Lankan counterpart B": the parser made "counterpart"
+    a verb whose subject is A; A and B are whom he met."""
+    found: list[int] = []
+    for clause in anchor.children:
+        if clause.dep_ not in {"advcl", "conj", "ccomp"} or clause.lower_ not in _COUNTERPART_WORDS:
+            continue
+        for token in clause.subtree:
+            if (person := cast.person_at(sentence.index, token.i)) is not None and person.key not in found:
+                found.append(person.key)
+    return found
+
+
 def _misparsed_verb(anchor: Token) -> bool:
     """A past meeting verb the parser hung on a noun as an adjective: "Payne hosted [amod] ... Jaishankar [ROOT]"."""
     return (
@@ -5129,14 +5166,28 @@ def _between_the_two(token: Token) -> bool:
     )
 
 
+_RELATIVES = frozenset(
+    {"mother", "father", "grandfather", "grandmother", "wife", "husband", "son", "daughter", "brother",
+     "sister", "uncle", "aunt", "nephew", "niece", "cousin", "spouse"}
+)  # fmt: skip
+
+
 def _someone_of_theirs(token: Token) -> bool:
-    """A name in apposition to "her host", "his counterpart": someone the pronoun's owner met, not the owner."""
+    """A name in apposition to "her host", "his counterpart": someone the pronoun's owner met, not the owner;
+    or named as a relative ("whose mother X")."""
     for node in [token, *list(token.ancestors)[:4]]:
         if node.dep_ == "appos" and any(
             c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in node.head.children
         ):
             return True
     doc = token.doc
+    for k in range(token.i - 1, max(-1, token.i - 5), -1):  # "whose mother Benazir Bhutto and grandfather
+        # Zulfikar Ali Bhutto were former prime ministers, is just back from New York where he held talks":
+        # kin
+        if doc[k].lower_ in _RELATIVES:
+            return True
+        if doc[k].pos_ != "PROPN":
+            break
     for k in range(token.i - 1, max(1, token.i - 9), -1):  # the words, as written, when the parse lost them
         if doc[k].pos_ in {"VERB", "AUX"}:
             return False
@@ -5962,6 +6013,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people = [k for k in people if cast.people[k].name != hyphened]
                 people += [k for k in paired if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
+            people += [k for k in _counterpart_read_as_a_verb(anchor, sentence, cast) if k not in people]
             if not people and _present_at_the_meeting(token) and token.head.head.dep_ == "acomp":
                 # "Also present at the bilateral meeting were A and B": who the verb "were" names
                 people = [p.key for _, p in _people_under(token.head.head.head, sentence, cast)]
@@ -6593,6 +6645,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     found = [f for f in found if (f.sentence, frozenset(f.people)) not in each]
     # "X met A and B separately ... X said: 'Good discussions with A and B'": the meetings told again
     found = [f for f in found if not _told_again(f, each, parsed) and not _their_talks_again(f, each, cast)]
+    found = _roll_calls_dropped(found, cast)
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
@@ -6602,6 +6655,30 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
 
 
 _HEADED = frozenset({"meeting", "meetings", "talks", "call", "conversation", "audience"})
+_ROLL = 4  # names at least: "called on A, B, C and D", none with an office, is a roll, not four meetings
+
+
+def _unplaced(person: Person) -> bool:
+    """Named with no title, no country and no body."""
+    return person.title is None and person.country is None and person.organisation is None
+
+
+def _roll_calls_dropped(found: list[Frame], cast: Cast) -> list[Frame]:
+    """ "The President called on A, B, C, D, E and F" (a cabinet sworn in): one official with a roll of names,
+    none of them given an office, a country or a body anywhere in the story, is no series of diplomatic
+    meetings. Lists of counterparts name their offices ("met Prime Minister A, President B and ...")."""
+    by_trigger: dict[tuple[int, int], list[Frame]] = {}
+    for frame in found:
+        by_trigger.setdefault((frame.sentence, frame.trigger), []).append(frame)
+    rolls = set()
+    for key, told in by_trigger.items():
+        if len(told) < _ROLL or any(len(f.people) != 2 for f in told):  # noqa: PLR2004 - one with each
+            continue
+        common = set(told[0].people).intersection(*(f.people for f in told))
+        others = {k for f in told for k in f.people} - common
+        if len(common) == 1 and len(others) >= _ROLL and all(_unplaced(cast.people[k]) for k in others):
+            rolls.add(key)
+    return [f for f in found if (f.sentence, f.trigger) not in rolls] if rolls else found
 
 
 def _headed_sections(result: list[Frame], parsed: Parsed, cast: Cast) -> list[Frame]:

@@ -121,6 +121,8 @@ TITLE_WORDS = frozenset(
         "governor",
         "mayor",
         "senator",
+        "congressman",
+        "congresswoman",
         "speaker",
         "marshal",  # "Marshal of the Sejm": a house's speaker; "Field Marshal", a rank
         "field",
@@ -212,6 +214,8 @@ HEADS = frozenset(
         "governor",
         "mayor",
         "senator",
+        "congressman",
+        "congresswoman",
         "speaker",
         "marshal",
         "commissioner",
@@ -441,7 +445,7 @@ _ENVOY_POSTS = r"ambassador|nuncio|envoy|high commissioner|charg[eé] d['’]aff
 _JUNIOR = re.compile(
     r"\b(?:vice|deputy|under|assistant|parliamentary|state minister|minister of state|second minister|"
     rf"permanent|principal(?! secretary of state)|spokes\w+|press|{_ENVOY_POSTS}|"
-    r"director|governor|mayor|senator|speaker|commander|chief of|staff|delegate)\b"
+    r"director|governor|mayor|senator|congress(?:wo)?man|speaker|commander|chief of|staff|delegate)\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:foreign|external)\b(?! (?:trade|commerce|economic))|\binternational relations\b|"
@@ -613,7 +617,9 @@ def outside_the_cabinet(title: str) -> bool:
     return an_envoys(title) or bool(_OUTSIDE.search(" ".join(title.lower().split())))
 
 
-_OUTSIDE = re.compile(r"\b(?:mayor|governor|senator|speaker|alderman|councillor|councilor)\b")
+_OUTSIDE = re.compile(
+    r"\b(?:mayor|governor|senator|congress(?:wo)?man|speaker|alderman|councillor|councilor)\b"
+)
 
 
 def _of_a_state(title: str) -> bool:
