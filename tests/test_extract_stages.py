@@ -21385,3 +21385,39 @@ def test_a_king_named_by_one_word_is_not_the_prime_minister_of_that_name() -> No
     )
     found = only(text, "Bernama", "2024-07-21")
     assert ("Anwa Ibrahem", "MY", "head of government") in who(found)
+
+
+def test_a_second_minister_joined_to_a_countrys_first_shares_its_country() -> None:
+    """ "Venezuela's Foreign Minister A and Petroleum Minister B met the heads of the missions of ...": two
+    portfolios of one cabinet; B is Venezuela's too, whatever the class of his portfolio."""
+    text = (
+        "Caracas. Venezuelan officials have received the heads of the diplomatic missions of European Union "
+        "member countries in Caracas.\n\nVenezuela’s Foreign Minister Yvan Gila and Petroleum Minister "
+        "Pedro Tellecha met the heads of the diplomatic missions of Spain, Italy, France and Germany on "
+        "Wednesday to discuss cooperation on energy issues.\n\nThe Spanish ambassador to Venezuela, Ramon Santo, and the "
+        "French ambassador, Romain Nadel, were present."
+    )
+    found = only(text, "Caracas Daily", "2023-06-15")
+    assert ("Pedro Tellecha", "VE", "other") in who(found)
+
+
+def test_counterparts_of_someone_not_named_do_not_meet_each_other() -> None:
+    """ "The president held bilateral talks with his counterparts in Zimbabwe, A, and Mozambique, B": A and
+    B are each his counterpart; they did not meet each other."""
+    text = (
+        "The president held bilateral talks with his counterparts in Zimbabwe, Emmerson Mnangagwo, and "
+        "Mozambique, Filipe Nyusa, on Sunday."
+    )
+    found = meetings_of(text, "Johannesburg Wire", "2018-03-18")
+    assert ["Emmerson Mnangagwo", "Filipe Nyusa"] not in names_met(found)
+
+
+def test_one_word_after_the_and_an_adjective_is_no_one() -> None:
+    """ "Welcoming the new president of South Africa, Cyril Ramafosa, to the new Zim!": a nickname of a
+    country, not a person met."""
+    text = (
+        "Welcoming the new president of South Africa, His Excellency Cyril Ramafosa, to the new Zim! Both of "
+        "our countries are beginning new journeys, the President of Zimbabwe, Emmerson Mnangagwo, wrote."
+    )
+    names = {p.name for m in meetings_of(text, "Harare Herald", "2018-03-18") for p in m.participants}
+    assert "Zim" not in names

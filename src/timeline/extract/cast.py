@@ -528,8 +528,12 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
                 {"and", ","} if hosts else {"and"}
             )  # a comma only in a list of one side's ("..., and other
             # senior leaders"): "met Chinese President Xi, Prime Minister Albanese and others" names two sides
+            ministers = (  # "Venezuela's Foreign Minister A and Petroleum Minister B": two portfolios of one
+                # cabinet, whatever their classes
+                _cabinet_member(office.title) and _cabinet_member(before.office.title)
+            )
             if (
-                ({office.role, before.office.role} <= _MINISTERS or met)
+                ({office.role, before.office.role} <= _MINISTERS or met or ministers)
                 and first is not None
                 and first >= 2
                 and doc[first - 1].lower_ in joined

@@ -6646,6 +6646,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
     # "X met A and B separately ... X said: 'Good discussions with A and B'": the meetings told again
     found = [f for f in found if not _told_again(f, each, parsed) and not _their_talks_again(f, each, cast)]
     found = _roll_calls_dropped(found, cast)
+    found = [g for f in found for g in _counterparts_of_no_one_named(f, cast)]
     spouses = {p.key for p in cast.people if any(_spouse(m, parsed) for m in p.mentions)}
     if not spouses:
         return found
@@ -6656,6 +6657,22 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
 
 _HEADED = frozenset({"meeting", "meetings", "talks", "call", "conversation", "audience"})
 _ROLL = 4  # names at least: "called on A, B, C and D", none with an office, is a roll, not four meetings
+
+
+def _counterparts_of_no_one_named(frame: Frame, cast: Cast) -> list[Frame]:
+    """ "The president held bilateral talks with his counterparts in Zimbabwe, A, and Mozambique, B", the
+    president not named: A and B are each his counterpart, met one by one, not each other; and with no one
+    named on his side, no meeting is told (the story names him with each where it does)."""
+    if not frame.unnamed_party or len(frame.people) < 2:  # noqa: PLR2004 - a pair at least
+        return [frame]
+    counterparts = [
+        any(
+            m.sentence == frame.sentence and m.office is not None and "counterpart" in m.office.title.lower()
+            for m in cast.people[k].mentions
+        )
+        for k in frame.people
+    ]
+    return [] if all(counterparts) else [frame]
 
 
 def _unplaced(person: Person) -> bool:

@@ -2464,6 +2464,20 @@ _ORDINALS = frozenset(
 )  # fmt: skip
 
 
+def _a_thing_with_an_article(ent: Span) -> bool:
+    """One word after "the" and a word in small letters: "to the new Zim!", a country's nickname; no one is
+    named so (not "the late X", "the then Minister")."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 2].lower_ == "the"
+        and doc[ent.start - 1].is_lower
+        and doc[ent.start - 1].pos_ == "ADJ"
+        and doc[ent.start - 1].lower_ not in {"late", "then", "former", "incumbent", "outgoing"}
+    )
+
+
 def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
     """The model's names, one per part of an entity a comma splits: "After meeting with [Ánh Xuân, Harris]
     had talks" names two people; but "Ferdinand Marcos, Jr." is one."""
@@ -3120,6 +3134,7 @@ def name_spans(
             or _a_style_of_something(doc, ent)
             or _a_schools_place(doc, ent)
             or (ent.start >= 2 and doc[ent.start - 1].text == "The")  # "members of The Elders": a body's name
+            or _a_thing_with_an_article(ent)
         ):
             continue
         first = ent.start
