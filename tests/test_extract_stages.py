@@ -21394,8 +21394,8 @@ def test_a_second_minister_joined_to_a_countrys_first_shares_its_country() -> No
         "Caracas. Venezuelan officials have received the heads of the diplomatic missions of European Union "
         "member countries in Caracas.\n\nVenezuela’s Foreign Minister Yvan Gila and Petroleum Minister "
         "Pedro Tellecha met the heads of the diplomatic missions of Spain, Italy, France and Germany on "
-        "Wednesday to discuss cooperation on energy issues.\n\nThe Spanish ambassador to Venezuela, Ramon Santo, and the "
-        "French ambassador, Romain Nadel, were present."
+        "Wednesday to discuss cooperation on energy issues.\n\nThe Spanish ambassador to Venezuela, Ramon "
+        "Santo, and the French ambassador, Romain Nadel, were present."
     )
     found = only(text, "Caracas Daily", "2023-06-15")
     assert ("Pedro Tellecha", "VE", "other") in who(found)
