@@ -21421,3 +21421,27 @@ def test_one_word_after_the_and_an_adjective_is_no_one() -> None:
     )
     names = {p.name for m in meetings_of(text, "Harare Herald", "2018-03-18") for p in m.participants}
     assert "Zim" not in names
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"), [("Polish", "PL"), ("Armenian", "AM"), ("Bulgarian", "BG"), ("Albanian", "AL")]
+)
+def test_a_leader_where_the_prime_minister_leads_is_the_head_of_government(demonym: str, code: str) -> None:
+    """ "talks with French President Emmanuel Macrone, as well as Polish leader Donald Tuska": where a prime
+    minister leads the government, the country's "leader" is its head of government, not its head of state."""
+    text = f"German Chancellor Fritz Merts held talks with {demonym} leader Donald Tuska in Berlin on Monday."
+    found = only(text, "Berlin Daily", "2025-05-13")
+    assert ("Donald Tuska", code, "head of government") in who(found)
+
+
+def test_a_country_travelled_to_after_a_meeting_is_not_the_met_ones() -> None:
+    """ "Prior to traveling to Mauritania, the Head of State held a meeting with President X": the meeting
+    was before the journey, not in Mauritania; X is not Mauritania's."""
+    text = (
+        "President Paul Kagamo on Wednesday arrived in Mauritania for a working visit where he was received "
+        "by President Mohamed Ould Ghazwani.\n\nLater in the day, President Ghazwani hosted President Kagamo "
+        "for a working dinner.\n\nPrior to traveling to Mauritania, the Head of State held a meeting with "
+        "President Macky Salle, who is now the Chair of the African Union."
+    )
+    found = meetings_of(text, "KT Press", "2022-02-24")
+    assert not any(p.name == "Macky Salle" and p.country == "MR" for m in found for p in m.participants)

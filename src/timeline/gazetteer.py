@@ -730,7 +730,7 @@ _STYLED_OTHERWISE = {
 # Kazakh leader" is the head of state.
 PRIME_MINISTER_LEADS = frozenset(
     """GB IE DE AT IT ES PT NL BE LU DK NO SE IS EE LV GR MT CZ SK HU SI HR JP IN PK BD NP AU NZ CA IL TH MY
-    SG KH JM TT BB BS BZ PG FJ SB VU WS TO TV ET IQ""".split()
+    SG KH JM TT BB BS BZ PG FJ SB VU WS TO TV ET IQ PL BG AL MK ME XK AM GE""".split()
 )
 
 

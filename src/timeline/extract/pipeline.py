@@ -3209,12 +3209,23 @@ def _visited_beside(
             verb = "visit" if _pays_a_visit(holder) else holder.lemma_.lower()
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
+            if verb in _TRAVEL and _journey_after(holder):
+                continue  # "Prior to traveling to Mauritania, the Head of State met President X": not there
             if verb in _TRAVEL or (
                 verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
             ):  # "visit to Mozambique"; "met President X in Nouakchott", no summit there; not "agreed that
                 # the ministers, who will meet in Germany, ...": a meeting of the ones the clause is of
                 found.add(hit.code)
     return found
+
+
+def _journey_after(verb: Token) -> bool:
+    """A journey told as what came after: "prior to traveling to X", "before leaving for X", "ahead of his
+    trip to X"."""
+    by = verb.head
+    return verb.dep_ in {"pcomp", "pobj"} and (
+        by.lower_ == "before" or (by.lower_ in {"to", "of"} and by.head.lower_ in {"prior", "ahead"})
+    )
 
 
 def _the_subject(doc: Doc, hit: gazetteer.CountryMention, verb: Token | None) -> bool:
