@@ -21445,3 +21445,41 @@ def test_a_country_travelled_to_after_a_meeting_is_not_the_met_ones() -> None:
     )
     found = meetings_of(text, "KT Press", "2022-02-24")
     assert not any(p.name == "Macky Salle" and p.country == "MR" for m in found for p in m.participants)
+
+
+def test_a_meeting_one_is_slated_to_hold_in_a_visits_clause_is_to_come() -> None:
+    """ "during his visit to China from Monday, where the Japanese leader is slated to meet with X": the small
+    model lemmatises "slated" as "slat"; the meeting is still to come, on the visit."""
+    text = (
+        "Japanese Prime Minister Shinzo Abo said he will take up the issue during his visit to China from "
+        "Monday, where the Japanese leader is slated to meet with Chinese President Xi Jinpin."
+    )
+    found = only(text, "Kyodo", "2019-12-21")
+    assert (found.meeting_kind, found.date.to_str()) == ("planned", "2019-12-23")
+
+
+def test_an_office_named_beside_its_holder_is_someone_else() -> None:
+    """ "PM meeting with Prime Minister Luxen of New Zealand" (a heading), then "The Prime Minister hosted New
+    Zealand Prime Minister Christopher Luxen at Downing Street yesterday": the host is not Luxen, named in
+    the same sentence."""
+    text = (
+        "PM meeting with Prime Minister Luxen of New Zealand\n"
+        "The Prime Minister hosted New Zealand Prime Minister Christopher Luxen at Downing Street "
+        "yesterday.\n"
+        "The two leaders discussed the situation in the Indo-Pacific."
+    )
+    found = only(text, "Prime Minister's Office", "2025-04-23")
+    assert found.date.to_str() == "2025-04-22"
+    assert [p.name for p in found.participants] == ["Christopher Luxen"]
+
+
+@pytest.mark.parametrize("opening", ["In a meeting with", "In his meeting with", "At a meeting with"])
+def test_a_meeting_set_before_the_verb_is_where_the_verb_was_done(opening: str) -> None:
+    """ "In a meeting with X, Y asked him to support the reforms": the asking was at a meeting, held; not an
+    asking for a meeting, which would be only wished."""
+    text = (
+        f"{opening} World Bank President Jim Yong Kimm, Lithuanian Finance Minister Rimantas Sadzus asked "
+        "him to support the reforms."
+    )
+    found = only(text, "LRT", "2016-04-16")
+    assert sorted(p.name for p in found.participants) == ["Jim Yong Kimm", "Rimantas Sadzus"]

@@ -1107,6 +1107,19 @@ def _resolve_titles(
             # is the one named so last: "Blinken also met Prince Faisal. The prince later ...")
             recent = sorted(recent, key=lambda r: not _last_named_as_subject(groups[r[1]], before))
         chosen = None
+        # "The Prime Minister hosted New Zealand Prime Minister X" (after a heading "PM meeting with Prime
+        # Minister X"): one named in the title's own sentence with that title is someone else
+        recent = [
+            (at, i)
+            for at, i in recent
+            if not any(
+                m.sentence == mention.sentence
+                and not m.reference
+                and m.office is not None
+                and m.office.title.lower() == office.title.lower()
+                for m in groups[i]
+            )
+        ]
         alike = [index for _, index in recent if _titled_alike(_best_office(groups[index]), office)]
         for _, index in recent:
             held = _best_office(groups[index])

@@ -114,8 +114,8 @@ _HOPED_FOR = frozenset({"expectation", "prospect", "possibility"})  # "expectati
 _CALLING_OFF = frozenset({"cancellation", "cancelation", "postponement"})  # "the cancellation of the meeting of X
 # with Y"
 _FUTURE_HEADS = frozenset(
-    {"plan", "schedule", "expect", "set", "due", "slate", "prepare", "go", "agree", "intend"}
-)
+    {"plan", "schedule", "expect", "set", "due", "slate", "slat", "prepare", "go", "agree", "intend"}
+)  # "slat": the lemma the small model gives "slated" after "is"
 _MODALS = frozenset({"could", "might", "may", "would", "should", "can"})
 _PLURAL_SUBJECTS = frozenset(
     {"they", "both", "two", "three", "four", "leaders", "ministers", "sides", "pair"}
@@ -4834,6 +4834,13 @@ def _blocked(anchor: Token) -> bool:
         if node.dep_ == "prep" and (
             node.lower_ in {"after", "following"}
             or (node.lower_ == "during" and anchor.lower_ in MEETING_NOUNS and anchor.lower_ != "visit")
+            or (  # "In a meeting with X, Y asked him to support ...": where he asked, set before the verb
+                node.lower_ in {"in", "at"}
+                and node.i < node.head.i
+                and node.i == 0
+                and anchor.lower_ in MEETING_NOUNS
+                and anchor.lower_ != "visit"
+            )
         ):
             break  # "talked to Y at the latter's request after her telephone conversation with Z": a time
             # told by one held, not wished; "will seek a bailout during his meeting with Y": when he seeks it
@@ -5048,7 +5055,7 @@ def _was_scheduled(anchor: Token) -> bool:
     return False
 
 
-_SCHEDULING = frozenset({"schedule", "set", "due", "plan", "expect", "slate", "suppose", "have"})
+_SCHEDULING = frozenset({"schedule", "set", "due", "plan", "expect", "slate", "slat", "suppose", "have"})
 
 
 def _plan_undone(anchor: Token) -> bool:
@@ -5373,7 +5380,7 @@ def _will(verb: Token) -> bool:
     return any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in verb.children)
 
 
-_SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate"})
+_SET_WORDS = frozenset({"due", "set", "schedule", "expect", "slate", "slat"})  # "slat": as _FUTURE_HEADS
 
 
 _LATER = frozenset({"later", "tonight", "tomorrow"})
