@@ -21483,3 +21483,15 @@ def test_a_meeting_set_before_the_verb_is_where_the_verb_was_done(opening: str) 
     )
     found = only(text, "LRT", "2016-04-16")
     assert sorted(p.name for p in found.participants) == ["Jim Yong Kimm", "Rimantas Sadzus"]
+
+
+def test_talks_set_aside_with_no_owner_are_the_main_subjects() -> None:
+    """ "Apart from negotiations with A and B, Blinkin is also to attend a C5+1 meeting": talks no one else
+    is said to hold are Blinkin's; A and B are not meeting each other."""
+    text = (
+        "US Secretary of State Antony Blinkin arrived in Astana on Tuesday. Apart from negotiations with "
+        "President Kassym-Jomart Tokaev and Kazakh Foreign Minister Mukhtar Tileuberdy, Blinkin is also to "
+        "attend a meeting of the C5+1 format."
+    )
+    found = meetings_of(text, "Astana Times", "2023-02-28")
+    assert ["Antony Blinkin", "Kassym-Jomart Tokaev", "Mukhtar Tileuberdy"] in names_met(found)

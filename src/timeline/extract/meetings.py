@@ -2610,8 +2610,11 @@ def _setting_aside(word: Token) -> bool:
 
 def _owner_set_aside(noun: Token) -> Token | None:
     """The subject of the clause a phrase setting a meeting aside opens: "Apart from his interaction with
-    President Xi, Dar also met Y" (his, Dar's)."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+    President Xi, Dar also met Y" (his, Dar's); "Apart from negotiations with A and B, Blinken is also to
+    attend ...", talks no one else is said to hold (no article, no owner): Blinken's."""
+    owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children)
+    bare = noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    if not owned and not bare:
         return None
     phrase = next((a for a in noun.ancestors if _setting_aside(a)), None)
     verb = next((a for a in phrase.ancestors if a.pos_ in {"VERB", "AUX"}), None) if phrase else None
