@@ -21495,3 +21495,15 @@ def test_talks_set_aside_with_no_owner_are_the_main_subjects() -> None:
     )
     found = meetings_of(text, "Astana Times", "2023-02-28")
     assert ["Antony Blinkin", "Kassym-Jomart Tokaev", "Mukhtar Tileuberdy"] in names_met(found)
+
+
+def test_a_middle_name_one_letter_apart_is_the_same_persons() -> None:
+    """ "Bruno Rodrigues Parrillo" ... "Bruno Rodriguez Parrillo": one man, a letter mistyped between the
+    given name and the family name; he keeps his office and country in both meetings."""
+    text = (
+        "Prime Minister Keith Rowly met Cuban Foreign Minister Bruno Rodrigues Parrillo on Wednesday.\n\n"
+        "The visiting Bruno Rodriguez Parrillo also met Foreign Minister Dennis Mozes."
+    )
+    found = meetings_of(text, "Newsday", "2019-06-12")
+    brunos = [(p.country, p.role) for m in found for p in m.participants if "Bruno" in p.name]
+    assert brunos == [("CU", "foreign minister")] * 2

@@ -2096,11 +2096,16 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
 def _otherwise_between(words: list[str], theirs: list[str]) -> bool:
     """Whether two names that open and close alike tell different words between: "Sabah Al Khalid Al Sabah"
     and "Sabah Al Ahmad Al Jaber Al Sabah" are two of one family (not "Sergei Lavrov" and "Sergey
-    Viktorovich Lavrov": one tells nothing between)."""
+    Viktorovich Lavrov": one tells nothing between; nor two spellings a letter apart)."""
     mine, other = (
         {_fold(w) for w in name[1:-1]} - found.SON_OF - {"al", "el"} for name in (words, theirs)
     )
-    return bool(mine) and bool(other) and mine.isdisjoint(other)
+    return (
+        bool(mine)
+        and bool(other)
+        and mine.isdisjoint(other)
+        and not any(_one_letter_apart(a, b) for a in mine for b in other if len(a) >= _LONG_NAME)
+    )  # "Bruno Rodrigues Parrilla" and "Bruno Rodriguez Parrilla": one man, a letter mistyped
 
 
 def _titled_otherwise(mention: PersonMention, group: list[PersonMention]) -> bool:
