@@ -21507,3 +21507,28 @@ def test_a_middle_name_one_letter_apart_is_the_same_persons() -> None:
     found = meetings_of(text, "Newsday", "2019-06-12")
     brunos = [(p.country, p.role) for m in found for p in m.participants if "Bruno" in p.name]
     assert brunos == [("CU", "foreign minister")] * 2
+
+
+def test_a_vice_president_met_abroad_is_no_home_official() -> None:
+    """ "X sings the praises of Vice President Y during his visit to Washington D.C.", in a Mexican paper: a
+    vice president of no country said, met in another country's capital, is not the paper's own (the home
+    official's meeting with his own would be no diplomacy)."""
+    text = (
+        "The President of Mexico, Andres Manuel Lopes Obrador, arrived in Washington to meet with Vice "
+        "President Kamila Harries.\n\nMexican President Andres Manuel Lopes Obrador sings the praises of "
+        "Vice President Kamila Harries during his visit to Washington D.C."
+    )
+    found = meetings_of(text, "The Yucatan Times", "2022-07-12")
+    pair = {"Andres Manuel Lopes Obrador", "Kamila Harries"}
+    assert any({p.name for p in m.participants} == pair for m in found)
+
+
+def test_a_home_outlets_president_is_its_own() -> None:
+    """ "President William Rutto has revealed the details of a phone call he held on Tuesday with U.S.
+    Secretary of State Marko Rubiu", in a Kenyan paper the outlets table lists: Kenya's president."""
+    text = (
+        "President William Rutto has revealed the details of a phone call he held on Tuesday, August 19, "
+        "2025, with U.S. Secretary of State Marko Rubiu."
+    )
+    found = only(text, "Kahawa Tungu", "2025-08-20")
+    assert ("William Rutto", "KE", "head of state") in who(found)

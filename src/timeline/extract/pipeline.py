@@ -2004,6 +2004,7 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             if p.country is None
         )
         and named_countries <= homes
+        and not _held_abroad(meeting, parsed, homes)  # not "arrived in Washington ... to meet Vice President"
     ):
         return None  # "the Amir met National Assembly Speaker X", "met the Senate President Y" in the home
         # country's paper: its official with a speaker, senator or vice president of no country said, its own
@@ -2311,6 +2312,19 @@ _LATER = re.compile(r"\s*Later(?: (?:today|in the day|this (?:morning|afternoon|
 _LATER_IN_THE_DAY = re.compile(
     r"\s*(?:In the (?:afternoon|evening)|This (?:afternoon|evening)|Tonight),", re.IGNORECASE
 )  # "In the afternoon, X will also meet Y": the day the story tells, when it tells one
+
+
+def _held_abroad(meeting: Meeting, parsed: Parsed, homes: frozenset[str]) -> bool:
+    """Whether a meeting's report places it in a country other than those the story speaks from: its place,
+    or a country or seat its sentences name as a place ("during his visit to Washington D.C.")."""
+    placed = {gazetteer.place_country(t.place) for t in meeting.told if t.place} - {None}
+    if placed - homes:
+        return True
+    return any(
+        hit.kind == "seat" and hit.code not in homes
+        for t in meeting.told
+        for hit in cast.countries_in(parsed.sentences[t.frame.sentence].text)
+    )
 
 
 _DOMESTIC = re.compile(
