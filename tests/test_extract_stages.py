@@ -21532,3 +21532,18 @@ def test_a_home_outlets_president_is_its_own() -> None:
     )
     found = only(text, "Kahawa Tungu", "2025-08-20")
     assert ("William Rutto", "KE", "head of state") in who(found)
+
+
+def test_a_counterpart_in_the_opening_phrase_is_not_the_subjects_title() -> None:
+    """ "With his Finnish counterpart, Minister Tsahkno had a phone conversation with X": the counterpart is
+    someone else; the minister named after the comma is not Finnish (he is the Estonian foreign minister the
+    readout told of), and his meetings in Helsinki are with the Finns."""
+    text = (
+        "Today 6 September, Foreign Minister Margus Tsahkno was on a visit to Helsinki, where he met "
+        "with Finnish Prime Minister Petteri Orpa and Foreign Minister Elina Valtone.\n\nWith his Finnish "
+        "counterpart, Minister Tsahkno had a phone conversation with Ukraine's new foreign minister Andrii "
+        "Sybiga."
+    )
+    found = meetings_of(text, "Republic of Estonia - Ministry of Foreign Affairs", "2024-09-06")
+    assert all(p.country == "EE" for m in found for p in m.participants if p.name == "Margus Tsahkno")
+    assert any(p.name == "Andrii Sybiga" for m in found for p in m.participants)

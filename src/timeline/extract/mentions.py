@@ -915,12 +915,15 @@ def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized
 
 
 def _counterpart_before(doc: Doc | Span, title: int) -> bool:
-    """Whether a title is in apposition to a counterpart by country: "his Croatian counterpart, Minister"."""
+    """Whether a title is in apposition to a counterpart by country: "his Croatian counterpart, Minister"; not
+    when the counterpart is in the phrase the sentence opens with and the name is the subject after it ("With
+    his Finnish counterpart, Minister Tsahkna had a phone conversation with X": two people)."""
     return (
         title >= 3
         and doc[title - 1].text == ","
         and doc[title - 2].lower_ == "counterpart"
         and country_of_words(doc[title - 3].text) is not None
+        and not _in_an_opening_phrase(doc[title - 2], doc, title + 1)
     )
 
 
