@@ -21547,3 +21547,17 @@ def test_a_counterpart_in_the_opening_phrase_is_not_the_subjects_title() -> None
     found = meetings_of(text, "Republic of Estonia - Ministry of Foreign Affairs", "2024-09-06")
     assert all(p.country == "EE" for m in found for p in m.participants if p.name == "Margus Tsahkno")
     assert any(p.name == "Andrii Sybiga" for m in found for p in m.participants)
+
+
+@pytest.mark.parametrize(
+    "opening", ["After meeting", "In a statement issued after meeting"], ids=["after", "statement-after"]
+)
+def test_the_one_who_met_in_a_gerund_of_time_is_the_main_subject(opening: str) -> None:
+    """ "After meeting Chadian President X, Niger's Prime Minister Y said ...": Y met X (the parser makes X
+    the subject of "said" and sets Y beside him)."""
+    text = (
+        f"{opening} Chadian President Mahamat Idriss Debi, Niger's Prime Minister Ali Lamine Zeina said the "
+        "talks were fruitful."
+    )
+    found = only(text, "Africanews", "2023-08-16")
+    assert {p.name for p in found.participants} == {"Mahamat Idriss Debi", "Ali Lamine Zeina"}

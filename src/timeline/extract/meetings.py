@@ -4380,6 +4380,46 @@ def _received_by(verb: Token) -> bool:
     )
 
 
+def _met_read_as_the_subject(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """ "After meeting Chadian President X, Niger's Prime Minister Y said": the parser made X the subject of
+    "said" (Y set beside him); X is whom the gerund meets."""
+    verb = _time_clause_verb(anchor)
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == anchor.i + 1),
+        None,
+    ) if verb is not None else None
+    person = cast.person_at(sentence.index, subject.i) if subject is not None else None
+    return [person.key] if person is not None else []
+
+
+def _time_clause_verb(anchor: Token) -> Token | None:
+    """The verb of the clause a gerund of time is told in: "After meeting X, Y said", "In a statement issued
+    after meeting X, Y said": "said"."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ not in {"after", "upon", "while"}:
+        return None
+    node = anchor.head.head
+    for _ in range(5):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "acl":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _doer_of_a_time_clause(anchor: Token) -> Token | None:
+    """The subject of the clause a gerund of time is told in: "After meeting Chadian President X, Niger's
+    Prime Minister Y said ...", "In a statement issued after meeting X, Y said ...": Y met X."""
+    verb = _time_clause_verb(anchor)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.left_edge.i == anchor.i + 1:
+        # "After meeting X, Y said", parsed with X the subject and Y set beside him: Y
+        return next((c for c in subject.children if c.dep_ == "appos"), None)
+    return subject
+
+
 def _subject_of(anchor: Token) -> Token | None:
     """The subject of the anchor, inherited from the verb it completes ("is set to meet", "arrived and met")."""
     broken = _broken_subject(anchor)
@@ -4398,6 +4438,9 @@ def _subject_of(anchor: Token) -> Token | None:
     clause = _holding_clause(anchor)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
+    doer = _doer_of_a_time_clause(anchor)
+    if doer is not None:
+        return doer
     node = anchor
     for _ in range(5):
         escorted = _escorted(node)
@@ -6024,6 +6067,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [k for k in paired if k not in people]
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             people += [k for k in _counterpart_read_as_a_verb(anchor, sentence, cast) if k not in people]
+            people += [k for k in _met_read_as_the_subject(anchor, sentence, cast) if k not in people]
             if not people and _present_at_the_meeting(token) and token.head.head.dep_ == "acomp":
                 # "Also present at the bilateral meeting were A and B": who the verb "were" names
                 people = [p.key for _, p in _people_under(token.head.head.head, sentence, cast)]
