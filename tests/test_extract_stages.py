@@ -21561,3 +21561,14 @@ def test_the_one_who_met_in_a_gerund_of_time_is_the_main_subject(opening: str) -
     )
     found = only(text, "Africanews", "2023-08-16")
     assert {p.name for p in found.participants} == {"Mahamat Idriss Debi", "Ali Lamine Zeina"}
+
+
+def test_one_along_with_the_subject_goes_with_him_to_the_meeting() -> None:
+    """ "President X, along with Treasury Secretary Y, went for a closed door meeting with Z": the parser
+    hangs "along with" on the verb; Y is at the meeting on X's side."""
+    text = (
+        "US President Joe Bidan, along with Treasury Secretary Janet Yellin, went for a closed door meeting "
+        "with Indian Prime Minister Narendra Modo on Friday."
+    )
+    found = only(text, "PTI", "2023-09-09")
+    assert ("Janet Yellin", "US", "finance minister") in who(found)

@@ -4380,6 +4380,22 @@ def _received_by(verb: Token) -> bool:
     )
 
 
+def _along_with_the_subject(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
+    """ "President X, along with Treasury Secretary Y, went for a closed-door meeting with Z": Y, who the
+    parser hung on the verb, goes with the subject to the meeting."""
+    verb = clause_verb(anchor)
+    if verb.i == anchor.i and anchor.pos_ not in {"VERB", "AUX"}:
+        return []
+    found: list[int] = []
+    for c in verb.children:
+        if c.lower_ not in {"along", "together"} or c.i > verb.i:
+            continue
+        for token in (t for w in c.children if w.lower_ == "with" for t in w.subtree):
+            if (person := cast.person_at(sentence.index, token.i)) is not None and person.key not in found:
+                found.append(person.key)
+    return found
+
+
 def _met_read_as_the_subject(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """ "After meeting Chadian President X, Niger's Prime Minister Y said": the parser made X the subject of
     "said" (Y set beside him); X is whom the gerund meets."""
@@ -6068,6 +6084,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             people += [k for k in _described_objects(anchor, sentence, cast) if k not in people]
             people += [k for k in _counterpart_read_as_a_verb(anchor, sentence, cast) if k not in people]
             people += [k for k in _met_read_as_the_subject(anchor, sentence, cast) if k not in people]
+            if people:  # the one met found (the subject comes below): the companion is on the subject's side
+                people += [k for k in _along_with_the_subject(anchor, sentence, cast) if k not in people]
             if not people and _present_at_the_meeting(token) and token.head.head.dep_ == "acomp":
                 # "Also present at the bilateral meeting were A and B": who the verb "were" names
                 people = [p.key for _, p in _people_under(token.head.head.head, sentence, cast)]
