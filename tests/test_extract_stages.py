@@ -21572,3 +21572,21 @@ def test_one_along_with_the_subject_goes_with_him_to_the_meeting() -> None:
     )
     found = only(text, "PTI", "2023-09-09")
     assert ("Janet Yellin", "US", "finance minister") in who(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary of State for Northern Ireland, Rt Hon Hilary Benne MP, met the Tanaiste, Simon "
+        "Harries, in Belfast on Wednesday.",
+        "The Secretary of State for Scotland, Ian Murrey, met the Tanaiste, Simon Harries, in Belfast on "
+        "Wednesday.",
+    ],
+    ids=["northern-ireland", "scotland"],
+)
+def test_a_secretary_of_state_for_a_department_is_britains_not_americas(text: str) -> None:
+    """ "The Secretary of State for Northern Ireland, X": a British department's head, of no kept class; not
+    the American Secretary of State, the foreign minister."""
+    found = only(text, "Belfast Telegraph", "2025-02-27")
+    british = [p for p in found.participants if p.country == "GB"]
+    assert [(p.role, p.title) for p in british] == [("other", "Secretary of State")]

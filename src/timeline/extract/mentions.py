@@ -2401,8 +2401,18 @@ def _office(  # noqa: PLR0913 - the parts of one office
         country = _leaders_own(doc, run[0])  # "the Moroccan King's special envoy": Morocco's
     if country is None and organisation is None:
         organisation = _organisation_in_title(title)  # "High Representative of the European Union for ..."
+    departmental = (  # "The Secretary of State for Northern Ireland, X": a British department's head, not
+        # the American Secretary of State (Britain's foreign one is "for Foreign, Commonwealth ... Affairs")
+        title.lower() == "secretary of state"
+        and run[1] + 1 < len(doc)
+        and doc[run[1]].lower_ == "for"
+        and doc[run[1] + 1].text[:1].isupper()
+        and doc[run[1] + 1].lower_ not in {"foreign", "state"}
+    )
+    if departmental and country is None and organisation is None:
+        country = "GB"
     country = country or (None if organisation else office.title_country(title))
-    role = office.title_class(title)
+    role = "other" if departmental else office.title_class(title)
     if role in office.LEADERS and country and not gazetteer.title_fits_named(title, country):
         role = "other"
     if role in office.LEADERS and organisation:
