@@ -1114,10 +1114,10 @@ def _since_doing(doc: Doc, offset: int, trigger: int) -> bool:
     """A date in what a time is counted from: "the first foreign official she hosted since taking office in
     July": the day office was taken, not the meeting's."""
     token = token_at(doc, offset)
-    since = next(
-        (a for a in token.ancestors if a.tag_ == "VBG" and a.dep_ == "pcomp" and a.head.lower_ == "since"),
-        None,
-    ) if token is not None else None
+    if token is None:
+        return False
+    gerunds = (a for a in token.ancestors if a.tag_ == "VBG" and a.dep_ == "pcomp")
+    since = next((a for a in gerunds if a.head.lower_ == "since"), None)
     return since is not None and not since.left_edge.i <= trigger <= since.right_edge.i
 
 

@@ -4399,24 +4399,22 @@ def _along_with_the_subject(anchor: Token, sentence: Sentence, cast: Cast) -> li
 def _met_read_as_the_subject(anchor: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """ "After meeting Chadian President X, Niger's Prime Minister Y said": the parser made X the subject of
     "said" (Y set beside him); X is whom the gerund meets."""
-    verb = _time_clause_verb(anchor)
-    subject = next(
-        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == anchor.i + 1),
-        None,
-    ) if verb is not None else None
-    person = cast.person_at(sentence.index, subject.i) if subject is not None else None
+    subject = _time_clause_subject(anchor)
+    if subject is None or subject.left_edge.i != anchor.i + 1:
+        return []
+    person = cast.person_at(sentence.index, subject.i)
     return [person.key] if person is not None else []
 
 
-def _time_clause_verb(anchor: Token) -> Token | None:
-    """The verb of the clause a gerund of time is told in: "After meeting X, Y said", "In a statement issued
-    after meeting X, Y said": "said"."""
+def _time_clause_subject(anchor: Token) -> Token | None:
+    """The subject of the verb of the clause a gerund of time is told in: "After meeting X, Y said", "In a
+    statement issued after meeting X, Y said": the subject of "said", as parsed."""
     if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ not in {"after", "upon", "while"}:
         return None
     node = anchor.head.head
     for _ in range(5):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "acl":
-            return node
+            return next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if node.head.i == node.i:
             return None
         node = node.head
@@ -4426,10 +4424,7 @@ def _time_clause_verb(anchor: Token) -> Token | None:
 def _doer_of_a_time_clause(anchor: Token) -> Token | None:
     """The subject of the clause a gerund of time is told in: "After meeting Chadian President X, Niger's
     Prime Minister Y said ...", "In a statement issued after meeting X, Y said ...": Y met X."""
-    verb = _time_clause_verb(anchor)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _time_clause_subject(anchor)
     if subject is not None and subject.left_edge.i == anchor.i + 1:
         # "After meeting X, Y said", parsed with X the subject and Y set beside him: Y
         return next((c for c in subject.children if c.dep_ == "appos"), None)
@@ -4896,9 +4891,8 @@ def _blocked(anchor: Token) -> bool:
         if node.dep_ == "prep" and (
             node.lower_ in {"after", "following"}
             or (node.lower_ == "during" and anchor.lower_ in MEETING_NOUNS and anchor.lower_ != "visit")
-            or (  # "In a meeting with X, Y asked him to support ...": where he asked, set before the verb
+            or (  # "In a meeting with X, Y asked him to support ...": where he asked, opening the sentence
                 node.lower_ in {"in", "at"}
-                and node.i < node.head.i
                 and node.i == 0
                 and anchor.lower_ in MEETING_NOUNS
                 and anchor.lower_ != "visit"

@@ -2521,11 +2521,15 @@ def _placed_before_another(parsed: Parsed, told: Told) -> bool:
     """ "Before meeting Orban, Fico also held talks with Erdogan": the meeting is told only as later than
     another, which says nothing of whether it is done by now; the story's other tellings say it."""
     trigger = parsed.sentences[told.frame.sentence].doc[told.frame.trigger]
-    by = trigger.head
-    return (
-        trigger.tag_ == "VBG"
-        and trigger.dep_ in {"pcomp", "pobj"}
-        and (by.lower_ == "before" or (by.lower_ in {"of", "to"} and by.head.lower_ in {"ahead", "prior"}))
+    return trigger.tag_ == "VBG" and _told_as_later(trigger)
+
+
+def _told_as_later(word: Token) -> bool:
+    """Whether a word is told as what comes after the clause it hangs on: "before meeting X", "prior to
+    traveling to X", "ahead of his trip to X"."""
+    by = word.head
+    return word.dep_ in {"pcomp", "pobj"} and (
+        by.lower_ == "before" or (by.lower_ in {"of", "to"} and by.head.lower_ in {"ahead", "prior"})
     )
 
 
@@ -3223,7 +3227,7 @@ def _visited_beside(
             verb = "visit" if _pays_a_visit(holder) else holder.lemma_.lower()
             if theirs is not None and verb in _TRAVEL and _travels(person, index, holder) != theirs:
                 continue
-            if verb in _TRAVEL and _journey_after(holder):
+            if verb in _TRAVEL and _told_as_later(holder):
                 continue  # "Prior to traveling to Mauritania, the Head of State met President X": not there
             if verb in _TRAVEL or (
                 verb in _MET and holder.dep_ != "relcl" and not _GATHERING.search(sentence.text)
@@ -3231,15 +3235,6 @@ def _visited_beside(
                 # the ministers, who will meet in Germany, ...": a meeting of the ones the clause is of
                 found.add(hit.code)
     return found
-
-
-def _journey_after(verb: Token) -> bool:
-    """A journey told as what came after: "prior to traveling to X", "before leaving for X", "ahead of his
-    trip to X"."""
-    by = verb.head
-    return verb.dep_ in {"pcomp", "pobj"} and (
-        by.lower_ == "before" or (by.lower_ in {"to", "of"} and by.head.lower_ in {"prior", "ahead"})
-    )
 
 
 def _the_subject(doc: Doc, hit: gazetteer.CountryMention, verb: Token | None) -> bool:
