@@ -721,6 +721,24 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Speaker",
             id="a-houses-name-in-brackets-inside-a-title-goes",
         ),
+        pytest.param(
+            "He met them in Baghdad. pic.twitter.com/Zx9 \u2014 Turkish MFA (@MFATurkiye) August 23, 2023",
+            "He met them in Baghdad. pic.twitter.com/Zx9.\nTurkish Mfa (@MFATurkiye) August 23, 2023",
+            "Turkish",
+            id="an-embedded-posts-signature-is-its-own-line",
+        ),
+        pytest.param(
+            "He met leaders of the #Iraqi #Turkmen Front (#ITF) in #Baghdad, #1 story.",
+            "He met leaders of the Iraqi Turkmen Front (#ITF) in Baghdad, #1 story.",
+            "Baghdad",
+            id="a-hashtag-is-its-word",
+        ),
+        pytest.param(
+            "He was hosted by Prime Minister Mohammed Shia' Al Sudani and 'Hope' Then.",
+            "He was hosted by Prime Minister Mohammed Shia Al Sudani and 'Hope' Then.",
+            "Sudani",
+            id="an-apostrophe-closing-a-word-of-a-name-is-a-letter",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -21590,3 +21608,23 @@ def test_a_secretary_of_state_for_a_department_is_britains_not_americas(text: st
     found = only(text, "Belfast Telegraph", "2025-02-27")
     british = [p for p in found.participants if p.country == "GB"]
     assert [(p.role, p.title) for p in british] == [("other", "Secretary of State")]
+
+
+def test_an_embedded_posts_signature_and_hashtags_make_no_participants() -> None:
+    """A post quoted in a story: "Minister @handle held a meeting with the leadership of the #Iraqi #Turkmen
+    Front ... pic.twitter.com/x \u2014 Turkish MFA (@handle) August 23, 2023". Neither the poster's name nor a
+    word of a hashtagged party is a person met; with no one named the post reports no meeting."""
+    text = (
+        "Foreign Minister Hakan Fidon also met leaders of the Iraqi Turkmen Front in Baghdad.\n\n"
+        "Minister of Foreign Affairs @HakanFidon held a meeting with the leadership of the #Iraqi #Turkmen "
+        "Front (#ITF) at the Turkish Embassy in #Baghdad. pic.twitter.com/ZRRR0Tb \u2014 Turkish MFA "
+        "(@MFATurkiye) August 23, 2023"
+    )
+    assert meetings_of(text, "Al Bawaba", "2023-08-24") == ()
+
+
+def test_a_name_with_a_transliterated_letter_mark_stays_whole() -> None:
+    """ "Iraqi Prime Minister Mohammed Shia' Al Sudani": one man, not "Mohammed Shia" and "Al Sudani"."""
+    text = "Turkish Foreign Minister Hakan Fidon was hosted by Iraqi Prime Minister Mohammed Shia' Al Sudani."
+    found = only(text, "Al Bawaba", "2023-08-24")
+    assert ("Mohammed Shia Al Sudani", "IQ", "head of government") in who(found)

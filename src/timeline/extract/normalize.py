@@ -259,6 +259,28 @@ def _platform_x(_: re.Match[str]) -> str:
     return " "
 
 
+@_repair(r"\s+[—–]\s+(?=[^\n()]{1,60} \(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)", needs=("(@",))
+def _post_signature(_: re.Match[str]) -> str:
+    """ "... at the embassy. pic.twitter.com/Zx9 — Turkish MFA (@MFATurkiye) August 23, 2023": the line an
+    embedded post closes with (who posted it, when) is no part of the post's last sentence, where the
+    poster's name had joined the meeting."""
+    return ".\n"
+
+
+@_repair(r"(?<![\w'‘])[A-Z][a-z]{1,20} ([A-Z][a-z]{1,20}[a-rt-z])['’](?= [A-Z][a-z])", needs=("' ", "’ "))
+def _letter_mark(match: re.Match[str]) -> Pieces:
+    """ "Prime Minister Mohammed Shia' Al Sudani": an apostrophe closing a word of a name is a transliterated
+    letter (the model cut the name in two at it), not a quotation's end ("called it 'Hope' Then")."""
+    return ((match.end(1), match.end(1) + 1, ""),)
+
+
+@_repair(r"(?<![\w#])#(?=[A-Z][a-z])", needs=("#",))
+def _hashtag(_: re.Match[str]) -> str:
+    """ "met the leadership of the #Iraqi #Turkmen Front (#ITF) in #Baghdad": a post's hashtags are its
+    words (the model read "#Turkmen Front" as no organisation, and "Front" became a person)."""
+    return ""
+
+
 @_repair(r"(?<=[A-Za-z])[`´](?=s\b)", needs=("`", "´"))
 def _grave_apostrophe(_: re.Match[str]) -> str:
     """ "Tanzania`s President": a grave accent typed for the apostrophe of a possessive."""
