@@ -267,7 +267,9 @@ def _post_signature(_: re.Match[str]) -> str:
     return ".\n"
 
 
-@_repair(r"(?<![\w'‘])[A-Z][a-z]{1,20} ([A-Z][a-z]{1,20}[a-rt-z])['’](?= [A-Z][a-z])", needs=("' ", "’ "))
+@_repair(
+    r"(?<![\w'‘])[A-Z][a-z]{1,20} ([A-Z][a-z]{1,20}[a-rt-z])['’](?= [A-Z][a-z])", needs=("' ", "’ ")
+)
 def _letter_mark(match: re.Match[str]) -> Pieces:
     """ "Prime Minister Mohammed Shia' Al Sudani": an apostrophe closing a word of a name is a transliterated
     letter (the model cut the name in two at it), not a quotation's end ("called it 'Hope' Then")."""
