@@ -21628,3 +21628,18 @@ def test_a_name_with_a_transliterated_letter_mark_stays_whole() -> None:
     text = "Turkish Foreign Minister Hakan Fidon was hosted by Iraqi Prime Minister Mohammed Shia' Al Sudani."
     found = only(text, "Al Bawaba", "2023-08-24")
     assert ("Mohammed Shia Al Sudani", "IQ", "head of government") in who(found)
+
+
+def test_the_guest_minister_is_the_one_welcomed_however_far_back() -> None:
+    """ "The Foreign Minister of Oman was welcomed by President X ... [six sentences] ... The guest minister
+    also met with Foreign Minister Y": the guest is the one welcomed (a passive reception tells the visitor),
+    though named more than five sentences before."""
+    text = (
+        "The Foreign Minister of Oman, Badr Albusady, was welcomed by President Bashar Assid in Damascus on "
+        "Monday.\n\nTalks dealt with relations between the two countries.\n\nThe two sides stressed the "
+        "importance of cooperation.\n\nAssid said the region needed dialogue.\n\nHe pointed out that "
+        "changes require a new approach.\n\nThe sides discussed energy.\n\nThey also discussed trade.\n\n"
+        "The guest minister also met with Foreign Minister Faisal Mekdid."
+    )
+    found = meetings_of(text, "The Syrian Observer", "2022-02-01")
+    assert ["Badr Albusady", "Faisal Mekdid"] in names_met(found)

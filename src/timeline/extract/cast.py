@@ -1082,11 +1082,15 @@ def _resolve_titles(
             continue
         bare = office.role == "other"  # "the Secretary": only someone already so titled
 
+        guest = parsed is not None and _visiting_title(mention, parsed)
+
         def before(m: PersonMention, at: OfficeMention = mention) -> bool:
             if (m.sentence, m.token) >= (at.sentence, at.token):
                 return False
             same = m.office is not None and m.office.title.lower() == at.office.title.lower()
-            return same or at.sentence - m.sentence <= 5  # "King Abdullah ... [ten paragraphs] ... the King"
+            far = guest and parsed is not None and _a_visitor(m, parsed)  # "the guest minister": the one
+            # received, however far back; else "King Abdullah ... [ten paragraphs] ... the King"
+            return same or far or at.sentence - m.sentence <= 5
 
         recent = sorted(
             (
@@ -1096,7 +1100,7 @@ def _resolve_titles(
             ),
             reverse=True,
         )
-        if parsed is not None and _visiting_title(mention, parsed):
+        if guest and parsed is not None:
             visitors = [
                 (at, i) for at, i in recent if any(_a_visitor(m, parsed) for m in groups[i] if before(m))
             ]
@@ -1289,9 +1293,9 @@ def _titled_first(group: list[PersonMention], title: str, parsed: Parsed) -> boo
 
 
 def _visiting_title(mention: OfficeMention, parsed: Parsed) -> bool:
-    """ "the visiting premier", "the visiting Finnish leader": a title of the guest."""
+    """ "the visiting premier", "the visiting Finnish leader", "the guest minister": a title of the guest."""
     token = parsed.sentences[mention.sentence].doc[mention.token]
-    return any(c.lower_ == "visiting" for c in token.children)
+    return any(c.lower_ in {"visiting", "guest"} for c in token.children)
 
 
 _ARRIVALS = ARRIVING | {"visit", "fly", "tour", "reach"}  # a guest's coming, told of the guest
@@ -1299,9 +1303,14 @@ RECEPTIONS = frozenset({"receive", "welcome", "host", "greet"})
 
 
 def _a_visitor(mention: PersonMention, parsed: Parsed) -> bool:
-    """Whether a mention tells its person as the one who came: "X arrived in Seoul", "Y received X"."""
+    """Whether a mention tells its person as the one who came: "X arrived in Seoul", "Y received X", "X was
+    welcomed by Y", "The Foreign Minister of Oman, X, was welcomed"."""
     token = parsed.sentences[mention.sentence].doc[mention.token]
+    if token.dep_ == "appos":
+        token = token.head
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in RECEPTIONS:
+        return True
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return any(v.lemma_.lower() in _ARRIVALS for v in verbs if v.pos_ == "VERB")
     return token.dep_ == "dobj" and token.head.lemma_.lower() in RECEPTIONS

@@ -271,6 +271,7 @@ QUALIFIERS = {
     "current": "holder",
     "sitting": "holder",
     "visiting": "holder",
+    "guest": "holder",  # "the guest minister also met X": the visitor
     "top": "holder",  # "Myanmar's top leader X"
     "then-": "former",
 }
