@@ -739,6 +739,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Sudani",
             id="an-apostrophe-closing-a-word-of-a-name-is-a-letter",
         ),
+        pytest.param(
+            "He met the Head of the Estonian Government, Kaja Kalas, and the head of the Government Office.",
+            "He met the Estonian Head of Government, Kaja Kalas, and the head of the Government Office.",
+            "Kaja",
+            id="the-head-of-a-countrys-government",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -21643,3 +21649,45 @@ def test_the_guest_minister_is_the_one_welcomed_however_far_back() -> None:
     )
     found = meetings_of(text, "The Syrian Observer", "2022-02-01")
     assert ["Badr Albusady", "Faisal Mekdid"] in names_met(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Polish President Andrzej Dudda met the Head of the Estonian Government, Kaja Kalas, in Tallinn "
+            "on Monday.",
+            ("Kaja Kalas", "EE", "head of government"),
+            id="head-of-the-demonym-government",
+        ),
+        pytest.param(
+            "Polish President Andrzej Dudda met the Head of the Government of Estonia, Kaja Kalas, in "
+            "Tallinn on Monday.",
+            ("Kaja Kalas", "EE", "head of government"),
+            id="head-of-the-government-of-a-country",
+        ),
+        pytest.param(
+            "The Minister of Foreign Affairs and Senegalese Abroad, Aissata Tall Sal, met Moroccan Foreign "
+            "Minister Nasser Burita in Rabat on Wednesday.",
+            ("Aissata Tall Sal", "SN", "foreign minister"),
+            id="a-foreign-ministry-of-nationals-abroad",
+        ),
+        pytest.param(
+            "Iran's Supreme Leader Ali Khamenai received Turkish President Recep Erdogen in Tehran on "
+            "Tuesday.",
+            ("Ali Khamenai", "IR", "other"),
+            id="irans-supreme-leader-under-a-president",
+        ),
+        pytest.param(
+            "North Korea's Supreme Leader Kim Jong Yun received Russian President Vladimir Putim in "
+            "Pyongyang on Tuesday.",
+            ("Kim Jong Yun", "KP", "head of state"),
+            id="north-koreas-supreme-leader",
+        ),
+    ],
+)
+def test_titles_of_a_head_and_a_ministry_written_out(text: str, expected: tuple[str, str, str]) -> None:
+    """Titles as some governments write them: "Head of the Estonian Government" (a head of government),
+    "Minister of Foreign Affairs and Senegalese Abroad" (the foreign minister, of the nationals' country);
+    Iran's Supreme Leader is no head of state where its president is taken as one (North Korea's is)."""
+    assert expected in who(only(text, "Test", "2024-05-10"))

@@ -1342,6 +1342,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                     None,
                 )  # "Special Representative for Afghanistan": sent there, not from there
+            if doc[j].lower_ in _NATIONALS_ABROAD and doc[k].lower_ in {"of", "for"}:
+                return None  # "Minister of Foreign Affairs and Senegalese Abroad": its nationals abroad, a
+                # portfolio (the country comes from the title's own words)
             org = organisation_ending(words)
             if org is None and _A_BODY.search(words):
                 return None  # "President of the Peruvian Society of International Law": a society's, and
@@ -1401,6 +1404,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China";
             # "Minister of Cote d'Ivoire, X"
     return None
+
+
+_NATIONALS_ABROAD = frozenset({"abroad", "expatriates", "diaspora"})  # a ministry's last portfolio
 
 
 def _bracketed_between(doc: Doc | Span, start: int, end: int) -> set[int]:
@@ -2428,6 +2434,8 @@ def _office(  # noqa: PLR0913 - the parts of one office
         role = gazetteer.leader_role(
             country
         )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
+    if title.lower() == "supreme leader" and country == "KP":
+        role = "head of state"  # North Korea's leader, whose state has no president (Iran's has: its own)
     if country is None and organisation is None and re.search(r"\bnuncio\b", title, re.IGNORECASE):
         country = "VA"  # "Apostolic Nuncio to Chile X": the Holy See's ambassador, wherever posted
     start = doc[first].idx if first < run[0] else title_span.start_char
@@ -2842,25 +2850,29 @@ def _last_portfolio(doc: Doc | Span, j: int) -> bool:
     "and" or a title word: "Minister for Foreign Affairs and Regional Integration"."""
     k = j
     while doc[k].lower_ not in PORTFOLIO_ENDS:  # "[Regional] Integration", "[East] African Cooperation"
-        if k - j >= 2 or k + 1 >= len(doc) or not _portfolio_word(doc[k]):  # noqa: PLR2004 - two words
+        if k - j >= 2 or k + 1 >= len(doc) or not _portfolio_word(doc[k], doc[k + 1]):  # noqa: PLR2004
             return False
         k += 1
     first = k
     while (  # "Regional [Integration]", "East African [Cooperation]"
         first - 1 >= 0
         and k - first < 2  # noqa: PLR2004 - two words before the portfolio's last
-        and _portfolio_word(doc[first - 1])
+        and _portfolio_word(doc[first - 1], doc[first])
     ):
         first -= 1
     return first >= 1 and (doc[first - 1].lower_ in office.CONNECTORS or _is_title_word(doc[first - 1]))
 
 
-def _portfolio_word(token: Token) -> bool:
-    """A capitalised word of a portfolio, not a country's: "Regional", "East", not "[Indian] External Affairs"."""
+def _portfolio_word(token: Token, following: Token | None = None) -> bool:
+    """A capitalised word of a portfolio, not a country's: "Regional", "East", not "[Indian] External
+    Affairs"; but the nationals a ministry serves abroad are its portfolio: "and [Senegalese] Abroad"."""
     return (
         token.text[:1].isupper()
         and token.lower_ not in office.CONNECTORS
-        and not country_of_words(token.text)
+        and (
+            not country_of_words(token.text)
+            or (following is not None and following.lower_ in _NATIONALS_ABROAD)
+        )
     )
 
 

@@ -462,6 +462,22 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
 
 
 @_repair(
+    r"\b[Hh]ead of the ([A-Z][a-z]+ )?Government\b(?!['’]| (?:Office|House|Delegation|Press|Secretariat|"
+    r"Department|Agency|Commission|Council|Information|Communication|Spokes)|-)",
+    needs=("Government",),
+)
+def _head_of_the_government(match: re.Match[str]) -> str | None:
+    """ "the Head of the Estonian Government, X", "Head of the Government of Estonia X": a head of
+    government, so titled where the premier is not always styled Prime Minister (not "the head of the
+    Government Office" or "of the Government's delegation", heads of a body or a mission)."""
+    demonym = match.group(1) or ""
+    hits = gazetteer.find_countries(demonym.strip()) if demonym else []
+    if demonym and not (hits and hits[0].kind == "demonym"):
+        return None
+    return f"{demonym}Head of Government"
+
+
+@_repair(
     r"\b(met|meets|received|receives|hosted|hosts|discussed|visited), among (?:others|other things),"
     r"(?= [\w\"“])",
     needs=("among other",),

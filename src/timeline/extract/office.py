@@ -490,8 +490,8 @@ _COLLECTIVE_HEAD = re.compile(
 REGION_WORDS = frozenset({"region", "regional", "province", "provincial", "autonomous"})
 _SUBNATIONAL = re.compile(rf"\b(?:{'|'.join(sorted(REGION_WORDS))})\b")
 _STATE = re.compile(
-    r"\b(?:president|king|queen|emperor|emir|sultan|monarch|pope|supreme leader|head of state)\b"
-)
+    r"\b(?:president|king|queen|emperor|emir|sultan|monarch|pope|head of state)\b"
+)  # (not Iran's "Supreme Leader": a president heads that state, as every president is taken to)
 
 
 _CONSORT = re.compile(r"\bqueen[ -](?:consort|mother)\b|\bconsort\b")
@@ -654,6 +654,10 @@ def title_country(title: str) -> str | None:
         return (
             "US"  # "Acting Assistant Secretary of State for Near East Affairs": a title only Washington uses
         )
+    abroad = re.search(r"\band (\w+?)s? (?:abroad|expatriates|diaspora)$", title.strip(), re.IGNORECASE)
+    if abroad:  # "Minister of Foreign Affairs and Senegalese Abroad": of the nationals' country
+        hits = gazetteer.find_countries(abroad.group(1))
+        return hits[0].code if hits and hits[0].kind == "demonym" else None
     return TITLE_COUNTRY.get(key)
 
 
