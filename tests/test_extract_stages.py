@@ -745,6 +745,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Kaja",
             id="the-head-of-a-countrys-government",
         ),
+        pytest.param(
+            "Bulgaria's Prime Minister Acad. Nikolai Denkof met him.",
+            "Bulgaria's Prime Minister Nikolai Denkof met him.",
+            "Nikolai",
+            id="an-academicians-style-goes",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -21691,3 +21697,49 @@ def test_titles_of_a_head_and_a_ministry_written_out(text: str, expected: tuple[
     "Minister of Foreign Affairs and Senegalese Abroad" (the foreign minister, of the nationals' country);
     Iran's Supreme Leader is no head of state where its president is taken as one (North Korea's is)."""
     assert expected in who(only(text, "Test", "2024-05-10"))
+
+
+def test_a_headlines_name_and_title_before_a_plural_verb_are_two_sides() -> None:
+    """ "President Iohanis, U.S. President discuss ...": "discuss" takes two subjects, so the title after the
+    comma is the other side's, not the first name's (it had made the Romanian American, and the call one
+    within the United States)."""
+    text = (
+        "title: President Iohanis, U.S. President discuss epidemiological crisis\nsource: Romania Press\n"
+        "published: 2020-04-25\n\nPresident Iohanis, U.S. President discuss epidemiological crisis.\n\n"
+        "President Klaus Iohanis on Saturday had a telephone conversation with United States President "
+        "Donald J. Trumpf, at the request of the U.S. side."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt")
+    found = [e for e in extract(item)[0] if isinstance(e, MeetingReported)]
+    assert len(found) == 1
+    assert ("Klaus Iohanis", "RO", "head of state") in who(found[0])
+    assert found[0].meeting_kind == "call"
+
+
+def test_an_academicians_style_is_no_name() -> None:
+    """ "Bulgaria's Prime Minister Acad. Nikolai Denkof": the style's point ended the sentence, and "Acad"
+    became a person."""
+    text = (
+        "That followed from the meeting between Bulgaria's Prime Minister Acad. Nikolai Denkof and his "
+        "Romanian counterpart Ion-Marcel Ciolacou in Bucharest."
+    )
+    found = only(text, "Government of Bulgaria", "2023-07-14")
+    assert {p.name for p in found.participants} == {"Nikolai Denkof", "Ion-Marcel Ciolacou"}
+
+
+def test_to_meet_criteria_is_no_meeting() -> None:
+    """ "Both countries have met all criteria for membership": met as fulfilled; no one met anyone."""
+    text = (
+        "Prime Minister Nikolai Denkof said it is realistic for Bulgaria and Romania to accede to Schengen "
+        "before the end of the year. Both countries have met all criteria for membership."
+    )
+    assert meetings_of(text, "Government of Bulgaria", "2023-07-14") == ()
+
+
+def test_an_unnamed_office_and_a_named_one_who_spoke_are_two_sides() -> None:
+    """ "The Prime Minister and the President of Colombia, X, spoke this afternoon": the parser hangs X on
+    "The Prime Minister" as if it were his title; the office is one side, X the other (a call)."""
+    text = "The Prime Minister and the President of Colombia, Ivan Duqe, spoke this afternoon."
+    found = only(text, "GOV.UK", "2018-08-09")
+    assert who(found) == {("Ivan Duqe", "CO", "head of state")}
+    assert found.meeting_kind == "call"

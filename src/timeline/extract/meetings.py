@@ -428,6 +428,12 @@ _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "all
 
 
 _NAMING_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
+# what one meets in the sense of fulfilling it: "met all criteria", "meet the deadline", "met its targets"
+_SATISFIED = frozenset(
+    {"criterion", "criteria", "requirement", "condition", "target", "standard", "goal", "expectation",
+     "deadline", "need", "demand", "obligation", "commitment", "benchmark", "threshold", "objective", "cost",
+     "quota", "challenge"}
+)  # fmt: skip
 
 
 def _may_be_a_meeting_word(token: Token, lemma: str) -> bool:
@@ -474,6 +480,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "agreement", "Kampala", "bilateral ties": no rule below takes the word, asked next
     if pos not in _NAMING_CLASSES and not _may_be_a_meeting_verb(token, lemma):
         return None  # "said", "announced", "will": no rule below takes the verb
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SATISFIED for c in token.children):
+        return None  # "Both countries have met all criteria for membership": met as fulfilled, no one met
     if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
         return None  # "since taking office at the first session of the 15th National Assembly": a house's
         # sitting, no meeting of anyone named
@@ -7010,7 +7018,13 @@ def _listed_as_apposition(subject: Token, sentence: Sentence, cast: Cast) -> lis
 def _is_unnamed_office(token: Token, sentence: Sentence, cast: Cast, *, joined: bool = False) -> bool:
     """An office with no name of its own; with ``joined``, a name joined to it by "and" is another side's:
     "The Prime Minister and Taoiseach X met at Stormont"."""
-    others = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree} if joined else set()
+    conjuncts = [c for c in token.children if c.dep_ == "conj"] if joined else []
+    others = {
+        t.i
+        for c in token.children
+        if c in conjuncts or (c.dep_ == "appos" and any(j.i < c.i for j in conjuncts))
+        for t in c.subtree
+    }  # "The Prime Minister and the President of Colombia, X,": the parser hangs X on the first title
     return (
         token.lower_ in office.HEADS
         and token.tag_ not in {"NNS", "NNPS"}
@@ -7035,17 +7049,21 @@ def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int
     )
 
 
+_RECIPROCAL = frozenset({"meet", "speak", "talk", "confer"})  # verbs two subjects do with each other
+
+
 def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
     """Whether a side of the meeting is an office without a name: "The Prime Minister", "the Secretary"."""
     if subject is not None and _is_unnamed_office(
         subject,
         sentence,
         cast,
-        joined=anchor.lemma_.lower() == "meet"
+        joined=anchor.lemma_.lower() in _RECIPROCAL
         and anchor.i == subject.head.i
         and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in anchor.children),
-    ):  # "The Prime Minister and Taoiseach X met at Stormont": two sides; not "The Prime Minister and
-        # Minister of Finance X met business leaders", one man of two titles meeting others
+    ):  # "The Prime Minister and Taoiseach X met at Stormont", "The Prime Minister and the President of
+        # Colombia, X, spoke this afternoon": two sides; not "The Prime Minister and Minister of Finance X
+        # met business leaders", one man of two titles meeting others
         return True
     for token in anchor.subtree:
         if token.dep_ in {"pobj", "dobj"} and token.head.lower_ in {"with", "to"} | {anchor.lower_}:

@@ -1684,10 +1684,12 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
         # title after "and" is the next name's; a caption's "X (left), Prime Minister, Y.": Y's, who ends it
     if (
         _subject_of_the_verb_after(doc, j, stop)
+        or _plural_verb_after(doc, stop)
         or (_OPENING_COMPANY.match(span_text(doc, None, j)) and stop < len(doc) and doc[stop].pos_ == "VERB")
         or (_OPENING_SOURCE.match(doc[:j].text) and stop < len(doc) and doc[stop].pos_ in {"VERB", "AUX"})
     ):
         return None  # "at a press conference with Prime Minister X, the Commission President stressed";
+        # a headline's "President X, U.S. President discuss ...": two who do it, the verb's agreement tells;
         # "Accompanied by Minister X, the Georgian Prime Minister also on Monday met": the title the
         # next clause's subject, no apposition
     best: Office | None = None
@@ -1811,6 +1813,18 @@ def _subject_of_the_verb_after(doc: Doc | Span, start: int, stop: int) -> bool:
         and any(
             doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].head.i == doc[stop].i for k in range(start, stop)
         )
+    )
+
+
+def _plural_verb_after(doc: Doc | Span, stop: int) -> bool:
+    """The sentence's verb right after a title, in the form two subjects take: "President X, U.S. President
+    [discuss] ..." (not "X, chairman of the league, to [discuss]")."""
+    return (
+        stop < len(doc)
+        and doc[stop].pos_ == "VERB"
+        and doc[stop].tag_ in {"VB", "VBP"}
+        and doc[stop].dep_ == "ROOT"
+        and not any(c.dep_ == "aux" for c in doc[stop].children)
     )
 
 

@@ -876,6 +876,7 @@ _HONORIFIC = (
     r"(?<=[Tt]he Speaker )Hon(?= [A-Z][\w'’-]+ [A-Z])|(?<=, )Hon(?= [A-Z][\w'’-]+ [A-Z])|"  # "The Speaker
     # Hon Milton Dick", ", Hon Milton Dick": the style without its point (not "Hon Sui Sen", a family name)
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
+    r"Acad\.|Academician(?= [A-Z][\w'’-]+ [A-Z])|Assoc\. Prof\.?|"  # "Prime Minister Acad. Nikolai Denkov"
     r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
     r"(?:Lt|Maj|Brig) Gen(?= [A-Z])|(?:Gen|Col)(?= [A-Z][\w'’-]+ [A-Z])|"  # a Ugandan or British paper's
     # ranks, no points: "Lt Gen Samuel Okiding", "Gen Jeje Odongo"; not "Gen Nakatani", a given name
