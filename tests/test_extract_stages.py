@@ -21743,3 +21743,21 @@ def test_an_unnamed_office_and_a_named_one_who_spoke_are_two_sides() -> None:
     found = only(text, "GOV.UK", "2018-08-09")
     assert who(found) == {("Ivan Duqe", "CO", "head of state")}
     assert found.meeting_kind == "call"
+
+
+def test_a_headlines_capitalised_verb_is_no_part_of_a_name_and_a_welcomed_counterpart_no_ones_title() -> None:
+    """ "President Akufo-Addu Wraps Up One-Day Visit to Sierra Leone": "Wraps" is the headline's verb, not a
+    word of a second president's name; "Welcoming his Ghanaian counterpart, President Koromah recalled": the
+    one welcomed is Ghanaian, not Koromah, the host."""
+    text = (
+        "title: President Akufo-Addu Wraps Up One-Day Visit to Sierra Leone\nsource: Government of Sierra "
+        "Leone\npublished: 2017-05-25\n\nSierra Leone: President Akufo-Addu Wraps Up One-Day Visit to Sierra "
+        "Leone\n\nGhanaian President Nana Akufo-Addu has wrapped up a one-day visit to Sierra Leone.\n\n"
+        "Welcoming his Ghanaian counterpart, President Koromah recalled the long-standing relationship "
+        "between the two countries.\n\nThe two leaders held extensive talks."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt")
+    found = [e for e in extract(item)[0] if isinstance(e, MeetingReported)]
+    assert [sorted(who(m)) for m in found] == [
+        [("Koromah", "SL", "head of state"), ("Nana Akufo-Addu", "GH", "head of state")]
+    ]

@@ -4137,18 +4137,13 @@ def _headline_country(family: str, title: str) -> str | None:
             None,
         )
     if before is None or any(
-        w.lower() in _HEADLINE_VERBS for w in before.group(0)[len(before.group(1)) :].split()[:-1]
+        w.lower() in found.HEADLINE_VERBS for w in before.group(0)[len(before.group(1)) :].split()[:-1]
     ):  # not "Ghanaian President Calls Buhari": the demonym is the caller's
         return None
     words = before.group(1)
     return found.country_named_whole(words) or found.country_named_whole(words.split()[0])
 
 
-# A headline's verbs, written with a capital like the names around them: "Ghanaian President Calls Buhari"
-_HEADLINE_VERBS = frozenset(
-    "calls meets receives hosts holds phones visits welcomes greets tells urges thanks congratulates "
-    "invites says asks talks speaks discusses briefs".split()
-)
 
 
 def _leader_country(leader: Token) -> list[str]:

@@ -924,6 +924,8 @@ def _counterpart_before(doc: Doc | Span, title: int) -> bool:
         and doc[title - 2].lower_ == "counterpart"
         and country_of_words(doc[title - 3].text) is not None
         and not _in_an_opening_phrase(doc[title - 2], doc, title + 1)
+        and not _object_of_an_opening_clause(doc[title - 2])  # "Welcoming his Ghanaian counterpart,
+        # President X recalled": the one welcomed
     )
 
 
@@ -2534,6 +2536,14 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
     return parts
 
 
+# A headline's verbs, written with a capital like the names around them: "Ghanaian President Calls Buhari",
+# "President X Wraps Up Visit"
+HEADLINE_VERBS = frozenset(
+    "calls meets receives hosts holds phones visits welcomes greets tells urges thanks congratulates "
+    "invites says asks talks speaks discusses briefs wraps concludes arrives departs begins pays".split()
+)
+
+
 def _clean_name(span: Span) -> tuple[int, int] | None:
     """The token range of the name itself inside an entity: titles, country words and possessives cut."""
     start, end = span.start, span.end
@@ -2637,6 +2647,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         doc[end - 1].text in _POSSESSIVE
         or (doc[end - 1].is_punct and doc[end - 1].text != ".")
         or doc[end - 1].lower_ in office.HEADS  # "[BNP] Chairperson and former Prime Minister X": a title
+        or (doc[end - 1].lower_ in HEADLINE_VERBS and end - start >= 3)  # noqa: PLR2004 - "President
+        # [Akufo-Addo Wraps] Up Visit": a headline's verb, the entity running on
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"})  # "[Leo Varadkar
         # at]" of "met Taoiseach Leo Varadkar at Stormont", the model's entity running on
     ):
@@ -3835,7 +3847,7 @@ _RANKED_STYLES = frozenset(
 def _name_goes_on(token: Token) -> bool:
     if token.lower_ in _CREDITS and token.i + 1 < len(token.doc) and token.nbor().text == ":":
         return False  # "Fiji Foreign Minister Ratu Inoke Kubuabola Photo: supp": a caption's credit after it
-    return token.lower_ not in MONTHS_DAYS and (
+    return token.lower_ not in MONTHS_DAYS and token.lower_ not in HEADLINE_VERBS and (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.lower_ not in office.TITLE_WORDS
