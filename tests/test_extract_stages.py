@@ -21761,3 +21761,47 @@ def test_a_headlines_capitalised_verb_is_no_part_of_a_name_and_a_welcomed_counte
     assert [sorted(who(m)) for m in found] == [
         [("Koromah", "SL", "head of state"), ("Nana Akufo-Addu", "GH", "head of state")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Alassane Ouattara of Cote d'Ivoire arrived in Accra on Monday. Ouatarra was met at "
+            "the airport by President Nana Akufo-Addu.",
+            [["Alassane Ouattara", "Nana Akufo-Addu"]],
+            id="a-double-letter-moved",
+        ),
+        pytest.param(
+            "President of Latvia Edgars Rinkevitz paid his first foreign visit to Estonia on Monday. During "
+            "his working visit, E. Rinkevitz met with President Alar Kariss.",
+            [["Alar Kariss", "Edgars Rinkevitz"]],
+            id="an-initial-for-the-given-name",
+        ),
+        pytest.param(
+            "Latvian President Edgars Rinkevitz met Estonian President Alar Kariss in Tallinn on Monday. On "
+            "Tuesday, Efgars Rinkevitz met Finnish President Sauli Niinistoe in Helsinki.",
+            [["Alar Kariss", "Edgars Rinkevitz"], ["Edgars Rinkevitz", "Sauli Niinistoe"]],
+            id="a-given-name-mistyped",
+        ),
+    ],
+)
+def test_a_name_spelt_otherwise_in_one_article_is_the_same_person(
+    text: str, expected: list[list[str]]
+) -> None:
+    """One article's misspellings of one person: a double letter moved ("Ouatarra"), a given name written by
+    its initial ("E. Rinkevitz", which the model read as a body), a given name mistyped ("Efgars")."""
+    assert names_met(meetings_of(text, "Test", "2024-05-10")) == expected
+
+
+def test_hamad_and_ahmad_are_two_names() -> None:
+    """ "Sabah Al-Khaled Al-Hamad Al-Sabah" and "Sabah Al-Ahmad Al-Jaber Al-Sabah": a swap of a name's first
+    two letters makes another name, not a misspelling; two of one family stay two."""
+    text = (
+        "Amir Sheikh Sabbah Al-Ahmad Al-Jaber Al-Sabbah received Cypriot Foreign Minister Ioannis Kasoulides "
+        "on Saturday, in the presence of Foreign Minister Sheikh Sabbah Al-Khaled Al-Hamad Al-Sabbah."
+    )
+    found = only(text, "KUNA", "2017-10-08")
+    assert {"Sabbah Al-Ahmad Al-Jaber Al-Sabbah", "Sabbah Al-Khaled Al-Hamad Al-Sabbah"} <= {
+        p.name for p in found.participants
+    }

@@ -1532,6 +1532,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             for i in range(len(groups) - 1, -1, -1)
             if (
                 ((words <= word_sets[i] or word_sets[i] <= words) and not _split_unit(mention.name, names[i]))
+                or _initialled(words, word_sets[i])
                 or _one_holder(holding, holdings[i])
                 or (given is not None and any(_father_named(n) and _given_of(n) == given for n in names[i]))
             )  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan", whose style was dropped
@@ -2074,6 +2075,18 @@ def _regnal(group: list[PersonMention]) -> bool:
 _REGNAL = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan", "emir", "pontiff"})
 
 
+def _initialled(words: frozenset[str], known: frozenset[str]) -> bool:
+    """ "E. Rinkevics" of "Edgars Rinkevics": a given name written by its initial, the family name whole."""
+    letters = {w for w in words if len(w) == 1}
+    rest = words - letters
+    return (
+        bool(letters)
+        and bool(rest)
+        and rest <= known
+        and all(any(k.startswith(letter) for k in known - rest if len(k) > 1) for letter in letters)
+    )
+
+
 def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bool:
     """ "Sergei Lavrov" and "Sergey Viktorovich Lavrov": one family name, given names spelt alike; "Zelensky"
     and "Volodymyr Zelenskyy", "Jaisankar" and "Subrahmanyam Jaishankar": a long family name one letter apart.
@@ -2099,6 +2112,13 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
             and _one_letter_apart(_fold(words[-1]), _fold(theirs[-1]))
         ):
             return True
+        if (
+            len(words) == len(theirs) == 2  # noqa: PLR2004 - a given name and a family name
+            and _fold(words[-1]) == _fold(theirs[-1])
+            and _one_letter_apart(_fold(words[0]), _fold(theirs[0]))
+            and not titled
+        ):
+            return True  # "Efgars Rinkevics" of "Edgars Rinkevics": a given name mistyped
     return False
 
 
@@ -2136,8 +2156,13 @@ def _titled_otherwise(mention: PersonMention, group: list[PersonMention]) -> boo
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Two long words one letter added, dropped or changed apart ("malstrom", "malmstrom")."""
-    if a == b or min(len(a), len(b)) < _LONG_NAME or abs(len(a) - len(b)) > 1:
+    """Two long words one letter added, dropped or changed apart ("malstrom", "malmstrom"), or a double
+    letter moved ("ouatarra", "ouattara")."""
+    if a == b or min(len(a), len(b)) < _LONG_NAME:
+        return False
+    if _undoubled(a) == _undoubled(b):
+        return True  # "ouatarra", "ouattara", "ouatara"
+    if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(map(str.__ne__, a, b)) == 1
@@ -2147,6 +2172,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 _Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country

@@ -271,6 +271,8 @@ def _sentences(text: str, normalized: Normalized, lines: list[tuple[int, str]], 
         _doers_misread(doc, normalized.text)
         if _REGNAL_NUMBER.search(line):
             _regnal_misread(doc)
+        if _INITIAL_AND_NAME.search(line):
+            _initialled_misread(doc)
         unstopped = not re.search(r"[.!?:;\"”’)]$", line) or bool(_AGENCY_LAST.search(line))
         heading = unstopped and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
         for sent in doc.sents:
@@ -419,6 +421,29 @@ def _regnal_misread(doc: Doc) -> None:
         )
 
     _persons_where(doc, regnal)
+
+
+_INITIAL_AND_NAME = re.compile(r"\b[A-Z]\. ?[A-Z][a-zà-ž]")
+
+
+def _initialled_misread(doc: Doc) -> None:
+    """A given name's initial and a family name the model took for a body is a person's: "During his visit,
+    E. Rinkevics met with ...", "S. Jaishankar met" (read as an ORG); not a body's name after initials ("J.
+    P. Morgan Chase"): one or two initials, then one capitalised word, and no body's or country's word."""
+
+    def initialled(ent: Span) -> bool:
+        initials = [t for t in ent[:-1] if re.fullmatch(r"[A-Z]\.", t.text)]
+        return (
+            ent.label_ == "ORG"
+            and 2 <= len(ent) <= 3  # noqa: PLR2004 - one or two initials and the family name
+            and len(initials) == len(ent) - 1
+            and ent[-1].pos_ == "PROPN"
+            and ent[-1].text[:1].isupper()
+            and ent[-1].text[1:].islower()
+            and _no_body_named(ent)
+        )
+
+    _persons_where(doc, initialled)
 
 
 def _proper_name_shaped(ent: Span) -> bool:
