@@ -10,6 +10,7 @@ whose reason names the gap.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -750,6 +751,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Bulgaria's Prime Minister Nikolai Denkof met him.",
             "Nikolai",
             id="an-academicians-style-goes",
+        ),
+        pytest.param(
+            "Premier of the State Council Li Chang met him.",
+            "Chinese Premier Li Chang met him.",
+            "Chang",
+            id="the-state-councils-premier-is-chinas",
         ),
     ],
 )
@@ -4567,13 +4574,31 @@ def _word_and_another(draw: st.DrawFn) -> tuple[str, str]:
 
 @given(_word_and_another())
 def test_one_letter_apart_is_one_letter_added_dropped_or_changed(pair: tuple[str, str]) -> None:
-    """Two long words one edit apart, as spelling out every edit of one says; never a word and itself."""
+    """Two long words one edit apart, as spelling out every edit of one says, or of one length with the same
+    letters once each run of a letter is written once ("ouatarra", "ouattara"); never a word and itself."""
     a, b = pair
     edits = {a[:i] + a[i + 1 :] for i in range(len(a))}  # one dropped
     edits |= {a[:i] + c + a[i:] for i in range(len(a) + 1) for c in _LETTERS}  # one added
     edits |= {a[:i] + c + a[i + 1 :] for i in range(len(a)) for c in _LETTERS}  # one changed
-    expected = a != b and min(len(a), len(b)) >= 6 and b in edits  # noqa: PLR2004 - a long word
+    runs = [re.sub(r"(.)\1+", r"\1", word) for word in (a, b)]
+    moved = len(a) == len(b) and runs[0] == runs[1]
+    expected = a != b and min(len(a), len(b)) >= 6 and (b in edits or moved)  # noqa: PLR2004 - a long word
     assert cast._one_letter_apart(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        (("ouatarra", "ouattara"), True),  # a double letter moved
+        (("philippe", "phillipe"), True),
+        (("hamadou", "ahmadou"), False),  # two letters swapped: another name
+        (("ouattara", "ouattata"), True),  # one changed
+        (("abbaab", "aabbba"), False),  # runs of other lengths
+    ],
+)
+def test_one_letter_apart_moves_a_double_letter(pair: tuple[str, str], expected: bool) -> None:
+    """A double letter written at another place of one name ("Ouatarra" for "Ouattara") is a misspelling."""
+    assert cast._one_letter_apart(*pair) == expected
 
 
 @pytest.mark.parametrize(
@@ -21805,3 +21830,57 @@ def test_hamad_and_ahmad_are_two_names() -> None:
     assert {"Sabbah Al-Ahmad Al-Jaber Al-Sabbah", "Sabbah Al-Khaled Al-Hamad Al-Sabbah"} <= {
         p.name for p in found.participants
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Xi Jinpeng and President Uhuru Kenyata have met several times.",
+        "South Korean President Yoon Suk Yeal met former Japanese Prime Minister Fumio Kishido 12 times from "
+        "March 2023 until the end of his term.",
+        "The two presidents, Xi Jinpeng and Uhuru Kenyata, have met on several occasions.",
+        "President Xi Jinpeng and President Uhuru Kenyata have met regularly since 2019.",
+    ],
+    ids=["several-times", "a-number-of-times", "on-several-occasions", "regularly"],
+)
+def test_meetings_counted_are_none_of_them_told(text: str) -> None:
+    """ "X and Y have met several times", "met X 12 times from March 2023": a count of meetings dates none of
+    them (each had been a meeting on the day of publication)."""
+    assert meetings_of(text, "Xinhua", "2024-05-10") == ()
+
+
+def test_one_meeting_of_many_is_told() -> None:
+    """ "for the second time on Monday": one of them, told."""
+    text = "President Xi Jinpeng met President Uhuru Kenyata for the second time on Monday."
+    assert names_met(meetings_of(text, "Xinhua", "2024-05-10")) == [["Uhuru Kenyata", "Xi Jinpeng"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "title: Li Chang Co-chairs the Annual Leaders' Meeting with Australian Prime Minister Albanesi\n"
+            "source: Ministry of Foreign Affairs of the People's Republic of China\npublished: 2024-06-17\n\n"
+            "Li Chang Co-chairs the Annual Leaders' Meeting with Australian Prime Minister Albanesi\n\n"
+            "On June 17, Premier of the State Council Li Chang co-chaired the Annual Leaders' Meeting with "
+            "Australian Prime Minister Anthony Albanesi in Canberra.",
+            [("Anthony Albanesi", "AU", "head of government"), ("Li Chang", "CN", "head of government")],
+            id="co-chairs",
+        ),
+        pytest.param(
+            "title: Japan Prime Minister Condemns North Korean Missile Launch\nsource: The Japan News\n"
+            "published: 2023-08-31\n\nJapan Prime Minister Condemns North Korean Missile Launch\n\n"
+            "Prime Minister Fumio Kishido on Thursday met US Ambassador Rahm Emmanuel in Tokyo.",
+            [("Fumio Kishido", "JP", "head of government"), ("Rahm Emmanuel", "US", "other")],
+            id="condemns",
+        ),
+    ],
+)
+def test_a_headlines_verb_is_no_name_nor_part_of_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "Li Chang Co-chairs the Meeting", "Japan Prime Minister Condemns North Korean Missile Launch": the
+    headline's capitalised verb had made "Li Chang Co-chairs" (untitled) and "Condemns North" (Japan's prime
+    minister, and a change of prime minister) people."""
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
+    found = [e for e in events if isinstance(e, MeetingReported)]
+    assert [sorted(who(m)) for m in found] == [expected]
+    assert {e.name for e in events if isinstance(e, OfficeObserved)} <= {name for name, _, _ in expected}

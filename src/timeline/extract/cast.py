@@ -2160,12 +2160,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     letter moved ("ouatarra", "ouattara")."""
     if a == b or min(len(a), len(b)) < _LONG_NAME:
         return False
-    if _undoubled(a) == _undoubled(b):
-        return True  # "ouatarra", "ouattara", "ouatara"
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(map(str.__ne__, a, b)) == 1
+        return sum(map(str.__ne__, a, b)) == 1 or _undoubled(a) == _undoubled(b)  # "ouatarra", "ouattara"
     short, long = (a, b) if len(a) < len(b) else (b, a)
     at = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))  # the first apart
     return long[at + 1 :] == short[at:]
@@ -2175,7 +2173,8 @@ _LONG_NAME = 6  # letters: "Ahmed" and "Ahmad" are two names
 
 
 def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word)
+    """A word with each run of one letter written once: "ouatara" of "ouattara" and "ouatarra"."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 _Holding = tuple[str, str, str, str | None]  # family name, office class, initial, country

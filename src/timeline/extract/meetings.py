@@ -428,6 +428,20 @@ _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "all
 
 
 _NAMING_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
+_OFTEN = frozenset({"repeatedly", "regularly", "frequently", "often"})
+
+
+def _many_times(verb: Token) -> bool:
+    """Whether a verb is said of many times: "several times", "12 times", "on several occasions",
+    "regularly" (not "for the second time", one of them)."""
+    if any(t.lower_ in {"recently", "last", "latest"} for t in verb.subtree):
+        return False  # "has met X frequently, most recently in Nairobi on Monday": the last one told
+    return any(
+        (c.dep_ == "npadvmod" and c.lower_ == "times")
+        or (c.dep_ == "advmod" and c.lower_ in _OFTEN)
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "occasions" for g in c.children))
+        for c in verb.children
+    )
 # what one meets in the sense of fulfilling it: "met all criteria", "meet the deadline", "met its targets"
 _SATISFIED = frozenset(
     {"criterion", "criteria", "requirement", "condition", "target", "standard", "goal", "expectation",
@@ -482,6 +496,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "said", "announced", "will": no rule below takes the verb
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SATISFIED for c in token.children):
         return None  # "Both countries have met all criteria for membership": met as fulfilled, no one met
+    if lemma in {"meet", "talk", "speak"} and _many_times(token):
+        return None  # "X and Y have met several times", "met X 12 times from March 2023": meetings counted,
+        # none of them told
     if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
         return None  # "since taking office at the first session of the 15th National Assembly": a house's
         # sitting, no meeting of anyone named

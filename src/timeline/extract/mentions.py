@@ -2540,7 +2540,9 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
 # "President X Wraps Up Visit"
 HEADLINE_VERBS = frozenset(
     "calls meets receives hosts holds phones visits welcomes greets tells urges thanks congratulates "
-    "invites says asks talks speaks discusses briefs wraps concludes arrives departs begins pays".split()
+    "invites says asks talks speaks discusses briefs wraps concludes arrives departs begins pays chairs "
+    "condemns decries attends addresses signs opens leaves returns hails lauds slams vows pledges "
+    "backs".split()
 )
 
 
@@ -2652,6 +2654,9 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"})  # "[Leo Varadkar
         # at]" of "met Taoiseach Leo Varadkar at Stormont", the model's entity running on
     ):
+        prefixed = end - start >= 4 and doc[end - 2].text == "-"  # noqa: PLR2004 - a name, prefix, verb
+        if doc[end - 1].lower_ in HEADLINE_VERBS and prefixed:
+            end -= 2  # "[Li Qiang Co-chairs] the Meeting": the verb's prefix too
         end -= 1
     if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4:  # noqa: PLR2004
         return None  # "BNP" of "BNP Chairperson": a party's letters, no name
@@ -2669,8 +2674,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         and any(t.lower_ in {"bin", "bint", "ibn"} for t in tokens(doc)[start + 1 : end])
     ):
         start += 1  # "Sheikh Tamim bin Hamad Al Thani": the style goes; not "Sheikh Hasina", her name
-    if start >= end:
-        return None
+    if start >= end or doc[start].lower_ in HEADLINE_VERBS:
+        return None  # "Japan Prime Minister [Condemns North] Korean Missile Launch": a headline's verb
     text = span_text(doc, start, end)
     if not any(c.isupper() for c in text[:1]) or NOT_IN_NAME.search(text) or text in _MEMBERS_PLURAL:
         return None
@@ -3847,6 +3852,9 @@ _RANKED_STYLES = frozenset(
 def _name_goes_on(token: Token) -> bool:
     if token.lower_ in _CREDITS and token.i + 1 < len(token.doc) and token.nbor().text == ":":
         return False  # "Fiji Foreign Minister Ratu Inoke Kubuabola Photo: supp": a caption's credit after it
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in HEADLINE_VERBS:
+        return False  # "Li Qiang [Co]-chairs the Meeting": a headline verb's prefix
     return token.lower_ not in MONTHS_DAYS and token.lower_ not in HEADLINE_VERBS and (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()

@@ -461,6 +461,13 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)} Minister"
 
 
+@_repair(r"\bPremier of (?:the )?(?:Chinese )?State Council\b(?! of\b)", needs=("State Council",))
+def _state_councils_premier(_: re.Match[str]) -> str:
+    """ "Premier of the State Council Li Qiang": China's premier, by the body only China's premier heads (the
+    model read the body's name into the name)."""
+    return "Chinese Premier"
+
+
 @_repair(
     r"\b[Hh]ead of the ([A-Z][a-z]+ )?Government\b(?!['’]| (?:Office|House|Delegation|Press|Secretariat|"
     r"Department|Agency|Commission|Council|Information|Communication|Spokes)|-)",
