@@ -758,6 +758,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Chang",
             id="the-state-councils-premier-is-chinas",
         ),
+        pytest.param(
+            "He met King Charles IIIand French President Emmanuel Macron.",
+            "He met King Charles III and French President Emmanuel Macron.",
+            "French",
+            id="a-monarchs-number-run-into-and",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -21884,3 +21890,34 @@ def test_a_headlines_verb_is_no_name_nor_part_of_one(text: str, expected: list[t
     found = [e for e in events if isinstance(e, MeetingReported)]
     assert [sorted(who(m)) for m in found] == [expected]
     assert {e.name for e in events if isinstance(e, OfficeObserved)} <= {name for name, _, _ in expected}
+
+
+def test_a_spouse_set_off_by_a_comma_meets_no_one() -> None:
+    """ "the French President and his wife, Brigitte, had received a welcome from King Charles": the wife is
+    no participant, set off by commas as much as not."""
+    text = (
+        "French President Emmanuel Macrone arrived in Britain on Tuesday. Hours earlier, the French "
+        "President and his wife, Brigitte, had received a warm welcome from King Charles in Windsor. "
+        "Brigitte Macrone wore white."
+    )
+    found = only(text, "Reuters", "2025-07-09")
+    assert {p.name for p in found.participants} == {"Emmanuel Macrone", "Charles"}
+
+
+def test_a_queen_beside_a_king_of_her_country_is_his_consort() -> None:
+    """ "Britain's King Charles III and Britain's Queen Camilla": the queen named beside the king is his
+    consort, no second head of state (which made changes of Britain's head of state between the two)."""
+    text = (
+        "French Prime Minister Elisabeth Bourne greeted Britain's King Charles III and Britain's Queen "
+        "Camilla at Orly Airport on Wednesday."
+    )
+    roles = {p.name: (p.country, p.role) for p in only(text, "The Local", "2023-09-20").participants}
+    assert roles["Camilla"] == ("GB", "other")
+    assert roles["Charles III"] == ("GB", "head of state")
+
+
+def test_a_realms_paper_names_britains_monarch() -> None:
+    """A New Zealand paper's "King Charles": the realms share Britain's monarch, kept as Britain's."""
+    text = "French President Emmanuel Macrone received a welcome from King Charles in Windsor on Tuesday."
+    found = only(text, "NZ Herald", "2025-07-09")
+    assert ("Charles", "GB", "head of state") in who(found)

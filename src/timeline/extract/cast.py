@@ -4976,8 +4976,16 @@ def _monarchs(people: list[Person], parsed: Parsed) -> list[Person]:
             and any(_KING_AND_QUEEN.search(parsed.sentences[m.sentence].text) for m in person.mentions)
         ):
             person = attrs.evolve(person, role="other")
+        crowned = re.match(r"(?:King|Queen)\b", title)
+        if person.role == "head of state" and person.country in _REALMS and crowned:
+            person = attrs.evolve(person, country="GB")  # a New Zealand paper's "King Charles": the realms
+            # share Britain's monarch, whose country the log keeps
         result.append(person)
     return result
+
+
+# the realms whose monarch is Britain's
+_REALMS = frozenset("CA AU NZ JM AG BS BZ GD PG KN LC VC SB TV".split())
 
 
 _RELATIVE_BEFORE = re.compile(
@@ -5014,8 +5022,8 @@ def _relatives(people: list[Person], parsed: Parsed) -> list[Person]:
 _REIGNING_PRINCES = frozenset({"MC", "LI"})
 _KING_AND_QUEEN = re.compile(
     rf"\b(?:King(?: [A-Z][\w-]+){{0,2}}|[A-Z][\w-]+ {REGNAL_NUMERAL})"
-    r",? and (?:his wife,? )?Queen\b"
-)
+    r",? and (?:his wife,? )?(?:[A-Z][\w-]+['’]s )?Queen\b"
+)  # "Britain's King Charles III and Britain's Queen Camilla"
 
 
 def _in_a_relative_clause(sentence: Sentence, at: int) -> bool:

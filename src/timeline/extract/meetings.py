@@ -6912,6 +6912,7 @@ def told_as_held(verb: Token) -> bool:
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
 _FIRST_SPOUSE = re.compile(r"\bfirst (?:lady|gentleman)\s+$|\bfirst\s+$", re.IGNORECASE)
+_OWN_SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),?\s+$", re.IGNORECASE)
 
 
 def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
@@ -6920,6 +6921,8 @@ def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
     if mention.occupation in _SPOUSES:
         return True
     before = parsed.original[max(0, mention.start - 20) : mention.start]
+    if _OWN_SPOUSE.search(before):
+        return True  # "the French President and his wife, Brigitte, had received"
     return bool(_FIRST_SPOUSE.search(before)) and (
         mention.name.startswith("Lady ") or not before.rstrip().lower().endswith("first")
     )

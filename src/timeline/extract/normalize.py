@@ -461,6 +461,13 @@ def _head_of_a_ministry(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)} Minister"
 
 
+@_repair(r"\b([A-Z][a-z]{2,20} (?:II|III|IV|VI|VII|VIII))and\b", needs=("Iand",))
+def _glued_regnal_number(match: re.Match[str]) -> Pieces:
+    """ "King Charles IIIand French President Emmanuel Macron": a monarch's number run into the next word on
+    a page's copy gets its space (the model read "Charles IIIand" as one person)."""
+    return ((match.end(1), match.end(1), " "),)
+
+
 @_repair(r"\bPremier of (?:the )?(?:Chinese )?State Council\b(?! of\b)", needs=("State Council",))
 def _state_councils_premier(_: re.Match[str]) -> str:
     """ "Premier of the State Council Li Qiang": China's premier, by the body only China's premier heads (the
