@@ -21921,3 +21921,43 @@ def test_a_realms_paper_names_britains_monarch() -> None:
     text = "French President Emmanuel Macrone received a welcome from King Charles in Windsor on Tuesday."
     found = only(text, "NZ Herald", "2025-07-09")
     assert ("Charles", "GB", "head of state") in who(found)
+
+
+def test_a_leader_named_in_apposition_gives_no_one_else_a_country() -> None:
+    """ "Mnangagwa met Mozambique leader, President Filipe Nyusa": the leader is Nyusa, named beside, not
+    Mnangagwa (who had become Mozambique's, and the meeting one within Mozambique)."""
+    text = (
+        "title: Mnangagwe Leaves For Mozambique\nsource: Pindula News\n"
+        "url: https://pindula.co.zw/2022/04/03/x\npublished: 2022-04-03\n\nPresident Emmerson Mnangagwe has left the country for Maputo, Mozambique, "
+        "for a three-day State visit.\n\nMnangagwe met Mozambique leader, President Filipe Nyusa, two months "
+        "ago during a one-day working visit in Beira."
+    )
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
+    found = [e for e in events if isinstance(e, MeetingReported)]
+    assert [sorted(who(m)) for m in found] == [
+        [("Emmerson Mnangagwe", "ZW", "head of state"), ("Filipe Nyusa", "MZ", "head of state")]
+    ]
+
+
+def test_a_meeting_the_clause_goes_on_to_deny_is_none() -> None:
+    """ "The leaders of both countries attended the UN session in September, but could not meet": the
+    session they both attended is no meeting of theirs."""
+    text = (
+        "Chief Adviser Muhammad Yunuss and Indian Prime Minister Narendra Modo have yet to hold talks. The "
+        "leaders of both countries attended the UN General Assembly session in September, but could not meet "
+        "as Yunuss arrived in New York after Modo had returned to India."
+    )
+    assert meetings_of(text, "Prothom Alo", "2025-04-02") == ()
+
+
+def test_a_headlines_likely_meeting_is_to_come() -> None:
+    """ "Yunuss\u2013Modo meeting likely on Friday" (published on a Wednesday): the coming Friday, a planned
+    meeting, not the Friday before."""
+    text = (
+        "title: Yunuss\u2013Modo meeting likely on Friday\nsource: Prothom Alo\npublished: 2025-04-02\n\n"
+        "Yunuss\u2013Modo meeting likely on Friday\n\nChief Adviser Muhammad Yunuss is likely to hold a "
+        "meeting with Indian Prime Minister Narendra Modo in Thailand."
+    )
+    events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
+    found = [(str(e.date), e.meeting_kind) for e in events if isinstance(e, MeetingReported)]
+    assert found == [("2025-04-04", "planned")]

@@ -779,7 +779,12 @@ def _frame_date(
                 sentence, anchor, coming=True, scheduled=True, before=before
             )
             if offset in past
-            and (not _WEEKDAY.match(sentence.text, offset) or _under_will(sentence.doc, offset))
+            and (
+                not _WEEKDAY.match(sentence.text, offset)
+                or _under_will(sentence.doc, offset)
+                or not any(t.pos_ in {"VERB", "AUX"} for t in tokens(sentence.doc))  # a headline's "X-Y
+                # meeting likely on Friday": no verb of another time
+            )
         }
         if ahead:  # a date read forward stands for the meeting; the past days are others' (not "was
             # scheduled to hold talks on Tuesday", its one day)

@@ -4019,6 +4019,8 @@ def _leaders_named(people: list[Person], parsed: Parsed) -> list[Person]:
         if "leader" in sentence.text.lower()  # (the words of a sentence without it are not read)
         for token in tokens(sentence.doc)
         if token.lower_ == "leader"
+        and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)  # "met Mozambique
+        # leader, President X": the leader is the one named beside, not someone the sentence names elsewhere
         for code in _leader_country(token)
     ]
     if not told:

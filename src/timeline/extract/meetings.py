@@ -431,6 +431,17 @@ _NAMING_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
 _OFTEN = frozenset({"repeatedly", "regularly", "frequently", "often"})
 
 
+def _beside_a_meeting_denied(token: Token) -> bool:
+    """Whether a trigger's clause goes on to deny a meeting: "attended the session, but could not meet"."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in {"meet", "talk", "speak"}
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _many_times(verb: Token) -> bool:
     """Whether a verb is said of many times: "several times", "12 times", "on several occasions",
     "regularly" (not "for the second time", one of them)."""
@@ -494,6 +505,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "agreement", "Kampala", "bilateral ties": no rule below takes the word, asked next
     if pos not in _NAMING_CLASSES and not _may_be_a_meeting_verb(token, lemma):
         return None  # "said", "announced", "will": no rule below takes the verb
+    if _beside_a_meeting_denied(token):
+        return None  # "The leaders attended the UN session in September, but could not meet": not there
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SATISFIED for c in token.children):
         return None  # "Both countries have met all criteria for membership": met as fulfilled, no one met
     if lemma in {"meet", "talk", "speak"} and _many_times(token):
@@ -5496,6 +5509,8 @@ def _future(anchor: Token) -> bool:
         return True  # "he said ahead of hosting Y in Geelong on Thursday": yet to come when he spoke
     if anchor.pos_ == "NOUN" and any(c.lower_ in {"upcoming", "forthcoming"} for c in anchor.children):
         return True  # "announced forthcoming separate engagements with A and B"
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "ROOT" and any(c.lower_ == "likely" for c in anchor.children):
+        return True  # a headline's "X-Y meeting likely on Friday": to come
     if _said_at_the_meeting(anchor) is not None:
         return False  # "X said that companies will invest more, during a meeting with Y": when he said so
     if (
