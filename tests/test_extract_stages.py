@@ -764,6 +764,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "French",
             id="a-monarchs-number-run-into-and",
         ),
+        pytest.param(
+            "He will host Wang for a\nbilateral meeting.\nThe Ministers will also\ndiscuss it.\nPhoto\nAP",
+            "He will host Wang for a bilateral meeting.\nThe Ministers will also discuss it.\nPhoto\nAP",
+            "discuss",
+            id="a-line-broken-mid-sentence-runs-on",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -21961,3 +21967,21 @@ def test_a_headlines_likely_meeting_is_to_come() -> None:
     events, _ = extract(article.from_bytes(text.encode(), source_name="t.txt"))
     found = [(str(e.date), e.meeting_kind) for e in events if isinstance(e, MeetingReported)]
     assert found == [("2025-04-04", "planned")]
+
+
+def test_a_meeting_the_host_will_host_takes_the_visits_month_from_far_back() -> None:
+    """A release wrapped in short lines: "Foreign Minister X has announced that Y will visit New Zealand next
+    week." ... (quotations, background) ... "X will host Minister Y for a\nbilateral meeting": the visit
+    the host hosts dates the meeting, though told eight sentences before."""
+    text = (
+        "Foreign Minister Winston Petres has announced that the Foreign Minister of China, Wang Yee, will "
+        "visit New Zealand next week.\n\u201cWe look forward to re-engaging with Foreign Minister Wang "
+        "Yee,\u201d Petres says.\n\u201cTrade\nbetween New Zealand and China has delivered significant "
+        "benefits.\n"
+        "\u201cIt is\n10 years since the partnership was agreed. It is timely therefore to discuss how the "
+        "countries can work together.\u201d\nThe Ministers will also\ndiscuss regional and global issues.\n"
+        "Foreign Minister Wang Yee previously visited New Zealand in 2014.\nPetres will host Minister Wang "
+        "for a\nbilateral meeting and an official dinner in\nWellington."
+    )
+    found = only(text, "Beehive", "2024-03-14")
+    assert (str(found.date), found.meeting_kind) == ("2024-03~", "planned")  # "next week", about

@@ -1068,7 +1068,18 @@ def _hard_wrap(match: re.Match[str]) -> str:
     copy wrapped at a fixed width. Headlines, captions and lists keep their
     lines. Repairs all match the text as it came, so none sees a joined line.
     """
-    return " " if match.start() in _wrap_points(match.string) else "\n"
+    at = match.start()
+    text = match.string
+    if at in _wrap_points(text) or _MID_SENTENCE.search(text, max(0, at - 12), at):
+        return " "
+    if text[at + 1 : at + 2].islower() and text[at - 1 : at].isalpha():
+        return " "  # "The Ministers will also\ndiscuss regional issues": no sentence opens in small letters
+    return "\n"
+
+
+# a line that stops on a word no sentence or heading ends on: "Peters will host Minister Wang for a\nbilateral
+# meeting", the rest of a wrapped paragraph of lines too short to show their width
+_MID_SENTENCE = re.compile(r"(?<![\w'’-])(?:a|an|the|of|for|to|with|and|by|from|his|her|their|its)$")
 
 
 @functools.lru_cache(maxsize=4)

@@ -2510,11 +2510,12 @@ _OATH = re.compile(
 )  # a ceremony at home: no diplomacy (not "the first leader to visit him since he was sworn in": a time)
 _GUEST_TOLD = re.compile(
     r"\b(?:[Tt]he visiting|[Dd]uring (?:the|his|her|this) visit|[Dd]uring the trip|[Ww]hile (?:in|there)\b"
-    r"|[Aa]fter the (?:talks|meetings?|visit) in)\b"
+    r"|[Aa]fter the (?:talks|meetings?|visit) in|will (?:also )?host)\b"
     r"|^\W*In (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, (?!the\b|it\b|they\b|we\b)"
 )  # "While in Fiji, Minister X will meet Y", "After the talks in Paris, X will fly to Berlin to meet Y": a
 # meeting of the visit told before
-_VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of
+_VISIT_REACH = 6  # sentences back to the visit a meeting of "the visiting prime minister" is part of (or of
+# one the host "will host" for it)
 
 
 def _placed_before_another(parsed: Parsed, told: Told) -> bool:
