@@ -21985,3 +21985,25 @@ def test_a_meeting_the_host_will_host_takes_the_visits_month_from_far_back() -> 
     )
     found = only(text, "Beehive", "2024-03-14")
     assert (str(found.date), found.meeting_kind) == ("2024-03~", "planned")  # "next week", about
+
+
+def test_a_hyphenated_given_name_read_as_a_body_is_a_person() -> None:
+    """ "Kassym-Jomart Tokayav received X ... Tokayav said": the model reads the hyphenated name as an ORG; a
+    name of proper nouns, two joined by a hyphen, that receives someone and is named again is a person."""
+    text = (
+        "Kassym-Jomart Tokayav received U.S. Secretary of State Antony Blinkin in Astana on Tuesday. Tokayav "
+        "said the talks were good."
+    )
+    found = only(text, "Akorda", "2023-03-01")
+    assert {p.name for p in found.participants} == {"Kassym-Jomart Tokayav", "Antony Blinkin"}
+
+
+def test_a_title_in_a_phrase_opening_a_that_clause_is_anothers() -> None:
+    """ "It bears noting that prior to the meeting with the Head of State, Antony Blinkin met ...": the Head
+    of State is whom the phrase's meeting was with, not Blinkin's title."""
+    text = (
+        "It bears noting that prior to the meeting with the Head of State, Antony Blinkin met with Foreign "
+        "Minister Mukhtar Tileuberdy."
+    )
+    found = only(text, "Akorda", "2023-02-28")
+    assert all(p.title != "Head of State" for p in found.participants)

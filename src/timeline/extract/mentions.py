@@ -952,7 +952,15 @@ def _in_an_opening_phrase(title: Token, doc: Doc | Span, name_start: int) -> boo
     opens with, and the name after the comma is the subject of the verb that phrase hangs on: two people. Not
     "In a meeting with the President of Kenya, Uhuru Kenyatta, Blinken said": there the name is set off by commas."""
     phrase = next((a for a in title.ancestors if a.dep_ == "prep" and a.left_edge.i == doc[0].i), None)
-    if phrase is None or phrase.head.pos_ not in {"VERB", "AUX"}:
+    if phrase is None:  # "(It bears noting that) prior to the meeting with the Head of State, X met": the
+        # phrase on "prior" opens the clause
+        phrase = next((a for a in title.ancestors if a.head.pos_ in {"VERB", "AUX"}), None)
+        if phrase is None or phrase.dep_ not in {"prep", "advmod"}:
+            return False
+        start = phrase.left_edge.i
+        if not (start == doc[0].i or (doc[start - 1].dep_ == "mark" and doc[start - 1].head == phrase.head)):
+            return False
+    if phrase.head.pos_ not in {"VERB", "AUX"}:
         return False
     if any(a.lower_ == "as" for a in title.ancestors if a.i >= phrase.i):
         return False  # "As President of Fiji, Rabuka ...": what the subject is

@@ -447,9 +447,16 @@ def _initialled_misread(doc: Doc) -> None:
 
 
 def _proper_name_shaped(ent: Span) -> bool:
-    """Two to four capitalised proper nouns: a given name and a family name, or a few more."""
-    sized = 2 <= len(ent) <= 4  # noqa: PLR2004 - two to four words
-    return sized and all(token.pos_ == "PROPN" and token.is_title for token in ent)
+    """Two to four capitalised proper nouns: a given name and a family name, or a few more; a hyphen may join
+    two of them ("Kassym-Jomart Tokayev")."""
+    words = [token for token in ent if token.text != "-"]
+    joined = all(
+        0 < token.i - ent.start < len(ent) - 1 and not token.nbor(-1).whitespace_ and not token.whitespace_
+        for token in ent
+        if token.text == "-"
+    )
+    sized = 2 <= len(words) <= 4  # noqa: PLR2004 - two to four words
+    return sized and joined and all(token.pos_ == "PROPN" and token.is_title for token in words)
 
 
 def _no_body_named(ent: Span) -> bool:
