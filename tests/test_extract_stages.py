@@ -22007,3 +22007,30 @@ def test_a_title_in_a_phrase_opening_a_that_clause_is_anothers() -> None:
     )
     found = only(text, "Akorda", "2023-02-28")
     assert all(p.title != "Head of State" for p in found.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Head of Government Aziz Akhanouch received Spanish Foreign Minister Jose Manuel Albarez on "
+            "Thursday.",
+            ("Aziz Akhanouch", "MA", "head of government"),
+            id="head-of-government-as-subject",
+        ),
+        pytest.param(
+            "NATO Secretary General Jens Stoltenbergh met Senate Minority Leader Mitch McConnel in "
+            "Washington on Tuesday.",
+            ("Mitch McConnel", None, "other"),
+            id="a-houses-minority-leader",
+        ),
+    ],
+)
+def test_a_title_of_capitalised_common_words_is_no_name(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    """ "Head of Government Aziz Akhanouch received X": "Government" is no given name (the name grown over it
+    was dropped as a body's); "Senate Minority Leader X": "Minority" is no person."""
+    found = only(text, "MAP", "2024-05-10")
+    assert expected in who(found)
+    assert len(found.participants) == 2  # noqa: PLR2004 - the two named

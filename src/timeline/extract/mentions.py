@@ -3246,6 +3246,7 @@ def name_spans(
                 and doc[start - 1].lower_ not in office.PORTFOLIOS
                 and doc[start - 1].is_alpha
                 and doc[start - 1].lower_ not in _RANKED_STYLES  # "Sheikh [Tahnoon ...]": a style, no name
+                and not NOT_IN_NAME.search(doc[start - 1].text)  # "Head of [Government] Aziz Akhannouch"
             ):
                 start -= 1  # "The envoys included Farid [Ouahid Dahmane] (Algeria)": a given name the model
                 # left out, after a word no name goes on from

@@ -422,7 +422,8 @@ NOT_IN_NAME = re.compile(  # words no person's name holds: "Presidential Palace"
     r"Readout|Photo|Photos|Tweet|Meeting|Talks|Affairs|People|Shimbun|Herald|Tribune|Gazette|Daily|"
     r"Republic|Kingdom|Federation|Emirates|Command|Fleet|Corps|USS|Uss|HMS|Talk|Telephone|Call|Visit|"
     r"Relations|Meets|Holds|Receives|Hosts|With|Cooperation|Expatriates|Abroad|Diaspora|Integration|"
-    r"Minister|Ministers|Secretary|President|Majesty|Highness|Excellency)\b"
+    r"Minister|Ministers|Secretary|President|Majesty|Highness|Excellency|"
+    r"Majority|Minority)\b"  # "Senate Minority Leader X": a house's leaders
 )
 
 
