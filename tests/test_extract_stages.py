@@ -770,6 +770,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "discuss",
             id="a-line-broken-mid-sentence-runs-on",
         ),
+        pytest.param(
+            "(Trinidad Guardian) Prime Minister Keith Rowly and Donald Trumpf agreed.",
+            "(Trinidad Guardian)\nPrime Minister Keith Rowly and Donald Trumpf agreed.",
+            "Prime",
+            id="a-papers-credit-is-a-line-of-its-own",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -22034,3 +22040,16 @@ def test_a_title_of_capitalised_common_words_is_no_name(
     found = only(text, "MAP", "2024-05-10")
     assert expected in who(found)
     assert len(found.participants) == 2  # noqa: PLR2004 - the two named
+
+
+def test_a_papers_credit_opening_the_story_is_no_one() -> None:
+    """ "(Trinidad Guardian) Prime Minister X and US President Y yesterday agreed ...": "Guardian" is the
+    paper the story is taken from, no one at the meeting."""
+    text = (
+        "(Trinidad Guardian) Prime Minister Keith Rowly and United States President Donald Trumpf yesterday "
+        "agreed to strengthen the relationship between the two countries. The pledge came after Rowly had a "
+        "telephone conversation with Trumpf yesterday."
+    )
+    found = meetings_of(text, "Stabroek News (Trinidad Guardian)", "2017-02-19")
+    assert all("Guardian" not in p.name for m in found for p in m.participants)
+    assert names_met(found) == [["Donald Trumpf", "Keith Rowly"]]

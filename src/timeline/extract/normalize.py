@@ -200,6 +200,17 @@ def _source_tag(match: re.Match[str]) -> str:
     return match.group(0).rstrip() + "\n"
 
 
+@_repair(
+    r"(?m)^\((?:[A-Z][\w.&'’-]+ ){0,3}(?:Guardian|Times|News|Herald|Post|Express|Tribune|Gleaner|Observer|"
+    r"Mail|Star|Sun|Telegraph|Standard|Nation|Chronicle|Independent|Gazette|Daily)\) (?=[A-Z\"“])",
+    needs=(") ",),
+)
+def _papers_credit(match: re.Match[str]) -> str:
+    """ "(Trinidad Guardian) Prime Minister X and Y agreed ...": the paper a story is taken from, credited at
+    its start, is a line of its own (the model read "Guardian" as a person of the meeting)."""
+    return match.group(0).rstrip() + "\n"
+
+
 _NAME_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z.’' -]{0,40}[A-Z][a-z]+)\) [A-Z][a-z]")
 
 
