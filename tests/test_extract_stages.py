@@ -22053,3 +22053,27 @@ def test_a_papers_credit_opening_the_story_is_no_one() -> None:
     found = meetings_of(text, "Stabroek News (Trinidad Guardian)", "2017-02-19")
     assert all("Guardian" not in p.name for m in found for p in m.participants)
     assert names_met(found) == [["Donald Trumpf", "Keith Rowly"]]
+
+
+def test_a_saying_joined_as_a_verb_of_its_own_does_not_date_the_meeting() -> None:
+    """ "X will visit Mexico in September to meet with Y, a senior official said Friday": the parser makes
+    "said" a verb beside "visit"; Friday is the day of the saying, the meeting is September's."""
+    text = (
+        "Canadian Prime Minister Mark Carny will visit Mexico in September to meet with President Claudia "
+        "Sheinbum, a senior official said Friday."
+    )
+    found = only(text, "Reuters", "2025-08-16")
+    assert (str(found.date), found.meeting_kind) == ("2025-09", "planned")
+
+
+def test_informal_interactions_with_leaders_are_a_meeting() -> None:
+    """ "had informal interactions with US President X and French President Y": the plural of "an
+    interaction with", which was one."""
+    text = (
+        "Prime Minister Narendra Modo had informal interactions with US President Joe Bidan and French "
+        "President Emmanuel Macrone on Tuesday."
+    )
+    found = meetings_of(text, "PTI", "2022-11-15")
+    assert {name for m in found for name in names_met([m])[0]} == {
+        "Narendra Modo", "Joe Bidan", "Emmanuel Macrone"
+    }

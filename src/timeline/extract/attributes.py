@@ -318,7 +318,14 @@ def _reporting(trigger: Token) -> list[tuple[int, int]]:
         node = node.head
     verb = node.head
     if node.dep_ not in {"ccomp", "parataxis"} or verb.lemma_.lower() not in _REPORTING:
-        return []
+        return [  # "X will visit Mexico in September to meet Y, a senior official said Friday": the parser
+            # joins the saying to the clause as a verb of its own
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for said in node.children
+            if said.dep_ == "conj" and said.i > trigger.i and said.lemma_.lower() in _REPORTING
+            for c in said.children
+            if c.dep_ in {"prep", "npadvmod", "advmod", "tmod"}
+        ]
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         for c in verb.children

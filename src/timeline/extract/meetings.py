@@ -89,7 +89,7 @@ MEETING_NOUNS = frozenset(
         "dinner", "banquet", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue",
         "teleconference",
         "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
-        "interaction", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
+        "interaction", "interactions", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
         "engagement", "engagements",  # "held his first official engagement ... with President X"
         "visit",
     }
@@ -525,7 +525,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children)
     ):
         return None  # "vocal in their call for the will of the people to be respected": an appeal
-    if token.lower_ in {"interaction", "negotiations", "engagement", "engagements"} and not (
+    if token.lower_ in {"interaction", "interactions", "negotiations", "engagement", "engagements"} and not (
         (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS)
         or _it_is_the_meeting(token)
         or any(c.lower_ == "with" and _with_titled(c) for c in token.children)
