@@ -776,6 +776,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Prime",
             id="a-papers-credit-is-a-line-of-its-own",
         ),
+        pytest.param(
+            "We mourn Comrade Li Kechang; Comrade Li said so.",
+            "We mourn Li Kechang; Comrade Li said so.",
+            "Kechang",
+            id="a-partys-comrade-before-a-full-name-goes",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:

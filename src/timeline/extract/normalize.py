@@ -914,6 +914,7 @@ _HONORIFIC = (
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
+    r"Comrade(?= [A-Z][\w'’-]+ [A-Z])|"  # a party's style before a full name: "Comrade Li Keqiang"
     r"Pengiran Muda(?: Mahkota)?|Pengiran Anak(?: Puteri)?|"  # Brunei's princes and princesses
     r"Afioga|Susuga|"  # Samoa's
     r"Ratu(?= [A-Z][\w'’-]+ [A-Z])|"  # Fiji's chiefly style before a full name ("Ratu Inoke Kubuabola")
