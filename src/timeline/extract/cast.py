@@ -1511,7 +1511,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     names: list[set[str]] = []  # each group's distinct written names, asked of every mention after it
     holdings: list[set[_Holding]] = []  # and the offices they hold by family name (``_holding``)
     aliases = _aliases(parsed.normalized.text)
-    spoused = {(m.sentence, m.token) for m in mentions if _spouse_named(m, parsed)}  # "First Lady X": once
+    spoused = {(m.sentence, m.token) for m in mentions if spouse_named(m, parsed)}  # "First Lady X": once
     for mention in mentions:
         words = name_tokens(mention.name)
         words = aliases.get(words, words)  # "Prachanda" of "Pushpa Kamal Dahal 'Prachanda'"
@@ -1691,7 +1691,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
 _SPOUSE_BEFORE = re.compile(r"\b(?:first (?:lady|gentleman)|wife|husband|spouse),?\s+$", re.IGNORECASE)
 
 
-def _spouse_named(mention: PersonMention, parsed: Parsed) -> bool:
+def spouse_named(mention: PersonMention, parsed: Parsed) -> bool:
     """Whether a mention is styled as someone's spouse: "First Lady Melania Trump", "his wife, Rebecca"."""
     return bool(_SPOUSE_BEFORE.search(parsed.original[max(0, mention.start - 20) : mention.start]))
 

@@ -31,7 +31,7 @@ from timeline.extract.attributes import (
     told_before,
     travels_on_a_day,
 )
-from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by
+from timeline.extract.cast import RECEPTIONS, Cast, Person, led_delegation, sent_by, spouse_named
 from timeline.extract.mentions import PersonMention, country_of_words
 from timeline.extract.parse import SAYING, Parsed, Sentence, clause_verb, span_text, tokens
 
@@ -428,7 +428,7 @@ _CALLED_PEOPLE = office.HEADS | {"colleague", "official", "head", "friend", "all
 
 
 _NAMING_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
-_OFTEN = frozenset({"repeatedly", "regularly", "frequently", "often"})
+_RECIPROCAL = frozenset({"meet", "speak", "talk", "confer"})  # verbs two subjects do with each other
 
 
 def _beside_a_meeting_denied(token: Token) -> bool:
@@ -436,7 +436,7 @@ def _beside_a_meeting_denied(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     return any(
         c.dep_ == "conj"
-        and c.lemma_.lower() in {"meet", "talk", "speak"}
+        and c.lemma_.lower() in _RECIPROCAL
         and any(g.dep_ == "neg" for g in c.children)
         for c in verb.children
     )
@@ -444,7 +444,7 @@ def _beside_a_meeting_denied(token: Token) -> bool:
 
 def _many_times(verb: Token) -> bool:
     """Whether a verb is said of many times: "several times", "12 times", "on several occasions",
-    "regularly" (not "for the second time", one of them)."""
+    "regularly" (``_OFTEN``, as a habit is told) (not "for the second time", one of them)."""
     if any(t.lower_ in {"recently", "last", "latest"} for t in verb.subtree):
         return False  # "has met X frequently, most recently in Nairobi on Monday": the last one told
     return any(
@@ -509,7 +509,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return None  # "The leaders attended the UN session in September, but could not meet": not there
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SATISFIED for c in token.children):
         return None  # "Both countries have met all criteria for membership": met as fulfilled, no one met
-    if lemma in {"meet", "talk", "speak"} and _many_times(token):
+    if lemma in _RECIPROCAL and _many_times(token):
         return None  # "X and Y have met several times", "met X 12 times from March 2023": meetings counted,
         # none of them told
     if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
@@ -3869,9 +3869,6 @@ def _only_told(sentence: Sentence) -> bool:
     )
 
 
-_TOLD = _TELLING | {"announce", "report", "confirm", "state"}
-
-
 def _listed_in_subject(verb: Token, sentence: Sentence, cast: Cast) -> list[int]:
     """The people named in a verb's subject, in order."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -6927,7 +6924,6 @@ def told_as_held(verb: Token) -> bool:
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
 _FIRST_SPOUSE = re.compile(r"\bfirst (?:lady|gentleman)\s+$|\bfirst\s+$", re.IGNORECASE)
-_OWN_SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),?\s+$", re.IGNORECASE)
 
 
 def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
@@ -6935,9 +6931,9 @@ def _spouse(mention: PersonMention, parsed: Parsed) -> bool:
     holder."""
     if mention.occupation in _SPOUSES:
         return True
-    before = parsed.original[max(0, mention.start - 20) : mention.start]
-    if _OWN_SPOUSE.search(before):
+    if spouse_named(mention, parsed):
         return True  # "the French President and his wife, Brigitte, had received"
+    before = parsed.original[max(0, mention.start - 20) : mention.start]
     return bool(_FIRST_SPOUSE.search(before)) and (
         mention.name.startswith("Lady ") or not before.rstrip().lower().endswith("first")
     )
@@ -7082,9 +7078,6 @@ def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int
         and told[-1].unnamed_party
         and list(told[-1].people) == people
     )
-
-
-_RECIPROCAL = frozenset({"meet", "speak", "talk", "confer"})  # verbs two subjects do with each other
 
 
 def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:

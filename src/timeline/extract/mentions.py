@@ -1352,7 +1352,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                     None,
                     None,
                 )  # "Special Representative for Afghanistan": sent there, not from there
-            if doc[j].lower_ in _NATIONALS_ABROAD and doc[k].lower_ in {"of", "for"}:
+            if doc[j].lower_ in office.NATIONALS_ABROAD and doc[k].lower_ in {"of", "for"}:
                 return None  # "Minister of Foreign Affairs and Senegalese Abroad": its nationals abroad, a
                 # portfolio (the country comes from the title's own words)
             org = organisation_ending(words)
@@ -1414,9 +1414,6 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
             # "President of Guinea-Bissau Umaro Embalo"; "'s" for "of the People's Republic of China";
             # "Minister of Cote d'Ivoire, X"
     return None
-
-
-_NATIONALS_ABROAD = frozenset({"abroad", "expatriates", "diaspora"})  # a ministry's last portfolio
 
 
 def _bracketed_between(doc: Doc | Span, start: int, end: int) -> set[int]:
@@ -2910,7 +2907,7 @@ def _portfolio_word(token: Token, following: Token | None = None) -> bool:
         and token.lower_ not in office.CONNECTORS
         and (
             not country_of_words(token.text)
-            or (following is not None and following.lower_ in _NATIONALS_ABROAD)
+            or (following is not None and following.lower_ in office.NATIONALS_ABROAD)
         )
     )
 

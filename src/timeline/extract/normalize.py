@@ -1080,13 +1080,14 @@ def _hard_wrap(match: re.Match[str]) -> str:
     copy wrapped at a fixed width. Headlines, captions and lists keep their
     lines. Repairs all match the text as it came, so none sees a joined line.
     """
-    at = match.start()
-    text = match.string
-    if at in _wrap_points(text) or _MID_SENTENCE.search(text, max(0, at - 12), at):
-        return " "
-    if text[at + 1 : at + 2].islower() and text[at - 1 : at].isalpha():
-        return " "  # "The Ministers will also\ndiscuss regional issues": no sentence opens in small letters
-    return "\n"
+    at, text = match.start(), match.string
+    runs_on = (
+        at in _wrap_points(text)
+        or _MID_SENTENCE.search(text, max(0, at - 12), at) is not None
+        or (text[at + 1 : at + 2].islower() and text[at - 1 : at].isalpha())  # "The Ministers will also\n
+        # discuss regional issues": no sentence opens in small letters
+    )
+    return " " if runs_on else "\n"
 
 
 # a line that stops on a word no sentence or heading ends on: "Peters will host Minister Wang for a\nbilateral

@@ -642,6 +642,13 @@ def _of_a_state(title: str) -> bool:
     )
 
 
+NATIONALS_ABROAD = frozenset({"abroad", "expatriates", "diaspora"})  # a ministry's last portfolio: "and
+# Senegalese Abroad"
+_OF_NATIONALS_ABROAD = re.compile(
+    rf"\band (\w+?)s? (?:{'|'.join(sorted(NATIONALS_ABROAD))})$", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def title_country(title: str) -> str | None:
     """The country a title alone names: "Secretary of State" the US, "Foreign Secretary" Britain."""
@@ -655,7 +662,7 @@ def title_country(title: str) -> str | None:
         return (
             "US"  # "Acting Assistant Secretary of State for Near East Affairs": a title only Washington uses
         )
-    abroad = re.search(r"\band (\w+?)s? (?:abroad|expatriates|diaspora)$", title.strip(), re.IGNORECASE)
+    abroad = _OF_NATIONALS_ABROAD.search(title.strip())
     if abroad:  # "Minister of Foreign Affairs and Senegalese Abroad": of the nationals' country
         hits = gazetteer.find_countries(abroad.group(1))
         return hits[0].code if hits and hits[0].kind == "demonym" else None
