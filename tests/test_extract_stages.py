@@ -6112,6 +6112,27 @@ def test_meeting_the_event_attended_by_more_people_is_the_meeting_just_told() ->
             "IN",
             id="a-comma-list-not-taken-by-a-meeting-verb",
         ),
+        pytest.param(
+            "Slovak Foreign Minister Jan Volkar met with the Chilean President, Marta Ruez, and the Foreign "
+            "Minister, Pedro Diez.",
+            "Pedro Diez",
+            "CL",
+            id="both-set-off-by-commas",
+        ),
+        pytest.param(
+            "Slovak Foreign Minister Jan Volkar met with the President of Chile, Ana Selva, and the Minister of "
+            "Foreign Affairs, Pedro Diez.",
+            "Pedro Diez",
+            "CL",
+            id="set-off-after-a-title-of-a-country",
+        ),
+        pytest.param(
+            "Slovak Foreign Minister Jan Volkar met with the President of Chile, Ana Selva, and Foreign Minister "
+            "Pedro Diez.",
+            "Pedro Diez",
+            "CL",
+            id="set-off-then-titled",
+        ),
     ],
 )
 def test_cast_a_ministers_country_is_shared_across_and(text: str, name: str, country: str | None) -> None:
@@ -22083,3 +22104,14 @@ def test_informal_interactions_with_leaders_are_a_meeting() -> None:
     assert {name for m in found for name in names_met([m])[0]} == {
         "Narendra Modo", "Joe Bidan", "Emmanuel Macrone"
     }
+
+
+def test_bilaterals_with_leaders_are_meetings() -> None:
+    """ "had bilaterals with President A of Chile and Prime Minister B of Japan": the noun's plural, one
+    meeting with each."""
+    text = (
+        "Prime Minister Jan Volkar of Slovakia arrived in Lima on Monday. Volkar also had bilaterals with "
+        "President Marta Ruez of Chile and Prime Minister Kenji Mora of Japan."
+    )
+    found = meetings_of(text, "TASR", "2024-05-02")
+    assert names_met(found) == [["Jan Volkar", "Marta Ruez"], ["Jan Volkar", "Kenji Mora"]]

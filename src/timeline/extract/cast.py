@@ -535,13 +535,25 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
             if (
                 ({office.role, before.office.role} <= _MINISTERS or met or ministers)
                 and first is not None
-                and first >= 2
-                and doc[first - 1].lower_ in joined
-                and doc[first - 2].i == before.token
+                and _joined_next(doc, before.token, first, joined)
             ):
                 mention = attrs.evolve(mention, office=attrs.evolve(office, country=before.office.country))
         result.append(mention)
     return result
+
+
+def _joined_next(doc: Doc, name: int, title: int, joined: set[str]) -> bool:
+    """Whether the title at ``title`` follows the name at ``name`` across one joining word: "President A
+    and Foreign Minister B", or set off as an apposition is: "the President, A, and the Foreign
+    Minister, B"."""
+    i = title - 1
+    if i > name and doc[i].lower_ == "the":
+        i -= 1
+    if i <= name or doc[i].lower_ not in joined:
+        return False
+    if doc[i].lower_ == "and" and i - 1 > name and doc[i - 1].text == ",":
+        i -= 1  # the serial comma, as after a name set off by commas
+    return i - 1 == name
 
 
 _MINISTERS = frozenset(
@@ -565,6 +577,10 @@ def _met_object(token: Token) -> bool:
     """Whether a name is what a meeting verb takes: "met with Croatian President A and Prime Minister B"."""
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in office_words.HEADS:
+        token = token.head.head  # "met with the President of Chile, A, and ...": A hung on "Chile"
+        while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+            token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in {"with", "on"}:
         token = token.head
     return (

@@ -88,7 +88,8 @@ MEETING_NOUNS = frozenset(
         "discussion", "discussions", "summit",
         "dinner", "banquet", "lunch", "luncheon", "breakfast", "consultation", "consultations", "dialogue",
         "teleconference",
-        "videoconference", "session", "audience", "encounter", "bilateral", "chat", "phone", "telephone",
+        "videoconference", "session", "audience", "encounter", "bilateral", "bilaterals", "chat", "phone",
+        "telephone",
         "interaction", "interactions", "negotiations", "tete", "tête",  # "a tete a tete between X and Y"
         "engagement", "engagements",  # "held his first official engagement ... with President X"
         "visit",

@@ -2945,6 +2945,8 @@ def _in_portfolio(doc: Doc, start: int) -> bool:
     return (
         k >= 1
         and doc[k].lower_ in {"for", "of"}
+        and not (listed and country_named_whole(span_text(doc, k + 1, start - 1), "name"))  # "the President
+        # of Chile, [Marta Ruiz], and Foreign Minister X": a country's title set off before its holder's name
         and (
             doc[k - 1].lower_ in office.HEADS
             or (  # "Minister of State for Information and Broadcasting"
