@@ -22115,3 +22115,15 @@ def test_bilaterals_with_leaders_are_meetings() -> None:
     )
     found = meetings_of(text, "TASR", "2024-05-02")
     assert names_met(found) == [["Jan Volkar", "Marta Ruez"], ["Jan Volkar", "Kenji Mora"]]
+
+
+def test_in_talks_with_hung_on_an_object_is_the_subjects_meeting() -> None:
+    """ "X affirmed the initiative to end the war in talks with Y": the parser hangs "in talks" on "war"; the
+    talks are X's."""
+    text = (
+        "Last week, Crown Prince Mohamad bin Salmen affirmed the Kingdom's initiative to end the war in talks "
+        "with US National Security Advisor Jack Sullavan."
+    )
+    found = only(text, "Arab News", "2021-10-05")
+    assert names_met([found]) == [["Jack Sullavan", "Mohamad bin Salmen"]]
+    assert str(found.date) == "2021-09~"  # last week, as near as the text says

@@ -4538,6 +4538,7 @@ def _subject_of(anchor: Token) -> Token | None:
             node.dep_ == "dobj"
             and node.head.lemma_.lower() not in LIGHT_VERBS | JUDGING_VERBS
             and not _meetings_include(node.head)
+            and not _in_talks_with_on(anchor, node)
         ):
             break  # "for Blinken to discuss the upcoming summit between Biden and Xi": Blinken is not at it
         if node.dep_ == "dobj" and node.head.lemma_.lower() in JUDGING_VERBS and _between_people(node):
@@ -4602,6 +4603,17 @@ def _subject_of(anchor: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _in_talks_with_on(anchor: Token, noun: Token) -> bool:
+    """Whether the meeting is a phrase "in (during, at) talks with Y" the parser hung on an object noun: "X
+    affirmed the initiative to end the war in talks with Y": the talks are the clause's, X's, not the war's."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in {"in", "during", "at"}
+        and anchor.head.head.i == noun.i
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children)
+    )
 
 
 _REMARKS = frozenset({"remark", "speech", "statement", "address", "comment"})
