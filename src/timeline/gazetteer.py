@@ -35,7 +35,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "IR": ("Iran",),
     "SY": ("Syria",),
     "VA": ("Vatican", "Holy See"),
-    "PS": ("Palestine", "Palestinian territories"),
+    "PS": ("Palestine", "Palestinian territories", "Palestinian Authority", "Palestinian National Authority"),
     "TW": ("Taiwan",),
     "CD": ("DRC", "D.R.C.", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),

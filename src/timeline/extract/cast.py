@@ -1168,6 +1168,7 @@ def _resolve_titles(
                 and office.country is not None
                 and country == office.country
                 and not any(m.sentence == mention.sentence for m in groups[index])  # "On behalf of the
+                and _a_peers_office(index, office, groups)
             ):  # President of Fiji, Rabuka bestowed": another; "his Bahraini counterpart, X ... the Bahraini
                 # Foreign Minister congratulated": X, whose
                 chosen = index  # office the description now names
@@ -1225,6 +1226,23 @@ def _resolve_titles(
             office = attrs.evolve(office, country=None)
         groups[chosen].append(_standing_for(groups[chosen][0], mention, office))
     return groups, left
+
+
+def _a_peers_office(index: int, office: Office, groups: list[list[PersonMention]]) -> bool:
+    """Whether one named as a counterpart may hold ``office``: the office of the one whose counterpart they
+    are, when the sentence names that one in an office. "X, Iran's foreign minister, spoke with his Omani
+    counterpart Y ... greetings to Oman's sultan": Y is no sultan."""
+    told = {
+        m.sentence for m in groups[index] if m.office is not None and "counterpart" in m.office.title.lower()
+    }
+    peers = {
+        m.office.role
+        for i, group in enumerate(groups)
+        if i != index
+        for m in group
+        if m.sentence in told and m.office is not None and m.office.role != "other"
+    }
+    return not peers or office.role in peers
 
 
 def _other_top_office(office: Office, group: list[PersonMention]) -> bool:
@@ -1689,9 +1707,11 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _monarchs(people, parsed)
     people = _relatives(people, parsed)
     people = _of_one_house(people)
-    if reprinted and dateline is not None and home == dateline and local is not None:
-        people = _desks_own(people, local, home, parsed)
-    people = _civil_servants(people, parsed, home if wide else None) if government != "GB" else people
+    agency = carried.home if carried is not None and carried.kind == "agency" else None
+    own = local if local is not None else agency
+    if reprinted and dateline is not None and home == dateline and own is not None:
+        people = _desks_own(people, own, home, parsed)
+    people = _civil_servants(people, parsed, home if wide else None, local) if government != "GB" else people
     people = _sworn_in_later(people, parsed)
     people = [_printed(p) for p in people]
     people = _pronouns(people, parsed)
@@ -1997,11 +2017,14 @@ def _whitehall_abroad(people: list[Person], parsed: Parsed, home: str | None) ->
     ]
 
 
-def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = None) -> list[Person]:
+def _civil_servants(
+    people: list[Person], parsed: Parsed, home: str | None = None, paper: str | None = None
+) -> list[Person]:
     """A "Foreign Secretary" of India, Pakistan, Bangladesh, Nepal or Sri Lanka is the ministry's civil
     servant, and one in a story about South Asia that never names Britain is no British minister, and
     no minister; nor is their counterpart. Under a dateline ("NEW DELHI: Foreign secretary X and his Nepal
-    counterpart Y") they are the dateline's ``home``, as its officials named bare are."""
+    counterpart Y") they are the dateline's ``home``, as its officials named bare are; one told visiting
+    another such country is the ``paper``'s own, the country of the outlet telling it."""
     british = None
     result = []
     demoted: list[int] = []
@@ -2034,6 +2057,15 @@ def _civil_servants(people: list[Person], parsed: Parsed, home: str | None = Non
             attrs.evolve(p, country=home)
             if p.key == demoted[0] and not _a_home_counterparts(p, home, result)  # "X met his Bangladesh
             else p  # counterpart Y" under DHAKA
+            for p in result
+        ]
+    elif paper in _SECRETARIATS and len(demoted) == 1:
+        result = [  # "Foreign Secretary X paid an official visit to Nepal", in an Indian paper: the paper's
+            attrs.evolve(p, country=paper)
+            if p.key == demoted[0]
+            and p.country is None
+            and any(_visiting(p, there, result, parsed) for there in _SECRETARIATS - {paper})
+            else p
             for p in result
         ]
     servants = {
@@ -2135,6 +2167,12 @@ def _transliterated(name: str, written: set[str], *, titled: bool = False) -> bo
             and not titled
         ):
             return True  # "Efgars Rinkevics" of "Edgars Rinkevics": a given name mistyped
+        if (
+            len(words) == len(theirs) == 2  # noqa: PLR2004 - a given name and a family name
+            and all(_one_letter_apart(_fold(a), _fold(b)) for a, b in zip(words, theirs, strict=True))
+        ):
+            return True  # "Anthony Alabanese" in a caption, "Anthoney Albanese" in the story: each word a
+            # long one mistyped, no two people's names (whatever their titles here)
     return False
 
 
@@ -4461,9 +4499,10 @@ def _of_the_republic(people: list[Person], government: str | None, parsed: Parse
 
 def _desks_own(people: list[Person], own: str, home: str, parsed: Parsed) -> list[Person]:
     """Wire copy filed from abroad: an official named bare in a seat the dateline's country has filled with
-    another is the wire's own country's. "Kathmandu: Prime Minister X ... a day after meeting Nepal's
-    Prime Minister Y", from an Indian agency: X is India's. Not one named beside a third country: "MOSCOW -
-    ... In Tajikistan, he will have talks with President X" in a Pakistani paper is Tajikistan's."""
+    another, or told as a visitor to it, is the wire's own country's. "Kathmandu: Prime Minister X ... a day
+    after meeting Nepal's Prime Minister Y", "Kathmandu: Foreign Secretary X ... paid an official visit to
+    Nepal", from an Indian agency: X is India's. Not one named beside a third country: "MOSCOW - ... In
+    Tajikistan, he will have talks with President X" in a Pakistani paper is Tajikistan's."""
     if own == home:
         return people
     filled = {p.role for p in people if p.country == home and p.role != "other"}
@@ -4473,7 +4512,8 @@ def _desks_own(people: list[Person], own: str, home: str, parsed: Parsed) -> lis
         if (
             _bare_official(person)
             and person.title is not None
-            and person.role in filled - taken
+            and (person.role in filled or _visiting(person, home, people, parsed))
+            and person.role not in taken
             and gazetteer.title_fits(person.title, own)
             and not any(
                 hit.code not in {own, home}
@@ -4510,6 +4550,7 @@ _TO_COME = re.compile(
     r"|come\s+to|travel\s+to)|['’]s\s+(?:(?!return\b|home\b)[\w-]+\s+){0,3}(?:visit|trip|journey)\s+to"
     r"|\s+(?:arrived|arrives|landed|lands)\b(?!\s+(?:back|home)\b)[^.;]{0,60}?\s(?:in|at)"
     r"|\s+(?:is|was|will\s+be|has\s+been)\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to"
+    r"|\s+(?:paid|pays|is\s+paying|will\s+pay)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,3}visit\s+to"
     r"|['’]s\s+arrival\s+in)"
     r"\s+(?:the\s+)?$"
 )  # "invited President Xi Jinping and Wang to visit South Korea", "... to pay a state visit to Japan"; one's

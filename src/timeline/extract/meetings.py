@@ -813,6 +813,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             return taking  # "Y will also take part in the meeting", "participated in the talks"
         if (one := _one_of_the_meetings(token)) is not None:
             return one.head  # "One of the meetings was with X": the verb X hangs on
+        if (chaired := _co_chaired_by(token)) is not None:
+            return chaired  # "The meeting was co-chaired by A and B": the two chairs met
         if token.dep_ in {"nsubj", "nsubjpass"} and _took_place(head):
             return (
                 head  # "a telephone conversation took place between X and Y"; "talks were held between ..."
@@ -2379,6 +2381,17 @@ def _co_chaired(verb: Token) -> bool:
         and not doc[verb.i - 2].whitespace_
         and not doc[verb.i - 1].whitespace_
     )
+
+
+def _co_chaired_by(noun: Token) -> Token | None:
+    """The verb of "The meeting was co-chaired by A and B", whose agents are the meeting's two sides; the
+    parser may hang the noun on "was", and "was" on the verb."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    while verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if _co_chaired(verb) and any(c.dep_ == "agent" for c in verb.children) else None
 
 
 def _people_before(verb: Token) -> bool:
@@ -4472,7 +4485,7 @@ def _subject_of(anchor: Token) -> Token | None:
     broken = _broken_subject(anchor)
     if broken is not None:
         return broken
-    owner = _talks_owner(anchor)
+    owner = _talks_owner(anchor) or _on_ones_schedule(anchor)
     if owner is not None:
         return owner  # "followed up on Prime Minister X's talks with Y": X's talks, not the follower's
     speaker = _remarks_at(anchor) or _said_at_the_meeting(anchor) or _owner_set_aside(anchor)
@@ -4530,6 +4543,9 @@ def _subject_of(anchor: Token) -> Token | None:
             return next((c for c in subject.children if c.dep_ == "poss"), subject)
         if subject is not None:
             return subject
+        if node.dep_ in {"nsubj", "nsubjpass"} and _in_talks_with_on(anchor, node):
+            return node  # "Minister X in a telephone call with Y mentioned that ...": the phrase hung on the
+            # subject, who called
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PHASES:
             phase = node.head.head  # "X used the opening of a meeting with Y to ...", "at the start of talks
             node = phase.head if phase.dep_ == "dobj" else phase  # with Y, X said": the meeting is X's
@@ -4605,9 +4621,30 @@ def _subject_of(anchor: Token) -> Token | None:
     return None
 
 
+_SCHEDULES = frozenset({"schedule", "agenda", "programme", "program", "itinerary"})
+
+
+def _on_ones_schedule(anchor: Token) -> Token | None:
+    """Whose programme holds the meetings: "On Blinken's schedule are meetings with A, B and C": Blinken's."""
+    if anchor.dep_ not in {"attr", "nsubj"} or anchor.head.lemma_ != "be":
+        return None
+    return next(
+        (
+            owner
+            for prep in anchor.head.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for plan in prep.children
+            if plan.dep_ == "pobj" and plan.lemma_.lower() in _SCHEDULES
+            for owner in plan.children
+            if owner.dep_ == "poss" and owner.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
 def _in_talks_with_on(anchor: Token, noun: Token) -> bool:
-    """Whether the meeting is a phrase "in (during, at) talks with Y" the parser hung on an object noun: "X
-    affirmed the initiative to end the war in talks with Y": the talks are the clause's, X's, not the war's."""
+    """Whether the meeting is a phrase "in (during, at) talks with Y" the parser hung on a noun: "X affirmed
+    the initiative to end the war in talks with Y": the talks are the clause's, X's, not the war's."""
     return (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in {"in", "during", "at"}
@@ -5523,6 +5560,8 @@ def _future(anchor: Token) -> bool:
         return True  # a headline's "X-Y meeting likely on Friday": to come
     if _said_at_the_meeting(anchor) is not None:
         return False  # "X said that companies will invest more, during a meeting with Y": when he said so
+    if _on_ones_schedule(anchor) is not None and anchor.head.tag_ in {"VBP", "VBZ"}:
+        return True  # "On Blinken's schedule are meetings with A and B": a programme, yet to come
     if (
         anchor.dep_ in {"pcomp", "pobj"}
         and anchor.head.lower_ == "to"

@@ -3249,8 +3249,13 @@ def name_spans(
             ):
                 start -= 1  # "The envoys included Farid [Ouahid Dahmane] (Algeria)": a given name the model
                 # left out, after a word no name goes on from
-            if start >= 2 and _initials(doc[start - 1]) and _is_title_word(doc[start - 2]):
-                start -= 1  # "Nepal PM [KP] Sharma Oli": the initials the model left in the title
+            if (
+                start >= 2
+                and _initials(doc[start - 1])
+                and (_is_title_word(doc[start - 2]) or _title_before(doc, start - 1))
+            ):
+                start -= 1  # "Nepal PM [KP] Sharma Oli": the initials the model left in the title, or
+                # took for a place after a title's comma ("Prime Minister of Nepal, [KP] Sharma Oli")
             if (
                 end - start >= 3  # noqa: PLR2004 - a place and a name of two words
                 and start >= 2
