@@ -782,6 +782,27 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Kechang",
             id="a-partys-comrade-before-a-full-name-goes",
         ),
+        pytest.param(
+            "President Yoweri Musevani has today (Thursday) received and held a\n\n"
+            "meeting at State House Entebbe with his South Sudan counterpart, Mr.\n\n"
+            "Salva Kiiri, who was accompanied by several high-ranking officials of\n\n"
+            "his government.\n\nPhoto: State House",
+            "President Yoweri Musevani has today (Thursday) received and held a meeting at State House "
+            "Entebbe with his South Sudan counterpart, Salva Kiiri, who was accompanied by several high-ranking "
+            "officials of his government.\n\nPhoto: State House",
+            "Salva",
+            id="a-double-spaced-wrap-runs-on",
+        ),
+        pytest.param(
+            "President Yoweri Musevani met President Salva Kiiri on Thursday in Entebbe at State House.\n\n"
+            "They discussed the peace process in South Sudan and trade between the two countries.\n\n"
+            "Kiiri left for Juba in the evening after a dinner hosted by his Ugandan host.",
+            "President Yoweri Musevani met President Salva Kiiri on Thursday in Entebbe at State House.\n\n"
+            "They discussed the peace process in South Sudan and trade between the two countries.\n\n"
+            "Kiiri left for Juba in the evening after a dinner hosted by his Ugandan host.",
+            "Kiiri left",
+            id="paragraphs-of-one-line-each-stay-apart",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -22227,3 +22248,38 @@ def test_the_palestinian_authority_is_palestine() -> None:
     )
     found = only(text, "Reuters", "2023-01-30")
     assert ("Mahmud Abas", "PS", "head of state") in who(found)
+
+
+def test_a_press_secretary_of_the_president_is_no_president() -> None:
+    """ "X, Press Secretary of the President of the Russian Federation, said": the president's staff; the
+    title after a staff title's "of" is the one served's (as after "Adviser to")."""
+    text = (
+        "Dmitri Peskoff, Press Secretary of the President of the Russian Federation, said the two presidents "
+        "would meet in April."
+    )
+    assert person(text, "Dmitri Peskoff").role == "other"
+
+
+def test_meetings_counted_over_a_year_are_none_told() -> None:
+    """ "This year, A and B had three in-person meetings": a count, none of them told (not "held two
+    meetings in Sochi on Monday", one day's sittings)."""
+    counted = (
+        "This year, Russian President Vladimir Putan and Belarusian President Alexandr Lukashenka had three "
+        "in-person meetings."
+    )
+    assert meetings_of(counted, "TASS", "2023-11-16") == ()
+    one_day = (
+        "Russian President Vladimir Putan and Belarusian President Alexandr Lukashenka held two meetings in "
+        "Sochi on Monday."
+    )
+    assert str(only(one_day, "TASS", "2023-11-16").date) == "2023-11-13"
+
+
+def test_a_designated_minister_is_not_yet_the_minister() -> None:
+    """ "The Designated Foreign Minister of Colombia, X": named, not yet sworn in; no foreign minister yet."""
+    text = (
+        "The Designated Foreign Minister of Colombia, Alvaro Leiva, met Venezuelan President Nicolas Madero "
+        "on Monday."
+    )
+    found = only(text, "EFE", "2022-08-02")
+    assert ("Alvaro Leiva", "CO", "other") in who(found)

@@ -443,6 +443,32 @@ def _beside_a_meeting_denied(token: Token) -> bool:
     )
 
 
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "numerous", "many",
+     "multiple", "dozens", "countless"}
+)  # fmt: skip
+
+
+def _meetings_counted(noun: Token) -> bool:
+    """Whether a plural meeting noun is counted between its subjects: "A and B had three in-person meetings
+    this year", "have held several meetings" (not "held meetings with A, B and C", one with each)."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lower_ in MEETING_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"have", "hold"}
+        and not any(c.dep_ == "det" for c in noun.children)  # not "where the two held talks", a misparse
+        and any(
+            c.dep_ in {"nummod", "amod"} and (c.lower_ in _COUNTS or c.text.isdigit()) for c in noun.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+        and not any(  # "held two meetings in Sochi on Monday": sittings of one day's talks
+            t.lower_.rstrip(".") in timex.WEEKDAYS or t.lower_ in {"today", "yesterday", "tomorrow"}
+            for t in noun.head.subtree
+        )
+    )
+
+
 def _many_times(verb: Token) -> bool:
     """Whether a verb is said of many times: "several times", "12 times", "on several occasions",
     "regularly" (``_OFTEN``, as a habit is told) (not "for the second time", one of them)."""
@@ -513,6 +539,8 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
     if lemma in _RECIPROCAL and _many_times(token):
         return None  # "X and Y have met several times", "met X 12 times from March 2023": meetings counted,
         # none of them told
+    if _meetings_counted(token):
+        return None  # "This year, X and Y had three in-person meetings": a count, none told
     if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
         return None  # "since taking office at the first session of the 15th National Assembly": a house's
         # sitting, no meeting of anyone named

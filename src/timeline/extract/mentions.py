@@ -873,6 +873,22 @@ STAFF_NOUNS = frozenset(
 _CABINET = frozenset({"foreign minister", "defence minister", "finance minister", "trade minister"})
 
 
+def _serving_of(doc: Doc | Span, k: int) -> bool:
+    """Whether "of" at ``k`` joins a staff title to the leader it serves: "Press Secretary [of] the
+    President", "Spokesperson [of] the Prime Minister" (not "Secretary of State", "Secretary of the Security
+    Council", offices of their own)."""
+    if doc[k].lower_ != "of" or k < 1:
+        return False
+    staff = doc[k - 1].lower_
+    if staff == "secretary":
+        if k < 2 or doc[k - 2].lower_ != "press":  # noqa: PLR2004 - "press secretary"
+            return False
+    elif staff not in STAFF_NOUNS:
+        return False
+    served = " ".join(t.lower_ for t in tokens(doc)[k + 1 : k + 4])
+    return served.removeprefix("the ").startswith(_LEADERS_SERVED)
+
+
 def _colleague_before(doc: Doc | Span, run: tuple[int, int], offsets: Normalized, base: int) -> str | None:
     """The country of a cabinet colleague listed before: "Japanese Foreign Minister Takeshi Iwaya, Defense
     Minister Gen Nakatani, and ...", "Malaysia's Prime Minister A, Foreign Minister B and Defence Minister
@@ -1702,8 +1718,9 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     best: Office | None = None
     k = j
     while k < stop:
-        if doc[k].lower_ == "to":
-            break  # ", Diplomatic Adviser to UAE President": the title after "to" is the one served's
+        if doc[k].lower_ == "to" or _serving_of(doc, k):
+            break  # ", Diplomatic Adviser to UAE President", ", Press Secretary of the President of the
+            # Russian Federation": the title after "to" (or a staff title's "of") is the one served's
         if doc[k].lower_ == "with" and best is None:
             break  # "X, converses with Prime Minister of Japan Y": the title after "with" is the one met's
         if _another_named(doc, k):

@@ -1090,6 +1090,41 @@ def _hard_wrap(match: re.Match[str]) -> str:
     return " " if runs_on else "\n"
 
 
+@_repair(r"(?<=[^\n])\n\n(?=[^\n])")
+def _double_spaced_wrap(match: re.Match[str]) -> str | None:
+    """A blank line between the lines of a paragraph wrapped at a width and double-spaced is a space:
+    "... received and held a\n\nmeeting at State House Entebbe with his South Sudan counterpart, Mr.\n\nSalva
+    Kiir." (a page that put a blank line after every line of the wire's copy)."""
+    return " " if match.start() in _double_spaced_points(match.string) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _double_spaced_points(text: str) -> frozenset[int]:
+    """The offsets of the blank lines inside a double-spaced wrapped paragraph: runs of one-line paragraphs
+    that read as the lines of one wrapped paragraph (``_wrapped``)."""
+    points: set[int] = set()
+    lines: list[str] = []
+    ends: list[int] = []  # where each line's blank line begins
+    offset = 0
+    for paragraph in [*text.split("\n\n"), "\n"]:  # a last one of two lines ends the last run
+        if "\n" in paragraph or not paragraph:
+            for run_start in range(len(lines)):
+                if run_start and len(lines[run_start - 1]) >= _SHORT_LINE:
+                    continue  # runs open after a short line, as ``_runs_of_lines`` cuts them
+                run_end = next(
+                    (k + 1 for k in range(run_start, len(lines)) if len(lines[k]) < _SHORT_LINE), len(lines)
+                )
+                run = lines[run_start:run_end]
+                if len(run) > 2 and _wrapped(run):  # noqa: PLR2004 - a wrap needs lines enough to show
+                    points.update(ends[run_start : run_end - 1])
+            lines, ends = [], []
+        else:
+            lines.append(paragraph)
+            ends.append(offset + len(paragraph))
+        offset += len(paragraph) + 2
+    return frozenset(points)
+
+
 # a line that stops on a word no sentence or heading ends on: "Peters will host Minister Wang for a\nbilateral
 # meeting", the rest of a wrapped paragraph of lines too short to show their width
 _MID_SENTENCE = re.compile(r"(?<![\w'’-])(?:a|an|the|of|for|to|with|and|by|from|his|her|their|its)$")

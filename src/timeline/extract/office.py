@@ -261,6 +261,7 @@ QUALIFIERS = {
     "next": "designate",
     "future": "designate",  # "future foreign minister Marcelo Ebrard": named, not yet in office
     "designate": "designate",
+    "designated": "designate",  # "the Designated Foreign Minister of Colombia, X": named, not yet sworn in
     "nominee": "designate",
     "new": "holder",
     "newly": "holder",
