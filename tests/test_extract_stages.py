@@ -788,8 +788,8 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "Salva Kiiri, who was accompanied by several high-ranking officials of\n\n"
             "his government.\n\nPhoto: State House",
             "President Yoweri Musevani has today (Thursday) received and held a meeting at State House "
-            "Entebbe with his South Sudan counterpart, Salva Kiiri, who was accompanied by several high-ranking "
-            "officials of his government.\n\nPhoto: State House",
+            "Entebbe with his South Sudan counterpart, Salva Kiiri, who was accompanied by several "
+            "high-ranking officials of his government.\n\nPhoto: State House",
             "Salva",
             id="a-double-spaced-wrap-runs-on",
         ),
