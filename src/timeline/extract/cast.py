@@ -1606,7 +1606,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
             holdings.append({holding} if holding else set())
         else:
             groups[match].append(mention)
-            names[match].add(mention.name)
+            if not patronym:  # "bin Salman" is the son's, by his father's name: no name of the father's in
+                names[match].add(mention.name)  # the group, or the son named again is his own forebear
             if holding is not None:
                 holdings[match].add(holding)
             word_sets[match] = (
@@ -5859,6 +5860,20 @@ _GULF_STYLES = {  # the styles of the Gulf monarchies' ruling families, and wher
 _PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna)", re.IGNORECASE)
 
 
+def _romanized(words: list[str], country: str | None) -> list[str]:
+    """A name in the romanization its country's own English usage settled on, where the news spells it
+    several ways: a Ukrainian family name in "-skyy" ("Zelensky", "Zelenskiy", "Zelenskyi" are "Zelenskyy"),
+    the Russian given name Sergei as "Sergey" (as Russia's foreign ministry writes it)."""
+    if country == "UA" and len(words) >= 2:  # noqa: PLR2004 - a given name and a family name
+        words = [*words[:-1], _UKRAINIAN_SKY.sub("skyy", words[-1])]
+    if country == "RU" and len(words) >= 2 and words[0] == "Sergei":  # noqa: PLR2004
+        words = ["Sergey", *words[1:]]
+    return words
+
+
+_UKRAINIAN_SKY = re.compile(r"(?<=[a-z])sk(?:y|i|iy|yi|yj|ij)$")
+
+
 def _printed(person: Person) -> Person:
     """Given name first for the Japanese written family-first; family first kept where English news keeps it.
 
@@ -5873,6 +5888,7 @@ def _printed(person: Person) -> Person:
     if len(words) >= 3:
         last = [] if _PATRONYMIC.fullmatch(words[-1]) else words[-1:]  # "Ruslan Kazakbaev Aitbaevich"
         words = [words[0], *(w for w in words[1:-1] if not _PATRONYMIC.fullmatch(w)), *last]
+    words = _romanized(words, person.country)
     longest = max(person.mentions, key=lambda m: (len(m.name.split()), -m.start))
     family = None
     if len(words) >= 2:
@@ -5881,6 +5897,10 @@ def _printed(person: Person) -> Person:
             if person.country == "JP":  # English news writes Japanese names given name first
                 words = [*words[1:], words[0]]
         else:
-            single = {m.name for m in person.mentions if len(m.name.split()) == 1}
+            single = {  # as romanized: "Zelensky" said alone is Volodymyr Zelenskyy's family name
+                _romanized(["", m.name], person.country)[-1]
+                for m in person.mentions
+                if len(m.name.split()) == 1
+            }
             family = words[-1] if words[-1] in single else None
     return attrs.evolve(person, name=" ".join(words), family=family)

@@ -5588,6 +5588,13 @@ def _future(anchor: Token) -> bool:
         return True  # a headline's "X-Y meeting likely on Friday": to come
     if _said_at_the_meeting(anchor) is not None:
         return False  # "X said that companies will invest more, during a meeting with Y": when he said so
+    if (
+        anchor.dep_ in {"nsubj", "nsubjpass"}
+        and anchor.head.lemma_.lower() in _SET_WORDS
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in {"take", "be"} for c in anchor.head.children)
+    ):
+        return True  # "The meeting between A and B was scheduled to take place at 12:30 pm": a plan, as it
+        # was told (not a report that it was held)
     if _on_ones_schedule(anchor) is not None and anchor.head.tag_ in {"VBP", "VBZ"}:
         return True  # "On Blinken's schedule are meetings with A and B": a programme, yet to come
     if (

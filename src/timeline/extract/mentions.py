@@ -3865,7 +3865,10 @@ def _after_particle(token: Token) -> bool:
     return (
         token.is_alpha
         and token.text[:1].isupper()
-        and token.lower_ not in office.TITLE_WORDS
+        and (
+            token.lower_ not in office.TITLE_WORDS
+            or (token.i > 0 and token.doc[token.i - 1].lower_ in SON_OF)  # "bint Bandar bin [Sultan]": a
+        )  # father's given name, whatever else the word is
         and not (country_of_words(token.text))
     )
 
