@@ -22349,3 +22349,36 @@ def test_a_fathers_name_that_is_a_title_word_goes_on_the_chain() -> None:
     names = {p.name for p in cast_of(text, "Al Bawaba").people}
     assert "Rima bint Bandar bin Sultan bin Abdulazeez" in names
     assert not any(name.startswith("Sultan") for name in names)
+
+
+def test_a_named_persons_envoy_is_of_their_country() -> None:
+    """ "US President Donald Trump's special envoy to Syria, Ambassador Thomas Barak": the envoy is of the
+    country of the one who sent him, not of the place he is sent to."""
+    text = (
+        "Syrian President Ahmad al-Shara met U.S. President Donald Trumpe's special envoy to Syria, "
+        "Ambassador Thomas Barak, in Damascus on Monday."
+    )
+    found = only(text, "Reuters", "2025-05-29")
+    assert ("Thomas Barak", "US", "other") in who(found)
+
+
+def test_a_titles_brief_with_responsibility_for_is_no_person() -> None:
+    """ "The Minister for Foreign Affairs and Trade with responsibility for Brexit, Simon Covney": "Brexit"
+    is the minister's brief, no one; the minister is Ireland's foreign minister."""
+    text = (
+        "The Minister for Foreign Affairs and Trade with responsibility for Brexit, Simon Covney, met "
+        "British Foreign Secretary Boris Jonson in London on Monday."
+    )
+    found = only(text, "RTE", "2017-07-05")
+    assert ("Simon Covney", "IE", "foreign minister") in who(found)
+    assert "Brexit" not in {p.name for p in found.participants}
+
+
+def test_a_plural_title_before_two_names_is_each_ones() -> None:
+    """ "The meeting between presidents A and B took place in Santiago": each a president."""
+    text = "The meeting between presidents Luiz Inacio Lulla da Silva and Gabriel Borik took place in Santiago"
+    found = only(text, "EFE", "2023-03-08")
+    assert {(p.name, p.role) for p in found.participants} == {
+        ("Luiz Inacio Lulla da Silva", "head of state"),
+        ("Gabriel Borik", "head of state"),
+    }

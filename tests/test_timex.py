@@ -331,12 +331,15 @@ def test_a_meet_named_with_capitals_is_no_verb_of_the_future(sentence: str, valu
         ("A book, which he worked on with Dr Lewis, is due to be published on Monday.", "2024-05-13"),
         ("Xi, who will meet Biden for a highly anticipated meeting in Bali on Monday", "2024-05-13"),
         ("X will meet Y for the expected talks in Bali on Monday", "2024-05-13"),
+        ("X is planning to meet with the self-proclaimed president of Y on Monday", "2024-05-13"),
+        ("X is planning to meet with the self - proclaimed president of Y on Monday", "2024-05-13"),  # tokens
+        ("X will meet Y, after they co-chaired talks on Monday", "2024-05-06"),  # a verb with its prefix
     ],
 )
 def test_a_clause_of_both_tenses_takes_the_verb_just_before_the_day(sentence: str, value: str) -> None:
     """ "spoke by telephone on Monday and agreed to meet soon": the verb before the day is past; "is scheduled",
-    "is due to be published": the future's own words, however they end in -ed; "a highly anticipated meeting":
-    a participle before its noun, no past."""
+    "is due to be published": the future's own words, however they end in -ed; "a highly anticipated meeting",
+    "the self-proclaimed president": a participle before its noun or in a compound, no past."""
     assert timex.resolve("on Monday", pendulum.date(2024, 5, 8), sentence) == value
 
 

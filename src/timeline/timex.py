@@ -171,13 +171,22 @@ def _nearest_tense(clause: str, at: int) -> int:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "much"})
+_PREFIXES = frozenset({"co", "re", "pre", "un", "de", "over", "out", "under"})
 
 
 def _before_a_noun(clause: str, start: int) -> bool:
-    """Whether a past participle stands as an adjective, after a determiner or an adverb: "for a highly
-    [anticipated] meeting", "the [expected] talks" tell no past."""
+    """Whether a past participle stands as an adjective, after a determiner, an adverb or a hyphen: "for a
+    highly [anticipated] meeting", "the [expected] talks", "the self-[proclaimed] president" tell no past."""
+    word = clause[start:].split(" ", 1)[0]
+    compound = re.split(r"[-‐]", word)
+    prefixed = len(compound) > 1 and compound[0].lower() not in _PREFIXES
+    if clause[start - 1 : start] in {"-", "‐"} or prefixed:
+        return True  # "the self-proclaimed president", "a long-awaited visit": the participle of a compound
+        # (not "co-chaired", "re-elected": a verb with its prefix)
     before = clause[:start].split()[-1:]
-    return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith("ly"))
+    return bool(before) and (
+        before[0].lower() in _DETERMINERS or before[0].lower().endswith("ly") or before[0] in {"-", "‐"}
+    )  # (a clause read from tokens holds "self - proclaimed")
 
 
 def _tense_of(text: str) -> int:

@@ -1708,6 +1708,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     people = _monarchs(people, parsed)
     people = _relatives(people, parsed)
     people = _of_one_house(people)
+    people = _envoys_of_the_named(people, parsed)
     agency = carried.home if carried is not None and carried.kind == "agency" else None
     own = local if local is not None else agency
     if reprinted and dateline is not None and home == dateline and own is not None:
@@ -4524,6 +4525,33 @@ def _desks_own(people: list[Person], own: str, home: str, parsed: Parsed) -> lis
         ):
             person = attrs.evolve(person, country=own)
             taken.add(person.role)
+        result.append(person)
+    return result
+
+
+_SERVANTS = frozenset(
+    {"envoy", "emissary", "adviser", "advisor", "aide", "representative", "spokesman", "spokeswoman",
+     "spokesperson", "ambassador", "negotiator"}
+)  # fmt: skip
+
+
+def _envoys_of_the_named(people: list[Person], parsed: Parsed) -> list[Person]:
+    """One named as a person's envoy or aide is of that person's country: "President Donald Trump's special
+    envoy to Syria, Ambassador Thomas Barrack", "Trump's envoy Steve Witkoff": the United States'."""
+    by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
+    result = []
+    for person in people:
+        if person.country is None and person.organisation is None:
+            for mention in person.mentions:
+                token = parsed.sentences[mention.sentence].doc[mention.token]
+                noun = token.head if token.dep_ in {"appos", "compound"} else None
+                if noun is None or noun.lemma_.lower() not in _SERVANTS:
+                    continue
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                served = by_mention.get((mention.sentence, owner.i)) if owner is not None else None
+                if served is not None and served.key != person.key and served.country is not None:
+                    person = attrs.evolve(person, country=served.country)
+                    break
         result.append(person)
     return result
 

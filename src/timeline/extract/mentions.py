@@ -1470,6 +1470,8 @@ def office_of_a_list(doc: Doc | Span, name_start: int, offsets: Normalized, base
             if k == name_start - 1 and not _listed_on(doc, name_start):
                 return None  # "roundtable with CARICOM Foreign Ministers, Sullivan proposed": one, no list
             return _plural_office(doc, k - 1, None, offsets, base)  # "foreign [ministers]"
+        if _plural_head(token) and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and _listed_on(doc, k + 1):
+            return _plural_office(doc, k, None, offsets, base)  # "the meeting between presidents A and B"
         if (
             token.lower_ == "of"
             and _plural_head(doc[k - 1])

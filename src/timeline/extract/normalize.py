@@ -926,6 +926,19 @@ _STYLE_LAST = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof)\.?\s*$")
 
 
 @_repair(
+    r"(?<=[a-z]) with (?:special |particular )?responsibilit(?:y|ies) for (?:the )?[A-Z][\w'’-]*"
+    r"(?:(?: and| of| for| the|,| &)* [A-Z][\w'’-]*)*(?=, [A-Z])",
+    needs=("responsibilit",),
+)
+def _responsibility_for(match: re.Match[str]) -> str | None:
+    """ "The Minister for Foreign Affairs and Trade with responsibility for Brexit, Simon Coveney": a brief
+    the title carries goes, so that the title stands by its name ("Brexit" was a person, the minister none);
+    only after a title's capitalised word."""
+    before = match.string[max(0, match.start() - 40) : match.start()].split()
+    return "" if before and before[-1][:1].isupper() else None
+
+
+@_repair(
     rf"(?<![\w.-]){_HONORIFIC}(?:\s+{_HONORIFIC})*"
     r"(?:\s+(?=[A-Z@]|['‘ʻ][A-Z][a-z])"  # a glottal stop may open the name: "Dr 'Aisake Eke"
     r"|(?:(?<=\bDr\.)|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bMrs\.))(?=[A-Z][a-z]+ [A-Z]))"
