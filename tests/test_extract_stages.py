@@ -22382,3 +22382,50 @@ def test_a_plural_title_before_two_names_is_each_ones() -> None:
         ("Luiz Inacio Lulla da Silva", "head of state"),
         ("Gabriel Borik", "head of state"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Irish Foreign Minister Simon Covney said it was important to meet with British Brexit Secretary "
+            "David Daviss, given that negotiations were launched last month.",
+            id="a-need-to-meet",
+        ),
+        pytest.param(
+            "Bangladesh Chief Adviser Muhammad Yunos had earlier written to India for a meeting with Indian "
+            "Prime Minister Narendra Modee in New York, but it was not possible.",
+            id="a-meeting-asked-for",
+        ),
+    ],
+)
+def test_a_need_or_a_request_is_no_meeting(text: str) -> None:
+    """ "it was important to meet with Y", "had written to India for a meeting with Y": a need, a request;
+    no meeting held nor set."""
+    assert meetings_of(text, "Reuters", "2023-03-17") == ()
+
+
+def test_a_pleasure_to_welcome_told_in_the_past_was_a_meeting() -> None:
+    """ "X said it was a pleasure to welcome Y in Dublin on Monday": the welcome was had, on the Monday
+    before (not a plan)."""
+    text = (
+        "Irish Foreign Minister Simon Covney said it was a pleasure to welcome British Brexit Secretary "
+        "David Daviss in Dublin on Monday."
+    )
+    found = only(text, "RTE", "2023-03-17")
+    assert (found.meeting_kind, str(found.date)) == ("in-person", "2023-03-13")
+
+
+def test_a_day_in_the_possessive_of_another_event_dates_no_meeting() -> None:
+    """ "X congratulated Y over Thursday's extraordinary summit": Thursday is the summit's (not "Thursday's
+    talks between X and Y", the talks' own)."""
+    congratulated = (
+        "Turkmen Foreign Minister Rashid Meredow congratulated Turkish Foreign Minister Mevlut Cavusoglou "
+        "over Thursday's extraordinary summit."
+    )
+    assert only(congratulated, "Reuters", "2023-03-18").date_from == "published"
+    talks = (
+        "Thursday's talks between Turkmen Foreign Minister Rashid Meredow and Turkish Foreign Minister "
+        "Mevlut Cavusoglou were fruitful."
+    )
+    assert str(only(talks, "Reuters", "2023-03-18").date) == "2023-03-16"

@@ -239,6 +239,9 @@ def _sentence_dates(
             and not (scheduled and _SET_FOR.search(text, max(0, hit.start - 24), hit.start))
         ):  # not "since May 3", "from May 3"
             continue
+        if _ANOTHER_EVENTS_DAY.match(text, hit.end - 2 if hit.text.endswith(("'s", "’s")) else hit.end):
+            continue  # "congratulated Y over Thursday's extraordinary summit": the summit's day, not this
+            # one's
         named = _IN_A_NAME.match(text, hit.end) is not None and text[: hit.start].endswith("the ")
         if named and _A_NAMES_YEAR.fullmatch(hit.text):
             continue  # "during the 2018 Beijing Summit of FOCAC in September": the gathering's name, its
@@ -337,6 +340,14 @@ _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
 
 
 _A_NAMES_YEAR = re.compile(r"\d{4}")
+_ANOTHER_EVENTS_DAY = re.compile(
+    r"['’]s? (?:[a-z-]+ ){0,2}(?:summit|conference|forum|election|elections|vote|referendum|attack|attacks"
+    r"|strike|strikes|ceremony|inauguration|parade|session|speech|address|announcement|decision|ruling|match"
+    r"|game)\b"
+)  # a day in the possessive, of an event not a meeting told: "Thursday's extraordinary summit", "Sunday's
+# vote"
+
+
 _IN_A_NAME = re.compile(
     r" (?:[A-Z][\w'’.-]*\s)*(?:Summit|Games|Olympics|Forum|Conference|Congress|Expo|Cup)\b"
 )  # what a year names: "the 2018 Beijing Summit"

@@ -469,6 +469,54 @@ def _meetings_counted(noun: Token) -> bool:
     )
 
 
+_NEEDED = frozenset(
+    {"important", "necessary", "essential", "vital", "crucial", "imperative", "critical", "urgent"}
+)
+_ASKING = frozenset({"write", "ask", "request", "seek", "press", "push", "lobby", "appeal", "apply"})
+
+
+_GLAD = frozenset(
+    {"great", "good", "nice", "wonderful", "glad", "pleased", "delighted", "happy", "honoured", "honored",
+     "pleasure", "honour", "honor", "privilege", "joy"}
+)  # fmt: skip
+
+
+def _glad_to_have_met(verb: Token) -> bool:
+    """ "it was great to meet with Y", "it was a pleasure to welcome Y": gladness told in the past of a
+    meeting had (not "it will be a pleasure to meet Y", "I am glad to meet Y next week")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in {"xcomp", "acl"} or not infinitive:
+        return False
+    head = verb.head
+    glad: Token | None = None
+    if head.pos_ in {"ADJ", "NOUN"}:  # "a pleasure [to meet]", "glad [to meet]"
+        glad, head = head, head.head
+    else:
+        glad = next(
+            (c for c in head.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _GLAD), None
+        )
+    return glad is not None and glad.lemma_.lower() in _GLAD and head.tag_ == "VBD"
+
+
+def _a_need_to_meet(verb: Token) -> bool:
+    """ "it was important to meet with Y", "it is necessary to hold talks with Y": an opinion of a need."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ == "acomp" and c.lower_ in _NEEDED for c in head.children)
+
+
+def _a_meeting_asked_for(noun: Token) -> bool:
+    """ "X had written to India for a meeting with Y", "asked for talks with Y": a request, not the
+    meeting."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _ASKING
+    )
+
+
 def _many_times(verb: Token) -> bool:
     """Whether a verb is said of many times: "several times", "12 times", "on several occasions",
     "regularly" (``_OFTEN``, as a habit is told) (not "for the second time", one of them)."""
@@ -541,6 +589,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         # none of them told
     if _meetings_counted(token):
         return None  # "This year, X and Y had three in-person meetings": a count, none told
+    if _a_need_to_meet(token) or _a_meeting_asked_for(token):
+        return None  # "X said it was important to meet with Y", "X had written to India for a meeting with
+        # Y": a need or a request, no meeting held nor set
     if token.lower_ in {"session", "sessions"} and _of_a_legislature(token):
         return None  # "since taking office at the first session of the 15th National Assembly": a house's
         # sitting, no meeting of anyone named
@@ -5588,6 +5639,8 @@ def _future(anchor: Token) -> bool:
         return True  # a headline's "X-Y meeting likely on Friday": to come
     if _said_at_the_meeting(anchor) is not None:
         return False  # "X said that companies will invest more, during a meeting with Y": when he said so
+    if _glad_to_have_met(anchor):
+        return False  # "X said it was great to meet with Y in London on Monday": met, gladly
     if (
         anchor.dep_ in {"nsubj", "nsubjpass"}
         and anchor.head.lemma_.lower() in _SET_WORDS
