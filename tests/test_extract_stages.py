@@ -22429,3 +22429,52 @@ def test_a_day_in_the_possessive_of_another_event_dates_no_meeting() -> None:
         "Mevlut Cavusoglou were fruitful."
     )
     assert str(only(talks, "Reuters", "2023-03-18").date) == "2023-03-16"
+
+
+def test_the_day_of_the_verb_holding_the_meeting_is_its_day() -> None:
+    """ "will travel to Italy tomorrow (Wednesday) and hold a private meeting with Y on Friday": the meeting
+    is on Friday, the day of the verb holding it, not on the journey's day."""
+    text = (
+        "Argentine Foreign Minister Santiago Cafiaro will travel to Italy tomorrow (Wednesday) and hold a "
+        "private meeting with Pope Francis at the Vatican on Friday."
+    )
+    found = only(text, "Telam", "2022-04-19")
+    assert (found.meeting_kind, str(found.date)) == ("planned", "2022-04-22")
+
+
+def test_a_countrys_possessive_after_of_is_no_title_of_it() -> None:
+    """ "The visiting head of state assured President X of Zimbabwe's support to Zambia": "of Zimbabwe's
+    support" makes X no president of Zimbabwe."""
+    text = (
+        "LUSAKA – President Emerson Mnangagwo has met President Edgar Lungo at State House in Lusaka.\n\n"
+        "President Mnangagwo, who is visiting Zambia, assured President Lungo of Zimbabwe's support to "
+        "Zambia."
+    )
+    found = only(text, "The Zimbabwe Mail", "2018-01-19")
+    assert ("Edgar Lungo", "ZM", "head of state") in who(found)
+    assert ("Emerson Mnangagwo", "ZW", "head of state") in who(found)
+
+
+def test_a_country_in_capitals_opening_a_lead_is_that_country() -> None:
+    """ "ZIMBABWE'S Special Envoy, Ambassador X, met ...": a lead set in capitals on its first word."""
+    text = "ZIMBABWE'S Special Envoy, Ambassador Simon Khaya Moya, met Lesotho Prime Minister Tom Thabana."
+    found = only(text, "The Herald", "2017-06-20")
+    assert ("Simon Khaya Moya", "ZW", "other") in who(found)
+
+
+def test_appointed_to_the_post_of_an_office_holds_it() -> None:
+    """ "Poland appointed X to the post of foreign minister": X is the foreign minister."""
+    text = (
+        "Poland appointed Zbigniew Rauh to the post of foreign minister. Rauh met German Foreign Minister "
+        "Heiko Maass in Berlin on Monday."
+    )
+    found = only(text, "Reuters", "2020-08-28")
+    assert ("Zbigniew Rauh", None, "foreign minister") in who(found)
+
+
+def test_a_communitys_leader_leads_no_state() -> None:
+    """ "Turkish Cypriot leader X": a community's leader, not Cyprus's head of state (not "Kazakh leader")."""
+    text = "UN Secretary-General Antonio Guteres met Turkish Cypriot leader Ersin Tatarr in New York."
+    assert ("Ersin Tatarr", "CY", "other") in who(only(text, "Cyprus Mail", "2023-09-19"))
+    text = "UN Secretary-General Antonio Guteres met Kazakh leader Kassym-Jomart Tokayevv in New York."
+    assert ("Kassym-Jomart Tokayevv", "KZ", "head of state") in who(only(text, "Reuters", "2023-09-19"))

@@ -919,6 +919,9 @@ def _frame_date(
     if not dates:
         return None
     verb = doc[trigger]
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "will travel to Italy tomorrow and hold a private meeting with Y on Friday": the
+        # day of the verb holding the meeting, not the journey's
     joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
     own = (
         {t.idx for t in verb.subtree if t.i not in joined} if verb.pos_ in {"VERB", "AUX"} else set()

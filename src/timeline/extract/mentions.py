@@ -1653,7 +1653,7 @@ def office_after(doc: Doc | Span, name_end: int, offsets: Normalized, base: int)
     if any(t.text in _CLOSING_QUOTES for t in tokens(doc)[name_end : name_end + 2]):
         return None  # "«You have been missed, dear Lula,» the German leader said": the quote's end
     j = _past_aside(doc, name_end)
-    if j + 1 < len(doc) and doc[j].lower_ == "of":
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and not _a_countrys_thing(doc, j + 1):
         country, organisation = _of_place(doc, j)
         if country or organisation:  # "President Macron of France", "President X of the European Parliament"
             return _whose(country, organisation, offsets.at(base + doc[j].idx))
@@ -2109,8 +2109,9 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
         and head.head.lemma_.lower() in _NAMED_AS
         and head.head.tag_ in {"VBD", "VBZ", "VBN"}
     ):
-        return _named_as(head.head)  # "The President appointed X as foreign minister"; not "proposed
-        # appointing X as defence minister", not yet done
+        return _named_as(head.head) + _named_as(head)  # "The President appointed X as foreign minister",
+        # "appointed X to the post of foreign minister" (the post hung on X); not "proposed appointing X as
+        # defence minister", not yet done
     if (
         clause is None
         and head.dep_ == "pobj"
@@ -2154,8 +2155,20 @@ def _who_clause(name: Token) -> Token | None:
 
 
 def _named_as(verb: Token) -> list[Token]:
-    """The office of "sworn in as president": the object of the verb's "as"."""
-    return [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    """The office of "sworn in as president": the object of the verb's "as"; or of "appointed X to the post
+    of foreign minister": the post's."""
+    named = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return named + [
+        office
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for post in c.children
+        if post.dep_ == "pobj" and post.lemma_.lower() in {"post", "position", "office", "role", "portfolio"}
+        for of in post.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for office in of.children
+        if office.dep_ == "pobj"
+    ]
 
 
 def _by_pronoun(clause: Token) -> bool:
@@ -2323,6 +2336,13 @@ _STATE_FORMS = frozenset(
 )  # "royal": "of the Royal Thai Army", "of the Royal Moroccan Armed Forces"
 
 
+def _a_countrys_thing(doc: Doc | Span, k: int) -> bool:
+    """Whether the words from ``k`` are a country's possessive: "assured President Lungu of [Zimbabwe's]
+    support": the country's support, after the name, no title's "of"."""
+    hits = gazetteer.find_countries(span_text(doc, k, min(len(doc), k + 4)))
+    return bool(hits) and hits[0].start == 0 and hits[0].possessive
+
+
 def _of_place(doc: Doc | Span, j: int) -> tuple[str | None, str | None]:
     """ "of the Federative Republic of Brazil", "of NATO", "of Japan" after a title."""
     if j >= len(doc) or doc[j].lower_ not in {"of", "for", "to"}:
@@ -2470,10 +2490,11 @@ def _office(  # noqa: PLR0913 - the parts of one office
     if country not in {None, "US"} and title.lower() == "secretary of state":
         role = "other"  # "Kazakh Secretary of State X": a post at home, not the foreign minister's (Britain's
         # names its portfolio: "Secretary of State for Foreign Affairs")
-    if title.lower() == "leader" and country and not organisation:
+    if title.lower() == "leader" and country and not organisation and not _a_communitys(doc, first, run[0]):
         role = gazetteer.leader_role(
             country
-        )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"
+        )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"; not "Turkish Cypriot leader X",
+        # a community's
     if title.lower() == "supreme leader" and country == "KP":
         role = "head of state"  # North Korea's leader, whose state has no president (Iran's has: its own)
     if country is None and organisation is None and re.search(r"\bnuncio\b", title, re.IGNORECASE):
@@ -2487,6 +2508,15 @@ def _office(  # noqa: PLR0913 - the parts of one office
         organisation=organisation,
         start=offsets.at(base + start),
         end=offsets.at(base + title_span.end_char),
+    )
+
+
+def _a_communitys(doc: Doc | Span, first: int, title: int) -> bool:
+    """Whether the words before a title are two peoples' words, a community's: "Turkish Cypriot leader",
+    "Bosnian Serb leader", "Kosovo Serb leader" lead no state."""
+    words = [t for t in tokens(doc)[max(0, first - 1) : title] if t.is_alpha]
+    return len(words) >= 2 and all(  # noqa: PLR2004 - a people and the one within it
+        country_named_whole(t.text, "demonym") or country_named_whole(t.text, "name") for t in words[-2:]
     )
 
 

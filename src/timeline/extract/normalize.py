@@ -925,6 +925,16 @@ _HONORIFIC = (
 _STYLE_LAST = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof)\.?\s*$")
 
 
+@_repair(r"(?m)(?:^|(?<=[.!?]\s))([A-Z]{3,}(?: [A-Z]{3,})?)(['’]S)(?= [A-Z]?[a-z])", needs=("'S", "’S"))
+def _capitalised_countrys(match: re.Match[str]) -> str | None:
+    """ "ZIMBABWE'S Special Envoy, Ambassador X, met ...": a paper's lead set in capitals on its first word,
+    a country's possessive; written as the story writes the country elsewhere."""
+    words = match.group(1).title()
+    if gazetteer.lookup_country(words) is None:
+        return None
+    return words + match.group(2).lower()
+
+
 @_repair(
     r"(?<=[a-z]) with (?:special |particular )?responsibilit(?:y|ies) for (?:the )?[A-Z][\w'’-]*"
     r"(?:(?: and| of| for| the|,| &)* [A-Z][\w'’-]*)*(?=, [A-Z])",
