@@ -22478,3 +22478,15 @@ def test_a_communitys_leader_leads_no_state() -> None:
     assert ("Ersin Tatarr", "CY", "other") in who(only(text, "Cyprus Mail", "2023-09-19"))
     text = "UN Secretary-General Antonio Guteres met Kazakh leader Kassym-Jomart Tokayevv in New York."
     assert ("Kassym-Jomart Tokayevv", "KZ", "head of state") in who(only(text, "Reuters", "2023-09-19"))
+
+
+def test_a_countrys_title_opening_a_lead_is_the_one_named_next() -> None:
+    """ "President of Botswana yesterday held a telephone conversation with Namibian President X. President
+    Y said ...": the title opening the lead, with no article, is its one holder, named next (not "President
+    of the Spanish government, Pedro Sanchez, left": named in apposition there)."""
+    text = (
+        "President of Botswana yesterday held another telephonic conversation with Namibian President Hage "
+        "Gaingob. President Mokgweetsi Masissi said the two leaders discussed the border."
+    )
+    found = only(text, "New Era", "2020-04-10")
+    assert ("Mokgweetsi Masissi", "BW", "head of state") in who(found)

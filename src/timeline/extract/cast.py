@@ -995,8 +995,10 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue  # "The Russian President's special envoy X": the one his title serves, not at the meeting
         if _in_a_named_ones_clause(doc[i]):
             continue  # "Prabowo, who is set to be inaugurated as the 8th President of Indonesia, ...": his
+        opening = _opening_title_of_a_country(doc, first, i)
         definite = (
             determiner in {"the", "as"}
+            or opening
             or (office.country is not None and determiner not in {"a", "an"})
             or (  # "As part of his visit, Raksha Mantri will co-chair": a bare title, its one holder
                 (first == 0 or doc[first - 1].is_punct)
@@ -1013,10 +1015,24 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 definite=definite and determiner not in {"his", "her", "their", "its"},
                 subject=token.dep_ in {"nsubj", "nsubjpass"},
                 country_after=_country_after_of(doc, i),
-                the=determiner == "the",
+                the=determiner == "the" or opening,
             )
         )
     return result
+
+
+def _opening_title_of_a_country(doc: Doc, first: int, head: int) -> bool:
+    """Whether a title of a country opens its sentence with no article, as a headline's or a lead's does:
+    "President of Botswana yesterday held a telephone conversation with ...": the one holder, as "the"
+    would say."""
+    return (
+        (first == 0 or doc[first - 1].text in {"-", "–", "—", ":"})
+        and doc[head].text[:1].isupper()
+        and doc[head].dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ == "appos" for c in doc[head].subtree)  # not "President of the Spanish government,
+        # Pedro Sanchez, left": named in apposition
+        and _country_after_of(doc, head) is not None
+    )
 
 
 def _in_a_named_ones_clause(title: Token) -> bool:
