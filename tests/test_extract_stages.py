@@ -22490,3 +22490,33 @@ def test_a_countrys_title_opening_a_lead_is_the_one_named_next() -> None:
     )
     found = only(text, "New Era", "2020-04-10")
     assert ("Mokgweetsi Masissi", "BW", "head of state") in who(found)
+
+
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        pytest.param(
+            "On the occasion, Foreign Minister Vijitha Herat was also present.",
+            "Vijitha Herat",
+            id="also-present",
+        ),
+        pytest.param(
+            "On the Indian side, External Affairs Minister Subramaniam Jaishanker attended.",
+            "Subramaniam Jaishanker",
+            id="a-side-attended",
+        ),
+        pytest.param(
+            "Foreign Minister Vijitha Herat is also participating in these engagements.",
+            "Vijitha Herat",
+            id="participating-in-these-engagements",
+        ),
+    ],
+)
+def test_people_told_present_after_a_meeting_are_at_it(after: str, joined: str) -> None:
+    """A sentence after a meeting that says who else was there, the list before its verb: "On the occasion,
+    A and B were also present", "On the American side, A, B and C attended"."""
+    text = (
+        "Indian Prime Minister Narendra Modee held talks with Sri Lankan President Anura Dissanayaka in "
+        f"Colombo on Saturday. {after}"
+    )
+    assert joined in {p.name for p in only(text, "Daily Mirror", "2025-04-06").participants}

@@ -2240,10 +2240,20 @@ _PRESENT = re.compile(
 )  # "In attendance during the meeting were A, B", "Those who attended the meeting were A (Ghana), B"
 
 
+_PRESENT_AFTER = re.compile(
+    r"\b(?:were|was|are|is) also (?:present|in attendance)\b"
+    r"|\b(?:also )?(?:attended|participated|took part)\s*[.;]?\s*$"
+    r"|\b(?:were|was|are|is) (?:also )?(?:participating|taking part) in (?:these|the|this) "
+    r"(?:engagements?|talks|meetings?|discussions?)\b"
+    r"|\b(?:were|was) (?:also )?associated with the (?:bilateral )?(?:talks|meeting|discussions)\b"
+)  # the list before the verb: "On the occasion, A and B were also present"; "On the American side, A, B and C
+# attended"; "A, along with B, are also participating in these engagements"
+
+
 def _present_listed(sentence: Sentence, cast: Cast) -> list[int]:
     """The people a sentence lists as present: "Other Heads of State present include the President of
     Niger, A; B of Togo ...", "Also present were A and B"."""
-    if not _PRESENT.match(sentence.text):
+    if not (_PRESENT.match(sentence.text) or _PRESENT_AFTER.search(sentence.text)):
         return []
     named = (cast.person_at(sentence.index, t.i) for t in tokens(sentence.doc))
     return list(dict.fromkeys(p.key for p in named if p is not None))
