@@ -22520,3 +22520,13 @@ def test_people_told_present_after_a_meeting_are_at_it(after: str, joined: str) 
         f"Colombo on Saturday. {after}"
     )
     assert joined in {p.name for p in only(text, "Daily Mirror", "2025-04-06").participants}
+
+
+def test_the_principal_of_a_named_envoy_is_not_at_the_meeting() -> None:
+    """ "A special envoy of the Japanese Prime Minister X, Y, paid a courtesy call on President Z": X sent Y
+    and is not at the call."""
+    text = (
+        "A special envoy of the Japanese Prime Minister Fumio Kisheda, Hiroshi Moriyamma, paid a courtesy "
+        "call on President Bola Tinubo in Abuja on Monday."
+    )
+    assert names_met([only(text, "Punch", "2024-04-10")]) == [["Bola Tinubo", "Hiroshi Moriyamma"]]

@@ -3501,12 +3501,18 @@ def sent_by(token: Token) -> bool:
 
 
 def _principal_of_an_envoy(token: Token) -> bool:
-    """ "a reception for Special Envoy of Japanese Prime Minister X and former Prime Minister Y": X sent the
-    envoy and is not there (the name after "and" is another's: the envoy's)."""
+    """ "a reception for Special Envoy of Japanese Prime Minister X and former Prime Minister Y", "A special
+    envoy of the Japanese Prime Minister X, Y, paid a call": X sent the envoy and is not there (the name after
+    "and" is another's: the envoy's)."""
     doc = token.doc
     k = token.i - 1
-    while k >= 0 and token.i - k <= 8 and doc[k].lower_ != "of" and doc[k].text[:1].isupper():
-        k -= 1  # back over the name and its title: "Japanese Prime Minister Kishida"
+    while (
+        k >= 0
+        and token.i - k <= 8
+        and doc[k].lower_ != "of"
+        and (doc[k].text[:1].isupper() or doc[k].lower_ == "the")
+    ):
+        k -= 1  # back over the name and its title: "(the) Japanese Prime Minister Kishida"
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in {"envoy", "emissary"}
 
 

@@ -7128,6 +7128,7 @@ def _subject_person(subject: Token, sentence: Sentence, cast: Cast) -> Person | 
                 token.head.i == subject.i and _owner_of_someone(token)
             )  # not "Biden" of "Biden's envoy met Xi"
             and not _object_of_a_thing(token, subject)
+            and not sent_by(token)  # not "Kishida" of "A special envoy of Prime Minister Kishida, X, called"
         ):
             return person
     return None
