@@ -22530,3 +22530,19 @@ def test_the_principal_of_a_named_envoy_is_not_at_the_meeting() -> None:
         "call on President Bola Tinubo in Abuja on Monday."
     )
     assert names_met([only(text, "Punch", "2024-04-10")]) == [["Bola Tinubo", "Hiroshi Moriyamma"]]
+
+
+def test_this_included_talks_with_a_b_and_c_are_the_guests_with_each() -> None:
+    """ "Slovenia's government received Austria's Foreign Minister X. This included talks with A and B as well
+    as C": the guest's talks, one with each host (not one meeting of the hosts)."""
+    text = (
+        "Slovenian officials welcomed Austrian Foreign Minister Alexander Schalenberg in Ljubljana on "
+        "Monday. This included talks with Slovenia's Foreign Minister Tanja Fajonn and Prime Minister Robert "
+        "Gollob as well as President Borut Pahorr."
+    )
+    found = meetings_of(text, "Vindobona", "2021-07-15")
+    assert names_met(found) == [
+        ["Alexander Schalenberg", "Tanja Fajonn"],
+        ["Alexander Schalenberg", "Robert Gollob"],
+        ["Alexander Schalenberg", "Borut Pahorr"],
+    ]

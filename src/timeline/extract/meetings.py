@@ -2311,7 +2311,8 @@ def _listed_as_included(sentence: Sentence, parsed: Parsed, cast: Cast) -> list[
 def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
     """The people a sentence lists as those plural meetings of no one's were with: "The pull-aside meetings
     with world leaders included an interaction with A, B and C", "His bilateral talks included meetings with
-    A and B"; each with its trigger."""
+    A and B", "This included talks with A and B as well as C" (the visit just told); each with its
+    trigger."""
     if sentence.words.isdisjoint({"included", "include", "includes"}):
         return []  # (most sentences: asked first)
     doc = sentence.doc
@@ -2319,9 +2320,14 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
     if root is None or root.lemma_.lower() != "include":
         return []
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    programme = (  # "This included talks with A and B as well as C": the visit just told, whose talks
+        subject is not None
+        and (subject.lower_ in {"this", "it"} or subject.lemma_.lower() in _STAYS | {"programme", "program"})
+        and any(c.dep_ == "dobj" and c.lower_ in _PLURAL_MEETINGS for c in root.children)
+    )
     if (
         subject is None
-        or subject.lower_ not in _PLURAL_MEETINGS
+        or (subject.lower_ not in _PLURAL_MEETINGS and not programme)
         or any(c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"} for c in subject.children)
         or cast.person_at(sentence.index, subject.i) is not None
     ):
@@ -6151,9 +6157,16 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if result and result[-1].sentence == first.sentence and result[-1].people == first.people[:1]:
                 result.pop()  # the meetings told with no one named
             result.extend(included)
-        if history and (pulled_aside := _meetings_included(sentence, cast)):
-            host = history[-1][1]  # "The pull-aside meetings included an interaction with A, B and C": the
-            # one the story follows met each
+        followed = (  # the one the story follows: the last subject named, or the one the last meeting told
+            history[-1][1]  # of the sentence before had alone ("Officials welcomed X on Monday. This included
+            if history  # talks with A and B")
+            else result[-1].people[0]
+            if result and result[-1].sentence == sentence.index - 1 and len(result[-1].people) == 1
+            else None
+        )
+        if followed is not None and (pulled_aside := _meetings_included(sentence, cast)):
+            host = followed  # "The pull-aside meetings included an interaction with A, B and C": the one the
+            # story follows met each
             result.extend(
                 Frame(
                     sentence=sentence.index,
