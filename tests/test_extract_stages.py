@@ -22510,6 +22510,11 @@ def test_a_countrys_title_opening_a_lead_is_the_one_named_next() -> None:
             "Vijitha Herat",
             id="participating-in-these-engagements",
         ),
+        pytest.param(
+            "Among those at the meeting to greet Modee were Foreign Minister Vijitha Herat and others.",
+            "Vijitha Herat",
+            id="among-those-at-it-were",
+        ),
     ],
 )
 def test_people_told_present_after_a_meeting_are_at_it(after: str, joined: str) -> None:

@@ -2246,8 +2246,10 @@ _PRESENT_AFTER = re.compile(
     r"|\b(?:were|was|are|is) (?:also )?(?:participating|taking part) in (?:these|the|this) "
     r"(?:engagements?|talks|meetings?|discussions?)\b"
     r"|\b(?:were|was) (?:also )?associated with the (?:bilateral )?(?:talks|meeting|discussions)\b"
+    r"|^Among those (?:[\w'’-]+ ){1,8}(?:were|was)\b"
 )  # the list before the verb: "On the occasion, A and B were also present"; "On the American side, A, B and C
-# attended"; "A, along with B, are also participating in these engagements"
+# attended"; "A, along with B, are also participating in these engagements"; "Among those at the airport
+# to receive X were A and B"
 
 
 def _present_listed(sentence: Sentence, cast: Cast) -> list[int]:
