@@ -6149,7 +6149,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             result.extend(attrs.evolve(told, people=(told.people[0], other)) for other in told.people[1:])
             story, pair = [], []  # "the officials" after them are no one meeting's
         attending = _present_listed(sentence, cast) if result else []
-        if attending and result[-1].sentence >= sentence.index - 2 and not result[-1].future:  # noqa: PLR2004
+        back = 2 if _PRESENT.match(sentence.text) else 1  # "A and B were also present" right after it: not
+        # after "Later, X attended a church service", another event
+        if attending and result[-1].sentence >= sentence.index - back and not result[-1].future:
             told = result.pop()  # "X and other Heads of State are meeting in Abuja. ... Other Heads of State
             # present include A of Niger, B of Togo": the gathering just told, with them
             result.append(attrs.evolve(told, people=tuple(dict.fromkeys((*told.people, *attending)))))
