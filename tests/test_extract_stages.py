@@ -22551,15 +22551,3 @@ def test_this_included_talks_with_a_b_and_c_are_the_guests_with_each() -> None:
         ["Alexander Schalenberg", "Robert Gollob"],
         ["Alexander Schalenberg", "Borut Pahorr"],
     ]
-
-
-def test_an_unnamed_envoy_of_a_named_principal_is_that_countrys_side() -> None:
-    """ "A special envoy of the Japanese Prime Minister X paid a call on President Y": X is not there; his
-    unnamed envoy makes Japan a side of Y's meeting."""
-    text = (
-        "A special envoy of the Japanese Prime Minister Fumio Kisheda equally paid a call on President Bola "
-        "Tinubo and extended a hand of support."
-    )
-    found = only(text, "Punch", "2023-05-30")
-    assert names_met([found]) == [["Bola Tinubo"]]
-    assert set(found.countries) == {"JP", "NG"}

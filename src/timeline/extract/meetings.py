@@ -6616,7 +6616,6 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 # "Yoon took part in 16 events -- 10 summits, meetings with A and B": Yoon's, one with each,
                 people = [goer, *people]  # not A's with B
             countries = _unnamed_countries(anchor, sentence, cast)
-            countries |= _envoys_principals(subject, sentence, cast)
             elsewhere = _counterparts_named_elsewhere(token, anchor, people, sentence, cast)
             people += [k for k in elsewhere if k not in people]  # "met his Omani counterpart", named before
             held = _bare_offices_held(token, people, sentence, cast)
@@ -7249,32 +7248,8 @@ def _theirs_with_an_office(token: Token, subject: Token | None, people: list[int
     )
 
 
-def _envoys_principals(subject: Token | None, sentence: Sentence, cast: Cast) -> frozenset[str]:
-    """The country of the one an unnamed envoy speaks for: "A special envoy of the Japanese Prime Minister X
-    paid a call on Y": Japan is a side, though X is not there."""
-    if subject is None or subject.lemma_.lower() not in {"envoy", "emissary"}:
-        return frozenset()
-    if _subject_person(subject, sentence, cast) is not None:
-        return frozenset()  # the envoy named: "..., Y, paid a call" (their own country, from the cast)
-    return frozenset(
-        country
-        for of in subject.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for t in of.subtree
-        if (person := cast.person_at(sentence.index, t.i)) is not None
-        and (country := person.country) is not None
-    )
-
-
 def _unnamed_party(anchor: Token, subject: Token | None, sentence: Sentence, cast: Cast) -> bool:
     """Whether a side of the meeting is an office without a name: "The Prime Minister", "the Secretary"."""
-    if (
-        subject is not None
-        and subject.lemma_.lower() in {"envoy", "emissary"}
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
-        and _subject_person(subject, sentence, cast) is None
-    ):
-        return True  # "A special envoy of the Japanese Prime Minister X paid a call on Y": the envoy, unnamed
     if subject is not None and _is_unnamed_office(
         subject,
         sentence,
