@@ -177,10 +177,8 @@ _PREFIXES = frozenset({"co", "re", "pre", "un", "de", "over", "out", "under"})
 def _before_a_noun(clause: str, start: int) -> bool:
     """Whether a past participle stands as an adjective, after a determiner, an adverb or a hyphen: "for a
     highly [anticipated] meeting", "the [expected] talks", "the self-[proclaimed] president" tell no past."""
-    word = clause[start:].split(" ", 1)[0]
-    compound = re.split(r"[-‐]", word)
-    prefixed = len(compound) > 1 and compound[0].lower() not in _PREFIXES
-    if clause[start - 1 : start] in {"-", "‐"} or prefixed:
+    compound = re.split(r"[-‐]", clause[start:].split(" ", 1)[0])
+    if len(compound) > 1 and compound[0].lower() not in _PREFIXES:
         return True  # "the self-proclaimed president", "a long-awaited visit": the participle of a compound
         # (not "co-chaired", "re-elected": a verb with its prefix)
     before = clause[:start].split()[-1:]

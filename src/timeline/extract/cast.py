@@ -995,7 +995,8 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
             continue  # "The Russian President's special envoy X": the one his title serves, not at the meeting
         if _in_a_named_ones_clause(doc[i]):
             continue  # "Prabowo, who is set to be inaugurated as the 8th President of Indonesia, ...": his
-        opening = _opening_title_of_a_country(doc, first, i)
+        country_after = _country_after_of(doc, i)
+        opening = country_after is not None and _opening_title_of_a_country(doc, first, i)
         definite = (
             determiner in {"the", "as"}
             or opening
@@ -1014,7 +1015,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 token=i,
                 definite=definite and determiner not in {"his", "her", "their", "its"},
                 subject=token.dep_ in {"nsubj", "nsubjpass"},
-                country_after=_country_after_of(doc, i),
+                country_after=country_after,
                 the=determiner == "the" or opening,
             )
         )
@@ -1022,16 +1023,15 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
 
 
 def _opening_title_of_a_country(doc: Doc, first: int, head: int) -> bool:
-    """Whether a title of a country opens its sentence with no article, as a headline's or a lead's does:
-    "President of Botswana yesterday held a telephone conversation with ...": the one holder, as "the"
-    would say."""
+    """Whether a title (of a country, the caller has read) opens its sentence with no article, as a
+    headline's or a lead's does: "President of Botswana yesterday held a telephone conversation with ...":
+    the one holder, as "the" would say."""
     return (
         (first == 0 or doc[first - 1].text in {"-", "–", "—", ":"})
         and doc[head].text[:1].isupper()
         and doc[head].dep_ in {"nsubj", "nsubjpass"}
         and not any(c.dep_ == "appos" for c in doc[head].subtree)  # not "President of the Spanish government,
         # Pedro Sanchez, left": named in apposition
-        and _country_after_of(doc, head) is not None
     )
 
 
@@ -4551,10 +4551,7 @@ def _desks_own(people: list[Person], own: str, home: str, parsed: Parsed) -> lis
     return result
 
 
-_SERVANTS = frozenset(
-    {"envoy", "emissary", "adviser", "advisor", "aide", "representative", "spokesman", "spokeswoman",
-     "spokesperson", "ambassador", "negotiator"}
-)  # fmt: skip
+_SERVANTS = found.STAFF_NOUNS | {"envoy", "emissary", "representative", "ambassador", "negotiator"}
 
 
 def _envoys_of_the_named(people: list[Person], parsed: Parsed) -> list[Person]:
@@ -5914,11 +5911,15 @@ def _romanized(words: list[str], country: str | None) -> list[str]:
     """A name in the romanization its country's own English usage settled on, where the news spells it
     several ways: a Ukrainian family name in "-skyy" ("Zelensky", "Zelenskiy", "Zelenskyi" are "Zelenskyy"),
     the Russian given name Sergei as "Sergey" (as Russia's foreign ministry writes it)."""
-    if country == "UA" and len(words) >= 2:  # noqa: PLR2004 - a given name and a family name
-        words = [*words[:-1], _UKRAINIAN_SKY.sub("skyy", words[-1])]
-    if country == "RU" and len(words) >= 2 and words[0] == "Sergei":  # noqa: PLR2004
-        words = ["Sergey", *words[1:]]
-    return words
+    if len(words) < 2:  # noqa: PLR2004 - a given name and a family name
+        return words
+    given = "Sergey" if country == "RU" and words[0] == "Sergei" else words[0]
+    return [given, *words[1:-1], _romanized_family(words[-1], country)]
+
+
+def _romanized_family(word: str, country: str | None) -> str:
+    """A family name as ``_romanized`` prints it: "Zelensky", said alone, is Volodymyr Zelenskyy's."""
+    return _UKRAINIAN_SKY.sub("skyy", word) if country == "UA" else word
 
 
 _UKRAINIAN_SKY = re.compile(r"(?<=[a-z])sk(?:y|i|iy|yi|yj|ij)$")
@@ -5947,10 +5948,8 @@ def _printed(person: Person) -> Person:
             if person.country == "JP":  # English news writes Japanese names given name first
                 words = [*words[1:], words[0]]
         else:
-            single = {  # as romanized: "Zelensky" said alone is Volodymyr Zelenskyy's family name
-                _romanized(["", m.name], person.country)[-1]
-                for m in person.mentions
-                if len(m.name.split()) == 1
+            single = {
+                _romanized_family(m.name, person.country) for m in person.mentions if len(m.name.split()) == 1
             }
             family = words[-1] if words[-1] in single else None
     return attrs.evolve(person, name=" ".join(words), family=family)

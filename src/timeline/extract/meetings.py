@@ -469,12 +469,6 @@ def _meetings_counted(noun: Token) -> bool:
     )
 
 
-_NEEDED = frozenset(
-    {"important", "necessary", "essential", "vital", "crucial", "imperative", "critical", "urgent"}
-)
-_ASKING = frozenset({"write", "ask", "request", "seek", "press", "push", "lobby", "appeal", "apply"})
-
-
 _GLAD = frozenset(
     {"great", "good", "nice", "wonderful", "glad", "pleased", "delighted", "happy", "honoured", "honored",
      "pleasure", "honour", "honor", "privilege", "joy"}
@@ -484,11 +478,10 @@ _GLAD = frozenset(
 def _glad_to_have_met(verb: Token) -> bool:
     """ "it was great to meet with Y", "it was a pleasure to welcome Y": gladness told in the past of a
     meeting had (not "it will be a pleasure to meet Y", "I am glad to meet Y next week")."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ not in {"xcomp", "acl"} or not infinitive:
+    if verb.dep_ not in {"xcomp", "acl"} or not _to_infinitive(verb):
         return False
     head = verb.head
-    glad: Token | None = None
+    glad: Token | None
     if head.pos_ in {"ADJ", "NOUN"}:  # "a pleasure [to meet]", "glad [to meet]"
         glad, head = head, head.head
     else:
@@ -498,12 +491,24 @@ def _glad_to_have_met(verb: Token) -> bool:
     return glad is not None and glad.lemma_.lower() in _GLAD and head.tag_ == "VBD"
 
 
+_NEEDED = frozenset(
+    {"important", "necessary", "essential", "vital", "crucial", "imperative", "critical", "urgent"}
+)
+
+
 def _a_need_to_meet(verb: Token) -> bool:
     """ "it was important to meet with Y", "it is necessary to hold talks with Y": an opinion of a need."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not _to_infinitive(verb):
         return False
-    head = verb.head
-    return any(c.dep_ == "acomp" and c.lower_ in _NEEDED for c in head.children)
+    return any(c.dep_ == "acomp" and c.lower_ in _NEEDED for c in verb.head.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is told with "to": "to meet"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_ASKING = frozenset({"write", "ask", "request", "seek", "press", "push", "lobby", "appeal", "apply"})
 
 
 def _a_meeting_asked_for(noun: Token) -> bool:
@@ -6161,13 +6166,11 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             if result and result[-1].sentence == first.sentence and result[-1].people == first.people[:1]:
                 result.pop()  # the meetings told with no one named
             result.extend(included)
-        followed = (  # the one the story follows: the last subject named, or the one the last meeting told
-            history[-1][1]  # of the sentence before had alone ("Officials welcomed X on Monday. This included
-            if history  # talks with A and B")
-            else result[-1].people[0]
-            if result and result[-1].sentence == sentence.index - 1 and len(result[-1].people) == 1
-            else None
-        )
+        followed = history[-1][1] if history else None  # the one the story follows: the last subject named,
+        lone = result[-1].people if result and result[-1].sentence == sentence.index - 1 else ()
+        if followed is None and len(lone) == 1:
+            followed = lone[0]  # or the one a meeting told just before had alone ("Officials welcomed X on
+            # Monday. This included talks with A and B")
         if followed is not None and (pulled_aside := _meetings_included(sentence, cast)):
             host = followed  # "The pull-aside meetings included an interaction with A, B and C": the one the
             # story follows met each

@@ -1131,15 +1131,11 @@ def _double_spaced_points(text: str) -> frozenset[int]:
     offset = 0
     for paragraph in [*text.split("\n\n"), "\n"]:  # a last one of two lines ends the last run
         if "\n" in paragraph or not paragraph:
-            for run_start in range(len(lines)):
-                if run_start and len(lines[run_start - 1]) >= _SHORT_LINE:
-                    continue  # runs open after a short line, as ``_runs_of_lines`` cuts them
-                run_end = next(
-                    (k + 1 for k in range(run_start, len(lines)) if len(lines[k]) < _SHORT_LINE), len(lines)
-                )
-                run = lines[run_start:run_end]
+            first = 0
+            for run in _runs_of_lines(lines):  # cut as a paragraph's lines are
                 if len(run) > 2 and _wrapped(run):  # noqa: PLR2004 - a wrap needs lines enough to show
-                    points.update(ends[run_start : run_end - 1])
+                    points.update(ends[first : first + len(run) - 1])
+                first += len(run)
             lines, ends = [], []
         else:
             lines.append(paragraph)
