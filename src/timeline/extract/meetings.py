@@ -739,7 +739,7 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             t.lemma_.lower() in _ORDERS
             for t in [token.head, *(c for c in token.head.children if c.dep_ == "attr")]
         )
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _to_infinitive(token)
     ):
         return None  # "This is exactly the order the president gave me yesterday, to talk with X": what one
         # is to do, no talk held (not "was in Brussels to meet X")
@@ -2555,7 +2555,7 @@ def _aim_of(token: Token) -> bool:
     return (
         token.dep_ in {"relcl", "acl"}
         and token.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _to_infinitive(token)
         and token.head.dep_ == "dobj"
         and token.head.head.lemma_.lower() == "discuss"
     )
@@ -4481,9 +4481,7 @@ def _leading_name(verb: Token) -> Token | None:
 def _sent_to(node: Token) -> Token | None:
     """The one sent to meet: "sent Minister Y to meet President Z", "dispatched his envoy Y to hold talks with
     Z" (the object of the sending, not its subject)."""
-    if node.dep_ not in {"xcomp", "advcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-    ):
+    if node.dep_ not in {"xcomp", "advcl"} or not _to_infinitive(node):
         return None
     if node.head.lemma_.lower() not in _SENDING:
         return None
@@ -4697,7 +4695,7 @@ def _subject_of(anchor: Token) -> Token | None:
             # Y, X left" is X's
         if (
             node.dep_ == "relcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and _to_infinitive(node)
             and anchor.dep_ == "pobj"
             and anchor.head.lower_ in {"at", "during"}
             and node.head.head.i != node.head.i
@@ -4846,7 +4844,7 @@ def _escorted(verb: Token) -> Token | None:
     "accompany", is who receives); None for any other verb."""
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head.lemma_.lower() != "accompany":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _to_infinitive(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
@@ -5282,7 +5280,7 @@ def _was_scheduled(anchor: Token) -> bool:
         return True
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
     for _ in range(3):
-        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or verb.head.i == verb.i:
+        if not _to_infinitive(verb) or verb.head.i == verb.i:
             return False
         head = verb.head
         told_past = head.tag_ == "VBD" or any(
@@ -5766,7 +5764,7 @@ def _future(anchor: Token) -> bool:
     if (
         node.i != anchor.i
         and node.dep_ in {"advcl", "xcomp"}
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        and _to_infinitive(node)
         and (_will(node.head) or node.head.lemma_.lower() in _FUTURE_HEADS)
         and not agreed_there
     ):
@@ -5789,7 +5787,7 @@ def _future(anchor: Token) -> bool:
         setting.append(anchor.head)  # "a summit [is] expected to be held", the subject of "expected"
     if anchor.pos_ == "NOUN" and any(_expected_to(verb) for verb in setting):
         return True  # "A summit between X and Y expected to be held on Wednesday": a headline's present
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children) and anchor.head.lemma_.lower() in {
+    if _to_infinitive(anchor) and anchor.head.lemma_.lower() in {
         "be",
         *_FUTURE_HEADS,
     }:
@@ -5799,13 +5797,13 @@ def _future(anchor: Token) -> bool:
     if (
         anchor.pos_ == "NOUN"
         and anchor.dep_ == "dobj"
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.head.children)
+        and _to_infinitive(anchor.head)
         and anchor.head.head.lemma_.lower() in _FUTURE_HEADS
     ):
         return True  # "agreed to broker a summit between X and Y in April", "plans to hold talks"
     if (
         anchor.dep_ in {"advcl", "xcomp"}
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
+        and _to_infinitive(anchor)
         and (_will(anchor.head) or (anchor.head.pos_ == "VERB" and _future(anchor.head)))
     ):
         return True  # "X will travel to Buenos Aires next week to meet President Y", "is scheduled to visit
