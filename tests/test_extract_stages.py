@@ -8949,6 +8949,49 @@ def test_met_one_on_a_day_and_another_on_the_next_is_two_meetings_each_on_its_da
     ("text", "meetings"),
     [
         pytest.param(
+            "U.S. envoy Mara Quellin met in Pristina on Tuesday with Kosovo Prime Minister Dren Halili, and "
+            "then with Serbian President Bojan Rakic in Belgrade on Wednesday.",
+            [("2023-05-09", "Pristina", ["Dren Halili", "Mara Quellin"]),
+             ("2023-05-10", "Belgrade", ["Bojan Rakic", "Mara Quellin"])],
+            id="day-before-the-first-then-the-second",
+        ),
+        pytest.param(
+            "U.S. envoy Mara Quellin met Kosovo Prime Minister Dren Halili in Pristina on Tuesday and "
+            "Serbian President Bojan Rakic in Belgrade on Wednesday.",
+            [("2023-05-09", "Pristina", ["Dren Halili", "Mara Quellin"]),
+             ("2023-05-10", "Belgrade", ["Bojan Rakic", "Mara Quellin"])],
+            id="each-with-its-city-and-day",
+        ),
+        pytest.param(
+            "U.S. envoy Mara Quellin met Kosovo Prime Minister Dren Halili on Tuesday in Pristina, and then "
+            "in Belgrade on Wednesday with Serbian President Bojan Rakic.",
+            [("2023-05-09", "Pristina", ["Dren Halili", "Mara Quellin"]),
+             ("2023-05-10", "Belgrade", ["Bojan Rakic", "Mara Quellin"])],
+            id="the-second-day-and-city-before-its-name",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lindqvist met Prime Minister Boris Kalev and President Petra Omar of "
+            "Ruritania in Geneva on Tuesday at the summit which opens on Wednesday.",
+            [("2023-05-09", "Geneva", ["Ana Lindqvist", "Boris Kalev", "Petra Omar"])],
+            id="a-later-day-of-another-thing-splits-nothing",
+        ),
+    ],
+)
+def test_met_one_then_another_each_at_its_own_day_and_city(
+    text: str, meetings: list[tuple[str, str, list[str]]]
+) -> None:
+    """ "met in Pristina on Tuesday with A, and then with B in Belgrade on Wednesday": two meetings, each
+    dated by its own day (told before a name when the next is told as later) and placed by the city told
+    in its own stretch of the sentence (before, both had the first city, or the first had both people)."""
+    found = meetings_of(text, source="Reuters", published="2023-05-12")
+    told = sorted((m.date.to_str(), m.place, sorted(p.name for p in m.participants)) for m in found)
+    assert told == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
             "Prime Minister Chris Hipkins took part in bilateral talks in Port Moresby with Indian Prime Minister "
             "Narendra Modi, Papua New Guinea Prime Minister James Marape and Cook Islands Prime Minister Mark Brown.",
             [{"Chris Hipkins", "Narendra Modi"}, {"Chris Hipkins", "James Marape"}, {"Chris Hipkins", "Mark Brown"}],

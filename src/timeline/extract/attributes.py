@@ -1385,26 +1385,49 @@ def place_of(doc: Doc, trigger: int) -> str | None:
             continue
         if where is not None and prep.i not in own:
             return where  # "landed in Ezeiza from Rome, where X held meetings with Y": the clause's place
-        for obj in map(_named_in, prep.children):
-            if obj.dep_ != "pobj" or (
-                obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"
-            ):
-                continue
-            others = {t.i for c in obj.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
-            name = " ".join(
-                t.text
-                for t in obj.subtree
-                if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN" and t.i not in others
-            )  # (its own words: not "Jordan" of "in Aqaba, Jordan", nor "Crete" of "in Istanbul and Crete")
-            if not name or gazetteer.country_forms().get(name, ("", ""))[1] in {"name", "demonym"}:
-                continue  # "in Japan" names no city; "in Lima", a capital, does
-            if obj.ent_type_ == "FAC" or (
-                obj.ent_type_ != "ORG" and (gazetteer.place_country(name) or _beside_its_country(obj))
-            ):
-                return name
-            if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
-                return name
+        named = _site_of(prep)
+        if named is not None:
+            return named
     return _place_where(token)
+
+
+def place_between(doc: Doc, start: int, end: int) -> str | None:
+    """The first city or site told "in" or "at" from token ``start`` up to ``end``: a stretch of one party's.
+
+    "met A in Pristina on Tuesday and B in Belgrade on Wednesday": Belgrade is told in B's stretch.
+    """
+    return next(
+        (
+            named
+            for prep in doc[start:end]
+            if prep.lower_ in {"in", "at"} and (named := _site_of(prep)) is not None
+        ),
+        None,
+    )
+
+
+def _site_of(prep: Token) -> str | None:
+    """The city or named site a preposition's object names: "in Lima", "at Camp David"; not "in Japan"."""
+    if prep.dep_ != "prep":
+        return None
+    for obj in map(_named_in, prep.children):
+        if obj.dep_ != "pobj" or (obj.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and obj.pos_ != "PROPN"):
+            continue
+        others = {t.i for c in obj.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        name = " ".join(
+            t.text
+            for t in obj.subtree
+            if t.ent_type_ == obj.ent_type_ and t.dep_ != "det" and t.pos_ == "PROPN" and t.i not in others
+        )  # (its own words: not "Jordan" of "in Aqaba, Jordan", nor "Crete" of "in Istanbul and Crete")
+        if not name or gazetteer.country_forms().get(name, ("", ""))[1] in {"name", "demonym"}:
+            continue  # "in Japan" names no city; "in Lima", a capital, does
+        if obj.ent_type_ == "FAC" or (
+            obj.ent_type_ != "ORG" and (gazetteer.place_country(name) or _beside_its_country(obj))
+        ):
+            return name
+        if obj.ent_type_ == "ORG" and name.split()[0] in {"Camp", "Fort"}:
+            return name
+    return None
 
 
 def _beside_its_country(place: Token) -> bool:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline import gazetteer, timex
 from timeline.extract import mentions as found
@@ -27,6 +27,7 @@ from timeline.extract.attributes import (
     JUDGING_VERBS,
     in_clause_of,
     infinitive_headline,
+    place_between,
     token_at,
     told_before,
     travels_on_a_day,
@@ -140,6 +141,8 @@ class Frame:
     reach: int | None = None  # where its clause ends, when the parse broke it and it was read in line
     dated_at: int | None = None  # the token its date is nearest, when not the trigger: "met A on Monday and B
     # on Tuesday", each meeting dated by its own person's day
+    placed: str | None = None  # the city told beside its own person, when not the trigger's: "met A in
+    # Pristina on Tuesday and B in Belgrade on Wednesday"
     recalled: bool = False  # "X noted that he discussed with Y ...", told in the story of X's meeting with Z
 
 
@@ -1186,12 +1189,17 @@ def _took_place(verb: Token) -> bool:
     )
 
 
-def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast) -> dict[int, int]:
+def _dated_each(
+    anchor: Token, people: list[int], sentence: Sentence, cast: Cast
+) -> dict[int, tuple[int, int]]:
     """Where the people met after a verb each have a day of their own: "met A on Tuesday and B on Wednesday".
 
     Read in line, not from the parse, which hangs the second day and name anywhere: each name after the
     verb takes the first date after it ("met A and B on Tuesday and C on Wednesday"), and two dates differ
-    at least, each written once. The token of each date, by person; empty when the sentence is not so.
+    at least, each written once. A name with no day of its own after it takes one told before it, when
+    the two are told one then the other ("met in Pristina on Tuesday with A, and then with B in Belgrade on
+    Wednesday"; "met A on Tuesday, and then in Belgrade on Wednesday with B"). The tokens of each name and
+    of its date, by person; empty when the sentence is not so.
     """
     if anchor.pos_ != "VERB":
         return {}
@@ -1204,9 +1212,16 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
     if len(named) < 2 or len({k for _, k in named}) != len(named):
         return {}
     dates = [e for e in doc.ents if e.label_ == "DATE" and e.start > anchor.i]
-    found: dict[int, int] = {}
-    for at, key in named:  # the first date after it: "met A and B on Tuesday and C on Wednesday"
+    found: dict[int, tuple[int, int]] = {}
+    for n, (at, key) in enumerate(named):  # the first date after it: "met A and B on Tuesday and C on
+        # Wednesday"
         span = next((e for e in dates if e.start > at), None)
+        upto = named[n + 1][0] if n + 1 < len(named) else len(doc)
+        then = doc[at + 1 : upto] if n == 0 else doc[named[n - 1][0] + 1 : at]
+        if (span is None or span.start > upto) and _told_as_then(then):
+            since = anchor.i if n == 0 else found[named[n - 1][1]][1]  # after the one before's day
+            span = next((e for e in reversed(dates) if since < e.start and e.end <= at), span)  # "met on
+            # Tuesday with A, and then with B on Wednesday"; "met A on Tuesday, and then on Wednesday B"
         if span is None:
             return {}
         aside = doc[at + 1 : span.start]
@@ -1215,9 +1230,44 @@ def _dated_each(anchor: Token, people: list[int], sentence: Sentence, cast: Cast
         ):
             return {}  # "met X, who arrived on Monday, and Y on Tuesday": a day of X's description (not
             # "met X, Algeria's foreign minister, on Tuesday and Y on Wednesday", a title set off)
-        found[key] = span.start
-    told = {doc[start].text.lower() for start in found.values()}
-    return found if len(told) == len(set(found.values())) >= 2 else {}  # noqa: PLR2004 - two days
+        found[key] = (at, span.start)
+    told = {doc[start].text.lower() for _, start in found.values()}
+    days = {start for _, start in found.values()}
+    return found if len(told) == len(days) >= 2 else {}  # noqa: PLR2004 - two days
+
+
+_THEN = frozenset({"then", "later", "afterwards", "subsequently"})
+
+
+def _told_as_then(between: Span) -> bool:
+    """Words between two parties that tell the second met after: ", and then with", "and later"."""
+    return any(t.lower_ in _THEN for t in between)
+
+
+def _placed_each(anchor: Token, dated: dict[int, tuple[int, int]]) -> dict[int, str]:
+    """The city told in each party's own stretch of a sentence of meetings each on its day.
+
+    "met A in Pristina on Tuesday and B in Belgrade on Wednesday": the words from the verb are cut into
+    stretches, one per party holding its name and its day, each cut at the first "and" or comma after
+    the one before it ends; a city told in a stretch is that party's meeting's. Empty when the names and
+    days are told crossed ("met A and B on Tuesday, C on Wednesday").
+    """
+    doc = anchor.doc
+    spans = sorted((min(at, day), max(at, day), key) for key, (at, day) in dated.items())
+    if any(one[1] >= other[0] for one, other in zip(spans, spans[1:], strict=False)):
+        return {}
+    cuts = [anchor.i + 1]
+    for one, other in zip(spans, spans[1:], strict=False):
+        cuts.append(
+            next((t.i for t in doc[one[1] + 1 : other[0]] if t.lower_ in {"and", ",", ";"}), other[0])
+        )
+    cuts.append(len(doc))
+    placed = {
+        key: where
+        for (_, _, key), start, end in zip(spans, cuts, cuts[1:], strict=False)
+        if (where := place_between(doc, start, end)) is not None
+    }
+    return placed if len(set(placed.values())) >= 2 else {}  # noqa: PLR2004 - told apart: two cities
 
 
 def _broken_between(noun: Token, sentence: Sentence, cast: Cast) -> list[int]:
@@ -6834,6 +6884,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
             # "met X and Y separately"; "X, along with A, held bilateral talks with Y": one meeting
             # "X met A on Tuesday and B on Wednesday": a meeting with each, on its own day
             days = _dated_each(anchor, people, sentence, cast) if len(people) >= 3 else {}
+            places = _placed_each(anchor, days) if days else {}
             if one_each or days:
                 each.add((sentence.index, frozenset(people)))
                 for one, other in _pairs(
@@ -6850,7 +6901,8 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                             if one_each and hosts is not None and cast.people[other].country is None
                             else frozenset(),
                             unnamed_party=False,
-                            dated_at=days.get(other),
+                            dated_at=days[other][1] if other in days else None,
+                            placed=places.get(other),
                         )
                     )
                 continue

@@ -1264,7 +1264,7 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         frame=frame,
         written=written or _day_of_the_stop(parsed, frame.sentence, anchor),
         kind=kind,
-        place=attributes.place_of(sentence.doc, frame.trigger),
+        place=frame.placed or attributes.place_of(sentence.doc, frame.trigger),
         headline=sentence.unstopped,
         visit=kind == "in-person"
         and trigger.pos_ == "VERB"
