@@ -925,6 +925,7 @@ def _offices_in(sentence: Sentence, parsed: Parsed) -> list[OfficeMention]:
                 and end + 2 < len(doc)
                 and lowers[end + 2] in office_words.TITLE_WORDS
                 and not _two_parties(doc[end])  # "between the Prime Minister and President X": two
+                and not (lowers[end] in _ROYALS and lowers[end + 2] in _ROYALS)  # "the King and Queen": two
             )
         ):
             end += 1
@@ -1060,6 +1061,9 @@ def _country_after_of(doc: Doc, title: int) -> str | None:
             if country is not None:
                 return country
     return None
+
+
+_ROYALS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress"})  # a couple, each a title
 
 
 def _two_parties(title: Token) -> bool:

@@ -222,6 +222,12 @@ def _organisation_in_title(title: str) -> str | None:
     opening = re.match(r"(?:[A-Z][\w'’-]* )+", title)
     if opening is not None and (found := organisation_of_words(opening.group(0))) is not None:
         return found  # the whole run of capitals: not "Arab League Council chairman", the council's
+    words = opening.group(0).split() if opening is not None else []
+    for end in range(len(words) - 1, 0, -1):  # "European Union High Representative": the body, then a title
+        if words[end].lower() not in office.TITLE_WORDS:
+            continue
+        if (found := organisation_of_words(" ".join(words[:end]))) is not None:
+            return found
     for match in re.finditer(r"\bof (?:the )?((?:[A-Z][\w'’-]*)(?: (?:of |of the )?[A-Z][\w'’-]*)*)", title):
         run = match.group(1)  # the whole name after "of": "European Union", "Organization of American States"
         if (found := organisation_of_words(run)) is not None:
@@ -1041,6 +1047,8 @@ def _portfolio_after_demonym(doc: Doc | Span, j: int) -> int:
         ):
             break
         k -= 1
+    if k < j and organisation_ending(span_text(doc, max(0, k - 3), j + 1)) is not None:
+        return j  # "Organization of American States Secretary-General": a body's name, no portfolio
     words = doc[k + 1 : j + 1]
     if (
         k < j
@@ -1331,6 +1339,9 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
         # President X")
     aside = _bracketed_between(doc, max(0, j - 16), j)  # "Speaker of the Shura Council (consultative
     # assembly) of the Kingdom of Saudi Arabia": the words in brackets no part of the title's run
+    last = j
+    while last in aside:
+        last -= 1  # "the Secretary-General of the United Nations (UN), X": the acronym after the name goes
     for k in range(j, max(-1, j - 8 - len(aside)), -1):
         if k in aside:
             continue
@@ -1356,7 +1367,7 @@ def _of_between(doc: Doc | Span, j: int) -> tuple[int, str | None, str | None] |
                 )
             )  # "President of the Council of Ministers of the Italian Republic": Italy's
         ):
-            words = span_text(doc, k + 1, j + 1)
+            words = span_text(doc, k + 1, last + 1)
             if k == j - 7 and country_of_words(words.removeprefix("the ")) is None:  # noqa: PLR2004 - seven
                 continue  # words: only a state's whole name, "of the Democratic People's Republic of Korea"
             regions = [part.removeprefix("the ") for part in re.split(r",? and |, ", words)]
@@ -1452,7 +1463,10 @@ def _head_ends_at(doc: Doc | Span, end: int) -> bool:
     if k >= 2 and elect_follows(doc, k - 2):  # noqa: PLR2004 - a title, a hyphen
         k -= 2
     while k >= 0 and (
-        doc[k].lower_ in office.TITLE_WORDS or doc[k].lower_ in office.CONNECTORS or _plural_head(doc[k])
+        doc[k].lower_ in office.TITLE_WORDS
+        or doc[k].lower_ in office.CONNECTORS
+        or _plural_head(doc[k])
+        or (doc[k].text == "-" and k > 0 and doc[k - 1].lower_ in office.TITLE_WORDS)  # "Secretary-General"
     ):
         if doc[k].lower_ in office.HEADS or _plural_head(doc[k]):
             return True
@@ -3247,6 +3261,8 @@ def name_spans(
             or _a_schools_place(doc, ent)
             or (ent.start >= 2 and doc[ent.start - 1].text == "The")  # "members of The Elders": a body's name
             or _a_thing_with_an_article(ent)
+            or _a_days_name(doc, ent)
+            or _listed_with_a_thing(ent)
         ):
             continue
         first = ent.start
@@ -3855,6 +3871,42 @@ _PARTICLES = frozenset(
         "di",
         "zu",
     ]
+)
+
+
+def _a_days_name(doc: Doc, ent: Span) -> bool:
+    """ "their secret Valentine's Day meeting": the name a day is called after, "X's Day", is no one at it."""
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in _POSSESSIVE
+        and doc[ent.end + 1].text in {"Day", "Eve"}
+    )
+
+
+def _listed_with_a_thing(ent: Span) -> bool:
+    """ "the fight against the crisis and Brexit were on the agenda": one word the model calls a person,
+    joined by "and" to a common noun that names no one (not "met X and officials"), is a thing."""
+    if len(ent) != 1:
+        return False
+    word = ent.root
+    joined = [word.head] if word.dep_ == "conj" else []
+    joined += [c for c in word.children if c.dep_ == "conj"]
+    return any(
+        other.pos_ == "NOUN"
+        and other.is_lower
+        and other.lemma_.lower() not in office.TITLE_WORDS
+        and other.lemma_.lower() not in _PEOPLE_NOUNS
+        for other in joined
+    )
+
+
+# the nouns of people a name may be listed with: "met X and officials", "X and his wife"
+_PEOPLE_NOUNS = STAFF_NOUNS | frozenset(
+    {"official", "delegation", "member", "leader", "team", "wife", "husband", "spouse", "aide", "diplomat",
+     "counterpart", "people", "citizen", "guest", "host", "colleague", "partner", "family", "child", "son",
+     "daughter", "minister", "officer", "representative", "envoy", "ambassador", "head", "chief", "group",
+     "party", "entourage", "staff", "adviser", "advisor", "expert", "businessman", "businessmen", "student",
+     "journalist", "reporter", "lawmaker", "legislator", "senator", "king", "queen", "prince", "princess"}
 )
 
 

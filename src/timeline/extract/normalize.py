@@ -211,6 +211,40 @@ def _papers_credit(match: re.Match[str]) -> str:
     return match.group(0).rstrip() + "\n"
 
 
+@_repair(rf"(?m)^([{CAPITALS}][{CAPITALS} .'’-]{{1,40}}[{CAPITALS}])\. [A-Z]{{3,20}}(?: [–—-])? (?=[A-Z\"“])")
+def _stop_dateline(match: re.Match[str]) -> str | None:
+    """ "ASTANA. KAZINFORM Head of State X plans ...": the city in capitals and a full stop, then the agency
+    in capitals, open the lead: a line of its own (the agency had become a person, "Kazinform Head"). Only
+    a place the gazetteer knows."""
+    if gazetteer.place_country(match.group(1).title()) is None:
+        return None
+    return match.group(1) + "\n"
+
+
+@_repair(
+    r" ?[\[(](?:UPDATED?(?: \d{1,2})?|VIDEO|PHOTOS?|WATCH|LIVE|EXCLUSIVE|BREAKING)[\])]",
+    needs=("UPDATE", "VIDEO", "PHOTO", "WATCH", "LIVE", "EXCLUSIVE", "BREAKING"),
+)
+def _editorial_tag(_: re.Match[str]) -> str:
+    """ "... receives NATO deputy secretary general [UPDATE]", "(PHOTOS)": an editor's tag on a headline or
+    a paragraph tells of the page, not the story (it had become a person, "Update")."""
+    return ""
+
+
+@_repair(r"(?m)\s+[–-]\s+(?:Ảnh|Photo)\s+\d{1,2}\.?[ \t]*$", needs=("Ảnh", "Photo"))
+def _photo_number(_: re.Match[str]) -> str:
+    """ "PM X holds phone talks with Chinese counterpart - Ảnh 1.": the number a page gives its photo at the
+    end of the caption ("Ảnh", photo, on Vietnamese pages) is no name of the counterpart."""
+    return "."
+
+
+@_repair(r"\b(?:Story|Key|Article) Highlights\b:? ?", needs=("Highlights",))
+def _highlights_label(_: re.Match[str]) -> str:
+    """ "... Convention Centre. Story Highlights Prime Minister X today held ...": a page's label for the
+    story's summary is no name (it had become a person meeting the guest)."""
+    return "\n"
+
+
 _NAME_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z.’' -]{0,40}[A-Z][a-z]+)\) [A-Z][a-z]")
 
 
