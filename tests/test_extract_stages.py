@@ -9018,6 +9018,75 @@ def test_words_around_names_that_are_no_one_or_a_bodys(
         assert len(found) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "German Foreign Minister Anna Berger traveled to Paris and Brussels. Berger is expected in "
+            "Warsaw on Friday. In Paris she met the French Foreign Minister Jean-Luc Marot, in Brussels she "
+            "has meetings with the EU commissioner for home affairs, Ylva Strand, and with the American "
+            "special envoy for climate issues, John Kelby.",
+            [
+                ["Anna Berger", "Jean-Luc Marot"],
+                ["Anna Berger", "John Kelby"],
+                ["Anna Berger", "Ylva Strand"],
+            ],
+            id="she-in-a-clause-spliced-on-by-a-comma-is-the-first-she",
+        ),
+        pytest.param(
+            "German Foreign Minister Anna Berger traveled to Brussels. In Brussels she has meetings with the "
+            "EU commissioner for home affairs, Ylva Strand, and with the American special envoy for climate "
+            "issues, John Kelby.",
+            [["Anna Berger", "John Kelby"], ["Anna Berger", "Ylva Strand"]],
+            id="a-pronoun-subject-meets-each-of-several",
+        ),
+    ],
+)
+def test_who_a_meeting_is_with_when_the_parse_hangs_names_apart(text: str, meetings: list[list[str]]) -> None:
+    """A "she" of a clause spliced on by a comma ("In Paris she met X, in Brussels she has meetings with Y")
+    and "she has meetings with A and with B" (a pronoun, not an unnamed title, who meets each): before, the
+    French minister met Y, and A and B met no one."""
+    found = meetings_of(text, source="Wire", published="2023-01-10")
+    assert sorted(names_met(found)) == meetings
+
+
+def test_a_names_word_the_parse_hung_apart_leads_to_the_meeting() -> None:
+    """ "the meeting between Biden and López Obrador delivered results", as the small model parses it for
+    that name: "López" the conjunct of "Biden", "Obrador" the subject of "delivered". The name's path up
+    the parse is its first word's, which reaches the meeting (before, the Mexican was no one's there)."""
+    words = ["meeting", "between", "Biden", "and", "Ríos", "Obrado", "delivered", "results"]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        heads=[6, 0, 1, 2, 2, 6, 6, 6],
+        deps=["nsubj", "prep", "pobj", "cc", "conj", "nsubj", "ROOT", "dobj"],
+        pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN"],
+    )
+    named = Person(
+        key=1, name="Andrés Manuel Ríos Obrado", family=None, role="head of state", title="President",
+        status="holder", country="MX", organisation=None, mentions=(),
+    )  # fmt: skip
+    hung = meetings._name_word_hung_apart(doc[5], named)
+    assert hung is not None
+    assert hung.i == 4  # noqa: PLR2004 - "Ríos"
+    assert meetings._name_word_hung_apart(doc[2], named) is None  # "Biden": no word of his before
+    other = attrs.evolve(named, name="Pedro Obrado")
+    assert meetings._name_word_hung_apart(doc[5], other) is None  # "Ríos" is no word of this name
+
+
+def test_an_office_described_then_named_next_in_the_same_order() -> None:
+    """ "Azerbaijan's president received the Turkish defence minister. X welcomed Y at the palace": the
+    object's office is the one named next as an object, Y (before, X became Turkey's defence minister)."""
+    text = (
+        "Azerbaijan's president on Saturday received the Turkish national defense minister in the capital "
+        "Baku.\n\nIlkin Aliyar welcomed Hulki Akay at the Presidential Palace.\n\nAkay was accompanied by "
+        "several top Turkish commanders, including Land Forces Commander Gen. Musa Avser and Adm. Adnan "
+        "Ozbey."
+    )
+    assert (person(text, "Hulki Akay").country, person(text, "Hulki Akay").role) == ("TR", "defence minister")
+    assert person(text, "Ilkin Aliyar").role != "defence minister"
+
+
 def test_met_one_on_a_day_and_another_on_the_next_is_two_meetings_each_on_its_day() -> None:
     """ "met A on Tuesday and B on Wednesday": read in line, a meeting with each, dated by its own day."""
     found = meetings_of(

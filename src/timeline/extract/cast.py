@@ -1237,7 +1237,7 @@ def _resolve_titles(
                     break
         if chosen is None and not bare and mention.the and (office.country or mention.country_after) is not None:
             office = attrs.evolve(office, country=office.country or mention.country_after)
-            chosen = _named_next(mention, office, groups)
+            chosen = _named_next(mention, office, groups, offices)
         if chosen is None:
             left.append(mention)
             continue
@@ -1388,11 +1388,18 @@ def _other_style(title: str, other: str) -> bool:
     return styles.get(title.lower()) != styles.get(other.lower())  # "Chancellor", "Federal Chancellor": one
 
 
-def _named_next(mention: OfficeMention, office: Office, groups: list[list[PersonMention]]) -> int | None:
+def _named_next(
+    mention: OfficeMention, office: Office, groups: list[list[PersonMention]], offices: list[OfficeMention]
+) -> int | None:
     """The one person named first within the next two sentences, in the office a country's description told
     just before, or untitled as the subject of their sentence: "welcoming the Emir of Qatar to Downing Street
-    ... Sheikh Tamim said". Not when someone in that office was named before it."""
+    ... Sheikh Tamim said". Not when someone in that office was named before it. When another office is the
+    subject of the description's sentence, the untitled one named next as an object: "Azerbaijan's president
+    received the Turkish defence minister. X welcomed Y": Y (X is the president)."""
     at = (mention.sentence, mention.token)
+    object_told = not mention.subject and any(
+        other.subject and other.sentence == mention.sentence and other is not mention for other in offices
+    )
     if any(
         (held := _best_office(group)) is not None
         and held.role == office.role
@@ -1407,7 +1414,7 @@ def _named_next(mention: OfficeMention, office: Office, groups: list[list[Person
         and first[0] - mention.sentence <= 2  # noqa: PLR2004 - the next two sentences
         and (
             (held := _best_office(group)) is None
-            and min(group, key=lambda m: (m.sentence, m.token)).subject
+            and min(group, key=lambda m: (m.sentence, m.token)).subject != object_told
             or (
                 held is not None
                 and held.role == office.role
@@ -1418,8 +1425,11 @@ def _named_next(mention: OfficeMention, office: Office, groups: list[list[Person
         and _country_of(group) in {None, office.country}
     ]
     if len(later) > 1:  # of several, the one of the country: "Foreign Minister, X, received a telephone call
-        # from the Foreign Minister of Iran, Y"
-        later = [i for i in later if _country_of(groups[i]) == office.country]
+        # from the Foreign Minister of Iran, Y"; else those of the nearest sentence ("X welcomed Y. Y was
+        # accompanied by commanders, including Adm. Z": Y)
+        ours = [i for i in later if _country_of(groups[i]) == office.country]
+        nearest = min(min(m.sentence for m in groups[i]) for i in later)
+        later = ours or [i for i in later if min(m.sentence for m in groups[i]) == nearest]
     return later[0] if len(later) == 1 else None
 
 

@@ -2020,16 +2020,29 @@ def _owner_key(word: Token, sentence: Sentence, cast: Cast) -> int | None:
 
 def _same_pronoun_again(pronoun: Token, sentence: Sentence, found: list[Frame]) -> list[int]:
     """Who a subject "he" stands for when its verb is joined to one before it whose subject is "he" too: the
-    same one. "On Dec 8, he received X and four days later, he received Y": the second is the first (not
-    "A said he met X, while B said he had met Y", where each "he" is its own teller's)."""
+    same one. "On Dec 8, he received X and four days later, he received Y", "In Paris she met X, in Brussels
+    she has meetings with Y": the second is the first (not "A said he met X, while B said he had met Y",
+    where each "he" is its own teller's)."""
     doc = sentence.doc
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "received X and ..., he received Y": one chain
         verb = verb.head
-    if verb.i == pronoun.head.i:
+    before = {verb.i} if verb.i != pronoun.head.i else set()
+    clause = pronoun.head  # "In Paris she met X, in Brussels she has meetings with Y": clauses spliced by a
+    # comma, the parse hanging either on the other
+    spliced = [c for c in clause.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+    if clause.dep_ in {"advcl", "ccomp", "parataxis"} and clause.head.i < pronoun.i:
+        spliced.append(clause.head)
+    before |= {
+        c.i
+        for c in spliced
+        if not any(m.dep_ == "mark" for m in clause.children)  # not "..., as she met Y"
+        and any(t.text == "," for t in doc[c.i : pronoun.i])
+    }
+    if not before:
         return []  # the pronoun's verb is joined to none before it
     for frame in reversed(found):
-        if frame.sentence != sentence.index or not frame.people or frame.trigger != verb.i:
+        if frame.sentence != sentence.index or not frame.people or frame.trigger not in before:
             continue
         trigger = doc[frame.trigger]
         if any(
@@ -2764,6 +2777,8 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             _with_hung_on_the_verb(token, anchor),  # "recalled his meeting with X last November"
             _conjunct_read_as_subject(token, sentence, cast),  # "with A and B immediately following the
             # launch": B made the subject of "following"
+            _name_word_hung_apart(token, person),  # "between Biden and López Obrador delivered": "López" the
+            # conjunct, "Obrador" the subject
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
@@ -2893,6 +2908,18 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
 
 _RECEIVING = RECEPTIONS | {"meet"}
 _CALL_KINDS = frozenset({"courtesy", "introductory", "farewell", "phone", "telephone"})  # "paid courtesy calls"
+
+
+def _name_word_hung_apart(token: Token, person: Person) -> Token | None:
+    """The word of a person's name right before its last, which the parser hung elsewhere: "the meeting
+    between Biden and López Obrador delivered results", "López" the conjunct of "Biden", "Obrador" the
+    subject of "delivered" (the model read no name there): the name's path is that word's."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ != "PROPN" or before.head.i == token.i or token.head.i == before.i:
+        return None
+    return before if before.text in person.name.split()[:-1] else None
 
 
 def _counterpart_just_before(token: Token) -> Token | None:
@@ -3231,8 +3258,8 @@ def _title_before_comma(name: Token) -> Token | None:
         return doc[envoy]  # (the parse may hang the name below the mission: "between Belgrade and [X]")
     while title.dep_ == "conj" and title.head.i < title.i:
         title = title.head  # "Minister of International Relations and [Cooperation], X": the portfolio's head
-    if title.dep_ == "pobj" and title.head.lower_ == "of":
-        title = title.head.head  # "the President [of Ethiopia]"
+    if title.dep_ == "pobj" and title.head.lower_ in {"of", "for"}:
+        title = title.head.head  # "the President [of Ethiopia]", "the commissioner [for home affairs]"
     if (title.lower_ not in office.HEADS and title.lower_ != "counterpart") or title in name.ancestors:
         return None  # "spoke with his Chinese counterpart, Wang Yi, on Monday", the name hung on the verb too
     if title.dep_ == "pobj" and title.head.lower_ == "as":
@@ -6830,6 +6857,7 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 and len(people) >= 2
                 and not continuation
                 and subject is not None
+                and subject.pos_ != "PRON"  # not "she has meetings with A and B": one the pronoun stands for
                 and all(cast.person_at(sentence.index, t.i) is None for t in subject.subtree)
                 and (_several(token) or not sentence.words.isdisjoint({"separately", "individually"}))
                 and not any(c.lower_ in {"joint", "trilateral", "combined"} for c in token.children)
