@@ -9074,6 +9074,65 @@ def test_a_names_word_the_parse_hung_apart_leads_to_the_meeting() -> None:
     assert meetings._name_word_hung_apart(doc[5], other) is None  # "Ríos" is no word of this name
 
 
+def who_of(meeting: MeetingReported) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+def test_a_posts_handle_is_the_person_its_letters_name() -> None:
+    """ "Pleasure to meet Prime Minister @ruicostapm today (Tuesday)": a handle holding a named person's
+    name run together is that person (before, "@ruicostapm" was a person of its own), and the post's
+    "today" with its weekday in brackets is that weekday, a day before the story."""
+    text = (
+        "Lisbon, Nov 1 (PTI) External Affairs Minister S Jaikumar has discussed contemporary challenges with "
+        "Portuguese Prime Minister Rui Costas.\n\n"
+        '"Pleasure to meet Prime Minister @ruicostaspm today (Tuesday). Discussed contemporary challenges," '
+        "Jaikumar said on X."
+    )
+    people = cast_of(text, "PTI")
+    assert {p.name for p in people.people} == {"S Jaikumar", "Rui Costas"}
+    post = parsed(text).sentences[2]
+    handle = next(t.i for t in post.doc if t.text.startswith("@"))
+    at = people.person_at(post.index, handle)
+    assert at is not None
+    assert at.name == "Rui Costas"
+    found = [m for m in meetings_of(text, "PTI", "2023-11-01") if "Rui Costas" in who_of(m)]
+    assert found
+    assert all(m.date.to_str() in {"2023-10-31", "2023-11-01"} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "President Ilkar Aliyan Makes Phone Call To President Recep Tayyib Erdogal\n\n"
+            "On February 26, Azerbaijani President Ilkar Aliyan made a phone call to President of the "
+            "Republic of Türkiye Recep Tayyip Erdogal. The Turkish President thanked President Ilkar Aliyan.",
+            "Recep Tayyip Erdogal",
+            id="a-headlines-misspelt-word-keeps-the-name-whole",
+        ),
+    ],
+)
+def test_a_headline_spelling_a_name_a_letter_off_is_the_storys_one_person(text: str, name: str) -> None:
+    """A title-case headline's name with a word one letter off the story's ("Tayyib", "Tayyip") is one name,
+    not cut at that word (before, "Erdogal" alone became a second person at the call); it prints as the
+    story writes it, not as the headline or a title standing for it does."""
+    found = only(text, source="AzerNews", published="2024-02-27")
+    assert sorted(p.name for p in found.participants) == ["Ilkar Aliyan", name]
+
+
+def test_a_conjoined_passive_under_will_is_to_come() -> None:
+    """ "he will also call on A, and be hosted to dinner by B": "be hosted" is under the same "will" (before,
+    the dinner was told as held on the day of publication)."""
+    text = (
+        "Chinese Defence Minister Wei Fang arrived in Singapore on Thursday. During his time here, he will "
+        "also call on Deputy Prime Minister Heng Swee Lim, and be hosted to dinner by Senior Minister Teo "
+        "Chee Boon."
+    )
+    found = meetings_of(text, "Wire", "2019-05-31")
+    kinds = {tuple(names): m.meeting_kind for m, names in zip(found, names_met(found), strict=True)}
+    assert kinds[("Teo Chee Boon", "Wei Fang")] == "planned"
+
+
 def test_an_office_described_then_named_next_in_the_same_order() -> None:
     """ "Azerbaijan's president received the Turkish defence minister. X welcomed Y at the palace": the
     object's office is the one named next as an object, Y (before, X became Turkey's defence minister)."""

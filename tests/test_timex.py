@@ -116,6 +116,9 @@ RULE_EXAMPLES = [
     ("today (1)", FRI, PAST, "2024-03-01"),
     ("tomorrow (3)", FRI, FUTURE, "2024-03-03"),
     ("yesterday (23)", FRI, PAST, "2024-02-29"),  # the number apart from the words: the words
+    ("today (Thursday)", FRI, PAST, "2024-02-29"),  # a post of the day before, its weekday in brackets
+    ("today (Friday)", FRI, FUTURE, "2024-03-01"),
+    ("tomorrow (Saturday)", FRI, FUTURE, "2024-03-02"),
     ("last night", FRI, PAST, "2024-02-29TNI"),
     ("last evening", FRI, PAST, "2024-02-29TEV"),
     ("last Friday", FRI, PAST, "2024-02-23"),

@@ -284,19 +284,27 @@ def _in_the_day(_m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str 
     return None if anchor is None or t < 0 else _day(anchor)
 
 
-@_rule(r"(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? \((?P<day>\d{1,2})\)?")
+@_rule(
+    r"(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? "
+    r"\((?P<day>\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\)?"
+)
 def _relative_day_numbered(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
-    """A relative day with its day of the month in brackets, as news translated from Portuguese and Spanish
-    writes it: the day near the anchor that the number names.
+    """A relative day with its day of the month or of the week in brackets, as news translated from
+    Portuguese and Spanish writes it, or a reporter quoting a post of the day before: the day near the
+    anchor that the bracket names.
 
-    Examples: "yesterday (28)", "today (1)", "tomorrow (3)", "yesterday (23)"
+    Examples: "yesterday (28)", "today (1)", "tomorrow (3)", "yesterday (23)", "today (Thursday)"
     """
     if anchor is None:
         return None
-    day = int(m.group("day"))
+    named = m.group("day").lower()
     near = [anchor.add(days=k) for k in (0, -1, 1, -2, 2)]
     step = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).split()[0].lower()]
-    return next((_day(d) for d in near if d.day == day), _day(anchor.add(days=step)))  # the words, if apart
+    if named.isdigit():
+        found = next((d for d in near if d.day == int(named)), None)
+    else:
+        found = next((d for d in near if d.format("dddd").lower() == named), None)
+    return _day(found if found is not None else anchor.add(days=step))  # the words, if apart
 
 
 @_rule(r"(?:the day before )?(yesterday|tomorrow)(?: (morning|afternoon|evening|night))?")
@@ -1063,7 +1071,7 @@ _FORMS = [
         rf"\b(?:the )?(?:(?:last|next|this|this coming|coming|past|previous) )?{_WEEKDAY}(?:'s)?"
         rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(?:last|next|this) week)?\b(?:{_LOCAL})?"
     ),
-    r"\b(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? \(\d{1,2}\)",
+    rf"\b(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? \((?:\d{{1,2}}|{_WEEKDAY})\)",
     r"\b(?:the day before )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?\b",
     r"(?<!the )\blast (?:night|evening)\b(?! of)",
     r"\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b",

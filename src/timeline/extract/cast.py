@@ -234,7 +234,9 @@ _ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")  # the Arabic article a fami
 
 
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
-    """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met ...")."""
+    """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met
+    ..."), and a post's handle of a person named ("Pleasure to meet Prime Minister @antoniocostapm")."""
+    handles = _handle_names(people)
     families = {}
     for mention in people:
         words = mention.name.split()
@@ -303,6 +305,8 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 known = families.get(text.replace("’", "'"))
                 if known is None and len(text) > _LONG_NAME:
                     known = _misspelt(doc[i], folded)
+                if known is None and text[:1] == "@" and handles:
+                    known = _handle_of(text, handles)  # "Pleasure to meet Prime Minister @antoniocostapm"
                 if (
                     known is None
                     and text in styled
@@ -327,7 +331,7 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
                 # an adverb ("Akhannouch greeted Sánchez") or, as a subject, a verb ("Safadi along with ...")
             added.append(
                 PersonMention(
-                    name=span_text(doc, opening.i, token.i + 1),
+                    name=known.name if text[:1] == "@" else span_text(doc, opening.i, token.i + 1),
                     start=parsed.normalized.at(sentence.base + opening.idx),
                     end=parsed.normalized.at(sentence.base + token.idx + len(token.text) - 1) + 1,
                     sentence=sentence.index,
@@ -343,6 +347,27 @@ def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMent
 
 
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})  # written small inside a name
+
+
+def _handle_names(people: list[PersonMention]) -> list[tuple[str, PersonMention]]:
+    """Each named person's name run together and folded ("antoniocosta"), and its last two words so
+    ("santossilva" of "Augusto Santos Silva"): what a post's handle of them is made of."""
+    runs: list[tuple[str, PersonMention]] = []
+    for mention in people:
+        words = [w for w in re.split(r"[\s.'’-]+", _fold(mention.name)) if w]
+        if len(words) >= 2:  # noqa: PLR2004 - a given name and a family name at least
+            runs.append(("".join(words), mention))
+            if len(words) >= 3 and len("".join(words[-2:])) >= _LONG_NAME + 2:  # noqa: PLR2004
+                runs.append(("".join(words[-2:]), mention))
+    return runs
+
+
+def _handle_of(handle: str, runs: list[tuple[str, PersonMention]]) -> PersonMention | None:
+    """The one person a post's handle is made of: "@antoniocostapm" is Antonio Costa's, "@DrSJaishankar" S
+    Jaishankar's (a handle holds the name run together, with a style or a mark around it)."""
+    letters = _fold(handle[1:])
+    found = {m.name: m for run, m in runs if run in letters}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _misspelt(token: Token, families: list[tuple[str, PersonMention]]) -> PersonMention | None:
@@ -429,6 +454,7 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                     k
                     for k in range(start + 1, end)
                     if doc[k].lower_ not in told
+                    and not _misspelt_of(doc[k].lower_, told)  # "Recep Tayyib Erdogan", "Tayyip" in the story
                     and doc[k].is_alpha
                     and len(doc[k]) > 1
                     and not _written_elsewhere(span_text(doc, start, k + 1), sentence, parsed)
@@ -440,6 +466,11 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
             )
         result.append((start, cut))
     return result
+
+
+def _misspelt_of(word: str, told: frozenset[str]) -> bool:
+    """Whether a long word is one letter off one the story writes as a name: a headline's misspelling."""
+    return len(word) >= _LONG_NAME and any(_one_letter_apart(word, other) for other in told)
 
 
 def _written_elsewhere(word: str, sentence: Sentence, parsed: Parsed) -> bool:
@@ -1686,7 +1717,7 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     ]  # before titles go to names
     groups, offices = _resolve_titles(groups, offices, government, home, parsed)
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
-    headings = frozenset(s.index for s in parsed.sentences if s.heading)
+    headings = frozenset(s.index for s in parsed.sentences if s.heading or s.unstopped)  # (a headline again)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
     people = _offices_held(_titled_after_in_step(_respectively_of(people, parsed), parsed), offices)
     people = _whitehall_abroad(people, parsed, home)
@@ -2404,8 +2435,9 @@ _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairman
 
 def _person(key: int, group: list[PersonMention], headings: frozenset[int] = frozenset()) -> Person:
     longest = max(
-        group, key=lambda m: (len(m.name.split()), m.sentence not in headings, -m.start)
+        group, key=lambda m: (len(m.name.split()), m.sentence not in headings and not m.reference, -m.start)
     )  # the story's own spelling before a caption's: "Sergey Lavrov" of the text, not "Sergei" of the photo
+    # (nor a title's, which stands for the name as first written)
     office = _best_office(group)
     countries = Counter(
         c for m in group for c in ((m.office.country if m.office else None), m.country) if c is not None

@@ -480,10 +480,13 @@ _GLAD = frozenset(
 
 def _glad_to_have_met(verb: Token) -> bool:
     """ "it was great to meet with Y", "it was a pleasure to welcome Y": gladness told in the past of a
-    meeting had (not "it will be a pleasure to meet Y", "I am glad to meet Y next week")."""
-    if verb.dep_ not in {"xcomp", "acl"} or not _to_infinitive(verb):
+    meeting had (not "it will be a pleasure to meet Y", "I am glad to meet Y next week"); a post's "Pleasure
+    to meet Y today", "Delighted to meet Y", with no verb of its own: posted after the meeting."""
+    if verb.dep_ not in {"xcomp", "acl", "advcl"} or not _to_infinitive(verb):
         return False
     head = verb.head
+    if head.dep_ == "ROOT" and head.pos_ in {"ADJ", "NOUN"} and head.lemma_.lower() in _GLAD:
+        return not any(c.dep_ in {"nsubj", "aux", "cop"} for c in head.children)  # no "I am", no "will be"
     glad: Token | None
     if head.pos_ in {"ADJ", "NOUN"}:  # "a pleasure [to meet]", "glad [to meet]"
         glad, head = head, head.head
@@ -5679,6 +5682,8 @@ def told_as_past(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in LIGHT_VERBS
         else None
     )
+    if trigger.pos_ == "VERB" and _glad_to_have_met(trigger):
+        return True  # "it was great to meet with Y", a post's "Pleasure to meet Y today (Tuesday)"
     return (
         verb is not None
         and verb.pos_ == "VERB"
@@ -5803,7 +5808,9 @@ def _future(anchor: Token) -> bool:
         and (
             anchor.tag_ == "VB"
             or (anchor.tag_ == "VBP" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children))
-        )  # "will hold talks with A, meet [VBP, the bare form misread] with B": one auxiliary
+            or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in anchor.children)
+        )  # "will hold talks with A, meet [VBP, the bare form misread] with B": one auxiliary; "will call on
+        # A, and be hosted to dinner by B"
         and anchor.head.pos_ == "VERB"
         and _future(anchor.head)
     ):
