@@ -548,7 +548,14 @@ def _shared_country(people: list[PersonMention], sentence: Sentence, parsed: Par
                 or (office.role == "other" and office.title.lower() != before.office.title.lower())
             )  # "with US Vice-President A and House Speaker B": two offices of one state, neither a peer's
         ):
-            met = _met_object(doc[before.token]) or _beside_the_visitor(doc[before.token])
+            listed = (  # "met with the Vice President of Maldives, A, the Speaker of the Parliament of the
+                # Maldives, B and the Minister for Foreign Affairs, C": a list of one country's officials
+                len(result) >= 2  # noqa: PLR2004 - two of them before
+                and not result[-2].subject
+                and result[-2].office is not None
+                and result[-2].office.country == before.office.country
+            )
+            met = _met_object(doc[before.token]) or _beside_the_visitor(doc[before.token]) or listed
             first = next(
                 (t.i for t in tokens(doc) if parsed.normalized.at(sentence.base + t.idx) >= office.start),
                 None,

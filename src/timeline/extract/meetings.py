@@ -798,6 +798,14 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
             )  # "was welcomed by Defence Minister Kim Tae-mok", the name's end taken for a noun
             or (c.dep_ == "npadvmod" and c.i > token.i and c.ent_type_ == "PERSON" and lemma == "welcome")
             # "welcomed on Monday, at the Victoria Palace, Secretary General X": the object after the asides
+            or (
+                c.dep_ == "prep"
+                and any(
+                    a.ent_type_ == "PERSON" and _object_set_off_after_a_place(a, token)
+                    for g in c.children
+                    for a in g.children
+                )
+            )  # "welcomed on Sunday at the Baghdad Palace, Foreign Minister X": X hung on the palace
             for c in token.children
         ):
             return None  # "welcomed the agreement", "engaged in talks" are no meeting; "engaged his counterpart, X"
@@ -2415,6 +2423,33 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
 _PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
 
 
+def _included_in_the_talks(sentence: Sentence, cast: Cast) -> list[int]:
+    """The people a sentence says the talks include, as their objects, not as those met ("with"): "the
+    discussions will include, among others, A, B and C", "The talks also included A and B"."""
+    if sentence.words.isdisjoint({"included", "include", "includes"}):
+        return []
+    doc = sentence.doc
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "include":
+        return []
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ not in _PLURAL_MEETINGS
+        or any(c.dep_ == "poss" for c in subject.children)
+    ):
+        return []
+    if any(t.lower_ == "with" for t in tokens(doc)[root.i + 1 :]):
+        return []  # "The talks included meetings with A and B": those met
+    return list(
+        dict.fromkeys(
+            p.key
+            for t in tokens(doc)[root.i + 1 :]
+            if (p := cast.person_at(sentence.index, t.i)) is not None and t.dep_ != "compound"
+        )
+    )
+
+
 _EXAMPLES = re.compile(r"\b(?:such as|including|namely|in particular)\b")  # a list of some of them
 
 
@@ -2782,6 +2817,7 @@ def _people_under(anchor: Token, sentence: Sentence, cast: Cast) -> list[tuple[i
             # launch": B made the subject of "following"
             _name_word_hung_apart(token, person),  # "between Biden and López Obrador delivered": "López" the
             # conjunct, "Obrador" the subject
+            _object_set_off_after_a_place(token, anchor),  # "welcomed on Sunday at the Palace, Minister X"
         ]
         if any(start is not None and _reaches(start, token, anchor, sentence, cast) for start in starts):
             found.append((token.i, person))
@@ -2911,6 +2947,21 @@ def _object_read_as_subject(node: Token, anchor: Token) -> bool:
 
 _RECEIVING = RECEPTIONS | {"meet"}
 _CALL_KINDS = frozenset({"courtesy", "introductory", "farewell", "phone", "telephone"})  # "paid courtesy calls"
+
+
+def _object_set_off_after_a_place(name: Token, anchor: Token) -> Token | None:
+    """The verb a name is the object of, when the parser hung it on the place told before it: "X welcomed on
+    Sunday at the Baghdad Palace, Kuwaiti Foreign Minister Y" (the verb has no object of its own)."""
+    place = name.head
+    listed = name.dep_ == "conj" and not any(c.dep_ == "cc" for c in place.children)  # "the Palace, X"
+    set_off = name.dep_ == "appos" or listed
+    if not set_off or place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.i != anchor.i:
+        return None
+    if anchor.pos_ != "VERB" or any(c.dep_ == "dobj" for c in anchor.children):
+        return None
+    if place.ent_type_ not in {"GPE", "LOC", "FAC"} and place.lower_ not in {"palace", "house", "residence"}:
+        return None
+    return place.head if name.i > 0 and name.doc[name.left_edge.i - 1].text == "," else None
 
 
 def _name_word_hung_apart(token: Token, person: Person) -> Token | None:
@@ -5854,8 +5905,8 @@ def _future(anchor: Token) -> bool:
     ):
         return True  # "they will move on to the State Department to join X for talks": the trip's purpose;
         # "X plans to visit Tokyo this month for a meeting with Y"
-    if _will(anchor):
-        return True
+    if _will(anchor) or (anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and _will(anchor.head)):
+        return True  # "will meet"; "X's programme will also include meetings with A and B"
     if (
         anchor.pos_ == "NOUN"
         and anchor.dep_ in {"nsubj", "nsubjpass"}
@@ -6253,15 +6304,21 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
         if followed is None and len(lone) == 1:
             followed = lone[0]  # or the one a meeting told just before had alone ("Officials welcomed X on
             # Monday. This included talks with A and B")
+        joining = _included_in_the_talks(sentence, cast)
+        if joining and result and result[-1].sentence >= sentence.index - 3 and len(result[-1].people) > 1:
+            told = result.pop()  # "X will receive Y on Wednesday. ... the discussions will include A, B and
+            # C": they are at the talks told, not met one by one
+            result.append(attrs.evolve(told, people=tuple(dict.fromkeys((*told.people, *joining)))))
+            continue
         if followed is not None and (pulled_aside := _meetings_included(sentence, cast)):
             host = followed  # "The pull-aside meetings included an interaction with A, B and C": the one the
-            # story follows met each
+            # story follows met each ("the discussions will include A, B and C": to come)
             result.extend(
                 Frame(
                     sentence=sentence.index,
                     trigger=trigger,
                     people=(host, key),
-                    future=False,
+                    future=_will(doc[trigger]),
                     continuation=False,
                     countries=frozenset(),
                     unnamed_party=False,

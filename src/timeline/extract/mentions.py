@@ -260,6 +260,9 @@ def _is_title_word(token: Token) -> bool:
             and not premier_as_adjective(token)
             and not _a_clock_time(token)
             and not (token.i > 0 and doc[token.i - 1].lower_ in SON_OF)  # "Hamad bin Sultan Al Mansoori"
+            and not (  # "Sultan bin Saad Al X": a given name (not "Defence Secretary Ben Wallace")
+                token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].lower_ in SON_OF
+            )
         )
         or (
             lower == "government" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "president"
@@ -2504,7 +2507,13 @@ def _office(  # noqa: PLR0913 - the parts of one office
     if country not in {None, "US"} and title.lower() == "secretary of state":
         role = "other"  # "Kazakh Secretary of State X": a post at home, not the foreign minister's (Britain's
         # names its portfolio: "Secretary of State for Foreign Affairs")
-    if title.lower() == "leader" and country and not organisation and not _a_communitys(doc, first, run[0]):
+    if (
+        title.lower() == "leader"
+        and country
+        and not organisation
+        and not _a_communitys(doc, first, run[0])
+        and not _leads_a_body(doc, run[1])
+    ):
         role = gazetteer.leader_role(
             country
         )  # "Kazakh Leader Kassym-Jomart Tokayev", "the leader of Finland"; not "Turkish Cypriot leader X",
@@ -2523,6 +2532,25 @@ def _office(  # noqa: PLR0913 - the parts of one office
         start=offsets.at(base + start),
         end=offsets.at(base + title_span.end_char),
     )
+
+
+_BODIES_LED = frozenset(
+    {"council", "party", "movement", "front", "alliance", "coalition", "bloc", "organization", "organisation",
+     "congress", "league", "group", "current", "association"}
+)  # fmt: skip
+
+
+def _leads_a_body(doc: Doc | Span, after: int) -> bool:
+    """Whether "of" after a title "leader" names a body before its country: "leader of the Islamic Supreme
+    Council of Iraq" leads a party, not Iraq."""
+    if after >= len(doc) or doc[after].lower_ != "of":
+        return False
+    for token in tokens(doc)[after + 1 : after + 9]:
+        if token.lower_ in _BODIES_LED:
+            return True
+        if country_of_words(token.text) or token.is_punct:
+            return False
+    return False
 
 
 def _a_communitys(doc: Doc | Span, first: int, title: int) -> bool:

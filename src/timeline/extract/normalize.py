@@ -336,13 +336,16 @@ def _grave_apostrophe(_: re.Match[str]) -> str:
 
 @_repair(
     r"(?<=['’]s )Amir\b|(?<=\bthe )Amir\b|(?<=\bThe )Amir\b|\bAmir(?= Sheikh\b)"
-    r"|^Amir(?=(?:,\s|\s+(?:and|&)\s)(?!an?\s|the\s|who\s)[^\n.]{0,80}$)",
+    r"|^Amir(?=(?:,\s|\s+(?:and|&)\s)(?!an?\s|the\s|who\s)[^\n.]{0,80}$)"
+    r"|^Amir(?= (?:[Mm]eets|[Rr]eceives|[Hh]olds|[Hh]osts|[Cc]alls|[Pp]hones|[Ww]elcomes|[Cc]ongratulates)"
+    r"\b)",
     re.MULTILINE,
     needs=("Amir",),
 )
 def _amir(_: re.Match[str]) -> str:
-    """ "Kuwait's Amir Sheikh Meshal", "the Amir", a headline's "Amir, British PM hold talks": the Gulf's
-    spelling of the title Emir (not the given name, which a family name follows)."""
+    """ "Kuwait's Amir Sheikh Meshal", "the Amir", a headline's "Amir, British PM hold talks", "Amir meets
+    leader of ...": the Gulf's spelling of the title Emir (not the given name, which a family name
+    follows)."""
     return "Emir"
 
 

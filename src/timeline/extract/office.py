@@ -55,6 +55,7 @@ TITLE_WORDS = frozenset(
         "representative",
         "king",
         "queen",
+        "lady",  # "the First Lady": a head of state's spouse, no name
         "consort",  # "Queen Consort Camilla": a monarch's wife (her office's class is "other")
         "emperor",
         "emir",

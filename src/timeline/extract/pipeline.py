@@ -1260,6 +1260,8 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
     caption = _CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None
     if (caption or _PHOTO_CREDIT.search(sentence.text)) and not frame.future and written is not None:
         written = _pictured_before(sentence.text, written, anchor)
+    if written is None and frame.sentence > 0 and _CAME_AS.match(sentence.text):
+        written = _day_of_the_sentence_before(parsed.sentences[frame.sentence - 1], anchor)
     return Told(
         frame=frame,
         written=written or _day_of_the_stop(parsed, frame.sentence, anchor),
@@ -1281,6 +1283,26 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         two_sided=_TWO_SIDED.search(sentence.text[max(0, trigger.idx - 24) : trigger.idx]) is not None,
         roster=_roster(sentence.text),
     )
+
+
+# "This came as X held talks with Y": what the sentence before told (on its day) happened as they met
+_CAME_AS = re.compile(
+    r"(?:This|It|That|The (?:announcement|statement|move|visit)) (?:came|comes) (?:as|during|amid)\b"
+)
+
+
+def _day_of_the_sentence_before(
+    sentence: Sentence, anchor: pendulum.Date | None
+) -> attributes.Written | None:
+    """The one day a sentence tells ("Morocco and the EU vowed on Thursday to ..."), or None."""
+    days = {
+        (w.first, w.last)
+        for _, w in attributes.sentence_dates(sentence, anchor)
+        if w.date.precision == "day" and w.first is not None
+    }
+    if len(days) != 1:
+        return None
+    return next(w for _, w in attributes.sentence_dates(sentence, anchor) if w.date.precision == "day")
 
 
 _GROUP_OF = re.compile(
