@@ -9213,6 +9213,73 @@ def test_a_list_of_one_countrys_officials_shares_its_country() -> None:
     assert person(text, "Abdulla Shahud", "Seychelles News Agency").country == "MV"
 
 
+def test_an_office_seen_in_a_year_told_after_the_name_is_seen_then() -> None:
+    """ "Other guests of honour have included United States president Baris Oman in 2015 and Japanese prime
+    minister Shinji Abo in 2014": each in office in that year, not when the story was told (before, both
+    were holders at publication, and false changes followed)."""
+    text = (
+        "Other guests of honor at past parades have included United States president Baris Oman in 2015 and "
+        "Japanese prime minister Shinji Abo in 2014."
+    )
+    item = article.from_bytes(text.encode(), source_name="t.txt", published="2025-01-28", source="Wire")
+    events, _ = extract(item)
+    seen = {e.name: e.date.to_str() for e in events if isinstance(e, OfficeObserved)}
+    assert seen == {"Baris Oman": "2015", "Shinji Abo": "2014"}
+
+
+def test_also_met_after_a_trip_told_is_that_trips() -> None:
+    """ "Last month, X visited Manila and met President Y. X also met with Z, albeit virtually": the
+    meeting with Z is last month's, not the call of the story's day with the same two (before, joined to
+    it, and the call became a video meeting)."""
+    text = (
+        "MANILA — Foreign Affairs Secretary Enrico Manal spoke with United States Secretary of State Anton "
+        "Blinkley in a call on Thursday.\n\nLast month, Blinkley visited the Philippines and met with "
+        "President Fernando Marcel Jr.\n\nBlinkley also met with Manal, albeit virtually, as the DFA chief "
+        "battled with COVID-19."
+    )
+    found = meetings_of(text, "ABS-CBN", "2022-09-16")
+    told = sorted((m.date.to_str(), m.meeting_kind, sorted(who_of(m))) for m in found)
+    assert told == [
+        ("2022-08", "in-person", ["Anton Blinkley", "Fernando Marcel Jr."]),
+        ("2022-08", "video", ["Anton Blinkley", "Enrico Manal"]),
+        ("2022-09-15", "call", ["Anton Blinkley", "Enrico Manal"]),
+    ]
+
+
+def test_titles_before_each_name_across_the_lists_verb_are_their_own() -> None:
+    """ "the Minister of Defence of Korea, A, hosted the Australian Minister for Foreign Affairs, B, and the
+    Australian Minister for Defence, C": B's title is the one before B (before, the list of titles after
+    names was read across the verb, and B became the defence minister, with a false change)."""
+    text = (
+        "On 13 October 2017, the Minister of Foreign Affairs of the Republic of Korea, Kang Kyung-hee, and "
+        "the Minister of Defence of the Republic of Korea, Song Young-soo, hosted the Australian Minister "
+        "for Foreign Affairs, Julia Bishton, and the Australian Minister for Defence, Marisa Paine, in "
+        "Seoul."
+    )
+    assert person(text, "Julia Bishton").role == "foreign minister"
+    assert person(text, "Marisa Paine").role == "defence minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Cuban Foreign Minister Bruno Rodrigo welcomed Bolivian President Luis Arcos in a message on his "
+            "Twitter account.",
+            id="a-welcome-in-a-message",
+        ),
+        pytest.param(
+            "President Xi Jinling has held meetings with President Paul Kagamo on many occasions.",
+            id="meetings-on-many-occasions",
+        ),
+    ],
+)
+def test_a_welcome_sent_and_meetings_had_many_times_are_no_meeting(text: str) -> None:
+    """A welcome sent in a message or a post, and meetings told as had on many occasions, tell no meeting
+    (before, each was a meeting on the day of publication)."""
+    assert meetings_of(text, source="Wire", published="2024-09-05") == ()
+
+
 def test_this_came_as_they_met_is_the_day_told_before() -> None:
     """ "Morocco and the EU vowed on Thursday to deepen ties. This came as X held talks with Y in Rabat": the
     talks are Thursday's (before: the day of publication, two days later)."""

@@ -472,6 +472,40 @@ def _meetings_counted(noun: Token) -> bool:
     )
 
 
+_OCCASIONS = re.compile(
+    r"\b(?:on (?:many|several|numerous|multiple|various) occasions|many times|repeatedly)\b"
+)
+
+
+def _on_many_occasions(token: Token) -> bool:
+    """Whether the clause of a meeting word tells of many ("has held meetings with Y on many occasions",
+    "have met repeatedly"): a habit, no meeting of a day."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _OCCASIONS.search(span_text(token.doc, verb.left_edge.i, verb.right_edge.i + 1)) is not None
+
+
+_MESSAGES = frozenset(
+    {"message", "post", "tweet", "letter", "statement", "video", "account", "twitter", "facebook"}
+)
+
+
+def _by_message(verb: Token) -> bool:
+    """Whether a welcome or greeting is sent, not given in person: "welcomed X in a message on his Twitter
+    account", "congratulated X in a letter"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in {"welcome", "greet", "congratulate", "thank", "hail"}
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "on", "via", "through", "by"}
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _MESSAGES for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 _GLAD = frozenset(
     {"great", "good", "nice", "wonderful", "glad", "pleased", "delighted", "happy", "honoured", "honored",
      "pleasure", "honour", "honor", "privilege", "joy"}
@@ -600,6 +634,9 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         # none of them told
     if _meetings_counted(token):
         return None  # "This year, X and Y had three in-person meetings": a count, none told
+    if _on_many_occasions(token) or _by_message(token):
+        return None  # "X has held meetings with Y on many occasions": none told; "X welcomed Y in a message
+        # on his Twitter account": no one met
     if _a_need_to_meet(token) or _a_meeting_asked_for(token):
         return None  # "X said it was important to meet with Y", "X had written to India for a meeting with
         # Y": a need or a request, no meeting held nor set

@@ -501,6 +501,9 @@ def _listed_with_titles_after(doc: Doc | Span, name_start: int) -> bool:
         return False
     k -= 1  # back over the title to what stands before it
     while k >= 0 and doc[k].text not in {",", ";", "(", "."}:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False  # "A, hosted the Minister for Foreign Affairs, B, and the Minister for Defence, C":
+            # the title before B's comma is B's, the list's verb between
         k -= 1
     if not (k >= 1 and doc[k].text == "," and _a_name_word(doc[k - 1])):
         return False

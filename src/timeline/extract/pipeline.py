@@ -20,6 +20,7 @@ from timeline.article import Article
 from timeline.extract import attributes, cast, meetings, office, outlets
 from timeline.extract.cast import Cast, Person
 from timeline.extract.meetings import Frame
+from timeline.extract.mentions import PersonMention
 from timeline.extract.office import LEADERS, TITLE_WORDS
 from timeline.extract.parse import Parsed, Sentence, clause_verb, parse, tokens
 from timeline.model import ArticleIngested, Event, Evidence, MeetingReported, OfficeObserved, Participant
@@ -1262,6 +1263,14 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         written = _pictured_before(sentence.text, written, anchor)
     if written is None and frame.sentence > 0 and _CAME_AS.match(sentence.text):
         written = _day_of_the_sentence_before(parsed.sentences[frame.sentence - 1], anchor)
+    elif (
+        written is None
+        and frame.sentence > 0
+        and not coming
+        and _also_met(trigger)
+        and _A_TRIP_TOLD.search(parsed.sentences[frame.sentence - 1].text)
+    ):  # "Last month, X visited Manila and met Y. X also met with Z": that trip's
+        written = _day_of_the_sentence_before(parsed.sentences[frame.sentence - 1], anchor, finest="month")
     return Told(
         frame=frame,
         written=written or _day_of_the_stop(parsed, frame.sentence, anchor),
@@ -1292,17 +1301,30 @@ _CAME_AS = re.compile(
 
 
 def _day_of_the_sentence_before(
-    sentence: Sentence, anchor: pendulum.Date | None
+    sentence: Sentence, anchor: pendulum.Date | None, finest: str = "day"
 ) -> attributes.Written | None:
-    """The one day a sentence tells ("Morocco and the EU vowed on Thursday to ..."), or None."""
-    days = {
-        (w.first, w.last)
+    """The one day a sentence tells ("Morocco and the EU vowed on Thursday to ..."), or None; with
+    ``finest="month"``, its one day or month ("Last month, X visited Manila and met Y")."""
+    told = [
+        w
         for _, w in attributes.sentence_dates(sentence, anchor)
-        if w.date.precision == "day" and w.first is not None
-    }
-    if len(days) != 1:
-        return None
-    return next(w for _, w in attributes.sentence_dates(sentence, anchor) if w.date.precision == "day")
+        if w.first is not None
+        and (w.date.precision == "day" or (finest == "month" and w.date.precision == "month"))
+    ]
+    return told[0] if len({(w.first, w.last) for w in told}) == 1 else None
+
+
+_A_TRIP_TOLD = re.compile(r"\b(?:met|visited|hosted|received|held talks)\b")
+
+
+def _also_met(trigger: Token) -> bool:
+    """ "X also met with Y, albeit virtually", its verb in the past: one more meeting of the trip the
+    sentence before told."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.tag_ == "VBD"
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+    )
 
 
 _GROUP_OF = re.compile(
@@ -3379,6 +3401,22 @@ def _participant(person: Person, *, now: bool = False, then: Office | None = Non
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_told_with(mention: PersonMention, sentence: Sentence, published: TextDate) -> TextDate | None:
+    """The year written right after a name, before the year of publication: "past guests have included
+    Japanese prime minister X in 2014" saw X in office in 2014, not when the story was told."""
+    doc = sentence.doc
+    at = mention.token
+    if at + 2 >= len(doc) or doc[at + 1].lower_ != "in" or not _YEAR.fullmatch(doc[at + 2].text):
+        return None
+    year = int(doc[at + 2].text)
+    if published.year is None or year >= published.year:
+        return None
+    return TextDate(year=year)
+
+
 def _observations(
     article: Article, parsed: Parsed, people: Cast, held_in: dict[int, TextDate]
 ) -> list[OfficeObserved]:
@@ -3425,7 +3463,9 @@ def _observations(
                     role=role,
                     title=title,
                     status=status,
-                    date=held_in.get(where.sentence, published),
+                    date=held_in.get(where.sentence)
+                    or _year_told_with(where, sentence, published)
+                    or published,
                     evidence=Evidence(
                         article=article.id,
                         start=sentence.start,
