@@ -9280,6 +9280,19 @@ def test_a_welcome_sent_and_meetings_had_many_times_are_no_meeting(text: str) ->
     assert meetings_of(text, source="Wire", published="2024-09-05") == ()
 
 
+def test_a_plan_not_to_meet_does_not_undo_a_meeting_told() -> None:
+    """ "A and B have met up in secret. A's press secretary said A and B would not be meeting until next
+    month": a plan not to meet, belied; the meeting told stands (before, the plan's "not" undid it)."""
+    text = (
+        "Prime Minister Jacinta Arden and Australia's Foreign Minister Julia Bishton have met up in secret "
+        "circumstances.\n\nArden's chief press secretary Mike Jaspar said that Arden and Bishton would not "
+        "be meeting, formally or informally, until the Prime Minister's visit next month."
+    )
+    assert [sorted(who_of(m)) for m in meetings_of(text, "1 NEWS", "2018-02-10")] == [
+        ["Jacinta Arden", "Julia Bishton"]
+    ]
+
+
 def test_this_came_as_they_met_is_the_day_told_before() -> None:
     """ "Morocco and the EU vowed on Thursday to deepen ties. This came as X held talks with Y in Rabat": the
     talks are Thursday's (before: the day of publication, two days later)."""

@@ -480,13 +480,16 @@ _OCCASIONS = re.compile(
 def _on_many_occasions(token: Token) -> bool:
     """Whether the clause of a meeting word tells of many ("has held meetings with Y on many occasions",
     "have met repeatedly"): a habit, no meeting of a day."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return _OCCASIONS.search(span_text(token.doc, verb.left_edge.i, verb.right_edge.i + 1)) is not None
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False  # not "met on numerous occasions, two-plus-two meeting in February": that one told
+    if any(c.dep_ in {"npadvmod", "appos"} and c.lower_ in MEETING_NOUNS for c in verb.children):
+        return False  # "have met on numerous occasions, two-plus-two meeting in February": one of them told
+    told = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
+    return any(_OCCASIONS.search(span_text(token.doc, c.left_edge.i, c.right_edge.i + 1)) for c in told)
 
 
-_MESSAGES = frozenset(
+_SENT_BY = frozenset(
     {"message", "post", "tweet", "letter", "statement", "video", "account", "twitter", "facebook"}
 )
 
@@ -500,7 +503,7 @@ def _by_message(verb: Token) -> bool:
         and any(
             c.dep_ == "prep"
             and c.lower_ in {"in", "on", "via", "through", "by"}
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in _MESSAGES for g in c.children)
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _SENT_BY for g in c.children)
             for c in verb.children
         )
     )
@@ -5171,9 +5174,13 @@ _BORNE_OUT = frozenset(
 
 
 def _denied(anchor: Token) -> bool:
-    """A meeting verb negated outright: "X did not speak by phone with Y", "never met"."""
-    return anchor.pos_ in {"VERB", "AUX"} and any(
-        c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children
+    """A meeting verb negated outright: "X did not speak by phone with Y", "never met", "will not meet" (not
+    "would not be meeting until next month", an arrangement told in the progressive, which a meeting told
+    later may belie)."""
+    return (
+        anchor.pos_ in {"VERB", "AUX"}
+        and anchor.tag_ != "VBG"
+        and any(c.lower_ in _NEGATION and c.dep_ == "neg" for c in anchor.children)
     )
 
 
