@@ -9293,6 +9293,19 @@ def test_a_plan_not_to_meet_does_not_undo_a_meeting_told() -> None:
     ]
 
 
+def test_a_caption_whose_credit_is_a_sentence_of_its_own_is_past() -> None:
+    """ "President X meets with President Y in Beijing on Wednesday. (Photo by Z/China Daily)", published on
+    the Thursday: the credit after the caption's full stop still makes it a caption, whose present tells
+    the Wednesday before (before: a meeting planned for the Wednesday after)."""
+    text = (
+        "President Xi Jinling meets with Colombian President Gustavo Petra, who is on a state visit to "
+        "China, in Beijing on Wednesday. (Photo by Wang Zhuang/China Daily)\n\nChina and Colombia "
+        "elevated their relations to a strategic partnership on Wednesday."
+    )
+    found = only(text, source="China Daily", published="2023-10-26")
+    assert (found.date.to_str(), found.meeting_kind) == ("2023-10-25", "in-person")
+
+
 def test_this_came_as_they_met_is_the_day_told_before() -> None:
     """ "Morocco and the EU vowed on Thursday to deepen ties. This came as X held talks with Y in Rabat": the
     talks are Thursday's (before: the day of publication, two days later)."""

@@ -1259,7 +1259,8 @@ def _tell(parsed: Parsed, frame: Frame, anchor: pendulum.Date | None) -> Told:
         else None,
     )
     caption = _CAPTION_PLACES.search(parsed.original[sentence.start : sentence.end]) is not None
-    if (caption or _PHOTO_CREDIT.search(sentence.text)) and not frame.future and written is not None:
+    credited = _PHOTO_CREDIT.search(sentence.text) or _credit_after(parsed, frame.sentence)
+    if (caption or credited) and not frame.future and written is not None:
         written = _pictured_before(sentence.text, written, anchor)
     if written is None and frame.sentence > 0 and _CAME_AS.match(sentence.text):
         written = _day_of_the_sentence_before(parsed.sentences[frame.sentence - 1], anchor)
@@ -1358,6 +1359,15 @@ _CAPTION_PLACES = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO)\s*(?::|/|by\b)")  # "... on Sunday. photo : pid": a caption
 _WEEKDAY_NAMED = re.compile(rf"\b{attributes.WEEKDAY_NAME}\b")
+
+
+def _credit_after(parsed: Parsed, index: int) -> bool:
+    """Whether the sentence after, on the same line, is a photo's credit: "X meets Y in Beijing on
+    Wednesday. (Photo by Z/China Daily)" is a caption."""
+    if index + 1 >= len(parsed.sentences):
+        return False
+    after = parsed.sentences[index + 1]
+    return after.line == parsed.sentences[index].line and _PHOTO_CREDIT.search(after.text[:12]) is not None
 
 
 def _pictured_before(
