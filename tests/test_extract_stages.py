@@ -810,6 +810,18 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             id="a-headlines-amir-and-its-verb",
         ),
         pytest.param(
+            "Foreign Secretary Lord Camber met Secretary of State Anton Blinkley.",
+            "Foreign Secretary Camber met Secretary of State Anton Blinkley.",
+            "Camber",
+            id="a-peers-style-before-the-family-name-goes",
+        ),
+        pytest.param(
+            "Lord Chancellor Shabana Mahmud met Lord Ahmed of Wimbledon.",
+            "Lord Chancellor Shabana Mahmud met Lord Ahmed of Wimbledon.",
+            "Wimbledon",
+            id="a-lords-title-and-a-peers-whole-name-stay",
+        ),
+        pytest.param(
             "ASTANA. KAZINFORM Head of State Orlan Tekesh plans a visit.",
             "ASTANA\nHead of State Orlan Tekesh plans a visit.",
             "Head",

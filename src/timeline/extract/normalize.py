@@ -948,6 +948,10 @@ _HONORIFIC = (
     r"Professor(?= [A-Z][\w'’-]+ [A-Z]| (?:[A-Z]\.){1,3} ?[A-Z][a-z])|"  # before a full name ("Professor
     # G.L. Peiris"); "Professor X" alone stays a title
     r"(?:Sir|Dame)(?= [A-Z][\w'’-]+ [A-Z][a-z])|"  # a knight's style before a full name: "Sir Peter Crane"
+    r"(?:Lord|Baroness)(?= (?!(?:Chancellor|Mayor|Speaker|President|Privy|Chief|High|Provost|Lieutenant|"
+    r"Advocate|Justice|Protector)\b)[A-Z][\w'’-]+\b(?! of\b))|"  # a peer's style before the family name:
+    # "Foreign Secretary Lord Cameron" is the Cameron named elsewhere (not "Lord Chancellor X", a title, nor
+    # "Lord Ahmad of Wimbledon", a peer's whole name)
     r"(?:Datuk|Dato['’]?) Seri (?:Utama|Panglima|Diraja)|"  # "Dato' Seri Utama Mohamad Hasan"
     r"Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Tan Sri|Puan Sri|Tun|Toh Puan|"  # Malaysia
     r"Shri|Smt\.?|"  # India's
