@@ -286,7 +286,7 @@ def _in_the_day(_m: re.Match[str], anchor: pendulum.Date | None, t: int) -> str 
 
 @_rule(
     r"(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))? "
-    r"\((?P<day>\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\)?"
+    rf"\((?P<day>\d{{1,2}}|{_WEEKDAY})\)?"
 )
 def _relative_day_numbered(m: re.Match[str], anchor: pendulum.Date | None, _t: int) -> str | None:
     """A relative day with its day of the month or of the week in brackets, as news translated from

@@ -236,7 +236,7 @@ _ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")  # the Arabic article a fami
 def _known_names(people: list[PersonMention], parsed: Parsed) -> list[PersonMention]:
     """A family name the model did not tag where it stands alone ("Rubio, whom the Senate confirmed, met
     ..."), and a post's handle of a person named ("Pleasure to meet Prime Minister @antoniocostapm")."""
-    handles = _handle_names(people)
+    handles = _handle_names(people) if "@" in parsed.normalized.text else []  # (most texts quote no post)
     families = {}
     for mention in people:
         words = mention.name.split()
@@ -454,9 +454,9 @@ def _named(sentence: Sentence, parsed: Parsed) -> list[tuple[int, int]]:
                     k
                     for k in range(start + 1, end)
                     if doc[k].lower_ not in told
-                    and not _misspelt_of(doc[k].lower_, told)  # "Recep Tayyib Erdogan", "Tayyip" in the story
                     and doc[k].is_alpha
                     and len(doc[k]) > 1
+                    and not _misspelt_of(doc[k].lower_, told)  # "Recep Tayyib Erdogan", "Tayyip" in the story
                     and not _written_elsewhere(span_text(doc, start, k + 1), sentence, parsed)
                     and not (k + 2 < end and doc[k + 1].text in "-‐" and doc[k + 2].is_lower)
                     and not (doc[k - 1].text in "-‐" and doc[k].is_lower)

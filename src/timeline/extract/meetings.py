@@ -482,16 +482,11 @@ def _on_many_occasions(token: Token) -> bool:
     "have met repeatedly"): a habit, no meeting of a day."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return False  # not "met on numerous occasions, two-plus-two meeting in February": that one told
+        return False  # a meeting noun hung elsewhere tells its own meeting
     if any(c.dep_ in {"npadvmod", "appos"} and c.lower_ in MEETING_NOUNS for c in verb.children):
         return False  # "have met on numerous occasions, two-plus-two meeting in February": one of them told
     told = [c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
     return any(_OCCASIONS.search(span_text(token.doc, c.left_edge.i, c.right_edge.i + 1)) for c in told)
-
-
-_SENT_BY = frozenset(
-    {"message", "post", "tweet", "letter", "statement", "video", "account", "twitter", "facebook"}
-)
 
 
 def _by_message(verb: Token) -> bool:
@@ -2434,13 +2429,10 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
     with world leaders included an interaction with A, B and C", "His bilateral talks included meetings with
     A and B", "This included talks with A and B as well as C" (the visit just told); each with its
     trigger."""
-    if sentence.words.isdisjoint({"included", "include", "includes"}):
-        return []  # (most sentences: asked first)
-    doc = sentence.doc
-    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() != "include":
+    root, subject = _included_by(sentence)
+    if root is None:
         return []
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    doc = sentence.doc
     programme = (  # "This included talks with A and B as well as C": the visit just told, whose talks
         subject is not None
         and (subject.lower_ in {"this", "it"} or subject.lemma_.lower() in _STAYS | {"programme", "program"})
@@ -2463,16 +2455,23 @@ def _meetings_included(sentence: Sentence, cast: Cast) -> list[tuple[int, int]]:
 _PLURAL_MEETINGS = frozenset({"meetings", "talks", "bilaterals", "calls", "conversations", "discussions"})
 
 
+def _included_by(sentence: Sentence) -> tuple[Token | None, Token | None]:
+    """The root "include" of a sentence and its subject ("The talks included ..."), or (None, None)."""
+    if sentence.words.isdisjoint({"included", "include", "includes"}):
+        return None, None  # (most sentences: asked first)
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "include":
+        return None, None
+    return root, next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
 def _included_in_the_talks(sentence: Sentence, cast: Cast) -> list[int]:
     """The people a sentence says the talks include, as their objects, not as those met ("with"): "the
     discussions will include, among others, A, B and C", "The talks also included A and B"."""
-    if sentence.words.isdisjoint({"included", "include", "includes"}):
+    root, subject = _included_by(sentence)
+    if root is None:
         return []
     doc = sentence.doc
-    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() != "include":
-        return []
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (
         subject is None
         or subject.lower_ not in _PLURAL_MEETINGS
@@ -5185,6 +5184,8 @@ def _denied(anchor: Token) -> bool:
 
 
 _MESSAGES = frozenset({"letter", "message", "cable", "note", "telegram", "tweet", "post", "statement"})
+# a welcome sent, not given: "in a message on his Twitter account"
+_SENT_BY = _MESSAGES | {"video", "account", "twitter", "facebook"}
 
 
 def _blocked(anchor: Token) -> bool:

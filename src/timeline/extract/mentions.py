@@ -3925,19 +3925,17 @@ def _listed_with_a_thing(ent: Span) -> bool:
     return any(
         other.pos_ == "NOUN"
         and other.is_lower
-        and other.lemma_.lower() not in office.TITLE_WORDS
         and other.lemma_.lower() not in _PEOPLE_NOUNS
         for other in joined
     )
 
 
-# the nouns of people a name may be listed with: "met X and officials", "X and his wife"
-_PEOPLE_NOUNS = STAFF_NOUNS | frozenset(
-    {"official", "delegation", "member", "leader", "team", "wife", "husband", "spouse", "aide", "diplomat",
-     "counterpart", "people", "citizen", "guest", "host", "colleague", "partner", "family", "child", "son",
-     "daughter", "minister", "officer", "representative", "envoy", "ambassador", "head", "chief", "group",
-     "party", "entourage", "staff", "adviser", "advisor", "expert", "businessman", "businessmen", "student",
-     "journalist", "reporter", "lawmaker", "legislator", "senator", "king", "queen", "prince", "princess"}
+# the nouns of people a name may be listed with: "met X and officials", "X and his wife", "X and the minister"
+_PEOPLE_NOUNS = office.TITLE_WORDS | STAFF_NOUNS | frozenset(
+    {"official", "delegation", "member", "team", "wife", "husband", "spouse", "diplomat", "counterpart",
+     "people", "citizen", "guest", "host", "colleague", "partner", "family", "child", "son", "daughter",
+     "officer", "group", "party", "entourage", "staff", "expert", "businessman", "businessmen", "student",
+     "journalist", "reporter", "lawmaker", "legislator"}
 )
 
 
