@@ -36,6 +36,7 @@ def test_a_code_is_found_in_any_case_and_a_name_still_through_the_package() -> N
         ("the Bajan Prime Minister", "BB"),
         ("his Vanuatuan counterpart", "VU"),
         ("his Bissau-Guinean counterpart", "GW"),
+        ("Foreign Affairs Minister of Cote d’ivoire", "CI"),  # the elided article's name in small letters
     ],
 )
 def test_demonyms_and_names_news_writes_are_found_in_text(text: str, code: str) -> None:

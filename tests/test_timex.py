@@ -225,6 +225,7 @@ def test_every_rule_example_is_tested() -> None:
         ("It was at the first session of the 15th-tenure National Assembly.", []),
         ("They met on the 15th-16th in Hanoi.", ["on the 15th"]),
         ("The vote closes at 1700 GMT.", []),
+        ("They discussed the briefing on Resolution 1701 and Agenda 2063.", []),
         ("At least 20 may have died in the attack.", []),
         ("The record is dated 2024-02-16 in the file.", ["2024-02-16"]),
         ("Humans arrived 10,000 years ago.", ["10,000 years ago"]),
@@ -240,7 +241,8 @@ def test_every_rule_example_is_tested() -> None:
 def test_finder_takes_each_date_whole(sentence: str, found: list[str]) -> None:
     """A range, a weekday with its date, a day of the month is found whole; "the 12th" before a noun is not.
 
-    Nor is a time on the 24-hour clock ("1700 GMT") or the verb "may" after a number.
+    Nor is a time on the 24-hour clock ("1700 GMT"), a number a document or a plan is called by ("Resolution
+    1701", "Agenda 2063") or the verb "may" after a number.
     """
     assert [f.text for f in timex.find(sentence)] == found
 

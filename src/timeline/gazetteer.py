@@ -289,12 +289,15 @@ def country_forms() -> dict[str, tuple[str, str]]:
 
 def _spellings(name: str) -> tuple[str, ...]:
     """A name's other spellings: of "Saint" ("St. Lucia"), a hyphen as a space ("Guinea Bissau", "Timor
-    Leste"), "and" as an ampersand ("Trinidad & Tobago")."""
+    Leste"), "and" as an ampersand ("Trinidad & Tobago"), an elided article's name small ("Cote d'ivoire")."""
     found = [*_saints(name)]
     if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):
         found.append(name.replace("-", " "))
     if " and " in name:
         found += [written.replace(" and ", " & ") for written in (name, *found)]
+    found += [
+        re.sub(r"\bd'([A-Z])", lambda m: f"d'{m.group(1).lower()}", w) for w in (name, *found) if "d'" in w
+    ]
     return tuple(found)
 
 

@@ -1084,8 +1084,10 @@ _FORMS = [
     # summit", counted from another event
     rf"\b(?:on )?the {_ORDINAL_DAY}(?: of (?:this|last|next) month)?(?:{_LOCAL}|(?={_DAY_FOLLOWS}))",
     rf"\bon {_ORDINAL_DAY}(?= (?:morning|afternoon|evening|night)\b|{_DAY_FOLLOWS})",
-    # a year, but not a clock time on the 24-hour clock ("at 1700 GMT")
+    # a year, but not a clock time on the 24-hour clock ("at 1700 GMT"), nor a number a document or a plan is
+    # called by ("Resolution 1701", "Agenda 2063")
     (
+        r"(?<![Rr]esolution )(?<![Rr]esolutions )(?<!No\. )(?<![Aa]rticle )(?<![Dd]ecree )(?<!Agenda )"
         rf"\b(?:(?:early|late|mid)[- ])?{_YEAR}\b(?!-\d)"
         r"(?! ?(?:GMT|UTC|[ECMP][SD]T|JST|KST|BST|CET|MSK|hrs|hours|h)\b)"
     ),

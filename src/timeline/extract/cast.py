@@ -1726,7 +1726,8 @@ def build(parsed: Parsed, source: str | None, url: str | None = None, title: str
     groups = [group for group in groups if not _a_place(group, parsed) and not _a_family(group, groups)]
     headings = frozenset(s.index for s in parsed.sentences if s.heading or s.unstopped)  # (a headline again)
     people = [_person(index, group, headings) for index, group in enumerate(groups)]
-    people = _offices_held(_titled_after_in_step(_respectively_of(people, parsed), parsed), offices)
+    people = _listed_in_step(_titled_after_in_step(_respectively_of(people, parsed), parsed), parsed)
+    people = _offices_held(people, offices)  # the lists' countries before a home paper's default
     people = _whitehall_abroad(people, parsed, home)
     people = _beside_a_named_twin(people, parsed)
     people = _title_of_a_country_unnamed(people, parsed)
@@ -2507,7 +2508,6 @@ def _counterparts(people: list[Person], parsed: Parsed) -> list[Person]:
     """
     people = _listed_counterparts(people, parsed)
     people = _listed_by_country(people, parsed)
-    people = _listed_in_step(people, parsed)
     people = _listed_in_brackets(people, parsed)
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     result = []
@@ -3372,15 +3372,17 @@ def _given(people: list[Person], given: dict[int, tuple[str, str]]) -> list[Pers
 
 def _listed_in_step(people: list[Person], parsed: Parsed) -> list[Person]:
     """ "The Peruvian and Bolivian presidents, A and B, respectively, met": the demonyms before a plural title
-    and the names set off after it, in the same order. ("The ministers of Chile and Argentina, A and B" is
-    ``_listed_by_country``'s.)"""
+    and the names set off after it (or right after it), in the same order. ("The ministers of Chile and
+    Argentina, A and B" is ``_listed_by_country``'s.)"""
     by_mention = {(m.sentence, m.token): p for p in people for m in p.mentions}
     given: dict[int, tuple[str, str]] = {}
     for sentence, title in _plural_titles(parsed):
         countries = _countries_of_a_plural(title)
         if len(countries) < 2:  # a pair at least
             continue
-        names = _names_set_off(sentence, title.i + 1, by_mention)
+        names = _names_set_off(sentence, title.i + 1, by_mention) or _names_set_off(
+            sentence, title.i, by_mention, bare=True
+        )  # "The Peruvian and Bolivian presidents A and B met": the names right after the title
         if len(names) != len(countries):
             continue
         words = [
@@ -3494,12 +3496,14 @@ def _countries_of_a_plural(title: Token) -> list[str]:
 _SET_OFF = frozenset({",", "and", "respectively"})
 
 
-def _names_set_off(sentence: Sentence, start: int, by_mention: dict[tuple[int, int], Person]) -> list[int]:
-    """The people named one after another from a comma at ``start`` up to the clause's verb or the comma
-    after them, nothing else between them: ", A and B, respectively, met"; none when other words stand among
-    them."""
+def _names_set_off(
+    sentence: Sentence, start: int, by_mention: dict[tuple[int, int], Person], *, bare: bool = False
+) -> list[int]:
+    """The people named one after another from a comma at ``start`` (or, ``bare``, the word there) up to the
+    clause's verb or the comma after them, nothing else between them: ", A and B, respectively, met"; none
+    when other words stand among them."""
     doc = sentence.doc
-    if start >= len(doc) or doc[start].text != ",":
+    if start >= len(doc) or (doc[start].text != "," and not bare):
         return []
     keys: list[int] = []
     for token in tokens(doc)[start + 1 :]:

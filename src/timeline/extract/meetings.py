@@ -5258,6 +5258,11 @@ def _blocked(anchor: Token) -> bool:
                 and anchor.lower_ in MEETING_NOUNS
                 and anchor.lower_ != "visit"
             )
+            or (  # "invited Y to visit Serbia at their meeting in Sochi": where the two were when he asked
+                node.lower_ == "at"
+                and anchor.lower_ in MEETING_NOUNS
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in anchor.children)
+            )
         ):
             break  # "talked to Y at the latter's request after her telephone conversation with Z": a time
             # told by one held, not wished; "will seek a bailout during his meeting with Y": when he seeks it
@@ -6484,8 +6489,9 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                     told_before(anchor)
                     and anchor.dep_ == "pobj"
                     and anchor.head.lower_ != "for"
+                    and not (anchor.lower_ in {"phone", "telephone"} and anchor.head.lower_ in {"on", "over"})
                     and bool(result)
-                )
+                )  # (not "spoke on the phone with X": the means, no call told before)
                 people += [
                     p.key
                     for t, p in _people_under(verb, sentence, cast)

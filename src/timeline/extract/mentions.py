@@ -217,8 +217,11 @@ def organisation_of_words(words: str) -> str | None:
 def _organisation_in_title(title: str) -> str | None:
     """The organisation a title names after its "of" or opens with: "High Representative of the European
     Union for Foreign Affairs", "Secretary-General of the United Nations", "European Union counterpart"."""
-    if re.match(r"High Representative of the Union\b", title):
-        return "EU"  # the Union's own style for its foreign policy chief
+    if re.match(r"High Representative of the Union\b", title) or re.fullmatch(
+        r"High Representative(?:\s*/\s*Vice[ -]President)?", title, re.IGNORECASE
+    ):
+        return "EU"  # the Union's own style for its foreign policy chief, and the title alone: the one whose
+        # class is a foreign minister's (a state's or the UN's "High Representative for X" names its brief)
     opening = re.match(r"(?:[A-Z][\w'’-]* )+", title)
     if opening is not None and (found := organisation_of_words(opening.group(0))) is not None:
         return found  # the whole run of capitals: not "Arab League Council chairman", the council's
@@ -2139,6 +2142,14 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
         and head.head.head.lemma_.lower() in _NAMINGS
     ):
         return _named_as(head.head.head)  # "announced the appointment of X as ambassador to Japan"
+    if (
+        clause is None
+        and head.dep_ == "poss"
+        and head.head.lemma_.lower() in _POSTS
+        and not any(c.lower_ in _BYGONE for c in head.head.children)
+    ):
+        return [g for c in head.head.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        # "X's job as Defence Secretary": the post X holds (not "X's former role as ...")
     if clause is None and head.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = clause if clause is not None else head.head
@@ -2156,6 +2167,10 @@ def _predicates(doc: Doc | Span, name_end: int) -> list[Token]:
         if clause.dep_ == "advcl" and _by_pronoun(clause)
         for t in _named_as(clause)
     ]
+
+
+_POSTS = frozenset({"job", "role", "post", "position"})
+_BYGONE = frozenset({"former", "previous", "old", "earlier", "past"})
 
 
 def _who_clause(name: Token) -> Token | None:
@@ -2479,8 +2494,12 @@ def _office(  # noqa: PLR0913 - the parts of one office
     if 1 <= first < run[0] and doc[first - 1].lower_ in _UNDER_WORDS and doc[first - 1].text[:1].isupper():
         first -= 1  # "Deputy United States Secretary of State X": the rank before the country is the title's
         title = f"{doc[first].text} {title}"
-    if title.lower().startswith("union ") and country is None:
-        country = "IN"
+    if title.lower().startswith("union ") and country is None and organisation is None:
+        if run[0] >= 1 and (body := organisation_of_words(f"{doc[run[0] - 1].text} Union")) is not None:
+            organisation, first = body, min(first, run[0] - 1)  # "the African Union chief X": the AU's
+            title = f"{doc[run[0] - 1].text} {title}"
+        else:
+            country = "IN"  # "Union Home Minister X": India's government
     if country is None and organisation is None and (served := _SERVED.search(title)) is not None:
         country = country_of_words(served.group(1))  # "press secretary of the Russian leader": Russia's staff
     if country is None and organisation is None:
@@ -2868,8 +2887,9 @@ def _country_title_before(doc: Doc | Span, comma: int) -> bool:
     k = comma
     while k > 0 and (
         _is_title_word(doc[k - 1])
-        or (k >= 2 and doc[k - 1].lower_ in {"of", "for"} and _is_title_word(doc[k - 2]))
-    ):  # "United States Secretary of State, Antony Blinken": the title's "of" too
+        or (k >= 2 and doc[k - 1].lower_ in {"of", "for", "and"} and _is_title_word(doc[k - 2]))
+    ):  # "United States Secretary of State, Antony Blinken": the title's "of" too; "Ethiopia's Deputy Prime
+        # Minister and Foreign Minister, X": two titles one holds
         k -= 1
     if k == comma:
         return False
@@ -3386,14 +3406,14 @@ def name_spans(
                 elif doc[end - 1].text in _PARTICLES and _after_particle(doc[end]):
                     end += 1
                 elif (
-                    doc[end].text.lower() in _PARTICLES
+                    (doc[end].text.lower() in _PARTICLES or doc[end].text.lower() in _ARTICLES_ASSIMILATED)
                     and end + 2 < len(doc)
                     and doc[end + 1].text == "-"
                     and not doc[end].whitespace_
                     and not doc[end + 1].whitespace_
                     and _after_particle(doc[end + 2])
                 ):
-                    end += 3  # "Abdel-Fattah el-Sissi" where the entity stops before "el"
+                    end += 3  # "Abdel-Fattah el-Sissi" where the entity stops before "el"; "Ahmed ash-Sharaa"
                 elif (
                     doc[end].text == "-"
                     and not doc[end - 1].whitespace_
@@ -3903,6 +3923,10 @@ _PARTICLES = frozenset(
         "zu",
     ]
 )
+
+
+# the Arabic article as it sounds before some consonants, hyphened to the name: "a-Sisi", "ash-Sharaa"
+_ARTICLES_ASSIMILATED = frozenset({"a", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ul"})
 
 
 def _a_days_name(doc: Doc, ent: Span) -> bool:

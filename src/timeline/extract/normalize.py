@@ -934,6 +934,8 @@ _HONORIFIC = (
     r"(?:[Tt]he )?Most Hon(?:ou?rable|\.)?|"  # Jamaica's prime minister ("The Most Hon Andrew Holness")
     r"His Majesty|Her Majesty|Their Majesties|His Royal Highness|Her Royal Highness|His Highness|Her Highness|"
     r"H\.R\.H\.?|HRH|H\.H\.|HH|"
+    r"(?:H\.M\.|HM)(?= (?:King|Queen|Sultan|Emperor|Emir|Amir|Crown Prince)\b)|"  # "HM King Abdullah II" (not
+    # "HM Treasury", "HM Government": Britain's departments)
     r"the Honou?rable|The Honou?rable|Honou?rable|(?<=, )honou?rable|Hon\.|[Tt]he Hon\.?|Hon['’]ble|"
     r"(?<=[Tt]he Speaker )Hon(?= [A-Z][\w'’-]+ [A-Z])|(?<=, )Hon(?= [A-Z][\w'’-]+ [A-Z])|"  # "The Speaker
     # Hon Milton Dick", ", Hon Milton Dick": the style without its point (not "Hon Sui Sen", a family name)
@@ -1011,10 +1013,17 @@ def _epithet(_: re.Match[str]) -> str:
     return ""
 
 
+@_repair(r" ?\[[A-Z][\w.'’ -]{1,60}/[A-Z][\w.'’ -]{1,40}\](?=[ \t]*(?:\n|$))", needs=("/",))
+def _credit_in_brackets(_: re.Match[str]) -> str:
+    """ "X meets Y in Doha on November 22, 2022 [Amiri Diwan of the State of Qatar/Anadolu Agency]": a photo's
+    credit closing its caption, the one who took it and the agency, goes (its words had become a person)."""
+    return ""
+
+
 @_repair(
     r"(?<=[a-z])(?:, (?:(?:far|second from|2nd from|third from) )?(?:left|right|center|centre),"
-    r"| \((?:(?:far|second from|2nd from) )?(?:L|R|left|right|center|centre)\))",
-    needs=("left", "right", "center", "centre", "L)", "R)"),
+    r"| \((?:(?:far|second from|2nd from) )?(?:L\.?|R\.?|left|right|center|centre)\))",
+    needs=("left", "right", "center", "centre", "L)", "R)", "L.)", "R.)"),
 )
 def _caption_side(match: re.Match[str]) -> str:
     """ "John Kerry, left, speaks ...", "X (R) shakes hands with Y": where in the photo, not the sentence.
@@ -1303,6 +1312,8 @@ def _caps_family(match: re.Match[str]) -> str:
     word = match.group(0)
     if any(part in ACRONYMS or part in outlets.table().by_name for part in re.findall(r"[A-Z]+", word)):
         return word  # "NATO", "Speaking to ANI, ...": an acronym, an outlet's
+    if len(word.strip()) <= 3 and word.strip().lower() in TITLE_WORDS:  # noqa: PLR2004 - letters, no word
+        return word  # "MEP Victor X", "CEO Y": a title's letters, not a family name
     if _NOT_A_NAME_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return word  # "at 11.30 pm IST": a time zone; "the 18th IISS Manama Dialogue": an acronym
     following = re.match(r"[A-Za-z-]+", match.string[match.end() :])

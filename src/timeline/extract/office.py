@@ -125,6 +125,8 @@ TITLE_WORDS = frozenset(
         "senator",
         "congressman",
         "congresswoman",
+        "mp",  # "Labour MP X": a member of a parliament (no office of state)
+        "mep",
         "speaker",
         "marshal",  # "Marshal of the Sejm": a house's speaker; "Field Marshal", a rank
         "field",
@@ -218,6 +220,8 @@ HEADS = frozenset(
         "senator",
         "congressman",
         "congresswoman",
+        "mp",
+        "mep",
         "speaker",
         "marshal",
         "commissioner",

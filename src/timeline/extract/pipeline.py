@@ -1354,6 +1354,7 @@ _TWO_SIDED = re.compile(
 # (the original's words: the normalized text drops them)
 _CAPTION_PLACES = re.compile(
     r"\((?:(?:far|second|third) )?(?:left|right|centre|center)(?: from (?:left|right))?\)"
+    r"|(?<=[a-z]) \([LR]\.?\)"  # "X (R.) meets Y": a paper's short form
     r"|(?<=[a-z]), (?:(?:far|second from|third from) )?(?:left|right|center|centre), (?=and |[A-Z])",
     re.IGNORECASE,
 )
@@ -1363,11 +1364,17 @@ _WEEKDAY_NAMED = re.compile(rf"\b{attributes.WEEKDAY_NAME}\b")
 
 def _credit_after(parsed: Parsed, index: int) -> bool:
     """Whether the sentence after, on the same line, is a photo's credit: "X meets Y in Beijing on
-    Wednesday. (Photo by Z/China Daily)" is a caption."""
+    Wednesday. (Photo by Z/China Daily)", "... on Monday. (A B/GPO)" is a caption."""
     if index + 1 >= len(parsed.sentences):
         return False
     after = parsed.sentences[index + 1]
-    return after.line == parsed.sentences[index].line and _PHOTO_CREDIT.search(after.text[:12]) is not None
+    return after.line == parsed.sentences[index].line and (
+        _PHOTO_CREDIT.search(after.text[:12]) is not None or _CREDIT_ALONE.fullmatch(after.text) is not None
+    )
+
+
+# a credit in brackets standing alone after a caption, the photographer and the agency: "(Avi Ohayon/GPO)"
+_CREDIT_ALONE = re.compile(r"\([A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,30}\)\.?")
 
 
 def _pictured_before(
