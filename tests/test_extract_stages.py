@@ -23191,3 +23191,36 @@ def test_the_high_representative_titled_alone_is_the_unions() -> None:
         ("Josep Borrel", None, "foreign minister"),
         ("Ayman Safadu", "JO", "foreign minister"),
     }
+
+
+def test_a_day_told_after_the_leads_undated_meeting_of_others_is_not_the_storys() -> None:
+    """ "X met Y in Colombo. Referring to X's meeting with Z on 04 August, 2022, ...": the lead's meeting has
+    no day of its own, and the day after is the other meeting's; the story's day is its publication's (all
+    three of Y's meetings had been put on 4 August)."""
+    text = (
+        "Foreign Minister Ali Sabrin met US Assistant Secretary of State Donald Lue at the Ministry of "
+        "Foreign Affairs in Colombo.\n\n"
+        "Referring to the Foreign Minister’s meeting with the Secretary of State Antony Blinkin on the "
+        "sidelines of the ASEAN Regional Forum on 04 August, 2022 in Cambodia, Foreign Minister Sabrin "
+        "welcomed the continued U.S. assistance.\n\n"
+        "Ambassador Lue also called on President Ranil Wickram."
+    )
+    found = meetings_of(text, "Ada Derana", "2022-10-20")
+    dated = {frozenset(p.name for p in m.participants): m.date for m in found}
+    assert dated[frozenset({"Ali Sabrin", "Donald Lue"})] == TextDate.from_iso("2022-10-20")
+    assert dated[frozenset({"Donald Lue", "Ranil Wickram"})] == TextDate.from_iso("2022-10-20")
+
+
+def test_talks_a_day_before_the_clauses_day_are_dated_and_placed_their_own() -> None:
+    """ "X met A on Tuesday, a day after holding talks in Jerusalem with B": the talks with B on Monday, in
+    Jerusalem; the meeting with A is not placed there (the parse hangs "after" on "a day")."""
+    text = (
+        "Amos Hochberg met with Lebanese Speaker Nabih Barri on Tuesday, a day after holding talks in "
+        "Jerusalem with Israeli Prime Minister Benjamin Netanyau."
+    )
+    found = meetings_of(text, "Test", "2024-06-19")
+    told = {frozenset(p.name for p in m.participants): (m.date, m.place) for m in found}
+    assert told == {
+        frozenset({"Amos Hochberg", "Nabih Barri"}): (TextDate.from_iso("2024-06-18"), None),
+        frozenset({"Amos Hochberg", "Benjamin Netanyau"}): (TextDate.from_iso("2024-06-17"), "Jerusalem"),
+    }

@@ -748,7 +748,11 @@ def days_apart(doc: Doc, trigger: int) -> tuple[int, tuple[int, int]] | None:
 def _measured_days(word: Token) -> int | None:
     """The days "a day", "two days", "a week" under "after" or "before" (or the verb of their clause: "a day
     after he had dinner") measure; None without one."""
-    for measure in word.children:
+    measures = [*word.children]
+    if word.dep_ == "prep" and word.head.dep_ == "npadvmod":
+        measures.append(word.head)  # "met X on Tuesday, [a day] after holding talks with Y": the measure
+        # the parse hangs "after" on
+    for measure in measures:
         if measure.dep_ != "npadvmod" or measure.lemma_.lower() not in _DAYS_IN:
             continue
         count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
@@ -1383,6 +1387,8 @@ def place_of(doc: Doc, trigger: int) -> str | None:
     ]:
         if prep.dep_ != "prep" or (prep.i not in own and _of_an_earlier_meeting(prep.head)):
             continue
+        if days_apart(doc, prep.i) is not None and days_apart(doc, trigger) is None:
+            continue  # "met A on Tuesday, a day after holding talks in Jerusalem with B": the talks' place
         if where is not None and prep.i not in own:
             return where  # "landed in Ezeiza from Rome, where X held meetings with Y": the clause's place
         named = _site_of(prep)

@@ -1005,8 +1005,19 @@ def _lead_day(
     lead = [  # not a photo credit "(Photo: VNA)" after a caption
         s.index for s in parsed.sentences if not s.unstopped and any(t.pos_ in {"VERB", "AUX"} for t in s.doc)
     ][:_LEAD]
+    opened = [  # the lead's own meeting told with no day: a day told after it of others is theirs
+        set(t.frame.people)
+        for t in told
+        if lead
+        and t.frame.sentence == lead[0]
+        and t.date is None
+        and not t.frame.future
+        and len(set(t.frame.people)) >= 2  # noqa: PLR2004 - a meeting of two at least
+    ]
     for item in told:
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
+            if opened and item.frame.sentence != lead[0] and not opened[0] & set(item.frame.people):
+                continue  # "X met Y in Colombo. Referring to X's meeting with Z on 4 August, ...": Z's day
             return item.date if item.date.precision == "day" else None
     for index in lead:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
         if index != lead[0] and any(t.frame.sentence == lead[0] for t in told):
