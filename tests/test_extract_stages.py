@@ -23224,3 +23224,17 @@ def test_talks_a_day_before_the_clauses_day_are_dated_and_placed_their_own() -> 
         frozenset({"Amos Hochberg", "Nabih Barri"}): (TextDate.from_iso("2024-06-18"), None),
         frozenset({"Amos Hochberg", "Benjamin Netanyau"}): (TextDate.from_iso("2024-06-17"), "Jerusalem"),
     }
+
+
+def test_one_held_a_discussion_with_whom_the_model_reads_as_a_body_is_a_person() -> None:
+    """ "X held a discussion with Hanna Serwaa Tettey, UN Secretary-General’s Special Envoy ... X briefed
+    Tettey": the one a discussion was held with, named again by the last word, is a person the model took
+    for a body."""
+    text = (
+        "ADDIS ABABA – Ethiopia’s Deputy Prime Minister and Foreign Minister, Demek Mekonen held a "
+        "discussion with Hanna Serwa Tettey, UN Secretary-General’s Special Envoy for the Horn of Africa, "
+        "about national and regional issues.\n\nThe Deputy Prime Minister met with the visiting UN envoy in "
+        "Addis Ababa on Tuesday.\n\nThe ministry said Demek briefed Tettey about the current situation."
+    )
+    met = only(text, "Ethiopian Monitor", "2022-06-01")
+    assert names_met([met]) == [["Demek Mekonen", "Hanna Serwa Tettey"]]

@@ -359,8 +359,9 @@ def _doers_misread(doc: Doc, text: str) -> None:
                 or (  # "Radev met with Klaus Iohannis in the capital ... Iohannis called the meeting"
                     root.dep_ == "pobj"
                     and root.head.lower_ == "with"
-                    and root.head.head.lemma_.lower() in {"meet", "talk", "confer"}
-                )
+                    and root.head.head.lemma_.lower()
+                    in {"meet", "talk", "confer", "discussion", "meeting", "conversation"}
+                )  # "held a discussion with Hanna Serwaa Tetteh, ... Demeke briefed Tetteh"
             )
             and len(re.findall(rf"\b{re.escape(ent[-1].text)}\b", text)) > 1
             and _no_body_named(ent)
