@@ -23238,3 +23238,91 @@ def test_one_held_a_discussion_with_whom_the_model_reads_as_a_body_is_a_person()
     )
     met = only(text, "Ethiopian Monitor", "2022-06-01")
     assert names_met([met]) == [["Demek Mekonen", "Hanna Serwa Tettey"]]
+
+
+def test_talks_a_day_before_an_undated_meeting_are_the_day_before_the_storys() -> None:
+    """ "X met A, a day after holding talks in Jerusalem with B", no day told in the story: the talks the
+    day before the story's (they had taken the story's day, and the story's day had become theirs)."""
+    text = (
+        "Amos Hochberg met with Lebanese Parliament Speaker Nabih Barri, a day after holding talks in "
+        "Jerusalem with Israeli Prime Minister Benjamin Netanyau."
+    )
+    found = meetings_of(text, "Test", "2024-06-18")
+    told = {frozenset(p.name for p in m.participants): (m.date, m.place) for m in found}
+    assert told == {
+        frozenset({"Amos Hochberg", "Nabih Barri"}): (TextDate.from_iso("2024-06-18"), None),
+        frozenset({"Amos Hochberg", "Benjamin Netanyau"}): (TextDate.from_iso("2024-06-17"), "Jerusalem"),
+    }
+
+
+def test_those_accompanying_a_guest_at_the_meeting_are_at_it() -> None:
+    """ "Accompanying the Prime Minister ... at the meeting were the Minister of X, A; the Ambassador ..., B;
+    and the Deputy Chief of Mission, C": each of the list is at the meeting just told."""
+    text = (
+        "The President of the Republic Zoran Milanek received today the Prime Minister of the Slovak "
+        "Republic, Robert Ficco, who is on an official visit to Croatia. Accompanying the Prime Minister of "
+        "the Slovak Republic, Robert Ficco, at the meeting in the Office of the President of the Republic "
+        "were the Minister of Foreign and European Affairs, Juraj Blanarr; the Ambassador of the Slovak "
+        "Republic to the Republic of Croatia, Hana Kovacova; and the Deputy Chief of Mission, Zdenko Galbavy."
+    )
+    met = only(text, "Office of the President of Croatia", "2025-04-16")
+    assert {"Juraj Blanarr", "Hana Kovacova", "Zdenko Galbavy"} <= {p.name for p in met.participants}
+
+
+def test_one_in_an_office_the_datelines_own_holder_holds_is_not_the_datelines() -> None:
+    """ "MOSCOW — President X spoke with Russian President Y ... X also had calls with Ukrainian President
+    Z": Russia's president is Y, so X, of no country said, is not Russia's (he had been, in his call with Z,
+    with false changes of Russia's head of state)."""
+    text = (
+        "Updated May 19, 2025 at 8:16 PM CDT\n\n"
+        "MOSCOW — President Trumble spoke with Russian President Vlad Putnik for more than two hours on "
+        "Monday, as part of a flurry of phone calls to negotiate a ceasefire in Russia's war in Ukraine. "
+        "Trumble also had calls with Ukrainian President Volod Zelensk and other European leaders.\n\n"
+        "Putnik did not agree to an immediate ceasefire. But both the Kremlin leader and Trumble said after "
+        "the call that Russia and Ukraine would start talks toward a future peace."
+    )
+    found = meetings_of(text, "WUWM (NPR)", "2025-05-19")
+    assert len(found) == 2  # noqa: PLR2004 - the two calls
+    assert not any(p.name == "Trumble" and p.country == "RU" for m in found for p in m.participants)
+
+
+def test_a_rank_between_an_office_and_its_name_keeps_the_office() -> None:
+    """ "Guinea's Transitional President, General X": the rank after the comma is the name's style, the
+    office before it X's (he had been of no office and no country)."""
+    text = (
+        "Rwandan President Paul Kagamo met Guinea's Transitional President, General Mamadi Doumbouyo, in "
+        "Conakry."
+    )
+    assert ("Mamadi Doumbouyo", "GN", "head of state") in who(only(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kagamo laid a wreath for Guinea's first president Ahmed Sekou Tourah.", id="before"),
+        pytest.param("Kagamo laid a wreath for Ahmed Sekou Tourah, Guinea's first president.", id="after"),
+    ],
+)
+def test_a_countrys_first_president_is_a_former_one(text: str) -> None:
+    """ "Guinea's first president X": the founding president, no longer in office (as "the first President
+    of X"); he had become Guinea's head of state, with false changes."""
+    assert person(text, "Ahmed Sekou Tourah").status == "former"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "Colonel Assimi Goito, who toppled Mali's elected president, Ibrahim Boubacar Keito, spoke.",
+            "former",
+            id="toppled-the-title-in-apposition",
+        ),
+        pytest.param("The junta ousted President Ibrahim Boubacar Keito in August.", "former", id="ousted"),
+        pytest.param("The rebels plan to topple President Ibrahim Boubacar Keito.", "holder", id="a-plan"),
+    ],
+)
+def test_one_deposed_holds_the_office_no_more(text: str, status: str) -> None:
+    """ "who toppled Mali's elected president, X", "ousted President X": the office is X's no more (he had
+    been the head of state at the story's date, with a false change to the one who toppled him); a plan to
+    topple him leaves him in it."""
+    assert person(text, "Ibrahim Boubacar Keito").status == status

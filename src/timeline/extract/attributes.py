@@ -644,9 +644,12 @@ def frame_date(
         return written
     days, phrase = apart
     if found is None or written is None:
-        if before is None or coming:
+        counted = before if before is not None else anchor
+        if coming or counted is None or (before is None and not _undated_and_past(sentence, counted)):
             return None
-        day = before  # "The Quad meeting came a day after a security meeting in which X sat down with Y"
+        day = counted  # "The Quad meeting came a day after a security meeting in which X sat down
+        # with Y"; "X met A, a day after holding talks with B", no day told in the sentence: the day before
+        # the story's
     else:
         start, end = phrase
         if start <= found[0] < end or written.date.precision != "day" or written.first is None:
@@ -745,15 +748,22 @@ def days_apart(doc: Doc, trigger: int) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+def _undated_and_past(sentence: Sentence, anchor: pendulum.Date) -> bool:
+    """Whether a sentence tells no date and its main verb is in the simple past ("X met A, a day after ..."),
+    so that a day counted from it counts from the story's."""
+    root = next((t for t in tokens(sentence.doc) if t.dep_ == "ROOT"), None)
+    return root is not None and root.tag_ == "VBD" and not sentence_dates(sentence, anchor)
+
+
 def _measured_days(word: Token) -> int | None:
     """The days "a day", "two days", "a week" under "after" or "before" (or the verb of their clause: "a day
     after he had dinner") measure; None without one."""
     measures = [*word.children]
-    if word.dep_ == "prep" and word.head.dep_ == "npadvmod":
+    if word.dep_ == "prep" and word.head.dep_ in {"npadvmod", "appos"}:
         measures.append(word.head)  # "met X on Tuesday, [a day] after holding talks with Y": the measure
-        # the parse hangs "after" on
+        # the parse hangs "after" on (or sets beside the name before it: "met X, a day after ...")
     for measure in measures:
-        if measure.dep_ != "npadvmod" or measure.lemma_.lower() not in _DAYS_IN:
+        if measure.dep_ not in {"npadvmod", "appos"} or measure.lemma_.lower() not in _DAYS_IN:
             continue
         count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
         written = count.lower_ if count is not None else ""

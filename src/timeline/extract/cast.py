@@ -821,6 +821,8 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             )
             if occupation is not None and country is None:
                 country = _country_before(doc, start - 1)
+        if office is not None and office.status == "holder" and _deposed(doc[end - 1]):
+            office = attrs.evolve(office, status="former")  # "the junta that toppled President X": no more
         result.append(
             PersonMention(
                 name=found.printed_name(doc, start, end),
@@ -838,6 +840,21 @@ def _titled_people_in(sentence: Sentence, parsed: Parsed) -> list[PersonMention]
             )
         )
     return result
+
+
+_DEPOSING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
+
+
+def _deposed(name: Token) -> bool:
+    """Whether a name, or the title it stands in apposition to, is what a verb of deposing acts on: "toppled
+    Mali's elected president, X", "ousted President Y"; the office is theirs no more."""
+    node = name.head if name.dep_ == "appos" else name
+    verb = node.head
+    return (
+        node.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in _DEPOSING
+        and verb.tag_ in {"VBD", "VBN"}  # not "plans to topple President X": still his
+    )
 
 
 def _under_a_subject_title(token: Token) -> bool:

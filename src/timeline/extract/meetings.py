@@ -4387,11 +4387,20 @@ def _present_at_the_meeting(token: Token) -> bool:
                 and token.head.head.lemma_.lower() == "be"
                 and any(c.lower_ == "also" for c in token.head.head.children)
             )
+            or (token.head.lower_ == "at" and _accompanying(token.head.head))  # "Accompanying the Prime
+            # Minister at the meeting were A; B; and C": his side's
         )
     )
 
 
 _LINES = frozenset({"call", "videoconference", "teleconference", "videocall"})  # what one is "on"
+
+
+def _accompanying(verb: Token) -> bool:
+    """ "Accompanying X at the meeting were ...": a "be" whose clausal subject is "accompanying"."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "csubj" and c.lemma_.lower() == "accompany" for c in verb.children
+    )
 
 
 def _represented_by(token: Token) -> Token | None:
@@ -6713,6 +6722,12 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 people += [  # the parse hangs its titles
                     p.key
                     for t in tokens(doc)[by.i + 1 :]
+                    if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
+                ]
+            if _present_at_the_meeting(token) and _accompanying(token.head.head):
+                people += [  # "Accompanying X at the meeting were the Minister of Y, A; the Ambassador, B":
+                    p.key  # each after the verb, however the parse hangs the semicolons' titles
+                    for t in tokens(doc)[token.head.head.i + 1 :]
                     if (p := cast.person_at(sentence.index, t.i)) is not None and p.key not in people
                 ]
             received = _received_too(anchor, sentence, cast)

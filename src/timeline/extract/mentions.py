@@ -564,7 +564,10 @@ _ORDINAL_OF_A_SERIES = frozenset({"last", "first", "only", "previous", "latest"}
 
 # a seat or a style after a title and a comma: "Minister for Foreign Affairs, Senator X", "Foreign Affairs
 # Minister, Ambassador Y" (the minister, styled by the post he held)
-_SEAT_OR_STYLE = frozenset({"Senator", "Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"})
+_SEAT_OR_STYLE = frozenset(
+    {"Senator", "Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"}
+    | {"General", "Colonel", "Captain", "Admiral"}
+)  # "Guinea's Transitional President, General X": a rank between the office and the name
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -2277,7 +2280,7 @@ def _apposition_title(
         elif (
             doc[j].lower_ == "first"
             and j > 0
-            and doc[j - 1].lower_ == "the"
+            and doc[j - 1].lower_ in {"the", "'s", "’s"}  # ", Guinea's first president": the founding one
             and j + 1 < stop
             and doc[j + 1].lower_ == "president"
         ):
@@ -2475,7 +2478,7 @@ def _office(  # noqa: PLR0913 - the parts of one office
         and doc[run[0]].text == "first"
         and doc[run[0] + 1].lower_ == "president"
         and run[0] > 0
-        and doc[run[0] - 1].lower_ == "the"
+        and doc[run[0] - 1].lower_ in {"the", "'s", "’s"}  # "Guinea's first president X" too
     ):
         qualifiers.append("former")  # "the first President of Kazakhstan X": the founding president, before
         run = (run[0] + 1, run[1])  # the one in office (not "First Vice President", a title of its own)

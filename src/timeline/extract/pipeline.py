@@ -1018,6 +1018,9 @@ def _lead_day(
         if item.frame.sentence in lead and not item.frame.future and item.date is not None:
             if opened and item.frame.sentence != lead[0] and not opened[0] & set(item.frame.people):
                 continue  # "X met Y in Colombo. Referring to X's meeting with Z on 4 August, ...": Z's day
+            doc = parsed.sentences[item.frame.sentence].doc
+            if attributes.days_apart(doc, item.frame.trigger) is not None:
+                continue  # "X met Y, a day after holding talks with Z": a day counted from the story's
             return item.date if item.date.precision == "day" else None
     for index in lead:  # "On 6 November 2020, the Minister took part in the Baltic Council": its day
         if index != lead[0] and any(t.frame.sentence == lead[0] for t in told):
@@ -2029,7 +2032,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
             m.sentence in told and _ATTENDING.search(parsed.sentences[m.sentence].text) for m in p.mentions
         )  # "The meeting was also attended by ... presidential spokesman X": at it, not telling of it
     ]
-    persons = _in_the_visited_country(_the_hosts_own(persons, meeting, parsed, homes), meeting, parsed)
+    persons = _in_the_visited_country(
+        _the_hosts_own(persons, meeting, parsed, homes, people), meeting, parsed
+    )
     persons = _other_side_of_the_relations(persons, meeting, parsed, homes, people)
     persons = _attending_at_home(persons, parsed, homes)
     persons = [p for p in persons if not _of_a_company(p, parsed)]
@@ -2314,7 +2319,7 @@ _NOT_A_STATES = re.compile(
 
 
 def _the_hosts_own(
-    persons: list[Person], meeting: Meeting, parsed: Parsed, homes: frozenset[str]
+    persons: list[Person], meeting: Meeting, parsed: Parsed, homes: frozenset[str], people: Cast
 ) -> list[Person]:
     """Those left without a country at a meeting held where the story speaks from, whom only guests meet.
 
@@ -2339,7 +2344,12 @@ def _the_hosts_own(
         return persons  # "BRUSSELS (Reuters) - Charles Michel met ...": maybe the EU's, not Belgium's
     if any(_GATHERING.search(parsed.sentences[t.frame.sentence].text) for t in meeting.told):
         return persons
-    return [attrs.evolve(p, country=home) if _may_be_the_homes(p, home) else p for p in persons]
+    seated = {p.role for p in people.people if p.country == home and p.role != "other"}
+    return [  # not one in an office the home's own holder is named in: "MOSCOW - President X spoke with
+        # Russian President Y ... X also had calls with Z": X is not Russia's
+        attrs.evolve(p, country=home) if _may_be_the_homes(p, home) and p.role not in seated else p
+        for p in persons
+    ]
 
 
 _VISIT_TO = re.compile(
