@@ -23326,3 +23326,48 @@ def test_one_deposed_holds_the_office_no_more(text: str, status: str) -> None:
     been the head of state at the story's date, with a false change to the one who toppled him); a plan to
     topple him leaves him in it."""
     assert person(text, "Ibrahim Boubacar Keito").status == status
+
+
+def test_a_programmes_day_opening_a_would_sentence_is_a_plan() -> None:
+    """ "On September 20, he would also meet X": a schedule reported, its "would" the plan's (it had been read
+    as a wish, and the meeting dropped); a "would" with a condition stays no plan."""
+    text = (
+        "Pakistani Prime Minister Anwar Kakur will travel to New York. On September 20, he would also meet "
+        "French President Emmanuel Macrone."
+    )
+    met = only(text, "Test", "2023-09-18")
+    assert (met.date, met.meeting_kind) == (TextDate.from_iso("2023-09-20"), "planned")
+    assert names_met([met]) == [["Anwar Kakur", "Emmanuel Macrone"]]
+    wished = (
+        "Pakistani Prime Minister Anwar Kakur will travel to New York. On September 20, he would meet French "
+        "President Emmanuel Macrone if time allowed."
+    )
+    assert not meetings_of(wished, "Test", "2023-09-18")
+
+
+@pytest.mark.parametrize(
+    "peers",
+    [
+        pytest.param("his counterparts from Saudi Arabia, Oman and Brazil", id="from-countries"),
+        pytest.param("his Saudi, Omani and Brazilian counterparts", id="demonyms"),
+    ],
+)
+def test_unnamed_counterparts_of_several_countries_are_a_talk_with_each(peers: str) -> None:
+    """ "X spoke to his counterparts from A, B and C": a call with each, its other side a country's office
+    with no name (there had been none)."""
+    text = f"External Affairs Minister S Jaishenkar on Thursday spoke to {peers}, discussing the pandemic."
+    found = meetings_of(text, "Test", "2020-04-24")
+    assert sorted(m.countries for m in found) == [("BR", "IN"), ("IN", "OM"), ("IN", "SA")]
+    assert {m.meeting_kind for m in found} == {"call"}
+
+
+def test_a_coming_meeting_with_no_day_at_a_summit_whose_days_are_told_is_in_its_month() -> None:
+    """ "X will meet Y on the sidelines of the BRICS Summit ... The Summit is set to take place in Kazan on
+    October 22-23": the meeting is the summit's, planned in its month (it had been dropped as an intention
+    with no date)."""
+    text = (
+        "Russian President Vlad Putnik will also meet Palestinian President Mahmud Abbasi, his aide said.\n\n"
+        "The BRICS Summit is set to take place in Kazan under Russia's chairmanship on October 22-23."
+    )
+    met = only(text, "Test", "2024-10-21")
+    assert (met.date, met.meeting_kind) == (TextDate.from_iso("2024-10"), "planned")

@@ -164,3 +164,29 @@ def test_a_warm_json_lines_view_loads_no_codec_and_no_fold(tmp_path: Path) -> No
         loaded.append(done.stderr.rsplit("LOADED", 1)[1].split())
     assert loaded[0]
     assert not loaded[1]
+
+
+def _bound_twice(source: str) -> list[str]:
+    """The top-level names a module's source binds more than once (a function, class or assignment)."""
+    bound: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.append(node.name)
+        elif isinstance(node, ast.Assign):
+            bound += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            bound.append(node.target.id)
+    return sorted({name for name in bound if bound.count(name) > 1})
+
+
+def test_a_name_bound_twice_at_the_top_of_a_module_is_found() -> None:
+    """The check below finds a second binding of a module's name, which silently replaces the first."""
+    source = '_PEERS = frozenset({"a"})\n\ndef f() -> None:\n    pass\n\n_PEERS = frozenset({"b"})\n'
+    assert _bound_twice(source) == ["_PEERS"]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_binds_a_top_level_name_twice(module: str) -> None:
+    """No module binds a name twice at its top level: a later word list of the same name had replaced an
+    earlier one that other rules read (an extraction rule's "_PEERS" emptied another's)."""
+    assert not _bound_twice(MODULES[module].read_text(encoding="utf-8"))

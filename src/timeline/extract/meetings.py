@@ -5211,6 +5211,7 @@ def _blocked(anchor: Token) -> bool:
         any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children)
         and not _said_would_on(anchor)
         and not _would_during_a_visit(anchor)
+        and not _would_on_a_day_opening(anchor)
     ):
         return True
     if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in anchor.children):
@@ -5347,6 +5348,22 @@ def _would_during_a_visit(verb: Token) -> bool:
             c.dep_ == "prep"
             and c.lower_ == "during"
             and any(g.lemma_.lower() in _STAYS and g.dep_ == "pobj" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _would_on_a_day_opening(verb: Token) -> bool:
+    """ "On September 20, he would also meet X": a programme's day opening the sentence, its "would" the
+    plan's (a reported schedule), not a wish or a condition."""
+    return (
+        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.i == 0  # (a sentence is a document of its own)
+            and c.lower_ == "on"
+            and any(g.ent_type_ == "DATE" for g in c.children)
             for c in verb.children
         )
     )
@@ -6936,6 +6953,23 @@ def frames(parsed: Parsed, cast: Cast) -> list[Frame]:
                 # "... Jaishankar paid a courtesy call on her": the one she stands for
                 people += _pronoun_antecedent(pronoun, people[0], sentence, spots, cast)
             people = list(dict.fromkeys(people))
+            peers = _peers_listed(anchor, sentence, cast) if len(people) == 1 else []
+            several = len(peers) >= 2  # noqa: PLR2004 - a list
+            if several and not set(peers) & {p.country for p in cast.people}:
+                # (none of them named elsewhere: where one is, the sentence is read as ever, with the others)
+                result.extend(  # "X spoke to his counterparts from A, B and C", "his Saudi and Omani
+                    Frame(  # counterparts": a talk with each, its other side unnamed
+                        sentence=sentence.index,
+                        trigger=token.i,
+                        people=(people[0],),
+                        future=_future(anchor) and not taken_up,
+                        continuation=False,
+                        countries=frozenset({code}),
+                        unnamed_party=True,
+                    )
+                    for code in peers
+                )
+                continue
             if not people and result and result[-1].sentence == sentence.index and not result[-1].people:
                 continue  # "convened for a trilateral meeting": one group, one frame
             if not people and countries and countries <= {
@@ -7684,6 +7718,43 @@ def _unnamed_countries(anchor: Token, sentence: Sentence, cast: Cast) -> frozens
                 if c.dep_ in {"amod", "compound", "nmod"} and (code := country_of_words(c.text)) is not None
             )
     return frozenset(codes)
+
+
+_COUNTERPARTS = frozenset({"counterparts", "colleagues"})
+_ONE_OF_SEVERAL = re.compile(r"\b(?:trilateral|multilateral|joint|three-way|quadrilateral)\b", re.IGNORECASE)
+
+
+def _peers_listed(anchor: Token, sentence: Sentence, cast: Cast) -> list[str]:
+    """The countries of unnamed counterparts met or called, in order: "spoke to his counterparts from the US,
+    Russia and Oman", "held talks with his Saudi and Omani counterparts"; none when any is named or any word
+    of the list is no country, nor for one meeting of them all ("trilateral talks with his American and
+    Japanese counterparts")."""
+    if _ONE_OF_SEVERAL.search(sentence.text):
+        return []
+    for token in anchor.subtree:
+        if (
+            token.lower_ not in _COUNTERPARTS
+            or token.dep_ not in {"pobj", "dobj"}
+            or not (token.head.lower_ in {"with", "to"} or token.head.i == anchor.i)
+            or cast.person_at(sentence.index, token.i) is not None
+            or any(c.dep_ == "appos" for c in token.children)  # ", A and B": named
+        ):
+            continue
+        after = [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children
+        ]
+        before = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        first = next(iter(after or before), None)
+        if first is None:
+            return []
+        words = sorted([first, *first.conjuncts], key=lambda w: w.i)
+        codes = [
+            found.country_of_words(found.entity_of(w).text) or found.country_of_words(w.text) for w in words
+        ]
+        if None in codes or len(set(codes)) != len(codes):
+            return []
+        return [c for c in codes if c is not None]
+    return []
 
 
 def _a_guest_received(verb: Token, sentence: Sentence, cast: Cast) -> bool:

@@ -2157,7 +2157,9 @@ def _meeting_event(  # noqa: PLR0913 - the article and what the stages made of i
         date, date_from = visit, "text"  # "will undertake a state visit to China from September 10 to 16 ...
         # during his visit, X will hold bilateral talks with Y": the talks are the visit's
     during = (
-        _visit_under_way(parsed, people, meeting, anchor) or _there_today(parsed, people, meeting, anchor)
+        _visit_under_way(parsed, people, meeting, anchor)
+        or _there_today(parsed, people, meeting, anchor)
+        or _a_gatherings_month(parsed, anchor)
         if future and date_from != "text"
         else None
     )
@@ -2749,6 +2751,30 @@ def _visit_under_way(
 
 
 _UNDER_WAY = 3  # days: an arrival this long before publication is a visit still under way
+
+
+def _a_gatherings_month(parsed: Parsed, anchor: pendulum.Date | None) -> TextDate | None:
+    """The month of a coming summit the story gives the days of, for its coming meetings told with no day:
+    "Putin will hold meetings with A and B on the sidelines of the BRICS Summit ... The Summit is set to
+    take place in Kazan on October 22-23" (the meetings are the summit's, its month; none told is dropped as
+    an intention with no date). Only a gathering told as to come, its days not past at publication."""
+    if anchor is None:
+        return None
+    for sentence in parsed.sentences:
+        if not _GATHERING_SET.search(sentence.text):
+            continue
+        days = [w.first for _, w in attributes.sentence_dates(sentence, anchor) if w.date.precision == "day"]
+        if days and days[0] is not None and 0 <= (days[0] - anchor).days <= _SUMMIT_AHEAD:
+            return TextDate(year=days[0].year, month=days[0].month)
+    return None
+
+
+_GATHERING_SET = re.compile(
+    r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Gg]eneral [Aa]ssembly)\b[^.]{0,60}?\b(?:is|are) "
+    r"(?:set|scheduled|due|expected) to (?:take place|be held|open|begin|start)\b"
+    r"|\b(?:[Ss]ummit|[Cc]onference|[Ff]orum)\b[^.]{0,60}?\bwill (?:take place|be held|open|begin|start)\b"
+)  # "The BRICS Summit is set to take place in Kazan on October 22-23", "the summit will be held on 5 May"
+_SUMMIT_AHEAD = 31  # days: a gathering told as coming within a month
 
 
 def _there_today(
