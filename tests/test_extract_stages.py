@@ -23371,3 +23371,28 @@ def test_a_coming_meeting_with_no_day_at_a_summit_whose_days_are_told_is_in_its_
     )
     met = only(text, "Test", "2024-10-21")
     assert (met.date, met.meeting_kind) == (TextDate.from_iso("2024-10"), "planned")
+
+
+def test_a_visits_days_joined_by_a_dash_date_its_meetings_and_its_hosts_are_not_the_datelines() -> None:
+    """ "paid an official visit to Timor-Leste from September 30 - October 2. During the visit, the minister
+    called on President X" under a New Delhi dateline: the call on the visit's first day (the dash had not
+    been read as a span), and X is Timor-Leste's host, not India's."""
+    text = (
+        "New Delhi [India], October 3: Minister of State of External Affairs Rajkumar Ranjan Sing paid an "
+        "official visit to Timor-Leste from September 30 - October 2, Ministry of External Affairs informed."
+        "\n\nDuring the visit, the minister called on President Jose Ramos-Horto."
+    )
+    met = only(text, "Republic World", "2023-10-03")
+    assert met.date == TextDate.from_iso("2023-09-30")
+    assert ("Jose Ramos-Horto", "IN", "head of state") not in who(met)
+
+
+def test_a_meeting_within_a_visits_days_joined_by_a_dash_is_on_its_first() -> None:
+    """ "During his visit to Tonga from September 30 - October 2, X also met Y": the window's first day, as
+    with "from ... to ..." (it had been the day of publication)."""
+    text = (
+        "During his visit to Tonga from September 30 - October 2, Indian minister Rajkumar Sing also met "
+        "Prime Minister Hu Akava."
+    )
+    assert only(text, "Test", "2023-10-03").date == TextDate.from_iso("2023-09-30")
+

@@ -46,7 +46,9 @@ _APPROXIMATE = re.compile(
     r"\b(?:less than|more than|about|around|nearly|almost|some|roughly|over)\b", re.IGNORECASE
 )
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "a visit from September 10 to 16": the span's first day
-_DAYS_SPANNED = re.compile(r"\d\s*(?:to|until|till|-|–|—)\s*\d|\d\s+to\s+[A-Z][a-z]+\.? \d")
+_DAYS_SPANNED = re.compile(
+    r"\d\s*(?:to|until|till|-|–|—)\s*\d|\d\s*(?:to|-|–|—)\s*[A-Z][a-z]+\.? \d"
+)  # "10 to 16", "30 to October 2", "30 - October 2"
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|fixed|pencil+ed)\s+for\s+$", re.IGNORECASE)
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|from|through|throughout|for)\s+$", re.IGNORECASE)
 TOPICS = {
@@ -660,7 +662,8 @@ def frame_date(
 
 
 _VISITS_WINDOW = re.compile(
-    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\bfrom\b[^.;,]{1,40}?\b(?:to|until|till|through)\b[^.;,]{1,30}"
+    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\bfrom\b[^.;,]{1,40}?"
+    r"(?:\b(?:to|until|till|through)\b|\s[-–—]\s)[^.;,]{1,30}"  # "from Tuesday to Friday", "from 30 - 2 May"
 )
 
 

@@ -5305,9 +5305,16 @@ def _where_met(mention: PersonMention, parsed: Parsed) -> str:
     from it ("... will travel to Timor-Leste, where she will meet President X. She will also meet with
     Minister Y")."""
     text = parsed.sentences[mention.sentence].text
-    if mention.sentence > 0 and re.match(r"(?:She|He|They)\b[^.,;]{0,30}\balso\b", text):
+    if mention.sentence > 0 and (
+        re.match(r"(?:She|He|They)\b[^.,;]{0,30}\balso\b", text) or _DURING_IT.match(text)
+    ):  # "... paid an official visit to Timor-Leste. During the visit, he called on President X": there
         return f"{parsed.sentences[mention.sentence - 1].text} {text}"
     return text
+
+
+_DURING_IT = re.compile(
+    r"(?:During (?:the|his|her|this|the two-day|the three-day) (?:visit|trip|stay|tour)|While there)\b"
+)  # a sentence going on from a visit told before it
 
 
 _NAME_WORDS = 5
