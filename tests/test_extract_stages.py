@@ -876,6 +876,12 @@ def parts(found: Office | None) -> tuple[str, str, str | None, str | None, str] 
             "They spoke",
             id="a-captions-credit-in-brackets-goes",
         ),
+        pytest.param(
+            "He met Capt. Ibrahim Traoro in Ouagadougou.",
+            "He met Ibrahim Traoro in Ouagadougou.",
+            "Ibrahim",
+            id="a-captains-rank-goes",
+        ),
     ],
 )
 def test_normalize_repairs_and_maps_back(text: str, repaired: str, word: str) -> None:
@@ -23396,3 +23402,35 @@ def test_a_meeting_within_a_visits_days_joined_by_a_dash_is_on_its_first() -> No
     )
     assert only(text, "Test", "2023-10-03").date == TextDate.from_iso("2023-09-30")
 
+
+
+def test_a_meal_one_will_be_invited_to_by_a_named_host_is_a_plan() -> None:
+    """ "X will travel to Paris on Thursday, where he will be invited to lunch by his French counterpart Y":
+    the host's meal, set, as "hosted to lunch by" is; "invited to visit France by Y" stays an invitation."""
+    text = (
+        "Senegalese President Bassirou Faya will travel to Paris on Thursday, where the Head of State will "
+        "be invited to lunch by his French counterpart Emmanuel Macrone."
+    )
+    met = only(text, "Test", "2024-06-18")
+    assert (met.date, met.meeting_kind) == (TextDate.from_iso("2024-06-20"), "planned")
+    assert names_met([met]) == [["Bassirou Faya", "Emmanuel Macrone"]]
+    invited = (
+        "Senegalese President Bassirou Faya was invited to visit France by French President Emmanuel Macrone."
+    )
+    assert not meetings_of(invited, "Test", "2024-06-18")
+
+
+@pytest.mark.parametrize(
+    "awaited",
+    [
+        pytest.param("the right time for a phone conversation with {} would come soon", id="would-come"),
+        pytest.param("the time for a phone call with {} has not yet come", id="not-yet"),
+    ],
+)
+def test_the_time_for_a_talk_is_no_talk(awaited: str) -> None:
+    """ "X said the right time for a phone conversation with Y would come soon": awaited, neither held nor set
+    (it had been a call on the day of publication); "X spoke with Y for the first time" stays a call."""
+    text = f"German Chancellor Olaf Scholtz said {awaited.format('Russian President Vlad Putnik')}."
+    assert not meetings_of(text, "Test", "2024-11-11")
+    held = "German Chancellor Olaf Scholtz spoke with Russian President Vlad Putnik for the first time."
+    assert only(held, "Test", "2024-11-11").meeting_kind == "call"

@@ -745,6 +745,17 @@ def trigger_anchor(token: Token, sittings: frozenset[str] = frozenset()) -> Toke
         return token  # "he was visited in the Historic Center by the president of Chile, Gabriel Boric"
     if (
         pos == "VERB"
+        and lemma == "invite"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "agent" for c in token.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(g.lower_ in _MEALS for g in c.children)
+            for c in token.children
+        )
+    ):
+        return token  # "X will be invited to lunch by President Y": the host's meal, set, as "hosted to"
+    if (
+        pos == "VERB"
         and lemma in {"sit", "catch"}
         and any(c.dep_ == "prt" and (lemma, c.lower_) in _SITTING_DOWN for c in token.children)
         and any(_with_someone(c) for c in _with_phrases(token))
@@ -4512,7 +4523,7 @@ _VERB_LEMMAS = (
     | _LEADING
     | _JOINING
     | {"discuss", "agree", "sign", "ink", "gather", "exchange", "preside", "witness", "confer", "consult"}
-    | {"raise", "visit", "come", "travel", "arrive", "sit", "catch", "spend", "shake"}
+    | {"raise", "visit", "come", "travel", "arrive", "sit", "catch", "spend", "shake", "invite"}
     | {"present", "hand", "submit", "receive", "accept"}
     | {"attend", "be", "include"}
 )
@@ -5207,6 +5218,8 @@ def _blocked(anchor: Token) -> bool:
         return True  # "she won't meet with Y at the G20 summit": the summit is where they do not meet
     if _with_no(anchor) or _none_set(anchor):
         return True  # "no talks were held with Y"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in _TIMES:
+        return True  # "the right time for a phone conversation with Y would come soon": awaited, not set
     if (
         any(c.lower_ in _MODALS and c.dep_ == "aux" for c in anchor.children)
         and not _said_would_on(anchor)
@@ -5294,6 +5307,8 @@ def _blocked(anchor: Token) -> bool:
 
 
 _NO_PLANS = frozenset({"plan", "intention", "chance", "possibility", "prospect", "date", "decision"})
+_MEALS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "supper"})
+_TIMES = frozenset({"time", "moment"})  # "the time for talks with X has not come"
 
 
 def _with_no(noun: Token) -> bool:

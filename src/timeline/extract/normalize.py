@@ -941,7 +941,7 @@ _HONORIFIC = (
     # Hon Milton Dick", ", Hon Milton Dick": the style without its point (not "Hon Sui Sen", a family name)
     r"Amb\.?|Eng\.|Engr\.?|Monsignor|Msgr\.?|"
     r"Acad\.|Academician(?= [A-Z][\w'’-]+ [A-Z])|Assoc\. Prof\.?|"  # "Prime Minister Acad. Nikolai Denkov"
-    r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|"
+    r"(?:Lt\.?|Maj\.?|Brig\.?) Gen\.|(?<!Attorney )(?<!Surgeon )(?<!Inspector )Gen\.|Col\.|Capt\.|"
     r"(?:Lt|Maj|Brig) Gen(?= [A-Z])|(?:Gen|Col)(?= [A-Z][\w'’-]+ [A-Z])|"  # a Ugandan or British paper's
     # ranks, no points: "Lt Gen Samuel Okiding", "Gen Jeje Odongo"; not "Gen Nakatani", a given name
     r"(?<!the )(?:Rear |Vice )?Admiral|(?<!the )(?:Lieutenant|Major|Brigadier) General|"
