@@ -23434,3 +23434,16 @@ def test_the_time_for_a_talk_is_no_talk(awaited: str) -> None:
     assert not meetings_of(text, "Test", "2024-11-11")
     held = "German Chancellor Olaf Scholtz spoke with Russian President Vlad Putnik for the first time."
     assert only(held, "Test", "2024-11-11").meeting_kind == "call"
+
+
+def test_a_who_clause_after_the_second_of_two_names_is_the_seconds() -> None:
+    """ "Japanese Prime Minister X and Y, who has been elected South Korea's next president, held phone
+    talks": the clause the parse hangs on X is Y's, the name right before it (X had become Korea's
+    president and Y Japan's)."""
+    text = (
+        "Japanese Prime Minister Fumio Kishido and Yoon Suk-yol, who has been elected South Korea's next "
+        "president, held phone talks on Friday."
+    )
+    told = who(only(text, "Test", "2022-03-12"))
+    assert ("Fumio Kishido", "JP", "head of government") in told
+    assert ("Yoon Suk-yol", "KR", "other") in told

@@ -2178,15 +2178,19 @@ _BYGONE = frozenset({"former", "previous", "old", "earlier", "past"})
 
 def _who_clause(name: Token) -> Token | None:
     """The clause of "X, who became foreign minister in September,", "X, who was appointed defence minister":
-    a relative clause on the name whose subject is "who"."""
+    a relative clause on the name whose subject is "who". After "A and B, who has been elected ...", the
+    clause the parse hangs on A is B's, the name right before it."""
+    holders = [name, name.head] if name.dep_ == "conj" and name.head.i < name.i else [name]
     return next(
         (
             c
-            for c in name.children
+            for holder in holders
+            for c in holder.children
             if c.dep_ == "relcl"
             and c.i > name.i
             and (c.lemma_.lower() in _COPULAS or c.lemma_.lower() in _NAMED_AS)
             and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)
+            and not any(k.dep_ == "conj" and name.i < k.i < c.i for k in name.children)  # the later one's
         ),
         None,
     )
