@@ -23447,3 +23447,18 @@ def test_a_who_clause_after_the_second_of_two_names_is_the_seconds() -> None:
     told = who(only(text, "Test", "2022-03-12"))
     assert ("Fumio Kishido", "JP", "head of government") in told
     assert ("Yoon Suk-yol", "KR", "other") in told
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        pytest.param("UNGA President Csaba Korossi", id="unga"),
+        pytest.param("the UNGA president, Csaba Korossi,", id="unga-set-off"),
+        pytest.param("President of the UN General Assembly Csaba Korossi", id="un-general-assembly"),
+    ],
+)
+def test_the_general_assemblys_president_is_the_uns(titled: str) -> None:
+    """ "UNGA President X": the UN General Assembly's president, an officer of no state (he had been a head
+    of state)."""
+    met = only(f"Pakistani Prime Minister Shehbaz Sharef met {titled} on Monday.", "Test", "2022-09-18")
+    assert ("Csaba Korossi", None, "other") in who(met)

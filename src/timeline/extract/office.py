@@ -316,6 +316,9 @@ ORGANISATIONS = {
     "un": "UN",
     "u.n.": "UN",
     "united nations": "UN",
+    "unga": "UN",  # "UNGA president X": the General Assembly's, the UN's
+    "un general assembly": "UN",
+    "united nations general assembly": "UN",
     "african union": "AU",
     "au": "AU",
     "asean": "ASEAN",
