@@ -5313,7 +5313,7 @@ def _where_met(mention: PersonMention, parsed: Parsed) -> str:
 
 
 _DURING_IT = re.compile(
-    r"(?:During (?:the|his|her|this|the two-day|the three-day) (?:visit|trip|stay|tour)|While there)\b"
+    r"(?:During (?:the|his|her|this)(?: [\w-]+-day)? (?:visit|trip|stay|tour)|While there)\b"
 )  # a sentence going on from a visit told before it
 
 

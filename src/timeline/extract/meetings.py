@@ -5371,16 +5371,20 @@ def _would_during_a_visit(verb: Token) -> bool:
 def _would_on_a_day_opening(verb: Token) -> bool:
     """ "On September 20, he would also meet X": a programme's day opening the sentence, its "would" the
     plan's (a reported schedule), not a wish or a condition."""
-    return (
-        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
-        and not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
-        and any(
-            c.dep_ == "prep"
-            and c.i == 0  # (a sentence is a document of its own)
-            and c.lower_ == "on"
-            and any(g.ent_type_ == "DATE" for g in c.children)
-            for c in verb.children
-        )
+    return _plain_would(verb) and any(
+        c.dep_ == "prep"
+        and c.i == 0  # (a sentence is a document of its own)
+        and c.lower_ == "on"
+        and any(g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _plain_would(verb: Token) -> bool:
+    """A verb told with "would" and no condition or clause of time hung on it ("if ...", "when ..."; a
+    reported "that" is none)."""
+    return any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children) and not any(
+        c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children
     )
 
 
@@ -5394,10 +5398,9 @@ def _said_would_on(verb: Token) -> bool:
         verb.dep_ != "ccomp" and _according_to_which(verb)
     )  # "the organization added that X would also be meeting Y", "a statement, according to which X would"
     return (
-        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        _plain_would(verb)
         and reported
         and (verb.dep_ != "ccomp" or verb.head.tag_ in {"VBD", "VBN"})  # "it became known that X would"
-        and not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
         and any(
             (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
             or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
